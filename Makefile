@@ -1,0 +1,53 @@
+# Thin wrapper over CMake: the two README commands and a few helpers.
+#   make demo   install what is needed, build, run the default pipeline on examples/archive
+#   make test   install what is needed, build, run every test (ctest) and the quality gate
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_OUT ?= out/demo
+
+# Debian 12 packages the build, the tests and the tools need (docs/dependencies.md says why each).
+PACKAGES := cmake g++ make pkg-config clang-format \
+  libboost-dev libboost-program-options-dev libpugixml-dev libtinyxml2-dev \
+  libgtest-dev libgmock-dev libbenchmark-dev libre2-dev nlohmann-json3-dev libicu-dev libuchardet-dev \
+  libsqlite3-dev libssl-dev libxml2-utils python3 python3-jsonschema
+
+.PHONY: setup build test demo bench eval format format-check install clean
+
+# Idempotent: installs only what is missing, after an apt-get update.
+setup:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing $$missing"; \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	else echo "setup: all Debian packages present"; fi
+
+build: setup
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+demo: build
+	$(BUILD)/bin/protokol run -p pipelines/default.xml -o $(DEMO_OUT) examples/archive; \
+	  status=$$?; echo "demo: output in $(DEMO_OUT) (json/, xml/, csv/, quarantine/, run.json)"; \
+	  [ $$status -le 1 ]
+
+bench: build
+	cmake --build $(BUILD) --target protokol_bench -j$(JOBS)
+	$(BUILD)/bin/protokol_bench
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+
+format-check:
+	clang-format --dry-run -Werror $$(git ls-files '*.cpp' '*.hpp')
+
+install: build
+	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX),)
+
+clean:
+	rm -rf $(BUILD) out

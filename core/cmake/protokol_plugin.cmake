@@ -1,0 +1,21 @@
+# protokol_add_plugin(NAME SOURCES src... [LINK lib...])
+#
+# Builds a stage plugin as a shared library named protokol_<NAME>.so, the
+# file name the host looks for, linked against protokol::plugin. Used both
+# inside the source tree and from the installed package (find_package(protokol)).
+function(protokol_add_plugin name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
+  add_library(protokol_${name} MODULE ${ARG_SOURCES})
+  set_target_properties(protokol_${name} PROPERTIES
+    PREFIX ""
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  target_link_libraries(protokol_${name} PRIVATE protokol::plugin ${ARG_LINK})
+  if(DEFINED PROTOKOL_PLUGIN_OUTPUT_DIR)
+    set_target_properties(protokol_${name} PROPERTIES
+      LIBRARY_OUTPUT_DIRECTORY ${PROTOKOL_PLUGIN_OUTPUT_DIR})
+  endif()
+  if(COMMAND protokol_set_warnings)
+    protokol_set_warnings(protokol_${name})
+  endif()
+endfunction()

@@ -1,0 +1,32 @@
+# The host: protokol_core (loader, pipelines, runner) and the protokol CLI.
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
+find_package(pugixml REQUIRED)
+find_package(nlohmann_json REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(Threads REQUIRED)
+
+add_library(protokol_core STATIC
+  src/batch.cpp
+  src/did_you_mean.cpp
+  src/inputs.cpp
+  src/param_types.cpp
+  src/pipeline.cpp
+  src/pipeline_runner.cpp
+  src/plugin_registry.cpp
+  src/sha256.cpp)
+target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)
+target_compile_definitions(protokol_core PUBLIC BOOST_DLL_USE_STD_FS PROTOKOL_VERSION="${PROJECT_VERSION}")
+target_link_libraries(protokol_core PUBLIC protokol::plugin pugixml::pugixml nlohmann_json::nlohmann_json
+  OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS})
+protokol_set_warnings(protokol_core)
+
+add_executable(protokol
+  src/cli/main.cpp
+  src/cli/common.cpp
+  src/cli/detect_command.cpp
+  src/cli/pipeline_setup.cpp
+  src/cli/plugins_command.cpp
+  src/cli/run_command.cpp
+  src/cli/validate_command.cpp)
+target_link_libraries(protokol PRIVATE protokol_core Boost::program_options)
+protokol_set_warnings(protokol)

@@ -1,0 +1,55 @@
+// cli: the protokol command-line commands. Each command parses its own
+// options with Boost.Program_options and returns a documented exit code.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <protokol/diagnostic.hpp>
+
+namespace protokol {
+class plugin_registry;
+}
+
+namespace protokol::cli {
+
+/// Exit codes (docs/cli.md). Distinct so that cron and systemd can alert on them.
+enum exit_code : int {
+  success = 0,
+  documents_failed = 1,  ///< the run finished but some documents were quarantined
+  bad_usage = 2,         ///< bad command line, bad pipeline file
+  environment = 3,       ///< a plugin cannot load, the output folder is not writable, ...
+};
+
+/// Options every command accepts.
+struct common_options {
+  std::vector<std::string> plugin_path;
+};
+
+/// Adds --plugin-path and --help to `desc`.
+void add_common_options(boost::program_options::options_description& desc, common_options& common);
+
+/// Loads the plugins of the search path; prints every problem to `err`.
+/// Returns false when any plugin was refused.
+bool load_plugins(plugin_registry& registry, const common_options& common, std::ostream& err);
+
+/// True when --help was given (checked before required options are).
+bool help_requested(const boost::program_options::variables_map& vm);
+
+/// Prints diagnostics, one per line.
+void print(std::ostream& err, const std::vector<diagnostic>& diagnostics);
+
+/// Parses `args` against `desc` (positional names in `positional`), printing
+/// usage errors; returns false on error.
+bool parse(const std::vector<std::string>& args, const boost::program_options::options_description& desc,
+           const boost::program_options::positional_options_description& positional,
+           boost::program_options::variables_map& vm, std::ostream& err);
+
+int plugins_command(const std::vector<std::string>& args);
+int validate_command(const std::vector<std::string>& args);
+int run_command(const std::vector<std::string>& args);
+int detect_command(const std::vector<std::string>& args);
+
+}  // namespace protokol::cli

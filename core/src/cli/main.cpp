@@ -1,0 +1,62 @@
+// protokol: turns archives of municipal committee minutes into structured data.
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <protokol/plugin.hpp>
+
+#include "cli.hpp"
+
+namespace {
+
+constexpr const char* usage = R"(usage: protokol COMMAND [OPTIONS] [ARGS]
+
+commands:
+  run       run a pipeline over files and folders:  protokol run -p PIPELINE -o OUTDIR INPUT...
+  validate  check pipeline files without touching any document
+  plugins   list plugins and stages; 'protokol plugins STAGE' shows one stage
+  detect    print format, dialect, encoding and confidence of files
+
+options:
+  -h, --help     show help (also 'protokol COMMAND --help')
+  --version      show the version, plugin ABI and toolchain
+
+exit codes: 0 success, 1 some documents quarantined, 2 bad usage or pipeline,
+3 environment problem (plugin cannot load, output not writable). See docs/cli.md.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace protokol::cli;
+  const std::vector<std::string> all(argv + 1, argv + argc);
+  if (all.empty()) {
+    std::cerr << usage;
+    return bad_usage;
+  }
+  const std::string& command = all[0];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << usage;
+    return success;
+  }
+  if (command == "--version") {
+    std::cout << "protokol " << PROTOKOL_VERSION << "\nplugin ABI " << protokol::abi_major << "."
+              << protokol::abi_minor << "\ntoolchain " << protokol::toolchain_fingerprint << "\n";
+    return success;
+  }
+  const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
+      {"run", run_command},         {"validate", validate_command}, {"plugins", plugins_command},
+      {"detect", detect_command}};
+  const auto it = commands.find(command);
+  if (it == commands.end()) {
+    std::cerr << "protokol: unknown command '" << command << "'\n" << usage;
+    return bad_usage;
+  }
+  try {
+    return it->second(std::vector<std::string>(all.begin() + 1, all.end()));
+  } catch (const std::exception& e) {
+    std::cerr << "protokol: " << e.what() << "\n";
+    return environment;
+  }
+}

@@ -1,0 +1,31 @@
+// pipeline_setup: what run, ingest and detect share: -p/--set options, and
+// reading + checking the pipeline with every problem printed.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "../pipeline.hpp"
+#include "cli.hpp"
+
+namespace protokol::cli {
+
+struct pipeline_options {
+  std::string file;
+  std::vector<std::string> overrides;
+};
+
+/// Adds -p/--pipeline (required) and --set.
+void add_pipeline_options(boost::program_options::options_description& desc, pipeline_options& options);
+
+/// Reads, overrides and checks the pipeline; prints problems; false on any.
+bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry, pipeline_spec& spec,
+                      std::ostream& err);
+
+/// Creates `folder` if needed and proves it writable by writing a file;
+/// returns "" or what is wrong.
+std::string ensure_writable_folder(const std::filesystem::path& folder);
+
+}  // namespace protokol::cli

@@ -1,0 +1,88 @@
+// protokol plugins [STAGE]: what is installed, and one stage in detail (like gst-inspect).
+#include <iostream>
+
+#include "../did_you_mean.hpp"
+#include "../param_types.hpp"
+#include "../plugin_registry.hpp"
+#include "cli.hpp"
+
+namespace po = boost::program_options;
+
+namespace protokol::cli {
+namespace {
+
+const char* kind_name(stage_kind kind) {
+  switch (kind) {
+    case stage_kind::detector: return "detector";
+    case stage_kind::segmenter: return "segmenter";
+    case stage_kind::extractor: return "extractor";
+    case stage_kind::exporter: return "exporter";
+    case stage_kind::other: return "other";
+  }
+  return "unknown";
+}
+
+void list_all(const plugin_registry& registry) {
+  for (const auto& p : registry.plugins()) {
+    const plugin_descriptor& d = *p->descriptor;
+    std::cout << d.name << " " << d.version << " (" << d.license << ")  " << p->file.string() << "\n"
+              << "    " << d.summary << "\n";
+    for (std::uint32_t i = 0; i < d.stage_count; ++i)
+      std::cout << "    stage " << d.stages[i].name << " (" << kind_name(d.stages[i].kind)
+                << "): " << d.stages[i].summary << "\n";
+  }
+}
+
+void show_stage(const stage_entry& e) {
+  const stage_descriptor& s = *e.stage;
+  const plugin_descriptor& p = *e.plugin->descriptor;
+  std::cout << "Stage       " << s.name << "\n"
+            << "Kind        " << kind_name(s.kind) << "\n"
+            << "Summary     " << s.summary << "\n"
+            << "Plugin      " << p.name << " " << p.version << " (" << p.license << ")\n"
+            << "File        " << e.plugin->file.string() << "\n"
+            << "Requires    " << (*s.requires_ ? s.requires_ : "(nothing)") << "\n"
+            << "Provides    " << (*s.provides ? s.provides : "(nothing)") << "\n\n"
+            << "Parameters" << (s.param_count ? "" : "  (none)") << "\n";
+  for (std::uint32_t i = 0; i < s.param_count; ++i) {
+    const param_descriptor& q = s.params[i];
+    std::cout << "  " << q.name << "  " << param_type_name(q.type);
+    if (q.type == param_type::choice && q.choices) std::cout << " (" << q.choices << ")";
+    if (q.required) std::cout << "  required";
+    if (q.default_value) std::cout << "  default: " << (*q.default_value ? q.default_value : "\"\"");
+    std::cout << "\n      " << (q.doc ? q.doc : "") << "\n";
+  }
+}
+
+}  // namespace
+
+int plugins_command(const std::vector<std::string>& args) {
+  common_options common;
+  std::string stage_name;
+  po::options_description desc("usage: protokol plugins [STAGE] [options]");
+  add_common_options(desc, common);
+  desc.add_options()("stage", po::value(&stage_name), "stage to show in detail");
+  po::positional_options_description positional;
+  positional.add("stage", 1);
+  po::variables_map vm;
+  if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
+  if (help_requested(vm)) {
+    std::cout << desc << "\n";
+    return success;
+  }
+  plugin_registry registry;
+  const bool all_loaded = load_plugins(registry, common, std::cerr);
+  if (stage_name.empty()) {
+    list_all(registry);
+  } else if (const stage_entry* e = registry.find_stage(stage_name)) {
+    show_stage(*e);
+  } else {
+    std::vector<std::string> names;
+    for (const auto& s : registry.stages()) names.emplace_back(s.stage->name);
+    std::cerr << "protokol: no stage '" << stage_name << "'" << did_you_mean(stage_name, names) << "\n";
+    return bad_usage;
+  }
+  return all_loaded ? success : environment;
+}
+
+}  // namespace protokol::cli

@@ -1,0 +1,87 @@
+// protokol run -p PIPELINE -o OUTDIR INPUT...: a batch run.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include <protokol/atomic_file.hpp>
+
+#include "../batch.hpp"
+#include "../pipeline.hpp"
+#include "../plugin_registry.hpp"
+#include "cli.hpp"
+#include "pipeline_setup.hpp"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace protokol::cli {
+
+int run_command(const std::vector<std::string>& args) {
+  common_options common;
+  pipeline_options pipeline;
+  std::string output;
+  std::vector<std::string> inputs;
+  input_filter filter;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool quiet = false;
+  po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
+  add_common_options(desc, common);
+  add_pipeline_options(desc, pipeline);
+  desc.add_options()("output,o", po::value(&output)->required(), "output folder (created if missing)")(
+      "jobs,j", po::value(&jobs)->default_value(jobs), "documents processed at once (default: number of cores)")(
+      "include", po::value(&filter.include)->composing(), "only files matching this glob (repeatable)")(
+      "exclude", po::value(&filter.exclude)->composing(), "skip files matching this glob (repeatable)")(
+      "quiet,q", po::bool_switch(&quiet), "no progress bar")("input", po::value(&inputs), "files and folders");
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
+  if (help_requested(vm)) {
+    std::cout << desc << "\n";
+    return success;
+  }
+  if (inputs.empty()) {
+    std::cerr << "protokol: run needs at least one input file or folder (see --help)\n";
+    return bad_usage;
+  }
+  if (jobs == 0) {
+    std::cerr << "protokol: --jobs must be at least 1\n";
+    return bad_usage;
+  }
+
+  plugin_registry registry;
+  if (!load_plugins(registry, common, std::cerr)) return environment;
+  pipeline_spec spec;
+  if (!prepare_pipeline(pipeline, registry, spec, std::cerr)) return bad_usage;
+  auto collected = collect_inputs(inputs, filter);
+  if (!collected) {
+    print(std::cerr, collected.errors());
+    return bad_usage;
+  }
+  const fs::path outdir(output);
+  if (const std::string problem = ensure_writable_folder(outdir); !problem.empty()) {
+    std::cerr << output << ": error: " << problem << "\n";
+    return environment;
+  }
+  auto stages = create_stages(spec, registry, outdir);
+  if (!stages) {
+    print(std::cerr, stages.errors());
+    return bad_usage;
+  }
+  pipeline_runner runner(std::move(stages.value()), outdir);
+  progress_meter progress(collected->size(), !quiet);
+  batch_report report = run_batch(runner, collected.value(), jobs, progress);
+  report.pipeline = spec.file;
+  write_file_atomically(outdir / "run.json", report_json(report));
+
+  std::cerr << summary_line(report) << "; output in " << output << "\n";
+  for (const auto& o : report.outcomes)
+    if (!o.exported) std::cerr << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
+  for (const auto& f : report.finish_failures) std::cerr << "protokol: stage " << f << "\n";
+  if (!report.finish_failures.empty()) return environment;
+  return report.quarantined() ? documents_failed : success;
+}
+
+}  // namespace protokol::cli

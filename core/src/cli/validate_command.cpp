@@ -1,0 +1,52 @@
+// protokol validate FILE...: checks pipeline files without touching documents.
+#include <iostream>
+
+#include "../pipeline.hpp"
+#include "../plugin_registry.hpp"
+#include "cli.hpp"
+
+namespace po = boost::program_options;
+
+namespace protokol::cli {
+
+int validate_command(const std::vector<std::string>& args) {
+  common_options common;
+  std::vector<std::string> files, overrides;
+  po::options_description desc("usage: protokol validate PIPELINE... [options]");
+  add_common_options(desc, common);
+  desc.add_options()("set", po::value(&overrides)->composing(), "STAGE.PARAM=VALUE override to check too")(
+      "pipeline", po::value(&files), "pipeline files");
+  po::positional_options_description positional;
+  positional.add("pipeline", -1);
+  po::variables_map vm;
+  if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
+  if (help_requested(vm)) {
+    std::cout << desc << "\n";
+    return success;
+  }
+  if (files.empty()) {
+    std::cerr << "protokol: validate needs at least one pipeline file (see --help)\n";
+    return bad_usage;
+  }
+  plugin_registry registry;
+  if (!load_plugins(registry, common, std::cerr)) return environment;
+  bool all_good = true;
+  for (const std::string& name : files) {
+    pipeline_spec spec;
+    auto problems = read_pipeline(resolve_pipeline_path(name), spec);
+    for (const std::string& o : overrides) {
+      const auto more = apply_override(spec, o);
+      problems.insert(problems.end(), more.begin(), more.end());
+    }
+    const auto semantic = check_pipeline(spec, registry);
+    problems.insert(problems.end(), semantic.begin(), semantic.end());
+    print(std::cerr, problems);
+    if (problems.empty())
+      std::cout << spec.file << ": ok (" << spec.stages.size() << " stages)\n";
+    else
+      all_good = false;
+  }
+  return all_good ? success : bad_usage;
+}
+
+}  // namespace protokol::cli

@@ -1,0 +1,99 @@
+#include "inputs.hpp"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <map>
+
+#include "sha256.hpp"
+
+namespace protokol {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool matches_any(const std::vector<std::string>& globs, const std::string& relative) {
+  const std::string name = fs::path(relative).filename().string();
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
+    return ::fnmatch(g.c_str(), relative.c_str(), 0) == 0 || ::fnmatch(g.c_str(), name.c_str(), 0) == 0;
+  });
+}
+
+bool hidden(const fs::path& relative) {
+  return std::any_of(relative.begin(), relative.end(),
+                     [](const fs::path& part) { return part.string().size() > 1 && part.string()[0] == '.'; });
+}
+
+std::string lowercase_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+bool passes(const input_filter& filter, const std::string& relative) {
+  if (!filter.include.empty() && !matches_any(filter.include, relative)) return false;
+  return !matches_any(filter.exclude, relative);
+}
+
+std::string key_for(const std::string& relative) {
+  fs::path p(relative);
+  p.replace_extension();
+  std::string out;
+  for (const char c : p.generic_string()) {
+    if (c == '/')
+      out += "__";
+    else if (static_cast<unsigned char>(c) < 0x20 || std::string_view("\\:*?\"<>| ").find(c) != std::string_view::npos)
+      out += '_';
+    else
+      out += c;
+  }
+  if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');  // never a hidden output file
+  return out;
+}
+
+void disambiguate_keys(std::vector<input_file>& inputs) {
+  std::map<std::string, int> seen;
+  for (const input_file& in : inputs) ++seen[lowercase_ascii(in.key)];
+  for (input_file& in : inputs)
+    if (seen[lowercase_ascii(in.key)] > 1) in.key += "-" + sha256_hex(in.path.generic_string()).substr(0, 8);
+}
+
+result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
+                                              const input_filter& filter) {
+  std::vector<input_file> out;
+  std::vector<diagnostic> errors;
+  for (const std::string& arg : arguments) {
+    std::error_code ec;
+    const fs::path root(arg);
+    if (fs::is_directory(root, ec)) {
+      std::vector<input_file> found;
+      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+      for (; !ec && it != end; it.increment(ec)) {
+        const fs::path relative = fs::relative(it->path(), root, ec);
+        if (hidden(relative)) {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_directory(ec)) continue;
+        const std::string rel = relative.generic_string();
+        if (!passes(filter, rel)) continue;
+        found.push_back({it->path(), rel, key_for(rel)});
+      }
+      if (ec) errors.push_back({arg, 0, 0, severity::error, "cannot list folder: " + ec.message()});
+      std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.relative < b.relative; });
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (fs::exists(root, ec)) {
+      const std::string rel = root.filename().string();
+      out.push_back({root, rel, key_for(rel)});
+    } else {
+      errors.push_back({arg, 0, 0, severity::error, "input does not exist"});
+    }
+  }
+  if (!errors.empty()) return errors;
+  disambiguate_keys(out);
+  return out;
+}
+
+}  // namespace protokol

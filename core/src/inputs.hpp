@@ -1,0 +1,42 @@
+// inputs: turning command-line files and folders into a stable list of
+// documents, each with a stable, collision-free output key.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <protokol/diagnostic.hpp>
+
+namespace protokol {
+
+/// One file to process.
+struct input_file {
+  std::filesystem::path path;  ///< as found (argument joined with the relative path)
+  std::string relative;        ///< path relative to its argument ("x.txt" for a file argument)
+  std::string key;             ///< output name, no extension
+};
+
+/// Glob filters on the relative path or the file name (fnmatch syntax).
+struct input_filter {
+  std::vector<std::string> include;  ///< empty: everything
+  std::vector<std::string> exclude;
+};
+
+/// Expands files and folders (recursively, hidden entries skipped, sorted) and
+/// assigns keys. A missing argument is an error naming it.
+result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
+                                              const input_filter& filter);
+
+/// The key for a relative path: extension dropped, '/' -> "__", characters
+/// unsafe in file names -> '_'.
+std::string key_for(const std::string& relative);
+
+/// Makes keys unique (case-insensitively, for case-insensitive file systems):
+/// colliding ones get "-" and 8 hex digits of the SHA-256 of their path.
+void disambiguate_keys(std::vector<input_file>& inputs);
+
+/// True when `relative` passes `filter`.
+bool passes(const input_filter& filter, const std::string& relative);
+
+}  // namespace protokol

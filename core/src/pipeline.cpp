@@ -1,0 +1,257 @@
+#include "pipeline.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "did_you_mean.hpp"
+#include "param_types.hpp"
+#include "plugin_registry.hpp"
+
+namespace protokol {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Turns pugixml byte offsets into file:line:column diagnostics.
+class located_reader {
+ public:
+  located_reader(std::string file, std::string text) : file_(std::move(file)), text_(std::move(text)) {}
+
+  const std::string& text() const { return text_; }
+
+  diagnostic at_offset(std::ptrdiff_t offset, std::string message) const {
+    const auto [line, column] = line_column(text_, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    return {file_, line, column, severity::error, std::move(message)};
+  }
+  // pugixml's offset is that of the element name; people expect the '<'.
+  static std::ptrdiff_t start_of(const pugi::xml_node& node) {
+    const std::ptrdiff_t offset = node.offset_debug();
+    return node.type() == pugi::node_element && offset > 0 ? offset - 1 : offset;
+  }
+  diagnostic at(const pugi::xml_node& node, std::string message) const {
+    return at_offset(start_of(node), std::move(message));
+  }
+  // pugixml keeps no offsets for attributes: find the name after its element.
+  diagnostic at(const pugi::xml_node& node, const pugi::xml_attribute& attr, std::string message) const {
+    std::size_t pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
+    const std::size_t tag_end = text_.find('>', pos);
+    const std::size_t found = text_.find(attr.name(), pos);
+    if (found != std::string::npos && found < tag_end) pos = found;
+    return at_offset(static_cast<std::ptrdiff_t>(pos), std::move(message));
+  }
+  located_value value_of(const pugi::xml_node& node, std::string value) const {
+    const auto [line, column] = line_column(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(start_of(node), 0)));
+    return {std::move(value), line, column};
+  }
+
+ private:
+  std::string file_;
+  std::string text_;
+};
+
+std::string trimmed(std::string_view s) {
+  const std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  const std::size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+void check_attributes(const located_reader& r, const pugi::xml_node& node,
+                      const std::vector<std::string>& allowed, std::vector<diagnostic>& out) {
+  for (const pugi::xml_attribute& a : node.attributes()) {
+    if (std::find(allowed.begin(), allowed.end(), a.name()) == allowed.end())
+      out.push_back(r.at(node, a,
+                         "unknown attribute '" + std::string(a.name()) + "' on <" + node.name() + ">" +
+                             did_you_mean(a.name(), allowed)));
+  }
+}
+
+void read_param(const located_reader& r, const pugi::xml_node& node, stage_spec& stage,
+                std::vector<diagnostic>& out) {
+  check_attributes(r, node, {"name"}, out);
+  const std::string name = node.attribute("name").value();
+  if (name.empty()) {
+    out.push_back(r.at(node, "<param> needs a name attribute"));
+    return;
+  }
+  for (const pugi::xml_node& child : node.children())
+    if (child.type() == pugi::node_element)
+      out.push_back(r.at(child, "unexpected element <" + std::string(child.name()) + "> inside <param>"));
+  if (stage.params.count(name)) {
+    out.push_back(r.at(node, "parameter '" + name + "' is set twice in stage '" + stage.id + "'"));
+    return;
+  }
+  stage.params[name] = r.value_of(node, trimmed(node.text().get()));
+}
+
+void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_spec& spec,
+                std::set<std::string>& ids, std::vector<diagnostic>& out) {
+  check_attributes(r, node, {"use", "id"}, out);
+  stage_spec stage;
+  stage.use = node.attribute("use").value();
+  stage.id = node.attribute("id") ? node.attribute("id").value() : stage.use;
+  const auto [line, column] = line_column(r.text(), static_cast<std::size_t>(located_reader::start_of(node)));
+  stage.line = line;
+  stage.column = column;
+  if (stage.use.empty()) out.push_back(r.at(node, "<stage> needs a use attribute naming the stage"));
+  if (!stage.id.empty() && !ids.insert(stage.id).second)
+    out.push_back(r.at(node, "duplicate stage id '" + stage.id + "' (give one of them an id attribute)"));
+  for (const pugi::xml_node& child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    if (std::string_view(child.name()) == "param")
+      read_param(r, child, stage, out);
+    else
+      out.push_back(r.at(child, "unknown element <" + std::string(child.name()) + "> inside <stage>" +
+                                    did_you_mean(child.name(), {"param"})));
+  }
+  spec.stages.push_back(std::move(stage));
+}
+
+}  // namespace
+
+std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec) {
+  spec = pipeline_spec{};
+  spec.file = file.string();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return {diagnostic{file.string(), 0, 0, severity::error, "cannot read pipeline file"}};
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const located_reader r(file.string(), buffer.str());
+
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_buffer(r.text().data(), r.text().size());
+  if (!parsed) return {r.at_offset(parsed.offset, std::string("malformed XML: ") + parsed.description())};
+
+  std::vector<diagnostic> out;
+  const pugi::xml_node root = doc.document_element();
+  if (std::string_view(root.name()) != "pipeline")
+    return {r.at(root, "the root element must be <pipeline>, not <" + std::string(root.name()) + ">")};
+  check_attributes(r, root, {"name", "version"}, out);
+  spec.name = root.attribute("name").value();
+  if (spec.name.empty()) out.push_back(r.at(root, "<pipeline> needs a name attribute"));
+  if (root.attribute("version") && std::string_view(root.attribute("version").value()) != "1")
+    out.push_back(r.at(root, root.attribute("version"),
+                       "unsupported pipeline file version '" + std::string(root.attribute("version").value()) +
+                           "' (this protokol reads version 1)"));
+
+  std::set<std::string> ids;
+  for (const pugi::xml_node& child : root.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "stage") {
+      read_stage(r, child, spec, ids, out);
+    } else if (name == "description") {
+      spec.description = trimmed(child.text().get());
+    } else {
+      out.push_back(r.at(child, "unknown element <" + std::string(name) + "> inside <pipeline>" +
+                                    did_you_mean(name, {"stage", "description"})));
+    }
+  }
+  if (spec.stages.empty() && out.empty()) out.push_back(r.at(root, "the pipeline has no stages"));
+  return out;
+}
+
+std::vector<diagnostic> apply_override(pipeline_spec& spec, const std::string& assignment) {
+  const std::size_t dot = assignment.find('.');
+  const std::size_t eq = assignment.find('=');
+  if (dot == std::string::npos || eq == std::string::npos || dot > eq || dot == 0 || eq == dot + 1)
+    return {diagnostic{"--set", 0, 0, severity::error,
+                       "'" + assignment + "' is not of the form STAGE.PARAM=VALUE"}};
+  const std::string id = assignment.substr(0, dot);
+  for (stage_spec& stage : spec.stages) {
+    if (stage.id != id) continue;
+    stage.params[assignment.substr(dot + 1, eq - dot - 1)] = {assignment.substr(eq + 1), 0, 0};
+    return {};
+  }
+  std::vector<std::string> ids;
+  for (const stage_spec& s : spec.stages) ids.push_back(s.id);
+  return {diagnostic{"--set", 0, 0, severity::error,
+                     "no stage with id '" + id + "' in " + spec.file + did_you_mean(id, ids)}};
+}
+
+namespace {
+
+diagnostic stage_error(const pipeline_spec& spec, const stage_spec& stage, std::string message) {
+  return {spec.file, stage.line, stage.column, severity::error, std::move(message)};
+}
+
+diagnostic value_error(const pipeline_spec& spec, const located_value& v, std::string message) {
+  if (v.line == 0) return {"--set", 0, 0, severity::error, std::move(message)};
+  return {spec.file, v.line, v.column, severity::error, std::move(message)};
+}
+
+std::vector<std::string> words(const char* text) {
+  std::vector<std::string> out;
+  std::istringstream in(text ? text : "");
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+void check_params(const pipeline_spec& spec, const stage_spec& stage, const stage_descriptor& d,
+                  std::vector<diagnostic>& out) {
+  std::vector<std::string> declared;
+  for (std::uint32_t i = 0; i < d.param_count; ++i) declared.emplace_back(d.params[i].name);
+  for (const auto& [name, value] : stage.params) {
+    const auto it = std::find(declared.begin(), declared.end(), name);
+    if (it == declared.end()) {
+      out.push_back(value_error(spec, value,
+                                "stage '" + stage.id + "' (" + d.name + ") has no parameter '" + name + "'" +
+                                    did_you_mean(name, declared)));
+      continue;
+    }
+    const param_descriptor& p = d.params[it - declared.begin()];
+    const std::string problem = check_param_value(p, value.value);
+    if (!problem.empty())
+      out.push_back(value_error(spec, value, "parameter '" + name + "' of stage '" + stage.id + "' " + problem));
+  }
+  for (std::uint32_t i = 0; i < d.param_count; ++i) {
+    const param_descriptor& p = d.params[i];
+    if (p.required && !stage.params.count(p.name))
+      out.push_back(stage_error(spec, stage,
+                                "stage '" + stage.id + "' needs parameter '" + p.name + "' (" +
+                                    std::string(param_type_name(p.type)) + "): " + (p.doc ? p.doc : "")));
+  }
+}
+
+}  // namespace
+
+std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry) {
+  std::vector<diagnostic> out;
+  std::vector<std::string> known;
+  for (const stage_entry& e : registry.stages()) known.emplace_back(e.stage->name);
+  std::set<std::string> provided;
+  for (const stage_spec& stage : spec.stages) {
+    const stage_entry* entry = registry.find_stage(stage.use);
+    if (entry == nullptr) {
+      out.push_back(stage_error(spec, stage, "unknown stage '" + stage.use + "'" + did_you_mean(stage.use, known)));
+      continue;
+    }
+    const stage_descriptor& d = *entry->stage;
+    check_params(spec, stage, d, out);
+    for (const std::string& need : words(d.requires_)) {
+      if (provided.count(need)) continue;
+      std::string hint;
+      for (const stage_entry& e : registry.stages())
+        for (const std::string& p : words(e.stage->provides))
+          if (p == need && hint.empty()) hint = " (stage '" + std::string(e.stage->name) + "' provides it)";
+      out.push_back(stage_error(spec, stage,
+                                "stage '" + stage.id + "' requires '" + need +
+                                    "', which no earlier stage provides" + hint));
+    }
+    for (const std::string& p : words(d.provides)) provided.insert(p);
+  }
+  return out;
+}
+
+fs::path resolve_pipeline_path(const std::string& name_or_path) {
+  std::error_code ec;
+  if (fs::exists(name_or_path, ec) || name_or_path.find('/') != std::string::npos) return name_or_path;
+  const fs::path shipped = executable_dir() / ".." / "share" / "protokol" / "pipelines" / (name_or_path + ".xml");
+  return fs::exists(shipped, ec) ? fs::weakly_canonical(shipped, ec) : fs::path(name_or_path);
+}
+
+}  // namespace protokol

@@ -1,0 +1,59 @@
+// pipeline: reading pipeline files (XML) and checking them against the
+// loaded plugins, before any document is touched.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <protokol/diagnostic.hpp>
+
+namespace protokol {
+
+class plugin_registry;
+
+/// A value with the place it was written, for messages.
+struct located_value {
+  std::string value;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+/// One <stage> of a pipeline file.
+struct stage_spec {
+  std::string id;   ///< unique in the pipeline; defaults to `use`
+  std::string use;  ///< stage name in the plugin registry
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::map<std::string, located_value> params;
+};
+
+/// A pipeline file as written.
+struct pipeline_spec {
+  std::string file;
+  std::string name;
+  std::string description;
+  std::vector<stage_spec> stages;
+};
+
+/// Reads a pipeline file. Structural problems (malformed XML, unknown element
+/// or attribute, missing attribute, duplicate stage id or parameter) come back
+/// as diagnostics with file:line:column; all of them, not just the first.
+/// `spec` holds whatever could be read even when there are diagnostics.
+std::vector<diagnostic> read_pipeline(const std::filesystem::path& file, pipeline_spec& spec);
+
+/// Applies one `--set STAGE.PARAM=VALUE` override.
+std::vector<diagnostic> apply_override(pipeline_spec& spec, const std::string& assignment);
+
+/// Checks a pipeline against the registry: unknown stage or parameter (with a
+/// "did you mean"), wrong type, missing required parameter, a requirement no
+/// earlier stage provides.
+std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry);
+
+/// Resolves `-p NAME`: an existing path as it is, else a shipped pipeline
+/// <prefix>/share/protokol/pipelines/NAME.xml.
+std::filesystem::path resolve_pipeline_path(const std::string& name_or_path);
+
+}  // namespace protokol

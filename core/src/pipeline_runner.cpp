@@ -1,0 +1,178 @@
+#include "pipeline_runner.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include <protokol/atomic_file.hpp>
+
+#include "sha256.hpp"
+
+namespace protokol {
+namespace fs = std::filesystem;
+
+std::string utc_timestamp(std::chrono::system_clock::time_point when) {
+  const std::time_t t = std::chrono::system_clock::to_time_t(when);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipeline_spec& spec,
+                                                                  const plugin_registry& registry,
+                                                                  const fs::path& output_dir) {
+  std::vector<std::unique_ptr<stage_instance>> stages;
+  std::vector<diagnostic> errors;
+  for (const stage_spec& s : spec.stages) {
+    const stage_entry* entry = registry.find_stage(s.use);
+    if (entry == nullptr) {
+      errors.push_back({spec.file, s.line, s.column, severity::error, "unknown stage '" + s.use + "'"});
+      continue;
+    }
+    stage_config config;
+    config.stage_id = s.id;
+    config.output_dir = output_dir.string();
+    const stage_descriptor& d = *entry->stage;
+    for (std::uint32_t i = 0; i < d.param_count; ++i)
+      if (d.params[i].default_value) config.params[d.params[i].name] = d.params[i].default_value;
+    for (const auto& [name, value] : s.params) config.params[name] = value.value;
+    std::string error;
+    void* handle = d.create(config, error);
+    if (handle == nullptr) {
+      errors.push_back({spec.file, s.line, s.column, severity::error,
+                        "stage '" + s.id + "' could not be created: " + error});
+      continue;
+    }
+    stages.push_back(std::make_unique<stage_instance>(*entry, s.id, handle));
+  }
+  if (!errors.empty()) return errors;
+  return stages;
+}
+
+pipeline_runner::pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages, fs::path output_dir)
+    : stages_(std::move(stages)),
+      output_dir_(std::move(output_dir)),
+      stage_nanos_(new std::atomic<std::uint64_t>[stages_.size()]) {
+  for (std::size_t i = 0; i < stages_.size(); ++i) stage_nanos_[i] = 0;
+}
+
+namespace {
+
+bool read_file(const fs::path& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::string("cannot read input: ") + std::strerror(errno);
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    error = "cannot read input: read error";
+    return false;
+  }
+  out = std::move(buffer).str();
+  return true;
+}
+
+}  // namespace
+
+document_outcome pipeline_runner::process(const input_file& in) const {
+  std::string raw, error;
+  if (!read_file(in.path, raw, error)) {
+    document_outcome outcome;
+    outcome.input = in.path.string();
+    outcome.key = in.key;
+    outcome.stage = "input";
+    outcome.plugin = "protokol";
+    outcome.plugin_version = PROTOKOL_VERSION;
+    outcome.message = error;
+    return quarantine(in, raw, false, std::move(outcome));
+  }
+  std::string sha = sha256_hex(raw);
+  return process_loaded(in, std::move(raw), std::move(sha));
+}
+
+document_outcome pipeline_runner::process_loaded(const input_file& in, std::string raw, std::string sha) const {
+  document_outcome outcome;
+  outcome.input = in.path.string();
+  outcome.key = in.key;
+  outcome.sha256 = sha;
+  outcome.bytes = raw.size();
+  document doc;
+  doc.key = in.key;
+  doc.source.path = in.path.string();
+  doc.source.sha256 = std::move(sha);
+  doc.source.bytes = raw.size();
+  doc.raw = std::move(raw);
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    const stage_instance& s = *stages_[i];
+    std::string error;
+    const auto started = std::chrono::steady_clock::now();
+    const bool ok = s.process(doc, error);
+    stage_nanos_[i] += static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count());
+    if (ok) continue;
+    // An exporter may have written part of the document: take it back, so
+    // the document is either exported or quarantined, never both.
+    for (std::size_t j = 0; j <= i; ++j) {
+      std::string ignored;
+      if (stages_[j]->is_exporter()) stages_[j]->remove(in.key, ignored);
+    }
+    outcome.stage = s.id();
+    outcome.plugin = s.entry().plugin->descriptor->name;
+    outcome.plugin_version = s.entry().plugin->descriptor->version;
+    outcome.message = error;
+    return quarantine(in, doc.raw, true, std::move(outcome));
+  }
+  outcome.exported = true;
+  outcome.warnings = doc.warnings.size();
+  return outcome;
+}
+
+document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw, bool have_raw,
+                                             document_outcome outcome) const {
+  const fs::path folder = output_dir_ / "quarantine";
+  nlohmann::ordered_json record = {
+      {"input", outcome.input},   {"key", outcome.key},       {"stage", outcome.stage},
+      {"plugin", outcome.plugin}, {"plugin_version", outcome.plugin_version},
+      {"message", outcome.message}, {"time", utc_timestamp()}, {"sha256", outcome.sha256},
+      {"original", nullptr}};
+  if (have_raw) {
+    const std::string copy = in.key + in.path.extension().string();
+    write_file_atomically(folder / copy, raw);
+    record["original"] = copy;
+  }
+  write_file_atomically(folder / (in.key + ".error.json"), record.dump(2) + "\n");
+  return outcome;
+}
+
+std::vector<std::string> pipeline_runner::finish() {
+  std::vector<std::string> failures;
+  for (auto& s : stages_) {
+    std::string error;
+    if (!s->finish(error)) failures.push_back(s->id() + ": " + error);
+  }
+  return failures;
+}
+
+std::vector<std::string> pipeline_runner::remove_outputs(const std::string& key) const {
+  std::vector<std::string> failures;
+  for (const auto& s : stages_) {
+    std::string error;
+    if (s->is_exporter() && !s->remove(key, error)) failures.push_back(s->id() + ": " + error);
+  }
+  return failures;
+}
+
+std::vector<std::pair<std::string, double>> pipeline_runner::stage_seconds() const {
+  std::vector<std::pair<std::string, double>> out;
+  for (std::size_t i = 0; i < stages_.size(); ++i)
+    out.emplace_back(stages_[i]->id(), static_cast<double>(stage_nanos_[i].load()) / 1e9);
+  return out;
+}
+
+}  // namespace protokol

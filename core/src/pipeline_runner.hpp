@@ -1,0 +1,97 @@
+// pipeline_runner: runs documents through created stage instances, times the
+// stages, and quarantines a document that fails in any of them.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <protokol/diagnostic.hpp>
+#include <protokol/document.hpp>
+
+#include "inputs.hpp"
+#include "pipeline.hpp"
+#include "plugin_registry.hpp"
+
+namespace protokol {
+
+/// A created stage; destroyed through its plugin (whose library stays loaded).
+class stage_instance {
+ public:
+  stage_instance(const stage_entry& entry, std::string id, void* handle)
+      : entry_(entry), id_(std::move(id)), handle_(handle) {}
+  ~stage_instance() { entry_.stage->destroy(handle_); }
+  stage_instance(const stage_instance&) = delete;
+  stage_instance& operator=(const stage_instance&) = delete;
+
+  const std::string& id() const { return id_; }
+  const stage_entry& entry() const { return entry_; }
+  bool is_exporter() const { return entry_.stage->kind == stage_kind::exporter; }
+  bool process(document& doc, std::string& error) const { return entry_.stage->process(handle_, doc, error); }
+  bool finish(std::string& error) { return entry_.stage->finish(handle_, error); }
+  bool remove(const std::string& key, std::string& error) const { return entry_.stage->remove(handle_, key, error); }
+
+ private:
+  stage_entry entry_;
+  std::string id_;
+  void* handle_;
+};
+
+/// Creates the stages of a checked pipeline. Parameter defaults are filled in;
+/// a constructor that throws is reported as file:line:column of its stage.
+result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipeline_spec& spec,
+                                                                  const plugin_registry& registry,
+                                                                  const std::filesystem::path& output_dir);
+
+/// What happened to one input.
+struct document_outcome {
+  std::string input;  ///< path as found
+  std::string key;
+  std::string sha256;
+  std::uint64_t bytes = 0;
+  bool exported = false;
+  std::size_t warnings = 0;
+  // When quarantined: where and why.
+  std::string stage;
+  std::string plugin;
+  std::string plugin_version;
+  std::string message;
+};
+
+/// Runs documents through a pipeline. `process` is safe to call from several
+/// threads at once; `finish` is called once, after the last document.
+class pipeline_runner {
+ public:
+  pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages, std::filesystem::path output_dir);
+
+  /// Reads `in` and processes it.
+  document_outcome process(const input_file& in) const;
+  /// Processes a file whose bytes and fingerprint the caller already has.
+  document_outcome process_loaded(const input_file& in, std::string raw, std::string sha256) const;
+  /// Lets every stage finish (exporters merge tables); returns failures as
+  /// "stage: message" strings.
+  std::vector<std::string> finish();
+  /// Asks every exporter to delete what it wrote for `key`.
+  std::vector<std::string> remove_outputs(const std::string& key) const;
+
+  /// Stage ids and the seconds each has spent so far, summed over threads.
+  std::vector<std::pair<std::string, double>> stage_seconds() const;
+  const std::filesystem::path& output_dir() const { return output_dir_; }
+
+ private:
+  document_outcome quarantine(const input_file& in, const std::string& raw, bool have_raw,
+                              document_outcome outcome) const;
+
+  std::vector<std::unique_ptr<stage_instance>> stages_;
+  std::filesystem::path output_dir_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> stage_nanos_;
+};
+
+/// The current time as "YYYY-MM-DDTHH:MM:SSZ".
+std::string utc_timestamp(std::chrono::system_clock::time_point when = std::chrono::system_clock::now());
+
+}  // namespace protokol

@@ -1,0 +1,28 @@
+// danish/names.hpp: what a person's name looks like in Danish minutes, and
+// the capitalised words that are never part of one (months, weekdays,
+// institutions, street and place suffixes).
+#pragma once
+
+#include <string_view>
+
+namespace protokol::danish {
+
+/// What a single word (no blanks) can be inside a person's name.
+enum class name_part_kind {
+  none,      ///< not part of a name
+  word,      ///< capitalised word: "Tina", "Bodholdt-Nielsen", "Kücükain", "O'Brien"
+  initial,   ///< one capital and a full stop: "B."
+  particle,  ///< lowercase joiner inside a name: "von", "van", "de", "la", "du"
+};
+
+/// Classifies one word. Words in capitals ("CONDI", "BID"), words with
+/// digits and words is_non_name_word() knows are `none`.
+name_part_kind name_part(std::string_view word);
+
+/// True for capitalised words that never belong to a person's name:
+/// months and weekdays, institution and office words ("Kommune",
+/// "Udvalget", "Center", "Direktionen"), and words ending in street, place
+/// or organisation suffixes ("-vej", "-gade", "-udvalget", "-kommune").
+bool is_non_name_word(std::string_view word);
+
+}  // namespace protokol::danish

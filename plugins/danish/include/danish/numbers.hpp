@@ -1,0 +1,27 @@
+// danish/numbers.hpp: case numbers (sagsnumre) and document numbers
+// (dokumentnumre) in the styles Danish municipalities use.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::danish {
+
+/// One case or document number found in a text.
+struct number_match {
+  std::size_t start = 0;  ///< byte offset into the searched text
+  std::size_t end = 0;
+  std::string value;      ///< normalised (blanks removed, canonical separators)
+  std::string style;      ///< "kle", "municipality-year-serial", "yy-serial", "year-serial", "prefixed", ...
+  std::string kind;       ///< "case_number" | "document_number"
+};
+
+/// Finds case and document numbers in `text`. A label before the number
+/// ("Sagsnr.:", "J.nr.", "Doknr.:", "Dok.nr.") decides the kind; a bare
+/// number is a case number. Dates, times, phone numbers, postal codes,
+/// amounts, § references and CPR-like numbers are not matched.
+std::vector<number_match> find_numbers(std::string_view text);
+
+}  // namespace protokol::danish

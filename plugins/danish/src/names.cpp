@@ -1,0 +1,108 @@
+// Tables of capitalised non-name words. The lists are data: extend them when
+// a new archive shows a word mistaken for a name (docs/entities.md).
+#include "danish/names.hpp"
+
+#include <string>
+
+#include "danish/text.hpp"
+
+namespace protokol::danish {
+namespace {
+
+// Whole words (compared lowercase).
+constexpr std::string_view non_name_words[] = {
+    // Months and weekdays.
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+    "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
+    "lørdag", "søndag",
+    // Institutions, offices and bodies.
+    "kommune", "kommunen", "region", "regionen", "center", "centret", "centeret", "afdeling",
+    "afdelingen", "forvaltning", "forvaltningen", "direktion", "direktionen", "udvalg", "udvalget",
+    "udvalgets", "byråd", "byrådet", "byrådets", "kommunalbestyrelse", "kommunalbestyrelsen",
+    "jobcenter", "jobcentret", "jobcenteret", "sekretariat", "sekretariatet", "rådhus", "rådhuset",
+    "styrelsen", "ministeriet", "folketinget", "regeringen", "staten", "borgmesteren",
+    "formanden", "direktøren", "administrationen", "ankestyrelsen", "bilag", "punkt", "sag",
+    "sagen", "referat", "dagsorden", "mødet", "møde", "mødelokale", "lokale", "beslutning",
+    "indstilling", "sagsfremstilling", "resumé", "baggrund", "økonomi", "tema", "afbud",
+    "fraværende", "tilstede", "deltagere", "mødedeltagere", "godkendt", "godkendelse",
+    "orientering", "eventuelt", "lukket", "åbent",
+    // Places and countries that stand next to names.
+    "danmark", "europa", "eu", "københavn", "aarhus", "odense", "aalborg", "midtjylland",
+    "nordjylland", "sjælland", "hovedstaden", "syddanmark",
+    // Function words that are capitalised at a sentence start.
+    "og", "eller", "i", "på", "for", "fra", "til", "med", "af", "om", "den", "det", "de",
+    "der", "som", "at", "en", "et", "hvor", "når", "efter", "under", "ved", "hos",
+};
+
+// Endings of streets, places, bodies and documents (compared lowercase).
+constexpr std::string_view non_name_endings[] = {
+    "vej",      "vejen",     "gade",      "gaden",     "allé",      "stræde",
+    "plads",    "pladsen",   "torv",      "torvet",    "vænge",     "vænget",     "boulevard",
+    "kommune",  "kommunes",  "udvalget",  "udvalgets", "udvalg",    "rådet",      "rådets",
+    "centret",  "centeret",  "afdelingen", "forvaltningen", "sekretariatet", "styrelsen",
+    "ministeriet", "skole",  "skolen",    "huset",     "parken",    "strategien", "planen",
+    "politikken", "politik", "området",   "byen",      "kvarteret", "listen",     "ordningen",
+    "indsatsen", "projektet", "gruppen",  "foreningen", "selskabet",
+};
+
+constexpr std::string_view particles[] = {"von", "van", "de", "la", "le", "du"};
+
+bool has_lower_letter(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t len = 0;
+    const char32_t c = decode_at(word, pos, len);
+    if (is_letter(c) && !is_upper(c)) return true;
+    pos += len;
+  }
+  return false;
+}
+
+// One hyphen-free piece of a name: a capital, then letters (an apostrophe
+// may join, as in O'Brien).
+bool is_capitalised_piece(std::string_view piece) {
+  if (piece.empty()) return false;
+  std::size_t len = 0;
+  if (!is_upper(decode_at(piece, 0, len))) return false;
+  for (std::size_t pos = len; pos < piece.size();) {
+    const char32_t c = decode_at(piece, pos, len);
+    if (!is_letter(c) && c != '\'' && c != 0x2019) return false;
+    pos += len;
+  }
+  return has_lower_letter(piece);
+}
+
+}  // namespace
+
+bool is_non_name_word(std::string_view word) {
+  const std::string folded = fold_case(word);
+  for (const auto w : non_name_words) {
+    if (folded == w) return true;
+  }
+  for (const auto e : non_name_endings) {
+    if (folded.size() > e.size() && folded.ends_with(e)) return true;
+  }
+  return false;
+}
+
+name_part_kind name_part(std::string_view word) {
+  if (word.empty()) return name_part_kind::none;
+  for (const auto p : particles) {
+    if (word == p) return name_part_kind::particle;
+  }
+  std::size_t len = 0;
+  if (word.size() <= 3 && word.back() == '.' && is_upper(decode_at(word, 0, len)) &&
+      len + 1 == word.size()) {
+    return name_part_kind::initial;
+  }
+  std::size_t start = 0;
+  while (start <= word.size()) {
+    std::size_t hyphen = word.find('-', start);
+    if (hyphen == std::string_view::npos) hyphen = word.size();
+    if (!is_capitalised_piece(word.substr(start, hyphen - start))) return name_part_kind::none;
+    start = hyphen + 1;
+  }
+  if (is_non_name_word(word)) return name_part_kind::none;
+  return name_part_kind::word;
+}
+
+}  // namespace protokol::danish

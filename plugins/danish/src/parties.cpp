@@ -1,0 +1,131 @@
+// The party table. Canonical values are ballot letters, the one spelling all
+// minutes share; "Løsgænger" covers members outside any party. Reviewers:
+// docs/parties.md lists this table; keep the two in step.
+#include "danish/parties.hpp"
+#include "danish/party_table.hpp"
+#include "danish/text.hpp"
+
+namespace protokol::danish {
+namespace {
+
+using enum party_form;
+
+constexpr party_spelling spellings[] = {
+    // Letters of the national parties (ballot letters, 2022-2024).
+    {"A", "A", letter, false},
+    {"B", "B", letter, false},
+    {"C", "C", letter, false},
+    {"D", "D", letter, false},
+    {"F", "F", letter, false},
+    {"I", "I", letter, false},
+    {"K", "K", letter, false},
+    {"M", "M", letter, false},
+    {"O", "O", letter, false},
+    {"Q", "Q", letter, false},
+    {"V", "V", letter, false},
+    {"Æ", "Æ", letter, false},
+    {"Ø", "Ø", letter, false},
+    {"Å", "Å", letter, false},
+    // Abbreviations used in minutes, the press and Folketinget.
+    {"SD", "A", abbreviation, false},
+    {"RV", "B", abbreviation, false},
+    {"KF", "C", abbreviation, false},
+    {"NB", "D", abbreviation, false},
+    {"SF", "F", abbreviation, false},
+    {"LA", "I", abbreviation, false},
+    {"KD", "K", abbreviation, false},
+    {"KRF", "K", abbreviation, false},
+    {"DF", "O", abbreviation, false},
+    {"FG", "Q", abbreviation, false},
+    {"DD", "Æ", abbreviation, false},
+    {"EL", "Ø", abbreviation, false},
+    {"ALT", "Å", abbreviation, false},
+    {"UFP", "Løsgænger", abbreviation, false},
+    // Full names, with the short forms people use in writing.
+    {"Socialdemokratiet", "A", name, false},
+    {"Socialdemokraterne", "A", name, false},
+    {"Radikale Venstre", "B", name, false},
+    {"Det Radikale Venstre", "B", name, false},
+    {"Radikale", "B", name, true},
+    {"De Radikale", "B", name, false},
+    {"Det Konservative Folkeparti", "C", name, false},
+    {"Konservative Folkeparti", "C", name, false},
+    {"Det Konservative", "C", name, false},
+    {"De Konservative", "C", name, false},
+    {"Konservative", "C", name, true},
+    {"Nye Borgerlige", "D", name, false},
+    {"Socialistisk Folkeparti", "F", name, false},
+    {"Liberal Alliance", "I", name, false},
+    {"Kristendemokraterne", "K", name, false},
+    {"Kristeligt Folkeparti", "K", name, false},
+    {"Moderaterne", "M", name, false},
+    {"Dansk Folkeparti", "O", name, false},
+    {"Frie Grønne", "Q", name, false},
+    {"Venstre", "V", name, true},
+    {"Venstre, Danmarks Liberale Parti", "V", name, false},
+    {"Danmarks Liberale Parti", "V", name, false},
+    {"Enhedslisten", "Ø", name, false},
+    {"Enhedslisten - De Rød-Grønne", "Ø", name, false},
+    {"Enhedslisten – De Rød-Grønne", "Ø", name, false},
+    {"De Rød-Grønne", "Ø", name, false},
+    {"Alternativet", "Å", name, true},
+    {"Danmarksdemokraterne", "Æ", name, false},
+    {"Danmarksdemokraterne - Inger Støjberg", "Æ", name, false},
+    {"Danmarksdemokraterne – Inger Støjberg", "Æ", name, false},
+    {"Slesvigsk Parti", "S", name, false},
+    {"Løsgænger", "Løsgænger", name, false},
+    {"Løsgængere", "Løsgænger", name, false},
+    {"løsgænger", "Løsgænger", name, false},
+    {"løsgængende", "Løsgænger", name, false},
+    {"Uden for partierne", "Løsgænger", name, false},
+    {"Uden for parti", "Løsgænger", name, false},
+    {"Udenfor partierne", "Løsgænger", name, false},
+    {"Partiløs", "Løsgænger", name, false},
+};
+
+// A lone letter is always a ballot letter: "S" is Slesvigsk Parti's letter in
+// the municipalities where it sits, even though the press writes S for
+// Socialdemokratiet (whose letter is A).
+
+bool is_single_letter(std::string_view text) {
+  std::size_t len = 0;
+  const char32_t c = decode_at(text, 0, len);
+  return len == text.size() && is_upper(c);
+}
+
+std::string_view strip_wrapping(std::string_view text) {
+  for (;;) {
+    text = trim(text);
+    while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ':')) {
+      text.remove_suffix(1);
+    }
+    const bool wrapped = text.size() >= 2 && ((text.front() == '(' && text.back() == ')') ||
+                                              (text.front() == '[' && text.back() == ']'));
+    if (!wrapped) return text;
+    text = text.substr(1, text.size() - 2);
+  }
+}
+
+}  // namespace
+
+std::span<const party_spelling> party_spellings() { return spellings; }
+
+std::string canonical_party(std::string_view written) {
+  const std::string folded_blanks = fold_blanks(strip_wrapping(written));
+  const std::string_view text = folded_blanks;
+  if (text.empty()) return {};
+  // Letters and abbreviations are matched as written: "el" and "i" are words.
+  for (const auto& s : spellings) {
+    if (s.form != party_form::name && s.written == text) return std::string(s.canonical);
+  }
+  if (is_single_letter(text)) return std::string(text);  // a local list's letter
+  const std::string folded = fold_case(text);
+  for (const auto& s : spellings) {
+    if (s.form == party_form::name && fold_case(s.written) == folded) {
+      return std::string(s.canonical);
+    }
+  }
+  return {};
+}
+
+}  // namespace protokol::danish

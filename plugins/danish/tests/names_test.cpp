@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "danish/names.hpp"
+
+using protokol::danish::is_non_name_word;
+using protokol::danish::name_part;
+using protokol::danish::name_part_kind;
+
+TEST(DanishNames, NameWords) {
+  EXPECT_EQ(name_part("Tina"), name_part_kind::word);
+  EXPECT_EQ(name_part("Bodholdt-Nielsen"), name_part_kind::word);
+  EXPECT_EQ(name_part("Kücükain"), name_part_kind::word);
+  EXPECT_EQ(name_part("Østergaard"), name_part_kind::word);
+  EXPECT_EQ(name_part("Palle"), name_part_kind::word);
+}
+
+TEST(DanishNames, InitialsAndParticles) {
+  EXPECT_EQ(name_part("B."), name_part_kind::initial);
+  EXPECT_EQ(name_part("von"), name_part_kind::particle);
+}
+
+TEST(DanishNames, NonNames) {
+  EXPECT_EQ(name_part("CONDI"), name_part_kind::none);
+  EXPECT_EQ(name_part("tina"), name_part_kind::none);
+  EXPECT_EQ(name_part("A4"), name_part_kind::none);
+  EXPECT_EQ(name_part("Roskildevej"), name_part_kind::none);
+  EXPECT_EQ(name_part("Kommune"), name_part_kind::none);
+  EXPECT_EQ(name_part("Arbejdsmarkedsudvalget"), name_part_kind::none);
+  EXPECT_EQ(name_part("November"), name_part_kind::none);
+  EXPECT_EQ(name_part("Mandag"), name_part_kind::none);
+  EXPECT_EQ(name_part("Bodholdt-"), name_part_kind::none);
+}
+
+TEST(DanishNames, NonNameEndings) {
+  EXPECT_TRUE(is_non_name_word("Hedemarksvej"));
+  EXPECT_TRUE(is_non_name_word("Vestergade"));
+  EXPECT_TRUE(is_non_name_word("Hjørring"
+                               "kommune"));
+  EXPECT_FALSE(is_non_name_word("Nielsen"));
+}

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "danish/numbers.hpp"
+
+using protokol::danish::find_numbers;
+using protokol::danish::number_match;
+
+namespace {
+
+std::vector<std::string> values(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : find_numbers(text)) out.push_back(m.value);
+  return out;
+}
+
+number_match only(std::string_view text) {
+  const auto found = find_numbers(text);
+  EXPECT_EQ(found.size(), 1u) << text;
+  return found.empty() ? number_match{} : found.front();
+}
+
+}  // namespace
+
+TEST(DanishNumbers, KleJournalNumber) {
+  const auto m = only("Punkt 4: Virksomhedsprisen\n\n24.00.00-P00-1-22\n\nAnledning");
+  EXPECT_EQ(m.value, "24.00.00-P00-1-22");
+  EXPECT_EQ(m.style, "kle");
+  EXPECT_EQ(m.kind, "case_number");
+  EXPECT_EQ(only("00.01.00-A00-1-22").style, "kle");
+}
+
+TEST(DanishNumbers, OffsetsPointAtTheNumber) {
+  const std::string text = "x\n15.00.00-A00-5-22\n";
+  const auto m = only(text);
+  EXPECT_EQ(text.substr(m.start, m.end - m.start), "15.00.00-A00-5-22");
+}
+
+TEST(DanishNumbers, LabelledCaseAndDocumentNumbers) {
+  const auto found = find_numbers("Doknr.: 727-2018-127631\n\nSagsnr.: 727-2018-2162\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].kind, "document_number");
+  EXPECT_EQ(found[0].value, "727-2018-127631");
+  EXPECT_EQ(found[0].style, "municipality-year-serial");
+  EXPECT_EQ(found[1].kind, "case_number");
+  EXPECT_EQ(found[1].value, "727-2018-2162");
+}
+
+TEST(DanishNumbers, LabelSpellings) {
+  for (const char* label : {"Sagsnr.:", "Sags nr.", "Sag nr.", "J.nr.", "J. nr.", "Journalnr.", "Sagsnummer:"}) {
+    const auto m = only(std::string(label) + " 23/11876");
+    EXPECT_EQ(m.kind, "case_number") << label;
+    EXPECT_EQ(m.value, "23/11876") << label;
+  }
+  for (const char* label : {"Doknr.:", "Dok.nr.:", "Dok. nr.", "Dokumentnr.", "Dokumentnummer:"}) {
+    const auto m = only(std::string(label) + " 23/11876-4");
+    EXPECT_EQ(m.kind, "document_number") << label;
+    EXPECT_EQ(m.value, "23/11876-4") << label;
+    EXPECT_EQ(m.style, "yy-slash-serial") << label;
+  }
+}
+
+TEST(DanishNumbers, LabelledUnknownShapeIsOther) {
+  const auto m = only("Sagsnr.: 123456");
+  EXPECT_EQ(m.style, "other");
+  EXPECT_EQ(m.value, "123456");
+}
+
+TEST(DanishNumbers, LabelOnItsOwnLine) { EXPECT_EQ(only("Sagsnr.:\n2012-28504").value, "2012-28504"); }
+
+TEST(DanishNumbers, BareStyles) {
+  EXPECT_EQ(only("727-2018-2162").style, "municipality-year-serial");
+  EXPECT_EQ(only("306-2009-600").style, "municipality-year-serial");
+  EXPECT_EQ(only("23/11876").style, "yy-slash-serial");
+  EXPECT_EQ(only("18/9413").style, "yy-slash-serial");
+  EXPECT_EQ(only("2012-28504").style, "year-serial");
+  EXPECT_EQ(only("18-012345").style, "yy-serial");
+  EXPECT_EQ(only("19-1234A").style, "yy-serial");
+  EXPECT_EQ(only("EMN-2025-010561").style, "prefixed");
+}
+
+TEST(DanishNumbers, EnDashIsNormalised) { EXPECT_EQ(only("24.00.00–P00–1–22").value, "24.00.00-P00-1-22"); }
+
+TEST(DanishNumbers, NumberTrailingATitleIsFound) {
+  EXPECT_EQ(values("Ledighed maj 2019\t727-2019-81907\n"), std::vector<std::string>{"727-2019-81907"});
+}
+
+TEST(DanishNumbers, DatesAreNotNumbers) {
+  EXPECT_TRUE(values("d. 21-11-2022 og 2022-11-21 og pr. 11.10.22 og 30/9 2022 og 1/2-2023").empty());
+  EXPECT_TRUE(values("temamøde d. 6/3-19 og 30/11-2023 og 21/11/2022 og 12/2023").empty());
+  EXPECT_TRUE(values("Sagsnr.: 21-11-2022").empty());
+}
+
+TEST(DanishNumbers, RangesAreNotNumbers) {
+  EXPECT_TRUE(values("perioden 2022-2025 og (2019-2022) samt 2018 - 2021").empty());
+}
+
+TEST(DanishNumbers, TimesPhonesPostcodesAmountsAreNotNumbers) {
+  EXPECT_TRUE(values("kl. 16:30 og kl. 16.30-17.00").empty());
+  EXPECT_TRUE(values("Tlf. 43 68 68 68, +45 4368 6868").empty());
+  EXPECT_TRUE(values("Roskildevej 30, 2620 Albertslund").empty());
+  EXPECT_TRUE(values("1.234.567 kr., 2,5 mio. kr., 120.000 kr. og 48.000-60.000 kr.").empty());
+  EXPECT_TRUE(values("jf. § 17, stk. 4 og §§ 12-14").empty());
+}
+
+TEST(DanishNumbers, CprLikeNumbersAreNotNumbers) {
+  EXPECT_TRUE(values("CPR 211122-1234 og 010190-1234 og 200190-1234").empty());
+}
+
+TEST(DanishNumbers, NumbersInsideLongerRunsAreNotTaken) {
+  EXPECT_TRUE(values("ref. 1234-567890-12 og 123/45678 og A23/11876").empty());
+}

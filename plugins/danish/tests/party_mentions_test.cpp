@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "danish/party_mentions.hpp"
+
+using protokol::danish::find_party_mentions;
+
+namespace {
+
+std::vector<std::string> values(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : find_party_mentions(text)) out.push_back(m.value);
+  return out;
+}
+
+std::vector<std::string> written(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : find_party_mentions(text)) out.emplace_back(text.substr(m.start, m.end - m.start));
+  return out;
+}
+
+}  // namespace
+
+TEST(DanishPartyMentions, FindsLettersAfterNames) {
+  const std::string text = "Hediye Temiz (B) og Tina Graugaard (C) deltog ikke på mødet.";
+  EXPECT_EQ(values(text), (std::vector<std::string>{"B", "C"}));
+  EXPECT_EQ(written(text), (std::vector<std::string>{"B", "C"}));
+}
+
+TEST(DanishPartyMentions, FindsAbstentionLetter) { EXPECT_EQ(values("(A) undlod."), std::vector<std::string>{"A"}); }
+
+TEST(DanishPartyMentions, SplitsParenthesisedLists) {
+  EXPECT_EQ(values("vedtaget med 5 stemmer (A, F og Ø) mod 2 (V)"),
+            (std::vector<std::string>{"A", "F", "Ø", "V"}));
+}
+
+TEST(DanishPartyMentions, IgnoresParenthesesThatAreNotParties) {
+  EXPECT_TRUE(values("Allan Kristensen (2. viceborgmester) (Afbud) om BID (BID)").empty());
+  EXPECT_TRUE(values("(A, se bilag)").empty());
+}
+
+TEST(DanishPartyMentions, FindsAbbreviationsAndNames) {
+  EXPECT_EQ(values("Forslag fra DD og LA samt fra EL og Jens Hansen, UFP"),
+            (std::vector<std::string>{"Æ", "I", "Ø", "Løsgænger"}));
+  EXPECT_EQ(values("Medlemmer fra Det Konservative Folkeparti og Radikale Venstre"),
+            (std::vector<std::string>{"C", "B"}));
+}
+
+TEST(DanishPartyMentions, CommonWordNamesNeedSentenceContext) {
+  EXPECT_TRUE(values("Venstre side af vejen. Alternativet er at vente.").empty());
+  EXPECT_EQ(values("Forslaget fra Venstre blev vedtaget."), std::vector<std::string>{"V"});
+}
+
+TEST(DanishPartyMentions, AbbreviationsInCapitalHeadingsAreSkipped) {
+  EXPECT_TRUE(values("ALT OM JOB").empty());
+  EXPECT_TRUE(values("EL-biler og sf").empty());
+}
+
+TEST(DanishPartyMentions, LosgaengerInParentheses) {
+  EXPECT_EQ(values("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke"), std::vector<std::string>{"Løsgænger"});
+}

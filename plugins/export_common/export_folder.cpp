@@ -1,0 +1,61 @@
+#include <export_common/export_folder.hpp>
+
+#include <export_common/atomic_file.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+namespace protokol::export_common {
+namespace {
+
+std::string_view value_of(std::string_view settings, std::string_view name) {
+  while (!settings.empty()) {
+    const std::size_t eol = settings.find('\n');
+    const std::string_view line = settings.substr(0, eol);
+    if (line.size() > name.size() && line.substr(0, name.size()) == name && line[name.size()] == '=') {
+      return line.substr(name.size() + 1);
+    }
+    if (eol == std::string_view::npos) break;
+    settings.remove_prefix(eol + 1);
+  }
+  return "(unset)";
+}
+
+// Names the first setting that differs, so the operator knows what to change.
+std::string describe_difference(std::string_view recorded, std::string_view wanted) {
+  std::string_view rest = wanted;
+  while (!rest.empty()) {
+    const std::size_t eol = rest.find('\n');
+    const std::string_view line = rest.substr(0, eol);
+    const std::size_t eq = line.find('=');
+    const std::string_view name = line.substr(0, eq);
+    if (value_of(recorded, name) != value_of(wanted, name)) {
+      return std::string(name) + "=" + std::string(value_of(recorded, name)) + ", this stage has " +
+             std::string(name) + "=" + std::string(value_of(wanted, name));
+    }
+    if (eol == std::string_view::npos) break;
+    rest.remove_prefix(eol + 1);
+  }
+  return "other settings";
+}
+
+}  // namespace
+
+void claim_export_folder(const std::filesystem::path& folder, std::string_view settings) {
+  std::filesystem::create_directories(folder);
+  const std::filesystem::path file = folder / settings_file_name;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    write_file_atomically(file, settings);
+    return;
+  }
+  const std::string recorded{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (recorded == settings) return;
+  throw std::runtime_error(folder.string() + " holds output written with " +
+                           describe_difference(recorded, settings) +
+                           "; use another output folder, or empty this one to re-export everything");
+}
+
+}  // namespace protokol::export_common

@@ -1,0 +1,36 @@
+// sample_documents.hpp: documents the exporters' tests write, as a pipeline
+// would have filled them (text, offsets and all).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <protokol/document.hpp>
+
+namespace protokol::export_testing {
+
+/// A committee meeting with what exporters must carry: Danish letters,
+/// quotes, commas and line breaks in fields, a formula-looking title
+/// ("=SUM(A1)"), votes, entities of several types, warnings, and a closed
+/// item (number "4") whose body public mode must withhold.
+document sample_meeting();
+
+/// A document in which nothing was found: no items, empty fields.
+document empty_meeting();
+
+/// Fields holding what breaks writers: markup characters, CR, tab, leading
+/// blanks, emoji, separators, cells spreadsheets read as formulas.
+document awkward_meeting();
+
+/// The documents of the golden files, in no particular order.
+std::vector<document> golden_documents();
+
+/// A meeting whose exported text is about `bytes` long (throughput tests).
+document large_meeting(std::size_t bytes);
+
+/// Every non-blank line of the section texts and decisions of closed items:
+/// what public mode must not let out.
+std::vector<std::string> closed_body_lines(const document& doc);
+
+}  // namespace protokol::export_testing

@@ -1,0 +1,62 @@
+#include "ndjson.hpp"
+
+#include <export_common/atomic_file.hpp>
+#include <export_common/output_key.hpp>
+
+#include <fstream>
+#include <stdexcept>
+#include <vector>
+
+namespace protokol::json_export {
+
+void json_compactor::feed(std::string_view piece, std::string& out) {
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < piece.size(); ++i) {
+    const char c = piece[i];
+    if (in_string_) {
+      if (escaped_) {
+        escaped_ = false;
+      } else if (c == '\\') {
+        escaped_ = true;
+      } else if (c == '"') {
+        in_string_ = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string_ = true;
+    } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      out.append(piece.substr(run, i - run));
+      run = i + 1;
+    }
+  }
+  out.append(piece.substr(run));
+}
+
+void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target) {
+  export_common::atomic_file ndjson(target);
+  std::vector<char> piece(std::size_t{1} << 16);
+  std::string compact;
+  compact.reserve(piece.size());
+  for (const std::string& key : export_common::list_keys(json_folder, ".json")) {
+    const std::filesystem::path file = json_folder / (key + ".json");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    json_compactor compactor;
+    std::size_t written = 0;
+    while (in) {
+      in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+      compact.clear();
+      compactor.feed(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())), compact);
+      written += compact.size();
+      ndjson.write(compact);
+    }
+    if (in.bad()) throw std::runtime_error("cannot read " + file.string());
+    // A torn or foreign file would break every line after it.
+    if (written == 0 || !compactor.complete()) throw std::runtime_error(file.string() + " is not a JSON document");
+    ndjson.write("\n");
+  }
+  ndjson.commit();
+}
+
+}  // namespace protokol::json_export

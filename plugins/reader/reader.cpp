@@ -1,0 +1,56 @@
+// reader.cpp: the "read" stage: declaration, parameters and factory only;
+// the logic is in text_reader.cpp.
+#include <protokol/plugin.hpp>
+
+#include "text_reader.hpp"
+
+namespace protokol::reader {
+namespace {
+
+reader_options options_from(const stage_config& config) {
+  reader_options options;
+  const long long max_bytes = config.get_int("max_bytes");
+  if (max_bytes <= 0) {
+    throw std::invalid_argument("max_bytes must be at least 1, got " + std::to_string(max_bytes));
+  }
+  options.max_bytes = static_cast<std::uint64_t>(max_bytes);
+  options.fallback_encoding = config.get_string("fallback_encoding");
+  options.normalize = config.get_bool("normalize");
+  return options;
+}
+
+class read_stage final : public stage {
+ public:
+  explicit read_stage(const stage_config& config) : reader_(options_from(config)) {}
+
+  void process(document& doc) const override {
+    read_result result = reader_.read(doc.raw);
+    doc.text = std::move(result.text);
+    doc.source.encoding = std::move(result.encoding);
+  }
+
+ private:
+  const text_reader reader_;
+};
+
+constexpr param_descriptor read_params[] = {
+    {"max_bytes", param_type::integer, "67108864", false,
+     "Largest file to read, in bytes; a larger one is refused (quarantined)", nullptr},
+    {"fallback_encoding", param_type::string, "windows-1252", false,
+     "Encoding for files that are not UTF-8 when detection finds nothing usable (any name ICU "
+     "knows, e.g. ISO-8859-1, IBM865)",
+     nullptr},
+    {"normalize", param_type::boolean, "true", false,
+     "Put the text into Unicode NFC, so equal words are equal bytes", nullptr},
+};
+
+}  // namespace
+}  // namespace protokol::reader
+
+PROTOKOL_PLUGIN("reader", "1.0.0", "MIT",
+                "Reads a file's bytes into UTF-8 NFC text with LF line ends",
+                protokol::make_stage<protokol::reader::read_stage>(
+                    protokol::stage_kind::other, "read",
+                    "Decodes the file (UTF-8, UTF-16/32 with BOM, or detected), normalises "
+                    "line ends and refuses empty, binary and oversized files",
+                    "", "text", protokol::reader::read_params))

@@ -1,0 +1,105 @@
+// The descriptor the host reads: stage name, kind, parameters, and the
+// factory and process entries as the host calls them.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+#include <string_view>
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& read_stage() {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  return plugin->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "read";
+  const auto& stage = read_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  }
+  return config;
+}
+
+TEST(ReaderDescriptor, DeclaresOnePluginWithTheHostAbi) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_EQ(plugin->abi_minor, protokol::abi_minor);
+  EXPECT_STREQ(plugin->toolchain, protokol::toolchain_fingerprint);
+  EXPECT_STREQ(plugin->name, "reader");
+  ASSERT_EQ(plugin->stage_count, 1u);
+}
+
+TEST(ReaderDescriptor, ReadStageRequiresNothingAndProvidesText) {
+  const auto& stage = read_stage();
+  EXPECT_STREQ(stage.name, "read");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::other);
+  EXPECT_STREQ(stage.requires_, "");
+  EXPECT_STREQ(stage.provides, "text");
+}
+
+TEST(ReaderDescriptor, ParametersHaveTypesAndDefaults) {
+  const auto& stage = read_stage();
+  ASSERT_EQ(stage.param_count, 3u);
+  const protokol::param_descriptor* p = stage.params;
+  EXPECT_STREQ(p[0].name, "max_bytes");
+  EXPECT_EQ(p[0].type, protokol::param_type::integer);
+  EXPECT_STREQ(p[0].default_value, "67108864");
+  EXPECT_STREQ(p[1].name, "fallback_encoding");
+  EXPECT_EQ(p[1].type, protokol::param_type::string);
+  EXPECT_STREQ(p[1].default_value, "windows-1252");
+  EXPECT_STREQ(p[2].name, "normalize");
+  EXPECT_EQ(p[2].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[2].default_value, "true");
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    EXPECT_FALSE(p[i].required) << p[i].name;
+    EXPECT_GT(std::string_view(p[i].doc).size(), 10u) << p[i].name;
+  }
+}
+
+TEST(ReaderDescriptor, ProcessFillsTextAndEncoding) {
+  const auto& stage = read_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  doc.raw = "Referat\r\nMøde\r\n";
+  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  EXPECT_EQ(doc.text, "Referat\nMøde\n");
+  EXPECT_EQ(doc.source.encoding, "UTF-8");
+  stage.destroy(self);
+}
+
+TEST(ReaderDescriptor, ProcessReportsRefusalAsError) {
+  const auto& stage = read_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  EXPECT_FALSE(stage.process(self, doc, error));
+  EXPECT_EQ(error, "empty file (0 bytes)");
+  stage.destroy(self);
+}
+
+TEST(ReaderDescriptor, CreateRefusesUnknownFallbackEncoding) {
+  auto config = default_config();
+  config.params["fallback_encoding"] = "no-such-encoding";
+  std::string error;
+  EXPECT_EQ(read_stage().create(config, error), nullptr);
+  EXPECT_EQ(error, "fallback_encoding 'no-such-encoding' is not an encoding ICU can convert");
+}
+
+TEST(ReaderDescriptor, CreateRefusesNonPositiveMaxBytes) {
+  auto config = default_config();
+  config.params["max_bytes"] = "0";
+  std::string error;
+  EXPECT_EQ(read_stage().create(config, error), nullptr);
+  EXPECT_EQ(error, "max_bytes must be at least 1, got 0");
+}
+
+}  // namespace

@@ -1,0 +1,68 @@
+#include "utf8_scan.hpp"
+
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "text_cleaner.hpp"
+
+namespace protokol::reader {
+namespace {
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t highs = 0x8080808080808080ULL;
+
+// Bit tricks from "Bit Twiddling Hacks" (hasless / haszero); exact when no
+// byte has its high bit set, which the caller has checked.
+bool has_byte_below_space(std::uint64_t word) { return ((word - ones * 0x20) & ~word & highs) != 0; }
+bool has_del(std::uint64_t word) {
+  const std::uint64_t x = word ^ (ones * 0x7F);
+  return ((x - ones) & ~x & highs) != 0;
+}
+
+}  // namespace
+
+utf8_scan scan_utf8(std::string_view bytes) {
+  utf8_scan scan;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (n - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, sizeof word);
+      if ((word & highs) == 0) {
+        // Most words of a text hold no control byte; LF sends about one in
+        // ten to the byte check.
+        if (!scan.needs_cleaning && (has_byte_below_space(word) || has_del(word))) {
+          for (std::size_t k = 0; k < 8; ++k) {
+            if (is_ascii_to_clean(s[i + k])) scan.needs_cleaning = true;
+          }
+        }
+        i += 8;
+        continue;
+      }
+    }
+    if (s[i] < 0x80) {
+      if (is_ascii_to_clean(s[i])) scan.needs_cleaning = true;
+      ++i;
+      continue;
+    }
+    scan.ascii = false;
+    const std::size_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      if (scan.valid) scan.first_invalid = start;
+      scan.valid = false;
+      scan.invalid_bytes += i - start;
+    } else {
+      ++scan.multibyte_chars;
+      if (is_code_point_to_clean(static_cast<char32_t>(c))) scan.needs_cleaning = true;
+    }
+  }
+  return scan;
+}
+
+}  // namespace protokol::reader

@@ -1,0 +1,24 @@
+// utf8_scan.hpp: one read-only pass that tells the reader what a byte
+// buffer is, so well-formed UTF-8 that needs no change is just copied.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace protokol::reader {
+
+/// What scan_utf8() learnt about a buffer.
+struct utf8_scan {
+  bool valid = true;                ///< every byte belongs to a well-formed UTF-8 sequence
+  std::size_t first_invalid = 0;    ///< offset of the first ill-formed byte (when !valid)
+  std::size_t invalid_bytes = 0;    ///< bytes in ill-formed sequences
+  std::size_t multibyte_chars = 0;  ///< well-formed sequences of 2 to 4 bytes
+  bool ascii = true;                ///< no byte >= 0x80
+  bool needs_cleaning = false;      ///< holds something clean_text() changes
+};
+
+/// Scans `bytes` once. Surrogates, overlong forms and code points past
+/// U+10FFFF are ill-formed, as the Unicode standard says.
+utf8_scan scan_utf8(std::string_view bytes);
+
+}  // namespace protokol::reader

@@ -1,0 +1,50 @@
+// lines.hpp: the document as a vector of lines (views into doc.text), with
+// markdown markup stripped and pdftotext page furniture (running headers and
+// footers, page numbers) marked so later passes can step over it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace protokol::segmenter {
+
+/// One line of the document text.
+struct line {
+  std::string_view raw;      ///< the line as written, without its line end
+  std::size_t offset = 0;    ///< byte offset of `raw` in the document text
+  std::string_view text;     ///< trimmed, '#' marks and wrapping emphasis removed
+  std::uint8_t md_level = 0; ///< 1..6 for a markdown '#' heading, else 0
+  bool emphasized = false;   ///< the whole line was wrapped in ** or __
+  bool blank = true;
+  bool page_break = false;   ///< a form feed ended the previous line
+  bool furniture = false;    ///< page header, footer or page number
+
+  std::size_t end() const { return offset + raw.size(); }
+};
+
+/// Splits `text` at LF and form feed. One allocation for the whole vector.
+std::vector<line> split_lines(std::string_view text);
+
+/// Removes a markdown heading mark ("## ") and emphasis wrapping the whole
+/// line ("**...**", "__...__", "*...*") from a trimmed line.
+std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& emphasized);
+
+/// True for a page-number line: "Side 3", "Side 3 af 9", "- 3 -", "3/9".
+bool is_page_number_line(std::string_view text);
+
+/// Decides whether a repeated line must stay content (a section heading).
+using protected_line_fn = bool (*)(std::string_view text);
+
+/// Marks page numbers, and lines that repeat at the same place next to page
+/// breaks (running headers and footers such as the committee name,
+/// "Referat", "Dato: ..."), as furniture. Lines for which `is_protected`
+/// returns true are never furniture.
+void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected);
+
+/// Index of the next line at or after `i` that is neither blank nor
+/// furniture, or `lines.size()`.
+std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::size_t end);
+
+}  // namespace protokol::segmenter

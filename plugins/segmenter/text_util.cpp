@@ -1,0 +1,139 @@
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+// A Latin-1 letter is 0xC3 followed by 0x80..0xBF; 0x80..0x9E are the
+// uppercase ones (except 0x97, the multiplication sign), lowercase = +0x20.
+constexpr unsigned char latin1_lead = 0xC3;
+
+bool is_latin1_upper_tail(unsigned char c) { return c >= 0x80 && c <= 0x9E && c != 0x97; }
+bool is_latin1_lower_tail(unsigned char c) { return c >= 0x9F && c <= 0xBF && c != 0xB7; }
+
+unsigned char fold_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= 'A' && c <= 'Z') return static_cast<unsigned char>(c + 32);
+  if (i > 0 && static_cast<unsigned char>(s[i - 1]) == latin1_lead && is_latin1_upper_tail(c)) {
+    return static_cast<unsigned char>(c + 0x20);
+  }
+  return c;
+}
+
+// Number of bytes of a blank at `i` (0 when none): ASCII blanks and U+00A0.
+std::size_t blank_at(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v' || c == '\n') return 1;
+  if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    return 2;
+  }
+  return 0;
+}
+
+std::size_t blank_before(std::string_view s, std::size_t end) {
+  if (end == 0) return 0;
+  const char c = s[end - 1];
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v' || c == '\n') return 1;
+  if (end >= 2 && static_cast<unsigned char>(s[end - 2]) == 0xC2 &&
+      static_cast<unsigned char>(c) == 0xA0) {
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    const std::size_t n = blank_at(s, begin);
+    if (n == 0) break;
+    begin += n;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    const std::size_t n = blank_before(s, end);
+    if (n == 0) break;
+    end -= n;
+  }
+  return s.substr(begin, end - begin);
+}
+
+std::string_view trim_end(std::string_view s, std::string_view chars) {
+  s = trim(s);
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) {
+    s.remove_suffix(1);
+    s = trim(s);
+  }
+  return s;
+}
+
+bool equals_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (fold_at(a, i) != fold_at(b, i)) return false;
+  }
+  return true;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && equals_ci(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from) {
+  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
+    if (equals_ci(haystack.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == latin1_lead && s.size() > 1 && is_latin1_upper_tail(static_cast<unsigned char>(s[1]));
+}
+
+bool starts_lower(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  return c == latin1_lead && s.size() > 1 && is_latin1_lower_tail(static_cast<unsigned char>(s[1]));
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < s.size(); ++i) out[i] = static_cast<char>(fold_at(s, i));
+  return out;
+}
+
+std::string collapse_blanks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_clean(out, s);
+  return out;
+}
+
+void append_clean(std::string& out, std::string_view s) {
+  s = trim(s);
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t blank = blank_at(s, i);
+    if (blank > 0) {
+      pending_space = true;
+      i += blank;
+      continue;
+    }
+    if ((s[i] == '*' || s[i] == '_') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      i += 2;
+      continue;
+    }
+    if (pending_space && !out.empty() && out.back() != ' ') out += ' ';
+    pending_space = false;
+    out += s[i];
+    ++i;
+  }
+}
+
+}  // namespace protokol::segmenter

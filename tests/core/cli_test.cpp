@@ -1,0 +1,218 @@
+// The CLI end to end, with the fixture plugins: exit codes, messages,
+// quarantine, atomic outputs, and identical output whatever --jobs is.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using protokol::test::fixture_plugin_dir;
+using protokol::test::read_text;
+using protokol::test::run_protokol;
+using protokol::test::temp_dir;
+using protokol::test::write_text;
+
+namespace {
+
+const std::string good_path = " --plugin-path " + fixture_plugin_dir("good");
+
+const char* fixture_pipeline = R"(<pipeline name="fixture">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count"><param name="token">x</param></stage>
+  <stage use="fixture-export"/>
+</pipeline>
+)";
+
+// An archive with three good files, and one of each kind of bad input.
+void make_archive(const fs::path& dir) {
+  for (int i = 1; i <= 3; ++i) write_text(dir / ("good" + std::to_string(i) + ".txt"), "Meeting " + std::to_string(i) + "\nitem\nitem\n");
+  write_text(dir / "sub/good1.txt", "Meeting in a subfolder\n");
+  write_text(dir / "empty.txt", "");
+  write_text(dir / "throws.txt", "FIXTURE-THROW\n");
+  write_text(dir / "export-fails.txt", "FIXTURE-EXPORT-THROW\n");
+  fs::create_symlink(dir / "gone.txt", dir / "unreadable.txt");
+}
+
+std::string listing(const fs::path& dir) {
+  std::string out;
+  std::vector<fs::path> files;
+  for (const auto& f : fs::recursive_directory_iterator(dir)) files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    if (fs::is_regular_file(f)) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST(Cli, VersionNamesAbiAndToolchain) {
+  const auto r = run_protokol("--version");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("plugin ABI 1."), std::string::npos);
+  EXPECT_NE(r.out.find("toolchain gcc-"), std::string::npos);
+}
+
+TEST(Cli, UnknownCommandIsBadUsage) {
+  const auto r = run_protokol("frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown command 'frobnicate'"), std::string::npos);
+}
+
+TEST(Cli, PluginsListsFileVersionLicenceAndStages) {
+  const auto r = run_protokol("plugins" + good_path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("fixture-good 1.2.3 (MIT)  " + fixture_plugin_dir("good") + "/protokol_fixture_good.so"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("stage fixture-count (extractor): Counts lines"), std::string::npos) << r.out;
+}
+
+TEST(Cli, PluginsStageShowsTypedParameters) {
+  const auto r = run_protokol("plugins fixture-count" + good_path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Requires    text\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Provides    meeting items\n"), std::string::npos);
+  EXPECT_NE(r.out.find("  limit  int  default: 1000\n      Most items to count\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  mode  enum (fast|exact)  default: fast\n"), std::string::npos);
+  EXPECT_NE(r.out.find("  token  string  required\n"), std::string::npos);
+}
+
+TEST(Cli, PluginsUnknownStageSuggests) {
+  const auto r = run_protokol("plugins fixture-cont" + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no stage 'fixture-cont'; did you mean 'fixture-count'?"), std::string::npos) << r.err;
+}
+
+TEST(Cli, RefusedPluginIsAnEnvironmentProblem) {
+  const auto r = run_protokol("plugins --plugin-path " + fixture_plugin_dir("major"));
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("protokol_fixture_major.so: error: plugin refused: ABI major version differs"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(Cli, ValidateReportsEveryProblemWithPosition) {
+  temp_dir dir;
+  write_text(dir / "bad.xml", R"(<pipeline name="bad">
+  <stage use="fixture-txt"/>
+  <stage use="fixture-count"><param name="limt">x</param></stage>
+</pipeline>
+)");
+  const auto r = run_protokol("validate " + (dir / "bad.xml").string() + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  const std::string file = (dir / "bad.xml").string();
+  EXPECT_NE(r.err.find(file + ":2:3: error: unknown stage 'fixture-txt'; did you mean 'fixture-text'?"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(file + ":3:30: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did "
+                              "you mean 'limit'?"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' needs parameter 'token'"), std::string::npos);
+  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' requires 'text'"), std::string::npos);
+}
+
+TEST(Cli, ValidateAcceptsGoodPipeline) {
+  temp_dir dir;
+  write_text(dir / "good.xml", fixture_pipeline);
+  const auto r = run_protokol("validate " + (dir / "good.xml").string() + good_path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ok (3 stages)"), std::string::npos);
+}
+
+TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  make_archive(dir / "archive");
+  const fs::path out = dir / "out";
+  const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + out.string() + " " +
+                              (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("protokol: 8 inputs, 4 exported, 4 quarantined"), std::string::npos) << r.err;
+
+  const auto report = nlohmann::json::parse(read_text(out / "run.json"));
+  EXPECT_EQ(report["inputs"], 8);
+  EXPECT_EQ(report["exported"], 4);
+  EXPECT_EQ(report["quarantined"], 4);
+  EXPECT_EQ(report["stages"].size(), 3u);
+
+  // Every input is exported or quarantined, never both, never neither.
+  for (const std::string key : {"good1", "good2", "good3", "sub__good1"}) {
+    EXPECT_TRUE(fs::exists(out / "fixture" / (key + ".txt"))) << key;
+    EXPECT_FALSE(fs::exists(out / "quarantine" / (key + ".error.json"))) << key;
+  }
+  for (const std::string key : {"empty", "throws", "export-fails", "unreadable"}) {
+    EXPECT_FALSE(fs::exists(out / "fixture" / (key + ".txt"))) << key;
+    EXPECT_TRUE(fs::exists(out / "quarantine" / (key + ".error.json"))) << key;
+  }
+  const auto empty = nlohmann::json::parse(read_text(out / "quarantine/empty.error.json"));
+  EXPECT_EQ(empty["stage"], "fixture-text");
+  EXPECT_EQ(empty["plugin"], "fixture-good");
+  EXPECT_EQ(empty["plugin_version"], "1.2.3");
+  EXPECT_EQ(empty["message"], "empty file (0 bytes)");
+  EXPECT_TRUE(fs::exists(out / "quarantine/throws.txt"));
+  EXPECT_EQ(read_text(out / "quarantine/throws.txt"), "FIXTURE-THROW\n");
+  const auto unreadable = nlohmann::json::parse(read_text(out / "quarantine/unreadable.error.json"));
+  EXPECT_EQ(unreadable["stage"], "input");
+  EXPECT_EQ(unreadable["message"], "cannot read input: No such file or directory");
+  EXPECT_TRUE(unreadable["original"].is_null());
+  EXPECT_EQ(read_text(out / "fixture/index"), "good1.txt\ngood2.txt\ngood3.txt\nsub__good1.txt\n");
+}
+
+TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  for (int i = 0; i < 40; ++i) write_text(dir / "archive" / ("m" + std::to_string(i) + ".txt"), "Meeting " + std::to_string(i) + "\n" + std::string(i, '\n'));
+  for (const char* jobs : {"1", "2", "4"})
+    EXPECT_EQ(run_protokol("run -q -j " + std::string(jobs) + " -p " + (dir / "p.xml").string() + " -o " +
+                           (dir / ("out" + std::string(jobs))).string() + " " + (dir / "archive").string() + good_path)
+                  .exit_code,
+              0);
+  EXPECT_EQ(listing(dir / "out1/fixture"), listing(dir / "out2/fixture"));
+  EXPECT_EQ(listing(dir / "out1/fixture"), listing(dir / "out4/fixture"));
+}
+
+TEST(Cli, UnwritableOutputFolderIsAnEnvironmentProblem) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/a.txt", "x\n");
+  write_text(dir / "a-file", "not a folder\n");
+  const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "a-file/out").string() + " " +
+                              (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find((dir / "a-file/out").string() + ": error: cannot create output folder"), std::string::npos)
+      << r.err;
+}
+
+TEST(Cli, RunWithBadPipelineIsBadUsage) {
+  temp_dir dir;
+  write_text(dir / "p.xml", "<pipeline name=\"x\"><stage use=\"nope\"/></pipeline>");
+  write_text(dir / "archive/a.txt", "x\n");
+  const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
+                              (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("p.xml:1:20: error: unknown stage 'nope'"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(Cli, SetOverridesAreCheckedLikeTheFile) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/a.txt", "x\n");
+  const auto r = run_protokol("run --set fixture-count.limit=lots -p " + (dir / "p.xml").string() + " -o " +
+                              (dir / "out").string() + " " + (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--set: error: parameter 'limit' of stage 'fixture-count' expects int"), std::string::npos)
+      << r.err;
+}
+
+TEST(Cli, NoTemporaryFilesAreLeftBehind) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  make_archive(dir / "archive");
+  run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
+               (dir / "archive").string() + good_path);
+  for (const auto& f : fs::recursive_directory_iterator(dir / "out"))
+    EXPECT_EQ(f.path().filename().string().find(".protokol-tmp."), std::string::npos) << f.path();
+}

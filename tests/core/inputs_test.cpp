@@ -1,0 +1,47 @@
+// Inputs: stable order, stable and collision-free keys.
+#include <gtest/gtest.h>
+
+#include "inputs.hpp"
+#include "test_support.hpp"
+
+using protokol::key_for;
+
+TEST(InputKeys, DropExtensionAndFlattenFolders) {
+  EXPECT_EQ(key_for("x.txt"), "x");
+  EXPECT_EQ(key_for("2023/marts/udvalg møde.md"), "2023__marts__udvalg_møde");
+  EXPECT_EQ(key_for(".hidden.txt"), "_.hidden");
+}
+
+TEST(InputKeys, SameNameInTwoFoldersDoNotCollide) {
+  protokol::test::temp_dir dir;
+  protokol::test::write_text(dir / "a/x.txt", "1");
+  protokol::test::write_text(dir / "b/x.txt", "2");
+  auto inputs = protokol::collect_inputs({(dir / "a/x.txt").string(), (dir / "b/x.txt").string()}, {});
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 2u);
+  EXPECT_NE(inputs.value()[0].key, inputs.value()[1].key);
+  EXPECT_EQ(inputs.value()[0].key.substr(0, 2), "x-");
+}
+
+TEST(InputCollection, FoldersAreRecursiveSortedAndFiltered) {
+  protokol::test::temp_dir dir;
+  protokol::test::write_text(dir / "b.txt", "");
+  protokol::test::write_text(dir / "a/c.txt", "");
+  protokol::test::write_text(dir / "a/d.pdf", "");
+  protokol::test::write_text(dir / ".git/e.txt", "");
+  auto inputs = protokol::collect_inputs({dir.path().string()}, {{"*.txt"}, {}});
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 2u);
+  EXPECT_EQ(inputs.value()[0].relative, "a/c.txt");
+  EXPECT_EQ(inputs.value()[0].key, "a__c");
+  EXPECT_EQ(inputs.value()[1].relative, "b.txt");
+  auto excluded = protokol::collect_inputs({dir.path().string()}, {{}, {"a/*"}});
+  ASSERT_TRUE(excluded);
+  ASSERT_EQ(excluded->size(), 1u);
+}
+
+TEST(InputCollection, MissingInputIsAnError) {
+  auto inputs = protokol::collect_inputs({"/nonexistent/minutes"}, {});
+  ASSERT_FALSE(inputs);
+  EXPECT_EQ(inputs.errors()[0].str(), "/nonexistent/minutes: error: input does not exist");
+}

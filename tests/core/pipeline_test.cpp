@@ -1,0 +1,141 @@
+// Pipeline files: every problem is found, in one go, at file:line:column.
+#include <gtest/gtest.h>
+
+#include "pipeline.hpp"
+#include "did_you_mean.hpp"
+#include "plugin_registry.hpp"
+#include "test_support.hpp"
+
+using protokol::pipeline_spec;
+using protokol::test::temp_dir;
+using protokol::test::write_text;
+
+namespace {
+
+struct checked {
+  pipeline_spec spec;
+  std::vector<std::string> messages;
+};
+
+checked check(const std::string& xml) {
+  temp_dir dir;
+  const auto file = dir / "p.xml";
+  write_text(file, xml);
+  protokol::plugin_registry registry;
+  EXPECT_TRUE(registry.load({protokol::test::fixture_plugin_dir("good")}).empty());
+  checked out;
+  auto problems = protokol::read_pipeline(file, out.spec);
+  const auto semantic = protokol::check_pipeline(out.spec, registry);
+  problems.insert(problems.end(), semantic.begin(), semantic.end());
+  for (const auto& d : problems) {
+    std::string m = d.str();
+    out.messages.push_back(m.substr(m.find("p.xml:") + 6));  // drop the temp folder
+  }
+  return out;
+}
+
+const char* good_pipeline = R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count"><param name="token">x</param></stage>
+</pipeline>
+)";
+
+}  // namespace
+
+TEST(PipelineFile, GoodPipelineHasNoProblems) {
+  const auto r = check(good_pipeline);
+  EXPECT_TRUE(r.messages.empty()) << r.messages.front();
+  ASSERT_EQ(r.spec.stages.size(), 2u);
+  EXPECT_EQ(r.spec.stages[1].params.at("token").value, "x");
+}
+
+TEST(PipelineFile, MalformedXmlGivesLineAndColumn) {
+  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\">\n</pipeline>\n");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0], "3:3: error: malformed XML: Start-end tags mismatch");
+}
+
+TEST(PipelineFile, UnknownStageSuggestsNearestName) {
+  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-txt\"/>\n</pipeline>\n");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0], "2:3: error: unknown stage 'fixture-txt'; did you mean 'fixture-text'?");
+}
+
+TEST(PipelineFile, UnknownParameterSuggestsNearestName) {
+  const auto r = check(R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count">
+    <param name="token">x</param>
+    <param name="limt">3</param>
+  </stage>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0],
+            "5:5: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did you mean 'limit'?");
+}
+
+TEST(PipelineFile, WrongTypesAreReportedAllAtOnce) {
+  const auto r = check(R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count">
+    <param name="token">x</param>
+    <param name="limit">many</param>
+    <param name="strict">yes</param>
+    <param name="ratio">half</param>
+    <param name="mode">slow</param>
+  </stage>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 4u);
+  EXPECT_EQ(r.messages[0],
+            "5:5: error: parameter 'limit' of stage 'fixture-count' expects int (a whole number), got 'many'");
+  EXPECT_EQ(r.messages[1], "8:5: error: parameter 'mode' of stage 'fixture-count' expects enum (one of fast|exact), got 'slow'");
+  EXPECT_EQ(r.messages[2], "7:5: error: parameter 'ratio' of stage 'fixture-count' expects float (a number), got 'half'");
+  EXPECT_EQ(r.messages[3], "6:5: error: parameter 'strict' of stage 'fixture-count' expects bool (true or false), got 'yes'");
+}
+
+TEST(PipelineFile, MissingRequiredParameter) {
+  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage use=\"fixture-count\"/>\n</pipeline>");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0],
+            "3:3: error: stage 'fixture-count' needs parameter 'token' (string): A value that must be given");
+}
+
+TEST(PipelineFile, RequirementNoEarlierStageProvides) {
+  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-count\"><param name=\"token\">x</param></stage>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0],
+            "2:3: error: stage 'fixture-count' requires 'text', which no earlier stage provides (stage "
+            "'fixture-text' provides it)");
+}
+
+TEST(PipelineFile, DuplicateStageIds) {
+  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0], "3:3: error: duplicate stage id 'fixture-text' (give one of them an id attribute)");
+}
+
+TEST(PipelineFile, UnknownElementAndAttribute) {
+  const auto r = check(R"(<pipeline name="t" colour="red">
+  <stage use="fixture-text" mode="x"/>
+  <stag use="fixture-text"/>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 3u);
+  EXPECT_EQ(r.messages[0], "1:20: error: unknown attribute 'colour' on <pipeline>");
+  EXPECT_EQ(r.messages[1], "2:29: error: unknown attribute 'mode' on <stage>");
+  EXPECT_EQ(r.messages[2], "3:3: error: unknown element <stag> inside <pipeline>; did you mean 'stage'?");
+}
+
+TEST(PipelineFile, OverrideSetsAParameterByStageId) {
+  auto r = check(good_pipeline);
+  EXPECT_TRUE(protokol::apply_override(r.spec, "fixture-count.limit=5").empty());
+  EXPECT_EQ(r.spec.stages[1].params.at("limit").value, "5");
+  const auto bad = protokol::apply_override(r.spec, "fixture-cont.limit=5");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_NE(bad[0].str().find("no stage with id 'fixture-cont'"), std::string::npos);
+  EXPECT_NE(bad[0].str().find("did you mean 'fixture-count'?"), std::string::npos);
+}
+
+TEST(DidYouMean, NoSuggestionForUnrelatedName) {
+  EXPECT_EQ(protokol::did_you_mean("zzzzzzzz", {"segment", "read"}), "");
+  EXPECT_EQ(protokol::edit_distance("kitten", "sitting"), 3u);
+}
