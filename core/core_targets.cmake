@@ -30,3 +30,11 @@ add_executable(protokol
   src/cli/validate_command.cpp)
 target_link_libraries(protokol PRIVATE protokol_core Boost::program_options)
 protokol_set_warnings(protokol)
+
+install(TARGETS protokol RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Shipped pipelines, also copied into the build tree so `-p default` works there.
+file(GLOB shipped_pipelines ${PROJECT_SOURCE_DIR}/pipelines/*.xml)
+install(FILES ${shipped_pipelines} DESTINATION ${CMAKE_INSTALL_DATADIR}/protokol/pipelines)
+foreach(p IN LISTS shipped_pipelines)
+  configure_file(${p} ${PROJECT_BINARY_DIR}/share/protokol/pipelines/ COPYONLY)
+endforeach()

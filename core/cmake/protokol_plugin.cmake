@@ -1,7 +1,8 @@
 # protokol_add_plugin(NAME SOURCES src... [LINK lib...])
 #
 # Builds a stage plugin as a shared library named protokol_<NAME>.so, the
-# file name the host looks for, linked against protokol::plugin. Used both
+# file name the host looks for, linked against protokol::plugin. Install it
+# into <prefix>/lib/protokol/plugins or point --plugin-path at it. Used both
 # inside the source tree and from the installed package (find_package(protokol)).
 function(protokol_add_plugin name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
@@ -12,8 +13,10 @@ function(protokol_add_plugin name)
     VISIBILITY_INLINES_HIDDEN ON)
   target_link_libraries(protokol_${name} PRIVATE protokol::plugin ${ARG_LINK})
   if(DEFINED PROTOKOL_PLUGIN_OUTPUT_DIR)
+    # Inside the protokol tree: build beside the CLI and install with it.
     set_target_properties(protokol_${name} PROPERTIES
       LIBRARY_OUTPUT_DIRECTORY ${PROTOKOL_PLUGIN_OUTPUT_DIR})
+    install(TARGETS protokol_${name} LIBRARY DESTINATION lib/protokol/plugins)
   endif()
   if(COMMAND protokol_set_warnings)
     protokol_set_warnings(protokol_${name})

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs protokol into a temporary prefix, builds examples/plugin-template
+# against the installed package (find_package(protokol)), and checks that the
+# installed CLI loads the plugin and runs it. As fmt's find-package-test.
+set -euo pipefail
+build_dir=$1 source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+cmake -S "$source_dir/examples/plugin-template" -B "$work/template" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" >/dev/null
+cmake --build "$work/template" -j2 >/dev/null
+cmake --install "$work/template" >/dev/null
+test -f "$work/prefix/lib/protokol/plugins/protokol_terms.so"
+"$work/prefix/bin/protokol" plugins terms | grep -q "Marks mentions of the given terms"
+cat > "$work/p.xml" <<'XML'
+<pipeline name="terms-check">
+  <stage use="read"/>
+  <stage use="terms"><param name="terms">budget, beskæftigelse</param></stage>
+</pipeline>
+XML
+"$work/prefix/bin/protokol" validate "$work/p.xml"
+echo "plugin template builds against the installed package and loads"
