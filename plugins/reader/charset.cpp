@@ -39,7 +39,8 @@ std::string western_by_bytes(std::string_view bytes) {
 }  // namespace
 
 std::string detect_charset(std::string_view bytes) {
-  const std::unique_ptr<std::remove_pointer_t<uchardet_t>, uchardet_deleter> detector(uchardet_new());
+  const std::unique_ptr<std::remove_pointer_t<uchardet_t>, uchardet_deleter> detector(
+      uchardet_new());
   if (!detector) return "";
   const std::size_t length = std::min(bytes.size(), detection_sample_bytes);
   if (uchardet_handle_data(detector.get(), bytes.data(), length) != 0) return "";
@@ -73,14 +74,19 @@ std::string choose_encoding(std::string_view detected, std::string_view bytes,
 
 std::optional<std::string> standard_encoding_name(std::string_view name) {
   const std::string wanted(name);
-  if (!open_converter(wanted.c_str())) return std::nullopt;
+  const converter_ptr converter = open_converter(wanted.c_str());
+  if (!converter) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
-  const char* canonical = ucnv_getCanonicalName(wanted.c_str(), "", &status);
-  if (U_FAILURE(status) || canonical == nullptr) return wanted;
-  status = U_ZERO_ERROR;
-  const char* iana = ucnv_getStandardName(canonical, "IANA", &status);
-  if (U_FAILURE(status) || iana == nullptr) return std::string(canonical);
-  return std::string(iana);
+  const char* internal = ucnv_getName(converter.get(), &status);
+  if (U_FAILURE(status)) return wanted;
+  // MIME names read best ("ISO-8859-1", not IANA's "ISO_8859-1:1987"); IANA
+  // has the windows-125x names MIME lacks.
+  for (const char* standard : {"MIME", "IANA"}) {
+    status = U_ZERO_ERROR;
+    const char* named = ucnv_getStandardName(internal, standard, &status);
+    if (U_SUCCESS(status) && named != nullptr) return std::string(named);
+  }
+  return wanted;
 }
 
 conversion convert_to_utf8(std::string_view bytes, const std::string& encoding) {
@@ -92,26 +98,25 @@ conversion convert_to_utf8(std::string_view bytes, const std::string& encoding) 
   ucnv_setToUCallBack(source.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return result;
 
+  // Converts through a small buffer and appends: growing `out` by resize()
+  // would zero-fill tens of megabytes only to overwrite them.
   UChar pivot[4096];
   UChar* pivot_source = pivot;
   UChar* pivot_target = pivot;
+  char chunk[65536];
   const char* in = bytes.data();
   const char* const in_end = in + bytes.size();
   std::string& out = result.text;
-  out.resize(bytes.size() + bytes.size() / 2 + 64);
-  std::size_t written = 0;
+  out.reserve(bytes.size() + bytes.size() / 8);
   bool reset = true;
-  for (;;) {
-    char* out_ptr = out.data() + written;
+  do {
+    char* chunk_end = chunk;
     status = U_ZERO_ERROR;
-    ucnv_convertEx(target.get(), source.get(), &out_ptr, out.data() + out.size(), &in, in_end,
-                   pivot, &pivot_source, &pivot_target, pivot + std::size(pivot), reset, true,
-                   &status);
+    ucnv_convertEx(target.get(), source.get(), &chunk_end, chunk + sizeof chunk, &in, in_end, pivot,
+                   &pivot_source, &pivot_target, pivot + std::size(pivot), reset, true, &status);
     reset = false;
-    written = static_cast<std::size_t>(out_ptr - out.data());
-    if (status != U_BUFFER_OVERFLOW_ERROR) break;
-    out.resize(out.size() * 2);
-  }
+    out.append(chunk, static_cast<std::size_t>(chunk_end - chunk));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
   if (U_FAILURE(status)) {
     char invalid[32];
     int8_t invalid_length = sizeof invalid;
@@ -123,7 +128,6 @@ conversion convert_to_utf8(std::string_view bytes, const std::string& encoding) 
     out.clear();
     return result;
   }
-  out.resize(written);
   result.ok = true;
   return result;
 }

@@ -58,12 +58,12 @@ constexpr charset_rule rules[] = {
     {"BIG5", accept, "Chinese"},
     {"EUC-TW", accept, "Chinese"},
     {"EUC-KR", accept, "Korean"},
-    {"UHC", accept, "Korean"},
 };
 
 bool same_name(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+    return std::toupper(static_cast<unsigned char>(x)) ==
+           std::toupper(static_cast<unsigned char>(y));
   });
 }
 

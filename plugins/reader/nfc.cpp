@@ -52,7 +52,8 @@ void to_nfc(std::string& text) {
     const std::size_t length = piece_length(rest);
     UErrorCode status = U_ZERO_ERROR;
     const bool normalized = nfc.isNormalizedUTF8(piece_of(rest.substr(0, length)), status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC check failed: ") + u_errorName(status));
+    if (U_FAILURE(status))
+      throw std::runtime_error(std::string("ICU NFC check failed: ") + u_errorName(status));
     if (!normalized) break;
     clean_prefix += length;
     rest.remove_prefix(length);
@@ -65,7 +66,8 @@ void to_nfc(std::string& text) {
     const std::size_t length = piece_length(rest);
     UErrorCode status = U_ZERO_ERROR;
     nfc.normalizeUTF8(0, piece_of(rest.substr(0, length)), sink, nullptr, status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC failed: ") + u_errorName(status));
+    if (U_FAILURE(status))
+      throw std::runtime_error(std::string("ICU NFC failed: ") + u_errorName(status));
     rest.remove_prefix(length);
   }
   text.swap(out);

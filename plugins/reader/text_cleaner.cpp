@@ -45,12 +45,6 @@ bool at_line_start(const std::string& out) { return out.empty() || out.back() ==
 
 }  // namespace
 
-bool is_ascii_to_clean(unsigned char byte) { return byte < 0x80 && interesting[byte]; }
-
-bool is_code_point_to_clean(char32_t c) {
-  return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
-}
-
 char32_t windows_1252_c1(unsigned index) { return index < 32 ? windows_1252_c1_table[index] : 0; }
 
 void clean_text(std::string_view in, std::string& out) {

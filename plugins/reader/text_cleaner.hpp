@@ -9,11 +9,15 @@ namespace protokol::reader {
 
 /// True for an ASCII byte clean_text() removes or rewrites: C0 controls
 /// other than TAB and LF (so CR and FF too), and DEL.
-bool is_ascii_to_clean(unsigned char byte);
+inline bool is_ascii_to_clean(unsigned char byte) {
+  return byte < 0x20 ? byte != '\t' && byte != '\n' : byte == 0x7F;
+}
 
 /// True for a code point >= U+0080 that clean_text() removes or rewrites:
 /// C1 controls, LINE SEPARATOR, PARAGRAPH SEPARATOR and a stray U+FEFF.
-bool is_code_point_to_clean(char32_t c);
+inline bool is_code_point_to_clean(char32_t c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+}
 
 /// Appends `in` (well-formed UTF-8) to `out` with:
 /// - CRLF and lone CR made LF;

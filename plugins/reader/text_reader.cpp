@@ -23,10 +23,8 @@ struct byte_order_mark {
 
 // Longest first: the UTF-32LE mark begins with the UTF-16LE one.
 constexpr byte_order_mark byte_order_marks[] = {
-    {"\xFF\xFE\0\0"sv, "UTF-32LE", "UTF-32LE BOM"},
-    {"\0\0\xFE\xFF"sv, "UTF-32BE", "UTF-32BE BOM"},
-    {"\xEF\xBB\xBF"sv, "UTF-8", "UTF-8 BOM"},
-    {"\xFF\xFE"sv, "UTF-16LE", "UTF-16LE BOM"},
+    {"\xFF\xFE\0\0"sv, "UTF-32LE", "UTF-32LE BOM"}, {"\0\0\xFE\xFF"sv, "UTF-32BE", "UTF-32BE BOM"},
+    {"\xEF\xBB\xBF"sv, "UTF-8", "UTF-8 BOM"},       {"\xFF\xFE"sv, "UTF-16LE", "UTF-16LE BOM"},
     {"\xFE\xFF"sv, "UTF-16BE", "UTF-16BE BOM"},
 };
 
@@ -45,8 +43,10 @@ void refuse_binary_bytes(std::string_view bytes, std::size_t base_offset) {
     throw read_error("binary file: NUL byte at offset " + std::to_string(base_offset + nul));
   }
   const std::string_view sample = bytes.substr(0, control_sample_bytes);
-  const auto controls = static_cast<std::size_t>(std::count_if(
-      sample.begin(), sample.end(), [](char c) { return is_binary_control(static_cast<unsigned char>(c)); }));
+  const auto controls =
+      static_cast<std::size_t>(std::count_if(sample.begin(), sample.end(), [](char c) {
+        return is_binary_control(static_cast<unsigned char>(c));
+      }));
   if (controls >= min_binary_controls && controls * 100 > sample.size()) {
     throw read_error("binary file: " + std::to_string(controls) + " control bytes in the first " +
                      std::to_string(sample.size()) + " bytes");
@@ -56,7 +56,8 @@ void refuse_binary_bytes(std::string_view bytes, std::size_t base_offset) {
 std::string standard_fallback(const std::string& name) {
   auto standard = standard_encoding_name(name);
   if (!standard) {
-    throw std::invalid_argument("fallback_encoding '" + name + "' is not an encoding ICU can convert");
+    throw std::invalid_argument("fallback_encoding '" + name +
+                                "' is not an encoding ICU can convert");
   }
   return *standard;
 }
@@ -72,8 +73,8 @@ text_reader::text_reader(reader_options options) : options_(std::move(options)) 
 read_result text_reader::read(std::string_view raw) const {
   if (raw.empty()) throw read_error("empty file (0 bytes)");
   if (raw.size() > options_.max_bytes) {
-    throw read_error("file is " + std::to_string(raw.size()) + " bytes, over the max_bytes limit of " +
-                     std::to_string(options_.max_bytes));
+    throw read_error("file is " + std::to_string(raw.size()) +
+                     " bytes, over the max_bytes limit of " + std::to_string(options_.max_bytes));
   }
   read_result result = decode(raw);
   if (result.text.empty()) {
@@ -111,7 +112,8 @@ read_result text_reader::read_unmarked(std::string_view bytes, std::string_view 
   // from two sources. Decoding all of it as windows-1252 would garble the
   // UTF-8 part, so only the stray bytes are.
   if (fallback_high_bytes_ && scan.multibyte_chars > scan.invalid_bytes) {
-    return read_mixed(bytes, std::string(utf8_name) + " with " + options_.fallback_encoding + " bytes");
+    return read_mixed(bytes,
+                      std::string(utf8_name) + " with " + options_.fallback_encoding + " bytes");
   }
   return read_detected(bytes);
 }

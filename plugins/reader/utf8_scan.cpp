@@ -15,7 +15,9 @@ constexpr std::uint64_t highs = 0x8080808080808080ULL;
 
 // Bit tricks from "Bit Twiddling Hacks" (hasless / haszero); exact when no
 // byte has its high bit set, which the caller has checked.
-bool has_byte_below_space(std::uint64_t word) { return ((word - ones * 0x20) & ~word & highs) != 0; }
+bool has_byte_below_space(std::uint64_t word) {
+  return ((word - ones * 0x20) & ~word & highs) != 0;
+}
 bool has_del(std::uint64_t word) {
   const std::uint64_t x = word ^ (ones * 0x7F);
   return ((x - ones) & ~x & highs) != 0;

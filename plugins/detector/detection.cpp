@@ -1,0 +1,67 @@
+#include "detection.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "dialect_scorer.hpp"
+#include "format_evidence.hpp"
+#include "text_sample.hpp"
+
+namespace protokol::detector {
+namespace {
+
+template <class Rules>
+std::vector<std::string> patterns_of(Rules rules) {
+  std::vector<std::string> patterns;
+  patterns.reserve(rules.size());
+  for (const auto& rule : rules) patterns.emplace_back(rule.pattern);
+  return patterns;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\f\r") == std::string_view::npos;
+}
+
+}  // namespace
+
+detector::detector(std::size_t sample_bytes)
+    : sample_bytes_(sample_bytes),
+      markdown_(patterns_of(markdown_rules())),
+      dialects_(patterns_of(dialect_rules())) {}
+
+detection detector::detect(std::string_view text) const {
+  std::vector<std::size_t> markdown_counts(markdown_.size());
+  std::vector<std::size_t> dialect_counts(dialects_.size());
+  std::vector<int> scratch;
+  std::size_t lines_seen = 0;
+  for (const std::string_view piece : sample_text(text, sample_bytes_)) {
+    for_each_line(piece, [&](std::string_view line) {
+      if (is_blank(line)) return;
+      ++lines_seen;
+      markdown_.count(line, scratch, markdown_counts);
+      dialects_.count(line, scratch, dialect_counts);
+    });
+  }
+  const format_guess format = judge_format(markdown_counts, lines_seen);
+  const dialect_guess dialect = judge_dialect(dialect_counts);
+  detection found;
+  found.format = format.format;
+  found.format_confidence = format.confidence;
+  found.dialect = dialect.dialect;
+  found.dialect_confidence = dialect.confidence;
+  found.confidence = std::min(format.confidence, dialect.confidence);
+  return found;
+}
+
+void apply_detection(source_info& source, const detection& found) {
+  if (found.confidence > source.confidence) {
+    if (!found.format.empty()) source.format = found.format;
+    if (!found.dialect.empty()) source.dialect = found.dialect;
+    source.confidence = found.confidence;
+    return;
+  }
+  if (source.format.empty()) source.format = found.format;
+  if (source.dialect.empty()) source.dialect = found.dialect;
+}
+
+}  // namespace protokol::detector

@@ -1,0 +1,78 @@
+// The descriptor the host reads, and the stage run through it.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+#include <string_view>
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& detect_stage() {
+  return protokol_plugin_definition::entry()->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "detect";
+  const auto& stage = detect_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  }
+  return config;
+}
+
+TEST(DetectorDescriptor, DeclaresOnePluginWithTheHostAbi) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_EQ(plugin->abi_minor, protokol::abi_minor);
+  EXPECT_STREQ(plugin->toolchain, protokol::toolchain_fingerprint);
+  EXPECT_STREQ(plugin->name, "detector");
+  ASSERT_EQ(plugin->stage_count, 1u);
+}
+
+TEST(DetectorDescriptor, DetectStageRequiresTextAndProvidesFormatAndDialect) {
+  const auto& stage = detect_stage();
+  EXPECT_STREQ(stage.name, "detect");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::detector);
+  EXPECT_STREQ(stage.requires_, "text");
+  EXPECT_STREQ(stage.provides, "format dialect");
+}
+
+TEST(DetectorDescriptor, SampleBytesIsAnOptionalInteger) {
+  const auto& stage = detect_stage();
+  ASSERT_EQ(stage.param_count, 1u);
+  EXPECT_STREQ(stage.params[0].name, "sample_bytes");
+  EXPECT_EQ(stage.params[0].type, protokol::param_type::integer);
+  EXPECT_STREQ(stage.params[0].default_value, "65536");
+  EXPECT_FALSE(stage.params[0].required);
+  EXPECT_GT(std::string_view(stage.params[0].doc).size(), 10u);
+}
+
+TEST(DetectorDescriptor, ProcessSetsFormatDialectAndConfidence) {
+  const auto& stage = detect_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  doc.text =
+      "# Referat\n\n## Punkt 1: Godkendelse\n\n## Punkt 2: Budget\n\n**Beslutning**\n\n"
+      "## Punkt 3: Eventuelt\n";
+  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  EXPECT_EQ(doc.source.format, "markdown");
+  EXPECT_EQ(doc.source.dialect, "markdown-export");
+  EXPECT_GT(doc.source.confidence, 0.5);
+  stage.destroy(self);
+}
+
+TEST(DetectorDescriptor, CreateRefusesTinySample) {
+  auto config = default_config();
+  config.params["sample_bytes"] = "100";
+  std::string error;
+  EXPECT_EQ(detect_stage().create(config, error), nullptr);
+  EXPECT_EQ(error, "sample_bytes must be at least 1024, got 100");
+}
+
+}  // namespace
