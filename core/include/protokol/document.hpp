@@ -26,7 +26,7 @@ struct source_info {
 /// A member or official named in the meeting header or an item.
 struct participant {
   std::string name;
-  std::string party;   ///< canonical party value ("A", "SF", "Løsgænger"), empty if unknown
+  std::string party;   ///< canonical party value ("A", "F", "Løsgænger"; docs/parties.md), empty if unknown
   std::string role;    ///< "formand", "direktør", ... as written (lowercase), empty if none
   std::string status;  ///< "present" | "absent"
 };

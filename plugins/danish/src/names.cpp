@@ -12,37 +12,182 @@ namespace {
 // Whole words (compared lowercase).
 constexpr std::string_view non_name_words[] = {
     // Months and weekdays.
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-    "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
-    "lørdag", "søndag",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
     // Institutions, offices and bodies.
-    "kommune", "kommunen", "region", "regionen", "center", "centret", "centeret", "afdeling",
-    "afdelingen", "forvaltning", "forvaltningen", "direktion", "direktionen", "udvalg", "udvalget",
-    "udvalgets", "byråd", "byrådet", "byrådets", "kommunalbestyrelse", "kommunalbestyrelsen",
-    "jobcenter", "jobcentret", "jobcenteret", "sekretariat", "sekretariatet", "rådhus", "rådhuset",
-    "styrelsen", "ministeriet", "folketinget", "regeringen", "staten", "borgmesteren",
-    "formanden", "direktøren", "administrationen", "ankestyrelsen", "bilag", "punkt", "sag",
-    "sagen", "referat", "dagsorden", "mødet", "møde", "mødelokale", "lokale", "beslutning",
-    "indstilling", "sagsfremstilling", "resumé", "baggrund", "økonomi", "tema", "afbud",
-    "fraværende", "tilstede", "deltagere", "mødedeltagere", "godkendt", "godkendelse",
-    "orientering", "eventuelt", "lukket", "åbent",
+    "kommune",
+    "kommunen",
+    "region",
+    "regionen",
+    "center",
+    "centret",
+    "centeret",
+    "afdeling",
+    "afdelingen",
+    "forvaltning",
+    "forvaltningen",
+    "direktion",
+    "direktionen",
+    "udvalg",
+    "udvalget",
+    "udvalgets",
+    "byråd",
+    "byrådet",
+    "byrådets",
+    "kommunalbestyrelse",
+    "kommunalbestyrelsen",
+    "jobcenter",
+    "jobcentret",
+    "jobcenteret",
+    "sekretariat",
+    "sekretariatet",
+    "rådhus",
+    "rådhuset",
+    "styrelsen",
+    "ministeriet",
+    "folketinget",
+    "regeringen",
+    "staten",
+    "borgmesteren",
+    "formanden",
+    "direktøren",
+    "administrationen",
+    "ankestyrelsen",
+    "bilag",
+    "punkt",
+    "sag",
+    "sagen",
+    "referat",
+    "dagsorden",
+    "mødet",
+    "møde",
+    "mødelokale",
+    "lokale",
+    "beslutning",
+    "indstilling",
+    "sagsfremstilling",
+    "resumé",
+    "baggrund",
+    "økonomi",
+    "tema",
+    "afbud",
+    "fraværende",
+    "tilstede",
+    "deltagere",
+    "mødedeltagere",
+    "godkendt",
+    "godkendelse",
+    "orientering",
+    "eventuelt",
+    "lukket",
+    "åbent",
     // Places and countries that stand next to names.
-    "danmark", "europa", "eu", "københavn", "aarhus", "odense", "aalborg", "midtjylland",
-    "nordjylland", "sjælland", "hovedstaden", "syddanmark",
+    "danmark",
+    "europa",
+    "eu",
+    "københavn",
+    "aarhus",
+    "odense",
+    "aalborg",
+    "midtjylland",
+    "nordjylland",
+    "sjælland",
+    "hovedstaden",
+    "syddanmark",
     // Function words that are capitalised at a sentence start.
-    "og", "eller", "i", "på", "for", "fra", "til", "med", "af", "om", "den", "det", "de",
-    "der", "som", "at", "en", "et", "hvor", "når", "efter", "under", "ved", "hos",
+    "og",
+    "eller",
+    "i",
+    "på",
+    "for",
+    "fra",
+    "til",
+    "med",
+    "af",
+    "om",
+    "den",
+    "det",
+    "de",
+    "der",
+    "som",
+    "at",
+    "en",
+    "et",
+    "hvor",
+    "når",
+    "efter",
+    "under",
+    "ved",
+    "hos",
+    "desuden",
+    "endvidere",
+    "herudover",
+    "derudover",
+    "dog",
+    "også",
+    "samt",
+    "endelig",
+    "hertil",
+    "kun",
+    "alle",
+    "begge",
+    "både",
+    "her",
+    "nu",
+    "men",
+    "da",
+    "så",
+    "jf",
+    "vedr",
+    "ifølge",
+    // Single words of places and buildings that close a proper noun ("Rude Skov Skole").
+    "skole",
+    "gade",
+    "vej",
+    "allé",
+    "plads",
+    "torv",
+    "boulevard",
+    "park",
+    "hallen",
+    "hal",
+    "kirke",
+    "slot",
+    "station",
+    "havn",
+    "hotel",
+    "gård",
+    "kaserne",
+    "bibliotek",
 };
 
 // Endings of streets, places, bodies and documents (compared lowercase).
 constexpr std::string_view non_name_endings[] = {
-    "vej",      "vejen",     "gade",      "gaden",     "allé",      "stræde",
-    "plads",    "pladsen",   "torv",      "torvet",    "vænge",     "vænget",     "boulevard",
-    "kommune",  "kommunes",  "udvalget",  "udvalgets", "udvalg",    "rådet",      "rådets",
-    "centret",  "centeret",  "afdelingen", "forvaltningen", "sekretariatet", "styrelsen",
-    "ministeriet", "skole",  "skolen",    "huset",     "parken",    "strategien", "planen",
-    "politikken", "politik", "området",   "byen",      "kvarteret", "listen",     "ordningen",
-    "indsatsen", "projektet", "gruppen",  "foreningen", "selskabet",
+    "vej",           "vejen",      "gade",        "gaden",      "allé",       "stræde",
+    "plads",         "pladsen",    "torv",        "torvet",     "vænge",      "vænget",
+    "boulevard",     "kommune",    "kommunes",    "udvalget",   "udvalgets",  "udvalg",
+    "rådet",         "rådets",     "centret",     "centeret",   "afdelingen", "forvaltningen",
+    "sekretariatet", "styrelsen",  "ministeriet", "skole",      "skolen",     "huset",
+    "parken",        "strategien", "planen",      "politikken", "politik",    "området",
+    "byen",          "kvarteret",  "listen",      "ordningen",  "indsatsen",  "projektet",
+    "gruppen",       "foreningen", "selskabet",
 };
 
 constexpr std::string_view particles[] = {"von", "van", "de", "la", "le", "du"};
@@ -71,10 +216,25 @@ bool is_capitalised_piece(std::string_view piece) {
   return has_lower_letter(piece);
 }
 
+// "B.", "H.C.", "Ø.": capitals each followed by a full stop.
+bool is_initials(std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t len = 0;
+    if (!is_upper(decode_at(word, pos, len))) return false;
+    pos += len;
+    if (pos >= word.size() || word[pos] != '.') return false;
+    ++pos;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_non_name_word(std::string_view word) {
-  const std::string folded = fold_case(word);
+  char buffer[96];
+  const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
+  if (folded.empty()) return !word.empty();  // far too long for a name
   for (const auto w : non_name_words) {
     if (folded == w) return true;
   }
@@ -89,11 +249,7 @@ name_part_kind name_part(std::string_view word) {
   for (const auto p : particles) {
     if (word == p) return name_part_kind::particle;
   }
-  std::size_t len = 0;
-  if (word.size() <= 3 && word.back() == '.' && is_upper(decode_at(word, 0, len)) &&
-      len + 1 == word.size()) {
-    return name_part_kind::initial;
-  }
+  if (is_initials(word)) return name_part_kind::initial;
   std::size_t start = 0;
   while (start <= word.size()) {
     std::size_t hyphen = word.find('-', start);

@@ -92,7 +92,9 @@ const compiled& patterns() {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool digit_at(std::string_view text, std::size_t pos) { return pos < text.size() && is_digit(text[pos]); }
+bool digit_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() && is_digit(text[pos]);
+}
 
 bool is_dash_at(std::string_view text, std::size_t pos, std::size_t& length) {
   if (pos < text.size() && text[pos] == '-') {
@@ -186,7 +188,8 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
   constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
   std::array<re2::StringPiece, groups> m;
   std::size_t pos = 0;
-  while (pos < text.size() && c.label.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
+  while (pos < text.size() &&
+         c.label.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
     const std::size_t label_start = static_cast<std::size_t>(m[0].data() - text.data());
     const std::size_t match_end = label_start + m[0].size();
     pos = match_end > label_start ? match_end : label_start + 1;
@@ -204,7 +207,7 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     for (std::size_t i = 0; i < labels.size(); ++i) {
       if (!m[2 + i].empty()) kind = labels[i].kind;
     }
-    out.push_back({start, end, normalise(token), style_of(normalise(token)), kind});
+    out.push_back({start, end, normalise(token), style_of(normalise(token)), kind, true});
   }
 }
 
@@ -215,7 +218,8 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
   constexpr int groups = 1 + static_cast<int>(styles.size());
   std::array<re2::StringPiece, groups> m;
   std::size_t pos = 0;
-  while (pos < text.size() && c.bare.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
+  while (pos < text.size() &&
+         c.bare.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
     const std::size_t start = static_cast<std::size_t>(m[0].data() - text.data());
     const std::size_t end = start + m[0].size();
     if (!stands_alone(text, start, end)) {
@@ -231,7 +235,7 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
       return start < l.end && l.start < end;
     });
     if (taken) continue;
-    out.push_back({start, end, value, styles[which].name, "case_number"});
+    out.push_back({start, end, value, styles[which].name, "case_number", false});
   }
 }
 

@@ -2,6 +2,7 @@
 // minutes share; "Løsgænger" covers members outside any party. Reviewers:
 // docs/parties.md lists this table; keep the two in step.
 #include "danish/parties.hpp"
+
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
 

@@ -128,6 +128,31 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
+std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t capacity) {
+  std::size_t used = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (used == capacity) return {};
+      buffer[used++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++pos;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t c = decode_at(text, pos, len);
+    std::string piece;
+    if (c == 0xFFFD) {
+      piece.assign(text.substr(pos, len));
+    } else {
+      append_utf8(piece, to_lower(c));
+    }
+    if (used + piece.size() > capacity) return {};
+    for (const char ch : piece) buffer[used++] = ch;
+    pos += len;
+  }
+  return {buffer, used};
+}
+
 std::string fold_blanks(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "danish/names.hpp"
+
+#include <gtest/gtest.h>
 
 using protokol::danish::is_non_name_word;
 using protokol::danish::name_part;
@@ -34,7 +34,8 @@ TEST(DanishNames, NonNames) {
 TEST(DanishNames, NonNameEndings) {
   EXPECT_TRUE(is_non_name_word("Hedemarksvej"));
   EXPECT_TRUE(is_non_name_word("Vestergade"));
-  EXPECT_TRUE(is_non_name_word("Hjørring"
-                               "kommune"));
+  EXPECT_TRUE(
+      is_non_name_word("Hjørring"
+                       "kommune"));
   EXPECT_FALSE(is_non_name_word("Nielsen"));
 }

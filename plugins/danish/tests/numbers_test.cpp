@@ -1,9 +1,9 @@
+#include "danish/numbers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "danish/numbers.hpp"
 
 using protokol::danish::find_numbers;
 using protokol::danish::number_match;
@@ -49,7 +49,8 @@ TEST(DanishNumbers, LabelledCaseAndDocumentNumbers) {
 }
 
 TEST(DanishNumbers, LabelSpellings) {
-  for (const char* label : {"Sagsnr.:", "Sags nr.", "Sag nr.", "J.nr.", "J. nr.", "Journalnr.", "Sagsnummer:"}) {
+  for (const char* label :
+       {"Sagsnr.:", "Sags nr.", "Sag nr.", "J.nr.", "J. nr.", "Journalnr.", "Sagsnummer:"}) {
     const auto m = only(std::string(label) + " 23/11876");
     EXPECT_EQ(m.kind, "case_number") << label;
     EXPECT_EQ(m.value, "23/11876") << label;
@@ -68,7 +69,9 @@ TEST(DanishNumbers, LabelledUnknownShapeIsOther) {
   EXPECT_EQ(m.value, "123456");
 }
 
-TEST(DanishNumbers, LabelOnItsOwnLine) { EXPECT_EQ(only("Sagsnr.:\n2012-28504").value, "2012-28504"); }
+TEST(DanishNumbers, LabelOnItsOwnLine) {
+  EXPECT_EQ(only("Sagsnr.:\n2012-28504").value, "2012-28504");
+}
 
 TEST(DanishNumbers, BareStyles) {
   EXPECT_EQ(only("727-2018-2162").style, "municipality-year-serial");
@@ -81,14 +84,18 @@ TEST(DanishNumbers, BareStyles) {
   EXPECT_EQ(only("EMN-2025-010561").style, "prefixed");
 }
 
-TEST(DanishNumbers, EnDashIsNormalised) { EXPECT_EQ(only("24.00.00–P00–1–22").value, "24.00.00-P00-1-22"); }
+TEST(DanishNumbers, EnDashIsNormalised) {
+  EXPECT_EQ(only("24.00.00–P00–1–22").value, "24.00.00-P00-1-22");
+}
 
 TEST(DanishNumbers, NumberTrailingATitleIsFound) {
-  EXPECT_EQ(values("Ledighed maj 2019\t727-2019-81907\n"), std::vector<std::string>{"727-2019-81907"});
+  EXPECT_EQ(values("Ledighed maj 2019\t727-2019-81907\n"),
+            std::vector<std::string>{"727-2019-81907"});
 }
 
 TEST(DanishNumbers, DatesAreNotNumbers) {
-  EXPECT_TRUE(values("d. 21-11-2022 og 2022-11-21 og pr. 11.10.22 og 30/9 2022 og 1/2-2023").empty());
+  EXPECT_TRUE(
+      values("d. 21-11-2022 og 2022-11-21 og pr. 11.10.22 og 30/9 2022 og 1/2-2023").empty());
   EXPECT_TRUE(values("temamøde d. 6/3-19 og 30/11-2023 og 21/11/2022 og 12/2023").empty());
   EXPECT_TRUE(values("Sagsnr.: 21-11-2022").empty());
 }

@@ -1,12 +1,14 @@
+#include "danish/parties.hpp"
+
 #include <gtest/gtest.h>
 
-#include "danish/parties.hpp"
 #include "danish/party_table.hpp"
 
 using protokol::danish::canonical_party;
 
 TEST(DanishParties, LettersMapToThemselves) {
-  for (const char* letter : {"A", "B", "C", "D", "F", "I", "K", "M", "O", "V", "Ø", "Å", "Æ", "Q"}) {
+  for (const char* letter :
+       {"A", "B", "C", "D", "F", "I", "K", "M", "O", "V", "Ø", "Å", "Æ", "Q"}) {
     EXPECT_EQ(canonical_party(letter), letter);
   }
 }

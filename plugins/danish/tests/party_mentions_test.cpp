@@ -1,9 +1,9 @@
+#include "danish/party_mentions.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "danish/party_mentions.hpp"
 
 using protokol::danish::find_party_mentions;
 
@@ -17,7 +17,8 @@ std::vector<std::string> values(std::string_view text) {
 
 std::vector<std::string> written(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& m : find_party_mentions(text)) out.emplace_back(text.substr(m.start, m.end - m.start));
+  for (const auto& m : find_party_mentions(text))
+    out.emplace_back(text.substr(m.start, m.end - m.start));
   return out;
 }
 
@@ -29,7 +30,9 @@ TEST(DanishPartyMentions, FindsLettersAfterNames) {
   EXPECT_EQ(written(text), (std::vector<std::string>{"B", "C"}));
 }
 
-TEST(DanishPartyMentions, FindsAbstentionLetter) { EXPECT_EQ(values("(A) undlod."), std::vector<std::string>{"A"}); }
+TEST(DanishPartyMentions, FindsAbstentionLetter) {
+  EXPECT_EQ(values("(A) undlod."), std::vector<std::string>{"A"});
+}
 
 TEST(DanishPartyMentions, SplitsParenthesisedLists) {
   EXPECT_EQ(values("vedtaget med 5 stemmer (A, F og Ø) mod 2 (V)"),
@@ -59,5 +62,6 @@ TEST(DanishPartyMentions, AbbreviationsInCapitalHeadingsAreSkipped) {
 }
 
 TEST(DanishPartyMentions, LosgaengerInParentheses) {
-  EXPECT_EQ(values("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke"), std::vector<std::string>{"Løsgænger"});
+  EXPECT_EQ(values("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke"),
+            std::vector<std::string>{"Løsgænger"});
 }

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "danish/roles.hpp"
+
+#include <gtest/gtest.h>
 
 using protokol::danish::role_of;
 

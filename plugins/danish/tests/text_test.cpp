@@ -1,12 +1,16 @@
-#include <gtest/gtest.h>
-
 #include "danish/text.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pd = protokol::danish;
 
-TEST(DanishText, FoldsDanishCapitals) { EXPECT_EQ(pd::fold_case("ØSTERGAARD Åse Æble"), "østergaard åse æble"); }
+TEST(DanishText, FoldsDanishCapitals) {
+  EXPECT_EQ(pd::fold_case("ØSTERGAARD Åse Æble"), "østergaard åse æble");
+}
 
-TEST(DanishText, FoldsBlankRuns) { EXPECT_EQ(pd::fold_blanks("  Det \t Konservative\n Folkeparti "), "Det Konservative Folkeparti"); }
+TEST(DanishText, FoldsBlankRuns) {
+  EXPECT_EQ(pd::fold_blanks("  Det \t Konservative\n Folkeparti "), "Det Konservative Folkeparti");
+}
 
 TEST(DanishText, DecodesBackwards) {
   std::size_t len = 0;

@@ -13,9 +13,11 @@ namespace protokol::danish {
 struct number_match {
   std::size_t start = 0;  ///< byte offset into the searched text
   std::size_t end = 0;
-  std::string value;      ///< normalised (blanks removed, canonical separators)
-  std::string style;      ///< "kle", "municipality-year-serial", "yy-serial", "year-serial", "prefixed", ...
+  std::string value;  ///< normalised (blanks removed, canonical separators)
+  std::string
+      style;  ///< "kle", "municipality-year-serial", "yy-serial", "year-serial", "prefixed", ...
   std::string kind;       ///< "case_number" | "document_number"
+  bool labelled = false;  ///< a label ("Sagsnr.:", "Dok.nr.") stood before it
 };
 
 /// Finds case and document numbers in `text`. A label before the number

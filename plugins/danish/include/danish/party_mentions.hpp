@@ -12,7 +12,7 @@ namespace protokol::danish {
 struct party_mention {
   std::size_t start = 0;  ///< byte offset of the party as written (inside any parentheses)
   std::size_t end = 0;
-  std::string value;      ///< canonical_party() of it
+  std::string value;           ///< canonical_party() of it
   bool parenthesised = false;  ///< written in parentheses, as after a member's name: "(A)"
 };
 

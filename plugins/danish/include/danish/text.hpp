@@ -35,6 +35,10 @@ bool starts_upper(std::string_view text);
 /// other bytes are copied unchanged.
 std::string fold_case(std::string_view text);
 
+/// fold_case() into `buffer` without allocating; an empty view when the
+/// result does not fit (callers use it for single words).
+std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t capacity);
+
 /// `text` with leading and trailing blanks removed and every run of blanks
 /// (space, tab, no-break space, newline) turned into one space.
 std::string fold_blanks(std::string_view text);

@@ -1,0 +1,46 @@
+// danish/decisions.hpp: which parts of an item are this meeting's own record
+// (its decision, its absences) and which quote earlier meetings ("Historik",
+// "Beslutning fra Økonomiudvalget, 14. juni 2022"). Absences and votes are
+// read only from this meeting's parts.
+#pragma once
+
+#include <cstddef>
+#include <protokol/document.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::danish {
+
+/// A half-open byte range [start, end) of `document::text`.
+struct text_range {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+/// Number of the item whose [start, end) holds `offset`; "" before the
+/// first item (the meeting header) or outside every item.
+std::string item_number_at(const document& doc, std::size_t offset);
+
+/// ISO date (YYYY-MM-DD) of the first Danish date in `text`: "15. august
+/// 2019", "d. 2. juni 2022", "21-11-2022", "04.10.2023", "1.2.2023".
+/// Returns "" when there is none.
+std::string first_date(std::string_view text);
+
+/// The meeting's date: `doc.meeting.date` when the segmenter set it, else
+/// the first date before the first item.
+std::string meeting_date(const document& doc);
+
+/// Parts of `it` that belong to this meeting: the whole item except
+/// sections of kind "history". When the segmenter gave the item no section
+/// kinds, headings decide: "Historik" and "Tidligere behandling" start
+/// history, and so does a decision heading dated another day than the
+/// meeting ("Beslutning fra Ældreudvalget, 2. juni 2022, pkt. 8:").
+std::vector<text_range> current_ranges(const document& doc, const item& it);
+
+/// Parts of `it` holding this meeting's decision: sections of kind
+/// "decision", else the text under "Beslutning", "Vedtagelse i ..." or a
+/// decision heading dated the meeting's day, up to the next known heading.
+std::vector<text_range> decision_ranges(const document& doc, const item& it);
+
+}  // namespace protokol::danish

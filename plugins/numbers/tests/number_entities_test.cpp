@@ -1,0 +1,94 @@
+#include "number_entities.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "entity_testing.hpp"
+
+using protokol::numbers::extract_numbers;
+using protokol::numbers::number_options;
+
+namespace {
+
+std::vector<protokol::entity> numbers_of(const std::string& text, number_options options = {}) {
+  const auto doc = protokol::testing::document_from_text(text);
+  return extract_numbers(doc, options);
+}
+
+}  // namespace
+
+TEST(NumberEntities, ItemComesFromTheOffset) {
+  const auto found =
+      numbers_of("Sagsnr.: 23/00001\n\nPunkt 1: A\n\n23/11876\n\nPunkt 2: B\n\n2012-28504\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].item, "");
+  EXPECT_EQ(found[1].item, "1");
+  EXPECT_EQ(found[2].item, "2");
+}
+
+TEST(NumberEntities, FieldsAreFilled) {
+  const std::string text = "Punkt 1: A\n\nDok.nr.: 24/01234-3\n";
+  const auto found = numbers_of(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "document_number");
+  EXPECT_EQ(found[0].text, "24/01234-3");
+  EXPECT_EQ(found[0].value, "24/01234-3");
+  EXPECT_EQ(found[0].style, "yy-slash-serial");
+  EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start), "24/01234-3");
+  EXPECT_TRUE(found[0].party.empty());
+  EXPECT_TRUE(found[0].role.empty());
+}
+
+TEST(NumberEntities, AttachmentListNumbersAreDocuments) {
+  const auto found = numbers_of(
+      "Punkt 5: Opfølgning\n\nSagsnr.: 727-2018-16179\n\nBilag\n\nMål og overblik maj "
+      "2019\t727-2019-83638\n"
+      "Ledighed maj 2019\t727-2019-81907\n\nEvaluering "
+      "STAR\n\n727-2019-82441\n\nBeslutning:\n\nGodkendt.\n");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].type, "case_number");
+  EXPECT_EQ(found[1].type, "document_number");
+  EXPECT_EQ(found[2].type, "document_number");
+  EXPECT_EQ(found[3].type, "document_number");
+}
+
+TEST(NumberEntities, NumberUnderTheTitleIsACase) {
+  const auto found = numbers_of("Punkt 1: Tema\n\n24.10.00-G20-1-20\n\nAnledning\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "case_number");
+}
+
+TEST(NumberEntities, NumberAfterProseUnderBilagIsACase) {
+  const auto found = numbers_of(
+      "Punkt 1: Tema\n\nBilag\n\nSe notatet.\n\nSagen blev oprettet som 2012-28504 i 2012.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "case_number");
+}
+
+TEST(NumberEntities, AttachmentRuleCanBeSwitchedOff) {
+  number_options options;
+  options.attachments_are_documents = false;
+  const auto found = numbers_of("Punkt 1: A\n\nBilag\n\nNotat 23/11876\n", options);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "case_number");
+}
+
+TEST(NumberEntities, AttachmentSectionKindDecides) {
+  auto doc = protokol::testing::document_from_text("Punkt 1: A\n\nOversigt\n\nNotat 23/11876\n");
+  const std::size_t at = doc.text.find("Oversigt");
+  doc.items[0].sections.push_back({"Oversigt", "attachments", "", at, doc.text.size()});
+  const auto found = extract_numbers(doc, {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "document_number");
+}
+
+TEST(NumberEntities, StylesFilter) {
+  number_options options;
+  options.styles = {"kle"};
+  const auto found = numbers_of("Punkt 1: A\n\n24.10.00-G20-1-20\n\n23/11876\n", options);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].style, "kle");
+}
+
+TEST(NumberEntities, EmptyTextHasNoNumbers) { EXPECT_TRUE(numbers_of("").empty()); }

@@ -1,0 +1,86 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "entity_testing.hpp"
+
+namespace pt = protokol::testing;
+
+namespace {
+
+const pt::plugin_file& plugin() {
+  static const pt::plugin_file file(PLUGIN_FILE);
+  return file;
+}
+
+using number_key =
+    std::tuple<std::string, std::string, std::string, std::string>;  // type, value, item, style
+
+std::multiset<number_key> numbers_in(const std::vector<protokol::entity>& entities) {
+  std::multiset<number_key> out;
+  for (const auto& e : entities) {
+    if (e.type == "case_number" || e.type == "document_number")
+      out.insert({e.type, e.value, e.item, e.style});
+  }
+  return out;
+}
+
+std::multiset<number_key> gold_numbers(const std::string& stem) {
+  const auto gold = nlohmann::json::parse(
+      pt::read_file(pt::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
+  std::multiset<number_key> out;
+  for (const auto& e : gold.at("entities")) {
+    const std::string type = e.at("type");
+    if (type != "case_number" && type != "document_number") continue;
+    out.insert({type, e.at("value"), e.at("item").is_null() ? "" : e.at("item").get<std::string>(),
+                e.at("style")});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(NumbersStage, DescriptorDeclaresStage) {
+  const auto* stage = plugin().stage("numbers");
+  ASSERT_NE(stage, nullptr);
+  EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
+  EXPECT_STREQ(stage->requires_, "text");
+  EXPECT_STREQ(stage->provides, "entities.case_number entities.document_number");
+  ASSERT_EQ(stage->param_count, 2u);
+  EXPECT_STREQ(stage->params[0].name, "styles");
+  EXPECT_EQ(stage->params[0].type, protokol::param_type::list);
+  EXPECT_STREQ(stage->params[1].name, "attachments_are_documents");
+  EXPECT_EQ(stage->params[1].type, protokol::param_type::boolean);
+  EXPECT_EQ(plugin().descriptor().abi_major, protokol::abi_major);
+}
+
+TEST(NumbersStage, RunTwiceGivesTheSameEntities) {
+  auto doc = pt::corpus_document("003_bfe7316b770d3aa7");
+  const pt::stage_instance stage(*plugin().stage("numbers"));
+  stage.process(doc);
+  const auto first = doc.entities.size();
+  stage.process(doc);
+  EXPECT_EQ(doc.entities.size(), first);
+}
+
+TEST(NumbersStage, StylesParameterNarrows) {
+  auto doc = pt::corpus_document("004_f36d0290eb02bd68");
+  const pt::stage_instance stage(*plugin().stage("numbers"), {{"styles", "kle"}});
+  stage.process(doc);
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(NumbersStage, CorpusMatchesGold) {
+  for (const auto& stem : pt::corpus_stems()) {
+    auto doc = pt::corpus_document(stem);
+    const pt::stage_instance stage(*plugin().stage("numbers"));
+    stage.process(doc);
+    EXPECT_EQ(numbers_in(doc.entities), gold_numbers(stem)) << stem;
+    for (const auto& e : doc.entities) {
+      EXPECT_EQ(doc.text.substr(e.start, e.end - e.start), e.text) << stem;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+#include "name_scanner.hpp"
+
+#include <string>
+
+#include "danish/names.hpp"
+#include "danish/roles.hpp"
+#include "danish/text.hpp"
+
+namespace protokol::people {
+namespace {
+
+bool is_separator(char32_t c) {
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '"':
+    case '!':
+    case '?':
+    case '/':
+    case '*':
+    case '#':
+    case 0xA0:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2013:
+    case 0x2014:
+    case 0xAB:
+    case 0xBB:
+    case 0x00B7:
+    case 0x2022:
+      return true;
+    default:
+      return c == 0;
+  }
+}
+
+enum class part { none, word, initial, particle };
+
+part classify(std::string_view word) {
+  if (!danish::role_of(word).empty()) return part::none;  // "Formand", "Erhvervschef"
+  switch (danish::name_part(word)) {
+    case danish::name_part_kind::word:
+      return part::word;
+    case danish::name_part_kind::initial:
+      return part::initial;
+    case danish::name_part_kind::particle:
+      return part::particle;
+    case danish::name_part_kind::none:
+      break;
+  }
+  return part::none;
+}
+
+bool single_blank_before_token(std::string_view text, std::size_t pos) {
+  return pos + 1 < text.size() && text[pos] == ' ' && !token_at(text, pos + 1).empty();
+}
+
+}  // namespace
+
+span token_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size()) {
+    std::size_t len = 0;
+    if (is_separator(danish::decode_at(text, end, len))) break;
+    end += len;
+  }
+  return {pos, end};
+}
+
+span token_before(std::string_view text, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0) {
+    std::size_t len = 0;
+    const char32_t c = danish::decode_before(text, start, len);
+    if (is_separator(c)) break;
+    start -= len;
+  }
+  return {start, end};
+}
+
+std::string_view without_final_stop(std::string_view word) {
+  if (word.ends_with('.') && danish::name_part(word) != danish::name_part_kind::initial) {
+    word.remove_suffix(1);
+  }
+  return word;
+}
+
+std::optional<name_span> name_forward(std::string_view text, std::size_t pos, int max_parts) {
+  name_span found{pos, pos, 0};
+  int parts = 0;
+  bool last_is_particle = false;
+  std::size_t end_before_particle = pos;
+  std::size_t cursor = pos;
+  for (;;) {
+    const span tok = token_at(text, cursor);
+    if (tok.empty()) break;
+    const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
+    const std::string_view word = without_final_stop(raw);
+    const part kind = classify(word);
+    if (kind == part::none) {
+      // "Rude Skov Skole": capitalised words running into a place word are no person.
+      if (parts > 0 && danish::starts_upper(word) && danish::is_non_name_word(word))
+        return std::nullopt;
+      break;
+    }
+    if (kind == part::particle && parts == 0) break;
+    if (kind != part::particle) end_before_particle = tok.start + word.size();
+    last_is_particle = kind == part::particle;
+    ++parts;
+    if (kind == part::word) ++found.words;
+    found.end = tok.start + word.size();
+    if (word.size() != raw.size() || parts == max_parts) break;  // a full stop ends the sentence
+    if (!single_blank_before_token(text, tok.end)) break;
+    cursor = tok.end + 1;
+  }
+  if (last_is_particle) found.end = end_before_particle;
+  if (found.words == 0) return std::nullopt;
+  return found;
+}
+
+std::optional<name_span> name_backward(std::string_view text, std::size_t end, int max_parts) {
+  name_span found{end, end, 0};
+  int parts = 0;
+  std::size_t cursor = end;
+  std::size_t first_word_start = end;
+  for (;;) {
+    const span tok = token_before(text, cursor);
+    if (tok.empty()) break;
+    std::string_view word = text.substr(tok.start, tok.end - tok.start);
+    // Only the last word may be cut short by the caller; earlier ones ending
+    // in a full stop close the sentence before the name.
+    if (parts > 0 && without_final_stop(word).size() != word.size()) break;
+    const part kind = classify(parts == 0 ? without_final_stop(word) : word);
+    if (kind == part::none) break;
+    ++parts;
+    if (kind == part::word) ++found.words;
+    if (kind != part::particle) first_word_start = tok.start;
+    found.start = tok.start;
+    if (parts == max_parts) break;
+    if (tok.start < 2 || text[tok.start - 1] != ' ' || text[tok.start - 2] == ' ') break;
+    cursor = tok.start - 1;
+  }
+  if (found.words == 0) return std::nullopt;
+  found.start = first_word_start;  // a name does not start with a particle
+  return found;
+}
+
+}  // namespace protokol::people

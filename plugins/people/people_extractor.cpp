@@ -1,0 +1,254 @@
+#include "people_extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "danish/decisions.hpp"
+#include "danish/party_mentions.hpp"
+#include "danish/text.hpp"
+
+namespace protokol::people {
+namespace {
+
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> words;
+  const std::string folded = danish::fold_case(danish::fold_blanks(name));
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t space = folded.find(' ', pos);
+    if (space == std::string::npos) space = folded.size();
+    words.push_back(folded.substr(pos, space - pos));
+    pos = space + 1;
+  }
+  return words;
+}
+
+bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  std::size_t i = 0;
+  for (const auto& w : big) {
+    if (i < small.size() && small[i] == w) ++i;
+  }
+  return i == small.size();
+}
+
+bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  if (a.front() != b.front() || a.back() != b.back() || a.size() == 1 || b.size() == 1)
+    return false;
+  return a.size() < b.size() ? is_subsequence(a, b) : is_subsequence(b, a);
+}
+
+// One person of the document and what the text tells about them.
+struct person {
+  std::string value;  ///< canonical spelling
+  std::vector<std::string> words;
+  std::string header_party;
+  std::string header_role;
+  bool in_header = false;
+  bool header_absent = false;
+  std::string last_party;  ///< party at the person's latest mention in this meeting's text
+};
+
+class person_index {
+ public:
+  std::size_t link(std::string_view spelling) {
+    const std::string name = danish::fold_blanks(spelling);
+    auto words = words_of(name);
+    for (std::size_t i = 0; i < people_.size(); ++i) {
+      if (!same_words(people_[i].words, words)) continue;
+      if (words.size() > people_[i].words.size()) {
+        people_[i].value = name;
+        people_[i].words = std::move(words);
+      }
+      return i;
+    }
+    people_.push_back({name, std::move(words), {}, {}, false, false, {}});
+    return people_.size() - 1;
+  }
+  person& operator[](std::size_t i) { return people_[i]; }
+  std::size_t size() const { return people_.size(); }
+
+ private:
+  std::vector<person> people_;
+};
+
+bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset) {
+  return std::any_of(ranges.begin(), ranges.end(), [&](const danish::text_range& r) {
+    return r.start <= offset && offset < r.end;
+  });
+}
+
+void replace_entities(document& doc, std::vector<entity> added) {
+  std::erase_if(doc.entities,
+                [](const entity& e) { return e.type == "person" || e.type == "party"; });
+  doc.entities.insert(doc.entities.end(), std::make_move_iterator(added.begin()),
+                      std::make_move_iterator(added.end()));
+  std::stable_sort(doc.entities.begin(), doc.entities.end(),
+                   [](const entity& a, const entity& b) { return a.start < b.start; });
+}
+
+struct absence_record {
+  std::vector<std::vector<std::size_t>>
+      per_item;  ///< person indexes absent, per item, in text order
+};
+
+absence_record absences_of(const document& doc, const std::vector<person_mention>& mentions,
+                           const std::vector<std::size_t>& person_of, person_index& people) {
+  absence_record record;
+  record.per_item.resize(doc.items.size());
+  for (std::size_t i = 0; i < doc.items.size(); ++i) {
+    const item& it = doc.items[i];
+    // Mentions are in text order: visit only this item's.
+    const auto first =
+        std::lower_bound(mentions.begin(), mentions.end(), it.start,
+                         [](const person_mention& pm, std::size_t at) { return pm.start < at; });
+    const auto current = first != mentions.end() && first->start < it.end
+                             ? danish::current_ranges(doc, it)
+                             : std::vector<danish::text_range>{};
+    for (std::size_t m = static_cast<std::size_t>(first - mentions.begin()); m < mentions.size();
+         ++m) {
+      const person_mention& pm = mentions[m];
+      if (pm.start >= it.end) break;
+      if (!in_ranges(current, pm.start)) continue;
+      if (!pm.party.empty()) people[person_of[m]].last_party = pm.party;
+      if (!pm.absent || pm.in_header) continue;
+      auto& list = record.per_item[i];
+      if (std::find(list.begin(), list.end(), person_of[m]) == list.end())
+        list.push_back(person_of[m]);
+    }
+  }
+  return record;
+}
+
+// Absent from every item that records absences, in more than one item: not
+// at the meeting at all ("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke på
+// mødet" under each item).
+std::vector<std::size_t> absent_from_meeting(const absence_record& record) {
+  std::vector<std::size_t> recording;
+  for (std::size_t i = 0; i < record.per_item.size(); ++i) {
+    if (!record.per_item[i].empty()) recording.push_back(i);
+  }
+  if (recording.empty() || (recording.size() < 2 && record.per_item.size() > 1)) return {};
+  std::vector<std::size_t> out;
+  for (const std::size_t candidate : record.per_item[recording.front()]) {
+    const bool everywhere = std::all_of(recording.begin(), recording.end(), [&](std::size_t i) {
+      const auto& list = record.per_item[i];
+      return std::find(list.begin(), list.end(), candidate) != list.end();
+    });
+    if (everywhere) out.push_back(candidate);
+  }
+  return out;
+}
+
+void complete_participants(document& doc, person_index& people,
+                           const std::vector<std::size_t>& header_order,
+                           const std::vector<std::size_t>& meeting_absent) {
+  std::vector<participant> out;
+  std::vector<std::size_t> linked;
+  auto add = [&](participant p, std::size_t who) {
+    for (std::size_t i = 0; i < linked.size(); ++i) {
+      if (linked[i] != who) continue;
+      if (out[i].party.empty()) out[i].party = p.party;
+      if (out[i].role.empty()) out[i].role = p.role;
+      if (out[i].status.empty()) out[i].status = p.status;
+      return;
+    }
+    out.push_back(std::move(p));
+    linked.push_back(who);
+  };
+  for (participant p : doc.meeting.participants) {
+    const std::size_t who = people.link(p.name);
+    const person& known = people[who];
+    if (p.party.empty()) p.party = known.header_party;
+    if (p.role.empty()) p.role = known.header_role;
+    if (p.status.empty()) p.status = known.header_absent ? "absent" : "present";
+    add(std::move(p), who);
+  }
+  for (const std::size_t who : header_order) {
+    const person& known = people[who];
+    add({known.value, known.header_party, known.header_role,
+         known.header_absent ? "absent" : "present"},
+        who);
+  }
+  for (const std::size_t who : meeting_absent) {
+    const person& known = people[who];
+    const bool listed = std::find(linked.begin(), linked.end(), who) != linked.end();
+    if (listed) continue;
+    add({known.value, known.last_party, known.header_role, "absent"}, who);
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].name = people[linked[i]].value;
+  doc.meeting.participants = std::move(out);
+}
+
+}  // namespace
+
+bool same_person(std::string_view a, std::string_view b) {
+  return same_words(words_of(a), words_of(b));
+}
+
+void extract_people(document& doc, const people_options& options) {
+  const std::string_view text(doc.text);
+  const std::size_t header_end =
+      doc.items.empty() ? text.size() : std::min(doc.items.front().start, text.size());
+  const auto parties = danish::find_party_mentions(text);
+  const auto mentions = find_people(text, header_end, parties, options.finder);
+
+  person_index people;
+  // The segmenter's participants come first: their spelling is the anchor.
+  for (const participant& p : doc.meeting.participants) people.link(p.name);
+  std::vector<std::size_t> person_of;
+  std::vector<std::size_t> header_order;
+  for (const person_mention& m : mentions) {
+    const std::size_t who = people.link(text.substr(m.start, m.end - m.start));
+    person_of.push_back(who);
+    if (!m.in_header) continue;
+    person& p = people[who];
+    if (p.header_party.empty()) p.header_party = m.party;
+    if (p.header_role.empty()) p.header_role = m.role;
+    p.header_absent = p.header_absent || m.absent;
+    if (!p.in_header) header_order.push_back(who);
+    p.in_header = true;
+  }
+
+  std::vector<entity> added;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const person_mention& m = mentions[i];
+    const person& who = people[person_of[i]];
+    entity e;
+    e.type = "person";
+    e.text = std::string(text.substr(m.start, m.end - m.start));
+    e.value = who.value;
+    e.item = danish::item_number_at(doc, m.start);
+    e.start = m.start;
+    e.end = m.end;
+    e.party = m.party.empty() ? who.header_party : m.party;
+    e.role = m.role.empty() ? who.header_role : m.role;
+    added.push_back(std::move(e));
+  }
+  for (const auto& p : parties) {
+    entity e;
+    e.type = "party";
+    e.text = std::string(text.substr(p.start, p.end - p.start));
+    e.value = p.value;
+    e.item = danish::item_number_at(doc, p.start);
+    e.start = p.start;
+    e.end = p.end;
+    added.push_back(std::move(e));
+  }
+  replace_entities(doc, std::move(added));
+
+  const absence_record record = absences_of(doc, mentions, person_of, people);
+  if (options.fill_absences) {
+    for (std::size_t i = 0; i < doc.items.size(); ++i) {
+      if (!doc.items[i].absent.empty()) continue;
+      for (const std::size_t who : record.per_item[i])
+        doc.items[i].absent.push_back(people[who].value);
+    }
+  }
+  if (options.fill_participants)
+    complete_participants(doc, people, header_order, absent_from_meeting(record));
+}
+
+}  // namespace protokol::people

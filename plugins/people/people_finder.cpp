@@ -1,0 +1,570 @@
+// Finds person mentions by their cues. The label and phrase tables are data;
+// docs/entities.md lists them.
+#include "people_finder.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "danish/first_names.hpp"
+#include "danish/names.hpp"
+#include "danish/parties.hpp"
+#include "danish/party_mentions.hpp"
+#include "danish/roles.hpp"
+#include "danish/text.hpp"
+#include "name_scanner.hpp"
+
+namespace protokol::people {
+namespace {
+
+struct attendance_label {
+  std::string_view folded;  ///< lowercase, as it starts a line
+  bool absent;              ///< entries are absent
+  std::string_view role;    ///< role every entry gets ("sekretær")
+  bool in_items;            ///< also counts inside items (per-item absence lines)
+};
+
+// Longest first, so "afbud/fraværende" wins over "afbud".
+constexpr attendance_label attendance_labels[] = {
+    {"afbud/fraværende", true, "", true},
+    {"fraværende/afbud", true, "", true},
+    {"afbud / fraværende", true, "", true},
+    {"ikke til stede", true, "", true},
+    {"fraværende", true, "", true},
+    {"forhindret", true, "", true},
+    {"fravær", true, "", true},
+    {"afbud", true, "", true},
+    {"mødedeltagere", false, "", false},
+    {"øvrige deltagere", false, "", false},
+    {"fra administrationen", false, "", false},
+    {"fra forvaltningen", false, "", false},
+    {"udvalgsmedlemmer", false, "", false},
+    {"desuden deltog", false, "", false},
+    {"deltagere", false, "", false},
+    {"fremmødte", false, "", false},
+    {"medlemmer", false, "", false},
+    {"tilstede", false, "", false},
+    {"til stede", false, "", false},
+    {"mødesekretær", false, "sekretær", false},
+    {"protokolfører", false, "referent", false},
+    {"sekretær", false, "sekretær", false},
+    {"referent", false, "referent", false},
+};
+
+// Phrases after a list of names that say they were not there.
+const RE2& absence_phrase() {
+  static const RE2 re(
+      R"(\s(?:deltog ikke|deltager ikke|var fraværende|er fraværende|havde meldt afbud|har meldt afbud|meldte afbud|var ikke til stede|var forhindret))");
+  return re;
+}
+
+// Lines that name a place, where a person's name is a room or a building
+// ("Mødested Mariehøj, Per Kirkeby").
+constexpr std::string_view location_labels[] = {"mødested", "sted",       "adresse",
+                                                "lokale",   "mødelokale", "location"};
+
+// Qualifiers a role keeps ("kst. jobcenterchef"); others ("daværende") are dropped.
+constexpr std::string_view kept_qualifiers[] = {"kst.", "konst.", "konstitueret", "fungerende",
+                                                "fg."};
+
+bool is_letter_at(std::string_view text, std::size_t pos) {
+  std::size_t len = 0;
+  return pos < text.size() && danish::is_word_char(danish::decode_at(text, pos, len));
+}
+
+bool is_ordinal(std::string_view word) {
+  if (word.size() < 2 || word.back() != '.') return false;
+  return std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_kept_qualifier(std::string_view folded) {
+  return std::find(std::begin(kept_qualifiers), std::end(kept_qualifiers), folded) !=
+         std::end(kept_qualifiers);
+}
+
+span line_at(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  while (start > 0 && text[start - 1] != '\n') --start;
+  std::size_t end = text.find('\n', pos);
+  return {start, end == std::string_view::npos ? text.size() : end};
+}
+
+std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end) {
+  while (pos < end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '#' ||
+                       text[pos] == '*' || text[pos] == '_' || text[pos] == '-')) {
+    ++pos;
+  }
+  return pos;
+}
+
+bool is_location_line(std::string_view text, std::size_t pos) {
+  const span line = line_at(text, pos);
+  const std::size_t start = skip_markup(text, line.start, line.end);
+  char buffer[64];
+  const std::string_view head = danish::fold_case_into(
+      text.substr(start, std::min<std::size_t>(24, line.end - start)), buffer, sizeof buffer);
+  for (const auto label : location_labels) {
+    if (head.starts_with(label) && !is_letter_at(head, label.size())) return true;
+  }
+  return false;
+}
+
+// Reads "[ordinal|qualifier]* title" starting at `pos`; returns the role and
+// sets `after` just past the title, or "" when no title starts there.
+std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, std::size_t& after) {
+  std::string prefix;
+  std::size_t cursor = pos;
+  for (int guard = 0; guard < 4 && cursor < limit; ++guard) {
+    const span tok = token_at(text, cursor);
+    if (tok.empty() || tok.end > limit) return {};
+    const std::string_view word = text.substr(tok.start, tok.end - tok.start);
+    const std::string folded = danish::fold_case(word);
+    std::string role = danish::role_of(word);
+    if (!role.empty()) {
+      after = tok.end;
+      return prefix + role;
+    }
+    if (is_ordinal(word) || is_kept_qualifier(folded)) {
+      prefix += folded + " ";
+    } else if (!danish::is_role_qualifier(word)) {
+      return {};
+    }
+    if (tok.end >= limit || text[tok.end] != ' ') return {};
+    cursor = tok.end + 1;
+  }
+  return {};
+}
+
+// The role written just before `pos` ("Kst. jobcenterchef |Helle"), or "".
+std::string role_before(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  const span tok = token_before(text, end);
+  if (tok.empty()) return {};
+  std::string role = danish::role_of(text.substr(tok.start, tok.end - tok.start));
+  if (role.empty()) return {};
+  if (tok.start >= 2 && text[tok.start - 1] == ' ') {
+    const span before = token_before(text, tok.start - 1);
+    const std::string_view word = text.substr(before.start, before.end - before.start);
+    const std::string folded = danish::fold_case(word);
+    if (is_ordinal(word) || is_kept_qualifier(folded)) role = folded + " " + role;
+  }
+  return role;
+}
+
+struct list_context {
+  bool absent = false;
+  std::string_view role;
+  bool in_header = false;
+  cue source = cue::attendance;
+};
+
+struct list_result {
+  std::vector<person_mention> mentions;
+  int chunks = 0;        ///< non-empty chunks
+  int named_chunks = 0;  ///< chunks that held a name
+};
+
+// Reads what follows a name inside its list entry: "(A)", "(Afbud)",
+// "(2. viceborgmester)", "- formand".
+void read_entry_tail(std::string_view text, std::size_t pos, std::size_t end, person_mention& m) {
+  while (pos < end) {
+    if (text[pos] == '(') {
+      const std::size_t close = text.find(')', pos);
+      if (close == std::string_view::npos || close > end) break;
+      const std::string_view content = text.substr(pos + 1, close - pos - 1);
+      const std::string folded = danish::fold_case(content);
+      const std::string party = danish::canonical_party(content);
+      if (!party.empty()) {
+        if (m.party.empty()) m.party = party;
+      } else if (folded.find("afbud") != std::string::npos ||
+                 folded.find("fravær") != std::string::npos ||
+                 folded.find("deltog ikke") != std::string::npos) {
+        m.absent = true;
+      } else if (m.role.empty()) {
+        m.role = role_phrase(content);
+      }
+      pos = close + 1;
+      continue;
+    }
+    if ((text[pos] == '-' || text.compare(pos, 3, "–") == 0) && m.role.empty()) {
+      std::size_t after = pos + (text[pos] == '-' ? 1 : 3);
+      while (after < end && text[after] == ' ') ++after;
+      m.role = role_phrase(text.substr(after, end - after));
+      pos = after;
+      continue;
+    }
+    ++pos;
+  }
+}
+
+std::vector<span> split_entries(std::string_view text, std::size_t start, std::size_t end) {
+  std::vector<span> chunks;
+  int depth = 0;
+  std::size_t chunk_start = start;
+  for (std::size_t pos = start; pos < end; ++pos) {
+    const char c = text[pos];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    std::size_t sep = 0;
+    if (c == ',' || c == ';' || c == '\n')
+      sep = 1;
+    else if (text.compare(pos, 4, " og ") == 0)
+      sep = 4;
+    else if (text.compare(pos, 6, " samt ") == 0)
+      sep = 6;
+    if (sep == 0) continue;
+    chunks.push_back({chunk_start, pos});
+    chunk_start = pos + sep;
+    pos += sep - 1;
+  }
+  chunks.push_back({chunk_start, end});
+  return chunks;
+}
+
+list_result parse_list(std::string_view text, std::size_t start, std::size_t end,
+                       const list_context& context, const finder_options& options) {
+  list_result result;
+  for (const span chunk : split_entries(text, start, end)) {
+    std::size_t pos = chunk.start;
+    while (pos < chunk.end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '-' ||
+                               text[pos] == '*' || text[pos] == '#')) {
+      ++pos;
+    }
+    if (text.compare(pos, 3, "•") == 0 || text.compare(pos, 2, "·") == 0)
+      pos += text[pos] == '\xC2' ? 2 : 3;
+    while (pos < chunk.end && text[pos] == ' ') ++pos;
+    if (pos >= chunk.end) continue;
+    ++result.chunks;
+    std::size_t after_role = pos;
+    std::string lead_role = role_at(text, pos, chunk.end, after_role);
+    if (!lead_role.empty()) {
+      pos = after_role;
+      while (pos < chunk.end && (text[pos] == ':' || text[pos] == ',' || text[pos] == ' ')) ++pos;
+    }
+    const auto name = pos < chunk.end ? name_forward(text, pos) : std::nullopt;
+    if (!name || name->end > chunk.end || name->words < options.min_name_parts) {
+      // "Jens Hansen (A), formand": a lone title belongs to the entry before.
+      const std::string role = role_phrase(text.substr(pos, chunk.end - pos));
+      if (!result.mentions.empty() && result.mentions.back().role.empty() && !role.empty() &&
+          lead_role.empty()) {
+        result.mentions.back().role = role;
+        ++result.named_chunks;
+      } else if (!lead_role.empty() && pos >= chunk.end && !result.mentions.empty() &&
+                 result.mentions.back().role.empty()) {
+        result.mentions.back().role = lead_role;
+        ++result.named_chunks;
+      }
+      continue;
+    }
+    ++result.named_chunks;
+    person_mention m;
+    m.start = name->start;
+    m.end = name->end;
+    m.role = lead_role;
+    m.source = context.source;
+    m.absent = context.absent;
+    m.in_header = context.in_header;
+    read_entry_tail(text, name->end, chunk.end, m);
+    if (m.role.empty()) m.role = std::string(context.role);
+    result.mentions.push_back(std::move(m));
+  }
+  return result;
+}
+
+// The label a line starts with, and where its list begins.
+const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
+  const std::size_t start = skip_markup(text, line.start, line.end);
+  // A label starts with a letter: most lines are rejected before folding.
+  if (start >= line.end || !is_letter_at(text, start)) return nullptr;
+  char buffer[96];
+  const std::string_view head = danish::fold_case_into(
+      text.substr(start, std::min<std::size_t>(40, line.end - start)), buffer, sizeof buffer);
+  for (const auto& label : attendance_labels) {
+    if (!head.starts_with(label.folded)) continue;
+    const std::size_t after = label.folded.size();
+    if (after < head.size() && head[after] != ':' && head[after] != ' ' && head[after] != '*' &&
+        head[after] != '\t') {
+      continue;
+    }
+    // Byte lengths agree: folding keeps the length of Danish letters.
+    std::size_t pos = start + after;
+    while (pos < line.end &&
+           (text[pos] == '*' || text[pos] == ':' || text[pos] == ' ' || text[pos] == '\t'))
+      ++pos;
+    list_start = pos;
+    return &label;
+  }
+  return nullptr;
+}
+
+void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,
+                    std::vector<person_mention>& out) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const span line = line_at(text, pos);
+    pos = line.end + 1;
+    std::size_t list_start = 0;
+    const attendance_label* label = label_of_line(text, line, list_start);
+    const bool in_header = line.start < header_end;
+    if (label == nullptr || (!in_header && !label->in_items)) continue;
+    std::size_t list_end = line.end;
+    if (list_start >= line.end) {
+      // The list follows on its own lines, one entry a line, up to a blank line.
+      std::size_t next = line.end + 1;
+      if (next < text.size() && text[next] == '\n') ++next;
+      std::size_t cursor = next;
+      while (cursor < text.size() && text[cursor] != '\n') {
+        const span entry_line = line_at(text, cursor);
+        std::size_t ignored = 0;
+        if (label_of_line(text, entry_line, ignored) != nullptr) break;
+        list_end = entry_line.end;
+        cursor = entry_line.end + 1;
+      }
+      list_start = next;
+      if (list_end < list_start) continue;
+      pos = std::max(pos, list_end + 1);
+    }
+    const list_context context{label->absent, label->role, in_header, cue::attendance};
+    auto result = parse_list(text, list_start, list_end, context, options);
+    out.insert(out.end(), result.mentions.begin(), result.mentions.end());
+  }
+}
+
+void add_absence_phrases(std::string_view text, const finder_options& options,
+                         std::vector<person_mention>& out) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         absence_phrase().Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t phrase = static_cast<std::size_t>(m.data() - text.data());
+    pos = phrase + m.size();
+    const span line = line_at(text, phrase);
+    std::size_t start = line.start;
+    const std::size_t stop = text.rfind(". ", phrase);
+    if (stop != std::string_view::npos && stop >= line.start) start = stop + 2;
+    start = skip_markup(text, start, phrase);
+    const list_context context{true, "", false, cue::absence};
+    auto result = parse_list(text, start, phrase, context, options);
+    if (result.chunks > 0 && result.named_chunks == result.chunks) {
+      out.insert(out.end(), result.mentions.begin(), result.mentions.end());
+    }
+  }
+}
+
+// The role in a parenthesis right after `pos` (" (2. viceborgmester)").
+std::string role_in_next_parens(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size() || text[pos] != ' ' || text[pos + 1] != '(') return {};
+  const std::size_t close = text.find(')', pos + 2);
+  if (close == std::string_view::npos || close - pos > 80) return {};
+  return role_phrase(text.substr(pos + 2, close - pos - 2));
+}
+
+void add_party_cues(std::string_view text, const std::vector<danish::party_mention>& parties,
+                    const finder_options& options, std::vector<person_mention>& out) {
+  for (const auto& party : parties) {
+    std::size_t name_end = 0;
+    std::size_t after = party.end;
+    if (party.parenthesised) {
+      std::size_t open = party.start;
+      while (open > 0 && text[open - 1] == ' ') --open;
+      if (open == 0 || text[open - 1] != '(') continue;  // not the first party of a list
+      name_end = open - 1;
+      if (name_end > 0 && text[name_end - 1] == ' ') --name_end;
+      after = text.find(')', party.end);
+      after = after == std::string_view::npos ? party.end : after + 1;
+    } else {
+      if (party.start < 2 || text[party.start - 1] != ' ' || text[party.start - 2] != ',') continue;
+      name_end = party.start - 2;
+    }
+    const auto name = name_backward(text, name_end);
+    if (!name || name->words < options.min_name_parts || name->end != name_end) continue;
+    person_mention m;
+    m.start = name->start;
+    m.end = name->end;
+    m.party = party.value;
+    m.source = cue::party;
+    m.role = role_before(text, name->start);
+    if (m.role.empty()) m.role = role_in_next_parens(text, after);
+    out.push_back(std::move(m));
+  }
+}
+
+// "Navn (direktør)", "Navn (centerchef for Arbejdsmarked)".
+void add_parenthesised_roles(std::string_view text, const finder_options& options,
+                             std::vector<person_mention>& out) {
+  static const RE2 parens(R"(\(([^()\n]{1,80})\))");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  std::size_t pos = 0;
+  while (pos < text.size() && parens.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    const std::size_t open = static_cast<std::size_t>(m[0].data() - text.data());
+    pos = open + m[0].size();
+    const std::string role = role_phrase(std::string_view(m[1].data(), m[1].size()));
+    if (role.empty() || open < 2 || text[open - 1] != ' ') continue;
+    const auto name = name_backward(text, open - 1);
+    if (!name || name->words < options.min_name_parts || name->end != open - 1) continue;
+    person_mention p;
+    p.start = name->start;
+    p.end = name->end;
+    p.role = role;
+    p.source = cue::role;
+    out.push_back(std::move(p));
+  }
+}
+
+// "og ejer af CONDI, " between a title and the name it introduces.
+std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
+                                        const finder_options& options) {
+  const std::size_t limit = std::min(text.size(), pos + 60);
+  for (std::size_t i = pos; i < limit; ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '(' || c == ')' || c == '.' || c == ':' || c == ';') return std::nullopt;
+    if (c != ',') continue;
+    if (i + 1 >= text.size() || text[i + 1] != ' ') return std::nullopt;
+    const auto name = name_forward(text, i + 2);
+    if (!name || name->words < options.min_name_parts) return std::nullopt;
+    const std::size_t e = name->end;
+    const bool closes = e >= text.size() || text[e] == '.' || text[e] == ',' || text[e] == '\n' ||
+                        text[e] == ')' || text.compare(e, 4, " og ") == 0;
+    return closes ? name : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Calls `visit(start, end)` for every word: letters, with inner hyphens.
+template <class Visit>
+void for_each_word(std::string_view text, Visit visit) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t len = 1;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    const bool letter = b < 0x80 ? ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+                                 : danish::is_letter(danish::decode_at(text, pos, len));
+    if (!letter) {
+      pos += len;
+      continue;
+    }
+    const std::size_t start = pos;
+    for (;;) {
+      pos += len;
+      if (pos >= text.size()) break;
+      const auto c = static_cast<unsigned char>(text[pos]);
+      if (c < 0x80) {
+        len = 1;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') continue;
+        if (c == '-' && pos + 1 < text.size() && is_letter_at(text, pos + 1)) continue;
+        break;
+      }
+      if (!danish::is_letter(danish::decode_at(text, pos, len))) break;
+    }
+    visit(start, pos);
+  }
+}
+
+void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
+                  const finder_options& options, std::vector<person_mention>& out) {
+  if (danish::role_of(text.substr(start, end - start)).empty()) return;
+  std::string role = role_before(text, end);
+  if (role.empty()) return;
+  std::size_t name_pos = end;
+  if (name_pos < text.size() && text[name_pos] == ',') ++name_pos;
+  std::optional<name_span> name;
+  if (name_pos + 1 < text.size() && text[name_pos] == ' ') name = name_forward(text, name_pos + 1);
+  if (!name || name->words < options.min_name_parts) name = name_after_gap(text, end, options);
+  if (!name || name->words < options.min_name_parts) return;
+  person_mention p;
+  p.start = name->start;
+  p.end = name->end;
+  p.role = std::move(role);
+  p.source = cue::role;
+  out.push_back(std::move(p));
+}
+
+void add_first_name_cue(std::string_view text, std::size_t start, std::size_t end,
+                        const finder_options& options, std::vector<person_mention>& out) {
+  if (!danish::starts_upper(text.substr(start, end - start))) return;
+  if (end + 1 >= text.size() || text[end] != ' ' || !danish::starts_upper(text.substr(end + 1)))
+    return;
+  std::string_view first = text.substr(start, end - start);
+  first = first.substr(0, first.find('-'));
+  if (!danish::is_first_name(first)) return;
+  const auto name = name_forward(text, start);
+  if (!name || name->words < std::max(2, options.min_name_parts)) return;
+  if (is_location_line(text, start)) return;
+  person_mention p;
+  p.start = name->start;
+  p.end = name->end;
+  p.source = cue::first_name;
+  out.push_back(std::move(p));
+}
+
+// One pass over the words for the two word-started cues: titles and first names.
+void add_word_cues(std::string_view text, const finder_options& options,
+                   std::vector<person_mention>& out) {
+  for_each_word(text, [&](std::size_t start, std::size_t end) {
+    add_role_cue(text, start, end, options, out);
+    if (options.use_first_names) add_first_name_cue(text, start, end, options, out);
+  });
+}
+
+void merge_into(person_mention& kept, const person_mention& other) {
+  if (kept.party.empty()) kept.party = other.party;
+  if (kept.role.empty()) kept.role = other.role;
+  kept.absent = kept.absent || other.absent;
+  kept.in_header = kept.in_header || other.in_header;
+  kept.source = std::min(kept.source, other.source);
+}
+
+std::vector<person_mention> merge_overlaps(std::vector<person_mention> found) {
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end > b.end;
+    return a.source < b.source;
+  });
+  std::vector<person_mention> out;
+  for (auto& m : found) {
+    if (!out.empty() && m.start < out.back().end) {
+      if (m.end > out.back().end && m.source < out.back().source) {
+        person_mention replaced = std::move(m);
+        merge_into(replaced, out.back());
+        out.back() = std::move(replaced);
+      } else {
+        merge_into(out.back(), m);
+      }
+      continue;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string role_phrase(std::string_view phrase) {
+  phrase = danish::trim(phrase);
+  std::size_t after = 0;
+  return role_at(phrase, 0, phrase.size(), after);
+}
+
+std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
+                                        const finder_options& options) {
+  return find_people(text, header_end, danish::find_party_mentions(text), options);
+}
+
+std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
+                                        const std::vector<danish::party_mention>& parties,
+                                        const finder_options& options) {
+  std::vector<person_mention> found;
+  add_attendance(text, header_end, options, found);
+  add_absence_phrases(text, options, found);
+  add_party_cues(text, parties, options, found);
+  add_parenthesised_roles(text, options, found);
+  add_word_cues(text, options, found);
+  return merge_overlaps(std::move(found));
+}
+
+}  // namespace protokol::people

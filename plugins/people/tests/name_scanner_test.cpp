@@ -1,0 +1,49 @@
+#include "name_scanner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using protokol::people::name_backward;
+using protokol::people::name_forward;
+
+namespace {
+
+std::string forward(std::string_view text, std::size_t pos = 0) {
+  const auto n = name_forward(text, pos);
+  return n ? std::string(text.substr(n->start, n->end - n->start)) : "<none>";
+}
+
+std::string backward(std::string_view text) {
+  const auto n = name_backward(text, text.size());
+  return n ? std::string(text.substr(n->start, n->end - n->start)) : "<none>";
+}
+
+}  // namespace
+
+TEST(NameScanner, ReadsInitialsAndHyphens) {
+  EXPECT_EQ(forward("Saime B. Inanc (Ø)"), "Saime B. Inanc");
+  EXPECT_EQ(forward("Tina Bodholdt-Nielsen (Løsgænger)"), "Tina Bodholdt-Nielsen");
+  EXPECT_EQ(forward("Jannik Karoli Plum Nielsen (centerchef)"), "Jannik Karoli Plum Nielsen");
+  EXPECT_EQ(forward("H.C. Jensen, formand"), "H.C. Jensen");
+}
+
+TEST(NameScanner, StopsAtSentenceEndAndLowercase) {
+  EXPECT_EQ(forward("Poul Corfitsen. Kl. 17"), "Poul Corfitsen");
+  EXPECT_EQ(forward("Søren Larsen fra Rummelig"), "Søren Larsen");
+}
+
+TEST(NameScanner, PlaceWordsRejectTheRun) {
+  EXPECT_EQ(forward("Rude Skov Skole har"), "<none>");
+  EXPECT_EQ(forward("Hans Tavsens Gade 4"), "<none>");
+}
+
+TEST(NameScanner, BackwardStopsAtLabelsAndRoles) {
+  EXPECT_EQ(backward("Mødedeltagere Musa Kekec"), "Musa Kekec");
+  EXPECT_EQ(backward("Afbud Allan Kristensen"), "Allan Kristensen");
+  EXPECT_EQ(backward("Formand Jens Hansen"), "Jens Hansen");
+  EXPECT_EQ(backward("godkendt. Jens Hansen"), "Jens Hansen");
+  EXPECT_EQ(backward("Saime B. Inanc"), "Saime B. Inanc");
+}
+
+TEST(NameScanner, CapitalsAreNoName) { EXPECT_EQ(forward("CONDI BID"), "<none>"); }

@@ -1,0 +1,79 @@
+#include "people_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include "entity_testing.hpp"
+
+using protokol::people::extract_people;
+using protokol::people::same_person;
+
+TEST(PeopleExtractor, SamePersonLinksInitials) {
+  EXPECT_TRUE(same_person("Saime Inanc", "Saime B. Inanc"));
+  EXPECT_TRUE(same_person("Jens  Hansen", "jens hansen"));
+  EXPECT_TRUE(same_person("Jens Hansen", "Jens Peter Hansen"));
+  EXPECT_FALSE(same_person("Jens Hansen", "Jens Nielsen"));
+  EXPECT_FALSE(same_person("Hansen", "Jens Hansen"));
+}
+
+TEST(PeopleExtractor, OneValuePerPerson) {
+  auto doc = protokol::testing::document_from_text(
+      "Deltagere: Jens Peter Hansen (A), Hanne Olsen (V)\n\nPunkt 1: "
+      "Sag\n\nBeslutning\n\nGodkendt.\n\n"
+      "Jens Hansen (A) deltog ikke i behandlingen af punktet.\n");
+  extract_people(doc, {});
+  std::vector<std::string> values;
+  for (const auto& e : doc.entities) {
+    if (e.type == "person") values.push_back(e.value);
+  }
+  EXPECT_EQ(values,
+            (std::vector<std::string>{"Jens Peter Hansen", "Hanne Olsen", "Jens Peter Hansen"}));
+  ASSERT_EQ(doc.items[0].absent.size(), 1u);
+  EXPECT_EQ(doc.items[0].absent[0], "Jens Peter Hansen");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[0].status, "present");
+}
+
+TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
+  auto doc = protokol::testing::document_from_text(
+      "Deltagere: Jens Hansen (A) - formand, Hanne Olsen (V)\n\nPunkt 1: Sag\n");
+  doc.meeting.participants = {{"Jens Hansen", "", "", "present"},
+                              {"Jens  Hansen", "A", "", "present"}};
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Jens Hansen");
+  EXPECT_EQ(doc.meeting.participants[0].party, "A");
+  EXPECT_EQ(doc.meeting.participants[0].role, "formand");
+  EXPECT_EQ(doc.meeting.participants[1].name, "Hanne Olsen");
+}
+
+TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
+  auto doc = protokol::testing::document_from_text(
+      "REFERAT d. 01-02-2024\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\nAfbud: Torben Sørensen\n\n"
+      "Punkt 2: B\n\nBeslutning\n\nGodkendt.\n\nAfbud: Torben Sørensen\n");
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Torben Sørensen");
+  EXPECT_EQ(doc.meeting.participants[0].status, "absent");
+}
+
+TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
+  auto doc = protokol::testing::document_from_text(
+      "REFERAT d. 21-11-2022\n\nPunkt 1: A\n\nHistorik\n\nBeslutning fra Økonomiudvalget, 14. juni "
+      "2022, pkt. 24:\n\n"
+      "Bodil Garde (Ø) deltog ikke på mødet.\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_TRUE(doc.meeting.participants.empty());
+  // The mention is still a person entity.
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].type, "person");
+  EXPECT_EQ(doc.entities[1].type, "party");
+  EXPECT_EQ(doc.entities[1].value, "Ø");
+}
+
+TEST(PeopleExtractor, SegmenterAbsencesAreKept) {
+  auto doc = protokol::testing::document_from_text("Punkt 1: A\n\nAfbud: Torben Sørensen\n");
+  doc.items[0].absent = {"T. Sørensen"};
+  extract_people(doc, {});
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"T. Sørensen"});
+}

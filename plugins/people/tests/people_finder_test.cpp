@@ -1,0 +1,121 @@
+#include "people_finder.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using protokol::people::find_people;
+using protokol::people::person_mention;
+using protokol::people::role_phrase;
+
+namespace {
+
+struct seen {
+  std::string name, party, role;
+  bool absent;
+  bool operator==(const seen&) const = default;
+};
+
+std::vector<seen> people_in(std::string_view text,
+                            std::size_t header_end = std::string_view::npos) {
+  std::vector<seen> out;
+  const auto found =
+      find_people(text, header_end == std::string_view::npos ? text.size() : header_end, {});
+  for (const auto& m : found) {
+    out.push_back({std::string(text.substr(m.start, m.end - m.start)), m.party, m.role, m.absent});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(PeopleFinder, RolePhrases) {
+  EXPECT_EQ(role_phrase("2. viceborgmester"), "2. viceborgmester");
+  EXPECT_EQ(role_phrase("centerchef for Arbejdsmarked"), "centerchef");
+  EXPECT_EQ(role_phrase("Kst. jobcenterchef"), "kst. jobcenterchef");
+  EXPECT_EQ(role_phrase("daværende beskæftigelsesminister"), "beskæftigelsesminister");
+  EXPECT_EQ(role_phrase("Afbud"), "");
+}
+
+TEST(PeopleFinder, HeaderListWithPartiesRolesAndAfbud) {
+  const auto found = people_in(
+      "Mødedeltagere Musa Kekec (A), Allan Kristensen (C) (2. viceborgmester) (Afbud), Mette "
+      "Vaaben Mortensen, "
+      "Steen Pedersen (centerchef for By og Miljø)\n");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0], (seen{"Musa Kekec", "A", "", false}));
+  EXPECT_EQ(found[1], (seen{"Allan Kristensen", "C", "2. viceborgmester", true}));
+  EXPECT_EQ(found[2], (seen{"Mette Vaaben Mortensen", "", "", false}));
+  EXPECT_EQ(found[3], (seen{"Steen Pedersen", "", "centerchef", false}));
+}
+
+TEST(PeopleFinder, AttendanceOneEntryPerLine) {
+  const auto found = people_in(
+      "Tilstede:\nJens Hansen (A) - formand\nHanne Olsen (V), "
+      "næstformand\n\nAfbud/Fraværende:\nPeter Nielsen (SF)\n\n"
+      "Sekretær: Lise Holm\n");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0], (seen{"Jens Hansen", "A", "formand", false}));
+  EXPECT_EQ(found[1], (seen{"Hanne Olsen", "V", "næstformand", false}));
+  EXPECT_EQ(found[2], (seen{"Peter Nielsen", "F", "", true}));
+  EXPECT_EQ(found[3], (seen{"Lise Holm", "", "sekretær", false}));
+}
+
+TEST(PeopleFinder, AbsencePhrases) {
+  const auto found = people_in(
+      "x\nHediye Temiz (B) og Tina Graugaard (C) deltog ikke på mødet.\nFormanden deltog ikke.\n",
+      0);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (seen{"Hediye Temiz", "B", "", true}));
+  EXPECT_EQ(found[1], (seen{"Tina Graugaard", "C", "", true}));
+}
+
+TEST(PeopleFinder, AfbudInsideItemsCounts) {
+  const auto found = people_in("Punkt 1: Sag\n\nAfbud: Torben Sørensen\n", 0);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], (seen{"Torben Sørensen", "", "", true}));
+}
+
+TEST(PeopleFinder, TitlesIntroduceNames) {
+  const auto found = people_in(
+      "Kst. jobcenterchef Helle Winther Anttila, afdelingsleder Susan Taarsted Nielsen og "
+      "erhvervschef Bjørn Engsig "
+      "deltager. Desuden afsnitsleder, Rita Bråten. Rundtur v/direktør og ejer af CONDI, Poul "
+      "Corfitsen.");
+  ASSERT_EQ(found.size(), 5u);
+  EXPECT_EQ(found[0], (seen{"Helle Winther Anttila", "", "kst. jobcenterchef", false}));
+  EXPECT_EQ(found[1], (seen{"Susan Taarsted Nielsen", "", "afdelingsleder", false}));
+  EXPECT_EQ(found[2], (seen{"Bjørn Engsig", "", "erhvervschef", false}));
+  EXPECT_EQ(found[3], (seen{"Rita Bråten", "", "afsnitsleder", false}));
+  EXPECT_EQ(found[4], (seen{"Poul Corfitsen", "", "direktør", false}));
+}
+
+TEST(PeopleFinder, FirstNameAndSurname) {
+  const auto found = people_in("På mødet vil Søren Larsen fra Rummelig imidt fortælle.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Søren Larsen");
+}
+
+TEST(PeopleFinder, PlacesAndBodiesAreNoPeople) {
+  EXPECT_TRUE(people_in("**Mødested** Mariehøj, Per Kirkeby\n").empty());
+  EXPECT_TRUE(
+      people_in("besøg på Rude Skov Skole og i Albertslund Midtby, Odder Kommune (A)").empty());
+  EXPECT_TRUE(people_in("Direktøren for By, Kultur, Miljø & Beskæftigelse indstiller").empty());
+  EXPECT_TRUE(people_in("Forslag fra Venstre (V) og Hjørring Kommune.").empty());
+}
+
+TEST(PeopleFinder, PartyAfterCommaAbbreviation) {
+  const auto found = people_in("Forslag fra EL og Jens Hansen, UFP, om busser.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], (seen{"Jens Hansen", "Løsgænger", "", false}));
+}
+
+TEST(PeopleFinder, MinNamePartsOne) {
+  protokol::people::finder_options options;
+  options.min_name_parts = 1;
+  const std::string text = "Afbud: Bodil\n";
+  const auto found = find_people(text, 0, options);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(find_people(text, 0, {}).empty());
+}

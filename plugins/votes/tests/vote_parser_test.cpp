@@ -1,0 +1,91 @@
+#include "vote_parser.hpp"
+
+#include <gtest/gtest.h>
+
+#include "entity_testing.hpp"
+
+using protokol::votes::parse_vote_list;
+using protokol::votes::parse_votes;
+using list = std::vector<std::string>;
+
+TEST(VoteList, CanonicalisesParties) {
+  EXPECT_EQ(parse_vote_list("A, SF og EL"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("(A, F, Ø)"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("Socialdemokratiet og Det Konservative Folkeparti."), (list{"A", "C"}));
+}
+
+TEST(VoteList, KeepsPeopleByName) {
+  EXPECT_EQ(parse_vote_list("Jens Hansen (A) og V"), (list{"Jens Hansen", "V"}));
+}
+
+TEST(VoteList, ProseIsNoList) {
+  EXPECT_TRUE(parse_vote_list("Udvalget godkendte indstillingen").empty());
+  EXPECT_TRUE(parse_vote_list("A og resten af udvalget").empty());
+}
+
+TEST(Votes, LabelledLists) {
+  const auto v = parse_votes(
+      "Godkendt.\n\nFor stemte: A, F og Ø\nImod stemte: V og C\nUndlod at stemme: DF\n");
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, (list{"V", "C"}));
+  EXPECT_EQ(v.abstained, (list{"O"}));
+}
+
+TEST(Votes, PartyAbstentionInParentheses) {
+  const auto v = parse_votes("Tiltrådte indstillingen.\n\n(A) undlod.\n");
+  EXPECT_EQ(v.abstained, list{"A"});
+  EXPECT_TRUE(v.for_.empty());
+}
+
+TEST(Votes, SubjectAndVerb) {
+  const auto v = parse_votes(
+      "Indstillingen blev godkendt. V og O stemte imod. Jens Hansen (C) undlod at stemme.");
+  EXPECT_EQ(v.against, (list{"V", "O"}));
+  EXPECT_EQ(v.abstained, list{"Jens Hansen"});
+}
+
+TEST(Votes, CountsWithLists) {
+  const auto v = parse_votes("Forslaget blev vedtaget med 5 stemmer (A, F, Ø) mod 2 (V).");
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, list{"V"});
+}
+
+TEST(Votes, RejectedCountsTurnSidesRound) {
+  const auto v = parse_votes(
+      "Forslaget blev forkastet med 6 stemmer (A, B, F) mod 3 stemmer (V, O), 1 undlod (C).");
+  EXPECT_EQ(v.against, (list{"A", "B", "F"}));
+  EXPECT_EQ(v.for_, (list{"V", "O"}));
+  EXPECT_EQ(v.abstained, list{"C"});
+}
+
+TEST(Votes, MajorityAndMinority) {
+  const auto v = parse_votes(
+      "Et flertal bestående af A, SF og EL stemte for. Et mindretal bestående af V og DF stemte "
+      "imod.");
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, (list{"V", "O"}));
+}
+
+TEST(Votes, PlainDecisionHasNoVotes) {
+  EXPECT_TRUE(
+      parse_votes(
+          "Tiltrådte indstillingen.\n\nTina Bodholdt-Nielsen (Løsgænger) deltog ikke på mødet.")
+          .empty());
+  EXPECT_TRUE(parse_votes("").empty());
+}
+
+TEST(VotesDecisionText, HistoryIsLeftOut) {
+  auto doc = protokol::testing::document_from_text(
+      "REFERAT d. 21-11-2022\n\nPunkt 1: Sag\n\nHistorik\n\nBeslutning fra Ældreudvalget, 2. juni "
+      "2022, pkt. 8:\n\n"
+      "(Ø) undlod.\n\nIndstilling\n\nat godkende\n\nBeslutning\n\nTiltrådte indstillingen.\n\n(F) "
+      "undlod.\n");
+  const auto v = parse_votes(protokol::votes::decision_text(doc, doc.items[0]));
+  EXPECT_EQ(v.abstained, list{"F"});
+}
+
+TEST(VotesDecisionText, SegmenterDecisionWins) {
+  auto doc = protokol::testing::document_from_text("Punkt 1: Sag\n\nBeslutning\n\n(F) undlod.\n");
+  doc.items[0].decision = "V stemte imod.";
+  EXPECT_EQ(protokol::votes::decision_text(doc, doc.items[0]), "V stemte imod.");
+}

@@ -1,0 +1,64 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "entity_testing.hpp"
+
+namespace pt = protokol::testing;
+using nlohmann::json;
+
+namespace {
+
+const pt::plugin_file& plugin() {
+  static const pt::plugin_file file(PLUGIN_FILE);
+  return file;
+}
+
+}  // namespace
+
+TEST(VotesStage, DescriptorDeclaresStage) {
+  const auto* stage = plugin().stage("votes");
+  ASSERT_NE(stage, nullptr);
+  EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
+  EXPECT_STREQ(stage->requires_, "items");
+  EXPECT_STREQ(stage->provides, "votes");
+  ASSERT_EQ(stage->param_count, 1u);
+  EXPECT_STREQ(stage->params[0].name, "keep_existing");
+  EXPECT_EQ(stage->params[0].type, protokol::param_type::boolean);
+}
+
+TEST(VotesStage, KeepExistingLeavesVotesAlone) {
+  auto doc = pt::document_from_text("Punkt 1: Sag\n\nBeslutning\n\n(A) undlod.\n");
+  doc.items[0].votes.against = {"V"};
+  const pt::stage_instance keep(*plugin().stage("votes"), {{"keep_existing", "true"}});
+  keep.process(doc);
+  EXPECT_EQ(doc.items[0].votes.against, std::vector<std::string>{"V"});
+  const pt::stage_instance replace(*plugin().stage("votes"));
+  replace.process(doc);
+  EXPECT_TRUE(doc.items[0].votes.against.empty());
+  EXPECT_EQ(doc.items[0].votes.abstained, std::vector<std::string>{"A"});
+}
+
+TEST(VotesStage, CorpusMatchesGold) {
+  for (const auto& stem : pt::corpus_stems()) {
+    auto doc = pt::corpus_document(stem);
+    const pt::stage_instance stage(*plugin().stage("votes"));
+    stage.process(doc);
+    const json gold = json::parse(
+        pt::read_file(pt::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
+    for (const auto& gi : gold.at("items")) {
+      const auto it = std::find_if(doc.items.begin(), doc.items.end(), [&](const auto& i) {
+        return i.number == gi.at("number").get<std::string>();
+      });
+      ASSERT_NE(it, doc.items.end()) << stem;
+      const auto& v = gi.at("votes");
+      EXPECT_EQ(it->votes.for_, v.at("for").get<std::vector<std::string>>())
+          << stem << " item " << it->number;
+      EXPECT_EQ(it->votes.against, v.at("against").get<std::vector<std::string>>())
+          << stem << " item " << it->number;
+      EXPECT_EQ(it->votes.abstained, v.at("abstained").get<std::vector<std::string>>())
+          << stem << " item " << it->number;
+    }
+  }
+}

@@ -1,0 +1,271 @@
+// Vote phrases. The phrase tables are data (docs/entities.md lists them).
+#include "vote_parser.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "danish/decisions.hpp"
+#include "danish/names.hpp"
+#include "danish/parties.hpp"
+#include "danish/text.hpp"
+
+namespace protokol::votes {
+namespace {
+
+enum class side { for_, against, abstained };
+
+// Words that stand before a list without being part of it.
+constexpr std::string_view list_openers[] = {
+    "et flertal bestående af",
+    "et mindretal bestående af",
+    "flertallet bestående af",
+    "mindretallet bestående af",
+    "et flertal af",
+    "et mindretal af",
+    "et flertal",
+    "et mindretal",
+    "flertallet",
+    "mindretallet",
+    "medlemmerne fra",
+    "medlemmet fra",
+    "medlemmerne af",
+    "partierne",
+    "partiet",
+    "repræsentanterne for",
+    "repræsentanten for",
+    "dog",
+    "idet",
+};
+
+struct verb_phrase {
+  std::string_view folded;
+  side vote;
+};
+
+// After a list: "V og O stemte imod".
+constexpr verb_phrase verbs_after[] = {
+    {"stemte hverken for eller imod", side::abstained},
+    {"undlod at stemme", side::abstained},
+    {"undlod", side::abstained},
+    {"stemte blankt", side::abstained},
+    {"stemte for", side::for_},
+    {"stemmer for", side::for_},
+    {"stemte imod", side::against},
+    {"stemmer imod", side::against},
+    {"kunne ikke tiltræde", side::against},
+    {"kan ikke tiltræde", side::against},
+    {"tiltrådte ikke", side::against},
+    // A majority that approves votes for: "Et flertal bestående af A og F godkendte".
+    {"godkendte", side::for_},
+    {"godkender", side::for_},
+    {"tiltrådte", side::for_},
+    {"tiltræder", side::for_},
+    {"anbefalede", side::for_},
+    {"anbefaler", side::for_},
+    {"vedtog", side::for_},
+};
+
+std::string_view trim_punct(std::string_view s) {
+  s = danish::trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ';')) s.remove_suffix(1);
+  return danish::trim(s);
+}
+
+std::string_view strip_openers(std::string_view list) {
+  list = danish::trim(list);
+  const std::string folded = danish::fold_case(list);
+  for (const auto opener : list_openers) {
+    if (folded.starts_with(opener) &&
+        (folded.size() == opener.size() || folded[opener.size()] == ' ' ||
+         folded[opener.size()] == '(')) {
+      return danish::trim(list.substr(opener.size()));
+    }
+  }
+  return list;
+}
+
+// "Jens Hansen (A)" -> "Jens Hansen"; a name needs two capitalised words.
+std::string name_value(std::string_view element) {
+  const std::size_t paren = element.find('(');
+  if (paren != std::string_view::npos) element = danish::trim(element.substr(0, paren));
+  int words = 0;
+  std::size_t pos = 0;
+  while (pos < element.size()) {
+    std::size_t space = element.find(' ', pos);
+    if (space == std::string_view::npos) space = element.size();
+    const auto kind = danish::name_part(element.substr(pos, space - pos));
+    if (kind == danish::name_part_kind::none) return {};
+    if (kind == danish::name_part_kind::word) ++words;
+    pos = space + 1;
+  }
+  return words >= 2 ? danish::fold_blanks(element) : std::string();
+}
+
+std::vector<std::string_view> split_members(std::string_view list) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t pos = 0; pos < list.size(); ++pos) {
+    const char c = list[pos];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    std::size_t sep = 0;
+    if (c == ',' || c == '+' || c == '/' || c == ';')
+      sep = 1;
+    else if (list.compare(pos, 4, " og ") == 0)
+      sep = 4;
+    else if (list.compare(pos, 6, " samt ") == 0)
+      sep = 6;
+    if (sep == 0) continue;
+    out.push_back(list.substr(start, pos - start));
+    start = pos + sep;
+    pos += sep - 1;
+  }
+  out.push_back(list.substr(start));
+  return out;
+}
+
+void add_unique(std::vector<std::string>& to, const std::vector<std::string>& values) {
+  for (const auto& v : values) {
+    if (std::find(to.begin(), to.end(), v) == to.end()) to.push_back(v);
+  }
+}
+
+void add(vote_record& record, side s, const std::vector<std::string>& values) {
+  add_unique(s == side::for_      ? record.for_
+             : s == side::against ? record.against
+                                  : record.abstained,
+             values);
+}
+
+std::size_t sentence_start(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  while (start > 0) {
+    const char c = text[start - 1];
+    if (c == '\n') break;
+    // A full stop ends a sentence, except after an initial ("B. Inanc").
+    if (c == ' ' && start >= 2 && text[start - 2] == '.' &&
+        !(start >= 4 && text[start - 4] == ' ' && danish::starts_upper(text.substr(start - 3)))) {
+      break;
+    }
+    --start;
+  }
+  return start;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t pos) {
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    if (text[i] == '\n') return i;
+    if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      const bool initial = i >= 2 && text[i - 2] == ' ' && danish::starts_upper(text.substr(i - 1));
+      if (!initial) return i;
+    }
+  }
+  return text.size();
+}
+
+void labelled_lists(std::string_view text, vote_record& record) {
+  static const RE2 label(
+      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)[ \t]*:[ \t]*)");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  std::size_t pos = 0;
+  while (pos < text.size() && label.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    const std::size_t list_start =
+        static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    pos = std::max(list_start, pos + 1);
+    const std::string which = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
+    const side s =
+        which.find("imod") != std::string::npos && which.find("hverken") == std::string::npos
+            ? side::against
+        : which.find("for") != std::string::npos && which.find("hverken") == std::string::npos
+            ? side::for_
+            : side::abstained;
+    const std::size_t end = sentence_end(text, list_start);
+    add(record, s, parse_vote_list(text.substr(list_start, end - list_start)));
+  }
+}
+
+void subject_verb(std::string_view text, vote_record& record) {
+  const std::string folded = danish::fold_case(text);  // same byte offsets for Danish letters
+  for (std::size_t pos = 0; pos < folded.size(); ++pos) {
+    for (const auto& verb : verbs_after) {
+      if (folded.compare(pos, verb.folded.size(), verb.folded) != 0) continue;
+      const std::size_t after = pos + verb.folded.size();
+      if (pos == 0 || folded[pos - 1] != ' ') continue;
+      if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
+        continue;
+      const std::size_t start = sentence_start(text, pos);
+      add(record, verb.vote, parse_vote_list(strip_openers(text.substr(start, pos - 1 - start))));
+      pos = after;
+      break;
+    }
+  }
+}
+
+void counted(std::string_view text, vote_record& record) {
+  static const RE2 tally(
+      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+\d+\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+\d+\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
+  static const RE2 abstain(
+      R"((?i)\d+\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[4];
+  std::size_t pos = 0;
+  while (pos < text.size() && tally.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+    pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    const std::string verb = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
+    const bool rejected =
+        verb == "forkastet" || verb == "faldt" || verb == "afvist" || verb == "nedstemt";
+    const auto first = parse_vote_list(std::string_view(m[2].data(), m[2].size()));
+    const auto second = parse_vote_list(std::string_view(m[3].data(), m[3].size()));
+    add(record, rejected ? side::against : side::for_, first);
+    add(record, rejected ? side::for_ : side::against, second);
+    const std::size_t end = sentence_end(text, pos);
+    re2::StringPiece a[2];
+    if (abstain.Match(input, pos, end, RE2::UNANCHORED, a, 2)) {
+      add(record, side::abstained, parse_vote_list(std::string_view(a[1].data(), a[1].size())));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> parse_vote_list(std::string_view list) {
+  list = trim_punct(list);
+  while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
+    list = trim_punct(list.substr(1, list.size() - 2));
+  std::vector<std::string> out;
+  if (list.empty()) return out;
+  for (std::string_view member : split_members(list)) {
+    member = trim_punct(member);
+    if (member.empty()) continue;
+    std::string value = danish::canonical_party(member);
+    if (value.empty()) value = name_value(member);
+    if (value.empty()) return {};
+    if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
+  }
+  return out;
+}
+
+vote_record parse_votes(std::string_view decision) {
+  vote_record record;
+  labelled_lists(decision, record);
+  counted(decision, record);
+  subject_verb(decision, record);
+  return record;
+}
+
+std::string decision_text(const document& doc, const item& it) {
+  if (!it.decision.empty()) return it.decision;
+  std::string out;
+  for (const auto& r : danish::decision_ranges(doc, it)) {
+    if (!out.empty()) out += '\n';
+    out.append(doc.text, r.start, r.end - r.start);
+  }
+  return out;
+}
+
+}  // namespace protokol::votes

@@ -1,0 +1,27 @@
+// vote_parser.hpp: who voted how, from the text of a decision.
+#pragma once
+
+#include <protokol/document.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::votes {
+
+/// The members of a vote list as values: party letters canonical ("SF" ->
+/// "F"), people by name ("Jens Hansen (A)" -> "Jens Hansen"). Empty when
+/// any member is neither, so prose is never taken for a list.
+std::vector<std::string> parse_vote_list(std::string_view list);
+
+/// Votes in a decision text. Understands labelled lists ("For stemte: A, F
+/// og Ø", "Imod stemte: V", "Undlod at stemme: O"), subject and verb ("V og O
+/// stemte imod", "(A) undlod.", "Et flertal bestående af A og F stemte for"),
+/// and counts with lists ("Forslaget blev vedtaget med 5 stemmer (A, F, Ø)
+/// mod 2 (V)"; "forkastet" turns the sides round).
+vote_record parse_votes(std::string_view decision);
+
+/// The decision text of `it` in `doc`: item.decision when the segmenter set
+/// it, else the text of this meeting's decision parts (never the history).
+std::string decision_text(const document& doc, const item& it);
+
+}  // namespace protokol::votes

@@ -1,0 +1,35 @@
+// The "votes" stage: descriptor and factory. Logic: vote_parser.cpp.
+#include <protokol/plugin.hpp>
+
+#include "vote_parser.hpp"
+
+namespace {
+
+class votes_stage final : public protokol::stage {
+ public:
+  explicit votes_stage(const protokol::stage_config& config)
+      : keep_existing_(config.get_bool("keep_existing")) {}
+
+  void process(protokol::document& doc) const override {
+    for (auto& it : doc.items) {
+      if (keep_existing_ && !it.votes.empty()) continue;
+      it.votes = protokol::votes::parse_votes(protokol::votes::decision_text(doc, it));
+    }
+  }
+
+ private:
+  const bool keep_existing_;
+};
+
+constexpr protokol::param_descriptor votes_params[] = {
+    {"keep_existing", protokol::param_type::boolean, "false", false,
+     "Leave an item's votes alone when an earlier stage already filled them", nullptr},
+};
+
+}  // namespace
+
+PROTOKOL_PLUGIN("votes", "1.0.0", "MIT", "Votes recorded in decisions",
+                protokol::make_stage<votes_stage>(
+                    protokol::stage_kind::extractor, "votes",
+                    "Reads who voted for, against and abstained from each decision", "items",
+                    "votes", votes_params))
