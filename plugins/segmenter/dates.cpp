@@ -16,8 +16,18 @@ struct month_name {
 };
 
 constexpr std::array<month_name, 12> months{{
-    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"maj", 5}, {"jun", 6},
-    {"jul", 7}, {"aug", 8}, {"sep", 9}, {"okt", 10}, {"nov", 11}, {"dec", 12},
+    {"jan", 1},
+    {"feb", 2},
+    {"mar", 3},
+    {"apr", 4},
+    {"maj", 5},
+    {"jun", 6},
+    {"jul", 7},
+    {"aug", 8},
+    {"sep", 9},
+    {"okt", 10},
+    {"nov", 11},
+    {"dec", 12},
 }};
 
 int month_of(std::string_view word) {
@@ -41,49 +51,50 @@ std::string iso(int year, int month, int day) {
   return buf;
 }
 
-// One pattern per spelling; the leftmost match in the text wins.
-struct date_patterns {
-  RE2 named{R"((?i)\b(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b)"};
-  RE2 iso{R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b)"};
-  RE2 dmy{R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b)"};
-  RE2 dmy_short{R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{2})\b)"};
-};
+// One pattern, one alternative per spelling: a single unanchored search
+// finds the leftmost date whatever its spelling.
+constexpr const char* date_pattern =
+    // Groups 1-3: "21. november 2022", "4. okt. 2023".
+    R"((?i)\b(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b|)"
+    // Groups 4-6: "2022-11-21".
+    R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
+    // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
+    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b)";
+constexpr int date_groups = 10;
 
-const date_patterns& patterns() {
-  static const date_patterns p;
-  return p;
+const RE2& date_re() {
+  static const RE2 re(date_pattern);
+  return re;
+}
+
+std::string_view group(const std::array<re2::StringPiece, date_groups>& m, int i) {
+  return {m[static_cast<std::size_t>(i)].data(), m[static_cast<std::size_t>(i)].size()};
 }
 
 }  // namespace
 
 date_match find_date(std::string_view text) {
-  const date_patterns& p = patterns();
+  // Every spelling has a digit; most lines have none.
+  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
   const re2::StringPiece input(text.data(), text.size());
-  std::array<re2::StringPiece, 4> m;
-  date_match best;
-  std::size_t best_start = text.size() + 1;
-  const auto consider = [&](const RE2& re, int order) {
-    if (!re.Match(input, 0, text.size(), RE2::UNANCHORED, m.data(), 4)) return;
-    const auto start = static_cast<std::size_t>(m[0].data() - text.data());
-    if (start >= best_start) return;
+  std::array<re2::StringPiece, date_groups> m;
+  for (std::size_t from = 0; from < text.size();) {
+    if (!date_re().Match(input, from, text.size(), RE2::UNANCHORED, m.data(), date_groups))
+      return {};
     std::string value;
-    const std::string_view a(m[1].data(), m[1].size());
-    const std::string_view b(m[2].data(), m[2].size());
-    const std::string_view c(m[3].data(), m[3].size());
-    switch (order) {
-      case 0: value = iso(to_int(c), month_of(b), to_int(a)); break;
-      case 1: value = iso(to_int(a), to_int(b), to_int(c)); break;
-      default: value = iso(to_int(c), to_int(b), to_int(a)); break;
+    if (m[1].data() != nullptr) {
+      value = iso(to_int(group(m, 3)), month_of(group(m, 2)), to_int(group(m, 1)));
+    } else if (m[4].data() != nullptr) {
+      value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
+    } else {
+      value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
     }
-    if (value.empty()) return;
-    best_start = start;
-    best = {value, start, start + m[0].size()};
-  };
-  consider(p.named, 0);
-  consider(p.iso, 1);
-  consider(p.dmy, 2);
-  consider(p.dmy_short, 2);
-  return best;
+    const auto start = static_cast<std::size_t>(m[0].data() - text.data());
+    if (!value.empty()) return {value, start, start + m[0].size()};
+    // Not a real date ("13-13-2023"): look further on.
+    from = start + 1;
+  }
+  return {};
 }
 
 std::string find_time(std::string_view text, bool bare_allowed) {

@@ -9,8 +9,8 @@ namespace protokol::segmenter {
 
 /// A date found in a text.
 struct date_match {
-  std::string iso;         ///< YYYY-MM-DD; empty when nothing was found
-  std::size_t start = 0;   ///< byte offset of the date in the searched text
+  std::string iso;        ///< YYYY-MM-DD; empty when nothing was found
+  std::size_t start = 0;  ///< byte offset of the date in the searched text
   std::size_t end = 0;
 };
 

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <string>
 #include <map>
+#include <string>
 #include <utility>
 
 #include "text_util.hpp"
@@ -54,16 +54,35 @@ std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& 
   return s;
 }
 
+namespace {
+
+// End of the line starting at `pos`: the next LF or form feed. memchr finds
+// the LF; form feeds are rare, so the line is searched for one only after.
+std::size_t line_end(std::string_view text, std::size_t pos) {
+  const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
+  std::size_t end = lf == nullptr
+                        ? text.size()
+                        : static_cast<std::size_t>(static_cast<const char*>(lf) - text.data());
+  const void* ff = std::memchr(text.data() + pos, '\f', end - pos);
+  if (ff != nullptr) end = static_cast<std::size_t>(static_cast<const char*>(ff) - text.data());
+  return end;
+}
+
+}  // namespace
+
 std::vector<line> split_lines(std::string_view text) {
   std::size_t count = 1;
-  for (const char c : text) count += (c == '\n' || c == '\f') ? 1 : 0;
+  for (std::size_t pos = 0; pos < text.size(); ++count) {
+    const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    if (lf == nullptr) break;
+    pos = static_cast<std::size_t>(static_cast<const char*>(lf) - text.data()) + 1;
+  }
   std::vector<line> lines;
-  lines.reserve(count);
+  lines.reserve(count + 1);
   std::size_t pos = 0;
   bool page_break = false;
   while (pos <= text.size()) {
-    std::size_t end = pos;
-    while (end < text.size() && text[end] != '\n' && text[end] != '\f') ++end;
+    const std::size_t end = line_end(text, pos);
     line l;
     l.raw = text.substr(pos, end - pos);
     l.offset = pos;
@@ -88,8 +107,16 @@ bool is_page_number_line(std::string_view text) {
   if (c != 'S' && c != 's' && c != 'P' && c != 'p' && c != '-' && !(c >= '0' && c <= '9')) {
     return false;
   }
-  static const RE2 page(R"((?i)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s+af\s+\d{1,4})");
-  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page);
+  // "3/9" and "3 af 9" only when the page is within the count: "18/9413" is
+  // a case number.
+  static const RE2 page(
+      R"((?i)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(\d{1,3})\s*(?:/|af)\s*(\d{1,3}))");
+  re2::StringPiece page_no, count;
+  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page, &page_no, &count))
+    return false;
+  if (page_no.empty()) return true;
+  return std::stoi(std::string(page_no.data(), page_no.size())) <=
+         std::stoi(std::string(count.data(), count.size()));
 }
 
 std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::size_t end) {
@@ -98,46 +125,60 @@ std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::siz
 }
 
 void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected) {
-  std::vector<std::size_t> anchors;
+  // A page break is a page number line, a form feed, or both next to each
+  // other: one group, so the lines around it are counted once.
+  struct page_break {
+    std::size_t first;
+    std::size_t last;
+  };
+  std::vector<page_break> breaks;
+  bool content_since = true;  // content since the last anchor
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    if (is_page_number_line(lines[i].text)) {
-      lines[i].furniture = true;
-      anchors.push_back(i);
-    } else if (lines[i].page_break) {
-      anchors.push_back(i);
+    const bool number = is_page_number_line(lines[i].text);
+    if (number) lines[i].furniture = true;
+    if (number || lines[i].page_break) {
+      if (content_since || breaks.empty()) {
+        breaks.push_back({i, i});
+      } else {
+        breaks.back().last = i;
+      }
+      content_since = false;
+      continue;
     }
+    content_since = true;
   }
-  if (anchors.size() < 2) return;
+  if (breaks.size() < 2) return;
   // A running header or footer stands at the same place around every page
-  // break: count (text, rank) pairs, rank < 0 before the anchor, > 0 after.
+  // break: count (text, rank) pairs, rank < 0 before the break, > 0 after.
   using key = std::pair<std::string_view, int>;
   std::map<key, std::size_t> seen;
   std::vector<std::pair<std::size_t, int>> near;
-  const auto collect = [&](std::size_t a) {
+  const auto skip = [&](std::size_t i) {
+    return lines[i].blank || (lines[i].furniture && is_page_number_line(lines[i].text));
+  };
+  const auto collect = [&](const page_break& b) {
     near.clear();
     int rank = 0;
-    for (std::size_t i = a; i > 0 && rank > -static_cast<int>(furniture_window);) {
+    for (std::size_t i = b.first; i > 0 && rank > -static_cast<int>(furniture_window);) {
       --i;
-      if (lines[i].blank || (lines[i].furniture && is_page_number_line(lines[i].text))) continue;
-      near.emplace_back(i, --rank);
+      if (!skip(i)) near.emplace_back(i, --rank);
     }
     rank = 0;
-    const std::size_t first = lines[a].furniture ? a + 1 : a;
-    for (std::size_t i = first; i < lines.size() && rank < static_cast<int>(furniture_window); ++i) {
-      if (lines[i].blank || (lines[i].furniture && is_page_number_line(lines[i].text))) continue;
-      near.emplace_back(i, ++rank);
+    const std::size_t from = lines[b.last].furniture ? b.last + 1 : b.last;
+    for (std::size_t i = from; i < lines.size() && rank < static_cast<int>(furniture_window); ++i) {
+      if (!skip(i)) near.emplace_back(i, ++rank);
     }
   };
-  for (const std::size_t a : anchors) {
-    collect(a);
+  for (const auto& b : breaks) {
+    collect(b);
     for (const auto& [i, rank] : near) {
       if (lines[i].text.size() <= furniture_max_length) ++seen[key{lines[i].text, rank}];
     }
   }
-  const std::size_t needed = std::max<std::size_t>(2, (anchors.size() + 2) / 3);
-  for (const std::size_t a : anchors) {
-    collect(a);
+  const std::size_t needed = std::max<std::size_t>(2, (breaks.size() + 2) / 3);
+  for (const auto& b : breaks) {
+    collect(b);
     for (const auto& [i, rank] : near) {
       const auto it = seen.find(key{lines[i].text, rank});
       if (it != seen.end() && it->second >= needed && !is_protected(lines[i].text)) {

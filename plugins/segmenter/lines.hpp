@@ -12,14 +12,17 @@ namespace protokol::segmenter {
 
 /// One line of the document text.
 struct line {
-  std::string_view raw;      ///< the line as written, without its line end
-  std::size_t offset = 0;    ///< byte offset of `raw` in the document text
-  std::string_view text;     ///< trimmed, '#' marks and wrapping emphasis removed
-  std::uint8_t md_level = 0; ///< 1..6 for a markdown '#' heading, else 0
-  bool emphasized = false;   ///< the whole line was wrapped in ** or __
+  std::string_view raw;       ///< the line as written, without its line end
+  std::size_t offset = 0;     ///< byte offset of `raw` in the document text
+  std::string_view text;      ///< trimmed, '#' marks and wrapping emphasis removed
+  std::uint8_t md_level = 0;  ///< 1..6 for a markdown '#' heading, else 0
+  bool emphasized = false;    ///< the whole line was wrapped in ** or __
   bool blank = true;
-  bool page_break = false;   ///< a form feed ended the previous line
-  bool furniture = false;    ///< page header, footer or page number
+  bool page_break = false;  ///< a form feed ended the previous line
+  bool furniture = false;   ///< page header, footer or page number
+  /// Whether the line holds only case or document numbers: -1 not yet
+  /// known. A cache, since several passes ask about the same lines.
+  mutable std::int8_t number_line = -1;
 
   std::size_t end() const { return offset + raw.size(); }
 };

@@ -1,5 +1,7 @@
 #include "text_util.hpp"
 
+#include <cstring>
+
 namespace protokol::segmenter {
 namespace {
 
@@ -61,9 +63,27 @@ std::string_view trim(std::string_view s) {
 
 std::string_view trim_end(std::string_view s, std::string_view chars) {
   s = trim(s);
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) {
-    s.remove_suffix(1);
-    s = trim(s);
+  for (bool removed = true; removed && !s.empty();) {
+    removed = false;
+    // `chars` is UTF-8: compare whole characters, never single bytes of one.
+    for (std::size_t i = 0; i < chars.size();) {
+      std::size_t n = 1;
+      const auto lead = static_cast<unsigned char>(chars[i]);
+      if (lead >= 0xF0) {
+        n = 4;
+      } else if (lead >= 0xE0) {
+        n = 3;
+      } else if (lead >= 0xC0) {
+        n = 2;
+      }
+      const std::string_view c = chars.substr(i, n);
+      i += n;
+      if (s.ends_with(c)) {
+        s = trim(s.substr(0, s.size() - c.size()));
+        removed = true;
+        break;
+      }
+    }
   }
   return s;
 }
@@ -76,16 +96,20 @@ bool equals_ci(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && equals_ci(s.substr(0, prefix.size()), prefix);
-}
-
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
     if (equals_ci(haystack.substr(i, needle.size()), needle)) return i;
   }
   return std::string_view::npos;
+}
+
+std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::size_t from) {
+  if (from > haystack.size()) return std::string_view::npos;
+  const void* hit =
+      ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
 bool starts_upper(std::string_view s) {

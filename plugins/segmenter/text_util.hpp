@@ -14,17 +14,30 @@ namespace protokol::segmenter {
 /// no-break space).
 std::string_view trim(std::string_view s);
 
-/// `s` without trailing characters from `chars`, then trimmed.
+/// `s` without trailing characters (UTF-8) from `chars`, then trimmed.
 std::string_view trim_end(std::string_view s, std::string_view chars);
 
 /// True when `a` and `b` are equal ignoring case (ASCII and Latin-1 letters).
 bool equals_ci(std::string_view a, std::string_view b);
 
-/// True when `s` starts with `prefix` ignoring case.
-bool starts_with_ci(std::string_view s, std::string_view prefix);
+/// True when `s` starts with `prefix` ignoring case. Inline: called on
+/// every line, and most calls end at the first byte.
+inline bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  if (prefix.empty()) return true;
+  // A Latin-1 letter's first byte is the same in both cases, so folding
+  // ASCII alone decides the first byte.
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return lower(s[0]) == lower(prefix[0]) && equals_ci(s.substr(0, prefix.size()), prefix);
+}
 
 /// Position of `needle` in `haystack` ignoring case, or npos.
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+
+/// Position of `needle` in `haystack` at or after `from`, or npos. Uses
+/// memmem, which is much faster than string_view::find for needles whose
+/// first byte is common (a blank, a vowel).
+std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 
 /// True when the first character is an uppercase letter.
 bool starts_upper(std::string_view s);

@@ -1,0 +1,57 @@
+// header.hpp: the meeting header before the first item: the heading line
+// (title, committee, date), labelled fields ("Mødedato", "Dato",
+// "Mødested", "Sted", "Mødedeltagere", "Deltagere", "Tilstede", "Afbud",
+// "Fraværende", "Sekretær", ...) and what no field took (front matter).
+#pragma once
+
+#include <cstddef>
+#include <protokol/document.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lines.hpp"
+#include "toc.hpp"
+
+namespace protokol::segmenter {
+
+/// What a header label fills.
+enum class header_field {
+  date,
+  time,
+  location,
+  present,
+  absent,
+  secretary,
+  committee,
+  municipality
+};
+
+/// One row of the header label table.
+struct header_label {
+  const char* label;
+  header_field field;
+  const char* role;  ///< role given to people listed under the label ("sekretær"), or ""
+};
+
+/// The header label table, for review and docs/segmentation.md.
+std::span<const header_label> header_labels();
+
+/// The committee named in a heading line such as "REFERAT Udvalget for
+/// Erhverv d. 21-11-2022" or "Referat af mødet i Økonomiudvalget den 3.
+/// maj 2023"; "" when the line names none.
+std::string committee_from_title(std::string_view title);
+
+/// Fills `meeting` (all but municipality) from lines [0, end). Lines of the
+/// table of contents go to the front matter untouched.
+void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
+                  meeting_info& meeting);
+
+/// The municipality when the header or a signature tells it, else the one
+/// that dominates the text; "" when the text does not tell.
+std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,
+                              const toc& contents, const meeting_info& meeting,
+                              std::string_view text);
+
+}  // namespace protokol::segmenter

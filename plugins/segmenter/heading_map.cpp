@@ -1,0 +1,372 @@
+// The heading table is data: add a row when an archive shows a new heading.
+// Only whole lines match, so a heading word inside a sentence stays text.
+#include "heading_map.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "dates.hpp"
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+constexpr heading_rule rules[] = {
+    // What the case is about, in brief.
+    {"Resumé", kind::summary},
+    {"Resume", kind::summary},
+    {"Kort resumé", kind::summary},
+    {"Sagsresumé", kind::summary},
+    {"Resumé af sagen", kind::summary},
+    {"Sammendrag", kind::summary},
+    {"Anledning", kind::summary},
+    {"Formål", kind::summary},
+    {"Kort om sagen", kind::summary},
+    // Why the case is on the agenda.
+    {"Baggrund", kind::background},
+    {"Baggrund for sagen", kind::background},
+    {"Sagens baggrund", kind::background},
+    {"Sagsbaggrund", kind::background},
+    {"Indledning", kind::background},
+    {"Forhistorie", kind::background},
+    // Legal basis.
+    {"Lovgrundlag", kind::legal},
+    {"Retsgrundlag", kind::legal},
+    {"Regelgrundlag", kind::legal},
+    {"Hjemmel", kind::legal},
+    {"Lovgivning", kind::legal},
+    {"Juridiske forhold", kind::legal},
+    // The case itself.
+    {"Sagsfremstilling", kind::case_},
+    {"Supplerende sagsfremstilling", kind::case_},
+    {"Sagsfremstilling og vurdering", kind::case_},
+    {"Sagsbeskrivelse", kind::case_},
+    {"Beskrivelse", kind::case_},
+    {"Beskrivelse af sagen", kind::case_},
+    {"Sagens indhold", kind::case_},
+    {"Sagen", kind::case_},
+    {"Redegørelse", kind::case_},
+    {"Uddybning", kind::case_},
+    // A wrapper heading over the summary, background and case (Ballerup).
+    {"Indhold", kind::content},
+    // The administration's assessment.
+    {"Forvaltningens bemærkninger", kind::assessment},
+    {"Administrationens bemærkninger", kind::assessment},
+    {"Vurdering", kind::assessment},
+    {"Forvaltningens vurdering", kind::assessment},
+    {"Administrationens vurdering", kind::assessment},
+    {"Faglig vurdering", kind::assessment},
+    {"Konklusion", kind::assessment},
+    // Money.
+    {"Økonomi", kind::economy},
+    {"Økonomiske konsekvenser", kind::economy},
+    {"Økonomiske konsekvenser og finansiering", kind::economy},
+    {"Økonomi og finansiering", kind::economy},
+    {"Økonomiske forhold", kind::economy},
+    {"Økonomisk vurdering", kind::economy},
+    {"Økonomiske og personalemæssige konsekvenser", kind::economy},
+    {"Finansiering", kind::economy},
+    {"Bevilling", kind::economy},
+    {"Bevillingsmæssige konsekvenser", kind::economy},
+    {"Budgetmæssige konsekvenser", kind::economy},
+    // Other consequences.
+    {"Konsekvenser", kind::impact},
+    {"Personalemæssige konsekvenser", kind::impact},
+    {"Klimakonsekvenser", kind::impact},
+    {"Klima- og miljøkonsekvenser", kind::impact},
+    {"Miljø- og klimakonsekvenser", kind::impact},
+    {"Klima- og miljøvurdering", kind::impact},
+    {"Bæredygtighed", kind::impact},
+    // Hearings and involvement.
+    {"Høring", kind::consultation},
+    {"Høringer", kind::consultation},
+    {"Høringssvar", kind::consultation},
+    {"Høring og inddragelse", kind::consultation},
+    {"Borgerinddragelse", kind::consultation},
+    {"Inddragelse", kind::consultation},
+    {"Kommunikation og inddragelse", kind::consultation},
+    // Who decides, when, and what happens next.
+    {"Sagens gang", kind::process},
+    {"Beslutningen træffes af", kind::process},
+    {"Sagen afgøres af", kind::process},
+    {"Beslutningskompetence", kind::process},
+    {"Kompetence", kind::process},
+    {"Kompetenceforhold", kind::process},
+    {"Tidsplan", kind::process},
+    {"Tidsplan og proces", kind::process},
+    {"Proces", kind::process},
+    {"Videre proces", kind::process},
+    {"Den videre proces", kind::process},
+    {"Det videre forløb", kind::process},
+    {"Videre forløb", kind::process},
+    {"Sagens videre forløb", kind::process},
+    {"Sagsforløb", kind::process},
+    // Officials and guests taking part in the item.
+    {"Yderligere deltagelse på mødet", kind::participation},
+    {"Deltagelse på mødet", kind::participation},
+    {"Deltagere under punktet", kind::participation},
+    {"Gæster", kind::participation},
+    // What the administration recommends.
+    {"Indstilling", kind::recommendation},
+    {"Indstillinger", kind::recommendation},
+    {"Indstilling til beslutning", kind::recommendation},
+    {"Indstilling fra forvaltningen", kind::recommendation},
+    {"Indstilling fra direktionen", kind::recommendation},
+    {"Forvaltningen indstiller", kind::recommendation},
+    {"Forvaltningens indstilling", kind::recommendation},
+    {"Forvaltningen anbefaler", kind::recommendation},
+    {"Administrationen indstiller", kind::recommendation},
+    {"Administrationens indstilling", kind::recommendation},
+    {"Administrationen anbefaler", kind::recommendation},
+    {"Direktionen foreslår", kind::recommendation},
+    {"Direktionen indstiller", kind::recommendation},
+    {"Direktionens indstilling", kind::recommendation},
+    {"Direktøren indstiller", kind::recommendation},
+    {"Kommunaldirektøren indstiller", kind::recommendation},
+    {"Borgmesteren indstiller", kind::recommendation},
+    {"Forslag til beslutning", kind::recommendation},
+    {"Anbefaling", kind::recommendation},
+    // This meeting's decision (dated variants are decision records below).
+    {"Beslutning", kind::decision},
+    {"Beslutninger", kind::decision},
+    {"Afgørelse", kind::decision},
+    {"Vedtagelse", kind::decision},
+    {"Udvalgets beslutning", kind::decision},
+    {"Beslutning i udvalget", kind::decision},
+    // Earlier treatment of the case.
+    {"Historik", kind::history},
+    {"Sagshistorik", kind::history},
+    {"Beslutningshistorik", kind::history},
+    {"Tidligere behandling", kind::history},
+    {"Tidligere behandlinger", kind::history},
+    {"Sagens tidligere behandling", kind::history},
+    {"Tidligere politisk behandling", kind::history},
+    {"Tidligere beslutning", kind::history},
+    {"Tidligere beslutninger", kind::history},
+    // Attachments.
+    {"Bilag", kind::attachments},
+    {"Bilagsfortegnelse", kind::attachments},
+    {"Bilagsoversigt", kind::attachments},
+    {"Bilagsliste", kind::attachments},
+    {"Vedlagte bilag", kind::attachments},
+    {"Vedhæftede bilag", kind::attachments},
+    {"Bilag til sagen", kind::attachments},
+};
+
+constexpr const char* kinds[] = {
+    kind::summary,       kind::background, kind::legal,          kind::case_,        kind::content,
+    kind::assessment,    kind::economy,    kind::impact,         kind::consultation, kind::process,
+    kind::participation, kind::attendance, kind::recommendation, kind::decision,     kind::history,
+    kind::attachments,   kind::body,       kind::other,
+};
+
+// Longest heading of the table, in bytes, plus room for a colon.
+constexpr std::size_t max_fixed_length = 64;
+// Decision records name a committee and a date; longer lines are sentences.
+constexpr std::size_t max_record_length = 220;
+// "Heading: text" is recognised when the colon comes this early.
+constexpr std::size_t max_inline_label = 48;
+
+// Decision records: the heading of a decision taken at a named meeting.
+// Group 1 of each pattern is the part naming the meeting.
+constexpr const char* record_patterns[] = {
+    // "Beslutning fra Arbejdsmarkedsudvalget den 15. august 2019:",
+    // "Beslutning i Ældreudvalget, 25. august 2022", "Vedtagelse i ...".
+    R"((?i:beslutning(?:er)?|vedtagelse|behandling|afgørelse)\s+(?i:i|fra|på|af|truffet i)\s+(\S.*))",
+    // "Beslutning den 21. november 2022".
+    R"((?i:beslutning|vedtagelse)\s+(?i:den|d\.)\s+(\S.*))",
+    // "Udvalg: Økonomiudvalget, Dato: 12.03.2023".
+    R"((?i:udvalg)\s*:\s*(\S.*?),?\s+(?i:dato)\s*:?\s*\S.*)",
+    // "Økonomiudvalgets beslutning den 3. maj 2023", "Byrådets beslutning".
+    R"((\S.*?s)\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?)",
+};
+constexpr int owner_pattern = 3;
+// "Økonomiudvalgets" and its kin are short; longer is a sentence.
+constexpr std::size_t max_owner_length = 80;
+
+// All patterns in one RE2::Set: its DFA says which matched, without the
+// cost of submatches; the part naming the meeting is then cut out by hand.
+const RE2::Set& records() {
+  static const RE2::Set set = [] {
+    RE2::Set s(RE2::Options(), RE2::ANCHOR_BOTH);
+    for (const char* p : record_patterns) s.Add(p, nullptr);
+    s.Compile();
+    return s;
+  }();
+  return set;
+}
+
+std::string_view skip_word(std::string_view s) {
+  const std::size_t space = s.find_first_of(" \t");
+  return space == std::string_view::npos ? std::string_view() : trim(s.substr(space));
+}
+
+// Group 1 of record pattern `which` in `line`, which that pattern matched.
+std::string_view record_qualifier(std::string_view line, int which) {
+  switch (which) {
+    case 0: {
+      std::string_view rest = skip_word(skip_word(line));  // the verb, then "i", "fra", "truffet"
+      return starts_with_ci(line.substr(line.find_first_of(" \t") + 1), "truffet") ? skip_word(rest)
+                                                                                   : rest;
+    }
+    case 1:
+      return skip_word(skip_word(line));  // the verb, then "den" or "d."
+    case 2:
+      return trim(line.substr(line.find(':') + 1));
+    default: {
+      const std::size_t at = find_ci(line, " beslutning");
+      return trim(line.substr(0, at == std::string_view::npos ? line.size() : at));
+    }
+  }
+}
+
+// The table's rows by the byte length of their heading: a lookup compares
+// only headings of the line's length.
+struct fixed_index {
+  struct entry {
+    char first;  ///< first byte, ASCII-lowercased: most lines differ already there
+    const heading_rule* rule;
+  };
+  std::array<std::vector<entry>, max_fixed_length + 1> by_length;
+  fixed_index() {
+    for (const auto& r : rules) {
+      const std::string_view h = r.heading;
+      if (h.size() <= max_fixed_length) by_length[h.size()].push_back({ascii_lower(h[0]), &r});
+    }
+  }
+  static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+};
+
+const heading_rule* find_fixed(std::string_view text) {
+  if (text.empty() || text.size() > max_fixed_length) return nullptr;
+  static const fixed_index index;
+  const char first = fixed_index::ascii_lower(text[0]);
+  for (const auto& e : index.by_length[text.size()]) {
+    if (e.first == first && equals_ci(text, e.rule->heading)) return e.rule;
+  }
+  return nullptr;
+}
+
+// A decision record names a meeting: its qualifier starts with a capital or
+// digit ("fra Økonomiudvalget", "i Byrådet"), never "i sagen", and the line
+// is not a sentence unless it ends in a colon or a date.
+bool plausible_record(std::string_view line, std::string_view qualifier, const date_match& date) {
+  if (!starts_upper(qualifier) && !starts_digit(qualifier)) return false;
+  if (!date.iso.empty() || line.ends_with(":")) return true;
+  return !line.ends_with(".");
+}
+
+// "Økonomiudvalgets", "Byrådets", "Bestyrelsens": the owner of a decision
+// is a body, not any genitive ("Borgernes beslutning").
+bool names_body(std::string_view owner) {
+  return find_ci(owner, "udvalg") != std::string_view::npos ||
+         find_ci(owner, "råd") != std::string_view::npos ||
+         find_ci(owner, "bestyrelse") != std::string_view::npos;
+}
+
+// Words a decision record starts with; other lines skip the patterns.
+constexpr std::string_view record_starts[] = {"beslutning", "vedtagelse", "behandling",
+                                              "afgørelse"};
+
+bool may_be_record(std::string_view line) {
+  for (const auto w : record_starts) {
+    if (starts_with_ci(line, w)) return true;
+  }
+  // "Udvalg: ..., Dato: ...", not "Udvalget ønsker ...".
+  if (starts_with_ci(line, "udvalg")) {
+    const std::string_view rest = trim(line.substr(6));
+    if (rest.starts_with(":")) return true;
+  }
+  return line.find("s beslutning") != std::string_view::npos ||
+         line.find("S BESLUTNING") != std::string_view::npos;
+}
+
+heading_match match_record(std::string_view line) {
+  heading_match out;
+  if (line.size() > max_record_length || !may_be_record(line)) return out;
+  std::vector<int> matched;
+  if (!records().Match(re2::StringPiece(line.data(), line.size()), &matched) || matched.empty())
+    return out;
+  const int which = *std::min_element(matched.begin(), matched.end());
+  const std::string_view qualifier = record_qualifier(line, which);
+  if (which == owner_pattern && (qualifier.size() > max_owner_length || !names_body(qualifier)))
+    return out;
+  const date_match date = find_date(line);
+  if (!plausible_record(line, qualifier, date)) return out;
+  out.type = heading_type::decision_record;
+  out.kind = kind::decision;
+  out.heading = collapse_blanks(trim_end(line, ":"));
+  out.date = date.iso;
+  return out;
+}
+
+// Headings start with a letter or digit; a lowercase start is only
+// accepted for the exact headings of the table ("beslutning:").
+bool may_be_heading(std::string_view text) {
+  return !text.empty() && text.size() <= max_record_length &&
+         (starts_upper(text) || starts_digit(text) || starts_lower(text));
+}
+
+bool has_emphasis(std::string_view text) {
+  return text.find("**") != std::string_view::npos || text.find("__") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::span<const heading_rule> heading_rules() { return rules; }
+
+std::span<const char* const> section_kinds() { return kinds; }
+
+heading_match classify_heading(std::string_view text) {
+  heading_match out;
+  text = trim(text);
+  if (text.empty() || text.size() > max_record_length) return out;
+  // Bold inside the line ("**Beslutning:** Godkendt") is markup, not text.
+  std::array<char, max_record_length + 1> buffer{};
+  std::string_view clean = text;
+  if (has_emphasis(text)) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if ((text[i] == '*' || text[i] == '_') && i + 1 < text.size() && text[i + 1] == text[i]) {
+        ++i;
+        continue;
+      }
+      buffer[n++] = text[i];
+    }
+    clean = trim(std::string_view(buffer.data(), n));
+  }
+  if (!may_be_heading(clean)) return out;
+  const std::string_view head = trim_end(clean, ":");
+  if (const heading_rule* rule = find_fixed(head)) {
+    out.type = heading_type::fixed;
+    out.kind = rule->kind;
+    out.heading = std::string(head);
+    return out;
+  }
+  const std::size_t colon = clean.find(':');
+  if (colon != std::string_view::npos && colon <= max_inline_label) {
+    if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)))) {
+      // Point into the caller's text, past the label and its markup.
+      const std::size_t raw_colon = text.find(':');
+      std::string_view rest = trim(text.substr(raw_colon + 1));
+      while (!rest.empty() && (rest.front() == '*' || rest.front() == '_')) rest.remove_prefix(1);
+      rest = trim(rest);
+      if (!rest.empty()) {
+        out.type = heading_type::fixed;
+        out.kind = rule->kind;
+        out.heading = std::string(trim(clean.substr(0, colon)));
+        out.inline_text = rest;
+        return out;
+      }
+    }
+  }
+  return starts_lower(clean) ? out : match_record(clean);
+}
+
+bool is_section_heading(std::string_view text) { return static_cast<bool>(classify_heading(text)); }
+
+}  // namespace protokol::segmenter

@@ -1,0 +1,72 @@
+// heading_map.hpp: the Danish section headings of an agenda item and the
+// fixed vocabulary of section kinds they map to (docs/sections.md).
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace protokol::segmenter {
+
+/// The section kinds. Every section a segmenter writes has one of these.
+namespace kind {
+inline constexpr const char* summary = "summary";
+inline constexpr const char* background = "background";
+inline constexpr const char* legal = "legal";
+inline constexpr const char* case_ = "case";  // trailing underscore: `case` is a keyword
+inline constexpr const char* content = "content";
+inline constexpr const char* assessment = "assessment";
+inline constexpr const char* economy = "economy";
+inline constexpr const char* impact = "impact";
+inline constexpr const char* consultation = "consultation";
+inline constexpr const char* process = "process";
+inline constexpr const char* participation = "participation";
+inline constexpr const char* attendance = "attendance";
+inline constexpr const char* recommendation = "recommendation";
+inline constexpr const char* decision = "decision";
+inline constexpr const char* history = "history";
+inline constexpr const char* attachments = "attachments";
+inline constexpr const char* body = "body";
+inline constexpr const char* other = "other";
+}  // namespace kind
+
+/// One row of the heading table: a heading as written (compared ignoring
+/// case, with a trailing colon dropped) and its kind.
+struct heading_rule {
+  const char* heading;
+  const char* kind;
+};
+
+/// The fixed headings, for review and for docs/sections.md.
+std::span<const heading_rule> heading_rules();
+
+/// Every kind of the vocabulary, in documentation order.
+std::span<const char* const> section_kinds();
+
+/// How a line was recognised as a heading.
+enum class heading_type {
+  none,             ///< not a heading
+  fixed,            ///< a heading of the table
+  decision_record,  ///< "Beslutning fra <udvalg> den <dato>:" and its kin
+};
+
+/// A line recognised as a section heading.
+struct heading_match {
+  heading_type type = heading_type::none;
+  const char* kind = nullptr;    ///< for decision records: kind::decision
+  std::string heading;           ///< as written, markup and trailing colon removed
+  std::string_view inline_text;  ///< text after "Heading:" on the same line, if any
+  std::string date;              ///< decision record: YYYY-MM-DD of the meeting it records
+
+  explicit operator bool() const { return type != heading_type::none; }
+};
+
+/// Classifies one line (already stripped of '#' marks and wrapping
+/// emphasis). Returns type none for body text.
+heading_match classify_heading(std::string_view text);
+
+/// True when `text` is a heading of the table or a decision record; cheap
+/// enough to call on any line.
+bool is_section_heading(std::string_view text);
+
+}  // namespace protokol::segmenter

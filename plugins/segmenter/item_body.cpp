@@ -1,0 +1,263 @@
+#include "item_body.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "danish/numbers.hpp"
+#include "heading_map.hpp"
+#include "numbers.hpp"
+#include "people.hpp"
+#include "text_util.hpp"
+#include "titles.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+// A section while it is being read.
+struct open_section {
+  std::size_t heading_line = npos;  ///< npos for text before any heading
+  const char* kind = nullptr;
+  std::string heading;
+  std::string_view inline_text;
+  std::uint8_t md_level = 0;
+  std::size_t first = npos;  ///< first content line
+  std::size_t last = npos;   ///< last content line
+};
+
+bool is_history(const open_section* s) { return s != nullptr && s->kind == kind::history; }
+
+bool is_attachments(const open_section* s) { return s != nullptr && s->kind == kind::attachments; }
+
+// Sections that record who took part in this meeting's treatment of the
+// item: absence sentences ("X deltog ikke ...") are read only there.
+bool records_attendance(const open_section* s) {
+  if (s == nullptr) return true;
+  for (const char* k :
+       {kind::decision, kind::attendance, kind::participation, kind::body, kind::other}) {
+    if (s->kind == k) return true;
+  }
+  return false;
+}
+
+std::string section_text(const body_context& ctx, const open_section& s) {
+  std::string out(s.inline_text);
+  if (s.first == npos) return out;
+  bool furniture = false;
+  for (std::size_t i = s.first; i <= s.last; ++i) furniture = furniture || ctx.lines[i].furniture;
+  if (!out.empty()) out += '\n';
+  if (!furniture) {
+    const std::size_t begin = ctx.lines[s.first].offset;
+    out.append(ctx.text.substr(begin, ctx.lines[s.last].end() - begin));
+    return out;
+  }
+  // Page headers and footers inside the section are not its text.
+  bool first = true;
+  for (std::size_t i = s.first; i <= s.last; ++i) {
+    if (ctx.lines[i].furniture) continue;
+    if (!first) out += '\n';
+    out.append(ctx.lines[i].raw);
+    first = false;
+  }
+  return out;
+}
+
+class body_reader {
+ public:
+  body_reader(const body_context& ctx, std::size_t first, std::size_t end, item& it,
+              std::vector<std::string>& warnings)
+      : ctx_(ctx), first_(first), end_(end), item_(it), warnings_(warnings) {}
+
+  void run() {
+    for (std::size_t i = first_; i < end_; ++i) {
+      const line& l = ctx_.lines[i];
+      if (l.blank || l.furniture) continue;
+      read_line(i, l);
+    }
+    close();
+  }
+
+ private:
+  void read_line(std::size_t i, const line& l) {
+    const std::string_view t = l.text;
+    if (preamble_ && read_preamble(l)) return;
+    if (heading_match h = classify_heading(t)) {
+      // "Beslutning: ..." inside a decision history belongs to that history;
+      // "Høringssvar" under "Bilag" names an attachment.
+      if ((h.inline_text.empty() || !is_history(current())) && ends_attachments(h, l)) {
+        open_heading(i, l, std::move(h));
+        return;
+      }
+    } else if (l.md_level > 0 &&
+               !(current() && current()->md_level > 0 && l.md_level > current()->md_level)) {
+      open(i, kind::other, collapse_blanks(t), {}, l.md_level);
+      warnings_.push_back("segment: unknown heading \"" + collapse_blanks(t) + "\" in item " +
+                          item_.number);
+      return;
+    }
+    std::string_view label, names;
+    if (split_attendance_line(t, label, names)) {
+      if (!is_history(current())) collect_absent(t, item_.absent);
+      if (!is_history(current()) && is_trailing(i)) {
+        open(i, kind::attendance, std::string(label), names, 0);
+        return;
+      }
+    } else if (records_attendance(current())) {
+      collect_absent(t, item_.absent);
+    }
+    if (!is_history(current()) && !is_attachments(current()) && is_number_label_line(t)) {
+      collect_numbers(t, item_.case_numbers, item_.document_numbers);
+    }
+    add_content(i);
+  }
+
+  // Under "Bilag" a line that reads like a content heading is the name of an
+  // attachment; only headings of what follows attachments end the list.
+  bool ends_attachments(const heading_match& h, const line& l) {
+    if (!is_attachments(current()) || l.md_level > 0 || h.type == heading_type::decision_record)
+      return true;
+    for (const char* k : {kind::process, kind::participation, kind::recommendation, kind::decision,
+                          kind::history, kind::attachments}) {
+      if (h.kind == k) return true;
+    }
+    return false;
+  }
+
+  // Number lines and a closed marker right under the heading.
+  bool read_preamble(const line& l) {
+    const std::string_view t = l.text;
+    if (is_number_line(l)) {
+      collect_numbers(t, item_.case_numbers, item_.document_numbers);
+      return true;
+    }
+    if (is_closed_line(t)) {
+      item_.closed = true;
+      return true;
+    }
+    return false;
+  }
+
+  void open_heading(std::size_t i, const line& l, heading_match h) {
+    const char* k = h.kind;
+    if (h.type == heading_type::decision_record && ctx_.keep_history_decisions) {
+      const bool other_meeting =
+          !h.date.empty() && !ctx_.meeting_date.empty() && h.date != ctx_.meeting_date;
+      const bool undated_in_history = h.date.empty() && in_history_block_;
+      if (other_meeting || undated_in_history) k = kind::history;
+    }
+    if (h.type == heading_type::fixed && k == kind::history) in_history_block_ = true;
+    if (h.type == heading_type::fixed && k == kind::decision) in_history_block_ = false;
+    open(i, k, std::move(h.heading), h.inline_text, l.md_level);
+  }
+
+  // An attendance note is a section of its own when nothing but headings
+  // or the next item follow it ("Afbud ..." closing each Ballerup item).
+  bool is_trailing(std::size_t i) const {
+    const std::size_t next = next_content(ctx_.lines, i + 1, end_);
+    return next >= end_ || is_section_heading(ctx_.lines[next].text);
+  }
+
+  open_section* current() { return sections_.empty() ? nullptr : &sections_.back(); }
+
+  void open(std::size_t i, const char* k, std::string heading, std::string_view inline_text,
+            std::uint8_t md_level) {
+    close();
+    preamble_ = false;
+    open_section s;
+    s.heading_line = i;
+    s.kind = k;
+    s.heading = std::move(heading);
+    s.inline_text = inline_text;
+    s.md_level = md_level;
+    sections_.push_back(std::move(s));
+    closed_ = false;
+  }
+
+  void add_content(std::size_t i) {
+    preamble_ = false;
+    if (sections_.empty() || closed_) {
+      // Text before any heading.
+      close();
+      open_section s;
+      s.kind = kind::body;
+      sections_.push_back(std::move(s));
+      closed_ = false;
+    }
+    open_section& s = sections_.back();
+    if (s.first == npos) s.first = i;
+    s.last = i;
+  }
+
+  void close() {
+    if (sections_.empty() || closed_) return;
+    closed_ = true;
+    const open_section& s = sections_.back();
+    section out;
+    out.heading = s.heading;
+    out.kind = s.kind;
+    out.text = section_text(ctx_, s);
+    const std::size_t start_line = s.heading_line != npos ? s.heading_line : s.first;
+    out.start = ctx_.lines[start_line].offset;
+    out.end = s.last != npos ? ctx_.lines[s.last].end() : ctx_.lines[start_line].end();
+    if (s.kind == kind::decision && !out.text.empty()) {
+      if (!item_.decision.empty()) item_.decision += "\n\n";
+      item_.decision += out.text;
+    }
+    if (s.kind == kind::attachments) {
+      if (!s.inline_text.empty()) collect_attachments(s.inline_text, item_.attachments);
+      if (s.first != npos) {
+        for (std::size_t i = s.first; i <= s.last; ++i) {
+          const line& l = ctx_.lines[i];
+          if (!l.blank && !l.furniture) collect_attachments(l.text, item_.attachments);
+        }
+      }
+    }
+    item_.sections.push_back(std::move(out));
+  }
+
+  const body_context& ctx_;
+  const std::size_t first_;
+  const std::size_t end_;
+  item& item_;
+  std::vector<std::string>& warnings_;
+  std::vector<open_section> sections_;
+  bool closed_ = true;
+  bool preamble_ = true;
+  bool in_history_block_ = false;
+};
+
+}  // namespace
+
+void collect_attachments(std::string_view line_text, std::vector<std::string>& out) {
+  static const RE2 count(R"((?i)\d+\s+bilag\b.*)");
+  std::string_view t = trim(line_text);
+  for (const std::string_view bullet :
+       {std::string_view("- "), std::string_view("• "), std::string_view("· "),
+        std::string_view("* "), std::string_view("§ ")}) {
+    if (t.starts_with(bullet)) t = trim(t.substr(bullet.size()));
+  }
+  if (t.empty() || RE2::FullMatch(re2::StringPiece(t.data(), t.size()), count) || is_number_line(t))
+    return;
+  std::string_view label, names;
+  if (split_attendance_line(t, label, names)) return;
+  // "Ungestrategi februar 2019 727-2019-83641": the number is the document's, not its name.
+  if (starts_digit(t.substr(t.size() - 1))) {
+    const auto numbers = danish::find_numbers(t);
+    if (!numbers.empty() && numbers.back().start > 0 &&
+        trim(t.substr(numbers.back().end)).empty()) {
+      t = trim(t.substr(0, numbers.back().start));
+    }
+  }
+  std::string name = collapse_blanks(t);
+  if (name.empty()) return;
+  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+}
+
+void fill_item_body(const body_context& ctx, std::size_t first, std::size_t end, item& it,
+                    std::vector<std::string>& warnings) {
+  body_reader(ctx, first, end, it, warnings).run();
+}
+
+}  // namespace protokol::segmenter

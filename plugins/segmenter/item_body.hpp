@@ -1,0 +1,34 @@
+// item_body.hpp: the inside of one agenda item: case and document numbers
+// under the heading, sections by heading, this meeting's decision (apart
+// from decisions of earlier meetings in a history), attachments and the
+// members absent for the item.
+#pragma once
+
+#include <cstddef>
+#include <protokol/document.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lines.hpp"
+
+namespace protokol::segmenter {
+
+/// What the body pass needs to know about the document.
+struct body_context {
+  const std::vector<line>& lines;
+  std::string_view text;          ///< the document text the lines point into
+  std::string_view meeting_date;  ///< YYYY-MM-DD or ""
+  bool keep_history_decisions = true;
+};
+
+/// Fills numbers, sections, decision, attachments and absent of `it` from
+/// lines [first, end). Unknown '#' headings add a warning to `warnings`.
+void fill_item_body(const body_context& ctx, std::size_t first, std::size_t end, item& it,
+                    std::vector<std::string>& warnings);
+
+/// The attachment names in the lines of a "Bilag" section: one per line,
+/// without counts ("2 bilag"), bullets and trailing document numbers.
+void collect_attachments(std::string_view line_text, std::vector<std::string>& out);
+
+}  // namespace protokol::segmenter

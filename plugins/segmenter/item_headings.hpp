@@ -1,0 +1,72 @@
+// item_headings.hpp: recognising agenda item headings. A table of general
+// Danish patterns ("Punkt N: Title", "Pkt. N", "Sag N", "Sag nr. N",
+// "N. Title", a lone "N.") gives candidates; the document's own numbering
+// then decides which candidates are items (an increasing chain, with
+// evidence such as case numbers, section headings or TOC entries after
+// the heading), so numbered lists inside items are not taken for items.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lines.hpp"
+#include "toc.hpp"
+
+namespace protokol::segmenter {
+
+/// Whether an item heading names itself ("Punkt 3") or is a bare number.
+enum class item_style : std::uint8_t { labelled, numbered };
+
+/// One row of the item-heading table.
+struct item_pattern {
+  const char* name;
+  item_style style;
+  const char* starts;  ///< first words the row applies to, '|'-separated; "" for a digit
+  const char* regex;   ///< RE2; group 1 the number, group 2 the title (may be empty)
+};
+
+/// The item-heading table, for review and docs/segmentation.md.
+std::span<const item_pattern> item_patterns();
+
+/// A line that may head an item.
+struct item_candidate {
+  std::size_t line = 0;
+  unsigned number = 0;
+  item_style style = item_style::labelled;
+  std::string_view title;  ///< title text on the heading line; empty for a lone number
+  int score = 0;
+};
+
+/// Matches one line against the table.
+std::optional<item_candidate> match_item_heading(const line& l);
+
+/// Options that change how items are found.
+struct item_options {
+  bool numbered_items = true;  ///< allow "N. Title" and lone "N." headings
+  std::size_t max_title_lines = 3;
+};
+
+/// The item headings of a document, in order: one increasing chain of
+/// candidates of one style, outside the table of contents.
+std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
+                                               const item_options& options);
+
+/// A title assembled from the heading line and its wrapped continuation.
+struct item_title {
+  std::string title;  ///< joined with single spaces, closed markers removed
+  bool closed = false;
+  std::size_t last_line = 0;  ///< last line that belongs to the title
+};
+
+/// Joins the title of `heading` over up to `max_lines` lines, stopping at
+/// `bound` (the next item). The table of contents, when it lists the
+/// item, says how long the title is.
+item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
+                          std::size_t bound, const toc& contents, std::size_t max_lines);
+
+}  // namespace protokol::segmenter

@@ -1,0 +1,87 @@
+#include "numbers.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "danish/numbers.hpp"
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+// Number lines are short; longer lines are sentences that mention a number.
+constexpr std::size_t max_number_line = 160;
+
+// First letters of every label, to skip the pattern on other lines.
+constexpr std::string_view label_starts[] = {"sag", "j.", "jnr", "j nr", "journal", "dok", "akt"};
+
+const RE2& label_pattern() {
+  static const RE2 re(
+      R"(^(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
+  return re;
+}
+
+bool is_separator(char c) {
+  return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.' || c == '/' ||
+         c == '-' || c == '(' || c == ')' || c == '|';
+}
+
+void add_unique(std::vector<std::string>& out, const std::string& value) {
+  if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+}
+
+}  // namespace
+
+bool is_number_label_line(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > max_number_line) return false;
+  bool prefix = false;
+  for (const auto p : label_starts) prefix = prefix || starts_with_ci(text, p);
+  if (!prefix) return false;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
+}
+
+// A bare number line is short and mostly digits and separators.
+constexpr std::size_t max_bare_line = 64;
+
+bool is_number_line(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > max_number_line) return false;
+  const bool labelled = is_number_label_line(text);
+  if (!labelled) {
+    if (text.size() > max_bare_line || (!starts_digit(text) && !starts_upper(text))) return false;
+    const auto digits =
+        std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits < 4 || static_cast<std::size_t>(digits) * 3 < text.size()) return false;
+  }
+  const auto found = danish::find_numbers(text);
+  if (found.empty()) return false;
+  if (labelled) return true;
+  // Outside the numbers only separators may remain.
+  std::size_t pos = 0;
+  for (const auto& m : found) {
+    for (std::size_t i = pos; i < m.start && i < text.size(); ++i) {
+      if (!is_separator(text[i])) return false;
+    }
+    pos = std::max(pos, m.end);
+  }
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    if (!is_separator(text[i])) return false;
+  }
+  return true;
+}
+
+bool is_number_line(const line& l) {
+  if (l.number_line < 0) l.number_line = is_number_line(l.text) ? 1 : 0;
+  return l.number_line == 1;
+}
+
+void collect_numbers(std::string_view text, std::vector<std::string>& cases,
+                     std::vector<std::string>& documents) {
+  for (const auto& m : danish::find_numbers(text)) {
+    add_unique(m.kind == "document_number" ? documents : cases, m.value);
+  }
+}
+
+}  // namespace protokol::segmenter

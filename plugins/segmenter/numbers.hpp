@@ -1,0 +1,30 @@
+// numbers.hpp: case and document number lines of an item, found with
+// danish::find_numbers: bare lines right under the heading
+// ("24.10.00-G20-1-20", "18/9413") and labelled lines ("Sagsnr.: ...",
+// "Sags nr. ...", "J.nr. ...", "Doknr.: ...").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lines.hpp"
+
+namespace protokol::segmenter {
+
+/// True when `text` starts with a case or document number label.
+bool is_number_label_line(std::string_view text);
+
+/// True when `text` holds nothing but case or document numbers (and their
+/// labels and separators).
+bool is_number_line(std::string_view text);
+
+/// is_number_line for a line of the document, computed once per line.
+bool is_number_line(const line& l);
+
+/// Adds the numbers of `text` to `cases` or `documents` by kind, skipping
+/// values already present.
+void collect_numbers(std::string_view text, std::vector<std::string>& cases,
+                     std::vector<std::string>& documents);
+
+}  // namespace protokol::segmenter

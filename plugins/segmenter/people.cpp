@@ -1,0 +1,288 @@
+#include "people.hpp"
+
+#include <algorithm>
+#include <span>
+
+#include "danish/names.hpp"
+#include "danish/parties.hpp"
+#include "danish/roles.hpp"
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+// Markers inside parentheses that say a listed member is absent.
+constexpr std::string_view absent_markers[] = {"afbud",          "fraværende",    "fravær",
+                                               "ikke til stede", "ikke tilstede", "forfald"};
+// Values of an empty attendance list.
+constexpr std::string_view empty_values[] = {"ingen", "intet", "ingen afbud",
+                                             "-",     "–",     "ingen fravær"};
+// Phrases after a person's name that say they were not there.
+constexpr std::string_view absence_phrases[] = {" deltog ikke", " var fraværende",
+                                                " var ikke til stede", " var ikke tilstede"};
+
+constexpr std::size_t max_name_words = 6;
+// Labels of attendance notes, longer spellings first.
+constexpr std::string_view attendance_labels[] = {
+    "Afbud/Fraværende", "Fraværende/Afbud", "Afbud / Fraværende", "Afbud",
+    "Fraværende",       "Fravær",           "Ikke til stede",     "Ikke tilstede",
+};
+
+bool in_list(std::string_view s, std::span<const std::string_view> list) {
+  for (const auto v : list) {
+    if (equals_ci(s, v)) return true;
+  }
+  return false;
+}
+
+// Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
+// stand outside parentheses. "Social- og Sundhedsudvalget" keeps its "og".
+std::vector<std::string_view> split_list(std::string_view list) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  const auto cut = [&](std::size_t end, std::size_t next) {
+    const std::string_view piece = trim(list.substr(start, end - start));
+    if (!piece.empty()) out.push_back(piece);
+    start = next;
+  };
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const char c = list[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (c == ',' || c == ';' || c == '\n') {
+      cut(i, i + 1);
+      continue;
+    }
+    for (const std::string_view joiner :
+         {std::string_view(" og "), std::string_view(" samt "), std::string_view(" & ")}) {
+      if (list.substr(i, joiner.size()) == joiner && i > start && list[i - 1] != '-') {
+        cut(i, i + joiner.size());
+        i += joiner.size() - 1;
+        break;
+      }
+    }
+  }
+  cut(list.size(), list.size());
+  return out;
+}
+
+// Party names, letters and abbreviations are short, start with a capital or
+// "løsgænger", and hold no digits and no parentheses: "2. viceborgmester",
+// "centerchef for By og Miljø" and "Navn (A)" are not asked about.
+bool may_be_party(std::string_view s) {
+  constexpr std::size_t max_party_words = 4;
+  if (s.empty() || s.find_first_of("0123456789()") != std::string_view::npos) return false;
+  if (!starts_upper(s) && !starts_with_ci(s, "løsgænger") && !starts_with_ci(s, "uden for"))
+    return false;
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) < max_party_words;
+}
+
+std::string lower_clean(std::string_view s) {
+  return to_lower(collapse_blanks(trim_end(s, ",.;:")));
+}
+
+// One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",
+// "Formand Navn", "Kst. jobcenterchef Navn".
+participant parse_person(std::string_view piece, std::string_view status) {
+  participant p;
+  p.status = std::string(status);
+  std::string outside;
+  std::size_t pos = 0;
+  while (pos < piece.size()) {
+    const std::size_t open = piece.find('(', pos);
+    if (open == std::string_view::npos) {
+      outside.append(piece.substr(pos));
+      break;
+    }
+    outside.append(piece.substr(pos, open - pos));
+    const std::size_t close = piece.find(')', open);
+    const std::string_view group = trim(piece.substr(
+        open + 1, (close == std::string_view::npos ? piece.size() : close) - open - 1));
+    pos = close == std::string_view::npos ? piece.size() : close + 1;
+    if (group.empty()) continue;
+    if (in_list(group, absent_markers)) {
+      p.status = "absent";
+    } else if (std::string party =
+                   may_be_party(group) ? danish::canonical_party(group) : std::string();
+               !party.empty()) {
+      if (p.party.empty()) p.party = std::move(party);
+    } else if (p.role.empty()) {
+      p.role = lower_clean(group);
+    }
+  }
+  std::string_view name = trim(outside);
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
+    const std::size_t d = name.find(dash);
+    if (d != std::string_view::npos) {
+      if (p.role.empty()) p.role = lower_clean(name.substr(d + dash.size()));
+      name = trim(name.substr(0, d));
+    }
+  }
+  // A title before the name: "Formand Anne Hansen", "Kst. jobcenterchef Helle W".
+  std::string_view rest = name;
+  std::string leading;
+  while (!rest.empty()) {
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) break;
+    const std::string_view word = rest.substr(0, space);
+    const bool qualifier = danish::is_role_qualifier(word);
+    const bool title = !danish::role_of(word).empty();
+    if (!qualifier && !title) break;
+    if (!leading.empty()) leading += ' ';
+    leading += to_lower(word);
+    rest = trim(rest.substr(space + 1));
+    if (title) break;
+  }
+  if (!leading.empty() && starts_upper(rest)) {
+    if (p.role.empty()) p.role = leading;
+    name = rest;
+  }
+  p.name = collapse_blanks(trim_end(name, ",.;:"));
+  return p;
+}
+
+std::string_view sentence_start(std::string_view text, std::size_t end) {
+  std::size_t start = 0;
+  for (std::size_t i = 1; i + 1 < end; ++i) {
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') {
+      // "Saime B. Inanc": a single capital before the full stop is an initial.
+      const bool initial = text[i] == '.' && i >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
+                           (i == 1 || text[i - 2] == ' ');
+      if (!initial) start = i + 2;
+    }
+  }
+  return text.substr(start, end - start);
+}
+
+// The name alone: parentheses ("(A)", "(formand)") and a " - role" tail
+// dropped. Cheaper than parse_person, which also reads parties and roles.
+std::string person_name(std::string_view piece) {
+  std::string out;
+  int depth = 0;
+  for (const char c : piece) {
+    if (c == '(') ++depth;
+    if (depth == 0) out += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  std::string_view name = out;
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
+    const std::size_t d = name.find(dash);
+    if (d != std::string_view::npos) name = name.substr(0, d);
+  }
+  return collapse_blanks(trim_end(name, ",.;:"));
+}
+
+void add_names(std::string_view list, std::vector<std::string>& names) {
+  list = trim(list);
+  if (list.empty() || in_list(trim_end(list, "."), empty_values)) return;
+  for (const std::string_view piece : split_list(list)) {
+    std::string name = person_name(piece);
+    if (!looks_like_name(name)) continue;
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      names.push_back(std::move(name));
+  }
+}
+
+}  // namespace
+
+bool looks_like_name(std::string_view name) {
+  name = trim(name);
+  std::size_t words = 0;
+  std::size_t proper = 0;
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t space = name.find(' ', pos);
+    if (space == std::string_view::npos) space = name.size();
+    const std::string_view word = name.substr(pos, space - pos);
+    pos = space + 1;
+    if (word.empty()) continue;
+    ++words;
+    const auto part = danish::name_part(word);
+    if (part == danish::name_part_kind::none) return false;
+    if (part != danish::name_part_kind::particle) ++proper;
+    if (words == 1 && part == danish::name_part_kind::particle) return false;
+  }
+  return proper >= 2 && words <= max_name_words;
+}
+
+std::vector<participant> parse_people(std::string_view list, std::string_view status,
+                                      std::string_view default_role) {
+  std::vector<participant> out;
+  list = trim(list);
+  if (list.empty() || in_list(trim_end(list, "."), empty_values)) return out;
+  for (const std::string_view piece : split_list(list)) {
+    // "Navn (A), formand": a lowercase piece is the role of the one before;
+    // "Navn, Socialdemokratiet": a party piece is their party.
+    if (!out.empty() && starts_lower(piece)) {
+      if (out.back().role.empty()) out.back().role = lower_clean(piece);
+      continue;
+    }
+    if (!out.empty() && out.back().party.empty() && may_be_party(piece)) {
+      if (std::string party = danish::canonical_party(piece); !party.empty()) {
+        out.back().party = std::move(party);
+        continue;
+      }
+    }
+    if (!out.empty() && piece.find(' ') == std::string_view::npos) {
+      if (std::string role = danish::role_of(piece); !role.empty() && out.back().role.empty()) {
+        out.back().role = std::move(role);
+        continue;
+      }
+    }
+    participant p = parse_person(piece, status);
+    if (p.name.empty() || !starts_upper(p.name) || in_list(p.name, empty_values)) continue;
+    out.push_back(std::move(p));
+  }
+  // The label's role ("Sekretær") only when the list gives none.
+  for (auto& p : out) {
+    if (p.role.empty()) p.role = std::string(default_role);
+  }
+  return out;
+}
+
+bool split_attendance_line(std::string_view text, std::string_view& label,
+                           std::string_view& names) {
+  text = trim(text);
+  for (const auto spelling : attendance_labels) {
+    if (!starts_with_ci(text, spelling)) continue;
+    std::string_view rest = text.substr(spelling.size());
+    // The label ends at the line's end, a colon, a dash or a blank: not "Afbuddet".
+    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '-' &&
+        !rest.starts_with("–")) {
+      continue;
+    }
+    label = text.substr(0, spelling.size());
+    rest = trim(rest);
+    while (!rest.empty() && (rest[0] == ':' || rest[0] == '-')) rest = trim(rest.substr(1));
+    if (rest.starts_with("–")) rest = trim(rest.substr(std::string_view("–").size()));
+    if (starts_with_ci(rest, "fra ")) rest = trim(rest.substr(4));
+    names = rest;
+    return true;
+  }
+  return false;
+}
+
+void collect_absent(std::string_view text, std::vector<std::string>& names) {
+  std::string_view label;
+  std::string_view list;
+  if (split_attendance_line(text, label, list)) {
+    add_names(list, names);
+    return;
+  }
+  // Every phrase holds "ikke" or "fravær": most lines stop here.
+  if (find_bytes(text, "ikke") == std::string_view::npos &&
+      find_bytes(text, "fravær") == std::string_view::npos) {
+    return;
+  }
+  for (const auto phrase : absence_phrases) {
+    std::size_t pos = 0;
+    while ((pos = find_bytes(text, phrase, pos)) != std::string_view::npos) {
+      add_names(sentence_start(text, pos), names);
+      pos += phrase.size();
+    }
+  }
+}
+
+}  // namespace protokol::segmenter

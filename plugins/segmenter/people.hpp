@@ -1,0 +1,33 @@
+// people.hpp: lists of people as minutes write them: participant lists in
+// the header ("Navn (A) (2. viceborgmester) (Afbud), Navn (B) - formand")
+// and absence notes in items ("Afbud: A og B", "X deltog ikke i
+// behandlingen af punktet").
+#pragma once
+
+#include <protokol/document.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::segmenter {
+
+/// Parses a list of people. Everyone gets `status` unless a marker such as
+/// "(Afbud)" says absent. Parties are canonical (danish::canonical_party);
+/// roles lowercase as written; `default_role` fills an empty role.
+std::vector<participant> parse_people(std::string_view list, std::string_view status,
+                                      std::string_view default_role = {});
+
+/// When `text` is an attendance note ("Afbud ...", "Afbud: ...",
+/// "Fraværende: ...", "Afbud/Fraværende:"), sets `label` and `names` (the
+/// text after the label) and returns true.
+bool split_attendance_line(std::string_view text, std::string_view& label, std::string_view& names);
+
+/// Adds to `names` the people `text` says are absent: an attendance note's
+/// list, or every "X deltog ikke ...", "X var fraværende" sentence.
+void collect_absent(std::string_view text, std::vector<std::string>& names);
+
+/// True when `name` reads as a person's name (capitalised name words,
+/// initials and particles; at least two words).
+bool looks_like_name(std::string_view name);
+
+}  // namespace protokol::segmenter

@@ -1,0 +1,61 @@
+// segmenter.cpp: the "segment" stage: descriptor, parameters and factory.
+// The logic lives in segment.cpp and the files it includes.
+#include <protokol/plugin.hpp>
+
+#include "segment.hpp"
+
+namespace protokol::segmenter {
+
+class segment_stage final : public stage {
+ public:
+  explicit segment_stage(const stage_config& config) : options_(read_options(config)) {}
+
+  void process(document& doc) const override { segment_document(doc, options_); }
+
+ private:
+  static segment_options read_options(const stage_config& config) {
+    segment_options o;
+    if (config.has("max_title_lines")) {
+      const long long n = config.get_int("max_title_lines");
+      if (n < 1 || n > 20) throw std::invalid_argument("max_title_lines must be between 1 and 20");
+      o.max_title_lines = static_cast<std::size_t>(n);
+    }
+    if (config.has("toc_check")) o.toc_check = config.get_bool("toc_check");
+    if (config.has("keep_history_decisions"))
+      o.keep_history_decisions = config.get_bool("keep_history_decisions");
+    if (config.has("numbered_items")) o.numbered_items = config.get_bool("numbered_items");
+    return o;
+  }
+
+  const segment_options options_;
+};
+
+constexpr param_descriptor segment_params[] = {
+    {"max_title_lines", param_type::integer, "3", false,
+     "Most lines an item title may wrap over (1-20); continuation lines are joined with one space",
+     nullptr},
+    {"toc_check", param_type::boolean, "true", false,
+     "Cross-check the table of contents against the items found and warn about every entry "
+     "without an item and every item missing from it",
+     nullptr},
+    {"keep_history_decisions", param_type::boolean, "true", false,
+     "Keep decisions of earlier meetings (\"Beslutning fra X den <other date>\", decision "
+     "histories) apart as sections of kind history, out of the item's decision and absences; "
+     "false treats every decision heading as this meeting's",
+     nullptr},
+    {"numbered_items", param_type::boolean, "true", false,
+     "Accept \"N. Title\" lines and a lone \"N.\" as item headings when the document has no "
+     "\"Punkt N\" style headings; false accepts only labelled headings (Punkt, Pkt., Sag)",
+     nullptr},
+};
+
+}  // namespace protokol::segmenter
+
+PROTOKOL_PLUGIN(
+    "segmenter", "1.0.0", "MIT",
+    "Splits Danish committee minutes into meeting header, agenda items and sections",
+    protokol::make_stage<protokol::segmenter::segment_stage>(
+        protokol::stage_kind::segmenter, "segment",
+        "Meeting header, agenda items (numbers, titles, closed, case numbers), sections "
+        "by heading, decisions, attachments and per-item absences",
+        "text format", "meeting items sections", protokol::segmenter::segment_params))

@@ -1,0 +1,145 @@
+// Each corpus file against its hand-checked gold annotation
+// (tests/fixtures/gold/segments/<stem>.json, the output JSON's shape with
+// only the checked fields: sections carry their kind alone), field by field.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> strings(const json& array) {
+  std::vector<std::string> out;
+  for (const auto& v : array) out.push_back(v.get<std::string>());
+  return out;
+}
+
+class SegmenterCorpusGold : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SegmenterCorpusGold, MatchesTheGoldFieldByField) {
+  const std::string stem = GetParam();
+  const document doc = testing::segment_fixture("corpus/" + stem + ".txt");
+  const json gold =
+      json::parse(testing::read_file(testing::fixture_path("gold/segments/" + stem + ".json")));
+
+  const json& m = gold.at("meeting");
+  EXPECT_EQ(doc.meeting.title, m.at("title").get<std::string>());
+  EXPECT_EQ(doc.meeting.committee, m.at("committee").get<std::string>());
+  EXPECT_EQ(doc.meeting.municipality, m.at("municipality").get<std::string>());
+  EXPECT_EQ(doc.meeting.date, m.at("date").get<std::string>());
+  EXPECT_EQ(doc.meeting.start_time, m.at("start_time").get<std::string>());
+  EXPECT_EQ(doc.meeting.location, m.at("location").get<std::string>());
+
+  const json& items = gold.at("items");
+  ASSERT_EQ(doc.items.size(), items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const item& it = doc.items[i];
+    const json& g = items[i];
+    SCOPED_TRACE("item " + g.at("number").get<std::string>());
+    EXPECT_EQ(it.number, g.at("number").get<std::string>());
+    EXPECT_EQ(it.title, g.at("title").get<std::string>());
+    EXPECT_EQ(it.closed, g.at("closed").get<bool>());
+    EXPECT_EQ(it.case_numbers, strings(g.at("case_numbers")));
+    EXPECT_EQ(it.document_numbers, strings(g.at("document_numbers")));
+    EXPECT_EQ(it.absent, strings(g.at("absent")));
+    std::vector<std::string> kinds;
+    for (const auto& s : it.sections) kinds.push_back(s.kind);
+    std::vector<std::string> gold_kinds;
+    for (const auto& s : g.at("sections")) gold_kinds.push_back(s.at("kind").get<std::string>());
+    EXPECT_EQ(kinds, gold_kinds);
+  }
+}
+
+TEST_P(SegmenterCorpusGold, ItemsTileTheTextInOrder) {
+  const document doc = testing::segment_fixture("corpus/" + GetParam() + ".txt");
+  ASSERT_FALSE(doc.items.empty());
+  for (std::size_t i = 0; i < doc.items.size(); ++i) {
+    const item& it = doc.items[i];
+    EXPECT_LT(it.start, it.end);
+    if (i + 1 < doc.items.size()) {
+      EXPECT_EQ(it.end, doc.items[i + 1].start);
+    }
+    for (const auto& s : it.sections) {
+      EXPECT_GE(s.start, it.start);
+      EXPECT_LE(s.end, it.end);
+      EXPECT_LE(s.start, s.end);
+    }
+  }
+  EXPECT_EQ(doc.items.back().end, doc.text.size());
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, SegmenterCorpusGold,
+                         ::testing::Values("000_a4b572501006c254", "002_272ed4b7c6745111",
+                                           "003_bfe7316b770d3aa7", "004_f36d0290eb02bd68"));
+
+TEST(SegmenterCorpus, BallerupParticipantsFromTheHeader) {
+  const document doc = testing::segment_fixture("corpus/002_272ed4b7c6745111.txt");
+  const auto& p = doc.meeting.participants;
+  ASSERT_EQ(p.size(), 12u);
+  EXPECT_EQ(p[2].name, "Allan Kristensen");
+  EXPECT_EQ(p[2].party, "C");
+  EXPECT_EQ(p[2].role, "2. viceborgmester");
+  EXPECT_EQ(p[2].status, "absent");
+  EXPECT_EQ(p[6].name, "Saime B. Inanc");
+  EXPECT_EQ(p[6].party, "Ø");
+  EXPECT_EQ(p[6].status, "absent");
+  EXPECT_EQ(p[7].name, "Mette Vaaben Mortensen");
+  EXPECT_EQ(p[7].party, "");
+  EXPECT_EQ(p[8].role, "direktør");
+  EXPECT_EQ(p[9].name, "Jannik Karoli Plum Nielsen");
+  EXPECT_EQ(p[9].role, "centerchef for arbejdsmarked");
+  EXPECT_EQ(p[9].status, "present");
+}
+
+TEST(SegmenterCorpus, RudersdalParticipantsIncludeALoesgaenger) {
+  const document doc = testing::segment_fixture("corpus/004_f36d0290eb02bd68.txt");
+  const auto& p = doc.meeting.participants;
+  ASSERT_EQ(p.size(), 9u);
+  EXPECT_EQ(p[3].name, "Julie Quass");
+  EXPECT_EQ(p[3].party, "Løsgænger");
+  EXPECT_EQ(p[8].name, "Alexander Friborg");
+  EXPECT_EQ(p[8].party, "C");
+}
+
+TEST(SegmenterCorpus, TocDisagreementsAreWarnings) {
+  // Odder's table of contents calls item 6 "Evalueringsprojekt ...", the item says "Evaluering af
+  // projekt ...".
+  const document odder = testing::segment_fixture("corpus/003_bfe7316b770d3aa7.txt");
+  EXPECT_EQ(odder.warnings,
+            (std::vector<std::string>{"segment: item 6 \"Evaluering af projekt \"Stå ikke i stampe "
+                                      "- brug din rampe\"\" is not in the "
+                                      "table of contents",
+                                      "segment: table of contents entry \"Evalueringsprojekt \"Stå "
+                                      "ikke i stampe - brug din rampe\"\" "
+                                      "has no item"}));
+  for (const char* stem :
+       {"000_a4b572501006c254", "002_272ed4b7c6745111", "004_f36d0290eb02bd68"}) {
+    EXPECT_TRUE(testing::segment_fixture(std::string("corpus/") + stem + ".txt").warnings.empty())
+        << stem;
+  }
+}
+
+TEST(SegmenterCorpus, AlbertslundHistoryDecisionsAreNotTheDecision) {
+  const document doc = testing::segment_fixture("corpus/000_a4b572501006c254.txt");
+  const item& it = doc.items[6];
+  EXPECT_EQ(it.decision,
+            "Tiltrådte indstillingen.\n\nTina Bodholdt-Nielsen (Løsgænger) deltog ikke på mødet.");
+  EXPECT_EQ(
+      it.sections[4].heading,
+      "Beslutning fra Erhverv, Beskæftigelse og Uddannelsesinstitutioner, 30. maj 2022, pkt. 6");
+  EXPECT_EQ(it.attachments.size(), 4u);
+}
+
+TEST(SegmenterCorpus, OdderDecisionsHeadedBeslutningFra) {
+  const document doc = testing::segment_fixture("corpus/003_bfe7316b770d3aa7.txt");
+  EXPECT_EQ(doc.items[0].decision, "Afbud: Torben Sørensen\n\nGodkendt");
+  EXPECT_EQ(doc.items[5].attachments,
+            (std::vector<std::string>{"Evaluering STAR", "Evaluering SIND Erhverv"}));
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

@@ -1,0 +1,104 @@
+// The descriptor the host reads: stage name, kind, requires/provides,
+// typed parameters, and the factory and process entries as the host calls them.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+#include <string_view>
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& segment_stage() {
+  return protokol_plugin_definition::entry()->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "segment";
+  const auto& stage = segment_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  }
+  return config;
+}
+
+TEST(SegmenterDescriptor, DeclaresOnePluginWithTheHostAbi) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_EQ(plugin->abi_minor, protokol::abi_minor);
+  EXPECT_STREQ(plugin->toolchain, protokol::toolchain_fingerprint);
+  EXPECT_STREQ(plugin->name, "segmenter");
+  ASSERT_EQ(plugin->stage_count, 1u);
+}
+
+TEST(SegmenterDescriptor, SegmentStageRequiresTextAndFormat) {
+  const auto& stage = segment_stage();
+  EXPECT_STREQ(stage.name, "segment");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::segmenter);
+  EXPECT_STREQ(stage.requires_, "text format");
+  EXPECT_STREQ(stage.provides, "meeting items sections");
+}
+
+TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
+  const auto& stage = segment_stage();
+  ASSERT_EQ(stage.param_count, 4u);
+  const protokol::param_descriptor* p = stage.params;
+  EXPECT_STREQ(p[0].name, "max_title_lines");
+  EXPECT_EQ(p[0].type, protokol::param_type::integer);
+  EXPECT_STREQ(p[0].default_value, "3");
+  EXPECT_STREQ(p[1].name, "toc_check");
+  EXPECT_EQ(p[1].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[1].default_value, "true");
+  EXPECT_STREQ(p[2].name, "keep_history_decisions");
+  EXPECT_EQ(p[2].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[2].default_value, "true");
+  EXPECT_STREQ(p[3].name, "numbered_items");
+  EXPECT_EQ(p[3].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[3].default_value, "true");
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    EXPECT_FALSE(p[i].required) << p[i].name;
+    EXPECT_GT(std::string_view(p[i].doc).size(), 20u) << p[i].name;
+    EXPECT_EQ(p[i].choices, nullptr) << p[i].name;
+  }
+}
+
+TEST(SegmenterDescriptor, FactoryCreatesAStageThatSegments) {
+  const auto& stage = segment_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  doc.text = "Referat\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
+  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  stage.destroy(self);
+}
+
+TEST(SegmenterDescriptor, FactoryRefusesTitleLinesOutOfRange) {
+  auto config = default_config();
+  config.params["max_title_lines"] = "0";
+  std::string error;
+  EXPECT_EQ(segment_stage().create(config, error), nullptr);
+  EXPECT_EQ(error, "max_title_lines must be between 1 and 20");
+}
+
+TEST(SegmenterDescriptor, ParametersChangeTheResult) {
+  const auto& stage = segment_stage();
+  auto config = default_config();
+  config.params["numbered_items"] = "false";
+  std::string error;
+  void* self = stage.create(config, error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  doc.text = "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
+  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  EXPECT_TRUE(doc.items.empty());
+  stage.destroy(self);
+}
+
+}  // namespace

@@ -1,0 +1,145 @@
+// The section heading table and the recognition of decision records.
+#include "heading_map.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+std::string kind_of(std::string_view line) {
+  const heading_match h = classify_heading(line);
+  return h ? std::string(h.kind) : std::string("none");
+}
+
+TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
+  EXPECT_EQ(kind_of("Anledning"), "summary");
+  EXPECT_EQ(kind_of("Resumé"), "summary");
+  EXPECT_EQ(kind_of("Resume"), "summary");
+  EXPECT_EQ(kind_of("Sammendrag"), "summary");
+  EXPECT_EQ(kind_of("Baggrund"), "background");
+  EXPECT_EQ(kind_of("Baggrund for sagen"), "background");
+  EXPECT_EQ(kind_of("Sagsfremstilling"), "case");
+  EXPECT_EQ(kind_of("Supplerende sagsfremstilling"), "case");
+  EXPECT_EQ(kind_of("Indhold"), "content");
+  EXPECT_EQ(kind_of("Indstilling"), "recommendation");
+  EXPECT_EQ(kind_of("Forvaltningen indstiller"), "recommendation");
+  EXPECT_EQ(kind_of("Direktionen foreslår"), "recommendation");
+  EXPECT_EQ(kind_of("Beslutning"), "decision");
+  EXPECT_EQ(kind_of("Bilag"), "attachments");
+  EXPECT_EQ(kind_of("Historik"), "history");
+  EXPECT_EQ(kind_of("Tidligere behandling"), "history");
+  EXPECT_EQ(kind_of("Økonomi"), "economy");
+  EXPECT_EQ(kind_of("Økonomiske konsekvenser og finansiering"), "economy");
+  EXPECT_EQ(kind_of("Sagens gang"), "process");
+  EXPECT_EQ(kind_of("Beslutningen træffes af"), "process");
+  EXPECT_EQ(kind_of("Tidsplan"), "process");
+  EXPECT_EQ(kind_of("Forvaltningens bemærkninger"), "assessment");
+  EXPECT_EQ(kind_of("Yderligere deltagelse på mødet"), "participation");
+}
+
+TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {
+  EXPECT_EQ(kind_of("BESLUTNING"), "decision");
+  EXPECT_EQ(kind_of("beslutning:"), "decision");
+  EXPECT_EQ(kind_of("ØKONOMI"), "economy");
+  EXPECT_EQ(kind_of("Sagsfremstilling :"), "case");
+  EXPECT_EQ(classify_heading("Beslutning:").heading, "Beslutning");
+}
+
+TEST(SegmenterHeadingMap, BoldInsideTheLineIsMarkup) {
+  const heading_match h = classify_heading("**Beslutning:** Godkendt.");
+  ASSERT_TRUE(h);
+  EXPECT_STREQ(h.kind, "decision");
+  EXPECT_EQ(h.heading, "Beslutning");
+  EXPECT_EQ(h.inline_text, "Godkendt.");
+}
+
+TEST(SegmenterHeadingMap, LabelWithTextOnTheSameLineIsAHeading) {
+  const heading_match h = classify_heading("Beslutning: Anbefales over for Byrådet.");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.type, heading_type::fixed);
+  EXPECT_EQ(h.heading, "Beslutning");
+  EXPECT_EQ(h.inline_text, "Anbefales over for Byrådet.");
+}
+
+TEST(SegmenterHeadingMap, SentencesAreNotHeadings) {
+  EXPECT_EQ(kind_of("Beslutning i sagen træffes af Byrådet."), "none");
+  EXPECT_EQ(kind_of("Baggrunden for sagen er en henvendelse fra borgere."), "none");
+  EXPECT_EQ(kind_of("Bilaget viser udviklingen."), "none");
+  EXPECT_EQ(kind_of("beslutning"), "decision");
+  EXPECT_EQ(kind_of("Borgernes beslutning om at flytte"), "none");
+  EXPECT_EQ(kind_of(""), "none");
+}
+
+TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
+  const heading_match a =
+      classify_heading("Beslutning fra Arbejdsmarkedsudvalget den 15. august 2019:");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a.type, heading_type::decision_record);
+  EXPECT_STREQ(a.kind, "decision");
+  EXPECT_EQ(a.date, "2019-08-15");
+  EXPECT_EQ(a.heading, "Beslutning fra Arbejdsmarkedsudvalget den 15. august 2019");
+
+  const heading_match b =
+      classify_heading("Vedtagelse i Erhvervs- og Beskæftigelsesudvalget den 04-10-2023");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b.date, "2023-10-04");
+
+  const heading_match c = classify_heading(
+      "Beslutning fra Erhverv, Beskæftigelse og Uddannelsesinstitutioner, 30. maj 2022, pkt. 6:");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c.date, "2022-05-30");
+
+  const heading_match d = classify_heading("Beslutning i Ældreudvalget, 25. august 2022");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d.date, "2022-08-25");
+
+  const heading_match e = classify_heading("Økonomiudvalgets beslutning den 3. maj 2023");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e.date, "2023-05-03");
+
+  const heading_match f = classify_heading("Udvalg: Børneudvalget, Dato: 03.03.2025");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f.type, heading_type::decision_record);
+  EXPECT_EQ(f.date, "2025-03-03");
+}
+
+TEST(SegmenterHeadingMap, UndatedDecisionRecordHasNoDate) {
+  const heading_match h = classify_heading("Beslutning i Økonomiudvalget");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.type, heading_type::decision_record);
+  EXPECT_EQ(h.date, "");
+}
+
+TEST(SegmenterHeadingMap, EveryRuleUsesAKindOfTheVocabulary) {
+  const auto kinds = section_kinds();
+  for (const auto& rule : heading_rules()) {
+    EXPECT_TRUE(std::find_if(kinds.begin(), kinds.end(),
+                             [&](const char* k) { return std::string_view(k) == rule.kind; }) !=
+                kinds.end())
+        << rule.heading;
+  }
+}
+
+TEST(SegmenterHeadingMap, NoHeadingIsListedTwice) {
+  std::set<std::string> seen;
+  for (const auto& rule : heading_rules()) {
+    EXPECT_TRUE(seen.insert(to_lower(rule.heading)).second) << rule.heading;
+  }
+}
+
+TEST(SegmenterHeadingMap, EveryRuleRecognisesItsOwnHeading) {
+  for (const auto& rule : heading_rules()) {
+    const heading_match h = classify_heading(rule.heading);
+    ASSERT_TRUE(h) << rule.heading;
+    EXPECT_STREQ(h.kind, rule.kind) << rule.heading;
+  }
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

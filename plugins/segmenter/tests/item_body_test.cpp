@@ -1,0 +1,185 @@
+// Inside an item: numbers, sections, this meeting's decision apart from
+// decision histories, attachments and absences.
+#include "item_body.hpp"
+
+#include <gtest/gtest.h>
+
+#include "people.hpp"
+#include "test_support.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+using testing::segment_text;
+
+std::vector<std::string> kinds(const item& it) {
+  std::vector<std::string> out;
+  for (const auto& s : it.sections) out.push_back(s.kind);
+  return out;
+}
+
+TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
+  const std::string text =
+      "Referat\n\nPunkt 1: Budget\n\nResumé\n\nKort om budgettet.\n\nBeslutning\n\nGodkendt.\n";
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 1u);
+  const item& it = doc.items[0];
+  ASSERT_EQ(it.sections.size(), 2u);
+  EXPECT_EQ(it.sections[0].heading, "Resumé");
+  EXPECT_EQ(it.sections[0].kind, "summary");
+  EXPECT_EQ(it.sections[0].text, "Kort om budgettet.");
+  EXPECT_EQ(text.substr(it.sections[0].start, 7), "Resumé");
+  EXPECT_EQ(text.substr(it.sections[1].end - 9, 9), "Godkendt.");
+  EXPECT_EQ(it.decision, "Godkendt.");
+  EXPECT_EQ(it.start, text.find("Punkt 1"));
+  EXPECT_EQ(it.end, text.size());
+}
+
+TEST(SegmenterBody, TextBeforeAnyHeadingIsABodySection) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Meddelelser\n\n00.01.10-P35-7-22\n\n1. Social "
+      "revision\n\nTekst.\n\nBeslutning\n\nTaget til efterretning\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"body", "decision"}));
+  EXPECT_EQ(doc.items[0].sections[0].heading, "");
+  EXPECT_EQ(doc.items[0].sections[0].text, "1. Social revision\n\nTekst.");
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"00.01.10-P35-7-22"}));
+}
+
+TEST(SegmenterBody, LabelledNumbersAnywhereBareNumbersOnlyUnderTheHeading) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Renovering\n\n306-2009-600\n\nSagsfremstilling\n\nSe "
+      "bilag.\n\n2012-28504\n\n"
+      "Dok.nr.: 2012-28504-3\n\nBilag\n\nKortbilag\n\nJ.nr. 12/27845\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"306-2009-600"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"2012-28504-3"}));
+}
+
+TEST(SegmenterBody, ThisMeetingsDecisionAndTheHistoryApart) {
+  const auto doc = segment_text(
+      "Referat\nByrådet\nDato: 24.03.2025\n\nPunkt 1: Anlæg\n\nHistorik\n\n"
+      "Udvalg: Børneudvalget, Dato: 03.03.2025\nBeslutning: Anbefales.\nFraværende: Lone Vang "
+      "(F)\n\n"
+      "Beslutning i Økonomiudvalget den 10-03-2025\n\nAnbefales.\n\nPeter Holm (C) deltog ikke i "
+      "behandlingen af punktet.\n\n"
+      "Beslutning i Byrådet den 24-03-2025\n\nGodkendt.\n\nRikke Dahl (A) deltog ikke i "
+      "behandlingen af punktet.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  const item& it = doc.items[0];
+  EXPECT_EQ(kinds(it), (std::vector<std::string>{"history", "history", "history", "decision"}));
+  EXPECT_EQ(it.decision, "Godkendt.\n\nRikke Dahl (A) deltog ikke i behandlingen af punktet.");
+  EXPECT_EQ(it.absent, (std::vector<std::string>{"Rikke Dahl"}));
+  EXPECT_EQ(it.sections[1].text, "Beslutning: Anbefales.\nFraværende: Lone Vang (F)");
+}
+
+TEST(SegmenterBody, HistoryDecisionsCanCountAsThisMeetings) {
+  segment_options options;
+  options.keep_history_decisions = false;
+  const auto doc = segment_text(
+      "Referat\nDato: 24.03.2025\n\nPunkt 1: Anlæg\n\nBeslutning i Økonomiudvalget den "
+      "10-03-2025\n\nAnbefales.\n\n"
+      "Peter Holm (C) deltog ikke i behandlingen af punktet.\n\nBeslutning i Byrådet den "
+      "24-03-2025\n\nGodkendt.\n",
+      options);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision", "decision"}));
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Peter Holm"}));
+  EXPECT_EQ(doc.items[0].decision,
+            "Anbefales.\n\nPeter Holm (C) deltog ikke i behandlingen af punktet.\n\nGodkendt.");
+}
+
+TEST(SegmenterBody, TrailingAfbudLineIsAnAttendanceSection) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning\n\nBilag\n\n4.1 "
+      "ANBEFALES Notat\n\n"
+      "Afbud Allan Kristensen (C) (2. viceborgmester), Saime B. Inanc (Ø)\n\nPunkt 2: Eventuelt\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  const item& it = doc.items[0];
+  EXPECT_EQ(kinds(it), (std::vector<std::string>{"decision", "attachments", "attendance"}));
+  EXPECT_EQ(it.sections[2].heading, "Afbud");
+  EXPECT_EQ(it.sections[2].text, "Allan Kristensen (C) (2. viceborgmester), Saime B. Inanc (Ø)");
+  EXPECT_EQ(it.absent, (std::vector<std::string>{"Allan Kristensen", "Saime B. Inanc"}));
+  EXPECT_EQ(it.attachments, (std::vector<std::string>{"4.1 ANBEFALES Notat"}));
+}
+
+TEST(SegmenterBody, AfbudInsideTheDecisionStaysInItsText) {
+  const auto doc = segment_text(
+      "Referat\nDato: 15-08-2019\n\nPunkt 1: Dagsorden\n\nBeslutning fra Arbejdsmarkedsudvalget "
+      "den 15. august 2019:\n\n"
+      "Afbud: Torben Sørensen\n\nGodkendt\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
+  EXPECT_EQ(doc.items[0].decision, "Afbud: Torben Sørensen\n\nGodkendt");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen"}));
+}
+
+TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
+  std::vector<std::string> names;
+  collect_absent(
+      "Tina Bodholdt-Nielsen (O), Lars Gravgaard Hansen (C) og Aklaq Ahmad (A) deltog ikke i "
+      "mødet.",
+      names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Tina Bodholdt-Nielsen", "Lars Gravgaard Hansen",
+                                             "Aklaq Ahmad"}));
+  names.clear();
+  collect_absent("Sagen blev godkendt. Saime B. Inanc (Ø) var fraværende.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Saime B. Inanc"}));
+  names.clear();
+  collect_absent("Formanden deltog ikke i drøftelsen.", names);
+  EXPECT_TRUE(names.empty());
+  names.clear();
+  collect_absent("Fraværende: Ingen", names);
+  EXPECT_TRUE(names.empty());
+}
+
+TEST(SegmenterBody, AttachmentNamesWithoutCountsAndNumbers) {
+  std::vector<std::string> out;
+  collect_attachments("1 bilag, heraf 1 anbefales", out);
+  collect_attachments("Ungestrategi februar 2019 727-2019-83641", out);
+  collect_attachments("727-2019-82441", out);
+  collect_attachments("- Kortbilag", out);
+  collect_attachments("Ungestrategi februar 2019", out);
+  EXPECT_EQ(out, (std::vector<std::string>{"Ungestrategi februar 2019", "Kortbilag"}));
+}
+
+TEST(SegmenterBody, ContentHeadingUnderBilagIsAnAttachmentName) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: "
+      "Strategi\n\nBeslutning\n\nGodkendt.\n\nBilag\n\nHvidbog\n\nHøringssvar\n\nFolder\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].attachments,
+            (std::vector<std::string>{"Hvidbog", "Høringssvar", "Folder"}));
+}
+
+TEST(SegmenterBody, UnknownMarkdownHeadingIsOtherWithAWarning) {
+  const auto doc = segment_text(
+      "# Referat\n\n## Punkt 1: Natur\n\n### Resumé\n\nTekst.\n\n#### 1. Naturpleje\n\nTekst.\n\n"
+      "### Særlige forhold\n\nTekst.\n\n### Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"summary", "other", "decision"}));
+  EXPECT_EQ(doc.items[0].sections[0].text, "Tekst.\n\n#### 1. Naturpleje\n\nTekst.");
+  EXPECT_EQ(doc.warnings,
+            (std::vector<std::string>{"segment: unknown heading \"Særlige forhold\" in item 1"}));
+}
+
+TEST(SegmenterBody, UnknownPlainHeadingLikeLineIsBodyText) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: BID\n\nSagsfremstilling\n\nBID i Albertslund Midtby\n\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"case"}));
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
+TEST(SegmenterBody, TextAfterTheLastItemStaysInIt) {
+  const std::string text =
+      "Referat\n\nPunkt 1: Eventuelt\n\nBeslutning\n\nIntet.\n\nMødet hævet kl. 18.30\n\nPå vegne "
+      "af udvalget\n";
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Intet.\n\nMødet hævet kl. 18.30\n\nPå vegne af udvalget");
+  EXPECT_EQ(doc.items[0].end, text.size());
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

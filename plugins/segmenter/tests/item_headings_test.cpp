@@ -1,0 +1,186 @@
+// Item headings: the pattern table, and the choice of which candidates
+// are items (numbered lists inside items are not).
+#include "item_headings.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+using testing::segment_text;
+
+std::optional<item_candidate> heading(std::string_view text) {
+  line l;
+  l.raw = text;
+  l.text = strip_markup(text, l.md_level, l.emphasized);
+  l.blank = l.text.empty();
+  return match_item_heading(l);
+}
+
+std::vector<std::string> titles(const document& doc) {
+  std::vector<std::string> out;
+  for (const auto& it : doc.items) out.push_back(it.number + " " + it.title);
+  return out;
+}
+
+TEST(SegmenterItems, PunktHeadingsWithAndWithoutColon) {
+  auto h = heading("Punkt 1: Tema - Besøg hos virksomheden CONDI");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 1u);
+  EXPECT_EQ(h->style, item_style::labelled);
+  EXPECT_EQ(h->title, "Tema - Besøg hos virksomheden CONDI");
+  h = heading("Punkt 12 Godkendelse af referat");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 12u);
+  EXPECT_EQ(h->title, "Godkendelse af referat");
+  h = heading("Punkt 3");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->title, "");
+}
+
+TEST(SegmenterItems, MarkdownHeadingsAtAnyLevelWithOrWithoutBold) {
+  for (const char* text :
+       {"# Punkt 1: Meddelelser", "## Punkt 1: Meddelelser", "## **Punkt 1: Meddelelser**",
+        "#### **Punkt 1: Meddelelser**", "**Punkt 1: Meddelelser**", "**Punkt 1:** Meddelelser"}) {
+    const auto h = heading(text);
+    ASSERT_TRUE(h) << text;
+    EXPECT_EQ(h->number, 1u) << text;
+    EXPECT_EQ(h->title, "Meddelelser") << text;
+  }
+}
+
+TEST(SegmenterItems, PktAndSagHeadings) {
+  auto h = heading("Pkt. 4 Spildevandsplan");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 4u);
+  EXPECT_EQ(h->title, "Spildevandsplan");
+  h = heading("Sag 2: Høring");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->title, "Høring");
+  h = heading("Sag nr. 7 Budget 2026");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 7u);
+  EXPECT_EQ(h->title, "Budget 2026");
+}
+
+TEST(SegmenterItems, NumberedAndLoneNumberHeadings) {
+  auto h = heading("3. Orientering om vintertjenesten");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->style, item_style::numbered);
+  EXPECT_EQ(h->title, "Orientering om vintertjenesten");
+  h = heading("2.");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 2u);
+  EXPECT_EQ(h->title, "");
+}
+
+TEST(SegmenterItems, ListEntriesSentencesAndNumbersAreNoHeadings) {
+  EXPECT_FALSE(heading("1. at orientering og rundvisning tages til efterretning."));
+  EXPECT_FALSE(heading("2. viceborgmester"));
+  EXPECT_FALSE(heading("Sag 12/27845"));
+  EXPECT_FALSE(heading("Punkt 3 i dagsordenen blev udsat."));
+  EXPECT_FALSE(heading("Punktet blev udsat"));
+  EXPECT_FALSE(heading("1.1. ANBEFALES Rapporteringsnotat"));
+  EXPECT_FALSE(heading("Sagsnr. 12/27845"));
+  EXPECT_FALSE(heading("2024. Budget"));
+}
+
+TEST(SegmenterItems, NumberedListInsideAPunktItemIsNotAnItem) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Meddelelser\n\n00.01.10-P35-7-22\n\n1. Social revision "
+      "2022\n\nTekst.\n\n"
+      "2. Innovation Pilot projekt\n\nTekst.\n\nBeslutning\n\nTaget til efterretning\n\n"
+      "Punkt 2: Handlingsplan\n\n24.00.00-G01-6-23\n\nBeslutning\n\nGodkendt\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Meddelelser", "2 Handlingsplan"}));
+}
+
+TEST(SegmenterItems, NumberedLayoutWithListsInsideItems) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr. 25-000112\nBeslutning\nGodkendt.\n\n"
+      "2. Tilskud til foreninger\nSagsnr. 25-000431\nSagsfremstilling\nPrioritering:\n1. Børn og "
+      "unge\n"
+      "2. Ældre\n3. Kultur\nBeslutning\nGodkendt.\n\n3. Eventuelt\nSagsnr. "
+      "25-000877\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                                   "2 Tilskud til foreninger", "3 Eventuelt"}));
+}
+
+TEST(SegmenterItems, AgendaListBeforeTheItemsIsNotTakenForItems) {
+  const auto doc = segment_text(
+      "Referat\n\nDagsorden:\nPunkt 1 Godkendelse af dagsorden\nPunkt 2 Budget 2026\n\n"
+      "Punkt 1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "Punkt 2 Budget 2026\n\nSagsfremstilling\n\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].sections.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+}
+
+TEST(SegmenterItems, NumberedItemsCanBeSwitchedOff) {
+  segment_options options;
+  options.numbered_items = false;
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse\nSagsnr. 25-000112\nBeslutning\nGodkendt.\n", options);
+  EXPECT_TRUE(doc.items.empty());
+}
+
+TEST(SegmenterItems, WrappedTitleStopsAtTheCaseNumber) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Godkendelse af lokalplan for et nyt boligområde "
+      "ved\nSkovvej\n\nSagsnr.: 24/10233\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af lokalplan for et nyt boligområde ved Skovvej");
+}
+
+TEST(SegmenterItems, TitleAfterABlankLineOnlyWhenItCannotEndThere) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Forslag til takster for\n\nhjemmepleje "
+      "2025\n\nBeslutning\n\nGodkendt.\n\n"
+      "Punkt 2: Budget\n\nforvaltningen orienterede.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Forslag til takster for hjemmepleje 2025");
+  EXPECT_EQ(doc.items[1].title, "Budget");
+}
+
+TEST(SegmenterItems, MaxTitleLinesCapsTheJoin) {
+  const std::string text =
+      "Referat\n\nPunkt 1: Første linje af titlen\nanden linje af titlen\ntredje "
+      "linje\n\nBeslutning\n\nGodkendt.\n";
+  segment_options options;
+  options.max_title_lines = 2;
+  EXPECT_EQ(segment_text(text, options).items[0].title,
+            "Første linje af titlen anden linje af titlen");
+  options.max_title_lines = 3;
+  EXPECT_EQ(segment_text(text, options).items[0].title,
+            "Første linje af titlen anden linje af titlen tredje linje");
+}
+
+TEST(SegmenterItems, TableOfContentsGivesTheFullTitle) {
+  const auto doc = segment_text(
+      "Referat\n\nIndholdsfortegnelse\n\nForslag til takster for hjemmepleje 2025.....\t2\n\n"
+      "Punkt 1: Forslag til takster\n\nfor hjemmepleje 2025\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Forslag til takster for hjemmepleje 2025");
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
+TEST(SegmenterItems, ClosedMarkersLeaveTheTitle) {
+  const auto doc =
+      segment_text("Referat\n\nPunkt 9: Lukket: LUKKET Meddelelser\n\n00.01.10-P35-7-22\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Meddelelser");
+  EXPECT_TRUE(doc.items[0].closed);
+}
+
+TEST(SegmenterItems, NumberingGapIsAWarning) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: A-sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 3: "
+      "B-sag\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.warnings, (std::vector<std::string>{"segment: item numbers jump from 1 to 3"}));
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

@@ -1,0 +1,88 @@
+// Lines, markdown markup and pdftotext page furniture.
+#include "lines.hpp"
+
+#include <gtest/gtest.h>
+
+#include "heading_map.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+bool never_protected(std::string_view) { return false; }
+
+TEST(SegmenterLines, SplitsAtNewlineAndFormFeedWithOffsets) {
+  const std::string text = "abc\ndef\fghi";
+  const auto lines = split_lines(text);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[1].raw, "def");
+  EXPECT_EQ(lines[1].offset, 4u);
+  EXPECT_TRUE(lines[2].page_break);
+  EXPECT_EQ(lines[2].offset, 8u);
+}
+
+TEST(SegmenterLines, NoLineAfterTheFinalNewline) {
+  EXPECT_EQ(split_lines("a\nb\n").size(), 2u);
+  EXPECT_EQ(split_lines("").size(), 1u);
+}
+
+TEST(SegmenterLines, StripsHeadingMarksAndWrappingBold) {
+  std::uint8_t level = 0;
+  bool emphasized = false;
+  EXPECT_EQ(strip_markup("## **Punkt 3: Resultat**", level, emphasized), "Punkt 3: Resultat");
+  EXPECT_EQ(level, 2);
+  EXPECT_TRUE(emphasized);
+  EXPECT_EQ(strip_markup("#### Rammer for indsatsen ##", level, emphasized),
+            "Rammer for indsatsen");
+  EXPECT_EQ(level, 4);
+  EXPECT_EQ(strip_markup("**Mødested** Mariehøj", level, emphasized), "**Mødested** Mariehøj");
+  EXPECT_EQ(level, 0);
+  EXPECT_FALSE(emphasized);
+  EXPECT_EQ(strip_markup("#hashtag", level, emphasized), "#hashtag");
+  EXPECT_EQ(level, 0);
+}
+
+TEST(SegmenterLines, PageNumberLines) {
+  EXPECT_TRUE(is_page_number_line("Side 2 af 9"));
+  EXPECT_TRUE(is_page_number_line("Side 12"));
+  EXPECT_TRUE(is_page_number_line("- 3 -"));
+  EXPECT_TRUE(is_page_number_line("3/9"));
+  EXPECT_FALSE(is_page_number_line("18/9413"));
+  EXPECT_FALSE(is_page_number_line("12/3"));
+  EXPECT_FALSE(is_page_number_line("Sideløbende behandles sagen"));
+  EXPECT_FALSE(is_page_number_line("2."));
+}
+
+TEST(SegmenterLines, RunningHeadersAtEveryPageBreakAreFurniture) {
+  const std::string text =
+      "Referat\nPunkt 1: A\nTekst et.\nSide 1 af 3\nØkonomiudvalget\nDato: 04.03.2025\nTekst to.\n"
+      "Side 2 af 3\nØkonomiudvalget\nDato: 04.03.2025\nTekst tre.\nSide 3 af 3\n";
+  auto lines = split_lines(text);
+  mark_page_furniture(lines, &never_protected);
+  EXPECT_FALSE(lines[0].furniture);
+  EXPECT_FALSE(lines[2].furniture);
+  EXPECT_TRUE(lines[3].furniture);
+  EXPECT_TRUE(lines[4].furniture);
+  EXPECT_TRUE(lines[5].furniture);
+  EXPECT_FALSE(lines[6].furniture);
+  EXPECT_TRUE(lines[8].furniture);
+  EXPECT_TRUE(lines[9].furniture);
+  EXPECT_FALSE(lines[10].furniture);
+}
+
+TEST(SegmenterLines, ProtectedHeadingsAreNeverFurniture) {
+  const std::string text =
+      "Side 1 af 3\nBeslutning\nA.\nSide 2 af 3\nBeslutning\nB.\nSide 3 af 3\nBeslutning\n";
+  auto lines = split_lines(text);
+  mark_page_furniture(lines, [](std::string_view t) { return is_section_heading(t); });
+  EXPECT_FALSE(lines[1].furniture);
+  EXPECT_FALSE(lines[4].furniture);
+}
+
+TEST(SegmenterLines, NoFurnitureWithoutPageBreaks) {
+  auto lines = split_lines("Referat\nReferat\nReferat\n");
+  mark_page_furniture(lines, &never_protected);
+  for (const auto& l : lines) EXPECT_FALSE(l.furniture);
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

@@ -1,0 +1,113 @@
+// The table of contents: entry lines, cut-short titles, separate blocks.
+#include "toc.hpp"
+
+#include <gtest/gtest.h>
+
+#include "titles.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+TEST(SegmenterToc, SplitsLeaderLines) {
+  std::string_view title;
+  bool leaders = false;
+  ASSERT_TRUE(split_toc_line("Meddelelser.....\t3", title, leaders));
+  EXPECT_EQ(title, "Meddelelser");
+  EXPECT_TRUE(leaders);
+  ASSERT_TRUE(split_toc_line("Lukket: LUKKET Bidrag til budget 2024 for Erhvervs-, Beskæfti\t19",
+                             title, leaders));
+  EXPECT_EQ(title, "Lukket: LUKKET Bidrag til budget 2024 for Erhvervs-, Beskæfti");
+  EXPECT_FALSE(leaders);
+  ASSERT_TRUE(split_toc_line("Godkendelse af dagsorden ........ 12", title, leaders));
+  EXPECT_EQ(title, "Godkendelse af dagsorden");
+  ASSERT_TRUE(split_toc_line("Budget 2024…… 7", title, leaders));
+  EXPECT_EQ(title, "Budget 2024");
+}
+
+TEST(SegmenterToc, OrdinaryLinesAreNoEntries) {
+  std::string_view title;
+  bool leaders = false;
+  EXPECT_FALSE(split_toc_line("Mødedato Mandag d. 21. november 2022 kl. 16:30", title, leaders));
+  EXPECT_FALSE(split_toc_line("Dato: 04.10.2023", title, leaders));
+  EXPECT_FALSE(split_toc_line("Side 3", title, leaders));
+  EXPECT_FALSE(split_toc_line("\t3", title, leaders));
+}
+
+TEST(SegmenterToc, ParsesEntriesAfterTheHeading) {
+  const auto lines = split_lines(
+      "REFERAT Udvalget\n\nIndholdsfortegnelse\n\nMeddelelser.....\t3\nLukket: LUKKET "
+      "Meddelelser.....\t18\n\n"
+      "Punkt 1: Meddelelser\n\nBeslutning\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  EXPECT_EQ(t.begin, 2u);
+  EXPECT_EQ(t.end, 6u);
+  ASSERT_EQ(t.entries.size(), 2u);
+  EXPECT_EQ(t.entries[0].title, "Meddelelser");
+  EXPECT_FALSE(t.entries[0].closed);
+  EXPECT_EQ(t.entries[1].key, "meddelelser");
+  EXPECT_TRUE(t.entries[1].closed);
+}
+
+TEST(SegmenterToc, TitlesAndPageNumbersInSeparateBlocks) {
+  const auto lines = split_lines(
+      "Referat\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Budgetopfølgning for 2. "
+      "kvartal\n"
+      "3. Orientering\n3\n4\n6\n\n1. Godkendelse af dagsorden\nSagsnr. 12/27845\nBeslutning\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[1].key, "budgetopfølgning for 2. kvartal");
+  EXPECT_EQ(t.end, 8u);
+}
+
+TEST(SegmenterToc, NoTableWithoutEntries) {
+  const auto lines =
+      split_lines("Referat\nIndholdsfortegnelse\n\nPunkt 1: Godkendelse\n\nBeslutning\n");
+  EXPECT_FALSE(parse_toc(lines, lines.size()).found);
+}
+
+TEST(SegmenterToc, CutEntriesMatchByPrefixEvenMidWord) {
+  toc_entry cut;
+  cut.key =
+      title_key("EBU - Albertslund Kommunes Rekrutterings- og uddannelsesstrategi, efter hørir");
+  cut.cut = true;
+  EXPECT_TRUE(entry_matches(
+      cut,
+      title_key("EBU - Albertslund Kommunes Rekrutterings- og uddannelsesstrategi, efter høring")));
+  toc_entry whole = cut;
+  whole.cut = false;
+  EXPECT_FALSE(entry_matches(
+      whole,
+      title_key("EBU - Albertslund Kommunes Rekrutterings- og uddannelsesstrategi, efter høring")));
+}
+
+TEST(SegmenterToc, TitleKeysDropLabelsClosedMarkersAndCase) {
+  EXPECT_EQ(title_key("Punkt 3: Lukket: LUKKET Meddelelser"), "meddelelser");
+  EXPECT_EQ(title_key("3. Budget  2024....."), "budget 2024");
+  EXPECT_EQ(title_key("**Økonomi**"), "økonomi");
+  EXPECT_TRUE(keys_match("skolernes kvalitetsrapport 2023/24 med fokus på",
+                         "skolernes kvalitetsrapport 2023/24 med fokus på trivsel"));
+  EXPECT_FALSE(keys_match("orientering", "orientering om budget"));
+}
+
+TEST(SegmenterToc, ClosedMarkers) {
+  bool closed = false;
+  EXPECT_EQ(strip_closed_markers("Lukket: LUKKET Meddelelser", closed), "Meddelelser");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Lukket punkt: Erstatningssag", closed), "Erstatningssag");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Jordkøb (lukket punkt)", closed), "Jordkøb");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
+  EXPECT_FALSE(closed);
+  EXPECT_TRUE(is_closed_line("Lukket"));
+  EXPECT_TRUE(is_closed_line("Lukket punkt"));
+  EXPECT_FALSE(is_closed_line("Lukket vej"));
+}
+
+}  // namespace
+}  // namespace protokol::segmenter

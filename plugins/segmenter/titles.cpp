@@ -1,0 +1,83 @@
+#include "titles.hpp"
+
+#include <re2/re2.h>
+
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+// A prefix match needs this many bytes, so "Orientering" does not match
+// every "Orientering om ..." entry by accident.
+constexpr std::size_t min_prefix_key = 12;
+
+struct closed_patterns {
+  // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated.
+  RE2 prefix{
+      R"(^((?:(?:(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\))\s*)+))"};
+  // "... - Lukket", "... (lukket punkt)", "... LUKKET" at the end.
+  RE2 suffix{
+      R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
+  RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
+  RE2 label{R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.)–-]?\s*|\d{1,3}\.\s+)))"};
+};
+
+const closed_patterns& patterns() {
+  static const closed_patterns p;
+  return p;
+}
+
+}  // namespace
+
+std::string_view strip_closed_markers(std::string_view title, bool& closed) {
+  title = trim(title);
+  // Every marker spells "lukket" in some case.
+  if (title.find("ukket") == std::string_view::npos &&
+      title.find("UKKET") == std::string_view::npos) {
+    return title;
+  }
+  const closed_patterns& p = patterns();
+  re2::StringPiece m;
+  if (RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), p.prefix, &m) && !m.empty()) {
+    closed = true;
+    title = trim(title.substr(m.size()));
+  }
+  if (RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), p.suffix, &m) && !m.empty() &&
+      m.size() < title.size()) {
+    closed = true;
+    title = trim(title.substr(0, title.size() - m.size()));
+  }
+  return title;
+}
+
+bool is_closed_line(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > 16) return false;
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
+}
+
+std::string title_key(std::string_view title) {
+  std::string clean;
+  clean.reserve(title.size());
+  append_clean(clean, title);
+  std::string_view view = clean;
+  re2::StringPiece m;
+  if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s")) &&
+      RE2::PartialMatch(re2::StringPiece(view.data(), view.size()), patterns().label, &m)) {
+    view.remove_prefix(m.size());
+  }
+  bool closed = false;
+  view = strip_closed_markers(view, closed);
+  view = trim_end(view, ".…:");
+  return to_lower(view);
+}
+
+bool keys_match(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= min_prefix_key && longer.starts_with(shorter);
+}
+
+}  // namespace protokol::segmenter

@@ -1,0 +1,160 @@
+#include "toc.hpp"
+
+#include "heading_map.hpp"
+#include "text_util.hpp"
+#include "titles.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+constexpr std::string_view toc_headings[] = {"Indholdsfortegnelse", "Indholdsfortegnelse:"};
+// An entry or a title of the separate-block layout is a short line.
+constexpr std::size_t max_entry_length = 240;
+
+bool is_toc_heading(std::string_view text) {
+  for (const auto h : toc_headings) {
+    if (equals_ci(text, h)) return true;
+  }
+  return false;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool ends_with_str(std::string_view s, std::string_view tail) { return s.ends_with(tail); }
+
+// A cut entry may end in this many bytes of a broken word.
+constexpr std::size_t max_broken_tail = 8;
+constexpr std::size_t min_cut_head = 12;
+
+toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
+  toc_entry e;
+  e.cut = cut;
+  bool closed = false;
+  strip_closed_markers(title, closed);
+  e.title = collapse_blanks(title);
+  e.key = title_key(title);
+  e.closed = closed;
+  e.line = line;
+  return e;
+}
+
+}  // namespace
+
+bool entry_matches(const toc_entry& entry, std::string_view item_key) {
+  if (keys_match(entry.key, item_key)) return true;
+  if (!entry.cut) return false;
+  const std::size_t space = entry.key.rfind(' ');
+  if (space == std::string::npos) return false;
+  const std::string_view head = std::string_view(entry.key).substr(0, space + 1);
+  return entry.key.size() - head.size() <= max_broken_tail && head.size() >= min_cut_head &&
+         item_key.size() > head.size() && item_key.starts_with(head);
+}
+
+bool split_toc_line(std::string_view text, std::string_view& title, bool& leaders) {
+  text = trim(text);
+  if (text.size() > max_entry_length) return false;
+  std::size_t end = text.size();
+  std::size_t digits = 0;
+  while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9' && digits < 5) {
+    --end;
+    ++digits;
+  }
+  if (digits == 0 || digits > 4 || end == 0) return false;
+  // Between title and page number: a tab, a run of leader dots or an
+  // ellipsis, or a wide gap of spaces.
+  std::size_t sep = end;
+  bool tab = false;
+  std::size_t dots = 0;
+  std::size_t spaces = 0;
+  while (sep > 0) {
+    const char c = text[sep - 1];
+    if (c == '\t') {
+      tab = true;
+    } else if (c == ' ') {
+      ++spaces;
+    } else if (c == '.') {
+      ++dots;
+    } else if (sep >= 3 && ends_with_str(text.substr(0, sep), "…")) {
+      dots += 3;
+      sep -= 2;
+    } else {
+      break;
+    }
+    --sep;
+  }
+  if (!tab && dots < 2 && spaces < 2) return false;
+  leaders = dots >= 2;
+  title = trim_end(text.substr(0, sep), ".…");
+  if (title.empty() || all_digits(title)) return false;
+  return true;
+}
+
+toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
+  toc out;
+  std::size_t i = 0;
+  std::string_view title;
+  bool leaders = false;
+  for (; i < limit; ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (is_toc_heading(l.text)) break;
+    if (split_toc_line(l.text, title, leaders)) break;
+    if (is_section_heading(l.text)) return out;
+  }
+  if (i >= limit) return out;
+  out.begin = i;
+  out.end = i + 1;
+  if (is_toc_heading(lines[i].text)) ++i;
+  // Titles without page numbers wait here until a block of page numbers
+  // shows they were entries (pdftotext puts titles and numbers apart).
+  std::vector<std::size_t> pending;
+  std::size_t numbers = 0;
+  for (; i < limit; ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (split_toc_line(l.text, title, leaders)) {
+      out.entries.push_back(make_entry(title, i, !leaders));
+      pending.clear();
+      numbers = 0;
+      out.end = i + 1;
+      continue;
+    }
+    if (all_digits(l.text)) {
+      if (pending.empty()) {
+        if (numbers > 0) out.end = i + 1;
+        continue;
+      }
+      ++numbers;
+      if (numbers >= pending.size()) {
+        for (const std::size_t p : pending)
+          out.entries.push_back(make_entry(lines[p].text, p, false));
+        pending.clear();
+        out.end = i + 1;
+      }
+      continue;
+    }
+    if (numbers > 0 && !pending.empty()) break;  // numbers ran out before the titles did
+    if (l.text.size() > max_entry_length || is_section_heading(l.text)) break;
+    // Items follow the table: stop once a title repeats an entry.
+    const std::string key = title_key(l.text);
+    bool repeats = false;
+    for (const auto& e : out.entries) repeats = repeats || entry_matches(e, key);
+    if (repeats) break;
+    if (!out.entries.empty() && pending.empty() && numbers == 0) {
+      // After "Title....3" entries, the first plain line ends the table.
+      break;
+    }
+    pending.push_back(i);
+    numbers = 0;
+  }
+  out.found = !out.entries.empty();
+  return out;
+}
+
+}  // namespace protokol::segmenter
