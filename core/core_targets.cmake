@@ -4,6 +4,7 @@ find_package(pugixml REQUIRED)
 find_package(nlohmann_json REQUIRED)
 find_package(OpenSSL REQUIRED)
 find_package(Threads REQUIRED)
+find_package(SQLite3 REQUIRED)
 
 add_library(protokol_core STATIC
   src/batch.cpp
@@ -20,15 +21,32 @@ target_link_libraries(protokol_core PUBLIC protokol::plugin pugixml::pugixml nlo
   OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS})
 protokol_set_warnings(protokol_core)
 
+# Scheduled ingestion (protokol ingest / status): state in SQLite.
+add_library(protokol_ingest STATIC
+  src/ingest/archive_scan.cpp
+  src/ingest/archive_watch.cpp
+  src/ingest/ingest_plan.cpp
+  src/ingest/ingest_session.cpp
+  src/ingest/pipeline_fingerprint.cpp
+  src/ingest/process_signals.cpp
+  src/ingest/quarantine_files.cpp
+  src/ingest/sqlite.cpp
+  src/ingest/state_lock.cpp
+  src/ingest/state_store.cpp)
+target_link_libraries(protokol_ingest PUBLIC protokol_core SQLite::SQLite3)
+protokol_set_warnings(protokol_ingest)
+
 add_executable(protokol
   src/cli/main.cpp
   src/cli/common.cpp
   src/cli/detect_command.cpp
+  src/cli/ingest_command.cpp
   src/cli/pipeline_setup.cpp
   src/cli/plugins_command.cpp
   src/cli/run_command.cpp
+  src/cli/status_command.cpp
   src/cli/validate_command.cpp)
-target_link_libraries(protokol PRIVATE protokol_core Boost::program_options)
+target_link_libraries(protokol PRIVATE protokol_core protokol_ingest Boost::program_options)
 protokol_set_warnings(protokol)
 
 install(TARGETS protokol RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -17,13 +17,17 @@ commands:
   validate  check pipeline files without touching any document
   plugins   list plugins and stages; 'protokol plugins STAGE' shows one stage
   detect    print format, dialect, encoding and confidence of files
+  ingest    ingest what is new in an archive folder (for cron, systemd or --watch):
+            protokol ingest -p PIPELINE --archive DIR -o OUTDIR
+  status    what ingestion has done:  protokol status --state FILE (or -o OUTDIR)
 
 options:
   -h, --help     show help (also 'protokol COMMAND --help')
   --version      show the version, plugin ABI and toolchain
 
 exit codes: 0 success, 1 some documents quarantined, 2 bad usage or pipeline,
-3 environment problem (plugin cannot load, output not writable). See docs/cli.md.
+3 environment problem (plugin cannot load, output not writable, ingest state
+locked or unreadable). See docs/cli.md and docs/operations.md.
 )";
 
 }  // namespace
@@ -47,7 +51,7 @@ int main(int argc, char** argv) {
   }
   const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
       {"run", run_command},         {"validate", validate_command}, {"plugins", plugins_command},
-      {"detect", detect_command}};
+      {"detect", detect_command},   {"ingest", ingest_command},     {"status", status_command}};
   const auto it = commands.find(command);
   if (it == commands.end()) {
     std::cerr << "protokol: unknown command '" << command << "'\n" << usage;

@@ -1,0 +1,116 @@
+#include "quarantine_files.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <protokol/atomic_file.hpp>
+#include <sstream>
+
+#include "../pipeline_runner.hpp"
+
+namespace protokol::ingest {
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path record_file(const fs::path& output_dir, const std::string& key) {
+  return output_dir / "quarantine" / (key + ".error.json");
+}
+
+bool read_record(const fs::path& file, nlohmann::ordered_json& record) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  record = nlohmann::ordered_json::parse(text.str(), nullptr, false);
+  return !record.is_discarded() && record.is_object();
+}
+
+std::string original_name(const nlohmann::ordered_json& record) {
+  const auto it = record.find("original");
+  if (it == record.end() || !it->is_string()) return {};
+  const std::string name = it->get<std::string>();
+  // Only a plain file name beside the record, whatever the JSON says.
+  return name.find('/') == std::string::npos && name != "." && name != ".." ? name : std::string();
+}
+
+void write_record(const fs::path& output_dir, const std::string& key, const fs::path& input,
+                  nlohmann::ordered_json record, const std::string& raw, bool have_raw) {
+  const fs::path folder = output_dir / "quarantine";
+  record["input"] = input.string();
+  record["key"] = key;
+  record["original"] = nullptr;
+  if (have_raw) {
+    const std::string copy = key + input.extension().string();
+    write_file_atomically(folder / copy, raw);
+    record["original"] = copy;
+  }
+  write_file_atomically(record_file(output_dir, key), record.dump(2) + "\n");
+}
+
+}  // namespace
+
+void write_quarantine(const fs::path& output_dir, const std::string& key, const fs::path& input,
+                      const quarantine_reason& reason, const std::string& raw, bool have_raw) {
+  const nlohmann::ordered_json record = {{"input", input.string()},
+                                         {"key", key},
+                                         {"stage", reason.stage},
+                                         {"plugin", reason.plugin},
+                                         {"plugin_version", reason.plugin_version},
+                                         {"message", reason.message},
+                                         {"time", utc_timestamp()},
+                                         {"sha256", reason.sha256},
+                                         {"original", nullptr}};
+  write_record(output_dir, key, input, record, raw, have_raw);
+}
+
+bool remove_quarantine(const fs::path& output_dir, const std::string& key) {
+  const fs::path file = record_file(output_dir, key);
+  nlohmann::ordered_json record;
+  std::error_code ec;
+  if (!fs::exists(file, ec)) return false;
+  if (read_record(file, record)) {
+    const std::string original = original_name(record);
+    if (!original.empty()) fs::remove(file.parent_path() / original, ec);
+  }
+  fs::remove(file, ec);
+  if (ec) throw std::runtime_error("cannot remove " + file.string() + ": " + ec.message());
+  detail::fsync_directory(file.parent_path());
+  return true;
+}
+
+bool move_quarantine(const fs::path& output_dir, const std::string& old_key,
+                     const std::string& new_key, const fs::path& input, const std::string& raw,
+                     bool have_raw) {
+  nlohmann::ordered_json record;
+  const fs::path old_file = record_file(output_dir, old_key);
+  if (!read_record(old_file, record)) return false;
+  const std::string old_original = original_name(record);
+  // The new record first: a crash in between leaves both, never neither.
+  write_record(output_dir, new_key, input, record, raw, have_raw);
+  const std::string new_original = have_raw ? new_key + input.extension().string() : std::string();
+  std::error_code ec;
+  if (!old_original.empty() && old_original != new_original)
+    fs::remove(old_file.parent_path() / old_original, ec);
+  if (old_key != new_key) fs::remove(old_file, ec);
+  detail::fsync_directory(old_file.parent_path());
+  return true;
+}
+
+std::size_t remove_temporaries(const fs::path& output_dir) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  std::vector<fs::path> garbage;
+  for (fs::recursive_directory_iterator
+           it(output_dir, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(atomic_temp_prefix, 0) == 0 && it->is_regular_file(ec))
+      garbage.push_back(it->path());
+  }
+  for (const fs::path& file : garbage)
+    if (fs::remove(file, ec)) ++removed;
+  return removed;
+}
+
+}  // namespace protokol::ingest
