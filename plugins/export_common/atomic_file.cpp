@@ -1,5 +1,3 @@
-#include <export_common/atomic_file.hpp>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,6 +5,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
+#include <export_common/atomic_file.hpp>
+#include <protokol/atomic_file.hpp>
 #include <system_error>
 #include <utility>
 
@@ -15,18 +15,22 @@ namespace {
 
 constexpr std::size_t buffer_capacity = std::size_t{1} << 18;
 
-[[noreturn]] void throw_errno(int error, const std::string& what, const std::filesystem::path& path) {
+[[noreturn]] void throw_errno(int error, const std::string& what,
+                              const std::filesystem::path& path) {
   throw std::system_error(error, std::generic_category(), what + " " + path.string());
 }
 
-// pid + a process-wide counter keeps names unique between threads and between
-// runs sharing a folder; O_EXCL below catches the rest (reused pids).
+// The core's prefix, so that ingestion deletes what a kill leaves; pid and a
+// process-wide counter keep names unique between threads and processes, and
+// O_EXCL below catches the rest (reused pids).
+using protokol::atomic_temp_prefix;
+
 std::filesystem::path temp_name(const std::filesystem::path& target) {
   static std::atomic<std::uint64_t> counter{0};
   const std::uint64_t n = counter.fetch_add(1, std::memory_order_relaxed);
-  std::string name = ".";
+  std::string name(atomic_temp_prefix);
   name += target.filename().string();
-  name += ".tmp.";
+  name += '.';
   name += std::to_string(static_cast<long long>(::getpid()));
   name += '.';
   name += std::to_string(n);
@@ -88,7 +92,8 @@ void atomic_file::commit() {
   if (::fsync(fd_) != 0) throw_errno(errno, "cannot sync", target_);
   const int fd = std::exchange(fd_, -1);
   if (::close(fd) != 0) throw_errno(errno, "cannot close", target_);
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_errno(errno, "cannot rename onto", target_);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0)
+    throw_errno(errno, "cannot rename onto", target_);
   committed_ = true;
   sync_directory(folder_of(target_));
 }
@@ -114,7 +119,8 @@ void sync_directory(const std::filesystem::path& folder) {
   const int error = errno;
   ::close(fd);
   // Some file systems cannot sync a folder; the rename itself has happened.
-  if (rc != 0 && error != EINVAL && error != ENOTSUP) throw_errno(error, "cannot sync folder", folder);
+  if (rc != 0 && error != EINVAL && error != ENOTSUP)
+    throw_errno(error, "cannot sync folder", folder);
 }
 
 }  // namespace protokol::export_common

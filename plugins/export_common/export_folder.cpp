@@ -1,7 +1,5 @@
-#include <export_common/export_folder.hpp>
-
 #include <export_common/atomic_file.hpp>
-
+#include <export_common/export_folder.hpp>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -14,7 +12,8 @@ std::string_view value_of(std::string_view settings, std::string_view name) {
   while (!settings.empty()) {
     const std::size_t eol = settings.find('\n');
     const std::string_view line = settings.substr(0, eol);
-    if (line.size() > name.size() && line.substr(0, name.size()) == name && line[name.size()] == '=') {
+    if (line.size() > name.size() && line.substr(0, name.size()) == name &&
+        line[name.size()] == '=') {
       return line.substr(name.size() + 1);
     }
     if (eol == std::string_view::npos) break;
@@ -53,9 +52,9 @@ void claim_export_folder(const std::filesystem::path& folder, std::string_view s
   }
   const std::string recorded{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (recorded == settings) return;
-  throw std::runtime_error(folder.string() + " holds output written with " +
-                           describe_difference(recorded, settings) +
-                           "; use another output folder, or empty this one to re-export everything");
+  throw std::runtime_error(
+      folder.string() + " holds output written with " + describe_difference(recorded, settings) +
+      "; use another output folder, or empty this one to re-export everything");
 }
 
 }  // namespace protokol::export_common

@@ -1,6 +1,5 @@
-#include <export_common/output_key.hpp>
-
 #include <algorithm>
+#include <export_common/output_key.hpp>
 #include <stdexcept>
 #include <system_error>
 
@@ -9,7 +8,8 @@ namespace protokol::export_common {
 void check_key(std::string_view key) {
   if (key.empty()) throw std::invalid_argument("document has no output key");
   if (key.size() > max_key_bytes) {
-    throw std::invalid_argument("output key is longer than " + std::to_string(max_key_bytes) + " bytes");
+    throw std::invalid_argument("output key is longer than " + std::to_string(max_key_bytes) +
+                                " bytes");
   }
   if (key.front() == '.') throw std::invalid_argument("output key starts with '.'");
   for (const char c : key) {

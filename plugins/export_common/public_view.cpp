@@ -1,6 +1,5 @@
-#include <export_common/public_view.hpp>
-
 #include <algorithm>
+#include <export_common/public_view.hpp>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,10 +16,12 @@ struct closed_spans {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
 
   bool covers(const entity& e) const {
-    if (!e.item.empty() && std::find(numbers.begin(), numbers.end(), e.item) != numbers.end()) return true;
+    if (!e.item.empty() && std::find(numbers.begin(), numbers.end(), e.item) != numbers.end())
+      return true;
     for (const auto& [start, end] : spans) {
       // An entity without a length (offsets unknown) counts by its start.
-      const bool overlaps = e.end > e.start ? (e.start < end && e.end > start) : (e.start >= start && e.start < end);
+      const bool overlaps =
+          e.end > e.start ? (e.start < end && e.end > start) : (e.start >= start && e.start < end);
       if (overlaps) return true;
     }
     return false;
@@ -53,8 +54,10 @@ void add_item_body(const document& doc, const item& it, std::vector<std::string_
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 

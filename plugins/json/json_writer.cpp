@@ -2,103 +2,162 @@
 
 #include <export_common/public_view.hpp>
 
+#include "json_stream.hpp"
+
 namespace protokol::json_export {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json string_array(const std::vector<std::string>& values) {
-  json out = json::array();
-  for (const std::string& v : values) out.push_back(v);
-  return out;
+void write_strings(json_stream& out, const char* name, const std::vector<std::string>& values) {
+  out.key(name);
+  out.begin_array();
+  for (const std::string& v : values) out.string(v);
+  out.end_array();
 }
 
-json source_json(const source_info& s) {
-  return json{{"path", s.path},         {"sha256", s.sha256},     {"bytes", s.bytes},
-              {"format", s.format},     {"dialect", s.dialect},   {"encoding", s.encoding},
-              {"confidence", s.confidence}};
+void write_string(json_stream& out, const char* name, const std::string& value) {
+  out.key(name);
+  out.string(value);
 }
 
-json meeting_json(const meeting_info& m) {
-  json participants = json::array();
+void write_number(json_stream& out, const char* name, std::uint64_t value) {
+  out.key(name);
+  out.number(value);
+}
+
+void write_source(json_stream& out, const source_info& s) {
+  out.key("source");
+  out.begin_object();
+  write_string(out, "path", s.path);
+  write_string(out, "sha256", s.sha256);
+  write_number(out, "bytes", s.bytes);
+  write_string(out, "format", s.format);
+  write_string(out, "dialect", s.dialect);
+  write_string(out, "encoding", s.encoding);
+  out.key("confidence");
+  out.real(s.confidence);
+  out.end_object();
+}
+
+void write_meeting(json_stream& out, const meeting_info& m) {
+  out.key("meeting");
+  out.begin_object();
+  write_string(out, "title", m.title);
+  write_string(out, "committee", m.committee);
+  write_string(out, "municipality", m.municipality);
+  write_string(out, "date", m.date);
+  write_string(out, "start_time", m.start_time);
+  write_string(out, "location", m.location);
+  out.key("participants");
+  out.begin_array();
   for (const participant& p : m.participants) {
-    participants.push_back(json{{"name", p.name}, {"party", p.party}, {"role", p.role}, {"status", p.status}});
+    out.begin_object();
+    write_string(out, "name", p.name);
+    write_string(out, "party", p.party);
+    write_string(out, "role", p.role);
+    write_string(out, "status", p.status);
+    out.end_object();
   }
-  return json{{"title", m.title},
-              {"committee", m.committee},
-              {"municipality", m.municipality},
-              {"date", m.date},
-              {"start_time", m.start_time},
-              {"location", m.location},
-              {"participants", std::move(participants)},
-              {"front_matter", m.front_matter}};
+  out.end_array();
+  write_string(out, "front_matter", m.front_matter);
+  out.end_object();
 }
 
-json item_json(const item& it, bool withhold_body) {
-  json out{{"number", it.number},
-           {"title", it.title},
-           {"closed", it.closed},
-           {"case_numbers", string_array(it.case_numbers)}};
-  if (!withhold_body) {
-    json sections = json::array();
-    for (const section& s : it.sections) {
-      sections.push_back(json{
-          {"heading", s.heading}, {"kind", s.kind}, {"text", s.text}, {"start", s.start}, {"end", s.end}});
-    }
-    out["document_numbers"] = string_array(it.document_numbers);
-    out["sections"] = std::move(sections);
-    out["decision"] = it.decision;
-    out["votes"] = json{{"for", string_array(it.votes.for_)},
-                        {"against", string_array(it.votes.against)},
-                        {"abstained", string_array(it.votes.abstained)}};
-    out["attachments"] = string_array(it.attachments);
-    out["absent"] = string_array(it.absent);
+void write_item_body(json_stream& out, const item& it) {
+  write_strings(out, "document_numbers", it.document_numbers);
+  out.key("sections");
+  out.begin_array();
+  for (const section& s : it.sections) {
+    out.begin_object();
+    write_string(out, "heading", s.heading);
+    write_string(out, "kind", s.kind);
+    write_string(out, "text", s.text);
+    write_number(out, "start", s.start);
+    write_number(out, "end", s.end);
+    out.end_object();
   }
-  out["start"] = it.start;
-  out["end"] = it.end;
-  return out;
+  out.end_array();
+  write_string(out, "decision", it.decision);
+  out.key("votes");
+  out.begin_object();
+  write_strings(out, "for", it.votes.for_);
+  write_strings(out, "against", it.votes.against);
+  write_strings(out, "abstained", it.votes.abstained);
+  out.end_object();
+  write_strings(out, "attachments", it.attachments);
+  write_strings(out, "absent", it.absent);
 }
 
-json entity_json(const entity& e) {
-  json out{{"type", e.type}, {"text", e.text}, {"value", e.value}};
-  out["item"] = e.item.empty() ? json(nullptr) : json(e.item);
-  out["start"] = e.start;
-  out["end"] = e.end;
+void write_item(json_stream& out, const item& it, bool withhold_body) {
+  out.begin_object();
+  write_string(out, "number", it.number);
+  write_string(out, "title", it.title);
+  out.key("closed");
+  out.boolean(it.closed);
+  write_strings(out, "case_numbers", it.case_numbers);
+  if (!withhold_body) write_item_body(out, it);
+  write_number(out, "start", it.start);
+  write_number(out, "end", it.end);
+  out.end_object();
+}
+
+void write_entity(json_stream& out, const entity& e) {
+  out.begin_object();
+  write_string(out, "type", e.type);
+  write_string(out, "text", e.text);
+  write_string(out, "value", e.value);
+  out.key("item");
+  if (e.item.empty()) {
+    out.null();
+  } else {
+    out.string(e.item);
+  }
+  write_number(out, "start", e.start);
+  write_number(out, "end", e.end);
   if (e.type == "person") {
-    out["party"] = e.party;
-    out["role"] = e.role;
+    write_string(out, "party", e.party);
+    write_string(out, "role", e.role);
   } else if (e.type == "case_number" || e.type == "document_number") {
-    out["style"] = e.style;
+    write_string(out, "style", e.style);
   }
-  return out;
+  out.end_object();
 }
 
 }  // namespace
 
-json to_json_value(const document& doc, const json_options& options) {
+void write_json(const document& doc, const json_options& options,
+                export_common::byte_output& sink) {
   const export_common::public_view view(doc, options.public_mode);
-  json items = json::array();
-  for (const item& it : doc.items) items.push_back(item_json(it, view.withholds_body(it)));
-  json entities = json::array();
+  json_stream out(sink, options.indent);
+  out.begin_object();
+  out.key("schema");
+  out.string(document_schema_version);
+  write_source(out, doc.source);
+  write_meeting(out, doc.meeting);
+  out.key("items");
+  out.begin_array();
+  for (const item& it : doc.items) write_item(out, it, view.withholds_body(it));
+  out.end_array();
+  out.key("entities");
+  out.begin_array();
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
-    if (view.keeps_entity(i)) entities.push_back(entity_json(doc.entities[i]));
+    if (view.keeps_entity(i)) write_entity(out, doc.entities[i]);
   }
-  json warnings = json::array();
+  out.end_array();
+  out.key("warnings");
+  out.begin_array();
   for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-    if (view.keeps_warning(i)) warnings.push_back(doc.warnings[i]);
+    if (view.keeps_warning(i)) out.string(doc.warnings[i]);
   }
-  return json{{"schema", document_schema_version},
-              {"source", source_json(doc.source)},
-              {"meeting", meeting_json(doc.meeting)},
-              {"items", std::move(items)},
-              {"entities", std::move(entities)},
-              {"warnings", std::move(warnings)}};
+  out.end_array();
+  out.end_object();
+  out.finish();
 }
 
 std::string to_json(const document& doc, const json_options& options) {
-  std::string out = to_json_value(doc, options).dump(options.indent, ' ', false, json::error_handler_t::replace);
-  out.push_back('\n');
-  return out;
+  std::string text;
+  export_common::string_output out(text);
+  write_json(doc, options, out);
+  return text;
 }
 
 }  // namespace protokol::json_export

@@ -1,10 +1,9 @@
 // json_writer.hpp: one document as the JSON object of docs/outputs.md.
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <string>
-
+#include <export_common/byte_output.hpp>
 #include <protokol/document.hpp>
+#include <string>
 
 namespace protokol::json_export {
 
@@ -14,11 +13,13 @@ struct json_options {
   bool public_mode = false;  ///< withhold closed items' bodies (docs/outputs.md)
 };
 
-/// The document as a JSON value, keys in the documented order.
-nlohmann::ordered_json to_json_value(const document& doc, const json_options& options);
+/// Streams the document to `out` as UTF-8 JSON ending in a newline: byte for
+/// byte what to_json_value(doc, options).dump(indent) gives (json_value.hpp),
+/// without building that tree. Bytes that are not UTF-8 are written as U+FFFD rather than
+/// failing the document.
+void write_json(const document& doc, const json_options& options, export_common::byte_output& out);
 
-/// The document as UTF-8 JSON text ending in a newline. Bytes that are not
-/// UTF-8 are written as U+FFFD rather than failing the document.
+/// write_json into a string.
 std::string to_json(const document& doc, const json_options& options);
 
 }  // namespace protokol::json_export

@@ -2,7 +2,7 @@
 
 #include <export_common/atomic_file.hpp>
 #include <export_common/output_key.hpp>
-
+#include <export_common/plain_scan.hpp>
 #include <fstream>
 #include <stdexcept>
 #include <vector>
@@ -10,19 +10,26 @@
 namespace protokol::json_export {
 
 void json_compactor::feed(std::string_view piece, std::string& out) {
+  // Inside strings only '"' and '\\' matter, and long strings are most of
+  // the bytes: skip to the next of them eight bytes at a time.
+  static constexpr export_common::plain_scan in_string('"', '\\', '"');
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < piece.size(); ++i) {
-    const char c = piece[i];
     if (in_string_) {
       if (escaped_) {
         escaped_ = false;
-      } else if (c == '\\') {
+        continue;
+      }
+      i = in_string.skip(piece, i);
+      if (i == piece.size()) break;
+      if (piece[i] == '\\') {
         escaped_ = true;
-      } else if (c == '"') {
+      } else if (piece[i] == '"') {
         in_string_ = false;
       }
       continue;
     }
+    const char c = piece[i];
     if (c == '"') {
       in_string_ = true;
     } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
@@ -47,13 +54,15 @@ void write_ndjson(const std::filesystem::path& json_folder, const std::filesyste
     while (in) {
       in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
       compact.clear();
-      compactor.feed(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())), compact);
+      compactor.feed(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())),
+                     compact);
       written += compact.size();
       ndjson.write(compact);
     }
     if (in.bad()) throw std::runtime_error("cannot read " + file.string());
     // A torn or foreign file would break every line after it.
-    if (written == 0 || !compactor.complete()) throw std::runtime_error(file.string() + " is not a JSON document");
+    if (written == 0 || !compactor.complete())
+      throw std::runtime_error(file.string() + " is not a JSON document");
     ndjson.write("\n");
   }
   ndjson.commit();

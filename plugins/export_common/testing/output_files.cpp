@@ -14,7 +14,8 @@ namespace protokol::export_testing {
 
 temp_folder::temp_folder() {
   std::random_device random;
-  const std::string name = "protokol-export-" + std::to_string(::getpid()) + "-" + std::to_string(random());
+  const std::string name =
+      "protokol-export-" + std::to_string(::getpid()) + "-" + std::to_string(random());
   path_ = std::filesystem::temp_directory_path() / name;
   std::filesystem::create_directories(path_);
 }
@@ -43,7 +44,8 @@ std::vector<std::string> list_files(const std::filesystem::path& root, bool with
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file()) files.push_back(std::filesystem::relative(it->path(), root).generic_string());
+    if (it->is_regular_file())
+      files.push_back(std::filesystem::relative(it->path(), root).generic_string());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -62,7 +64,8 @@ std::filesystem::path schema_file(std::string_view name) {
   return std::filesystem::path(PROTOKOL_SCHEMA_DIR) / std::string(name);
 }
 
-void expect_golden(const std::filesystem::path& out, std::string_view variant, std::string_view sub) {
+void expect_golden(const std::filesystem::path& out, std::string_view variant,
+                   std::string_view sub) {
   const std::filesystem::path produced = out / std::string(sub);
   const std::filesystem::path golden = golden_folder(variant) / std::string(sub);
   const bool single_file = std::filesystem::is_regular_file(produced);
@@ -84,7 +87,8 @@ void expect_golden(const std::filesystem::path& out, std::string_view variant, s
     return;
   }
   const std::vector<std::string> files = list_files(produced, false);
-  ASSERT_EQ(files, list_files(golden, false)) << "files under " << produced << " differ from " << golden;
+  ASSERT_EQ(files, list_files(golden, false))
+      << "files under " << produced << " differ from " << golden;
   for (const std::string& file : files) {
     EXPECT_EQ(read_file(produced / file), read_file(golden / file))
         << file << " differs from " << golden / file << " (PROTOKOL_UPDATE_GOLDEN=1 rewrites it)";
@@ -117,7 +121,8 @@ std::string shell_quote(const std::string& path) {
 namespace {
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
   return text;
@@ -127,7 +132,8 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
 std::vector<std::string> written_forms(const std::string& line) {
   std::string json = replace_all(replace_all(line, "\\", "\\\\"), "\"", "\\\"");
   json = replace_all(json, "\t", "\\t");
-  const std::string xml = replace_all(replace_all(replace_all(line, "&", "&amp;"), "<", "&lt;"), ">", "&gt;");
+  const std::string xml =
+      replace_all(replace_all(replace_all(line, "&", "&amp;"), "<", "&lt;"), ">", "&gt;");
   const std::string csv = replace_all(line, "\"", "\"\"");
   std::vector<std::string> forms{line, json, xml, csv};
   std::sort(forms.begin(), forms.end());
@@ -137,7 +143,8 @@ std::vector<std::string> written_forms(const std::string& line) {
 
 }  // namespace
 
-std::vector<std::string> find_leaks(const std::filesystem::path& root, const std::vector<std::string>& lines) {
+std::vector<std::string> find_leaks(const std::filesystem::path& root,
+                                    const std::vector<std::string>& lines) {
   std::vector<std::string> leaks;
   for (const std::string& file : list_files(root, true)) {
     const std::string content = read_file(root / file);

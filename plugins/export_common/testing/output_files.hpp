@@ -36,7 +36,8 @@ bool updating_golden();
 /// Compares every visible file under `out`/`sub` with
 /// tests/fixtures/exporters/`variant`/`sub`, byte for byte, and the file
 /// lists too; rewrites the golden side when updating_golden().
-void expect_golden(const std::filesystem::path& out, std::string_view variant, std::string_view sub);
+void expect_golden(const std::filesystem::path& out, std::string_view variant,
+                   std::string_view sub);
 
 /// Path of a golden folder: tests/fixtures/exporters/`variant`.
 std::filesystem::path golden_folder(std::string_view variant);
@@ -52,6 +53,7 @@ std::string shell_quote(const std::string& path);
 
 /// Every line of `lines` found in a file under `root` (dot files included),
 /// as "file: line" messages; empty when none leaked.
-std::vector<std::string> find_leaks(const std::filesystem::path& root, const std::vector<std::string>& lines);
+std::vector<std::string> find_leaks(const std::filesystem::path& root,
+                                    const std::vector<std::string>& lines);
 
 }  // namespace protokol::export_testing

@@ -63,7 +63,8 @@ entity make_number(std::string type, std::string written, std::string item, std:
   return e;
 }
 
-participant make_participant(std::string name, std::string party, std::string role, std::string status) {
+participant make_participant(std::string name, std::string party, std::string role,
+                             std::string status) {
   return participant{std::move(name), std::move(party), std::move(role), std::move(status)};
 }
 
@@ -83,10 +84,12 @@ void add_header(document& doc, text_builder& text) {
   text.line(m.title);
   text.line("Mødedato: 14. marts 2023 kl. 16:30");
   text.line("Mødested: " + m.location);
-  const std::size_t members = text.line("Medlemmer: Jesper Würtzen (A) - formand, Søren Ørsted Åberg (V)");
+  const std::size_t members =
+      text.line("Medlemmer: Jesper Würtzen (A) - formand, Søren Ørsted Åberg (V)");
   text.line(m.front_matter);
   text.line("");
-  doc.entities.push_back(make_person("Jesper Würtzen", "", members + 12, "A", "formand"));
+  doc.entities.push_back(
+      make_person("Jesper Würtzen", "", text.find("Jesper Würtzen", members), "A", "formand"));
   doc.entities.push_back(
       make_person("Søren Ørsted Åberg", "", text.find("Søren Ørsted Åberg", members), "V", ""));
 }
@@ -107,14 +110,15 @@ item budget_item(document& doc, text_builder& text) {
   it.number = "2";
   it.title = "Budget 2024: anlæg, drift og \"grøn\" omstilling";
   it.start = text.line("Punkt 2: " + it.title);
-  const std::size_t numbers = text.line("Sagsnr.: 23/12345, KLE 24.10.00-G20-1-20, Dok.nr.: 123456/23");
+  const std::size_t numbers =
+      text.line("Sagsnr.: 23/12345, KLE 24.10.00-G20-1-20, Dok.nr.: 123456/23");
   it.case_numbers = {"23/12345", "24.10.00-G20-1-20"};
   it.document_numbers = {"123456/23"};
-  it.sections.push_back(add_section(
-      text, "Sagsfremstilling", "case_presentation",
-      "Udvalget skal tage stilling til budgettet for 2024, herunder anlæg og drift.\n"
-      "Rammen er på 1.250.000 kr.; \"grøn\" omstilling prioriteres.\n"
-      "Enhedslisten har bedt om en særskilt drøftelse."));
+  it.sections.push_back(
+      add_section(text, "Sagsfremstilling", "case_presentation",
+                  "Udvalget skal tage stilling til budgettet for 2024, herunder anlæg og drift.\n"
+                  "Rammen er på 1.250.000 kr.; \"grøn\" omstilling prioriteres.\n"
+                  "Enhedslisten har bedt om en særskilt drøftelse."));
   it.sections.push_back(add_section(text, "Indstilling", "recommendation",
                                     "Forvaltningen indstiller,\n1. at budgettet godkendes\n"
                                     "2. at rammen på 1.250.000 kr. frigives"));
@@ -129,7 +133,8 @@ item budget_item(document& doc, text_builder& text) {
   it.end = text.offset();
   doc.entities.push_back(make_number("case_number", "23/12345", "2", numbers + 9, "yy-serial"));
   doc.entities.push_back(make_number("case_number", "24.10.00-G20-1-20", "2", numbers + 23, "kle"));
-  doc.entities.push_back(make_number("document_number", "123456/23", "2", numbers + 51, "serial-yy"));
+  doc.entities.push_back(
+      make_number("document_number", "123456/23", "2", numbers + 51, "serial-yy"));
   const std::size_t party = text.find("Enhedslisten", it.start);
   doc.entities.push_back(make_entity("party", "Enhedslisten", "Ø", "2", party));
   const std::size_t amount = text.find("1.250.000 kr.", it.start);
@@ -178,9 +183,10 @@ item closed_item(document& doc, text_builder& text) {
   // Found by a stage that did not know the item: only its offsets place it.
   const std::size_t again = text.find("Karl Hemmelig Jensen", name + 1);
   doc.entities.push_back(make_person("Karl Hemmelig Jensen", "", again, "", ""));
-  doc.entities.push_back(make_number("case_number", "23/4711", "4", text.find("23/4711", it.start), "yy-serial"));
   doc.entities.push_back(
-      make_number("document_number", "99887/23", "4", text.find("99887/23", it.start), "serial-yy"));
+      make_number("case_number", "23/4711", "4", text.find("23/4711", it.start), "yy-serial"));
+  doc.entities.push_back(make_number("document_number", "99887/23", "4",
+                                     text.find("99887/23", it.start), "serial-yy"));
   return it;
 }
 
@@ -193,7 +199,8 @@ item last_item(document& doc, text_builder& text) {
                                     "Mikkel Dahl (Løsgænger) orienterede om erhvervsnetværket."));
   it.decision = it.sections.back().text;
   it.end = text.offset();
-  doc.entities.push_back(make_person("Mikkel Dahl", "5", it.sections.back().start + 11, "Løsgænger", ""));
+  doc.entities.push_back(
+      make_person("Mikkel Dahl", "5", it.sections.back().start + 11, "Løsgænger", ""));
   return it;
 }
 
@@ -217,7 +224,8 @@ document sample_meeting() {
   doc.items.push_back(last_item(doc, text));
   doc.warnings = {"Indholdsfortegnelsen nævner punkt 6, som ikke findes",
                   "ukendt overskrift \"Tidsplan\" i punkt 2",
-                  "punkt 4: linjen \"Sagen rummer fortrolige helbredsoplysninger, se bilaget.\" blev ikke forstået",
+                  "punkt 4: linjen \"Sagen rummer fortrolige helbredsoplysninger, se bilaget.\" "
+                  "blev ikke forstået",
                   "person uden parti: Karl Hemmelig Jensen",
                   "punkt 4: Direktøren indstiller, at fratrædelsesaftalen godk..."};
   doc.text = text.take();
@@ -239,7 +247,7 @@ document empty_meeting() {
 
 document awkward_meeting() {
   document doc;
-  doc.key = "Ærø kommune, møde 2024-01-05";
+  doc.key = "ærø-møde-2024-01-05";
   doc.source.path = "arkiv/Ærø/møde;\"5. januar\".md";
   doc.source.sha256 = "0000000000000000000000000000000000000000000000000000000000000001";
   doc.source.bytes = 4096;
@@ -256,7 +264,8 @@ document awkward_meeting() {
   it.number = "12";
   it.title = "Forslag fra \"DD\" og LA; høring, 2. behandling";
   it.case_numbers = {"EMN-2025-010561", "306-2009-600"};
-  it.sections.push_back(section{"**Bilag**", "attachments", "\t-indrykket\n=1+1\n\"citat\"", 10, 40});
+  it.sections.push_back(
+      section{"**Bilag**", "attachments", "\t-indrykket\n=1+1\n\"citat\"", 10, 40});
   it.decision = "Oversendt; se <bilag> & noter";
   it.votes.for_ = {"Anne Sø", "Per \"P\" Hansen"};
   it.start = 5;
@@ -266,7 +275,8 @@ document awkward_meeting() {
   e.party = "F";
   doc.entities.push_back(e);
   doc.entities.push_back(make_number("case_number", "EMN-2025-010561", "12", 20, "prefixed"));
-  doc.warnings = {"=HYPERLINK(\"http://example.invalid\")", "linje med komma, semikolon; og \"citat\""};
+  doc.warnings = {"=HYPERLINK(\"http://example.invalid\")",
+                  "linje med komma, semikolon; og \"citat\""};
   return doc;
 }
 
@@ -281,22 +291,56 @@ std::vector<document> golden_documents() {
 document large_meeting(std::size_t bytes) {
   document doc = sample_meeting();
   doc.key = "stort-referat";
-  const item model = doc.items[1];
+  // Proportions of real minutes: a few kilobytes of text per item, a
+  // handful of entities per item.
+  item model = doc.items[1];
+  const std::string paragraph = model.sections[0].text + "\n\n";
+  model.sections[0].text.clear();
+  for (int i = 0; i < 16; ++i) model.sections[0].text += paragraph;
   const std::vector<entity> model_entities(doc.entities.begin() + 2, doc.entities.begin() + 7);
-  std::size_t size = 0;
-  for (int n = 6; size < bytes; ++n) {
+  document one;
+  one.items.push_back(model);
+  one.entities = model_entities;
+  const std::size_t per_item = content_bytes(one);
+  for (std::size_t n = 6, size = content_bytes(doc); size < bytes; ++n, size += per_item) {
     item it = model;
     it.number = std::to_string(n);
-    for (section& s : it.sections) size += s.text.size() + s.heading.size();
-    size += it.decision.size() + it.title.size() + 400;
     doc.items.push_back(std::move(it));
     for (entity e : model_entities) {
       e.item = std::to_string(n);
       doc.entities.push_back(std::move(e));
-      size += 150;
     }
   }
   return doc;
+}
+
+std::size_t content_bytes(const document& doc) {
+  std::size_t n = 0;
+  const auto add = [&](const std::vector<std::string>& values) {
+    for (const std::string& v : values) n += v.size();
+  };
+  const source_info& s = doc.source;
+  n += s.path.size() + s.sha256.size() + s.format.size() + s.dialect.size() + s.encoding.size();
+  const meeting_info& m = doc.meeting;
+  n += m.title.size() + m.committee.size() + m.municipality.size() + m.date.size() +
+       m.start_time.size() + m.location.size() + m.front_matter.size();
+  for (const participant& p : m.participants)
+    n += p.name.size() + p.party.size() + p.role.size() + p.status.size();
+  for (const item& it : doc.items) {
+    n += it.number.size() + it.title.size() + it.decision.size();
+    for (const section& sec : it.sections)
+      n += sec.heading.size() + sec.kind.size() + sec.text.size();
+    for (const auto* list : {&it.case_numbers, &it.document_numbers, &it.attachments, &it.absent,
+                             &it.votes.for_, &it.votes.against, &it.votes.abstained}) {
+      add(*list);
+    }
+  }
+  for (const entity& e : doc.entities) {
+    n += e.type.size() + e.text.size() + e.value.size() + e.item.size() + e.party.size() +
+         e.role.size() + e.style.size();
+  }
+  add(doc.warnings);
+  return n;
 }
 
 std::vector<std::string> closed_body_lines(const document& doc) {

@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <protokol/document.hpp>
 #include <string>
 #include <vector>
-
-#include <protokol/document.hpp>
 
 namespace protokol::export_testing {
 
@@ -28,6 +27,11 @@ std::vector<document> golden_documents();
 
 /// A meeting whose exported text is about `bytes` long (throughput tests).
 document large_meeting(std::size_t bytes);
+
+/// Bytes of text the document holds in exported fields (what throughput is
+/// measured against): every string of source, meeting, items, entities and
+/// warnings.
+std::size_t content_bytes(const document& doc);
 
 /// Every non-blank line of the section texts and decisions of closed items:
 /// what public mode must not let out.

@@ -2,6 +2,7 @@
 // the whole new one, never a part, even across a crash or power loss.
 #pragma once
 
+#include <export_common/byte_output.hpp>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -9,20 +10,21 @@
 namespace protokol::export_common {
 
 /// A file written under a temporary name in the target's own folder
-/// (".<name>.tmp.<pid>.<n>") and renamed over the target by commit(): write,
+/// (".protokol-tmp.<name>.<pid>.<n>", the core's protokol::atomic_temp_prefix,
+/// so that ingestion removes what a kill leaves) and renamed over the target by commit(): write,
 /// fsync, rename, fsync the folder. Without commit() the temporary file is
 /// removed, so an exception never leaves a half file behind.
-class atomic_file {
+class atomic_file final : public byte_output {
  public:
   /// Creates the temporary file; the target's folder must exist.
   /// Throws std::system_error naming the target when it cannot.
   explicit atomic_file(std::filesystem::path target);
-  ~atomic_file();
+  ~atomic_file() override;
   atomic_file(const atomic_file&) = delete;
   atomic_file& operator=(const atomic_file&) = delete;
 
   /// Appends bytes (buffered; large writes go straight to the file).
-  void write(std::string_view bytes);
+  void write(std::string_view bytes) override;
   /// Makes the content durable and visible under the target name.
   void commit();
 

@@ -4,10 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <protokol/document.hpp>
 #include <string_view>
 #include <vector>
-
-#include <protokol/document.hpp>
 
 namespace protokol::export_common {
 
@@ -28,7 +27,9 @@ class public_view {
   /// True when doc.entities[index] is exported.
   bool keeps_entity(std::size_t index) const { return entity_kept_.empty() || entity_kept_[index]; }
   /// True when doc.warnings[index] is exported.
-  bool keeps_warning(std::size_t index) const { return warning_kept_.empty() || warning_kept_[index]; }
+  bool keeps_warning(std::size_t index) const {
+    return warning_kept_.empty() || warning_kept_[index];
+  }
 
  private:
   bool enabled_;

@@ -1,0 +1,105 @@
+// csv.cpp: the `csv` exporter plugin: stage class, parameters, descriptor.
+#include <export_common/atomic_file.hpp>
+#include <export_common/export_folder.hpp>
+#include <export_common/output_key.hpp>
+#include <filesystem>
+#include <protokol/plugin.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "csv_parts.hpp"
+#include "csv_writer.hpp"
+
+namespace protokol::csv_export {
+namespace {
+
+csv_options read_options(const stage_config& config) {
+  csv_options options;
+  options.separator = parse_separator(config.get_string("separator"));
+  options.neutralize_formulas = config.get_bool("neutralize_formulas");
+  options.bom = config.get_bool("bom");
+  options.public_mode = config.get_bool("public");
+  return options;
+}
+
+// What shapes the part files: parts of other settings must not be mixed in.
+// The BOM is not among them: finish() adds it to whole tables only.
+std::string folder_settings(const csv_options& options) {
+  const std::string separator =
+      options.separator == '\t' ? "tab" : std::string(1, options.separator);
+  return std::string("schema=") + document_schema_version +
+         "\npublic=" + (options.public_mode ? "true" : "false") + "\nseparator=" + separator +
+         "\nneutralize_formulas=" + (options.neutralize_formulas ? "true" : "false") + "\n";
+}
+
+class csv_stage final : public stage {
+ public:
+  // Throws std::invalid_argument for a bad separator, std::runtime_error when
+  // OUTDIR/csv holds output of other settings (see claim_export_folder).
+  explicit csv_stage(const stage_config& config) : options_(read_options(config)) {
+    if (config.output_dir.empty()) return;
+    folder_ = std::filesystem::path(config.output_dir) / "csv";
+    export_common::claim_export_folder(folder_, folder_settings(options_));
+    std::filesystem::create_directories(folder_ / parts_folder_name);
+  }
+
+  void process(document& doc) const override {
+    export_common::check_key(doc.key);
+    const document_rows rows = to_rows(doc, options_);
+    export_common::atomic_file file(part_file(doc.key));
+    write_part(rows, file);
+    file.commit();
+  }
+
+  void finish() override {
+    // Without an output folder nothing was written, so there is nothing to gather.
+    if (!folder_.empty()) merge_tables(folder_, options_);
+  }
+
+  void remove(const std::string& key) const override {
+    export_common::check_key(key);
+    export_common::remove_file_durably(part_file(key));
+  }
+
+ private:
+  const std::filesystem::path& folder() const {
+    if (folder_.empty()) throw std::runtime_error("csv: the run has no output folder");
+    return folder_;
+  }
+  std::filesystem::path part_file(const std::string& key) const {
+    return folder() / parts_folder_name / (key + ".part");
+  }
+
+  csv_options options_;
+  std::filesystem::path folder_;
+};
+
+}  // namespace
+}  // namespace protokol::csv_export
+
+namespace {
+
+constexpr protokol::param_descriptor csv_params[] = {
+    {"separator", protokol::param_type::string, ",", false,
+     "Field separator: one punctuation character (\";\" for Excel with Danish settings) or \"tab\"",
+     nullptr},
+    {"bom", protokol::param_type::boolean, "false", false,
+     "Start each table with a UTF-8 byte-order mark (lets Excel detect UTF-8)", nullptr},
+    {"neutralize_formulas", protokol::param_type::boolean, "true", false,
+     "Prefix ' to cells starting with = + - @ tab or CR, so spreadsheets show them as text "
+     "instead of running them as formulas",
+     nullptr},
+    {"public", protokol::param_type::boolean, "false", false,
+     "Public mode: closed items keep number, title and case numbers; their bodies, votes, "
+     "absences and entities are left out",
+     nullptr},
+};
+
+}  // namespace
+
+PROTOKOL_PLUGIN(
+    "csv", "1.0.0", "MIT", "Writes CSV tables of all documents (OUTDIR/csv/*.csv)",
+    protokol::make_stage<protokol::csv_export::csv_stage>(
+        protokol::stage_kind::exporter, "csv",
+        "Writes OUTDIR/csv/meetings.csv, items.csv, entities.csv, attendance.csv and votes.csv",
+        "meeting items", "export.csv", csv_params))

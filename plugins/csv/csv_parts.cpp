@@ -1,0 +1,119 @@
+#include "csv_parts.hpp"
+
+#include <charconv>
+#include <export_common/atomic_file.hpp>
+#include <export_common/output_key.hpp>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+namespace protokol::csv_export {
+namespace {
+
+constexpr std::string_view part_magic = "protokol-csv-part 1\n";
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+constexpr std::size_t votes_index = static_cast<std::size_t>(table::votes);
+
+void read_whole(const std::filesystem::path& file, std::string& content) {
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  content.resize(static_cast<std::size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+}
+
+// One table file being rebuilt: opened with its header on first use.
+class table_output {
+ public:
+  table_output(std::filesystem::path target, table t, const csv_options& options)
+      : target_(std::move(target)), table_(t), options_(options) {}
+
+  void append(std::string_view rows) {
+    open();
+    file_->write(rows);
+  }
+  void open() {
+    if (file_) return;
+    file_ = std::make_unique<export_common::atomic_file>(target_);
+    if (options_.bom) file_->write(utf8_bom);
+    file_->write(header(table_, options_));
+  }
+  /// Commits the table; one never opened is removed instead.
+  void close() {
+    if (file_) {
+      file_->commit();
+    } else {
+      export_common::remove_file_durably(target_);
+    }
+  }
+
+ private:
+  std::filesystem::path target_;
+  table table_;
+  const csv_options& options_;
+  std::unique_ptr<export_common::atomic_file> file_;
+};
+
+}  // namespace
+
+void write_part(const document_rows& rows, export_common::byte_output& out) {
+  out.write(part_magic);
+  for (std::size_t t = 0; t < table_count; ++t) {
+    out.write(std::string(table_names[t]) + " " + std::to_string(rows[t].size()) + "\n");
+    out.write(rows[t]);
+  }
+}
+
+std::string make_part(const document_rows& rows) {
+  std::string part;
+  export_common::string_output out(part);
+  write_part(rows, out);
+  return part;
+}
+
+bool split_part(std::string_view part, std::array<std::string_view, table_count>& tables) {
+  if (part.substr(0, part_magic.size()) != part_magic) return false;
+  part.remove_prefix(part_magic.size());
+  for (std::size_t t = 0; t < table_count; ++t) {
+    const std::string_view name = table_names[t];
+    if (part.size() <= name.size() || part.substr(0, name.size()) != name ||
+        part[name.size()] != ' ')
+      return false;
+    part.remove_prefix(name.size() + 1);
+    const std::size_t eol = part.find('\n');
+    if (eol == std::string_view::npos) return false;
+    std::size_t size = 0;
+    const auto [end, error] = std::from_chars(part.data(), part.data() + eol, size);
+    if (error != std::errc() || end != part.data() + eol || size > part.size() - eol - 1)
+      return false;
+    tables[t] = part.substr(eol + 1, size);
+    part.remove_prefix(eol + 1 + size);
+  }
+  return part.empty();
+}
+
+void merge_tables(const std::filesystem::path& csv_folder, const csv_options& options) {
+  std::array<std::unique_ptr<table_output>, table_count> outputs;
+  for (std::size_t t = 0; t < table_count; ++t) {
+    outputs[t] = std::make_unique<table_output>(csv_folder / (std::string(table_names[t]) + ".csv"),
+                                                static_cast<table>(t), options);
+    // Every table but votes exists even when empty: its header says what it would hold.
+    if (t != votes_index) outputs[t]->open();
+  }
+  const std::filesystem::path parts = csv_folder / parts_folder_name;
+  std::string content;
+  std::array<std::string_view, table_count> tables;
+  for (const std::string& key : export_common::list_keys(parts, ".part")) {
+    const std::filesystem::path file = parts / (key + ".part");
+    read_whole(file, content);
+    if (!split_part(content, tables))
+      throw std::runtime_error(file.string() + " is not a CSV part file");
+    for (std::size_t t = 0; t < table_count; ++t) {
+      if (!tables[t].empty()) outputs[t]->append(tables[t]);
+    }
+  }
+  for (auto& output : outputs) output->close();
+}
+
+}  // namespace protokol::csv_export

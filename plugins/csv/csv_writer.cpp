@@ -1,0 +1,285 @@
+#include "csv_writer.hpp"
+
+#include <charconv>
+#include <export_common/plain_scan.hpp>
+#include <export_common/public_view.hpp>
+#include <export_common/utf8.hpp>
+#include <iterator>
+#include <stdexcept>
+
+namespace protokol::csv_export {
+namespace {
+
+constexpr std::string_view meeting_columns[] = {
+    "document",      "source_path",    "source_sha256",   "source_bytes",
+    "source_format", "source_dialect", "source_encoding", "source_confidence",
+    "title",         "committee",      "municipality",    "date",
+    "start_time",    "location",       "front_matter"};
+constexpr std::string_view item_columns[] = {
+    "document", "number",      "title",  "closed", "case_numbers", "document_numbers",
+    "decision", "attachments", "absent", "start",  "end"};
+constexpr std::string_view entity_columns[] = {"document", "type", "text",  "value", "item",
+                                               "start",    "end",  "party", "role",  "style"};
+constexpr std::string_view attendance_columns[] = {"document", "item", "name",
+                                                   "party",    "role", "status"};
+constexpr std::string_view vote_columns[] = {"document", "item", "side", "voter"};
+
+// OWASP's list: what Excel, LibreOffice and Google Sheets start a formula with.
+bool starts_formula(std::string_view value) {
+  if (value.empty()) return false;
+  switch (value.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// One pass for both questions a cell asks: must it be quoted, and must
+// ill-formed UTF-8 be replaced.
+struct cell_scan {
+  bool quote = false;
+  bool valid = true;
+};
+
+cell_scan scan_cell(std::string_view value, char separator) {
+  // The separator is one of the three chosen characters, so it stops the skip.
+  const export_common::plain_scan scan(separator, '"', '"');
+  cell_scan result;
+  for (std::size_t pos = scan.skip(value, 0); pos < value.size(); pos = scan.skip(value, pos)) {
+    const char c = value[pos];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const std::size_t length = export_common::utf8_char_length(value, pos);
+      if (length == 0) {
+        result.valid = false;
+        ++pos;
+      } else {
+        pos += length;
+      }
+      continue;
+    }
+    if (c == separator || c == '"' || c == '\n' || c == '\r') result.quote = true;
+    ++pos;
+  }
+  return result;
+}
+
+void append_quoted(std::string& out, std::string_view value) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '"') continue;
+    out.append(value.substr(run, i + 1 - run));
+    out.push_back('"');
+    run = i + 1;
+  }
+  out.append(value.substr(run));
+}
+
+void meeting_row(std::string& out, const document& doc, const csv_options& options) {
+  const source_info& s = doc.source;
+  const meeting_info& m = doc.meeting;
+  row_writer(out, options)
+      .text(doc.key)
+      .text(s.path)
+      .text(s.sha256)
+      .number(s.bytes)
+      .text(s.format)
+      .text(s.dialect)
+      .text(s.encoding)
+      .real(s.confidence)
+      .text(m.title)
+      .text(m.committee)
+      .text(m.municipality)
+      .text(m.date)
+      .text(m.start_time)
+      .text(m.location)
+      .text(m.front_matter)
+      .end();
+}
+
+void item_row(std::string& out, const document& doc, const item& it, bool withhold_body,
+              const csv_options& options) {
+  static const std::vector<std::string> none;
+  row_writer row(out, options);
+  row.text(doc.key).text(it.number).text(it.title).flag(it.closed).list(it.case_numbers);
+  row.list(withhold_body ? none : it.document_numbers)
+      .text(withhold_body ? std::string_view() : std::string_view(it.decision))
+      .list(withhold_body ? none : it.attachments)
+      .list(withhold_body ? none : it.absent)
+      .number(it.start)
+      .number(it.end)
+      .end();
+}
+
+void entity_row(std::string& out, const document& doc, const entity& e,
+                const csv_options& options) {
+  const bool person = e.type == "person";
+  const bool number = e.type == "case_number" || e.type == "document_number";
+  row_writer(out, options)
+      .text(doc.key)
+      .text(e.type)
+      .text(e.text)
+      .text(e.value)
+      .text(e.item)
+      .number(e.start)
+      .number(e.end)
+      .text(person ? std::string_view(e.party) : std::string_view())
+      .text(person ? std::string_view(e.role) : std::string_view())
+      .text(number ? std::string_view(e.style) : std::string_view())
+      .end();
+}
+
+void vote_rows(std::string& out, const document& doc, const item& it, const csv_options& options) {
+  const std::pair<const char*, const std::vector<std::string>*> sides[] = {
+      {"for", &it.votes.for_}, {"against", &it.votes.against}, {"abstained", &it.votes.abstained}};
+  for (const auto& [side, voters] : sides) {
+    for (const std::string& voter : *voters) {
+      row_writer(out, options).text(doc.key).text(it.number).text(side).text(voter).end();
+    }
+  }
+}
+
+}  // namespace
+
+char parse_separator(std::string_view value) {
+  if (value == "tab" || value == "\t") return '\t';
+  if (value.size() == 1) {
+    const char c = value.front();
+    const bool punctuation = c > ' ' && c < 0x7f && !(c >= '0' && c <= '9') &&
+                             !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z');
+    if (punctuation && c != '"' && c != '\'') return c;
+  }
+  throw std::invalid_argument(
+      "separator must be one punctuation character such as \",\" or \";\", or \"tab\"; got \"" +
+      std::string(value) + "\"");
+}
+
+row_writer& row_writer::text(std::string_view value) {
+  separate();
+  const bool neutralize = options_.neutralize_formulas && starts_formula(value);
+  const cell_scan scan = scan_cell(value, options_.separator);
+  const bool quote = scan.quote;
+  if (quote) out_.push_back('"');
+  if (neutralize) out_.push_back('\'');
+  if (scan.valid) {
+    if (quote) {
+      append_quoted(out_, value);
+    } else {
+      out_.append(value);
+    }
+  } else {
+    std::string scrubbed;
+    export_common::append_scrubbed_utf8(scrubbed, value);
+    append_quoted(out_, scrubbed);
+  }
+  if (quote) out_.push_back('"');
+  return *this;
+}
+
+row_writer& row_writer::list(const std::vector<std::string>& values) {
+  if (values.size() == 1) return text(values.front());
+  std::string joined;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i != 0) joined.push_back('\n');
+    joined.append(values[i]);
+  }
+  return text(joined);
+}
+
+row_writer& row_writer::number(std::uint64_t value) {
+  separate();
+  char digits[24];
+  const auto result = std::to_chars(digits, digits + sizeof digits, value);
+  out_.append(digits, result.ptr);
+  return *this;
+}
+
+row_writer& row_writer::real(double value) {
+  separate();
+  char digits[32];
+  const auto result = std::to_chars(digits, digits + sizeof digits, value);
+  out_.append(digits, result.ptr);
+  return *this;
+}
+
+row_writer& row_writer::flag(bool value) {
+  separate();
+  out_.append(value ? "true" : "false");
+  return *this;
+}
+
+void row_writer::end() { out_.append("\r\n"); }
+
+void row_writer::separate() {
+  if (!first_) out_.push_back(options_.separator);
+  first_ = false;
+}
+
+document_rows to_rows(const document& doc, const csv_options& options) {
+  const export_common::public_view view(doc, options.public_mode);
+  document_rows rows;
+  meeting_row(rows[static_cast<std::size_t>(table::meetings)], doc, options);
+  std::string& attendance = rows[static_cast<std::size_t>(table::attendance)];
+  for (const participant& p : doc.meeting.participants) {
+    row_writer(attendance, options)
+        .text(doc.key)
+        .text("")
+        .text(p.name)
+        .text(p.party)
+        .text(p.role)
+        .text(p.status)
+        .end();
+  }
+  for (const item& it : doc.items) {
+    const bool withhold = view.withholds_body(it);
+    item_row(rows[static_cast<std::size_t>(table::items)], doc, it, withhold, options);
+    if (withhold) continue;
+    for (const std::string& name : it.absent) {
+      row_writer(attendance, options)
+          .text(doc.key)
+          .text(it.number)
+          .text(name)
+          .text("")
+          .text("")
+          .text("absent")
+          .end();
+    }
+    vote_rows(rows[static_cast<std::size_t>(table::votes)], doc, it, options);
+  }
+  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+    if (view.keeps_entity(i))
+      entity_row(rows[static_cast<std::size_t>(table::entities)], doc, doc.entities[i], options);
+  }
+  return rows;
+}
+
+std::vector<std::string_view> columns(table t) {
+  switch (t) {
+    case table::meetings:
+      return {std::begin(meeting_columns), std::end(meeting_columns)};
+    case table::items:
+      return {std::begin(item_columns), std::end(item_columns)};
+    case table::entities:
+      return {std::begin(entity_columns), std::end(entity_columns)};
+    case table::attendance:
+      return {std::begin(attendance_columns), std::end(attendance_columns)};
+    case table::votes:
+      return {std::begin(vote_columns), std::end(vote_columns)};
+  }
+  return {};
+}
+
+std::string header(table t, const csv_options& options) {
+  std::string out;
+  row_writer row(out, options);
+  for (const std::string_view column : columns(t)) row.text(column);
+  row.end();
+  return out;
+}
+
+}  // namespace protokol::csv_export

@@ -1,0 +1,74 @@
+// csv_writer.hpp: a document's rows of the CSV tables of docs/outputs.md
+// (RFC 4180: CRLF between records, fields quoted when they hold the
+// separator, a quote or a line break, quotes doubled).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <protokol/document.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::csv_export {
+
+/// The tables, in the order of `table_names`.
+enum class table : std::size_t { meetings, items, entities, attendance, votes };
+inline constexpr std::size_t table_count = 5;
+
+/// File name stems: OUTDIR/csv/<name>.csv.
+inline constexpr std::array<std::string_view, table_count> table_names = {
+    "meetings", "items", "entities", "attendance", "votes"};
+
+/// How rows are written.
+struct csv_options {
+  char separator = ',';
+  bool neutralize_formulas = true;  ///< prefix ' to cells a spreadsheet would run as a formula
+  bool bom = false;                 ///< start each table with a UTF-8 byte-order mark
+  bool public_mode = false;         ///< withhold closed items' bodies (docs/outputs.md)
+};
+
+/// The `separator` parameter as a character: one ASCII punctuation
+/// character other than the quote and apostrophe, or "tab". Throws
+/// std::invalid_argument for anything else.
+char parse_separator(std::string_view value);
+
+/// Appends the fields of one row to a string.
+class row_writer {
+ public:
+  row_writer(std::string& out, const csv_options& options) : out_(out), options_(options) {}
+
+  /// A text cell: formula-neutralised, quoted when needed, ill-formed UTF-8
+  /// replaced by U+FFFD.
+  row_writer& text(std::string_view value);
+  /// A list in one cell, one value per line (LF), so values keep their commas.
+  row_writer& list(const std::vector<std::string>& values);
+  row_writer& number(std::uint64_t value);
+  /// A number that may have a fraction, in its shortest exact form.
+  row_writer& real(double value);
+  row_writer& flag(bool value);
+  /// Ends the record with CRLF.
+  void end();
+
+ private:
+  void separate();
+
+  std::string& out_;
+  const csv_options& options_;
+  bool first_ = true;
+};
+
+/// One document's rows of each table, without header rows.
+using document_rows = std::array<std::string, table_count>;
+
+/// The rows `doc` contributes to each table, in the document's order.
+document_rows to_rows(const document& doc, const csv_options& options);
+
+/// Column names of `t`, in order; "document" (the key) first.
+std::vector<std::string_view> columns(table t);
+
+/// The header row of `t`, ending in CRLF.
+std::string header(table t, const csv_options& options);
+
+}  // namespace protokol::csv_export

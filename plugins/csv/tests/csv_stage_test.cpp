@@ -1,0 +1,126 @@
+// The stage as the host drives it: parts, threads, appending runs, removal.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "csv_test_support.hpp"
+#include "sample_documents.hpp"
+
+namespace {
+
+using namespace protokol::csv_export::testing;
+using protokol::export_testing::list_files;
+using protokol::export_testing::read_file;
+using protokol::export_testing::stage_runner;
+using protokol::export_testing::temp_folder;
+
+std::vector<protokol::document> many_documents() {
+  std::vector<protokol::document> docs;
+  for (int i = 0; i < 24; ++i) {
+    protokol::document doc = protokol::export_testing::sample_meeting();
+    doc.key = "møde-" + std::to_string(i);
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+std::size_t rows_of(const std::filesystem::path& out, const std::string& table,
+                    const std::string& key) {
+  std::size_t n = 0;
+  for (const auto& row : read_table(out, table)) n += row[0] == key ? 1 : 0;
+  return n;
+}
+
+TEST(CsvStage, ProcessWritesOnePartAndFinishWritesTheTables) {
+  temp_folder out;
+  stage_runner runner(csv_stage(), out.path().string());
+  protokol::document doc = protokol::export_testing::sample_meeting();
+  ASSERT_EQ(runner.process(doc), "");
+  EXPECT_EQ(list_files(out.path(), true),
+            (std::vector<std::string>{"csv/.parts/ballerup-ebu-2023-03-14.part",
+                                      "csv/.protokol-export"}));
+  ASSERT_EQ(runner.finish(), "");
+  EXPECT_EQ(list_files(out.path(), false),
+            (std::vector<std::string>{"csv/attendance.csv", "csv/entities.csv", "csv/items.csv",
+                                      "csv/meetings.csv", "csv/votes.csv"}));
+}
+
+TEST(CsvStage, TablesAreTheSameWhateverTheThreadCountAndOrder) {
+  temp_folder sequential;
+  run_csv(sequential.path(), many_documents());
+  temp_folder parallel;
+  {
+    stage_runner runner(csv_stage(), parallel.path().string());
+    std::vector<protokol::document> docs = many_documents();
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (std::size_t i = docs.size() - 1 - t; i < docs.size(); i -= 4)
+          EXPECT_EQ(runner.process(docs[i]), "");
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    ASSERT_EQ(runner.finish(), "");
+  }
+  const auto files = list_files(sequential.path(), true);
+  ASSERT_EQ(files, list_files(parallel.path(), true));
+  for (const auto& file : files) {
+    EXPECT_EQ(read_file(sequential.path() / file), read_file(parallel.path() / file)) << file;
+  }
+}
+
+TEST(CsvStage, ALaterRunReplacesADocumentsRowsInsteadOfAddingThem) {
+  temp_folder out;
+  run_csv(out.path(), protokol::export_testing::golden_documents());
+  protokol::document changed = protokol::export_testing::sample_meeting();
+  changed.items.pop_back();
+  run_csv(out.path(), {changed});
+  EXPECT_EQ(rows_of(out.path(), "meetings", "ballerup-ebu-2023-03-14"), 1u);
+  EXPECT_EQ(rows_of(out.path(), "items", "ballerup-ebu-2023-03-14"), 4u);
+  EXPECT_EQ(rows_of(out.path(), "meetings", "tomt-referat"), 1u);
+  EXPECT_EQ(read_table(out.path(), "meetings").size(), 4u);
+}
+
+TEST(CsvStage, RemoveDeletesThePartAndTheNextFinishDropsTheRows) {
+  temp_folder out;
+  run_csv(out.path(), protokol::export_testing::golden_documents());
+  stage_runner runner(csv_stage(), out.path().string());
+  EXPECT_EQ(runner.remove("ballerup-ebu-2023-03-14"), "");
+  EXPECT_EQ(runner.finish(), "");
+  EXPECT_EQ(rows_of(out.path(), "meetings", "ballerup-ebu-2023-03-14"), 0u);
+  EXPECT_EQ(rows_of(out.path(), "items", "ballerup-ebu-2023-03-14"), 0u);
+  EXPECT_EQ(read_table(out.path(), "meetings").size(), 3u);
+}
+
+TEST(CsvStage, RunWithAnotherSeparatorIntoTheFolderIsRefused) {
+  temp_folder out;
+  run_csv(out.path(), {protokol::export_testing::sample_meeting()});
+  stage_runner runner(csv_stage(), out.path().string(), {{"separator", ";"}});
+  EXPECT_EQ(runner.create_error(),
+            (out.path() / "csv").string() +
+                " holds output written with separator=,, this stage has separator=;; "
+                "use another output folder, or empty this one to re-export everything");
+}
+
+TEST(CsvStage, BomMayChangeBetweenRuns) {
+  temp_folder out;
+  run_csv(out.path(), {protokol::export_testing::sample_meeting()});
+  run_csv(out.path(), {}, {{"bom", "true"}});
+  EXPECT_EQ(read_file(out.path() / "csv" / "items.csv").substr(0, 3), "\xEF\xBB\xBF");
+}
+
+TEST(CsvStage, BadSeparatorIsRefused) {
+  temp_folder out;
+  stage_runner runner(csv_stage(), out.path().string(), {{"separator", "\""}});
+  EXPECT_EQ(
+      runner.create_error(),
+      "separator must be one punctuation character such as \",\" or \";\", or \"tab\"; got \"\"\"");
+}
+
+TEST(CsvStage, WithoutAnOutputFolderProcessingFails) {
+  stage_runner runner(csv_stage(), "");
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  EXPECT_EQ(runner.process(doc), "csv: the run has no output folder");
+}
+
+}  // namespace

@@ -1,0 +1,102 @@
+#include "csv_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "sample_documents.hpp"
+
+namespace {
+
+using protokol::csv_export::csv_options;
+using protokol::csv_export::parse_separator;
+using protokol::csv_export::row_writer;
+using protokol::csv_export::table;
+
+std::string cell(std::string_view value, csv_options options = {}) {
+  std::string out;
+  row_writer(out, options).text(value);
+  return out;
+}
+
+TEST(CsvWriter, PlainTextIsWrittenAsIs) { EXPECT_EQ(cell("Ærø Kommune"), "Ærø Kommune"); }
+
+TEST(CsvWriter, CommasQuotesAndLineBreaksAreQuoted) {
+  EXPECT_EQ(cell("anlæg, drift"), "\"anlæg, drift\"");
+  EXPECT_EQ(cell("\"grøn\" omstilling"), "\"\"\"grøn\"\" omstilling\"");
+  EXPECT_EQ(cell("linje 1\nlinje 2"), "\"linje 1\nlinje 2\"");
+  EXPECT_EQ(cell("a\rb"), "\"a\rb\"");
+}
+
+TEST(CsvWriter, SemicolonSeparatorQuotesSemicolonsNotCommas) {
+  const csv_options excel{';', true, true, false};
+  EXPECT_EQ(cell("anlæg, drift", excel), "anlæg, drift");
+  EXPECT_EQ(cell("a; b", excel), "\"a; b\"");
+}
+
+TEST(CsvWriter, FormulaLikeCellsGetALeadingApostrophe) {
+  EXPECT_EQ(cell("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(cell("+45 kontaktliste"), "'+45 kontaktliste");
+  EXPECT_EQ(cell("-5 %"), "'-5 %");
+  EXPECT_EQ(cell("@udvalget"), "'@udvalget");
+  EXPECT_EQ(cell("\tindrykket"), "'\tindrykket");
+  EXPECT_EQ(cell("\rx"), "\"'\rx\"");
+  EXPECT_EQ(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+  EXPECT_EQ(cell("a=b"), "a=b");
+}
+
+TEST(CsvWriter, NeutralisationCanBeTurnedOff) {
+  const csv_options raw{',', false, false, false};
+  EXPECT_EQ(cell("=SUM(A1)", raw), "=SUM(A1)");
+}
+
+TEST(CsvWriter, BytesThatAreNotUtf8BecomeReplacementCharacters) {
+  const std::string latin1 =
+      "m\xF8"
+      "de";
+  EXPECT_EQ(cell(latin1),
+            "m\xEF\xBF\xBD"
+            "de");
+  EXPECT_EQ(cell("\"" + latin1 + "\""),
+            "\"\"\"m\xEF\xBF\xBD"
+            "de\"\"\"");
+}
+
+TEST(CsvWriter, RecordsEndInCrlfAndListsUseOneLinePerValue) {
+  std::string out;
+  row_writer(out, {}).number(7).flag(true).list({"23/1", "23/2"}).list({}).real(0.5).end();
+  EXPECT_EQ(out, "7,true,\"23/1\n23/2\",,0.5\r\n");
+}
+
+TEST(CsvWriter, SeparatorParameterAcceptsPunctuationAndTab) {
+  EXPECT_EQ(parse_separator(","), ',');
+  EXPECT_EQ(parse_separator(";"), ';');
+  EXPECT_EQ(parse_separator("|"), '|');
+  EXPECT_EQ(parse_separator("tab"), '\t');
+  EXPECT_THROW(parse_separator("\""), std::invalid_argument);
+  EXPECT_THROW(parse_separator("'"), std::invalid_argument);
+  EXPECT_THROW(parse_separator("a"), std::invalid_argument);
+  EXPECT_THROW(parse_separator(""), std::invalid_argument);
+  EXPECT_THROW(parse_separator(";;"), std::invalid_argument);
+}
+
+TEST(CsvWriter, HeadersNameTheDocumentKeyFirst) {
+  for (const table t :
+       {table::meetings, table::items, table::entities, table::attendance, table::votes}) {
+    EXPECT_EQ(protokol::csv_export::header(t, {}).substr(0, 9), "document,");
+  }
+  EXPECT_EQ(protokol::csv_export::header(table::votes, {}), "document,item,side,voter\r\n");
+}
+
+TEST(CsvWriter, PublicModeWithholdsClosedRowsButKeepsTheItemHead) {
+  const protokol::document doc = protokol::export_testing::sample_meeting();
+  const auto rows = protokol::csv_export::to_rows(doc, csv_options{',', true, false, true});
+  const std::string& items = rows[static_cast<std::size_t>(table::items)];
+  EXPECT_NE(items.find("ballerup-ebu-2023-03-14,4,Personalesag,true,23/4711,,,,,"),
+            std::string::npos);
+  EXPECT_EQ(rows[static_cast<std::size_t>(table::votes)].find(",4,"), std::string::npos);
+  EXPECT_EQ(rows[static_cast<std::size_t>(table::attendance)].find(",4,"), std::string::npos);
+}
+
+}  // namespace

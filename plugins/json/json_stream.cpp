@@ -1,0 +1,129 @@
+#include "json_stream.hpp"
+
+#include <array>
+#include <charconv>
+#include <export_common/plain_scan.hpp>
+#include <export_common/utf8.hpp>
+
+namespace protokol::json_export {
+namespace {
+
+constexpr export_common::plain_scan json_scan('"', '\\', '"');
+
+// What nlohmann writes for each ASCII character JSON escapes (controls,
+// quote, backslash), taken from nlohmann itself once. Within well-formed
+// UTF-8 its escaping is character by character, so a string written as
+// plain runs plus these pieces is byte for byte its dump, minus the cost of
+// running every byte through its UTF-8 decoder.
+const std::array<std::string, 0x80>& ascii_escapes() {
+  static const std::array<std::string, 0x80> table = [] {
+    std::array<std::string, 0x80> escapes;
+    for (int c = 0; c < 0x80; ++c) {
+      const std::string quoted = nlohmann::json(std::string(1, static_cast<char>(c))).dump();
+      escapes[static_cast<std::size_t>(c)] = quoted.substr(1, quoted.size() - 2);
+    }
+    return escapes;
+  }();
+  return table;
+}
+
+}  // namespace
+
+json_stream::json_stream(export_common::byte_output& out, int indent)
+    : out_(out),
+      serializer_(std::make_shared<adapter>(out_), ' ', nlohmann::json::error_handler_t::replace),
+      indent_(indent) {}
+
+void json_stream::key(std::string_view name) {
+  next_element();
+  out_.push_back('"');
+  out_.append(name);
+  out_.append(indent_ >= 0 ? "\": " : "\":");
+  after_key_ = true;
+}
+
+void json_stream::string(const std::string& value) {
+  before_value();
+  if (!export_common::is_valid_utf8(value)) {
+    // nlohmann decides where each U+FFFD goes.
+    text_.get_ref<std::string&>().assign(value);
+    serializer_.dump(text_, false, false, 0);
+    return;
+  }
+  const auto& escapes = ascii_escapes();
+  out_.push_back('"');
+  std::size_t run = 0;  // start of the bytes not yet written
+  for (std::size_t pos = json_scan.skip(value, 0); pos < value.size();
+       pos = json_scan.skip(value, pos)) {
+    const auto c = static_cast<unsigned char>(value[pos]);
+    if (c >= 0x80) {
+      pos += export_common::utf8_char_length(value, pos);
+      continue;
+    }
+    out_.append(std::string_view(value).substr(run, pos - run));
+    out_.append(escapes[c]);
+    run = ++pos;
+  }
+  out_.append(std::string_view(value).substr(run));
+  out_.push_back('"');
+}
+
+void json_stream::number(std::uint64_t value) {
+  char digits[24];
+  const auto result = std::to_chars(digits, digits + sizeof digits, value);
+  raw_value({digits, static_cast<std::size_t>(result.ptr - digits)});
+}
+
+void json_stream::real(double value) {
+  before_value();
+  real_ = value;
+  serializer_.dump(real_, false, false, 0);
+}
+
+void json_stream::finish() {
+  out_.push_back('\n');
+  out_.flush();
+}
+
+void json_stream::open(char bracket) {
+  before_value();
+  out_.push_back(bracket);
+  has_elements_.push_back(false);
+}
+
+void json_stream::close(char bracket) {
+  const bool had_elements = has_elements_.back();
+  has_elements_.pop_back();
+  // dump(indent) writes "[]" and "{}" for empty containers.
+  if (had_elements && indent_ >= 0) {
+    out_.push_back('\n');
+    for (std::size_t i = 0; i < has_elements_.size() * static_cast<std::size_t>(indent_); ++i)
+      out_.push_back(' ');
+  }
+  out_.push_back(bracket);
+}
+
+void json_stream::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  next_element();
+}
+
+void json_stream::next_element() {
+  if (has_elements_.empty()) return;
+  if (has_elements_.back()) out_.push_back(',');
+  has_elements_.back() = true;
+  if (indent_ < 0) return;
+  out_.push_back('\n');
+  for (std::size_t i = 0; i < has_elements_.size() * static_cast<std::size_t>(indent_); ++i)
+    out_.push_back(' ');
+}
+
+void json_stream::raw_value(std::string_view text) {
+  before_value();
+  out_.append(text);
+}
+
+}  // namespace protokol::json_export

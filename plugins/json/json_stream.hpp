@@ -1,0 +1,67 @@
+// json_stream.hpp: a streaming JSON writer in nlohmann/json's own format.
+#pragma once
+
+#include <cstdint>
+#include <export_common/byte_output.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace protokol::json_export {
+
+/// Writes JSON token by token, laid out exactly as nlohmann's dump(indent)
+/// lays out a tree, with nlohmann's escapes for strings, its number format
+/// for reals and its U+FFFD replacement of ill-formed UTF-8: the output is
+/// byte for byte that of dump() (tests hold it to that). Nothing grows with
+/// the document but the nesting stack.
+class json_stream {
+ public:
+  /// `indent` < 0 writes one line, as dump(-1) does.
+  json_stream(export_common::byte_output& out, int indent);
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  /// Starts a member of the current object; `name` is written unescaped.
+  void key(std::string_view name);
+  void string(const std::string& value);
+  void number(std::uint64_t value);
+  void real(double value);
+  void boolean(bool value) { raw_value(value ? "true" : "false"); }
+  void null() { raw_value("null"); }
+  /// Ends the text with a newline and hands everything on.
+  void finish();
+
+ private:
+  // nlohmann's serializer writes through this into the chunked writer.
+  class adapter final : public nlohmann::detail::output_adapter_protocol<char> {
+   public:
+    explicit adapter(export_common::chunked_writer& out) : out_(out) {}
+    void write_character(char c) override { out_.push_back(c); }
+    void write_characters(const char* s, std::size_t length) override { out_.append({s, length}); }
+
+   private:
+    export_common::chunked_writer& out_;
+  };
+
+  void open(char bracket);
+  void close(char bracket);
+  void before_value();
+  void next_element();
+  void raw_value(std::string_view text);
+
+  export_common::chunked_writer out_;
+  nlohmann::detail::serializer<nlohmann::json> serializer_;
+  const int indent_;
+  std::vector<bool> has_elements_;  // per open container
+  bool after_key_ = false;
+  // Reused holders: the serializer takes JSON values, and assigning into
+  // these reuses their storage instead of allocating per string.
+  nlohmann::json text_ = "";
+  nlohmann::json real_ = 0.0;
+};
+
+}  // namespace protokol::json_export

@@ -1,0 +1,86 @@
+#include "xml_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <pugixml.hpp>
+#include <string>
+
+#include "sample_documents.hpp"
+
+namespace {
+
+using protokol::xml_export::to_xml;
+
+std::string element_text(const std::string& xml, const char* path) {
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata_single));
+  return doc.select_node(path).node().child_value();
+}
+
+TEST(XmlWriter, StartsWithTheDeclarationAndTheNamespacedRoot) {
+  const std::string xml = to_xml(protokol::export_testing::empty_meeting(), {});
+  const std::string head =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<document xmlns=\"urn:protokol:document\" schema=\"1.0\">\n  <source>\n";
+  EXPECT_EQ(xml.substr(0, head.size()), head);
+}
+
+TEST(XmlWriter, EmptyValuesAreEmptyElements) {
+  const std::string xml = to_xml(protokol::export_testing::empty_meeting(), {});
+  EXPECT_NE(xml.find("    <municipality/>\n"), std::string::npos);
+  EXPECT_NE(xml.find("  <items/>\n"), std::string::npos);
+}
+
+TEST(XmlWriter, MarkupCharactersAreEscaped) {
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  doc.meeting.title = "<b> & ]]> \"x\" 'y'";
+  const std::string xml = to_xml(doc, {});
+  EXPECT_NE(xml.find("<title>&lt;b&gt; &amp; ]]&gt; \"x\" 'y'</title>"), std::string::npos);
+}
+
+TEST(XmlWriter, CarriageReturnIsACharacterReferenceSoParsersKeepIt) {
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  doc.meeting.location = "a\r\nb";
+  const std::string xml = to_xml(doc, {});
+  EXPECT_NE(xml.find("<location>a&#13;\nb</location>"), std::string::npos);
+  EXPECT_EQ(element_text(xml, "/document/meeting/location"), "a\r\nb");
+}
+
+TEST(XmlWriter, WhatXml10CannotCarryBecomesReplacementCharacters) {
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  doc.meeting.title = std::string(
+      "side\f2 \x01 \xEF\xBF\xBF m\xF8"
+      "de\0x",
+      19);
+  const std::string xml = to_xml(doc, {});
+  EXPECT_EQ(element_text(xml, "/document/meeting/title"),
+            "side\xEF\xBF\xBD"
+            "2 \xEF\xBF\xBD \xEF\xBF\xBD m\xEF\xBF\xBD"
+            "de\xEF\xBF\xBDx");
+}
+
+TEST(XmlWriter, NullItemIsAnAbsentElement) {
+  const std::string xml = to_xml(protokol::export_testing::sample_meeting(), {});
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str()));
+  const pugi::xml_node first = doc.child("document").child("entities").child("entity");
+  EXPECT_FALSE(first.child("item"));
+  EXPECT_STREQ(first.next_sibling().next_sibling().child_value("item"), "2");
+}
+
+TEST(XmlWriter, ConfidenceIsTheShortestExactNumber) {
+  const std::string xml = to_xml(protokol::export_testing::sample_meeting(), {});
+  EXPECT_NE(xml.find("<confidence>0.92</confidence>"), std::string::npos);
+}
+
+TEST(XmlWriter, PublicModeKeepsOnlyTheHeadOfAClosedItem) {
+  const std::string xml = to_xml(protokol::export_testing::sample_meeting(), {true});
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str()));
+  const pugi::xml_node closed = doc.select_node("/document/items/item[number='4']").node();
+  std::string names;
+  for (pugi::xml_node child : closed.children()) names += std::string(child.name()) + " ";
+  EXPECT_EQ(names, "number title closed case_numbers start end ");
+}
+
+}  // namespace
