@@ -36,17 +36,21 @@ add_library(protokol_ingest STATIC
 target_link_libraries(protokol_ingest PUBLIC protokol_core SQLite::SQLite3)
 protokol_set_warnings(protokol_ingest)
 
+# Quality measurement (protokol eval): knows the output's field names only.
+add_subdirectory(src/eval)
+
 add_executable(protokol
   src/cli/main.cpp
   src/cli/common.cpp
   src/cli/detect_command.cpp
+  src/cli/eval_command.cpp
   src/cli/ingest_command.cpp
   src/cli/pipeline_setup.cpp
   src/cli/plugins_command.cpp
   src/cli/run_command.cpp
   src/cli/status_command.cpp
   src/cli/validate_command.cpp)
-target_link_libraries(protokol PRIVATE protokol_core protokol_ingest Boost::program_options)
+target_link_libraries(protokol PRIVATE protokol_core protokol_ingest protokol_eval Boost::program_options)
 protokol_set_warnings(protokol)
 
 install(TARGETS protokol RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -54,5 +58,6 @@ install(TARGETS protokol RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 file(GLOB shipped_pipelines ${PROJECT_SOURCE_DIR}/pipelines/*.xml)
 install(FILES ${shipped_pipelines} DESTINATION ${CMAKE_INSTALL_DATADIR}/protokol/pipelines)
 foreach(p IN LISTS shipped_pipelines)
-  configure_file(${p} ${PROJECT_BINARY_DIR}/share/protokol/pipelines/ COPYONLY)
+  get_filename_component(name ${p} NAME)
+  configure_file(${p} ${PROJECT_BINARY_DIR}/share/protokol/pipelines/${name} COPYONLY)
 endforeach()

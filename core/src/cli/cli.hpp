@@ -52,6 +52,7 @@ int validate_command(const std::vector<std::string>& args);
 int run_command(const std::vector<std::string>& args);
 int detect_command(const std::vector<std::string>& args);
 int ingest_command(const std::vector<std::string>& args);
+int eval_command(const std::vector<std::string>& args);
 int status_command(const std::vector<std::string>& args);
 
 }  // namespace protokol::cli

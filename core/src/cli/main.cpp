@@ -20,6 +20,7 @@ commands:
   ingest    ingest what is new in an archive folder (for cron, systemd or --watch):
             protokol ingest -p PIPELINE --archive DIR -o OUTDIR
   status    what ingestion has done:  protokol status --state FILE (or -o OUTDIR)
+  eval      score output against gold annotations:  protokol eval --gold DIR --pred OUTDIR
 
 options:
   -h, --help     show help (also 'protokol COMMAND --help')
@@ -51,7 +52,8 @@ int main(int argc, char** argv) {
   }
   const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
       {"run", run_command},         {"validate", validate_command}, {"plugins", plugins_command},
-      {"detect", detect_command},   {"ingest", ingest_command},     {"status", status_command}};
+      {"detect", detect_command},   {"ingest", ingest_command},     {"status", status_command},
+      {"eval", eval_command}};
   const auto it = commands.find(command);
   if (it == commands.end()) {
     std::cerr << "protokol: unknown command '" << command << "'\n" << usage;

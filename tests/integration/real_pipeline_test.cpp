@@ -1,0 +1,119 @@
+// The shipped pipelines with the real plugins, end to end through the CLI,
+// on the real corpus fixtures and on fixtures made for what archives contain.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using protokol::test::read_text;
+using protokol::test::run_protokol;
+using protokol::test::temp_dir;
+
+namespace {
+
+const std::string fixtures = std::string(PROTOKOL_SOURCE_DIR) + "/tests/fixtures";
+
+std::string tree(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& f : fs::recursive_directory_iterator(dir))
+    if (f.is_regular_file() && f.path().filename() != "run.json") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  std::string out;
+  for (const auto& f : files) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
+  return out;
+}
+
+// Every line of text that only a closed item's body holds.
+std::vector<std::string> closed_body_lines(const nlohmann::json& doc) {
+  std::vector<std::string> lines;
+  for (const auto& item : doc["items"]) {
+    if (!item["closed"].get<bool>()) continue;
+    std::string body = item["decision"].get<std::string>() + "\n";
+    for (const auto& s : item["sections"]) body += s["text"].get<std::string>() + "\n";
+    for (const auto& a : item["attachments"]) body += a.get<std::string>() + "\n";
+    for (std::size_t pos = 0; pos < body.size();) {
+      const std::size_t end = body.find('\n', pos);
+      std::string line = body.substr(pos, end - pos);
+      if (line.size() >= 12) lines.push_back(line);
+      pos = end + 1;
+    }
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST(DefaultPipeline, ExportsEveryCorpusDocumentInEveryFormat) {
+  temp_dir dir;
+  const auto r = run_protokol("run -q -p default -o " + (dir / "out").string() + " " + fixtures + "/corpus");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const std::string key : {"000_a4b572501006c254", "002_272ed4b7c6745111", "003_bfe7316b770d3aa7",
+                                "004_f36d0290eb02bd68"}) {
+    const auto doc = nlohmann::json::parse(read_text(dir / "out/json" / (key + ".json")));
+    EXPECT_FALSE(doc["items"].empty()) << key;
+    EXPECT_TRUE(fs::exists(dir / "out/xml" / (key + ".xml"))) << key;
+  }
+  for (const std::string table : {"meetings", "items", "entities", "attendance"})
+    EXPECT_TRUE(fs::exists(dir / "out/csv" / (table + ".csv"))) << table;
+}
+
+TEST(DefaultPipeline, OutputIsIdenticalWithOneOrTwoJobs) {
+  temp_dir dir;
+  for (const char* jobs : {"1", "2"})
+    ASSERT_EQ(run_protokol("run -q -j " + std::string(jobs) + " -p default -o " + (dir / jobs).string() + " " +
+                           fixtures + "/corpus " + fixtures + "/integration/closed")
+                  .exit_code,
+              0);
+  EXPECT_EQ(tree(dir / "1"), tree(dir / "2"));
+}
+
+TEST(DefaultPipeline, QuarantinesEmptyBinaryAndOversizedFilesWithReasons) {
+  temp_dir dir;
+  const auto r = run_protokol("run -q -p default --set read.max_bytes=20000 -o " + (dir / "out").string() + " " +
+                              fixtures + "/integration/bad " + fixtures + "/corpus/002_272ed4b7c6745111.txt " +
+                              fixtures + "/integration/closed");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto report = nlohmann::json::parse(read_text(dir / "out/run.json"));
+  EXPECT_EQ(report["inputs"], 4);
+  EXPECT_EQ(report["exported"], 1);
+  EXPECT_EQ(report["quarantined"], 3);
+  const auto empty = nlohmann::json::parse(read_text(dir / "out/quarantine/empty.error.json"));
+  EXPECT_EQ(empty["stage"], "read");
+  EXPECT_EQ(empty["message"], "empty file (0 bytes)");
+  const auto binary = nlohmann::json::parse(read_text(dir / "out/quarantine/binary.png.error.json"));
+  EXPECT_EQ(binary["stage"], "read");
+  EXPECT_EQ(binary["message"].get<std::string>().rfind("binary file", 0), 0u) << binary["message"];
+  const auto big = nlohmann::json::parse(read_text(dir / "out/quarantine/002_272ed4b7c6745111.error.json"));
+  EXPECT_EQ(big["message"], "file is 31128 bytes, over the max_bytes limit of 20000");
+  EXPECT_TRUE(fs::exists(dir / "out/json/closed-item.json"));
+}
+
+TEST(PublicPipeline, NoTextOfAClosedItemAppearsAnywhereInTheOutput) {
+  temp_dir dir;
+  const std::string input = fixtures + "/integration/closed " + fixtures + "/corpus/002_272ed4b7c6745111.txt";
+  ASSERT_EQ(run_protokol("run -q -p default -o " + (dir / "full").string() + " " + input).exit_code, 0);
+  ASSERT_EQ(run_protokol("run -q -p public -o " + (dir / "public").string() + " " + input).exit_code, 0);
+  const auto full = nlohmann::json::parse(read_text(dir / "full/json/closed-item.json"));
+  const auto lines = closed_body_lines(full);
+  ASSERT_GE(lines.size(), 3u) << "the fixture's closed item must have a body to test with";
+  const std::string everything = tree(dir / "public");
+  for (const std::string& line : lines) EXPECT_EQ(everything.find(line), std::string::npos) << line;
+  for (const std::string secret : {"Strandgaarden", "4.250.000", "Kirsten Vestergaard", "højstbydende"})
+    EXPECT_EQ(everything.find(secret), std::string::npos) << secret;
+  // The closed item itself is still listed: number, title, case number.
+  const auto pub = nlohmann::json::parse(read_text(dir / "public/json/closed-item.json"));
+  EXPECT_EQ(pub["items"][1]["title"], "Salg af grund på Havnevej");
+  EXPECT_EQ(pub["items"][1]["closed"], true);
+  EXPECT_EQ(pub["items"][1]["case_numbers"][0], "82.11.00-G01-4-24");
+}
+
+TEST(Detect, PrintsFormatDialectEncodingAndConfidence) {
+  const auto r = run_protokol("detect " + fixtures + "/corpus/004_f36d0290eb02bd68.txt " + fixtures +
+                              "/corpus/003_bfe7316b770d3aa7.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("004_f36d0290eb02bd68.txt\tmarkdown\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("003_bfe7316b770d3aa7.txt\tplain\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tUTF-8\t"), std::string::npos) << r.out;
+}
