@@ -24,7 +24,9 @@ std::size_t batch_report::warnings() const {
 }
 
 progress_meter::progress_meter(std::size_t total, bool enabled)
-    : total_(total), enabled_(enabled && ::isatty(STDERR_FILENO)), started_(std::chrono::steady_clock::now()) {}
+    : total_(total),
+      enabled_(enabled && ::isatty(STDERR_FILENO)),
+      started_(std::chrono::steady_clock::now()) {}
 
 void progress_meter::advance(std::uint64_t bytes) {
   ++count_;
@@ -44,15 +46,16 @@ void progress_meter::done() {
   if (enabled_) std::fprintf(stderr, "\r\033[K");
 }
 
-batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs, unsigned jobs,
-                       progress_meter& progress) {
+batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
+                       unsigned jobs, progress_meter& progress) {
   batch_report report;
   report.started = utc_timestamp();
   const auto started = std::chrono::steady_clock::now();
   report.outcomes.resize(inputs.size());
   std::atomic<std::size_t> next{0};
   std::mutex progress_mutex;
-  std::exception_ptr failure;  // an environment failure (e.g. quarantine not writable) stops the run
+  std::exception_ptr
+      failure;  // an environment failure (e.g. quarantine not writable) stops the run
   std::mutex failure_mutex;
 
   auto worker = [&] {
@@ -69,7 +72,8 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
       progress.advance(report.outcomes[i].bytes);
     }
   };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
+  jobs = std::max(
+      1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
   std::vector<std::thread> pool;
   for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
   worker();
@@ -78,7 +82,8 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
   if (failure) std::rethrow_exception(failure);
 
   report.finish_failures = runner.finish();
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (const auto& o : report.outcomes) report.bytes += o.bytes;
   report.stage_seconds = runner.stage_seconds();
   return report;
@@ -88,38 +93,49 @@ std::string report_json(const batch_report& r) {
   nlohmann::ordered_json quarantined = nlohmann::ordered_json::array();
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const auto& o : r.outcomes) {
-    documents.push_back({{"input", o.input}, {"key", o.key}, {"sha256", o.sha256}, {"bytes", o.bytes},
-                         {"status", o.exported ? "exported" : "quarantined"}, {"warnings", o.warnings}});
+    documents.push_back({{"input", o.input},
+                         {"key", o.key},
+                         {"sha256", o.sha256},
+                         {"bytes", o.bytes},
+                         {"status", o.exported ? "exported" : "quarantined"},
+                         {"warnings", o.warnings}});
     if (!o.exported)
-      quarantined.push_back({{"input", o.input}, {"key", o.key}, {"stage", o.stage}, {"plugin", o.plugin},
-                             {"plugin_version", o.plugin_version}, {"message", o.message}});
+      quarantined.push_back({{"input", o.input},
+                             {"key", o.key},
+                             {"stage", o.stage},
+                             {"plugin", o.plugin},
+                             {"plugin_version", o.plugin_version},
+                             {"message", o.message}});
   }
   nlohmann::ordered_json stages = nlohmann::ordered_json::array();
-  for (const auto& [id, seconds] : r.stage_seconds) stages.push_back({{"stage", id}, {"seconds", seconds}});
+  for (const auto& [id, seconds] : r.stage_seconds)
+    stages.push_back({{"stage", id}, {"seconds", seconds}});
   const double mb = static_cast<double>(r.bytes) / 1e6;
-  const nlohmann::ordered_json out = {
-      {"protokol_version", PROTOKOL_VERSION},
-      {"pipeline", r.pipeline},
-      {"started", r.started},
-      {"seconds", r.seconds},
-      {"inputs", r.outcomes.size()},
-      {"exported", r.exported()},
-      {"quarantined", r.quarantined()},
-      {"warnings", r.warnings()},
-      {"bytes", r.bytes},
-      {"mb_per_second", r.seconds > 0 ? mb / r.seconds : 0.0},
-      {"stages", stages},
-      {"finish_failures", r.finish_failures},
-      {"quarantine", quarantined},
-      {"documents", documents}};
+  const nlohmann::ordered_json out = {{"protokol_version", PROTOKOL_VERSION},
+                                      {"pipeline", r.pipeline},
+                                      {"started", r.started},
+                                      {"seconds", r.seconds},
+                                      {"inputs", r.outcomes.size()},
+                                      {"exported", r.exported()},
+                                      {"quarantined", r.quarantined()},
+                                      {"warnings", r.warnings()},
+                                      {"bytes", r.bytes},
+                                      {"mb_per_second", r.seconds > 0 ? mb / r.seconds : 0.0},
+                                      {"stages", stages},
+                                      {"finish_failures", r.finish_failures},
+                                      {"quarantine", quarantined},
+                                      {"documents", documents}};
   return out.dump(2) + "\n";
 }
 
 std::string summary_line(const batch_report& r) {
   const double mb = static_cast<double>(r.bytes) / 1e6;
   char buf[256];
-  std::snprintf(buf, sizeof buf, "protokol: %zu inputs, %zu exported, %zu quarantined, %.2f MB in %.2f s (%.1f MB/s)",
-                r.outcomes.size(), r.exported(), r.quarantined(), mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0);
+  std::snprintf(
+      buf, sizeof buf,
+      "protokol: %zu inputs, %zu exported, %zu quarantined, %.2f MB in %.2f s (%.1f MB/s)",
+      r.outcomes.size(), r.exported(), r.quarantined(), mb, r.seconds,
+      r.seconds > 0 ? mb / r.seconds : 0.0);
   return buf;
 }
 

@@ -44,8 +44,8 @@ class progress_meter {
 
 /// Runs every input through `runner` on `jobs` threads, then lets the stages
 /// finish. Outcomes come back in input order.
-batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs, unsigned jobs,
-                       progress_meter& progress);
+batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
+                       unsigned jobs, progress_meter& progress);
 
 /// The report as JSON (what OUTDIR/run.json holds).
 std::string report_json(const batch_report& report);

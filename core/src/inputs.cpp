@@ -15,13 +15,15 @@ namespace {
 bool matches_any(const std::vector<std::string>& globs, const std::string& relative) {
   const std::string name = fs::path(relative).filename().string();
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
-    return ::fnmatch(g.c_str(), relative.c_str(), 0) == 0 || ::fnmatch(g.c_str(), name.c_str(), 0) == 0;
+    return ::fnmatch(g.c_str(), relative.c_str(), 0) == 0 ||
+           ::fnmatch(g.c_str(), name.c_str(), 0) == 0;
   });
 }
 
 bool hidden(const fs::path& relative) {
-  return std::any_of(relative.begin(), relative.end(),
-                     [](const fs::path& part) { return part.string().size() > 1 && part.string()[0] == '.'; });
+  return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
+    return part.string().size() > 1 && part.string()[0] == '.';
+  });
 }
 
 std::string lowercase_ascii(std::string s) {
@@ -44,7 +46,8 @@ std::string key_for(const std::string& relative) {
   for (const char c : p.generic_string()) {
     if (c == '/')
       out += "__";
-    else if (static_cast<unsigned char>(c) < 0x20 || std::string_view("\\:*?\"<>| ").find(c) != std::string_view::npos)
+    else if (static_cast<unsigned char>(c) < 0x20 ||
+             std::string_view("\\:*?\"<>| ").find(c) != std::string_view::npos)
       out += '_';
     else
       out += c;
@@ -57,11 +60,12 @@ void disambiguate_keys(std::vector<input_file>& inputs) {
   std::map<std::string, int> seen;
   for (const input_file& in : inputs) ++seen[lowercase_ascii(in.key)];
   for (input_file& in : inputs)
-    if (seen[lowercase_ascii(in.key)] > 1) in.key += "-" + sha256_hex(in.path.generic_string()).substr(0, 8);
+    if (seen[lowercase_ascii(in.key)] > 1)
+      in.key += "-" + sha256_hex(in.path.generic_string()).substr(0, 8);
 }
 
 result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
-                                              const input_filter& filter) {
+                                               const input_filter& filter) {
   std::vector<input_file> out;
   std::vector<diagnostic> errors;
   for (const std::string& arg : arguments) {
@@ -69,7 +73,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
     const fs::path root(arg);
     if (fs::is_directory(root, ec)) {
       std::vector<input_file> found;
-      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
+          end;
       for (; !ec && it != end; it.increment(ec)) {
         const fs::path relative = fs::relative(it->path(), root, ec);
         if (hidden(relative)) {
@@ -82,7 +87,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         found.push_back({it->path(), rel, key_for(rel)});
       }
       if (ec) errors.push_back({arg, 0, 0, severity::error, "cannot list folder: " + ec.message()});
-      std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.relative < b.relative; });
+      std::sort(found.begin(), found.end(),
+                [](const auto& a, const auto& b) { return a.relative < b.relative; });
       out.insert(out.end(), found.begin(), found.end());
     } else if (fs::exists(root, ec)) {
       const std::string rel = root.filename().string();

@@ -3,10 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <protokol/diagnostic.hpp>
 #include <string>
 #include <vector>
-
-#include <protokol/diagnostic.hpp>
 
 namespace protokol {
 
@@ -26,7 +25,7 @@ struct input_filter {
 /// Expands files and folders (recursively, hidden entries skipped, sorted) and
 /// assigns keys. A missing argument is an error naming it.
 result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
-                                              const input_filter& filter);
+                                               const input_filter& filter);
 
 /// The key for a relative path: extension dropped, '/' -> "__", characters
 /// unsafe in file names -> '_'.

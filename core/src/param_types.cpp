@@ -7,13 +7,20 @@ namespace protokol {
 
 std::string_view param_type_name(param_type type) {
   switch (type) {
-    case param_type::string: return "string";
-    case param_type::integer: return "int";
-    case param_type::boolean: return "bool";
-    case param_type::real: return "float";
-    case param_type::list: return "list";
-    case param_type::path: return "path";
-    case param_type::choice: return "enum";
+    case param_type::string:
+      return "string";
+    case param_type::integer:
+      return "int";
+    case param_type::boolean:
+      return "bool";
+    case param_type::real:
+      return "float";
+    case param_type::list:
+      return "list";
+    case param_type::path:
+      return "path";
+    case param_type::choice:
+      return "enum";
   }
   return "unknown";
 }
@@ -50,10 +57,12 @@ std::string check_param_value(const param_descriptor& param, std::string_view va
   const std::string expected = "expects " + std::string(param_type_name(param.type));
   switch (param.type) {
     case param_type::integer:
-      if (!is_integer(value)) return expected + " (a whole number), got '" + std::string(value) + "'";
+      if (!is_integer(value))
+        return expected + " (a whole number), got '" + std::string(value) + "'";
       break;
     case param_type::boolean:
-      if (value != "true" && value != "false") return expected + " (true or false), got '" + std::string(value) + "'";
+      if (value != "true" && value != "false")
+        return expected + " (true or false), got '" + std::string(value) + "'";
       break;
     case param_type::real:
       if (!is_real(value)) return expected + " (a number), got '" + std::string(value) + "'";
@@ -63,8 +72,8 @@ std::string check_param_value(const param_descriptor& param, std::string_view va
       break;
     case param_type::choice:
       if (!is_choice(value, param.choices ? param.choices : ""))
-        return expected + " (one of " + std::string(param.choices ? param.choices : "") + "), got '" +
-               std::string(value) + "'";
+        return expected + " (one of " + std::string(param.choices ? param.choices : "") +
+               "), got '" + std::string(value) + "'";
       break;
     case param_type::string:
     case param_type::list:

@@ -1,10 +1,9 @@
 // param_types: checking parameter values against their declared type.
 #pragma once
 
+#include <protokol/plugin.hpp>
 #include <string>
 #include <string_view>
-
-#include <protokol/plugin.hpp>
 
 namespace protokol {
 

@@ -1,9 +1,8 @@
 #include "pipeline.hpp"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <fstream>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
@@ -19,12 +18,14 @@ namespace {
 // Turns pugixml byte offsets into file:line:column diagnostics.
 class located_reader {
  public:
-  located_reader(std::string file, std::string text) : file_(std::move(file)), text_(std::move(text)) {}
+  located_reader(std::string file, std::string text)
+      : file_(std::move(file)), text_(std::move(text)) {}
 
   const std::string& text() const { return text_; }
 
   diagnostic at_offset(std::ptrdiff_t offset, std::string message) const {
-    const auto [line, column] = line_column(text_, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    const auto [line, column] =
+        line_column(text_, offset < 0 ? 0 : static_cast<std::size_t>(offset));
     return {file_, line, column, severity::error, std::move(message)};
   }
   // pugixml's offset is that of the element name; people expect the '<'.
@@ -36,7 +37,8 @@ class located_reader {
     return at_offset(start_of(node), std::move(message));
   }
   // pugixml keeps no offsets for attributes: find the name after its element.
-  diagnostic at(const pugi::xml_node& node, const pugi::xml_attribute& attr, std::string message) const {
+  diagnostic at(const pugi::xml_node& node, const pugi::xml_attribute& attr,
+                std::string message) const {
     std::size_t pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
     const std::size_t tag_end = text_.find('>', pos);
     const std::size_t found = text_.find(attr.name(), pos);
@@ -44,7 +46,8 @@ class located_reader {
     return at_offset(static_cast<std::ptrdiff_t>(pos), std::move(message));
   }
   located_value value_of(const pugi::xml_node& node, std::string value) const {
-    const auto [line, column] = line_column(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(start_of(node), 0)));
+    const auto [line, column] =
+        line_column(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(start_of(node), 0)));
     return {std::move(value), line, column};
   }
 
@@ -65,8 +68,8 @@ void check_attributes(const located_reader& r, const pugi::xml_node& node,
   for (const pugi::xml_attribute& a : node.attributes()) {
     if (std::find(allowed.begin(), allowed.end(), a.name()) == allowed.end())
       out.push_back(r.at(node, a,
-                         "unknown attribute '" + std::string(a.name()) + "' on <" + node.name() + ">" +
-                             did_you_mean(a.name(), allowed)));
+                         "unknown attribute '" + std::string(a.name()) + "' on <" + node.name() +
+                             ">" + did_you_mean(a.name(), allowed)));
   }
 }
 
@@ -80,7 +83,8 @@ void read_param(const located_reader& r, const pugi::xml_node& node, stage_spec&
   }
   for (const pugi::xml_node& child : node.children())
     if (child.type() == pugi::node_element)
-      out.push_back(r.at(child, "unexpected element <" + std::string(child.name()) + "> inside <param>"));
+      out.push_back(
+          r.at(child, "unexpected element <" + std::string(child.name()) + "> inside <param>"));
   if (stage.params.count(name)) {
     out.push_back(r.at(node, "parameter '" + name + "' is set twice in stage '" + stage.id + "'"));
     return;
@@ -94,19 +98,22 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
   stage_spec stage;
   stage.use = node.attribute("use").value();
   stage.id = node.attribute("id") ? node.attribute("id").value() : stage.use;
-  const auto [line, column] = line_column(r.text(), static_cast<std::size_t>(located_reader::start_of(node)));
+  const auto [line, column] =
+      line_column(r.text(), static_cast<std::size_t>(located_reader::start_of(node)));
   stage.line = line;
   stage.column = column;
-  if (stage.use.empty()) out.push_back(r.at(node, "<stage> needs a use attribute naming the stage"));
+  if (stage.use.empty())
+    out.push_back(r.at(node, "<stage> needs a use attribute naming the stage"));
   if (!stage.id.empty() && !ids.insert(stage.id).second)
-    out.push_back(r.at(node, "duplicate stage id '" + stage.id + "' (give one of them an id attribute)"));
+    out.push_back(
+        r.at(node, "duplicate stage id '" + stage.id + "' (give one of them an id attribute)"));
   for (const pugi::xml_node& child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     if (std::string_view(child.name()) == "param")
       read_param(r, child, stage, out);
     else
-      out.push_back(r.at(child, "unknown element <" + std::string(child.name()) + "> inside <stage>" +
-                                    did_you_mean(child.name(), {"param"})));
+      out.push_back(r.at(child, "unknown element <" + std::string(child.name()) +
+                                    "> inside <stage>" + did_you_mean(child.name(), {"param"})));
   }
   spec.stages.push_back(std::move(stage));
 }
@@ -124,18 +131,21 @@ std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec)
 
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(r.text().data(), r.text().size());
-  if (!parsed) return {r.at_offset(parsed.offset, std::string("malformed XML: ") + parsed.description())};
+  if (!parsed)
+    return {r.at_offset(parsed.offset, std::string("malformed XML: ") + parsed.description())};
 
   std::vector<diagnostic> out;
   const pugi::xml_node root = doc.document_element();
   if (std::string_view(root.name()) != "pipeline")
-    return {r.at(root, "the root element must be <pipeline>, not <" + std::string(root.name()) + ">")};
+    return {
+        r.at(root, "the root element must be <pipeline>, not <" + std::string(root.name()) + ">")};
   check_attributes(r, root, {"name", "version"}, out);
   spec.name = root.attribute("name").value();
   if (spec.name.empty()) out.push_back(r.at(root, "<pipeline> needs a name attribute"));
   if (root.attribute("version") && std::string_view(root.attribute("version").value()) != "1")
     out.push_back(r.at(root, root.attribute("version"),
-                       "unsupported pipeline file version '" + std::string(root.attribute("version").value()) +
+                       "unsupported pipeline file version '" +
+                           std::string(root.attribute("version").value()) +
                            "' (this protokol reads version 1)"));
 
   std::set<std::string> ids;
@@ -199,21 +209,23 @@ void check_params(const pipeline_spec& spec, const stage_spec& stage, const stag
     const auto it = std::find(declared.begin(), declared.end(), name);
     if (it == declared.end()) {
       out.push_back(value_error(spec, value,
-                                "stage '" + stage.id + "' (" + d.name + ") has no parameter '" + name + "'" +
-                                    did_you_mean(name, declared)));
+                                "stage '" + stage.id + "' (" + d.name + ") has no parameter '" +
+                                    name + "'" + did_you_mean(name, declared)));
       continue;
     }
     const param_descriptor& p = d.params[it - declared.begin()];
     const std::string problem = check_param_value(p, value.value);
     if (!problem.empty())
-      out.push_back(value_error(spec, value, "parameter '" + name + "' of stage '" + stage.id + "' " + problem));
+      out.push_back(value_error(spec, value,
+                                "parameter '" + name + "' of stage '" + stage.id + "' " + problem));
   }
   for (std::uint32_t i = 0; i < d.param_count; ++i) {
     const param_descriptor& p = d.params[i];
     if (p.required && !stage.params.count(p.name))
       out.push_back(stage_error(spec, stage,
                                 "stage '" + stage.id + "' needs parameter '" + p.name + "' (" +
-                                    std::string(param_type_name(p.type)) + "): " + (p.doc ? p.doc : "")));
+                                    std::string(param_type_name(p.type)) +
+                                    "): " + (p.doc ? p.doc : "")));
   }
 }
 
@@ -227,7 +239,8 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
   for (const stage_spec& stage : spec.stages) {
     const stage_entry* entry = registry.find_stage(stage.use);
     if (entry == nullptr) {
-      out.push_back(stage_error(spec, stage, "unknown stage '" + stage.use + "'" + did_you_mean(stage.use, known)));
+      out.push_back(stage_error(
+          spec, stage, "unknown stage '" + stage.use + "'" + did_you_mean(stage.use, known)));
       continue;
     }
     const stage_descriptor& d = *entry->stage;
@@ -237,7 +250,8 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
       std::string hint;
       for (const stage_entry& e : registry.stages())
         for (const std::string& p : words(e.stage->provides))
-          if (p == need && hint.empty()) hint = " (stage '" + std::string(e.stage->name) + "' provides it)";
+          if (p == need && hint.empty())
+            hint = " (stage '" + std::string(e.stage->name) + "' provides it)";
       out.push_back(stage_error(spec, stage,
                                 "stage '" + stage.id + "' requires '" + need +
                                     "', which no earlier stage provides" + hint));
@@ -249,8 +263,10 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
 
 fs::path resolve_pipeline_path(const std::string& name_or_path) {
   std::error_code ec;
-  if (fs::exists(name_or_path, ec) || name_or_path.find('/') != std::string::npos) return name_or_path;
-  const fs::path shipped = executable_dir() / ".." / "share" / "protokol" / "pipelines" / (name_or_path + ".xml");
+  if (fs::exists(name_or_path, ec) || name_or_path.find('/') != std::string::npos)
+    return name_or_path;
+  const fs::path shipped =
+      executable_dir() / ".." / "share" / "protokol" / "pipelines" / (name_or_path + ".xml");
   return fs::exists(shipped, ec) ? fs::weakly_canonical(shipped, ec) : fs::path(name_or_path);
 }
 

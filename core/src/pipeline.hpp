@@ -5,10 +5,9 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <protokol/diagnostic.hpp>
 #include <string>
 #include <vector>
-
-#include <protokol/diagnostic.hpp>
 
 namespace protokol {
 

@@ -1,12 +1,10 @@
 #include "pipeline_runner.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <ctime>
 #include <fstream>
-#include <sstream>
-
+#include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
+#include <sstream>
 
 #include "sha256.hpp"
 
@@ -23,14 +21,15 @@ std::string utc_timestamp(std::chrono::system_clock::time_point when) {
 }
 
 result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipeline_spec& spec,
-                                                                  const plugin_registry& registry,
-                                                                  const fs::path& output_dir) {
+                                                                   const plugin_registry& registry,
+                                                                   const fs::path& output_dir) {
   std::vector<std::unique_ptr<stage_instance>> stages;
   std::vector<diagnostic> errors;
   for (const stage_spec& s : spec.stages) {
     const stage_entry* entry = registry.find_stage(s.use);
     if (entry == nullptr) {
-      errors.push_back({spec.file, s.line, s.column, severity::error, "unknown stage '" + s.use + "'"});
+      errors.push_back(
+          {spec.file, s.line, s.column, severity::error, "unknown stage '" + s.use + "'"});
       continue;
     }
     stage_config config;
@@ -53,7 +52,8 @@ result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipelin
   return stages;
 }
 
-pipeline_runner::pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages, fs::path output_dir)
+pipeline_runner::pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages,
+                                 fs::path output_dir)
     : stages_(std::move(stages)),
       output_dir_(std::move(output_dir)),
       stage_nanos_(new std::atomic<std::uint64_t>[stages_.size()]) {
@@ -96,7 +96,8 @@ document_outcome pipeline_runner::process(const input_file& in) const {
   return process_loaded(in, std::move(raw), std::move(sha));
 }
 
-document_outcome pipeline_runner::process_loaded(const input_file& in, std::string raw, std::string sha) const {
+document_outcome pipeline_runner::process_loaded(const input_file& in, std::string raw,
+                                                 std::string sha) const {
   document_outcome outcome;
   outcome.input = in.path.string();
   outcome.key = in.key;
@@ -113,8 +114,10 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
     std::string error;
     const auto started = std::chrono::steady_clock::now();
     const bool ok = s.process(doc, error);
-    stage_nanos_[i] += static_cast<std::uint64_t>(
-        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count());
+    stage_nanos_[i] +=
+        static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now() - started)
+                                       .count());
     if (ok) continue;
     // An exporter may have written part of the document: take it back, so
     // the document is either exported or quarantined, never both.
@@ -133,14 +136,18 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
   return outcome;
 }
 
-document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw, bool have_raw,
-                                             document_outcome outcome) const {
+document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw,
+                                             bool have_raw, document_outcome outcome) const {
   const fs::path folder = output_dir_ / "quarantine";
-  nlohmann::ordered_json record = {
-      {"input", outcome.input},   {"key", outcome.key},       {"stage", outcome.stage},
-      {"plugin", outcome.plugin}, {"plugin_version", outcome.plugin_version},
-      {"message", outcome.message}, {"time", utc_timestamp()}, {"sha256", outcome.sha256},
-      {"original", nullptr}};
+  nlohmann::ordered_json record = {{"input", outcome.input},
+                                   {"key", outcome.key},
+                                   {"stage", outcome.stage},
+                                   {"plugin", outcome.plugin},
+                                   {"plugin_version", outcome.plugin_version},
+                                   {"message", outcome.message},
+                                   {"time", utc_timestamp()},
+                                   {"sha256", outcome.sha256},
+                                   {"original", nullptr}};
   if (have_raw) {
     const std::string copy = in.key + in.path.extension().string();
     write_file_atomically(folder / copy, raw);

@@ -7,11 +7,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <string>
-#include <vector>
-
 #include <protokol/diagnostic.hpp>
 #include <protokol/document.hpp>
+#include <string>
+#include <vector>
 
 #include "inputs.hpp"
 #include "pipeline.hpp"
@@ -31,9 +30,13 @@ class stage_instance {
   const std::string& id() const { return id_; }
   const stage_entry& entry() const { return entry_; }
   bool is_exporter() const { return entry_.stage->kind == stage_kind::exporter; }
-  bool process(document& doc, std::string& error) const { return entry_.stage->process(handle_, doc, error); }
+  bool process(document& doc, std::string& error) const {
+    return entry_.stage->process(handle_, doc, error);
+  }
   bool finish(std::string& error) { return entry_.stage->finish(handle_, error); }
-  bool remove(const std::string& key, std::string& error) const { return entry_.stage->remove(handle_, key, error); }
+  bool remove(const std::string& key, std::string& error) const {
+    return entry_.stage->remove(handle_, key, error);
+  }
 
  private:
   stage_entry entry_;
@@ -43,9 +46,9 @@ class stage_instance {
 
 /// Creates the stages of a checked pipeline. Parameter defaults are filled in;
 /// a constructor that throws is reported as file:line:column of its stage.
-result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipeline_spec& spec,
-                                                                  const plugin_registry& registry,
-                                                                  const std::filesystem::path& output_dir);
+result<std::vector<std::unique_ptr<stage_instance>>> create_stages(
+    const pipeline_spec& spec, const plugin_registry& registry,
+    const std::filesystem::path& output_dir);
 
 /// What happened to one input.
 struct document_outcome {
@@ -66,7 +69,8 @@ struct document_outcome {
 /// threads at once; `finish` is called once, after the last document.
 class pipeline_runner {
  public:
-  pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages, std::filesystem::path output_dir);
+  pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages,
+                  std::filesystem::path output_dir);
 
   /// Reads `in` and processes it.
   document_outcome process(const input_file& in) const;
@@ -92,6 +96,7 @@ class pipeline_runner {
 };
 
 /// The current time as "YYYY-MM-DDTHH:MM:SSZ".
-std::string utc_timestamp(std::chrono::system_clock::time_point when = std::chrono::system_clock::now());
+std::string utc_timestamp(
+    std::chrono::system_clock::time_point when = std::chrono::system_clock::now());
 
 }  // namespace protokol

@@ -32,7 +32,10 @@ bool has_elf_header(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   char magic[4] = {};
   in.read(magic, 4);
-  return in.gcount() == 4 && std::memcmp(magic, "\x7f" "ELF", 4) == 0;
+  return in.gcount() == 4 && std::memcmp(magic,
+                                         "\x7f"
+                                         "ELF",
+                                         4) == 0;
 }
 
 std::string side_by_side(const std::string& plugin, const std::string& host) {
@@ -42,7 +45,8 @@ std::string side_by_side(const std::string& plugin, const std::string& host) {
 }  // namespace
 
 result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
-  for (const fs::path& checked : {file, file.parent_path().empty() ? fs::path(".") : file.parent_path()}) {
+  for (const fs::path& checked :
+       {file, file.parent_path().empty() ? fs::path(".") : file.parent_path()}) {
     const std::string problem = writable_by_others(checked);
     if (!problem.empty()) return refusal(file, "unsafe permissions: " + problem);
   }
@@ -51,7 +55,8 @@ result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
   auto plugin = std::make_unique<loaded_plugin>();
   plugin->file = file;
   boost::dll::fs::error_code ec;
-  plugin->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, ec);
+  plugin->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local,
+                       ec);
   if (ec) {
     const char* why = ::dlerror();
     return refusal(file, std::string("cannot load shared library: ") + (why ? why : ec.message()));
@@ -65,13 +70,15 @@ result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
   if (d == nullptr) return refusal(file, "entry point returned no descriptor");
   // Only the first three fields are read before the versions are known to match.
   if (d->abi_major != abi_major)
-    return refusal(file, "ABI major version differs: " +
-                             side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
-                                          std::to_string(abi_major) + "." + std::to_string(abi_minor)));
+    return refusal(
+        file, "ABI major version differs: " +
+                  side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
+                               std::to_string(abi_major) + "." + std::to_string(abi_minor)));
   if (d->abi_minor > abi_minor)
-    return refusal(file, "plugin needs a newer host (ABI minor is newer): " +
-                             side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
-                                          std::to_string(abi_major) + "." + std::to_string(abi_minor)));
+    return refusal(
+        file, "plugin needs a newer host (ABI minor is newer): " +
+                  side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
+                               std::to_string(abi_major) + "." + std::to_string(abi_minor)));
   const std::string toolchain = d->toolchain ? d->toolchain : "(none)";
   if (toolchain != toolchain_fingerprint)
     return refusal(file, "toolchain differs: " + side_by_side(toolchain, toolchain_fingerprint));
@@ -90,7 +97,8 @@ std::vector<diagnostic> plugin_registry::add(std::unique_ptr<loaded_plugin> plug
   for (std::uint32_t i = 0; i < d.stage_count; ++i) {
     const stage_descriptor& s = d.stages[i];
     if (const stage_entry* other = find_stage(s.name)) {
-      problems.push_back(refusal(plugin->file, std::string("stage '") + s.name + "' is also provided by " +
+      problems.push_back(refusal(plugin->file, std::string("stage '") + s.name +
+                                                   "' is also provided by " +
                                                    other->plugin->file.string()));
       return problems;  // none of its stages: a half-registered plugin would confuse everyone
     }
@@ -113,7 +121,8 @@ std::vector<diagnostic> plugin_registry::load(const std::vector<fs::path>& searc
       }
       for (const auto& f : fs::directory_iterator(entry, ec)) {
         const std::string name = f.path().filename().string();
-        if (name.rfind("protokol_", 0) == 0 && f.path().extension() == ".so") files.push_back(f.path());
+        if (name.rfind("protokol_", 0) == 0 && f.path().extension() == ".so")
+          files.push_back(f.path());
       }
       std::sort(files.begin(), files.end());
     } else if (fs::exists(entry, ec)) {

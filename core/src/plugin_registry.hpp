@@ -5,12 +5,11 @@
 #include <boost/dll/shared_library.hpp>
 #include <filesystem>
 #include <memory>
+#include <protokol/diagnostic.hpp>
+#include <protokol/plugin.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <protokol/diagnostic.hpp>
-#include <protokol/plugin.hpp>
 
 namespace protokol {
 

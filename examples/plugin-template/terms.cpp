@@ -1,10 +1,9 @@
 // An example extractor plugin: marks every mention of a list of terms (for
 // instance the topics a newsroom follows) as an entity of type "term", with
 // the item it occurs in. Copy this folder to start a plugin of your own.
-#include <protokol/plugin.hpp>
-
 #include <algorithm>
 #include <cctype>
+#include <protokol/plugin.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,7 +11,8 @@
 namespace {
 
 std::string lowercase_ascii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -29,9 +29,12 @@ class terms_stage final : public protokol::stage {
   void process(protokol::document& doc) const override {
     const std::string lower = lowercase_ascii(doc.text);
     for (const std::string& term : terms_) {
-      for (std::size_t at = lower.find(term); at != std::string::npos; at = lower.find(term, at + term.size())) {
+      for (std::size_t at = lower.find(term); at != std::string::npos;
+           at = lower.find(term, at + term.size())) {
         const std::size_t end = at + term.size();
-        if ((at > 0 && is_word_byte(lower[at - 1])) || (end < lower.size() && is_word_byte(lower[end]))) continue;
+        if ((at > 0 && is_word_byte(lower[at - 1])) ||
+            (end < lower.size() && is_word_byte(lower[end])))
+          continue;
         protokol::entity e;
         e.type = "term";
         e.text = doc.text.substr(at, term.size());
@@ -55,12 +58,14 @@ class terms_stage final : public protokol::stage {
 };
 
 constexpr protokol::param_descriptor terms_params[] = {
-    {"terms", protokol::param_type::list, nullptr, true, "Comma-separated terms to mark (matched whole-word, ASCII case-insensitive)", nullptr},
+    {"terms", protokol::param_type::list, nullptr, true,
+     "Comma-separated terms to mark (matched whole-word, ASCII case-insensitive)", nullptr},
 };
 
 }  // namespace
 
-PROTOKOL_PLUGIN("terms", "1.0.0", "MIT", "Example out-of-tree plugin: marks terms of interest",
-                protokol::make_stage<terms_stage>(protokol::stage_kind::extractor, "terms",
-                                                  "Marks mentions of the given terms as 'term' entities", "text",
-                                                  "entities.term", terms_params))
+PROTOKOL_PLUGIN(
+    "terms", "1.0.0", "MIT", "Example out-of-tree plugin: marks terms of interest",
+    protokol::make_stage<terms_stage>(protokol::stage_kind::extractor, "terms",
+                                      "Marks mentions of the given terms as 'term' entities",
+                                      "text", "entities.term", terms_params))

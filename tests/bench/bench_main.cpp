@@ -25,7 +25,8 @@ long peak_rss_kib() {
   return usage.ru_maxrss;
 }
 
-int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs, const fs::path& out) {
+int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
+        const fs::path& out) {
   protokol::plugin_registry registry;
   if (const auto problems = registry.load(protokol::plugin_search_path({})); !problems.empty()) {
     for (const auto& p : problems) std::cerr << p.str() << "\n";
@@ -47,14 +48,16 @@ int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
   protokol::progress_meter quiet(inputs->size(), false);
   const protokol::batch_report r = protokol::run_batch(runner, inputs.value(), jobs, quiet);
   const double mb = static_cast<double>(r.bytes) / 1e6;
-  std::printf("pipeline %s, %u job(s): %zu docs, %.1f MB in %.2f s: %.1f MB/s, %.0f docs/s, %zu quarantined\n",
-              spec.name.c_str(), jobs, r.outcomes.size(), mb, r.seconds, mb / r.seconds,
-              static_cast<double>(r.outcomes.size()) / r.seconds, r.quarantined());
+  std::printf(
+      "pipeline %s, %u job(s): %zu docs, %.1f MB in %.2f s: %.1f MB/s, %.0f docs/s, %zu "
+      "quarantined\n",
+      spec.name.c_str(), jobs, r.outcomes.size(), mb, r.seconds, mb / r.seconds,
+      static_cast<double>(r.outcomes.size()) / r.seconds, r.quarantined());
   double total = 0;
   for (const auto& [id, s] : r.stage_seconds) total += s;
   for (const auto& [id, s] : r.stage_seconds)
-    std::printf("  stage %-10s %7.3f s cpu-sum  %5.1f%%  %8.1f MB/s alone\n", id.c_str(), s, 100 * s / total,
-                s > 0 ? mb / s : 0.0);
+    std::printf("  stage %-10s %7.3f s cpu-sum  %5.1f%%  %8.1f MB/s alone\n", id.c_str(), s,
+                100 * s / total, s > 0 ? mb / s : 0.0);
   std::printf("  peak RSS %.1f MiB\n", static_cast<double>(peak_rss_kib()) / 1024);
   return 0;
 }
@@ -66,11 +69,12 @@ int main(int argc, char** argv) {
   unsigned mb = 50, jobs = 1;
   std::string work = (fs::temp_directory_path() / "protokol-bench").string();
   po::options_description desc("usage: protokol_bench [options]");
-  desc.add_options()("help,h", "show this help")("pipeline,p", po::value(&pipeline)->default_value(pipeline),
-                                                  "pipeline file or shipped name")(
+  desc.add_options()("help,h", "show this help")(
+      "pipeline,p", po::value(&pipeline)->default_value(pipeline), "pipeline file or shipped name")(
       "mb", po::value(&mb)->default_value(mb), "size of the generated corpus in MB")(
       "jobs,j", po::value(&jobs)->default_value(jobs), "worker threads")(
-      "work", po::value(&work)->default_value(work), "folder for the corpus and the output (replaced)");
+      "work", po::value(&work)->default_value(work),
+      "folder for the corpus and the output (replaced)");
   po::variables_map vm;
   po::store(po::parse_command_line(argc, argv, desc), vm);
   po::notify(vm);
@@ -79,13 +83,15 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::vector<fs::path> templates;
-  for (const auto& f : fs::directory_iterator(fs::path(PROTOKOL_SOURCE_DIR) / "tests/fixtures/corpus"))
+  for (const auto& f :
+       fs::directory_iterator(fs::path(PROTOKOL_SOURCE_DIR) / "tests/fixtures/corpus"))
     templates.push_back(f.path());
   std::sort(templates.begin(), templates.end());
   const fs::path corpus = fs::path(work) / "corpus";
   fs::remove_all(work);
   const auto started = std::chrono::steady_clock::now();
-  const std::size_t docs = protokol::bench::generate_corpus(templates, corpus, std::uint64_t{mb} * 1000000, 42);
+  const std::size_t docs =
+      protokol::bench::generate_corpus(templates, corpus, std::uint64_t{mb} * 1000000, 42);
   std::printf("generated %zu docs (%u MB) in %.1f s\n", docs, mb,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   const int status = run(pipeline, corpus, jobs, fs::path(work) / "out");

@@ -26,7 +26,9 @@ const char* fixture_pipeline = R"(<pipeline name="fixture">
 
 // An archive with three good files, and one of each kind of bad input.
 void make_archive(const fs::path& dir) {
-  for (int i = 1; i <= 3; ++i) write_text(dir / ("good" + std::to_string(i) + ".txt"), "Meeting " + std::to_string(i) + "\nitem\nitem\n");
+  for (int i = 1; i <= 3; ++i)
+    write_text(dir / ("good" + std::to_string(i) + ".txt"),
+               "Meeting " + std::to_string(i) + "\nitem\nitem\n");
   write_text(dir / "sub/good1.txt", "Meeting in a subfolder\n");
   write_text(dir / "empty.txt", "");
   write_text(dir / "throws.txt", "FIXTURE-THROW\n");
@@ -62,10 +64,12 @@ TEST(Cli, UnknownCommandIsBadUsage) {
 TEST(Cli, PluginsListsFileVersionLicenceAndStages) {
   const auto r = run_protokol("plugins" + good_path);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("fixture-good 1.2.3 (MIT)  " + fixture_plugin_dir("good") + "/protokol_fixture_good.so"),
+  EXPECT_NE(r.out.find("fixture-good 1.2.3 (MIT)  " + fixture_plugin_dir("good") +
+                       "/protokol_fixture_good.so"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("stage fixture-count (extractor): Counts lines"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stage fixture-count (extractor): Counts lines"), std::string::npos)
+      << r.out;
 }
 
 TEST(Cli, PluginsStageShowsTypedParameters) {
@@ -73,7 +77,9 @@ TEST(Cli, PluginsStageShowsTypedParameters) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Requires    text\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Provides    meeting items\n"), std::string::npos);
-  EXPECT_NE(r.out.find("  limit  int  default: 1000\n      Most items to count\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  limit  int  default: 1000\n      Most items to count\n"),
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("  mode  enum (fast|exact)  default: fast\n"), std::string::npos);
   EXPECT_NE(r.out.find("  token  string  required\n"), std::string::npos);
 }
@@ -81,14 +87,16 @@ TEST(Cli, PluginsStageShowsTypedParameters) {
 TEST(Cli, PluginsUnknownStageSuggests) {
   const auto r = run_protokol("plugins fixture-cont" + good_path);
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("no stage 'fixture-cont'; did you mean 'fixture-count'?"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no stage 'fixture-cont'; did you mean 'fixture-count'?"), std::string::npos)
+      << r.err;
 }
 
 TEST(Cli, RefusedPluginIsAnEnvironmentProblem) {
   const auto r = run_protokol("plugins --plugin-path " + fixture_plugin_dir("major"));
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.err.find("protokol_fixture_major.so: error: plugin refused: ABI major version differs"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("protokol_fixture_major.so: error: plugin refused: ABI major version differs"),
+      std::string::npos)
       << r.err;
 }
 
@@ -102,15 +110,20 @@ TEST(Cli, ValidateReportsEveryProblemWithPosition) {
   const auto r = run_protokol("validate " + (dir / "bad.xml").string() + good_path);
   EXPECT_EQ(r.exit_code, 2);
   const std::string file = (dir / "bad.xml").string();
-  EXPECT_NE(r.err.find(file + ":2:3: error: unknown stage 'fixture-txt'; did you mean 'fixture-text'?"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(file + ":2:3: error: unknown stage 'fixture-txt'; did you mean 'fixture-text'?"),
+      std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find(file + ":3:30: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did "
-                              "you mean 'limit'?"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(file +
+                 ":3:30: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did "
+                 "you mean 'limit'?"),
+      std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' needs parameter 'token'"), std::string::npos);
-  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' requires 'text'"), std::string::npos);
+  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' needs parameter 'token'"),
+            std::string::npos);
+  EXPECT_NE(r.err.find(file + ":3:3: error: stage 'fixture-count' requires 'text'"),
+            std::string::npos);
 }
 
 TEST(Cli, ValidateAcceptsGoodPipeline) {
@@ -129,7 +142,8 @@ TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
   const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + out.string() + " " +
                               (dir / "archive").string() + good_path);
   EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_NE(r.err.find("protokol: 8 inputs, 4 exported, 4 quarantined"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("protokol: 8 inputs, 4 exported, 4 quarantined"), std::string::npos)
+      << r.err;
 
   const auto report = nlohmann::json::parse(read_text(out / "run.json"));
   EXPECT_EQ(report["inputs"], 8);
@@ -153,7 +167,8 @@ TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
   EXPECT_EQ(empty["message"], "empty file (0 bytes)");
   EXPECT_TRUE(fs::exists(out / "quarantine/throws.txt"));
   EXPECT_EQ(read_text(out / "quarantine/throws.txt"), "FIXTURE-THROW\n");
-  const auto unreadable = nlohmann::json::parse(read_text(out / "quarantine/unreadable.error.json"));
+  const auto unreadable =
+      nlohmann::json::parse(read_text(out / "quarantine/unreadable.error.json"));
   EXPECT_EQ(unreadable["stage"], "input");
   EXPECT_EQ(unreadable["message"], "cannot read input: No such file or directory");
   EXPECT_TRUE(unreadable["original"].is_null());
@@ -163,10 +178,13 @@ TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);
-  for (int i = 0; i < 40; ++i) write_text(dir / "archive" / ("m" + std::to_string(i) + ".txt"), "Meeting " + std::to_string(i) + "\n" + std::string(i, '\n'));
+  for (int i = 0; i < 40; ++i)
+    write_text(dir / "archive" / ("m" + std::to_string(i) + ".txt"),
+               "Meeting " + std::to_string(i) + "\n" + std::string(i, '\n'));
   for (const char* jobs : {"1", "2", "4"})
-    EXPECT_EQ(run_protokol("run -q -j " + std::string(jobs) + " -p " + (dir / "p.xml").string() + " -o " +
-                           (dir / ("out" + std::string(jobs))).string() + " " + (dir / "archive").string() + good_path)
+    EXPECT_EQ(run_protokol("run -q -j " + std::string(jobs) + " -p " + (dir / "p.xml").string() +
+                           " -o " + (dir / ("out" + std::string(jobs))).string() + " " +
+                           (dir / "archive").string() + good_path)
                   .exit_code,
               0);
   EXPECT_EQ(listing(dir / "out1/fixture"), listing(dir / "out2/fixture"));
@@ -178,10 +196,12 @@ TEST(Cli, UnwritableOutputFolderIsAnEnvironmentProblem) {
   write_text(dir / "p.xml", fixture_pipeline);
   write_text(dir / "archive/a.txt", "x\n");
   write_text(dir / "a-file", "not a folder\n");
-  const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "a-file/out").string() + " " +
-                              (dir / "archive").string() + good_path);
+  const auto r =
+      run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "a-file/out").string() +
+                   " " + (dir / "archive").string() + good_path);
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.err.find((dir / "a-file/out").string() + ": error: cannot create output folder"), std::string::npos)
+  EXPECT_NE(r.err.find((dir / "a-file/out").string() + ": error: cannot create output folder"),
+            std::string::npos)
       << r.err;
 }
 
@@ -189,8 +209,9 @@ TEST(Cli, RunWithBadPipelineIsBadUsage) {
   temp_dir dir;
   write_text(dir / "p.xml", "<pipeline name=\"x\"><stage use=\"nope\"/></pipeline>");
   write_text(dir / "archive/a.txt", "x\n");
-  const auto r = run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
-                              (dir / "archive").string() + good_path);
+  const auto r =
+      run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
+                   (dir / "archive").string() + good_path);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("p.xml:1:20: error: unknown stage 'nope'"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
@@ -200,10 +221,12 @@ TEST(Cli, SetOverridesAreCheckedLikeTheFile) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);
   write_text(dir / "archive/a.txt", "x\n");
-  const auto r = run_protokol("run --set fixture-count.limit=lots -p " + (dir / "p.xml").string() + " -o " +
-                              (dir / "out").string() + " " + (dir / "archive").string() + good_path);
+  const auto r =
+      run_protokol("run --set fixture-count.limit=lots -p " + (dir / "p.xml").string() + " -o " +
+                   (dir / "out").string() + " " + (dir / "archive").string() + good_path);
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--set: error: parameter 'limit' of stage 'fixture-count' expects int"), std::string::npos)
+  EXPECT_NE(r.err.find("--set: error: parameter 'limit' of stage 'fixture-count' expects int"),
+            std::string::npos)
       << r.err;
 }
 

@@ -1,7 +1,8 @@
 // Inputs: stable order, stable and collision-free keys.
+#include "inputs.hpp"
+
 #include <gtest/gtest.h>
 
-#include "inputs.hpp"
 #include "test_support.hpp"
 
 using protokol::key_for;
@@ -16,7 +17,8 @@ TEST(InputKeys, SameNameInTwoFoldersDoNotCollide) {
   protokol::test::temp_dir dir;
   protokol::test::write_text(dir / "a/x.txt", "1");
   protokol::test::write_text(dir / "b/x.txt", "2");
-  auto inputs = protokol::collect_inputs({(dir / "a/x.txt").string(), (dir / "b/x.txt").string()}, {});
+  auto inputs =
+      protokol::collect_inputs({(dir / "a/x.txt").string(), (dir / "b/x.txt").string()}, {});
   ASSERT_TRUE(inputs);
   ASSERT_EQ(inputs->size(), 2u);
   EXPECT_NE(inputs.value()[0].key, inputs.value()[1].key);

@@ -1,7 +1,8 @@
 // Pipeline files: every problem is found, in one go, at file:line:column.
+#include "pipeline.hpp"
+
 #include <gtest/gtest.h>
 
-#include "pipeline.hpp"
 #include "did_you_mean.hpp"
 #include "plugin_registry.hpp"
 #include "test_support.hpp"
@@ -71,7 +72,8 @@ TEST(PipelineFile, UnknownParameterSuggestsNearestName) {
 </pipeline>)");
   ASSERT_EQ(r.messages.size(), 1u);
   EXPECT_EQ(r.messages[0],
-            "5:5: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did you mean 'limit'?");
+            "5:5: error: stage 'fixture-count' (fixture-count) has no parameter 'limt'; did you "
+            "mean 'limit'?");
 }
 
 TEST(PipelineFile, WrongTypesAreReportedAllAtOnce) {
@@ -87,31 +89,47 @@ TEST(PipelineFile, WrongTypesAreReportedAllAtOnce) {
 </pipeline>)");
   ASSERT_EQ(r.messages.size(), 4u);
   EXPECT_EQ(r.messages[0],
-            "5:5: error: parameter 'limit' of stage 'fixture-count' expects int (a whole number), got 'many'");
-  EXPECT_EQ(r.messages[1], "8:5: error: parameter 'mode' of stage 'fixture-count' expects enum (one of fast|exact), got 'slow'");
-  EXPECT_EQ(r.messages[2], "7:5: error: parameter 'ratio' of stage 'fixture-count' expects float (a number), got 'half'");
-  EXPECT_EQ(r.messages[3], "6:5: error: parameter 'strict' of stage 'fixture-count' expects bool (true or false), got 'yes'");
+            "5:5: error: parameter 'limit' of stage 'fixture-count' expects int (a whole number), "
+            "got 'many'");
+  EXPECT_EQ(r.messages[1],
+            "8:5: error: parameter 'mode' of stage 'fixture-count' expects enum (one of "
+            "fast|exact), got 'slow'");
+  EXPECT_EQ(r.messages[2],
+            "7:5: error: parameter 'ratio' of stage 'fixture-count' expects float (a number), got "
+            "'half'");
+  EXPECT_EQ(r.messages[3],
+            "6:5: error: parameter 'strict' of stage 'fixture-count' expects bool (true or false), "
+            "got 'yes'");
 }
 
 TEST(PipelineFile, MissingRequiredParameter) {
-  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage use=\"fixture-count\"/>\n</pipeline>");
+  const auto r = check(
+      "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "
+      "use=\"fixture-count\"/>\n</pipeline>");
   ASSERT_EQ(r.messages.size(), 1u);
   EXPECT_EQ(r.messages[0],
-            "3:3: error: stage 'fixture-count' needs parameter 'token' (string): A value that must be given");
+            "3:3: error: stage 'fixture-count' needs parameter 'token' (string): A value that must "
+            "be given");
 }
 
 TEST(PipelineFile, RequirementNoEarlierStageProvides) {
-  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-count\"><param name=\"token\">x</param></stage>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
+  const auto r = check(
+      "<pipeline name=\"t\">\n  <stage use=\"fixture-count\"><param "
+      "name=\"token\">x</param></stage>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
   ASSERT_EQ(r.messages.size(), 1u);
-  EXPECT_EQ(r.messages[0],
-            "2:3: error: stage 'fixture-count' requires 'text', which no earlier stage provides (stage "
-            "'fixture-text' provides it)");
+  EXPECT_EQ(
+      r.messages[0],
+      "2:3: error: stage 'fixture-count' requires 'text', which no earlier stage provides (stage "
+      "'fixture-text' provides it)");
 }
 
 TEST(PipelineFile, DuplicateStageIds) {
-  const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
+  const auto r = check(
+      "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "
+      "use=\"fixture-text\"/>\n</pipeline>");
   ASSERT_EQ(r.messages.size(), 1u);
-  EXPECT_EQ(r.messages[0], "3:3: error: duplicate stage id 'fixture-text' (give one of them an id attribute)");
+  EXPECT_EQ(r.messages[0],
+            "3:3: error: duplicate stage id 'fixture-text' (give one of them an id attribute)");
 }
 
 TEST(PipelineFile, UnknownElementAndAttribute) {
@@ -122,7 +140,8 @@ TEST(PipelineFile, UnknownElementAndAttribute) {
   ASSERT_EQ(r.messages.size(), 3u);
   EXPECT_EQ(r.messages[0], "1:20: error: unknown attribute 'colour' on <pipeline>");
   EXPECT_EQ(r.messages[1], "2:29: error: unknown attribute 'mode' on <stage>");
-  EXPECT_EQ(r.messages[2], "3:3: error: unknown element <stag> inside <pipeline>; did you mean 'stage'?");
+  EXPECT_EQ(r.messages[2],
+            "3:3: error: unknown element <stag> inside <pipeline>; did you mean 'stage'?");
 }
 
 TEST(PipelineFile, OverrideSetsAParameterByStageId) {

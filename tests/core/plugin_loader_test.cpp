@@ -24,7 +24,9 @@ std::string refusal_of(const std::string& name) {
   return loaded ? std::string() : loaded.errors().front().str();
 }
 
-std::string host_abi() { return std::to_string(protokol::abi_major) + "." + std::to_string(protokol::abi_minor); }
+std::string host_abi() {
+  return std::to_string(protokol::abi_major) + "." + std::to_string(protokol::abi_minor);
+}
 
 }  // namespace
 
@@ -41,16 +43,18 @@ TEST(PluginLoader, GoodPluginLoadsWithItsStages) {
 
 TEST(PluginLoader, RefusesOtherAbiMajorNamingBothSides) {
   EXPECT_EQ(refusal_of("major"),
-            fixture_file("major").string() + ": error: plugin refused: ABI major version differs: plugin has " +
+            fixture_file("major").string() +
+                ": error: plugin refused: ABI major version differs: plugin has " +
                 std::to_string(protokol::abi_major + 1) + ".0, host has " + host_abi());
 }
 
 TEST(PluginLoader, RefusesNewerAbiMinor) {
-  EXPECT_EQ(refusal_of("minor"),
-            fixture_file("minor").string() +
-                ": error: plugin refused: plugin needs a newer host (ABI minor is newer): plugin has " +
-                std::to_string(protokol::abi_major) + "." + std::to_string(protokol::abi_minor + 1) +
-                ", host has " + host_abi());
+  EXPECT_EQ(
+      refusal_of("minor"),
+      fixture_file("minor").string() +
+          ": error: plugin refused: plugin needs a newer host (ABI minor is newer): plugin has " +
+          std::to_string(protokol::abi_major) + "." + std::to_string(protokol::abi_minor + 1) +
+          ", host has " + host_abi());
 }
 
 TEST(PluginLoader, RefusesOtherToolchainNamingBoth) {
@@ -62,13 +66,15 @@ TEST(PluginLoader, RefusesOtherToolchainNamingBoth) {
 
 TEST(PluginLoader, RefusesFileThatIsNotASharedLibrary) {
   EXPECT_EQ(refusal_of("not_elf"),
-            fixture_file("not_elf").string() + ": error: plugin refused: not a shared library (no ELF header)");
+            fixture_file("not_elf").string() +
+                ": error: plugin refused: not a shared library (no ELF header)");
 }
 
 TEST(PluginLoader, RefusesLibraryWithoutEntryPoint) {
-  EXPECT_EQ(refusal_of("no_entry"), fixture_file("no_entry").string() +
-                                        ": error: plugin refused: no protokol entry point (symbol "
-                                        "'protokol_plugin' not found; declare the plugin with PROTOKOL_PLUGIN)");
+  EXPECT_EQ(refusal_of("no_entry"),
+            fixture_file("no_entry").string() +
+                ": error: plugin refused: no protokol entry point (symbol "
+                "'protokol_plugin' not found; declare the plugin with PROTOKOL_PLUGIN)");
 }
 
 TEST(PluginLoader, RefusesPluginWritableByOtherUsers) {
@@ -78,8 +84,9 @@ TEST(PluginLoader, RefusesPluginWritableByOtherUsers) {
   fs::permissions(copy, fs::perms::others_write, fs::perm_options::add);
   auto loaded = load_plugin(copy);
   ASSERT_FALSE(loaded);
-  EXPECT_EQ(loaded.errors().front().str(), copy.string() + ": error: plugin refused: unsafe permissions: " +
-                                               copy.string() + " is writable by every user");
+  EXPECT_EQ(loaded.errors().front().str(),
+            copy.string() + ": error: plugin refused: unsafe permissions: " + copy.string() +
+                " is writable by every user");
 }
 
 TEST(PluginLoader, RefusesPluginFolderWritableByOtherUsers) {
@@ -89,18 +96,21 @@ TEST(PluginLoader, RefusesPluginFolderWritableByOtherUsers) {
   plugin_registry registry;
   const auto problems = registry.load({dir.path()});
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].str(), dir.path().string() + ": error: plugin refused: unsafe permissions: " +
+  EXPECT_EQ(problems[0].str(), dir.path().string() +
+                                   ": error: plugin refused: unsafe permissions: " +
                                    dir.path().string() + " is writable by every user");
   EXPECT_TRUE(registry.stages().empty());
 }
 
 TEST(PluginRegistry, DuplicateStageNamesBothFiles) {
   plugin_registry registry;
-  const auto problems = registry.load({fixture_plugin_dir("good"), fixture_plugin_dir("duplicate")});
+  const auto problems =
+      registry.load({fixture_plugin_dir("good"), fixture_plugin_dir("duplicate")});
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].str(), fixture_file("duplicate").string() +
-                                   ": error: plugin refused: stage 'fixture-text' is also provided by " +
-                                   fixture_file("good").string());
+  EXPECT_EQ(problems[0].str(),
+            fixture_file("duplicate").string() +
+                ": error: plugin refused: stage 'fixture-text' is also provided by " +
+                fixture_file("good").string());
   // The first plugin stays usable; none of the refused one's stages is registered.
   ASSERT_NE(registry.find_stage("fixture-text"), nullptr);
   EXPECT_STREQ(registry.find_stage("fixture-text")->plugin->descriptor->name, "fixture-good");

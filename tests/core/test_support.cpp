@@ -13,15 +13,16 @@ namespace fs = std::filesystem;
 
 temp_dir::temp_dir() {
   std::random_device rd;
-  path_ = fs::temp_directory_path() / ("protokol-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
+  path_ = fs::temp_directory_path() /
+          ("protokol-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
   fs::create_directories(path_);
 }
 
 temp_dir::~temp_dir() {
   std::error_code ec;
   // Tests make folders unwritable on purpose; give them back before removing.
-  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec))
+  for (auto it = fs::recursive_directory_iterator(path_, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
   fs::remove_all(path_, ec);
 }
@@ -40,8 +41,9 @@ void write_text(const fs::path& file, const std::string& text) {
 
 command_result run_protokol(const std::string& args) {
   const temp_dir capture;
-  const std::string command = std::string(PROTOKOL_BINARY) + " " + args + " >" + (capture / "out").string() +
-                              " 2>" + (capture / "err").string() + " </dev/null";
+  const std::string command = std::string(PROTOKOL_BINARY) + " " + args + " >" +
+                              (capture / "out").string() + " 2>" + (capture / "err").string() +
+                              " </dev/null";
   const int status = std::system(command.c_str());
   command_result r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -50,6 +52,8 @@ command_result run_protokol(const std::string& args) {
   return r;
 }
 
-std::string fixture_plugin_dir(const std::string& name) { return std::string(FIXTURE_PLUGIN_ROOT) + "/" + name; }
+std::string fixture_plugin_dir(const std::string& name) {
+  return std::string(FIXTURE_PLUGIN_ROOT) + "/" + name;
+}
 
 }  // namespace protokol::test

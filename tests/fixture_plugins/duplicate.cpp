@@ -10,5 +10,5 @@ class duplicate_text final : public protokol::stage {
 }  // namespace
 
 PROTOKOL_PLUGIN("fixture-duplicate", "0.0.1", "MIT", "Provides fixture-text again",
-                protokol::make_stage<duplicate_text>(protokol::stage_kind::other, "fixture-text", "Again", "",
-                                                     "text"))
+                protokol::make_stage<duplicate_text>(protokol::stage_kind::other, "fixture-text",
+                                                     "Again", "", "text"))

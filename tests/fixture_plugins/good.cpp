@@ -3,10 +3,9 @@
 // exists so the loader, pipelines and runs are tested without the real plugins.
 #include <algorithm>
 #include <csignal>
-#include <stdexcept>
-
 #include <protokol/atomic_file.hpp>
 #include <protokol/plugin.hpp>
+#include <stdexcept>
 
 namespace {
 
@@ -15,7 +14,8 @@ class fixture_text final : public protokol::stage {
  public:
   explicit fixture_text(const protokol::stage_config&) {}
   void process(protokol::document& doc) const override {
-    if (doc.raw.find("FIXTURE-THROW") != std::string::npos) throw std::runtime_error("fixture asked to fail");
+    if (doc.raw.find("FIXTURE-THROW") != std::string::npos)
+      throw std::runtime_error("fixture asked to fail");
     if (doc.raw.find("FIXTURE-SEGFAULT") != std::string::npos) std::raise(SIGSEGV);
     if (doc.raw.empty()) throw std::runtime_error("empty file (0 bytes)");
     doc.text = doc.raw;
@@ -48,10 +48,12 @@ class fixture_count final : public protokol::stage {
 // writes an index of every file present, like the CSV exporter's tables.
 class fixture_export final : public protokol::stage {
  public:
-  explicit fixture_export(const protokol::stage_config& config) : dir_(config.output_dir + "/fixture") {}
+  explicit fixture_export(const protokol::stage_config& config)
+      : dir_(config.output_dir + "/fixture") {}
   void process(protokol::document& doc) const override {
-    protokol::write_file_atomically(dir_ + "/" + doc.key + ".txt",
-                                    doc.meeting.title + "\n" + std::to_string(doc.items.size()) + "\n");
+    protokol::write_file_atomically(
+        dir_ + "/" + doc.key + ".txt",
+        doc.meeting.title + "\n" + std::to_string(doc.items.size()) + "\n");
     if (doc.raw.find("FIXTURE-EXPORT-THROW") != std::string::npos)
       throw std::runtime_error("fixture exporter failed after writing");
   }
@@ -65,7 +67,9 @@ class fixture_export final : public protokol::stage {
     for (const auto& n : names) index += n + "\n";
     protokol::write_file_atomically(dir_ + "/index", index);
   }
-  void remove(const std::string& key) const override { std::filesystem::remove(dir_ + "/" + key + ".txt"); }
+  void remove(const std::string& key) const override {
+    std::filesystem::remove(dir_ + "/" + key + ".txt");
+  }
 
  private:
   const std::string dir_;
@@ -87,8 +91,10 @@ constexpr protokol::param_descriptor count_params[] = {
 PROTOKOL_PLUGIN("fixture-good", "1.2.3", "MIT", "Test plugin of the core",
                 protokol::make_stage<fixture_text>(protokol::stage_kind::other, "fixture-text",
                                                    "Copies bytes to text", "", "text"),
-                protokol::make_stage<fixture_count>(protokol::stage_kind::extractor, "fixture-count",
-                                                    "Counts lines", "text", "meeting items", count_params),
-                protokol::make_stage<fixture_export>(protokol::stage_kind::exporter, "fixture-export",
-                                                     "Writes a small file per document", "meeting items",
-                                                     "export.fixture"))
+                protokol::make_stage<fixture_count>(protokol::stage_kind::extractor,
+                                                    "fixture-count", "Counts lines", "text",
+                                                    "meeting items", count_params),
+                protokol::make_stage<fixture_export>(protokol::stage_kind::exporter,
+                                                     "fixture-export",
+                                                     "Writes a small file per document",
+                                                     "meeting items", "export.fixture"))

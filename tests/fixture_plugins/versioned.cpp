@@ -11,9 +11,10 @@
 
 namespace {
 
-const protokol::plugin_descriptor descriptor = {FIXTURE_ABI_MAJOR, FIXTURE_ABI_MINOR, FIXTURE_TOOLCHAIN,
-                                                 "fixture-versioned", "0.0.1", "MIT",
-                                                 "Claims another ABI", nullptr, 0};
+const protokol::plugin_descriptor descriptor = {
+    FIXTURE_ABI_MAJOR,    FIXTURE_ABI_MINOR, FIXTURE_TOOLCHAIN,
+    "fixture-versioned",  "0.0.1",           "MIT",
+    "Claims another ABI", nullptr,           0};
 const protokol::plugin_descriptor* entry() noexcept { return &descriptor; }
 
 }  // namespace

@@ -47,10 +47,11 @@ std::vector<std::string> closed_body_lines(const nlohmann::json& doc) {
 
 TEST(DefaultPipeline, ExportsEveryCorpusDocumentInEveryFormat) {
   temp_dir dir;
-  const auto r = run_protokol("run -q -p default -o " + (dir / "out").string() + " " + fixtures + "/corpus");
+  const auto r =
+      run_protokol("run -q -p default -o " + (dir / "out").string() + " " + fixtures + "/corpus");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const std::string key : {"000_a4b572501006c254", "002_272ed4b7c6745111", "003_bfe7316b770d3aa7",
-                                "004_f36d0290eb02bd68"}) {
+  for (const std::string key : {"000_a4b572501006c254", "002_272ed4b7c6745111",
+                                "003_bfe7316b770d3aa7", "004_f36d0290eb02bd68"}) {
     const auto doc = nlohmann::json::parse(read_text(dir / "out/json" / (key + ".json")));
     EXPECT_FALSE(doc["items"].empty()) << key;
     EXPECT_TRUE(fs::exists(dir / "out/xml" / (key + ".xml"))) << key;
@@ -62,18 +63,20 @@ TEST(DefaultPipeline, ExportsEveryCorpusDocumentInEveryFormat) {
 TEST(DefaultPipeline, OutputIsIdenticalWithOneOrTwoJobs) {
   temp_dir dir;
   for (const char* jobs : {"1", "2"})
-    ASSERT_EQ(run_protokol("run -q -j " + std::string(jobs) + " -p default -o " + (dir / jobs).string() + " " +
-                           fixtures + "/corpus " + fixtures + "/integration/closed")
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_protokol("run -q -j " + std::string(jobs) + " -p default -o " + (dir / jobs).string() +
+                     " " + fixtures + "/corpus " + fixtures + "/integration/closed")
+            .exit_code,
+        0);
   EXPECT_EQ(tree(dir / "1"), tree(dir / "2"));
 }
 
 TEST(DefaultPipeline, QuarantinesEmptyBinaryAndOversizedFilesWithReasons) {
   temp_dir dir;
-  const auto r = run_protokol("run -q -p default --set read.max_bytes=20000 -o " + (dir / "out").string() + " " +
-                              fixtures + "/integration/bad " + fixtures + "/corpus/002_272ed4b7c6745111.txt " +
-                              fixtures + "/integration/closed");
+  const auto r =
+      run_protokol("run -q -p default --set read.max_bytes=20000 -o " + (dir / "out").string() +
+                   " " + fixtures + "/integration/bad " + fixtures +
+                   "/corpus/002_272ed4b7c6745111.txt " + fixtures + "/integration/closed");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   const auto report = nlohmann::json::parse(read_text(dir / "out/run.json"));
   EXPECT_EQ(report["inputs"], 4);
@@ -82,25 +85,31 @@ TEST(DefaultPipeline, QuarantinesEmptyBinaryAndOversizedFilesWithReasons) {
   const auto empty = nlohmann::json::parse(read_text(dir / "out/quarantine/empty.error.json"));
   EXPECT_EQ(empty["stage"], "read");
   EXPECT_EQ(empty["message"], "empty file (0 bytes)");
-  const auto binary = nlohmann::json::parse(read_text(dir / "out/quarantine/binary.png.error.json"));
+  const auto binary =
+      nlohmann::json::parse(read_text(dir / "out/quarantine/binary.png.error.json"));
   EXPECT_EQ(binary["stage"], "read");
   EXPECT_EQ(binary["message"].get<std::string>().rfind("binary file", 0), 0u) << binary["message"];
-  const auto big = nlohmann::json::parse(read_text(dir / "out/quarantine/002_272ed4b7c6745111.error.json"));
+  const auto big =
+      nlohmann::json::parse(read_text(dir / "out/quarantine/002_272ed4b7c6745111.error.json"));
   EXPECT_EQ(big["message"], "file is 31128 bytes, over the max_bytes limit of 20000");
   EXPECT_TRUE(fs::exists(dir / "out/json/closed-item.json"));
 }
 
 TEST(PublicPipeline, NoTextOfAClosedItemAppearsAnywhereInTheOutput) {
   temp_dir dir;
-  const std::string input = fixtures + "/integration/closed " + fixtures + "/corpus/002_272ed4b7c6745111.txt";
-  ASSERT_EQ(run_protokol("run -q -p default -o " + (dir / "full").string() + " " + input).exit_code, 0);
-  ASSERT_EQ(run_protokol("run -q -p public -o " + (dir / "public").string() + " " + input).exit_code, 0);
+  const std::string input =
+      fixtures + "/integration/closed " + fixtures + "/corpus/002_272ed4b7c6745111.txt";
+  ASSERT_EQ(run_protokol("run -q -p default -o " + (dir / "full").string() + " " + input).exit_code,
+            0);
+  ASSERT_EQ(
+      run_protokol("run -q -p public -o " + (dir / "public").string() + " " + input).exit_code, 0);
   const auto full = nlohmann::json::parse(read_text(dir / "full/json/closed-item.json"));
   const auto lines = closed_body_lines(full);
   ASSERT_GE(lines.size(), 3u) << "the fixture's closed item must have a body to test with";
   const std::string everything = tree(dir / "public");
   for (const std::string& line : lines) EXPECT_EQ(everything.find(line), std::string::npos) << line;
-  for (const std::string secret : {"Strandgaarden", "4.250.000", "Kirsten Vestergaard", "højstbydende"})
+  for (const std::string secret :
+       {"Strandgaarden", "4.250.000", "Kirsten Vestergaard", "højstbydende"})
     EXPECT_EQ(everything.find(secret), std::string::npos) << secret;
   // The closed item itself is still listed: number, title, case number.
   const auto pub = nlohmann::json::parse(read_text(dir / "public/json/closed-item.json"));
@@ -110,8 +119,8 @@ TEST(PublicPipeline, NoTextOfAClosedItemAppearsAnywhereInTheOutput) {
 }
 
 TEST(Detect, PrintsFormatDialectEncodingAndConfidence) {
-  const auto r = run_protokol("detect " + fixtures + "/corpus/004_f36d0290eb02bd68.txt " + fixtures +
-                              "/corpus/003_bfe7316b770d3aa7.txt");
+  const auto r = run_protokol("detect " + fixtures + "/corpus/004_f36d0290eb02bd68.txt " +
+                              fixtures + "/corpus/003_bfe7316b770d3aa7.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("004_f36d0290eb02bd68.txt\tmarkdown\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("003_bfe7316b770d3aa7.txt\tplain\t"), std::string::npos) << r.out;

@@ -28,7 +28,9 @@ struct diagnostic {
       out += ':' + std::to_string(line);
       if (column > 0) out += ':' + std::to_string(column);
     }
-    out += level == severity::error ? ": error: " : level == severity::warning ? ": warning: " : ": note: ";
+    out += level == severity::error     ? ": error: "
+           : level == severity::warning ? ": warning: "
+                                        : ": note: ";
     out += message;
     return out;
   }
@@ -39,7 +41,7 @@ template <class T>
 class result {
  public:
   result(T value) : value_(std::move(value)) {}  // NOLINT: implicit on purpose, like std::optional
-  result(diagnostic d) : errors_{std::move(d)} {}  // NOLINT
+  result(diagnostic d) : errors_{std::move(d)} {}                         // NOLINT
   result(std::vector<diagnostic> errors) : errors_(std::move(errors)) {}  // NOLINT
 
   explicit operator bool() const { return value_.has_value(); }
@@ -56,7 +58,8 @@ class result {
 
 /// Line and column (1-based) of byte `offset` in `text`, as pugixml's
 /// offsets need for messages.
-inline std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t offset) {
+inline std::pair<std::size_t, std::size_t> line_column(const std::string& text,
+                                                       std::size_t offset) {
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
     if (text[i] == '\n') {

@@ -14,26 +14,27 @@ namespace protokol {
 
 /// Where a document came from and what the detectors found.
 struct source_info {
-  std::string path;        ///< path of the input file as given on the command line
-  std::string sha256;      ///< lowercase hex digest of the raw bytes
-  std::uint64_t bytes = 0; ///< size of the raw file
-  std::string format;      ///< "plain" | "markdown" (empty until detected)
-  std::string dialect;     ///< agenda-system layout, e.g. "punkt-colon"; "generic" fallback
-  std::string encoding;    ///< encoding as found, e.g. "UTF-8", "UTF-8 BOM", "windows-1252"
-  double confidence = 0;   ///< detector confidence in [0, 1]
+  std::string path;         ///< path of the input file as given on the command line
+  std::string sha256;       ///< lowercase hex digest of the raw bytes
+  std::uint64_t bytes = 0;  ///< size of the raw file
+  std::string format;       ///< "plain" | "markdown" (empty until detected)
+  std::string dialect;      ///< agenda-system layout, e.g. "punkt-colon"; "generic" fallback
+  std::string encoding;     ///< encoding as found, e.g. "UTF-8", "UTF-8 BOM", "windows-1252"
+  double confidence = 0;    ///< detector confidence in [0, 1]
 };
 
 /// A member or official named in the meeting header or an item.
 struct participant {
   std::string name;
-  std::string party;   ///< canonical party value ("A", "F", "Løsgænger"; docs/parties.md), empty if unknown
+  std::string
+      party;  ///< canonical party value ("A", "F", "Løsgænger"; docs/parties.md), empty if unknown
   std::string role;    ///< "formand", "direktør", ... as written (lowercase), empty if none
   std::string status;  ///< "present" | "absent"
 };
 
 /// The meeting as a whole.
 struct meeting_info {
-  std::string title;         ///< the document's heading line, as written
+  std::string title;  ///< the document's heading line, as written
   std::string committee;
   std::string municipality;  ///< only when the text tells it
   std::string date;          ///< YYYY-MM-DD
@@ -78,10 +79,10 @@ struct item {
 
 /// Something found in the text: a person, a party, a case number, ...
 struct entity {
-  std::string type;   ///< "person" | "party" | "case_number" | "document_number" | ...
-  std::string text;   ///< as written
-  std::string value;  ///< normalised
-  std::string item;   ///< number of the item it occurs in; empty means the meeting header
+  std::string type;       ///< "person" | "party" | "case_number" | "document_number" | ...
+  std::string text;       ///< as written
+  std::string value;      ///< normalised
+  std::string item;       ///< number of the item it occurs in; empty means the meeting header
   std::size_t start = 0;  ///< byte offset into `document::text`
   std::size_t end = 0;
   std::string party;  ///< person: canonical party when the text says

@@ -19,8 +19,8 @@
 //
 //   PROTOKOL_PLUGIN("my-plugin", "1.0.0", "MIT", "Finds things",
 //                   protokol::make_stage<my_stage>(protokol::stage_kind::extractor, "my-stage",
-//                                                  "Finds things in items", "items", "entities.thing",
-//                                                  my_params))
+//                                                  "Finds things in items", "items",
+//                                                  "entities.thing", my_params))
 #pragma once
 
 #include <boost/dll/alias.hpp>
@@ -28,13 +28,12 @@
 #include <cstdint>
 #include <exception>
 #include <map>
+#include <protokol/document.hpp>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
-
-#include <protokol/document.hpp>
 
 namespace protokol {
 
@@ -51,13 +50,16 @@ inline constexpr std::uint32_t abi_minor = 0;
 #define PROTOKOL_COMPILER_ID \
   "clang-" PROTOKOL_STRINGIFY(__clang_major__) "." PROTOKOL_STRINGIFY(__clang_minor__)
 #elif defined(__GNUC__)
-#define PROTOKOL_COMPILER_ID "gcc-" PROTOKOL_STRINGIFY(__GNUC__) "." PROTOKOL_STRINGIFY(__GNUC_MINOR__)
+#define PROTOKOL_COMPILER_ID \
+  "gcc-" PROTOKOL_STRINGIFY(__GNUC__) "." PROTOKOL_STRINGIFY(__GNUC_MINOR__)
 #else
 #define PROTOKOL_COMPILER_ID "unknown-compiler"
 #endif
 
 #if defined(_LIBCPP_VERSION)
-#define PROTOKOL_STDLIB_ID "libc++-" PROTOKOL_STRINGIFY(_LIBCPP_VERSION) ";libcpp-abi=" PROTOKOL_STRINGIFY(_LIBCPP_ABI_VERSION)
+#define PROTOKOL_STDLIB_ID                                                         \
+  "libc++-" PROTOKOL_STRINGIFY(_LIBCPP_VERSION) ";libcpp-abi=" PROTOKOL_STRINGIFY( \
+      _LIBCPP_ABI_VERSION)
 #elif defined(__GLIBCXX__)
 #define PROTOKOL_STDLIB_ID "libstdc++;cxx11-abi=" PROTOKOL_STRINGIFY(_GLIBCXX_USE_CXX11_ABI)
 #else
@@ -73,9 +75,8 @@ inline constexpr std::uint32_t abi_minor = 0;
 
 /// The toolchain this translation unit was compiled with. Host and plugin
 /// exchange std::string and std::vector, so both must agree on it exactly.
-inline constexpr const char* toolchain_fingerprint =
-    PROTOKOL_COMPILER_ID ";" PROTOKOL_STDLIB_ID PROTOKOL_DEBUG_CONTAINERS_ID
-                         ";c++" PROTOKOL_STRINGIFY(__cplusplus);
+inline constexpr const char* toolchain_fingerprint = PROTOKOL_COMPILER_ID
+    ";" PROTOKOL_STDLIB_ID PROTOKOL_DEBUG_CONTAINERS_ID ";c++" PROTOKOL_STRINGIFY(__cplusplus);
 
 /// What a stage does in a pipeline; used for listing and ordering checks.
 enum class stage_kind : std::uint32_t { detector, segmenter, extractor, exporter, other };
@@ -107,14 +108,17 @@ struct stage_config {
 
   const std::string& get_string(std::string_view name) const {
     const auto it = params.find(std::string(name));
-    if (it == params.end()) throw std::invalid_argument("no value for parameter '" + std::string(name) + "'");
+    if (it == params.end())
+      throw std::invalid_argument("no value for parameter '" + std::string(name) + "'");
     return it->second;
   }
   long long get_int(std::string_view name) const { return std::stoll(get_string(name)); }
   double get_float(std::string_view name) const { return std::stod(get_string(name)); }
   bool get_bool(std::string_view name) const { return get_string(name) == "true"; }
   /// A list is written comma-separated; blanks around items are dropped.
-  std::vector<std::string> get_list(std::string_view name) const { return split_list(get_string(name)); }
+  std::vector<std::string> get_list(std::string_view name) const {
+    return split_list(get_string(name));
+  }
 
   /// Splits "a, b,c" into {"a", "b", "c"}; empty items are dropped.
   static std::vector<std::string> split_list(std::string_view text) {
@@ -160,10 +164,10 @@ using destroy_fn = void (*)(void* self) noexcept;
 /// One stage a plugin provides.
 struct stage_descriptor {
   stage_kind kind;
-  const char* name;      ///< unique across all loaded plugins
+  const char* name;  ///< unique across all loaded plugins
   const char* summary;
-  const char* requires_; ///< capabilities needed from earlier stages, space-separated
-  const char* provides;  ///< capabilities this stage adds, space-separated
+  const char* requires_;  ///< capabilities needed from earlier stages, space-separated
+  const char* provides;   ///< capabilities this stage adds, space-separated
   const param_descriptor* params;
   std::uint32_t param_count;
   create_fn create;
@@ -241,9 +245,18 @@ constexpr stage_descriptor make_stage(stage_kind kind, const char* name, const c
                                       const param_descriptor (&params)[N]) {
   static_assert(std::is_base_of_v<stage, Stage>, "a stage class derives from protokol::stage");
   using adapter = detail::stage_adapter<Stage>;
-  return {kind,          name, summary,           requires_,        provides,
-          params,        static_cast<std::uint32_t>(N), &adapter::create, &adapter::process,
-          &adapter::finish, &adapter::remove, &adapter::destroy};
+  return {kind,
+          name,
+          summary,
+          requires_,
+          provides,
+          params,
+          static_cast<std::uint32_t>(N),
+          &adapter::create,
+          &adapter::process,
+          &adapter::finish,
+          &adapter::remove,
+          &adapter::destroy};
 }
 
 /// The same for a stage without parameters.
@@ -252,9 +265,18 @@ constexpr stage_descriptor make_stage(stage_kind kind, const char* name, const c
                                       const char* requires_, const char* provides) {
   static_assert(std::is_base_of_v<stage, Stage>, "a stage class derives from protokol::stage");
   using adapter = detail::stage_adapter<Stage>;
-  return {kind,     name,          summary,          requires_,         provides,
-          nullptr,  0,             &adapter::create, &adapter::process, &adapter::finish,
-          &adapter::remove, &adapter::destroy};
+  return {kind,
+          name,
+          summary,
+          requires_,
+          provides,
+          nullptr,
+          0,
+          &adapter::create,
+          &adapter::process,
+          &adapter::finish,
+          &adapter::remove,
+          &adapter::destroy};
 }
 
 }  // namespace protokol
@@ -262,13 +284,19 @@ constexpr stage_descriptor make_stage(stage_kind kind, const char* name, const c
 /// Declares the plugin of this shared library. Use once, at namespace scope,
 /// after the stage descriptors: PROTOKOL_PLUGIN(name, version, licence,
 /// summary, stage_descriptor...).
-#define PROTOKOL_PLUGIN(NAME, VERSION, LICENSE, SUMMARY, ...)                                    \
-  namespace protokol_plugin_definition {                                                        \
-  const ::protokol::stage_descriptor stages[] = {__VA_ARGS__};                                  \
-  const ::protokol::plugin_descriptor descriptor = {                                           \
-      ::protokol::abi_major, ::protokol::abi_minor, ::protokol::toolchain_fingerprint,          \
-      NAME, VERSION, LICENSE, SUMMARY, stages,                                                   \
-      static_cast<std::uint32_t>(sizeof(stages) / sizeof(stages[0]))};                          \
-  const ::protokol::plugin_descriptor* entry() noexcept { return &descriptor; }                  \
-  }                                                                                              \
+#define PROTOKOL_PLUGIN(NAME, VERSION, LICENSE, SUMMARY, ...)                   \
+  namespace protokol_plugin_definition {                                        \
+  const ::protokol::stage_descriptor stages[] = {__VA_ARGS__};                  \
+  const ::protokol::plugin_descriptor descriptor = {                            \
+      ::protokol::abi_major,                                                    \
+      ::protokol::abi_minor,                                                    \
+      ::protokol::toolchain_fingerprint,                                        \
+      NAME,                                                                     \
+      VERSION,                                                                  \
+      LICENSE,                                                                  \
+      SUMMARY,                                                                  \
+      stages,                                                                   \
+      static_cast<std::uint32_t>(sizeof(stages) / sizeof(stages[0]))};          \
+  const ::protokol::plugin_descriptor* entry() noexcept { return &descriptor; } \
+  }                                                                             \
   BOOST_DLL_ALIAS(protokol_plugin_definition::entry, protokol_plugin)

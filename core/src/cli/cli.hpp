@@ -4,10 +4,9 @@
 
 #include <boost/program_options.hpp>
 #include <iosfwd>
+#include <protokol/diagnostic.hpp>
 #include <string>
 #include <vector>
-
-#include <protokol/diagnostic.hpp>
 
 namespace protokol {
 class plugin_registry;
@@ -43,7 +42,8 @@ void print(std::ostream& err, const std::vector<diagnostic>& diagnostics);
 
 /// Parses `args` against `desc` (positional names in `positional`), printing
 /// usage errors; returns false on error.
-bool parse(const std::vector<std::string>& args, const boost::program_options::options_description& desc,
+bool parse(const std::vector<std::string>& args,
+           const boost::program_options::options_description& desc,
            const boost::program_options::positional_options_description& positional,
            boost::program_options::variables_map& vm, std::ostream& err);
 

@@ -8,9 +8,10 @@ namespace po = boost::program_options;
 namespace protokol::cli {
 
 void add_common_options(po::options_description& desc, common_options& common) {
-  desc.add_options()("plugin-path", po::value(&common.plugin_path)->composing(),
-                     "also load plugins from this folder or file (repeatable; after the built-in folder, "
-                     "before PROTOKOL_PLUGIN_PATH)")("help,h", po::bool_switch(), "show this help");
+  desc.add_options()(
+      "plugin-path", po::value(&common.plugin_path)->composing(),
+      "also load plugins from this folder or file (repeatable; after the built-in folder, "
+      "before PROTOKOL_PLUGIN_PATH)")("help,h", po::bool_switch(), "show this help");
 }
 
 bool load_plugins(plugin_registry& registry, const common_options& common, std::ostream& err) {
@@ -19,14 +20,17 @@ bool load_plugins(plugin_registry& registry, const common_options& common, std::
   return problems.empty();
 }
 
-bool help_requested(const po::variables_map& vm) { return vm.count("help") && vm["help"].as<bool>(); }
+bool help_requested(const po::variables_map& vm) {
+  return vm.count("help") && vm["help"].as<bool>();
+}
 
 void print(std::ostream& err, const std::vector<diagnostic>& diagnostics) {
   for (const diagnostic& d : diagnostics) err << d.str() << '\n';
 }
 
 bool parse(const std::vector<std::string>& args, const po::options_description& desc,
-           const po::positional_options_description& positional, po::variables_map& vm, std::ostream& err) {
+           const po::positional_options_description& positional, po::variables_map& vm,
+           std::ostream& err) {
   try {
     po::store(po::command_line_parser(args).options(desc).positional(positional).run(), vm);
     if (help_requested(vm)) return true;  // before notify: --help needs no required option

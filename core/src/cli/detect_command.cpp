@@ -44,8 +44,9 @@ int detect_command(const std::vector<std::string>& args) {
   std::string reader = "read";
   po::options_description desc("usage: protokol detect FILE... [options]");
   add_common_options(desc, common);
-  desc.add_options()("reader", po::value(&reader)->default_value(reader), "stage that turns bytes into text")(
-      "file", po::value(&files), "files to inspect");
+  desc.add_options()("reader", po::value(&reader)->default_value(reader),
+                     "stage that turns bytes into text")("file", po::value(&files),
+                                                         "files to inspect");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
@@ -88,8 +89,9 @@ int detect_command(const std::vector<std::string>& args) {
       status = documents_failed;
       continue;
     }
-    std::cout << file << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t" << doc.source.encoding
-              << "\t" << std::fixed << std::setprecision(2) << doc.source.confidence << "\n";
+    std::cout << file << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t"
+              << doc.source.encoding << "\t" << std::fixed << std::setprecision(2)
+              << doc.source.confidence << "\n";
   }
   return status;
 }

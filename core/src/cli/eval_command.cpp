@@ -14,9 +14,11 @@ int eval_command(const std::vector<std::string>& args) {
   bool json = false;
   po::options_description desc("usage: protokol eval --gold DIR --pred OUTDIR [options]");
   add_common_options(desc, common);
-  desc.add_options()("gold", po::value(&gold)->required(), "gold annotations (segments/ and entities/ folders)")(
+  desc.add_options()("gold", po::value(&gold)->required(),
+                     "gold annotations (segments/ and entities/ folders)")(
       "pred", po::value(&pred)->required(), "output folder of a run (its json/ folder is read)")(
-      "min-f1", po::value(&min_f1), "JSON file {\"field\": minimum F1}; exit 1 when a field is below")(
+      "min-f1", po::value(&min_f1),
+      "JSON file {\"field\": minimum F1}; exit 1 when a field is below")(
       "json", po::bool_switch(&json), "print the report as JSON");
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
@@ -33,9 +35,11 @@ int eval_command(const std::vector<std::string>& args) {
   const auto failures = eval::check_thresholds(report, eval::read_thresholds(min_f1));
   for (const auto& f : failures) {
     if (f.measured)
-      std::cerr << min_f1 << ": error: " << f.field << " F1 " << f.f1 << " is below the minimum " << f.minimum << "\n";
+      std::cerr << min_f1 << ": error: " << f.field << " F1 " << f.f1 << " is below the minimum "
+                << f.minimum << "\n";
     else
-      std::cerr << min_f1 << ": error: " << f.field << " was not measured (minimum " << f.minimum << ")\n";
+      std::cerr << min_f1 << ": error: " << f.field << " was not measured (minimum " << f.minimum
+                << ")\n";
   }
   return failures.empty() ? success : documents_failed;
 }

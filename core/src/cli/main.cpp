@@ -1,10 +1,9 @@
 // protokol: turns archives of municipal committee minutes into structured data.
 #include <iostream>
 #include <map>
+#include <protokol/plugin.hpp>
 #include <string>
 #include <vector>
-
-#include <protokol/plugin.hpp>
 
 #include "cli.hpp"
 
@@ -51,8 +50,8 @@ int main(int argc, char** argv) {
     return success;
   }
   const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-      {"run", run_command},         {"validate", validate_command}, {"plugins", plugins_command},
-      {"detect", detect_command},   {"ingest", ingest_command},     {"status", status_command},
+      {"run", run_command},       {"validate", validate_command}, {"plugins", plugins_command},
+      {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
       {"eval", eval_command}};
   const auto it = commands.find(command);
   if (it == commands.end()) {

@@ -4,7 +4,6 @@
 
 #include <cstring>
 #include <ostream>
-
 #include <protokol/atomic_file.hpp>
 
 namespace po = boost::program_options;
@@ -15,11 +14,12 @@ namespace protokol::cli {
 void add_pipeline_options(po::options_description& desc, pipeline_options& options) {
   desc.add_options()("pipeline,p", po::value(&options.file)->required(),
                      "pipeline file, or the name of a shipped one (e.g. 'default')")(
-      "set", po::value(&options.overrides)->composing(), "override a parameter: STAGE.PARAM=VALUE (repeatable)");
+      "set", po::value(&options.overrides)->composing(),
+      "override a parameter: STAGE.PARAM=VALUE (repeatable)");
 }
 
-bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry, pipeline_spec& spec,
-                      std::ostream& err) {
+bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry,
+                      pipeline_spec& spec, std::ostream& err) {
   auto problems = read_pipeline(resolve_pipeline_path(options.file), spec);
   for (const std::string& o : options.overrides) {
     const auto more = apply_override(spec, o);
@@ -35,7 +35,8 @@ std::string ensure_writable_folder(const fs::path& folder) {
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (ec) return "cannot create output folder: " + ec.message();
-  const fs::path probe = folder / (std::string(atomic_temp_prefix) + "probe." + std::to_string(::getpid()));
+  const fs::path probe =
+      folder / (std::string(atomic_temp_prefix) + "probe." + std::to_string(::getpid()));
   try {
     write_file_atomically(probe, "");
   } catch (const std::exception& e) {

@@ -18,11 +18,12 @@ struct pipeline_options {
 };
 
 /// Adds -p/--pipeline (required) and --set.
-void add_pipeline_options(boost::program_options::options_description& desc, pipeline_options& options);
+void add_pipeline_options(boost::program_options::options_description& desc,
+                          pipeline_options& options);
 
 /// Reads, overrides and checks the pipeline; prints problems; false on any.
-bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry, pipeline_spec& spec,
-                      std::ostream& err);
+bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry,
+                      pipeline_spec& spec, std::ostream& err);
 
 /// Creates `folder` if needed and proves it writable by writing a file;
 /// returns "" or what is wrong.

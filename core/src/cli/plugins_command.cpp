@@ -13,11 +13,16 @@ namespace {
 
 const char* kind_name(stage_kind kind) {
   switch (kind) {
-    case stage_kind::detector: return "detector";
-    case stage_kind::segmenter: return "segmenter";
-    case stage_kind::extractor: return "extractor";
-    case stage_kind::exporter: return "exporter";
-    case stage_kind::other: return "other";
+    case stage_kind::detector:
+      return "detector";
+    case stage_kind::segmenter:
+      return "segmenter";
+    case stage_kind::extractor:
+      return "extractor";
+    case stage_kind::exporter:
+      return "exporter";
+    case stage_kind::other:
+      return "other";
   }
   return "unknown";
 }
@@ -25,7 +30,8 @@ const char* kind_name(stage_kind kind) {
 void list_all(const plugin_registry& registry) {
   for (const auto& p : registry.plugins()) {
     const plugin_descriptor& d = *p->descriptor;
-    std::cout << d.name << " " << d.version << " (" << d.license << ")  " << p->file.string() << "\n"
+    std::cout << d.name << " " << d.version << " (" << d.license << ")  " << p->file.string()
+              << "\n"
               << "    " << d.summary << "\n";
     for (std::uint32_t i = 0; i < d.stage_count; ++i)
       std::cout << "    stage " << d.stages[i].name << " (" << kind_name(d.stages[i].kind)
@@ -49,7 +55,8 @@ void show_stage(const stage_entry& e) {
     std::cout << "  " << q.name << "  " << param_type_name(q.type);
     if (q.type == param_type::choice && q.choices) std::cout << " (" << q.choices << ")";
     if (q.required) std::cout << "  required";
-    if (q.default_value) std::cout << "  default: " << (*q.default_value ? q.default_value : "\"\"");
+    if (q.default_value)
+      std::cout << "  default: " << (*q.default_value ? q.default_value : "\"\"");
     std::cout << "\n      " << (q.doc ? q.doc : "") << "\n";
   }
 }
@@ -79,7 +86,8 @@ int plugins_command(const std::vector<std::string>& args) {
   } else {
     std::vector<std::string> names;
     for (const auto& s : registry.stages()) names.emplace_back(s.stage->name);
-    std::cerr << "protokol: no stage '" << stage_name << "'" << did_you_mean(stage_name, names) << "\n";
+    std::cerr << "protokol: no stage '" << stage_name << "'" << did_you_mean(stage_name, names)
+              << "\n";
     return bad_usage;
   }
   return all_loaded ? success : environment;

@@ -3,9 +3,8 @@
 
 #include <filesystem>
 #include <iostream>
-#include <thread>
-
 #include <protokol/atomic_file.hpp>
+#include <thread>
 
 #include "../batch.hpp"
 #include "../pipeline.hpp"
@@ -29,11 +28,16 @@ int run_command(const std::vector<std::string>& args) {
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
-  desc.add_options()("output,o", po::value(&output)->required(), "output folder (created if missing)")(
-      "jobs,j", po::value(&jobs)->default_value(jobs), "documents processed at once (default: number of cores)")(
-      "include", po::value(&filter.include)->composing(), "only files matching this glob (repeatable)")(
-      "exclude", po::value(&filter.exclude)->composing(), "skip files matching this glob (repeatable)")(
-      "quiet,q", po::bool_switch(&quiet), "no progress bar")("input", po::value(&inputs), "files and folders");
+  desc.add_options()("output,o", po::value(&output)->required(),
+                     "output folder (created if missing)")(
+      "jobs,j", po::value(&jobs)->default_value(jobs),
+      "documents processed at once (default: number of cores)")(
+      "include", po::value(&filter.include)->composing(),
+      "only files matching this glob (repeatable)")("exclude",
+                                                    po::value(&filter.exclude)->composing(),
+                                                    "skip files matching this glob (repeatable)")(
+      "quiet,q", po::bool_switch(&quiet), "no progress bar")("input", po::value(&inputs),
+                                                             "files and folders");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -78,7 +82,8 @@ int run_command(const std::vector<std::string>& args) {
 
   std::cerr << summary_line(report) << "; output in " << output << "\n";
   for (const auto& o : report.outcomes)
-    if (!o.exported) std::cerr << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
+    if (!o.exported)
+      std::cerr << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
   for (const auto& f : report.finish_failures) std::cerr << "protokol: stage " << f << "\n";
   if (!report.finish_failures.empty()) return environment;
   return report.quarantined() ? documents_failed : success;

@@ -14,8 +14,9 @@ int validate_command(const std::vector<std::string>& args) {
   std::vector<std::string> files, overrides;
   po::options_description desc("usage: protokol validate PIPELINE... [options]");
   add_common_options(desc, common);
-  desc.add_options()("set", po::value(&overrides)->composing(), "STAGE.PARAM=VALUE override to check too")(
-      "pipeline", po::value(&files), "pipeline files");
+  desc.add_options()("set", po::value(&overrides)->composing(),
+                     "STAGE.PARAM=VALUE override to check too")("pipeline", po::value(&files),
+                                                                "pipeline files");
   po::positional_options_description positional;
   positional.add("pipeline", -1);
   po::variables_map vm;
