@@ -22,7 +22,8 @@ std::string utc_timestamp(std::chrono::system_clock::time_point when) {
 
 result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipeline_spec& spec,
                                                                    const plugin_registry& registry,
-                                                                   const fs::path& output_dir) {
+                                                                   const fs::path& output_dir,
+                                                                   bool sync_each_file) {
   std::vector<std::unique_ptr<stage_instance>> stages;
   std::vector<diagnostic> errors;
   for (const stage_spec& s : spec.stages) {
@@ -35,6 +36,7 @@ result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipelin
     stage_config config;
     config.stage_id = s.id;
     config.output_dir = output_dir.string();
+    config.sync_each_file = sync_each_file;
     const stage_descriptor& d = *entry->stage;
     for (std::uint32_t i = 0; i < d.param_count; ++i)
       if (d.params[i].default_value) config.params[d.params[i].name] = d.params[i].default_value;

@@ -46,9 +46,10 @@ class stage_instance {
 
 /// Creates the stages of a checked pipeline. Parameter defaults are filled in;
 /// a constructor that throws is reported as file:line:column of its stage.
+/// `sync_each_file` is handed to the stages (see stage_config).
 result<std::vector<std::unique_ptr<stage_instance>>> create_stages(
     const pipeline_spec& spec, const plugin_registry& registry,
-    const std::filesystem::path& output_dir);
+    const std::filesystem::path& output_dir, bool sync_each_file = true);
 
 /// What happened to one input.
 struct document_outcome {

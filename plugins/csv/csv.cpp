@@ -36,7 +36,8 @@ class csv_stage final : public stage {
  public:
   // Throws std::invalid_argument for a bad separator, std::runtime_error when
   // OUTDIR/csv holds output of other settings (see claim_export_folder).
-  explicit csv_stage(const stage_config& config) : options_(read_options(config)) {
+  explicit csv_stage(const stage_config& config)
+      : options_(read_options(config)), durable_(config.sync_each_file) {
     if (config.output_dir.empty()) return;
     folder_ = std::filesystem::path(config.output_dir) / "csv";
     export_common::claim_export_folder(folder_, folder_settings(options_));
@@ -46,7 +47,7 @@ class csv_stage final : public stage {
   void process(document& doc) const override {
     export_common::check_key(doc.key);
     const document_rows rows = to_rows(doc, options_);
-    export_common::atomic_file file(part_file(doc.key));
+    export_common::atomic_file file(part_file(doc.key), durable_);
     write_part(rows, file);
     file.commit();
   }
@@ -71,6 +72,7 @@ class csv_stage final : public stage {
   }
 
   csv_options options_;
+  bool durable_;
   std::filesystem::path folder_;
 };
 

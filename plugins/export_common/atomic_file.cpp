@@ -43,7 +43,8 @@ std::filesystem::path folder_of(const std::filesystem::path& target) {
 
 }  // namespace
 
-atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(target)) {
+atomic_file::atomic_file(std::filesystem::path target, bool durable)
+    : target_(std::move(target)), durable_(durable) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     temp_ = temp_name(target_);
     // 0666 & ~umask: outputs get the same mode as any file the user creates.
@@ -89,13 +90,13 @@ void atomic_file::write_fully(std::string_view bytes) {
 
 void atomic_file::commit() {
   flush_buffer();
-  if (::fsync(fd_) != 0) throw_errno(errno, "cannot sync", target_);
+  if (durable_ && ::fsync(fd_) != 0) throw_errno(errno, "cannot sync", target_);
   const int fd = std::exchange(fd_, -1);
   if (::close(fd) != 0) throw_errno(errno, "cannot close", target_);
   if (::rename(temp_.c_str(), target_.c_str()) != 0)
     throw_errno(errno, "cannot rename onto", target_);
   committed_ = true;
-  sync_directory(folder_of(target_));
+  if (durable_) sync_directory(folder_of(target_));
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {

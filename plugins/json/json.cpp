@@ -38,12 +38,14 @@ class json_stage final : public stage {
   std::filesystem::path folder_;
   json_options options_;
   bool ndjson_;
+  bool durable_;
 };
 
 json_stage::json_stage(const stage_config& config)
     : output_dir_(config.output_dir),
       options_(read_options(config)),
-      ndjson_(config.get_bool("ndjson")) {
+      ndjson_(config.get_bool("ndjson")),
+      durable_(config.sync_each_file) {
   if (output_dir_.empty()) return;
   folder_ = output_dir_ / "json";
   // The indent only changes blanks; files of any indent mix safely.
@@ -59,7 +61,7 @@ const std::filesystem::path& json_stage::folder() const {
 
 void json_stage::process(document& doc) const {
   export_common::check_key(doc.key);
-  export_common::atomic_file file(folder() / (doc.key + ".json"));
+  export_common::atomic_file file(folder() / (doc.key + ".json"), durable_);
   write_json(doc, options_, file);
   file.commit();
 }

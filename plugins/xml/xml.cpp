@@ -16,7 +16,8 @@ class xml_stage final : public stage {
  public:
   // Throws std::runtime_error when OUTDIR/xml holds output of other settings
   // (see claim_export_folder).
-  explicit xml_stage(const stage_config& config) : options_{config.get_bool("public")} {
+  explicit xml_stage(const stage_config& config)
+      : options_{config.get_bool("public")}, durable_(config.sync_each_file) {
     if (config.output_dir.empty()) return;
     folder_ = std::filesystem::path(config.output_dir) / "xml";
     export_common::claim_export_folder(
@@ -26,7 +27,7 @@ class xml_stage final : public stage {
 
   void process(document& doc) const override {
     export_common::check_key(doc.key);
-    export_common::atomic_file file(folder() / (doc.key + ".xml"));
+    export_common::atomic_file file(folder() / (doc.key + ".xml"), durable_);
     write_xml(doc, options_, file);
     file.commit();
   }
@@ -43,6 +44,7 @@ class xml_stage final : public stage {
   }
 
   xml_options options_;
+  bool durable_;
   std::filesystem::path folder_;
 };
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <protokol/atomic_file.hpp>
 
 #include "batch.hpp"
 #include "corpus_generator.hpp"
@@ -26,7 +27,7 @@ long peak_rss_kib() {
 }
 
 int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
-        const fs::path& out) {
+        const fs::path& out, bool sync_each_file) {
   protokol::plugin_registry registry;
   if (const auto problems = registry.load(protokol::plugin_search_path({})); !problems.empty()) {
     for (const auto& p : problems) std::cerr << p.str() << "\n";
@@ -42,17 +43,22 @@ int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
   }
   auto inputs = protokol::collect_inputs({corpus.string()}, {});
   fs::remove_all(out);
-  auto stages = protokol::create_stages(spec, registry, out);
+  auto stages = protokol::create_stages(spec, registry, out, sync_each_file);
   if (!inputs || !stages) return 2;
   protokol::pipeline_runner runner(std::move(stages.value()), out);
   protokol::progress_meter quiet(inputs->size(), false);
-  const protokol::batch_report r = protokol::run_batch(runner, inputs.value(), jobs, quiet);
+  protokol::batch_report r = protokol::run_batch(runner, inputs.value(), jobs, quiet);
+  if (!sync_each_file) {  // as `protokol run --sync end`: one syncfs, counted in the time
+    const auto started = std::chrono::steady_clock::now();
+    protokol::sync_file_system(out);
+    r.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  }
   const double mb = static_cast<double>(r.bytes) / 1e6;
   std::printf(
-      "pipeline %s, %u job(s): %zu docs, %.1f MB in %.2f s: %.1f MB/s, %.0f docs/s, %zu "
+      "pipeline %s, %u job(s), sync %s: %zu docs, %.1f MB in %.2f s: %.1f MB/s, %.0f docs/s, %zu "
       "quarantined\n",
-      spec.name.c_str(), jobs, r.outcomes.size(), mb, r.seconds, mb / r.seconds,
-      static_cast<double>(r.outcomes.size()) / r.seconds, r.quarantined());
+      spec.name.c_str(), jobs, sync_each_file ? "each" : "end", r.outcomes.size(), mb, r.seconds,
+      mb / r.seconds, static_cast<double>(r.outcomes.size()) / r.seconds, r.quarantined());
   double total = 0;
   for (const auto& [id, s] : r.stage_seconds) total += s;
   for (const auto& [id, s] : r.stage_seconds)
@@ -67,12 +73,14 @@ int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
 int main(int argc, char** argv) {
   std::string pipeline = "default";
   unsigned mb = 50, jobs = 1;
+  std::string sync = "end";
   std::string work = (fs::temp_directory_path() / "protokol-bench").string();
   po::options_description desc("usage: protokol_bench [options]");
   desc.add_options()("help,h", "show this help")(
       "pipeline,p", po::value(&pipeline)->default_value(pipeline), "pipeline file or shipped name")(
       "mb", po::value(&mb)->default_value(mb), "size of the generated corpus in MB")(
       "jobs,j", po::value(&jobs)->default_value(jobs), "worker threads")(
+      "sync", po::value(&sync)->default_value(sync), "end | each, as protokol run --sync")(
       "work", po::value(&work)->default_value(work),
       "folder for the corpus and the output (replaced)");
   po::variables_map vm;
@@ -94,7 +102,7 @@ int main(int argc, char** argv) {
       protokol::bench::generate_corpus(templates, corpus, std::uint64_t{mb} * 1000000, 42);
   std::printf("generated %zu docs (%u MB) in %.1f s\n", docs, mb,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  const int status = run(pipeline, corpus, jobs, fs::path(work) / "out");
+  const int status = run(pipeline, corpus, jobs, fs::path(work) / "out", sync == "each");
   fs::remove_all(work);
   return status;
 }

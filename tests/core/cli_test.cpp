@@ -239,3 +239,21 @@ TEST(Cli, NoTemporaryFilesAreLeftBehind) {
   for (const auto& f : fs::recursive_directory_iterator(dir / "out"))
     EXPECT_EQ(f.path().filename().string().find(".protokol-tmp."), std::string::npos) << f.path();
 }
+
+TEST(Cli, SyncEachFileGivesTheSameOutputAsSyncAtTheEnd) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  make_archive(dir / "archive");
+  for (const char* sync : {"each", "end"})
+    EXPECT_EQ(
+        run_protokol("run -q -j 1 --sync " + std::string(sync) + " -p " + (dir / "p.xml").string() +
+                     " -o " + (dir / sync).string() + " " + (dir / "archive").string() + good_path)
+            .exit_code,
+        1);
+  EXPECT_EQ(listing(dir / "each/fixture"), listing(dir / "end/fixture"));
+  const auto r = run_protokol("run --sync sometimes -p " + (dir / "p.xml").string() + " -o " +
+                              (dir / "x").string() + " " + (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--sync must be 'end' or 'each', not 'sometimes'"), std::string::npos)
+      << r.err;
+}

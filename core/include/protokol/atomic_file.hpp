@@ -77,4 +77,14 @@ inline void write_file_atomically(const std::filesystem::path& path, std::string
   detail::fsync_directory(dir);
 }
 
+/// Makes everything written to the file system holding `folder` durable
+/// (syncfs): one call at the end of a run instead of an fsync per file.
+inline void sync_file_system(const std::filesystem::path& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) throw detail::file_error("cannot open folder", folder);
+  const int rc = ::syncfs(fd);
+  ::close(fd);
+  if (rc != 0) throw detail::file_error("cannot sync the file system of", folder);
+}
+
 }  // namespace protokol

@@ -102,6 +102,12 @@ struct stage_config {
   std::string stage_id;    ///< id of the stage in the pipeline file
   std::string output_dir;  ///< OUTDIR of the run; empty when there is none (validate, detect)
   std::map<std::string, std::string> params;
+  /// Exporters: make each file durable (fsync file and folder) before
+  /// process() returns. When false the host makes the whole output durable
+  /// once, after finish() (syncfs); renames still keep every file whole if
+  /// the process is killed. `ingest` always asks for true: it records a
+  /// document as done only once its files are on disk.
+  bool sync_each_file = true;
 
   /// True when the parameter has a value (given or defaulted).
   bool has(std::string_view name) const { return params.find(std::string(name)) != params.end(); }

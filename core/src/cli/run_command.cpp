@@ -1,6 +1,7 @@
 // protokol run -p PIPELINE -o OUTDIR INPUT...: a batch run.
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <protokol/atomic_file.hpp>
@@ -25,6 +26,7 @@ int run_command(const std::vector<std::string>& args) {
   input_filter filter;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool quiet = false;
+  std::string sync = "end";
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
@@ -36,8 +38,11 @@ int run_command(const std::vector<std::string>& args) {
       "only files matching this glob (repeatable)")("exclude",
                                                     po::value(&filter.exclude)->composing(),
                                                     "skip files matching this glob (repeatable)")(
-      "quiet,q", po::bool_switch(&quiet), "no progress bar")("input", po::value(&inputs),
-                                                             "files and folders");
+      "quiet,q", po::bool_switch(&quiet), "no progress bar")(
+      "sync", po::value(&sync)->default_value(sync),
+      "'end': sync the output once when the run is done (fast); 'each': fsync every file as "
+      "it is written. Files are replaced atomically either way")("input", po::value(&inputs),
+                                                                 "files and folders");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -48,6 +53,10 @@ int run_command(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) {
     std::cerr << "protokol: run needs at least one input file or folder (see --help)\n";
+    return bad_usage;
+  }
+  if (sync != "end" && sync != "each") {
+    std::cerr << "protokol: --sync must be 'end' or 'each', not '" << sync << "'\n";
     return bad_usage;
   }
   if (jobs == 0) {
@@ -69,7 +78,7 @@ int run_command(const std::vector<std::string>& args) {
     std::cerr << output << ": error: " << problem << "\n";
     return environment;
   }
-  auto stages = create_stages(spec, registry, outdir);
+  auto stages = create_stages(spec, registry, outdir, sync == "each");
   if (!stages) {
     print(std::cerr, stages.errors());
     return bad_usage;
@@ -78,6 +87,13 @@ int run_command(const std::vector<std::string>& args) {
   progress_meter progress(collected->size(), !quiet);
   batch_report report = run_batch(runner, collected.value(), jobs, progress);
   report.pipeline = spec.file;
+  if (sync == "end") {
+    // Counted in the run's time: the output is only done once it is durable.
+    const auto started = std::chrono::steady_clock::now();
+    sync_file_system(outdir);
+    report.seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  }
   write_file_atomically(outdir / "run.json", report_json(report));
 
   std::cerr << summary_line(report) << "; output in " << output << "\n";

@@ -16,9 +16,11 @@ namespace protokol::export_common {
 /// removed, so an exception never leaves a half file behind.
 class atomic_file final : public byte_output {
  public:
-  /// Creates the temporary file; the target's folder must exist.
-  /// Throws std::system_error naming the target when it cannot.
-  explicit atomic_file(std::filesystem::path target);
+  /// Creates the temporary file; the target's folder must exist. With
+  /// `durable` false, commit() renames without fsync (see
+  /// protokol::stage_config::sync_each_file). Throws std::system_error naming
+  /// the target when it cannot.
+  explicit atomic_file(std::filesystem::path target, bool durable = true);
   ~atomic_file() override;
   atomic_file(const atomic_file&) = delete;
   atomic_file& operator=(const atomic_file&) = delete;
@@ -36,6 +38,7 @@ class atomic_file final : public byte_output {
 
   std::filesystem::path target_;
   std::filesystem::path temp_;
+  bool durable_;
   int fd_ = -1;
   std::string buffer_;
   bool committed_ = false;
