@@ -26,7 +26,7 @@ int run_command(const std::vector<std::string>& args) {
   input_filter filter;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool quiet = false;
-  std::string sync = "end";
+  std::string sync = "each";
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
@@ -40,9 +40,9 @@ int run_command(const std::vector<std::string>& args) {
                                                     "skip files matching this glob (repeatable)")(
       "quiet,q", po::bool_switch(&quiet), "no progress bar")(
       "sync", po::value(&sync)->default_value(sync),
-      "'end': sync the output once when the run is done (fast); 'each': fsync every file as "
-      "it is written. Files are replaced atomically either way")("input", po::value(&inputs),
-                                                                 "files and folders");
+      "'each': fsync every file as it is written; 'end': sync the output once when the run "
+      "is done (faster for bulk loads). Files are replaced atomically either way")(
+      "input", po::value(&inputs), "files and folders");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
