@@ -98,7 +98,8 @@ date_match find_date(std::string_view text) {
 }
 
 std::string find_time(std::string_view text, bool bare_allowed) {
-  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})[:.](\d{2})\b)");
+  // "kl. 16.30", and "kl. 16" for the full hour.
+  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
   static const RE2 bare(R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?:$|[^\d.:/-]))");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece h, m;
@@ -107,7 +108,7 @@ std::string find_time(std::string_view text, bool bare_allowed) {
     return {};
   }
   const int hour = to_int(std::string_view(h.data(), h.size()));
-  const int minute = to_int(std::string_view(m.data(), m.size()));
+  const int minute = m.data() == nullptr ? 0 : to_int(std::string_view(m.data(), m.size()));
   if (hour > 23 || minute > 59) return {};
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);

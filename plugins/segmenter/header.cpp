@@ -16,6 +16,8 @@ namespace {
 constexpr header_label labels[] = {
     {"Afbud/Fraværende", header_field::absent, ""},
     {"Fraværende/Afbud", header_field::absent, ""},
+    {"Afbud / Fraværende", header_field::absent, ""},
+    {"Fraværende / Afbud", header_field::absent, ""},
     {"Mødedeltagere", header_field::present, ""},
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
@@ -29,6 +31,9 @@ constexpr header_label labels[] = {
     {"Sekretær", header_field::secretary, "sekretær"},
     {"Referent", header_field::secretary, "referent"},
     {"Protokolfører", header_field::secretary, "protokolfører"},
+    // Substitutes sit in for absent members: present, with that role.
+    {"Stedfortrædere", header_field::secretary, "stedfortræder"},
+    {"Stedfortræder", header_field::secretary, "stedfortræder"},
     {"Mødedato", header_field::date, ""},
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},
@@ -36,15 +41,26 @@ constexpr header_label labels[] = {
     {"Starttidspunkt", header_field::time, ""},
     {"Tidspunkt", header_field::time, ""},
     {"Mødetid", header_field::time, ""},
+    {"Mødestart", header_field::time, ""},
+    {"Tid", header_field::time, ""},
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
     {"Mødelokale", header_field::location, ""},
+    {"Lokale", header_field::location, ""},
     {"Sted", header_field::location, ""},
     {"Udvalg", header_field::committee, ""},
     {"Mødeforum", header_field::committee, ""},
     {"Kommune", header_field::municipality, ""},
 };
+
+// First words of a heading line that starts with its document type.
+constexpr std::string_view doc_type_starts[] = {"referat",  "dagsorden",   "beslutningsprotokol",
+                                                "protokol", "mødereferat", "beslutningsreferat",
+                                                "udskrift", "åben",        "lukket",
+                                                "offentlig"};
+// Document types that may follow the committee ("Økonomiudvalget - Referat").
+constexpr std::string_view doc_type_words[] = {"referat", "dagsorden", "protokol"};
 
 // Words that name a political body in a committee line.
 constexpr std::string_view body_words[] = {
@@ -52,6 +68,20 @@ constexpr std::string_view body_words[] = {
 constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                          "fredag", "lørdag",  "søndag"};
 constexpr std::size_t max_committee_line = 120;
+// An unlabelled date line ("Onsdag den 12. juni 2024 kl. 15.30") is short.
+constexpr std::size_t max_date_line = 120;
+// Words that name a meeting place, for an unlabelled line under the date
+// line ("Byrådssalen, Esbjerg Rådhus", "Rådhuset, Udvalgsværelse 1").
+constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
+                                            "værelse", "mødecenter", "mødesal",
+                                            "kontor",  "bibliotek",  "kulturhus"};
+constexpr std::size_t max_place_line = 100;
+
+bool names_document_type(std::string_view text) {
+  return std::any_of(std::begin(doc_type_words), std::end(doc_type_words), [&](std::string_view w) {
+    return find_ci(text, w) != std::string_view::npos;
+  });
+}
 
 bool is_list_field(header_field f) {
   return f == header_field::present || f == header_field::absent || f == header_field::secretary;
@@ -99,6 +129,65 @@ std::string clean_copy(std::string_view text) {
   return out;
 }
 
+// "Silkeborg Kommune" alone above the title: the letterhead of the
+// document, not its title (municipality_in still reads it).
+bool is_letterhead(std::string_view text) {
+  constexpr std::size_t max_letterhead = 40;
+  return text.size() <= max_letterhead && text.ends_with(" Kommune") &&
+         std::count(text.begin(), text.end(), ' ') <= 2;
+}
+
+// A header line no label took: `raw` goes to the front matter, `text`
+// (markup removed) is what the fallbacks read.
+struct front_line {
+  std::string_view raw;
+  std::string_view text;
+};
+
+bool names_place(std::string_view text) {
+  if (text.size() > max_place_line || text.ends_with(".") || !starts_upper(text)) return false;
+  const std::string lower = to_lower(text);
+  return std::any_of(std::begin(place_words), std::end(place_words),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
+// Byråd minutes often write date, time and place on lines of their own,
+// without labels: "Mandag den 18. november 2024 kl. 16:00" and under it
+// "Byrådssalen, Esbjerg Rådhus". Used only for fields no label filled.
+void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& meeting) {
+  std::size_t date_line = front.size();
+  if (meeting.date.empty()) {
+    for (std::size_t k = 0; k < front.size(); ++k) {
+      if (front[k].text.size() > max_date_line) continue;
+      if (std::string iso = find_date(front[k].text).iso; !iso.empty()) {
+        meeting.date = std::move(iso);
+        date_line = k;
+        break;
+      }
+    }
+    if (date_line + 1 < front.size() && meeting.location.empty() &&
+        names_place(front[date_line + 1].text)) {
+      meeting.location = clean_copy(front[date_line + 1].text);
+    }
+  }
+  if (!meeting.start_time.empty()) return;
+  // The time on the date line, else the first "kl. 15.30" of the header
+  // ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").
+  if (date_line < front.size()) meeting.start_time = find_time(front[date_line].text, false);
+  for (std::size_t k = 0; k < front.size() && meeting.start_time.empty(); ++k) {
+    if (front[k].text.size() <= max_date_line) meeting.start_time = find_time(front[k].text, false);
+  }
+}
+
+// "Afbud fra: Hans Hansen (V)", "Fraværende med afbud: ...": lowercase
+// words that end the label before its colon are not part of the list.
+std::string_view skip_label_tail(std::string_view value) {
+  constexpr std::size_t max_tail = 24;
+  const std::size_t colon = value.find(':');
+  if (!starts_lower(value) || colon == std::string_view::npos || colon > max_tail) return value;
+  return trim(value.substr(colon + 1));
+}
+
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
     case header_field::date:
@@ -113,10 +202,10 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       if (meeting.location.empty()) meeting.location = collapse_blanks(value);
       break;
     case header_field::present:
-      add_people(meeting.participants, parse_people(value, "present"));
+      add_people(meeting.participants, parse_people(skip_label_tail(value), "present"));
       break;
     case header_field::absent:
-      add_people(meeting.participants, parse_people(value, "absent"));
+      add_people(meeting.participants, parse_people(skip_label_tail(value), "absent"));
       break;
     case header_field::secretary:
       add_people(meeting.participants, parse_people(value, "present", label.role));
@@ -154,21 +243,68 @@ std::string_view strip_trailing_words(std::string_view s) {
   return trim(s);
 }
 
+// "Teknik- og Miljøudvalget, Lyngby-Taarbæk Kommune": the municipality is
+// a field of its own, not part of the committee's name.
+std::string_view strip_municipality(std::string_view s) {
+  for (const std::string_view tail : {std::string_view(" Kommune"), std::string_view(" kommune")}) {
+    if (!s.ends_with(tail)) continue;
+    // The last ", " / " - " / " – " (a name may hold a hyphen: "Lyngby-Taarbæk").
+    std::size_t sep = std::string_view::npos;
+    std::size_t sep_size = 0;
+    for (const std::string_view mark :
+         {std::string_view(", "), std::string_view(" - "), std::string_view(" – ")}) {
+      const std::size_t at = s.rfind(mark);
+      if (at != std::string_view::npos && (sep == std::string_view::npos || at > sep)) {
+        sep = at;
+        sep_size = mark.size();
+      }
+    }
+    if (sep == std::string_view::npos || sep == 0) return s;
+    // Only a name stands between the separator and "Kommune".
+    const std::string_view name =
+        trim(s.substr(sep + sep_size, s.size() - sep - sep_size - tail.size()));
+    if (name.empty() || name.find(' ') != std::string_view::npos || !starts_upper(name)) return s;
+    return trim(s.substr(0, sep));
+  }
+  return s;
+}
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
 
 std::string committee_from_title(std::string_view title) {
+  // The document type, and the meeting it is of, before the committee:
+  // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
+  // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:fra|af|for))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+)(.*))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+  // "Ekstraordinært møde i Økonomiudvalget".
+  static const RE2 meeting_of(
+      R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
+  // "Økonomiudvalget - Referat", "Byrådet, beslutningsprotokol": the type after the body.
+  static const RE2 trailing_type(
+      R"(\s*[-–,:|]\s*(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
   const std::string clean = clean_copy(title);
-  re2::StringPiece rest_piece;
   std::string_view rest = clean;
-  if (RE2::FullMatch(clean, doc_type, &rest_piece))
-    rest = std::string_view(rest_piece.data(), rest_piece.size());
+  // The patterns cost much more than these first-word and word tests.
+  const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
+                                 [&](std::string_view w) { return starts_with_ci(clean, w); });
+  re2::StringPiece input(clean);
+  if ((typed && RE2::Consume(&input, doc_type)) ||
+      (find_ci(clean, "møde i ") != std::string_view::npos && RE2::Consume(&input, meeting_of))) {
+    rest = std::string_view(input.data(), input.size());
+  }
   const date_match date = find_date(rest);
   if (!date.iso.empty()) rest = rest.substr(0, date.start);
   rest = strip_trailing_words(rest);
+  re2::StringPiece tail;
+  if (names_document_type(rest) && trailing_type.Match(re2::StringPiece(rest.data(), rest.size()),
+                                                       0, rest.size(), RE2::UNANCHORED, &tail, 1)) {
+    rest =
+        strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
+  }
+  rest = strip_municipality(rest);
   if (rest.empty() || !starts_upper(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
@@ -178,26 +314,38 @@ std::string committee_from_title(std::string_view title) {
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting) {
   meeting = meeting_info{};
-  std::vector<std::string_view> front;
+  // Lines no label took, in order; the table of contents is front matter
+  // too, but no fallback reads it (its titles hold dates and body names).
+  std::vector<front_line> front;
+  std::vector<bool> in_toc;
   bool titled = false;
   for (std::size_t i = 0; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
     if (contents.found && i >= contents.begin && i < contents.end) {
-      front.push_back(trim(l.raw));
+      front.push_back({trim(l.raw), l.text});
+      in_toc.push_back(true);
       continue;
     }
     const std::string clean = clean_copy(l.text);
     std::string_view value;
     const header_label* label = find_label(clean, value);
     if (label == nullptr && !titled) {
-      titled = true;
-      meeting.title = clean;
+      if (is_letterhead(clean)) {
+        front.push_back({trim(l.raw), l.text});
+        in_toc.push_back(false);
+      } else {
+        titled = true;
+        meeting.title = clean;
+      }
       continue;
     }
     titled = true;
     if (label == nullptr) {
-      if (!l.furniture) front.push_back(trim(l.raw));
+      if (!l.furniture) {
+        front.push_back({trim(l.raw), l.text});
+        in_toc.push_back(false);
+      }
       continue;
     }
     std::string joined(value);
@@ -221,21 +369,27 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
   if (meeting.date.empty()) meeting.date = find_date(meeting.title).iso;
   if (meeting.start_time.empty()) meeting.start_time = find_time(meeting.title, false);
+  std::vector<front_line> header;  // the front lines outside the table of contents
+  for (std::size_t k = 0; k < front.size(); ++k) {
+    if (!in_toc[k]) header.push_back(front[k]);
+  }
+  fill_from_unlabelled(header, meeting);
   if (meeting.committee.empty()) {
     // "Referat" alone on the first line: the committee stands on its own line.
-    for (auto it = front.begin(); it != front.end(); ++it) {
-      if (it->size() <= max_committee_line && names_body(*it) && starts_upper(*it) &&
-          !it->ends_with(".")) {
-        meeting.committee = clean_copy(*it);
-        front.erase(it);
+    for (std::size_t k = 0; k < front.size(); ++k) {
+      const std::string_view t = front[k].text;
+      if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
+          !t.ends_with(".")) {
+        meeting.committee = clean_copy(t);
+        front.erase(front.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
     }
   }
   std::string out;
-  for (const auto f : front) {
+  for (const auto& f : front) {
     if (!out.empty()) out += '\n';
-    out += f;
+    out += f.raw;
   }
   meeting.front_matter = std::move(out);
 }

@@ -26,6 +26,8 @@ constexpr heading_rule rules[] = {
     {"Anledning", kind::summary},
     {"Formål", kind::summary},
     {"Kort om sagen", kind::summary},
+    {"Beslutningstema", kind::summary},  // EG Prepare: what is to be decided
+    {"Problemstilling", kind::summary},  // Copenhagen: the problem in brief
     // Why the case is on the agenda.
     {"Baggrund", kind::background},
     {"Baggrund for sagen", kind::background},
@@ -51,6 +53,7 @@ constexpr heading_rule rules[] = {
     {"Sagen", kind::case_},
     {"Redegørelse", kind::case_},
     {"Uddybning", kind::case_},
+    {"Løsning", kind::case_},  // Copenhagen: the proposed solution, after "Problemstilling"
     // A wrapper heading over the summary, background and case (Ballerup).
     {"Indhold", kind::content},
     // The administration's assessment.
@@ -66,6 +69,7 @@ constexpr heading_rule rules[] = {
     {"Økonomiske konsekvenser", kind::economy},
     {"Økonomiske konsekvenser og finansiering", kind::economy},
     {"Økonomi og finansiering", kind::economy},
+    {"Økonomi/finansiering", kind::economy},
     {"Økonomiske forhold", kind::economy},
     {"Økonomisk vurdering", kind::economy},
     {"Økonomiske og personalemæssige konsekvenser", kind::economy},
@@ -89,6 +93,7 @@ constexpr heading_rule rules[] = {
     {"Borgerinddragelse", kind::consultation},
     {"Inddragelse", kind::consultation},
     {"Kommunikation og inddragelse", kind::consultation},
+    {"Kommunikation/høring", kind::consultation},
     // Who decides, when, and what happens next.
     {"Sagens gang", kind::process},
     {"Beslutningen træffes af", kind::process},
@@ -113,6 +118,7 @@ constexpr heading_rule rules[] = {
     // What the administration recommends.
     {"Indstilling", kind::recommendation},
     {"Indstillinger", kind::recommendation},
+    {"Indstilling og beslutning", kind::recommendation},  // Copenhagen: the decision follows apart
     {"Indstilling til beslutning", kind::recommendation},
     {"Indstilling fra forvaltningen", kind::recommendation},
     {"Indstilling fra direktionen", kind::recommendation},
@@ -183,8 +189,11 @@ constexpr const char* record_patterns[] = {
     R"((?i:udvalg)\s*:\s*(\S.*?),?\s+(?i:dato)\s*:?\s*\S.*)",
     // "Økonomiudvalgets beslutning den 3. maj 2023", "Byrådets beslutning".
     R"((\S.*?s)\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?)",
+    // "Beslutning Økonomiudvalget den 04-03-2024": the body without a preposition.
+    R"((?i:beslutning|vedtagelse)\s+(\S.*?),?\s+(?i:den|d\.)\s+\d.*)",
 };
 constexpr int owner_pattern = 3;
+constexpr int bare_body_pattern = 4;
 // "Økonomiudvalgets" and its kin are short; longer is a sentence.
 constexpr std::size_t max_owner_length = 80;
 
@@ -217,6 +226,8 @@ std::string_view record_qualifier(std::string_view line, int which) {
       return skip_word(skip_word(line));  // the verb, then "den" or "d."
     case 2:
       return trim(line.substr(line.find(':') + 1));
+    case bare_body_pattern:
+      return skip_word(line);  // the verb
     default: {
       const std::size_t at = find_ci(line, " beslutning");
       return trim(line.substr(0, at == std::string_view::npos ? line.size() : at));
@@ -293,7 +304,8 @@ heading_match match_record(std::string_view line) {
     return out;
   const int which = *std::min_element(matched.begin(), matched.end());
   const std::string_view qualifier = record_qualifier(line, which);
-  if (which == owner_pattern && (qualifier.size() > max_owner_length || !names_body(qualifier)))
+  if ((which == owner_pattern || which == bare_body_pattern) &&
+      (qualifier.size() > max_owner_length || !names_body(qualifier)))
     return out;
   const date_match date = find_date(line);
   if (!plausible_record(line, qualifier, date)) return out;

@@ -136,7 +136,7 @@ class body_reader {
       item_.closed = true;
       return true;
     }
-    return false;
+    return is_open_line(t);  // "Åben sag": open is the default
   }
 
   void open_heading(std::size_t i, const line& l, heading_match h) {
@@ -228,6 +228,27 @@ class body_reader {
   bool in_history_block_ = false;
 };
 
+// "Bilag 1: Budgetnotat", "1. Kapacitetsplan", "2) Kort": the list
+// numbering is not part of the name ("4.1 ANBEFALES Notat" keeps its number).
+std::string_view strip_enumeration(std::string_view t) {
+  std::string_view rest = t;
+  const bool labelled = starts_with_ci(rest, "Bilag ");
+  if (labelled) rest = trim(rest.substr(6));
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 4 && starts_digit(rest.substr(digits))) ++digits;
+  if (digits == 0 || digits > 3 || digits >= rest.size()) return t;
+  rest.remove_prefix(digits);
+  const char sep = rest[0];
+  if (sep != '.' && sep != ')' && sep != ':' && !(labelled && (sep == ' ' || sep == '-'))) {
+    return t;
+  }
+  if (sep != ' ') rest.remove_prefix(1);
+  if (rest.empty() || (rest[0] != ' ' && rest[0] != '\t')) return t;
+  rest = trim(rest);
+  while (!rest.empty() && (rest[0] == '-' || rest[0] == ':')) rest = trim(rest.substr(1));
+  return rest.empty() ? t : rest;
+}
+
 }  // namespace
 
 void collect_attachments(std::string_view line_text, std::vector<std::string>& out) {
@@ -242,6 +263,15 @@ void collect_attachments(std::string_view line_text, std::vector<std::string>& o
     return;
   std::string_view label, names;
   if (split_attendance_line(t, label, names)) return;
+  t = strip_enumeration(t);
+  // "Budgetnotat (Dok.nr. 13877/24)": the document number is not the name.
+  if (t.ends_with(")")) {
+    const std::size_t open = t.rfind('(');
+    if (open != std::string_view::npos && open > 0 &&
+        is_number_line(t.substr(open + 1, t.size() - open - 2))) {
+      t = trim(t.substr(0, open));
+    }
+  }
   // "Ungestrategi februar 2019 727-2019-83641": the number is the document's, not its name.
   if (starts_digit(t.substr(t.size() - 1))) {
     const auto numbers = danish::find_numbers(t);

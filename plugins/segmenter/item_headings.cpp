@@ -18,14 +18,16 @@ namespace protokol::segmenter {
 namespace {
 
 constexpr item_pattern patterns_table[] = {
-    // "Punkt 3: Title", "Punkt 3 Title", "Pkt. 3", "Punkt nr. 3 -", "Dagsordenspunkt 3".
+    // "Punkt 3: Title", "Punkt 3 Title", "Punkt 3, Title", "Pkt. 3", "Punkt nr. 3 -",
+    // "Dagsordenspunkt 3".
     {"punkt", item_style::labelled, "punkt|pkt|dagsordenspunkt",
-     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt)(?:\s+(?i:nr)\.?)?\s*(\d{1,4})(?:\s*[:.)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt)(?:\s+(?i:nr)\.?)?\s*(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "Sag 3: Title", "Sag nr. 3 Title" (never "Sag 12/27845").
     {"sag", item_style::labelled, "sag ",
-     R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?\s+(\d{1,4})(?:\s*[:.)–-]|[*_]|\s|$)[*_\s]*(.*))"},
-    // "3. Title", or "3." alone with the title on a later line.
-    {"numbered", item_style::numbered, "", R"([*_]*(\d{1,3})\.(?:[*_]*\s+[*_]*(.*)|[*_]*()))"},
+     R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+    // "3. Title", or "3." alone with the title on a later line; "3\. Title"
+    // where a markdown export escaped the list marker.
+    {"numbered", item_style::numbered, "", R"([*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()))"},
 };
 
 constexpr std::size_t max_heading_length = 300;
@@ -37,11 +39,13 @@ constexpr unsigned max_gap_numbered = 3;
 // Wrapped title lines are short; a long line is body text.
 constexpr std::size_t max_title_line = 200;
 
-// Words a wrapped title line cannot end with: the title goes on.
+// Words a wrapped title line cannot end with: the title goes on. The
+// abbreviations at the end are followed by a number ("Budgetopfølgning pr."
+// + "31. januar 2024").
 constexpr std::string_view continuation_words[] = {
-    "og",  "i",   "for",  "af",    "til",    "med",   "på",         "om",
-    "fra", "ved", "samt", "eller", "mellem", "efter", "under",      "over",
-    "den", "det", "de",   "en",    "et",     "vedr.", "vedrørende", "inkl.",
+    "og",   "i",     "for",        "af",    "til",   "med",  "på",  "om",  "fra", "ved",
+    "samt", "eller", "mellem",     "efter", "under", "over", "den", "det", "de",  "en",
+    "et",   "vedr.", "vedrørende", "inkl.", "pr.",   "nr.",  "jf.", "ca.",
 };
 
 struct compiled_patterns {
@@ -117,13 +121,13 @@ bool stops_title(const line& l) {
   const std::string_view t = l.text;
   std::string_view label, names;
   return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_section_heading(t) ||
-         is_number_line(l) || is_number_label_line(t) || is_closed_line(t) ||
-         equals_ci(t, "Åbent") || equals_ci(t, "Åben") || split_attendance_line(t, label, names) ||
-         is_page_number_line(t) || match_item_heading(l).has_value();
+         is_number_line(l) || is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
+         split_attendance_line(t, label, names) || is_page_number_line(t) ||
+         match_item_heading(l).has_value();
 }
 
 // Evidence that a candidate heads an item: what comes right after its
-// title is a case number, a section heading or a closed marker.
+// title is a case number, a section heading or a closed or open marker.
 bool has_evidence(const std::vector<line>& lines, std::size_t from) {
   std::size_t seen = 0;
   for (std::size_t i = from; i < lines.size() && seen < evidence_lines; ++i) {
@@ -132,7 +136,7 @@ bool has_evidence(const std::vector<line>& lines, std::size_t from) {
     ++seen;
     if (match_item_heading(l)) return false;
     if (is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-        is_closed_line(l.text)) {
+        is_closed_line(l.text) || is_open_line(l.text)) {
       return true;
     }
   }
@@ -164,7 +168,8 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
       ++after;
     }
   }
-  s.evidence = has_evidence(lines, after);
+  // "2. Kapacitetsplan 2025-2030 (2024-0198823)": the case number is on the heading line.
+  s.evidence = trailing_number(title) != std::string_view::npos || has_evidence(lines, after);
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
@@ -244,7 +249,7 @@ void split_heading(std::string_view t, item_candidate& out) {
     number = number * 10 + static_cast<unsigned>(t[i] - '0');
   out.number = number;
   for (;;) {
-    if (i < t.size() && std::string_view(" \t:.)-*_").find(t[i]) != std::string_view::npos) {
+    if (i < t.size() && std::string_view(" \t:.,)-*_\\").find(t[i]) != std::string_view::npos) {
       ++i;
     } else if (t.substr(i).starts_with("–")) {
       i += std::string_view("–").size();
@@ -298,19 +303,24 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   auto by_label = best_chain(labelled, item_style::labelled);
   // Numbered headings win only with a chain of at least three, more than
   // twice as long as the labelled one: with fewer candidates they need no scoring.
-  if (numbered_lines.size() < 3 || numbered_lines.size() <= 2 * by_label.size()) return by_label;
+  if (numbered_lines.empty()) return by_label;
+  if (!by_label.empty() &&
+      (numbered_lines.size() < 3 || numbered_lines.size() <= 2 * by_label.size()))
+    return by_label;
   std::vector<scored> numbered;
   numbered.reserve(numbered_lines.size());
   for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
   // Where some numbered headings show evidence, the others are list entries.
-  const bool any_evidence = std::any_of(numbered.begin(), numbered.end(),
-                                        [](const scored& s) { return s.evidence || s.listed; });
-  if (any_evidence) {
-    std::erase_if(numbered, [](const scored& s) { return !s.evidence && !s.listed; });
-  }
+  const auto shows = [](const scored& s) { return s.evidence || s.listed; };
+  const bool any_evidence = std::any_of(numbered.begin(), numbered.end(), shows);
+  if (any_evidence) std::erase_if(numbered, [&](const scored& s) { return !shows(s); });
   auto by_number = best_chain(numbered, item_style::numbered);
   if (by_number.size() >= 3 && by_number.size() > 2 * by_label.size()) return by_number;
-  return by_label.empty() ? by_number : by_label;
+  if (!by_label.empty()) return by_label;
+  // An extraordinary meeting may have one or two items: a short numbered
+  // chain counts when its headings show evidence.
+  if (numbered_lines.size() < 3 && !any_evidence) return {};
+  return by_number;
 }
 
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
@@ -318,13 +328,13 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   item_title out;
   out.last_line = heading.line;
   std::string title;
-  append_clean(title, heading.title);
+  append_title_text(title, heading.title);
   std::size_t used = title.empty() ? 0 : 1;
   if (title.empty()) {
     // A lone "3." or "Punkt 3": the title is the next line.
     const std::size_t next = next_content(lines, heading.line + 1, bound);
     if (next < bound && !stops_title(lines[next])) {
-      append_clean(title, title_line_text(lines[next]));
+      append_title_text(title, title_line_text(lines[next]));
       out.last_line = next;
       used = 1;
     }
@@ -341,6 +351,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     }
   }
   while (used > 0 && used < max_lines) {
+    // "Kapacitetsplan 2025-2030 (2024-0198823)": the case number closes the title.
+    if (trailing_number(title) != std::string_view::npos) break;
     std::size_t j = out.last_line + 1;
     bool blank = false;
     bool page_break = false;
@@ -353,40 +365,48 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     if (j >= bound || stops_title(lines[j])) break;
     const std::string_view next = title_line_text(lines[j]);
     std::string joined = title;
-    joined += ' ';
-    append_clean(joined, next);
+    join_title_line(joined, next);
     const std::string current = title_key(title);
-    const std::string longer = title_key(joined);
     bool take = false;
     if (entry != nullptr && entry->key.size() > current.size()) {
       // The table of contents knows the full title, or more of it.
-      take = entry->key.starts_with(longer) || longer.starts_with(entry->key);
+      const auto names = [&](const std::string& t) {
+        const std::string longer = title_key(t);
+        return entry->key.starts_with(longer) || longer.starts_with(entry->key);
+      };
+      take = names(joined);
+      if (!take && ends_lower(title) && starts_lower(next)) {
+        // "erhvervs" + "område": a word broken at the line end, its hyphen lost.
+        std::string glued = title;
+        append_title_text(glued, next);
+        take = names(glued);
+        if (take) joined = std::move(glued);
+      }
     } else if (entry != nullptr && entry->key == current) {
       take = false;  // the table of contents says the title is complete
     } else if (!blank || page_break) {
       // Adjacent lines (or lines split by a page break) wrap a title unless
       // the next one reads as a sentence of body text.
-      take = !(next.ends_with(".") && next.size() > 60) && !starts_digit(next);
+      // A line starting with a digit ("1. at ...") is a list, unless the
+      // title cannot end here ("... pr." + "31. januar 2024").
+      take = !(next.ends_with(".") && next.size() > 60) &&
+             (!starts_digit(next) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on.
       take = wants_continuation(title) && next.size() <= max_title_line / 2 &&
              !(next.ends_with(".") && next.size() > 60);
     }
     if (!take) break;
-    // "Beskæftigelses-" + "området": a word broken at the line end.
-    const bool hyphenated = title.size() >= 2 && title.back() == '-' &&
-                            title[title.size() - 2] != ' ' && starts_lower(next) &&
-                            !next.starts_with("og ") && !next.starts_with("eller ");
-    if (hyphenated) {
-      append_clean(title, next);
-    } else {
-      title = std::move(joined);
-    }
+    title = std::move(joined);
     out.last_line = j;
     ++used;
   }
   bool closed = false;
-  const std::string_view stripped = strip_closed_markers(title, closed);
+  std::string_view stripped = strip_closed_markers(title, closed);
+  if (const std::size_t open = trailing_number(stripped); open != std::string_view::npos) {
+    out.number = std::string(trim(stripped.substr(open + 1, stripped.size() - open - 2)));
+    stripped = strip_closed_markers(stripped.substr(0, open), closed);
+  }
   out.title = std::string(stripped);
   out.closed = closed;
   return out;

@@ -61,6 +61,7 @@ struct item_title {
   std::string title;  ///< joined with single spaces, closed markers removed
   bool closed = false;
   std::size_t last_line = 0;  ///< last line that belongs to the title
+  std::string number;         ///< a case number the title closed with, "(2024-0198823)"
 };
 
 /// Joins the title of `heading` over up to `max_lines` lines, stopping at

@@ -24,6 +24,22 @@ bool is_emphasis_pair(std::string_view s, std::string_view mark) {
          s.substr(s.size() - mark.size()) == mark;
 }
 
+// A markdown thematic break ("---", "***", "___", "- - -") or a plain-text
+// rule of dashes: a separator between items, not text.
+bool is_rule(std::string_view raw) {
+  const std::string_view s = trim(raw);
+  if (s.size() < 3 || (s[0] != '-' && s[0] != '*' && s[0] != '_' && s[0] != '=')) return false;
+  std::size_t marks = 0;
+  for (const char c : s) {
+    if (c == s[0]) {
+      ++marks;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return marks >= 3;
+}
+
 }  // namespace
 
 std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& emphasized) {
@@ -87,6 +103,11 @@ std::vector<line> split_lines(std::string_view text) {
     l.raw = text.substr(pos, end - pos);
     l.offset = pos;
     l.text = strip_markup(l.raw, l.md_level, l.emphasized);
+    if (l.md_level == 0 && !l.text.empty() &&
+        (l.text[0] == '-' || l.text[0] == '*' || l.text[0] == '_' || l.text[0] == '=') &&
+        is_rule(l.raw)) {
+      l.text = {};
+    }
     l.blank = l.text.empty() && l.md_level == 0;
     l.page_break = page_break;
     page_break = end < text.size() && text[end] == '\f';
@@ -124,30 +145,169 @@ std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::siz
   return i;
 }
 
-void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected) {
-  // A page break is a page number line, a form feed, or both next to each
-  // other: one group, so the lines around it are counted once.
-  struct page_break {
-    std::size_t first;
-    std::size_t last;
+namespace {
+
+// Where a page number "3", "3 af 12" or "3/12" that ends `s` starts, or npos.
+std::size_t page_spec_start(std::string_view s) {
+  std::size_t i = s.size();
+  const auto digits_before = [&](std::size_t& at) {
+    std::size_t n = 0;
+    while (at > 0 && n < 5 && s[at - 1] >= '0' && s[at - 1] <= '9') {
+      --at;
+      ++n;
+    }
+    return n >= 1 && n <= 4;
   };
+  if (!digits_before(i)) return std::string_view::npos;
+  std::size_t j = i;
+  while (j > 0 && s[j - 1] == ' ') --j;
+  std::size_t of = 0;
+  if (j >= 1 && s[j - 1] == '/') of = 1;
+  if (j >= 3 && s.substr(j - 3, 3) == " af") of = 2;  // the blank before "af" stays
+  if (of == 0) return i;
+  j -= of;
+  while (j > 0 && s[j - 1] == ' ') --j;
+  return digits_before(j) ? j : i;
+}
+
+// Length of a page number at the start of `s`: "3", "3 af 12", "3/12"; 0 when none.
+std::size_t page_spec_length(std::string_view s) {
+  const auto digits = [&](std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < s.size() && n < 5 && s[i + n] >= '0' && s[i + n] <= '9') ++n;
+    return n;
+  };
+  std::size_t n = digits(0);
+  if (n == 0 || n > 4) return 0;
+  std::size_t i = n;
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::size_t of = 0;
+  if (s.substr(i).starts_with("af ")) of = 3;
+  if (s.substr(i).starts_with("/")) of = 1;
+  if (of == 0) return n;
+  i += of;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const std::size_t m = digits(i);
+  return m == 0 || m > 4 ? n : i + m;
+}
+
+// "Økonomiudvalget 14-03-2024 Side 3 af 4", "Side 3 - Referat": a running
+// footer that carries the page number. Returns the rest of the line (what
+// repeats from page to page), or "" when the line is no such footer.
+std::string_view footer_rest(std::string_view text) {
+  constexpr std::string_view side = " Side ";
+  if (text.size() > furniture_max_length || text.size() < 8) return {};
+  if (text.back() >= '0' && text.back() <= '9') {
+    const std::size_t spec = page_spec_start(text);
+    if (spec == std::string_view::npos || spec < side.size() ||
+        text.substr(spec - side.size(), side.size()) != side) {
+      return {};
+    }
+    return trim_end(text.substr(0, spec - side.size()), "|-–·,");
+  }
+  if (!text.starts_with("Side ")) return {};
+  const std::size_t n = page_spec_length(text.substr(5));
+  if (n == 0 || 5 + n >= text.size() || text[5 + n] != ' ') return {};
+  std::string_view rest = trim(text.substr(5 + n));
+  while (!rest.empty() && (rest[0] == '|' || rest[0] == '-' || rest[0] == ',')) {
+    rest = trim(rest.substr(1));
+  }
+  return rest;
+}
+
+// A page break is a page number line, a form feed, or both next to each
+// other: one group, so the lines around it are counted once.
+struct page_break {
+  std::size_t first;
+  std::size_t last;
+};
+
+void add_anchor(std::vector<page_break>& breaks, std::size_t i, bool& content_since) {
+  if (content_since || breaks.empty()) {
+    breaks.push_back({i, i});
+  } else {
+    breaks.back().last = i;
+  }
+  content_since = false;
+}
+
+// The page breaks, from lines whose `furniture` flag marks page numbers
+// and numbered footers.
+std::vector<page_break> find_page_breaks(const std::vector<line>& lines) {
   std::vector<page_break> breaks;
   bool content_since = true;  // content since the last anchor
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    const bool number = is_page_number_line(lines[i].text);
-    if (number) lines[i].furniture = true;
-    if (number || lines[i].page_break) {
-      if (content_since || breaks.empty()) {
-        breaks.push_back({i, i});
-      } else {
-        breaks.back().last = i;
-      }
-      content_since = false;
-      continue;
+    if (lines[i].furniture || lines[i].page_break) {
+      add_anchor(breaks, i, content_since);
+    } else {
+      content_since = true;
     }
-    content_since = true;
   }
+  return breaks;
+}
+
+// Drops footer candidates that do not repeat apart from the page number;
+// true when every candidate repeated.
+bool keep_repeated_footers(std::vector<line>& lines,
+                           const std::vector<std::pair<std::size_t, std::string_view>>& footers) {
+  // Pages apart: two entries of a table of contents ("Meddelelser Side 3",
+  // "Meddelelser Side 18") stand on neighbouring lines.
+  constexpr std::size_t min_distance = 4;
+  struct seen_at {
+    std::size_t count = 0;
+    std::size_t last = 0;
+  };
+  std::map<std::string_view, seen_at> seen;
+  for (const auto& [i, rest] : footers) {
+    seen_at& s = seen[rest];
+    if (s.count == 0 || i - s.last >= min_distance) ++s.count;
+    s.last = i;
+  }
+  bool all = true;
+  for (const auto& [i, rest] : footers) {
+    if (seen[rest].count < 2) {
+      lines[i].furniture = false;
+      all = false;
+    }
+  }
+  return all;
+}
+
+// Marks page numbers, and footers that carry the page number ("Økonomi-
+// udvalget 14-03-2024 Side 3 af 4") when they repeat apart from the number,
+// as furniture, and returns the page breaks.
+std::vector<page_break> mark_page_numbers(std::vector<line>& lines) {
+  std::vector<page_break> breaks;
+  std::vector<std::pair<std::size_t, std::string_view>> footers;
+  bool content_since = true;  // content since the last anchor
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    line& l = lines[i];
+    if (l.blank) continue;
+    const std::string_view t = l.text;
+    if (is_page_number_line(t)) {
+      l.furniture = true;
+    } else if ((t.back() >= '0' && t.back() <= '9') || t[0] == 'S') {
+      // A candidate until it is known to repeat.
+      if (const std::string_view rest = footer_rest(t); !rest.empty()) {
+        footers.emplace_back(i, rest);
+        l.furniture = true;
+      }
+    }
+    if (l.furniture || l.page_break) {
+      add_anchor(breaks, i, content_since);
+    } else {
+      content_since = true;
+    }
+  }
+  if (footers.empty() || keep_repeated_footers(lines, footers)) return breaks;
+  return find_page_breaks(lines);
+}
+
+}  // namespace
+
+void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected) {
+  const std::vector<page_break> breaks = mark_page_numbers(lines);
   if (breaks.size() < 2) return;
   // A running header or footer stands at the same place around every page
   // break: count (text, rank) pairs, rank < 0 before the break, > 0 after.
@@ -155,7 +315,8 @@ void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protecte
   std::map<key, std::size_t> seen;
   std::vector<std::pair<std::size_t, int>> near;
   const auto skip = [&](std::size_t i) {
-    return lines[i].blank || (lines[i].furniture && is_page_number_line(lines[i].text));
+    return lines[i].blank || (lines[i].furniture && (is_page_number_line(lines[i].text) ||
+                                                     !footer_rest(lines[i].text).empty()));
   };
   const auto collect = [&](const page_break& b) {
     near.clear();

@@ -40,10 +40,11 @@ bool is_page_number_line(std::string_view text);
 /// Decides whether a repeated line must stay content (a section heading).
 using protected_line_fn = bool (*)(std::string_view text);
 
-/// Marks page numbers, and lines that repeat at the same place next to page
-/// breaks (running headers and footers such as the committee name,
-/// "Referat", "Dato: ..."), as furniture. Lines for which `is_protected`
-/// returns true are never furniture.
+/// Marks page numbers, footers that carry the page number and repeat apart
+/// from it ("Økonomiudvalget 14-03-2024 Side 3 af 4"), and lines that repeat
+/// at the same place next to page breaks (running headers and footers such
+/// as the committee name, "Referat", "Dato: ..."), as furniture. Lines for
+/// which `is_protected` returns true are never furniture.
 void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected);
 
 /// Index of the next line at or after `i` that is neither blank nor

@@ -15,6 +15,9 @@ constexpr std::string_view not_names[] = {
     "Egen", "Hele",   "Vores",  "Jeres",     "Din",     "Deres", "Enkelte",
     "Hjem", "Bopæls", "Handle", "Betalings", "Opholds",
 };
+// Official names written in the genitive ("Københavns Kommune"): the
+// municipality is the name without the "s".
+constexpr std::string_view genitive_names[] = {"Københavns", "Vesthimmerlands"};
 constexpr std::size_t max_candidates = 8;
 // Only the most mentioned names are counted as bare words.
 constexpr std::size_t scored_candidates = 3;
@@ -33,6 +36,9 @@ std::string_view word_before(std::string_view text, std::size_t end) {
   if (word.size() < 2 || !starts_upper(word)) return {};
   for (const auto n : not_names) {
     if (word == n) return {};
+  }
+  for (const auto g : genitive_names) {
+    if (word == g) return word.substr(0, word.size() - 1);
   }
   return word;
 }
@@ -61,22 +67,35 @@ struct candidate {
   std::size_t score = 0;
 };
 
+// "... for\nLyngby-Taarbæk Kommune": a name wrapped at the line end. Only
+// when the name is not alone on its line, which would be a heading
+// ("Sagsfremstilling" above "Kommunen har ...").
+bool wrapped_before(std::string_view text, std::size_t newline) {
+  std::size_t start = newline;
+  while (start > 0 && is_name_byte(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start > 0 && start < newline && text[start - 1] == ' ';
+}
+
+bool name_ends_before(std::string_view text, std::size_t pos) {
+  return text[pos - 1] == ' ' || (text[pos - 1] == '\n' && wrapped_before(text, pos - 1));
+}
+
 }  // namespace
 
-// Positions of " Kommune" / " kommune" (the blank included), found by the
-// rarer word and checked for the blank.
+// Positions of " Kommune" / " kommune" (the blank, or the line end of a
+// wrapped name, included), found by the rarer word and checked for it.
 template <class Fn>
 void for_each_kommune(std::string_view text, Fn&& fn) {
   // "K" is rare in Danish text: find (memchr on the first byte) beats memmem.
   constexpr std::string_view upper = "Kommune";
   for (std::size_t pos = text.find(upper, 1); pos != std::string_view::npos;
        pos = text.find(upper, pos + upper.size())) {
-    if (text[pos - 1] == ' ' && !fn(pos - 1)) return;
+    if (name_ends_before(text, pos) && !fn(pos - 1)) return;
   }
   constexpr std::string_view lower = "kommune";
   for (std::size_t pos = find_bytes(text, lower, 1); pos != std::string_view::npos;
        pos = find_bytes(text, lower, pos + lower.size())) {
-    if (text[pos - 1] == ' ' && !fn(pos - 1)) return;
+    if (name_ends_before(text, pos) && !fn(pos - 1)) return;
   }
 }
 

@@ -18,7 +18,7 @@ constexpr std::string_view label_starts[] = {"sag", "j.", "jnr", "j nr", "journa
 
 const RE2& label_pattern() {
   static const RE2 re(
-      R"(^(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
+      R"(^[*_]*(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
   return re;
 }
 
@@ -31,13 +31,34 @@ void add_unique(std::vector<std::string>& out, const std::string& value) {
   if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
 }
 
+bool has_emphasis(std::string_view text) {
+  return text.find("**") != std::string_view::npos || text.find("__") != std::string_view::npos;
+}
+
+// "**Sagsnr.:** 24/4512" (markdown exports): the label may be bold.
+std::string_view skip_emphasis(std::string_view text) {
+  while (!text.empty() && (text[0] == '*' || text[0] == '_')) text.remove_prefix(1);
+  return text;
+}
+
+// danish::find_numbers on the text without emphasis markers, so that a bold
+// label ("**Dok.nr.:** 23/18765-14") still decides the kind. Offsets are
+// not used by the callers; the copy is made only for the rare marked line.
+std::vector<danish::number_match> find_numbers_unmarked(std::string_view text) {
+  if (!has_emphasis(text)) return danish::find_numbers(text);
+  std::string clean;
+  append_clean(clean, text);
+  return danish::find_numbers(clean);
+}
+
 }  // namespace
 
 bool is_number_label_line(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > max_number_line) return false;
+  const std::string_view head = skip_emphasis(text);
   bool prefix = false;
-  for (const auto p : label_starts) prefix = prefix || starts_with_ci(text, p);
+  for (const auto p : label_starts) prefix = prefix || starts_with_ci(head, p);
   if (!prefix) return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
 }
@@ -55,9 +76,9 @@ bool is_number_line(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digits < 4 || static_cast<std::size_t>(digits) * 3 < text.size()) return false;
   }
+  if (labelled) return !find_numbers_unmarked(text).empty();
   const auto found = danish::find_numbers(text);
   if (found.empty()) return false;
-  if (labelled) return true;
   // Outside the numbers only separators may remain.
   std::size_t pos = 0;
   for (const auto& m : found) {
@@ -77,9 +98,24 @@ bool is_number_line(const line& l) {
   return l.number_line == 1;
 }
 
+std::size_t trailing_number(std::string_view title) {
+  constexpr std::size_t max_number = 40;
+  title = trim(title);
+  if (title.size() < 7 || title.back() != ')' || !starts_digit(title.substr(title.size() - 2)))
+    return std::string_view::npos;
+  const std::size_t open = title.rfind('(');
+  if (open == std::string_view::npos || open == 0 || title.size() - open > max_number)
+    return std::string_view::npos;
+  const std::string_view inside = trim(title.substr(open + 1, title.size() - open - 2));
+  const auto found = danish::find_numbers(inside);
+  if (found.size() != 1 || found[0].start != 0 || found[0].end != inside.size())
+    return std::string_view::npos;
+  return open;
+}
+
 void collect_numbers(std::string_view text, std::vector<std::string>& cases,
                      std::vector<std::string>& documents) {
-  for (const auto& m : danish::find_numbers(text)) {
+  for (const auto& m : find_numbers_unmarked(text)) {
     add_unique(m.kind == "document_number" ? documents : cases, m.value);
   }
 }

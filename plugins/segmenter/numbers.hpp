@@ -22,6 +22,11 @@ bool is_number_line(std::string_view text);
 /// is_number_line for a line of the document, computed once per line.
 bool is_number_line(const line& l);
 
+/// Where a case number in parentheses closing a title starts: "Kapacitetsplan
+/// 2025-2030 (2024-0198823)" gives the position of the "(" (Copenhagen writes
+/// the case number so). npos when the title does not end in one.
+std::size_t trailing_number(std::string_view title);
+
 /// Adds the numbers of `text` to `cases` or `documents` by kind, skipping
 /// values already present.
 void collect_numbers(std::string_view text, std::vector<std::string>& cases,

@@ -1,6 +1,7 @@
 #include "people.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 
 #include "danish/names.hpp"
@@ -174,6 +175,20 @@ std::string person_name(std::string_view piece) {
   return collapse_blanks(trim_end(name, ",.;:"));
 }
 
+// "Fraværende: X (A), stedfortræder Y (A)": a lowercase word before a name
+// is that person's role, not a role of the one before. A substitute sits
+// in for someone absent, so is present whatever the list says.
+std::optional<participant> titled_person(std::string_view piece, std::string_view status) {
+  const std::size_t space = piece.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string_view rest = trim(piece.substr(space + 1));
+  if (!starts_upper(rest) || !looks_like_name(person_name(rest))) return std::nullopt;
+  const std::string role = lower_clean(piece.substr(0, space));
+  participant p = parse_person(rest, role.starts_with("stedfortræder") ? "present" : status);
+  p.role = role;
+  return p;
+}
+
 void add_names(std::string_view list, std::vector<std::string>& names) {
   list = trim(list);
   if (list.empty() || in_list(trim_end(list, "."), empty_values)) return;
@@ -216,7 +231,11 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // "Navn (A), formand": a lowercase piece is the role of the one before;
     // "Navn, Socialdemokratiet": a party piece is their party.
     if (!out.empty() && starts_lower(piece)) {
-      if (out.back().role.empty()) out.back().role = lower_clean(piece);
+      if (std::optional<participant> p = titled_person(piece, status)) {
+        out.push_back(std::move(*p));
+      } else if (out.back().role.empty()) {
+        out.back().role = lower_clean(piece);
+      }
       continue;
     }
     if (!out.empty() && out.back().party.empty() && may_be_party(piece)) {
@@ -258,6 +277,11 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     while (!rest.empty() && (rest[0] == ':' || rest[0] == '-')) rest = trim(rest.substr(1));
     if (rest.starts_with("–")) rest = trim(rest.substr(std::string_view("–").size()));
     if (starts_with_ci(rest, "fra ")) rest = trim(rest.substr(4));
+    // "Fraværende med afbud: X": lowercase words that end the label.
+    if (const std::size_t colon = rest.find(':');
+        starts_lower(rest) && colon != std::string_view::npos && colon <= 24) {
+      rest = trim(rest.substr(colon + 1));
+    }
     names = rest;
     return true;
   }

@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "dates.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "item_body.hpp"
 #include "item_headings.hpp"
 #include "lines.hpp"
+#include "numbers.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
 #include "toc.hpp"
@@ -24,6 +26,37 @@ bool protected_line(std::string_view text) {
   line l;
   l.text = text;
   return is_section_heading(text) || match_item_heading(l).has_value();
+}
+
+// A line next to a page break that names the meeting's date ("Byrådet -
+// ekstraordinært møde 20.06.2024") is a running header or footer even when
+// it stands there once: a two-page document has a single break, too few to
+// tell furniture by repetition.
+void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_date) {
+  constexpr std::size_t max_header = 80;
+  if (meeting_date.empty()) return;
+  const auto page_number = [&](std::size_t i) {
+    return lines[i].furniture && is_page_number_line(lines[i].text);
+  };
+  const auto check = [&](std::size_t i) {
+    const std::string_view t = lines[i].text;
+    if (lines[i].furniture || t.size() > max_header || t.ends_with(".") || protected_line(t))
+      return;
+    if (find_date(t).iso == meeting_date) lines[i].furniture = true;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool number = page_number(i);
+    if (!lines[i].page_break && !number) continue;
+    std::size_t after = number ? i + 1 : i;
+    while (after < lines.size() && (lines[after].blank || page_number(after))) ++after;
+    if (after < lines.size()) check(after);
+    for (std::size_t before = i; before > 0;) {
+      --before;
+      if (lines[before].blank || page_number(before)) continue;
+      check(before);
+      break;
+    }
+  }
 }
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
@@ -88,6 +121,7 @@ void segment_document(document& doc, const segment_options& options) {
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().line;
   parse_header(lines, header_end, contents, doc.meeting);
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, doc.text);
+  mark_dated_page_lines(lines, doc.meeting.date);
 
   const body_context ctx{lines, doc.text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());
@@ -99,6 +133,7 @@ void segment_document(document& doc, const segment_options& options) {
     it.number = std::to_string(h.number);
     it.title = title.title;
     it.closed = title.closed;
+    if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     it.start = lines[h.line].offset;
     it.end = bound < lines.size() ? lines[bound].offset : doc.text.size();
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);

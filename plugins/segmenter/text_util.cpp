@@ -126,6 +126,14 @@ bool starts_lower(std::string_view s) {
   return c == latin1_lead && s.size() > 1 && is_latin1_lower_tail(static_cast<unsigned char>(s[1]));
 }
 
+bool ends_lower(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s.back());
+  if (c >= 'a' && c <= 'z') return true;
+  return s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == latin1_lead &&
+         is_latin1_lower_tail(c);
+}
+
 std::string to_lower(std::string_view s) {
   std::string out(s);
   for (std::size_t i = 0; i < s.size(); ++i) out[i] = static_cast<char>(fold_at(s, i));

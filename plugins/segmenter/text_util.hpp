@@ -45,6 +45,9 @@ bool starts_upper(std::string_view s);
 /// True when the first character is a lowercase letter.
 bool starts_lower(std::string_view s);
 
+/// True when the last character is a lowercase letter.
+bool ends_lower(std::string_view s);
+
 /// True when the first byte is an ASCII digit.
 inline bool starts_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 

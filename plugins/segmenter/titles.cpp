@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "numbers.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -19,7 +20,9 @@ struct closed_patterns {
   RE2 suffix{
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
-  RE2 label{R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.)–-]?\s*|\d{1,3}\.\s+)))"};
+  RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
+  RE2 label{
+      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|\d{1,3}\\?\.\s+)))"};
 };
 
 const closed_patterns& patterns() {
@@ -56,10 +59,57 @@ bool is_closed_line(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
 
+void append_title_text(std::string& out, std::string_view s) {
+  // Markdown escapes are rare: one memchr spares the copy.
+  if (s.find('\\') == std::string_view::npos) {
+    append_clean(out, s);
+    return;
+  }
+  const auto punct = [](char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
+  };
+  std::string plain;
+  plain.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && punct(s[i + 1])) ++i;
+    plain += s[i];
+  }
+  append_clean(out, plain);
+}
+
+void join_title_line(std::string& title, std::string_view next) {
+  next = trim(next);
+  const bool broken = title.size() >= 2 && title.back() == '-' && title[title.size() - 2] != ' ' &&
+                      starts_lower(next) && !next.starts_with("og ") && !next.starts_with("eller ");
+  if (!broken) {
+    if (!title.empty()) title += ' ';
+    append_title_text(title, next);
+    return;
+  }
+  if (ends_lower(std::string_view(title).substr(0, title.size() - 1))) title.pop_back();
+  append_title_text(title, next);
+}
+
+bool starts_with_item_label(std::string_view text) {
+  text = trim(text);
+  if (!starts_digit(text) && !starts_with_ci(text, "p") && !starts_with_ci(text, "s")) return false;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), patterns().label);
+}
+
+bool is_open_line(std::string_view text) {
+  text = trim(text);
+  // "Åben", "Åbent punkt": the line starts with "Å" (0xC3 0x85) or "å" (0xC3 0xA5).
+  if (text.size() < 5 || text.size() > 24 || static_cast<unsigned char>(text[0]) != 0xC3) {
+    return false;
+  }
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().open);
+}
+
 std::string title_key(std::string_view title) {
   std::string clean;
   clean.reserve(title.size());
-  append_clean(clean, title);
+  append_title_text(clean, title);
   std::string_view view = clean;
   re2::StringPiece m;
   if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s")) &&
@@ -68,7 +118,9 @@ std::string title_key(std::string_view title) {
   }
   bool closed = false;
   view = strip_closed_markers(view, closed);
-  view = trim_end(view, ".…:");
+  if (const std::size_t open = trailing_number(view); open != std::string_view::npos)
+    view = strip_closed_markers(view.substr(0, open), closed);
+  view = trim_end(view, ".…:-");
   return to_lower(view);
 }
 

@@ -16,6 +16,25 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// True for a line that on its own marks an item open ("Åben", "Åbent",
+/// "Åben sag", "Åbent punkt"), as some systems write under every title.
+bool is_open_line(std::string_view text);
+
+/// append_clean for title text: blanks collapsed, emphasis removed, and
+/// markdown escapes undone ("1\. Godkendelse", "\*": the character is text).
+void append_title_text(std::string& out, std::string_view s);
+
+/// Appends a wrapped line of a title to `title`: one space between, or
+/// none where a word was broken at the line end. The hyphen of a broken
+/// word goes ("erhvervs-" + "område" is "erhvervsområde"), unless it follows
+/// a capital or digit ("EU-" + "midler" is "EU-midler"); "Social-" + "og
+/// Sundhedsudvalget" keeps its space.
+void join_title_line(std::string& title, std::string_view next);
+
+/// True when `text` starts with an item label: "Punkt 3:", "Pkt. 3", "Sag
+/// nr. 3", "3.".
+bool starts_with_item_label(std::string_view text);
+
 /// Matching key for a title: markup, closed markers and a leading item label
 /// ("Punkt 3:", "3.") removed, blanks collapsed, lowercase.
 std::string title_key(std::string_view title);

@@ -44,6 +44,23 @@ toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   return e;
 }
 
+// `next` continues the wrapped title `previous`: the entries are numbered
+// ("3. Tillæg ...") and `next` is not, or `previous` ends in a broken word.
+bool continues(std::string_view previous, std::string_view next) {
+  if (starts_with_item_label(next)) return false;
+  return starts_with_item_label(previous) || previous.ends_with("-");
+}
+
+// Line `i` and the entry line after it are one entry wrapped over two
+// lines: "Pkt. 2 Forslag til spildevandsplan for" / "Jammerbugt Kommune....3".
+bool wraps_onto_entry(const std::vector<line>& lines, std::size_t i, std::size_t limit) {
+  const std::size_t next = next_content(lines, i + 1, limit);
+  std::string_view title;
+  bool leaders = false;
+  return next < limit && split_toc_line(lines[next].text, title, leaders) &&
+         continues(lines[i].text, title);
+}
+
 }  // namespace
 
 bool entry_matches(const toc_entry& entry, std::string_view item_key) {
@@ -113,13 +130,23 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   if (is_toc_heading(lines[i].text)) ++i;
   // Titles without page numbers wait here until a block of page numbers
   // shows they were entries (pdftotext puts titles and numbers apart).
-  std::vector<std::size_t> pending;
+  struct pending_title {
+    std::size_t line;
+    std::string text;
+  };
+  std::vector<pending_title> pending;
   std::size_t numbers = 0;
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
     if (split_toc_line(l.text, title, leaders)) {
-      out.entries.push_back(make_entry(title, i, !leaders));
+      if (numbers == 0 && !pending.empty() && continues(pending.back().text, title)) {
+        // "3. Tillæg ... for et nyt erhvervs-" above "område ved Hinnerup Vej....3".
+        join_title_line(pending.back().text, title);
+        out.entries.push_back(make_entry(pending.back().text, pending.back().line, !leaders));
+      } else {
+        out.entries.push_back(make_entry(title, i, !leaders));
+      }
       pending.clear();
       numbers = 0;
       out.end = i + 1;
@@ -132,8 +159,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
       }
       ++numbers;
       if (numbers >= pending.size()) {
-        for (const std::size_t p : pending)
-          out.entries.push_back(make_entry(lines[p].text, p, false));
+        for (const auto& p : pending) out.entries.push_back(make_entry(p.text, p.line, false));
         pending.clear();
         out.end = i + 1;
       }
@@ -141,16 +167,22 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     }
     if (numbers > 0 && !pending.empty()) break;  // numbers ran out before the titles did
     if (l.text.size() > max_entry_length || is_section_heading(l.text)) break;
+    if (!pending.empty() && continues(pending.back().text, l.text)) {
+      join_title_line(pending.back().text, l.text);  // a title wrapped in the block of titles
+      continue;
+    }
     // Items follow the table: stop once a title repeats an entry.
     const std::string key = title_key(l.text);
     bool repeats = false;
     for (const auto& e : out.entries) repeats = repeats || entry_matches(e, key);
     if (repeats) break;
-    if (!out.entries.empty() && pending.empty() && numbers == 0) {
-      // After "Title....3" entries, the first plain line ends the table.
+    if (!out.entries.empty() && pending.empty() && numbers == 0 &&
+        !wraps_onto_entry(lines, i, limit)) {
+      // After "Title....3" entries, the first plain line ends the table,
+      // unless it is the first half of an entry wrapped over two lines.
       break;
     }
-    pending.push_back(i);
+    pending.push_back({i, std::string(l.text)});
     numbers = 0;
   }
   out.found = !out.entries.empty();

@@ -3,73 +3,23 @@
 // only the checked fields: sections carry their kind alone), field by field.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
-#include "test_support.hpp"
+#include "gold_support.hpp"
 
 namespace protokol::segmenter {
 namespace {
-
-using nlohmann::json;
-
-std::vector<std::string> strings(const json& array) {
-  std::vector<std::string> out;
-  for (const auto& v : array) out.push_back(v.get<std::string>());
-  return out;
-}
 
 class SegmenterCorpusGold : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SegmenterCorpusGold, MatchesTheGoldFieldByField) {
   const std::string stem = GetParam();
   const document doc = testing::segment_fixture("corpus/" + stem + ".txt");
-  const json gold =
-      json::parse(testing::read_file(testing::fixture_path("gold/segments/" + stem + ".json")));
-
-  const json& m = gold.at("meeting");
-  EXPECT_EQ(doc.meeting.title, m.at("title").get<std::string>());
-  EXPECT_EQ(doc.meeting.committee, m.at("committee").get<std::string>());
-  EXPECT_EQ(doc.meeting.municipality, m.at("municipality").get<std::string>());
-  EXPECT_EQ(doc.meeting.date, m.at("date").get<std::string>());
-  EXPECT_EQ(doc.meeting.start_time, m.at("start_time").get<std::string>());
-  EXPECT_EQ(doc.meeting.location, m.at("location").get<std::string>());
-
-  const json& items = gold.at("items");
-  ASSERT_EQ(doc.items.size(), items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const item& it = doc.items[i];
-    const json& g = items[i];
-    SCOPED_TRACE("item " + g.at("number").get<std::string>());
-    EXPECT_EQ(it.number, g.at("number").get<std::string>());
-    EXPECT_EQ(it.title, g.at("title").get<std::string>());
-    EXPECT_EQ(it.closed, g.at("closed").get<bool>());
-    EXPECT_EQ(it.case_numbers, strings(g.at("case_numbers")));
-    EXPECT_EQ(it.document_numbers, strings(g.at("document_numbers")));
-    EXPECT_EQ(it.absent, strings(g.at("absent")));
-    std::vector<std::string> kinds;
-    for (const auto& s : it.sections) kinds.push_back(s.kind);
-    std::vector<std::string> gold_kinds;
-    for (const auto& s : g.at("sections")) gold_kinds.push_back(s.at("kind").get<std::string>());
-    EXPECT_EQ(kinds, gold_kinds);
-  }
+  const nlohmann::json gold = testing::read_gold(stem);
+  testing::expect_meeting_matches(doc, gold);
+  testing::expect_items_match(doc, gold);
 }
 
 TEST_P(SegmenterCorpusGold, ItemsTileTheTextInOrder) {
-  const document doc = testing::segment_fixture("corpus/" + GetParam() + ".txt");
-  ASSERT_FALSE(doc.items.empty());
-  for (std::size_t i = 0; i < doc.items.size(); ++i) {
-    const item& it = doc.items[i];
-    EXPECT_LT(it.start, it.end);
-    if (i + 1 < doc.items.size()) {
-      EXPECT_EQ(it.end, doc.items[i + 1].start);
-    }
-    for (const auto& s : it.sections) {
-      EXPECT_GE(s.start, it.start);
-      EXPECT_LE(s.end, it.end);
-      EXPECT_LE(s.start, s.end);
-    }
-  }
-  EXPECT_EQ(doc.items.back().end, doc.text.size());
+  testing::expect_items_tile_the_text(testing::segment_fixture("corpus/" + GetParam() + ".txt"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, SegmenterCorpusGold,

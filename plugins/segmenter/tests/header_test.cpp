@@ -181,5 +181,104 @@ TEST(SegmenterHeader, NoMunicipalityWhenTheTextDoesNotTell) {
   EXPECT_EQ(doc.meeting.municipality, "");
 }
 
+TEST(SegmenterHeader, UnlabelledDateTimeAndPlaceLines) {
+  const auto doc = segment_text(
+      "Esbjerg Byråd\nReferat fra ordinært møde\nMandag den 18. november 2024 kl. 16:00\n"
+      "Byrådssalen, Esbjerg Rådhus\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2024-11-18");
+  EXPECT_EQ(doc.meeting.start_time, "16:00");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen, Esbjerg Rådhus");
+}
+
+TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
+  const auto doc = segment_text(
+      "Referat\nBørneudvalget\nDato: 12.06.2024\nMødet startede kl. 15.30 og sluttede kl. "
+      "18.05.\n\nPunkt 1: Godkendelse\n");
+  EXPECT_EQ(doc.meeting.start_time, "15:30");
+  EXPECT_EQ(doc.meeting.location, "");
+}
+
+TEST(SegmenterHeader, LetterheadIsNotTheTitle) {
+  const auto doc =
+      segment_text("Jammerbugt Kommune\n\nTeknik- og Miljøudvalget\n\nReferat\n\nDato: 9.4.2024\n");
+  EXPECT_EQ(doc.meeting.title, "Teknik- og Miljøudvalget");
+  EXPECT_EQ(doc.meeting.committee, "Teknik- og Miljøudvalget");
+  EXPECT_EQ(doc.meeting.municipality, "Jammerbugt");
+}
+
+TEST(SegmenterHeader, CommitteeBeforeOrAfterItsDocumentType) {
+  EXPECT_EQ(committee_from_title("Økonomiudvalget - Referat"), "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title("Økonomiudvalget, referat 12. marts 2024"), "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title("Byrådet - Beslutningsprotokol - 12.03.2024"), "Byrådet");
+  EXPECT_EQ(committee_from_title("Referat af ordinært møde i Byrådet"), "Byrådet");
+  EXPECT_EQ(committee_from_title("Ekstraordinært møde i Økonomiudvalget"), "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title("Dagsorden med beslutninger Økonomiudvalget"), "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title("Åben referat Børne- og Skoleudvalget 05-03-2024"),
+            "Børne- og Skoleudvalget");
+  EXPECT_EQ(committee_from_title("ÅBEN DAGSORDEN Byrådet"), "Byrådet");
+  EXPECT_EQ(committee_from_title("Referat Teknik- og Miljøudvalget, Lyngby-Taarbæk Kommune"),
+            "Teknik- og Miljøudvalget");
+  EXPECT_EQ(committee_from_title("Referat fra ordinært møde"), "");
+}
+
+TEST(SegmenterHeader, TidLokaleAndAfbudFraLabels) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\nTid: 12. marts 2024, kl. 17.00\nLokale: Mødelokale 3\n"
+      "Afbud fra: Hans Hansen (V)\nFraværende med afbud: Ole Dam (C)\n");
+  EXPECT_EQ(doc.meeting.date, "2024-03-12");
+  EXPECT_EQ(doc.meeting.start_time, "17:00");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale 3");
+  const auto& p = doc.meeting.participants;
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].name, "Hans Hansen");
+  EXPECT_EQ(p[0].status, "absent");
+  EXPECT_EQ(p[1].name, "Ole Dam");
+  EXPECT_EQ(p[1].status, "absent");
+}
+
+TEST(SegmenterHeader, SubstitutesArePresentWithTheirRole) {
+  const auto doc = segment_text(
+      "Referat\nByrådet\nFraværende: Jesper Kloster (V)\nStedfortrædere: Anne Marie Lund (V)\n");
+  const auto& p = doc.meeting.participants;
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].name, "Anne Marie Lund");
+  EXPECT_EQ(p[1].role, "stedfortræder");
+  EXPECT_EQ(p[1].status, "present");
+}
+
+TEST(SegmenterHeader, FullHourWithoutMinutes) {
+  EXPECT_EQ(find_time("Mødet begynder kl. 16", false), "16:00");
+  EXPECT_EQ(find_time("kl. 16.30", false), "16:30");
+}
+
+TEST(SegmenterHeader, MunicipalityWrittenInTheGenitive) {
+  EXPECT_EQ(municipality_in("Københavns Kommune"), "København");
+  EXPECT_EQ(municipality_in("Københavns Rådhus, udvalgsværelse 1"), "København");
+  EXPECT_EQ(municipality_in("Vesthimmerlands Kommune"), "Vesthimmerland");
+  EXPECT_EQ(municipality_in("Syddjurs Kommune"), "Syddjurs");
+}
+
+TEST(SegmenterHeader, MunicipalityNameWrappedAtTheLineEnd) {
+  EXPECT_EQ(dominant_municipality("planen for\nLyngby-Taarbæk Kommune. I Lyngby-Taarbæk Kommune "
+                                  "og i Lyngby-Taarbæk\nKommunes skoler."),
+            "Lyngby-Taarbæk");
+  // A heading above "Kommunen ..." is no name.
+  EXPECT_EQ(dominant_municipality("Sagsfremstilling\nKommunen har\nSagsfremstilling\nKommunen "
+                                  "vil\nSagsfremstilling\nKommunen skal"),
+            "");
+}
+
+TEST(SegmenterHeader, SubstituteNamedInTheAbsenceList) {
+  const auto people =
+      parse_people("Thomas Lykke Pedersen (A), stedfortræder Lene Hagen (A)", "absent");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].status, "absent");
+  EXPECT_EQ(people[0].role, "");
+  EXPECT_EQ(people[1].name, "Lene Hagen");
+  EXPECT_EQ(people[1].party, "A");
+  EXPECT_EQ(people[1].role, "stedfortræder");
+  EXPECT_EQ(people[1].status, "present");
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -141,5 +141,22 @@ TEST(SegmenterHeadingMap, EveryRuleRecognisesItsOwnHeading) {
   }
 }
 
+TEST(SegmenterHeadingMap, HeadingsOfOtherAgendaSystems) {
+  EXPECT_EQ(kind_of("Beslutningstema"), "summary");
+  EXPECT_EQ(kind_of("Problemstilling"), "summary");
+  EXPECT_EQ(kind_of("LØSNING"), "case");
+  EXPECT_EQ(kind_of("Økonomi/finansiering"), "economy");
+  EXPECT_EQ(kind_of("Kommunikation/høring:"), "consultation");
+  EXPECT_EQ(kind_of("Indstilling og beslutning"), "recommendation");
+}
+
+TEST(SegmenterHeadingMap, DecisionRecordNamingTheBodyWithoutAPreposition) {
+  const heading_match h = classify_heading("Beslutning Økonomiudvalget den 04-03-2024");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.type, heading_type::decision_record);
+  EXPECT_EQ(h.date, "2024-03-04");
+  EXPECT_FALSE(classify_heading("Beslutning Godkendt den 4. marts 2024"));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

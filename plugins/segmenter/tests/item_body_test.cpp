@@ -181,5 +181,41 @@ TEST(SegmenterBody, TextAfterTheLastItemStaysInIt) {
   EXPECT_EQ(doc.items[0].end, text.size());
 }
 
+TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {
+  const auto doc = segment_text(
+      "# Referat\n\n### Punkt 1 - Hal\n\n**Sagsnr.:** 23/18765\n\n**Dok.nr.:** 23/18765-14\n\n"
+      "**Beslutning**\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"23/18765"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"23/18765-14"}));
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
+}
+
+TEST(SegmenterBody, OtherNumberLabels) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"
+      "Punkt 2: Vejplan\nSag: 24/5566\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Dagsorden");
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"EMN-2024-001234"}));
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/5566"}));
+}
+
+TEST(SegmenterBody, AttachmentNamesWithoutNumberingAndDocumentNumbers) {
+  std::vector<std::string> out;
+  collect_attachments("Bilag 1: Tillægsbevillinger BO1 2024 (Dok.nr. 13877/24)", out);
+  collect_attachments("2. Elevprognose 2024", out);
+  collect_attachments("3) Kort", out);
+  collect_attachments("4.1 ANBEFALES Notat", out);
+  EXPECT_EQ(out, (std::vector<std::string>{"Tillægsbevillinger BO1 2024", "Elevprognose 2024",
+                                           "Kort", "4.1 ANBEFALES Notat"}));
+}
+
+TEST(SegmenterBody, LabelWordsBeforeTheColonAreNoNames) {
+  std::vector<std::string> names;
+  collect_absent("Fraværende med afbud: Ole Dam (C)", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ole Dam"}));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -182,5 +182,77 @@ TEST(SegmenterItems, NumberingGapIsAWarning) {
   EXPECT_EQ(doc.warnings, (std::vector<std::string>{"segment: item numbers jump from 1 to 3"}));
 }
 
+TEST(SegmenterItems, OpenMarkerUnderTheTitleIsNoPartOfIt) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Godkendelse af dagsorden\nÅben sag\nSagsnr.: 24/1234\nBeslutning\n"
+      "Godkendt.\n\nPunkt 2: Orientering om status på\nbyggeriet af ny skole\nÅbent punkt\n"
+      "Beslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                      "2 Orientering om status på byggeriet af ny skole"}));
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[1].sections.size(), 1u);
+}
+
+TEST(SegmenterItems, LineStartingWithADigitContinuesATitleThatCannotEnd) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Budgetopfølgning pr.\n31. januar 2024\nSagsnr.: 24/100\nBeslutning\nGodkendt."
+      "\n\n2. Lokalplan for Skovparken,\n2. etape\nSagsnr.: 24/101\nBeslutning\nGodkendt.\n\n"
+      "3. Orientering\nSagsnr.: 24/102\nBeslutning\nForvaltningen orienterede om:\n1. Vej\n2. "
+      "Sti\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Budgetopfølgning pr. 31. januar 2024",
+                                      "2 Lokalplan for Skovparken, 2. etape", "3 Orientering"}));
+}
+
+TEST(SegmenterItems, WordBrokenAtTheLineEndLosesItsHyphen) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Lokalplan for et nyt erhvervs-\nområde og EU-\nmidler til Social-\nog "
+      "Sundhedsudvalget\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n",
+      segment_options{.max_title_lines = 4});
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{
+                             "1 Lokalplan for et nyt erhvervsområde og EU-midler til Social- og "
+                             "Sundhedsudvalget"}));
+}
+
+TEST(SegmenterItems, OneOrTwoNumberedItemsWithEvidence) {
+  const auto doc = segment_text(
+      "Referat af ekstraordinært møde i Byrådet\nDato: 20.06.2024\n\n1. Godkendelse af "
+      "dagsorden\nSagsnr.: 24/9917\nBeslutning\nGodkendt.\n\n2. Kommunegaranti til "
+      "varmeværket\nSagsnr.: 24/9120\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                                   "2 Kommunegaranti til varmeværket"}));
+  EXPECT_TRUE(segment_text("Brev\n\n1. Indledning\nVi skriver om sagen.\n\n2. Afslutning\nTak.\n")
+                  .items.empty());
+}
+
+TEST(SegmenterItems, MarkdownEscapedListMarker) {
+  auto h = heading("### 3\\. Orientering om ventetid");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 3u);
+  EXPECT_EQ(h->title, "Orientering om ventetid");
+  EXPECT_FALSE(heading("1\\. at politikken godkendes"));
+}
+
+TEST(SegmenterItems, CaseNumberInParenthesesClosingTheTitle) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden (2024-0311256)\nBeslutning\nGodkendt.\n\n2. "
+      "Kapacitetsplan 2025-2030 (2024-0198823)\nUdvalget skal tage stilling til planen.\n"
+      "Problemstilling\nTekst.\n\n3. Budget (2024)\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].title, "Kapacitetsplan 2025-2030");
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"2024-0198823"}));
+  EXPECT_EQ(doc.items[2].title, "Budget (2024)");
+  EXPECT_TRUE(doc.items[2].case_numbers.empty());
+}
+
+TEST(SegmenterItems, PunktNumberFollowedByAComma) {
+  auto h = heading("Punkt 2, Forslag om en ny letbanestrækning");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 2u);
+  EXPECT_EQ(h->title, "Forslag om en ny letbanestrækning");
+  EXPECT_FALSE(heading("Sag 12, som blev behandlet i marts"));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

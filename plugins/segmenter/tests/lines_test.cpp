@@ -84,5 +84,34 @@ TEST(SegmenterLines, NoFurnitureWithoutPageBreaks) {
   for (const auto& l : lines) EXPECT_FALSE(l.furniture);
 }
 
+TEST(SegmenterLines, MarkdownRuleIsABlankLine) {
+  const auto lines = split_lines("Godkendt.\n\n---\n***\n- - -\n- Punkt\n");
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_TRUE(lines[2].blank);
+  EXPECT_TRUE(lines[3].blank);
+  EXPECT_TRUE(lines[4].blank);
+  EXPECT_FALSE(lines[5].blank);
+}
+
+TEST(SegmenterLines, RepeatedFooterWithThePageNumberIsFurniture) {
+  auto lines = split_lines(
+      "Tekst\nmere\nØkonomiudvalget 14-03-2024 Side 1 af 3\n\fTekst\nmere\nmere\n"
+      "Økonomiudvalget 14-03-2024 Side 2 af 3\n\fTekst\nØkonomiudvalget 14-03-2024 Side 3 af 3\n");
+  mark_page_furniture(lines, &never_protected);
+  // A form feed after a line end leaves an empty line: the footers are lines 2, 7 and 10.
+  EXPECT_TRUE(lines[2].furniture);
+  EXPECT_TRUE(lines[7].furniture);
+  EXPECT_TRUE(lines[10].furniture);
+  EXPECT_FALSE(lines[0].furniture);
+  EXPECT_FALSE(lines[9].furniture);
+}
+
+TEST(SegmenterLines, TableOfContentsEntriesWithSideAreNoFooters) {
+  // The same title twice on neighbouring lines is two entries, not a footer.
+  auto lines = split_lines("Meddelelser Side 3\nMeddelelser Side 18\nBudget Side 4\n");
+  mark_page_furniture(lines, &never_protected);
+  for (const auto& l : lines) EXPECT_FALSE(l.furniture) << l.text;
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

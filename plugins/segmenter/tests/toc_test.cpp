@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
 #include "titles.hpp"
 
 namespace protokol::segmenter {
@@ -107,6 +108,39 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_TRUE(is_closed_line("Lukket"));
   EXPECT_TRUE(is_closed_line("Lukket punkt"));
   EXPECT_FALSE(is_closed_line("Lukket vej"));
+}
+
+TEST(SegmenterToc, TitleWrappedInTheBlockOfTitles) {
+  const auto lines = split_lines(
+      "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Tillæg til lokalplan for et nyt "
+      "erhvervs-\nområde ved Hinnerup Vej\n3. Eventuelt\n\n2\n3\n5\n\n1. Godkendelse af "
+      "dagsorden\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[1].title,
+            "2. Tillæg til lokalplan for et nyt erhvervsområde ved Hinnerup Vej");
+  EXPECT_EQ(t.entries[2].key, "eventuelt");
+}
+
+TEST(SegmenterToc, EntryWrappedAboveItsLeaderLine) {
+  const auto lines = split_lines(
+      "Indholdsfortegnelse\nPkt. 1 Godkendelse af dagsorden..........2\nPkt. 2 Forslag til "
+      "spildevandsplan for\nJammerbugt Kommune..........3\nPkt. 3 Eventuelt..........4\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[1].key, "forslag til spildevandsplan for jammerbugt kommune");
+}
+
+TEST(SegmenterToc, TableOfContentsRejoinsAWordThatLostItsHyphen) {
+  const auto doc = testing::segment_text(
+      "Referat\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\t2\n2. Lokalplan for et nyt "
+      "erhvervsområde ved Hinnerup Vej\t3\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\n"
+      "Beslutning\nGodkendt.\n\n2. Lokalplan for et nyt erhvervs\nområde ved Hinnerup Vej\n"
+      "Sagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].title, "Lokalplan for et nyt erhvervsområde ved Hinnerup Vej");
+  EXPECT_TRUE(doc.warnings.empty());
 }
 
 }  // namespace

@@ -1,0 +1,107 @@
+// Minutes written after layouts of agenda systems not in the corpus
+// (tests/fixtures/unseen/, one municipality and agenda system each), against
+// their hand-checked gold annotations, field by field.
+#include <gtest/gtest.h>
+
+#include "gold_support.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+std::string fixture_of(const std::string& stem) { return "unseen/" + stem + ".txt"; }
+
+class SegmenterUnseenGold : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SegmenterUnseenGold, MeetingMatchesTheGold) {
+  const document doc = testing::segment_fixture(fixture_of(GetParam()));
+  testing::expect_meeting_matches(doc, testing::read_gold(GetParam()));
+}
+
+TEST_P(SegmenterUnseenGold, ItemsMatchTheGold) {
+  const document doc = testing::segment_fixture(fixture_of(GetParam()));
+  testing::expect_items_match(doc, testing::read_gold(GetParam()));
+}
+
+TEST_P(SegmenterUnseenGold, ItemsTileTheTextInOrder) {
+  testing::expect_items_tile_the_text(testing::segment_fixture(fixture_of(GetParam())));
+}
+
+INSTANTIATE_TEST_SUITE_P(Unseen, SegmenterUnseenGold,
+                         ::testing::Values("silkeborg_byraad_pdftotext", "gladsaxe_sag_nr",
+                                           "jammerbugt_lone_number", "lyngby_markdown_export.md",
+                                           "esbjerg_byraad_proposals", "vejle_committee_quotes",
+                                           "koebenhavn_case_in_title", "fredensborg_pkt_footer",
+                                           "holbaek_open_markers", "norddjurs_extraordinary",
+                                           "horsens_markdown_escaped.md"));
+
+TEST_P(SegmenterUnseenGold, NoWarnings) {
+  // Every fixture's table of contents agrees with its items and its numbering has no gaps.
+  EXPECT_EQ(testing::segment_fixture(fixture_of(GetParam())).warnings, std::vector<std::string>{});
+}
+
+// Running headers and footers of pdftotext exports stay out of the section
+// texts: repeated ones, footers carrying the page number, and a header seen
+// once in a two-page document that names the meeting's date.
+void expect_no_section_holds(const std::string& stem, const std::vector<std::string>& furniture) {
+  const document doc = testing::segment_fixture(fixture_of(stem));
+  for (const auto& it : doc.items) {
+    for (const auto& s : it.sections) {
+      for (const auto& f : furniture) {
+        EXPECT_EQ(s.text.find(f), std::string::npos) << stem << " item " << it.number << ": " << f;
+      }
+    }
+  }
+}
+
+TEST(SegmenterUnseen, PageFurnitureIsNoSectionText) {
+  expect_no_section_holds("silkeborg_byraad_pdftotext",
+                          {"Side ", "Dato: 12.03.2024", "\nReferat\n", "\nByrådet\n"});
+  expect_no_section_holds("fredensborg_pkt_footer",
+                          {"Side ", "Økonomiudvalget 14-03-2024", "Fredensborg Kommune"});
+  expect_no_section_holds("norddjurs_extraordinary", {"Side ", "ekstraordinært møde 20.06.2024"});
+}
+
+TEST(SegmenterUnseen, AttachmentNamesWithoutNumbering) {
+  const document doc = testing::segment_fixture(fixture_of("fredensborg_pkt_footer"));
+  EXPECT_EQ(doc.items[1].attachments,
+            (std::vector<std::string>{"Tillægsbevillinger BO1 2024", "Anlægsoversigt"}));
+  const document kk = testing::segment_fixture(fixture_of("koebenhavn_case_in_title"));
+  EXPECT_EQ(kk.items[1].attachments,
+            (std::vector<std::string>{"Kapacitetsplan for folkeskolerne 2025-2030",
+                                      "Elevprognose 2024"}));
+}
+
+TEST(SegmenterUnseen, CouncilVotesStayInTheDecision) {
+  const document doc = testing::segment_fixture(fixture_of("esbjerg_byraad_proposals"));
+  EXPECT_NE(doc.items[3].decision.find("For stemte: A, F og Ø (14)\nImod stemte: V og C (9)\n"
+                                       "Undlod at stemme: O (2)"),
+            std::string::npos);
+  EXPECT_EQ(doc.items[1].sections[2].heading, "Beslutning i Økonomiudvalget den 6. november 2024");
+  EXPECT_EQ(doc.items[1].decision.find("Anbefales."), std::string::npos);
+}
+
+// Known gap: pdftotext may drop the hyphen of a word broken at the line end
+// ("erhvervs" / "område"). With a table of contents the title is rejoined
+// (SegmenterToc.TableOfContentsRejoinsAWordThatLostItsHyphen); without one
+// nothing in the text tells a broken word from two words, and the title
+// reads "erhvervs område". Enable when a word list can tell.
+TEST(SegmenterUnseen, DISABLED_WordThatLostItsHyphenWithoutTableOfContents) {
+  const document doc = testing::segment_text(
+      "Referat\n\n1. Lokalplan for et nyt erhvervs\nområde ved Hinnerup Vej\nSagsnr.: 24/2\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Lokalplan for et nyt erhvervsområde ved Hinnerup Vej");
+}
+
+// Known gap: a town hall named after its town ("Sted: Lyngby Rådhus") gives
+// the town, not the municipality it belongs to (Lyngby-Taarbæk); telling
+// them apart needs a table of the 98 municipalities and their towns.
+TEST(SegmenterUnseen, DISABLED_TownHallOfAMunicipalityNamedOtherwise) {
+  const document doc = testing::segment_text(
+      "Referat\nTeknik- og Miljøudvalget\nSted: Mødelokale 1, Lyngby Rådhus\n\nPunkt 1: "
+      "Godkendelse\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.municipality, "Lyngby-Taarbæk");
+}
+
+}  // namespace
+}  // namespace protokol::segmenter
