@@ -1,5 +1,6 @@
 #include "name_scanner.hpp"
 
+#include <array>
 #include <string>
 
 #include "danish/names.hpp"
@@ -9,7 +10,7 @@
 namespace protokol::people {
 namespace {
 
-bool is_separator(char32_t c) {
+constexpr bool is_separator(char32_t c) {
   switch (c) {
     case ' ':
     case '\t':
@@ -66,11 +67,25 @@ bool single_blank_before_token(std::string_view text, std::size_t pos) {
   return pos + 1 < text.size() && text[pos] == ' ' && !token_at(text, pos + 1).empty();
 }
 
+// is_separator() of every ASCII byte, so that tokens of ASCII letters need
+// no decoding.
+constexpr auto ascii_separators = [] {
+  std::array<bool, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = is_separator(c);
+  return t;
+}();
+
 }  // namespace
 
 span token_at(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end < text.size()) {
+    const auto b = static_cast<unsigned char>(text[end]);
+    if (b < 0x80) {
+      if (ascii_separators[b]) break;
+      ++end;
+      continue;
+    }
     std::size_t len = 0;
     if (is_separator(danish::decode_at(text, end, len))) break;
     end += len;
@@ -79,8 +94,15 @@ span token_at(std::string_view text, std::size_t pos) {
 }
 
 span token_before(std::string_view text, std::size_t end) {
+  if (end > text.size()) return {end, end};  // nothing decodes past the end
   std::size_t start = end;
   while (start > 0) {
+    const auto b = static_cast<unsigned char>(text[start - 1]);
+    if (b < 0x80) {
+      if (ascii_separators[b]) break;
+      --start;
+      continue;
+    }
     std::size_t len = 0;
     const char32_t c = danish::decode_before(text, start, len);
     if (is_separator(c)) break;

@@ -1,8 +1,9 @@
 #include "people_extractor.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <iterator>
+#include <optional>
+#include <unordered_map>
 
 #include "danish/decisions.hpp"
 #include "danish/party_mentions.hpp"
@@ -54,24 +55,39 @@ struct person {
 class person_index {
  public:
   std::size_t link(std::string_view spelling) {
-    const std::string name = danish::fold_blanks(spelling);
-    auto words = words_of(name);
-    for (std::size_t i = 0; i < people_.size(); ++i) {
-      if (!same_words(people_[i].words, words)) continue;
-      if (words.size() > people_[i].words.size()) {
-        people_[i].value = name;
-        people_[i].words = std::move(words);
-      }
-      return i;
-    }
-    people_.push_back({name, std::move(words), {}, {}, false, false, {}});
-    return people_.size() - 1;
+    return link(spelling, words_of(danish::fold_blanks(spelling)));
   }
+
+  /// link() for a spelling in the document's text, which outlives the
+  /// index: a name is mostly written the same way each time, so its words
+  /// are worked out once per spelling.
+  std::size_t link_in_text(std::string_view spelling) {
+    auto cached = words_by_spelling_.find(spelling);
+    if (cached == words_by_spelling_.end()) {
+      cached = words_by_spelling_.emplace(spelling, words_of(danish::fold_blanks(spelling))).first;
+    }
+    return link(spelling, cached->second);
+  }
+
   person& operator[](std::size_t i) { return people_[i]; }
   std::size_t size() const { return people_.size(); }
 
  private:
+  std::size_t link(std::string_view spelling, const std::vector<std::string>& words) {
+    for (std::size_t i = 0; i < people_.size(); ++i) {
+      if (!same_words(people_[i].words, words)) continue;
+      if (words.size() > people_[i].words.size()) {
+        people_[i].value = danish::fold_blanks(spelling);
+        people_[i].words = words;
+      }
+      return i;
+    }
+    people_.push_back({danish::fold_blanks(spelling), words, {}, {}, false, false, {}});
+    return people_.size() - 1;
+  }
+
   std::vector<person> people_;
+  std::unordered_map<std::string_view, std::vector<std::string>> words_by_spelling_;
 };
 
 bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset) {
@@ -80,13 +96,46 @@ bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset
   });
 }
 
-void replace_entities(document& doc, std::vector<entity> added) {
+bool starts_before(const entity& a, const entity& b) { return a.start < b.start; }
+
+// Replaces the document's person and party entities with `persons` and
+// `parties` (each in text order) and orders all by offset, as a stable sort
+// of [kept, persons, parties] would: ties keep that order.
+void replace_entities(document& doc, std::vector<entity> persons, std::vector<entity> parties) {
   std::erase_if(doc.entities,
                 [](const entity& e) { return e.type == "person" || e.type == "party"; });
-  doc.entities.insert(doc.entities.end(), std::make_move_iterator(added.begin()),
-                      std::make_move_iterator(added.end()));
-  std::stable_sort(doc.entities.begin(), doc.entities.end(),
-                   [](const entity& a, const entity& b) { return a.start < b.start; });
+  auto& kept = doc.entities;
+  const bool runs_sorted = std::is_sorted(kept.begin(), kept.end(), starts_before) &&
+                           std::is_sorted(persons.begin(), persons.end(), starts_before) &&
+                           std::is_sorted(parties.begin(), parties.end(), starts_before);
+  if (!runs_sorted) {
+    kept.insert(kept.end(), std::make_move_iterator(persons.begin()),
+                std::make_move_iterator(persons.end()));
+    kept.insert(kept.end(), std::make_move_iterator(parties.begin()),
+                std::make_move_iterator(parties.end()));
+    std::stable_sort(kept.begin(), kept.end(), starts_before);
+    return;
+  }
+  // Three sorted runs merged at once; on a tie the earlier run goes first,
+  // as the stable sort would put it.
+  std::vector<entity> all;
+  all.reserve(kept.size() + persons.size() + parties.size());
+  std::size_t k = 0, p = 0, q = 0;
+  while (k < kept.size() || p < persons.size() || q < parties.size()) {
+    std::vector<entity>* from = nullptr;
+    std::size_t* at = nullptr;
+    auto consider = [&](std::vector<entity>& run, std::size_t& i) {
+      if (i < run.size() && (from == nullptr || starts_before(run[i], (*from)[*at]))) {
+        from = &run;
+        at = &i;
+      }
+    };
+    consider(kept, k);
+    consider(persons, p);
+    consider(parties, q);
+    all.push_back(std::move((*from)[(*at)++]));
+  }
+  kept = std::move(all);
 }
 
 struct absence_record {
@@ -98,20 +147,22 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
                            const std::vector<std::size_t>& person_of, person_index& people) {
   absence_record record;
   record.per_item.resize(doc.items.size());
+  danish::meeting_date_cache date(doc);
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     const item& it = doc.items[i];
     // Mentions are in text order: visit only this item's.
     const auto first =
         std::lower_bound(mentions.begin(), mentions.end(), it.start,
                          [](const person_mention& pm, std::size_t at) { return pm.start < at; });
-    const auto current = first != mentions.end() && first->start < it.end
-                             ? danish::current_ranges(doc, it)
-                             : std::vector<danish::text_range>{};
+    // Worked out only for an item with a mention it decides about.
+    std::optional<std::vector<danish::text_range>> current;
     for (std::size_t m = static_cast<std::size_t>(first - mentions.begin()); m < mentions.size();
          ++m) {
       const person_mention& pm = mentions[m];
       if (pm.start >= it.end) break;
-      if (!in_ranges(current, pm.start)) continue;
+      if (pm.party.empty() && (!pm.absent || pm.in_header)) continue;
+      if (!current) current = danish::current_ranges(doc, it, date);
+      if (!in_ranges(*current, pm.start)) continue;
       if (!pm.party.empty()) people[person_of[m]].last_party = pm.party;
       if (!pm.absent || pm.in_header) continue;
       auto& list = record.per_item[i];
@@ -201,7 +252,7 @@ void extract_people(document& doc, const people_options& options) {
   std::vector<std::size_t> person_of;
   std::vector<std::size_t> header_order;
   for (const person_mention& m : mentions) {
-    const std::size_t who = people.link(text.substr(m.start, m.end - m.start));
+    const std::size_t who = people.link_in_text(text.substr(m.start, m.end - m.start));
     person_of.push_back(who);
     if (!m.in_header) continue;
     person& p = people[who];
@@ -212,7 +263,8 @@ void extract_people(document& doc, const people_options& options) {
     p.in_header = true;
   }
 
-  std::vector<entity> added;
+  std::vector<entity> persons;
+  persons.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const person_mention& m = mentions[i];
     const person& who = people[person_of[i]];
@@ -225,8 +277,10 @@ void extract_people(document& doc, const people_options& options) {
     e.end = m.end;
     e.party = m.party.empty() ? who.header_party : m.party;
     e.role = m.role.empty() ? who.header_role : m.role;
-    added.push_back(std::move(e));
+    persons.push_back(std::move(e));
   }
+  std::vector<entity> party_entities;
+  party_entities.reserve(parties.size());
   for (const auto& p : parties) {
     entity e;
     e.type = "party";
@@ -235,9 +289,9 @@ void extract_people(document& doc, const people_options& options) {
     e.item = danish::item_number_at(doc, p.start);
     e.start = p.start;
     e.end = p.end;
-    added.push_back(std::move(e));
+    party_entities.push_back(std::move(e));
   }
-  replace_entities(doc, std::move(added));
+  replace_entities(doc, std::move(persons), std::move(party_entities));
 
   const absence_record record = absences_of(doc, mentions, person_of, people);
   if (options.fill_absences) {

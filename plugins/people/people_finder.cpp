@@ -2,18 +2,22 @@
 // docs/entities.md lists them.
 #include "people_finder.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 
+#include "danish/bytes.hpp"
 #include "danish/first_names.hpp"
 #include "danish/names.hpp"
+#include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
 #include "danish/party_mentions.hpp"
 #include "danish/roles.hpp"
 #include "danish/text.hpp"
 #include "name_scanner.hpp"
+#include "words.hpp"
 
 namespace protokol::people {
 namespace {
@@ -52,11 +56,50 @@ constexpr attendance_label attendance_labels[] = {
     {"referent", false, "referent", false},
 };
 
-// Phrases after a list of names that say they were not there.
-const RE2& absence_phrase() {
-  static const RE2 re(
-      R"(\s(?:deltog ikke|deltager ikke|var fraværende|er fraværende|havde meldt afbud|har meldt afbud|meldte afbud|var ikke til stede|var forhindret))");
-  return re;
+// Phrases after a list of names that say they were not there; a blank
+// stands before each. No phrase holds a blank followed by the start of
+// another, so occurrences never overlap.
+constexpr std::string_view absence_phrases[] = {
+    "deltog ikke",     "deltager ikke", "var fraværende",     "er fraværende",  "havde meldt afbud",
+    "har meldt afbud", "meldte afbud",  "var ikke til stede", "var forhindret",
+};
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Four-byte openings of the phrases ("delt", "var ", "er f", ...), which
+// rule out most words before any comparison.
+constexpr auto absence_openings = [] {
+  std::array<std::uint32_t, std::size(absence_phrases)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = danish::load4(absence_phrases[i].data());
+  return out;
+}();
+
+constexpr auto absence_first_letters = [] {
+  std::array<bool, 256> t{};
+  for (const auto phrase : absence_phrases) t[static_cast<unsigned char>(phrase[0])] = true;
+  return t;
+}();
+
+constexpr auto absence_opening_hashes = [] {
+  danish::bit_table<4096> t;
+  for (const auto opening : absence_openings) t.set(danish::caseless_hash4(opening));
+  return t;
+}();
+
+// Length of the absence phrase starting at the word at `start` (the byte
+// before it a blank), or 0.
+std::size_t absence_phrase_at(std::string_view text, std::size_t start) {
+  if (!absence_first_letters[static_cast<unsigned char>(text[start])]) return 0;
+  if (start + 4 > text.size()) return 0;
+  const std::uint32_t opening = danish::load4(text.data() + start);
+  if (!absence_opening_hashes.test(danish::caseless_hash4(opening))) return 0;
+  for (std::size_t i = 0; i < absence_openings.size(); ++i) {
+    if (absence_openings[i] == opening &&
+        text.compare(start, absence_phrases[i].size(), absence_phrases[i]) == 0) {
+      return absence_phrases[i].size();
+    }
+  }
+  return 0;
 }
 
 // Lines that name a place, where a person's name is a room or a building
@@ -81,6 +124,12 @@ bool is_ordinal(std::string_view word) {
 bool is_kept_qualifier(std::string_view folded) {
   return std::find(std::begin(kept_qualifiers), std::end(kept_qualifiers), folded) !=
          std::end(kept_qualifiers);
+}
+
+// The line starting at `start`.
+span line_from(std::string_view text, std::size_t start) {
+  const std::size_t end = text.find('\n', start);
+  return {start, end == std::string_view::npos ? text.size() : end};
 }
 
 span line_at(std::string_view text, std::size_t pos) {
@@ -119,12 +168,12 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
     const span tok = token_at(text, cursor);
     if (tok.empty() || tok.end > limit) return {};
     const std::string_view word = text.substr(tok.start, tok.end - tok.start);
-    const std::string folded = danish::fold_case(word);
     std::string role = danish::role_of(word);
     if (!role.empty()) {
       after = tok.end;
       return prefix + role;
     }
+    const std::string folded = danish::fold_case(word);
     if (is_ordinal(word) || is_kept_qualifier(folded)) {
       prefix += folded + " ";
     } else if (!danish::is_role_qualifier(word)) {
@@ -274,11 +323,45 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
   return result;
 }
 
+static_assert(std::all_of(std::begin(attendance_labels), std::end(attendance_labels),
+                          [](const attendance_label& l) { return l.folded.size() >= 4; }),
+              "may_start_label() reads four bytes of each label");
+
+constexpr std::size_t shortest_label = [] {
+  std::size_t n = 64;
+  for (const auto& label : attendance_labels) n = std::min(n, label.folded.size());
+  return n;
+}();
+
+// Four-byte openings (ASCII) of the labels. A label opening with a
+// non-ASCII letter only matches lines that do too.
+constexpr auto label_openings = [] {
+  danish::bit_table<4096> t;
+  for (const auto& label : attendance_labels) {
+    const std::uint32_t four = danish::load4(label.folded.data());
+    if (!danish::has_non_ascii(four)) t.set(danish::caseless_hash4(four));
+  }
+  return t;
+}();
+
+// False when the line at `start` cannot begin with any label: too short, or
+// its first four bytes (ASCII, which folding lowercases one for one) open
+// none. Anything else, such as a non-ASCII letter, is left to the full
+// comparison.
+bool may_start_label(std::string_view text, std::size_t start, std::size_t end) {
+  // Folding never lengthens text, so a label needs as many bytes as it has.
+  if (end - start < shortest_label) return false;
+  const std::uint32_t four = danish::load4(text.data() + start);
+  return danish::has_non_ascii(four) || label_openings.test(danish::caseless_hash4(four));
+}
+
 // The label a line starts with, and where its list begins.
 const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
   const std::size_t start = skip_markup(text, line.start, line.end);
-  // A label starts with a letter: most lines are rejected before folding.
-  if (start >= line.end || !is_letter_at(text, start)) return nullptr;
+  // Most lines are rejected here, before folding.
+  if (!may_start_label(text, start, line.end)) return nullptr;
+  // A label starts with a letter.
+  if (!is_letter_at(text, start)) return nullptr;
   char buffer[96];
   const std::string_view head = danish::fold_case_into(
       text.substr(start, std::min<std::size_t>(40, line.end - start)), buffer, sizeof buffer);
@@ -303,8 +386,9 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
 void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,
                     std::vector<person_mention>& out) {
   std::size_t pos = 0;
+  // `pos` is always at the start of a line.
   while (pos < text.size()) {
-    const span line = line_at(text, pos);
+    const span line = line_from(text, pos);
     pos = line.end + 1;
     std::size_t list_start = 0;
     const attendance_label* label = label_of_line(text, line, list_start);
@@ -317,7 +401,7 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
       if (next < text.size() && text[next] == '\n') ++next;
       std::size_t cursor = next;
       while (cursor < text.size() && text[cursor] != '\n') {
-        const span entry_line = line_at(text, cursor);
+        const span entry_line = line_from(text, cursor);
         std::size_t ignored = 0;
         if (label_of_line(text, entry_line, ignored) != nullptr) break;
         list_end = entry_line.end;
@@ -333,19 +417,21 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
   }
 }
 
-void add_absence_phrases(std::string_view text, const finder_options& options,
-                         std::vector<person_mention>& out) {
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m;
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         absence_phrase().Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    const std::size_t phrase = static_cast<std::size_t>(m.data() - text.data());
-    pos = phrase + m.size();
+// A blank and the absence phrase after it: [blank, blank + length).
+struct phrase_hit {
+  std::size_t blank = 0;
+  std::size_t length = 0;
+};
+
+void add_absence_phrases(std::string_view text, const std::vector<phrase_hit>& phrases,
+                         const finder_options& options, std::vector<person_mention>& out) {
+  for (const phrase_hit& hit : phrases) {
+    const std::size_t phrase = hit.blank;
     const span line = line_at(text, phrase);
     std::size_t start = line.start;
-    const std::size_t stop = text.rfind(". ", phrase);
-    if (stop != std::string_view::npos && stop >= line.start) start = stop + 2;
+    // The sentence before the phrase, within its line.
+    const std::size_t stop = text.substr(line.start, phrase + 2 - line.start).rfind(". ");
+    if (stop != std::string_view::npos) start = line.start + stop + 2;
     start = skip_markup(text, start, phrase);
     const list_context context{true, "", false, cue::absence};
     auto result = parse_list(text, start, phrase, context, options);
@@ -396,14 +482,10 @@ void add_party_cues(std::string_view text, const std::vector<danish::party_menti
 // "Navn (direktør)", "Navn (centerchef for Arbejdsmarked)".
 void add_parenthesised_roles(std::string_view text, const finder_options& options,
                              std::vector<person_mention>& out) {
-  static const RE2 parens(R"(\(([^()\n]{1,80})\))");
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[2];
-  std::size_t pos = 0;
-  while (pos < text.size() && parens.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-    const std::size_t open = static_cast<std::size_t>(m[0].data() - text.data());
-    pos = open + m[0].size();
-    const std::string role = role_phrase(std::string_view(m[1].data(), m[1].size()));
+  danish::parenthesis paren;
+  for (std::size_t from = 0; danish::next_parenthesis(text, from, paren); from = paren.close + 1) {
+    const std::size_t open = paren.open;
+    const std::string role = role_phrase(text.substr(open + 1, paren.close - open - 1));
     if (role.empty() || open < 2 || text[open - 1] != ' ') continue;
     const auto name = name_backward(text, open - 1);
     if (!name || name->words < options.min_name_parts || name->end != open - 1) continue;
@@ -435,39 +517,10 @@ std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
   return std::nullopt;
 }
 
-// Calls `visit(start, end)` for every word: letters, with inner hyphens.
-template <class Visit>
-void for_each_word(std::string_view text, Visit visit) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t len = 1;
-    const auto b = static_cast<unsigned char>(text[pos]);
-    const bool letter = b < 0x80 ? ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
-                                 : danish::is_letter(danish::decode_at(text, pos, len));
-    if (!letter) {
-      pos += len;
-      continue;
-    }
-    const std::size_t start = pos;
-    for (;;) {
-      pos += len;
-      if (pos >= text.size()) break;
-      const auto c = static_cast<unsigned char>(text[pos]);
-      if (c < 0x80) {
-        len = 1;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') continue;
-        if (c == '-' && pos + 1 < text.size() && is_letter_at(text, pos + 1)) continue;
-        break;
-      }
-      if (!danish::is_letter(danish::decode_at(text, pos, len))) break;
-    }
-    visit(start, pos);
-  }
-}
-
 void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
                   const finder_options& options, std::vector<person_mention>& out) {
-  if (danish::role_of(text.substr(start, end - start)).empty()) return;
+  const std::string_view word = text.substr(start, end - start);
+  if (!danish::may_be_role(word) || danish::role_of(word).empty()) return;
   std::string role = role_before(text, end);
   if (role.empty()) return;
   std::size_t name_pos = end;
@@ -502,13 +555,51 @@ void add_first_name_cue(std::string_view text, std::size_t start, std::size_t en
   out.push_back(std::move(p));
 }
 
-// One pass over the words for the two word-started cues: titles and first names.
-void add_word_cues(std::string_view text, const finder_options& options,
-                   std::vector<person_mention>& out) {
-  for_each_word(text, [&](std::size_t start, std::size_t end) {
-    add_role_cue(text, start, end, options, out);
-    if (options.use_first_names) add_first_name_cue(text, start, end, options, out);
-  });
+// What one pass over the words finds: absence phrases, and mentions by the
+// two word-started cues (titles and first names), each in text order.
+struct word_findings {
+  std::vector<phrase_hit> absence_phrases;
+  std::vector<person_mention> cues;
+};
+
+word_findings scan_words(std::string_view text, const finder_options& options) {
+  word_findings found;
+  const danish::bit_table<4096>& title_tails = danish::title_tails();
+  const char* const data = text.data();
+  // Every blank followed by a letter starts a word, so every phrase is seen here.
+  auto may_open_absence = [&](std::size_t start) {
+    return absence_first_letters[static_cast<unsigned char>(data[start])] && start > 0 &&
+           is_blank_byte(data[start - 1]);
+  };
+  // Most words end like no title.
+  auto may_be_title = [&](std::size_t start, std::size_t end) {
+    if (end - start < 4) return false;
+    const std::uint32_t tail = danish::load4(data + end - 4);
+    return danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail));
+  };
+  // A first name is capitalised and followed by a blank and a capital.
+  auto may_be_first_name = [&](std::size_t start, std::size_t end) {
+    const char first = data[start];
+    return options.use_first_names && end + 1 < text.size() && data[end] == ' ' &&
+           !(first >= 'a' && first <= 'z');
+  };
+  for_each_word(
+      text,
+      [&](std::size_t start, std::size_t end) {
+        return may_open_absence(start) || may_be_title(start, end) || may_be_first_name(start, end);
+      },
+      [&](std::size_t start, std::size_t end) {
+        if (may_open_absence(start)) {
+          if (const std::size_t length = absence_phrase_at(text, start)) {
+            found.absence_phrases.push_back({start - 1, length + 1});
+          }
+        }
+        if (may_be_title(start, end)) add_role_cue(text, start, end, options, found.cues);
+        if (may_be_first_name(start, end)) {
+          add_first_name_cue(text, start, end, options, found.cues);
+        }
+      });
+  return found;
 }
 
 void merge_into(person_mention& kept, const person_mention& other) {
@@ -558,12 +649,15 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
                                         const std::vector<danish::party_mention>& parties,
                                         const finder_options& options) {
+  word_findings words = scan_words(text, options);
+  // The order of the cues below is the order merge_overlaps() sees ties in.
   std::vector<person_mention> found;
   add_attendance(text, header_end, options, found);
-  add_absence_phrases(text, options, found);
+  add_absence_phrases(text, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
   add_parenthesised_roles(text, options, found);
-  add_word_cues(text, options, found);
+  found.insert(found.end(), std::make_move_iterator(words.cues.begin()),
+               std::make_move_iterator(words.cues.end()));
   return merge_overlaps(std::move(found));
 }
 

@@ -170,6 +170,8 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
       R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)[ \t]*:[ \t]*)");
+  // Every label ends in a colon; a decision without one has no labelled list.
+  if (text.find(':') == std::string_view::npos) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[2];
   std::size_t pos = 0;
@@ -192,10 +194,12 @@ void labelled_lists(std::string_view text, vote_record& record) {
 void subject_verb(std::string_view text, vote_record& record) {
   const std::string folded = danish::fold_case(text);  // same byte offsets for Danish letters
   for (std::size_t pos = 0; pos < folded.size(); ++pos) {
+    // A verb follows a blank: most offsets are ruled out before any comparison.
+    if (pos == 0 || folded[pos - 1] != ' ') continue;
     for (const auto& verb : verbs_after) {
+      if (folded[pos] != verb.folded.front()) continue;
       if (folded.compare(pos, verb.folded.size(), verb.folded) != 0) continue;
       const std::size_t after = pos + verb.folded.size();
-      if (pos == 0 || folded[pos - 1] != ' ') continue;
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
       const std::size_t start = sentence_start(text, pos);
@@ -211,6 +215,8 @@ void counted(std::string_view text, vote_record& record) {
       R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+\d+\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+\d+\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
   static const RE2 abstain(
       R"((?i)\d+\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
+  // A tally lists its sides in parentheses.
+  if (text.find('(') == std::string_view::npos) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[4];
   std::size_t pos = 0;
@@ -259,9 +265,14 @@ vote_record parse_votes(std::string_view decision) {
 }
 
 std::string decision_text(const document& doc, const item& it) {
+  danish::meeting_date_cache date(doc);
+  return decision_text(doc, it, date);
+}
+
+std::string decision_text(const document& doc, const item& it, danish::meeting_date_cache& date) {
   if (!it.decision.empty()) return it.decision;
   std::string out;
-  for (const auto& r : danish::decision_ranges(doc, it)) {
+  for (const auto& r : danish::decision_ranges(doc, it, date)) {
     if (!out.empty()) out += '\n';
     out.append(doc.text, r.start, r.end - r.start);
   }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "danish/decisions.hpp"
+
 namespace protokol::votes {
 
 /// The members of a vote list as values: party letters canonical ("SF" ->
@@ -23,5 +25,9 @@ vote_record parse_votes(std::string_view decision);
 /// The decision text of `it` in `doc`: item.decision when the segmenter set
 /// it, else the text of this meeting's decision parts (never the history).
 std::string decision_text(const document& doc, const item& it);
+
+/// decision_text() with the meeting's date from `date` (of the same
+/// document), for callers that visit every item.
+std::string decision_text(const document& doc, const item& it, danish::meeting_date_cache& date);
 
 }  // namespace protokol::votes

@@ -11,9 +11,10 @@ class votes_stage final : public protokol::stage {
       : keep_existing_(config.get_bool("keep_existing")) {}
 
   void process(protokol::document& doc) const override {
+    protokol::danish::meeting_date_cache date(doc);
     for (auto& it : doc.items) {
       if (keep_existing_ && !it.votes.empty()) continue;
-      it.votes = protokol::votes::parse_votes(protokol::votes::decision_text(doc, it));
+      it.votes = protokol::votes::parse_votes(protokol::votes::decision_text(doc, it, date));
     }
   }
 

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -90,11 +92,64 @@ bool starts_with_word(std::string_view folded, std::string_view word) {
   return next == ' ' || next == ',' || next == ':' || next == '.';
 }
 
-line_kind classify(std::string_view line, std::string_view date_of_meeting) {
+constexpr std::size_t shortest_heading = [] {
+  std::size_t n = 64;
+  for (const auto h : history_headings) n = std::min(n, h.size());
+  for (const auto h : other_headings) n = std::min(n, h.size());
+  for (const auto h : decision_openers) n = std::min(n, h.size());
+  return n;
+}();
+static_assert(shortest_heading >= 4, "may_be_heading() reads four bytes");
+
+// Four-byte openings (ASCII) of every heading and opener.
+constexpr auto heading_openings = [] {
+  bit_table<4096> t;
+  auto mark = [&](std::string_view h) {
+    const std::uint32_t four = load4(h.data());
+    if (!has_non_ascii(four)) t.set(caseless_hash4(four));
+  };
+  for (const auto h : history_headings) mark(h);
+  for (const auto h : other_headings) mark(h);
+  for (const auto h : decision_openers) mark(h);
+  return t;
+}();
+
+// False when `bare` cannot be or start with any heading or opener: it is
+// shorter than all, or its first four bytes (ASCII, folding lowercases them
+// one for one) open none. A heading opening with a non-ASCII letter only
+// matches lines that do too.
+bool may_be_heading(std::string_view bare) {
+  // Folding never lengthens text.
+  if (bare.size() < shortest_heading) return false;
+  const std::uint32_t four = load4(bare.data());
+  return has_non_ascii(four) || heading_openings.test(caseless_hash4(four));
+}
+
+// The first byte strip_markup() would keep: blanks, markup, blanks skipped.
+std::size_t bare_start(std::string_view line) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  auto markup = [](char c) { return c == '#' || c == '*' || c == '_' || c == ' ' || c == '\t'; };
+  std::size_t pos = 0;
+  while (pos < line.size() && blank(line[pos])) ++pos;
+  while (pos < line.size() && markup(line[pos])) ++pos;
+  while (pos < line.size() && blank(line[pos])) ++pos;
+  return pos;
+}
+
+line_kind classify(std::string_view line, meeting_date_cache& date_of_meeting) {
+  // Most lines start with no capital: decided before stripping the line's end.
+  const std::size_t first = bare_start(line);
+  if (first == line.size()) return line_kind::text;
+  const auto lead = static_cast<unsigned char>(line[first]);
+  if (lead < 0x80 && !(lead >= 'A' && lead <= 'Z')) return line_kind::text;
   const std::string_view bare = strip_markup(line);
   if (bare.empty() || bare.size() > 200) return line_kind::text;
+  // Prose: too long to be compared whole, and a decision heading does not
+  // end in a full stop (the rule below). Most lines end here.
+  if (bare.size() > 64 && bare.back() == '.') return line_kind::text;
   std::size_t len = 0;
   if (!is_upper(decode_at(bare, 0, len))) return line_kind::text;  // headings start with a capital
+  if (!may_be_heading(bare)) return line_kind::text;
   // Headings compared whole are short; decision headings are compared by their start.
   char buffer[80];
   std::string_view folded =
@@ -113,9 +168,9 @@ line_kind classify(std::string_view line, std::string_view date_of_meeting) {
     if (folded.starts_with("beslutningen")) return line_kind::text;
     if (bare.size() > 40 && bare.back() == '.') return line_kind::text;
     const std::string date = first_date(bare);
-    if (date.empty() || date_of_meeting.empty() || date == date_of_meeting) {
-      return line_kind::current_decision;
-    }
+    if (date.empty()) return line_kind::current_decision;
+    const std::string& meeting = date_of_meeting.get();
+    if (meeting.empty() || date == meeting) return line_kind::current_decision;
     return line_kind::earlier_decision;
   }
   return line_kind::text;
@@ -137,10 +192,10 @@ void add_range(std::vector<text_range>& out, std::size_t start, std::size_t end)
 
 // Walks the item line by line and keeps the lines whose state `keep` accepts.
 template <class Keep>
-std::vector<text_range> by_headings(const document& doc, const item& it, Keep keep) {
+std::vector<text_range> by_headings(const document& doc, const item& it, meeting_date_cache& date,
+                                    Keep keep) {
   std::vector<text_range> out;
   const std::string_view text(doc.text);
-  const std::string date = meeting_date(doc);
   const std::size_t end = std::min(it.end, text.size());
   line_kind state = line_kind::text;
   for (std::size_t pos = std::min(it.start, end); pos < end;) {
@@ -166,14 +221,125 @@ std::string item_number_at(const document& doc, std::size_t offset) {
   return offset < it->end ? it->number : std::string();
 }
 
-std::string first_date(std::string_view text) {
+namespace {
+
+// The two date shapes, read by hand: RE2 costs thousands of instructions a
+// call on the short heading lines this runs on. Each reader gives what RE2
+// gives for ASCII text; where a byte from 0x80 decides (a character before
+// or after the digits, which RE2 must decode, or a month name, which (?i)
+// folds Unicode-wise: "ſ" is "s"), it asks for the regexes instead.
+enum class read_result { none, found, ask_regex };
+
+struct date_found {
+  std::size_t day_at = 0;
+  std::string_view day, month, year;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
+  if (pos + count > text.size()) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!is_digit(text[pos + i])) return false;
+  }
+  return true;
+}
+
+bool is_date_separator(char c) { return c == '-' || c == '.' || c == '/'; }
+
+// What RE2 `(?:^|[^0-9.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[^0-9]|$)`
+// finds first.
+read_result read_numeric(std::string_view text, date_found& out) {
+  for (std::size_t d = 0; d < text.size(); ++d) {
+    if (!is_digit(text[d])) continue;
+    const auto before = d == 0 ? 0u : static_cast<unsigned char>(text[d - 1]);
+    if (d > 0 && before < 0x80 && (is_digit(text[d - 1]) || is_date_separator(text[d - 1]))) {
+      continue;
+    }
+    for (const std::size_t day : {2u, 1u}) {
+      if (!digits_at(text, d, day) || d + day >= text.size() || !is_date_separator(text[d + day])) {
+        continue;
+      }
+      const std::size_t m = d + day + 1;
+      for (const std::size_t month : {2u, 1u}) {
+        if (!digits_at(text, m, month) || m + month >= text.size() ||
+            !is_date_separator(text[m + month]) || !digits_at(text, m + month + 1, 4)) {
+          continue;
+        }
+        const std::size_t after = m + month + 5;
+        const auto next = after < text.size() ? static_cast<unsigned char>(text[after]) : 0u;
+        if (after < text.size() && next < 0x80 && is_digit(text[after])) continue;
+        if (before >= 0x80 || next >= 0x80) return read_result::ask_regex;
+        out = {d, text.substr(d, day), text.substr(m, month), text.substr(m + month + 1, 4)};
+        return read_result::found;
+      }
+    }
+  }
+  return read_result::none;
+}
+
+bool is_regex_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// What RE2 `(?i)(?:^|[^0-9])(\d{1,2})\.\s*(januar|...|december)\s+(\d{4})`
+// finds first.
+read_result read_written(std::string_view text, date_found& out) {
+  constexpr std::size_t longest_month = 9;  // "september"
+  for (std::size_t d = 0; d < text.size(); ++d) {
+    if (!is_digit(text[d])) continue;
+    if (d > 0 && is_digit(text[d - 1])) continue;
+    const auto before = d == 0 ? 0u : static_cast<unsigned char>(text[d - 1]);
+    for (const std::size_t day : {2u, 1u}) {
+      if (!digits_at(text, d, day) || d + day >= text.size() || text[d + day] != '.') continue;
+      std::size_t q = d + day + 1;
+      while (q < text.size() && is_regex_blank(text[q])) ++q;
+      const std::string_view rest = text.substr(q, longest_month);
+      if (std::any_of(rest.begin(), rest.end(),
+                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        return read_result::ask_regex;
+      }
+      for (const auto name : months) {
+        if (rest.size() < name.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < name.size() && same; ++i)
+          same = lower_ascii(rest[i]) == name[i];
+        if (!same) continue;
+        std::size_t y = q + name.size();
+        const std::size_t blanks = y;
+        while (y < text.size() && is_regex_blank(text[y])) ++y;
+        if (y == blanks || !digits_at(text, y, 4)) break;
+        if (before >= 0x80) return read_result::ask_regex;
+        out = {d, text.substr(d, day), text.substr(q, name.size()), text.substr(y, 4)};
+        return read_result::found;
+      }
+    }
+  }
+  return read_result::none;
+}
+
+std::string iso_date(std::string_view day, std::string_view month, std::string_view year) {
+  if (year.empty()) return {};
+  const int d = std::stoi(std::string(day));
+  const int mo = std::stoi(std::string(month));
+  if (d < 1 || d > 31 || mo < 1 || mo > 12) return {};
+  auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+  return std::string(year) + "-" + two(mo) + "-" + two(d);
+}
+
+std::string month_number(std::string_view name) {
+  const std::string folded = fold_case(name);
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    if (months[i] == folded) return std::to_string(i + 1);
+  }
+  return {};
+}
+
+std::string first_date_by_regex(std::string_view text) {
   static const RE2 numeric(R"((?:^|[^0-9.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[^0-9]|$))");
   static const RE2 written(
       R"((?i)(?:^|[^0-9])(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4}))");
   const re2::StringPiece input(text.data(), text.size());
   std::string day, month, year;
   std::size_t best = text.size();
-  std::string result;
   re2::StringPiece m[4];
   if (numeric.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     best = static_cast<std::size_t>(m[1].data() - text.data());
@@ -184,18 +350,30 @@ std::string first_date(std::string_view text) {
   if (written.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4) &&
       static_cast<std::size_t>(m[1].data() - text.data()) < best) {
     day = std::string(m[1]);
-    const std::string name = fold_case(std::string_view(m[2].data(), m[2].size()));
-    for (std::size_t i = 0; i < months.size(); ++i) {
-      if (months[i] == name) month = std::to_string(i + 1);
+    // A name that folds to no month (one RE2 matched through Unicode
+    // folding) leaves the month as it was.
+    if (std::string number = month_number(std::string_view(m[2].data(), m[2].size()));
+        !number.empty()) {
+      month = std::move(number);
     }
     year = std::string(m[3]);
   }
-  if (year.empty()) return {};
-  const int d = std::stoi(day);
-  const int mo = std::stoi(month);
-  if (d < 1 || d > 31 || mo < 1 || mo > 12) return {};
-  auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-  return year + "-" + two(mo) + "-" + two(d);
+  return iso_date(day, month, year);
+}
+
+}  // namespace
+
+std::string first_date(std::string_view text) {
+  date_found numeric;
+  date_found written;
+  const read_result n = read_numeric(text, numeric);
+  const read_result w = read_written(text, written);
+  if (n == read_result::ask_regex || w == read_result::ask_regex) return first_date_by_regex(text);
+  if (w == read_result::found && (n != read_result::found || written.day_at < numeric.day_at)) {
+    return iso_date(written.day, month_number(written.month), written.year);
+  }
+  if (n == read_result::found) return iso_date(numeric.day, numeric.month, numeric.year);
+  return {};
 }
 
 std::string meeting_date(const document& doc) {
@@ -206,7 +384,21 @@ std::string meeting_date(const document& doc) {
   return first_date(std::string_view(doc.text).substr(0, front_end));
 }
 
+const std::string& meeting_date_cache::get() {
+  if (!known_) {
+    value_ = meeting_date(doc_);
+    known_ = true;
+  }
+  return value_;
+}
+
 std::vector<text_range> current_ranges(const document& doc, const item& it) {
+  meeting_date_cache date(doc);
+  return current_ranges(doc, it, date);
+}
+
+std::vector<text_range> current_ranges(const document& doc, const item& it,
+                                       meeting_date_cache& date) {
   if (has_kinds(it)) {
     std::vector<text_range> out;
     std::size_t pos = it.start;
@@ -218,12 +410,18 @@ std::vector<text_range> current_ranges(const document& doc, const item& it) {
     add_range(out, pos, std::min(it.end, doc.text.size()));
     return out;
   }
-  return by_headings(doc, it, [](line_kind state, line_kind) {
+  return by_headings(doc, it, date, [](line_kind state, line_kind) {
     return state != line_kind::history_heading && state != line_kind::earlier_decision;
   });
 }
 
 std::vector<text_range> decision_ranges(const document& doc, const item& it) {
+  meeting_date_cache date(doc);
+  return decision_ranges(doc, it, date);
+}
+
+std::vector<text_range> decision_ranges(const document& doc, const item& it,
+                                        meeting_date_cache& date) {
   if (has_kinds(it)) {
     std::vector<text_range> out;
     for (const section& s : it.sections) {
@@ -231,7 +429,7 @@ std::vector<text_range> decision_ranges(const document& doc, const item& it) {
     }
     if (!out.empty()) return out;
   }
-  return by_headings(doc, it, [](line_kind state, line_kind kind) {
+  return by_headings(doc, it, date, [](line_kind state, line_kind kind) {
     return state == line_kind::current_decision && kind != line_kind::current_decision;
   });
 }

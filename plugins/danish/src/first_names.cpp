@@ -5,7 +5,10 @@
 #include "danish/first_names.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+
+#include "danish/bytes.hpp"
 
 namespace protokol::danish {
 namespace {
@@ -55,10 +58,27 @@ constexpr std::string_view first_names[] = {
     "William",   "Winnie",    "Yusuf",     "Yvonne",    "Zainab",
 };
 
+static_assert(std::is_sorted(std::begin(first_names), std::end(first_names)));
+
+constexpr unsigned name_hash(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h >> 20;
+}
+
+// Most capitalised words are no first name: a hash set rules them out
+// before the binary search.
+constexpr auto first_name_hashes = [] {
+  bit_table<4096> t;
+  for (const auto name : first_names) t.set(name_hash(name));
+  return t;
+}();
+
 }  // namespace
 
 bool is_first_name(std::string_view word) {
-  return std::binary_search(std::begin(first_names), std::end(first_names), word);
+  return first_name_hashes.test(name_hash(word)) &&
+         std::binary_search(std::begin(first_names), std::end(first_names), word);
 }
 
 }  // namespace protokol::danish

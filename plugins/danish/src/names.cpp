@@ -2,8 +2,13 @@
 // a new archive shows a word mistaken for a name (docs/entities.md).
 #include "danish/names.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <string>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -229,17 +234,70 @@ bool is_initials(std::string_view word) {
   return true;
 }
 
+// Lookups behind is_non_name_word(): the word list sorted for binary
+// search, with a hash set in front (most words are in no list), and the
+// endings keyed by their last three bytes.
+constexpr unsigned word_hash(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h >> 20;
+}
+
+constexpr std::uint32_t last_three(std::string_view word) {
+  const auto byte = [&](std::size_t from_end) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(word[word.size() - from_end]));
+  };
+  return byte(3) | byte(2) << 8 | byte(1) << 16;
+}
+
+constexpr unsigned three_hash(std::uint32_t three) { return (three * 2654435761u) >> 20; }
+
+constexpr auto sorted_non_name_words = [] {
+  std::array<std::string_view, std::size(non_name_words)> out{};
+  std::copy(std::begin(non_name_words), std::end(non_name_words), out.begin());
+  std::sort(out.begin(), out.end());
+  return out;
+}();
+
+constexpr auto non_name_word_hashes = [] {
+  bit_table<4096> t;
+  for (const auto w : non_name_words) t.set(word_hash(w));
+  return t;
+}();
+
+static_assert(std::all_of(std::begin(non_name_endings), std::end(non_name_endings),
+                          [](std::string_view e) { return e.size() >= 3; }),
+              "endings are keyed by their last three bytes");
+
+constexpr auto ending_keys = [] {
+  std::array<std::uint32_t, std::size(non_name_endings)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = last_three(non_name_endings[i]);
+  return out;
+}();
+
+constexpr auto ending_hashes = [] {
+  bit_table<4096> t;
+  for (const auto key : ending_keys) t.set(three_hash(key));
+  return t;
+}();
+
 }  // namespace
 
 bool is_non_name_word(std::string_view word) {
   char buffer[96];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
   if (folded.empty()) return !word.empty();  // far too long for a name
-  for (const auto w : non_name_words) {
-    if (folded == w) return true;
+  if (non_name_word_hashes.test(word_hash(folded)) &&
+      std::binary_search(sorted_non_name_words.begin(), sorted_non_name_words.end(), folded)) {
+    return true;
   }
-  for (const auto e : non_name_endings) {
-    if (folded.size() > e.size() && folded.ends_with(e)) return true;
+  // An ending makes a non-name only of a longer word.
+  if (folded.size() < 4) return false;
+  const std::uint32_t key = last_three(folded);
+  if (!ending_hashes.test(three_hash(key))) return false;
+  for (std::size_t i = 0; i < ending_keys.size(); ++i) {
+    const auto e = non_name_endings[i];
+    if (ending_keys[i] == key && folded.size() > e.size() && folded.ends_with(e)) return true;
   }
   return false;
 }

@@ -5,8 +5,13 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <memory>
 #include <string>
 
@@ -49,17 +54,6 @@ constexpr std::array<number_label, 2> labels{{
     {R"(dok\.?\s?nr|dokument\s?nr|dokumentnummer)", "document_number"},
 }};
 
-std::string bare_pattern() {
-  std::string p;
-  for (const auto& s : styles) {
-    if (!p.empty()) p += '|';
-    p += '(';
-    p += s.pattern;
-    p += ')';
-  }
-  return p;
-}
-
 std::string label_pattern() {
   std::string p = "(?i)(";
   for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -74,7 +68,6 @@ std::string label_pattern() {
 }
 
 struct compiled {
-  RE2 bare{bare_pattern()};
   RE2 label{label_pattern()};
   std::array<std::unique_ptr<RE2>, styles.size()> full;
   RE2 date{R"(\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})"};
@@ -182,14 +175,98 @@ std::string style_of(std::string_view token) {
   return "other";
 }
 
+// --- Labels -------------------------------------------------------------
+//
+// Every label ends in "nr" or "nummer" (any case; no other character folds
+// to these letters), at most max_label_lead bytes after the label's start
+// ("dokument " with a Kelvin sign for "k" is eleven). The label regex runs
+// anchored at the few starts before each such word, instead of over the
+// whole text.
+constexpr std::size_t max_label_lead = 16;
+
+// True for a byte a label can start with: "s", "j", "d" in either case, or
+// 0xC5, the lead byte of "ſ" (which (?i) folds to "s").
+bool may_start_label(char c) {
+  switch (c) {
+    case 's':
+    case 'S':
+    case 'j':
+    case 'J':
+    case 'd':
+    case 'D':
+    case '\xC5':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The next "nr" or "nummer" (any case) at or after `pos`, or npos.
+std::size_t next_label_word(std::string_view text, std::size_t pos) {
+  for (;;) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time to the next "n" (any case) followed by "r" or "u".
+    const __m128i n = _mm_set1_epi8('n');
+    const __m128i r = _mm_set1_epi8('r');
+    const __m128i u = _mm_set1_epi8('u');
+    const __m128i bit = _mm_set1_epi8(0x20);
+    while (pos + 17 <= text.size()) {
+      const char* p = text.data() + pos;
+      const __m128i here = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), bit);
+      const __m128i next =
+          _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), bit);
+      const __m128i hit = _mm_and_si128(
+          _mm_cmpeq_epi8(here, n), _mm_or_si128(_mm_cmpeq_epi8(next, r), _mm_cmpeq_epi8(next, u)));
+      const auto found = static_cast<unsigned>(_mm_movemask_epi8(hit));
+      if (found != 0) {
+        pos += static_cast<std::size_t>(std::countr_zero(found));
+        break;
+      }
+      pos += 16;
+    }
+#endif
+    for (; pos + 1 < text.size(); ++pos) {
+      if ((text[pos] | 0x20) != 'n') continue;
+      const int next = text[pos + 1] | 0x20;
+      if (next == 'r' || next == 'u') break;
+    }
+    if (pos + 1 >= text.size()) return std::string_view::npos;
+    if ((text[pos + 1] | 0x20) == 'r') return pos;
+    if (pos + 6 <= text.size()) {
+      bool same = true;
+      for (std::size_t i = 2; i < 6 && same; ++i) same = (text[pos + i] | 0x20) == "nummer"[i];
+      if (same) return pos;
+    }
+    ++pos;
+  }
+}
+
+// The first match of the label regex starting at or after `pos`, as an
+// unanchored search from `pos` finds it.
+bool next_label(std::string_view text, std::size_t pos, re2::StringPiece* m, int groups) {
+  const RE2& label = patterns().label;
+  const re2::StringPiece input(text.data(), text.size());
+  std::size_t tried = pos;  // starts below this are ruled out
+  for (std::size_t word = next_label_word(text, pos); word != std::string_view::npos;
+       word = next_label_word(text, word + 1)) {
+    const std::size_t first = std::max(tried, word > max_label_lead ? word - max_label_lead : 0);
+    for (std::size_t start = first; start <= word; ++start) {
+      if (may_start_label(text[start]) &&
+          label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups)) {
+        return true;
+      }
+    }
+    tried = word + 1;
+  }
+  return false;
+}
+
 void find_labelled(std::string_view text, std::vector<number_match>& out) {
   const compiled& c = patterns();
-  const re2::StringPiece input(text.data(), text.size());
   constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
   std::array<re2::StringPiece, groups> m;
   std::size_t pos = 0;
-  while (pos < text.size() &&
-         c.label.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
+  while (pos < text.size() && next_label(text, pos, m.data(), groups)) {
     const std::size_t label_start = static_cast<std::size_t>(m[0].data() - text.data());
     const std::size_t match_end = label_start + m[0].size();
     pos = match_end > label_start ? match_end : label_start + 1;
@@ -211,26 +288,262 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
   }
 }
 
+// --- Bare numbers -------------------------------------------------------
+//
+// The styles' patterns read by hand, each as RE2 reads it (greedy repeats;
+// where a shorter repeat could not let the rest match, none is tried), so
+// that the text is not run through a regex of all six. The table above
+// stays the reference: style_of() checks labelled numbers against it.
+
+constexpr std::size_t no_match = std::string_view::npos;
+
+std::size_t digit_run(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  return end - pos;
+}
+
+// Length of [-–] at `pos` (1 or 3), or 0.
+std::size_t dash_at(std::string_view text, std::size_t pos) {
+  std::size_t length = 0;
+  return is_dash_at(text, pos, length) ? length : 0;
+}
+
+// Length of [A-ZÆØÅ] at `pos` (1 or 2), or 0.
+std::size_t capital_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] >= 'A' && text[pos] <= 'Z') return 1;
+  if (text.compare(pos, 2, "Æ") == 0 || text.compare(pos, 2, "Ø") == 0 ||
+      text.compare(pos, 2, "Å") == 0) {
+    return 2;
+  }
+  return 0;
+}
+
+bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
+  return digit_run(text, pos) >= count;
+}
+
+// (?:19|20)
+bool century_at(std::string_view text, std::size_t pos) {
+  return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
+}
+
+// [-–] then at least `least` digits, greedy up to `most`: the end, or no_match.
+std::size_t dash_then_digits(std::string_view text, std::size_t pos, std::size_t least,
+                             std::size_t most) {
+  const std::size_t dash = dash_at(text, pos);
+  if (dash == 0) return no_match;
+  const std::size_t run = digit_run(text, pos + dash);
+  if (run < least) return no_match;
+  return pos + dash + std::min(run, most);
+}
+
+// (?:[-–]\d{1,4})? after `pos`.
+std::size_t optional_suffix(std::string_view text, std::size_t pos) {
+  const std::size_t end = dash_then_digits(text, pos, 1, 4);
+  return end == no_match ? pos : end;
+}
+
+// kle: \d{2}\.\d{2}\.\d{2}[-–][A-ZÆØÅ]\d{2}[-–]\d{1,5}[-–]\d{2}(?:\d{2})?
+std::size_t kle_at(std::string_view text, std::size_t p) {
+  for (int i = 0; i < 2; ++i) {
+    if (!digits_at(text, p, 2) || p + 2 >= text.size() || text[p + 2] != '.') return no_match;
+    p += 3;
+  }
+  if (!digits_at(text, p, 2)) return no_match;
+  p += 2;
+  std::size_t n = dash_at(text, p);
+  if (n == 0) return no_match;
+  p += n;
+  n = capital_at(text, p);
+  if (n == 0 || !digits_at(text, p + n, 2)) return no_match;
+  p += n + 2;
+  // \d{1,5} then [-–]: a run longer than five leaves a digit where the dash must be.
+  n = dash_at(text, p);
+  if (n == 0) return no_match;
+  p += n;
+  const std::size_t run = digit_run(text, p);
+  if (run == 0 || run > 5) return no_match;
+  p += run;
+  n = dash_at(text, p);
+  if (n == 0 || !digits_at(text, p + n, 2)) return no_match;
+  p += n + 2;
+  return digits_at(text, p, 2) ? p + 2 : p;
+}
+
+// municipality-year-serial: \d{3}[-–](?:19|20)\d{2}[-–]\d{1,8}
+std::size_t municipality_year_serial_at(std::string_view text, std::size_t p) {
+  if (!digits_at(text, p, 3)) return no_match;
+  const std::size_t dash = dash_at(text, p + 3);
+  if (dash == 0) return no_match;
+  p += 3 + dash;
+  if (!century_at(text, p) || !digits_at(text, p + 2, 2)) return no_match;
+  return dash_then_digits(text, p + 4, 1, 8);
+}
+
+// prefixed: [A-ZÆØÅ]{2,6}[-–](?:19|20)\d{2}[-–]\d{1,8}
+std::size_t prefixed_at(std::string_view text, std::size_t p) {
+  // {2,6} then [-–]: a run of more than six capitals leaves a capital where
+  // the dash must be.
+  int capitals = 0;
+  for (std::size_t n = capital_at(text, p); n > 0; n = capital_at(text, p)) {
+    p += n;
+    ++capitals;
+  }
+  if (capitals < 2 || capitals > 6) return no_match;
+  const std::size_t dash = dash_at(text, p);
+  if (dash == 0) return no_match;
+  p += dash;
+  if (!century_at(text, p) || !digits_at(text, p + 2, 2)) return no_match;
+  return dash_then_digits(text, p + 4, 1, 8);
+}
+
+// year-serial: (?:19|20)\d{2}[-–]\d{4,8}(?:[-–]\d{1,4})?
+std::size_t year_serial_at(std::string_view text, std::size_t p) {
+  if (!century_at(text, p) || !digits_at(text, p + 2, 2)) return no_match;
+  const std::size_t end = dash_then_digits(text, p + 4, 4, 8);
+  return end == no_match ? no_match : optional_suffix(text, end);
+}
+
+// yy-serial: \d{2}[-–](?:\d{5,6}[A-Z]?|\d{4}[A-Z])
+std::size_t yy_serial_at(std::string_view text, std::size_t p) {
+  if (!digits_at(text, p, 2)) return no_match;
+  const std::size_t dash = dash_at(text, p + 2);
+  if (dash == 0) return no_match;
+  p += 2 + dash;
+  const std::size_t run = digit_run(text, p);
+  auto capital = [&](std::size_t at) {
+    return at < text.size() && text[at] >= 'A' && text[at] <= 'Z';
+  };
+  if (run >= 5) {
+    p += std::min<std::size_t>(run, 6);
+    return capital(p) ? p + 1 : p;
+  }
+  return run == 4 && capital(p + 4) ? p + 5 : no_match;
+}
+
+// yy-slash-serial: \d{2}/\d{4,6}(?:[-–]\d{1,4})?
+std::size_t yy_slash_serial_at(std::string_view text, std::size_t p) {
+  if (!digits_at(text, p, 2) || p + 2 >= text.size() || text[p + 2] != '/') return no_match;
+  p += 3;
+  const std::size_t run = digit_run(text, p);
+  if (run < 4) return no_match;
+  return optional_suffix(text, p + std::min<std::size_t>(run, 6));
+}
+
+using style_reader = std::size_t (*)(std::string_view, std::size_t);
+
+constexpr std::size_t prefixed_style = 2;
+
+// In the order of `styles`: the first that matches at a position wins.
+constexpr std::array<style_reader, styles.size()> style_readers{
+    kle_at,       municipality_year_serial_at, prefixed_at, year_serial_at,
+    yy_serial_at, yy_slash_serial_at};
+static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
+
+bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The first offset at or after `pos` where some style may start: two
+// digits, or two capitals (ASCII, or Æ, Ø, Å) in a row.
+std::size_t next_number_start(std::string_view text, std::size_t pos) {
+  for (;; ++pos) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (reading the byte after them) to the next
+    // digit before a digit, capital before a capital or 0xC3, or 0xC3 before
+    // the second byte of Å, Æ or Ø.
+    auto set1 = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+    auto digit = [&](__m128i v) {
+      return _mm_and_si128(_mm_cmpgt_epi8(v, set1('0' - 1)), _mm_cmplt_epi8(v, set1('9' + 1)));
+    };
+    // Signed compares: bytes from 0x80 are negative, neither digit nor capital.
+    auto capital = [&](__m128i v) {
+      return _mm_and_si128(_mm_cmpgt_epi8(v, set1('A' - 1)), _mm_cmplt_epi8(v, set1('Z' + 1)));
+    };
+    while (pos + 17 <= text.size()) {
+      const char* p = text.data() + pos;
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+      const __m128i next_c3 = _mm_cmpeq_epi8(next, set1(0xC3));
+      const __m128i two_digits = _mm_and_si128(digit(v), digit(next));
+      const __m128i two_capitals = _mm_and_si128(capital(v), _mm_or_si128(capital(next), next_c3));
+      const __m128i danish_capital = _mm_and_si128(
+          _mm_cmpeq_epi8(v, set1(0xC3)),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(next, set1(0x85)), _mm_cmpeq_epi8(next, set1(0x86))),
+              _mm_cmpeq_epi8(next, set1(0x98))));
+      const auto found = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(two_digits, two_capitals), danish_capital)));
+      if (found != 0) {
+        pos += static_cast<std::size_t>(std::countr_zero(found));
+        break;
+      }
+      pos += 16;
+    }
+#endif
+    if (pos >= text.size()) return pos;
+    const char c = text[pos];
+    if (is_digit(c)) {
+      if (pos + 1 < text.size() && is_digit(text[pos + 1])) return pos;
+      continue;
+    }
+    // The prefixed style needs two capitals before its dash.
+    if ((is_ascii_capital(c) || c == '\xC3') && capital_at(text, pos) > 0 &&
+        capital_at(text, pos + capital_at(text, pos)) > 0) {
+      return pos;
+    }
+  }
+}
+
+static_assert(
+    [] {
+      for (const auto& style : styles) {
+        // Each style but the prefixed one starts with two digits (\d{2}, \d{3} or (?:19|20)).
+        const std::string_view pattern = style.pattern;
+        if (!pattern.starts_with("\\d{2}") && !pattern.starts_with("\\d{3}") &&
+            !pattern.starts_with("(?:19|20)") && !pattern.starts_with("[A-ZÆØÅ]{2,6}")) {
+          return false;
+        }
+      }
+      return true;
+    }(),
+    "next_number_start() looks for two digits or two capitals");
+
+// The leftmost match of the styles at or after `pos`: its start, end and
+// style, as RE2 finds it for the alternation of the styles' patterns.
+bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::size_t& end,
+               std::size_t& which) {
+  for (pos = next_number_start(text, pos); pos < text.size();
+       pos = next_number_start(text, pos + 1)) {
+    for (std::size_t i = 0; i < style_readers.size(); ++i) {
+      // Only the prefixed style starts with a capital, and only it does not start with a digit.
+      if ((i == prefixed_style) != !is_digit(text[pos])) continue;
+      const std::size_t found = style_readers[i](text, pos);
+      if (found != no_match) {
+        start = pos;
+        end = found;
+        which = i;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void find_bare(std::string_view text, std::vector<number_match>& out,
                const std::vector<number_match>& labelled) {
-  const compiled& c = patterns();
-  const re2::StringPiece input(text.data(), text.size());
-  constexpr int groups = 1 + static_cast<int>(styles.size());
-  std::array<re2::StringPiece, groups> m;
   std::size_t pos = 0;
-  while (pos < text.size() &&
-         c.bare.Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), groups)) {
-    const std::size_t start = static_cast<std::size_t>(m[0].data() - text.data());
-    const std::size_t end = start + m[0].size();
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::size_t which = 0;
+  while (pos < text.size() && next_bare(text, pos, start, end, which)) {
     if (!stands_alone(text, start, end)) {
       pos = start + 1;
       continue;
     }
     pos = end;
-    std::size_t which = 0;
-    while (which < styles.size() && m[1 + which].data() == nullptr) ++which;
-    const std::string value = normalise(m[0]);
-    if (which == styles.size() || is_lookalike(styles[which].name, value)) continue;
+    const std::string value = normalise(text.substr(start, end - start));
+    if (is_lookalike(styles[which].name, value)) continue;
     const bool taken = std::any_of(labelled.begin(), labelled.end(), [&](const number_match& l) {
       return start < l.end && l.start < end;
     });

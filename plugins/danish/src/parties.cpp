@@ -3,6 +3,9 @@
 // docs/parties.md lists this table; keep the two in step.
 #include "danish/parties.hpp"
 
+#include <array>
+#include <iterator>
+
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
 
@@ -107,23 +110,55 @@ std::string_view strip_wrapping(std::string_view text) {
   }
 }
 
+// canonical_party() gives up on text longer than this once folded.
+static_assert([] {
+  for (const auto& s : spellings) {
+    if (s.written.size() > 64) return false;
+  }
+  return true;
+}());
+
+// fold_case() of every spelling, made once.
+const std::array<std::string, std::size(spellings)>& folded_names() {
+  static const auto names = [] {
+    std::array<std::string, std::size(spellings)> out;
+    for (std::size_t i = 0; i < std::size(spellings); ++i) out[i] = fold_case(spellings[i].written);
+    return out;
+  }();
+  return names;
+}
+
 }  // namespace
 
 std::span<const party_spelling> party_spellings() { return spellings; }
 
 std::string canonical_party(std::string_view written) {
-  const std::string folded_blanks = fold_blanks(strip_wrapping(written));
-  const std::string_view text = folded_blanks;
+  // Most calls get prose from a parenthesis: fold blanks on the stack and
+  // compare names with their folded forms made once.
+  const std::string_view stripped = strip_wrapping(written);
+  char blanks_buffer[256];
+  std::string blanks_heap;
+  std::string_view text;
+  if (stripped.size() <= sizeof blanks_buffer) {
+    text = fold_blanks_into(stripped, blanks_buffer);
+  } else {
+    blanks_heap = fold_blanks(stripped);
+    text = blanks_heap;
+  }
   if (text.empty()) return {};
   // Letters and abbreviations are matched as written: "el" and "i" are words.
   for (const auto& s : spellings) {
     if (s.form != party_form::name && s.written == text) return std::string(s.canonical);
   }
   if (is_single_letter(text)) return std::string(text);  // a local list's letter
-  const std::string folded = fold_case(text);
-  for (const auto& s : spellings) {
-    if (s.form == party_form::name && fold_case(s.written) == folded) {
-      return std::string(s.canonical);
+  // Longer than any name once folded: no name can match.
+  char folded_buffer[64];
+  const std::string_view folded = fold_case_into(text, folded_buffer, sizeof folded_buffer);
+  if (folded.empty()) return {};
+  const auto& names = folded_names();
+  for (std::size_t i = 0; i < std::size(spellings); ++i) {
+    if (spellings[i].form == party_form::name && names[i] == folded) {
+      return std::string(spellings[i].canonical);
     }
   }
   return {};

@@ -1,12 +1,18 @@
 #include "danish/party_mentions.hpp"
 
-#include <re2/re2.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
-#include <memory>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "danish/bytes.hpp"
+#include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
@@ -14,17 +20,13 @@
 namespace protokol::danish {
 namespace {
 
-const RE2& paren_pattern() {
-  static const RE2 re(R"(\(([^()\n]{1,80})\))");
-  return re;
-}
-
-std::string escape_spelling(std::string_view s) { return RE2::QuoteMeta(std::string(s)); }
-
-// Longest spellings first: RE2's leftmost-first alternation then prefers
-// "Radikale Venstre" over "Radikale".
-const RE2& word_pattern() {
-  static const std::unique_ptr<RE2> re = [] {
+// The spellings a word scan looks for (all but letters), grouped by their
+// first two bytes, longest first in each group: at any offset the longest
+// spelling that matches wins, as RE2's leftmost-first alternation of the
+// spellings sorted longest first did.
+class spelling_index {
+ public:
+  spelling_index() {
     std::vector<const party_spelling*> taken;
     for (const auto& s : party_spellings()) {
       if (s.form != party_form::letter) taken.push_back(&s);
@@ -32,22 +34,136 @@ const RE2& word_pattern() {
     std::stable_sort(taken.begin(), taken.end(), [](const auto* a, const auto* b) {
       return a->written.size() > b->written.size();
     });
-    std::string pattern = "(";
-    for (std::size_t i = 0; i < taken.size(); ++i) {
-      if (i > 0) pattern += '|';
-      pattern += escape_spelling(taken[i]->written);
+    for (const party_spelling* s : taken) {
+      const unsigned key = pair_key(s->written[0], s->written[1]);
+      firsts_[static_cast<unsigned char>(s->written[0])] = true;
+      const char first = s->written[0];
+      capitals_and_l_ = capitals_and_l_ && ((first >= 'A' && first <= 'Z') || first == 'l');
+      l_then_c3_ = l_then_c3_ && (first != 'l' || s->written[1] == '\xC3');
+      pairs_.set(key);
+      auto group = std::find_if(groups_.begin(), groups_.end(),
+                                [&](const group_of& g) { return g.key == key; });
+      if (group == groups_.end()) group = groups_.insert(groups_.end(), group_of{key, {}});
+      group->spellings.push_back(first_with(s->written));
     }
-    pattern += ")";
-    return std::make_unique<RE2>(pattern);
-  }();
-  return *re;
-}
-
-const party_spelling* spelling_of(std::string_view written) {
-  for (const auto& s : party_spellings()) {
-    if (s.written == written) return &s;
+    // Open addressing from a pair to its group; the table is kept at most
+    // half full, so a probe ends at the pair's group or an empty slot.
+    slots_.assign(std::bit_ceil(2 * groups_.size() + 1), -1);
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      std::size_t slot = slot_of(groups_[g].key);
+      while (slots_[slot] >= 0) slot = (slot + 1) & (slots_.size() - 1);
+      slots_[slot] = static_cast<int>(g);
+    }
   }
-  return nullptr;
+
+  /// The first offset in [pos, last) where a spelling may start (its first
+  /// byte starts one), or `last`.
+  std::size_t next_start(std::string_view text, std::size_t pos, std::size_t last) const {
+    for (; pos < last; ++pos) {
+      // Many bytes at a time while the first bytes are all capitals or "l".
+      if (capitals_and_l_) pos = next_capital_or_l(text, pos, l_then_c3_);
+      if (pos >= last) break;
+      if (firsts_[static_cast<unsigned char>(text[pos])]) return pos;
+    }
+    return last;
+  }
+
+  /// The longest spelling written at `pos`, or nullptr.
+  const party_spelling* at(std::string_view text, std::size_t pos) const {
+    if (pos + 1 >= text.size()) return nullptr;
+    const unsigned key = pair_key(text[pos], text[pos + 1]);
+    if (!pairs_.test(key)) return nullptr;
+    for (std::size_t slot = slot_of(key); slots_[slot] >= 0;
+         slot = (slot + 1) & (slots_.size() - 1)) {
+      const group_of& group = groups_[static_cast<std::size_t>(slots_[slot])];
+      if (group.key != key) continue;
+      for (const party_spelling* s : group.spellings) {
+        if (text.compare(pos, s->written.size(), s->written) == 0) return s;
+      }
+      break;
+    }
+    return nullptr;
+  }
+
+ private:
+  struct group_of {
+    unsigned key;
+    std::vector<const party_spelling*> spellings;
+  };
+
+  static unsigned pair_key(char a, char b) {
+    return static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
+  }
+
+  // The table's first row with this spelling decides, as a lookup by text would.
+  static const party_spelling* first_with(std::string_view written) {
+    for (const auto& s : party_spellings()) {
+      if (s.written == written) return &s;
+    }
+    return nullptr;
+  }
+
+  std::size_t slot_of(unsigned key) const {
+    return (key * 2654435761u >> 16) & (slots_.size() - 1);
+  }
+
+  // The first offset from `pos` holding an ASCII capital or "l" (with
+  // `l_then_c3`, only an "l" followed by 0xC3, the lead byte of "ø"); near
+  // the end of the text, a later offset is left to the caller's byte loop.
+  static std::size_t next_capital_or_l(std::string_view text, std::size_t pos, bool l_then_c3) {
+#if defined(__SSE2__)
+    const __m128i before_a = _mm_set1_epi8('A' - 1);
+    const __m128i after_z = _mm_set1_epi8('Z' + 1);
+    const __m128i l = _mm_set1_epi8('l');
+    const __m128i c3 = _mm_set1_epi8(static_cast<char>(0xC3));
+    // With l_then_c3, each step reads the byte after its sixteen.
+    while (pos + 17 <= text.size()) {
+      const char* p = text.data() + pos;
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      // Signed compares: bytes from 0x80 are negative, so no capital.
+      const __m128i capital =
+          _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+      __m128i ell = _mm_cmpeq_epi8(v, l);
+      if (l_then_c3) {
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+        ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, c3));
+      }
+      const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
+      if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found));
+      pos += 16;
+    }
+#endif
+    while (pos + 8 <= text.size()) {
+      const int skip = first_marked_byte(candidates(load8(text.data() + pos)));
+      pos += static_cast<std::size_t>(skip);
+      if (skip < 8) break;
+    }
+    return pos;
+  }
+
+  // The 0x80 bit of each byte of `w` that is an ASCII capital or "l".
+  static std::uint64_t candidates(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t high = 0x80 * ones;
+    const std::uint64_t low7 = w & ~high;  // sums below then carry into no neighbour
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
+    const std::uint64_t capital = from_a & ~past_z;
+    const std::uint64_t l = ~(((low7 ^ 'l' * ones) + 0x7F * ones) | (low7 ^ 'l' * ones));
+    return (capital | l) & ~w & high;
+  }
+
+  bool capitals_and_l_ = true;  ///< every spelling starts with a capital or "l"
+  bool l_then_c3_ = true;       ///< every spelling starting with "l" goes on with 0xC3
+  std::array<bool, 256> firsts_{};
+  bit_table<65536> pairs_;
+  std::vector<group_of> groups_;
+  std::vector<int> slots_;  ///< group index by slot_of(pair), -1 when empty
+};
+
+const spelling_index& spellings_to_find() {
+  static const spelling_index index;
+  return index;
 }
 
 bool word_bounded(std::string_view text, std::size_t start, std::size_t end) {
@@ -94,14 +210,13 @@ bool in_capitals_run(std::string_view text, std::size_t start, std::size_t end) 
 }
 
 void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {
-  const RE2& re = paren_pattern();
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece inner;
-  while (RE2::FindAndConsume(&input, re, &inner)) {
-    const std::size_t inner_start = static_cast<std::size_t>(inner.data() - text.data());
-    const std::string_view body(inner.data(), inner.size());
+  parenthesis paren;
+  std::vector<party_mention> parts;
+  for (std::size_t from = 0; next_parenthesis(text, from, paren); from = paren.close + 1) {
+    const std::size_t inner_start = paren.open + 1;
+    const std::string_view body = text.substr(inner_start, paren.close - inner_start);
     // "(A, F, Ø)" and "(A og F)": every part must be a party, else it is prose.
-    std::vector<party_mention> parts;
+    parts.clear();
     std::size_t pos = 0;
     bool all_parties = true;
     while (pos <= body.size() && all_parties) {
@@ -141,18 +256,23 @@ void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {
 }
 
 void add_words(std::string_view text, std::vector<party_mention>& out) {
-  const RE2& re = word_pattern();
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece found;
-  while (RE2::FindAndConsume(&input, re, &found)) {
-    const std::size_t start = static_cast<std::size_t>(found.data() - text.data());
-    const std::size_t end = start + found.size();
-    if (!word_bounded(text, start, end)) continue;
-    const party_spelling* s = spelling_of(std::string_view(found.data(), found.size()));
-    if (s == nullptr) continue;
-    if (s->common_word && sentence_initial(text, start)) continue;
-    if (s->form == party_form::abbreviation && in_capitals_run(text, start, end)) continue;
-    out.push_back({start, end, std::string(s->canonical), false});
+  const spelling_index& index = spellings_to_find();
+  const std::size_t last = text.empty() ? 0 : text.size() - 1;
+  for (std::size_t start = 0; start < last;) {
+    start = index.next_start(text, start, last);
+    if (start == last) break;
+    const party_spelling* s = index.at(text, start);
+    if (s == nullptr) {
+      ++start;
+      continue;
+    }
+    const std::size_t end = start + s->written.size();
+    const std::size_t found = start;
+    start = end;
+    if (!word_bounded(text, found, end)) continue;
+    if (s->common_word && sentence_initial(text, found)) continue;
+    if (s->form == party_form::abbreviation && in_capitals_run(text, found, end)) continue;
+    out.push_back({found, end, std::string(s->canonical), false});
   }
 }
 

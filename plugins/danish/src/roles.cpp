@@ -2,8 +2,12 @@
 // title ("erhvervsudviklingschef", "beskæftigelsesvejleder").
 #include "danish/roles.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <iterator>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -63,39 +67,110 @@ constexpr std::string_view qualifiers[] = {
     "daværende", "tidligere", "ny",           "nyansat",
 };
 
+constexpr std::size_t shortest_title = [] {
+  std::size_t n = 64;
+  for (const auto x : titles) n = std::min(n, x.size());
+  for (const auto x : endings) n = std::min(n, x.size());
+  return n;
+}();
+static_assert(shortest_title >= 4, "the tables below read the last four bytes");
+
 // Last two bytes (lowercase) of every title and ending: most words fail
 // this test, so role_of() rarely needs to fold and compare.
-bool may_be_title(std::string_view word) {
-  static const auto tails = [] {
-    std::array<bool, 65536> t{};
-    auto mark = [&](std::string_view s) {
-      t[static_cast<unsigned char>(s[s.size() - 2]) * 256u + static_cast<unsigned char>(s.back())] =
-          true;
-    };
-    for (const auto x : titles) mark(x);
-    for (const auto x : endings) mark(x);
-    return t;
-  }();
-  auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-  return tails[lower(word[word.size() - 2]) * 256u + lower(word.back())];
+constexpr auto last_two_bytes = [] {
+  bit_table<65536> t;
+  auto mark = [&](std::string_view s) {
+    t.set(static_cast<unsigned char>(s[s.size() - 2]) * 256u +
+          static_cast<unsigned char>(s.back()));
+  };
+  for (const auto x : titles) mark(x);
+  for (const auto x : endings) mark(x);
+  return t;
+}();
+
+// Folding maps ASCII bytes to ASCII bytes one for one, so a word whose last
+// four bytes are ASCII ends, once folded, in those bytes lowercased: it can
+// only be a title when a title or ending ends so.
+constexpr auto last_four_bytes = [] {
+  bit_table<4096> t;
+  auto mark = [&](std::string_view s) {
+    const std::uint32_t four = load4(s.data() + s.size() - 4);
+    if (!has_non_ascii(four)) t.set(caseless_hash4(four));
+  };
+  for (const auto x : titles) mark(x);
+  for (const auto x : endings) mark(x);
+  return t;
+}();
+
+// Titles sorted for binary search, with a hash set in front; the last four
+// bytes of each ending.
+constexpr unsigned word_hash(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h >> 20;
 }
 
-}  // namespace
+constexpr auto sorted_titles = [] {
+  std::array<std::string_view, std::size(titles)> out{};
+  std::copy(std::begin(titles), std::end(titles), out.begin());
+  std::sort(out.begin(), out.end());
+  return out;
+}();
 
-std::string role_of(std::string_view word) {
+constexpr auto title_hashes = [] {
+  bit_table<4096> t;
+  for (const auto title : titles) t.set(word_hash(title));
+  return t;
+}();
+
+constexpr auto ending_tails = [] {
+  std::array<std::uint32_t, std::size(endings)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = load4(endings[i].data() + endings[i].size() - 4);
+  }
+  return out;
+}();
+
+inline std::string_view without_punctuation(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ':' || word.back() == ')')) {
     word.remove_suffix(1);
   }
   while (!word.empty() && word.front() == '(') word.remove_prefix(1);
-  if (word.size() < 3 || !may_be_title(word)) return {};
+  return word;
+}
+
+// Folding never lengthens a word, so one shorter than every title is none.
+inline bool may_be_bare_role(std::string_view word) {
+  if (word.size() < shortest_title) return false;
+  const std::uint32_t four = load4(word.data() + word.size() - 4);
+  if (!has_non_ascii(four) && !last_four_bytes.test(caseless_hash4(four))) return false;
+  return last_two_bytes.test(lower_ascii(word[word.size() - 2]) * 256u + lower_ascii(word.back()));
+}
+
+}  // namespace
+
+bool may_be_role(std::string_view word) { return may_be_bare_role(without_punctuation(word)); }
+
+const bit_table<4096>& title_tails() { return last_four_bytes; }
+
+std::string role_of(std::string_view word) {
+  word = without_punctuation(word);
+  if (!may_be_bare_role(word)) return {};
   char buffer[64];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
   if (folded.empty()) return {};
-  for (const auto t : titles) {
-    if (folded == t) return std::string(folded);
+  if (title_hashes.test(word_hash(folded)) &&
+      std::binary_search(sorted_titles.begin(), sorted_titles.end(), folded)) {
+    return std::string(folded);
   }
-  for (const auto e : endings) {
-    if (folded.size() > e.size() + 2 && folded.ends_with(e)) return std::string(folded);
+  // Endings are at least four bytes: compare their last four first.
+  if (folded.size() < 4) return {};
+  const std::uint32_t last = load4(folded.data() + folded.size() - 4);
+  for (std::size_t i = 0; i < std::size(endings); ++i) {
+    const auto e = endings[i];
+    if (ending_tails[i] == last && folded.size() > e.size() + 2 && folded.ends_with(e)) {
+      return std::string(folded);
+    }
   }
   return {};
 }

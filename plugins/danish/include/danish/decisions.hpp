@@ -31,6 +31,20 @@ std::string first_date(std::string_view text);
 /// the first date before the first item.
 std::string meeting_date(const document& doc);
 
+/// meeting_date() of one document, worked out on first use and kept: for
+/// callers that visit every item of a document (not thread-safe; one per
+/// document and thread).
+class meeting_date_cache {
+ public:
+  explicit meeting_date_cache(const document& doc) : doc_(doc) {}
+  const std::string& get();
+
+ private:
+  const document& doc_;
+  bool known_ = false;
+  std::string value_;
+};
+
 /// Parts of `it` that belong to this meeting: the whole item except
 /// sections of kind "history". When the segmenter gave the item no section
 /// kinds, headings decide: "Historik" and "Tidligere behandling" start
@@ -38,9 +52,17 @@ std::string meeting_date(const document& doc);
 /// meeting ("Beslutning fra Ældreudvalget, 2. juni 2022, pkt. 8:").
 std::vector<text_range> current_ranges(const document& doc, const item& it);
 
+/// current_ranges() with the meeting's date from `date` (of the same document).
+std::vector<text_range> current_ranges(const document& doc, const item& it,
+                                       meeting_date_cache& date);
+
 /// Parts of `it` holding this meeting's decision: sections of kind
 /// "decision", else the text under "Beslutning", "Vedtagelse i ..." or a
 /// decision heading dated the meeting's day, up to the next known heading.
 std::vector<text_range> decision_ranges(const document& doc, const item& it);
+
+/// decision_ranges() with the meeting's date from `date` (of the same document).
+std::vector<text_range> decision_ranges(const document& doc, const item& it,
+                                        meeting_date_cache& date);
 
 }  // namespace protokol::danish

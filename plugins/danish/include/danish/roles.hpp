@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "danish/bytes.hpp"
+
 namespace protokol::danish {
 
 /// The role a single word names, lowercase ("Formand" -> "formand",
@@ -14,6 +16,16 @@ namespace protokol::danish {
 /// Definite and plural forms ("Direktøren", "konsulenter") are not: they
 /// name an office, never introduce a person's name.
 std::string role_of(std::string_view word);
+
+/// A quick test for scanning every word of a text: false when role_of()
+/// surely finds no title in `word`, without folding or building a string.
+bool may_be_role(std::string_view word);
+
+/// The caseless_hash4() values of the last four bytes of every title and
+/// title ending (where those bytes are ASCII). A word shorter than four
+/// bytes, or whose last four bytes are ASCII and hash outside this set, is
+/// no title: a scanner can test this inline before calling may_be_role().
+const bit_table<4096>& title_tails();
 
 /// True for words that qualify a title in front of it: "kst.",
 /// "konstitueret", "fungerende", "daværende", "tidligere", "ny".

@@ -12,24 +12,66 @@ namespace protokol::danish {
 
 /// The code point starting at byte `pos` of `text`; `length` receives its
 /// byte length (1 for a stray byte, which decodes as U+FFFD).
-char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length);
+inline char32_t decode_at(std::string_view text, std::size_t pos, std::size_t& length) {
+  length = 1;
+  if (pos >= text.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return b0;
+  std::size_t need = 0;
+  char32_t c = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    need = 1;
+    c = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    need = 2;
+    c = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    need = 3;
+    c = b0 & 0x07;
+  } else {
+    return 0xFFFD;
+  }
+  if (pos + need >= text.size()) return 0xFFFD;
+  for (std::size_t i = 1; i <= need; ++i) {
+    const auto b = static_cast<unsigned char>(text[pos + i]);
+    if ((b & 0xC0) != 0x80) return 0xFFFD;
+    c = (c << 6) | (b & 0x3F);
+  }
+  length = need + 1;
+  return c;
+}
 
 /// The code point ending just before byte `pos`; `length` receives its byte
 /// length. Returns 0 at the start of the text.
 char32_t decode_before(std::string_view text, std::size_t pos, std::size_t& length);
 
 /// True for ASCII letters and the Latin-1 / Latin Extended-A letters.
-bool is_letter(char32_t c);
+inline bool is_letter(char32_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
+  return c >= 0x100 && c <= 0x17F;
+}
 
 /// True for an uppercase letter (A-Z, À-Þ except ×, and the uppercase
 /// Latin Extended-A letters).
-bool is_upper(char32_t c);
+inline bool is_upper(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  // Latin Extended-A alternates upper/lower, except a few runs we can ignore.
+  if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
+  if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
+  if (c >= 0x14A && c <= 0x177) return c % 2 == 0;
+  return c == 0x178 || c == 0x179 || c == 0x17B || c == 0x17D;
+}
 
 /// True for letters and ASCII digits: what a word is made of.
-bool is_word_char(char32_t c);
+inline bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 
 /// True when the first code point of `text` is an uppercase letter.
-bool starts_upper(std::string_view text);
+inline bool starts_upper(std::string_view text) {
+  std::size_t len = 0;
+  return !text.empty() && is_upper(decode_at(text, 0, len));
+}
 
 /// Lowercase copy of `text` (ASCII, Latin-1 and Latin Extended-A letters);
 /// other bytes are copied unchanged.
@@ -43,7 +85,16 @@ std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t
 /// (space, tab, no-break space, newline) turned into one space.
 std::string fold_blanks(std::string_view text);
 
+/// fold_blanks() into `buffer`, which must hold `text.size()` bytes (the
+/// result is never longer).
+std::string_view fold_blanks_into(std::string_view text, char* buffer);
+
 /// `text` without leading and trailing ASCII blanks.
-std::string_view trim(std::string_view text);
+inline std::string_view trim(std::string_view text) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+  return text;
+}
 
 }  // namespace protokol::danish

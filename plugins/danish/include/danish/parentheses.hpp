@@ -1,0 +1,23 @@
+// danish/parentheses.hpp: the short parentheses that hold parties and titles
+// ("(A)", "(Løsgænger)", "(direktør)"), found without a regex pass over the
+// whole text.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace protokol::danish {
+
+/// A parenthesis: `open` is the offset of "(", `close` that of ")".
+struct parenthesis {
+  std::size_t open = 0;
+  std::size_t close = 0;
+};
+
+/// Finds the first parenthesis at or after `from` that holds 1 to 80
+/// characters and no parenthesis or line break: the match of RE2
+/// `\(([^()\n]{1,80})\)` an unanchored search from `from` gives. Returns
+/// false when there is none.
+bool next_parenthesis(std::string_view text, std::size_t from, parenthesis& found);
+
+}  // namespace protokol::danish
