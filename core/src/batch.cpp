@@ -46,40 +46,49 @@ void progress_meter::done() {
   if (enabled_) std::fprintf(stderr, "\r\033[K");
 }
 
-batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
-                       unsigned jobs, progress_meter& progress) {
-  batch_report report;
-  report.started = utc_timestamp();
-  const auto started = std::chrono::steady_clock::now();
-  report.outcomes.resize(inputs.size());
+void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progress,
+                       const std::function<std::uint64_t(std::size_t)>& work,
+                       const std::function<bool()>& stop) {
   std::atomic<std::size_t> next{0};
   std::mutex progress_mutex;
-  std::exception_ptr
-      failure;  // an environment failure (e.g. quarantine not writable) stops the run
+  std::exception_ptr failure;  // an environment failure (e.g. quarantine not writable) stops all
   std::mutex failure_mutex;
-
   auto worker = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+    for (std::size_t i = next++; i < count; i = next++) {
+      if (stop && stop()) return;
+      std::uint64_t bytes = 0;
       try {
-        report.outcomes[i] = runner.process(inputs[i]);
+        bytes = work(i);
       } catch (...) {
         std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();
-        next = inputs.size();
+        next = count;
         return;
       }
       std::lock_guard lock(progress_mutex);
-      progress.advance(report.outcomes[i].bytes);
+      progress.advance(bytes);
     }
   };
-  jobs = std::max(
-      1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
+  jobs = std::max(1u,
+                  std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, count))));
   std::vector<std::thread> pool;
   for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
   progress.done();
   if (failure) std::rethrow_exception(failure);
+}
+
+batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
+                       unsigned jobs, progress_meter& progress) {
+  batch_report report;
+  report.started = utc_timestamp();
+  const auto started = std::chrono::steady_clock::now();
+  report.outcomes.resize(inputs.size());
+  for_each_parallel(inputs.size(), jobs, progress, [&](std::size_t i) {
+    report.outcomes[i] = runner.process(inputs[i]);
+    return report.outcomes[i].bytes;
+  });
 
   report.finish_failures = runner.finish();
   report.seconds =

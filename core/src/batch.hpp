@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ class progress_meter {
   std::uint64_t bytes_ = 0;
   std::chrono::steady_clock::time_point started_, last_draw_;
 };
+
+/// Calls `work(i)` for every i in [0, count) on `jobs` threads (the caller's
+/// among them); `work` returns the bytes it handled, for `progress`. The
+/// first exception stops the other workers and is rethrown; `stop`, checked
+/// before each item, ends the loop early, leaving the rest undone.
+void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progress,
+                       const std::function<std::uint64_t(std::size_t)>& work,
+                       const std::function<bool()>& stop = {});
 
 /// Runs every input through `runner` on `jobs` threads, then lets the stages
 /// finish. Outcomes come back in input order.

@@ -268,33 +268,13 @@ void ingest_pass::process_all() {
   const std::vector<work_item>& work = plan_.work;
   std::vector<processed> results(work.size());
   progress_meter progress(work.size(), !options_.quiet);
-  std::atomic<std::size_t> next{0};
-  std::mutex progress_mutex;
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (std::size_t i = next++; i < work.size(); i = next++) {
-      if (stop_requested()) return;
-      try {
+  for_each_parallel(
+      work.size(), options_.jobs, progress,
+      [&](std::size_t i) {
         results[i] = process(work[i]);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        next = work.size();
-        return;
-      }
-      std::lock_guard lock(progress_mutex);
-      progress.advance(results[i].outcome.bytes);
-    }
-  };
-  const unsigned jobs =
-      std::max(1u, std::min<unsigned>(options_.jobs, static_cast<unsigned>(work.size())));
-  std::vector<std::thread> pool;
-  for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  progress.done();
-  if (failure) std::rethrow_exception(failure);
+        return results[i].outcome.bytes;
+      },
+      [&] { return stop_requested(); });
   report_.stopped = stop_requested();
 
   run_counts& c = report_.counts;
