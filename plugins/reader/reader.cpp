@@ -24,6 +24,9 @@ class read_stage final : public stage {
   explicit read_stage(const stage_config& config) : reader_(options_from(config)) {}
 
   void process(document& doc) const override {
+    // A format reader earlier in the pipeline (pdf, html, docx) made the
+    // text already; this stage reads what none of them claimed.
+    if (!doc.text.empty()) return;
     read_result result = reader_.read(doc.raw);
     doc.text = std::move(result.text);
     doc.source.encoding = std::move(result.encoding);

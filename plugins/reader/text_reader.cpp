@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "binary_formats.hpp"
 #include "nfc.hpp"
 #include "text_cleaner.hpp"
 #include "utf8_scan.hpp"
@@ -72,6 +73,7 @@ text_reader::text_reader(reader_options options) : options_(std::move(options)) 
 
 read_result text_reader::read(std::string_view raw) const {
   if (raw.empty()) throw read_error("empty file (0 bytes)");
+  if (auto reason = unsupported_format(raw)) throw read_error(*reason);
   if (raw.size() > options_.max_bytes) {
     throw read_error("file is " + std::to_string(raw.size()) +
                      " bytes, over the max_bytes limit of " + std::to_string(options_.max_bytes));

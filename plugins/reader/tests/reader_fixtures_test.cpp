@@ -102,8 +102,9 @@ TEST(ReaderFixtures, MixedUtf8AndWindows1252) {
 
 TEST(ReaderFixtures, EmptyIsRefused) { EXPECT_EQ(message_of("empty.txt"), "empty file (0 bytes)"); }
 
-TEST(ReaderFixtures, PngIsRefusedAsBinary) {
-  EXPECT_EQ(message_of("binary.png"), "binary file: NUL byte at offset 8");
+TEST(ReaderFixtures, PngIsRefusedWithItsFormatNamed) {
+  EXPECT_EQ(message_of("binary.png"),
+            "unsupported format: PNG image; run OCR and save the text, or find the minutes as PDF");
 }
 
 TEST(ReaderFixtures, TooLargeIsRefused) {
