@@ -17,6 +17,10 @@ function(protokol_add_plugin name)
     set_target_properties(protokol_${name} PROPERTIES
       LIBRARY_OUTPUT_DIRECTORY ${PROTOKOL_PLUGIN_OUTPUT_DIR})
     install(TARGETS protokol_${name} LIBRARY DESTINATION lib/protokol/plugins)
+    # `make demo` builds this target: the CLI's plugins without the tests.
+    if(TARGET protokol_plugins)
+      add_dependencies(protokol_plugins protokol_${name})
+    endif()
   endif()
   if(COMMAND protokol_set_warnings)
     protokol_set_warnings(protokol_${name})

@@ -1,6 +1,7 @@
 #include "csv_writer.hpp"
 
 #include <charconv>
+#include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
 #include <export_common/utf8.hpp>
@@ -17,7 +18,7 @@ constexpr std::string_view meeting_columns[] = {
     "start_time",    "location",       "front_matter"};
 constexpr std::string_view item_columns[] = {
     "document", "number",      "title",  "closed", "case_numbers", "document_numbers",
-    "decision", "attachments", "absent", "start",  "end"};
+    "decision", "attachments", "absent", "start",  "end",          "page"};
 constexpr std::string_view entity_columns[] = {"document", "type", "text",  "value", "item",
                                                "start",    "end",  "party", "role",  "style"};
 constexpr std::string_view attendance_columns[] = {"document", "item", "name",
@@ -103,7 +104,7 @@ void meeting_row(std::string& out, const document& doc, const csv_options& optio
 }
 
 void item_row(std::string& out, const document& doc, const item& it, bool withhold_body,
-              const csv_options& options) {
+              std::optional<std::size_t> page, const csv_options& options) {
   static const std::vector<std::string> none;
   row_writer row(out, options);
   row.text(doc.key).text(it.number).text(it.title).flag(it.closed).list(it.case_numbers);
@@ -112,8 +113,13 @@ void item_row(std::string& out, const document& doc, const item& it, bool withho
       .list(withhold_body ? none : it.attachments)
       .list(withhold_body ? none : it.absent)
       .number(it.start)
-      .number(it.end)
-      .end();
+      .number(it.end);
+  if (page) {
+    row.number(*page);
+  } else {
+    row.text("");
+  }
+  row.end();
 }
 
 void entity_row(std::string& out, const document& doc, const entity& e,
@@ -235,9 +241,11 @@ document_rows to_rows(const document& doc, const csv_options& options) {
         .text(p.status)
         .end();
   }
+  const export_common::page_map pages(doc);
   for (const item& it : doc.items) {
     const bool withhold = view.withholds_body(it);
-    item_row(rows[static_cast<std::size_t>(table::items)], doc, it, withhold, options);
+    item_row(rows[static_cast<std::size_t>(table::items)], doc, it, withhold,
+             pages.page_of(it.start), options);
     if (withhold) continue;
     for (const std::string& name : it.absent) {
       row_writer(attendance, options)

@@ -1,5 +1,6 @@
 #include "json_value.hpp"
 
+#include <export_common/page_map.hpp>
 #include <export_common/public_view.hpp>
 
 namespace protokol::json_export {
@@ -39,7 +40,7 @@ json meeting_json(const meeting_info& m) {
               {"front_matter", m.front_matter}};
 }
 
-json item_json(const item& it, bool withhold_body) {
+json item_json(const item& it, bool withhold_body, std::optional<std::size_t> page) {
   json out{{"number", it.number},
            {"title", it.title},
            {"closed", it.closed},
@@ -64,6 +65,7 @@ json item_json(const item& it, bool withhold_body) {
   }
   out["start"] = it.start;
   out["end"] = it.end;
+  out["page"] = page ? json(*page) : json(nullptr);
   return out;
 }
 
@@ -86,7 +88,10 @@ json entity_json(const entity& e) {
 json to_json_value(const document& doc, const json_options& options) {
   const export_common::public_view view(doc, options.public_mode);
   json items = json::array();
-  for (const item& it : doc.items) items.push_back(item_json(it, view.withholds_body(it)));
+  const export_common::page_map pages(doc);
+  for (const item& it : doc.items) {
+    items.push_back(item_json(it, view.withholds_body(it), pages.page_of(it.start)));
+  }
   json entities = json::array();
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     if (view.keeps_entity(i)) entities.push_back(entity_json(doc.entities[i]));

@@ -1,5 +1,6 @@
 #include "json_writer.hpp"
 
+#include <export_common/page_map.hpp>
 #include <export_common/public_view.hpp>
 
 #include "json_stream.hpp"
@@ -87,7 +88,8 @@ void write_item_body(json_stream& out, const item& it) {
   write_strings(out, "absent", it.absent);
 }
 
-void write_item(json_stream& out, const item& it, bool withhold_body) {
+void write_item(json_stream& out, const item& it, bool withhold_body,
+                std::optional<std::size_t> page) {
   out.begin_object();
   write_string(out, "number", it.number);
   write_string(out, "title", it.title);
@@ -97,6 +99,12 @@ void write_item(json_stream& out, const item& it, bool withhold_body) {
   if (!withhold_body) write_item_body(out, it);
   write_number(out, "start", it.start);
   write_number(out, "end", it.end);
+  out.key("page");
+  if (page) {
+    out.number(*page);
+  } else {
+    out.null();
+  }
   out.end_object();
 }
 
@@ -135,7 +143,10 @@ void write_json(const document& doc, const json_options& options,
   write_meeting(out, doc.meeting);
   out.key("items");
   out.begin_array();
-  for (const item& it : doc.items) write_item(out, it, view.withholds_body(it));
+  const export_common::page_map pages(doc);
+  for (const item& it : doc.items) {
+    write_item(out, it, view.withholds_body(it), pages.page_of(it.start));
+  }
   out.end_array();
   out.key("entities");
   out.begin_array();

@@ -27,6 +27,12 @@ std::string utf16le(std::string_view name) {
 // and within the first megabyte of nearly all others).
 std::string ole2_reason(std::string_view raw) {
   const std::string_view head = raw.substr(0, 1 << 20);
+  // Password-protected .docx/.xlsx are OLE2 containers holding the
+  // encrypted package (MS-OFFCRYPTO), not ZIP files.
+  if (contains(head, utf16le("EncryptedPackage"))) {
+    return "encrypted Office document (a password-protected .docx or .xlsx): remove the password "
+           "and save it again";
+  }
   if (contains(head, utf16le("WordDocument"))) {
     return "unsupported format: Word 97-2003 document (.doc); save it as .docx or PDF";
   }
@@ -72,10 +78,12 @@ struct magic {
 };
 
 constexpr std::array<magic, 8> image_and_other_magics = {{
-    {"\x89PNG\r\n\x1a\n"sv, "unsupported format: PNG image; run OCR and save the text, or find "
-                            "the minutes as PDF"},
-    {"\xFF\xD8\xFF"sv, "unsupported format: JPEG image; run OCR and save the text, or find the "
-                       "minutes as PDF"},
+    {"\x89PNG\r\n\x1a\n"sv,
+     "unsupported format: PNG image; run OCR and save the text, or find "
+     "the minutes as PDF"},
+    {"\xFF\xD8\xFF"sv,
+     "unsupported format: JPEG image; run OCR and save the text, or find the "
+     "minutes as PDF"},
     {"GIF87a"sv, "unsupported format: GIF image"},
     {"GIF89a"sv, "unsupported format: GIF image"},
     {"II*\0"sv, "unsupported format: TIFF image (a scan?); run OCR first"},
@@ -87,9 +95,9 @@ constexpr std::array<magic, 8> image_and_other_magics = {{
 // An e-mail saved as .eml is text, but its first lines are RFC 5322 header
 // fields, which minutes never start with.
 bool looks_like_email(std::string_view raw) {
-  constexpr std::array<std::string_view, 6> first_fields = {
-      "Received: "sv, "Return-Path: "sv, "From: "sv, "Message-ID: "sv, "MIME-Version: "sv,
-      "Delivered-To: "sv};
+  constexpr std::array<std::string_view, 6> first_fields = {"Received: "sv,     "Return-Path: "sv,
+                                                            "From: "sv,         "Message-ID: "sv,
+                                                            "MIME-Version: "sv, "Delivered-To: "sv};
   bool starts = false;
   for (std::string_view field : first_fields) starts = starts || raw.starts_with(field);
   if (!starts) return false;

@@ -22,6 +22,10 @@ namespace {
 constexpr std::size_t toc_search_lines = 600;
 
 // Headings never count as running headers, however often they repeat.
+bool source_without_furniture(std::string_view format) {
+  return format == "pdf" || format == "docx" || format == "html";
+}
+
 bool protected_line(std::string_view text) {
   line l;
   l.text = text;
@@ -112,7 +116,12 @@ void check_numbering(const std::vector<item_candidate>& headings,
 void segment_document(document& doc, const segment_options& options) {
   doc.items.clear();
   std::vector<line> lines = split_lines(doc.text);
-  mark_page_furniture(lines, &protected_line);
+  // Running headers and footers come from page-printed text (pdftotext
+  // output). The pdf reader removes them itself, and Word and HTML bodies
+  // have none: there a short line repeated at page breaks (an "Afbud" line
+  // ending every item of a Word file) is content.
+  const bool printed_pages = !source_without_furniture(doc.source.format);
+  if (printed_pages) mark_page_furniture(lines, &protected_line);
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};
@@ -121,7 +130,7 @@ void segment_document(document& doc, const segment_options& options) {
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().line;
   parse_header(lines, header_end, contents, doc.meeting);
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, doc.text);
-  mark_dated_page_lines(lines, doc.meeting.date);
+  if (printed_pages) mark_dated_page_lines(lines, doc.meeting.date);
 
   const body_context ctx{lines, doc.text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());

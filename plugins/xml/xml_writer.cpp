@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdarg>
 #include <cstdio>
+#include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
 #include <export_common/utf8.hpp>
@@ -104,7 +105,8 @@ void print_item_body(xml_printer& out, const item& it) {
   string_list(out, "absent", "name", it.absent);
 }
 
-void print_item(xml_printer& out, const item& it, bool withhold_body) {
+void print_item(xml_printer& out, const item& it, bool withhold_body,
+                std::optional<std::size_t> page) {
   out.OpenElement("item");
   out.text_element("number", it.number);
   out.text_element("title", it.title);
@@ -113,6 +115,7 @@ void print_item(xml_printer& out, const item& it, bool withhold_body) {
   if (!withhold_body) print_item_body(out, it);
   out.number_element("start", it.start);
   out.number_element("end", it.end);
+  if (page) out.number_element("page", *page);  // absent: not a paged source (JSON null)
   out.CloseElement();
 }
 
@@ -216,7 +219,10 @@ void write_xml(const document& doc, const xml_options& options, export_common::b
   print_source(out, doc.source);
   print_meeting(out, doc.meeting);
   out.OpenElement("items");
-  for (const item& it : doc.items) print_item(out, it, view.withholds_body(it));
+  const export_common::page_map pages(doc);
+  for (const item& it : doc.items) {
+    print_item(out, it, view.withholds_body(it), pages.page_of(it.start));
+  }
   out.CloseElement();
   out.OpenElement("entities");
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {

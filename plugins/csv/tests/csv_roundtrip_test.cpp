@@ -48,7 +48,7 @@ void add_document(expected_tables& t, const protokol::document& doc) {
                        it.closed ? "true" : "false", cell_of(it.case_numbers),
                        cell_of(it.document_numbers), neutralised(it.decision),
                        cell_of(it.attachments), cell_of(it.absent), std::to_string(it.start),
-                       std::to_string(it.end)});
+                       std::to_string(it.end), ""});
     for (const auto& name : it.absent)
       t.attendance.push_back({key, neutralised(it.number), neutralised(name), "", "", "absent"});
     for (const auto& [side, voters] :
@@ -119,7 +119,7 @@ TEST(CsvRoundTrip, HeadersNameTheColumns) {
   run_csv(out.path(), {protokol::export_testing::sample_meeting()});
   EXPECT_EQ(read_table(out.path(), "items")[0],
             (record{"document", "number", "title", "closed", "case_numbers", "document_numbers",
-                    "decision", "attachments", "absent", "start", "end"}));
+                    "decision", "attachments", "absent", "start", "end", "page"}));
   EXPECT_EQ(read_table(out.path(), "attendance")[0],
             (record{"document", "item", "name", "party", "role", "status"}));
 }

@@ -100,3 +100,15 @@ TEST(CsvWriter, PublicModeWithholdsClosedRowsButKeepsTheItemHead) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CsvWriter, ItemRowsOfAPagedSourceEndWithThePage) {
+  const auto rows = protokol::csv_export::to_rows(protokol::export_testing::paged_meeting(), {});
+  const std::string& items = rows[static_cast<std::size_t>(table::items)];
+  EXPECT_NE(items.find(",Godkendt.,,,"), std::string::npos) << items;
+  EXPECT_NE(items.find(",1\r\n"), std::string::npos) << items;
+  EXPECT_NE(items.find(",3\r\n"), std::string::npos) << items;
+}
+
+}  // namespace

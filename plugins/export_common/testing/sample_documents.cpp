@@ -280,6 +280,41 @@ document awkward_meeting() {
   return doc;
 }
 
+document paged_meeting() {
+  document doc;
+  doc.key = "odder-byraad-2019-08-15.pdf";
+  doc.source.path = "arkiv/Odder/byraad-2019-08-15.pdf";
+  doc.source.sha256 = "0000000000000000000000000000000000000000000000000000000000000002";
+  doc.source.bytes = 20480;
+  doc.source.format = "pdf";
+  doc.source.dialect = "generic";
+  doc.source.encoding = "PDF";
+  doc.source.confidence = 1;
+  doc.meeting.title = "Byrådet - Referat";
+  doc.meeting.committee = "Byrådet";
+  doc.meeting.date = "2019-08-15";
+  // Items on page one and three; page two is the first item's continuation.
+  doc.text =
+      "Byrådet - Referat\n1. Godkendelse af dagsorden\nGodkendt.\n\fFortsat\n\f"
+      "2. Budget 2020\nOversendt.\n";
+  const std::size_t second = doc.text.find("2. Budget");
+  item first;
+  first.number = "1";
+  first.title = "Godkendelse af dagsorden";
+  first.decision = "Godkendt.";
+  first.start = doc.text.find("1. Godkendelse");
+  first.end = second;
+  item last;
+  last.number = "2";
+  last.title = "Budget 2020";
+  last.decision = "Oversendt.";
+  last.start = second;
+  last.end = doc.text.size();
+  doc.items = {first, last};
+  doc.raw = "%PDF-1.7 (stand-in bytes)";
+  return doc;
+}
+
 std::vector<document> golden_documents() {
   std::vector<document> docs;
   docs.push_back(sample_meeting());

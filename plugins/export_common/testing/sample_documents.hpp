@@ -21,6 +21,8 @@ document empty_meeting();
 /// Fields holding what breaks writers: markup characters, CR, tab, leading
 /// blanks, emoji, separators, cells spreadsheets read as formulas.
 document awkward_meeting();
+/// A PDF-like document with form feeds: items carry the page they start on.
+document paged_meeting();
 
 /// The documents of the golden files, in no particular order.
 std::vector<document> golden_documents();

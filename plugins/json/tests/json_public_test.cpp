@@ -41,7 +41,8 @@ TEST(JsonPublic, ClosedItemsKeepNumberTitleCaseNumbersAndOffsets) {
                              {"closed", true},
                              {"case_numbers", {"23/4711"}},
                              {"start", doc.items[3].start},
-                             {"end", doc.items[3].end}};
+                             {"end", doc.items[3].end},
+                             {"page", nullptr}};
   EXPECT_EQ(j["items"][3], expected);
 }
 

@@ -34,7 +34,7 @@ TEST(JsonWriter, ItemFieldsFollowTheDataModel) {
   EXPECT_EQ(keys_of(value["items"][1]),
             (std::vector<std::string>{"number", "title", "closed", "case_numbers",
                                       "document_numbers", "sections", "decision", "votes",
-                                      "attachments", "absent", "start", "end"}));
+                                      "attachments", "absent", "start", "end", "page"}));
   EXPECT_EQ(keys_of(value["items"][1]["votes"]),
             (std::vector<std::string>{"for", "against", "abstained"}));
   EXPECT_EQ(keys_of(value["items"][1]["sections"][0]),
@@ -94,10 +94,27 @@ TEST(JsonWriter, PublicModeKeepsOnlyTheHeadOfAClosedItem) {
       to_json_value(protokol::export_testing::sample_meeting(), json_options{2, true});
   const auto& closed = value["items"][3];
   EXPECT_EQ(keys_of(closed), (std::vector<std::string>{"number", "title", "closed", "case_numbers",
-                                                       "start", "end"}));
+                                                       "start", "end", "page"}));
   EXPECT_EQ(closed["title"], "Personalesag");
   EXPECT_EQ(closed["case_numbers"], json::array({"23/4711"}));
-  EXPECT_EQ(keys_of(value["items"][1]).size(), 12u);
+  EXPECT_EQ(keys_of(value["items"][1]).size(), 13u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(JsonWriter, ItemsOfAPagedSourceCarryThePageTheyStartOn) {
+  const auto streamed = json::parse(to_json(protokol::export_testing::paged_meeting(), {}));
+  EXPECT_EQ(streamed["items"][0]["page"], 1);
+  EXPECT_EQ(streamed["items"][1]["page"], 3);
+  const auto value = to_json_value(protokol::export_testing::paged_meeting(), {});
+  EXPECT_EQ(value["items"][1]["page"], 3);
+}
+
+TEST(JsonWriter, ItemsOfTextSourcesHaveANullPage) {
+  const auto value = json::parse(to_json(protokol::export_testing::sample_meeting(), {}));
+  EXPECT_TRUE(value["items"][0]["page"].is_null());
 }
 
 }  // namespace

@@ -25,6 +25,12 @@ TEST(BinaryFormats, OldWordDocumentSaysSaveAsDocx) {
             "unsupported format: Word 97-2003 document (.doc); save it as .docx or PDF");
 }
 
+TEST(BinaryFormats, PasswordProtectedDocxIsNamedAsEncrypted) {
+  EXPECT_EQ(reason(ole2 + utf16le("EncryptionInfo") + utf16le("EncryptedPackage")),
+            "encrypted Office document (a password-protected .docx or .xlsx): remove the "
+            "password and save it again");
+}
+
 TEST(BinaryFormats, OtherOle2FilesAreToldApart) {
   EXPECT_NE(reason(ole2 + utf16le("Workbook")).find("Excel 97-2003"), std::string::npos);
   EXPECT_NE(reason(ole2 + utf16le("__substg1.0_0037001F")).find("Outlook message"),

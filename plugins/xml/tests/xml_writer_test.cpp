@@ -84,3 +84,15 @@ TEST(XmlWriter, PublicModeKeepsOnlyTheHeadOfAClosedItem) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(XmlWriter, ItemsOfAPagedSourceHaveAPageElement) {
+  const std::string xml = to_xml(protokol::export_testing::paged_meeting(), {});
+  EXPECT_EQ(element_text(xml, "/document/items/item[1]/page"), "1");
+  EXPECT_EQ(element_text(xml, "/document/items/item[2]/page"), "3");
+  const std::string text = to_xml(protokol::export_testing::sample_meeting(), {});
+  EXPECT_EQ(text.find("<page>"), std::string::npos);
+}
+
+}  // namespace
