@@ -88,7 +88,8 @@ TEST(DefaultPipeline, QuarantinesEmptyBinaryAndOversizedFilesWithReasons) {
   const auto binary =
       nlohmann::json::parse(read_text(dir / "out/quarantine/binary.png.error.json"));
   EXPECT_EQ(binary["stage"], "read");
-  EXPECT_EQ(binary["message"].get<std::string>().rfind("unsupported format: PNG image", 0), 0u) << binary["message"];
+  EXPECT_EQ(binary["message"].get<std::string>().rfind("unsupported format: PNG image", 0), 0u)
+      << binary["message"];
   const auto big =
       nlohmann::json::parse(read_text(dir / "out/quarantine/002_272ed4b7c6745111.error.json"));
   EXPECT_EQ(big["message"], "file is 31128 bytes, over the max_bytes limit of 20000");
