@@ -39,6 +39,8 @@ TEST(PdfCli, QuarantinesScannedEncryptedAndDamagedPdfsWithReasons) {
   const auto r = run_protokol("run -q -p " + std::string(PDF_PIPELINE) + " -o " +
                               (dir / "out").string() + " " + pdf_dir + "/bad");
   EXPECT_EQ(r.exit_code, 1) << r.err;
+  // Poppler's own messages ("Syntax Error: ...") are silenced.
+  EXPECT_EQ(r.err.find("Error: "), std::string::npos) << r.err;
   std::string reasons;
   for (const auto& f : fs::recursive_directory_iterator(dir / "out/quarantine"))
     if (f.is_regular_file() && f.path().extension() == ".json") reasons += read_text(f.path());

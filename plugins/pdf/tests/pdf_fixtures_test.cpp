@@ -114,6 +114,7 @@ TEST(PdfReader, JoinsWordsBrokenOverLineEndsButNotCompoundsWithOg) {
   EXPECT_EQ(text.find("rapporteringsn-"), std::string::npos);
   EXPECT_NE(text.find("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget den 7. februar"),
             std::string::npos);
+  EXPECT_NE(read(cairo).find("kommunens forvaltnings- og kommunikationskultur"), std::string::npos);
 }
 
 TEST(PdfReader, ReadsTheTwoColumnPageLeftColumnFirst) {
@@ -134,6 +135,10 @@ TEST(PdfReader, KeepsTableRowsOnOneLineWithCellsSplitByTab) {
   static const RE2 last(R"((?m)^Godkendelse af referat \(underskriftside\)\.{3,}\t20$)");
   EXPECT_TRUE(RE2::PartialMatch(text, row));
   EXPECT_TRUE(RE2::PartialMatch(text, last));
+  // A table with three columns (003, Punkt 6), row by row.
+  const std::string table = read("003_bfe7316b770d3aa7.reportlab.pdf");
+  EXPECT_TRUE(has_line(table, "Antal borgere i alt\t125\t30"));
+  EXPECT_TRUE(has_line(table, "Målopfyldelse (fleksjob og førtidspension)\t49%\t53%"));
 }
 
 TEST(PdfReader, RefusesAScannedPdf) {
@@ -156,6 +161,10 @@ TEST(PdfReader, RefusesPdfsOverTheLimits) {
   pdf_options few_bytes;
   few_bytes.max_bytes = 1000;
   EXPECT_TRUE(refusal(reportlab, few_bytes).starts_with("PDF too large: "));
+  pdf_options no_time;
+  no_time.max_seconds = 1e-9;
+  EXPECT_TRUE(refusal(reportlab, no_time).starts_with("PDF took longer than pdf.max_seconds="));
+  EXPECT_NE(refusal(reportlab, no_time).find("(stopped at page 1 of 14)"), std::string::npos);
 }
 
 TEST(PdfReader, KnowsPdfByItsMagicInTheFirstKilobyte) {
