@@ -4,11 +4,13 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "compose.hpp"
 #include "furniture.hpp"
@@ -47,13 +49,38 @@ void drop_controls(std::string& text) {
   });
 }
 
+// Turns a word box from Poppler's device space (where text of rotation
+// `rot` runs along a quarter-turned axis) into the upright page, where it
+// reads left to right; `dev_w`/`dev_h` are the device space's size.
+void upright(word& w, int rot, double dev_w, double dev_h) {
+  const double x0 = w.x0, y0 = w.y0, x1 = w.x1, y1 = w.y1;
+  switch (rot) {
+    case 1:  // top to bottom
+      w.x0 = y0, w.x1 = y1, w.y0 = dev_w - x1, w.y1 = dev_w - x0;
+      break;
+    case 2:  // upside down
+      w.x0 = dev_w - x1, w.x1 = dev_w - x0, w.y0 = dev_h - y1, w.y1 = dev_h - y0;
+      break;
+    case 3:  // bottom to top
+      w.x0 = dev_h - y1, w.x1 = dev_h - y0, w.y0 = x0, w.y1 = x1;
+      break;
+    default:
+      break;
+  }
+}
+
 page words_of(const poppler::page& pg) {
   page out;
   const poppler::rectf box = pg.page_rect(poppler::crop_box);
-  out.width = box.width();
-  out.height = box.height();
+  double dev_w = box.width(), dev_h = box.height();
+  // A page turned a quarter (/Rotate 90 or 270) is laid out turned.
+  if (pg.orientation() == poppler::page::landscape || pg.orientation() == poppler::page::seascape)
+    std::swap(dev_w, dev_h);
   std::vector<poppler::text_box> boxes = pg.text_list(poppler::page::text_list_include_font);
   out.words.reserve(boxes.size());
+  std::vector<int> rotations;
+  rotations.reserve(boxes.size());
+  std::size_t chars_by_rotation[4] = {0, 0, 0, 0};
   for (const poppler::text_box& b : boxes) {
     word w;
     w.text = utf8(b.text());
@@ -68,9 +95,22 @@ page words_of(const poppler::page& pg) {
       w.size = b.get_font_size();
       w.bold = bold_font(b.get_font_name());
     }
-    if (w.size <= 0) w.size = r.height();
+    const int rot = b.rotation() & 3;
+    if (w.size <= 0) w.size = rot % 2 == 0 ? r.height() : r.width();
+    chars_by_rotation[rot] += w.text.size();
+    rotations.push_back(rot);
     out.words.push_back(std::move(w));
   }
+  // The page reads in the direction most of its text runs: turn that text
+  // upright. Text running another way (a note along the margin) stays where
+  // Poppler put it.
+  const int page_rot = static_cast<int>(
+      std::max_element(std::begin(chars_by_rotation), std::end(chars_by_rotation)) -
+      std::begin(chars_by_rotation));
+  for (std::size_t i = 0; i < out.words.size(); ++i)
+    if (rotations[i] == page_rot) upright(out.words[i], page_rot, dev_w, dev_h);
+  out.width = page_rot % 2 == 0 ? dev_w : dev_h;
+  out.height = page_rot % 2 == 0 ? dev_h : dev_w;
   return out;
 }
 

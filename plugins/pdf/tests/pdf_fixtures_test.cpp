@@ -141,6 +141,10 @@ TEST(PdfReader, KeepsTableRowsOnOneLineWithCellsSplitByTab) {
   EXPECT_TRUE(has_line(table, "Målopfyldelse (fleksjob og førtidspension)\t49%\t53%"));
 }
 
+TEST(PdfReader, ReadsQuarterTurnedPagesAsUpright) {
+  EXPECT_EQ(read("rotated/002_272ed4b7c6745111.rotate90.pdf"), read(reportlab));
+}
+
 TEST(PdfReader, RefusesAScannedPdf) {
   EXPECT_EQ(refusal("bad/scanned.pdf"), "no text layer (scanned PDF?): run OCR first");
 }
