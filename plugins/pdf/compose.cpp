@@ -1,5 +1,6 @@
 #include "compose.hpp"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -51,6 +52,14 @@ bool starts_bullet(std::string_view s) {
   for (const std::string_view b : {"- ", "* ", "\u2022", "\u2013 ", "\u25AA", "\u25CF"})
     if (s.starts_with(b)) return true;
   return false;
+}
+
+// A table-of-contents row whose leader dots are spaced out (". . . 12"),
+// so no gap is wide enough to be a cell boundary: a row, never part of a
+// paragraph.
+bool leader_row(std::string_view s) {
+  static const RE2 leaders(R"((?:\.\s*){3,}\d{1,4}\s*$)");
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), leaders);
 }
 
 // Heading level of each size that is clearly larger than the body: the
@@ -166,6 +175,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       // on it (or it ends in a word broken over the end): one paragraph.
       const bool continues =
           same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
+          !leader_row(prev->text) && !leader_row(l.text) &&
           (prev->x1 + space_ems * prev->size + (l.words.front().x1 - l.words.front().x0) >
                prev->right ||
            broken_compound(para, l.text));

@@ -47,7 +47,7 @@ bool is_page_number(std::string_view text) {
   if (text.size() > 40) return false;
   static const RE2 page_number(
       R"((?i)\s*(?:(?:side|page|s\.)\s*\d{1,5}(?:\s*(?:af|of|/)\s*\d{1,5})?|-\s*\d{1,5}\s*-|)"
-      R"(–\s*\d{1,5}\s*–|\d{1,5}(?:\s*(?:/|af|of)\s*\d{1,5})?)\s*)");
+      R"(–\s*\d{1,5}\s*–|\d{1,5}(?:\s*(?:/|af|of)\s*\d{1,5})?|(?-i:x{0,3}(?:ix|iv|v?i{0,3})))\s*)");
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page_number);
 }
 

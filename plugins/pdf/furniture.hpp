@@ -12,7 +12,8 @@ namespace protokol::pdf {
 /// headers and footers live.
 inline constexpr double furniture_band = 0.08;
 
-/// "Side 3 af 12", "Side 3", "3/12", "- 3 -", "Page 3 of 12", a lone number.
+/// "Side 3 af 12", "Side 3", "3/12", "- 3 -", "Page 3 of 12", a lone number
+/// (arabic, or lowercase roman as front matter has).
 bool is_page_number(std::string_view text);
 
 /// Marks `furniture` on band lines that repeat (digits ignored) on at least

@@ -66,6 +66,16 @@ TEST(Compose, JoinsFullLinesIntoOneParagraphAndKeepsShortOnes) {
             "Doknr.: 727-2018-127631\nSagsnr.: 727-2018-2162\n");
 }
 
+TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {
+  const std::vector<std::vector<line>> pages = {{
+      at(80, "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1", 400),
+      at(93, "2 Meddelelser . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3", 400),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1\n"
+            "2 Meddelelser . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3\n");
+}
+
 TEST(Compose, MarksLargerLinesAsHeadingsBySizeAndBoldLines) {
   const std::vector<std::vector<line>> pages = {{
       at(60, "REFERAT Økonomiudvalget", 300, 16, true),

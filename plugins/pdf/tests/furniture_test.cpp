@@ -21,7 +21,7 @@ TEST(Furniture, KnowsPageNumberLines) {
   for (const char* s :
        {"Side 3 af 12", "Side 3", "side 3/12", "3/12", "- 3 -", "7", "Page 2 of 9", "3 af 12"})
     EXPECT_TRUE(is_page_number(s)) << s;
-  for (const char* s : {"Sagsnr. 3", "Side om side", "2023 budget", "Beslutning"})
+  for (const char* s : {"Sagsnr. 3", "Side om side", "2023 budget", "Beslutning", "C", "civil"})
     EXPECT_FALSE(is_page_number(s)) << s;
 }
 
