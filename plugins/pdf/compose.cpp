@@ -18,6 +18,8 @@ constexpr double heading_points = 1.0;
 constexpr double heading_share = 0.15;
 // More space than this many font sizes between two lines ends a block.
 constexpr double block_gap_ems = 0.45;
+// Line edges this close (points) are at the same place.
+constexpr double same_edge = 0.5;
 // A word space, in font sizes, for the "would the next word have fitted" test.
 constexpr double space_ems = 0.3;
 // Words after "X-" that make it a compound with a shared ending
@@ -153,6 +155,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
   // written whole, and its page's form feed right after it.
   std::size_t form_feeds = 0;
   bool page_start = false;
+  double margin = 0;  // right edge of the current justified block, if seen
   auto end_paragraph = [&] {
     flush(out, para, level, bold);
     if (form_feeds > 0) {
@@ -171,14 +174,24 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       if (l.furniture) continue;
       const int l_level = level_of(l);
       const bool same_style = prev != nullptr && l_level == level && l.bold == bold;
+      // Two lines in a row with both edges at the same place are lines of a
+      // justified block (an indented quote too): its right edge is a margin.
+      // Only lines of one block count, and only lines of several words.
+      const bool next_line = prev != nullptr && !page_start && l.region == prev->region &&
+                             l.y0 >= prev->y0 && l.y0 - prev->y1 <= block_gap_ems * prev->size;
+      if (next_line && prev->words.size() >= 3 && l.words.size() >= 3 &&
+          std::abs(prev->x1 - l.x1) <= same_edge && std::abs(prev->x0 - l.x0) <= same_edge)
+        margin = std::max(margin, prev->x1);
       // The line before is full when the next word would not have fitted
-      // on it (or it ends in a word broken over the end): one paragraph.
-      const bool continues =
-          same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
-          !leader_row(prev->text) && !leader_row(l.text) &&
-          (prev->x1 + space_ems * prev->size + (l.words.front().x1 - l.words.front().x0) >
-               prev->right ||
-           broken_compound(para, l.text));
+      // on it, or it reaches a justified margin, or it ends in a word
+      // broken over the end: one paragraph.
+      const bool full = prev != nullptr && (prev->x1 + space_ems * prev->size +
+                                                    (l.words.front().x1 - l.words.front().x0) >
+                                                prev->right ||
+                                            (margin > 0 && prev->x1 >= margin - same_edge));
+      const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
+                             !leader_row(prev->text) && !leader_row(l.text) &&
+                             (full || broken_compound(para, l.text));
       bool new_block = !same_style;
       if (!new_block && (page_start || l.region != prev->region)) {
         // A paragraph runs on from the foot of one column or page to the
@@ -188,6 +201,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
         new_block = l.y0 - prev->y1 > block_gap_ems * prev->size || l.y0 < prev->y0;
       }
       if (new_block) {
+        margin = 0;
         // A blank line between blocks, but none right after a page break.
         if (!end_paragraph() && prev != nullptr) out += '\n';
         para = l.text;

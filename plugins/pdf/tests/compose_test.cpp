@@ -66,6 +66,20 @@ TEST(Compose, JoinsFullLinesIntoOneParagraphAndKeepsShortOnes) {
             "Doknr.: 727-2018-127631\nSagsnr.: 727-2018-2162\n");
 }
 
+TEST(Compose, JoinsTheLinesOfAnIndentedJustifiedBlock) {
+  // Both edges of the first two lines at the same place: a justified block
+  // narrower than the page, whose lines are full at its own margin.
+  std::vector<std::vector<line>> pages = {{
+      at(80, "Et citat sat med lige margener på begge sider af", 300),
+      at(93, "blokken, som er smallere end resten af siden, og", 300),
+      at(106, "som slutter her.", 80),
+  }};
+  for (auto& l : pages[0]) l.right = 520;
+  EXPECT_EQ(compose(pages, 10),
+            "Et citat sat med lige margener på begge sider af blokken, som er smallere end resten "
+            "af siden, og som slutter her.\n");
+}
+
 TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {
   const std::vector<std::vector<line>> pages = {{
       at(80, "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1", 400),
