@@ -12,6 +12,9 @@
 
 #include "batch.hpp"
 #include "corpus_generator.hpp"
+#ifdef PROTOKOL_BENCH_PDF
+#include "pdf_section.hpp"
+#endif
 #include "pipeline.hpp"
 #include "plugin_registry.hpp"
 
@@ -72,7 +75,7 @@ int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
 
 int main(int argc, char** argv) {
   std::string pipeline = "default";
-  unsigned mb = 50, jobs = 1;
+  unsigned mb = 50, jobs = 1, pdf_repeats = 20;
   std::string sync = "each";
   std::string work = (fs::temp_directory_path() / "protokol-bench").string();
   po::options_description desc("usage: protokol_bench [options]");
@@ -82,7 +85,9 @@ int main(int argc, char** argv) {
       "jobs,j", po::value(&jobs)->default_value(jobs), "worker threads")(
       "sync", po::value(&sync)->default_value(sync), "end | each, as protokol run --sync")(
       "work", po::value(&work)->default_value(work),
-      "folder for the corpus and the output (replaced)");
+      "folder for the corpus and the output (replaced)")(
+      "pdf-repeats", po::value(&pdf_repeats)->default_value(pdf_repeats),
+      "times each PDF fixture is read in the PDF section (0: skip it)");
   po::variables_map vm;
   po::store(po::parse_command_line(argc, argv, desc), vm);
   po::notify(vm);
@@ -104,5 +109,11 @@ int main(int argc, char** argv) {
               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   const int status = run(pipeline, corpus, jobs, fs::path(work) / "out", sync == "each");
   fs::remove_all(work);
+#ifdef PROTOKOL_BENCH_PDF
+  if (status != 0 || pdf_repeats == 0) return status;
+  return protokol::bench::pdf_section(fs::path(PROTOKOL_SOURCE_DIR) / "tests/fixtures/pdf",
+                                      pdf_repeats);
+#else
   return status;
+#endif
 }

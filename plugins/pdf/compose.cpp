@@ -1,0 +1,224 @@
+#include "compose.hpp"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace protokol::pdf {
+namespace {
+
+// A line is a heading when its size is at least this much over the body
+// size: 1 point or 15 %, whichever is more ("clearly larger").
+constexpr double heading_points = 1.0;
+constexpr double heading_share = 0.15;
+// More space than this many font sizes between two lines ends a block.
+constexpr double block_gap_ems = 0.45;
+// Line edges this close (points) are at the same place.
+constexpr double same_edge = 0.5;
+// A word space, in font sizes, for the "would the next word have fitted" test.
+constexpr double space_ems = 0.3;
+// Words after "X-" that make it a compound with a shared ending
+// ("Social- og sundhedsudvalget"), never a word broken over the line end.
+constexpr std::string_view conjunctions[] = {"og", "eller", "samt", "til"};
+constexpr std::string_view soft_hyphen = "\xC2\xAD";
+
+std::size_t utf8_chars(const std::string& s) {
+  std::size_t n = 0;
+  for (const char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+UChar32 first_code_point(std::string_view s) {
+  if (s.empty()) return U_SENTINEL;
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), c);
+  return c;
+}
+
+UChar32 last_code_point(std::string_view s) {
+  if (s.empty()) return U_SENTINEL;
+  auto i = static_cast<std::int32_t>(s.size());
+  UChar32 c = 0;
+  U8_PREV(s.data(), 0, i, c);
+  return c;
+}
+
+bool starts_bullet(std::string_view s) {
+  for (const std::string_view b : {"- ", "* ", "\u2022", "\u2013 ", "\u25AA", "\u25CF"})
+    if (s.starts_with(b)) return true;
+  return false;
+}
+
+// A table-of-contents row whose leader dots are spaced out (". . . 12"),
+// so no gap is wide enough to be a cell boundary: a row, never part of a
+// paragraph.
+bool leader_row(std::string_view s) {
+  static const RE2 leaders(R"((?:\.\s*){3,}\d{1,4}\s*$)");
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), leaders);
+}
+
+// Heading level of each size that is clearly larger than the body: the
+// largest is 1, the next 2, the rest 3.
+std::map<double, int> heading_levels(const std::vector<std::vector<line>>& pages, double body) {
+  std::set<double, std::greater<>> sizes;
+  for (const auto& p : pages)
+    for (const line& l : p)
+      if (!l.furniture && l.size >= body + std::max(heading_points, heading_share * body))
+        sizes.insert(l.size);
+  std::map<double, int> levels;
+  int level = 1;
+  for (const double s : sizes) levels[s] = std::min(level++, 3);
+  return levels;
+}
+
+void flush(std::string& out, std::string& para, int level, bool bold) {
+  if (para.empty()) return;
+  if (level > 0) {
+    out.append(static_cast<std::size_t>(level), '#');
+    out += ' ';
+    out += para;
+  } else if (bold) {
+    out += "**" + para + "**";
+  } else {
+    out += para;
+  }
+  out += '\n';
+  para.clear();
+}
+
+// "Social-" at a line end and "og ..." on the next: the line goes on, even
+// when it is short (the break may have been forced there).
+bool broken_compound(std::string_view text, std::string_view next) {
+  return text.size() >= 2 && text.back() == '-' &&
+         u_isalpha(last_code_point(text.substr(0, text.size() - 1))) &&
+         u_islower(first_code_point(next));
+}
+
+}  // namespace
+
+bool hyphen_joins(std::string_view text, std::string_view next) {
+  if (text.size() < 2 || text.back() != '-') return false;
+  if (!u_isalpha(last_code_point(text.substr(0, text.size() - 1)))) return false;
+  if (!u_islower(first_code_point(next))) return false;
+  const std::string_view first = next.substr(0, next.find_first_of(" \t,.;:"));
+  return std::find(std::begin(conjunctions), std::end(conjunctions), first) ==
+         std::end(conjunctions);
+}
+
+void join_line(std::string& text, std::string_view next) {
+  if (hyphen_joins(text, next)) {
+    text.pop_back();
+  } else if (text.ends_with(soft_hyphen)) {
+    text.resize(text.size() - soft_hyphen.size());
+  } else if (!text.empty()) {
+    text += ' ';
+  }
+  text += next;
+}
+
+double body_size(const std::vector<std::vector<line>>& pages) {
+  std::map<double, std::size_t> chars;
+  for (const auto& p : pages)
+    for (const line& l : p)
+      if (!l.furniture)
+        for (const word& w : l.words) chars[std::round(w.size * 2) / 2] += utf8_chars(w.text);
+  double body = 0;
+  std::size_t most = 0;
+  for (const auto& [size, n] : chars) {
+    if (n > most) {
+      most = n;
+      body = size;
+    }
+  }
+  return body;
+}
+
+std::string compose(const std::vector<std::vector<line>>& pages, double body) {
+  const std::map<double, int> levels = heading_levels(pages, body);
+  auto level_of = [&](const line& l) {
+    const auto it = levels.find(l.size);
+    return it == levels.end() ? 0 : it->second;
+  };
+  std::string out;
+  std::string para;
+  const line* prev = nullptr;
+  int level = 0;
+  bool bold = false;
+  // Page breaks not written yet: a paragraph running on to the next page is
+  // written whole, and its page's form feed right after it.
+  std::size_t form_feeds = 0;
+  bool page_start = false;
+  double margin = 0;  // right edge of the current justified block, if seen
+  auto end_paragraph = [&] {
+    flush(out, para, level, bold);
+    if (form_feeds > 0) {
+      out.append(form_feeds, '\f');
+      form_feeds = 0;
+      return true;
+    }
+    return false;
+  };
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (p > 0) {
+      ++form_feeds;
+      page_start = true;
+    }
+    for (const line& l : pages[p]) {
+      if (l.furniture) continue;
+      const int l_level = level_of(l);
+      const bool same_style = prev != nullptr && l_level == level && l.bold == bold;
+      // Two lines in a row with both edges at the same place are lines of a
+      // justified block (an indented quote too): its right edge is a margin.
+      // Only lines of one block count, and only lines of several words.
+      const bool next_line = prev != nullptr && !page_start && l.region == prev->region &&
+                             l.y0 >= prev->y0 && l.y0 - prev->y1 <= block_gap_ems * prev->size;
+      if (next_line && prev->words.size() >= 3 && l.words.size() >= 3 &&
+          std::abs(prev->x1 - l.x1) <= same_edge && std::abs(prev->x0 - l.x0) <= same_edge)
+        margin = std::max(margin, prev->x1);
+      // The line before is full when the next word would not have fitted
+      // on it, or it reaches a justified margin, or it ends in a word
+      // broken over the end: one paragraph.
+      const bool full = prev != nullptr && (prev->x1 + space_ems * prev->size +
+                                                    (l.words.front().x1 - l.words.front().x0) >
+                                                prev->right ||
+                                            (margin > 0 && prev->x1 >= margin - same_edge));
+      const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
+                             !leader_row(prev->text) && !leader_row(l.text) &&
+                             (full || broken_compound(para, l.text));
+      bool new_block = !same_style;
+      if (!new_block && (page_start || l.region != prev->region)) {
+        // A paragraph runs on from the foot of one column or page to the
+        // top of the next.
+        new_block = !continues;
+      } else if (!new_block) {
+        new_block = l.y0 - prev->y1 > block_gap_ems * prev->size || l.y0 < prev->y0;
+      }
+      if (new_block) {
+        margin = 0;
+        // A blank line between blocks, but none right after a page break.
+        if (!end_paragraph() && prev != nullptr) out += '\n';
+        para = l.text;
+      } else if (continues) {
+        join_line(para, l.text);
+      } else {
+        end_paragraph();
+        para = l.text;
+      }
+      level = l_level;
+      bold = l.bold;
+      prev = &l;
+      page_start = false;
+    }
+  }
+  end_paragraph();
+  return out;
+}
+
+}  // namespace protokol::pdf

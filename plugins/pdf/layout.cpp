@@ -1,0 +1,249 @@
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace protokol::pdf {
+namespace {
+
+// A gap wider than this many font sizes between two words on one baseline
+// is a table cell (or tab stop) boundary, not a word space: justified text
+// stretches spaces to about one em at most.
+constexpr double cell_gap_ems = 2.5;
+// Two words are apart (a space) when the gap is wider than this many sizes.
+constexpr double space_gap_ems = 0.1;
+// Full lines end at this percentile of a region's line ends.
+constexpr double full_line_percentile = 0.9;
+// The gutter is looked for in the middle part of the text width only.
+constexpr double gutter_search_from = 0.3;
+constexpr double gutter_search_to = 0.7;
+// A gutter is at least this wide (points) ...
+constexpr double min_gutter = 6.0;
+// ... no word crosses it in this share of the rows ...
+constexpr double min_split_rows = 0.5;
+// ... each side has text in this many rows, and this share of them (the
+// right column of a page may be short) ...
+constexpr std::size_t min_side_rows = 4;
+constexpr double min_side_share = 0.1;
+// ... and both sides of it hold prose: this many words per row on average.
+constexpr double min_words_per_side = 3.0;
+
+double centre(const word& w) { return (w.y0 + w.y1) / 2; }
+double height(const word& w) { return std::max(w.y1 - w.y0, 0.1); }
+
+std::size_t utf8_length(const std::string& s) {
+  std::size_t n = 0;
+  for (const char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Does any word of `row` reach into [from, to]?
+bool crosses(const line& row, double from, double to) {
+  return std::any_of(row.words.begin(), row.words.end(),
+                     [&](const word& w) { return w.x0 < to && w.x1 > from; });
+}
+
+struct gutter {
+  double from = 0, to = 0;
+};
+
+// The widest x range in the middle of the text that most rows leave empty
+// while holding prose on both sides, if any.
+bool find_gutter(const std::vector<line>& rows, gutter& out) {
+  if (rows.size() < 6) return false;
+  double left = rows.front().x0, right = rows.front().x1;
+  for (const line& r : rows) {
+    left = std::min(left, r.x0);
+    right = std::max(right, r.x1);
+  }
+  const double width = right - left;
+  if (width < 100) return false;
+  // Rows covering each 1-point column of the search range.
+  const int from = static_cast<int>(std::floor(left + width * gutter_search_from));
+  const int to = static_cast<int>(std::ceil(left + width * gutter_search_to));
+  std::vector<int> cover(static_cast<std::size_t>(to - from + 1), 0);
+  // Which row last counted each column: a row counts once.
+  std::vector<std::size_t> counted(cover.size(), rows.size());
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const line& r = rows[row];
+    for (const word& w : r.words) {
+      // Widened by half a size each side, so the spaces between the words
+      // of a heading over both columns are covered too.
+      const int a = std::max(from, static_cast<int>(std::floor(w.x0 - w.size / 2)));
+      const int b = std::min(to, static_cast<int>(std::ceil(w.x1 + w.size / 2)));
+      for (int x = a; x <= b; ++x) {
+        const auto i = static_cast<std::size_t>(x - from);
+        if (counted[i] == row) continue;
+        counted[i] = row;
+        cover[i] += 1;
+      }
+    }
+  }
+  const int least = *std::min_element(cover.begin(), cover.end());
+  if (static_cast<double>(rows.size() - static_cast<std::size_t>(least)) <
+      min_split_rows * static_cast<double>(rows.size()))
+    return false;
+  // The widest run of columns at the least cover.
+  int best_from = 0, best_len = 0;
+  for (int x = 0; x < static_cast<int>(cover.size());) {
+    if (cover[static_cast<std::size_t>(x)] != least) {
+      ++x;
+      continue;
+    }
+    int y = x;
+    while (y < static_cast<int>(cover.size()) && cover[static_cast<std::size_t>(y)] == least) ++y;
+    if (y - x > best_len) {
+      best_len = y - x;
+      best_from = x;
+    }
+    x = y;
+  }
+  if (best_len < min_gutter) return false;
+  out.from = from + best_from;
+  out.to = from + best_from + best_len;
+  // Prose on both sides: the columns' lines need not share baselines, so
+  // each side is counted on its own. Tables have few words a cell.
+  std::size_t left_rows = 0, right_rows = 0, left_words = 0, right_words = 0;
+  for (const line& r : rows) {
+    if (crosses(r, out.from, out.to)) continue;
+    std::size_t l = 0, rr = 0;
+    for (const word& w : r.words) (w.x1 <= out.from ? l : rr) += 1;
+    left_rows += l > 0 ? 1 : 0;
+    right_rows += rr > 0 ? 1 : 0;
+    left_words += l;
+    right_words += rr;
+  }
+  const double n = static_cast<double>(rows.size());
+  const double side_rows = std::max(static_cast<double>(min_side_rows), min_side_share * n);
+  return static_cast<double>(left_rows) >= side_rows &&
+         static_cast<double>(right_rows) >= side_rows &&
+         static_cast<double>(left_words) >= min_words_per_side * static_cast<double>(left_rows) &&
+         static_cast<double>(right_words) >= min_words_per_side * static_cast<double>(right_rows);
+}
+
+line part_of(const line& row, bool left_side, double at) {
+  line out;
+  for (const word& w : row.words)
+    if ((w.x1 <= at) == left_side) out.words.push_back(w);
+  if (!out.words.empty()) finish_line(out);
+  return out;
+}
+
+// Where the region's full lines end: the 90th percentile of the line ends,
+// table rows left out, so one overlong line or wide table does not make
+// every other line look short.
+void set_region(std::vector<line>& lines, std::size_t from, int region) {
+  std::vector<double> ends;
+  for (std::size_t i = from; i < lines.size(); ++i)
+    if (!lines[i].table) ends.push_back(lines[i].x1);
+  if (ends.empty())
+    for (std::size_t i = from; i < lines.size(); ++i) ends.push_back(lines[i].x1);
+  std::sort(ends.begin(), ends.end());
+  const double right =
+      ends[static_cast<std::size_t>(full_line_percentile * static_cast<double>(ends.size() - 1))];
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    lines[i].region = region;
+    lines[i].right = right;
+  }
+}
+
+}  // namespace
+
+void finish_line(line& l) {
+  std::sort(l.words.begin(), l.words.end(),
+            [](const word& a, const word& b) { return a.x0 < b.x0; });
+  l.x0 = l.words.front().x0;
+  l.x1 = l.words.back().x1;
+  l.y0 = l.words.front().y0;
+  l.y1 = l.words.front().y1;
+  l.bold = true;
+  l.table = false;
+  l.text.clear();
+  std::map<double, std::size_t> chars_by_size;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word& w = l.words[i];
+    l.y0 = std::min(l.y0, w.y0);
+    l.y1 = std::max(l.y1, w.y1);
+    l.bold = l.bold && w.bold;
+    chars_by_size[std::round(w.size * 2) / 2] += utf8_length(w.text);
+    if (i > 0) {
+      const word& prev = l.words[i - 1];
+      const double gap = w.x0 - prev.x1;
+      const double size = std::max(prev.size, w.size);
+      if (gap > cell_gap_ems * size) {
+        l.text += '\t';
+        l.table = true;
+      } else if (prev.space_after || gap > space_gap_ems * size) {
+        l.text += ' ';
+      }
+    }
+    l.text += w.text;
+  }
+  std::size_t most = 0;
+  for (const auto& [size, n] : chars_by_size) {
+    if (n > most) {
+      most = n;
+      l.size = size;
+    }
+  }
+}
+
+std::vector<line> group_rows(std::vector<word> words) {
+  std::sort(words.begin(), words.end(), [](const word& a, const word& b) {
+    return centre(a) < centre(b) || (centre(a) == centre(b) && a.x0 < b.x0);
+  });
+  std::vector<line> rows;
+  double anchor_centre = 0, anchor_height = 0;
+  for (word& w : words) {
+    // Same row when the centres are within half the smaller height of the
+    // row's first word: superscripts and mixed sizes on one baseline stay.
+    if (rows.empty() ||
+        std::abs(centre(w) - anchor_centre) > std::min(anchor_height, height(w)) / 2) {
+      rows.emplace_back();
+      anchor_centre = centre(w);
+      anchor_height = height(w);
+    }
+    rows.back().words.push_back(std::move(w));
+  }
+  for (line& r : rows) finish_line(r);
+  return rows;
+}
+
+std::vector<line> reading_order(const std::vector<line>& rows, double page_width) {
+  (void)page_width;
+  std::vector<line> out;
+  out.reserve(rows.size() + 8);
+  gutter g;
+  int region = 0;
+  if (!find_gutter(rows, g)) {
+    out = rows;
+    set_region(out, 0, region);
+    return out;
+  }
+  const double at = (g.from + g.to) / 2;
+  for (std::size_t i = 0; i < rows.size();) {
+    if (crosses(rows[i], g.from, g.to)) {
+      // Full-width rows in a run are one region (a single column).
+      const std::size_t start = out.size();
+      while (i < rows.size() && crosses(rows[i], g.from, g.to)) out.push_back(rows[i++]);
+      set_region(out, start, ++region);
+      continue;
+    }
+    std::size_t j = i;
+    while (j < rows.size() && !crosses(rows[j], g.from, g.to)) ++j;
+    for (const bool left_side : {true, false}) {
+      const std::size_t start = out.size();
+      for (std::size_t k = i; k < j; ++k) {
+        line part = part_of(rows[k], left_side, at);
+        if (!part.words.empty()) out.push_back(std::move(part));
+      }
+      if (out.size() > start) set_region(out, start, ++region);
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace protokol::pdf

@@ -1,0 +1,119 @@
+// Lines -> text: paragraphs, hyphens, headings, bold lines and pages.
+#include "compose.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace protokol::pdf {
+namespace {
+
+// A line of `text` at `top`, `width` points wide from x=60, in a column
+// whose text ends at x=460.
+line at(double top, const std::string& text, double width, double size = 10, bool bold = false) {
+  line l;
+  std::size_t pos = 0;
+  double x = 60;
+  const double per_char = width / static_cast<double>(text.size());
+  while (pos <= text.size()) {
+    std::size_t end = text.find(' ', pos);
+    if (end == std::string::npos) end = text.size();
+    word w;
+    w.text = text.substr(pos, end - pos);
+    w.x0 = x;
+    w.x1 = x + per_char * static_cast<double>(w.text.size());
+    w.y0 = top;
+    w.y1 = top + size;
+    w.size = size;
+    w.bold = bold;
+    w.space_after = end < text.size();
+    x = w.x1 + per_char;
+    l.words.push_back(w);
+    pos = end + 1;
+  }
+  finish_line(l);
+  l.right = 460;
+  return l;
+}
+
+TEST(Compose, JoinsAWordBrokenOverTheLineEnd) {
+  EXPECT_TRUE(hyphen_joins("godkendt af kommu-", "nalbestyrelsen"));
+  std::string s = "godkendt af kommu-";
+  join_line(s, "nalbestyrelsen i dag");
+  EXPECT_EQ(s, "godkendt af kommunalbestyrelsen i dag");
+}
+
+TEST(Compose, KeepsCompoundsWithASharedEnding) {
+  for (const char* next : {"og sundhedsudvalget", "eller miljø", "samt teknik", "til kultur"})
+    EXPECT_FALSE(hyphen_joins("Social-", next)) << next;
+  EXPECT_FALSE(hyphen_joins("Erhvervs-", "Beskæftigelsesudvalget"));
+  EXPECT_FALSE(hyphen_joins("2023-", "udgaven"));
+  std::string s = "Social-";
+  join_line(s, "og Sundhedsudvalget");
+  EXPECT_EQ(s, "Social- og Sundhedsudvalget");
+}
+
+TEST(Compose, JoinsFullLinesIntoOneParagraphAndKeepsShortOnes) {
+  const std::vector<std::vector<line>> pages = {{
+      at(80, "Udvalget godkendte planen for den nye skole og bad", 400),
+      at(93, "forvaltningen om at gå videre.", 150),
+      at(106, "Doknr.: 727-2018-127631", 120),
+      at(119, "Sagsnr.: 727-2018-2162", 110),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "Udvalget godkendte planen for den nye skole og bad forvaltningen om at gå videre.\n"
+            "Doknr.: 727-2018-127631\nSagsnr.: 727-2018-2162\n");
+}
+
+TEST(Compose, JoinsTheLinesOfAnIndentedJustifiedBlock) {
+  // Both edges of the first two lines at the same place: a justified block
+  // narrower than the page, whose lines are full at its own margin.
+  std::vector<std::vector<line>> pages = {{
+      at(80, "Et citat sat med lige margener på begge sider af", 300),
+      at(93, "blokken, som er smallere end resten af siden, og", 300),
+      at(106, "som slutter her.", 80),
+  }};
+  for (auto& l : pages[0]) l.right = 520;
+  EXPECT_EQ(compose(pages, 10),
+            "Et citat sat med lige margener på begge sider af blokken, som er smallere end resten "
+            "af siden, og som slutter her.\n");
+}
+
+TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {
+  const std::vector<std::vector<line>> pages = {{
+      at(80, "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1", 400),
+      at(93, "2 Meddelelser . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3", 400),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1\n"
+            "2 Meddelelser . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3\n");
+}
+
+TEST(Compose, MarksLargerLinesAsHeadingsBySizeAndBoldLines) {
+  const std::vector<std::vector<line>> pages = {{
+      at(60, "REFERAT Økonomiudvalget", 300, 16, true),
+      at(100, "Punkt 1: Meddelelser", 200, 13, true),
+      at(130, "Sagsfremstilling", 90, 10, true),
+      at(150, "Tekst.", 40),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "# REFERAT Økonomiudvalget\n\n## Punkt 1: Meddelelser\n\n**Sagsfremstilling**\n\n"
+            "Tekst.\n");
+}
+
+TEST(Compose, PutsAFormFeedBetweenPagesAndDropsFurniture) {
+  std::vector<std::vector<line>> pages = {{at(80, "første", 40), at(800, "Side 1 af 2", 60)},
+                                          {at(80, "anden", 40)}};
+  pages[0][1].furniture = true;
+  EXPECT_EQ(compose(pages, 10), "første\n\fanden\n");
+}
+
+TEST(Compose, BodySizeIsTheSizeOfMostCharacters) {
+  const std::vector<std::vector<line>> pages = {
+      {at(60, "Overskrift", 100, 16), at(100, "en lang brødtekst med mange tegn", 300, 9.5)}};
+  EXPECT_EQ(body_size(pages), 9.5);
+}
+
+}  // namespace
+}  // namespace protokol::pdf

@@ -1,0 +1,105 @@
+// Words -> lines in reading order, on hand-made pages.
+#include "layout.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace protokol::pdf {
+namespace {
+
+// Words of `text` set from x at baseline row `row` (13 pt leading), 5 pt a
+// character, 10 pt type.
+void set(std::vector<word>& words, double x, int row, const std::string& text) {
+  const double top = 80 + 13.0 * row;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find(' ', pos);
+    if (end == std::string::npos) end = text.size();
+    word w;
+    w.text = text.substr(pos, end - pos);
+    w.x0 = x;
+    w.x1 = x + 5.0 * static_cast<double>(w.text.size());
+    w.y0 = top;
+    w.y1 = top + 10;
+    w.size = 10;
+    w.space_after = end < text.size();
+    words.push_back(w);
+    x = w.x1 + 3;
+    pos = end + 1;
+  }
+}
+
+std::vector<std::string> texts(const std::vector<line>& lines) {
+  std::vector<std::string> out;
+  for (const line& l : lines) out.push_back(l.text);
+  return out;
+}
+
+TEST(Layout, GroupsWordsOnOneBaselineIntoARowLeftToRight) {
+  std::vector<word> words;
+  set(words, 300, 0, "højre del");
+  set(words, 60, 0, "venstre del");
+  set(words, 60, 1, "næste linje");
+  const auto rows = group_rows(words);
+  EXPECT_EQ(texts(rows), (std::vector<std::string>{"venstre del\thøjre del", "næste linje"}));
+  EXPECT_TRUE(rows[0].table);
+  EXPECT_FALSE(rows[1].table);
+}
+
+TEST(Layout, ReadsTwoColumnsLeftColumnFirst) {
+  std::vector<word> words;
+  set(words, 60, 0, "Punkt 1: En overskrift der går hen over hele siden og videre");
+  for (int r = 1; r <= 8; ++r) {
+    set(words, 60, r, "venstre spalte linje nummer " + std::to_string(r));
+    set(words, 320, r, "højre spalte linje nummer " + std::to_string(r));
+  }
+  const auto lines = reading_order(group_rows(words), 595);
+  ASSERT_EQ(lines.size(), 17u);
+  EXPECT_EQ(lines[0].text, "Punkt 1: En overskrift der går hen over hele siden og videre");
+  EXPECT_EQ(lines[1].text, "venstre spalte linje nummer 1");
+  EXPECT_EQ(lines[8].text, "venstre spalte linje nummer 8");
+  EXPECT_EQ(lines[9].text, "højre spalte linje nummer 1");
+  EXPECT_EQ(lines[16].text, "højre spalte linje nummer 8");
+  EXPECT_NE(lines[8].region, lines[9].region);
+}
+
+TEST(Layout, KeepsATableRowByRow) {
+  std::vector<word> words;
+  for (int r = 0; r < 8; ++r) {
+    set(words, 60, r, "Punkt " + std::to_string(r));
+    set(words, 400, r, std::to_string(r + 3));
+  }
+  const auto lines = reading_order(group_rows(words), 595);
+  ASSERT_EQ(lines.size(), 8u);
+  EXPECT_EQ(lines[0].text, "Punkt 0\t3");
+  EXPECT_EQ(lines[7].text, "Punkt 7\t10");
+}
+
+TEST(Layout, OneColumnPageKeepsItsOrder) {
+  std::vector<word> words;
+  for (int r = 0; r < 10; ++r)
+    set(words, 60, r, "en almindelig linje med tekst hen over siden " + std::to_string(r));
+  const auto lines = reading_order(group_rows(words), 595);
+  ASSERT_EQ(lines.size(), 10u);
+  EXPECT_EQ(lines[3].text, "en almindelig linje med tekst hen over siden 3");
+  EXPECT_EQ(lines[3].region, lines[4].region);
+}
+
+TEST(Layout, LineSizeIsTheSizeOfMostCharactersAndBoldNeedsEveryWord) {
+  line l;
+  word a{"Mødedato", 60, 80, 100, 90, 10, true, true};
+  word b{"Tirsdag", 105, 80, 140, 90, 10, false, false};
+  l.words = {b, a};
+  finish_line(l);
+  EXPECT_EQ(l.text, "Mødedato Tirsdag");
+  EXPECT_FALSE(l.bold);
+  EXPECT_EQ(l.size, 10);
+  l.words[1].bold = true;
+  finish_line(l);
+  EXPECT_TRUE(l.bold);
+}
+
+}  // namespace
+}  // namespace protokol::pdf

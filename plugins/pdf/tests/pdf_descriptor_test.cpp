@@ -1,0 +1,107 @@
+// The descriptor the host reads, and the stage as the host calls it:
+// parameters validated at create, non-PDFs left untouched.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+#include <string_view>
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& pdf_stage() {
+  return protokol_plugin_definition::entry()->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "pdf";
+  const auto& stage = pdf_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i)
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  return config;
+}
+
+TEST(PdfDescriptor, DeclaresAReaderStageNamedPdf) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_STREQ(plugin->name, "pdf");
+  ASSERT_EQ(plugin->stage_count, 1u);
+  const auto& stage = pdf_stage();
+  EXPECT_STREQ(stage.name, "pdf");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::other);
+  EXPECT_STREQ(stage.requires_, "");
+  EXPECT_STREQ(stage.provides, "text");
+}
+
+TEST(PdfDescriptor, ParametersHaveTypesAndDefaults) {
+  const auto& stage = pdf_stage();
+  ASSERT_EQ(stage.param_count, 3u);
+  const protokol::param_descriptor* p = stage.params;
+  EXPECT_STREQ(p[0].name, "max_bytes");
+  EXPECT_STREQ(p[0].default_value, "268435456");
+  EXPECT_STREQ(p[1].name, "max_pages");
+  EXPECT_STREQ(p[1].default_value, "2000");
+  EXPECT_STREQ(p[2].name, "max_seconds");
+  EXPECT_EQ(p[2].type, protokol::param_type::real);
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    EXPECT_FALSE(p[i].required) << p[i].name;
+    EXPECT_GT(std::string_view(p[i].doc).size(), 10u) << p[i].name;
+  }
+}
+
+TEST(PdfDescriptor, CreateRefusesBadLimitsNamingTheParameter) {
+  const struct {
+    const char* name;
+    const char* value;
+    const char* error;
+  } cases[] = {
+      {"max_bytes", "0", "max_bytes must be between 1 and 2147483647 (poppler's limit), got 0"},
+      {"max_bytes", "3000000000",
+       "max_bytes must be between 1 and 2147483647 (poppler's limit), got 3000000000"},
+      {"max_pages", "0", "max_pages must be at least 1, got 0"},
+      {"max_seconds", "-1", "max_seconds must be more than 0, got -1"},
+  };
+  for (const auto& c : cases) {
+    auto config = default_config();
+    config.params[c.name] = c.value;
+    std::string error;
+    EXPECT_EQ(pdf_stage().create(config, error), nullptr) << c.name;
+    EXPECT_EQ(error, c.error);
+  }
+}
+
+TEST(PdfDescriptor, LeavesNonPdfAndClaimedDocumentsUntouched) {
+  const auto& stage = pdf_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document text_file;
+  // The magic counts only in the first 1024 bytes, as in Acrobat.
+  text_file.raw = std::string(1100, ' ') + "Referat nævner %PDF-1.4 først her\n";
+  EXPECT_TRUE(stage.process(self, text_file, error)) << error;
+  EXPECT_TRUE(text_file.text.empty());
+  EXPECT_TRUE(text_file.source.format.empty());
+  protokol::document claimed;
+  claimed.raw = "%PDF-1.4 broken";
+  claimed.text = "already read";
+  EXPECT_TRUE(stage.process(self, claimed, error)) << error;
+  EXPECT_EQ(claimed.text, "already read");
+  stage.destroy(self);
+}
+
+TEST(PdfDescriptor, ProcessReportsADamagedPdfAsError) {
+  const auto& stage = pdf_stage();
+  std::string error;
+  void* self = stage.create(default_config(), error);
+  ASSERT_NE(self, nullptr) << error;
+  protokol::document doc;
+  doc.raw = "%PDF-1.7\n%garbage with no objects at all\n";
+  EXPECT_FALSE(stage.process(self, doc, error));
+  EXPECT_EQ(error, "damaged PDF: poppler could not open it");
+  stage.destroy(self);
+}
+
+}  // namespace
