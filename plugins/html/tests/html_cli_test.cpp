@@ -45,4 +45,14 @@ TEST(HtmlCli, WordExportInWindows1252GivesItsItems) {
   EXPECT_EQ(doc["items"][3]["document_numbers"][0], "727-2019-82092");
 }
 
+TEST(HtmlCli, MarkdownMinutesPassOnToReadUntouched) {
+  temp_dir dir;
+  const auto r = run_protokol("run -q -p " + pipeline + " -o " + (dir / "out").string() + " " +
+                              source_dir + "/tests/fixtures/corpus/004_f36d0290eb02bd68.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto doc = nlohmann::json::parse(read_text(dir / "out/json/004_f36d0290eb02bd68.json"));
+  EXPECT_EQ(doc["source"]["format"], "markdown");
+  EXPECT_EQ(doc["items"].size(), 9u);
+}
+
 }  // namespace
