@@ -1,0 +1,265 @@
+#include "element_rules.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+#include "line_builder.hpp"
+
+namespace protokol::html {
+namespace {
+
+std::string_view name_of(const xmlNode* element) {
+  return element->name == nullptr ? std::string_view{}
+                                  : std::string_view(reinterpret_cast<const char*>(element->name));
+}
+
+template <std::size_t N>
+bool one_of(std::string_view name, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// No text a reader of the minutes wants: code, styling, form controls,
+// embedded media and frames.
+constexpr std::array<std::string_view, 22> dropped_tags = {
+    "script", "style",    "noscript", "template", "head",  "button",  "input",  "select",
+    "option", "optgroup", "textarea", "nav",      "svg",   "iframe",  "object", "embed",
+    "canvas", "audio",    "video",    "datalist", "meter", "progress"};
+
+constexpr std::array<std::string_view, 24> paragraph_tags = {
+    "p",          "div",     "section", "article",  "header",   "footer",  "main",   "aside",
+    "blockquote", "address", "figure",  "form",     "fieldset", "details", "center", "dl",
+    "hgroup",     "body",    "html",    "frameset", "noframes", "search",  "dialog", "picture"};
+
+constexpr std::array<std::string_view, 6> line_tags = {"dt",         "dd",      "caption",
+                                                       "figcaption", "summary", "legend"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool is_hidden(const xmlNode* element) {
+  if (element->properties == nullptr) return false;
+  for (const xmlAttr* a = element->properties; a != nullptr; a = a->next) {
+    if (a->name != nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), "hidden") == 0)
+      return true;
+  }
+  if (lower(attribute(element, "aria-hidden")) == "true") return true;
+  if (lower(attribute(element, "type")) == "hidden") return true;
+  // The utility classes every CSS framework and CMS uses for "not on
+  // screen" (Bootstrap, Drupal, WordPress): a browser shows nothing.
+  static const RE2 hidden_class(
+      R"((?i)(?:^|\s)(?:visually-?hidden|sr-only|screen-reader-text|element-(?:invisible|hidden)|hidden|d-none|invisible|is-hidden|u-hidden)(?:$|\s))");
+  const std::string_view cls = attribute(element, "class");
+  if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), hidden_class))
+    return true;
+  const std::string_view style = attribute(element, "style");
+  if (style.empty()) return false;
+  // Word marks text it hides with mso-hide:all.
+  static const RE2 hidden_style(
+      R"((?i)(?:^|[;\s"])(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all))");
+  return RE2::PartialMatch(re2::StringPiece(style.data(), style.size()), hidden_style);
+}
+
+bool is_navigation(const xmlNode* element) {
+  const std::string role = lower(attribute(element, "role"));
+  return role == "navigation" || role == "menubar" || role == "menu" || role == "search";
+}
+
+bool is_form_label(const xmlNode* element) {
+  return name_of(element) == "label" && !attribute(element, "for").empty();
+}
+
+// Buttons and links of agenda-system pages that act on the page rather
+// than say something: "Download som PDF", "Kopiér link", "Del", "Print".
+bool is_action_text(std::string_view text) {
+  static const RE2 action(
+      R"((?i)(?:download|hent|gem|åbn|vis)(?:\s+(?:som|i))?\s+(?:pdf|word|dokument(?:et)?|referat(?:et)?|dagsorden(?:en)?)|download|hent|kopi[eé]r(?:\s+link)?|kopier\s+link|del(?:\s+(?:siden|punkt(?:et)?|dette|link))?|print|udskriv(?:\s+(?:siden|punkt(?:et)?))?|luk|fold\s+(?:ud|sammen)|vis\s+(?:mere|alle|flere|bilag)|skjul(?:\s+bilag)?|abonn[eé]r|send\s+(?:link|mail)|tilbage|til\s+toppen|(?:gå|spring)\s+(?:direkte\s+)?til\s+(?:hoved)?indhold(?:et)?|skip\s+to\s+(?:main\s+)?content)");
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), action);
+}
+
+// "3", "(3)", "Bilag (3)", "3 bilag", "Bilag: 3": an attachment counter.
+bool is_counter_text(std::string_view text) {
+  static const RE2 counter(
+      R"((?i)\(?\d{1,3}\)?|bilag\s*(?:\(\d{1,3}\)|:\s*\d{1,3})|\d{1,3}\s+bilag|vedhæftede\s+filer\s*\(\d{1,3}\)|attachments?\s*\(\d{1,3}\))");
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), counter);
+}
+
+// The class or aria-label names a counter or an attachment marker.
+bool names_counter(const xmlNode* element) {
+  static const RE2 counter_name(
+      R"((?i)attach|bilag|count|badge|paperclip|clip|antal|number-of|vedh[æa]ft)");
+  for (const std::string_view attr : {"class", "aria-label", "title"}) {
+    const std::string_view v = attribute(element, attr);
+    if (!v.empty() && RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), counter_name))
+      return true;
+  }
+  return false;
+}
+
+bool is_clickable(const xmlNode* element) {
+  const std::string_view name = name_of(element);
+  if (name == "a" || name == "button" || name == "summary") return true;
+  const std::string role = lower(attribute(element, "role"));
+  if (role == "button" || role == "link" || role == "menuitem" || role == "tab") return true;
+  static const RE2 button_class(R"((?i)(?:^|[\s_-])(?:btn|button|action|knap)s?(?:$|[\s_-]))");
+  const std::string_view cls = attribute(element, "class");
+  return !cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), button_class);
+}
+
+bool names_clip(const xmlNode* element) {
+  if (names_counter(element)) return true;
+  static const RE2 clip(R"((?i)attach|bilag|paperclip|clip|vedh[æa]ft)");
+  for (const std::string_view attr : {"src", "alt", "href", "xlink:href"}) {
+    const std::string_view v = attribute(element, attr);
+    if (!v.empty() && RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), clip)) return true;
+  }
+  return false;
+}
+
+// An icon: an element without text whose class, label or image names a
+// paperclip or an attachment, itself or what it holds.
+bool is_attachment_icon(const xmlNode* element) {
+  if (!short_text(element, 8).empty()) return false;
+  if (names_clip(element)) return true;
+  // Two levels down, by loops: <span><svg><use href="#icon-paperclip"/></svg></span>.
+  for (const xmlNode* c = element->children; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (names_clip(c)) return true;
+    for (const xmlNode* g = c->children; g != nullptr; g = g->next) {
+      if (g->type == XML_ELEMENT_NODE && names_clip(g)) return true;
+    }
+  }
+  return false;
+}
+
+const xmlNode* first_element_child(const xmlNode* element) {
+  for (const xmlNode* c = element->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) return c;
+  }
+  return nullptr;
+}
+
+const xmlNode* previous_element(const xmlNode* node) {
+  for (const xmlNode* p = node->prev; p != nullptr; p = p->prev) {
+    if (p->type == XML_ELEMENT_NODE) return p;
+    if (p->type == XML_TEXT_NODE && p->content != nullptr) {
+      for (const xmlChar* c = p->content; *c != 0; ++c) {
+        if (!std::isspace(*c)) return nullptr;  // text stands between
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool is_counter(const xmlNode* element, std::string_view text) {
+  if (!is_counter_text(text)) return false;
+  if (names_counter(element)) return true;
+  // A bare number may be an item number, even as a link; a number in
+  // parentheses or with "bilag" on a button or link is a counter.
+  const bool bare = !lone_item_number(text).empty() && text.find('(') == std::string_view::npos;
+  if (!bare) return is_clickable(element);
+  const xmlNode* parent = element->parent;
+  if (parent != nullptr && parent->type == XML_ELEMENT_NODE && names_counter(parent)) return true;
+  const xmlNode* before = previous_element(element);
+  if (before != nullptr && is_attachment_icon(before)) return true;
+  const xmlNode* icon = first_element_child(element);  // <span><i class=clip></i>3</span>
+  return icon != nullptr && is_attachment_icon(icon);
+}
+
+}  // namespace
+
+std::string_view attribute(const xmlNode* element, std::string_view name) {
+  for (const xmlAttr* a = element->properties; a != nullptr; a = a->next) {
+    if (a->name == nullptr || name != reinterpret_cast<const char*>(a->name)) continue;
+    const xmlNode* value = a->children;
+    if (value == nullptr || value->content == nullptr || value->next != nullptr) return {};
+    return reinterpret_cast<const char*>(value->content);
+  }
+  return {};
+}
+
+std::string short_text(const xmlNode* element, std::size_t limit) {
+  // Iterative walk with a node budget: hostile pages nest deeply.
+  constexpr std::size_t max_nodes = 256;
+  std::string out;
+  bool space = false;
+  std::size_t visited = 0;
+  const xmlNode* n = element->children;
+  while (n != nullptr && out.size() <= limit) {
+    if (++visited > max_nodes) {
+      out.append(limit + 1 - std::min(out.size(), limit), '?');
+      break;
+    }
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != nullptr) {
+      for (const xmlChar* c = n->content; *c != 0 && out.size() <= limit; ++c) {
+        const bool blank = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f' ||
+                           (*c == 0xC2 && c[1] == 0xA0);
+        if (blank) {
+          if (*c == 0xC2) ++c;
+          space = !out.empty();
+        } else {
+          if (space) out += ' ';
+          space = false;
+          out += static_cast<char>(*c);
+        }
+      }
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr && name_of(n) != "script" &&
+        name_of(n) != "style") {
+      n = n->children;
+      continue;
+    }
+    while (n != nullptr && n->next == nullptr) {
+      n = n->parent;
+      if (n == element) n = nullptr;
+    }
+    if (n != nullptr) n = n->next;
+  }
+  return out;
+}
+
+element_kind kind_of(const xmlNode* element) {
+  const std::string_view name = name_of(element);
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+    return element_kind::heading;
+  if (name == "b" || name == "strong") return element_kind::bold;
+  if (name == "br") return element_kind::line_break;
+  if (name == "li") return element_kind::list_item;
+  if (name == "ul" || name == "ol" || name == "menu" || name == "dir") return element_kind::list;
+  if (name == "table") return element_kind::table;
+  if (name == "tr") return element_kind::row;
+  if (name == "td" || name == "th") return element_kind::cell;
+  if (name == "pre" || name == "listing" || name == "xmp" || name == "plaintext")
+    return element_kind::pre;
+  if (name == "hr") return element_kind::rule;
+  if (one_of(name, paragraph_tags) || name == "thead" || name == "tbody" || name == "tfoot")
+    return name.starts_with("t") ? element_kind::inline_ : element_kind::paragraph;
+  if (one_of(name, line_tags)) return element_kind::line;
+  return element_kind::inline_;
+}
+
+int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
+
+bool is_dropped(const xmlNode* element) {
+  if (one_of(name_of(element), dropped_tags)) return true;
+  if (is_hidden(element) || is_navigation(element) || is_form_label(element)) return true;
+  // Only short texts can be buttons or counters; the walk stops early.
+  constexpr std::size_t max_label = 40;
+  const bool candidate = is_clickable(element) || names_counter(element) ||
+                         previous_element(element) != nullptr ||
+                         first_element_child(element) != nullptr;
+  if (!candidate) return false;
+  const std::string text = short_text(element, max_label);
+  if (text.size() > max_label) return false;
+  if (is_clickable(element) && is_action_text(text)) return true;
+  return is_counter(element, text);
+}
+
+}  // namespace protokol::html

@@ -1,0 +1,48 @@
+// element_rules.hpp: what an HTML element is to the text: dropped (scripts,
+// hidden parts, form controls, navigation, agenda-system buttons and
+// attachment counters), a block of some kind, or inline.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+
+namespace protokol::html {
+
+/// How an element shapes the text.
+enum class element_kind {
+  inline_,    ///< joins the line it is in (span, a, em, unknown tags)
+  bold,       ///< <b>, <strong>: a block wholly inside becomes **text**
+  paragraph,  ///< p, div, section, ...: set apart by a blank line
+  line,       ///< dt, dd, caption, summary: a line of its own
+  heading,    ///< h1..h6
+  pre,        ///< whitespace kept
+  list,       ///< ul, ol, menu, dir
+  list_item,  ///< li
+  table,
+  row,   ///< tr
+  cell,  ///< td, th
+  line_break,
+  rule,  ///< hr
+};
+
+/// The element's kind by its tag name (libxml2 lowercases HTML names).
+element_kind kind_of(const xmlNode* element);
+
+/// Level 1-6 of an <hN> element.
+int heading_level(const xmlNode* element);
+
+/// The value of attribute `name` when it is plain text, else empty.
+std::string_view attribute(const xmlNode* element, std::string_view name);
+
+/// True when the element and everything in it is no content: see
+/// docs/reading-html.md, "What is dropped".
+bool is_dropped(const xmlNode* element);
+
+/// Up to `limit` bytes of the element's text, whitespace collapsed; stops
+/// early (and returns more than `limit` bytes) on a longer text, so a test on
+/// a short label never walks a large subtree.
+std::string short_text(const xmlNode* element, std::size_t limit);
+
+}  // namespace protokol::html

@@ -1,0 +1,389 @@
+#include "layout.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "element_rules.hpp"
+#include "line_builder.hpp"
+
+namespace protokol::html {
+namespace {
+
+// Below this depth elements lose their structure (lists, tables, headings)
+// and only their text stays: a page nested this deep is hostile or broken.
+constexpr std::size_t max_structure_depth = 256;
+// Nested list indentation stops growing here.
+constexpr int max_list_indent = 8;
+
+struct list_state {
+  bool ordered = false;
+  long next = 1;
+};
+
+struct row_state {
+  std::vector<std::vector<std::string>> cells;
+  int header_cells = 0;
+  int all_cells = 0;
+  bool header() const { return header_cells >= 2 && header_cells == all_cells; }
+};
+
+struct table_state {
+  std::vector<row_state> rows;  ///< the row being built is rows.back()
+  bool data = false;            ///< markdown rows (header cells or 3+ columns)
+  bool header_written = false;
+};
+
+std::string_view tag(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+std::string strip_bold(std::string s) {
+  if (s.size() > 4 && s.starts_with("**") && s.ends_with("**")) return s.substr(2, s.size() - 4);
+  return s;
+}
+
+bool is_row(const xmlNode* n) { return n->type == XML_ELEMENT_NODE && tag(n) == "tr"; }
+
+// A data table has a header row (two or more <th>, nothing else) or rows of
+// three or more cells. The rest are layout tables: label and value (a <th
+// scope=row> beside a <td> too), number and title.
+bool is_data_table(const xmlNode* table) {
+  std::vector<const xmlNode*> rows;
+  for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
+    if (is_row(c)) rows.push_back(c);
+    if (c->type == XML_ELEMENT_NODE &&
+        (tag(c) == "thead" || tag(c) == "tbody" || tag(c) == "tfoot"))
+      for (const xmlNode* r = c->children; r != nullptr; r = r->next)
+        if (is_row(r)) rows.push_back(r);
+  }
+  for (const xmlNode* r : rows) {
+    int cells = 0;
+    int headers = 0;
+    for (const xmlNode* c = r->children; c != nullptr; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (tag(c) == "th") ++headers;
+      if (tag(c) == "td" || tag(c) == "th") ++cells;
+    }
+    if (cells >= 3 || (headers >= 2 && headers == cells)) return true;
+  }
+  return false;
+}
+
+class walker {
+ public:
+  explicit walker(line_builder& out) : out_(out) {}
+
+  // Returns whether to descend into the element.
+  bool enter(const xmlNode* n);
+  void leave(const xmlNode* n);
+  void text(const xmlNode* n);
+  bool has_h1() const { return has_h1_; }
+
+ private:
+  void finish_row();
+
+  line_builder& out_;
+  std::vector<element_kind> kinds_;  ///< per entered element
+  std::vector<list_state> lists_;
+  std::vector<table_state> tables_;
+  std::vector<std::size_t> cell_marks_;
+  int bold_ = 0;
+  int pre_ = 0;
+  int heading_ = 0;
+  bool has_h1_ = false;
+};
+
+void walker::text(const xmlNode* n) {
+  if (n->content == nullptr) return;
+  const std::string_view content = reinterpret_cast<const char*>(n->content);
+  if (content.find("<![") == std::string_view::npos) {
+    out_.add_text(content, bold_ > 0, pre_ > 0);
+    return;
+  }
+  // Word's downlevel-revealed conditionals (<![if !supportLists]> ...
+  // <![endif]>) are comments to browsers; libxml2 2.9 keeps them as text.
+  static const RE2 conditional(R"(<!\[(?:if [^\]>]*|endif)\]>)");
+  std::string cleaned(content);
+  RE2::GlobalReplace(&cleaned, conditional, "");
+  out_.add_text(cleaned, bold_ > 0, pre_ > 0);
+}
+
+bool walker::enter(const xmlNode* n) {
+  if (is_dropped(n)) return false;
+  element_kind kind = kind_of(n);
+  if (kinds_.size() >= max_structure_depth && kind != element_kind::bold)
+    kind = element_kind::inline_;
+  if (kind == element_kind::cell && (tables_.empty() || tables_.back().rows.empty()))
+    kind = element_kind::line;
+  if (kind == element_kind::row && tables_.empty()) kind = element_kind::line;
+  kinds_.push_back(kind);
+  switch (kind) {
+    case element_kind::inline_:
+      break;
+    case element_kind::bold:
+      ++bold_;
+      break;
+    case element_kind::paragraph:
+      out_.paragraph_break();
+      break;
+    case element_kind::line:
+      out_.line_break();
+      break;
+    case element_kind::heading: {
+      const int level = heading_level(n);
+      if (level == 1) has_h1_ = true;
+      out_.paragraph_break();
+      out_.set_prefix(std::string(static_cast<std::size_t>(level), '#') + " ", true);
+      ++heading_;
+      break;
+    }
+    case element_kind::pre:
+      out_.paragraph_break();
+      out_.enter_no_join();
+      ++pre_;
+      break;
+    case element_kind::list: {
+      if (lists_.empty()) out_.paragraph_break();
+      out_.enter_tight();
+      list_state list;
+      list.ordered = tag(n) == "ol";
+      const std::string_view start = attribute(n, "start");
+      if (!start.empty()) list.next = std::strtol(std::string(start).c_str(), nullptr, 10);
+      lists_.push_back(list);
+      break;
+    }
+    case element_kind::list_item: {
+      out_.line_break();
+      if (lists_.empty()) break;
+      list_state& list = lists_.back();
+      const std::string indent(2 * std::min<std::size_t>(lists_.size() - 1, max_list_indent), ' ');
+      if (list.ordered) {
+        const std::string_view value = attribute(n, "value");
+        if (!value.empty()) list.next = std::strtol(std::string(value).c_str(), nullptr, 10);
+        out_.set_prefix(indent + std::to_string(list.next++) + ". ", false);
+      } else {
+        out_.set_prefix(indent + "- ", false);
+      }
+      break;
+    }
+    case element_kind::table: {
+      out_.paragraph_break();
+      out_.enter_no_join();
+      table_state table;
+      table.data = is_data_table(n);
+      tables_.push_back(std::move(table));
+      break;
+    }
+    case element_kind::row:
+      out_.line_break();
+      tables_.back().rows.emplace_back();
+      break;
+    case element_kind::cell:
+      out_.enter_tight();
+      cell_marks_.push_back(out_.mark());
+      if (tag(n) == "th") tables_.back().rows.back().header_cells++;
+      tables_.back().rows.back().all_cells++;
+      break;
+    case element_kind::line_break:
+      // A <br> in a heading would split it; there it is a blank.
+      if (heading_ > 0) {
+        out_.add_text(" ", false, false);
+      } else {
+        out_.line_break();
+      }
+      break;
+    case element_kind::rule:
+      out_.paragraph_break();
+      break;
+  }
+  return true;
+}
+
+void walker::leave(const xmlNode* n) {
+  (void)n;
+  const element_kind kind = kinds_.back();
+  kinds_.pop_back();
+  switch (kind) {
+    case element_kind::inline_:
+    case element_kind::line_break:
+    case element_kind::rule:
+      break;
+    case element_kind::bold:
+      --bold_;
+      break;
+    case element_kind::paragraph:
+      out_.paragraph_break();
+      break;
+    case element_kind::line:
+      out_.line_break();
+      break;
+    case element_kind::heading:
+      out_.paragraph_break();
+      --heading_;
+      break;
+    case element_kind::pre:
+      out_.paragraph_break();
+      out_.leave_no_join();
+      --pre_;
+      break;
+    case element_kind::list:
+      lists_.pop_back();
+      out_.leave_tight();
+      if (lists_.empty()) out_.paragraph_break();
+      break;
+    case element_kind::list_item:
+      out_.line_break();
+      break;
+    case element_kind::table:
+      tables_.pop_back();
+      out_.leave_no_join();
+      out_.paragraph_break();
+      break;
+    case element_kind::row:
+      finish_row();
+      break;
+    case element_kind::cell: {
+      std::vector<std::string> lines = out_.take_since(cell_marks_.back());
+      cell_marks_.pop_back();
+      out_.leave_tight();
+      tables_.back().rows.back().cells.push_back(std::move(lines));
+      break;
+    }
+  }
+}
+
+std::string markdown_row(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const auto& cell : cells) {
+    row += ' ';
+    for (const char c : cell) {
+      if (c == '|') row += '\\';
+      row += c;
+    }
+    row += " |";
+  }
+  return row;
+}
+
+void walker::finish_row() {
+  table_state& table = tables_.back();
+  const row_state row = std::move(table.rows.back());
+  table.rows.back() = {};
+  bool single_lines = true;
+  std::vector<std::string> texts;
+  for (const auto& cell : row.cells) {
+    if (cell.size() > 1) single_lines = false;
+    if (!cell.empty()) texts.push_back(strip_bold(cell.front()));
+  }
+  if (!single_lines) {
+    // A cell of paragraphs cannot share a line: the cells follow one another.
+    for (const auto& cell : row.cells)
+      for (const auto& line : cell) out_.add_line(line);
+    return;
+  }
+  if (texts.empty()) return;
+  const std::string_view number = lone_item_number(texts[0]);
+  if (texts.size() >= 2 && !number.empty() && !texts[1].empty() &&
+      !std::isdigit(static_cast<unsigned char>(texts[1][0]))) {
+    // An agenda table: number | title [| more]. More cells (a page number)
+    // follow after two blanks, as in a table of contents.
+    std::string line = std::string(number) + ". " + texts[1];
+    for (std::size_t i = 2; i < texts.size(); ++i) line += "  " + texts[i];
+    out_.add_line(std::move(line));
+    return;
+  }
+  if (table.data) {
+    std::vector<std::string> cells;
+    for (const auto& cell : row.cells)
+      cells.push_back(cell.empty() ? "" : strip_bold(cell.front()));
+    out_.add_line(markdown_row(cells));
+    if (row.header() && !table.header_written) {
+      out_.add_line(markdown_row(std::vector<std::string>(cells.size(), "---")));
+    }
+    table.header_written = true;
+    return;
+  }
+  if (texts.size() == 1) {
+    out_.add_line(texts.front());
+    return;
+  }
+  // Label and value: "Mødedato: Mandag d. 21. november 2022" reads as the
+  // header lines of text minutes do.
+  std::string line = texts[0];
+  const char last = line.back();
+  line += (last == ':' || last == '.') ? " " : ": ";
+  line += texts[1];
+  out_.add_line(std::move(line));
+}
+
+// The document's <title>, whitespace collapsed.
+std::string page_title(const xmlNode* root) {
+  for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE || tag(c) != "head") continue;
+    for (const xmlNode* t = c->children; t != nullptr; t = t->next) {
+      if (t->type == XML_ELEMENT_NODE && tag(t) == "title") return short_text(t, 400);
+    }
+  }
+  return {};
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i])))
+      return false;
+  }
+  return true;
+}
+
+std::string_view first_line_text(std::string_view text) {
+  std::string_view line = text.substr(0, text.find('\n'));
+  while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == ' '))
+    line.remove_prefix(1);
+  return line;
+}
+
+}  // namespace
+
+std::string lay_out(xmlDoc* doc, bool keep_title) {
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  if (root == nullptr) return {};
+  line_builder out;
+  walker walk(out);
+  // Iterative depth-first walk over the parent/next pointers.
+  const xmlNode* n = root;
+  bool descend = walk.enter(n);
+  if (descend && n->children != nullptr) {
+    n = n->children;
+    for (;;) {
+      bool entered = false;
+      if (n->type == XML_ELEMENT_NODE) {
+        entered = walk.enter(n);
+      } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        walk.text(n);
+      }
+      if (entered && n->children != nullptr) {
+        n = n->children;
+        continue;
+      }
+      if (entered) walk.leave(n);
+      while (n->next == nullptr && n->parent != root) {
+        n = n->parent;
+        walk.leave(n);
+      }
+      if (n->next == nullptr) break;
+      n = n->next;
+    }
+  }
+  if (descend) walk.leave(root);
+  std::string text = out.finish();
+  if (!keep_title || walk.has_h1()) return text;
+  const std::string title = page_title(root);
+  if (title.empty() || starts_with_nocase(first_line_text(text), title)) return text;
+  return text.empty() ? title : title + "\n\n" + text;
+}
+
+}  // namespace protokol::html

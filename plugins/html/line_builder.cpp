@@ -1,0 +1,200 @@
+#include "line_builder.hpp"
+
+#include <utility>
+
+namespace protokol::html {
+namespace {
+
+bool is_html_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// A bullet typed or drawn as text (Word writes its list markers as a
+// Symbol-font "·" before the text): the length of the marker and its blank.
+std::size_t text_bullet(std::string_view s) {
+  for (const std::string_view bullet : {"\u00B7 ", "\u2022 ", "\u25AA ", "\u25CF "}) {
+    if (s.starts_with(bullet)) return bullet.size();
+  }
+  return 0;
+}
+
+// A title can follow a lone number: it does not start with a digit (a
+// second counter or a date) and is no longer than a heading is.
+bool can_be_title(std::string_view text) {
+  constexpr std::size_t max_title = 300;
+  return !text.empty() && !is_digit(text.front()) && text.size() <= max_title;
+}
+
+}  // namespace
+
+std::string_view lone_item_number(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);
+  if (text.empty() || text.size() > 3 || text.front() == '0') return {};
+  for (const char c : text) {
+    if (!is_digit(c)) return {};
+  }
+  return text;
+}
+
+void line_builder::add_text(std::string_view text, bool bold, bool pre) {
+  std::size_t& counter = bold ? bold_bytes_ : plain_bytes_;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (pre) {
+      line_pre_ = true;
+      if (c == '\n') {
+        line_break();
+      } else if (c != '\r') {
+        current_ += static_cast<char>(c);
+        if (c != ' ' && c != '\t') ++counter;
+      }
+      continue;
+    }
+    // NO-BREAK SPACE collapses too: Word writes "&nbsp;" for every empty
+    // paragraph and for spaces it wants kept, and neither carries meaning.
+    const bool nbsp =
+        c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (is_html_space(c) || nbsp) {
+      if (nbsp) ++i;
+      space_pending_ = true;
+      continue;
+    }
+    if (space_pending_ && !current_.empty()) current_ += ' ';
+    space_pending_ = false;
+    current_ += static_cast<char>(c);
+    ++counter;
+  }
+}
+
+void line_builder::line_break() { flush(false); }
+
+void line_builder::paragraph_break() { flush(true); }
+
+void line_builder::set_prefix(std::string prefix, bool heading) {
+  flush(false);
+  prefix_ = std::move(prefix);
+  prefix_heading_ = heading;
+}
+
+void line_builder::flush(bool paragraph) {
+  // Leading blanks of a preformatted line are layout (an indented table).
+  std::string_view text = line_pre_ ? std::string_view(current_) : trim(current_);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  // Trailing blanks inside <pre> lines carry nothing either.
+  while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
+  if (!text.empty()) {
+    std::string line;
+    if (const std::size_t bullet = text_bullet(text); bullet > 0 && prefix_.empty()) {
+      prefix_ = "- ";
+      text = trim(text.substr(bullet));
+    }
+    const bool whole_bold = bold_bytes_ > 0 && plain_bytes_ == 0 && !prefix_heading_;
+    if (whole_bold) {
+      line = "**" + std::string(text) + "**";
+    } else {
+      line = std::string(text);
+    }
+    const std::string_view number = lone_item_number(text);
+    const bool joining = no_join_ == 0 && tight_ == 0;
+    if (joining && prefix_.empty() && !number.empty()) {
+      // Kept back: an agenda page puts the number in an element of its own
+      // and the title in the next.
+      release_pending();
+      pending_number_ = std::string(number);
+      pending_blank_before_ = blank_wanted_;
+      blank_wanted_ = false;
+    } else if (!pending_number_.empty() && joining && can_be_title(text)) {
+      std::string joined = pending_number_ + ". " + std::string(text);
+      if (whole_bold) joined = "**" + joined + "**";
+      pending_number_.clear();
+      blank_wanted_ = pending_blank_before_;
+      push(prefix_ + joined);
+    } else {
+      push(prefix_ + line);
+    }
+    prefix_.clear();
+    prefix_heading_ = false;
+  }
+  current_.clear();
+  line_pre_ = false;
+  space_pending_ = false;
+  bold_bytes_ = plain_bytes_ = 0;
+  if (paragraph && tight_ == 0) blank_wanted_ = true;
+}
+
+void line_builder::release_pending() {
+  if (pending_number_.empty()) return;
+  // The number found no title: it is text of its own after all.
+  std::string number = std::move(pending_number_);
+  pending_number_.clear();
+  const bool blank_after = blank_wanted_;
+  blank_wanted_ = pending_blank_before_;
+  push(std::move(number));
+  blank_wanted_ = blank_after;
+}
+
+void line_builder::push(std::string text) {
+  release_pending();
+  if (blank_wanted_ && !lines_.empty() && !lines_.back().empty()) lines_.emplace_back();
+  blank_wanted_ = false;
+  lines_.push_back(std::move(text));
+}
+
+std::size_t line_builder::mark() {
+  flush(false);
+  release_pending();
+  return lines_.size();
+}
+
+std::vector<std::string> line_builder::take_since(std::size_t mark) {
+  flush(false);
+  release_pending();
+  // The blank line the first cell's text brought belongs before the row.
+  const bool blank_first = mark < lines_.size() && lines_[mark].empty();
+  std::vector<std::string> taken;
+  for (std::size_t i = mark; i < lines_.size(); ++i) {
+    if (!lines_[i].empty()) taken.push_back(std::move(lines_[i]));
+  }
+  lines_.resize(std::min(mark, lines_.size()));
+  blank_wanted_ = blank_wanted_ || blank_first;
+  return taken;
+}
+
+void line_builder::add_line(std::string text) {
+  flush(false);
+  push(std::move(text));
+}
+
+std::string line_builder::finish() {
+  flush(false);
+  release_pending();
+  std::string out;
+  std::size_t total = 0;
+  for (const auto& l : lines_) total += l.size() + 1;
+  out.reserve(total);
+  bool last_blank = true;  // no leading blank line
+  for (const auto& l : lines_) {
+    if (l.empty()) {
+      if (last_blank) continue;
+      last_blank = true;
+    } else {
+      last_blank = false;
+    }
+    out += l;
+    out += '\n';
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  // A blank line at the end would be "\n\n": trimmed above with the rest.
+  return out;
+}
+
+}  // namespace protokol::html

@@ -1,0 +1,144 @@
+// The descriptor the host reads and the stage as the host calls it.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+#include <string_view>
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& html_stage() {
+  return protokol_plugin_definition::entry()->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "html";
+  const auto& stage = html_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i)
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  return config;
+}
+
+// Runs the stage through the descriptor's entries, as the host does.
+struct stage_handle {
+  explicit stage_handle(const protokol::stage_config& config) {
+    self = html_stage().create(config, error);
+  }
+  ~stage_handle() {
+    if (self != nullptr) html_stage().destroy(self);
+  }
+  bool process(protokol::document& doc) { return html_stage().process(self, doc, error); }
+  void* self = nullptr;
+  std::string error;
+};
+
+TEST(HtmlDescriptor, DeclaresOnePluginWithTheHostAbi) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_STREQ(plugin->toolchain, protokol::toolchain_fingerprint);
+  EXPECT_STREQ(plugin->name, "html");
+  ASSERT_EQ(plugin->stage_count, 1u);
+}
+
+TEST(HtmlDescriptor, StageRequiresNothingAndProvidesText) {
+  const auto& stage = html_stage();
+  EXPECT_STREQ(stage.name, "html");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::other);
+  EXPECT_STREQ(stage.requires_, "");
+  EXPECT_STREQ(stage.provides, "text");
+}
+
+TEST(HtmlDescriptor, ParametersHaveTypesAndDefaults) {
+  const auto& stage = html_stage();
+  ASSERT_EQ(stage.param_count, 3u);
+  const protokol::param_descriptor* p = stage.params;
+  EXPECT_STREQ(p[0].name, "max_bytes");
+  EXPECT_EQ(p[0].type, protokol::param_type::integer);
+  EXPECT_STREQ(p[0].default_value, "33554432");
+  EXPECT_STREQ(p[1].name, "fallback_encoding");
+  EXPECT_STREQ(p[1].default_value, "windows-1252");
+  EXPECT_STREQ(p[2].name, "keep_title");
+  EXPECT_EQ(p[2].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[2].default_value, "true");
+}
+
+TEST(HtmlDescriptor, ZeroMaxBytesIsRefusedNamingTheParameter) {
+  auto config = default_config();
+  config.params["max_bytes"] = "0";
+  stage_handle stage(config);
+  EXPECT_EQ(stage.self, nullptr);
+  EXPECT_EQ(stage.error, "max_bytes must be at least 1, got 0");
+}
+
+TEST(HtmlDescriptor, MaxBytesOverOneGibIsRefused) {
+  auto config = default_config();
+  config.params["max_bytes"] = "2147483648";
+  stage_handle stage(config);
+  EXPECT_EQ(stage.error, "max_bytes must be between 1 and 1073741824, got 2147483648");
+}
+
+TEST(HtmlDescriptor, UnknownFallbackEncodingIsRefused) {
+  auto config = default_config();
+  config.params["fallback_encoding"] = "klingon-8";
+  stage_handle stage(config);
+  EXPECT_EQ(stage.error, "fallback_encoding 'klingon-8' is not an encoding libxml2 can decode");
+}
+
+TEST(HtmlDescriptor, PageGetsTextFormatEncodingAndFullConfidence) {
+  stage_handle stage(default_config());
+  protokol::document doc;
+  doc.raw = "<!DOCTYPE html><html><body><h1>Referat</h1></body></html>";
+  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  EXPECT_EQ(doc.text, "# Referat");
+  EXPECT_EQ(doc.source.format, "html");
+  EXPECT_EQ(doc.source.encoding, "UTF-8");
+  EXPECT_EQ(doc.source.confidence, 1.0);
+}
+
+TEST(HtmlDescriptor, NonHtmlFileIsLeftUntouched) {
+  stage_handle stage(default_config());
+  protokol::document doc;
+  doc.raw = "# Referat\n\nMødedato<br>4. oktober\n";
+  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  EXPECT_EQ(doc.text, "");
+  EXPECT_EQ(doc.source.format, "");
+  EXPECT_EQ(doc.source.encoding, "");
+  EXPECT_EQ(doc.source.confidence, 0.0);
+}
+
+TEST(HtmlDescriptor, FileAnEarlierReaderTookIsLeftUntouched) {
+  stage_handle stage(default_config());
+  protokol::document doc;
+  doc.raw = "<html><body>x</body></html>";
+  doc.text = "from the pdf reader";
+  doc.source.format = "pdf";
+  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  EXPECT_EQ(doc.text, "from the pdf reader");
+  EXPECT_EQ(doc.source.format, "pdf");
+}
+
+TEST(HtmlDescriptor, OversizedPageIsRefusedWithItsSize) {
+  auto config = default_config();
+  config.params["max_bytes"] = "40";
+  stage_handle stage(config);
+  protokol::document doc;
+  doc.raw = "<!DOCTYPE html><html><body><p>Referat</p></body></html>";
+  EXPECT_FALSE(stage.process(doc));
+  EXPECT_EQ(stage.error, "HTML page is 55 bytes, over the html max_bytes limit of 40");
+}
+
+TEST(HtmlDescriptor, OversizedNonHtmlFileIsLeftToTheNextReader) {
+  auto config = default_config();
+  config.params["max_bytes"] = "4";
+  stage_handle stage(config);
+  protokol::document doc;
+  doc.raw = "Punkt 1: Meddelelser\n";
+  EXPECT_TRUE(stage.process(doc)) << stage.error;
+  EXPECT_EQ(doc.text, "");
+}
+
+}  // namespace

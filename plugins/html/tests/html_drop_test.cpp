@@ -1,0 +1,113 @@
+// What is no content and never reaches the text: code, <head>, hidden
+// parts, form controls, navigation, embedded media, agenda-system buttons
+// and attachment counters.
+#include <gtest/gtest.h>
+
+#include "html_test_support.hpp"
+
+namespace protokol::html {
+namespace {
+
+using test::page;
+using test::text_of;
+
+TEST(HtmlDrop, ScriptStyleNoscriptAndTemplateAreDropped) {
+  EXPECT_EQ(
+      text_of(page("<script>var x = 'Punkt 1';</script><style>p{color:red}</style>"
+                   "<noscript>Slå JavaScript til</noscript><template><p>Punkt 2</p></template>"
+                   "<p>Tekst</p>")),
+      "Tekst");
+}
+
+TEST(HtmlDrop, HeadIsDroppedExceptItsTitle) {
+  EXPECT_EQ(
+      text_of("<html><head><meta name=\"description\" content=\"x\"><title>Referat</title>"
+              "<style>h1{}</style><script>y()</script></head><body><p>Tekst</p></body></html>"),
+      "Referat\n\nTekst");
+}
+
+TEST(HtmlDrop, HiddenElementsAreDropped) {
+  EXPECT_EQ(text_of(page("<p hidden>A</p><p aria-hidden=\"true\">B</p>"
+                         "<div style=\"color: red; display: none\">C</div>"
+                         "<span style=\"visibility:hidden\">D</span><p style=\"mso-hide:all\">E</p>"
+                         "<p aria-hidden=\"false\">Synlig</p>")),
+            "Synlig");
+}
+
+TEST(HtmlDrop, ScreenReaderOnlyClassesAreDropped) {
+  EXPECT_EQ(text_of(page("<span class=\"visually-hidden\">Antal bilag:</span>"
+                         "<p class=\"sr-only\">Skærmlæser</p><div class=\"a hidden b\">C</div>"
+                         "<p class=\"d-none\">D</p><p class=\"hidden-title\">Synlig</p>")),
+            "Synlig");
+}
+
+TEST(HtmlDrop, SkipLinksAreDropped) {
+  EXPECT_EQ(text_of(page("<a href=\"#main\">Gå til hovedindhold</a><a href=\"#c\">Skip to main "
+                         "content</a><h1>Referat</h1>")),
+            "# Referat");
+}
+
+TEST(HtmlDrop, FormControlsAndTheirLabelsAreDropped) {
+  EXPECT_EQ(text_of(page("<form><label for=\"q\">Søg</label><input id=\"q\" value=\"Punkt 3\">"
+                         "<input type=\"hidden\" value=\"7\"><select><option>2023</option></select>"
+                         "<textarea>kommentar</textarea><button>Send</button></form><p>Tekst</p>")),
+            "Tekst");
+}
+
+TEST(HtmlDrop, NavigationIsDropped) {
+  EXPECT_EQ(text_of(page("<nav><ol><li>Meddelelser</li></ol></nav>"
+                         "<div role=\"navigation\"><a href=\"/\">Forside</a></div><p>Tekst</p>")),
+            "Tekst");
+}
+
+TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
+  EXPECT_EQ(
+      text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
+                   "<iframe src=\"x\">Ingen iframes</iframe><video>Film</video><p>Tekst</p>")),
+      "Tekst");
+}
+
+TEST(HtmlDrop, ActionButtonsAndLinksAreDropped) {
+  EXPECT_EQ(
+      text_of(page("<p>Punkt 1</p><div class=\"toolbar\"><a class=\"btn\" href=\"x.pdf\">Download "
+                   "som PDF</a> <a href=\"#\">Hent som PDF</a> <span role=\"button\">Kopiér "
+                   "link</span> <a href=\"#\">Del</a> <a href=\"#\">Print</a></div>")),
+      "Punkt 1");
+}
+
+TEST(HtmlDrop, LinksWithContentAreKept) {
+  EXPECT_EQ(text_of(page("<p><a href=\"b.pdf\">Bilag 1: Notat om budget</a></p>"
+                         "<p><a href=\"#\">Delaftale om budget</a></p>")),
+            "Bilag 1: Notat om budget\n\nDelaftale om budget");
+}
+
+TEST(HtmlDrop, AttachmentCountersAreDropped) {
+  EXPECT_EQ(
+      text_of(page("<div>Titel</div>"
+                   "<span class=\"attachment-count\"><i class=\"icon-paperclip\"></i>3</span>"
+                   "<div><i class=\"fa fa-paperclip\"></i><span>2</span></div>"
+                   "<div><span><svg class=\"icon\"><use href=\"#icon-paperclip\"/></svg></span>"
+                   "<span>4</span></div>"
+                   "<a href=\"#bilag\">2 bilag</a><button>Bilag (3)</button>"
+                   "<a href=\"#\" class=\"toggle\">Bilag (5)</a><span class=\"badge\">7</span>"
+                   "<div aria-label=\"Antal bilag\">1</div>")),
+      "Titel");
+}
+
+TEST(HtmlDrop, CountersLeaveNoNumberToJoinATitle) {
+  EXPECT_EQ(text_of(page("<div><span class=\"badge\">3</span></div><div>Budget 2024</div>")),
+            "Budget 2024");
+}
+
+TEST(HtmlDrop, ItemNumberAsALinkIsKept) {
+  EXPECT_EQ(text_of(page("<div><a href=\"#p3\">3</a></div><div>Budget 2024</div>")),
+            "3. Budget 2024");
+}
+
+TEST(HtmlDrop, CountLinesInTheTextAreKept) {
+  EXPECT_EQ(text_of(page("<p>2 bilag, heraf 2 anbefales</p><p>Bilag (3)</p>")),
+            "2 bilag, heraf 2 anbefales\n\nBilag (3)");
+}
+
+}  // namespace
+}  // namespace protokol::html

@@ -1,0 +1,166 @@
+// How the page's structure becomes lines: blocks, headings, bold blocks,
+// lists, tables, the agenda-page number and title join, the <title>.
+#include <gtest/gtest.h>
+
+#include "html_test_support.hpp"
+
+namespace protokol::html {
+namespace {
+
+using test::page;
+using test::text_of;
+
+TEST(HtmlLayout, HeadingsBecomeMarkdownHeadings) {
+  EXPECT_EQ(text_of(page("<h1>Referat</h1><h2>Punkt 1: Meddelelser</h2><h6>Lille</h6>")),
+            "# Referat\n\n## Punkt 1: Meddelelser\n\n###### Lille");
+}
+
+TEST(HtmlLayout, ParagraphsAreSetApartByOneBlankLine) {
+  EXPECT_EQ(text_of(page("<p>Et</p><div><div><p>To</p></div></div><section>Tre</section>")),
+            "Et\n\nTo\n\nTre");
+}
+
+TEST(HtmlLayout, InlineElementsJoinWithinALine) {
+  EXPECT_EQ(text_of(page("<p>Sagen <em>blev</em> <a href=\"#\">godkendt</a><span>.</span></p>")),
+            "Sagen blev godkendt.");
+}
+
+TEST(HtmlLayout, WhitespaceCollapsesAsABrowserDoes) {
+  EXPECT_EQ(text_of(page("<p>  Taget\n\t til   efterretning&nbsp;&nbsp;i dag </p>")),
+            "Taget til efterretning i dag");
+}
+
+TEST(HtmlLayout, PreKeepsItsLinesAndTabs) {
+  EXPECT_EQ(text_of(page("<p>Før</p><pre>Meddelelser.....\t3\n  Budget.....\t5</pre>")),
+            "Før\n\nMeddelelser.....\t3\n  Budget.....\t5");
+}
+
+TEST(HtmlLayout, LineBreakStartsANewLine) {
+  EXPECT_EQ(text_of(page("<p>Afbud:<br>Jens Hansen</p>")), "Afbud:\nJens Hansen");
+}
+
+TEST(HtmlLayout, LineBreakInsideAHeadingIsABlank) {
+  EXPECT_EQ(text_of(page("<h2>Punkt 4:<br>Budget 2024</h2>")), "## Punkt 4: Budget 2024");
+}
+
+TEST(HtmlLayout, BoldWrappingAWholeBlockBecomesStars) {
+  EXPECT_EQ(
+      text_of(page("<p><b>Beslutning</b></p><p><strong><span>Indstilling</span></strong> </p>")),
+      "**Beslutning**\n\n**Indstilling**");
+}
+
+TEST(HtmlLayout, PartlyBoldBlockHasNoStars) {
+  EXPECT_EQ(text_of(page("<p><b>Mødedato</b> Onsdag d. 4. oktober 2023</p>")),
+            "Mødedato Onsdag d. 4. oktober 2023");
+}
+
+TEST(HtmlLayout, BoldHeadingStaysAHeadingWithoutStars) {
+  EXPECT_EQ(text_of(page("<h3><b>Resumé</b></h3>")), "### Resumé");
+}
+
+TEST(HtmlLayout, UnorderedListItemsGetDashes) {
+  EXPECT_EQ(text_of(page(
+                "<p>Om:</p><ul><li>Erhvervsnyt</li><li><p>Bylivsmøder</p></li></ul><p>Slut</p>")),
+            "Om:\n\n- Erhvervsnyt\n- Bylivsmøder\n\nSlut");
+}
+
+TEST(HtmlLayout, OrderedListItemsKeepTheNumberAsWritten) {
+  EXPECT_EQ(text_of(page("<ol><li>at godkende</li><li>at notere</li></ol>"
+                         "<ol start=\"4\"><li>fire</li><li value=\"9\">ni</li><li>ti</li></ol>")),
+            "1. at godkende\n2. at notere\n\n4. fire\n9. ni\n10. ti");
+}
+
+TEST(HtmlLayout, NestedListsAreIndented) {
+  EXPECT_EQ(text_of(page("<ul><li>A<ul><li>B</li></ul></li><li>C</li></ul>")), "- A\n  - B\n- C");
+}
+
+TEST(HtmlLayout, LabelAndValueTableRowsReadAsHeaderLines) {
+  EXPECT_EQ(text_of(page("<table><tr><td>Mødedato</td><td>Mandag d. 21. november 2022</td></tr>"
+                         "<tr><th scope=\"row\"><b>Mødested</b></th><td>Condi</td></tr>"
+                         "<tr><td>Afbud:</td><td>Jens Hansen</td></tr></table>")),
+            "Mødedato: Mandag d. 21. november 2022\nMødested: Condi\nAfbud: Jens Hansen");
+}
+
+TEST(HtmlLayout, DataTableRowsBecomeMarkdownRows) {
+  EXPECT_EQ(text_of(page("<table><tr><th>Navn</th><th>Parti</th></tr>"
+                         "<tr><td>Kristine Thrane</td><td>A</td></tr>"
+                         "<tr><td>Julie | Quass</td><td></td></tr></table>")),
+            "| Navn | Parti |\n| --- | --- |\n| Kristine Thrane | A |\n| Julie \\| Quass |  |");
+}
+
+TEST(HtmlLayout, TableWithThreeColumnsIsData) {
+  EXPECT_EQ(text_of(page("<table><tr><td>År</td><td>2020</td><td>2021</td></tr></table>")),
+            "| År | 2020 | 2021 |");
+}
+
+TEST(HtmlLayout, CellsHoldingParagraphsFollowOneAnother) {
+  EXPECT_EQ(text_of(page("<p>Før</p><table><tr><td>Mødedeltagere</td><td><p>Musa Kekec (A)</p>"
+                         "<p>Anja Holtze (A)</p></td></tr></table><p>Efter</p>")),
+            "Før\n\nMødedeltagere\nMusa Kekec (A)\nAnja Holtze (A)\n\nEfter");
+}
+
+TEST(HtmlLayout, NumberAndTitleCellsJoinIntoAnItemLine) {
+  EXPECT_EQ(text_of(page("<table><tr><td>3</td><td>Budget 2024</td></tr>"
+                         "<tr><td>4.</td><td>Eventuelt</td><td>7</td></tr></table>")),
+            "3. Budget 2024\n4. Eventuelt  7");
+}
+
+TEST(HtmlLayout, LoneNumberElementJoinsTheTitleElementAfterIt) {
+  EXPECT_EQ(text_of(page("<div class=\"item\"><div class=\"nr\">3</div><div class=\"title\">"
+                         "Forslag til lokalplan</div><div>24.10.00-G20-1-20</div></div>")),
+            "3. Forslag til lokalplan\n\n24.10.00-G20-1-20");
+}
+
+TEST(HtmlLayout, LoneNumberJoinsAHeadingTitleAsAHeading) {
+  EXPECT_EQ(text_of(page("<span class=\"nr\"><div>12.</div></span><h2>Eventuelt</h2>")),
+            "## 12. Eventuelt");
+}
+
+TEST(HtmlLayout, LoneNumberJoinsABoldTitleInsideTheStars) {
+  EXPECT_EQ(text_of(page("<div>2</div><div><b>Budget</b></div>")), "**2. Budget**");
+}
+
+TEST(HtmlLayout, LoneNumberWithoutTitleStaysALine) {
+  EXPECT_EQ(text_of(page("<div>3</div><div>2024-0198823</div><p>1000</p>")),
+            "3\n\n2024-0198823\n\n1000");
+}
+
+TEST(HtmlLayout, NumbersInListsAndPreDoNotJoin) {
+  EXPECT_EQ(text_of(page("<ul><li>3</li><li>Titel</li></ul>")), "- 3\n- Titel");
+}
+
+TEST(HtmlLayout, TitleComesFirstWhenTheBodyHasNoH1) {
+  EXPECT_EQ(text_of("<html><head><title>Referat - Økonomiudvalget - 3. maj 2021</title></head>"
+                    "<body><p>Mødedato 3. maj 2021</p></body></html>"),
+            "Referat - Økonomiudvalget - 3. maj 2021\n\nMødedato 3. maj 2021");
+}
+
+TEST(HtmlLayout, TitleIsLeftOutWhenTheBodyHasAnH1) {
+  EXPECT_EQ(text_of("<html><head><title>Referat | Kommunen</title></head>"
+                    "<body><h1>REFERAT Økonomiudvalget</h1></body></html>"),
+            "# REFERAT Økonomiudvalget");
+}
+
+TEST(HtmlLayout, TitleIsLeftOutWhenTheBodyStartsWithIt) {
+  EXPECT_EQ(text_of("<html><head><title>Referat</title></head>"
+                    "<body><p><b>REFERAT Økonomiudvalget</b></p></body></html>"),
+            "**REFERAT Økonomiudvalget**");
+}
+
+TEST(HtmlLayout, TitleIsLeftOutWhenKeepTitleIsOff) {
+  html_options options;
+  options.keep_title = false;
+  EXPECT_EQ(
+      text_of("<html><head><title>Referat X</title></head><body><p>Y</p></body></html>", options),
+      "Y");
+}
+
+TEST(HtmlLayout, TextHasLfLineEndsAndNoBlankRuns) {
+  const std::string text =
+      text_of(page("<p>A</p>\r\n<p>&nbsp;</p><p> </p><div></div>\r\n<p>B</p>"
+                   "<hr><hr><p>C\r\nD</p>"));
+  EXPECT_EQ(text, "A\n\nB\n\nC D");
+}
+
+}  // namespace
+}  // namespace protokol::html
