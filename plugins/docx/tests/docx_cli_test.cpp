@@ -44,3 +44,29 @@ TEST(DocxCli, RunsTheDocxPipelineAndExportsItems) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(DocxCli, QuarantinesBadWordFilesWithTheirReasonsAndLeavesSpreadsheetsToRead) {
+  const fs::path out =
+      fs::temp_directory_path() / ("docx_cli_bad_test_" + std::to_string(::getpid()));
+  fs::remove_all(out);
+  const std::string command = std::string(PROTOKOL_BINARY) + " run -q -p " + DOCX_PIPELINE +
+                              " -o " + out.string() + " " + PROTOKOL_FIXTURES_DIR +
+                              "/docx/bad >/dev/null 2>&1";
+  ASSERT_EQ(WEXITSTATUS(std::system(command.c_str())), 1);
+  const auto run = nlohmann::json::parse(read_file(out / "run.json"));
+  const std::string all = run.dump();
+  for (const char* reason :
+       {"zip bomb? word/document.xml would unpack to 10486041 bytes, ratio 1006:1",
+        "encrypted Word document: remove the password first",
+        "malformed XML in Word document part word/document.xml at byte 644",
+        "corrupt Word document (.docx): not a readable zip archive",
+        "unsupported format: Excel spreadsheet (.xlsx)"})
+    EXPECT_NE(all.find(reason), std::string::npos) << reason;
+  for (const auto& f : fs::directory_iterator(out / "json"))
+    EXPECT_NE(f.path().extension(), ".json") << f.path();
+  fs::remove_all(out);
+}
+
+}  // namespace
