@@ -1,0 +1,356 @@
+#include "docx_body.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "wml.hpp"
+
+namespace protokol::docx {
+namespace {
+
+// What one paragraph's runs gave.
+struct paragraph_text {
+  std::string text;
+  bool any_text = false;  // a visible character, not only blanks and breaks
+  bool all_bold = true;   // every visible character sits in a bold run
+  bool break_after = false;
+};
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
+
+bool blank_text(std::string_view s) { return std::all_of(s.begin(), s.end(), is_blank); }
+
+// The last character that is not a line end, or 0.
+char last_mark(std::string_view s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s.empty() ? '\0' : s.back();
+}
+
+// Text of w:t: XML may carry line ends and control characters by
+// reference; Word shows a line end in w:t as a blank and no controls.
+void append_text(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') {
+      out += c;
+    }
+  }
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+class body_writer {
+ public:
+  body_writer(const wml& w, const style_sheet& styles, numbering& lists, page_breaks breaks)
+      : w_(w), styles_(styles), lists_(lists), breaks_(breaks) {}
+
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
+  void blocks(pugi::xml_node parent) {
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "p") {
+        paragraph(n);
+      } else if (name == "tbl") {
+        table(n);
+      } else if (name == "sdt") {
+        blocks(w_.child(n, "sdtContent"));
+      } else if (name == "customXml" || name == "ins" || name == "moveTo") {
+        blocks(n);
+      }
+      // sectPr, del, moveFrom, bookmarks and the like hold no kept text.
+    }
+  }
+
+  std::string take() {
+    while (out_.size() >= 2 && out_.ends_with("\n\n")) out_.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  struct paragraph_format {
+    int heading = 0;
+    bool bold = false;
+    bool page_break_before = false;
+    std::string label;
+  };
+
+  paragraph_format format_of(pugi::xml_node p) {
+    const pugi::xml_node ppr = w_.child(p, "pPr");
+    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
+    paragraph_format f;
+    f.heading = style.heading_level;
+    f.bold = style.bold;
+    f.page_break_before = style.page_break_before;
+    if (const pugi::xml_node b = w_.child(ppr, "pageBreakBefore")) f.page_break_before = w_.on(b);
+    if (const pugi::xml_node lvl = w_.child(ppr, "outlineLvl")) {
+      const std::string_view v = w_.attr(lvl, "val");
+      f.heading = v.size() == 1 && v[0] >= '0' && v[0] <= '8' ? v[0] - '0' + 1 : 0;
+    }
+    num_ref ref = style.numbering;
+    if (const pugi::xml_node num_pr = w_.child(ppr, "numPr")) {
+      if (const pugi::xml_node id = w_.child(num_pr, "numId"))
+        ref.num_id = std::atoi(w_.attr(id, "val"));
+      if (const pugi::xml_node lvl = w_.child(num_pr, "ilvl"))
+        ref.ilvl = std::atoi(w_.attr(lvl, "val"));
+    }
+    if (ref.num_id > 0) f.label = lists_.next(ref.num_id, std::max(ref.ilvl, 0));
+    return f;
+  }
+
+  void paragraph(pugi::xml_node p) {
+    const paragraph_format f = format_of(p);
+    // "Page break before" starts the paragraph on a new page, like a hard
+    // break; the rendered break Word records there is then the same page.
+    if (f.page_break_before && breaks_ != page_breaks::none && !out_.empty() &&
+        last_mark(out_) != '\f')
+      out_ += '\f';
+    paragraph_text para;
+    inlines(p, para, f.bold);
+    emit(para, f);
+  }
+
+  // A field's instruction (between begin and separate) is hidden; its
+  // result (between separate and end) is what Word shows.
+  bool hidden() const { return std::find(fields_.begin(), fields_.end(), false) != fields_.end(); }
+
+  void inlines(pugi::xml_node parent, paragraph_text& para, bool bold) {
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "r") {
+        run(n, para, bold);
+      } else if (name == "hyperlink" || name == "smartTag" || name == "ins" || name == "moveTo" ||
+                 name == "fldSimple" || name == "customXml" || name == "dir" || name == "bdo") {
+        inlines(n, para, bold);
+      } else if (name == "sdt") {
+        inlines(w_.child(n, "sdtContent"), para, bold);
+      }
+      // del and moveFrom: tracked deletions, dropped with their text.
+    }
+  }
+
+  bool run_bold(pugi::xml_node r, bool paragraph_bold) const {
+    const pugi::xml_node rpr = w_.child(r, "rPr");
+    if (const pugi::xml_node b = w_.child(rpr, "b")) return w_.on(b);
+    if (const auto by_style = styles_.character_bold(w_.attr(w_.child(rpr, "rStyle"), "val")))
+      return *by_style;
+    return paragraph_bold;
+  }
+
+  void visible(paragraph_text& para, bool bold, std::string_view added) {
+    if (blank_text(added)) return;
+    para.any_text = true;
+    if (!bold) para.all_bold = false;
+  }
+
+  void rendered_break(paragraph_text& para) {
+    // Word writes one after each hard page break too: count that page once.
+    const bool blank_so_far = blank_text(para.text);
+    if (last_mark(para.text) == '\f' || (blank_so_far && last_mark(out_) == '\f')) return;
+    if (blank_so_far && !out_.empty()) {
+      para.text += '\f';
+    } else if (!blank_so_far) {
+      para.break_after = true;
+    }
+  }
+
+  void run(pugi::xml_node r, paragraph_text& para, bool paragraph_bold) {
+    const bool bold = run_bold(r, paragraph_bold);
+    for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "fldChar") {
+        const std::string_view type = w_.attr(n, "fldCharType");
+        if (type == "begin") {
+          fields_.push_back(false);
+        } else if (type == "separate" && !fields_.empty()) {
+          fields_.back() = true;
+        } else if (type == "end" && !fields_.empty()) {
+          fields_.pop_back();
+        }
+        continue;
+      }
+      if (hidden()) continue;
+      if (name == "t") {
+        const std::size_t from = para.text.size();
+        append_text(para.text, n.text().get());
+        visible(para, bold, std::string_view(para.text).substr(from));
+      } else if (name == "tab" || name == "ptab") {
+        para.text += '\t';
+      } else if (name == "br") {
+        const bool page = std::string_view(w_.attr(n, "type")) == "page";
+        para.text += page && breaks_ != page_breaks::none ? '\f' : '\n';
+      } else if (name == "cr") {
+        para.text += '\n';
+      } else if (name == "noBreakHyphen") {
+        para.text += '-';
+        visible(para, bold, "-");
+      } else if (name == "lastRenderedPageBreak" && breaks_ == page_breaks::all) {
+        rendered_break(para);
+      }
+      // softHyphen shows only at a line end; sym is a font glyph, often
+      // private-use; instrText, delText, drawings and notes are not text.
+    }
+  }
+
+  static std::string bold_lines(std::string_view core) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos <= core.size()) {
+      std::size_t end = core.find_first_of("\n\f", pos);
+      if (end == std::string_view::npos) end = core.size();
+      const std::string_view segment = trim(core.substr(pos, end - pos));
+      if (!segment.empty()) {
+        out += "**";
+        out += segment;
+        out += "**";
+      }
+      if (end == core.size()) break;
+      out += core[end];
+      pos = end + 1;
+    }
+    return out;
+  }
+
+  void emit(const paragraph_text& para, const paragraph_format& f) {
+    std::string_view text = para.text;
+    std::size_t lead_breaks = 0;
+    while (!text.empty() && is_blank(text.front())) {
+      lead_breaks += text.front() == '\f';
+      text.remove_prefix(1);
+    }
+    std::size_t trail_breaks = 0;
+    while (!text.empty() && is_blank(text.back())) {
+      trail_breaks += text.back() == '\f';
+      text.remove_suffix(1);
+    }
+    out_.append(lead_breaks, '\f');
+    if (!para.any_text) {
+      out_.append(trail_breaks, '\f');
+      return;
+    }
+    std::string line;
+    if (f.heading > 0) {
+      line.assign(static_cast<std::size_t>(std::min(f.heading, 6)), '#');
+      line += ' ';
+      if (!f.label.empty()) line += f.label + ' ';
+      for (const char c : text) line += c == '\n' ? ' ' : c;
+    } else if (f.label == "-") {
+      line = "- " + (para.all_bold ? bold_lines(text) : std::string(text));
+    } else {
+      std::string numbered = f.label;
+      if (!numbered.empty()) numbered += ' ';
+      numbered += text;
+      line = para.all_bold ? bold_lines(numbered) : numbered;
+    }
+    out_ += line;
+    out_ += '\n';
+    if (para.break_after || trail_breaks > 0) {
+      out_.append(std::max<std::size_t>(trail_breaks, 1), '\f');
+    } else {
+      out_ += '\n';
+    }
+  }
+
+  std::string cell_text(pugi::xml_node tc) {
+    std::string cell;
+    const auto add = [&](std::string_view part) {
+      part = trim(part);
+      if (part.empty()) return;
+      if (!cell.empty()) cell += ' ';
+      for (const char c : part) {
+        if (c == '|') {
+          cell += "\\|";
+        } else {
+          cell += c == '\n' || c == '\f' || c == '\t' ? ' ' : c;
+        }
+      }
+    };
+    for (pugi::xml_node n = tc.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "p") {
+        const paragraph_format f = format_of(n);
+        paragraph_text para;
+        inlines(n, para, f.bold);
+        if (!para.any_text) continue;
+        add(f.label.empty() ? para.text : f.label + ' ' + para.text);
+      } else if (name == "tbl") {
+        // A nested table is flattened into its cell, row after row.
+        for (pugi::xml_node tr : rows(n))
+          for (pugi::xml_node inner : cells(tr)) add(cell_text(inner));
+      } else if (name == "sdt" || name == "customXml") {
+        add(cell_text(name == "sdt" ? w_.child(n, "sdtContent") : n));
+      }
+    }
+    return cell;
+  }
+
+  // Children named `local`, looking through content controls and custom XML.
+  std::vector<pugi::xml_node> children(pugi::xml_node parent, std::string_view local) const {
+    std::vector<pugi::xml_node> out;
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == local) {
+        out.push_back(n);
+      } else if (name == "sdt" || name == "customXml") {
+        const auto inner = children(name == "sdt" ? w_.child(n, "sdtContent") : n, local);
+        out.insert(out.end(), inner.begin(), inner.end());
+      }
+    }
+    return out;
+  }
+
+  std::vector<pugi::xml_node> rows(pugi::xml_node tbl) const { return children(tbl, "tr"); }
+  std::vector<pugi::xml_node> cells(pugi::xml_node tr) const { return children(tr, "tc"); }
+
+  void table(pugi::xml_node tbl) {
+    bool wrote = false;
+    for (pugi::xml_node tr : rows(tbl)) {
+      // A row deleted with tracked changes on is gone from the document.
+      if (w_.child(w_.child(tr, "trPr"), "del")) continue;
+      std::string row = "|";
+      bool any = false;
+      for (pugi::xml_node tc : cells(tr)) {
+        const std::string cell = cell_text(tc);
+        any = any || !cell.empty();
+        row += ' ';
+        row += cell;
+        row += cell.empty() ? "|" : " |";
+      }
+      if (!any) continue;
+      out_ += row;
+      out_ += '\n';
+      wrote = true;
+    }
+    if (wrote) out_ += '\n';
+  }
+
+  const wml& w_;
+  const style_sheet& styles_;
+  numbering& lists_;
+  const page_breaks breaks_;
+  std::vector<bool> fields_;  // open fields, innermost last: true once past separate
+  std::string out_;
+};
+
+}  // namespace
+
+std::string body_text(const pugi::xml_document& document, const style_sheet& styles,
+                      numbering& lists, page_breaks breaks, std::size_t size_hint) {
+  const pugi::xml_node root = document.document_element();
+  const wml w(root);
+  body_writer writer(w, styles, lists, breaks);
+  // Text is about a third of WordprocessingML; growing by doubling from
+  // empty would copy it and fault in fresh pages a dozen times.
+  writer.reserve(size_hint / 3);
+  writer.blocks(w.child(root, "body"));
+  return writer.take();
+}
+
+}  // namespace protokol::docx

@@ -1,0 +1,286 @@
+// What the body of a Word document becomes: one behaviour per test, each
+// on a small document made in memory and read as the stage reads it.
+#include <gtest/gtest.h>
+
+#include "docx_reader.hpp"
+#include "test_docx.hpp"
+
+namespace {
+
+using protokol::docx::docx_options;
+using protokol::docx::docx_reader;
+using protokol::docx::test::make_docx;
+
+std::string read_docx(const std::string& body, const std::string& styles = {},
+                      const std::string& numbering = {}) {
+  const docx_reader reader{docx_options{}};
+  return reader.read(make_docx(body, styles, numbering)).value();
+}
+
+std::string p(const std::string& runs, const std::string& ppr = {}) {
+  return "<w:p>" + (ppr.empty() ? "" : "<w:pPr>" + ppr + "</w:pPr>") + runs + "</w:p>";
+}
+std::string r(const std::string& text) {
+  return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+}
+std::string bold(const std::string& text) {
+  return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+}
+
+const std::string danish_styles =
+    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+    "</w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Overskrift1\"><w:name w:val=\"heading 1\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:rPr><w:b/></w:rPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Overskrift2\"><w:name w:val=\"heading 2\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"Title\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Punkt\"><w:name w:val=\"Punkt\"/>"
+    "<w:basedOn w:val=\"Overskrift2\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Niveau3\"><w:name w:val=\"Mit niveau\"/>"
+    "<w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Fed\"><w:name w:val=\"Fed\"/>"
+    "<w:rPr><w:b/></w:rPr></w:style>"
+    "<w:style w:type=\"character\" w:styleId=\"Strk\"><w:name w:val=\"Strong\"/>"
+    "<w:rPr><w:b/></w:rPr></w:style>";
+
+TEST(DocxBody, ParagraphsBecomeLinesWithRunsJoined) {
+  EXPECT_EQ(read_docx(p(r("Mødet ") + r("blev ") + r("hævet")) + p(r("Næste"))),
+            "Mødet blev hævet\n\nNæste\n");
+}
+
+TEST(DocxBody, EmptyParagraphsAddNoBlankLines) {
+  EXPECT_EQ(read_docx(p(r("a")) + "<w:p/><w:p/>" + p(r("b"))), "a\n\nb\n");
+}
+
+TEST(DocxBody, TabAndLineBreakBecomeTabAndLineFeed) {
+  EXPECT_EQ(
+      read_docx(p("<w:r><w:t>Punkt</w:t><w:tab/><w:t>3</w:t><w:br/><w:t>Ny linje</w:t></w:r>")),
+      "Punkt\t3\nNy linje\n");
+}
+
+TEST(DocxBody, PageBreakBecomesFormFeed) {
+  EXPECT_EQ(read_docx(p(r("Side et")) + p("<w:r><w:br w:type=\"page\"/></w:r>" + r("Side to"))),
+            "Side et\n\n\fSide to\n");
+}
+
+TEST(DocxBody, RenderedPageBreakAfterAHardOneCountsOnce) {
+  EXPECT_EQ(read_docx(p(r("a")) + p("<w:r><w:br w:type=\"page\"/></w:r>"
+                                    "<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r>")),
+            "a\n\n\fb\n");
+}
+
+TEST(DocxBody, RenderedPageBreakAtParagraphStartComesBeforeIt) {
+  EXPECT_EQ(read_docx(p(r("a")) + p("<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r>")),
+            "a\n\n\fb\n");
+}
+
+TEST(DocxBody, RenderedPageBreakInsideAParagraphComesAfterIt) {
+  // The paragraph starts on the earlier page: that is where it belongs.
+  EXPECT_EQ(read_docx(p(r("lang ") + "<w:r><w:lastRenderedPageBreak/><w:t>tekst</w:t></w:r>") +
+                      p(r("b"))),
+            "lang tekst\n\fb\n");
+}
+
+std::string read_with(protokol::docx::page_breaks breaks, const std::string& body) {
+  docx_options options;
+  options.breaks = breaks;
+  return docx_reader{options}.read(make_docx(body)).value();
+}
+
+const std::string hard_and_rendered =
+    p(r("a")) + p("<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r>") +
+    p("<w:r><w:t>c</w:t><w:br w:type=\"page\"/><w:t>d</w:t></w:r>");
+
+TEST(DocxBody, OnlyHardPageBreaksWhenAskedFor) {
+  EXPECT_EQ(read_with(protokol::docx::page_breaks::hard, hard_and_rendered), "a\n\nb\n\nc\fd\n");
+}
+
+TEST(DocxBody, NoPageBreaksWhenAskedFor) {
+  EXPECT_EQ(read_with(protokol::docx::page_breaks::none, hard_and_rendered), "a\n\nb\n\nc\nd\n");
+}
+
+TEST(DocxBody, HyphensAndSymbols) {
+  EXPECT_EQ(read_docx(p("<w:r><w:t>Fuglsang</w:t><w:noBreakHyphen/><w:t>Frederiksen "
+                        "Beskæftigelses</w:t><w:softHyphen/><w:t>udvalget</w:t>"
+                        "<w:sym w:font=\"Wingdings\" w:char=\"F0E0\"/></w:r>")),
+            "Fuglsang-Frederiksen Beskæftigelsesudvalget\n");
+}
+
+TEST(DocxBody, TrackedDeletionsAreDroppedAndInsertionsKept) {
+  EXPECT_EQ(
+      read_docx(p(r("Forslaget blev ") +
+                  "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>ikke </w:delText></w:r></w:del>"
+                  "<w:ins w:id=\"2\" w:author=\"A\">" +
+                  r("vedtaget") + "</w:ins>" + "<w:moveFrom w:id=\"3\" w:author=\"A\">" +
+                  r(" flyttet") + "</w:moveFrom>")),
+      "Forslaget blev vedtaget\n");
+}
+
+TEST(DocxBody, SimpleFieldKeepsItsResult) {
+  EXPECT_EQ(
+      read_docx(p(r("Side ") + "<w:fldSimple w:instr=\" PAGE \">" + r("4") + "</w:fldSimple>")),
+      "Side 4\n");
+}
+
+TEST(DocxBody, ComplexFieldKeepsResultAndDropsInstruction) {
+  EXPECT_EQ(read_docx(p(r("Se punkt ") +
+                        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                        "<w:r><w:instrText> REF _Ref1 \\h </w:instrText></w:r>"
+                        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                        r("3") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")),
+            "Se punkt 3\n");
+}
+
+TEST(DocxBody, NestedFieldInAnInstructionIsHidden) {
+  EXPECT_EQ(read_docx(p("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                        "<w:r><w:instrText>IF </w:instrText></w:r>"
+                        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                        "<w:r><w:instrText>PAGE</w:instrText></w:r>"
+                        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                        r("skjult") +
+                        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                        r("vist") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")),
+            "vist\n");
+}
+
+TEST(DocxBody, FieldResultSpanningParagraphsIsKept) {
+  // A table of contents: one field over many paragraphs.
+  EXPECT_EQ(read_docx(p("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                        "<w:r><w:instrText>TOC \\o</w:instrText></w:r>"
+                        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                        r("Meddelelser")) +
+                      p(r("Budget") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")),
+            "Meddelelser\n\nBudget\n");
+}
+
+TEST(DocxBody, DanishHeadingStyleIdsResolveThroughTheirEnglishNames) {
+  EXPECT_EQ(read_docx(p(r("Punkt 1: Meddelelser"), "<w:pStyle w:val=\"Overskrift1\"/>") +
+                          p(r("Resumé"), "<w:pStyle w:val=\"Overskrift2\"/>"),
+                      danish_styles),
+            "# Punkt 1: Meddelelser\n\n## Resumé\n");
+}
+
+TEST(DocxBody, TitleIsALevelOneHeading) {
+  EXPECT_EQ(read_docx(p(r("REFERAT"), "<w:pStyle w:val=\"Titel\"/>"), danish_styles),
+            "# REFERAT\n");
+}
+
+TEST(DocxBody, HeadingLevelComesThroughBasedOn) {
+  EXPECT_EQ(read_docx(p(r("Beslutning"), "<w:pStyle w:val=\"Punkt\"/>"), danish_styles),
+            "## Beslutning\n");
+}
+
+TEST(DocxBody, OutlineLevelInStyleOrParagraphMakesAHeading) {
+  EXPECT_EQ(read_docx(p(r("a"), "<w:pStyle w:val=\"Niveau3\"/>") +
+                          p(r("b"), "<w:outlineLvl w:val=\"0\"/>") +
+                          p(r("c"), "<w:pStyle w:val=\"Overskrift2\"/><w:outlineLvl w:val=\"9\"/>"),
+                      danish_styles),
+            "### a\n\n# b\n\nc\n");
+}
+
+TEST(DocxBody, LineBreakInAHeadingBecomesABlank) {
+  EXPECT_EQ(read_docx(p("<w:r><w:t>Punkt 2:</w:t><w:br/><w:t>Budget</w:t></w:r>",
+                        "<w:pStyle w:val=\"Overskrift1\"/>"),
+                      danish_styles),
+            "# Punkt 2: Budget\n");
+}
+
+TEST(DocxBody, AllBoldParagraphIsEmphasised) {
+  EXPECT_EQ(read_docx(p(bold("Beslutning ") + bold("i udvalget"))), "**Beslutning i udvalget**\n");
+}
+
+TEST(DocxBody, BoldByParagraphOrCharacterStyleCounts) {
+  EXPECT_EQ(read_docx(p(r("Indstilling"), "<w:pStyle w:val=\"Fed\"/>") +
+                          p("<w:r><w:rPr><w:rStyle w:val=\"Strk\"/></w:rPr><w:t>Bilag</w:t></w:r>"),
+                      danish_styles),
+            "**Indstilling**\n\n**Bilag**\n");
+}
+
+TEST(DocxBody, PartlyBoldParagraphIsPlain) {
+  EXPECT_EQ(read_docx(p(bold("Mødedato") + r(" 4. oktober"))), "Mødedato 4. oktober\n");
+}
+
+TEST(DocxBody, BoldSwitchedOffInARunIsNotBold) {
+  EXPECT_EQ(read_docx(p("<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>Indstilling</w:t></w:r>",
+                        "<w:pStyle w:val=\"Fed\"/>"),
+                      danish_styles),
+            "Indstilling\n");
+}
+
+TEST(DocxBody, BoldParagraphWithLineBreakIsEmphasisedLineByLine) {
+  EXPECT_EQ(read_docx(p("<w:r><w:rPr><w:b/></w:rPr><w:t>a</w:t><w:br/><w:t>b</w:t></w:r>")),
+            "**a**\n**b**\n");
+}
+
+TEST(DocxBody, TableRowsBecomePipeRows) {
+  const std::string cell_a = "<w:tc>" + p(r("Kristine Thrane")) + "</w:tc>";
+  const std::string cell_b = "<w:tc>" + p(r("(A)")) + "</w:tc>";
+  const std::string empty = "<w:tc><w:p/></w:tc>";
+  EXPECT_EQ(read_docx(p(r("før")) + "<w:tbl><w:tr>" + cell_a + cell_b + "</w:tr><w:tr>" + empty +
+                      empty + "</w:tr><w:tr>" + cell_b + empty + "</w:tr></w:tbl>" + p(r("efter"))),
+            "før\n\n| Kristine Thrane | (A) |\n| (A) | |\n\nefter\n");
+}
+
+TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {
+  const std::string inner =
+      "<w:tbl><w:tr><w:tc>" + p(r("x")) + "</w:tc><w:tc>" + p(r("y")) + "</w:tc></w:tr></w:tbl>";
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("ydre")) + inner + "</w:tc><w:tc>" + p(r("a|b")) +
+                      p(r("c")) + "</w:tc></w:tr></w:tbl>"),
+            "| ydre x y | a\\|b c |\n");
+}
+
+TEST(DocxBody, DeletedTableRowIsDropped) {
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:trPr><w:del w:id=\"1\" w:author=\"A\"/></w:trPr><w:tc>" +
+                      p(r("væk")) + "</w:tc></w:tr><w:tr><w:tc>" + p(r("her")) +
+                      "</w:tc></w:tr></w:tbl>"),
+            "| her |\n");
+}
+
+TEST(DocxBody, ContentControlsAndHyperlinksKeepTheirText) {
+  EXPECT_EQ(read_docx("<w:sdt><w:sdtContent>" +
+                      p("<w:hyperlink r:id=\"rId9\">" + r("link") + "</w:hyperlink>" +
+                        "<w:sdt><w:sdtContent>" + r(" tekst") + "</w:sdtContent></w:sdt>") +
+                      "</w:sdtContent></w:sdt>"),
+            "link tekst\n");
+}
+
+TEST(DocxBody, NotesCommentsAndDrawingsAreDropped) {
+  EXPECT_EQ(read_docx(p("<w:commentRangeStart w:id=\"0\"/>" + r("tekst") +
+                        "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>"
+                        "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+                        "<w:r><w:drawing><wp:inline xmlns:wp=\"x\"><a:t xmlns:a=\"y\">billede</a:t>"
+                        "</wp:inline></w:drawing></w:r>")),
+            "tekst\n");
+}
+
+TEST(DocxBody, ControlCharactersAndLineEndsInTextAreCleaned) {
+  EXPECT_EQ(read_docx(p(r("a&#x1;b&#xD;&#xA;c\td"))), "ab  c\td\n");
+}
+
+TEST(DocxBody, TextIsNormalisedToNfc) {
+  // "e" + COMBINING ACUTE ACCENT becomes "é".
+  EXPECT_EQ(read_docx(p(r("Resume\xCC\x81"))), "Resum\xC3\xA9\n");
+}
+
+TEST(DocxBody, OtherNamespacePrefixIsUnderstood) {
+  const std::string doc =
+      "<x:document xmlns:x=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<x:body><x:p><x:r><x:t>anden</x:t></x:r></x:p></x:body></x:document>";
+  const docx_reader reader{docx_options{}};
+  EXPECT_EQ(reader.read(protokol::docx::test::make_zip({{"word/document.xml", doc}})).value(),
+            "anden\n");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(DocxBody, PageBreakBeforeStartsANewPage) {
+  EXPECT_EQ(read_docx(p(r("a")) + p("<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r>",
+                                    "<w:pageBreakBefore/>")),
+            "a\n\n\fb\n");
+}
+
+}  // namespace

@@ -1,0 +1,122 @@
+// The descriptor the host reads: stage name, kind, parameters, and the
+// constructor's checks of the limits.
+#include <gtest/gtest.h>
+
+#include <protokol/plugin.hpp>
+
+#include "test_docx.hpp"
+
+namespace protokol_plugin_definition {
+const protokol::plugin_descriptor* entry() noexcept;
+}
+
+namespace {
+
+const protokol::stage_descriptor& docx_stage() {
+  return protokol_plugin_definition::entry()->stages[0];
+}
+
+protokol::stage_config default_config() {
+  protokol::stage_config config;
+  config.stage_id = "docx";
+  const auto& stage = docx_stage();
+  for (std::uint32_t i = 0; i < stage.param_count; ++i)
+    config.params[stage.params[i].name] = stage.params[i].default_value;
+  return config;
+}
+
+TEST(DocxDescriptor, DeclaresOnePluginWithTheHostAbi) {
+  const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
+  EXPECT_EQ(plugin->abi_major, protokol::abi_major);
+  EXPECT_STREQ(plugin->toolchain, protokol::toolchain_fingerprint);
+  EXPECT_STREQ(plugin->name, "docx");
+  ASSERT_EQ(plugin->stage_count, 1u);
+}
+
+TEST(DocxDescriptor, StageRequiresNothingAndProvidesText) {
+  const auto& stage = docx_stage();
+  EXPECT_STREQ(stage.name, "docx");
+  EXPECT_EQ(stage.kind, protokol::stage_kind::other);
+  EXPECT_STREQ(stage.requires_, "");
+  EXPECT_STREQ(stage.provides, "text");
+}
+
+TEST(DocxDescriptor, ParametersHaveTypesAndDefaults) {
+  const auto& stage = docx_stage();
+  ASSERT_EQ(stage.param_count, 5u);
+  const protokol::param_descriptor* p = stage.params;
+  const std::pair<const char*, const char*> expected[] = {{"max_bytes", "67108864"},
+                                                          {"max_part_bytes", "268435456"},
+                                                          {"max_ratio", "200"},
+                                                          {"max_entries", "10000"},
+                                                          {"page_breaks", "all"}};
+  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
+    EXPECT_STREQ(p[i].name, expected[i].first);
+    EXPECT_STREQ(p[i].default_value, expected[i].second);
+    EXPECT_EQ(p[i].type, i < 4 ? protokol::param_type::integer : protokol::param_type::choice);
+    EXPECT_FALSE(p[i].required);
+  }
+}
+
+TEST(DocxDescriptor, LimitBelowOneIsRefusedByName) {
+  for (const char* name : {"max_bytes", "max_part_bytes", "max_ratio", "max_entries"}) {
+    protokol::stage_config config = default_config();
+    config.params[name] = "0";
+    std::string error;
+    void* created = docx_stage().create(config, error);
+    EXPECT_EQ(created, nullptr);
+    EXPECT_EQ(error, std::string(name) + " must be at least 1, got 0");
+  }
+}
+
+TEST(DocxDescriptor, UnknownPageBreakModeIsRefused) {
+  protokol::stage_config config = default_config();
+  config.params["page_breaks"] = "some";
+  std::string error;
+  EXPECT_EQ(docx_stage().create(config, error), nullptr);
+  EXPECT_EQ(error, "page_breaks must be all, hard or none, got 'some'");
+}
+
+TEST(DocxDescriptor, ProcessSetsTextAndSourceOfAWordDocument) {
+  std::string error;
+  void* stage = docx_stage().create(default_config(), error);
+  ASSERT_NE(stage, nullptr) << error;
+  protokol::document doc;
+  doc.raw = protokol::docx::test::make_docx("<w:p><w:r><w:t>Godkendt</w:t></w:r></w:p>");
+  ASSERT_TRUE(docx_stage().process(stage, doc, error)) << error;
+  EXPECT_EQ(doc.text, "Godkendt\n");
+  EXPECT_EQ(doc.source.format, "docx");
+  EXPECT_EQ(doc.source.encoding, "DOCX");
+  EXPECT_EQ(doc.source.confidence, 1.0);
+  docx_stage().destroy(stage);
+}
+
+TEST(DocxDescriptor, ProcessLeavesOtherFilesAndClaimedTextAlone) {
+  std::string error;
+  void* stage = docx_stage().create(default_config(), error);
+  ASSERT_NE(stage, nullptr) << error;
+  protokol::document text_file;
+  text_file.raw = "Punkt 1\n";
+  ASSERT_TRUE(docx_stage().process(stage, text_file, error)) << error;
+  EXPECT_TRUE(text_file.text.empty());
+  EXPECT_TRUE(text_file.source.format.empty());
+  protokol::document claimed;
+  claimed.raw = protokol::docx::test::make_docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+  claimed.text = "fra en anden læser";
+  ASSERT_TRUE(docx_stage().process(stage, claimed, error)) << error;
+  EXPECT_EQ(claimed.text, "fra en anden læser");
+  docx_stage().destroy(stage);
+}
+
+TEST(DocxDescriptor, ProcessFailsWithTheReason) {
+  std::string error;
+  void* stage = docx_stage().create(default_config(), error);
+  ASSERT_NE(stage, nullptr) << error;
+  protokol::document doc;
+  doc.raw = protokol::docx::test::fixture("docx/bad/encrypted.docx");
+  EXPECT_FALSE(docx_stage().process(stage, doc, error));
+  EXPECT_EQ(error, "encrypted Word document: remove the password first");
+  docx_stage().destroy(stage);
+}
+
+}  // namespace

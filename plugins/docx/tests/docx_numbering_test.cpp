@@ -1,0 +1,95 @@
+// List numbers as Word shows them, from numbering.xml and the counters.
+#include "docx_numbering.hpp"
+
+#include <gtest/gtest.h>
+
+#include "docx_reader.hpp"
+#include "test_docx.hpp"
+
+namespace {
+
+using protokol::docx::docx_options;
+using protokol::docx::docx_reader;
+using protokol::docx::format_number;
+using protokol::docx::test::make_docx;
+
+std::string lvl(int ilvl, const std::string& fmt, const std::string& text, int start = 1) {
+  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"" +
+         std::to_string(start) + "\"/><w:numFmt w:val=\"" + fmt + "\"/><w:lvlText w:val=\"" + text +
+         "\"/></w:lvl>";
+}
+
+const std::string lists =
+    "<w:abstractNum w:abstractNumId=\"0\">" + lvl(0, "bullet", "\xEF\x82\xB7") +
+    "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "decimal", "%1.") +
+    lvl(1, "decimal", "%1.%2") + lvl(2, "lowerLetter", "%3)") + lvl(3, "upperRoman", "%4.") +
+    "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, "upperLetter", "%1.", 3) +
+    "</w:abstractNum>" +
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+    "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\">"
+    "<w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
+    "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>";
+
+std::string item(int num, int ilvl, const std::string& text) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
+         std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+std::string read_docx(const std::string& body, const std::string& styles = {}) {
+  const docx_reader reader{docx_options{}};
+  return reader.read(make_docx(body, styles, lists)).value();
+}
+
+TEST(DocxNumbering, DecimalListCountsAsWritten) {
+  EXPECT_EQ(read_docx(item(2, 0, "a") + item(2, 0, "b") + item(2, 0, "c")),
+            "1. a\n\n2. b\n\n3. c\n");
+}
+
+TEST(DocxNumbering, SecondLevelShowsBothNumbersAndRestartsUnderANewParent) {
+  EXPECT_EQ(read_docx(item(2, 0, "a") + item(2, 1, "b") + item(2, 1, "c") + item(2, 0, "d") +
+                      item(2, 1, "e")),
+            "1. a\n\n1.1 b\n\n1.2 c\n\n2. d\n\n2.1 e\n");
+}
+
+TEST(DocxNumbering, LettersAndRomanNumerals) {
+  EXPECT_EQ(read_docx(item(2, 2, "a") + item(2, 2, "b") + item(2, 3, "c") + item(2, 3, "d")),
+            "a) a\n\nb) b\n\nI. c\n\nII. d\n");
+}
+
+TEST(DocxNumbering, StartAndStartOverride) {
+  EXPECT_EQ(read_docx(item(4, 0, "x") + item(3, 0, "y") + item(3, 0, "z")),
+            "C. x\n\n7. y\n\n8. z\n");
+}
+
+TEST(DocxNumbering, CountersArePerList) {
+  EXPECT_EQ(read_docx(item(2, 0, "a") + item(3, 0, "b") + item(2, 0, "c")),
+            "1. a\n\n7. b\n\n2. c\n");
+}
+
+TEST(DocxNumbering, BulletsBecomeDashes) {
+  EXPECT_EQ(read_docx(item(1, 0, "punkt") + item(1, 0, "mere")), "- punkt\n\n- mere\n");
+}
+
+TEST(DocxNumbering, NumIdZeroAndUnknownListsHaveNoNumber) {
+  EXPECT_EQ(read_docx(item(0, 0, "a") + item(99, 0, "b")), "a\n\nb\n");
+}
+
+TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Overskrift1\"><w:name w:val=\"heading 1\"/>"
+      "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr></w:style>";
+  const std::string h = "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr><w:r><w:t>";
+  EXPECT_EQ(read_docx(h + "Meddelelser</w:t></w:r></w:p>" + h + "Budget</w:t></w:r></w:p>", styles),
+            "# 1. Meddelelser\n\n# 2. Budget\n");
+}
+
+TEST(DocxNumbering, FormatsNumbers) {
+  EXPECT_EQ(format_number(4, "lowerRoman"), "iv");
+  EXPECT_EQ(format_number(1994, "upperRoman"), "MCMXCIV");
+  EXPECT_EQ(format_number(27, "lowerLetter"), "aa");
+  EXPECT_EQ(format_number(3, "decimalZero"), "03");
+  EXPECT_EQ(format_number(12, "ordinalText"), "12");
+}
+
+}  // namespace
