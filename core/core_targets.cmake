@@ -10,9 +10,11 @@ add_library(protokol_core STATIC
   src/batch.cpp
   src/did_you_mean.cpp
   src/inputs.cpp
+  src/json_text.cpp
   src/param_types.cpp
   src/pipeline.cpp
   src/pipeline_runner.cpp
+  src/quarantine_files.cpp
   src/plugin_registry.cpp
   src/sha256.cpp)
 target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)
@@ -29,7 +31,6 @@ add_library(protokol_ingest STATIC
   src/ingest/ingest_session.cpp
   src/ingest/pipeline_fingerprint.cpp
   src/ingest/process_signals.cpp
-  src/ingest/quarantine_files.cpp
   src/ingest/sqlite.cpp
   src/ingest/state_lock.cpp
   src/ingest/state_store.cpp)

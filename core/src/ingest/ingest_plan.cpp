@@ -237,9 +237,9 @@ ingest_plan make_plan(const scan_result& scan, const std::vector<document_record
   for (const auto& [sha, files] : by_sha)
     for (const scanned_file* f : files)
       if (f->relative != location[sha]) {
+        // Counted as duplicates only: "unchanged" would claim a document
+        // that was there before, which on a first ingest is false.
         plan.duplicates.push_back({f->relative, location[sha], sha});
-        ++plan.skipped;
-        if (f->fast) ++plan.skipped_fast;
       }
 
   // 6. Documents that are not live whose key a live document now holds:

@@ -16,13 +16,14 @@
 #include <thread>
 #include <unordered_set>
 
+#include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
+#include "../quarantine_files.hpp"
 #include "../sha256.hpp"
 #include "archive_scan.hpp"
 #include "archive_watch.hpp"
 #include "pipeline_fingerprint.hpp"
 #include "process_signals.hpp"
-#include "quarantine_files.hpp"
 #include "state_lock.hpp"
 
 namespace protokol::ingest {
@@ -478,7 +479,7 @@ std::string ingest_report_json(const pass_report& r, const ingest_options& optio
   auto& duplicates = out["duplicate_files"] = nlohmann::ordered_json::array();
   for (const auto& d : r.duplicates)
     duplicates.push_back({{"path", d.relative}, {"of", d.of_path}});
-  return out.dump(2) + "\n";
+  return dump_json(out) + "\n";
 }
 
 std::string ingest_summary_line(const pass_report& r) {
@@ -486,6 +487,7 @@ std::string ingest_summary_line(const pass_report& r) {
   return summary_line(r.batch) + "; " + std::to_string(c.files) + " files, " +
          std::to_string(c.skipped) + " unchanged, " + std::to_string(c.moved) + " moved, " +
          std::to_string(c.removed) + " removed, " + std::to_string(c.pending) + " pending" +
+         (c.duplicates ? ", " + std::to_string(c.duplicates) + " duplicates" : "") +
          (c.purged ? ", " + std::to_string(c.purged) + " purged" : "") +
          (c.recovered ? ", " + std::to_string(c.recovered) + " recovered after a crash" : "") +
          (c.parked ? ", " + std::to_string(c.parked) + " parked" : "") +
@@ -518,6 +520,12 @@ void print_pass(const ingest_context& ctx, const pass_report& r) {
   for (const auto& f : r.unreadable)
     ctx.err << (ctx.options.archive / f.relative).string() << ": not ingested: " << f.error << "\n";
   for (const auto& f : r.batch.finish_failures) ctx.err << "protokol: stage " << f << "\n";
+  // Else a fresh copy looks ignored: exit 0, nothing exported, no reason.
+  if (!r.pending.empty())
+    ctx.err << "protokol: " << r.pending.size() << " files pending: changed less than --settle "
+            << ctx.options.settle_seconds
+            << " seconds ago, or while being read (first: " << r.pending.front()
+            << "); a later run ingests them\n";
 }
 
 // One pass with fresh stages (exporters expect one finish() per instance).
@@ -639,9 +647,10 @@ int watch_loop(const ingest_context& ctx, archive_watch& watch, pass_report last
 
 }  // namespace
 
-int run_ingest(const ingest_options& options, const plugin_registry& registry,
+int run_ingest(const ingest_options& given, const plugin_registry& registry,
                const pipeline_spec& spec, const std::vector<std::string>& overrides,
                std::ostream& err) {
+  ingest_options options = given;
   std::error_code ec;
   if (!fs::is_directory(options.archive, ec)) {
     err << options.archive.string()
@@ -671,6 +680,11 @@ int run_ingest(const ingest_options& options, const plugin_registry& registry,
     note_fatal_signals(lock->fd());
     install_stop_handlers();
     state_store state(state_file, true);
+    // The output folder and the state are never input, wherever they lie
+    // (an output inside the archive would feed on itself, run after run).
+    options.filter.skip.add(options.output);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+      options.filter.skip.add(state_file.string() + suffix);
     fault_injector fault = fault_injector::from_environment();
     state.on_commit([&] { fault.point(); });
     if (!check_identity(state, options, err)) return exit_bad_usage;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../batch.hpp"
+#include "../exit_codes.hpp"
 #include "../inputs.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
@@ -18,13 +19,11 @@
 
 namespace protokol::ingest {
 
-/// Exit codes, the same as `protokol run` (docs/cli.md).
-enum ingest_exit : int {
-  exit_ok = 0,
-  exit_documents_failed = 1,
-  exit_bad_usage = 2,
-  exit_environment = 3
-};
+/// Exit codes: the core's one list (exit_codes.hpp), by the names used here.
+inline constexpr int exit_ok = success;
+inline constexpr int exit_documents_failed = documents_failed;
+inline constexpr int exit_bad_usage = bad_usage;
+inline constexpr int exit_environment = environment;
 
 struct ingest_options {
   std::filesystem::path archive;
