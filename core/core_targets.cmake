@@ -62,3 +62,28 @@ foreach(p IN LISTS shipped_pipelines)
   get_filename_component(name ${p} NAME)
   configure_file(${p} ${PROJECT_BINARY_DIR}/share/protokol/pipelines/${name} COPYONLY)
 endforeach()
+
+# Shell completions (static files; tests/core checks their options against --help).
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/completions/protokol.bash
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME protokol)
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/completions/_protokol
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+
+# `man protokol`, made from --help at build time by help2man (Debian package
+# help2man). Without it the build goes on without the page and says so.
+find_program(HELP2MAN help2man)
+if(HELP2MAN)
+  set(protokol_man ${PROJECT_BINARY_DIR}/share/man/man1/protokol.1)
+  add_custom_command(OUTPUT ${protokol_man}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/share/man/man1
+    COMMAND ${HELP2MAN} --no-info --section=1
+      --name="turn archives of municipal committee minutes into structured data"
+      --include=${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m
+      --output=${protokol_man} $<TARGET_FILE:protokol>
+    DEPENDS protokol ${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m
+    COMMENT "Making the protokol man page (help2man)")
+  add_custom_target(protokol_man ALL DEPENDS ${protokol_man})
+  install(FILES ${protokol_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  message(STATUS "help2man not found: no man page (apt-get install help2man)")
+endif()
