@@ -28,6 +28,7 @@ add_library(protokol_ingest STATIC
   src/ingest/archive_scan.cpp
   src/ingest/archive_watch.cpp
   src/ingest/ingest_plan.cpp
+  src/ingest/ingest_report.cpp
   src/ingest/ingest_session.cpp
   src/ingest/pipeline_fingerprint.cpp
   src/ingest/process_signals.cpp

@@ -127,7 +127,9 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
   return report;
 }
 
-std::string report_json(const batch_report& r) {
+std::string report_json(const batch_report& r) { return dump_json(report_object(r)) + "\n"; }
+
+nlohmann::ordered_json report_object(const batch_report& r) {
   nlohmann::ordered_json quarantined = nlohmann::ordered_json::array();
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const auto& o : r.outcomes) {
@@ -165,7 +167,7 @@ std::string report_json(const batch_report& r) {
                                       {"finish_failures", r.finish_failures},
                                       {"quarantine", quarantined},
                                       {"documents", documents}};
-  return dump_json(out) + "\n";
+  return out;
 }
 
 std::string summary_line(const batch_report& r) {

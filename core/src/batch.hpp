@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -65,7 +66,11 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
 /// before there is anything to estimate from.
 std::string eta_text(std::size_t done, std::size_t total, double seconds);
 
-/// The report as JSON (what OUTDIR/run.json holds).
+/// The report as a JSON value; `ingest` adds its counts to it.
+nlohmann::ordered_json report_object(const batch_report& report);
+
+/// The report as JSON text (what OUTDIR/run.json holds; see json_text.hpp
+/// for file names that are not UTF-8).
 std::string report_json(const batch_report& report);
 
 /// "protokol: 40 inputs, 39 exported, 1 quarantined, 3 warnings, 12.0 MB in 0.4 s (30.0 MB/s)",

@@ -2,6 +2,7 @@
 // quarantine, atomic outputs, and identical output whatever --jobs is.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -373,4 +374,27 @@ TEST(CliEdges, HelpCommandShowsTheCommandsOptions) {
   EXPECT_NE(r.out.find("usage: protokol run"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("--jobs"), std::string::npos) << r.out;
   EXPECT_EQ(run_protokol("help frobnicate").exit_code, 2);
+}
+
+TEST(CliEdges, PluginsJsonListsStagesAndTypedParameters) {
+  const auto all = run_protokol("plugins --json" + good_path);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  const auto list = nlohmann::json::parse(all.out);
+  ASSERT_TRUE(list.is_array());
+  bool found = false;
+  for (const auto& p : list)
+    for (const auto& s : p["stages"])
+      if (s["name"] == "fixture-count") found = true;
+  EXPECT_TRUE(found) << all.out;
+  const auto one = run_protokol("plugins fixture-count --json" + good_path);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto stage = nlohmann::json::parse(one.out);
+  EXPECT_EQ(stage["kind"], "extractor");
+  EXPECT_EQ(stage["plugin"], "fixture-good");
+  const auto& params = stage["parameters"];
+  const auto mode =
+      std::find_if(params.begin(), params.end(), [](const auto& q) { return q["name"] == "mode"; });
+  ASSERT_NE(mode, params.end());
+  EXPECT_EQ((*mode)["choices"], nlohmann::json::array({"fast", "exact"}));
+  EXPECT_EQ((*mode)["default"], "fast");
 }

@@ -118,3 +118,16 @@ TEST(RunInterrupted, ASecondSigintStopsAtOnce) {
   EXPECT_EQ(*code, 128 + SIGINT);
   EXPECT_FALSE(fs::exists(s.dir / "out/run.json"));
 }
+
+TEST(IngestEdges, FileNamesThatAreNotUtf8AreIngestedAndEscapedInTheReport) {
+  ingest_fixture f;
+  f.add("referat_\xe6ldre.txt", "Meeting\nitem\n");
+  const auto r = f.ingest({"--settle", "0"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(f.out() / "fixture" / "referat_\xe6ldre.txt"));
+  const std::string report = read_text(f.out() / "run.json");
+  EXPECT_NE(report.find("\"key\": \"referat_\\udce6ldre\""), std::string::npos) << report;
+  EXPECT_NE(report.find("\"exported\": 1"), std::string::npos) << report;
+  const auto status = run_child({"status", "--json", "--state", f.state().string()});
+  EXPECT_EQ(status.exit_code, 0) << status.err;
+}

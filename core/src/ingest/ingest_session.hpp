@@ -80,6 +80,10 @@ std::string ingest_report_json(const pass_report& report, const ingest_options& 
 /// "protokol: 3 inputs, 2 exported, 1 quarantined, ...; 1000 files, 996 unchanged, ...".
 std::string ingest_summary_line(const pass_report& report);
 
+/// The summary line, then one line per quarantined or unreadable file, per
+/// finish failure, and the pending files with the reason they wait.
+void print_pass_report(std::ostream& err, const pass_report& report, const ingest_options& options);
+
 /// Runs `protokol ingest`: takes the lock, opens the state, recovers from a
 /// previous crash, then one pass (or, with watch, passes until SIGINT or
 /// SIGTERM). `spec` is checked already. Prints to `err`; returns the exit code.
