@@ -27,6 +27,7 @@ protokol_set_warnings(protokol_core)
 add_library(protokol_ingest STATIC
   src/ingest/archive_scan.cpp
   src/ingest/archive_watch.cpp
+  src/ingest/ingest_pass.cpp
   src/ingest/ingest_plan.cpp
   src/ingest/ingest_report.cpp
   src/ingest/ingest_session.cpp
