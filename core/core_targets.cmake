@@ -76,13 +76,16 @@ install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/completions/_protokol
 find_program(HELP2MAN help2man)
 if(HELP2MAN)
   set(protokol_man ${PROJECT_BINARY_DIR}/share/man/man1/protokol.1)
+  set(protokol_h2m ${PROJECT_BINARY_DIR}/protokol.h2m)
   add_custom_command(OUTPUT ${protokol_man}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/share/man/man1
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/man/commands_h2m.sh $<TARGET_FILE:protokol>
+      ${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m ${protokol_h2m}
     COMMAND ${HELP2MAN} --no-info --section=1
       --name="turn archives of municipal committee minutes into structured data"
-      --include=${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m
-      --output=${protokol_man} $<TARGET_FILE:protokol>
+      --include=${protokol_h2m} --output=${protokol_man} $<TARGET_FILE:protokol>
     DEPENDS protokol ${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m
+      ${CMAKE_CURRENT_SOURCE_DIR}/man/commands_h2m.sh
     COMMENT "Making the protokol man page (help2man)")
   add_custom_target(protokol_man ALL DEPENDS ${protokol_man})
   install(FILES ${protokol_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
