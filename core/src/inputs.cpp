@@ -28,12 +28,6 @@ bool hidden(const fs::path& relative) {
   });
 }
 
-std::string lowercase_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 bool stat_id(const fs::path& path, std::pair<std::uint64_t, std::uint64_t>& id) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return false;
@@ -76,12 +70,21 @@ std::string key_for(const std::string& relative) {
   return out;
 }
 
+std::string key_fold(std::string key) {
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+std::string hashed_key(const std::string& key, const std::string& path) {
+  return key + "-" + sha256_hex(path).substr(0, 8);
+}
+
 void disambiguate_keys(std::vector<input_file>& inputs) {
   std::map<std::string, int> seen;
-  for (const input_file& in : inputs) ++seen[lowercase_ascii(in.key)];
+  for (const input_file& in : inputs) ++seen[key_fold(in.key)];
   for (input_file& in : inputs)
-    if (seen[lowercase_ascii(in.key)] > 1)
-      in.key += "-" + sha256_hex(in.path.generic_string()).substr(0, 8);
+    if (seen[key_fold(in.key)] > 1) in.key = hashed_key(in.key, in.path.generic_string());
 }
 
 void drop_repeated_files(std::vector<input_file>& inputs) {

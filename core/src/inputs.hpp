@@ -53,6 +53,14 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
 /// unsafe in file names -> '_'.
 std::string key_for(const std::string& relative);
 
+/// What keys are compared by: ASCII case folded, since outputs may land on a
+/// case-insensitive file system. `run` and `ingest` both keep keys unique so.
+std::string key_fold(std::string key);
+
+/// The key for a path whose plain key is taken: `key`, "-" and 8 hex digits
+/// of the SHA-256 of `path` (stable: the same path gets the same key).
+std::string hashed_key(const std::string& key, const std::string& path);
+
 /// Makes keys unique (case-insensitively, for case-insensitive file systems):
 /// colliding ones get "-" and 8 hex digits of the SHA-256 of their path.
 void disambiguate_keys(std::vector<input_file>& inputs);
