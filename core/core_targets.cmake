@@ -10,9 +10,11 @@ add_library(protokol_core STATIC
   src/batch.cpp
   src/did_you_mean.cpp
   src/inputs.cpp
+  src/json_text.cpp
   src/param_types.cpp
   src/pipeline.cpp
   src/pipeline_runner.cpp
+  src/quarantine_files.cpp
   src/plugin_registry.cpp
   src/sha256.cpp)
 target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)
@@ -25,11 +27,12 @@ protokol_set_warnings(protokol_core)
 add_library(protokol_ingest STATIC
   src/ingest/archive_scan.cpp
   src/ingest/archive_watch.cpp
+  src/ingest/ingest_pass.cpp
   src/ingest/ingest_plan.cpp
+  src/ingest/ingest_report.cpp
   src/ingest/ingest_session.cpp
   src/ingest/pipeline_fingerprint.cpp
   src/ingest/process_signals.cpp
-  src/ingest/quarantine_files.cpp
   src/ingest/sqlite.cpp
   src/ingest/state_lock.cpp
   src/ingest/state_store.cpp)
@@ -61,3 +64,31 @@ foreach(p IN LISTS shipped_pipelines)
   get_filename_component(name ${p} NAME)
   configure_file(${p} ${PROJECT_BINARY_DIR}/share/protokol/pipelines/${name} COPYONLY)
 endforeach()
+
+# Shell completions (static files; tests/core checks their options against --help).
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/completions/protokol.bash
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME protokol)
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/completions/_protokol
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+
+# `man protokol`, made from --help at build time by help2man (Debian package
+# help2man). Without it the build goes on without the page and says so.
+find_program(HELP2MAN help2man)
+if(HELP2MAN)
+  set(protokol_man ${PROJECT_BINARY_DIR}/share/man/man1/protokol.1)
+  set(protokol_h2m ${PROJECT_BINARY_DIR}/protokol.h2m)
+  add_custom_command(OUTPUT ${protokol_man}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/share/man/man1
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/man/commands_h2m.sh $<TARGET_FILE:protokol>
+      ${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m ${protokol_h2m}
+    COMMAND ${HELP2MAN} --no-info --section=1
+      --name="turn archives of municipal committee minutes into structured data"
+      --include=${protokol_h2m} --output=${protokol_man} $<TARGET_FILE:protokol>
+    DEPENDS protokol ${CMAKE_CURRENT_SOURCE_DIR}/man/protokol.h2m
+      ${CMAKE_CURRENT_SOURCE_DIR}/man/commands_h2m.sh
+    COMMENT "Making the protokol man page (help2man)")
+  add_custom_target(protokol_man ALL DEPENDS ${protokol_man})
+  install(FILES ${protokol_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  message(STATUS "help2man not found: no man page (apt-get install help2man)")
+endif()

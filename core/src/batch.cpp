@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "json_text.hpp"
+
 namespace protokol {
 
 std::size_t batch_report::exported() const {
@@ -37,9 +39,23 @@ void progress_meter::advance(std::uint64_t bytes) {
   last_draw_ = now;
   const double seconds = std::chrono::duration<double>(now - started_).count();
   const std::size_t width = 30, filled = total_ ? width * count_ / total_ : width;
-  std::fprintf(stderr, "\r[%s%s] %zu/%zu docs, %.1f MB/s", std::string(filled, '#').c_str(),
-               std::string(width - filled, ' ').c_str(), count_, total_,
-               seconds > 0 ? static_cast<double>(bytes_) / 1e6 / seconds : 0.0);
+  std::fprintf(stderr, "\r[%s%s] %zu/%zu docs, %.1f MB/s %s\033[K",
+               std::string(filled, '#').c_str(), std::string(width - filled, ' ').c_str(), count_,
+               total_, seconds > 0 ? static_cast<double>(bytes_) / 1e6 / seconds : 0.0,
+               eta_text(count_, total_, seconds).c_str());
+}
+
+std::string eta_text(std::size_t done, std::size_t total, double seconds) {
+  if (done == 0 || done > total || seconds <= 0) return "";
+  const auto left = static_cast<long long>(
+      seconds / static_cast<double>(done) * static_cast<double>(total - done) + 0.5);
+  char buf[48];
+  if (left >= 3600)
+    std::snprintf(buf, sizeof buf, "ETA %lld:%02lld:%02lld", left / 3600, left / 60 % 60,
+                  left % 60);
+  else
+    std::snprintf(buf, sizeof buf, "ETA %lld:%02lld", left / 60, left % 60);
+  return buf;
 }
 
 void progress_meter::done() {
@@ -80,15 +96,28 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
 }
 
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
-                       unsigned jobs, progress_meter& progress) {
+                       unsigned jobs, progress_meter& progress, const std::function<bool()>& stop) {
   batch_report report;
   report.started = utc_timestamp();
   const auto started = std::chrono::steady_clock::now();
   report.outcomes.resize(inputs.size());
-  for_each_parallel(inputs.size(), jobs, progress, [&](std::size_t i) {
-    report.outcomes[i] = runner.process(inputs[i]);
-    return report.outcomes[i].bytes;
-  });
+  std::vector<char> done(inputs.size(), 0);  // char: each thread writes its own element
+  for_each_parallel(
+      inputs.size(), jobs, progress,
+      [&](std::size_t i) {
+        report.outcomes[i] = runner.process(inputs[i]);
+        done[i] = 1;
+        return report.outcomes[i].bytes;
+      },
+      stop);
+  if (stop && stop()) {
+    report.interrupted = true;
+    std::vector<document_outcome> finished;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      if (done[i]) finished.push_back(std::move(report.outcomes[i]));
+    report.not_started = inputs.size() - finished.size();
+    report.outcomes = std::move(finished);
+  }
 
   report.finish_failures = runner.finish();
   report.seconds =
@@ -98,7 +127,9 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
   return report;
 }
 
-std::string report_json(const batch_report& r) {
+std::string report_json(const batch_report& r) { return dump_json(report_object(r)) + "\n"; }
+
+nlohmann::ordered_json report_object(const batch_report& r) {
   nlohmann::ordered_json quarantined = nlohmann::ordered_json::array();
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const auto& o : r.outcomes) {
@@ -128,24 +159,29 @@ std::string report_json(const batch_report& r) {
                                       {"exported", r.exported()},
                                       {"quarantined", r.quarantined()},
                                       {"warnings", r.warnings()},
+                                      {"interrupted", r.interrupted},
+                                      {"not_started", r.not_started},
                                       {"bytes", r.bytes},
                                       {"mb_per_second", r.seconds > 0 ? mb / r.seconds : 0.0},
                                       {"stages", stages},
                                       {"finish_failures", r.finish_failures},
                                       {"quarantine", quarantined},
                                       {"documents", documents}};
-  return out.dump(2) + "\n";
+  return out;
 }
 
 std::string summary_line(const batch_report& r) {
   const double mb = static_cast<double>(r.bytes) / 1e6;
   char buf[256];
-  std::snprintf(
-      buf, sizeof buf,
-      "protokol: %zu inputs, %zu exported, %zu quarantined, %.2f MB in %.2f s (%.1f MB/s)",
-      r.outcomes.size(), r.exported(), r.quarantined(), mb, r.seconds,
-      r.seconds > 0 ? mb / r.seconds : 0.0);
-  return buf;
+  std::snprintf(buf, sizeof buf,
+                "protokol: %zu inputs, %zu exported, %zu quarantined, %zu warnings, %.2f MB in "
+                "%.2f s (%.1f MB/s)",
+                r.outcomes.size(), r.exported(), r.quarantined(), r.warnings(), mb, r.seconds,
+                r.seconds > 0 ? mb / r.seconds : 0.0);
+  std::string line = buf;
+  if (r.interrupted)
+    line += "; interrupted: " + std::to_string(r.not_started) + " inputs not started";
+  return line;
 }
 
 }  // namespace protokol

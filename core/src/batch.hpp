@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -21,13 +22,15 @@ struct batch_report {
   std::vector<document_outcome> outcomes;  ///< in input order, whatever the job count
   std::vector<std::pair<std::string, double>> stage_seconds;
   std::vector<std::string> finish_failures;
+  bool interrupted = false;     ///< SIGINT/SIGTERM: inputs were left untouched
+  std::size_t not_started = 0;  ///< inputs left untouched by an interrupted run
 
   std::size_t exported() const;
   std::size_t quarantined() const;
   std::size_t warnings() const;
 };
 
-/// Shows "[####    ] 12/40 docs, 3.1 MB/s" on stderr, redrawn in place; only
+/// Shows "[####    ] 12/40 docs, 3.1 MB/s, ETA 0:42" on stderr, redrawn in place; only
 /// when stderr is a terminal and the user did not ask for quiet.
 class progress_meter {
  public:
@@ -52,14 +55,26 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
                        const std::function<bool()>& stop = {});
 
 /// Runs every input through `runner` on `jobs` threads, then lets the stages
-/// finish. Outcomes come back in input order.
+/// finish. Outcomes come back in input order. When `stop` turns true no new
+/// input is taken; those in hand are finished, the stages still finish (the
+/// tables hold what was exported), and the report says `interrupted`.
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
-                       unsigned jobs, progress_meter& progress);
+                       unsigned jobs, progress_meter& progress,
+                       const std::function<bool()>& stop = {});
 
-/// The report as JSON (what OUTDIR/run.json holds).
+/// "ETA 1:05" (or "ETA 2:03:04") for `done` of `total` after `seconds`; ""
+/// before there is anything to estimate from.
+std::string eta_text(std::size_t done, std::size_t total, double seconds);
+
+/// The report as a JSON value; `ingest` adds its counts to it.
+nlohmann::ordered_json report_object(const batch_report& report);
+
+/// The report as JSON text (what OUTDIR/run.json holds; see json_text.hpp
+/// for file names that are not UTF-8).
 std::string report_json(const batch_report& report);
 
-/// "protokol: 40 inputs, 39 exported, 1 quarantined, 12.0 MB in 0.4 s (30.0 MB/s)".
+/// "protokol: 40 inputs, 39 exported, 1 quarantined, 3 warnings, 12.0 MB in 0.4 s (30.0 MB/s)",
+/// and ", interrupted: 12 inputs not started" after a stop.
 std::string summary_line(const batch_report& report);
 
 }  // namespace protokol

@@ -1,9 +1,11 @@
 #include "inputs.hpp"
 
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "sha256.hpp"
 
@@ -26,13 +28,25 @@ bool hidden(const fs::path& relative) {
   });
 }
 
-std::string lowercase_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
+bool stat_id(const fs::path& path, std::pair<std::uint64_t, std::uint64_t>& id) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  id = {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
+  return true;
 }
 
 }  // namespace
+
+void skip_set::add(const fs::path& path) {
+  std::pair<std::uint64_t, std::uint64_t> id;
+  if (stat_id(path, id)) ids_.push_back(id);
+}
+
+bool skip_set::contains(const fs::path& path) const {
+  if (ids_.empty()) return false;
+  std::pair<std::uint64_t, std::uint64_t> id;
+  return stat_id(path, id) && std::find(ids_.begin(), ids_.end(), id) != ids_.end();
+}
 
 bool passes(const input_filter& filter, const std::string& relative) {
   if (!filter.include.empty() && !matches_any(filter.include, relative)) return false;
@@ -56,28 +70,57 @@ std::string key_for(const std::string& relative) {
   return out;
 }
 
+std::string key_fold(std::string key) {
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+std::string hashed_key(const std::string& key, const std::string& path) {
+  return key + "-" + sha256_hex(path).substr(0, 8);
+}
+
 void disambiguate_keys(std::vector<input_file>& inputs) {
   std::map<std::string, int> seen;
-  for (const input_file& in : inputs) ++seen[lowercase_ascii(in.key)];
+  for (const input_file& in : inputs) ++seen[key_fold(in.key)];
   for (input_file& in : inputs)
-    if (seen[lowercase_ascii(in.key)] > 1)
-      in.key += "-" + sha256_hex(in.path.generic_string()).substr(0, 8);
+    if (seen[key_fold(in.key)] > 1) in.key = hashed_key(in.key, in.path.generic_string());
+}
+
+void drop_repeated_files(std::vector<input_file>& inputs) {
+  std::set<std::pair<std::uint64_t, std::uint64_t>> seen;
+  std::vector<input_file> kept;
+  for (input_file& in : inputs) {
+    std::pair<std::uint64_t, std::uint64_t> id;
+    // A file that cannot be stat'ed is kept: its read fails and says why.
+    if (in.path != stdin_argument && stat_id(in.path, id) && !seen.insert(id).second) continue;
+    kept.push_back(std::move(in));
+  }
+  inputs = std::move(kept);
 }
 
 result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
                                                const input_filter& filter) {
   std::vector<input_file> out;
   std::vector<diagnostic> errors;
+  bool have_stdin = false;
   for (const std::string& arg : arguments) {
     std::error_code ec;
     const fs::path root(arg);
-    if (fs::is_directory(root, ec)) {
+    if (arg == stdin_argument) {
+      if (!have_stdin) out.push_back({root, "stdin", "stdin"});
+      have_stdin = true;
+    } else if (filter.skip.contains(root)) {
+      errors.push_back({arg, 0, 0, severity::error,
+                        "is the output folder or state file of this run, never an input"});
+    } else if (fs::is_directory(root, ec)) {
       std::vector<input_file> found;
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
           end;
       for (; !ec && it != end; it.increment(ec)) {
         const fs::path relative = fs::relative(it->path(), root, ec);
-        if (hidden(relative)) {
+        // The run's own output is never its input, wherever it lies.
+        if (hidden(relative) || filter.skip.contains(it->path())) {
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
@@ -98,6 +141,7 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
     }
   }
   if (!errors.empty()) return errors;
+  drop_repeated_files(out);
   disambiguate_keys(out);
   return out;
 }

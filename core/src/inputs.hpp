@@ -2,6 +2,7 @@
 // documents, each with a stable, collision-free output key.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <protokol/diagnostic.hpp>
 #include <string>
@@ -16,14 +17,35 @@ struct input_file {
   std::string key;             ///< output name, no extension
 };
 
+/// Files and folders never read as input, wherever they lie: the run's own
+/// output folder and state file. Matched by device and inode, so another
+/// spelling of the same path (relative, symlinked) is caught too.
+class skip_set {
+ public:
+  /// Adds `path` when it exists (a folder: everything below it).
+  void add(const std::filesystem::path& path);
+  /// True when `path` is one of the added ones.
+  bool contains(const std::filesystem::path& path) const;
+  bool empty() const { return ids_.empty(); }
+
+ private:
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> ids_;
+};
+
 /// Glob filters on the relative path or the file name (fnmatch syntax).
 struct input_filter {
   std::vector<std::string> include;  ///< empty: everything
   std::vector<std::string> exclude;
+  skip_set skip;  ///< never input, whatever the globs say
 };
 
+/// The argument that means "one document from standard input".
+inline constexpr const char* stdin_argument = "-";
+
 /// Expands files and folders (recursively, hidden entries skipped, sorted) and
-/// assigns keys. A missing argument is an error naming it.
+/// assigns keys. A missing argument is an error naming it. A file reached
+/// twice (named twice, or inside a folder also named) is listed once.
+/// "-" is standard input: one document, path "-", key "stdin".
 result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
                                                const input_filter& filter);
 
@@ -31,9 +53,20 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
 /// unsafe in file names -> '_'.
 std::string key_for(const std::string& relative);
 
+/// What keys are compared by: ASCII case folded, since outputs may land on a
+/// case-insensitive file system. `run` and `ingest` both keep keys unique so.
+std::string key_fold(std::string key);
+
+/// The key for a path whose plain key is taken: `key`, "-" and 8 hex digits
+/// of the SHA-256 of `path` (stable: the same path gets the same key).
+std::string hashed_key(const std::string& key, const std::string& path);
+
 /// Makes keys unique (case-insensitively, for case-insensitive file systems):
 /// colliding ones get "-" and 8 hex digits of the SHA-256 of their path.
 void disambiguate_keys(std::vector<input_file>& inputs);
+
+/// Keeps the first of inputs that are the same file (same device and inode).
+void drop_repeated_files(std::vector<input_file>& inputs);
 
 /// True when `relative` passes `filter`.
 bool passes(const input_filter& filter, const std::string& relative);

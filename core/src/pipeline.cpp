@@ -1,6 +1,7 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <pugixml.hpp>
 #include <set>
@@ -130,11 +131,25 @@ std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec)
   const located_reader r(file.string(), buffer.str());
 
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(r.text().data(), r.text().size());
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(r.text().data(), r.text().size(),
+                      pugi::parse_default | pugi::parse_declaration, pugi::encoding_utf8);
   if (!parsed)
     return {r.at_offset(parsed.offset, std::string("malformed XML: ") + parsed.description())};
 
   std::vector<diagnostic> out;
+  // Pipeline files are read as UTF-8; a declaration claiming anything else
+  // would have its parameter values silently misread.
+  for (const pugi::xml_node& node : doc.children())
+    if (node.type() == pugi::node_declaration)
+      if (const pugi::xml_attribute encoding = node.attribute("encoding")) {
+        std::string name = encoding.value();
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (name != "UTF-8" && name != "US-ASCII")
+          out.push_back(r.at(node, encoding,
+                             "unsupported encoding '" + std::string(encoding.value()) +
+                                 "' in the XML declaration (pipeline files are UTF-8)"));
+      }
   const pugi::xml_node root = doc.document_element();
   if (std::string_view(root.name()) != "pipeline")
     return {

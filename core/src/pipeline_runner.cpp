@@ -2,10 +2,12 @@
 
 #include <ctime>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
 #include <sstream>
 
+#include "quarantine_files.hpp"
 #include "sha256.hpp"
 
 namespace protokol {
@@ -65,6 +67,16 @@ pipeline_runner::pipeline_runner(std::vector<std::unique_ptr<stage_instance>> st
 namespace {
 
 bool read_file(const fs::path& path, std::string& out, std::string& error) {
+  if (path == stdin_argument) {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    if (std::cin.bad()) {
+      error = "cannot read standard input";
+      return false;
+    }
+    out = std::move(buffer).str();
+    return true;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::string("cannot read input: ") + std::strerror(errno);
@@ -140,22 +152,10 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
 
 document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw,
                                              bool have_raw, document_outcome outcome) const {
-  const fs::path folder = output_dir_ / "quarantine";
-  nlohmann::ordered_json record = {{"input", outcome.input},
-                                   {"key", outcome.key},
-                                   {"stage", outcome.stage},
-                                   {"plugin", outcome.plugin},
-                                   {"plugin_version", outcome.plugin_version},
-                                   {"message", outcome.message},
-                                   {"time", utc_timestamp()},
-                                   {"sha256", outcome.sha256},
-                                   {"original", nullptr}};
-  if (have_raw) {
-    const std::string copy = in.key + in.path.extension().string();
-    write_file_atomically(folder / copy, raw);
-    record["original"] = copy;
-  }
-  write_file_atomically(folder / (in.key + ".error.json"), record.dump(2) + "\n");
+  write_quarantine(
+      output_dir_, in.key, in.path,
+      {outcome.stage, outcome.plugin, outcome.plugin_version, outcome.message, outcome.sha256}, raw,
+      have_raw);
   return outcome;
 }
 

@@ -18,6 +18,16 @@ csv_options read_options(const stage_config& config) {
   options.separator = parse_separator(config.get_string("separator"));
   options.neutralize_formulas = config.get_bool("neutralize_formulas");
   options.bom = config.get_bool("bom");
+  // Excel with Danish (and most European) regional settings opens a CSV on
+  // double-click only with ';' between fields and a BOM to tell it UTF-8.
+  // Rows always end in CRLF (RFC 4180), which Excel expects too.
+  const std::string dialect = config.has("dialect") ? config.get_string("dialect") : "rfc4180";
+  if (dialect == "excel") {
+    options.separator = ';';
+    options.bom = true;
+  } else if (dialect != "rfc4180") {
+    throw std::invalid_argument("dialect must be 'rfc4180' or 'excel', not '" + dialect + "'");
+  }
   options.public_mode = config.get_bool("public");
   return options;
 }
@@ -95,6 +105,11 @@ constexpr protokol::param_descriptor csv_params[] = {
      "Public mode: closed items keep number, title and case numbers; their bodies, votes, "
      "absences and entities are left out",
      nullptr},
+    {"dialect", protokol::param_type::choice, "rfc4180", false,
+     "rfc4180: separator and bom as set, rows end in CRLF; excel: a preset for Excel with Danish "
+     "settings (opens on double-click): ';' between fields and a UTF-8 BOM, whatever separator "
+     "and bom say",
+     "rfc4180|excel"},
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // segmenter.cpp: the "segment" stage: descriptor, parameters and factory.
 // The logic lives in segment.cpp and the files it includes.
 #include <protokol/plugin.hpp>
+#include <stdexcept>
 
 #include "segment.hpp"
 
@@ -8,9 +9,19 @@ namespace protokol::segmenter {
 
 class segment_stage final : public stage {
  public:
-  explicit segment_stage(const stage_config& config) : options_(read_options(config)) {}
+  explicit segment_stage(const stage_config& config)
+      : options_(read_options(config)),
+        require_items_(!config.has("require_items") || config.get_bool("require_items")) {}
 
-  void process(document& doc) const override { segment_document(doc, options_); }
+  // A file without a single agenda item is most likely not minutes (a
+  // letter, a price list): quarantined, unless the pipeline keeps such files.
+  void process(document& doc) const override {
+    segment_document(doc, options_);
+    if (require_items_ && doc.items.empty())
+      throw std::runtime_error(
+          "no agenda items found: this does not look like minutes (to keep such files, e.g. "
+          "agendas or notes, set segment.require_items=false)");
+  }
 
  private:
   static segment_options read_options(const stage_config& config) {
@@ -28,6 +39,7 @@ class segment_stage final : public stage {
   }
 
   const segment_options options_;
+  const bool require_items_;
 };
 
 constexpr param_descriptor segment_params[] = {
@@ -46,6 +58,10 @@ constexpr param_descriptor segment_params[] = {
     {"numbered_items", param_type::boolean, "true", false,
      "Accept \"N. Title\" lines and a lone \"N.\" as item headings when the document has no "
      "\"Punkt N\" style headings; false accepts only labelled headings (Punkt, Pkt., Sag)",
+     nullptr},
+    {"require_items", param_type::boolean, "true", false,
+     "Quarantine a document in which no agenda item is found (most likely not minutes); false "
+     "exports it with the warning \"segment: no agenda items found\" (agendas, notes)",
      nullptr},
 };
 

@@ -2,6 +2,7 @@
 // quarantine, atomic outputs, and identical output whatever --jobs is.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -256,4 +257,144 @@ TEST(Cli, SyncEachFileGivesTheSameOutputAsSyncAtTheEnd) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--sync must be 'end' or 'each', not 'sometimes'"), std::string::npos)
       << r.err;
+}
+
+// ---- The edges around a run (issue 14) ----
+
+namespace {
+
+std::string write_fixture_pipeline(const temp_dir& dir) {
+  write_text(dir / "p.xml", fixture_pipeline);
+  return (dir / "p.xml").string();
+}
+
+nlohmann::json run_report(const fs::path& out) {
+  return nlohmann::json::parse(read_text(out / "run.json"));
+}
+
+}  // namespace
+
+TEST(CliEdges, OutputFolderInsideTheInputIsNeverReadAsInput) {
+  temp_dir dir;
+  const std::string p = write_fixture_pipeline(dir);
+  write_text(dir / "a/one.txt", "Meeting 1\nitem\n");
+  write_text(dir / "a/two.txt", "Meeting 2\nitem\n");
+  for (int run = 0; run < 3; ++run) {
+    const auto r = run_protokol("run -q -p " + p + " -o " + (dir / "a/out").string() + " " +
+                                (dir / "a").string() + good_path);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto report = run_report(dir / "a/out");
+    EXPECT_EQ(report["inputs"], 2) << "run " << run << ": " << report.dump();
+    for (const auto& d : report["documents"])
+      EXPECT_EQ(d["key"].get<std::string>().rfind("out__", 0), std::string::npos) << d["key"];
+  }
+  // Named directly, the output folder is refused rather than read.
+  const auto r = run_protokol("run -q -p " + p + " -o " + (dir / "a/out").string() + " " +
+                              (dir / "a/out").string() + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("never an input"), std::string::npos) << r.err;
+}
+
+TEST(CliEdges, TheSameFileGivenTwiceIsOneInput) {
+  temp_dir dir;
+  const std::string p = write_fixture_pipeline(dir);
+  write_text(dir / "a/one.txt", "Meeting 1\nitem\n");
+  write_text(dir / "a/two.txt", "Meeting 2\nitem\n");
+  const std::string one = (dir / "a/one.txt").string();
+  const auto r = run_protokol("run -q -p " + p + " -o " + (dir / "out").string() + " " + one + " " +
+                              one + " " + (dir / "a").string() + good_path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto report = run_report(dir / "out");
+  EXPECT_EQ(report["inputs"], 2);
+  EXPECT_EQ(report["exported"], 2);
+  EXPECT_EQ(report["documents"].size(), 2u);
+  EXPECT_NE(r.err.find("2 inputs, 2 exported"), std::string::npos) << r.err;
+}
+
+TEST(CliEdges, JobsOutsideOneTo1024AreRefused) {
+  temp_dir dir;
+  const std::string p = write_fixture_pipeline(dir);
+  write_text(dir / "a/one.txt", "Meeting 1\n");
+  for (const std::string jobs : {"-j -1", "--jobs=-1", "-j 0", "-j 5000"}) {
+    const auto r = run_protokol("run -q " + jobs + " -p " + p + " -o " + (dir / "out").string() +
+                                " " + (dir / "a").string() + good_path);
+    EXPECT_EQ(r.exit_code, 2) << jobs << ": " << r.err;
+    EXPECT_FALSE(fs::exists(dir / "out/run.json")) << jobs;
+  }
+}
+
+TEST(CliEdges, EvalOnAFolderThatDoesNotExistIsAnError) {
+  temp_dir dir;
+  const std::string gold = std::string(PROTOKOL_SOURCE_DIR) + "/core/src/eval/tests/data/gold";
+  const auto r = run_protokol("eval --gold " + gold + " --pred " + (dir / "nope").string());
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+  fs::create_directories(dir / "empty");
+  const auto empty = run_protokol("eval --gold " + gold + " --pred " + (dir / "empty").string());
+  EXPECT_EQ(empty.exit_code, 2) << empty.out;
+  EXPECT_NE(empty.err.find("no json/ folder"), std::string::npos) << empty.err;
+}
+
+TEST(CliEdges, StatusAcceptsPluginPathLikeEveryCommand) {
+  temp_dir dir;
+  const auto r = run_protokol("status -o " + (dir / "out").string() + good_path);
+  EXPECT_EQ(r.exit_code, 3) << r.err;  // no state yet: not a usage error
+  EXPECT_NE(r.err.find("no such state file"), std::string::npos) << r.err;
+}
+
+TEST(CliEdges, StaleTemporaryFilesOfAKilledRunAreRemovedByTheNextRun) {
+  temp_dir dir;
+  const std::string p = write_fixture_pipeline(dir);
+  write_text(dir / "a/one.txt", "Meeting 1\n");
+  // pid 0x3fffff is above the kernel's default pid_max: no such process.
+  const fs::path stale = dir / "out/fixture/.protokol-tmp.one.txt.4194303.0";
+  write_text(stale, "half a file");
+  const auto r = run_protokol("run -q -p " + p + " -o " + (dir / "out").string() + " " +
+                              (dir / "a").string() + good_path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_NE(r.err.find("removed 1 temporary files"), std::string::npos) << r.err;
+}
+
+TEST(CliEdges, DashReadsOneDocumentFromStandardInput) {
+  temp_dir dir;
+  const std::string p = write_fixture_pipeline(dir);
+  const std::string command =
+      "printf 'Meeting from a pipe\\nitem\\n' | " + std::string(PROTOKOL_BINARY) + " run -q -p " +
+      p + " -o " + (dir / "out").string() + " -" + good_path + " 2>" + (dir / "err").string();
+  ASSERT_EQ(std::system(command.c_str()), 0) << read_text(dir / "err");
+  EXPECT_EQ(read_text(dir / "out/fixture/stdin.txt"), "Meeting from a pipe\n2\n");
+  EXPECT_EQ(run_report(dir / "out")["documents"][0]["input"], "-");
+}
+
+TEST(CliEdges, HelpCommandShowsTheCommandsOptions) {
+  const auto r = run_protokol("help run");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("usage: protokol run"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--jobs"), std::string::npos) << r.out;
+  EXPECT_EQ(run_protokol("help frobnicate").exit_code, 2);
+}
+
+TEST(CliEdges, PluginsJsonListsStagesAndTypedParameters) {
+  const auto all = run_protokol("plugins --json" + good_path);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  const auto list = nlohmann::json::parse(all.out);
+  ASSERT_TRUE(list.is_array());
+  bool found = false;
+  for (const auto& p : list)
+    for (const auto& s : p["stages"])
+      if (s["name"] == "fixture-count") found = true;
+  EXPECT_TRUE(found) << all.out;
+  const auto one = run_protokol("plugins fixture-count --json" + good_path);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto stage = nlohmann::json::parse(one.out);
+  EXPECT_EQ(stage["kind"], "extractor");
+  EXPECT_EQ(stage["plugin"], "fixture-good");
+  const auto& params = stage["parameters"];
+  const auto mode =
+      std::find_if(params.begin(), params.end(), [](const auto& q) { return q["name"] == "mode"; });
+  ASSERT_NE(mode, params.end());
+  EXPECT_EQ((*mode)["choices"], nlohmann::json::array({"fast", "exact"}));
+  EXPECT_EQ((*mode)["default"], "fast");
 }

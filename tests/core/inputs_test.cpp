@@ -31,13 +31,13 @@ TEST(InputCollection, FoldersAreRecursiveSortedAndFiltered) {
   protokol::test::write_text(dir / "a/c.txt", "");
   protokol::test::write_text(dir / "a/d.pdf", "");
   protokol::test::write_text(dir / ".git/e.txt", "");
-  auto inputs = protokol::collect_inputs({dir.path().string()}, {{"*.txt"}, {}});
+  auto inputs = protokol::collect_inputs({dir.path().string()}, {{"*.txt"}, {}, {}});
   ASSERT_TRUE(inputs);
   ASSERT_EQ(inputs->size(), 2u);
   EXPECT_EQ(inputs.value()[0].relative, "a/c.txt");
   EXPECT_EQ(inputs.value()[0].key, "a__c");
   EXPECT_EQ(inputs.value()[1].relative, "b.txt");
-  auto excluded = protokol::collect_inputs({dir.path().string()}, {{}, {"a/*"}});
+  auto excluded = protokol::collect_inputs({dir.path().string()}, {{}, {"a/*"}, {}});
   ASSERT_TRUE(excluded);
   ASSERT_EQ(excluded->size(), 1u);
 }
@@ -46,4 +46,28 @@ TEST(InputCollection, MissingInputIsAnError) {
   auto inputs = protokol::collect_inputs({"/nonexistent/minutes"}, {});
   ASSERT_FALSE(inputs);
   EXPECT_EQ(inputs.errors()[0].str(), "/nonexistent/minutes: error: input does not exist");
+}
+
+TEST(InputCollection, AFileReachedTwiceIsListedOnce) {
+  protokol::test::temp_dir dir;
+  protokol::test::write_text(dir / "a/x.txt", "1");
+  protokol::test::write_text(dir / "a/y.txt", "2");
+  const std::string x = (dir / "a/x.txt").string();
+  auto inputs = protokol::collect_inputs({x, x, (dir / "a").string()}, {});
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 2u);
+  EXPECT_EQ(inputs.value()[0].key, "x");  // no "-hash" suffix: no collision left
+  EXPECT_EQ(inputs.value()[1].key, "y");
+}
+
+TEST(InputCollection, SkippedFoldersAreNeverInput) {
+  protokol::test::temp_dir dir;
+  protokol::test::write_text(dir / "a/x.txt", "1");
+  protokol::test::write_text(dir / "a/out/json/x.json", "{}");
+  protokol::input_filter filter;
+  filter.skip.add(dir / "a/./out");  // another spelling of the same folder
+  auto inputs = protokol::collect_inputs({(dir / "a").string()}, filter);
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 1u);
+  EXPECT_EQ(inputs.value()[0].relative, "x.txt");
 }

@@ -2,10 +2,12 @@
 // with a parameter of every type, and an exporter. It knows no Danish; it
 // exists so the loader, pipelines and runs are tested without the real plugins.
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <protokol/atomic_file.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
+#include <thread>
 
 namespace {
 
@@ -17,6 +19,11 @@ class fixture_text final : public protokol::stage {
     if (doc.raw.find("FIXTURE-THROW") != std::string::npos)
       throw std::runtime_error("fixture asked to fail");
     if (doc.raw.find("FIXTURE-SEGFAULT") != std::string::npos) std::raise(SIGSEGV);
+    // Slow on purpose, so a test can signal a run while documents are in hand.
+    if (doc.raw.find("FIXTURE-SLEEP") != std::string::npos)
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    if (doc.raw.find("FIXTURE-LONG-SLEEP") != std::string::npos)
+      std::this_thread::sleep_for(std::chrono::seconds(3));
     if (doc.raw.empty()) throw std::runtime_error("empty file (0 bytes)");
     doc.text = doc.raw;
     doc.source.encoding = "UTF-8";

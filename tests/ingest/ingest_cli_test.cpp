@@ -122,6 +122,10 @@ TEST(Ingest, ByteIdenticalCopyIsADuplicateNotASecondDocument) {
   const auto report = f.report();
   EXPECT_EQ(report["processed"], 1);
   EXPECT_EQ(report["duplicates"], 1);
+  // A first ingest has nothing unchanged: the copy is a duplicate, not "skipped".
+  EXPECT_EQ(report["skipped"], 0);
+  EXPECT_NE(r.err.find("0 unchanged"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 duplicates"), std::string::npos) << r.err;
   EXPECT_EQ(report["duplicate_files"][0]["path"], "copy/a.txt");
   EXPECT_EQ(report["duplicate_files"][0]["of"], "a.txt");
   // The copy carries the document on when the first one goes.

@@ -127,3 +127,91 @@ TEST(Detect, PrintsFormatDialectEncodingAndConfidence) {
   EXPECT_NE(r.out.find("003_bfe7316b770d3aa7.txt\tplain\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tUTF-8\t"), std::string::npos) << r.out;
 }
+
+// ---- The edges around a run, with the real plugins (issue 14) ----
+
+TEST(Validate, RefusesEveryParameterValueThatRunRefuses) {
+  temp_dir dir;
+  const std::string input = fixtures + "/corpus/002_272ed4b7c6745111.txt";
+  for (const std::string set : {"json.indent=99", "csv.separator=';;'",
+                                "read.fallback_encoding=klingon", "segment.max_title_lines=99"}) {
+    const auto v = run_protokol("validate default --set " + set);
+    EXPECT_EQ(v.exit_code, 2) << set << ": " << v.out;
+    EXPECT_EQ(v.out.find(": ok"), std::string::npos) << set;
+    const auto r = run_protokol("run -q -p default --set " + set + " -o " + (dir / "out").string() +
+                                " " + input);
+    EXPECT_EQ(r.exit_code, 2) << set;
+    EXPECT_EQ(v.err, r.err) << set << ": validate and run say the same";
+  }
+}
+
+TEST(Validate, RefusesAnXmlDeclarationOfAnotherEncoding) {
+  temp_dir dir;
+  const std::string body = R"(<pipeline name="p"><stage use="read"/></pipeline>)";
+  protokol::test::write_text(dir / "klingon.xml",
+                             "<?xml version=\"1.0\" encoding=\"klingon\"?>\n" + body);
+  protokol::test::write_text(dir / "utf8.xml",
+                             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + body);
+  const auto bad = run_protokol("validate " + (dir / "klingon.xml").string());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("klingon.xml:1:"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("unsupported encoding 'klingon'"), std::string::npos) << bad.err;
+  EXPECT_EQ(run_protokol("validate " + (dir / "utf8.xml").string()).exit_code, 0);
+}
+
+TEST(DefaultPipeline, ARunRefusedAtSetUpLeavesTheOutputFolderFree) {
+  temp_dir dir;
+  const std::string out = (dir / "out").string();
+  const std::string input = fixtures + "/corpus/002_272ed4b7c6745111.txt";
+  EXPECT_EQ(
+      run_protokol("run -q -p default --set csv.separator=';;' -o " + out + " " + input).exit_code,
+      2);
+  EXPECT_EQ(run_protokol("run -q -p public --set json.indent=99 -o " + out + " " + input).exit_code,
+            2);
+  for (const char* folder : {"json", "xml", "csv"})
+    EXPECT_FALSE(fs::exists(dir / "out" / folder / ".protokol-export")) << folder;
+  const auto r = run_protokol("run -q -p public -o " + out + " " + input);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+TEST(DefaultPipeline, AFileThatIsNotMinutesIsQuarantinedUnlessKept) {
+  temp_dir dir;
+  protokol::test::write_text(dir / "in/prisliste.txt",
+                             "Prisliste for kantinen\n\nKaffe 25 kr.\nTe 20 kr.\nKage 30 kr.\n");
+  const auto r =
+      run_protokol("run -q -p default -o " + (dir / "out").string() + " " + (dir / "in").string());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto record = nlohmann::json::parse(read_text(dir / "out/quarantine/prisliste.error.json"));
+  EXPECT_EQ(record["stage"], "segment");
+  EXPECT_FALSE(fs::exists(dir / "out/json/prisliste.json"));
+  const auto kept = run_protokol("run -q -p default --set segment.require_items=false -o " +
+                                 (dir / "kept").string() + " " + (dir / "in").string());
+  EXPECT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_TRUE(fs::exists(dir / "kept/json/prisliste.json"));
+  EXPECT_NE(kept.err.find("1 exported, 0 quarantined, 1 warnings"), std::string::npos) << kept.err;
+}
+
+TEST(DefaultPipeline, FileNamesThatAreNotUtf8AreKeptAndEscapedReversibly) {
+  temp_dir dir;
+  // "referat_ældre.txt" in Latin-1, as old Samba shares hold it.
+  const std::string name = "referat_\xe6ldre";
+  fs::create_directories(dir / "in");
+  fs::copy_file(fixtures + "/corpus/002_272ed4b7c6745111.txt", dir / "in" / (name + ".txt"));
+  const auto r =
+      run_protokol("run -q -p default -o " + (dir / "out").string() + " " + (dir / "in").string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir / "out/json" / (name + ".json")));  // byte-exact on disk
+  const std::string report = read_text(dir / "out/run.json");
+  EXPECT_NE(report.find("\"key\": \"referat_\\udce6ldre\""), std::string::npos) << report;
+  EXPECT_NE(report.find("\"exported\": 1"), std::string::npos) << report;
+}
+
+TEST(Detect, RunsThePipelineReadersAndDetectorsAsJson) {
+  const auto r =
+      run_protokol("detect --json -p default " + fixtures + "/corpus/004_f36d0290eb02bd68.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto line = nlohmann::json::parse(r.out);
+  EXPECT_EQ(line["format"], "markdown");
+  EXPECT_EQ(line["encoding"], "UTF-8");
+  EXPECT_GT(line["confidence"].get<double>(), 0.0);
+}

@@ -8,19 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "../exit_codes.hpp"
+
 namespace protokol {
 class plugin_registry;
 }
 
 namespace protokol::cli {
-
-/// Exit codes (docs/cli.md). Distinct so that cron and systemd can alert on them.
-enum exit_code : int {
-  success = 0,
-  documents_failed = 1,  ///< the run finished but some documents were quarantined
-  bad_usage = 2,         ///< bad command line, bad pipeline file
-  environment = 3,       ///< a plugin cannot load, the output folder is not writable, ...
-};
 
 /// Options every command accepts.
 struct common_options {

@@ -1,52 +1,67 @@
-// protokol detect FILE...: what the reader and the detectors make of files.
+// protokol detect [-p PIPELINE] FILE...: what a pipeline's readers and
+// detectors make of files, without segmenting or exporting anything.
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 
+#include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
 #include "../plugin_registry.hpp"
-#include "../sha256.hpp"
 #include "cli.hpp"
+#include "pipeline_setup.hpp"
 
 namespace po = boost::program_options;
 
 namespace protokol::cli {
 namespace {
 
-bool provides(const stage_descriptor& s, std::string_view capability) {
-  std::istringstream in(s.provides);
-  for (std::string word; in >> word;)
-    if (word == capability) return true;
-  return false;
+// The pipeline's stages before the first one that segments, extracts or
+// exports: its readers (PDF, HTML, DOCX, text) and its detectors, in order.
+pipeline_spec detection_part(const pipeline_spec& spec, const plugin_registry& registry) {
+  pipeline_spec part = spec;
+  part.stages.clear();
+  for (const stage_spec& s : spec.stages) {
+    const stage_entry* entry = registry.find_stage(s.use);
+    const stage_kind kind = entry ? entry->stage->kind : stage_kind::other;
+    if (kind == stage_kind::segmenter || kind == stage_kind::extractor ||
+        kind == stage_kind::exporter)
+      break;
+    part.stages.push_back(s);
+  }
+  return part;
 }
 
-// The reader (the stage providing "text" that needs nothing) and then every
-// detector stage, by name: detectors only overwrite a less confident guess.
-pipeline_spec detection_pipeline(const plugin_registry& registry, const std::string& reader) {
-  pipeline_spec spec;
-  spec.file = "(detect)";
-  spec.name = "detect";
-  spec.stages.push_back({reader, reader, 0, 0, {}});
-  std::vector<std::string> detectors;
-  for (const stage_entry& e : registry.stages())
-    if (e.stage->kind == stage_kind::detector) detectors.emplace_back(e.stage->name);
-  std::sort(detectors.begin(), detectors.end());
-  for (const std::string& d : detectors) spec.stages.push_back({d, d, 0, 0, {}});
-  return spec;
+bool read_input(const std::string& file, std::string& bytes) {
+  std::ostringstream buffer;
+  if (file == "-") {
+    buffer << std::cin.rdbuf();
+    bytes = std::move(buffer).str();
+    return !std::cin.bad();
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  buffer << in.rdbuf();
+  bytes = std::move(buffer).str();
+  return !in.bad();
 }
 
 }  // namespace
 
 int detect_command(const std::vector<std::string>& args) {
   common_options common;
+  pipeline_options pipeline{"default", {}};
   std::vector<std::string> files;
-  std::string reader = "read";
-  po::options_description desc("usage: protokol detect FILE... [options]");
+  bool json = false;
+  po::options_description desc("usage: protokol detect [-p PIPELINE] FILE... [options]");
   add_common_options(desc, common);
-  desc.add_options()("reader", po::value(&reader)->default_value(reader),
-                     "stage that turns bytes into text")("file", po::value(&files),
-                                                         "files to inspect");
+  desc.add_options()("pipeline,p", po::value(&pipeline.file)->default_value(pipeline.file),
+                     "pipeline whose stages before the first segmenter, extractor or exporter "
+                     "(its readers and detectors) look at the files")(
+      "set", po::value(&pipeline.overrides)->composing(),
+      "override a parameter: STAGE.PARAM=VALUE (repeatable)")(
+      "json", po::bool_switch(&json), "print one JSON object per file (JSON Lines)")(
+      "file", po::value(&files), "files to inspect; '-' reads standard input");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
@@ -61,32 +76,41 @@ int detect_command(const std::vector<std::string>& args) {
   }
   plugin_registry registry;
   if (!load_plugins(registry, common, std::cerr)) return environment;
-  const stage_entry* read = registry.find_stage(reader);
-  if (read == nullptr || !provides(*read->stage, "text")) {
-    std::cerr << "protokol: no reader stage '" << reader << "' providing text is installed\n";
-    return environment;
+  pipeline_spec spec;
+  if (!prepare_pipeline(pipeline, registry, spec, std::cerr)) return bad_usage;
+  const pipeline_spec part = detection_part(spec, registry);
+  if (part.stages.empty()) {
+    std::cerr << spec.file << ": error: the pipeline has no stage before its first segmenter, "
+              << "extractor or exporter: nothing to detect with\n";
+    return bad_usage;
   }
-  auto stages = create_stages(detection_pipeline(registry, reader), registry, {});
+  auto stages = create_stages(part, registry, {});
   if (!stages) {
     print(std::cerr, stages.errors());
     return environment;
   }
   int status = success;
-  std::cout << "path\tformat\tdialect\tencoding\tconfidence\n";
+  if (!json) std::cout << "path\tformat\tdialect\tencoding\tconfidence\n";
   for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
     document doc;
     doc.source.path = file;
-    doc.raw = std::move(bytes).str();
+    std::string error = read_input(file, doc.raw) ? "" : "cannot read file";
     doc.source.bytes = doc.raw.size();
-    std::string error = in ? "" : "cannot read file";
     for (const auto& s : stages.value())
       if (error.empty() && !s->process(doc, error)) error = s->id() + ": " + error;
     if (!error.empty()) {
       std::cerr << file << ": error: " << error << "\n";
       status = documents_failed;
+      continue;
+    }
+    if (json) {
+      std::cout << dump_json({{"path", file},
+                              {"format", doc.source.format},
+                              {"dialect", doc.source.dialect},
+                              {"encoding", doc.source.encoding},
+                              {"confidence", doc.source.confidence}},
+                             -1)
+                << "\n";
       continue;
     }
     std::cout << file << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t"

@@ -1,4 +1,5 @@
 // protokol eval --gold DIR --pred OUTDIR: precision, recall and F1 per field.
+#include <filesystem>
 #include <iostream>
 
 #include "../eval/eval.hpp"
@@ -25,6 +26,17 @@ int eval_command(const std::vector<std::string>& args) {
   if (help_requested(vm)) {
     std::cout << desc << "\n";
     return success;
+  }
+  // Else a mistyped folder scores zero everywhere and exits 0.
+  for (const auto& [folder, what] :
+       {std::pair{gold, "gold folder"}, std::pair{pred, "prediction folder"}})
+    if (!std::filesystem::is_directory(folder)) {
+      std::cerr << folder << ": error: " << what << " does not exist or is not a folder\n";
+      return bad_usage;
+    }
+  if (!std::filesystem::is_directory(std::filesystem::path(pred) / "json")) {
+    std::cerr << pred << ": error: no json/ folder: not the output folder of a run\n";
+    return bad_usage;
   }
   const eval::report report = eval::evaluate(gold, pred);
   if (json)

@@ -21,7 +21,7 @@ int ingest_command(const std::vector<std::string>& args) {
   pipeline_options pipeline;
   ingest::ingest_options options;
   std::string archive, output, state;
-  options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  long long jobs = default_jobs();
   po::options_description desc(
       "usage: protokol ingest -p PIPELINE --archive DIR -o OUTDIR [options]");
   add_common_options(desc, common);
@@ -47,8 +47,8 @@ int ingest_command(const std::vector<std::string>& args) {
                    "keep running and ingest files as they arrive (inotify)")(
       "rescan", po::value(&options.rescan_seconds)->default_value(options.rescan_seconds),
       "with --watch: seconds between full rescans even without events")(
-      "jobs,j", po::value(&options.jobs)->default_value(options.jobs),
-      "documents processed at once (default: number of cores)")(
+      "jobs,j", po::value(&jobs)->default_value(jobs),
+      "documents processed at once, 1 to 1024 (default: number of cores)")(
       "include", po::value(&options.filter.include)->composing(),
       "only files matching this glob (repeatable)")("exclude",
                                                     po::value(&options.filter.exclude)->composing(),
@@ -60,9 +60,11 @@ int ingest_command(const std::vector<std::string>& args) {
     std::cout << desc << "\n";
     return success;
   }
-  if (options.jobs == 0 || options.max_attempts < 1 || options.settle_seconds < 0 ||
-      options.retry_delay_seconds < 0 || options.rescan_seconds <= 0) {
-    std::cerr << "protokol: --jobs and --max-attempts must be at least 1, --settle and "
+  if (!check_jobs(jobs, std::cerr)) return bad_usage;
+  options.jobs = static_cast<unsigned>(jobs);
+  if (options.max_attempts < 1 || options.settle_seconds < 0 || options.retry_delay_seconds < 0 ||
+      options.rescan_seconds <= 0) {
+    std::cerr << "protokol: --max-attempts must be at least 1, --settle and "
                  "--retry-delay not negative, "
                  "--rescan positive\n";
     return bad_usage;

@@ -22,17 +22,18 @@ commands:
   eval      score output against gold annotations:  protokol eval --gold DIR --pred OUTDIR
 
 options:
-  -h, --help     show help (also 'protokol COMMAND --help')
+  -h, --help     show help (also 'protokol help COMMAND' or 'protokol COMMAND --help')
   --version      show the version, plugin ABI and toolchain
 
 exit codes: 0 success, 1 some documents quarantined, 2 bad usage or pipeline,
 3 environment problem (plugin cannot load, output not writable, ingest state
-locked or unreadable). See docs/cli.md and docs/operations.md.
+locked or unreadable), 130 interrupted (SIGINT or SIGTERM). See docs/cli.md and docs/operations.md.
 )";
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  using namespace protokol;
   using namespace protokol::cli;
   const std::vector<std::string> all(argv + 1, argv + argc);
   if (all.empty()) {
@@ -40,19 +41,28 @@ int main(int argc, char** argv) {
     return bad_usage;
   }
   const std::string& command = all[0];
-  if (command == "--help" || command == "-h" || command == "help") {
+  const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
+      {"run", run_command},       {"validate", validate_command}, {"plugins", plugins_command},
+      {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
+      {"eval", eval_command}};
+  if (command == "--help" || command == "-h" || (command == "help" && all.size() == 1)) {
     std::cout << usage;
     return success;
+  }
+  if (command == "help") {
+    // `protokol help run` is `protokol run --help`, as git and cargo do.
+    const auto it = commands.find(all[1]);
+    if (it == commands.end()) {
+      std::cerr << "protokol: unknown command '" << all[1] << "'\n" << usage;
+      return bad_usage;
+    }
+    return it->second({"--help"});
   }
   if (command == "--version") {
     std::cout << "protokol " << PROTOKOL_VERSION << "\nplugin ABI " << protokol::abi_major << "."
               << protokol::abi_minor << "\ntoolchain " << protokol::toolchain_fingerprint << "\n";
     return success;
   }
-  const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-      {"run", run_command},       {"validate", validate_command}, {"plugins", plugins_command},
-      {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
-      {"eval", eval_command}};
   const auto it = commands.find(command);
   if (it == commands.end()) {
     std::cerr << "protokol: unknown command '" << command << "'\n" << usage;

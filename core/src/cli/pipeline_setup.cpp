@@ -5,6 +5,9 @@
 #include <cstring>
 #include <ostream>
 #include <protokol/atomic_file.hpp>
+#include <thread>
+
+#include "../pipeline_runner.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -27,9 +30,22 @@ bool prepare_pipeline(const pipeline_options& options, const plugin_registry& re
   }
   const auto semantic = check_pipeline(spec, registry);
   problems.insert(problems.end(), semantic.begin(), semantic.end());
+  if (problems.empty()) {
+    // Destroyed at once: nothing of a dry build outlives this check.
+    auto dry = create_stages(spec, registry, {});
+    if (!dry) problems = dry.errors();
+  }
   print(err, problems);
   return problems.empty();
 }
+
+bool check_jobs(long long jobs, std::ostream& err) {
+  if (jobs >= 1 && jobs <= 1024) return true;
+  err << "protokol: --jobs must be between 1 and 1024, not " << jobs << "\n";
+  return false;
+}
+
+long long default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 std::string ensure_writable_folder(const fs::path& folder) {
   std::error_code ec;

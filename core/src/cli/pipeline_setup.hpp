@@ -21,12 +21,22 @@ struct pipeline_options {
 void add_pipeline_options(boost::program_options::options_description& desc,
                           pipeline_options& options);
 
-/// Reads, overrides and checks the pipeline; prints problems; false on any.
+/// Reads, overrides and checks the pipeline, then builds every stage once
+/// without an output folder (a dry build: each stage's constructor checks its
+/// own ranges and choices, so `validate` refuses exactly what `run` would,
+/// and a run refused here has written nothing). Prints problems; false on any.
 bool prepare_pipeline(const pipeline_options& options, const plugin_registry& registry,
                       pipeline_spec& spec, std::ostream& err);
 
 /// Creates `folder` if needed and proves it writable by writing a file;
 /// returns "" or what is wrong.
 std::string ensure_writable_folder(const std::filesystem::path& folder);
+
+/// Reads -j/--jobs: a whole number from 1 to 1024 ("-1" is refused, not
+/// wrapped to four billion threads). Prints the problem; false on one.
+bool check_jobs(long long jobs, std::ostream& err);
+
+/// The default for -j: the number of cores.
+long long default_jobs();
 
 }  // namespace protokol::cli

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "../did_you_mean.hpp"
+#include "../json_text.hpp"
 #include "../param_types.hpp"
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
@@ -61,14 +62,52 @@ void show_stage(const stage_entry& e) {
   }
 }
 
+nlohmann::ordered_json choice_list(std::string_view choices) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (std::size_t pos = 0; pos <= choices.size();) {
+    const std::size_t bar = std::min(choices.find('|', pos), choices.size());
+    out.push_back(std::string(choices.substr(pos, bar - pos)));
+    pos = bar + 1;
+  }
+  return out;
+}
+
+nlohmann::ordered_json stage_json(const stage_descriptor& s) {
+  nlohmann::ordered_json params = nlohmann::ordered_json::array();
+  for (std::uint32_t i = 0; i < s.param_count; ++i) {
+    const param_descriptor& q = s.params[i];
+    params.push_back(
+        {{"name", q.name},
+         {"type", param_type_name(q.type)},
+         {"default",
+          q.default_value ? nlohmann::ordered_json(q.default_value) : nlohmann::ordered_json()},
+         {"required", q.required},
+         {"choices", q.type == param_type::choice && q.choices ? choice_list(q.choices)
+                                                               : nlohmann::ordered_json()},
+         {"doc", q.doc ? q.doc : ""}});
+  }
+  return {{"name", s.name},          {"kind", kind_name(s.kind)}, {"summary", s.summary},
+          {"requires", s.requires_}, {"provides", s.provides},    {"parameters", params}};
+}
+
+nlohmann::ordered_json plugin_json(const loaded_plugin& p) {
+  const plugin_descriptor& d = *p.descriptor;
+  nlohmann::ordered_json stages = nlohmann::ordered_json::array();
+  for (std::uint32_t i = 0; i < d.stage_count; ++i) stages.push_back(stage_json(d.stages[i]));
+  return {{"name", d.name},          {"version", d.version}, {"license", d.license},
+          {"file", p.file.string()}, {"summary", d.summary}, {"stages", stages}};
+}
+
 }  // namespace
 
 int plugins_command(const std::vector<std::string>& args) {
   common_options common;
   std::string stage_name;
+  bool json = false;
   po::options_description desc("usage: protokol plugins [STAGE] [options]");
   add_common_options(desc, common);
-  desc.add_options()("stage", po::value(&stage_name), "stage to show in detail");
+  desc.add_options()("json", po::bool_switch(&json), "print JSON")("stage", po::value(&stage_name),
+                                                                   "stage to show in detail");
   po::positional_options_description positional;
   positional.add("stage", 1);
   po::variables_map vm;
@@ -80,9 +119,23 @@ int plugins_command(const std::vector<std::string>& args) {
   plugin_registry registry;
   const bool all_loaded = load_plugins(registry, common, std::cerr);
   if (stage_name.empty()) {
-    list_all(registry);
+    if (json) {
+      nlohmann::ordered_json list = nlohmann::ordered_json::array();
+      for (const auto& p : registry.plugins()) list.push_back(plugin_json(*p));
+      std::cout << dump_json(list) << "\n";
+    } else {
+      list_all(registry);
+    }
   } else if (const stage_entry* e = registry.find_stage(stage_name)) {
-    show_stage(*e);
+    if (json) {
+      nlohmann::ordered_json out = stage_json(*e->stage);
+      out["plugin"] = e->plugin->descriptor->name;
+      out["plugin_version"] = e->plugin->descriptor->version;
+      out["file"] = e->plugin->file.string();
+      std::cout << dump_json(out) << "\n";
+    } else {
+      show_stage(*e);
+    }
   } else {
     std::vector<std::string> names;
     for (const auto& s : registry.stages()) names.emplace_back(s.stage->name);

@@ -5,11 +5,12 @@
 #include <filesystem>
 #include <iostream>
 #include <protokol/atomic_file.hpp>
-#include <thread>
 
 #include "../batch.hpp"
+#include "../ingest/process_signals.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
+#include "../quarantine_files.hpp"
 #include "cli.hpp"
 #include "pipeline_setup.hpp"
 
@@ -24,7 +25,7 @@ int run_command(const std::vector<std::string>& args) {
   std::string output;
   std::vector<std::string> inputs;
   input_filter filter;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  long long jobs = default_jobs();
   bool quiet = false;
   std::string sync = "each";
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
@@ -33,7 +34,7 @@ int run_command(const std::vector<std::string>& args) {
   desc.add_options()("output,o", po::value(&output)->required(),
                      "output folder (created if missing)")(
       "jobs,j", po::value(&jobs)->default_value(jobs),
-      "documents processed at once (default: number of cores)")(
+      "documents processed at once, 1 to 1024 (default: number of cores)")(
       "include", po::value(&filter.include)->composing(),
       "only files matching this glob (repeatable)")("exclude",
                                                     po::value(&filter.exclude)->composing(),
@@ -42,7 +43,7 @@ int run_command(const std::vector<std::string>& args) {
       "sync", po::value(&sync)->default_value(sync),
       "'each': fsync every file as it is written; 'end': sync the output once when the run "
       "is done (faster for bulk loads). Files are replaced atomically either way")(
-      "input", po::value(&inputs), "files and folders");
+      "input", po::value(&inputs), "files and folders; '-' reads one document from standard input");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -59,33 +60,41 @@ int run_command(const std::vector<std::string>& args) {
     std::cerr << "protokol: --sync must be 'end' or 'each', not '" << sync << "'\n";
     return bad_usage;
   }
-  if (jobs == 0) {
-    std::cerr << "protokol: --jobs must be at least 1\n";
-    return bad_usage;
-  }
+  if (!check_jobs(jobs, std::cerr)) return bad_usage;
 
   plugin_registry registry;
   if (!load_plugins(registry, common, std::cerr)) return environment;
   pipeline_spec spec;
   if (!prepare_pipeline(pipeline, registry, spec, std::cerr)) return bad_usage;
+  const fs::path outdir(output);
+  // The output is never input, also when it lies inside an input folder
+  // (else every run re-reads the last one's outputs as documents).
+  filter.skip.add(outdir);
   auto collected = collect_inputs(inputs, filter);
   if (!collected) {
     print(std::cerr, collected.errors());
     return bad_usage;
   }
-  const fs::path outdir(output);
   if (const std::string problem = ensure_writable_folder(outdir); !problem.empty()) {
     std::cerr << output << ": error: " << problem << "\n";
     return environment;
   }
+  // Left by a run that was killed; no later step would ever remove them.
+  if (const std::size_t stale = remove_temporaries(outdir))
+    std::cerr << "protokol: removed " << stale << " temporary files an interrupted run left in "
+              << output << "\n";
   auto stages = create_stages(spec, registry, outdir, sync == "each");
   if (!stages) {
     print(std::cerr, stages.errors());
     return bad_usage;
   }
+  // SIGINT/SIGTERM: no new document; those in hand finish; a second one
+  // ends the process at once (the handler resets itself).
+  ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
   progress_meter progress(collected->size(), !quiet);
-  batch_report report = run_batch(runner, collected.value(), jobs, progress);
+  batch_report report = run_batch(runner, collected.value(), static_cast<unsigned>(jobs), progress,
+                                  ingest::stop_requested);
   report.pipeline = spec.file;
   if (sync == "end") {
     // Counted in the run's time: the output is only done once it is durable.
@@ -95,12 +104,14 @@ int run_command(const std::vector<std::string>& args) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   }
   write_file_atomically(outdir / "run.json", report_json(report));
+  if (report.interrupted) remove_temporaries(outdir);
 
   std::cerr << summary_line(report) << "; output in " << output << "\n";
   for (const auto& o : report.outcomes)
     if (!o.exported)
       std::cerr << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
   for (const auto& f : report.finish_failures) std::cerr << "protokol: stage " << f << "\n";
+  if (report.interrupted) return interrupted;
   if (!report.finish_failures.empty()) return environment;
   return report.quarantined() ? documents_failed : success;
 }

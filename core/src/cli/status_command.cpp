@@ -8,6 +8,7 @@
 #include "../ingest/ingest_session.hpp"
 #include "../ingest/state_lock.hpp"
 #include "../ingest/state_store.hpp"
+#include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
 #include "cli.hpp"
 
@@ -123,16 +124,17 @@ void print_text(std::ostream& out, ingest::state_store& state, const ingest::sta
 }  // namespace
 
 int status_command(const std::vector<std::string>& args) {
+  common_options common;  // status loads no plugin; --plugin-path is accepted as everywhere
   std::string state_file, output;
   bool json = false;
   std::size_t history = 20;
   po::options_description desc("usage: protokol status (--state FILE | -o OUTDIR) [options]");
+  add_common_options(desc, common);
   desc.add_options()("state", po::value(&state_file), "state file of an ingest")(
       "output,o", po::value(&output),
       "output folder of an ingest (its state is OUTDIR/.protokol/state.sqlite)")(
       "json", po::bool_switch(&json), "print JSON")(
-      "runs", po::value(&history)->default_value(history), "runs of the history to show")(
-      "help,h", po::bool_switch(), "show this help");
+      "runs", po::value(&history)->default_value(history), "runs of the history to show");
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
@@ -196,7 +198,7 @@ int status_command(const std::vector<std::string>& args) {
                       {"message", d.error_message}});
     auto& history_json = out["runs"] = nlohmann::ordered_json::array();
     for (const auto& r : runs) history_json.push_back(run_json(r));
-    std::cout << out.dump(2) << "\n";
+    std::cout << dump_json(out) << "\n";
     return success;
   } catch (const std::exception& e) {
     std::cerr << "protokol: " << e.what() << "\n";

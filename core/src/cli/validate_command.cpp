@@ -4,6 +4,7 @@
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
+#include "pipeline_setup.hpp"
 
 namespace po = boost::program_options;
 
@@ -33,16 +34,9 @@ int validate_command(const std::vector<std::string>& args) {
   if (!load_plugins(registry, common, std::cerr)) return environment;
   bool all_good = true;
   for (const std::string& name : files) {
+    // The very set-up `run` does, so validate refuses exactly what run would.
     pipeline_spec spec;
-    auto problems = read_pipeline(resolve_pipeline_path(name), spec);
-    for (const std::string& o : overrides) {
-      const auto more = apply_override(spec, o);
-      problems.insert(problems.end(), more.begin(), more.end());
-    }
-    const auto semantic = check_pipeline(spec, registry);
-    problems.insert(problems.end(), semantic.begin(), semantic.end());
-    print(std::cerr, problems);
-    if (problems.empty())
+    if (prepare_pipeline({name, overrides}, registry, spec, std::cerr))
       std::cout << spec.file << ": ok (" << spec.stages.size() << " stages)\n";
     else
       all_good = false;

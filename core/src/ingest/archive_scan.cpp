@@ -41,7 +41,8 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
   }
   for (const fs::directory_entry& entry : entries) {
     const std::string name = entry.path().filename().string();
-    if (name.empty() || name[0] == '.') continue;  // hidden, as `run` skips them
+    if (name.empty() || name[0] == '.') continue;      // hidden, as `run` skips them
+    if (filter.skip.contains(entry.path())) continue;  // the output folder, the state
     const std::string relative = prefix + name;
     std::error_code sec;
     const fs::file_status link = entry.symlink_status(sec);

@@ -6,29 +6,18 @@
 #include <unordered_set>
 
 #include "../inputs.hpp"
-#include "../sha256.hpp"
 
 namespace protokol::ingest {
 
 namespace {
 
-std::string lowercase_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 // Keys are unique case-insensitively among live documents (outputs may land
 // on a case-insensitive file system), as `run` keeps them.
 class key_book {
  public:
-  bool held(const std::string& key) const { return holders_.count(lowercase_ascii(key)) > 0; }
-  const std::string& holder(const std::string& key) const {
-    return holders_.at(lowercase_ascii(key));
-  }
-  void hold(const std::string& key, const std::string& sha) {
-    holders_[lowercase_ascii(key)] = sha;
-  }
+  bool held(const std::string& key) const { return holders_.count(key_fold(key)) > 0; }
+  const std::string& holder(const std::string& key) const { return holders_.at(key_fold(key)); }
+  void hold(const std::string& key, const std::string& sha) { holders_[key_fold(key)] = sha; }
 
   // `preferred` (the key of the document this path held before) when free,
   // else key_for(relative), else that with the path's hash as `run` does.
@@ -36,11 +25,9 @@ class key_book {
                      const std::string& sha) {
     std::string key = !preferred.empty() && !held(preferred) ? preferred : key_for(relative);
     if (held(key)) {
-      const std::string digest = sha256_hex(relative);
-      const std::string base = key_for(relative);
-      key = base + "-" + digest.substr(0, 8);
-      for (std::size_t n = 2; held(key); ++n)
-        key = base + "-" + digest.substr(0, 8) + "-" + std::to_string(n);
+      const std::string hashed = hashed_key(key_for(relative), relative);
+      key = hashed;
+      for (std::size_t n = 2; held(key); ++n) key = hashed + "-" + std::to_string(n);
     }
     hold(key, sha);
     return key;
@@ -237,9 +224,9 @@ ingest_plan make_plan(const scan_result& scan, const std::vector<document_record
   for (const auto& [sha, files] : by_sha)
     for (const scanned_file* f : files)
       if (f->relative != location[sha]) {
+        // Counted as duplicates only: "unchanged" would claim a document
+        // that was there before, which on a first ingest is false.
         plan.duplicates.push_back({f->relative, location[sha], sha});
-        ++plan.skipped;
-        if (f->fast) ++plan.skipped_fast;
       }
 
   // 6. Documents that are not live whose key a live document now holds:

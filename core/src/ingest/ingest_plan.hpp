@@ -73,7 +73,7 @@ struct ingest_plan {
   std::vector<std::string> pending;  ///< paths left for a later run
   std::vector<scanned_file> unreadable;
   std::size_t files = 0;         ///< files found
-  std::size_t skipped = 0;       ///< settled files whose document needs nothing
+  std::size_t skipped = 0;       ///< settled files whose document needs nothing (no duplicates)
   std::size_t skipped_fast = 0;  ///< of those, the ones not even read
   std::size_t waiting = 0;       ///< failed documents not yet due (in skipped)
 

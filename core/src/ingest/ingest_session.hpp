@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../batch.hpp"
+#include "../exit_codes.hpp"
 #include "../inputs.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
@@ -18,13 +19,11 @@
 
 namespace protokol::ingest {
 
-/// Exit codes, the same as `protokol run` (docs/cli.md).
-enum ingest_exit : int {
-  exit_ok = 0,
-  exit_documents_failed = 1,
-  exit_bad_usage = 2,
-  exit_environment = 3
-};
+/// Exit codes: the core's one list (exit_codes.hpp), by the names used here.
+inline constexpr int exit_ok = success;
+inline constexpr int exit_documents_failed = documents_failed;
+inline constexpr int exit_bad_usage = bad_usage;
+inline constexpr int exit_environment = environment;
 
 struct ingest_options {
   std::filesystem::path archive;
@@ -80,6 +79,10 @@ std::string ingest_report_json(const pass_report& report, const ingest_options& 
 
 /// "protokol: 3 inputs, 2 exported, 1 quarantined, ...; 1000 files, 996 unchanged, ...".
 std::string ingest_summary_line(const pass_report& report);
+
+/// The summary line, then one line per quarantined or unreadable file, per
+/// finish failure, and the pending files with the reason they wait.
+void print_pass_report(std::ostream& err, const pass_report& report, const ingest_options& options);
 
 /// Runs `protokol ingest`: takes the lock, opens the state, recovers from a
 /// previous crash, then one pass (or, with watch, passes until SIGINT or

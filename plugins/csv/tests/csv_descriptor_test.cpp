@@ -26,7 +26,7 @@ TEST(CsvDescriptor, ExporterNeedsMeetingAndItems) {
 }
 
 TEST(CsvDescriptor, ParametersHaveTypesDefaultsAndDocs) {
-  ASSERT_EQ(csv_stage().param_count, 4u);
+  ASSERT_EQ(csv_stage().param_count, 5u);
   const protokol::param_descriptor* p = csv_stage().params;
   EXPECT_STREQ(p[0].name, "separator");
   EXPECT_EQ(p[0].type, protokol::param_type::string);
@@ -40,6 +40,10 @@ TEST(CsvDescriptor, ParametersHaveTypesDefaultsAndDocs) {
   EXPECT_STREQ(p[3].name, "public");
   EXPECT_EQ(p[3].type, protokol::param_type::boolean);
   EXPECT_STREQ(p[3].default_value, "false");
+  EXPECT_STREQ(p[4].name, "dialect");
+  EXPECT_EQ(p[4].type, protokol::param_type::choice);
+  EXPECT_STREQ(p[4].default_value, "rfc4180");
+  EXPECT_STREQ(p[4].choices, "rfc4180|excel");
   for (std::uint32_t i = 0; i < csv_stage().param_count; ++i) {
     EXPECT_FALSE(p[i].required) << p[i].name;
     EXPECT_GT(std::string(p[i].doc).size(), 20u) << p[i].name;

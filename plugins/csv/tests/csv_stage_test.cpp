@@ -109,6 +109,25 @@ TEST(CsvStage, BomMayChangeBetweenRuns) {
   EXPECT_EQ(read_file(out.path() / "csv" / "items.csv").substr(0, 3), "\xEF\xBB\xBF");
 }
 
+// What Danish Excel opens correctly with a double-click: BOM, ';', CRLF.
+TEST(CsvStage, ExcelDialectWritesBomSemicolonsAndCrlf) {
+  temp_folder out;
+  run_csv(out.path(), {protokol::export_testing::sample_meeting()}, {{"dialect", "excel"}});
+  const std::string table = read_file(out.path() / "csv" / "meetings.csv");
+  ASSERT_GT(table.size(), 3u);
+  EXPECT_EQ(table.substr(0, 3), "\xEF\xBB\xBF");
+  const std::string header = table.substr(3, table.find('\n') + 1 - 3);
+  EXPECT_NE(header.find(';'), std::string::npos) << header;
+  EXPECT_EQ(header.find(','), std::string::npos) << header;
+  EXPECT_EQ(header.substr(header.size() - 2), "\r\n");
+}
+
+TEST(CsvStage, UnknownDialectIsRefused) {
+  temp_folder out;
+  stage_runner runner(csv_stage(), out.path().string(), {{"dialect", "lotus"}});
+  EXPECT_EQ(runner.create_error(), "dialect must be 'rfc4180' or 'excel', not 'lotus'");
+}
+
 TEST(CsvStage, BadSeparatorIsRefused) {
   temp_folder out;
   stage_runner runner(csv_stage(), out.path().string(), {{"separator", "\""}});

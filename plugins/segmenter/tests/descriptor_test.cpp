@@ -44,7 +44,7 @@ TEST(SegmenterDescriptor, SegmentStageRequiresTextAndFormat) {
 
 TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
   const auto& stage = segment_stage();
-  ASSERT_EQ(stage.param_count, 4u);
+  ASSERT_EQ(stage.param_count, 5u);
   const protokol::param_descriptor* p = stage.params;
   EXPECT_STREQ(p[0].name, "max_title_lines");
   EXPECT_EQ(p[0].type, protokol::param_type::integer);
@@ -58,6 +58,9 @@ TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
   EXPECT_STREQ(p[3].name, "numbered_items");
   EXPECT_EQ(p[3].type, protokol::param_type::boolean);
   EXPECT_STREQ(p[3].default_value, "true");
+  EXPECT_STREQ(p[4].name, "require_items");
+  EXPECT_EQ(p[4].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[4].default_value, "true");
   for (std::uint32_t i = 0; i < stage.param_count; ++i) {
     EXPECT_FALSE(p[i].required) << p[i].name;
     EXPECT_GT(std::string_view(p[i].doc).size(), 20u) << p[i].name;
@@ -91,6 +94,7 @@ TEST(SegmenterDescriptor, ParametersChangeTheResult) {
   const auto& stage = segment_stage();
   auto config = default_config();
   config.params["numbered_items"] = "false";
+  config.params["require_items"] = "false";
   std::string error;
   void* self = stage.create(config, error);
   ASSERT_NE(self, nullptr) << error;
@@ -99,6 +103,31 @@ TEST(SegmenterDescriptor, ParametersChangeTheResult) {
   EXPECT_TRUE(stage.process(self, doc, error)) << error;
   EXPECT_TRUE(doc.items.empty());
   stage.destroy(self);
+}
+
+// A file that is not minutes must not pass as an exported document.
+TEST(SegmenterDescriptor, DocumentWithoutItemsFailsUnlessTheParameterKeepsIt) {
+  const auto& stage = segment_stage();
+  const std::string text = "Prisliste\n\nKaffe 25 kr.\nTe 20 kr.\n";
+  std::string error;
+  void* strict = stage.create(default_config(), error);
+  ASSERT_NE(strict, nullptr) << error;
+  protokol::document doc;
+  doc.text = text;
+  EXPECT_FALSE(stage.process(strict, doc, error));
+  EXPECT_NE(error.find("no agenda items found"), std::string::npos) << error;
+  EXPECT_NE(error.find("segment.require_items=false"), std::string::npos) << error;
+  stage.destroy(strict);
+
+  auto config = default_config();
+  config.params["require_items"] = "false";
+  void* lenient = stage.create(config, error);
+  ASSERT_NE(lenient, nullptr) << error;
+  protokol::document kept;
+  kept.text = text;
+  EXPECT_TRUE(stage.process(lenient, kept, error)) << error;
+  EXPECT_EQ(kept.warnings, std::vector<std::string>{"segment: no agenda items found"});
+  stage.destroy(lenient);
 }
 
 }  // namespace

@@ -1,13 +1,18 @@
 #include "quarantine_files.hpp"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
 #include <sstream>
 
-#include "../pipeline_runner.hpp"
+#include "json_text.hpp"
+#include "pipeline_runner.hpp"
 
-namespace protokol::ingest {
+namespace protokol {
 namespace fs = std::filesystem;
 
 namespace {
@@ -44,7 +49,22 @@ void write_record(const fs::path& output_dir, const std::string& key, const fs::
     write_file_atomically(folder / copy, raw);
     record["original"] = copy;
   }
-  write_file_atomically(record_file(output_dir, key), record.dump(2) + "\n");
+  write_file_atomically(record_file(output_dir, key), dump_json(record) + "\n");
+}
+
+// ".protokol-tmp.<name>.<pid>.<n>": a file another running process is
+// writing must stay (a second run into the same folder, a `status` beside
+// an ingest); one of a process that has ended is garbage.
+bool owned_by_other_live_process(const std::string& name) {
+  const std::size_t last = name.rfind('.');
+  if (last == std::string::npos || last == 0) return false;
+  const std::size_t before = name.rfind('.', last - 1);
+  if (before == std::string::npos) return false;
+  const std::string digits = name.substr(before + 1, last - before - 1);
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) return false;
+  const long pid = std::stol(digits);
+  if (pid <= 0 || pid == static_cast<long>(::getpid())) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
 }  // namespace
@@ -105,7 +125,8 @@ std::size_t remove_temporaries(const fs::path& output_dir) {
        end;
        !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    if (name.rfind(atomic_temp_prefix, 0) == 0 && it->is_regular_file(ec))
+    if (name.rfind(atomic_temp_prefix, 0) == 0 && it->is_regular_file(ec) &&
+        !owned_by_other_live_process(name))
       garbage.push_back(it->path());
   }
   for (const fs::path& file : garbage)
@@ -113,4 +134,4 @@ std::size_t remove_temporaries(const fs::path& output_dir) {
   return removed;
 }
 
-}  // namespace protokol::ingest
+}  // namespace protokol

@@ -1,13 +1,12 @@
-// quarantine_files: the quarantine records ingest writes, moves and removes
-// itself (pipeline_runner writes those of failing stages). Same shape as
-// pipeline_runner's: OUTDIR/quarantine/<key>.error.json beside a copy of the
-// original named <key><extension>.
+// quarantine_files: the one place quarantine records are written, moved and
+// removed, for `run` and `ingest` alike: OUTDIR/quarantine/<key>.error.json
+// beside a copy of the original named <key><extension>.
 #pragma once
 
 #include <filesystem>
 #include <string>
 
-namespace protokol::ingest {
+namespace protokol {
 
 /// What an error record says, beyond where the document is.
 struct quarantine_reason {
@@ -35,7 +34,8 @@ bool move_quarantine(const std::filesystem::path& output_dir, const std::string&
                      const std::string& raw, bool have_raw);
 
 /// Removes leftover temporary files of interrupted atomic writes anywhere
-/// under `output_dir`; returns how many.
+/// under `output_dir`, except those of another process still running (the
+/// pid is in the name); returns how many.
 std::size_t remove_temporaries(const std::filesystem::path& output_dir);
 
-}  // namespace protokol::ingest
+}  // namespace protokol

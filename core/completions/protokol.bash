@@ -1,0 +1,52 @@
+# bash completion for protokol (installed as share/bash-completion/completions/protokol).
+# The option lists are checked against `protokol COMMAND --help` by the core tests.
+_protokol() {
+  local cur prev words cword
+  _init_completion || return
+  local commands="run validate plugins detect ingest status eval help"
+  local common="--plugin-path --help"
+  local opts
+  case "${words[1]}" in
+    run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync" ;;
+    validate) opts="--set" ;;
+    plugins) opts="--json" ;;
+    detect) opts="--pipeline --set --json" ;;
+    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet" ;;
+    status) opts="--state --output --json --runs" ;;
+    eval) opts="--gold --pred --min-f1 --json" ;;
+    help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
+    *)
+      if [[ $cword -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+      fi
+      return
+      ;;
+  esac
+  case "$prev" in
+    -p | --pipeline)
+      COMPREPLY=($(compgen -W "default public" -- "$cur") $(compgen -f -X '!*.xml' -- "$cur"))
+      return
+      ;;
+    -o | --output | --archive | --gold | --pred | --plugin-path)
+      _filedir -d
+      return
+      ;;
+    --state | --min-f1)
+      _filedir
+      return
+      ;;
+    --sync)
+      COMPREPLY=($(compgen -W "each end" -- "$cur"))
+      return
+      ;;
+    -j | --jobs | --settle | --max-attempts | --retry-delay | --rescan | --runs | --set | --include | --exclude)
+      return
+      ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$opts $common" -- "$cur"))
+  else
+    _filedir
+  fi
+}
+complete -F _protokol protokol

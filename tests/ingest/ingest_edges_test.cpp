@@ -1,0 +1,133 @@
+// The edges around ingest and run that an operator meets (issue 14): an
+// output folder inside the archive, pending files, and a run interrupted by
+// SIGINT or SIGTERM.
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "ingest_support.hpp"
+
+namespace fs = std::filesystem;
+using protokol::test::child_process;
+using protokol::test::fixture_plugin_dir;
+using protokol::test::ingest_fixture;
+using protokol::test::read_text;
+using protokol::test::run_child;
+using protokol::test::write_text;
+
+TEST(IngestEdges, OutputFolderAndStateInsideTheArchiveAreNeverIngested) {
+  ingest_fixture f;
+  f.add("a.txt", "Meeting A\nitem\n");
+  f.add("b.txt", "Meeting B\nitem\n");
+  const fs::path out = f.archive() / "out";
+  const fs::path state = f.archive() / "state.sqlite";
+  for (int run = 0; run < 4; ++run) {
+    const auto r = run_child({"ingest", "-q", "--settle", "0", "-p", f.pipeline().string(),
+                              "--archive", f.archive().string(), "-o", out.string(), "--state",
+                              state.string(), "--plugin-path", fixture_plugin_dir("good")});
+    ASSERT_EQ(r.exit_code, 0) << "run " << run << ": " << r.err;
+    const auto report = nlohmann::json::parse(read_text(out / "run.json"));
+    EXPECT_EQ(report["files"], 2) << "run " << run << ": " << report.dump();
+    EXPECT_EQ(report["unreadable"], 0) << report.dump();
+  }
+}
+
+TEST(IngestEdges, PendingFilesAreExplained) {
+  ingest_fixture f;
+  write_text(f.archive() / "fresh.txt", "Meeting\n");  // mtime now: not settled
+  const auto r = f.ingest({"--settle", "600"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(f.report()["pending"], 1);
+  EXPECT_NE(r.err.find("1 files pending"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--settle 600"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("fresh.txt"), std::string::npos) << r.err;
+}
+
+namespace {
+
+// A run of slow documents (200 ms each, or 3 s with `marker`
+// FIXTURE-LONG-SLEEP; one at a time) to signal midway.
+struct slow_run {
+  protokol::test::temp_dir dir;
+  std::vector<std::string> args;
+  explicit slow_run(const std::string& marker = "FIXTURE-SLEEP") {
+    write_text(dir / "p.xml", protokol::test::fixture_pipeline);
+    for (int i = 0; i < 30; ++i)
+      write_text(dir / "in" / ("doc" + std::to_string(100 + i) + ".txt"),
+                 "Meeting " + std::to_string(i) + "\n" + marker + "\n");
+    args = {"run",
+            "-q",
+            "-j",
+            "1",
+            "-p",
+            (dir / "p.xml").string(),
+            "-o",
+            (dir / "out").string(),
+            (dir / "in").string(),
+            "--plugin-path",
+            fixture_plugin_dir("good")};
+  }
+};
+
+std::vector<std::string> temporaries_under(const fs::path& dir) {
+  std::vector<std::string> found;
+  for (const auto& f : fs::recursive_directory_iterator(dir))
+    if (f.path().filename().string().rfind(".protokol-tmp.", 0) == 0)
+      found.push_back(f.path().string());
+  return found;
+}
+
+}  // namespace
+
+TEST(RunInterrupted, SigintFinishesDocumentsInHandWritesTablesAndReport) {
+  for (const int sig : {SIGINT, SIGTERM}) {
+    slow_run s;
+    child_process child(s.args);
+    std::this_thread::sleep_for(std::chrono::milliseconds(900));
+    child.signal(sig);
+    const auto code = child.wait(std::chrono::seconds(30));
+    ASSERT_TRUE(code.has_value());
+    EXPECT_EQ(*code, 130) << child.err();
+    const auto report = nlohmann::json::parse(read_text(s.dir / "out/run.json"));
+    EXPECT_EQ(report["interrupted"], true);
+    const int exported = report["exported"].get<int>();
+    EXPECT_GE(exported, 1);
+    EXPECT_LT(exported, 30);
+    EXPECT_EQ(report["not_started"].get<int>() + report["inputs"].get<int>(), 30);
+    // The table (the fixture exporter's index, written by finish()) lists
+    // exactly the documents exported.
+    const std::string index = read_text(s.dir / "out/fixture/index");
+    EXPECT_EQ(static_cast<int>(std::count(index.begin(), index.end(), '\n')), exported) << index;
+    EXPECT_TRUE(temporaries_under(s.dir / "out").empty());
+    EXPECT_NE(child.err().find("interrupted"), std::string::npos) << child.err();
+  }
+}
+
+TEST(RunInterrupted, ASecondSigintStopsAtOnce) {
+  slow_run s("FIXTURE-LONG-SLEEP");  // the first document is still in hand at the second signal
+  child_process child(s.args);
+  std::this_thread::sleep_for(std::chrono::milliseconds(700));
+  child.signal(SIGINT);
+  // Apart, so that the two are not merged into one pending signal.
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  child.signal(SIGINT);
+  const auto code = child.wait(std::chrono::seconds(5));
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 128 + SIGINT);
+  EXPECT_FALSE(fs::exists(s.dir / "out/run.json"));
+}
+
+TEST(IngestEdges, FileNamesThatAreNotUtf8AreIngestedAndEscapedInTheReport) {
+  ingest_fixture f;
+  f.add("referat_\xe6ldre.txt", "Meeting\nitem\n");
+  const auto r = f.ingest({"--settle", "0"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(f.out() / "fixture" / "referat_\xe6ldre.txt"));
+  const std::string report = read_text(f.out() / "run.json");
+  EXPECT_NE(report.find("\"key\": \"referat_\\udce6ldre\""), std::string::npos) << report;
+  EXPECT_NE(report.find("\"exported\": 1"), std::string::npos) << report;
+  const auto status = run_child({"status", "--json", "--state", f.state().string()});
+  EXPECT_EQ(status.exit_code, 0) << status.err;
+}
