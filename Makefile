@@ -12,7 +12,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   libboost-dev libboost-program-options-dev libpugixml-dev libtinyxml2-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libre2-dev nlohmann-json3-dev libicu-dev libuchardet-dev \
   libsqlite3-dev libssl-dev libxml2-utils python3 python3-jsonschema ccache \
-  libpoppler-cpp-dev libxml2-dev libzip-dev poppler-utils
+  libpoppler-cpp-dev libxml2-dev libzip-dev poppler-utils help2man
 
 .PHONY: setup build test demo bench eval format format-check install clean
 
@@ -37,7 +37,7 @@ demo: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS) --target protokol protokol_plugins
 	$(BUILD)/bin/protokol run -p pipelines/default.xml -o $(DEMO_OUT) examples/archive; \
-	  status=$$?; echo "demo: output in $(DEMO_OUT) (json/, xml/, csv/, quarantine/, run.json)"; \
+	  status=$$?; echo "demo: output in $(DEMO_OUT) (json/, xml/, csv/, run.json; quarantine/ when a file failed)"; \
 	  [ $$status -le 1 ]
 
 bench: build

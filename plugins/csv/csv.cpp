@@ -47,12 +47,11 @@ class csv_stage final : public stage {
   // Throws std::invalid_argument for a bad separator, std::runtime_error when
   // OUTDIR/csv holds output of other settings (see claim_export_folder).
   explicit csv_stage(const stage_config& config)
-      : options_(read_options(config)), durable_(config.sync_each_file) {
-    if (config.output_dir.empty()) return;
-    folder_ = std::filesystem::path(config.output_dir) / "csv";
-    export_common::claim_export_folder(folder_, folder_settings(options_));
-    std::filesystem::create_directories(folder_ / parts_folder_name);
-  }
+      : options_(read_options(config)),
+        durable_(config.sync_each_file),
+        folder_(config.output_dir.empty() ? std::filesystem::path()
+                                          : std::filesystem::path(config.output_dir) / "csv",
+                folder_settings(options_), std::string(parts_folder_name)) {}
 
   void process(document& doc) const override {
     export_common::check_key(doc.key);
@@ -64,7 +63,10 @@ class csv_stage final : public stage {
 
   void finish() override {
     // Without an output folder nothing was written, so there is nothing to gather.
-    if (!folder_.empty()) merge_tables(folder_, options_);
+    // A run that exported nothing into a new folder leaves no tables (and no claim).
+    if (!folder_.empty() && std::filesystem::exists(folder_.path())) {
+      merge_tables(folder_.claim(), options_);
+    }
   }
 
   void remove(const std::string& key) const override {
@@ -75,7 +77,7 @@ class csv_stage final : public stage {
  private:
   const std::filesystem::path& folder() const {
     if (folder_.empty()) throw std::runtime_error("csv: the run has no output folder");
-    return folder_;
+    return folder_.claim();
   }
   std::filesystem::path part_file(const std::string& key) const {
     return folder() / parts_folder_name / (key + ".part");
@@ -83,7 +85,7 @@ class csv_stage final : public stage {
 
   csv_options options_;
   bool durable_;
-  std::filesystem::path folder_;
+  export_common::lazy_export_folder folder_;
 };
 
 }  // namespace

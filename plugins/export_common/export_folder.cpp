@@ -42,6 +42,31 @@ std::string describe_difference(std::string_view recorded, std::string_view want
 
 }  // namespace
 
+void check_export_folder(const std::filesystem::path& folder, std::string_view settings) {
+  std::ifstream in(folder / settings_file_name, std::ios::binary);
+  if (!in) return;
+  const std::string recorded{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (recorded == settings) return;
+  throw std::runtime_error(
+      folder.string() + " holds output written with " + describe_difference(recorded, settings) +
+      "; use another output folder, or empty this one to re-export everything");
+}
+
+lazy_export_folder::lazy_export_folder(std::filesystem::path folder, std::string settings,
+                                       std::string subfolder)
+    : folder_(std::move(folder)), settings_(std::move(settings)), subfolder_(std::move(subfolder)) {
+  if (!folder_.empty()) check_export_folder(folder_, settings_);
+}
+
+const std::filesystem::path& lazy_export_folder::claim() const {
+  if (folder_.empty()) throw std::runtime_error("the run has no output folder");
+  std::call_once(claimed_, [this] {
+    claim_export_folder(folder_, settings_);
+    if (!subfolder_.empty()) std::filesystem::create_directories(folder_ / subfolder_);
+  });
+  return folder_;
+}
+
 void claim_export_folder(const std::filesystem::path& folder, std::string_view settings) {
   std::filesystem::create_directories(folder);
   const std::filesystem::path file = folder / settings_file_name;

@@ -35,8 +35,8 @@ class json_stage final : public stage {
   const std::filesystem::path& folder() const;
 
   std::filesystem::path output_dir_;
-  std::filesystem::path folder_;
   json_options options_;
+  export_common::lazy_export_folder folder_;
   bool ndjson_;
   bool durable_;
 };
@@ -44,19 +44,16 @@ class json_stage final : public stage {
 json_stage::json_stage(const stage_config& config)
     : output_dir_(config.output_dir),
       options_(read_options(config)),
+      // The indent only changes blanks; files of any indent mix safely.
+      folder_(output_dir_.empty() ? output_dir_ : output_dir_ / "json",
+              std::string("schema=") + document_schema_version +
+                  "\npublic=" + (options_.public_mode ? "true" : "false") + "\n"),
       ndjson_(config.get_bool("ndjson")),
-      durable_(config.sync_each_file) {
-  if (output_dir_.empty()) return;
-  folder_ = output_dir_ / "json";
-  // The indent only changes blanks; files of any indent mix safely.
-  export_common::claim_export_folder(
-      folder_, std::string("schema=") + document_schema_version +
-                   "\npublic=" + (options_.public_mode ? "true" : "false") + "\n");
-}
+      durable_(config.sync_each_file) {}
 
 const std::filesystem::path& json_stage::folder() const {
   if (folder_.empty()) throw std::runtime_error("json: the run has no output folder");
-  return folder_;
+  return folder_.claim();
 }
 
 void json_stage::process(document& doc) const {
@@ -68,7 +65,9 @@ void json_stage::process(document& doc) const {
 
 void json_stage::finish() {
   // Without an output folder nothing was written, so there is nothing to gather.
-  if (ndjson_ && !folder_.empty()) write_ndjson(folder_, output_dir_ / "documents.ndjson");
+  if (ndjson_ && !folder_.empty() && std::filesystem::exists(folder_.path())) {
+    write_ndjson(folder_.path(), output_dir_ / "documents.ndjson");
+  }
 }
 
 void json_stage::remove(const std::string& key) const {

@@ -179,6 +179,33 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
   }
 }
 
+// A member list set as a table (Word, HTML): the row "| Anne Hansen | A |
+// formand |" reads as "Anne Hansen (A) (formand)", the form parse_people
+// knows: the first cell is the name, every other cell a group after it. A
+// header row ("| Navn | Parti |") is no one.
+std::string table_row_as_person(std::string_view row) {
+  static constexpr std::string_view column_labels[] = {"navn",      "name",     "medlem",
+                                                       "medlemmer", "deltager", "deltagere"};
+  std::string out;
+  while (!row.empty()) {
+    const std::size_t bar = row.find('|');
+    const std::string_view cell = trim(row.substr(0, bar));
+    row = bar == std::string_view::npos ? std::string_view() : row.substr(bar + 1);
+    if (cell.empty()) continue;
+    if (out.empty()) {
+      for (const std::string_view label : column_labels) {
+        if (equals_ci(cell, label)) return {};
+      }
+      out = cell;
+    } else if (cell.front() == '(') {
+      out.append(" ").append(cell);
+    } else {
+      out.append(" (").append(cell).append(")");
+    }
+  }
+  return out;
+}
+
 // "Afbud fra: Hans Hansen (V)", "Fraværende med afbud: ...": lowercase
 // words that end the label before its colon are not part of the list.
 std::string_view skip_label_tail(std::string_view value) {
@@ -353,11 +380,20 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       // The value stands on the following lines: a list up to a blank line
       // or the next label, otherwise the next line.
       std::size_t j = i + 1;
-      while (j < end && lines[j].blank && !is_list_field(label->field)) ++j;
+      std::size_t first = j;
+      while (first < end && lines[first].blank) ++first;
+      // A list's value follows at once; a member table may stand after a blank line.
+      if (!is_list_field(label->field) || (first < end && lines[first].text.starts_with('|'))) {
+        j = first;
+      }
       for (; j < end && !lines[j].blank && !(contents.found && j == contents.begin); ++j) {
-        const std::string next = clean_copy(lines[j].text);
+        std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr) break;
+        if (is_list_field(label->field) && next.starts_with('|')) {
+          next = table_row_as_person(next);
+          if (next.empty()) continue;
+        }
         if (!joined.empty()) joined += is_list_field(label->field) ? ", " : " ";
         joined += next;
         i = j;

@@ -14,16 +14,16 @@ namespace {
 
 class text_stage final : public stage {
  public:
-  explicit text_stage(const stage_config& config) : durable_(config.sync_each_file) {
-    if (config.output_dir.empty()) return;
-    folder_ = std::filesystem::path(config.output_dir) / "text";
-    export_common::claim_export_folder(folder_, "format=text\n");
-  }
+  explicit text_stage(const stage_config& config)
+      : folder_(config.output_dir.empty() ? std::filesystem::path()
+                                          : std::filesystem::path(config.output_dir) / "text",
+                "format=text\n"),
+        durable_(config.sync_each_file) {}
 
   void process(document& doc) const override {
     if (folder_.empty()) throw std::runtime_error("text: the run has no output folder");
     export_common::check_key(doc.key);
-    export_common::atomic_file file(folder_ / (doc.key + ".txt"), durable_);
+    export_common::atomic_file file(folder_.claim() / (doc.key + ".txt"), durable_);
     file.write(doc.text);
     file.commit();
   }
@@ -31,11 +31,11 @@ class text_stage final : public stage {
   void remove(const std::string& key) const override {
     if (folder_.empty()) return;
     export_common::check_key(key);
-    export_common::remove_file_durably(folder_ / (key + ".txt"));
+    export_common::remove_file_durably(folder_.path() / (key + ".txt"));
   }
 
  private:
-  std::filesystem::path folder_;
+  export_common::lazy_export_folder folder_;
   bool durable_;
 };
 

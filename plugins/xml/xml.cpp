@@ -17,13 +17,12 @@ class xml_stage final : public stage {
   // Throws std::runtime_error when OUTDIR/xml holds output of other settings
   // (see claim_export_folder).
   explicit xml_stage(const stage_config& config)
-      : options_{config.get_bool("public")}, durable_(config.sync_each_file) {
-    if (config.output_dir.empty()) return;
-    folder_ = std::filesystem::path(config.output_dir) / "xml";
-    export_common::claim_export_folder(
-        folder_, std::string("schema=") + document_schema_version +
-                     "\npublic=" + (options_.public_mode ? "true" : "false") + "\n");
-  }
+      : options_{config.get_bool("public")},
+        durable_(config.sync_each_file),
+        folder_(config.output_dir.empty() ? std::filesystem::path()
+                                          : std::filesystem::path(config.output_dir) / "xml",
+                std::string("schema=") + document_schema_version +
+                    "\npublic=" + (options_.public_mode ? "true" : "false") + "\n") {}
 
   void process(document& doc) const override {
     export_common::check_key(doc.key);
@@ -40,12 +39,12 @@ class xml_stage final : public stage {
  private:
   const std::filesystem::path& folder() const {
     if (folder_.empty()) throw std::runtime_error("xml: the run has no output folder");
-    return folder_;
+    return folder_.claim();
   }
 
   xml_options options_;
   bool durable_;
-  std::filesystem::path folder_;
+  export_common::lazy_export_folder folder_;
 };
 
 }  // namespace

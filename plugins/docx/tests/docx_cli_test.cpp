@@ -64,8 +64,12 @@ TEST(DocxCli, QuarantinesBadWordFilesWithTheirReasonsAndLeavesSpreadsheetsToRead
         "corrupt Word document (.docx): not a readable zip archive",
         "unsupported format: Excel spreadsheet (.xlsx)"})
     EXPECT_NE(all.find(reason), std::string::npos) << reason;
-  for (const auto& f : fs::directory_iterator(out / "json"))
-    EXPECT_NE(f.path().extension(), ".json") << f.path();
+  // Nothing exported: the json folder is not even claimed (or holds no document).
+  if (fs::exists(out / "json")) {
+    for (const auto& f : fs::directory_iterator(out / "json")) {
+      EXPECT_NE(f.path().extension(), ".json") << f.path();
+    }
+  }
   fs::remove_all(out);
 }
 

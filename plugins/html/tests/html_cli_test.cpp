@@ -13,7 +13,7 @@ using protokol::test::run_protokol;
 using protokol::test::temp_dir;
 
 const std::string source_dir = PROTOKOL_SOURCE_DIR;
-const std::string pipeline = source_dir + "/plugins/html/tests/html_pipeline.xml";
+const std::string pipeline = source_dir + "/pipelines/default.xml";
 
 nlohmann::json run_on(const temp_dir& dir, const std::string& fixture, const std::string& key) {
   const auto r = run_protokol("run -q -p " + pipeline + " -o " + (dir / "out").string() + " " +

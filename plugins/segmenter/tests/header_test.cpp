@@ -282,3 +282,25 @@ TEST(SegmenterHeader, SubstituteNamedInTheAbsenceList) {
 
 }  // namespace
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+namespace {
+
+// Word and HTML minutes set the member list as a table; the readers write
+// its rows as "| a | b |".
+TEST(SegmenterHeader, MemberListSetAsATable) {
+  const auto doc = testing::segment_text(
+      "REFERAT Økonomiudvalget\n\n**Mødedeltagere**\n\n| Navn | Parti |\n| Anne Hansen | (A) |\n"
+      "| Peter Jensen | V | formand |\n| Julie Quass | |\n\n1. Godkendelse af dagsorden\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Anne Hansen");
+  EXPECT_EQ(doc.meeting.participants[0].party, "A");
+  EXPECT_EQ(doc.meeting.participants[1].name, "Peter Jensen");
+  EXPECT_EQ(doc.meeting.participants[1].party, "V");
+  EXPECT_EQ(doc.meeting.participants[1].role, "formand");
+  EXPECT_EQ(doc.meeting.participants[2].name, "Julie Quass");
+  EXPECT_EQ(doc.meeting.participants[2].party, "");
+}
+
+}  // namespace
+}  // namespace protokol::segmenter
