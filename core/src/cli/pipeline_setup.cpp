@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 namespace protokol::cli {
 
 void add_pipeline_options(po::options_description& desc, pipeline_options& options) {
-  desc.add_options()("pipeline,p", po::value(&options.file)->required(),
-                     "pipeline file, or the name of a shipped one (e.g. 'default')")(
+  desc.add_options()("pipeline,p", po::value(&options.file)->default_value("default"),
+                     "pipeline file, or the name of a shipped one ('default', 'public', 'text')")(
       "set", po::value(&options.overrides)->composing(),
       "override a parameter: STAGE.PARAM=VALUE (repeatable)");
 }
