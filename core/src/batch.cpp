@@ -155,7 +155,8 @@ nlohmann::ordered_json report_object(const batch_report& r) {
                                       {"pipeline", r.pipeline},
                                       {"started", r.started},
                                       {"seconds", r.seconds},
-                                      {"inputs", r.outcomes.size()},
+                                      // Every input given: exported + quarantined + not_started.
+                                      {"inputs", r.outcomes.size() + r.not_started},
                                       {"exported", r.exported()},
                                       {"quarantined", r.quarantined()},
                                       {"warnings", r.warnings()},
@@ -176,8 +177,8 @@ std::string summary_line(const batch_report& r) {
   std::snprintf(buf, sizeof buf,
                 "protokol: %zu inputs, %zu exported, %zu quarantined, %zu warnings, %.2f MB in "
                 "%.2f s (%.1f MB/s)",
-                r.outcomes.size(), r.exported(), r.quarantined(), r.warnings(), mb, r.seconds,
-                r.seconds > 0 ? mb / r.seconds : 0.0);
+                r.outcomes.size() + r.not_started, r.exported(), r.quarantined(), r.warnings(), mb,
+                r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0);
   std::string line = buf;
   if (r.interrupted)
     line += "; interrupted: " + std::to_string(r.not_started) + " inputs not started";
