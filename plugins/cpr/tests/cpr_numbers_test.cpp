@@ -1,0 +1,62 @@
+#include "cpr_numbers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace protokol::cpr {
+namespace {
+
+std::string redacted(std::string text) {
+  redact_cpr_numbers(text);
+  return text;
+}
+
+TEST(CprNumbers, TheWrittenFormsAreFound) {
+  EXPECT_EQ(redacted("CPR-nr. 010203-1234 er oplyst."), "CPR-nr. XXXXXX-XXXX er oplyst.");
+  EXPECT_EQ(redacted("cpr 0102031234"), "cpr XXXXXXXXXX");
+  EXPECT_EQ(redacted("(010203 1234)"), "(XXXXXX XXXX)");
+  EXPECT_EQ(redacted("nr.010203-1234"), "nr.XXXXXX-XXXX");
+  EXPECT_EQ(redacted("Borger 290200-1234."), "Borger XXXXXX-XXXX.");
+}
+
+TEST(CprNumbers, TheTextKeepsItsLengthAndEveryOtherByte) {
+  const std::string text = "Sag 24/28115: borger 311299-4321 (Ø) søger om tilskud.\n";
+  const std::string out = redacted(text);
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out, "Sag 24/28115: borger XXXXXX-XXXX (Ø) søger om tilskud.\n");
+}
+
+TEST(CprNumbers, OnlyRealDaysAndMonths) {
+  EXPECT_TRUE(find_cpr_numbers("321299-1234").empty());   // day 32
+  EXPECT_TRUE(find_cpr_numbers("311199-1234").empty());   // 31 November
+  EXPECT_TRUE(find_cpr_numbers("011399-1234").empty());   // month 13
+  EXPECT_TRUE(find_cpr_numbers("000199-1234").empty());   // day 0
+  EXPECT_EQ(find_cpr_numbers("290296-1234").size(), 1u);  // 29 February: the century is unknown
+}
+
+TEST(CprNumbers, CaseDocumentAndPhoneNumbersAreNot) {
+  for (const char* other :
+       {"24/0102031234", "EMN-010203-1234", "2012-010203-1234", "5.0102031234", "010203-12345",
+        "10102031234", "010203-1234/23", "010203-1234-5", "K010203-1234", "+45 12345678",
+        "24.10.00-G20-1-20", "123456/23", "010203-123", "Doknr.: 123456-2023"}) {
+    EXPECT_TRUE(find_cpr_numbers(other).empty()) << other;
+  }
+}
+
+TEST(CprNumbers, OffsetsPointAtTheDigits) {
+  const std::string text = "a 010203-1234 og 0504061234";
+  const auto found = find_cpr_numbers(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start), "010203-1234");
+  EXPECT_EQ(text.substr(found[1].start, found[1].end - found[1].start), "0504061234");
+}
+
+TEST(CprNumbers, RedactingCountsWhatItFound) {
+  std::string text = "010203-1234, 040506-7890 og 999999-9999";
+  EXPECT_EQ(redact_cpr_numbers(text), 2u);
+  EXPECT_EQ(text, "XXXXXX-XXXX, XXXXXX-XXXX og 999999-9999");
+}
+
+}  // namespace
+}  // namespace protokol::cpr
