@@ -1,0 +1,162 @@
+// The stage as the host drives it: threads, upsert, removal, claims.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "sample_documents.hpp"
+#include "sqlite_db.hpp"
+#include "sqlite_test_support.hpp"
+
+namespace {
+
+using namespace protokol::sqlite_export::testing;
+using protokol::export_testing::list_files;
+using protokol::export_testing::stage_runner;
+using protokol::export_testing::temp_folder;
+
+const char* const sample_key = "ballerup-ebu-2023-03-14";
+
+// Rows of `key` in every table that holds a document's rows.
+std::vector<std::string> rows_of(const std::filesystem::path& out, const std::string& key) {
+  const std::string k = "'" + key + "'";
+  const std::string items = "(SELECT id FROM items WHERE document = " + k + ")";
+  return query(database(out), "SELECT (SELECT count(*) FROM documents WHERE key = " + k +
+                                  "), (SELECT count(*) FROM meetings WHERE document = " + k +
+                                  "), (SELECT count(*) FROM items WHERE document = " + k +
+                                  "), (SELECT count(*) FROM sections WHERE item_id IN " + items +
+                                  "), (SELECT count(*) FROM case_numbers WHERE item_id IN " +
+                                  items + "), (SELECT count(*) FROM votes WHERE item_id IN " +
+                                  items + "), (SELECT count(*) FROM entities WHERE document = " +
+                                  k + "), (SELECT count(*) FROM attendance WHERE document = " + k +
+                                  "), (SELECT count(*) FROM warnings WHERE document = " + k + ")");
+}
+
+std::vector<protokol::document> many_documents() {
+  std::vector<protokol::document> docs;
+  for (int i = 0; i < 24; ++i) {
+    protokol::document doc = protokol::export_testing::sample_meeting();
+    doc.key = "møde-" + std::to_string(i);
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+TEST(SqliteStage, FirstDocumentCreatesTheDatabaseAndNothingElse) {
+  temp_folder out;
+  stage_runner runner(sqlite_stage(), out.path().string());
+  ASSERT_EQ(runner.create_error(), "");
+  EXPECT_EQ(list_files(out.path(), true), std::vector<std::string>{});
+  protokol::document doc = protokol::export_testing::sample_meeting();
+  ASSERT_EQ(runner.process(doc), "");
+  ASSERT_EQ(runner.finish(), "");
+  EXPECT_TRUE(std::filesystem::exists(database(out.path())));
+}
+
+TEST(SqliteStage, ARunWithoutDocumentsLeavesNoFile) {
+  temp_folder out;
+  run_sqlite(out.path(), {});
+  EXPECT_EQ(list_files(out.path(), true), std::vector<std::string>{});
+}
+
+TEST(SqliteStage, ReprocessingReplacesTheRowsInsteadOfAddingThem) {
+  temp_folder out;
+  run_sqlite(out.path(), protokol::export_testing::golden_documents());
+  const std::vector<std::string> before = rows_of(out.path(), sample_key);
+  protokol::document changed = protokol::export_testing::sample_meeting();
+  changed.items.pop_back();
+  run_sqlite(out.path(), {changed, changed});
+  EXPECT_EQ(rows_of(out.path(), sample_key), (std::vector<std::string>{"1|1|4|9|3|8|12|6|5"}));
+  EXPECT_EQ(before, (std::vector<std::string>{"1|1|5|10|3|8|12|6|5"}));
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 3);
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM items_fts"),
+            count(database(out.path()), "SELECT count(*) FROM items"));
+}
+
+TEST(SqliteStage, RemoveDeletesEveryRowOfTheDocument) {
+  temp_folder out;
+  run_sqlite(out.path(), protokol::export_testing::golden_documents());
+  {
+    stage_runner runner(sqlite_stage(), out.path().string());
+    EXPECT_EQ(runner.remove(sample_key), "");
+    EXPECT_EQ(runner.finish(), "");
+  }
+  EXPECT_EQ(rows_of(out.path(), sample_key), (std::vector<std::string>{"0|0|0|0|0|0|0|0|0"}));
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(count(database(out.path()),
+                  "SELECT count(*) FROM items_fts WHERE items_fts MATCH "
+                  "'Anbefales'"),
+            0);
+  EXPECT_EQ(query(database(out.path()), "PRAGMA foreign_key_check"), std::vector<std::string>{});
+}
+
+TEST(SqliteStage, RemoveWithoutADatabaseCreatesNone) {
+  temp_folder out;
+  stage_runner runner(sqlite_stage(), out.path().string());
+  EXPECT_EQ(runner.remove(sample_key), "");
+  EXPECT_EQ(runner.finish(), "");
+  EXPECT_FALSE(std::filesystem::exists(database(out.path())));
+}
+
+TEST(SqliteStage, ThreadsWritingAtOnceLoseNothing) {
+  temp_folder out;
+  {
+    stage_runner runner(sqlite_stage(), out.path().string());
+    std::vector<protokol::document> docs = many_documents();
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_EQ(runner.process(docs[i]), "");
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    ASSERT_EQ(runner.finish(), "");
+  }
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 24);
+  EXPECT_EQ(count(database(out.path()), "SELECT count(DISTINCT document) FROM items"), 24);
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM items"), 24 * 5);
+}
+
+TEST(SqliteStage, FinishLeavesNoWriteAheadLogBehind) {
+  temp_folder out;
+  run_sqlite(out.path(), {protokol::export_testing::sample_meeting()});
+  EXPECT_EQ(list_files(out.path(), true), std::vector<std::string>{"protokol.sqlite"});
+}
+
+TEST(SqliteStage, PublicRunIntoAnInternalDatabaseIsRefused) {
+  temp_folder out;
+  run_sqlite(out.path(), {protokol::export_testing::sample_meeting()});
+  stage_runner runner(sqlite_stage(), out.path().string(), {{"public", "true"}});
+  EXPECT_EQ(runner.create_error(),
+            database(out.path()).string() +
+                " holds output written with public=false, this stage has public=true; use "
+                "another output folder, or delete this file to re-export everything");
+}
+
+TEST(SqliteStage, AFileThatIsNoProtokolDatabaseIsRefused) {
+  temp_folder out;
+  {
+    protokol::sqlite_export::connection db(database(out.path()), true);
+    db.exec("CREATE TABLE mine (x)");
+  }
+  stage_runner runner(sqlite_stage(), out.path().string());
+  EXPECT_EQ(runner.create_error(),
+            database(out.path()).string() +
+                " holds output written with no protokol settings (no meta table); use another "
+                "output folder, or delete this file to re-export everything");
+}
+
+TEST(SqliteStage, WithoutAnOutputFolderProcessingFails) {
+  stage_runner runner(sqlite_stage(), "");
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  EXPECT_EQ(runner.process(doc), "sqlite: the run has no output folder");
+}
+
+TEST(SqliteStage, BadKeyIsRefused) {
+  temp_folder out;
+  stage_runner runner(sqlite_stage(), out.path().string());
+  protokol::document doc = protokol::export_testing::empty_meeting();
+  doc.key = "../x";
+  EXPECT_NE(runner.process(doc), "");
+}
+
+}  // namespace
