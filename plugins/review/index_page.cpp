@@ -33,7 +33,9 @@ void write_row(html_out& out, const page_summary& s) {
   out.text(s.path);
   out.raw("</span></td>");
   cell(out, s.committee);
-  cell(out, s.date);
+  out.raw("<td class=\"date\">");
+  out.text(s.date);
+  out.raw("</td>");
   cell(out, s.items);
   cell(out, s.closed_items);
   cell(out, s.people);
@@ -99,7 +101,8 @@ void write_index(const std::vector<page_summary>& docs, bool public_mode,
   out.raw(page_css);
   out.raw(
       "main.index{margin:20px 24px;background:#fff;border:1px solid var(--line);"
-      "border-radius:6px;padding:8px 14px}td.n,th.n{text-align:right}</style></head>\n");
+      "border-radius:6px;padding:8px "
+      "14px}td.n,th.n{text-align:right}td.date{white-space:nowrap}</style></head>\n");
   out.raw("<body><header class=\"top\"><h1>Review: all documents</h1><div class=\"meta\">");
   out.raw(std::to_string(docs.size()));
   out.raw(" documents");
