@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The review pages in a real browser.
 
-Runs the protokol CLI over a corpus with review_pipeline.xml (the default
+Runs the protokol CLI over a corpus with pipelines/review.xml (the default
 stages, json and review), then asks headless Chromium for each page's DOM
 and checks it against the JSON of the same run: one item heading per item,
 one highlight per entity, no element that loads anything. Finally takes a
