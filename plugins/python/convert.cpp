@@ -262,7 +262,10 @@ void from_python(py::handle py_doc, document& doc, const text_index& index) {
   meeting_info meeting = meeting_from_python(d.record("meeting", "Meeting"));
 
   std::vector<item> items;
+  // An entity may name an item the script left, or whatever an earlier stage
+  // gave it: this checks the script's work, not the stages before it.
   std::set<std::string> item_numbers;
+  for (const auto& e : doc.entities) item_numbers.insert(e.item);
   const py::list py_items = d.records("items", "Item");
   for (std::size_t i = 0; i < py_items.size(); ++i) {
     items.push_back(item_from_python(d.element(py_items, "items", i)));
