@@ -15,6 +15,7 @@ add_library(protokol_core STATIC
   src/pipeline.cpp
   src/pipeline_runner.cpp
   src/quarantine_files.cpp
+  src/plugin_check.cpp
   src/plugin_registry.cpp
   src/sha256.cpp)
 target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)

@@ -9,7 +9,7 @@ _protokol() {
   case "${words[1]}" in
     run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync" ;;
     validate) opts="--set" ;;
-    plugins) opts="--json" ;;
+    plugins) opts="--json --check" ;;
     detect) opts="--pipeline --set --json" ;;
     ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet" ;;
     status) opts="--state --output --json --runs" ;;
@@ -24,7 +24,7 @@ _protokol() {
   esac
   case "$prev" in
     -p | --pipeline)
-      COMPREPLY=($(compgen -W "default public" -- "$cur") $(compgen -f -X '!*.xml' -- "$cur"))
+      COMPREPLY=($(compgen -W "default public text sqlite review" -- "$cur") $(compgen -f -X '!*.xml' -- "$cur"))
       return
       ;;
     -o | --output | --archive | --gold | --pred | --plugin-path)

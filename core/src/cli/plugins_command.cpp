@@ -4,6 +4,7 @@
 #include "../did_you_mean.hpp"
 #include "../json_text.hpp"
 #include "../param_types.hpp"
+#include "../plugin_check.hpp"
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
 
@@ -98,16 +99,74 @@ nlohmann::ordered_json plugin_json(const loaded_plugin& p) {
           {"file", p.file.string()}, {"summary", d.summary}, {"stages", stages}};
 }
 
+const char* severity_name(severity level) {
+  return level == severity::error ? "error" : level == severity::warning ? "warning" : "note";
+}
+
+// protokol plugins --check FILE: loads the one file with every check the
+// loader makes, then reads its descriptor for problems, creating no stage.
+// Exit 0: usable (warnings may remain); 1: problems; 3: refused by the loader.
+int check_file(const std::string& file, const plugin_registry& installed, bool json) {
+  auto loaded = load_plugin(file);
+  if (!loaded) {
+    if (json) {
+      nlohmann::ordered_json out = {{"file", file}, {"loaded", false}, {"problems", {}}};
+      for (const diagnostic& d : loaded.errors())
+        out["problems"].push_back({{"severity", "error"}, {"message", d.message}});
+      std::cout << dump_json(out) << "\n";
+    } else {
+      print(std::cerr, loaded.errors());
+    }
+    return environment;
+  }
+  const loaded_plugin& plugin = *loaded.value();
+  const std::vector<diagnostic> found = check_plugin(plugin, installed);
+  const bool errors = std::any_of(found.begin(), found.end(),
+                                  [](const diagnostic& d) { return d.level == severity::error; });
+  if (json) {
+    nlohmann::ordered_json out = plugin_json(plugin);
+    out["abi"] = std::to_string(plugin.descriptor->abi_major) + "." +
+                 std::to_string(plugin.descriptor->abi_minor);
+    out["toolchain"] = plugin.descriptor->toolchain;
+    out["loaded"] = true;
+    out["problems"] = nlohmann::ordered_json::array();
+    for (const diagnostic& d : found)
+      out["problems"].push_back({{"severity", severity_name(d.level)}, {"message", d.message}});
+    std::cout << dump_json(out) << "\n";
+  } else {
+    const plugin_descriptor& d = *plugin.descriptor;
+    std::cout << "File        " << plugin.file.string() << "\n"
+              << "Plugin      " << d.name << " " << d.version << " (" << d.license << ")\n"
+              << "ABI         " << d.abi_major << "." << d.abi_minor << " (host " << abi_major
+              << "." << abi_minor << ")\n"
+              << "Toolchain   " << d.toolchain << " (the host's)\n";
+    for (std::uint32_t i = 0; i < d.stage_count; ++i) {
+      const stage_descriptor& st = d.stages[i];
+      std::cout << "Stage       " << (st.name ? st.name : "(no name)") << " (" << kind_name(st.kind)
+                << "), " << st.param_count << " parameter" << (st.param_count == 1 ? "" : "s")
+                << "\n";
+    }
+    print(std::cout, found);
+    std::cout << (found.empty() ? "ok: no problems found\n"
+                  : errors      ? "not usable: fix the errors above\n"
+                                : "usable, with the warnings above\n");
+  }
+  return errors ? documents_failed : success;
+}
+
 }  // namespace
 
 int plugins_command(const std::vector<std::string>& args) {
   common_options common;
   std::string stage_name;
   bool json = false;
-  po::options_description desc("usage: protokol plugins [STAGE] [options]");
+  std::string check;
+  po::options_description desc("usage: protokol plugins [STAGE] [--check FILE] [options]");
   add_common_options(desc, common);
-  desc.add_options()("json", po::bool_switch(&json), "print JSON")("stage", po::value(&stage_name),
-                                                                   "stage to show in detail");
+  desc.add_options()("json", po::bool_switch(&json), "print JSON")(
+      "check", po::value(&check),
+      "check one built plugin file (descriptor, ABI, toolchain, stages, parameters) without "
+      "running its stages")("stage", po::value(&stage_name), "stage to show in detail");
   po::positional_options_description positional;
   positional.add("stage", 1);
   po::variables_map vm;
@@ -118,6 +177,7 @@ int plugins_command(const std::vector<std::string>& args) {
   }
   plugin_registry registry;
   const bool all_loaded = load_plugins(registry, common, std::cerr);
+  if (!check.empty()) return check_file(check, registry, json);
   if (stage_name.empty()) {
     if (json) {
       nlohmann::ordered_json list = nlohmann::ordered_json::array();
