@@ -20,9 +20,6 @@
 namespace protokol::pdf {
 namespace {
 
-// Where Acrobat looks for the header: anywhere in the first 1024 bytes.
-constexpr std::size_t magic_window = 1024;
-
 // Markers of a bold face in PostScript font names ("Helvetica-Bold",
 // "ABCDEF+DejaVuSans-Bold", "Arial,Bold", "Calibri-Semibold", "Arial-BoldMT",
 // "Frutiger-Black", "SegoeUI-Semibold").
@@ -115,10 +112,6 @@ page words_of(const poppler::page& pg) {
 }
 
 }  // namespace
-
-bool looks_like_pdf(std::string_view raw) {
-  return raw.substr(0, magic_window).find("%PDF-") != std::string_view::npos;
-}
 
 void silence_poppler() {
   static std::once_flag once;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "binary_formats.hpp"
+
 namespace protokol::pdf {
 
 struct pdf_options {
@@ -13,8 +15,8 @@ struct pdf_options {
   double max_seconds = 300;             ///< extraction stops (refused) after this
 };
 
-/// "%PDF-" within the first 1024 bytes, as Acrobat accepts it.
-bool looks_like_pdf(std::string_view raw);
+/// "%PDF-" within the first 1024 bytes (the read stage's own test).
+using reader::looks_like_pdf;
 
 /// Poppler's error printer, silenced once per process: its messages may
 /// quote document text, which must never reach logs.

@@ -107,8 +107,10 @@ bool looks_like_email(std::string_view raw) {
 
 }  // namespace
 
+bool looks_like_pdf(std::string_view raw) { return contains(raw.substr(0, 1024), "%PDF-"sv); }
+
 std::optional<std::string> unsupported_format(std::string_view raw) {
-  if (raw.starts_with("%PDF-"sv) || contains(raw.substr(0, 1024), "%PDF-"sv)) {
+  if (looks_like_pdf(raw)) {
     return "PDF document: this pipeline has no 'pdf' stage; add <stage use=\"pdf\"/> before "
            "'read' (pipelines/default.xml has it)";
   }

@@ -15,4 +15,9 @@ namespace protokol::reader {
 /// the format's name and the way out. Otherwise nothing.
 std::optional<std::string> unsupported_format(std::string_view raw);
 
+/// "%PDF-" within the first 1024 bytes, as Acrobat accepts it: the one test
+/// of PDF, shared with the pdf reader so that the file `read` sends to the
+/// `pdf` stage is exactly the file that stage takes.
+bool looks_like_pdf(std::string_view raw);
+
 }  // namespace protokol::reader

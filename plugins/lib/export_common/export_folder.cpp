@@ -40,16 +40,22 @@ std::string describe_difference(std::string_view recorded, std::string_view want
   return "other settings";
 }
 
-}  // namespace
-
-void check_export_folder(const std::filesystem::path& folder, std::string_view settings) {
+// True when `folder` records `settings`, false when it records none yet;
+// throws naming the first difference when it records others.
+bool records_settings(const std::filesystem::path& folder, std::string_view settings) {
   std::ifstream in(folder / settings_file_name, std::ios::binary);
-  if (!in) return;
+  if (!in) return false;
   const std::string recorded{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (recorded == settings) return;
+  if (recorded == settings) return true;
   throw std::runtime_error(
       folder.string() + " holds output written with " + describe_difference(recorded, settings) +
       "; use another output folder, or empty this one to re-export everything");
+}
+
+}  // namespace
+
+void check_export_folder(const std::filesystem::path& folder, std::string_view settings) {
+  records_settings(folder, settings);
 }
 
 lazy_export_folder::lazy_export_folder(std::filesystem::path folder, std::string settings,
@@ -69,17 +75,9 @@ const std::filesystem::path& lazy_export_folder::claim() const {
 
 void claim_export_folder(const std::filesystem::path& folder, std::string_view settings) {
   std::filesystem::create_directories(folder);
-  const std::filesystem::path file = folder / settings_file_name;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    write_file_atomically(file, settings);
-    return;
+  if (!records_settings(folder, settings)) {
+    write_file_atomically(folder / settings_file_name, settings);
   }
-  const std::string recorded{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (recorded == settings) return;
-  throw std::runtime_error(
-      folder.string() + " holds output written with " + describe_difference(recorded, settings) +
-      "; use another output folder, or empty this one to re-export everything");
 }
 
 }  // namespace protokol::export_common
