@@ -20,13 +20,26 @@ namespace {
 class located_reader {
  public:
   located_reader(std::string file, std::string text)
-      : file_(std::move(file)), text_(std::move(text)) {}
+      : file_(std::move(file)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = text_.find('\n'); i != std::string::npos; i = text_.find('\n', i + 1))
+      line_starts_.push_back(i + 1);
+  }
 
   const std::string& text() const { return text_; }
 
+  /// Line and column (1-based, bytes) of `offset`, by binary search over the
+  /// line starts: a pipeline of many stages must not cost a scan per stage.
+  std::pair<std::size_t, std::size_t> position(std::ptrdiff_t offset) const {
+    const std::size_t at =
+        std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), text_.size());
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
+    const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
+    return {line, at - *(next - 1) + 1};
+  }
+
   diagnostic at_offset(std::ptrdiff_t offset, std::string message) const {
-    const auto [line, column] =
-        line_column(text_, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    const auto [line, column] = position(offset);
     return {file_, line, column, severity::error, std::move(message)};
   }
   // pugixml's offset is that of the element name; people expect the '<'.
@@ -47,14 +60,14 @@ class located_reader {
     return at_offset(static_cast<std::ptrdiff_t>(pos), std::move(message));
   }
   located_value value_of(const pugi::xml_node& node, std::string value) const {
-    const auto [line, column] =
-        line_column(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(start_of(node), 0)));
+    const auto [line, column] = position(start_of(node));
     return {std::move(value), line, column};
   }
 
  private:
   std::string file_;
   std::string text_;
+  std::vector<std::size_t> line_starts_;  ///< offset of each line's first byte
 };
 
 std::string trimmed(std::string_view s) {
@@ -99,8 +112,7 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
   stage_spec stage;
   stage.use = node.attribute("use").value();
   stage.id = node.attribute("id") ? node.attribute("id").value() : stage.use;
-  const auto [line, column] =
-      line_column(r.text(), static_cast<std::size_t>(located_reader::start_of(node)));
+  const auto [line, column] = r.position(located_reader::start_of(node));
   stage.line = line;
   stage.column = column;
   if (stage.use.empty())

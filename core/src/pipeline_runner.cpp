@@ -95,8 +95,8 @@ bool read_file(const fs::path& path, std::string& out, std::string& error) {
 }  // namespace
 
 document_outcome pipeline_runner::process(const input_file& in) const {
-  std::string raw, error;
-  if (!read_file(in.path, raw, error)) {
+  std::string raw, error = in.refusal;
+  if (!error.empty() || !read_file(in.path, raw, error)) {
     document_outcome outcome;
     outcome.input = in.path.string();
     outcome.key = in.key;

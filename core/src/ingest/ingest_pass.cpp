@@ -328,7 +328,7 @@ ingest_pass::processed ingest_pass::process(const work_item& item) {
   doc.pipeline = fingerprint_;
   state_.write([&](state_writer& w) { w.put(doc); });
   try {
-    const input_file in{input_path(item.relative), item.relative, item.key};
+    const input_file in{input_path(item.relative), item.relative, item.key, {}};
     outcome = runner_.process_loaded(in, std::move(raw), item.sha256);
     fault_.point();
     if (outcome.exported && remove_quarantine(options_.output, item.key)) fault_.point();
