@@ -32,8 +32,8 @@ class HostileInputs : public ::testing::Test {
   static void SetUpTestSuite() {
     gallery_ = new temp_dir;
     const std::string command = "python3 " + source_dir +
-                                "/tests/fixtures/hostile/make_hostile.py " +
-                                quoted(archive()) + " " + quoted(gallery_->path() / "outside");
+                                "/tests/fixtures/hostile/make_hostile.py " + quoted(archive()) +
+                                " " + quoted(gallery_->path() / "outside");
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
   }
   static void TearDownTestSuite() {
@@ -85,7 +85,8 @@ bool any_file_contains(const fs::path& root, const std::string& needle) {
 std::string reason_for(const nlohmann::json& report, const std::string& name) {
   for (const auto& q : report["quarantine"]) {
     const std::string input = q["input"];
-    if (input.size() >= name.size() && input.compare(input.size() - name.size(), name.size(), name) == 0)
+    if (input.size() >= name.size() &&
+        input.compare(input.size() - name.size(), name.size(), name) == 0)
       return q["message"];
   }
   for (const auto& u : report.value("unreadable_files", nlohmann::json::array())) {
@@ -155,8 +156,7 @@ TEST_F(HostileInputs, IngestAccountsForEveryInputAndReadsNothingOutside) {
   const auto report = read_report(out / "run.json");
 
   // Folders are walked, not documents: the symlinked ones are reported.
-  const std::size_t accounted =
-      report["documents"].size() + report["unreadable_files"].size();
+  const std::size_t accounted = report["documents"].size() + report["unreadable_files"].size();
   EXPECT_EQ(accounted, entries()) << report.dump(1);
   EXPECT_NE(reason_for(report, "outside-file.txt").find("outside the archive"), std::string::npos);
   EXPECT_NE(reason_for(report, "outside-folder").find("not followed"), std::string::npos);
@@ -210,7 +210,8 @@ TEST(HostileScaling, DoublingTheInputAtMostAboutDoublesTheTime) {
            {"one line", [&](int scale) { return one_line(4'000'000u * scale); }}}) {
     const double single = cpu_for(make(1));
     const double twice = cpu_for(make(2));
-    EXPECT_LT(twice, 3.0 * single + 0.2) << name << ": " << single << " s, doubled " << twice << " s";
+    EXPECT_LT(twice, 3.0 * single + 0.2)
+        << name << ": " << single << " s, doubled " << twice << " s";
   }
 }
 
@@ -219,7 +220,8 @@ TEST(HostileScaling, DoublingTheInputAtMostAboutDoublesTheTime) {
 TEST(HostilePipelineFiles, AreRefusedWithAPositionInLinearTime) {
   temp_dir work;
   const auto pipeline_with = [](const std::string& body) {
-    return "<?xml version=\"1.0\"?>\n<pipeline name=\"x\" version=\"1\">\n" + body + "</pipeline>\n";
+    return "<?xml version=\"1.0\"?>\n<pipeline name=\"x\" version=\"1\">\n" + body +
+           "</pipeline>\n";
   };
   write_text(work / "truncated.xml", "<pipeline name=\"x\" version=\"1\"><stage use=\"read\"");
   std::string deep;
