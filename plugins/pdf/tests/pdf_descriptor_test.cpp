@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -15,14 +16,9 @@ const protokol::stage_descriptor& pdf_stage() {
   return protokol_plugin_definition::entry()->stages[0];
 }
 
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "pdf";
-  const auto& stage = pdf_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i)
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  return config;
-}
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(PdfDescriptor, DeclaresAReaderStageNamedPdf) {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
@@ -64,44 +60,30 @@ TEST(PdfDescriptor, CreateRefusesBadLimitsNamingTheParameter) {
       {"max_pages", "0", "max_pages must be at least 1, got 0"},
       {"max_seconds", "-1", "max_seconds must be more than 0, got -1"},
   };
-  for (const auto& c : cases) {
-    auto config = default_config();
-    config.params[c.name] = c.value;
-    std::string error;
-    EXPECT_EQ(pdf_stage().create(config, error), nullptr) << c.name;
-    EXPECT_EQ(error, c.error);
-  }
+  for (const auto& c : cases)
+    EXPECT_EQ(create_error(pdf_stage(), {.params = {{c.name, c.value}}}), c.error) << c.name;
 }
 
 TEST(PdfDescriptor, LeavesNonPdfAndClaimedDocumentsUntouched) {
-  const auto& stage = pdf_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(pdf_stage());
   protokol::document text_file;
   // The magic counts only in the first 1024 bytes, as in Acrobat.
   text_file.raw = std::string(1100, ' ') + "Referat nævner %PDF-1.4 først her\n";
-  EXPECT_TRUE(stage.process(self, text_file, error)) << error;
+  stage.process(text_file);
   EXPECT_TRUE(text_file.text.empty());
   EXPECT_TRUE(text_file.source.format.empty());
   protokol::document claimed;
   claimed.raw = "%PDF-1.4 broken";
   claimed.text = "already read";
-  EXPECT_TRUE(stage.process(self, claimed, error)) << error;
+  stage.process(claimed);
   EXPECT_EQ(claimed.text, "already read");
-  stage.destroy(self);
 }
 
 TEST(PdfDescriptor, ProcessReportsADamagedPdfAsError) {
-  const auto& stage = pdf_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(pdf_stage());
   protokol::document doc;
   doc.raw = "%PDF-1.7\n%garbage with no objects at all\n";
-  EXPECT_FALSE(stage.process(self, doc, error));
-  EXPECT_EQ(error, "damaged PDF: poppler could not open it");
-  stage.destroy(self);
+  EXPECT_EQ(error_of([&] { stage.process(doc); }), "damaged PDF: poppler could not open it");
 }
 
 }  // namespace
