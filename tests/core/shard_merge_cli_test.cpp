@@ -230,3 +230,16 @@ TEST(Merge, AMissingPipelineFileIsNamedAndCanBeGiven) {
   const auto given = a.merge(outs + " -p " + (a.dir / "moved.xml").string(), "merged");
   EXPECT_EQ(given.exit_code, 0) << given.err;
 }
+
+TEST(Merge, TheFolderAKilledMergeLeftIsRemovedAndAnEmptyTargetTaken) {
+  sharded_archive a;
+  const std::string outs = a.run_shards();
+  // pid 0x3fffff is above the kernel's default pid_max: no such process.
+  const fs::path stale = a.dir / ".protokol-tmp.merged.4194303.0";
+  write_text(stale / "fixture/half", "a merge was killed here");
+  fs::create_directory(a.dir / "merged");
+  const auto r = a.merge(outs, "merged/");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_TRUE(fs::exists(a.dir / "merged/run.json"));
+}
