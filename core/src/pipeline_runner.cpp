@@ -94,9 +94,14 @@ bool read_file(const fs::path& path, std::string& out, std::string& error) {
 
 }  // namespace
 
-document_outcome pipeline_runner::process(const input_file& in) const {
+document_outcome pipeline_runner::process(const input_file& in, const shard_spec& shard) const {
   std::string raw, error = in.refusal;
+  document_outcome other;
+  other.input = in.path.string();
+  other.key = in.key;
+  other.other_shard = true;
   if (!error.empty() || !read_file(in.path, raw, error)) {
+    if (!owns_unreadable(shard, in.relative)) return other;
     document_outcome outcome;
     outcome.input = in.path.string();
     outcome.key = in.key;
@@ -107,6 +112,7 @@ document_outcome pipeline_runner::process(const input_file& in) const {
     return quarantine(in, raw, false, std::move(outcome));
   }
   std::string sha = sha256_hex(raw);
+  if (!owns_content(shard, sha)) return other;
   return process_loaded(in, std::move(raw), std::move(sha));
 }
 

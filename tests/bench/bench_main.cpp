@@ -99,7 +99,7 @@ int run(const std::string& pipeline_file, const fs::path& corpus, unsigned jobs,
 int main(int argc, char** argv) {
   std::string pipeline = "default";
   unsigned mb = 50, jobs = 1, pdf_repeats = 20;
-  std::string sync = "each";
+  std::string sync = "end";
   std::string work = (fs::temp_directory_path() / "protokol-bench").string();
   po::options_description desc("usage: protokol_bench [options]");
   desc.add_options()("help,h", "show this help")(

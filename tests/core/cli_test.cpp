@@ -8,6 +8,7 @@
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
+using protokol::test::fixture_pipeline;
 using protokol::test::fixture_plugin_dir;
 using protokol::test::read_text;
 using protokol::test::run_protokol;
@@ -17,13 +18,6 @@ using protokol::test::write_text;
 namespace {
 
 const std::string good_path = " --plugin-path " + fixture_plugin_dir("good");
-
-const char* fixture_pipeline = R"(<pipeline name="fixture">
-  <stage use="fixture-text"/>
-  <stage use="fixture-count"><param name="token">x</param></stage>
-  <stage use="fixture-export"/>
-</pipeline>
-)";
 
 // An archive with three good files, and one of each kind of bad input.
 void make_archive(const fs::path& dir) {

@@ -30,6 +30,10 @@ struct command_result {
 /// Runs build/bin/protokol with `args` (a shell-quoted string).
 command_result run_protokol(const std::string& args);
 
+/// The fixture plugin's pipeline: text, count, export (OUTDIR/fixture/<key>.txt,
+/// and OUTDIR/fixture/index, a table its finish() rebuilds).
+extern const char* const fixture_pipeline;
+
 /// Folder of one fixture plugin case ("good", "major", ...).
 std::string fixture_plugin_dir(const std::string& name);
 
@@ -37,5 +41,14 @@ std::string fixture_plugin_dir(const std::string& name);
 std::string read_text(const std::filesystem::path& file);
 /// Writes a whole file (creating folders).
 void write_text(const std::filesystem::path& file, const std::string& text);
+
+/// An output folder to compare with another: every file but run.json, sorted
+/// by path, as "path\ncontent\n"; quarantine records without their "time"
+/// line, which says when a run quarantined the document.
+std::string output_listing(const std::filesystem::path& dir);
+
+/// OUTDIR/run.json without what differs between two runs of the same inputs:
+/// the timing fields (started, seconds, mb_per_second, each stage's seconds).
+std::string run_report_without_timing(const std::filesystem::path& dir);
 
 }  // namespace protokol::test

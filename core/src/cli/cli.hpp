@@ -48,5 +48,6 @@ int detect_command(const std::vector<std::string>& args);
 int ingest_command(const std::vector<std::string>& args);
 int eval_command(const std::vector<std::string>& args);
 int status_command(const std::vector<std::string>& args);
+int merge_command(const std::vector<std::string>& args);
 
 }  // namespace protokol::cli

@@ -54,6 +54,7 @@ int ingest_command(const std::vector<std::string>& args) {
                                                     po::value(&options.filter.exclude)->composing(),
                                                     "skip files matching this glob (repeatable)")(
       "quiet,q", po::bool_switch(&options.quiet), "no progress bar");
+  add_shard_option(desc);
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
@@ -61,6 +62,7 @@ int ingest_command(const std::vector<std::string>& args) {
     return success;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
+  if (!read_shard_option(vm, options.shard, std::cerr)) return bad_usage;
   options.jobs = static_cast<unsigned>(jobs);
   if (options.max_attempts < 1 || options.settle_seconds < 0 || options.retry_delay_seconds < 0 ||
       options.rescan_seconds <= 0) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "../inputs.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
+#include "../shard.hpp"
 #include "ingest_plan.hpp"
 #include "state_store.hpp"
 
@@ -40,6 +42,7 @@ struct ingest_options {
   double rescan_seconds = 300;  ///< watch: full rescan even without events
   unsigned jobs = 1;
   bool quiet = false;
+  std::optional<shard_spec> shard;  ///< --shard: only documents of this shard
 };
 
 /// The default state file for an output folder.
@@ -66,6 +69,7 @@ struct pass_report {
   std::vector<scanned_file> unreadable;
   std::vector<duplicate_file> duplicates;
   std::size_t temporaries_removed = 0;
+  std::size_t other_shards = 0;  ///< files of the archive left to other shards
   bool stopped = false;
   int exit_code = exit_ok;
 
