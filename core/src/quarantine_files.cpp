@@ -94,7 +94,7 @@ bool remove_quarantine(const fs::path& output_dir, const std::string& key) {
   }
   fs::remove(file, ec);
   if (ec) throw std::runtime_error("cannot remove " + file.string() + ": " + ec.message());
-  detail::fsync_directory(file.parent_path());
+  sync_directory(file.parent_path());
   return true;
 }
 
@@ -112,7 +112,7 @@ bool move_quarantine(const fs::path& output_dir, const std::string& old_key,
   if (!old_original.empty() && old_original != new_original)
     fs::remove(old_file.parent_path() / old_original, ec);
   if (old_key != new_key) fs::remove(old_file, ec);
-  detail::fsync_directory(old_file.parent_path());
+  sync_directory(old_file.parent_path());
   return true;
 }
 

@@ -83,6 +83,16 @@ std::string run_report_without_timing(const fs::path& dir) {
   return report.dump(2);
 }
 
+std::vector<std::string> file_names(const fs::path& folder) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec))
+    names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 command_result run_protokol(const std::string& args) {
   const temp_dir capture;
   const std::string command = std::string(PROTOKOL_BINARY) + " " + args + " >" +

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace protokol::test {
 
@@ -41,6 +42,9 @@ std::string fixture_plugin_dir(const std::string& name);
 std::string read_text(const std::filesystem::path& file);
 /// Writes a whole file (creating folders).
 void write_text(const std::filesystem::path& file, const std::string& text);
+/// Names of the entries directly in `folder`, dot files too, sorted; empty
+/// when it does not exist.
+std::vector<std::string> file_names(const std::filesystem::path& folder);
 
 /// An output folder to compare with another: every file but run.json, sorted
 /// by path, as "path\ncontent\n"; quarantine records without their "time"

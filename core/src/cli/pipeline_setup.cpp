@@ -2,9 +2,9 @@
 
 #include <unistd.h>
 
-#include <cstring>
 #include <ostream>
 #include <protokol/atomic_file.hpp>
+#include <system_error>
 #include <thread>
 
 #include "../pipeline_runner.hpp"
@@ -74,8 +74,8 @@ std::string ensure_writable_folder(const fs::path& folder) {
       folder / (std::string(atomic_temp_prefix) + "probe." + std::to_string(::getpid()));
   try {
     write_file_atomically(probe, "");
-  } catch (const std::exception& e) {
-    return std::string("output folder is not writable: ") + std::strerror(errno);
+  } catch (const std::system_error& e) {
+    return "output folder is not writable: " + e.code().message();
   }
   fs::remove(probe, ec);
   return {};
