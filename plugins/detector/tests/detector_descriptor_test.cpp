@@ -1,6 +1,7 @@
 // The descriptor the host reads, and the stage run through it.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <string_view>
 
@@ -67,12 +68,11 @@ TEST(DetectorDescriptor, ProcessSetsFormatDialectAndConfidence) {
   stage.destroy(self);
 }
 
-TEST(DetectorDescriptor, CreateRefusesTinySample) {
-  auto config = default_config();
-  config.params["sample_bytes"] = "100";
-  std::string error;
-  EXPECT_EQ(detect_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "sample_bytes must be at least 1024, got 100");
+TEST(DetectorDescriptor, TheHostRefusesATinySample) {
+  std::vector<std::string> problems;
+  protokol::bind_params(detect_stage(), {{"sample_bytes", "100"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'sample_bytes' expects int >= 1024, got '100'"});
 }
 
 }  // namespace

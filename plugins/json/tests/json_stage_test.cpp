@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <export_common/atomic_file.hpp>
+#include <protokol/params.hpp>
 #include <thread>
 
 #include "json_test_support.hpp"
@@ -93,10 +94,11 @@ TEST(JsonStage, PublicRunIntoAnInternalFolderIsRefused) {
                 "use another output folder, or empty this one to re-export everything");
 }
 
-TEST(JsonStage, IndentOutOfRangeIsRefused) {
-  temp_folder out;
-  stage_runner runner(json_stage(), out.path().string(), {{"indent", "40"}});
-  EXPECT_EQ(runner.create_error(), "indent must be between -1 and 16");
+TEST(JsonStage, TheHostRefusesIndentOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(json_stage(), {{"indent", "40"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'indent' expects int in -1..16, got '40'"});
 }
 
 TEST(JsonStage, UnsafeKeyFailsTheDocument) {

@@ -2,6 +2,7 @@
 // factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <string_view>
 
@@ -94,12 +95,10 @@ TEST(ReaderDescriptor, CreateRefusesUnknownFallbackEncoding) {
   EXPECT_EQ(error, "fallback_encoding 'no-such-encoding' is not an encoding ICU can convert");
 }
 
-TEST(ReaderDescriptor, CreateRefusesNonPositiveMaxBytes) {
-  auto config = default_config();
-  config.params["max_bytes"] = "0";
-  std::string error;
-  EXPECT_EQ(read_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "max_bytes must be at least 1, got 0");
+TEST(ReaderDescriptor, TheHostRefusesNonPositiveMaxBytes) {
+  std::vector<std::string> problems;
+  protokol::bind_params(read_stage(), {{"max_bytes", "0"}}, problems);
+  EXPECT_EQ(problems, std::vector<std::string>{"parameter 'max_bytes' expects int >= 1, got '0'"});
 }
 
 }  // namespace

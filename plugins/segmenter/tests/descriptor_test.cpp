@@ -2,6 +2,7 @@
 // typed parameters, and the factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <string_view>
 
@@ -82,12 +83,11 @@ TEST(SegmenterDescriptor, FactoryCreatesAStageThatSegments) {
   stage.destroy(self);
 }
 
-TEST(SegmenterDescriptor, FactoryRefusesTitleLinesOutOfRange) {
-  auto config = default_config();
-  config.params["max_title_lines"] = "0";
-  std::string error;
-  EXPECT_EQ(segment_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "max_title_lines must be between 1 and 20");
+TEST(SegmenterDescriptor, TheHostRefusesTitleLinesOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(segment_stage(), {{"max_title_lines", "21"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'max_title_lines' expects int in 1..20, got '21'"});
 }
 
 TEST(SegmenterDescriptor, ParametersChangeTheResult) {
