@@ -11,7 +11,6 @@ add_library(protokol_core STATIC
   src/did_you_mean.cpp
   src/inputs.cpp
   src/json_text.cpp
-  src/param_types.cpp
   src/pipeline.cpp
   src/pipeline_runner.cpp
   src/quarantine_files.cpp

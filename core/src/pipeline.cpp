@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <protokol/params.hpp>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
 #include "did_you_mean.hpp"
-#include "param_types.hpp"
 #include "plugin_registry.hpp"
 
 namespace protokol {
@@ -228,35 +228,47 @@ std::vector<std::string> words(const char* text) {
   return out;
 }
 
-void check_params(const pipeline_spec& spec, const stage_spec& stage, const stage_descriptor& d,
-                  std::vector<diagnostic>& out) {
-  std::vector<std::string> declared;
-  for (std::uint32_t i = 0; i < d.param_count; ++i) declared.emplace_back(d.params[i].name);
-  for (const auto& [name, value] : stage.params) {
-    const auto it = std::find(declared.begin(), declared.end(), name);
-    if (it == declared.end()) {
-      out.push_back(value_error(spec, value,
-                                "stage '" + stage.id + "' (" + d.name + ") has no parameter '" +
-                                    name + "'" + did_you_mean(name, declared)));
-      continue;
+// Says a binding problem the way a pipeline author reads it: with the
+// stage's id, and for an unknown name the nearest declared one.
+std::string stage_message(const stage_spec& stage, const stage_descriptor& d,
+                          const param_problem& p) {
+  switch (p.what) {
+    case param_problem::kind::unknown: {
+      std::vector<std::string> declared;
+      for (std::uint32_t i = 0; i < d.param_count; ++i) declared.emplace_back(d.params[i].name);
+      return "stage '" + stage.id + "' (" + d.name + ") has no parameter '" + p.name + "'" +
+             did_you_mean(p.name, declared);
     }
-    const param_descriptor& p = d.params[it - declared.begin()];
-    const std::string problem = check_param_value(p, value.value);
-    if (!problem.empty())
-      out.push_back(value_error(spec, value,
-                                "parameter '" + name + "' of stage '" + stage.id + "' " + problem));
+    case param_problem::kind::missing:
+      return "stage '" + stage.id + "' needs parameter '" + p.name + "' " + p.detail;
+    case param_problem::kind::invalid:
+      break;
   }
-  for (std::uint32_t i = 0; i < d.param_count; ++i) {
-    const param_descriptor& p = d.params[i];
-    if (p.required && !stage.params.count(p.name))
-      out.push_back(stage_error(spec, stage,
-                                "stage '" + stage.id + "' needs parameter '" + p.name + "' (" +
-                                    std::string(param_type_name(p.type)) +
-                                    "): " + (p.doc ? p.doc : "")));
-  }
+  return "parameter '" + p.name + "' of stage '" + stage.id + "' " + p.detail;
 }
 
 }  // namespace
+
+std::map<std::string, std::string> given_params(const stage_spec& stage) {
+  std::map<std::string, std::string> given;
+  for (const auto& [name, value] : stage.params) given.emplace(name, value.value);
+  return given;
+}
+
+std::map<std::string, std::string> bind_stage_params(const pipeline_spec& spec,
+                                                     const stage_spec& stage,
+                                                     const stage_descriptor& d,
+                                                     std::vector<diagnostic>& out) {
+  std::vector<param_problem> problems;
+  std::map<std::string, std::string> bound = bind_params(d, given_params(stage), problems);
+  for (const param_problem& p : problems) {
+    const auto given = stage.params.find(p.name);
+    std::string message = stage_message(stage, d, p);
+    out.push_back(given != stage.params.end() ? value_error(spec, given->second, std::move(message))
+                                              : stage_error(spec, stage, std::move(message)));
+  }
+  return bound;
+}
 
 std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry) {
   std::vector<diagnostic> out;
@@ -271,7 +283,7 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
       continue;
     }
     const stage_descriptor& d = *entry->stage;
-    check_params(spec, stage, d, out);
+    bind_stage_params(spec, stage, d, out);
     for (const std::string& need : words(d.requires_)) {
       if (provided.count(need)) continue;
       std::string hint;

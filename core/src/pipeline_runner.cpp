@@ -40,9 +40,13 @@ result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipelin
     config.output_dir = output_dir.string();
     config.sync_each_file = sync_each_file;
     const stage_descriptor& d = *entry->stage;
-    for (std::uint32_t i = 0; i < d.param_count; ++i)
-      if (d.params[i].default_value) config.params[d.params[i].name] = d.params[i].default_value;
-    for (const auto& [name, value] : s.params) config.params[name] = value.value;
+    std::vector<diagnostic> unbound;
+    config.params = bind_stage_params(spec, s, d, unbound);
+    if (!unbound.empty()) {
+      // check_pipeline reports these first; a stage is never built with them.
+      errors.insert(errors.end(), unbound.begin(), unbound.end());
+      continue;
+    }
     std::string error;
     void* handle = d.create(config, error);
     if (handle == nullptr) {

@@ -92,7 +92,9 @@ result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
     return refusal(
         file, "ABI major version differs: " +
                   side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
-                               std::to_string(abi_major) + "." + std::to_string(abi_minor)));
+                               std::to_string(abi_major) + "." + std::to_string(abi_minor)) +
+                  (d->abi_major < abi_major ? " (rebuild the plugin against this protokol)"
+                                            : " (the plugin needs a newer protokol)"));
   if (d->abi_minor > abi_minor)
     return refusal(
         file, "plugin needs a newer host (ABI minor is newer): " +

@@ -19,12 +19,10 @@ csv_options read_options(const stage_config& config) {
   // Excel with Danish (and most European) regional settings opens a CSV on
   // double-click only with ';' between fields and a BOM to tell it UTF-8.
   // Rows always end in CRLF (RFC 4180), which Excel expects too.
-  const std::string dialect = config.has("dialect") ? config.get_string("dialect") : "rfc4180";
-  if (dialect == "excel") {
+  // The host has checked dialect against rfc4180|excel.
+  if (config.get_string("dialect") == "excel") {
     options.separator = ';';
     options.bom = true;
-  } else if (dialect != "rfc4180") {
-    throw std::invalid_argument("dialect must be 'rfc4180' or 'excel', not '" + dialect + "'");
   }
   options.public_mode = config.get_bool("public");
   return options;

@@ -12,19 +12,18 @@
 namespace protokol::json_export {
 namespace {
 
+// The host has checked indent against json_params' range.
 json_options read_options(const stage_config& config) {
   json_options options;
-  const long long indent = config.get_int("indent");
-  if (indent < -1 || indent > 16) throw std::invalid_argument("indent must be between -1 and 16");
-  options.indent = static_cast<int>(indent);
+  options.indent = static_cast<int>(config.get_int("indent"));
   options.public_mode = config.get_bool("public");
   return options;
 }
 
 class json_stage final : public file_exporter {
  public:
-  // Throws std::invalid_argument for a bad `indent`, std::runtime_error when
-  // OUTDIR/json holds output of other settings (see claim_export_folder).
+  // Throws std::runtime_error when OUTDIR/json holds output of other
+  // settings (see claim_export_folder).
   explicit json_stage(const stage_config& config) : json_stage(config, read_options(config)) {}
 
   void finish() override {
@@ -57,8 +56,12 @@ class json_stage final : public file_exporter {
 namespace {
 
 constexpr protokol::param_descriptor json_params[] = {
-    {"indent", protokol::param_type::integer, "2", false,
-     "Spaces per nesting level in json/<key>.json; -1 writes each document on one line", nullptr},
+    {.name = "indent",
+     .type = protokol::param_type::integer,
+     .default_value = "2",
+     .doc = "Spaces per nesting level in json/<key>.json; -1 writes each document on one line",
+     .min_value = "-1",
+     .max_value = "16"},
     {"ndjson", protokol::param_type::boolean, "false", false,
      "Also write OUTDIR/documents.ndjson: every document in json/, one per line, sorted by key",
      nullptr},

@@ -46,7 +46,16 @@ TEST(PluginLoader, RefusesOtherAbiMajorNamingBothSides) {
   EXPECT_EQ(refusal_of("major"),
             fixture_file("major").string() +
                 ": error: plugin refused: ABI major version differs: plugin has " +
-                std::to_string(protokol::abi_major + 1) + ".0, host has " + host_abi());
+                std::to_string(protokol::abi_major + 1) + ".0, host has " + host_abi() +
+                " (the plugin needs a newer protokol)");
+}
+
+TEST(PluginLoader, RefusesOlderAbiMajorAskingForARebuild) {
+  EXPECT_EQ(refusal_of("old_major"),
+            fixture_file("old_major").string() +
+                ": error: plugin refused: ABI major version differs: plugin has " +
+                std::to_string(protokol::abi_major - 1) + ".0, host has " + host_abi() +
+                " (rebuild the plugin against this protokol)");
 }
 
 TEST(PluginLoader, RefusesNewerAbiMinor) {

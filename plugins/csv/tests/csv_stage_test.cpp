@@ -1,6 +1,7 @@
 // The stage as the host drives it: parts, threads, appending runs, removal.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <thread>
 
 #include "csv_test_support.hpp"
@@ -123,10 +124,11 @@ TEST(CsvStage, ExcelDialectWritesBomSemicolonsAndCrlf) {
   EXPECT_EQ(header.substr(header.size() - 2), "\r\n");
 }
 
-TEST(CsvStage, UnknownDialectIsRefused) {
-  temp_folder out;
-  EXPECT_EQ(create_error(csv_stage(), {.params = {{"dialect", "lotus"}}, .output_dir = out.path()}),
-            "dialect must be 'rfc4180' or 'excel', not 'lotus'");
+TEST(CsvStage, TheHostRefusesAnUnknownDialect) {
+  std::vector<std::string> problems;
+  protokol::bind_params(csv_stage(), {{"dialect", "lotus"}}, problems);
+  EXPECT_EQ(problems, std::vector<std::string>{
+                          "parameter 'dialect' expects enum (one of rfc4180|excel), got 'lotus'"});
 }
 
 TEST(CsvStage, BadSeparatorIsRefused) {

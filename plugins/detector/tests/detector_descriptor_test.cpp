@@ -1,6 +1,7 @@
 // The descriptor the host reads, and the stage run through it.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 #include <string_view>
@@ -54,9 +55,11 @@ TEST(DetectorDescriptor, ProcessSetsFormatDialectAndConfidence) {
   EXPECT_GT(doc.source.confidence, 0.5);
 }
 
-TEST(DetectorDescriptor, CreateRefusesTinySample) {
-  EXPECT_EQ(protokol::testing::create_error(detect_stage(), {.params = {{"sample_bytes", "100"}}}),
-            "sample_bytes must be at least 1024, got 100");
+TEST(DetectorDescriptor, TheHostRefusesATinySample) {
+  std::vector<std::string> problems;
+  protokol::bind_params(detect_stage(), {{"sample_bytes", "100"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'sample_bytes' expects int >= 1024, got '100'"});
 }
 
 }  // namespace

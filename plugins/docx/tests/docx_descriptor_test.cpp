@@ -2,6 +2,7 @@
 // constructor's checks of the limits.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 
@@ -54,16 +55,21 @@ TEST(DocxDescriptor, ParametersHaveTypesAndDefaults) {
   }
 }
 
-TEST(DocxDescriptor, LimitBelowOneIsRefusedByName) {
+TEST(DocxDescriptor, TheHostRefusesALimitBelowOne) {
   for (const char* name : {"max_bytes", "max_part_bytes", "max_ratio", "max_entries"}) {
-    EXPECT_EQ(create_error(docx_stage(), {.params = {{name, "0"}}}),
-              std::string(name) + " must be at least 1, got 0");
+    std::vector<std::string> problems;
+    protokol::bind_params(docx_stage(), {{name, "0"}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{"parameter '" + std::string(name) +
+                                                 "' expects int >= 1, got '0'"});
   }
 }
 
-TEST(DocxDescriptor, UnknownPageBreakModeIsRefused) {
-  EXPECT_EQ(create_error(docx_stage(), {.params = {{"page_breaks", "some"}}}),
-            "page_breaks must be all, hard or none, got 'some'");
+TEST(DocxDescriptor, TheHostRefusesAnUnknownPageBreakMode) {
+  std::vector<std::string> problems;
+  protokol::bind_params(docx_stage(), {{"page_breaks", "some"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{
+                "parameter 'page_breaks' expects enum (one of all|hard|none), got 'some'"});
 }
 
 TEST(DocxDescriptor, ProcessSetsTextAndSourceOfAWordDocument) {

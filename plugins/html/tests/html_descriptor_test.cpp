@@ -1,6 +1,7 @@
 // The descriptor the host reads and the stage as the host calls it.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 #include <string_view>
@@ -49,14 +50,24 @@ TEST(HtmlDescriptor, ParametersHaveTypesAndDefaults) {
   EXPECT_STREQ(p[2].default_value, "true");
 }
 
-TEST(HtmlDescriptor, ZeroMaxBytesIsRefusedNamingTheParameter) {
-  EXPECT_EQ(create_error(html_stage(), {.params = {{"max_bytes", "0"}}}),
-            "max_bytes must be at least 1, got 0");
+TEST(HtmlDescriptor, TheHostRefusesMaxBytesOutsideOneByteToOneGib) {
+  for (const char* value : {"0", "1073741825"}) {
+    std::vector<std::string> problems;
+    protokol::bind_params(html_stage(), {{"max_bytes", value}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{"parameter 'max_bytes' expects int in "
+                                                 "1..1073741824, got '" +
+                                                 std::string(value) + "'"});
+  }
 }
 
-TEST(HtmlDescriptor, MaxBytesOverOneGibIsRefused) {
-  EXPECT_EQ(create_error(html_stage(), {.params = {{"max_bytes", "2147483648"}}}),
-            "max_bytes must be between 1 and 1073741824, got 2147483648");
+// The declared maximum is html_reader's own limit, not one byte less or more.
+TEST(HtmlDescriptor, TheDeclaredMaximumIsTheReadersLimit) {
+  auto config = default_config();
+  config.params["max_bytes"] = html_stage().params[0].max_value;
+  EXPECT_NE(stage_handle(config).self, nullptr);
+  config.params["max_bytes"] = "1073741825";
+  EXPECT_EQ(stage_handle(config).error,
+            "max_bytes must be between 1 and 1073741824, got 1073741825");
 }
 
 TEST(HtmlDescriptor, UnknownFallbackEncodingIsRefused) {

@@ -1,6 +1,8 @@
 // The stage as the host drives it: files, threads, appending runs, removal.
 #include <gtest/gtest.h>
 
+#include <export_common/atomic_file.hpp>
+#include <protokol/params.hpp>
 #include <thread>
 
 #include "json_test_support.hpp"
@@ -94,10 +96,11 @@ TEST(JsonStage, PublicRunIntoAnInternalFolderIsRefused) {
                 "use another output folder, or empty this one to re-export everything");
 }
 
-TEST(JsonStage, IndentOutOfRangeIsRefused) {
-  temp_folder out;
-  EXPECT_EQ(create_error(json_stage(), {.params = {{"indent", "40"}}, .output_dir = out.path()}),
-            "indent must be between -1 and 16");
+TEST(JsonStage, TheHostRefusesIndentOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(json_stage(), {{"indent", "40"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'indent' expects int in -1..16, got '40'"});
 }
 
 TEST(JsonStage, UnsafeKeyFailsTheDocument) {

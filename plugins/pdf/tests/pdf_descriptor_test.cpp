@@ -1,7 +1,8 @@
 // The descriptor the host reads, and the stage as the host calls it:
-// parameters validated at create, non-PDFs left untouched.
+// limits bound by their declared ranges, non-PDFs left untouched.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 #include <string_view>
@@ -48,20 +49,23 @@ TEST(PdfDescriptor, ParametersHaveTypesAndDefaults) {
   }
 }
 
-TEST(PdfDescriptor, CreateRefusesBadLimitsNamingTheParameter) {
+TEST(PdfDescriptor, TheHostRefusesLimitsOutsideTheirRanges) {
   const struct {
     const char* name;
     const char* value;
     const char* error;
   } cases[] = {
-      {"max_bytes", "0", "max_bytes must be between 1 and 2147483647 (poppler's limit), got 0"},
+      {"max_bytes", "0", "parameter 'max_bytes' expects int in 1..2147483647, got '0'"},
       {"max_bytes", "3000000000",
-       "max_bytes must be between 1 and 2147483647 (poppler's limit), got 3000000000"},
-      {"max_pages", "0", "max_pages must be at least 1, got 0"},
-      {"max_seconds", "-1", "max_seconds must be more than 0, got -1"},
+       "parameter 'max_bytes' expects int in 1..2147483647, got '3000000000'"},
+      {"max_pages", "0", "parameter 'max_pages' expects int >= 1, got '0'"},
+      {"max_seconds", "0", "parameter 'max_seconds' expects float >= 0.001, got '0'"},
   };
-  for (const auto& c : cases)
-    EXPECT_EQ(create_error(pdf_stage(), {.params = {{c.name, c.value}}}), c.error) << c.name;
+  for (const auto& c : cases) {
+    std::vector<std::string> problems;
+    protokol::bind_params(pdf_stage(), {{c.name, c.value}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{c.error});
+  }
 }
 
 TEST(PdfDescriptor, LeavesNonPdfAndClaimedDocumentsUntouched) {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
-#include <protokol/testing.hpp>
+#include <protokol/params.hpp>
 #include <set>
 #include <string>
 #include <tuple>
@@ -64,10 +64,11 @@ TEST(PeopleStage, DescriptorDeclaresStage) {
   EXPECT_STREQ(stage->params[0].default_value, "2");
 }
 
-TEST(PeopleStage, RejectsMinNamePartsOutOfRange) {
-  EXPECT_THROW(
-      pt::stage_under_test(plugin().stage("people"), {.params = {{"min_name_parts", "0"}}}),
-      std::runtime_error);
+TEST(PeopleStage, TheHostRefusesMinNamePartsOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(*plugin().stage("people"), {{"min_name_parts", "7"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'min_name_parts' expects int in 1..6, got '7'"});
 }
 
 TEST(PeopleStage, CorpusMatchesGold) {

@@ -2,6 +2,7 @@
 // factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 #include <string_view>
@@ -73,9 +74,10 @@ TEST(ReaderDescriptor, CreateRefusesUnknownFallbackEncoding) {
             "fallback_encoding 'no-such-encoding' is not an encoding ICU can convert");
 }
 
-TEST(ReaderDescriptor, CreateRefusesNonPositiveMaxBytes) {
-  EXPECT_EQ(protokol::testing::create_error(read_stage(), {.params = {{"max_bytes", "0"}}}),
-            "max_bytes must be at least 1, got 0");
+TEST(ReaderDescriptor, TheHostRefusesNonPositiveMaxBytes) {
+  std::vector<std::string> problems;
+  protokol::bind_params(read_stage(), {{"max_bytes", "0"}}, problems);
+  EXPECT_EQ(problems, std::vector<std::string>{"parameter 'max_bytes' expects int >= 1, got '0'"});
 }
 
 }  // namespace

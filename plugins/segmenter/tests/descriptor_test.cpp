@@ -2,6 +2,7 @@
 // typed parameters, and the factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
 #include <string_view>
@@ -73,9 +74,11 @@ TEST(SegmenterDescriptor, FactoryCreatesAStageThatSegments) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
-TEST(SegmenterDescriptor, FactoryRefusesTitleLinesOutOfRange) {
-  EXPECT_EQ(create_error(segment_stage(), {.params = {{"max_title_lines", "0"}}}),
-            "max_title_lines must be between 1 and 20");
+TEST(SegmenterDescriptor, TheHostRefusesTitleLinesOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(segment_stage(), {{"max_title_lines", "21"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'max_title_lines' expects int in 1..20, got '21'"});
 }
 
 TEST(SegmenterDescriptor, ParametersChangeTheResult) {
