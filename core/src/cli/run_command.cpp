@@ -25,13 +25,7 @@ namespace {
 // run.json marks a finished, durable run: the old one goes before the first
 // output file changes, so after a crash or power loss a folder without one
 // is a run to do again (docs/operations.md).
-void retract_run_report(const fs::path& outdir) {
-  std::error_code ec;
-  if (fs::remove(outdir / "run.json", ec)) detail::fsync_directory(outdir);
-  if (ec)
-    throw std::runtime_error("cannot remove " + (outdir / "run.json").string() + ": " +
-                             ec.message());
-}
+void retract_run_report(const fs::path& outdir) { remove_file_durably(outdir / "run.json"); }
 
 }  // namespace
 

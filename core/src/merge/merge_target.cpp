@@ -75,7 +75,7 @@ void staged_folder::commit() {
     throw std::runtime_error("cannot rename " + path_.string() + " to " + target_.string() + ": " +
                              std::strerror(errno));
   committed_ = true;
-  detail::fsync_directory(target_.parent_path());
+  sync_directory(target_.parent_path());
 }
 
 }  // namespace protokol::merge
