@@ -62,12 +62,16 @@ TEST(HtmlDescriptor, TheHostRefusesMaxBytesOutsideOneByteToOneGib) {
 
 // The declared maximum is html_reader's own limit, not one byte less or more.
 TEST(HtmlDescriptor, TheDeclaredMaximumIsTheReadersLimit) {
-  auto config = default_config();
-  config.params["max_bytes"] = html_stage().params[0].max_value;
-  EXPECT_NE(stage_handle(config).self, nullptr);
+  const auto& stage = html_stage();
+  EXPECT_EQ(create_error(stage, {.params = {{"max_bytes", stage.params[0].max_value}}}), "");
+  // Past the host's check, the reader's own: one byte more is refused there too.
+  protokol::stage_config config = protokol::testing::config_for(stage);
   config.params["max_bytes"] = "1073741825";
-  EXPECT_EQ(stage_handle(config).error,
-            "max_bytes must be between 1 and 1073741824, got 1073741825");
+  std::string error;
+  void* self = stage.create(config, error);
+  EXPECT_EQ(self, nullptr);
+  EXPECT_EQ(error, "max_bytes must be between 1 and 1073741824, got 1073741825");
+  if (self != nullptr) stage.destroy(self);
 }
 
 TEST(HtmlDescriptor, UnknownFallbackEncodingIsRefused) {

@@ -1,7 +1,6 @@
 // The stage as the host drives it: files, threads, appending runs, removal.
 #include <gtest/gtest.h>
 
-#include <export_common/atomic_file.hpp>
 #include <protokol/params.hpp>
 #include <thread>
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <protokol/params.hpp>
+#include <protokol/testing.hpp>
 #include <set>
 #include <string>
 #include <tuple>
