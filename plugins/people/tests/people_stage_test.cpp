@@ -67,7 +67,7 @@ TEST(PeopleStage, DescriptorDeclaresStage) {
 
 TEST(PeopleStage, TheHostRefusesMinNamePartsOutOfRange) {
   std::vector<std::string> problems;
-  protokol::bind_params(*plugin().stage("people"), {{"min_name_parts", "7"}}, problems);
+  protokol::bind_params(plugin().stage("people"), {{"min_name_parts", "7"}}, problems);
   EXPECT_EQ(problems,
             std::vector<std::string>{"parameter 'min_name_parts' expects int in 1..6, got '7'"});
 }
