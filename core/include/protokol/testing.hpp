@@ -343,7 +343,10 @@ class plugin_library {
       return "plugin has " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
              ", host has " + std::to_string(abi_major) + "." + std::to_string(abi_minor);
     };
-    if (d->abi_major != abi_major) throw refused("ABI major version differs: " + versions());
+    if (d->abi_major != abi_major)
+      throw refused("ABI major version differs: " + versions() +
+                    (d->abi_major < abi_major ? " (rebuild the plugin against this protokol)"
+                                              : " (the plugin needs a newer protokol)"));
     if (d->abi_minor > abi_minor)
       throw refused("plugin needs a newer host (ABI minor is newer): " + versions());
     const std::string toolchain = d->toolchain ? d->toolchain : "(none)";
