@@ -1,5 +1,6 @@
 #include "param_types.hpp"
 
+#include <cerrno>
 #include <charconv>
 #include <cstdlib>
 
@@ -41,6 +42,15 @@ bool is_real(std::string_view v) {
   return end == copy.c_str() + copy.size();
 }
 
+// stage_config::get_float (std::stod) throws where strtod reports ERANGE
+// ("1e999", "1e-400"), so such a value must not pass the check.
+bool in_double_range(std::string_view v) {
+  const std::string copy(v);
+  errno = 0;
+  std::strtod(copy.c_str(), nullptr);
+  return errno != ERANGE;
+}
+
 bool is_choice(std::string_view v, std::string_view choices) {
   while (!choices.empty()) {
     const std::size_t bar = choices.find('|');
@@ -66,6 +76,8 @@ std::string check_param_value(const param_descriptor& param, std::string_view va
       break;
     case param_type::real:
       if (!is_real(value)) return expected + " (a number), got '" + std::string(value) + "'";
+      if (!in_double_range(value))
+        return expected + " (a number), got '" + std::string(value) + "', which is out of range";
       break;
     case param_type::path:
       if (value.empty()) return expected + " (a file or folder), got an empty value";

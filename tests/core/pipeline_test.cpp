@@ -102,6 +102,23 @@ TEST(PipelineFile, WrongTypesAreReportedAllAtOnce) {
             "got 'yes'");
 }
 
+// Found with fuzz_set_override (its contract check, on a hand-made input):
+// the value passed the check, then the stage's constructor failed with
+// std::stod's "stod".
+TEST(PipelineFile, FloatOutOfRangeIsRefusedBeforeAnyStageIsBuilt) {
+  const auto r = check(R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count">
+    <param name="token">x</param>
+    <param name="ratio">1e999</param>
+  </stage>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0],
+            "5:5: error: parameter 'ratio' of stage 'fixture-count' expects float (a number), got "
+            "'1e999', which is out of range");
+}
+
 TEST(PipelineFile, MissingRequiredParameter) {
   const auto r = check(
       "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "
