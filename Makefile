@@ -13,9 +13,9 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   libgtest-dev libgmock-dev libbenchmark-dev libre2-dev nlohmann-json3-dev libicu-dev libuchardet-dev \
   libsqlite3-dev libssl-dev libxml2-utils python3 python3-jsonschema ccache \
   libpoppler-cpp-dev libxml2-dev libzip-dev poppler-utils help2man sqlite3 chromium \
-  pybind11-dev python3-dev ripgrep parallel
+  pybind11-dev python3-dev ripgrep parallel clang libclang-rt-14-dev
 
-.PHONY: setup build test demo bench eval format format-check install clean
+.PHONY: setup build test demo bench eval fuzz format format-check install clean
 
 # Idempotent: installs only what is missing, after an apt-get update.
 setup:
@@ -44,6 +44,16 @@ demo: setup
 bench: build
 	cmake --build $(BUILD) --target protokol_bench -j$(JOBS)
 	$(BUILD)/bin/protokol_bench
+
+# The libFuzzer targets (tests/fuzz), built with clang and the sanitizers in
+# their own folder, each run for FUZZ_SECONDS (docs/security.md, "Fuzzing").
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPROTOKOL_FUZZ=ON -DPROTOKOL_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target protokol_fuzzers
+	tests/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

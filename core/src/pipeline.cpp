@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <fstream>
 #include <protokol/params.hpp>
 #include <pugixml.hpp>
@@ -16,7 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Turns pugixml byte offsets into file:line:column diagnostics.
+// Turns pugixml byte offsets into file:line:column diagnostics. The line
+// starts are found once: counting lines from the top for every message cost
+// quadratic time on a file with many problems.
 class located_reader {
  public:
   located_reader(std::string file, std::string text)
@@ -50,14 +53,27 @@ class located_reader {
   diagnostic at(const pugi::xml_node& node, std::string message) const {
     return at_offset(start_of(node), std::move(message));
   }
-  // pugixml keeps no offsets for attributes: find the name after its element.
+  // The node's start tag, from its name to the '>' (or the end of the text).
+  std::string_view tag_of(const pugi::xml_node& node) const {
+    const std::size_t start = position_of(node);
+    const std::size_t end = text_.find('>', start);
+    return std::string_view(text_).substr(start, end == std::string::npos ? end : end - start);
+  }
+  // pugixml keeps no offsets for attributes: find the name in its element's
+  // start tag at or after `from`, and move `from` past it. Going through a
+  // tag's attributes in order with one `from` reads the tag once.
+  diagnostic at(std::string_view tag, const pugi::xml_attribute& attr, std::string message,
+                std::size_t& from) const {
+    const std::size_t found = tag.find(attr.name(), from);
+    if (found != std::string_view::npos) from = found + std::strlen(attr.name());
+    const std::size_t in_tag = found == std::string_view::npos ? 0 : found;
+    return at_offset(static_cast<std::ptrdiff_t>(tag.data() - text_.data() + in_tag),
+                     std::move(message));
+  }
   diagnostic at(const pugi::xml_node& node, const pugi::xml_attribute& attr,
                 std::string message) const {
-    std::size_t pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
-    const std::size_t tag_end = text_.find('>', pos);
-    const std::size_t found = text_.find(attr.name(), pos);
-    if (found != std::string::npos && found < tag_end) pos = found;
-    return at_offset(static_cast<std::ptrdiff_t>(pos), std::move(message));
+    std::size_t from = 0;
+    return at(tag_of(node), attr, std::move(message), from);
   }
   located_value value_of(const pugi::xml_node& node, std::string value) const {
     const auto [line, column] = position(start_of(node));
@@ -65,6 +81,11 @@ class located_reader {
   }
 
  private:
+  std::size_t position_of(const pugi::xml_node& node) const {
+    return std::min(text_.size(),
+                    static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0)));
+  }
+
   std::string file_;
   std::string text_;
   std::vector<std::size_t> line_starts_;  ///< offset of each line's first byte
@@ -79,11 +100,14 @@ std::string trimmed(std::string_view s) {
 
 void check_attributes(const located_reader& r, const pugi::xml_node& node,
                       const std::vector<std::string>& allowed, std::vector<diagnostic>& out) {
+  const std::string_view tag = r.tag_of(node);
+  std::size_t from = 0;
   for (const pugi::xml_attribute& a : node.attributes()) {
     if (std::find(allowed.begin(), allowed.end(), a.name()) == allowed.end())
-      out.push_back(r.at(node, a,
+      out.push_back(r.at(tag, a,
                          "unknown attribute '" + std::string(a.name()) + "' on <" + node.name() +
-                             ">" + did_you_mean(a.name(), allowed)));
+                             ">" + did_you_mean(a.name(), allowed),
+                         from));
   }
 }
 
@@ -134,13 +158,22 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
 }  // namespace
 
 std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec) {
-  spec = pipeline_spec{};
-  spec.file = file.string();
   std::ifstream in(file, std::ios::binary);
-  if (!in) return {diagnostic{file.string(), 0, 0, severity::error, "cannot read pipeline file"}};
+  if (!in) {
+    spec = pipeline_spec{};
+    spec.file = file.string();
+    return {diagnostic{file.string(), 0, 0, severity::error, "cannot read pipeline file"}};
+  }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const located_reader r(file.string(), buffer.str());
+  return read_pipeline_text(file.string(), std::move(buffer).str(), spec);
+}
+
+std::vector<diagnostic> read_pipeline_text(const std::string& file, std::string text,
+                                           pipeline_spec& spec) {
+  spec = pipeline_spec{};
+  spec.file = file;
+  const located_reader r(file, std::move(text));
 
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed =

@@ -44,6 +44,11 @@ struct pipeline_spec {
 /// `spec` holds whatever could be read even when there are diagnostics.
 std::vector<diagnostic> read_pipeline(const std::filesystem::path& file, pipeline_spec& spec);
 
+/// The same for a pipeline file's text already in memory; `file` names it in
+/// the diagnostics and in `spec`.
+std::vector<diagnostic> read_pipeline_text(const std::string& file, std::string text,
+                                           pipeline_spec& spec);
+
 /// Applies one `--set STAGE.PARAM=VALUE` override.
 std::vector<diagnostic> apply_override(pipeline_spec& spec, const std::string& assignment);
 

@@ -42,12 +42,15 @@ class plugin_registry {
   /// The stage called `name`, or nullptr.
   const stage_entry* find_stage(std::string_view name) const;
 
+  /// Adds a plugin whose descriptor is already in memory: one load_plugin()
+  /// checked, or one linked into the program (the fuzz targets). Refuses it
+  /// whole when one of its stage names is taken.
+  std::vector<diagnostic> add(std::unique_ptr<loaded_plugin> plugin);
+
   const std::vector<std::unique_ptr<loaded_plugin>>& plugins() const { return plugins_; }
   const std::vector<stage_entry>& stages() const { return stages_; }
 
  private:
-  std::vector<diagnostic> add(std::unique_ptr<loaded_plugin> plugin);
-
   std::vector<std::unique_ptr<loaded_plugin>> plugins_;
   std::vector<stage_entry> stages_;
 };

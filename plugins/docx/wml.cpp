@@ -10,6 +10,18 @@ constexpr std::string_view transitional_ns =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view strict_ns = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
+// Far deeper than Word nests (a table in a content control in a table cell
+// is a dozen levels). The body is read by recursion, one call per level, so
+// a part nested a hundred thousand deep would overflow the stack; libxml2
+// stops at the same depth by default.
+constexpr int max_nesting = 256;
+
+// pugixml's traversal keeps its own stack, so measuring costs no recursion.
+class nesting_probe final : public pugi::xml_tree_walker {
+ public:
+  bool for_each(pugi::xml_node&) override { return depth() < max_nesting; }
+};
+
 }  // namespace
 
 wml::wml(pugi::xml_node root) : prefix_("w:") {
@@ -80,6 +92,11 @@ void parse_part(pugi::xml_document& doc, std::string& bytes, const char* part) {
     throw std::runtime_error("malformed XML in Word document part " + std::string(part) +
                              " at byte " + std::to_string(parsed.offset) + ": " +
                              parsed.description());
+  }
+  nesting_probe probe;
+  if (!doc.traverse(probe)) {
+    throw std::runtime_error("Word document part " + std::string(part) +
+                             " nests elements more than " + std::to_string(max_nesting) + " deep");
   }
 }
 

@@ -37,7 +37,8 @@ class wml {
 
 /// Parses `bytes` in place (pugixml keeps pointers into it, so `bytes` must
 /// outlive `doc`). Throws std::runtime_error naming `part` and the offset
-/// when the XML is malformed.
+/// when the XML is malformed, and naming `part` when its elements nest more
+/// than 256 deep (the body is read by recursion).
 void parse_part(pugi::xml_document& doc, std::string& bytes, const char* part);
 
 }  // namespace protokol::docx

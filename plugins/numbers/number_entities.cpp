@@ -1,6 +1,7 @@
 #include "number_entities.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "danish/decisions.hpp"
@@ -35,46 +36,64 @@ bool looks_like_attachment_line(std::string_view line) {
   return line.size() <= 200 && !line.ends_with('.') && !line.ends_with(':');
 }
 
+// Items are in text order: the last one starting at or before `offset`,
+// when it holds it.
 const item* item_at(const document& doc, std::size_t offset) {
-  for (const item& it : doc.items) {
-    if (it.start <= offset && offset < it.end) return &it;
+  auto it = std::upper_bound(doc.items.begin(), doc.items.end(), offset,
+                             [](std::size_t off, const item& i) { return off < i.start; });
+  if (it == doc.items.begin()) return nullptr;
+  --it;
+  return offset < it->end ? &*it : nullptr;
+}
+
+// The section holding `offset` decides, when the segmenter gave it a kind.
+std::optional<bool> section_verdict(const item& it, std::size_t offset) {
+  for (const section& s : it.sections) {
+    if (s.start <= offset && offset < s.end && !s.kind.empty()) {
+      return s.kind == "attachments" || is_attachment_heading(s.heading);
+    }
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 }  // namespace
 
-bool in_attachment_list(const document& doc, std::size_t offset) {
-  const item* it = item_at(doc, offset);
-  if (it != nullptr) {
-    for (const section& s : it->sections) {
-      if (s.start <= offset && offset < s.end && !s.kind.empty()) {
-        return s.kind == "attachments" || is_attachment_heading(s.heading);
-      }
-    }
-  }
+attachment_lists::attachment_lists(const document& doc) : doc_(doc), lines_(doc.text) {
   const std::string_view text(doc.text);
-  const std::size_t floor = it != nullptr ? it->start : 0;
-  // Start of the number's own line: that line may carry the attachment's
-  // title ("Ledighed maj 2019  727-2019-81907"), so only lines above count.
-  std::size_t line_start = offset;
-  while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
-  while (line_start > floor) {
-    const std::size_t prev_end = line_start - 1;  // the '\n' ending the line above
-    std::size_t prev_start = prev_end;
-    while (prev_start > 0 && text[prev_start - 1] != '\n') --prev_start;
-    // The item's own heading line is never part of a list.
-    if (prev_start <= floor) return false;
-    const std::string_view line = text.substr(prev_start, prev_end - prev_start);
-    if (is_attachment_heading(line)) return true;
-    if (!danish::trim(line).empty() && !looks_like_attachment_line(line)) return false;
-    line_start = prev_start;
+  stop_at_or_above_.reserve(lines_.size());
+  heading_.reserve(lines_.size());
+  for (std::size_t n = 0; n < lines_.size(); ++n) {
+    const danish::line_span span = lines_.line(n);
+    const std::string_view line = text.substr(span.start, span.end - span.start);
+    const bool heading = is_attachment_heading(line);
+    const bool stops =
+        heading || (!danish::trim(line).empty() && !looks_like_attachment_line(line));
+    heading_.push_back(heading);
+    stop_at_or_above_.push_back(stops    ? static_cast<std::ptrdiff_t>(n)
+                                : n == 0 ? -1
+                                         : stop_at_or_above_.back());
   }
-  return false;
+}
+
+bool attachment_lists::contains(std::size_t offset) const {
+  const item* it = item_at(doc_, offset);
+  if (it != nullptr)
+    if (const std::optional<bool> verdict = section_verdict(*it, offset)) return *verdict;
+  // The number's own line may carry the attachment's title ("Ledighed maj
+  // 2019  727-2019-81907"), so only lines above count, up to the first that
+  // decides; the item's own heading line is never part of a list.
+  const std::size_t floor = it != nullptr ? it->start : 0;
+  const std::size_t own = lines_.line_of(offset);
+  if (own == 0 || lines_.line(own).start <= floor) return false;
+  const std::ptrdiff_t stop = stop_at_or_above_[own - 1];
+  if (stop < 0) return false;
+  const auto decisive = static_cast<std::size_t>(stop);
+  return lines_.line(decisive).start > floor && heading_[decisive];
 }
 
 std::vector<entity> extract_numbers(const document& doc, const number_options& options) {
   std::vector<entity> out;
+  const attachment_lists attachments(doc);
   for (auto& m : danish::find_numbers(doc.text)) {
     if (!options.styles.empty() &&
         std::find(options.styles.begin(), options.styles.end(), m.style) == options.styles.end()) {
@@ -82,7 +101,7 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
     }
     entity e;
     e.type = m.kind;
-    if (!m.labelled && options.attachments_are_documents && in_attachment_list(doc, m.start)) {
+    if (!m.labelled && options.attachments_are_documents && attachments.contains(m.start)) {
       e.type = "document_number";
     }
     e.text = doc.text.substr(m.start, m.end - m.start);

@@ -135,6 +135,9 @@ line part_of(const line& row, bool left_side, double at) {
 // table rows left out, so one overlong line or wide table does not make
 // every other line look short.
 void set_region(std::vector<line>& lines, std::size_t from, int region) {
+  // A page without body lines (blank, or only a page number) has no region,
+  // and no percentile to take.
+  if (from >= lines.size()) return;
   std::vector<double> ends;
   for (std::size_t i = from; i < lines.size(); ++i)
     if (!lines[i].table) ends.push_back(lines[i].x1);

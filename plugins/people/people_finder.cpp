@@ -10,6 +10,7 @@
 
 #include "danish/bytes.hpp"
 #include "danish/first_names.hpp"
+#include "danish/lines.hpp"
 #include "danish/names.hpp"
 #include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
@@ -132,13 +133,6 @@ span line_from(std::string_view text, std::size_t start) {
   return {start, end == std::string_view::npos ? text.size() : end};
 }
 
-span line_at(std::string_view text, std::size_t pos) {
-  std::size_t start = pos;
-  while (start > 0 && text[start - 1] != '\n') --start;
-  std::size_t end = text.find('\n', pos);
-  return {start, end == std::string_view::npos ? text.size() : end};
-}
-
 std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end) {
   while (pos < end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '#' ||
                        text[pos] == '*' || text[pos] == '_' || text[pos] == '-')) {
@@ -147,8 +141,8 @@ std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end)
   return pos;
 }
 
-bool is_location_line(std::string_view text, std::size_t pos) {
-  const span line = line_at(text, pos);
+bool is_location_line(std::string_view text, const danish::line_index& lines, std::size_t pos) {
+  const danish::line_span line = lines.line_at(pos);
   const std::size_t start = skip_markup(text, line.start, line.end);
   char buffer[64];
   const std::string_view head = danish::fold_case_into(
@@ -423,15 +417,24 @@ struct phrase_hit {
   std::size_t length = 0;
 };
 
-void add_absence_phrases(std::string_view text, const std::vector<phrase_hit>& phrases,
-                         const finder_options& options, std::vector<person_mention>& out) {
+// Ten times the longest list of names before an absence phrase in the
+// fixtures (83 bytes), a fraction of a page.
+constexpr std::size_t longest_absence_list = 1024;
+
+void add_absence_phrases(std::string_view text, const danish::line_index& lines,
+                         const std::vector<phrase_hit>& phrases, const finder_options& options,
+                         std::vector<person_mention>& out) {
   for (const phrase_hit& hit : phrases) {
     const std::size_t phrase = hit.blank;
-    const span line = line_at(text, phrase);
-    std::size_t start = line.start;
-    // The sentence before the phrase, within its line.
-    const std::size_t stop = text.substr(line.start, phrase + 2 - line.start).rfind(". ");
-    if (stop != std::string_view::npos) start = line.start + stop + 2;
+    // The sentence before the phrase, within its line and at most
+    // longest_absence_list bytes back, from a word's start: reading back to
+    // the line's start cost quadratic time on a long line of phrases.
+    std::size_t floor = lines.line_at(phrase).start;
+    if (phrase - floor > longest_absence_list)
+      floor = std::min(phrase, text.find(' ', phrase - longest_absence_list));
+    std::size_t start = floor;
+    const std::size_t stop = text.substr(floor, phrase + 2 - floor).rfind(". ");
+    if (stop != std::string_view::npos) start = floor + stop + 2;
     start = skip_markup(text, start, phrase);
     const list_context context{true, "", false, cue::absence};
     auto result = parse_list(text, start, phrase, context, options);
@@ -537,8 +540,9 @@ void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
   out.push_back(std::move(p));
 }
 
-void add_first_name_cue(std::string_view text, std::size_t start, std::size_t end,
-                        const finder_options& options, std::vector<person_mention>& out) {
+void add_first_name_cue(std::string_view text, const danish::line_index& lines, std::size_t start,
+                        std::size_t end, const finder_options& options,
+                        std::vector<person_mention>& out) {
   if (!danish::starts_upper(text.substr(start, end - start))) return;
   if (end + 1 >= text.size() || text[end] != ' ' || !danish::starts_upper(text.substr(end + 1)))
     return;
@@ -547,7 +551,7 @@ void add_first_name_cue(std::string_view text, std::size_t start, std::size_t en
   if (!danish::is_first_name(first)) return;
   const auto name = name_forward(text, start);
   if (!name || name->words < std::max(2, options.min_name_parts)) return;
-  if (is_location_line(text, start)) return;
+  if (is_location_line(text, lines, start)) return;
   person_mention p;
   p.start = name->start;
   p.end = name->end;
@@ -562,7 +566,8 @@ struct word_findings {
   std::vector<person_mention> cues;
 };
 
-word_findings scan_words(std::string_view text, const finder_options& options) {
+word_findings scan_words(std::string_view text, const danish::line_index& lines,
+                         const finder_options& options) {
   word_findings found;
   const danish::bit_table<4096>& title_tails = danish::title_tails();
   const char* const data = text.data();
@@ -596,7 +601,7 @@ word_findings scan_words(std::string_view text, const finder_options& options) {
         }
         if (may_be_title(start, end)) add_role_cue(text, start, end, options, found.cues);
         if (may_be_first_name(start, end)) {
-          add_first_name_cue(text, start, end, options, found.cues);
+          add_first_name_cue(text, lines, start, end, options, found.cues);
         }
       });
   return found;
@@ -649,11 +654,14 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
                                         const std::vector<danish::party_mention>& parties,
                                         const finder_options& options) {
-  word_findings words = scan_words(text, options);
+  // Lines found once: walking back to the last LF for each mention cost
+  // quadratic time on a long line of names.
+  const danish::line_index lines(text);
+  word_findings words = scan_words(text, lines, options);
   // The order of the cues below is the order merge_overlaps() sees ties in.
   std::vector<person_mention> found;
   add_attendance(text, header_end, options, found);
-  add_absence_phrases(text, words.absence_phrases, options, found);
+  add_absence_phrases(text, lines, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
   add_parenthesised_roles(text, options, found);
   found.insert(found.end(), std::make_move_iterator(words.cues.begin()),

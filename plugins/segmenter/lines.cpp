@@ -287,8 +287,9 @@ std::vector<page_break> mark_page_numbers(std::vector<line>& lines) {
     const std::string_view t = l.text;
     if (is_page_number_line(t)) {
       l.furniture = true;
-    } else if ((t.back() >= '0' && t.back() <= '9') || t[0] == 'S') {
-      // A candidate until it is known to repeat.
+    } else if (!t.empty() && ((t.back() >= '0' && t.back() <= '9') || t[0] == 'S')) {
+      // A candidate until it is known to repeat. (A line can be empty and
+      // not blank: a bare markdown heading mark, "#".)
       if (const std::string_view rest = footer_rest(t); !rest.empty()) {
         footers.emplace_back(i, rest);
         l.furniture = true;

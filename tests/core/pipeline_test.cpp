@@ -174,6 +174,15 @@ TEST(PipelineFile, UnknownElementAndAttribute) {
             "3:3: error: unknown element <stag> inside <pipeline>; did you mean 'stage'?");
 }
 
+TEST(PipelineFile, UnknownAttributesOfOneTagEachAtTheirColumn) {
+  const auto r = check(R"(<pipeline name="t" colour="red" size="big">
+  <stage use="fixture-text"/>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 2u);
+  EXPECT_EQ(r.messages[0], "1:20: error: unknown attribute 'colour' on <pipeline>");
+  EXPECT_EQ(r.messages[1], "1:33: error: unknown attribute 'size' on <pipeline>");
+}
+
 TEST(PipelineFile, OverrideSetsAParameterByStageId) {
   auto r = check(good_pipeline);
   EXPECT_TRUE(protokol::apply_override(r.spec, "fixture-count.limit=5").empty());

@@ -133,6 +133,21 @@ TEST(DocxArchive, MalformedStylesNamesThePart) {
       << refusal(raw);
 }
 
+// Found with fuzz_docx on a hand-made input: the body is read by recursion,
+// and a hundred thousand nested content controls overflowed the stack.
+// (Padding that does not compress gets such a part under the default
+// max_ratio.)
+TEST(DocxArchive, PartNestedDeeperThanWordNestsIsRefused) {
+  std::string body;
+  for (int i = 0; i < 100000; ++i) body += "<w:sdt><w:sdtContent>";
+  body += "<w:p><w:r><w:t>Punkt 1</w:t></w:r></w:p>";
+  for (int i = 0; i < 100000; ++i) body += "</w:sdtContent></w:sdt>";
+  docx_options any_ratio;
+  any_ratio.limits.max_ratio = 1000000;
+  EXPECT_EQ(refusal(make_docx(body), any_ratio),
+            "Word document part word/document.xml nests elements more than 256 deep");
+}
+
 TEST(DocxArchive, InvalidUtf8IsRefused) {
   EXPECT_EQ(refusal(make_docx("<w:p><w:r><w:t>\xC3(</w:t></w:r></w:p>")),
             "malformed UTF-8 in Word document part word/document.xml");

@@ -87,6 +87,10 @@ TEST(Layout, OneColumnPageKeepsItsOrder) {
   EXPECT_EQ(lines[3].region, lines[4].region);
 }
 
+// A blank page, or one whose only line is furniture (found by fuzz_pdf:
+// the percentile of no line ends read before the vector's start).
+TEST(Layout, PageWithoutBodyLinesHasNoLines) { EXPECT_TRUE(reading_order({}, 595).empty()); }
+
 TEST(Layout, LineSizeIsTheSizeOfMostCharactersAndBoldNeedsEveryWord) {
   line l;
   word a{"Mødedato", 60, 80, 100, 90, 10, true, true};

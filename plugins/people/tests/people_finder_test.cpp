@@ -71,6 +71,14 @@ TEST(PeopleFinder, AbsencePhrases) {
   EXPECT_EQ(found[1], (seen{"Tina Graugaard", "C", "", true}));
 }
 
+// The list before the second phrase runs back over the first.
+TEST(PeopleFinder, TwoAbsencePhrasesInOneSentence) {
+  const auto found = people_in("x\nLars Krog deltog ikke og Ib Skov deltog ikke.\n", 0);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (seen{"Lars Krog", "", "", true}));
+  EXPECT_EQ(found[1], (seen{"Ib Skov", "", "", true}));
+}
+
 TEST(PeopleFinder, AfbudInsideItemsCounts) {
   const auto found = people_in("Punkt 1: Sag\n\nAfbud: Torben Sørensen\n", 0);
   ASSERT_EQ(found.size(), 1u);

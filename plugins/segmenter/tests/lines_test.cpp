@@ -93,6 +93,17 @@ TEST(SegmenterLines, MarkdownRuleIsABlankLine) {
   EXPECT_FALSE(lines[5].blank);
 }
 
+// Found by fuzz_segment: a bare "#" is not blank but has no text, whose
+// last byte the footer test read.
+TEST(SegmenterLines, BareHeadingMarkIsNoFurniture) {
+  auto lines = split_lines("Tekst\n#\nSide 1\n\fTekst\nSide 2\n");
+  ASSERT_FALSE(lines[1].blank);
+  ASSERT_TRUE(lines[1].text.empty());
+  mark_page_furniture(lines, &never_protected);
+  EXPECT_FALSE(lines[1].furniture);
+  EXPECT_TRUE(lines[2].furniture);
+}
+
 TEST(SegmenterLines, RepeatedFooterWithThePageNumberIsFurniture) {
   auto lines = split_lines(
       "Tekst\nmere\nØkonomiudvalget 14-03-2024 Side 1 af 3\n\fTekst\nmere\nmere\n"
