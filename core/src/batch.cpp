@@ -97,25 +97,39 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
 
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
                        unsigned jobs, progress_meter& progress, const std::function<bool()>& stop) {
+  return run_batch(
+      runner, inputs.size(),
+      [&](const outcome_recorder& record) {
+        for_each_parallel(
+            inputs.size(), jobs, progress,
+            [&](std::size_t i) {
+              document_outcome outcome = runner.process(inputs[i]);
+              const std::uint64_t bytes = outcome.bytes;
+              record(i, std::move(outcome));
+              return bytes;
+            },
+            stop);
+      },
+      stop);
+}
+
+batch_report run_batch(pipeline_runner& runner, std::size_t inputs, const document_loop& loop,
+                       const std::function<bool()>& stop) {
   batch_report report;
   report.started = utc_timestamp();
   const auto started = std::chrono::steady_clock::now();
-  report.outcomes.resize(inputs.size());
-  std::vector<char> done(inputs.size(), 0);  // char: each thread writes its own element
-  for_each_parallel(
-      inputs.size(), jobs, progress,
-      [&](std::size_t i) {
-        report.outcomes[i] = runner.process(inputs[i]);
-        done[i] = 1;
-        return report.outcomes[i].bytes;
-      },
-      stop);
+  report.outcomes.resize(inputs);
+  std::vector<char> done(inputs, 0);  // char: each thread writes its own element
+  loop([&](std::size_t i, document_outcome outcome) {
+    report.outcomes[i] = std::move(outcome);
+    done[i] = 1;
+  });
   if (stop && stop()) {
     report.interrupted = true;
     std::vector<document_outcome> finished;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
+    for (std::size_t i = 0; i < inputs; ++i)
       if (done[i]) finished.push_back(std::move(report.outcomes[i]));
-    report.not_started = inputs.size() - finished.size();
+    report.not_started = inputs - finished.size();
     report.outcomes = std::move(finished);
   }
 

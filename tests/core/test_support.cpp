@@ -3,10 +3,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <vector>
 
 namespace protokol::test {
 namespace fs = std::filesystem;
@@ -37,6 +39,16 @@ std::string read_text(const fs::path& file) {
 void write_text(const fs::path& file, const std::string& text) {
   fs::create_directories(file.parent_path());
   std::ofstream(file, std::ios::binary) << text;
+}
+
+std::string listing(const fs::path& dir) {
+  std::string out;
+  std::vector<fs::path> files;
+  for (const auto& f : fs::recursive_directory_iterator(dir)) files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    if (fs::is_regular_file(f)) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
+  return out;
 }
 
 command_result run_protokol(const std::string& args) {

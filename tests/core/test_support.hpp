@@ -38,4 +38,8 @@ std::string read_text(const std::filesystem::path& file);
 /// Writes a whole file (creating folders).
 void write_text(const std::filesystem::path& file, const std::string& text);
 
+/// Every regular file under `dir`, sorted: its relative path, then its
+/// content; for comparing two output folders byte for byte.
+std::string listing(const std::filesystem::path& dir);
+
 }  // namespace protokol::test

@@ -121,10 +121,10 @@ std::vector<std::string> ingest_fixture::exported() const {
   return names;
 }
 
-std::vector<std::string> ingest_fixture::temporaries() const {
+std::vector<std::string> temporaries_under(const fs::path& dir) {
   std::vector<std::string> found;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(out(), ec);
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->path().filename().string().rfind(".protokol-tmp.", 0) == 0)
       found.push_back(it->path().string());

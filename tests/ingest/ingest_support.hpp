@@ -45,6 +45,9 @@ class child_process {
   temp_dir capture_;
 };
 
+/// Every file under `dir` whose name starts with the atomic-write prefix.
+std::vector<std::string> temporaries_under(const std::filesystem::path& dir);
+
 /// An archive, a pipeline and an output folder in one temp folder.
 class ingest_fixture {
  public:
@@ -70,8 +73,8 @@ class ingest_fixture {
 
   /// Names of the files in OUTDIR/fixture (exported documents), sorted.
   std::vector<std::string> exported() const;
-  /// Every file under OUTDIR whose name starts with the atomic-write prefix.
-  std::vector<std::string> temporaries() const;
+  /// temporaries_under(OUTDIR).
+  std::vector<std::string> temporaries() const { return temporaries_under(out()); }
 
  private:
   temp_dir dir_;

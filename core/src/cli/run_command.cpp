@@ -8,10 +8,12 @@
 
 #include "../batch.hpp"
 #include "../ingest/process_signals.hpp"
+#include "../isolation/worker_pool.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
 #include "../quarantine_files.hpp"
 #include "cli.hpp"
+#include "isolation_options.hpp"
 #include "pipeline_setup.hpp"
 
 namespace po = boost::program_options;
@@ -28,6 +30,7 @@ int run_command(const std::vector<std::string>& args) {
   long long jobs = default_jobs();
   bool quiet = false;
   std::string sync = "each";
+  isolation_arguments isolation;
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
@@ -44,6 +47,7 @@ int run_command(const std::vector<std::string>& args) {
       "'each': fsync every file as it is written; 'end': sync the output once when the run "
       "is done (faster for bulk loads). Files are replaced atomically either way")(
       "input", po::value(&inputs), "files and folders; '-' reads one document from standard input");
+  add_isolation_options(desc, isolation);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -61,6 +65,8 @@ int run_command(const std::vector<std::string>& args) {
     return bad_usage;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
+  const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
+  if (!isolated) return bad_usage;
 
   plugin_registry registry;
   if (!load_plugins(registry, common, std::cerr)) return environment;
@@ -93,8 +99,12 @@ int run_command(const std::vector<std::string>& args) {
   ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
   progress_meter progress(collected->size(), !quiet);
-  batch_report report = run_batch(runner, collected.value(), static_cast<unsigned>(jobs), progress,
-                                  ingest::stop_requested);
+  batch_report report =
+      isolated->enabled ? isolation::run_isolated_batch(
+                              {*isolated, spec, outdir, sync == "each"}, runner, collected.value(),
+                              static_cast<unsigned>(jobs), progress, ingest::stop_requested)
+                        : run_batch(runner, collected.value(), static_cast<unsigned>(jobs),
+                                    progress, ingest::stop_requested);
   report.pipeline = spec.file;
   if (sync == "end") {
     // Counted in the run's time: the output is only done once it is durable.
