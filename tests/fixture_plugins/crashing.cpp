@@ -19,6 +19,8 @@ class fixture_crash final : public protokol::stage {
     if (has(doc, "CRASH-ABORT")) std::abort();
     if (has(doc, "CRASH-HANG")) hang();
     if (has(doc, "CRASH-ALLOCATE")) allocate_without_end();
+    // A library that gives up on the whole process.
+    if (has(doc, "CRASH-EXIT")) std::_Exit(3);
   }
 
  private:
@@ -43,8 +45,9 @@ class fixture_crash final : public protokol::stage {
 
 }  // namespace
 
-PROTOKOL_PLUGIN("fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on purpose",
-                protokol::make_stage<fixture_crash>(
-                    protokol::stage_kind::other, "fixture-crash",
-                    "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG or CRASH-ALLOCATE", "text",
-                    ""))
+PROTOKOL_PLUGIN(
+    "fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on purpose",
+    protokol::make_stage<fixture_crash>(
+        protokol::stage_kind::other, "fixture-crash",
+        "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE or CRASH-EXIT", "text",
+        ""))

@@ -112,10 +112,10 @@ nlohmann::json ingest_fixture::status() const {
   return nlohmann::json::parse(r.out);
 }
 
-std::vector<std::string> ingest_fixture::exported() const {
+std::vector<std::string> exported_files(const fs::path& folder) {
   std::vector<std::string> names;
   std::error_code ec;
-  for (const auto& f : fs::directory_iterator(out() / "fixture", ec))
+  for (const auto& f : fs::directory_iterator(folder, ec))
     if (f.path().extension() == ".txt") names.push_back(f.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;

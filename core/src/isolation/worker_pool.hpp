@@ -1,8 +1,8 @@
 // worker_pool: runs documents in isolated worker processes (`--isolate`).
-// The parent stays single-threaded: it hands one document at a time to each
-// worker, watches the time each takes, and when a worker dies or overruns
-// its limit, quarantines that document naming the stage, the plugin and the
-// signal or limit, starts a new worker and goes on.
+// The parent stays single-threaded: it hands documents to the workers (the
+// next one queued behind the current), watches the time each takes, and when
+// a worker dies or overruns its limit, quarantines that document naming the
+// stage, the plugin and the signal or limit, starts a new worker and goes on.
 #pragma once
 
 #include <cstddef>
