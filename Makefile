@@ -13,7 +13,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   libgtest-dev libgmock-dev libbenchmark-dev libre2-dev nlohmann-json3-dev libicu-dev libuchardet-dev \
   libsqlite3-dev libssl-dev libxml2-utils python3 python3-jsonschema ccache \
   libpoppler-cpp-dev libxml2-dev libzip-dev poppler-utils help2man sqlite3 chromium \
-  pybind11-dev python3-dev
+  pybind11-dev python3-dev ripgrep parallel
 
 .PHONY: setup build test demo bench eval format format-check install clean
 

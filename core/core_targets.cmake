@@ -16,13 +16,13 @@ add_library(protokol_core STATIC
   src/isolation/worker_pool.cpp
   src/isolation/worker_process.cpp
   src/json_text.cpp
-  src/param_types.cpp
   src/pipeline.cpp
   src/pipeline_runner.cpp
   src/quarantine_files.cpp
   src/plugin_check.cpp
   src/plugin_registry.cpp
-  src/sha256.cpp)
+  src/sha256.cpp
+  src/shard.cpp)
 target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)
 target_compile_definitions(protokol_core PUBLIC BOOST_DLL_USE_STD_FS PROTOKOL_VERSION="${PROJECT_VERSION}")
 target_link_libraries(protokol_core PUBLIC protokol::plugin pugixml::pugixml nlohmann_json::nlohmann_json
@@ -45,6 +45,15 @@ add_library(protokol_ingest STATIC
 target_link_libraries(protokol_ingest PUBLIC protokol_core SQLite::SQLite3)
 protokol_set_warnings(protokol_ingest)
 
+# Joining the outputs of sharded runs (protokol merge; docs/scaling.md).
+add_library(protokol_merge STATIC
+  src/merge/merge_files.cpp
+  src/merge/merge_target.cpp
+  src/merge/merged_report.cpp
+  src/merge/shard_outputs.cpp)
+target_link_libraries(protokol_merge PUBLIC protokol_core)
+protokol_set_warnings(protokol_merge)
+
 # Quality measurement (protokol eval): knows the output's field names only.
 add_subdirectory(src/eval)
 
@@ -55,13 +64,15 @@ add_executable(protokol
   src/cli/eval_command.cpp
   src/cli/ingest_command.cpp
   src/cli/isolation_options.cpp
+  src/cli/merge_command.cpp
   src/cli/pipeline_setup.cpp
   src/cli/plugins_command.cpp
   src/cli/run_command.cpp
   src/cli/status_command.cpp
   src/cli/validate_command.cpp
   src/cli/worker_command.cpp)
-target_link_libraries(protokol PRIVATE protokol_core protokol_ingest protokol_eval Boost::program_options)
+target_link_libraries(protokol PRIVATE protokol_core protokol_ingest protokol_merge protokol_eval
+  Boost::program_options)
 protokol_set_warnings(protokol)
 
 install(TARGETS protokol RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

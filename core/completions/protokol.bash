@@ -3,15 +3,16 @@
 _protokol() {
   local cur prev words cword
   _init_completion || return
-  local commands="run validate plugins detect ingest status eval help"
+  local commands="run merge validate plugins detect ingest status eval help"
   local common="--plugin-path --help"
   local opts
   case "${words[1]}" in
-    run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync --isolate --doc-timeout --doc-memory" ;;
+    run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync --shard --isolate --doc-timeout --doc-memory" ;;
+    merge) opts="--output --pipeline" ;;
     validate) opts="--set" ;;
     plugins) opts="--json --check" ;;
     detect) opts="--pipeline --set --json" ;;
-    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet --isolate --doc-timeout --doc-memory" ;;
+    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet --shard --isolate --doc-timeout --doc-memory" ;;
     status) opts="--state --output --json --runs" ;;
     eval) opts="--gold --pred --min-f1 --json" ;;
     help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
@@ -39,7 +40,7 @@ _protokol() {
       COMPREPLY=($(compgen -W "each end" -- "$cur"))
       return
       ;;
-    -j | --jobs | --settle | --max-attempts | --retry-delay | --rescan | --runs | --set | --include | --exclude)
+    -j | --jobs | --settle | --max-attempts | --retry-delay | --rescan | --runs | --set | --include | --exclude | --shard)
       return
       ;;
   esac

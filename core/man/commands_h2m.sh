@@ -9,7 +9,7 @@ output=$3
 {
   cat "$static"
   printf '\n[COMMAND OPTIONS]\n'
-  for command in run validate plugins detect ingest status eval; do
+  for command in run merge validate plugins detect ingest status eval; do
     printf '.SS %s\n.nf\n' "$command"
     # roff: a backslash is \e; a line starting with . or ' would be a request.
     "$binary" "$command" --help | sed -e 's/\\/\\e/g' -e "s/^\([.']\)/\\\\\&\1/"

@@ -96,14 +96,15 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
 }
 
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
-                       unsigned jobs, progress_meter& progress, const std::function<bool()>& stop) {
+                       unsigned jobs, progress_meter& progress, const std::function<bool()>& stop,
+                       const shard_spec& shard) {
   return run_batch(
       runner, inputs.size(),
       [&](const outcome_recorder& record) {
         for_each_parallel(
             inputs.size(), jobs, progress,
             [&](std::size_t i) {
-              document_outcome outcome = runner.process(inputs[i]);
+              document_outcome outcome = runner.process(inputs[i], shard);
               const std::uint64_t bytes = outcome.bytes;
               record(i, std::move(outcome));
               return bytes;
@@ -121,17 +122,22 @@ batch_report run_batch(pipeline_runner& runner, std::size_t inputs, const docume
   report.outcomes.resize(inputs);
   std::vector<char> done(inputs, 0);  // char: each thread writes its own element
   loop([&](std::size_t i, document_outcome outcome) {
+    outcome.position = i;
     report.outcomes[i] = std::move(outcome);
     done[i] = 1;
   });
-  if (stop && stop()) {
-    report.interrupted = true;
-    std::vector<document_outcome> finished;
-    for (std::size_t i = 0; i < inputs; ++i)
-      if (done[i]) finished.push_back(std::move(report.outcomes[i]));
-    report.not_started = inputs - finished.size();
-    report.outcomes = std::move(finished);
+  report.interrupted = stop && stop();
+  // An input not looked at is not started, whichever shard it would have had.
+  std::vector<document_outcome> taken;
+  for (std::size_t i = 0; i < inputs; ++i) {
+    if (!done[i])
+      ++report.not_started;
+    else if (report.outcomes[i].other_shard)
+      ++report.other_shards;
+    else
+      taken.push_back(std::move(report.outcomes[i]));
   }
+  report.outcomes = std::move(taken);
 
   report.finish_failures = runner.finish();
   report.seconds =
@@ -153,6 +159,7 @@ nlohmann::ordered_json report_object(const batch_report& r) {
                          {"bytes", o.bytes},
                          {"status", o.exported ? "exported" : "quarantined"},
                          {"warnings", o.warnings}});
+    if (r.shard) documents.back()["position"] = o.position;
     if (!o.exported)
       quarantined.push_back({{"input", o.input},
                              {"key", o.key},
@@ -165,23 +172,38 @@ nlohmann::ordered_json report_object(const batch_report& r) {
   for (const auto& [id, seconds] : r.stage_seconds)
     stages.push_back({{"stage", id}, {"seconds", seconds}});
   const double mb = static_cast<double>(r.bytes) / 1e6;
-  const nlohmann::ordered_json out = {{"protokol_version", PROTOKOL_VERSION},
-                                      {"pipeline", r.pipeline},
-                                      {"started", r.started},
-                                      {"seconds", r.seconds},
-                                      // Every input given: exported + quarantined + not_started.
-                                      {"inputs", r.outcomes.size() + r.not_started},
-                                      {"exported", r.exported()},
-                                      {"quarantined", r.quarantined()},
-                                      {"warnings", r.warnings()},
-                                      {"interrupted", r.interrupted},
-                                      {"not_started", r.not_started},
-                                      {"bytes", r.bytes},
-                                      {"mb_per_second", r.seconds > 0 ? mb / r.seconds : 0.0},
-                                      {"stages", stages},
-                                      {"finish_failures", r.finish_failures},
-                                      {"quarantine", quarantined},
-                                      {"documents", documents}};
+  nlohmann::ordered_json out = {{"protokol_version", PROTOKOL_VERSION},
+                                {"pipeline", r.pipeline},
+                                {"settings", r.settings},
+                                {"pipeline_fingerprint", r.fingerprint},
+                                {"started", r.started},
+                                {"seconds", r.seconds},
+                                // exported + quarantined + not_started: every input given, less
+                                // those left to other shards.
+                                {"inputs", r.outcomes.size() + r.not_started},
+                                {"exported", r.exported()},
+                                {"quarantined", r.quarantined()},
+                                {"warnings", r.warnings()},
+                                {"interrupted", r.interrupted},
+                                {"not_started", r.not_started},
+                                {"bytes", r.bytes},
+                                {"mb_per_second", r.seconds > 0 ? mb / r.seconds : 0.0},
+                                {"stages", stages},
+                                {"finish_failures", r.finish_failures},
+                                {"quarantine", quarantined},
+                                {"documents", documents}};
+  if (r.shard) {
+    // Beside the counts they qualify; `protokol merge` drops them again.
+    nlohmann::ordered_json sharded;
+    for (auto& [name, value] : out.items()) {
+      sharded[name] = std::move(value);
+      if (name == "not_started") {
+        sharded["shard"] = to_string(*r.shard);
+        sharded["other_shards"] = r.other_shards;
+      }
+    }
+    return sharded;
+  }
   return out;
 }
 
@@ -194,6 +216,9 @@ std::string summary_line(const batch_report& r) {
                 r.outcomes.size() + r.not_started, r.exported(), r.quarantined(), r.warnings(), mb,
                 r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0);
   std::string line = buf;
+  if (r.shard)
+    line += "; shard " + to_string(*r.shard) + ", " + std::to_string(r.other_shards) +
+            " inputs left to other shards";
   if (r.interrupted)
     line += "; interrupted: " + std::to_string(r.not_started) + " inputs not started";
   return line;

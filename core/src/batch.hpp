@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,19 @@ namespace protokol {
 
 /// Everything a run report says.
 struct batch_report {
-  std::string pipeline;  ///< pipeline file
-  std::string started;   ///< UTC timestamp
+  std::string pipeline;               ///< pipeline file
+  std::vector<std::string> settings;  ///< the --set overrides, in order
+  std::string fingerprint;  ///< of pipeline, settings and plugins (ingest::pipeline_fingerprint)
+  std::string started;      ///< UTC timestamp
   double seconds = 0;
   std::uint64_t bytes = 0;
   std::vector<document_outcome> outcomes;  ///< in input order, whatever the job count
   std::vector<std::pair<std::string, double>> stage_seconds;
   std::vector<std::string> finish_failures;
-  bool interrupted = false;     ///< SIGINT/SIGTERM: inputs were left untouched
-  std::size_t not_started = 0;  ///< inputs left untouched by an interrupted run
+  bool interrupted = false;         ///< SIGINT/SIGTERM: inputs were left untouched
+  std::size_t not_started = 0;      ///< inputs left untouched by an interrupted run
+  std::optional<shard_spec> shard;  ///< --shard: the run took one share of its inputs
+  std::size_t other_shards = 0;     ///< inputs of other shards: read, not counted as inputs
 
   std::size_t exported() const;
   std::size_t quarantined() const;
@@ -57,10 +62,11 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
 /// Runs every input through `runner` on `jobs` threads, then lets the stages
 /// finish. Outcomes come back in input order. When `stop` turns true no new
 /// input is taken; those in hand are finished, the stages still finish (the
-/// tables hold what was exported), and the report says `interrupted`.
+/// tables hold what was exported), and the report says `interrupted`. Inputs
+/// whose content belongs to another shard than `shard` are only counted.
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
                        unsigned jobs, progress_meter& progress,
-                       const std::function<bool()>& stop = {});
+                       const std::function<bool()>& stop = {}, const shard_spec& shard = {});
 
 /// Hands each finished document's outcome to a batch: `record(i, outcome)`,
 /// once per input i, from any thread.
@@ -88,7 +94,8 @@ nlohmann::ordered_json report_object(const batch_report& report);
 std::string report_json(const batch_report& report);
 
 /// "protokol: 40 inputs, 39 exported, 1 quarantined, 3 warnings, 12.0 MB in 0.4 s (30.0 MB/s)",
-/// and ", interrupted: 12 inputs not started" after a stop.
+/// "; shard 1/4, 30 inputs left to other shards" with --shard, and
+/// "; interrupted: 12 inputs not started" after a stop.
 std::string summary_line(const batch_report& report);
 
 }  // namespace protokol

@@ -35,7 +35,24 @@ bool stat_id(const fs::path& path, std::pair<std::uint64_t, std::uint64_t>& id) 
   return true;
 }
 
+bool inside(const fs::path& file, const fs::path& folder) {
+  const auto [f, _] = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end());
+  return f == folder.end();
+}
+
 }  // namespace
+
+std::string symlink_refusal(const fs::path& entry, const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(entry, ec))) return {};
+  if (fs::is_directory(entry, ec))
+    return "symbolic link to a folder: not followed (it could loop or lead out of the archive)";
+  const fs::path target = fs::canonical(entry, ec);
+  if (ec) return {};  // broken or looping: reading it fails and says so
+  if (!inside(target, fs::canonical(root, ec)))
+    return "symbolic link to a file outside the archive: not read";
+  return {};
+}
 
 void skip_set::add(const fs::path& path) {
   std::pair<std::uint64_t, std::uint64_t> id;
@@ -108,7 +125,7 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
     std::error_code ec;
     const fs::path root(arg);
     if (arg == stdin_argument) {
-      if (!have_stdin) out.push_back({root, "stdin", "stdin"});
+      if (!have_stdin) out.push_back({root, "stdin", "stdin", {}});
       have_stdin = true;
     } else if (filter.skip.contains(root)) {
       errors.push_back({arg, 0, 0, severity::error,
@@ -118,16 +135,18 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
           end;
       for (; !ec && it != end; it.increment(ec)) {
-        const fs::path relative = fs::relative(it->path(), root, ec);
+        // Lexical: fs::relative() would resolve a symlink to where it points.
+        const fs::path relative = it->path().lexically_relative(root);
         // The run's own output is never its input, wherever it lies.
         if (hidden(relative) || filter.skip.contains(it->path())) {
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_directory(ec)) continue;
         const std::string rel = relative.generic_string();
+        std::string refusal = symlink_refusal(it->path(), root);
+        if (refusal.empty() && it->is_directory(ec)) continue;
         if (!passes(filter, rel)) continue;
-        found.push_back({it->path(), rel, key_for(rel)});
+        found.push_back({it->path(), rel, key_for(rel), std::move(refusal)});
       }
       if (ec) errors.push_back({arg, 0, 0, severity::error, "cannot list folder: " + ec.message()});
       std::sort(found.begin(), found.end(),
@@ -135,7 +154,7 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
       out.insert(out.end(), found.begin(), found.end());
     } else if (fs::exists(root, ec)) {
       const std::string rel = root.filename().string();
-      out.push_back({root, rel, key_for(rel)});
+      out.push_back({root, rel, key_for(rel), {}});
     } else {
       errors.push_back({arg, 0, 0, severity::error, "input does not exist"});
     }

@@ -15,7 +15,17 @@ struct input_file {
   std::filesystem::path path;  ///< as found (argument joined with the relative path)
   std::string relative;        ///< path relative to its argument ("x.txt" for a file argument)
   std::string key;             ///< output name, no extension
+  /// Why the file is not read at all (see symlink_refusal); the document is
+  /// quarantined with this reason. Empty for an ordinary file.
+  std::string refusal;
 };
+
+/// Why `entry`, found while walking the folder `root`, must not be read: a
+/// symbolic link to a folder is not followed (it could loop, or lead out of
+/// the archive), and a symbolic link to a file outside `root` is not read
+/// (an archive must not make protokol read, export or quarantine-copy files
+/// such as /etc/shadow). "" when it may be read. `run` and `ingest` share it.
+std::string symlink_refusal(const std::filesystem::path& entry, const std::filesystem::path& root);
 
 /// Files and folders never read as input, wherever they lie: the run's own
 /// output folder and state file. Matched by device and inode, so another

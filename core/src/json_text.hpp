@@ -19,6 +19,10 @@ namespace protokol {
 /// keys included, escaped as above instead of throwing on invalid UTF-8.
 std::string dump_json(const nlohmann::ordered_json& value, int indent = 2);
 
+/// Reads JSON text, giving back the bytes dump_json escaped ("\udcXX" is the
+/// byte XX again). A discarded value when `text` is not JSON.
+nlohmann::ordered_json parse_json(std::string_view text);
+
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 

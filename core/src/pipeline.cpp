@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <protokol/params.hpp>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
 #include "did_you_mean.hpp"
-#include "param_types.hpp"
 #include "plugin_registry.hpp"
 
 namespace protokol {
@@ -20,13 +20,26 @@ namespace {
 class located_reader {
  public:
   located_reader(std::string file, std::string text)
-      : file_(std::move(file)), text_(std::move(text)) {}
+      : file_(std::move(file)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = text_.find('\n'); i != std::string::npos; i = text_.find('\n', i + 1))
+      line_starts_.push_back(i + 1);
+  }
 
   const std::string& text() const { return text_; }
 
+  /// Line and column (1-based, bytes) of `offset`, by binary search over the
+  /// line starts: a pipeline of many stages must not cost a scan per stage.
+  std::pair<std::size_t, std::size_t> position(std::ptrdiff_t offset) const {
+    const std::size_t at =
+        std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), text_.size());
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
+    const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
+    return {line, at - *(next - 1) + 1};
+  }
+
   diagnostic at_offset(std::ptrdiff_t offset, std::string message) const {
-    const auto [line, column] =
-        line_column(text_, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    const auto [line, column] = position(offset);
     return {file_, line, column, severity::error, std::move(message)};
   }
   // pugixml's offset is that of the element name; people expect the '<'.
@@ -47,14 +60,14 @@ class located_reader {
     return at_offset(static_cast<std::ptrdiff_t>(pos), std::move(message));
   }
   located_value value_of(const pugi::xml_node& node, std::string value) const {
-    const auto [line, column] =
-        line_column(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(start_of(node), 0)));
+    const auto [line, column] = position(start_of(node));
     return {std::move(value), line, column};
   }
 
  private:
   std::string file_;
   std::string text_;
+  std::vector<std::size_t> line_starts_;  ///< offset of each line's first byte
 };
 
 std::string trimmed(std::string_view s) {
@@ -99,8 +112,7 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
   stage_spec stage;
   stage.use = node.attribute("use").value();
   stage.id = node.attribute("id") ? node.attribute("id").value() : stage.use;
-  const auto [line, column] =
-      line_column(r.text(), static_cast<std::size_t>(located_reader::start_of(node)));
+  const auto [line, column] = r.position(located_reader::start_of(node));
   stage.line = line;
   stage.column = column;
   if (stage.use.empty())
@@ -216,35 +228,47 @@ std::vector<std::string> words(const char* text) {
   return out;
 }
 
-void check_params(const pipeline_spec& spec, const stage_spec& stage, const stage_descriptor& d,
-                  std::vector<diagnostic>& out) {
-  std::vector<std::string> declared;
-  for (std::uint32_t i = 0; i < d.param_count; ++i) declared.emplace_back(d.params[i].name);
-  for (const auto& [name, value] : stage.params) {
-    const auto it = std::find(declared.begin(), declared.end(), name);
-    if (it == declared.end()) {
-      out.push_back(value_error(spec, value,
-                                "stage '" + stage.id + "' (" + d.name + ") has no parameter '" +
-                                    name + "'" + did_you_mean(name, declared)));
-      continue;
+// Says a binding problem the way a pipeline author reads it: with the
+// stage's id, and for an unknown name the nearest declared one.
+std::string stage_message(const stage_spec& stage, const stage_descriptor& d,
+                          const param_problem& p) {
+  switch (p.what) {
+    case param_problem::kind::unknown: {
+      std::vector<std::string> declared;
+      for (std::uint32_t i = 0; i < d.param_count; ++i) declared.emplace_back(d.params[i].name);
+      return "stage '" + stage.id + "' (" + d.name + ") has no parameter '" + p.name + "'" +
+             did_you_mean(p.name, declared);
     }
-    const param_descriptor& p = d.params[it - declared.begin()];
-    const std::string problem = check_param_value(p, value.value);
-    if (!problem.empty())
-      out.push_back(value_error(spec, value,
-                                "parameter '" + name + "' of stage '" + stage.id + "' " + problem));
+    case param_problem::kind::missing:
+      return "stage '" + stage.id + "' needs parameter '" + p.name + "' " + p.detail;
+    case param_problem::kind::invalid:
+      break;
   }
-  for (std::uint32_t i = 0; i < d.param_count; ++i) {
-    const param_descriptor& p = d.params[i];
-    if (p.required && !stage.params.count(p.name))
-      out.push_back(stage_error(spec, stage,
-                                "stage '" + stage.id + "' needs parameter '" + p.name + "' (" +
-                                    std::string(param_type_name(p.type)) +
-                                    "): " + (p.doc ? p.doc : "")));
-  }
+  return "parameter '" + p.name + "' of stage '" + stage.id + "' " + p.detail;
 }
 
 }  // namespace
+
+std::map<std::string, std::string> given_params(const stage_spec& stage) {
+  std::map<std::string, std::string> given;
+  for (const auto& [name, value] : stage.params) given.emplace(name, value.value);
+  return given;
+}
+
+std::map<std::string, std::string> bind_stage_params(const pipeline_spec& spec,
+                                                     const stage_spec& stage,
+                                                     const stage_descriptor& d,
+                                                     std::vector<diagnostic>& out) {
+  std::vector<param_problem> problems;
+  std::map<std::string, std::string> bound = bind_params(d, given_params(stage), problems);
+  for (const param_problem& p : problems) {
+    const auto given = stage.params.find(p.name);
+    std::string message = stage_message(stage, d, p);
+    out.push_back(given != stage.params.end() ? value_error(spec, given->second, std::move(message))
+                                              : stage_error(spec, stage, std::move(message)));
+  }
+  return bound;
+}
 
 std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry) {
   std::vector<diagnostic> out;
@@ -259,7 +283,7 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
       continue;
     }
     const stage_descriptor& d = *entry->stage;
-    check_params(spec, stage, d, out);
+    bind_stage_params(spec, stage, d, out);
     for (const std::string& need : words(d.requires_)) {
       if (provided.count(need)) continue;
       std::string hint;

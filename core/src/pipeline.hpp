@@ -12,6 +12,7 @@
 namespace protokol {
 
 class plugin_registry;
+struct stage_descriptor;
 
 /// A value with the place it was written, for messages.
 struct located_value {
@@ -46,9 +47,22 @@ std::vector<diagnostic> read_pipeline(const std::filesystem::path& file, pipelin
 /// Applies one `--set STAGE.PARAM=VALUE` override.
 std::vector<diagnostic> apply_override(pipeline_spec& spec, const std::string& assignment);
 
+/// The values a <stage> gives, by parameter name, without their places.
+std::map<std::string, std::string> given_params(const stage_spec& stage);
+
+/// Binds the parameters of `stage`, an instance of `d` (bind_params in
+/// protokol/params.hpp): returns what its constructor gets. Appends each
+/// problem to `out` at the value's line:column (`--set` for an override), or
+/// at the stage for a parameter not given.
+std::map<std::string, std::string> bind_stage_params(const pipeline_spec& spec,
+                                                     const stage_spec& stage,
+                                                     const stage_descriptor& d,
+                                                     std::vector<diagnostic>& out);
+
 /// Checks a pipeline against the registry: unknown stage or parameter (with a
-/// "did you mean"), wrong type, missing required parameter, a requirement no
-/// earlier stage provides.
+/// "did you mean"), wrong type, a value out of range or not among the
+/// choices, missing required parameter, a requirement no earlier stage
+/// provides.
 std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry);
 
 /// Resolves `-p NAME`: an existing path as it is, else a shipped pipeline

@@ -40,9 +40,13 @@ result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipelin
     config.output_dir = output_dir.string();
     config.sync_each_file = sync_each_file;
     const stage_descriptor& d = *entry->stage;
-    for (std::uint32_t i = 0; i < d.param_count; ++i)
-      if (d.params[i].default_value) config.params[d.params[i].name] = d.params[i].default_value;
-    for (const auto& [name, value] : s.params) config.params[name] = value.value;
+    std::vector<diagnostic> unbound;
+    config.params = bind_stage_params(spec, s, d, unbound);
+    if (!unbound.empty()) {
+      // check_pipeline reports these first; a stage is never built with them.
+      errors.insert(errors.end(), unbound.begin(), unbound.end());
+      continue;
+    }
     std::string error;
     void* handle = d.create(config, error);
     if (handle == nullptr) {
@@ -94,9 +98,14 @@ bool read_file(const fs::path& path, std::string& out, std::string& error) {
 
 }  // namespace
 
-document_outcome pipeline_runner::process(const input_file& in) const {
-  std::string raw, error;
-  if (!read_file(in.path, raw, error)) {
+document_outcome pipeline_runner::process(const input_file& in, const shard_spec& shard) const {
+  std::string raw, error = in.refusal;
+  document_outcome other;
+  other.input = in.path.string();
+  other.key = in.key;
+  other.other_shard = true;
+  if (!error.empty() || !read_file(in.path, raw, error)) {
+    if (!owns_unreadable(shard, in.relative)) return other;
     document_outcome outcome;
     outcome.input = in.path.string();
     outcome.key = in.key;
@@ -107,6 +116,7 @@ document_outcome pipeline_runner::process(const input_file& in) const {
     return quarantine(in, raw, false, std::move(outcome));
   }
   std::string sha = sha256_hex(raw);
+  if (!owns_content(shard, sha)) return other;
   return process_loaded(in, std::move(raw), std::move(sha));
 }
 

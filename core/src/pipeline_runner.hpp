@@ -15,6 +15,7 @@
 #include "inputs.hpp"
 #include "pipeline.hpp"
 #include "plugin_registry.hpp"
+#include "shard.hpp"
 
 namespace protokol {
 
@@ -57,7 +58,9 @@ struct document_outcome {
   std::string key;
   std::string sha256;
   std::uint64_t bytes = 0;
+  std::size_t position = 0;  ///< among all inputs of the run: the order merge restores
   bool exported = false;
+  bool other_shard = false;  ///< its content belongs to another shard: nothing was done
   std::size_t warnings = 0;
   // When quarantined: where and why.
   std::string stage;
@@ -73,8 +76,9 @@ class pipeline_runner {
   pipeline_runner(std::vector<std::unique_ptr<stage_instance>> stages,
                   std::filesystem::path output_dir);
 
-  /// Reads `in` and processes it.
-  document_outcome process(const input_file& in) const;
+  /// Reads `in` and processes it when its content belongs to `shard`; else
+  /// returns an outcome marked other_shard and writes nothing.
+  document_outcome process(const input_file& in, const shard_spec& shard = {}) const;
   /// Processes a file whose bytes and fingerprint the caller already has.
   document_outcome process_loaded(const input_file& in, std::string raw, std::string sha256) const;
   /// Lets every stage finish (exporters merge tables); returns failures as

@@ -1,10 +1,9 @@
 #include "plugin_check.hpp"
 
 #include <filesystem>
+#include <protokol/params.hpp>
 #include <set>
 #include <string_view>
-
-#include "param_types.hpp"
 
 namespace protokol {
 namespace {
@@ -37,6 +36,25 @@ bool plain_name(std::string_view name) {
   return true;
 }
 
+// Choices belong to enums and ranges to numbers: anywhere else the host
+// ignores them, which the author did not mean.
+void check_choices(const param_descriptor& p, const std::string& param, problems& out) {
+  if (p.type == param_type::choice && empty_text(p.choices)) {
+    out.error(param + " is a choice without choices ('a|b|c')");
+  }
+  if (p.type != param_type::choice && p.choices != nullptr) {
+    out.error(param + " lists choices but is of type " + std::string(param_type_name(p.type)) +
+              " (choices are for enum)");
+  }
+}
+
+// False when the range is unsound, and so no value could be judged by it.
+bool check_range(const param_descriptor& p, const std::string& param, problems& out) {
+  const std::string why = check_param_range(p);
+  if (!why.empty()) out.error(param + ": range " + param_range_text(p) + " is invalid: " + why);
+  return why.empty();
+}
+
 void check_params(const stage_descriptor& s, problems& out) {
   const std::string stage = std::string("stage '") + s.name + "'";
   if (s.param_count > 0 && s.params == nullptr) {
@@ -55,11 +73,10 @@ void check_params(const stage_descriptor& s, problems& out) {
       out.error(param + ": a name is a lowercase letter, then a-z, 0-9, '_' or '-'");
     }
     if (!seen.insert(p.name).second) out.error(param + " is declared twice");
-    if (p.type == param_type::choice && empty_text(p.choices)) {
-      out.error(param + " is a choice without choices ('a|b|c')");
-    }
+    check_choices(p, param, out);
+    const bool range_sound = check_range(p, param, out);
     if (p.default_value != nullptr) {
-      if (std::string why = check_param_value(p, p.default_value); !why.empty()) {
+      if (std::string why = check_param_value(p, p.default_value); !why.empty() && range_sound) {
         out.error(param + ": default \"" + p.default_value + "\" is invalid: " + why);
       }
       if (p.required) out.warning(param + " is required but has a default, which never applies");

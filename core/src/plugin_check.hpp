@@ -13,7 +13,9 @@ namespace protokol {
 
 /// Problems in `plugin`'s descriptor: missing names and texts, stage and
 /// parameter names that a pipeline file cannot spell, duplicates, defaults
-/// that do not fit their type, `choice` parameters without choices, missing
+/// that do not fit their type, range or choices, `choice` parameters without
+/// choices, choices or a range on a type that takes none, a range whose
+/// bounds are no values of the type or a minimum above the maximum, missing
 /// entry functions, and stage names that `installed` already provides from
 /// another file. Each names `plugin.file`; errors make the plugin unusable,
 /// warnings make it hard to use.

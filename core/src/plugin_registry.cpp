@@ -18,14 +18,33 @@ diagnostic refusal(const fs::path& file, std::string message) {
   return diagnostic{file.string(), 0, 0, severity::error, "plugin refused: " + std::move(message)};
 }
 
-// Another user who can write a plugin file or its folder can run code as us.
-std::string writable_by_others(const fs::path& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return std::string("cannot stat: ") + std::strerror(errno);
-  if (st.st_mode & S_IWOTH) return path.string() + " is writable by every user";
+std::string owned_by_another(const fs::path& path, const struct stat& st) {
   if (st.st_uid != 0 && st.st_uid != ::geteuid())
     return path.string() + " belongs to another user (uid " + std::to_string(st.st_uid) + ")";
   return {};
+}
+
+// Another user who can write a plugin file or its folder can run code as us.
+// A symbolic link is checked as a link (its owner could have made it point
+// elsewhere) and then where it points, so a link cannot lead the check past
+// a folder another user controls.
+std::string writable_by_others(const fs::path& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return std::string("cannot stat: ") + std::strerror(errno);
+  if (S_ISLNK(st.st_mode)) {
+    if (std::string problem = owned_by_another(path, st); !problem.empty())
+      return "the symbolic link " + problem;
+    std::error_code ec;
+    const fs::path target = fs::canonical(path, ec);
+    if (ec) return "cannot resolve the symbolic link " + path.string() + ": " + ec.message();
+    for (const fs::path& resolved : {target, target.parent_path()}) {
+      if (std::string problem = writable_by_others(resolved); !problem.empty()) return problem;
+    }
+    return {};
+  }
+  // Even a sticky folder (/tmp) is refused: others could add a protokol_*.so to it.
+  if (st.st_mode & S_IWOTH) return path.string() + " is writable by every user";
+  return owned_by_another(path, st);
 }
 
 bool has_elf_header(const fs::path& file) {
@@ -73,7 +92,9 @@ result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
     return refusal(
         file, "ABI major version differs: " +
                   side_by_side(std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor),
-                               std::to_string(abi_major) + "." + std::to_string(abi_minor)));
+                               std::to_string(abi_major) + "." + std::to_string(abi_minor)) +
+                  (d->abi_major < abi_major ? " (rebuild the plugin against this protokol)"
+                                            : " (the plugin needs a newer protokol)"));
   if (d->abi_minor > abi_minor)
     return refusal(
         file, "plugin needs a newer host (ABI minor is newer): " +

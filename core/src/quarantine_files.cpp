@@ -52,9 +52,11 @@ void write_record(const fs::path& output_dir, const std::string& key, const fs::
   write_file_atomically(record_file(output_dir, key), dump_json(record) + "\n");
 }
 
-// ".protokol-tmp.<name>.<pid>.<n>": a file another running process is
-// writing must stay (a second run into the same folder, a `status` beside
-// an ingest); one of a process that has ended is garbage.
+}  // namespace
+
+// A file another running process is writing must stay (a second run into the
+// same folder, a `status` beside an ingest); one of a process that has ended
+// is garbage.
 bool owned_by_other_live_process(const std::string& name) {
   const std::size_t last = name.rfind('.');
   if (last == std::string::npos || last == 0) return false;
@@ -66,8 +68,6 @@ bool owned_by_other_live_process(const std::string& name) {
   if (pid <= 0 || pid == static_cast<long>(::getpid())) return false;
   return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
-
-}  // namespace
 
 void write_quarantine(const fs::path& output_dir, const std::string& key, const fs::path& input,
                       const quarantine_reason& reason, const std::string& raw, bool have_raw) {
@@ -94,7 +94,7 @@ bool remove_quarantine(const fs::path& output_dir, const std::string& key) {
   }
   fs::remove(file, ec);
   if (ec) throw std::runtime_error("cannot remove " + file.string() + ": " + ec.message());
-  detail::fsync_directory(file.parent_path());
+  sync_directory(file.parent_path());
   return true;
 }
 
@@ -112,7 +112,7 @@ bool move_quarantine(const fs::path& output_dir, const std::string& old_key,
   if (!old_original.empty() && old_original != new_original)
     fs::remove(old_file.parent_path() / old_original, ec);
   if (old_key != new_key) fs::remove(old_file, ec);
-  detail::fsync_directory(old_file.parent_path());
+  sync_directory(old_file.parent_path());
   return true;
 }
 

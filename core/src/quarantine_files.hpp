@@ -33,6 +33,10 @@ bool move_quarantine(const std::filesystem::path& output_dir, const std::string&
                      const std::string& new_key, const std::filesystem::path& input,
                      const std::string& raw, bool have_raw);
 
+/// True when `name`, a temporary (".protokol-tmp.<name>.<pid>.<n>"), is one
+/// of another process that is still running.
+bool owned_by_other_live_process(const std::string& name);
+
 /// Removes leftover temporary files of interrupted atomic writes anywhere
 /// under `output_dir`, except those of another process still running (the
 /// pid is in the name); returns how many.

@@ -1,8 +1,10 @@
-// An example extractor plugin: marks every mention of a list of terms (for
-// instance the topics a newsroom follows) as an entity of type "term", with
-// the item it occurs in. Copy this folder to start a plugin of your own.
+// An example plugin with two stages: an extractor that marks every mention
+// of a list of terms (for instance the topics a newsroom follows) as an
+// entity of type "term", with the item it occurs in, and an exporter that
+// lists them per document. Copy this folder to start a plugin of your own.
 #include <algorithm>
 #include <cctype>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
 #include <string>
@@ -57,6 +59,22 @@ class terms_stage final : public protokol::stage {
   std::vector<std::string> terms_;
 };
 
+// OUTDIR/terms/<key>.tsv: one line per term found, "<term>\t<offset>". The
+// base class makes the folder, writes each file atomically, honours the
+// run's sync setting and deletes a document's file in remove().
+class terms_tsv_stage final : public protokol::file_exporter {
+ public:
+  explicit terms_tsv_stage(const protokol::stage_config& config)
+      : file_exporter(config, {.folder = "terms", .settings = "format=tsv1\n", .suffix = ".tsv"}) {}
+
+ private:
+  // Called from several threads at once; throw to fail the document.
+  void write_document(const protokol::document& doc, protokol::byte_output& out) const override {
+    for (const protokol::entity& e : doc.entities)
+      if (e.type == "term") out.write(e.value + "\t" + std::to_string(e.start) + "\n");
+  }
+};
+
 constexpr protokol::param_descriptor terms_params[] = {
     {"terms", protokol::param_type::list, nullptr, true,
      "Comma-separated terms to mark (matched whole-word, ASCII case-insensitive)", nullptr},
@@ -68,4 +86,8 @@ PROTOKOL_PLUGIN(
     "terms", "1.0.0", "MIT", "Example out-of-tree plugin: marks terms of interest",
     protokol::make_stage<terms_stage>(protokol::stage_kind::extractor, "terms",
                                       "Marks mentions of the given terms as 'term' entities",
-                                      "text", "entities.term", terms_params))
+                                      "text", "entities.term", terms_params),
+    protokol::make_stage<terms_tsv_stage>(protokol::stage_kind::exporter, "terms-tsv",
+                                          "Writes OUTDIR/terms/<key>.tsv: the terms found, one "
+                                          "per line",
+                                          "entities.term", "export.terms"))

@@ -1,8 +1,6 @@
 // csv.cpp: the `csv` exporter plugin: stage class, parameters, descriptor.
-#include <export_common/atomic_file.hpp>
-#include <export_common/export_folder.hpp>
-#include <export_common/output_key.hpp>
-#include <filesystem>
+#include <export_common/public_view.hpp>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
 #include <string>
@@ -21,12 +19,10 @@ csv_options read_options(const stage_config& config) {
   // Excel with Danish (and most European) regional settings opens a CSV on
   // double-click only with ';' between fields and a BOM to tell it UTF-8.
   // Rows always end in CRLF (RFC 4180), which Excel expects too.
-  const std::string dialect = config.has("dialect") ? config.get_string("dialect") : "rfc4180";
-  if (dialect == "excel") {
+  // The host has checked dialect against rfc4180|excel.
+  if (config.get_string("dialect") == "excel") {
     options.separator = ';';
     options.bom = true;
-  } else if (dialect != "rfc4180") {
-    throw std::invalid_argument("dialect must be 'rfc4180' or 'excel', not '" + dialect + "'");
   }
   options.public_mode = config.get_bool("public");
   return options;
@@ -37,55 +33,36 @@ csv_options read_options(const stage_config& config) {
 std::string folder_settings(const csv_options& options) {
   const std::string separator =
       options.separator == '\t' ? "tab" : std::string(1, options.separator);
-  return std::string("schema=") + document_schema_version +
-         "\npublic=" + (options.public_mode ? "true" : "false") + "\nseparator=" + separator +
+  return export_common::export_settings(options.public_mode) + "separator=" + separator +
          "\nneutralize_formulas=" + (options.neutralize_formulas ? "true" : "false") + "\n";
 }
 
-class csv_stage final : public stage {
+class csv_stage final : public file_exporter {
  public:
   // Throws std::invalid_argument for a bad separator, std::runtime_error when
   // OUTDIR/csv holds output of other settings (see claim_export_folder).
-  explicit csv_stage(const stage_config& config)
-      : options_(read_options(config)),
-        durable_(config.sync_each_file),
-        folder_(config.output_dir.empty() ? std::filesystem::path()
-                                          : std::filesystem::path(config.output_dir) / "csv",
-                folder_settings(options_), std::string(parts_folder_name)) {}
-
-  void process(document& doc) const override {
-    export_common::check_key(doc.key);
-    const document_rows rows = to_rows(doc, options_);
-    export_common::atomic_file file(part_file(doc.key), durable_);
-    write_part(rows, file);
-    file.commit();
-  }
+  explicit csv_stage(const stage_config& config) : csv_stage(config, read_options(config)) {}
 
   void finish() override {
     // Without an output folder nothing was written, so there is nothing to gather.
     // A run that exported nothing into a new folder leaves no tables (and no claim).
-    if (!folder_.empty() && std::filesystem::exists(folder_.path())) {
-      merge_tables(folder_.claim(), options_);
-    }
-  }
-
-  void remove(const std::string& key) const override {
-    export_common::check_key(key);
-    export_common::remove_file_durably(part_file(key));
+    if (has_output()) merge_tables(claim_folder(), options_, durable());
   }
 
  private:
-  const std::filesystem::path& folder() const {
-    if (folder_.empty()) throw std::runtime_error("csv: the run has no output folder");
-    return folder_.claim();
-  }
-  std::filesystem::path part_file(const std::string& key) const {
-    return folder() / parts_folder_name / (key + ".part");
+  // Each document's rows go to a part file of its own; finish() merges them.
+  csv_stage(const stage_config& config, const csv_options& options)
+      : file_exporter(config, {.folder = "csv",
+                               .settings = folder_settings(options),
+                               .suffix = ".part",
+                               .documents_folder = std::string(parts_folder_name)}),
+        options_(options) {}
+
+  void write_document(const document& doc, byte_output& out) const override {
+    write_part(to_rows(doc, options_), out);
   }
 
   csv_options options_;
-  bool durable_;
-  export_common::lazy_export_folder folder_;
 };
 
 }  // namespace

@@ -1,10 +1,10 @@
 #include "csv_parts.hpp"
 
 #include <charconv>
-#include <export_common/atomic_file.hpp>
-#include <export_common/output_key.hpp>
 #include <fstream>
 #include <memory>
+#include <protokol/atomic_file.hpp>
+#include <protokol/output_key.hpp>
 #include <stdexcept>
 
 namespace protokol::csv_export {
@@ -26,8 +26,8 @@ void read_whole(const std::filesystem::path& file, std::string& content) {
 // One table file being rebuilt: opened with its header on first use.
 class table_output {
  public:
-  table_output(std::filesystem::path target, table t, const csv_options& options)
-      : target_(std::move(target)), table_(t), options_(options) {}
+  table_output(std::filesystem::path target, table t, const csv_options& options, bool durable)
+      : target_(std::move(target)), table_(t), options_(options), durable_(durable) {}
 
   void append(std::string_view rows) {
     open();
@@ -35,7 +35,7 @@ class table_output {
   }
   void open() {
     if (file_) return;
-    file_ = std::make_unique<export_common::atomic_file>(target_);
+    file_ = std::make_unique<atomic_file>(target_, durable_);
     if (options_.bom) file_->write(utf8_bom);
     file_->write(header(table_, options_));
   }
@@ -44,7 +44,7 @@ class table_output {
     if (file_) {
       file_->commit();
     } else {
-      export_common::remove_file_durably(target_);
+      remove_file_durably(target_, durable_);
     }
   }
 
@@ -52,12 +52,13 @@ class table_output {
   std::filesystem::path target_;
   table table_;
   const csv_options& options_;
-  std::unique_ptr<export_common::atomic_file> file_;
+  bool durable_;
+  std::unique_ptr<atomic_file> file_;
 };
 
 }  // namespace
 
-void write_part(const document_rows& rows, export_common::byte_output& out) {
+void write_part(const document_rows& rows, byte_output& out) {
   out.write(part_magic);
   for (std::size_t t = 0; t < table_count; ++t) {
     out.write(std::string(table_names[t]) + " " + std::to_string(rows[t].size()) + "\n");
@@ -67,7 +68,7 @@ void write_part(const document_rows& rows, export_common::byte_output& out) {
 
 std::string make_part(const document_rows& rows) {
   std::string part;
-  export_common::string_output out(part);
+  string_output out(part);
   write_part(rows, out);
   return part;
 }
@@ -93,18 +94,19 @@ bool split_part(std::string_view part, std::array<std::string_view, table_count>
   return part.empty();
 }
 
-void merge_tables(const std::filesystem::path& csv_folder, const csv_options& options) {
+void merge_tables(const std::filesystem::path& csv_folder, const csv_options& options,
+                  bool durable) {
   std::array<std::unique_ptr<table_output>, table_count> outputs;
   for (std::size_t t = 0; t < table_count; ++t) {
     outputs[t] = std::make_unique<table_output>(csv_folder / (std::string(table_names[t]) + ".csv"),
-                                                static_cast<table>(t), options);
+                                                static_cast<table>(t), options, durable);
     // Every table but votes exists even when empty: its header says what it would hold.
     if (t != votes_index) outputs[t]->open();
   }
   const std::filesystem::path parts = csv_folder / parts_folder_name;
   std::string content;
   std::array<std::string_view, table_count> tables;
-  for (const std::string& key : export_common::list_keys(parts, ".part")) {
+  for (const std::string& key : list_keys(parts, ".part")) {
     const std::filesystem::path file = parts / (key + ".part");
     read_whole(file, content);
     if (!split_part(content, tables))

@@ -8,8 +8,8 @@
 #pragma once
 
 #include <array>
-#include <export_common/byte_output.hpp>
 #include <filesystem>
+#include <protokol/byte_output.hpp>
 #include <string>
 #include <string_view>
 
@@ -23,7 +23,7 @@ inline constexpr std::string_view parts_folder_name = ".parts";
 /// Writes a part file's content to `out`: the line "protokol-csv-part 1",
 /// then per table, in table order, "<name> <byte count>\n" and that many
 /// bytes of rows.
-void write_part(const document_rows& rows, export_common::byte_output& out);
+void write_part(const document_rows& rows, byte_output& out);
 
 /// write_part into a string.
 std::string make_part(const document_rows& rows);
@@ -34,7 +34,9 @@ bool split_part(std::string_view part, std::array<std::string_view, table_count>
 /// Rewrites each table in `csv_folder` atomically (header, then the rows of
 /// every part sorted by key). votes.csv exists only while some document has
 /// votes. Reads one part at a time, so memory stays flat in the archive size.
-/// Throws std::runtime_error naming a part file that is not one.
-void merge_tables(const std::filesystem::path& csv_folder, const csv_options& options);
+/// Throws std::runtime_error naming a part file that is not one. `durable`:
+/// see protokol::atomic_file.
+void merge_tables(const std::filesystem::path& csv_folder, const csv_options& options,
+                  bool durable = true);
 
 }  // namespace protokol::csv_export

@@ -7,17 +7,11 @@
 namespace protokol::detector {
 namespace {
 
-std::size_t sample_bytes_from(const stage_config& config) {
-  const long long bytes = config.get_int("sample_bytes");
-  if (bytes < 1024) {
-    throw std::invalid_argument("sample_bytes must be at least 1024, got " + std::to_string(bytes));
-  }
-  return static_cast<std::size_t>(bytes);
-}
-
 class detect_stage final : public stage {
  public:
-  explicit detect_stage(const stage_config& config) : detector_(sample_bytes_from(config)) {}
+  // The host has checked sample_bytes against detect_params' range.
+  explicit detect_stage(const stage_config& config)
+      : detector_(static_cast<std::size_t>(config.get_int("sample_bytes"))) {}
 
   void process(document& doc) const override {
     apply_detection(doc.source, detector_.detect(doc.text));
@@ -28,10 +22,12 @@ class detect_stage final : public stage {
 };
 
 constexpr param_descriptor detect_params[] = {
-    {"sample_bytes", param_type::integer, "65536", false,
-     "Bytes read from the start of the text; as many again are read in 16 windows spread over "
-     "the rest of a longer text",
-     nullptr},
+    {.name = "sample_bytes",
+     .type = param_type::integer,
+     .default_value = "65536",
+     .doc = "Bytes read from the start of the text; as many again are read in 16 windows spread "
+            "over the rest of a longer text",
+     .min_value = "1024"},
 };
 
 }  // namespace

@@ -7,31 +7,25 @@
 namespace protokol::docx {
 namespace {
 
-std::uint64_t positive(const stage_config& config, const char* name) {
-  const long long value = config.get_int(name);
-  if (value <= 0) {
-    throw std::invalid_argument(std::string(name) + " must be at least 1, got " +
-                                std::to_string(value));
-  }
-  return static_cast<std::uint64_t>(value);
+// Limits are at least 1 (docx_params' ranges, checked by the host).
+std::uint64_t limit(const stage_config& config, const char* name) {
+  return static_cast<std::uint64_t>(config.get_int(name));
+}
+
+// The host has checked page_breaks against all|hard|none.
+page_breaks breaks_from(const std::string& name) {
+  if (name == "hard") return page_breaks::hard;
+  if (name == "none") return page_breaks::none;
+  return page_breaks::all;
 }
 
 docx_options options_from(const stage_config& config) {
   docx_options options;
-  options.limits.max_bytes = positive(config, "max_bytes");
-  options.limits.max_part_bytes = positive(config, "max_part_bytes");
-  options.limits.max_ratio = positive(config, "max_ratio");
-  options.limits.max_entries = positive(config, "max_entries");
-  const std::string& breaks = config.get_string("page_breaks");
-  if (breaks == "all") {
-    options.breaks = page_breaks::all;
-  } else if (breaks == "hard") {
-    options.breaks = page_breaks::hard;
-  } else if (breaks == "none") {
-    options.breaks = page_breaks::none;
-  } else {
-    throw std::invalid_argument("page_breaks must be all, hard or none, got '" + breaks + "'");
-  }
+  options.limits.max_bytes = limit(config, "max_bytes");
+  options.limits.max_part_bytes = limit(config, "max_part_bytes");
+  options.limits.max_ratio = limit(config, "max_ratio");
+  options.limits.max_entries = limit(config, "max_entries");
+  options.breaks = breaks_from(config.get_string("page_breaks"));
   return options;
 }
 
@@ -55,16 +49,27 @@ class docx_stage final : public stage {
 };
 
 constexpr param_descriptor docx_params[] = {
-    {"max_bytes", param_type::integer, "67108864", false,
-     "Largest .docx file to read, in bytes; a larger one is refused (quarantined)", nullptr},
-    {"max_part_bytes", param_type::integer, "268435456", false,
-     "Largest size any part read (document, styles, numbering) may unpack to, in bytes", nullptr},
-    {"max_ratio", param_type::integer, "200", false,
-     "Highest unpacked:packed ratio of a part of 1 MiB or more; above it the file is refused as "
-     "a zip bomb",
-     nullptr},
-    {"max_entries", param_type::integer, "10000", false, "Most entries the zip archive may hold",
-     nullptr},
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "67108864",
+     .doc = "Largest .docx file to read, in bytes; a larger one is refused (quarantined)",
+     .min_value = "1"},
+    {.name = "max_part_bytes",
+     .type = param_type::integer,
+     .default_value = "268435456",
+     .doc = "Largest size any part read (document, styles, numbering) may unpack to, in bytes",
+     .min_value = "1"},
+    {.name = "max_ratio",
+     .type = param_type::integer,
+     .default_value = "200",
+     .doc = "Highest unpacked:packed ratio of a part of 1 MiB or more; above it the file is "
+            "refused as a zip bomb",
+     .min_value = "1"},
+    {.name = "max_entries",
+     .type = param_type::integer,
+     .default_value = "10000",
+     .doc = "Most entries the zip archive may hold",
+     .min_value = "1"},
     {"page_breaks", param_type::choice, "all", false,
      "Page breaks written as form feeds: all (hard ones and those Word recorded at its last "
      "layout, w:lastRenderedPageBreak), hard (page breaks the author put in), none",

@@ -7,13 +7,11 @@
 namespace protokol::html {
 namespace {
 
+// The host has checked max_bytes against html_params' range; html_reader
+// checks the encoding name.
 html_options options_from(const stage_config& config) {
   html_options options;
-  const long long max_bytes = config.get_int("max_bytes");
-  if (max_bytes <= 0) {
-    throw std::invalid_argument("max_bytes must be at least 1, got " + std::to_string(max_bytes));
-  }
-  options.max_bytes = static_cast<std::uint64_t>(max_bytes);
+  options.max_bytes = static_cast<std::uint64_t>(config.get_int("max_bytes"));
   options.fallback_encoding = config.get_string("fallback_encoding");
   options.keep_title = config.get_bool("keep_title");
   return options;
@@ -39,10 +37,12 @@ class html_stage final : public stage {
 };
 
 constexpr param_descriptor html_params[] = {
-    {"max_bytes", param_type::integer, "33554432", false,
-     "Largest HTML page to parse, in bytes (at most 1 GiB); a larger one is refused "
-     "(quarantined)",
-     nullptr},
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "33554432",
+     .doc = "Largest HTML page to parse, in bytes; a larger one is refused (quarantined)",
+     .min_value = "1",
+     .max_value = "1073741824"},  // 1 GiB, html_reader's own limit
     {"fallback_encoding", param_type::string, "windows-1252", false,
      "Encoding of a page that declares none and is not valid UTF-8 (any name libxml2 or iconv "
      "knows)",

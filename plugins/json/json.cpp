@@ -1,8 +1,7 @@
 // json.cpp: the `json` exporter plugin: stage class, parameters, descriptor.
-#include <export_common/atomic_file.hpp>
-#include <export_common/export_folder.hpp>
-#include <export_common/output_key.hpp>
+#include <export_common/public_view.hpp>
 #include <filesystem>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
 #include <string>
@@ -13,67 +12,43 @@
 namespace protokol::json_export {
 namespace {
 
+// The host has checked indent against json_params' range.
 json_options read_options(const stage_config& config) {
   json_options options;
-  const long long indent = config.get_int("indent");
-  if (indent < -1 || indent > 16) throw std::invalid_argument("indent must be between -1 and 16");
-  options.indent = static_cast<int>(indent);
+  options.indent = static_cast<int>(config.get_int("indent"));
   options.public_mode = config.get_bool("public");
   return options;
 }
 
-class json_stage final : public stage {
+class json_stage final : public file_exporter {
  public:
-  // Throws std::invalid_argument for a bad `indent`, std::runtime_error when
-  // OUTDIR/json holds output of other settings (see claim_export_folder).
-  explicit json_stage(const stage_config& config);
-  void process(document& doc) const override;
-  void finish() override;
-  void remove(const std::string& key) const override;
+  // Throws std::runtime_error when OUTDIR/json holds output of other
+  // settings (see claim_export_folder).
+  explicit json_stage(const stage_config& config) : json_stage(config, read_options(config)) {}
+
+  void finish() override {
+    // Without an output folder nothing was written, so there is nothing to gather.
+    if (ndjson_ && has_output()) {
+      write_ndjson(folder_path(), output_dir() / "documents.ndjson", durable());
+    }
+  }
 
  private:
-  const std::filesystem::path& folder() const;
+  // The indent only changes blanks; files of any indent mix safely.
+  json_stage(const stage_config& config, const json_options& options)
+      : file_exporter(config, {.folder = "json",
+                               .settings = export_common::export_settings(options.public_mode),
+                               .suffix = ".json"}),
+        options_(options),
+        ndjson_(config.get_bool("ndjson")) {}
 
-  std::filesystem::path output_dir_;
-  json_options options_;
-  export_common::lazy_export_folder folder_;
-  bool ndjson_;
-  bool durable_;
-};
-
-json_stage::json_stage(const stage_config& config)
-    : output_dir_(config.output_dir),
-      options_(read_options(config)),
-      // The indent only changes blanks; files of any indent mix safely.
-      folder_(output_dir_.empty() ? output_dir_ : output_dir_ / "json",
-              std::string("schema=") + document_schema_version +
-                  "\npublic=" + (options_.public_mode ? "true" : "false") + "\n"),
-      ndjson_(config.get_bool("ndjson")),
-      durable_(config.sync_each_file) {}
-
-const std::filesystem::path& json_stage::folder() const {
-  if (folder_.empty()) throw std::runtime_error("json: the run has no output folder");
-  return folder_.claim();
-}
-
-void json_stage::process(document& doc) const {
-  export_common::check_key(doc.key);
-  export_common::atomic_file file(folder() / (doc.key + ".json"), durable_);
-  write_json(doc, options_, file);
-  file.commit();
-}
-
-void json_stage::finish() {
-  // Without an output folder nothing was written, so there is nothing to gather.
-  if (ndjson_ && !folder_.empty() && std::filesystem::exists(folder_.path())) {
-    write_ndjson(folder_.path(), output_dir_ / "documents.ndjson");
+  void write_document(const document& doc, byte_output& out) const override {
+    write_json(doc, options_, out);
   }
-}
 
-void json_stage::remove(const std::string& key) const {
-  export_common::check_key(key);
-  export_common::remove_file_durably(folder() / (key + ".json"));
-}
+  json_options options_;
+  bool ndjson_;
+};
 
 }  // namespace
 }  // namespace protokol::json_export
@@ -81,8 +56,12 @@ void json_stage::remove(const std::string& key) const {
 namespace {
 
 constexpr protokol::param_descriptor json_params[] = {
-    {"indent", protokol::param_type::integer, "2", false,
-     "Spaces per nesting level in json/<key>.json; -1 writes each document on one line", nullptr},
+    {.name = "indent",
+     .type = protokol::param_type::integer,
+     .default_value = "2",
+     .doc = "Spaces per nesting level in json/<key>.json; -1 writes each document on one line",
+     .min_value = "-1",
+     .max_value = "16"},
     {"ndjson", protokol::param_type::boolean, "false", false,
      "Also write OUTDIR/documents.ndjson: every document in json/, one per line, sorted by key",
      nullptr},

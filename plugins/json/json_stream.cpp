@@ -29,7 +29,7 @@ const std::array<std::string, 0x80>& ascii_escapes() {
 
 }  // namespace
 
-json_stream::json_stream(export_common::byte_output& out, int indent)
+json_stream::json_stream(byte_output& out, int indent)
     : out_(out),
       serializer_(std::make_shared<adapter>(out_), ' ', nlohmann::json::error_handler_t::replace),
       indent_(indent) {}

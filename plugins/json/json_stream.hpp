@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstdint>
-#include <export_common/byte_output.hpp>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <protokol/byte_output.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +19,7 @@ namespace protokol::json_export {
 class json_stream {
  public:
   /// `indent` < 0 writes one line, as dump(-1) does.
-  json_stream(export_common::byte_output& out, int indent);
+  json_stream(byte_output& out, int indent);
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -39,12 +39,12 @@ class json_stream {
   // nlohmann's serializer writes through this into the chunked writer.
   class adapter final : public nlohmann::detail::output_adapter_protocol<char> {
    public:
-    explicit adapter(export_common::chunked_writer& out) : out_(out) {}
+    explicit adapter(chunked_writer& out) : out_(out) {}
     void write_character(char c) override { out_.push_back(c); }
     void write_characters(const char* s, std::size_t length) override { out_.append({s, length}); }
 
    private:
-    export_common::chunked_writer& out_;
+    chunked_writer& out_;
   };
 
   void open(char bracket);
@@ -53,7 +53,7 @@ class json_stream {
   void next_element();
   void raw_value(std::string_view text);
 
-  export_common::chunked_writer out_;
+  chunked_writer out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;
   const int indent_;
   std::vector<bool> has_elements_;  // per open container

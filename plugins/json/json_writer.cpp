@@ -132,8 +132,7 @@ void write_entity(json_stream& out, const entity& e) {
 
 }  // namespace
 
-void write_json(const document& doc, const json_options& options,
-                export_common::byte_output& sink) {
+void write_json(const document& doc, const json_options& options, byte_output& sink) {
   const export_common::public_view view(doc, options.public_mode);
   json_stream out(sink, options.indent);
   out.begin_object();
@@ -166,7 +165,7 @@ void write_json(const document& doc, const json_options& options,
 
 std::string to_json(const document& doc, const json_options& options) {
   std::string text;
-  export_common::string_output out(text);
+  string_output out(text);
   write_json(doc, options, out);
   return text;
 }

@@ -1,7 +1,7 @@
 // json_writer.hpp: one document as the JSON object of docs/outputs.md.
 #pragma once
 
-#include <export_common/byte_output.hpp>
+#include <protokol/byte_output.hpp>
 #include <protokol/document.hpp>
 #include <string>
 
@@ -17,7 +17,7 @@ struct json_options {
 /// byte what to_json_value(doc, options).dump(indent) gives (json_value.hpp),
 /// without building that tree. Bytes that are not UTF-8 are written as U+FFFD rather than
 /// failing the document.
-void write_json(const document& doc, const json_options& options, export_common::byte_output& out);
+void write_json(const document& doc, const json_options& options, byte_output& out);
 
 /// write_json into a string.
 std::string to_json(const document& doc, const json_options& options);

@@ -1,9 +1,9 @@
 #include "ndjson.hpp"
 
-#include <export_common/atomic_file.hpp>
-#include <export_common/output_key.hpp>
 #include <export_common/plain_scan.hpp>
 #include <fstream>
+#include <protokol/atomic_file.hpp>
+#include <protokol/output_key.hpp>
 #include <stdexcept>
 #include <vector>
 
@@ -40,12 +40,13 @@ void json_compactor::feed(std::string_view piece, std::string& out) {
   out.append(piece.substr(run));
 }
 
-void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target) {
-  export_common::atomic_file ndjson(target);
+void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target,
+                  bool durable) {
+  atomic_file ndjson(target, durable);
   std::vector<char> piece(std::size_t{1} << 16);
   std::string compact;
   compact.reserve(piece.size());
-  for (const std::string& key : export_common::list_keys(json_folder, ".json")) {
+  for (const std::string& key : list_keys(json_folder, ".json")) {
     const std::filesystem::path file = json_folder / (key + ".json");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + file.string());

@@ -25,7 +25,9 @@ class json_compactor {
 
 /// Writes `target` atomically with the compact form of every json/<key>.json
 /// in `json_folder`, sorted by key, one per line. Streams each file in
-/// pieces: memory stays flat however large the archive.
-void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target);
+/// pieces: memory stays flat however large the archive. `durable`: see
+/// protokol::atomic_file.
+void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target,
+                  bool durable = true);
 
 }  // namespace protokol::json_export

@@ -3,32 +3,18 @@
 // compose.cpp.
 #include <climits>
 #include <protokol/plugin.hpp>
-#include <stdexcept>
-#include <string>
 
 #include "pdf_reader.hpp"
 
 namespace protokol::pdf {
 namespace {
 
+// The host has checked every value against pdf_params' ranges.
 pdf_options options_from(const stage_config& config) {
   pdf_options options;
-  const long long max_bytes = config.get_int("max_bytes");
-  if (max_bytes <= 0 || max_bytes > INT_MAX) {
-    throw std::invalid_argument("max_bytes must be between 1 and " + std::to_string(INT_MAX) +
-                                " (poppler's limit), got " + std::to_string(max_bytes));
-  }
-  options.max_bytes = static_cast<std::uint64_t>(max_bytes);
+  options.max_bytes = static_cast<std::uint64_t>(config.get_int("max_bytes"));
   options.max_pages = config.get_int("max_pages");
-  if (options.max_pages <= 0) {
-    throw std::invalid_argument("max_pages must be at least 1, got " +
-                                std::to_string(options.max_pages));
-  }
   options.max_seconds = config.get_float("max_seconds");
-  if (!(options.max_seconds > 0)) {
-    throw std::invalid_argument("max_seconds must be more than 0, got " +
-                                config.get_string("max_seconds"));
-  }
   return options;
 }
 
@@ -51,14 +37,26 @@ class pdf_stage final : public stage {
   const pdf_options options_;
 };
 
+// Poppler takes a PDF's length as an int: max_bytes' maximum spells out INT_MAX.
+static_assert(INT_MAX == 2147483647);
+
 constexpr param_descriptor pdf_params[] = {
-    {"max_bytes", param_type::integer, "268435456", false,
-     "Largest PDF to read, in bytes (at most 2147483647); a larger one is refused (quarantined)",
-     nullptr},
-    {"max_pages", param_type::integer, "2000", false,
-     "Most pages a PDF may have; one with more is refused (quarantined)", nullptr},
-    {"max_seconds", param_type::real, "300", false,
-     "Longest time to spend on one PDF, checked after each page; a slower one is refused", nullptr},
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "268435456",
+     .doc = "Largest PDF to read, in bytes; a larger one is refused (quarantined)",
+     .min_value = "1",
+     .max_value = "2147483647"},
+    {.name = "max_pages",
+     .type = param_type::integer,
+     .default_value = "2000",
+     .doc = "Most pages a PDF may have; one with more is refused (quarantined)",
+     .min_value = "1"},
+    {.name = "max_seconds",
+     .type = param_type::real,
+     .default_value = "300",
+     .doc = "Longest time to spend on one PDF, checked after each page; a slower one is refused",
+     .min_value = "0.001"},  // a millisecond: 0 would refuse every PDF after its first page
 };
 
 }  // namespace

@@ -1,7 +1,6 @@
 // The "people" stage: descriptor and factory. Logic: people_finder.cpp,
 // people_extractor.cpp, name_scanner.cpp.
 #include <protokol/plugin.hpp>
-#include <stdexcept>
 
 #include "people_extractor.hpp"
 
@@ -10,10 +9,8 @@ namespace {
 class people_stage final : public protokol::stage {
  public:
   explicit people_stage(const protokol::stage_config& config) {
-    const long long parts = config.get_int("min_name_parts");
-    if (parts < 1 || parts > 6)
-      throw std::invalid_argument("min_name_parts must be between 1 and 6");
-    options_.finder.min_name_parts = static_cast<int>(parts);
+    // 1..6, checked by the host against people_params.
+    options_.finder.min_name_parts = static_cast<int>(config.get_int("min_name_parts"));
     options_.finder.use_first_names = config.get_bool("first_names");
     options_.fill_participants = config.get_bool("fill_participants");
     options_.fill_absences = config.get_bool("fill_absences");
@@ -28,8 +25,12 @@ class people_stage final : public protokol::stage {
 };
 
 constexpr protokol::param_descriptor people_params[] = {
-    {"min_name_parts", protokol::param_type::integer, "2", false,
-     "Capitalised words a person's name needs (initials do not count), 1-6", nullptr},
+    {.name = "min_name_parts",
+     .type = protokol::param_type::integer,
+     .default_value = "2",
+     .doc = "Capitalised words a person's name needs (initials do not count)",
+     .min_value = "1",
+     .max_value = "6"},
     {"first_names", protokol::param_type::boolean, "true", false,
      "Also take '<common first name> <surname>' with no title or party beside it", nullptr},
     {"fill_participants", protokol::param_type::boolean, "true", false,

@@ -7,13 +7,11 @@
 namespace protokol::reader {
 namespace {
 
+// The host has checked max_bytes against read_params' range; text_reader
+// checks the encoding name.
 reader_options options_from(const stage_config& config) {
   reader_options options;
-  const long long max_bytes = config.get_int("max_bytes");
-  if (max_bytes <= 0) {
-    throw std::invalid_argument("max_bytes must be at least 1, got " + std::to_string(max_bytes));
-  }
-  options.max_bytes = static_cast<std::uint64_t>(max_bytes);
+  options.max_bytes = static_cast<std::uint64_t>(config.get_int("max_bytes"));
   options.fallback_encoding = config.get_string("fallback_encoding");
   options.normalize = config.get_bool("normalize");
   return options;
@@ -37,8 +35,11 @@ class read_stage final : public stage {
 };
 
 constexpr param_descriptor read_params[] = {
-    {"max_bytes", param_type::integer, "67108864", false,
-     "Largest file to read, in bytes; a larger one is refused (quarantined)", nullptr},
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "67108864",
+     .doc = "Largest file to read, in bytes; a larger one is refused (quarantined)",
+     .min_value = "1"},
     {"fallback_encoding", param_type::string, "windows-1252", false,
      "Encoding for files that are not UTF-8 when detection finds nothing usable (any name ICU "
      "knows, e.g. ISO-8859-1, IBM865)",

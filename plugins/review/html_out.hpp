@@ -2,7 +2,7 @@
 // large chunks to a byte_output (an atomic file, or memory in tests).
 #pragma once
 
-#include <export_common/byte_output.hpp>
+#include <protokol/byte_output.hpp>
 #include <string>
 #include <string_view>
 
@@ -14,7 +14,7 @@ namespace protokol::review_export {
 /// page or smuggle markup into it.
 class html_out {
  public:
-  explicit html_out(export_common::byte_output& sink) : out_(sink) {}
+  explicit html_out(byte_output& sink) : out_(sink) {}
 
   /// Markup written by this plugin itself (tags, fixed labels).
   void raw(std::string_view markup) { out_.append(markup); }
@@ -31,7 +31,7 @@ class html_out {
  private:
   void escaped(std::string_view s, bool in_attribute);
 
-  export_common::chunked_writer out_;
+  chunked_writer out_;
 };
 
 /// `s` percent-encoded as html_out::href does (tests and callers that build

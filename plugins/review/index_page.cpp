@@ -1,8 +1,8 @@
 #include "index_page.hpp"
 
-#include <export_common/output_key.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <protokol/output_key.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -85,13 +85,12 @@ page_summary read_summary(const std::filesystem::path& file) {
 
 std::vector<page_summary> read_summaries(const std::filesystem::path& folder) {
   std::vector<page_summary> docs;
-  for (const std::string& key : export_common::list_keys(folder, ".json"))
+  for (const std::string& key : list_keys(folder, ".json"))
     docs.push_back(read_summary(folder / (key + ".json")));
   return docs;
 }
 
-void write_index(const std::vector<page_summary>& docs, bool public_mode,
-                 export_common::byte_output& sink) {
+void write_index(const std::vector<page_summary>& docs, bool public_mode, byte_output& sink) {
   html_out out(sink);
   out.raw("<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">");
   out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"");

@@ -3,8 +3,8 @@
 // a removed document drops out.
 #pragma once
 
-#include <export_common/byte_output.hpp>
 #include <filesystem>
+#include <protokol/byte_output.hpp>
 #include <string>
 #include <vector>
 
@@ -27,7 +27,6 @@ page_summary read_summary(const std::filesystem::path& file);
 std::vector<page_summary> read_summaries(const std::filesystem::path& folder);
 
 /// Writes index.html listing `docs` with their counts and links.
-void write_index(const std::vector<page_summary>& docs, bool public_mode,
-                 export_common::byte_output& sink);
+void write_index(const std::vector<page_summary>& docs, bool public_mode, byte_output& sink);
 
 }  // namespace protokol::review_export

@@ -70,8 +70,11 @@ page_summary summarise(const document& doc, const export_common::public_view& vi
 
 }  // namespace
 
-page_summary write_page(const document& doc, const page_options& options,
-                        export_common::byte_output& sink) {
+page_summary summarise_page(const document& doc, const page_options& options) {
+  return summarise(doc, export_common::public_view(doc, options.public_mode));
+}
+
+page_summary write_page(const document& doc, const page_options& options, byte_output& sink) {
   const export_common::public_view view(doc, options.public_mode);
   const export_common::page_map pages(doc);
   const std::vector<std::string> anchors = item_anchors(doc);
@@ -91,7 +94,7 @@ page_summary write_page(const document& doc, const page_options& options,
 
 std::string to_page(const document& doc, const page_options& options) {
   std::string page;
-  export_common::string_output out(page);
+  string_output out(page);
   write_page(doc, options, out);
   return page;
 }

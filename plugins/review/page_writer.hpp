@@ -1,7 +1,7 @@
 // page_writer.hpp: one document's review page, review/<key>.html.
 #pragma once
 
-#include <export_common/byte_output.hpp>
+#include <protokol/byte_output.hpp>
 #include <protokol/document.hpp>
 #include <string>
 
@@ -25,10 +25,12 @@ struct page_summary {
   std::size_t warnings = 0;  ///< warnings on the page (public mode drops quoting ones)
 };
 
+/// What the index lists for `doc`: the counts its page shows.
+page_summary summarise_page(const document& doc, const page_options& options);
+
 /// Writes the self-contained HTML page of `doc` to `sink` and returns what
-/// the index needs of it.
-page_summary write_page(const document& doc, const page_options& options,
-                        export_common::byte_output& sink);
+/// the index needs of it (summarise_page).
+page_summary write_page(const document& doc, const page_options& options, byte_output& sink);
 
 /// The page as a string (tests).
 std::string to_page(const document& doc, const page_options& options);

@@ -1,10 +1,8 @@
 // review.cpp: the `review` exporter plugin: stage class, parameters, descriptor.
-#include <export_common/atomic_file.hpp>
-#include <export_common/export_folder.hpp>
-#include <export_common/output_key.hpp>
+#include <export_common/public_view.hpp>
 #include <filesystem>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
-#include <stdexcept>
 #include <string>
 
 #include "index_page.hpp"
@@ -13,64 +11,52 @@
 namespace protokol::review_export {
 namespace {
 
-class review_stage final : public stage {
+// review/<key>.html per document, and beside it the document's line of the
+// index, review/.summaries/<key>.json, from which finish() lists them all.
+class review_stage final : public file_exporter {
  public:
   // Throws std::runtime_error when OUTDIR/review holds pages of other
   // settings (a public run over internal pages would publish closed items).
-  explicit review_stage(const stage_config& config);
-  void process(document& doc) const override;
-  void finish() override;
-  void remove(const std::string& key) const override;
+  explicit review_stage(const stage_config& config)
+      : file_exporter(config,
+                      {.folder = "review",
+                       .settings = export_common::export_settings(config.get_bool("public")),
+                       .suffix = ".html"}),
+        options_{config.get_bool("public")} {}
+
+  void process(document& doc) const override {
+    file_exporter::process(doc);
+    // The summary goes last: the index lists a document only once its page is whole.
+    write_file_atomically(summary_file(doc.key), summary_json(summarise_page(doc, options_)),
+                          durable());
+  }
+
+  void finish() override {
+    // Without an output folder nothing was written, so there is nothing to list.
+    if (!has_output()) return;
+    const auto docs = read_summaries(folder_path() / summaries_folder);
+    atomic_file index(folder_path() / "index.html", durable());
+    write_index(docs, options_.public_mode, index);
+    index.commit();
+  }
+
+  void remove(const std::string& key) const override {
+    // Summary first: a crash in between leaves an unlisted page, never a dead link.
+    remove_file_durably(summary_file(key), durable());
+    file_exporter::remove(key);
+  }
 
  private:
-  const std::filesystem::path& folder() const;
+  void write_document(const document& doc, byte_output& out) const override {
+    write_page(doc, options_, out);
+  }
+
+  std::filesystem::path summary_file(const std::string& key) const {
+    return document_file(key).parent_path() / summaries_folder / (key + ".json");
+  }
 
   page_options options_;
-  export_common::lazy_export_folder folder_;
-  bool durable_;
 };
-
-review_stage::review_stage(const stage_config& config)
-    : options_{config.get_bool("public")},
-      folder_(config.output_dir.empty() ? std::filesystem::path()
-                                        : std::filesystem::path(config.output_dir) / "review",
-              std::string("schema=") + document_schema_version +
-                  "\npublic=" + (options_.public_mode ? "true" : "false") + "\n",
-              summaries_folder),
-      durable_(config.sync_each_file) {}
-
-const std::filesystem::path& review_stage::folder() const {
-  if (folder_.empty()) throw std::runtime_error("review: the run has no output folder");
-  return folder_.claim();
-}
-
-void review_stage::process(document& doc) const {
-  export_common::check_key(doc.key);
-  const std::filesystem::path& dir = folder();
-  export_common::atomic_file page(dir / (doc.key + ".html"), durable_);
-  const page_summary summary = write_page(doc, options_, page);
-  page.commit();
-  // The summary goes last: the index lists a document only once its page is whole.
-  export_common::atomic_file index_part(dir / summaries_folder / (doc.key + ".json"), durable_);
-  index_part.write(summary_json(summary));
-  index_part.commit();
-}
-
-void review_stage::finish() {
-  // Without an output folder nothing was written, so there is nothing to list.
-  if (folder_.empty() || !std::filesystem::exists(folder_.path())) return;
-  const auto docs = read_summaries(folder_.path() / summaries_folder);
-  export_common::atomic_file index(folder_.path() / "index.html", durable_);
-  write_index(docs, options_.public_mode, index);
-  index.commit();
-}
-
-void review_stage::remove(const std::string& key) const {
-  export_common::check_key(key);
-  // Summary first: a crash in between leaves an unlisted page, never a dead link.
-  export_common::remove_file_durably(folder() / summaries_folder / (key + ".json"));
-  export_common::remove_file_durably(folder() / (key + ".html"));
-}
 
 }  // namespace
 }  // namespace protokol::review_export

@@ -288,6 +288,8 @@ void collect_attachments(std::string_view line_text, std::vector<std::string>& o
 void fill_item_body(const body_context& ctx, std::size_t first, std::size_t end, item& it,
                     std::vector<std::string>& warnings) {
   body_reader(ctx, first, end, it, warnings).run();
+  drop_repeated(it.case_numbers);
+  drop_repeated(it.document_numbers);
 }
 
 }  // namespace protokol::segmenter

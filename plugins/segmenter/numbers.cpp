@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "danish/numbers.hpp"
 #include "text_util.hpp"
@@ -25,10 +26,6 @@ const RE2& label_pattern() {
 bool is_separator(char c) {
   return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.' || c == '/' ||
          c == '-' || c == '(' || c == ')' || c == '|';
-}
-
-void add_unique(std::vector<std::string>& out, const std::string& value) {
-  if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
 }
 
 bool has_emphasis(std::string_view text) {
@@ -116,8 +113,21 @@ std::size_t trailing_number(std::string_view title) {
 void collect_numbers(std::string_view text, std::vector<std::string>& cases,
                      std::vector<std::string>& documents) {
   for (const auto& m : find_numbers_unmarked(text)) {
-    add_unique(m.kind == "document_number" ? documents : cases, m.value);
+    (m.kind == "document_number" ? documents : cases).push_back(m.value);
   }
+}
+
+void drop_repeated(std::vector<std::string>& values) {
+  // A set, not a search per value: one item may hold thousands of numbers.
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::string> kept;
+  kept.reserve(values.size());
+  for (std::string& v : values) {
+    if (seen.count(v) != 0) continue;
+    kept.push_back(std::move(v));
+    seen.insert(kept.back());  // reserved: kept's strings never move
+  }
+  values = std::move(kept);
 }
 
 }  // namespace protokol::segmenter

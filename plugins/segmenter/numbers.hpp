@@ -27,9 +27,12 @@ bool is_number_line(const line& l);
 /// the case number so). npos when the title does not end in one.
 std::size_t trailing_number(std::string_view title);
 
-/// Adds the numbers of `text` to `cases` or `documents` by kind, skipping
-/// values already present.
+/// Adds the numbers of `text` to `cases` or `documents` by kind; call
+/// drop_repeated() on both once all are collected.
 void collect_numbers(std::string_view text, std::vector<std::string>& cases,
                      std::vector<std::string>& documents);
+
+/// Keeps the first of repeated values, in order.
+void drop_repeated(std::vector<std::string>& values);
 
 }  // namespace protokol::segmenter

@@ -26,11 +26,9 @@ class segment_stage final : public stage {
  private:
   static segment_options read_options(const stage_config& config) {
     segment_options o;
-    if (config.has("max_title_lines")) {
-      const long long n = config.get_int("max_title_lines");
-      if (n < 1 || n > 20) throw std::invalid_argument("max_title_lines must be between 1 and 20");
-      o.max_title_lines = static_cast<std::size_t>(n);
-    }
+    // 1..20, checked by the host against segment_params.
+    if (config.has("max_title_lines"))
+      o.max_title_lines = static_cast<std::size_t>(config.get_int("max_title_lines"));
     if (config.has("toc_check")) o.toc_check = config.get_bool("toc_check");
     if (config.has("keep_history_decisions"))
       o.keep_history_decisions = config.get_bool("keep_history_decisions");
@@ -43,9 +41,12 @@ class segment_stage final : public stage {
 };
 
 constexpr param_descriptor segment_params[] = {
-    {"max_title_lines", param_type::integer, "3", false,
-     "Most lines an item title may wrap over (1-20); continuation lines are joined with one space",
-     nullptr},
+    {.name = "max_title_lines",
+     .type = param_type::integer,
+     .default_value = "3",
+     .doc = "Most lines an item title may wrap over; continuation lines are joined with one space",
+     .min_value = "1",
+     .max_value = "20"},
     {"toc_check", param_type::boolean, "true", false,
      "Cross-check the table of contents against the items found and warn about every entry "
      "without an item and every item missing from it",

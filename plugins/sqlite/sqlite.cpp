@@ -1,7 +1,7 @@
 // sqlite.cpp: the `sqlite` exporter plugin: stage class, parameters, descriptor.
-#include <export_common/output_key.hpp>
 #include <filesystem>
 #include <optional>
+#include <protokol/output_key.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
 
@@ -25,7 +25,7 @@ class sqlite_stage final : public stage {
   explicit sqlite_stage(const stage_config& config) : store_(make_store(config)) {}
 
   void process(document& doc) const override {
-    export_common::check_key(doc.key);
+    check_key(doc.key);
     database().replace(doc);
   }
 
@@ -34,7 +34,7 @@ class sqlite_stage final : public stage {
   }
 
   void remove(const std::string& key) const override {
-    export_common::check_key(key);
+    check_key(key);
     database().remove(key);
   }
 

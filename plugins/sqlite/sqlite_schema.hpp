@@ -30,7 +30,7 @@ settings settings_for(bool public_mode);
 
 /// Throws std::runtime_error when `file` exists and holds output of other
 /// settings (or is no protokol export), naming the first differing setting,
-/// as export_common::claim_export_folder does for folders. Writes nothing.
+/// as protokol::claim_export_folder does for folders. Writes nothing.
 void check_database(const std::filesystem::path& file, const settings& wanted);
 
 /// Creates the tables and records `wanted` in a new database, or checks the

@@ -2,41 +2,19 @@
 // exactly what the readers made of a PDF, HTML or Word file and what every
 // offset in the other outputs points into. It has no public mode: it is an
 // inspection tool and never belongs in a public pipeline (docs/reading.md).
-#include <export_common/atomic_file.hpp>
-#include <export_common/export_folder.hpp>
-#include <export_common/output_key.hpp>
-#include <filesystem>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
-#include <stdexcept>
 
 namespace protokol::text_export {
 namespace {
 
-class text_stage final : public stage {
+class text_stage final : public file_exporter {
  public:
   explicit text_stage(const stage_config& config)
-      : folder_(config.output_dir.empty() ? std::filesystem::path()
-                                          : std::filesystem::path(config.output_dir) / "text",
-                "format=text\n"),
-        durable_(config.sync_each_file) {}
-
-  void process(document& doc) const override {
-    if (folder_.empty()) throw std::runtime_error("text: the run has no output folder");
-    export_common::check_key(doc.key);
-    export_common::atomic_file file(folder_.claim() / (doc.key + ".txt"), durable_);
-    file.write(doc.text);
-    file.commit();
-  }
-
-  void remove(const std::string& key) const override {
-    if (folder_.empty()) return;
-    export_common::check_key(key);
-    export_common::remove_file_durably(folder_.path() / (key + ".txt"));
-  }
+      : file_exporter(config, {.folder = "text", .settings = "format=text\n", .suffix = ".txt"}) {}
 
  private:
-  export_common::lazy_export_folder folder_;
-  bool durable_;
+  void write_document(const document& doc, byte_output& out) const override { out.write(doc.text); }
 };
 
 }  // namespace

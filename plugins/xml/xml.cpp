@@ -1,50 +1,30 @@
 // xml.cpp: the `xml` exporter plugin: stage class, parameters, descriptor.
-#include <export_common/atomic_file.hpp>
-#include <export_common/export_folder.hpp>
-#include <export_common/output_key.hpp>
-#include <filesystem>
+#include <export_common/public_view.hpp>
+#include <protokol/exporter.hpp>
 #include <protokol/plugin.hpp>
-#include <stdexcept>
-#include <string>
 
 #include "xml_writer.hpp"
 
 namespace protokol::xml_export {
 namespace {
 
-class xml_stage final : public stage {
+class xml_stage final : public file_exporter {
  public:
   // Throws std::runtime_error when OUTDIR/xml holds output of other settings
   // (see claim_export_folder).
   explicit xml_stage(const stage_config& config)
-      : options_{config.get_bool("public")},
-        durable_(config.sync_each_file),
-        folder_(config.output_dir.empty() ? std::filesystem::path()
-                                          : std::filesystem::path(config.output_dir) / "xml",
-                std::string("schema=") + document_schema_version +
-                    "\npublic=" + (options_.public_mode ? "true" : "false") + "\n") {}
-
-  void process(document& doc) const override {
-    export_common::check_key(doc.key);
-    export_common::atomic_file file(folder() / (doc.key + ".xml"), durable_);
-    write_xml(doc, options_, file);
-    file.commit();
-  }
-
-  void remove(const std::string& key) const override {
-    export_common::check_key(key);
-    export_common::remove_file_durably(folder() / (key + ".xml"));
-  }
+      : file_exporter(config,
+                      {.folder = "xml",
+                       .settings = export_common::export_settings(config.get_bool("public")),
+                       .suffix = ".xml"}),
+        options_{config.get_bool("public")} {}
 
  private:
-  const std::filesystem::path& folder() const {
-    if (folder_.empty()) throw std::runtime_error("xml: the run has no output folder");
-    return folder_.claim();
+  void write_document(const document& doc, byte_output& out) const override {
+    write_xml(doc, options_, out);
   }
 
   xml_options options_;
-  bool durable_;
-  export_common::lazy_export_folder folder_;
 };
 
 }  // namespace

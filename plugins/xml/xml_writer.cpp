@@ -209,7 +209,7 @@ void xml_printer::write_text(std::string_view text) {
   out_.append(text.substr(run));
 }
 
-void write_xml(const document& doc, const xml_options& options, export_common::byte_output& sink) {
+void write_xml(const document& doc, const xml_options& options, byte_output& sink) {
   const export_common::public_view view(doc, options.public_mode);
   xml_printer out(sink);
   out.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
@@ -240,7 +240,7 @@ void write_xml(const document& doc, const xml_options& options, export_common::b
 
 std::string to_xml(const document& doc, const xml_options& options) {
   std::string text;
-  export_common::string_output out(text);
+  string_output out(text);
   write_xml(doc, options, out);
   return text;
 }

@@ -5,7 +5,7 @@
 #include <tinyxml2.h>
 
 #include <cstdint>
-#include <export_common/byte_output.hpp>
+#include <protokol/byte_output.hpp>
 #include <protokol/document.hpp>
 #include <string>
 #include <string_view>
@@ -28,8 +28,7 @@ struct xml_options {
 /// U+FFFE, U+FFFF) and for bytes that are not UTF-8.
 class xml_printer final : public tinyxml2::XMLPrinter {
  public:
-  explicit xml_printer(export_common::byte_output& out)
-      : tinyxml2::XMLPrinter(nullptr, false), out_(out) {}
+  explicit xml_printer(byte_output& out) : tinyxml2::XMLPrinter(nullptr, false), out_(out) {}
 
   /// <name>text</name>, or <name/> when `text` is empty.
   void text_element(const char* name, std::string_view text);
@@ -49,11 +48,11 @@ class xml_printer final : public tinyxml2::XMLPrinter {
   using tinyxml2::XMLPrinter::Write;
   void write_text(std::string_view text);
 
-  export_common::chunked_writer out_;
+  chunked_writer out_;
 };
 
 /// Streams `doc` (declaration and document element) to `out`.
-void write_xml(const document& doc, const xml_options& options, export_common::byte_output& out);
+void write_xml(const document& doc, const xml_options& options, byte_output& out);
 
 /// The document as XML text ending in a newline.
 std::string to_xml(const document& doc, const xml_options& options);

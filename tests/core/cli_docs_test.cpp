@@ -1,5 +1,5 @@
 // The documentation checked against the program: every option docs/cli.md,
-// docs/ingest.md, docs/operations.md, the README and the shell completions
+// docs/ingest.md, docs/operations.md, docs/scaling.md, the README and the shell completions
 // name must exist in that command's --help, and the exit codes must agree.
 #include <gtest/gtest.h>
 
@@ -17,7 +17,7 @@ using protokol::test::run_protokol;
 namespace {
 
 const std::set<std::string> commands = {"run",    "validate", "plugins", "detect",
-                                        "ingest", "status",   "eval"};
+                                        "ingest", "status",   "eval",    "merge"};
 
 std::string source(const std::string& relative) {
   return read_text(std::string(PROTOKOL_SOURCE_DIR) + "/" + relative);
@@ -111,6 +111,7 @@ TEST(Docs, EveryOptionInCliMdExists) { expect_options_exist("docs/cli.md"); }
 TEST(Docs, EveryOptionInIngestMdExists) { expect_options_exist("docs/ingest.md"); }
 TEST(Docs, EveryOptionInOperationsMdExists) { expect_options_exist("docs/operations.md"); }
 TEST(Docs, EveryOptionInTheReadmeExists) { expect_options_exist("README.md"); }
+TEST(Docs, EveryOptionInScalingMdExists) { expect_options_exist("docs/scaling.md"); }
 
 TEST(Docs, EveryCommandTakesPluginPathAsCliMdSays) {
   for (const std::string& c : commands) EXPECT_TRUE(has_option(c, "--plugin-path")) << c;
@@ -127,8 +128,11 @@ TEST(Docs, ExitCodesAgreeWithTheProgram) {
 
 // Positional arguments, which Boost lists in --help under an option name.
 bool positional(const std::string& command, const std::string& option) {
-  static const std::map<std::string, std::string> names = {
-      {"run", "--input"}, {"detect", "--file"}, {"plugins", "--stage"}, {"validate", "--pipeline"}};
+  static const std::map<std::string, std::string> names = {{"run", "--input"},
+                                                           {"detect", "--file"},
+                                                           {"plugins", "--stage"},
+                                                           {"validate", "--pipeline"},
+                                                           {"merge", "--input"}};
   const auto it = names.find(command);
   return it != names.end() && it->second == option;
 }

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <protokol/plugin.hpp>
 
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
+using protokol::test::fixture_pipeline;
 using protokol::test::fixture_plugin_dir;
 using protokol::test::listing;
 using protokol::test::read_text;
@@ -18,13 +20,6 @@ using protokol::test::write_text;
 namespace {
 
 const std::string good_path = " --plugin-path " + fixture_plugin_dir("good");
-
-const char* fixture_pipeline = R"(<pipeline name="fixture">
-  <stage use="fixture-text"/>
-  <stage use="fixture-count"><param name="token">x</param></stage>
-  <stage use="fixture-export"/>
-</pipeline>
-)";
 
 // An archive with three good files, and one of each kind of bad input.
 void make_archive(const fs::path& dir) {
@@ -43,7 +38,9 @@ void make_archive(const fs::path& dir) {
 TEST(Cli, VersionNamesAbiAndToolchain) {
   const auto r = run_protokol("--version");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.out.find("plugin ABI 1."), std::string::npos);
+  EXPECT_NE(r.out.find("plugin ABI " + std::to_string(protokol::abi_major) + "."),
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("toolchain gcc-"), std::string::npos);
 }
 
@@ -69,9 +66,10 @@ TEST(Cli, PluginsStageShowsTypedParameters) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Requires    text\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Provides    meeting items\n"), std::string::npos);
-  EXPECT_NE(r.out.find("  limit  int  default: 1000\n      Most items to count\n"),
+  EXPECT_NE(r.out.find("  limit  int (1..100000)  default: 1000\n      Most items to count\n"),
             std::string::npos)
       << r.out;
+  EXPECT_NE(r.out.find("  ratio  float (0..1)  default: 0.5\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  mode  enum (fast|exact)  default: fast\n"), std::string::npos);
   EXPECT_NE(r.out.find("  token  string  required\n"), std::string::npos);
 }
@@ -220,6 +218,48 @@ TEST(Cli, SetOverridesAreCheckedLikeTheFile) {
   EXPECT_NE(r.err.find("--set: error: parameter 'limit' of stage 'fixture-count' expects int"),
             std::string::npos)
       << r.err;
+}
+
+// Both go through the host's one binding, so the message is the same, at
+// the value's place in the file, and no stage is built to find it.
+TEST(Cli, ValidateAndRunRefuseAnOutOfRangeValueAlike) {
+  temp_dir dir;
+  write_text(dir / "p.xml", R"(<pipeline name="fixture">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count"><param name="token">x</param><param name="limit">0</param></stage>
+</pipeline>
+)");
+  write_text(dir / "archive/a.txt", "x\n");
+  const std::string expected =
+      (dir / "p.xml").string() +
+      ":3:59: error: parameter 'limit' of stage 'fixture-count' expects int in 1..100000, got "
+      "'0'\n";
+  const auto validated = run_protokol("validate " + (dir / "p.xml").string() + good_path);
+  EXPECT_EQ(validated.exit_code, 2);
+  EXPECT_EQ(validated.err, expected);
+  const auto ran =
+      run_protokol("run -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
+                   (dir / "archive").string() + good_path);
+  EXPECT_EQ(ran.exit_code, 2);
+  EXPECT_EQ(ran.err, expected);
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(Cli, ValidateAndRunRefuseAnOutOfRangeOverrideAlike) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/a.txt", "x\n");
+  const std::string set = " --set fixture-count.ratio=1.5";
+  const std::string expected =
+      "--set: error: parameter 'ratio' of stage 'fixture-count' expects float in 0..1, got "
+      "'1.5'\n";
+  const auto validated = run_protokol("validate " + (dir / "p.xml").string() + set + good_path);
+  EXPECT_EQ(validated.err, expected);
+  const auto ran =
+      run_protokol("run -p " + (dir / "p.xml").string() + set + " -o " + (dir / "out").string() +
+                   " " + (dir / "archive").string() + good_path);
+  EXPECT_EQ(ran.exit_code, 2);
+  EXPECT_EQ(ran.err, expected);
 }
 
 TEST(Cli, NoTemporaryFilesAreLeftBehind) {

@@ -29,3 +29,14 @@ TEST(JsonText, Utf8Validation) {
   EXPECT_FALSE(protokol::is_valid_utf8("\xed\xa0\x80"));  // an encoded surrogate
   EXPECT_FALSE(protokol::is_valid_utf8("\xc0\xaf"));      // overlong
 }
+
+TEST(JsonText, ParseGivesTheEscapedBytesBack) {
+  const nlohmann::ordered_json value = {{"input", "referat_\xe6ldre\x80.txt"},
+                                        {"k\xff", std::string("x\x01y")},
+                                        {"spelled", "\\udce6 and \\u0001e6"},
+                                        {"emoji", "møde 😀"}};
+  EXPECT_EQ(protokol::parse_json(dump_json(value)), value);
+  // A surrogate pair is a character, not two bytes.
+  EXPECT_EQ(protokol::parse_json("{\"a\":\"\\ud83d\\udc80\"}")["a"], "\xf0\x9f\x92\x80");
+  EXPECT_TRUE(protokol::parse_json("{\"a\":").is_discarded());
+}

@@ -102,6 +102,36 @@ TEST(PipelineFile, WrongTypesAreReportedAllAtOnce) {
             "got 'yes'");
 }
 
+TEST(PipelineFile, ValuesOutsideTheirRangeAreReportedAtTheValue) {
+  const auto r = check(R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count">
+    <param name="token">x</param>
+    <param name="limit">100001</param>
+    <param name="ratio">-0.1</param>
+  </stage>
+</pipeline>)");
+  ASSERT_EQ(r.messages.size(), 2u);
+  EXPECT_EQ(r.messages[0],
+            "5:5: error: parameter 'limit' of stage 'fixture-count' expects int in 1..100000, got "
+            "'100001'");
+  EXPECT_EQ(r.messages[1],
+            "6:5: error: parameter 'ratio' of stage 'fixture-count' expects float in 0..1, got "
+            "'-0.1'");
+}
+
+TEST(PipelineFile, BoundsThemselvesAreAccepted) {
+  const auto r = check(R"(<pipeline name="t">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count">
+    <param name="token">x</param>
+    <param name="limit">100000</param>
+    <param name="ratio">0</param>
+  </stage>
+</pipeline>)");
+  EXPECT_TRUE(r.messages.empty()) << r.messages.front();
+}
+
 TEST(PipelineFile, MissingRequiredParameter) {
   const auto r = check(
       "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "

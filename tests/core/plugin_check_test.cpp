@@ -35,12 +35,26 @@ TEST(PluginsCheck, EveryDescriptorProblemIsListed) {
            "error: stage 'Sloppy Stage' parameter 'mode' is a choice without choices",
            "error: stage 'Sloppy Stage' parameter 'Big Name': a name is a lowercase letter",
            "warning: stage 'Sloppy Stage' parameter 'mode' has no documentation",
+           "error: stage 'Sloppy Stage' parameter 'pages': default \"0\" is invalid: expects int "
+           "in 1..10, got '0'",
+           "error: stage 'Sloppy Stage' parameter 'span': range 10..1 is invalid: minimum 10 is "
+           "above maximum 1",
+           "error: stage 'Sloppy Stage' parameter 'bound': range >= low is invalid: minimum 'low' "
+           "is not of type float",
+           "error: stage 'Sloppy Stage' parameter 'title': range >= 1 is invalid: a range applies "
+           "to int and float only, not string",
+           "error: stage 'Sloppy Stage' parameter 'flag' lists choices but is of type bool "
+           "(choices are for enum)",
+           "error: stage 'Sloppy Stage' parameter 'style': default \"bold\" is invalid: expects "
+           "enum (one of plain|fancy), got 'bold'",
            "warning: stage 'Sloppy Stage' has no summary",
            "warning: the plugin names no licence",
            "not usable: fix the errors above",
        }) {
     EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
   }
+  // A default is not judged by a range that is itself wrong: one error each.
+  EXPECT_EQ(r.out.find("cannot be checked"), std::string::npos) << r.out;
 }
 
 TEST(PluginsCheck, ARefusedPluginSaysWhyAndExitsThree) {

@@ -1,6 +1,7 @@
 // The loader refuses every unsafe or incompatible plugin with one message
 // that names the file and, for versions, both sides.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -45,7 +46,16 @@ TEST(PluginLoader, RefusesOtherAbiMajorNamingBothSides) {
   EXPECT_EQ(refusal_of("major"),
             fixture_file("major").string() +
                 ": error: plugin refused: ABI major version differs: plugin has " +
-                std::to_string(protokol::abi_major + 1) + ".0, host has " + host_abi());
+                std::to_string(protokol::abi_major + 1) + ".0, host has " + host_abi() +
+                " (the plugin needs a newer protokol)");
+}
+
+TEST(PluginLoader, RefusesOlderAbiMajorAskingForARebuild) {
+  EXPECT_EQ(refusal_of("old_major"),
+            fixture_file("old_major").string() +
+                ": error: plugin refused: ABI major version differs: plugin has " +
+                std::to_string(protokol::abi_major - 1) + ".0, host has " + host_abi() +
+                " (rebuild the plugin against this protokol)");
 }
 
 TEST(PluginLoader, RefusesNewerAbiMinor) {
@@ -139,4 +149,52 @@ TEST(PluginRegistry, GoodPluginRunsThroughTheAdapter) {
   EXPECT_FALSE(text.process(handle, doc, error));
   EXPECT_EQ(error, "fixture asked to fail");
   text.destroy(handle);
+}
+
+// A symlinked plugin file is checked where it points: the folder holding the
+// real file is writable by every user here, so the plugin is refused.
+TEST(PluginLoader, RefusesSymlinkedPluginWhoseRealFolderIsWritableByOthers) {
+  protokol::test::temp_dir dir;
+  fs::create_directories(dir / "open");
+  fs::create_directories(dir / "plugins");
+  fs::copy_file(fixture_file("good"), dir / "open/protokol_fixture_good.so");
+  fs::permissions(dir / "open", fs::perms::others_write, fs::perm_options::add);
+  fs::create_symlink(dir / "open/protokol_fixture_good.so",
+                     dir / "plugins/protokol_fixture_good.so");
+  auto loaded = load_plugin(dir / "plugins/protokol_fixture_good.so");
+  ASSERT_FALSE(loaded);
+  EXPECT_NE(
+      loaded.errors().front().str().find((dir / "open").string() + " is writable by every user"),
+      std::string::npos)
+      << loaded.errors().front().str();
+}
+
+TEST(PluginLoader, LoadsASymlinkedPluginFromASafeFolder) {
+  protokol::test::temp_dir dir;
+  fs::create_directories(dir / "real");
+  fs::create_directories(dir / "plugins");
+  fs::copy_file(fixture_file("good"), dir / "real/protokol_fixture_good.so");
+  fs::create_symlink(dir / "real/protokol_fixture_good.so",
+                     dir / "plugins/protokol_fixture_good.so");
+  EXPECT_TRUE(load_plugin(dir / "plugins/protokol_fixture_good.so"));
+}
+
+// A plugin folder reached through a symlink that another user owns: that user
+// could point it anywhere, so nothing in it is loaded.
+TEST(PluginRegistry, RefusesAPluginFolderReachedThroughAnotherUsersSymlink) {
+  if (::geteuid() != 0) GTEST_SKIP() << "making a file of another user needs root";
+  protokol::test::temp_dir dir;
+  fs::create_directories(dir / "real");
+  fs::copy_file(fixture_file("good"), dir / "real/protokol_fixture_good.so");
+  fs::create_directory_symlink(dir / "real", dir / "linked");
+  constexpr uid_t nobody = 65534;
+  ASSERT_EQ(::lchown((dir / "linked").c_str(), nobody, nobody), 0);
+  plugin_registry registry;
+  const auto problems = registry.load({dir / "linked"});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].str().find("the symbolic link " + (dir / "linked").string() +
+                                   " belongs to another user (uid 65534)"),
+            std::string::npos)
+      << problems[0].str();
+  EXPECT_TRUE(registry.stages().empty());
 }

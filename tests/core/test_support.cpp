@@ -6,12 +6,20 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <vector>
 
 namespace protokol::test {
 namespace fs = std::filesystem;
+
+const char* const fixture_pipeline = R"(<pipeline name="fixture">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count"><param name="token">x</param></stage>
+  <stage use="fixture-export"/>
+</pipeline>
+)";
 
 temp_dir::temp_dir() {
   std::random_device rd;
@@ -49,6 +57,50 @@ std::string listing(const fs::path& dir) {
   for (const auto& f : files)
     if (fs::is_regular_file(f)) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
   return out;
+}
+
+namespace {
+
+std::string without_time_line(const std::string& record) {
+  std::istringstream lines(record);
+  std::string out, line;
+  while (std::getline(lines, line))
+    if (line.find("\"time\": ") == std::string::npos) out += line + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string output_listing(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& f : fs::recursive_directory_iterator(dir))
+    if (f.is_regular_file() && f.path() != dir / "run.json") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  std::string out;
+  for (const auto& f : files) {
+    const std::string name = f.filename().string();
+    const bool record = name.size() > 11 && name.substr(name.size() - 11) == ".error.json";
+    out += fs::relative(f, dir).string() + "\n" +
+           (record ? without_time_line(read_text(f)) : read_text(f)) + "\n";
+  }
+  return out;
+}
+
+std::string run_report_without_timing(const fs::path& dir) {
+  nlohmann::ordered_json report = nlohmann::ordered_json::parse(read_text(dir / "run.json"));
+  for (const char* timing : {"started", "seconds", "mb_per_second"}) report.erase(timing);
+  for (auto& stage : report["stages"]) stage.erase("seconds");
+  return report.dump(2);
+}
+
+std::vector<std::string> file_names(const fs::path& folder) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec))
+    names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 command_result run_protokol(const std::string& args) {

@@ -83,10 +83,11 @@ class fixture_export final : public protokol::stage {
 };
 
 constexpr protokol::param_descriptor count_params[] = {
-    {"limit", protokol::param_type::integer, "1000", false, "Most items to count", nullptr},
+    {"limit", protokol::param_type::integer, "1000", false, "Most items to count", nullptr, "1",
+     "100000"},
     {"label", protokol::param_type::string, "", false, "A free text", nullptr},
     {"strict", protokol::param_type::boolean, "false", false, "A switch", nullptr},
-    {"ratio", protokol::param_type::real, "0.5", false, "A number", nullptr},
+    {"ratio", protokol::param_type::real, "0.5", false, "A number", nullptr, "0", "1"},
     {"names", protokol::param_type::list, "", false, "Comma-separated names", nullptr},
     {"table", protokol::param_type::path, nullptr, false, "A file", nullptr},
     {"mode", protokol::param_type::choice, "fast", false, "How to count", "fast|exact"},

@@ -1,6 +1,6 @@
 // The edges around ingest and run that an operator meets (issue 14): an
 // output folder inside the archive, pending files, and a run interrupted by
-// SIGINT or SIGTERM.
+// SIGINT or SIGTERM, or killed.
 #include <gtest/gtest.h>
 #include <signal.h>
 
@@ -114,6 +114,28 @@ TEST(RunInterrupted, ASecondSigintStopsAtOnce) {
   ASSERT_TRUE(code.has_value());
   EXPECT_EQ(*code, 128 + SIGINT);
   EXPECT_FALSE(fs::exists(s.dir / "out/run.json"));
+}
+
+// With --sync end (the default) run.json is the mark of a finished, durable
+// run: a killed run leaves whole files and no run.json, not the last run's.
+TEST(RunKilled, LeavesWholeFilesAndNoRunReport) {
+  slow_run s;
+  write_text(s.dir / "out/run.json", "{\"exported\": 30}\n");  // as a finished run before left it
+  child_process child(s.args);
+  std::vector<fs::path> written;
+  for (int wait = 0; wait < 100 && written.size() < 3; ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    written.clear();
+    std::error_code ec;
+    for (const auto& f : fs::directory_iterator(s.dir / "out/fixture", ec))
+      if (f.path().extension() == ".txt") written.push_back(f.path());
+  }
+  child.signal(SIGKILL);
+  ASSERT_EQ(child.wait(std::chrono::seconds(5)), 128 + SIGKILL);
+  EXPECT_FALSE(fs::exists(s.dir / "out/run.json"));
+  ASSERT_GE(written.size(), 3u);
+  for (const fs::path& file : written)
+    EXPECT_EQ(read_text(file).substr(read_text(file).find('\n')), "\n2\n") << file;
 }
 
 TEST(IngestEdges, FileNamesThatAreNotUtf8AreIngestedAndEscapedInTheReport) {

@@ -12,13 +12,6 @@
 namespace protokol::test {
 namespace fs = std::filesystem;
 
-const char* const fixture_pipeline = R"(<pipeline name="fixture">
-  <stage use="fixture-text"/>
-  <stage use="fixture-count"><param name="token">x</param></stage>
-  <stage use="fixture-export"/>
-</pipeline>
-)";
-
 child_process::child_process(const std::vector<std::string>& args,
                              const std::map<std::string, std::string>& env) {
   const std::string out = (capture_ / "out").string(), err = (capture_ / "err").string();

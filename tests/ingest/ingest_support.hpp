@@ -17,9 +17,6 @@
 
 namespace protokol::test {
 
-/// The fixture plugin's pipeline: text, count, export (OUTDIR/fixture/<key>.txt).
-extern const char* const fixture_pipeline;
-
 /// A running `protokol` child; killed (SIGKILL) if still running when destroyed.
 class child_process {
  public:

@@ -14,7 +14,8 @@
 //   };
 //
 //   constexpr protokol::param_descriptor my_params[] = {
-//       {"limit", protokol::param_type::integer, "10", false, "Most things to keep", nullptr},
+//       {.name = "limit", .type = protokol::param_type::integer, .default_value = "10",
+//        .doc = "Most things to keep", .min_value = "1"},
 //   };
 //
 //   PROTOKOL_PLUGIN("my-plugin", "1.0.0", "MIT", "Finds things",
@@ -40,7 +41,8 @@ namespace protokol {
 /// ABI version. Bump the major when the descriptor layout, the data model
 /// (document.hpp) or the `stage` interface changes incompatibly; bump the minor
 /// when something is added that older plugins do not need to know about.
-inline constexpr std::uint32_t abi_major = 1;
+/// 2: `param_descriptor` gained `min_value` and `max_value`.
+inline constexpr std::uint32_t abi_major = 2;
 inline constexpr std::uint32_t abi_minor = 0;
 
 #define PROTOKOL_STRINGIFY_(x) #x
@@ -85,19 +87,32 @@ enum class stage_kind : std::uint32_t { detector, segmenter, extractor, exporter
 /// float, list, path and enum.
 enum class param_type : std::uint32_t { string, integer, boolean, real, list, path, choice };
 
-/// One typed, documented parameter of a stage.
+/// One typed, documented parameter of a stage. Every field has a default, so
+/// a table may name only what it sets (designated initialisers) and older
+/// six-field initialisers still mean "no range":
+///
+///   {.name = "max_pages", .type = protokol::param_type::integer, .default_value = "2000",
+///    .doc = "Most pages a PDF may have", .min_value = "1"}
 struct param_descriptor {
-  const char* name;
-  param_type type;
-  const char* default_value;  ///< nullptr when there is no default
-  bool required;
-  const char* doc;
-  const char* choices;  ///< for `choice`: allowed values separated by '|'; else nullptr
+  const char* name = nullptr;
+  param_type type = param_type::string;
+  const char* default_value = nullptr;  ///< nullptr when there is no default
+  bool required = false;
+  const char* doc = nullptr;
+  const char* choices = nullptr;  ///< for `choice`: allowed values separated by '|'; else nullptr
+  /// Inclusive bounds of an `integer` or `real` parameter, written like its
+  /// values ("1", "0.5"); nullptr leaves that side open. Text rather than a
+  /// number, so a bound is exact for every 64-bit int and an omitted bound
+  /// can never read as 0. The host refuses values outside (protokol/params.hpp).
+  const char* min_value = nullptr;
+  const char* max_value = nullptr;
 };
 
 /// Parameter values and run facts handed to a stage's constructor. The host
-/// has checked every value against the stage's `param_descriptor`s and filled
-/// in defaults, so the typed getters only throw for names never declared.
+/// has bound the values to the stage's `param_descriptor`s (bind_params in
+/// protokol/params.hpp): each has its type and lies in its range or among its
+/// choices, and defaults are filled in, so a constructor need not check them
+/// again and the typed getters only throw for names never declared.
 struct stage_config {
   std::string stage_id;    ///< id of the stage in the pipeline file
   std::string output_dir;  ///< OUTDIR of the run; empty when there is none (validate, detect)

@@ -57,6 +57,7 @@ int ingest_command(const std::vector<std::string>& args) {
                                                     "skip files matching this glob (repeatable)")(
       "quiet,q", po::bool_switch(&options.quiet), "no progress bar");
   add_isolation_options(desc, isolation);
+  add_shard_option(desc);
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
@@ -64,6 +65,7 @@ int ingest_command(const std::vector<std::string>& args) {
     return success;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
+  if (!read_shard_option(vm, options.shard, std::cerr)) return bad_usage;
   options.jobs = static_cast<unsigned>(jobs);
   const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
   if (!isolated) return bad_usage;

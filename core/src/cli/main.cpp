@@ -13,6 +13,8 @@ constexpr const char* usage = R"(usage: protokol COMMAND [OPTIONS] [ARGS]
 
 commands:
   run       run a pipeline over files and folders:  protokol run -p PIPELINE -o OUTDIR INPUT...
+            (--shard K/N: one share of them, for a cluster; docs/scaling.md)
+  merge     join the outputs of 'run --shard K/N':  protokol merge -o OUTDIR SHARD_OUTPUT...
   validate  check pipeline files without touching any document
   plugins   list plugins and stages; 'protokol plugins STAGE' shows one stage
   detect    print format, dialect, encoding and confidence of files
@@ -44,7 +46,7 @@ int main(int argc, char** argv) {
   const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
       {"run", run_command},       {"validate", validate_command}, {"plugins", plugins_command},
       {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
-      {"eval", eval_command},     {"worker", worker_command}};
+      {"eval", eval_command},     {"merge", merge_command},       {"worker", worker_command}};
   if (command == "--help" || command == "-h" || (command == "help" && all.size() == 1)) {
     std::cout << usage;
     return success;

@@ -2,9 +2,9 @@
 
 #include <unistd.h>
 
-#include <cstring>
 #include <ostream>
 #include <protokol/atomic_file.hpp>
+#include <system_error>
 #include <thread>
 
 #include "../pipeline_runner.hpp"
@@ -47,6 +47,25 @@ bool check_jobs(long long jobs, std::ostream& err) {
 
 long long default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
+void add_shard_option(po::options_description& desc) {
+  desc.add_options()("shard", po::value<std::string>(),
+                     "K/N: only the documents whose content hash falls in shard K of N, K from 0 "
+                     "to N-1 (docs/scaling.md); 'protokol merge' joins the shards' outputs");
+}
+
+bool read_shard_option(const po::variables_map& vm, std::optional<shard_spec>& shard,
+                       std::ostream& err) {
+  if (!vm.count("shard")) return true;
+  shard_spec given;
+  if (const std::string problem = parse_shard(vm["shard"].as<std::string>(), given);
+      !problem.empty()) {
+    err << "protokol: --shard " << problem << "\n";
+    return false;
+  }
+  shard = given;
+  return true;
+}
+
 std::string ensure_writable_folder(const fs::path& folder) {
   std::error_code ec;
   fs::create_directories(folder, ec);
@@ -55,8 +74,8 @@ std::string ensure_writable_folder(const fs::path& folder) {
       folder / (std::string(atomic_temp_prefix) + "probe." + std::to_string(::getpid()));
   try {
     write_file_atomically(probe, "");
-  } catch (const std::exception& e) {
-    return std::string("output folder is not writable: ") + std::strerror(errno);
+  } catch (const std::system_error& e) {
+    return "output folder is not writable: " + e.code().message();
   }
   fs::remove(probe, ec);
   return {};

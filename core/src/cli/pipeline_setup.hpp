@@ -4,10 +4,12 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "../pipeline.hpp"
+#include "../shard.hpp"
 #include "cli.hpp"
 
 namespace protokol::cli {
@@ -38,5 +40,12 @@ bool check_jobs(long long jobs, std::ostream& err);
 
 /// The default for -j: the number of cores.
 long long default_jobs();
+
+/// Adds --shard K/N (run and ingest).
+void add_shard_option(boost::program_options::options_description& desc);
+
+/// Reads --shard when it was given; prints the problem and returns false on one.
+bool read_shard_option(const boost::program_options::variables_map& vm,
+                       std::optional<shard_spec>& shard, std::ostream& err);
 
 }  // namespace protokol::cli

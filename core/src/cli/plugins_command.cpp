@@ -1,9 +1,9 @@
 // protokol plugins [STAGE]: what is installed, and one stage in detail (like gst-inspect).
 #include <iostream>
+#include <protokol/params.hpp>
 
 #include "../did_you_mean.hpp"
 #include "../json_text.hpp"
-#include "../param_types.hpp"
 #include "../plugin_check.hpp"
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
@@ -56,6 +56,8 @@ void show_stage(const stage_entry& e) {
     const param_descriptor& q = s.params[i];
     std::cout << "  " << q.name << "  " << param_type_name(q.type);
     if (q.type == param_type::choice && q.choices) std::cout << " (" << q.choices << ")";
+    if (const std::string range = param_range_text(q); !range.empty())
+      std::cout << " (" << range << ")";
     if (q.required) std::cout << "  required";
     if (q.default_value)
       std::cout << "  default: " << (*q.default_value ? q.default_value : "\"\"");
@@ -73,6 +75,10 @@ nlohmann::ordered_json choice_list(std::string_view choices) {
   return out;
 }
 
+nlohmann::ordered_json optional_text(const char* text) {
+  return text ? nlohmann::ordered_json(text) : nlohmann::ordered_json();
+}
+
 nlohmann::ordered_json stage_json(const stage_descriptor& s) {
   nlohmann::ordered_json params = nlohmann::ordered_json::array();
   for (std::uint32_t i = 0; i < s.param_count; ++i) {
@@ -80,11 +86,12 @@ nlohmann::ordered_json stage_json(const stage_descriptor& s) {
     params.push_back(
         {{"name", q.name},
          {"type", param_type_name(q.type)},
-         {"default",
-          q.default_value ? nlohmann::ordered_json(q.default_value) : nlohmann::ordered_json()},
+         {"default", optional_text(q.default_value)},
          {"required", q.required},
          {"choices", q.type == param_type::choice && q.choices ? choice_list(q.choices)
                                                                : nlohmann::ordered_json()},
+         {"min", optional_text(q.min_value)},
+         {"max", optional_text(q.max_value)},
          {"doc", q.doc ? q.doc : ""}});
   }
   return {{"name", s.name},          {"kind", kind_name(s.kind)}, {"summary", s.summary},

@@ -7,6 +7,7 @@
 #include <protokol/atomic_file.hpp>
 
 #include "../batch.hpp"
+#include "../ingest/pipeline_fingerprint.hpp"
 #include "../ingest/process_signals.hpp"
 #include "../isolation/worker_pool.hpp"
 #include "../pipeline.hpp"
@@ -21,6 +22,15 @@ namespace fs = std::filesystem;
 
 namespace protokol::cli {
 
+namespace {
+
+// run.json marks a finished, durable run: the old one goes before the first
+// output file changes, so after a crash or power loss a folder without one
+// is a run to do again (docs/operations.md).
+void retract_run_report(const fs::path& outdir) { remove_file_durably(outdir / "run.json"); }
+
+}  // namespace
+
 int run_command(const std::vector<std::string>& args) {
   common_options common;
   pipeline_options pipeline;
@@ -29,7 +39,7 @@ int run_command(const std::vector<std::string>& args) {
   input_filter filter;
   long long jobs = default_jobs();
   bool quiet = false;
-  std::string sync = "each";
+  std::string sync = "end";
   isolation_arguments isolation;
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
@@ -44,10 +54,12 @@ int run_command(const std::vector<std::string>& args) {
                                                     "skip files matching this glob (repeatable)")(
       "quiet,q", po::bool_switch(&quiet), "no progress bar")(
       "sync", po::value(&sync)->default_value(sync),
-      "'each': fsync every file as it is written; 'end': sync the output once when the run "
-      "is done (faster for bulk loads). Files are replaced atomically either way")(
+      "'end': make the whole output durable once (syncfs) before run.json is written; 'each': "
+      "fsync every file as it is written (slower; a power loss costs only the documents in "
+      "hand). Files are replaced atomically either way")(
       "input", po::value(&inputs), "files and folders; '-' reads one document from standard input");
   add_isolation_options(desc, isolation);
+  add_shard_option(desc);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -67,11 +79,15 @@ int run_command(const std::vector<std::string>& args) {
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
   const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
   if (!isolated) return bad_usage;
+  std::optional<shard_spec> shard;
+  if (!read_shard_option(vm, shard, std::cerr)) return bad_usage;
 
   plugin_registry registry;
   if (!load_plugins(registry, common, std::cerr)) return environment;
   pipeline_spec spec;
   if (!prepare_pipeline(pipeline, registry, spec, std::cerr)) return bad_usage;
+  // Taken before any document: what `protokol merge` checks the shards by.
+  const std::string fingerprint = ingest::pipeline_fingerprint(spec, pipeline.overrides, registry);
   const fs::path outdir(output);
   // The output is never input, also when it lies inside an input folder
   // (else every run re-reads the last one's outputs as documents).
@@ -94,18 +110,24 @@ int run_command(const std::vector<std::string>& args) {
     print(std::cerr, stages.errors());
     return bad_usage;
   }
+  retract_run_report(outdir);
   // SIGINT/SIGTERM: no new document; those in hand finish; a second one
   // ends the process at once (the handler resets itself).
   ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
   progress_meter progress(collected->size(), !quiet);
+  const shard_spec share = shard.value_or(shard_spec{});
   batch_report report =
-      isolated->enabled ? isolation::run_isolated_batch(
-                              {*isolated, spec, outdir, sync == "each"}, runner, collected.value(),
-                              static_cast<unsigned>(jobs), progress, ingest::stop_requested)
-                        : run_batch(runner, collected.value(), static_cast<unsigned>(jobs),
-                                    progress, ingest::stop_requested);
+      isolated->enabled
+          ? isolation::run_isolated_batch({*isolated, spec, outdir, sync == "each", share}, runner,
+                                          collected.value(), static_cast<unsigned>(jobs), progress,
+                                          ingest::stop_requested)
+          : run_batch(runner, collected.value(), static_cast<unsigned>(jobs), progress,
+                      ingest::stop_requested, share);
   report.pipeline = spec.file;
+  report.settings = pipeline.overrides;
+  report.fingerprint = fingerprint;
+  report.shard = shard;
   if (sync == "end") {
     // Counted in the run's time: the output is only done once it is durable.
     const auto started = std::chrono::steady_clock::now();

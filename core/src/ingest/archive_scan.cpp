@@ -30,7 +30,8 @@ struct found_entry {
 // Lists files below `dir`, one folder at a time so that a folder that cannot
 // be listed is recorded as unknown instead of ending the whole walk.
 void walk(const fs::path& dir, const std::string& prefix, const input_filter& filter,
-          std::vector<found_entry>& out, std::vector<std::string>& unreadable_folders) {
+          std::vector<found_entry>& out, std::vector<std::string>& unreadable_folders,
+          const fs::path& root) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   std::vector<fs::directory_entry> entries;
@@ -47,16 +48,16 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
     std::error_code sec;
     const fs::file_status link = entry.symlink_status(sec);
     const fs::file_status target = fs::is_symlink(link) ? entry.status(sec) : link;
-    // A symlink to a folder is not followed (as in `run`): it could loop.
     if (fs::is_directory(link)) {
-      walk(entry.path(), relative + "/", filter, out, unreadable_folders);
+      walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
       continue;
     }
-    if (fs::is_directory(target) || !passes(filter, relative)) continue;
-    std::string error;
-    if (!fs::exists(target))
+    if (!passes(filter, relative)) continue;
+    // A refused symlink is recorded as unreadable with its reason, never read.
+    std::string error = symlink_refusal(entry.path(), root);
+    if (error.empty() && !fs::exists(target))
       error = "broken symbolic link";
-    else if (!fs::is_regular_file(target))
+    else if (error.empty() && !fs::is_regular_file(target))
       error = "not a regular file";
     out.push_back({entry.path(), relative, error});
   }
@@ -114,7 +115,7 @@ scan_result scan_archive(const fs::path& archive, const scan_options& options,
                          const std::function<bool()>& stop) {
   scan_result result;
   std::vector<found_entry> found;
-  walk(archive, "", options.filter, found, result.unreadable_folders);
+  walk(archive, "", options.filter, found, result.unreadable_folders, archive);
   std::sort(found.begin(), found.end(),
             [](const auto& a, const auto& b) { return a.relative < b.relative; });
 

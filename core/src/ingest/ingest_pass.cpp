@@ -30,6 +30,18 @@ std::int64_t next_attempt_after(const ingest_options& o, int attempts) {
   return unix_now() + static_cast<std::int64_t>(std::ceil(wait));
 }
 
+// Drops the files of other shards (after the scan, whose cache covers them
+// all, and before the plan, to which they are not there); returns how many.
+std::size_t keep_shard(const shard_spec& shard, std::vector<scanned_file>& files) {
+  const auto others = std::remove_if(files.begin(), files.end(), [&](const scanned_file& f) {
+    return f.state == file_state::settled ? !owns_content(shard, f.sha256)
+                                          : !owns_unreadable(shard, f.relative);
+  });
+  const auto dropped = static_cast<std::size_t>(files.end() - others);
+  files.erase(others, files.end());
+  return dropped;
+}
+
 // One pass: scan, plan, apply, process, purge, finish. Used once by a plain
 // run and repeatedly by --watch, each time with fresh stages.
 class ingest_pass {
@@ -65,7 +77,7 @@ class ingest_pass {
   void restore(const work_item& item);
   processed end(const work_item& item, document_record doc, document_outcome outcome);
   input_file input_of(const work_item& item) const {
-    return {input_path(item.relative), item.relative, item.key};
+    return {input_path(item.relative), item.relative, item.key, {}};
   }
   void purge();
   void finish_outputs();
@@ -178,7 +190,7 @@ bool ingest_pass::scan() {
   so.filter = options_.filter;
   so.settle_ns = static_cast<std::int64_t>(options_.settle_seconds * 1e9);
   so.now_ns = wall_clock_ns();
-  const scan_result found =
+  scan_result found =
       scan_archive(options_.archive, so, state_.files(), state_.pending(), stop_requested);
   if (found.stopped) {
     report_.stopped = true;
@@ -204,6 +216,7 @@ bool ingest_pass::scan() {
       for (const auto& p : found.pending_updates) w.put_pending(p);
       for (const auto& p : found.pending_erasures) w.erase_pending(p);
     });
+  if (options_.shard) report_.other_shards = keep_shard(*options_.shard, found.files);
   plan_ =
       make_plan(found, documents, {fingerprint_, unix_now(), options_.retry_failed, recovered_});
   run_counts& c = report_.counts;

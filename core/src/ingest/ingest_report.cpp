@@ -38,6 +38,10 @@ std::string ingest_report_json(const pass_report& r, const ingest_options& optio
   out["pending"] = c.pending;
   out["duplicates"] = c.duplicates;
   out["unreadable"] = c.unreadable;
+  if (options.shard) {
+    out["shard"] = to_string(*options.shard);
+    out["other_shards"] = r.other_shards;
+  }
   out["temporaries_removed"] = r.temporaries_removed;
   out["stopped"] = r.stopped;
   out["exit_code"] = r.exit_code;
@@ -67,6 +71,7 @@ std::string ingest_summary_line(const pass_report& r) {
          (c.purged ? ", " + std::to_string(c.purged) + " purged" : "") +
          (c.recovered ? ", " + std::to_string(c.recovered) + " recovered after a crash" : "") +
          (c.parked ? ", " + std::to_string(c.parked) + " parked" : "") +
+         (r.other_shards ? ", " + std::to_string(r.other_shards) + " of other shards" : "") +
          (r.stopped ? " (stopped early)" : "");
 }
 

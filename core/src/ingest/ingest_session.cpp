@@ -40,6 +40,7 @@ struct ingest_context {
   const ingest_options& options;
   const plugin_registry& registry;
   const pipeline_spec& spec;
+  const std::vector<std::string>& overrides;
   const std::string fingerprint;
   const fs::path state_file;
   state_store& state;
@@ -67,7 +68,8 @@ pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
   run.id = ctx.state.begin_run(run);
   std::optional<isolation::worker_setup> isolated;
   if (ctx.options.isolation.enabled)
-    isolated = isolation::worker_setup{ctx.options.isolation, ctx.spec, ctx.options.output, true};
+    isolated =
+        isolation::worker_setup{ctx.options.isolation, ctx.spec, ctx.options.output, true, {}};
   pass_report report;
   try {
     report = run_ingest_pass(ctx.options, ctx.state, runner, ctx.fingerprint, ctx.fault, ctx.err,
@@ -81,6 +83,8 @@ pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
   }
   report.temporaries_removed = temporaries;
   report.batch.pipeline = ctx.spec.file;
+  report.batch.settings = ctx.overrides;
+  report.batch.fingerprint = ctx.fingerprint;
   if (quiet_when_idle && report.idle()) {
     ctx.state.erase_run(run.id);
     return report;
@@ -106,6 +110,26 @@ std::string identity(const fs::path& p) {
   return out.string();
 }
 
+// "K/N", or "all" without --shard (also what a state made before shards
+// existed holds: every document of the archive).
+std::string shard_identity(const std::optional<shard_spec>& shard) {
+  return shard ? to_string(*shard) : "all";
+}
+
+// Another shard spec on the same state would see every document of its old
+// shard as removed, and those of its new one as new, under the same outputs.
+bool check_shard(state_store& state, const ingest_options& options, std::ostream& err) {
+  const std::string known = state.meta("shard").empty() ? "all" : state.meta("shard");
+  const std::string now = shard_identity(options.shard);
+  if (known == now) return true;
+  const auto name = [](const std::string& s) {
+    return s == "all" ? std::string("the whole archive") : "shard " + s;
+  };
+  err << "protokol: state " << state.file().string() << " belongs to " << name(known) << ", not "
+      << name(now) << "; each shard keeps its own state and output folder (docs/scaling.md)\n";
+  return false;
+}
+
 // A state belongs to one archive and one output folder: keys and outputs
 // mean nothing elsewhere (and an archive that is a different one would look
 // entirely removed).
@@ -116,6 +140,7 @@ bool check_identity(state_store& state, const ingest_options& options, std::ostr
     state.write([&](state_writer& w) {
       w.set_meta("archive", archive);
       w.set_meta("output", output);
+      w.set_meta("shard", shard_identity(options.shard));
     });
     return true;
   }
@@ -127,7 +152,7 @@ bool check_identity(state_store& state, const ingest_options& options, std::ostr
           << "; use another --state, or see docs/operations.md if the folder really moved\n";
       return false;
     }
-  return true;
+  return check_shard(state, options, err);
 }
 
 int watch_loop(const ingest_context& ctx, archive_watch& watch, pass_report last) {
@@ -211,7 +236,8 @@ int run_ingest(const ingest_options& given, const plugin_registry& registry,
     state.on_commit([&] { fault.point(); });
     if (!check_identity(state, options, err)) return exit_bad_usage;
     const std::size_t temporaries = remove_temporaries(options.output);
-    const ingest_context ctx{options, registry, spec, fingerprint, state_file, state, fault, err};
+    const ingest_context ctx{options,    registry, spec,  overrides, fingerprint,
+                             state_file, state,    fault, err};
     // Watches go up before the first pass so that nothing arriving during it is missed.
     std::unique_ptr<archive_watch> watch;
     if (options.watch) {

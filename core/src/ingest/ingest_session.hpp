@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "../isolation/worker_setup.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
+#include "../shard.hpp"
 #include "ingest_plan.hpp"
 #include "state_store.hpp"
 
@@ -42,6 +44,7 @@ struct ingest_options {
   unsigned jobs = 1;
   bool quiet = false;
   isolation::options isolation;  ///< --isolate: documents in worker processes
+  std::optional<shard_spec> shard;  ///< --shard: only documents of this shard
 };
 
 /// The default state file for an output folder.
@@ -68,6 +71,7 @@ struct pass_report {
   std::vector<scanned_file> unreadable;
   std::vector<duplicate_file> duplicates;
   std::size_t temporaries_removed = 0;
+  std::size_t other_shards = 0;  ///< files of the archive left to other shards
   bool stopped = false;
   int exit_code = exit_ok;
 

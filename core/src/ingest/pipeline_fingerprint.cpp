@@ -1,5 +1,6 @@
 #include "pipeline_fingerprint.hpp"
 
+#include <protokol/params.hpp>
 #include <stdexcept>
 
 #include "../sha256.hpp"
@@ -32,13 +33,13 @@ std::string pipeline_fingerprint(const pipeline_spec& spec,
     add(acc, "stage " + s.id + " " + s.use + " " + entry->plugin->descriptor->name + "@" +
                  entry->plugin->descriptor->version);
     const stage_descriptor& d = *entry->stage;
+    std::vector<param_problem> ignored;  // a checked pipeline has none
+    const auto bound = bind_params(d, given_params(s), ignored);
     for (std::uint32_t i = 0; i < d.param_count; ++i) {
       if (d.params[i].type != param_type::path) continue;
-      const auto given = s.params.find(d.params[i].name);
-      const std::string value = given != s.params.end()     ? given->second.value
-                                : d.params[i].default_value ? d.params[i].default_value
-                                                            : "";
-      if (value.empty()) continue;
+      const auto it = bound.find(d.params[i].name);
+      if (it == bound.end() || it->second.empty()) continue;
+      const std::string& value = it->second;
       std::string table;
       add(acc, "file " + std::string(d.params[i].name) + "=" + value + " " +
                    (read_whole_file(value, table, error) ? sha256_hex(table) : "unreadable"));

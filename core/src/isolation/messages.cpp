@@ -41,7 +41,8 @@ pipeline_spec read_spec(wire_reader& r) {
 }
 
 void write_outcome(wire_writer& w, const document_outcome& o) {
-  w.text(o.input).text(o.key).text(o.sha256).number(o.bytes).flag(o.exported).number(o.warnings);
+  w.text(o.input).text(o.key).text(o.sha256).number(o.bytes).flag(o.exported).flag(o.other_shard);
+  w.number(o.warnings);
   w.text(o.stage).text(o.plugin).text(o.plugin_version).text(o.message);
 }
 
@@ -52,6 +53,7 @@ document_outcome read_outcome(wire_reader& r) {
   o.sha256 = r.text();
   o.bytes = r.number();
   o.exported = r.flag();
+  o.other_shard = r.flag();
   o.warnings = r.number();
   o.stage = r.text();
   o.plugin = r.text();
@@ -77,6 +79,7 @@ std::string encode_setup(const worker_setup& setup) {
   for (const auto& p : setup.isolation.plugin_search_path) w.text(p.string());
   write_spec(w, setup.spec);
   w.text(setup.output_dir.string()).flag(setup.sync_each_file);
+  w.number(setup.shard.index).number(setup.shard.count);
   return w.bytes();
 }
 
@@ -90,6 +93,8 @@ worker_setup decode_setup(const std::string& body) {
   setup.spec = read_spec(r);
   setup.output_dir = r.text();
   setup.sync_each_file = r.flag();
+  setup.shard.index = static_cast<std::uint32_t>(r.number());
+  setup.shard.count = static_cast<std::uint32_t>(r.number());
   return finished(r, std::move(setup));
 }
 

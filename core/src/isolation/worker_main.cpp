@@ -37,12 +37,12 @@ std::string build(const worker_setup& setup, plugin_registry& registry,
   return {};
 }
 
-task_result process(const pipeline_runner& runner, task t) {
+task_result process(const pipeline_runner& runner, const shard_spec& shard, task t) {
   task_result result;
   const std::vector<std::uint64_t> before = runner.stage_nanos();
   try {
     result.outcome = t.loaded ? runner.process_loaded(t.input, std::move(t.raw), t.sha256)
-                              : runner.process(t.input);
+                              : runner.process(t.input, shard);
   } catch (const std::exception& e) {
     result.environment_error = e.what();
   }
@@ -96,7 +96,7 @@ int serve_worker(std::ostream& err) {
   runner->publish_current_stage(slot);
   name_the_memory_limit(setup.isolation.megabytes);
   while (receive_message(channel_fd, body)) {
-    const task_result result = process(*runner, decode_task(body));
+    const task_result result = process(*runner, setup.shard, decode_task(body));
     if (!send_message(channel_fd, encode_result(result))) break;
   }
   return success;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../pipeline.hpp"
+#include "../shard.hpp"
 
 namespace protokol::isolation {
 
@@ -28,6 +29,7 @@ struct worker_setup {
   pipeline_spec spec;  ///< after --set overrides
   std::filesystem::path output_dir;
   bool sync_each_file = true;
+  shard_spec shard;  ///< run --shard: a worker leaves other shards' documents alone
 };
 
 /// The smallest --doc-memory accepted: a worker with its plugins loaded

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <export_common/atomic_file.hpp>
+#include <protokol/atomic_file.hpp>
 #include <stdexcept>
 
 #include "csv_test_support.hpp"
@@ -34,7 +34,7 @@ TEST(CsvParts, TornOrForeignPartsAreRefused) {
 void write_part(const std::filesystem::path& csv, const std::string& key,
                 const document_rows& rows) {
   std::filesystem::create_directories(csv / ".parts");
-  protokol::export_common::write_file_atomically(csv / ".parts" / (key + ".part"), make_part(rows));
+  protokol::write_file_atomically(csv / ".parts" / (key + ".part"), make_part(rows));
 }
 
 TEST(CsvParts, TablesAreRebuiltFromPartsSortedByKey) {
@@ -79,8 +79,7 @@ TEST(CsvParts, ABrokenPartFailsTheMergeAndKeepsTheOldTables) {
   write_part(csv, "a", {"a\r\n", "", "", "", ""});
   protokol::csv_export::merge_tables(csv, {});
   const std::string before = read_file(csv / "meetings.csv");
-  protokol::export_common::write_file_atomically(csv / ".parts" / "b.part",
-                                                 "protokol-csv-part 1\nmeetings 99\nb");
+  protokol::write_file_atomically(csv / ".parts" / "b.part", "protokol-csv-part 1\nmeetings 99\nb");
   try {
     protokol::csv_export::merge_tables(csv, {});
     FAIL() << "no error";

@@ -1,6 +1,7 @@
 // The stage as the host drives it: parts, threads, appending runs, removal.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <thread>
 
 #include "csv_test_support.hpp"
@@ -11,8 +12,10 @@ namespace {
 using namespace protokol::csv_export::testing;
 using protokol::export_testing::list_files;
 using protokol::export_testing::read_file;
-using protokol::export_testing::stage_runner;
 using protokol::export_testing::temp_folder;
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 std::vector<protokol::document> many_documents() {
   std::vector<protokol::document> docs;
@@ -33,13 +36,13 @@ std::size_t rows_of(const std::filesystem::path& out, const std::string& table,
 
 TEST(CsvStage, ProcessWritesOnePartAndFinishWritesTheTables) {
   temp_folder out;
-  stage_runner runner(csv_stage(), out.path().string());
+  stage_under_test runner(csv_stage(), {.output_dir = out.path()});
   protokol::document doc = protokol::export_testing::sample_meeting();
-  ASSERT_EQ(runner.process(doc), "");
+  ASSERT_NO_THROW(runner.process(doc));
   EXPECT_EQ(list_files(out.path(), true),
             (std::vector<std::string>{"csv/.parts/ballerup-ebu-2023-03-14.part",
                                       "csv/.protokol-export"}));
-  ASSERT_EQ(runner.finish(), "");
+  ASSERT_NO_THROW(runner.finish());
   EXPECT_EQ(list_files(out.path(), false),
             (std::vector<std::string>{"csv/attendance.csv", "csv/entities.csv", "csv/items.csv",
                                       "csv/meetings.csv", "csv/votes.csv"}));
@@ -50,17 +53,17 @@ TEST(CsvStage, TablesAreTheSameWhateverTheThreadCountAndOrder) {
   run_csv(sequential.path(), many_documents());
   temp_folder parallel;
   {
-    stage_runner runner(csv_stage(), parallel.path().string());
+    stage_under_test runner(csv_stage(), {.output_dir = parallel.path()});
     std::vector<protokol::document> docs = many_documents();
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
         for (std::size_t i = docs.size() - 1 - t; i < docs.size(); i -= 4)
-          EXPECT_EQ(runner.process(docs[i]), "");
+          EXPECT_NO_THROW(runner.process(docs[i]));
       });
     }
     for (auto& thread : threads) thread.join();
-    ASSERT_EQ(runner.finish(), "");
+    ASSERT_NO_THROW(runner.finish());
   }
   const auto files = list_files(sequential.path(), true);
   ASSERT_EQ(files, list_files(parallel.path(), true));
@@ -84,9 +87,9 @@ TEST(CsvStage, ALaterRunReplacesADocumentsRowsInsteadOfAddingThem) {
 TEST(CsvStage, RemoveDeletesThePartAndTheNextFinishDropsTheRows) {
   temp_folder out;
   run_csv(out.path(), protokol::export_testing::golden_documents());
-  stage_runner runner(csv_stage(), out.path().string());
-  EXPECT_EQ(runner.remove("ballerup-ebu-2023-03-14"), "");
-  EXPECT_EQ(runner.finish(), "");
+  stage_under_test runner(csv_stage(), {.output_dir = out.path()});
+  EXPECT_NO_THROW(runner.remove("ballerup-ebu-2023-03-14"));
+  EXPECT_NO_THROW(runner.finish());
   EXPECT_EQ(rows_of(out.path(), "meetings", "ballerup-ebu-2023-03-14"), 0u);
   EXPECT_EQ(rows_of(out.path(), "items", "ballerup-ebu-2023-03-14"), 0u);
   EXPECT_EQ(read_table(out.path(), "meetings").size(), 3u);
@@ -95,8 +98,7 @@ TEST(CsvStage, RemoveDeletesThePartAndTheNextFinishDropsTheRows) {
 TEST(CsvStage, RunWithAnotherSeparatorIntoTheFolderIsRefused) {
   temp_folder out;
   run_csv(out.path(), {protokol::export_testing::sample_meeting()});
-  stage_runner runner(csv_stage(), out.path().string(), {{"separator", ";"}});
-  EXPECT_EQ(runner.create_error(),
+  EXPECT_EQ(create_error(csv_stage(), {.params = {{"separator", ";"}}, .output_dir = out.path()}),
             (out.path() / "csv").string() +
                 " holds output written with separator=,, this stage has separator=;; "
                 "use another output folder, or empty this one to re-export everything");
@@ -122,24 +124,24 @@ TEST(CsvStage, ExcelDialectWritesBomSemicolonsAndCrlf) {
   EXPECT_EQ(header.substr(header.size() - 2), "\r\n");
 }
 
-TEST(CsvStage, UnknownDialectIsRefused) {
-  temp_folder out;
-  stage_runner runner(csv_stage(), out.path().string(), {{"dialect", "lotus"}});
-  EXPECT_EQ(runner.create_error(), "dialect must be 'rfc4180' or 'excel', not 'lotus'");
+TEST(CsvStage, TheHostRefusesAnUnknownDialect) {
+  std::vector<std::string> problems;
+  protokol::bind_params(csv_stage(), {{"dialect", "lotus"}}, problems);
+  EXPECT_EQ(problems, std::vector<std::string>{
+                          "parameter 'dialect' expects enum (one of rfc4180|excel), got 'lotus'"});
 }
 
 TEST(CsvStage, BadSeparatorIsRefused) {
   temp_folder out;
-  stage_runner runner(csv_stage(), out.path().string(), {{"separator", "\""}});
   EXPECT_EQ(
-      runner.create_error(),
+      create_error(csv_stage(), {.params = {{"separator", "\""}}, .output_dir = out.path()}),
       "separator must be one punctuation character such as \",\" or \";\", or \"tab\"; got \"\"\"");
 }
 
 TEST(CsvStage, WithoutAnOutputFolderProcessingFails) {
-  stage_runner runner(csv_stage(), "");
+  stage_under_test runner(csv_stage());
   protokol::document doc = protokol::export_testing::empty_meeting();
-  EXPECT_EQ(runner.process(doc), "csv: the run has no output folder");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "csv: the run has no output folder");
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 // The descriptor the host reads, and the stage run through it.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -12,16 +14,6 @@ namespace {
 
 const protokol::stage_descriptor& detect_stage() {
   return protokol_plugin_definition::entry()->stages[0];
-}
-
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "detect";
-  const auto& stage = detect_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  }
-  return config;
 }
 
 TEST(DetectorDescriptor, DeclaresOnePluginWithTheHostAbi) {
@@ -52,27 +44,22 @@ TEST(DetectorDescriptor, SampleBytesIsAnOptionalInteger) {
 }
 
 TEST(DetectorDescriptor, ProcessSetsFormatDialectAndConfidence) {
-  const auto& stage = detect_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const protokol::testing::stage_under_test stage(detect_stage());
   protokol::document doc;
   doc.text =
       "# Referat\n\n## Punkt 1: Godkendelse\n\n## Punkt 2: Budget\n\n**Beslutning**\n\n"
       "## Punkt 3: Eventuelt\n";
-  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  stage.process(doc);
   EXPECT_EQ(doc.source.format, "markdown");
   EXPECT_EQ(doc.source.dialect, "markdown-export");
   EXPECT_GT(doc.source.confidence, 0.5);
-  stage.destroy(self);
 }
 
-TEST(DetectorDescriptor, CreateRefusesTinySample) {
-  auto config = default_config();
-  config.params["sample_bytes"] = "100";
-  std::string error;
-  EXPECT_EQ(detect_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "sample_bytes must be at least 1024, got 100");
+TEST(DetectorDescriptor, TheHostRefusesATinySample) {
+  std::vector<std::string> problems;
+  protokol::bind_params(detect_stage(), {{"sample_bytes", "100"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'sample_bytes' expects int >= 1024, got '100'"});
 }
 
 }  // namespace

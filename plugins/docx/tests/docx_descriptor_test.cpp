@@ -2,7 +2,9 @@
 // constructor's checks of the limits.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 
 #include "test_docx.hpp"
 
@@ -16,14 +18,9 @@ const protokol::stage_descriptor& docx_stage() {
   return protokol_plugin_definition::entry()->stages[0];
 }
 
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "docx";
-  const auto& stage = docx_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i)
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  return config;
-}
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(DocxDescriptor, DeclaresOnePluginWithTheHostAbi) {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
@@ -58,65 +55,54 @@ TEST(DocxDescriptor, ParametersHaveTypesAndDefaults) {
   }
 }
 
-TEST(DocxDescriptor, LimitBelowOneIsRefusedByName) {
+TEST(DocxDescriptor, TheHostRefusesALimitBelowOne) {
   for (const char* name : {"max_bytes", "max_part_bytes", "max_ratio", "max_entries"}) {
-    protokol::stage_config config = default_config();
-    config.params[name] = "0";
-    std::string error;
-    void* created = docx_stage().create(config, error);
-    EXPECT_EQ(created, nullptr);
-    EXPECT_EQ(error, std::string(name) + " must be at least 1, got 0");
+    std::vector<std::string> problems;
+    protokol::bind_params(docx_stage(), {{name, "0"}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{"parameter '" + std::string(name) +
+                                                 "' expects int >= 1, got '0'"});
   }
 }
 
-TEST(DocxDescriptor, UnknownPageBreakModeIsRefused) {
-  protokol::stage_config config = default_config();
-  config.params["page_breaks"] = "some";
-  std::string error;
-  EXPECT_EQ(docx_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "page_breaks must be all, hard or none, got 'some'");
+TEST(DocxDescriptor, TheHostRefusesAnUnknownPageBreakMode) {
+  std::vector<std::string> problems;
+  protokol::bind_params(docx_stage(), {{"page_breaks", "some"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{
+                "parameter 'page_breaks' expects enum (one of all|hard|none), got 'some'"});
 }
 
 TEST(DocxDescriptor, ProcessSetsTextAndSourceOfAWordDocument) {
-  std::string error;
-  void* stage = docx_stage().create(default_config(), error);
-  ASSERT_NE(stage, nullptr) << error;
+  const stage_under_test stage(docx_stage());
   protokol::document doc;
   doc.raw = protokol::docx::test::make_docx("<w:p><w:r><w:t>Godkendt</w:t></w:r></w:p>");
-  ASSERT_TRUE(docx_stage().process(stage, doc, error)) << error;
+  stage.process(doc);
   EXPECT_EQ(doc.text, "Godkendt\n");
   EXPECT_EQ(doc.source.format, "docx");
   EXPECT_EQ(doc.source.encoding, "DOCX");
   EXPECT_EQ(doc.source.confidence, 1.0);
-  docx_stage().destroy(stage);
 }
 
 TEST(DocxDescriptor, ProcessLeavesOtherFilesAndClaimedTextAlone) {
-  std::string error;
-  void* stage = docx_stage().create(default_config(), error);
-  ASSERT_NE(stage, nullptr) << error;
+  const stage_under_test stage(docx_stage());
   protokol::document text_file;
   text_file.raw = "Punkt 1\n";
-  ASSERT_TRUE(docx_stage().process(stage, text_file, error)) << error;
+  stage.process(text_file);
   EXPECT_TRUE(text_file.text.empty());
   EXPECT_TRUE(text_file.source.format.empty());
   protokol::document claimed;
   claimed.raw = protokol::docx::test::make_docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
   claimed.text = "fra en anden læser";
-  ASSERT_TRUE(docx_stage().process(stage, claimed, error)) << error;
+  stage.process(claimed);
   EXPECT_EQ(claimed.text, "fra en anden læser");
-  docx_stage().destroy(stage);
 }
 
 TEST(DocxDescriptor, ProcessFailsWithTheReason) {
-  std::string error;
-  void* stage = docx_stage().create(default_config(), error);
-  ASSERT_NE(stage, nullptr) << error;
+  const stage_under_test stage(docx_stage());
   protokol::document doc;
   doc.raw = protokol::docx::test::fixture("docx/bad/encrypted.docx");
-  EXPECT_FALSE(docx_stage().process(stage, doc, error));
-  EXPECT_EQ(error, "encrypted Word document: remove the password first");
-  docx_stage().destroy(stage);
+  EXPECT_EQ(error_of([&] { stage.process(doc); }),
+            "encrypted Word document: remove the password first");
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 // The descriptor the host reads and the stage as the host calls it.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -14,27 +16,9 @@ const protokol::stage_descriptor& html_stage() {
   return protokol_plugin_definition::entry()->stages[0];
 }
 
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "html";
-  const auto& stage = html_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i)
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  return config;
-}
-
-// Runs the stage through the descriptor's entries, as the host does.
-struct stage_handle {
-  explicit stage_handle(const protokol::stage_config& config) {
-    self = html_stage().create(config, error);
-  }
-  ~stage_handle() {
-    if (self != nullptr) html_stage().destroy(self);
-  }
-  bool process(protokol::document& doc) { return html_stage().process(self, doc, error); }
-  void* self = nullptr;
-  std::string error;
-};
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(HtmlDescriptor, DeclaresOnePluginWithTheHostAbi) {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
@@ -66,33 +50,40 @@ TEST(HtmlDescriptor, ParametersHaveTypesAndDefaults) {
   EXPECT_STREQ(p[2].default_value, "true");
 }
 
-TEST(HtmlDescriptor, ZeroMaxBytesIsRefusedNamingTheParameter) {
-  auto config = default_config();
-  config.params["max_bytes"] = "0";
-  stage_handle stage(config);
-  EXPECT_EQ(stage.self, nullptr);
-  EXPECT_EQ(stage.error, "max_bytes must be at least 1, got 0");
+TEST(HtmlDescriptor, TheHostRefusesMaxBytesOutsideOneByteToOneGib) {
+  for (const char* value : {"0", "1073741825"}) {
+    std::vector<std::string> problems;
+    protokol::bind_params(html_stage(), {{"max_bytes", value}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{"parameter 'max_bytes' expects int in "
+                                                 "1..1073741824, got '" +
+                                                 std::string(value) + "'"});
+  }
 }
 
-TEST(HtmlDescriptor, MaxBytesOverOneGibIsRefused) {
-  auto config = default_config();
-  config.params["max_bytes"] = "2147483648";
-  stage_handle stage(config);
-  EXPECT_EQ(stage.error, "max_bytes must be between 1 and 1073741824, got 2147483648");
+// The declared maximum is html_reader's own limit, not one byte less or more.
+TEST(HtmlDescriptor, TheDeclaredMaximumIsTheReadersLimit) {
+  const auto& stage = html_stage();
+  EXPECT_EQ(create_error(stage, {.params = {{"max_bytes", stage.params[0].max_value}}}), "");
+  // Past the host's check, the reader's own: one byte more is refused there too.
+  protokol::stage_config config = protokol::testing::config_for(stage);
+  config.params["max_bytes"] = "1073741825";
+  std::string error;
+  void* self = stage.create(config, error);
+  EXPECT_EQ(self, nullptr);
+  EXPECT_EQ(error, "max_bytes must be between 1 and 1073741824, got 1073741825");
+  if (self != nullptr) stage.destroy(self);
 }
 
 TEST(HtmlDescriptor, UnknownFallbackEncodingIsRefused) {
-  auto config = default_config();
-  config.params["fallback_encoding"] = "klingon-8";
-  stage_handle stage(config);
-  EXPECT_EQ(stage.error, "fallback_encoding 'klingon-8' is not an encoding libxml2 can decode");
+  EXPECT_EQ(create_error(html_stage(), {.params = {{"fallback_encoding", "klingon-8"}}}),
+            "fallback_encoding 'klingon-8' is not an encoding libxml2 can decode");
 }
 
 TEST(HtmlDescriptor, PageGetsTextFormatEncodingAndFullConfidence) {
-  stage_handle stage(default_config());
+  const stage_under_test stage(html_stage());
   protokol::document doc;
   doc.raw = "<!DOCTYPE html><html><body><h1>Referat</h1></body></html>";
-  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  stage.process(doc);
   EXPECT_EQ(doc.text, "# Referat");
   EXPECT_EQ(doc.source.format, "html");
   EXPECT_EQ(doc.source.encoding, "UTF-8");
@@ -100,10 +91,10 @@ TEST(HtmlDescriptor, PageGetsTextFormatEncodingAndFullConfidence) {
 }
 
 TEST(HtmlDescriptor, NonHtmlFileIsLeftUntouched) {
-  stage_handle stage(default_config());
+  const stage_under_test stage(html_stage());
   protokol::document doc;
   doc.raw = "# Referat\n\nMødedato<br>4. oktober\n";
-  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  stage.process(doc);
   EXPECT_EQ(doc.text, "");
   EXPECT_EQ(doc.source.format, "");
   EXPECT_EQ(doc.source.encoding, "");
@@ -111,33 +102,29 @@ TEST(HtmlDescriptor, NonHtmlFileIsLeftUntouched) {
 }
 
 TEST(HtmlDescriptor, FileAnEarlierReaderTookIsLeftUntouched) {
-  stage_handle stage(default_config());
+  const stage_under_test stage(html_stage());
   protokol::document doc;
   doc.raw = "<html><body>x</body></html>";
   doc.text = "from the pdf reader";
   doc.source.format = "pdf";
-  ASSERT_TRUE(stage.process(doc)) << stage.error;
+  stage.process(doc);
   EXPECT_EQ(doc.text, "from the pdf reader");
   EXPECT_EQ(doc.source.format, "pdf");
 }
 
 TEST(HtmlDescriptor, OversizedPageIsRefusedWithItsSize) {
-  auto config = default_config();
-  config.params["max_bytes"] = "40";
-  stage_handle stage(config);
+  const stage_under_test stage(html_stage(), {.params = {{"max_bytes", "40"}}});
   protokol::document doc;
   doc.raw = "<!DOCTYPE html><html><body><p>Referat</p></body></html>";
-  EXPECT_FALSE(stage.process(doc));
-  EXPECT_EQ(stage.error, "HTML page is 55 bytes, over the html max_bytes limit of 40");
+  EXPECT_EQ(error_of([&] { stage.process(doc); }),
+            "HTML page is 55 bytes, over the html max_bytes limit of 40");
 }
 
 TEST(HtmlDescriptor, OversizedNonHtmlFileIsLeftToTheNextReader) {
-  auto config = default_config();
-  config.params["max_bytes"] = "4";
-  stage_handle stage(config);
+  const stage_under_test stage(html_stage(), {.params = {{"max_bytes", "4"}}});
   protokol::document doc;
   doc.raw = "Punkt 1: Meddelelser\n";
-  EXPECT_TRUE(stage.process(doc)) << stage.error;
+  stage.process(doc);
   EXPECT_EQ(doc.text, "");
 }
 

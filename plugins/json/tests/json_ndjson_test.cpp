@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <export_common/atomic_file.hpp>
 #include <nlohmann/json.hpp>
+#include <protokol/atomic_file.hpp>
 #include <stdexcept>
 #include <string>
 
@@ -66,7 +66,7 @@ TEST(JsonNdjson, WithoutTheParameterNoNdjsonIsWritten) {
 TEST(JsonNdjson, TornJsonFileFailsTheRebuild) {
   protokol::export_testing::temp_folder out;
   std::filesystem::create_directories(out.path() / "json");
-  protokol::export_common::write_file_atomically(out.path() / "json" / "a.json", "{\"x\": \"half");
+  protokol::write_file_atomically(out.path() / "json" / "a.json", "{\"x\": \"half");
   try {
     protokol::json_export::write_ndjson(out.path() / "json", out.path() / "documents.ndjson");
     FAIL() << "no error";

@@ -1,7 +1,7 @@
 // The stage as the host drives it: files, threads, appending runs, removal.
 #include <gtest/gtest.h>
 
-#include <export_common/atomic_file.hpp>
+#include <protokol/params.hpp>
 #include <thread>
 
 #include "json_test_support.hpp"
@@ -13,8 +13,10 @@ namespace {
 using namespace protokol::json_export::testing;
 using protokol::export_testing::list_files;
 using protokol::export_testing::read_file;
-using protokol::export_testing::stage_runner;
 using protokol::export_testing::temp_folder;
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 std::vector<protokol::document> many_documents() {
   std::vector<protokol::document> docs;
@@ -40,17 +42,18 @@ TEST(JsonStage, OutputIsTheSameWhateverTheThreadCount) {
   run_json(sequential.path(), many_documents(), {{"ndjson", "true"}});
   temp_folder parallel;
   {
-    stage_runner runner(json_stage(), parallel.path().string(), {{"ndjson", "true"}});
+    stage_under_test runner(json_stage(),
+                            {.params = {{"ndjson", "true"}}, .output_dir = parallel.path()});
     std::vector<protokol::document> docs = many_documents();
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
         for (std::size_t i = docs.size() - 1 - t; i < docs.size(); i -= 4)
-          EXPECT_EQ(runner.process(docs[i]), "");
+          EXPECT_NO_THROW(runner.process(docs[i]));
       });
     }
     for (auto& thread : threads) thread.join();
-    ASSERT_EQ(runner.finish(), "");
+    ASSERT_NO_THROW(runner.finish());
   }
   const auto files = list_files(sequential.path(), true);
   ASSERT_EQ(files, list_files(parallel.path(), true));
@@ -73,10 +76,10 @@ TEST(JsonStage, ALaterRunReplacesADocumentAndKeepsTheOthers) {
 TEST(JsonStage, RemoveDeletesTheFileAndTheNextFinishDropsTheLine) {
   temp_folder out;
   run_json(out.path(), protokol::export_testing::golden_documents(), {{"ndjson", "true"}});
-  stage_runner runner(json_stage(), out.path().string(), {{"ndjson", "true"}});
-  EXPECT_EQ(runner.remove("tomt-referat"), "");
-  EXPECT_EQ(runner.remove("tomt-referat"), "");
-  EXPECT_EQ(runner.finish(), "");
+  stage_under_test runner(json_stage(), {.params = {{"ndjson", "true"}}, .output_dir = out.path()});
+  EXPECT_NO_THROW(runner.remove("tomt-referat"));
+  EXPECT_NO_THROW(runner.remove("tomt-referat"));
+  EXPECT_NO_THROW(runner.finish());
   EXPECT_FALSE(std::filesystem::exists(out.path() / "json" / "tomt-referat.json"));
   const std::string ndjson = read_file(out.path() / "documents.ndjson");
   EXPECT_EQ(std::count(ndjson.begin(), ndjson.end(), '\n'), 2);
@@ -86,34 +89,34 @@ TEST(JsonStage, RemoveDeletesTheFileAndTheNextFinishDropsTheLine) {
 TEST(JsonStage, PublicRunIntoAnInternalFolderIsRefused) {
   temp_folder out;
   run_json(out.path(), {protokol::export_testing::sample_meeting()});
-  stage_runner runner(json_stage(), out.path().string(), {{"public", "true"}});
-  EXPECT_EQ(runner.create_error(),
+  EXPECT_EQ(create_error(json_stage(), {.params = {{"public", "true"}}, .output_dir = out.path()}),
             (out.path() / "json").string() +
                 " holds output written with public=false, this stage has public=true; "
                 "use another output folder, or empty this one to re-export everything");
 }
 
-TEST(JsonStage, IndentOutOfRangeIsRefused) {
-  temp_folder out;
-  stage_runner runner(json_stage(), out.path().string(), {{"indent", "40"}});
-  EXPECT_EQ(runner.create_error(), "indent must be between -1 and 16");
+TEST(JsonStage, TheHostRefusesIndentOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(json_stage(), {{"indent", "40"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'indent' expects int in -1..16, got '40'"});
 }
 
 TEST(JsonStage, UnsafeKeyFailsTheDocument) {
   temp_folder out;
-  stage_runner runner(json_stage(), out.path().string());
+  stage_under_test runner(json_stage(), {.output_dir = out.path()});
   protokol::document doc = protokol::export_testing::empty_meeting();
   doc.key = "../escape";
-  EXPECT_EQ(runner.process(doc), "output key starts with '.'");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "output key starts with '.'");
   doc.key = "a/b";
-  EXPECT_EQ(runner.process(doc), "output key holds '/', '\\' or a control character");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }),
+            "output key holds '/', '\\' or a control character");
 }
 
 TEST(JsonStage, WithoutAnOutputFolderProcessingFails) {
-  stage_runner runner(json_stage(), "");
-  ASSERT_EQ(runner.create_error(), "");
+  stage_under_test runner(json_stage());
   protokol::document doc = protokol::export_testing::empty_meeting();
-  EXPECT_EQ(runner.process(doc), "json: the run has no output folder");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "json: the run has no output folder");
 }
 
 }  // namespace

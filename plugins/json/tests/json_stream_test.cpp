@@ -34,7 +34,7 @@ TEST(JsonStream, StreamedTextEqualsNlohmannsDumpOfTheTree) {
 
 TEST(JsonStream, NestedEmptyContainersAndScalars) {
   std::string text;
-  protokol::export_common::string_output out(text);
+  protokol::string_output out(text);
   protokol::json_export::json_stream json(out, 2);
   json.begin_object();
   json.key("a");
@@ -96,7 +96,7 @@ TEST(JsonStream, AnyBytesComeOutAsNlohmannWritesThem) {
     const std::size_t count = random() % 12;
     for (std::size_t i = 0; i < count; ++i) value += pieces[random() % std::size(pieces)];
     std::string text;
-    protokol::export_common::string_output out(text);
+    protokol::string_output out(text);
     protokol::json_export::json_stream json(out, -1);
     json.string(value);
     json.finish();

@@ -7,10 +7,9 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string>
 #include <vector>
-
-#include "stage_runner.hpp"
 
 namespace protokol_plugin_definition {
 const protokol::plugin_descriptor* entry() noexcept;
@@ -25,10 +24,10 @@ inline const stage_descriptor& json_stage() {
 /// One run: every document processed in order, then finish().
 inline void run_json(const std::filesystem::path& out, std::vector<document> docs,
                      const std::map<std::string, std::string>& overrides = {}) {
-  export_testing::stage_runner runner(json_stage(), out.string(), overrides);
-  ASSERT_EQ(runner.create_error(), "");
-  for (document& doc : docs) ASSERT_EQ(runner.process(doc), "") << doc.key;
-  ASSERT_EQ(runner.finish(), "");
+  protokol::testing::stage_under_test runner(json_stage(),
+                                             {.params = overrides, .output_dir = out});
+  for (document& doc : docs) ASSERT_NO_THROW(runner.process(doc)) << doc.key;
+  ASSERT_NO_THROW(runner.finish());
 }
 
 /// A document read back from its JSON with nlohmann's parser.

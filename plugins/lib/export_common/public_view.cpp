@@ -132,4 +132,9 @@ public_view::public_view(const document& doc, bool enabled) : enabled_(enabled) 
   warning_kept_.flip();
 }
 
+std::string export_settings(bool public_mode) {
+  return std::string("schema=") + document_schema_version +
+         "\npublic=" + (public_mode ? "true" : "false") + "\n";
+}
+
 }  // namespace protokol::export_common

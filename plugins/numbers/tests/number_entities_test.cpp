@@ -12,7 +12,7 @@ using protokol::numbers::number_options;
 namespace {
 
 std::vector<protokol::entity> numbers_of(const std::string& text, number_options options = {}) {
-  const auto doc = protokol::testing::document_from_text(text);
+  const auto doc = protokol::entity_testing::document_with_items(text);
   return extract_numbers(doc, options);
 }
 
@@ -75,7 +75,8 @@ TEST(NumberEntities, AttachmentRuleCanBeSwitchedOff) {
 }
 
 TEST(NumberEntities, AttachmentSectionKindDecides) {
-  auto doc = protokol::testing::document_from_text("Punkt 1: A\n\nOversigt\n\nNotat 23/11876\n");
+  auto doc =
+      protokol::entity_testing::document_with_items("Punkt 1: A\n\nOversigt\n\nNotat 23/11876\n");
   const std::size_t at = doc.text.find("Oversigt");
   doc.items[0].sections.push_back({"Oversigt", "attachments", "", at, doc.text.size()});
   const auto found = extract_numbers(doc, {});

@@ -1,18 +1,20 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <protokol/testing.hpp>
 #include <set>
 #include <string>
 #include <tuple>
 
 #include "entity_testing.hpp"
 
+namespace et = protokol::entity_testing;
 namespace pt = protokol::testing;
 
 namespace {
 
-const pt::plugin_file& plugin() {
-  static const pt::plugin_file file(PLUGIN_FILE);
+const pt::plugin_library& plugin() {
+  static const pt::plugin_library file(PLUGIN_FILE);
   return file;
 }
 
@@ -30,7 +32,7 @@ std::multiset<number_key> numbers_in(const std::vector<protokol::entity>& entiti
 
 std::multiset<number_key> gold_numbers(const std::string& stem) {
   const auto gold = nlohmann::json::parse(
-      pt::read_file(pt::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
+      et::read_file(et::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
   std::multiset<number_key> out;
   for (const auto& e : gold.at("entities")) {
     const std::string type = e.at("type");
@@ -44,7 +46,7 @@ std::multiset<number_key> gold_numbers(const std::string& stem) {
 }  // namespace
 
 TEST(NumbersStage, DescriptorDeclaresStage) {
-  const auto* stage = plugin().stage("numbers");
+  const auto* stage = plugin().find_stage("numbers");
   ASSERT_NE(stage, nullptr);
   EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
   EXPECT_STREQ(stage->requires_, "text");
@@ -58,8 +60,8 @@ TEST(NumbersStage, DescriptorDeclaresStage) {
 }
 
 TEST(NumbersStage, RunTwiceGivesTheSameEntities) {
-  auto doc = pt::corpus_document("003_bfe7316b770d3aa7");
-  const pt::stage_instance stage(*plugin().stage("numbers"));
+  auto doc = et::corpus_document("003_bfe7316b770d3aa7");
+  const pt::stage_under_test stage(plugin().stage("numbers"));
   stage.process(doc);
   const auto first = doc.entities.size();
   stage.process(doc);
@@ -67,16 +69,16 @@ TEST(NumbersStage, RunTwiceGivesTheSameEntities) {
 }
 
 TEST(NumbersStage, StylesParameterNarrows) {
-  auto doc = pt::corpus_document("004_f36d0290eb02bd68");
-  const pt::stage_instance stage(*plugin().stage("numbers"), {{"styles", "kle"}});
+  auto doc = et::corpus_document("004_f36d0290eb02bd68");
+  const pt::stage_under_test stage(plugin().stage("numbers"), {.params = {{"styles", "kle"}}});
   stage.process(doc);
   EXPECT_TRUE(doc.entities.empty());
 }
 
 TEST(NumbersStage, CorpusMatchesGold) {
-  for (const auto& stem : pt::corpus_stems()) {
-    auto doc = pt::corpus_document(stem);
-    const pt::stage_instance stage(*plugin().stage("numbers"));
+  for (const auto& stem : et::corpus_stems()) {
+    auto doc = et::corpus_document(stem);
+    const pt::stage_under_test stage(plugin().stage("numbers"));
     stage.process(doc);
     EXPECT_EQ(numbers_in(doc.entities), gold_numbers(stem)) << stem;
     for (const auto& e : doc.entities) {

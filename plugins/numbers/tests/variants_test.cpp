@@ -9,7 +9,7 @@
 #include "entity_testing.hpp"
 #include "number_entities.hpp"
 
-namespace pt = protokol::testing;
+namespace et = protokol::entity_testing;
 
 namespace {
 
@@ -17,8 +17,8 @@ using key =
     std::tuple<std::string, std::string, std::string, std::string>;  // type, value, item, style
 
 std::set<key> numbers_in(const std::string& fixture) {
-  const auto doc =
-      pt::document_from_text(pt::read_file(pt::source_dir() / "tests/fixtures/entities" / fixture));
+  const auto doc = et::document_with_items(
+      et::read_file(et::source_dir() / "tests/fixtures/entities" / fixture));
   std::set<key> out;
   for (const auto& e : protokol::numbers::extract_numbers(doc, {}))
     out.insert({e.type, e.value, e.item, e.style});

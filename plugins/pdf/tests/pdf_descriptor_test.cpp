@@ -1,8 +1,10 @@
 // The descriptor the host reads, and the stage as the host calls it:
-// parameters validated at create, non-PDFs left untouched.
+// limits bound by their declared ranges, non-PDFs left untouched.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -15,14 +17,9 @@ const protokol::stage_descriptor& pdf_stage() {
   return protokol_plugin_definition::entry()->stages[0];
 }
 
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "pdf";
-  const auto& stage = pdf_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i)
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  return config;
-}
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(PdfDescriptor, DeclaresAReaderStageNamedPdf) {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
@@ -52,56 +49,45 @@ TEST(PdfDescriptor, ParametersHaveTypesAndDefaults) {
   }
 }
 
-TEST(PdfDescriptor, CreateRefusesBadLimitsNamingTheParameter) {
+TEST(PdfDescriptor, TheHostRefusesLimitsOutsideTheirRanges) {
   const struct {
     const char* name;
     const char* value;
     const char* error;
   } cases[] = {
-      {"max_bytes", "0", "max_bytes must be between 1 and 2147483647 (poppler's limit), got 0"},
+      {"max_bytes", "0", "parameter 'max_bytes' expects int in 1..2147483647, got '0'"},
       {"max_bytes", "3000000000",
-       "max_bytes must be between 1 and 2147483647 (poppler's limit), got 3000000000"},
-      {"max_pages", "0", "max_pages must be at least 1, got 0"},
-      {"max_seconds", "-1", "max_seconds must be more than 0, got -1"},
+       "parameter 'max_bytes' expects int in 1..2147483647, got '3000000000'"},
+      {"max_pages", "0", "parameter 'max_pages' expects int >= 1, got '0'"},
+      {"max_seconds", "0", "parameter 'max_seconds' expects float >= 0.001, got '0'"},
   };
   for (const auto& c : cases) {
-    auto config = default_config();
-    config.params[c.name] = c.value;
-    std::string error;
-    EXPECT_EQ(pdf_stage().create(config, error), nullptr) << c.name;
-    EXPECT_EQ(error, c.error);
+    std::vector<std::string> problems;
+    protokol::bind_params(pdf_stage(), {{c.name, c.value}}, problems);
+    EXPECT_EQ(problems, std::vector<std::string>{c.error});
   }
 }
 
 TEST(PdfDescriptor, LeavesNonPdfAndClaimedDocumentsUntouched) {
-  const auto& stage = pdf_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(pdf_stage());
   protokol::document text_file;
   // The magic counts only in the first 1024 bytes, as in Acrobat.
   text_file.raw = std::string(1100, ' ') + "Referat nævner %PDF-1.4 først her\n";
-  EXPECT_TRUE(stage.process(self, text_file, error)) << error;
+  stage.process(text_file);
   EXPECT_TRUE(text_file.text.empty());
   EXPECT_TRUE(text_file.source.format.empty());
   protokol::document claimed;
   claimed.raw = "%PDF-1.4 broken";
   claimed.text = "already read";
-  EXPECT_TRUE(stage.process(self, claimed, error)) << error;
+  stage.process(claimed);
   EXPECT_EQ(claimed.text, "already read");
-  stage.destroy(self);
 }
 
 TEST(PdfDescriptor, ProcessReportsADamagedPdfAsError) {
-  const auto& stage = pdf_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(pdf_stage());
   protokol::document doc;
   doc.raw = "%PDF-1.7\n%garbage with no objects at all\n";
-  EXPECT_FALSE(stage.process(self, doc, error));
-  EXPECT_EQ(error, "damaged PDF: poppler could not open it");
-  stage.destroy(self);
+  EXPECT_EQ(error_of([&] { stage.process(doc); }), "damaged PDF: poppler could not open it");
 }
 
 }  // namespace

@@ -11,25 +11,20 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <memory>
+#include <protokol/testing.hpp>
 #include <string>
 #include <vector>
 
 #include "entity_testing.hpp"
 
+namespace et = protokol::entity_testing;
 namespace pt = protokol::testing;
 
 namespace {
 
-struct loaded_stage {
-  std::string name;
-  std::unique_ptr<pt::plugin_file> file;
-  std::unique_ptr<pt::stage_instance> instance;
-};
-
 std::vector<protokol::document> corpus_repeated(std::size_t target_bytes, std::size_t& bytes) {
   std::vector<protokol::document> corpus;
-  for (const auto& stem : pt::corpus_stems()) corpus.push_back(pt::corpus_document(stem));
+  for (const auto& stem : et::corpus_stems()) corpus.push_back(et::corpus_document(stem));
   std::vector<protokol::document> docs;
   bytes = 0;
   while (bytes < target_bytes) {
@@ -49,7 +44,7 @@ double thread_seconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
-double seconds_to_run(const pt::stage_instance& stage, std::vector<protokol::document> docs) {
+double seconds_to_run(const pt::stage_under_test& stage, std::vector<protokol::document> docs) {
   const double start = thread_seconds();
   for (auto& doc : docs) stage.process(doc);
   return thread_seconds() - start;
@@ -84,10 +79,10 @@ int main(int argc, char** argv) {
       std::printf("%-8s skipped (%s not built)\n", name.c_str(), file.filename().c_str());
       continue;
     }
-    const pt::plugin_file plugin(file);
-    const auto* descriptor = plugin.stage(name);
+    const pt::plugin_library plugin(file);
+    const auto* descriptor = plugin.find_stage(name);
     if (descriptor == nullptr) continue;
-    const pt::stage_instance stage(*descriptor);
+    const pt::stage_under_test stage(*descriptor);
     // Best of three: the machine is shared, the best run is the least disturbed.
     double best = 1e300;
     for (int run = 0; run < 3; ++run) best = std::min(best, seconds_to_run(stage, docs));

@@ -16,7 +16,7 @@ TEST(PeopleExtractor, SamePersonLinksInitials) {
 }
 
 TEST(PeopleExtractor, OneValuePerPerson) {
-  auto doc = protokol::testing::document_from_text(
+  auto doc = protokol::entity_testing::document_with_items(
       "Deltagere: Jens Peter Hansen (A), Hanne Olsen (V)\n\nPunkt 1: "
       "Sag\n\nBeslutning\n\nGodkendt.\n\n"
       "Jens Hansen (A) deltog ikke i behandlingen af punktet.\n");
@@ -34,7 +34,7 @@ TEST(PeopleExtractor, OneValuePerPerson) {
 }
 
 TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
-  auto doc = protokol::testing::document_from_text(
+  auto doc = protokol::entity_testing::document_with_items(
       "Deltagere: Jens Hansen (A) - formand, Hanne Olsen (V)\n\nPunkt 1: Sag\n");
   doc.meeting.participants = {{"Jens Hansen", "", "", "present"},
                               {"Jens  Hansen", "A", "", "present"}};
@@ -47,7 +47,7 @@ TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
 }
 
 TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
-  auto doc = protokol::testing::document_from_text(
+  auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 01-02-2024\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\nAfbud: Torben Sørensen\n\n"
       "Punkt 2: B\n\nBeslutning\n\nGodkendt.\n\nAfbud: Torben Sørensen\n");
   extract_people(doc, {});
@@ -57,7 +57,7 @@ TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
 }
 
 TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
-  auto doc = protokol::testing::document_from_text(
+  auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 21-11-2022\n\nPunkt 1: A\n\nHistorik\n\nBeslutning fra Økonomiudvalget, 14. juni "
       "2022, pkt. 24:\n\n"
       "Bodil Garde (Ø) deltog ikke på mødet.\n\nBeslutning\n\nGodkendt.\n");
@@ -72,7 +72,8 @@ TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
 }
 
 TEST(PeopleExtractor, SegmenterAbsencesAreKept) {
-  auto doc = protokol::testing::document_from_text("Punkt 1: A\n\nAfbud: Torben Sørensen\n");
+  auto doc =
+      protokol::entity_testing::document_with_items("Punkt 1: A\n\nAfbud: Torben Sørensen\n");
   doc.items[0].absent = {"T. Sørensen"};
   extract_people(doc, {});
   EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"T. Sørensen"});

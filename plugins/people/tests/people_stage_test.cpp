@@ -1,25 +1,28 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <protokol/params.hpp>
+#include <protokol/testing.hpp>
 #include <set>
 #include <string>
 #include <tuple>
 
 #include "entity_testing.hpp"
 
+namespace et = protokol::entity_testing;
 namespace pt = protokol::testing;
 using nlohmann::json;
 
 namespace {
 
-const pt::plugin_file& plugin() {
-  static const pt::plugin_file file(PLUGIN_FILE);
+const pt::plugin_library& plugin() {
+  static const pt::plugin_library file(PLUGIN_FILE);
   return file;
 }
 
 json gold_of(const std::string& stem) {
   return json::parse(
-      pt::read_file(pt::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
+      et::read_file(et::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
 }
 
 // type, text, value, item, party, role, start, end
@@ -51,7 +54,7 @@ std::multiset<entity_key> gold_people(const json& gold) {
 }  // namespace
 
 TEST(PeopleStage, DescriptorDeclaresStage) {
-  const auto* stage = plugin().stage("people");
+  const auto* stage = plugin().find_stage("people");
   ASSERT_NE(stage, nullptr);
   EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
   EXPECT_STREQ(stage->requires_, "meeting items");
@@ -62,15 +65,17 @@ TEST(PeopleStage, DescriptorDeclaresStage) {
   EXPECT_STREQ(stage->params[0].default_value, "2");
 }
 
-TEST(PeopleStage, RejectsMinNamePartsOutOfRange) {
-  EXPECT_THROW(pt::stage_instance(*plugin().stage("people"), {{"min_name_parts", "0"}}),
-               std::runtime_error);
+TEST(PeopleStage, TheHostRefusesMinNamePartsOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(plugin().stage("people"), {{"min_name_parts", "7"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'min_name_parts' expects int in 1..6, got '7'"});
 }
 
 TEST(PeopleStage, CorpusMatchesGold) {
-  for (const auto& stem : pt::corpus_stems()) {
-    auto doc = pt::corpus_document(stem);
-    const pt::stage_instance stage(*plugin().stage("people"));
+  for (const auto& stem : et::corpus_stems()) {
+    auto doc = et::corpus_document(stem);
+    const pt::stage_under_test stage(plugin().stage("people"));
     stage.process(doc);
     const json gold = gold_of(stem);
     EXPECT_EQ(found_people(doc), gold_people(gold)) << stem;
@@ -94,8 +99,8 @@ TEST(PeopleStage, CorpusMatchesGold) {
 }
 
 TEST(PeopleStage, RunTwiceGivesTheSameResult) {
-  auto doc = pt::corpus_document("002_272ed4b7c6745111");
-  const pt::stage_instance stage(*plugin().stage("people"));
+  auto doc = et::corpus_document("002_272ed4b7c6745111");
+  const pt::stage_under_test stage(plugin().stage("people"));
   stage.process(doc);
   const auto entities = doc.entities.size();
   const auto participants = doc.meeting.participants.size();

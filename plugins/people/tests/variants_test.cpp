@@ -8,15 +8,15 @@
 #include "entity_testing.hpp"
 #include "people_extractor.hpp"
 
-namespace pt = protokol::testing;
+namespace et = protokol::entity_testing;
 
 namespace {
 
 using row = std::tuple<std::string, std::string, std::string, std::string>;
 
 protokol::document run(const std::string& fixture) {
-  auto doc =
-      pt::document_from_text(pt::read_file(pt::source_dir() / "tests/fixtures/entities" / fixture));
+  auto doc = et::document_with_items(
+      et::read_file(et::source_dir() / "tests/fixtures/entities" / fixture));
   protokol::people::extract_people(doc, {});
   return doc;
 }

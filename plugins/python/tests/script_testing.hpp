@@ -1,5 +1,6 @@
 // script_testing.hpp: a Python script written to a temporary file, and the
-// python stage created on it through the plugin's real descriptor.
+// python stage created on it through the plugin's real descriptor (with the
+// SDK's test kit, <protokol/testing.hpp>).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,10 +10,9 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <protokol/testing.hpp>
 #include <random>
 #include <string>
-
-#include "entity_testing.hpp"
 
 namespace protokol::python::testing {
 
@@ -40,28 +40,24 @@ class script_file {
   std::string path_;
 };
 
-inline const protokol::testing::plugin_file& python_plugin() {
-  static const protokol::testing::plugin_file file(PLUGIN_FILE);
+inline const protokol::testing::plugin_library& python_plugin() {
+  static const protokol::testing::plugin_library file(PLUGIN_FILE);
   return file;
 }
 
 /// The python stage running `script`.
-inline std::unique_ptr<protokol::testing::stage_instance> python_stage(
+inline std::unique_ptr<protokol::testing::stage_under_test> python_stage(
     const script_file& script, std::map<std::string, std::string> params = {}) {
   params["script"] = script.path();
-  return std::make_unique<protokol::testing::stage_instance>(*python_plugin().stage("python"),
-                                                             params);
+  return std::make_unique<protokol::testing::stage_under_test>(
+      python_plugin().stage("python"), protokol::testing::stage_setup{.params = params});
 }
 
-/// The message of the std::exception `fn` throws; "" when it throws none.
-template <class Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "";
+/// Why the python stage cannot be created with `params`; "" when it can.
+inline std::string create_error(const std::map<std::string, std::string>& params) {
+  return protokol::testing::create_error(python_plugin().stage("python"), {.params = params});
 }
+
+using protokol::testing::error_of;
 
 }  // namespace protokol::python::testing

@@ -4,6 +4,7 @@
 
 #include "script_testing.hpp"
 
+using protokol::python::testing::create_error;
 using protokol::python::testing::error_of;
 using protokol::python::testing::python_plugin;
 using protokol::python::testing::python_stage;
@@ -57,7 +58,7 @@ std::string run_error(const std::string& source) {
 }  // namespace
 
 TEST(PythonStage, DescriptorDeclaresStage) {
-  const auto* stage = python_plugin().stage("python");
+  const auto* stage = python_plugin().find_stage("python");
   ASSERT_NE(stage, nullptr);
   EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
   EXPECT_STREQ(stage->requires_, "text");
@@ -241,14 +242,13 @@ TEST(PythonStage, ReturningAValueIsAnError) {
 
 TEST(PythonStage, SyntaxErrorNamesFileAndLine) {
   const script_file script("def process(doc):\n    x = (1,\n\ndef other():\n    pass\n");
-  EXPECT_EQ(error_of([&] { python_stage(script); }),
-            "create failed: " + script.path() + ":2:9: SyntaxError: '(' was never closed");
+  EXPECT_EQ(create_error({{"script", script.path()}}),
+            script.path() + ":2:9: SyntaxError: '(' was never closed");
 }
 
 TEST(PythonStage, MissingFunctionIsAnError) {
   const script_file script("def proces(doc):\n    pass\n");
-  EXPECT_EQ(error_of([&] { python_stage(script); }),
-            "create failed: " + script.path() + ": no function 'process'");
+  EXPECT_EQ(create_error({{"script", script.path()}}), script.path() + ": no function 'process'");
 }
 
 TEST(PythonStage, FunctionParameterChoosesTheFunction) {
@@ -260,22 +260,19 @@ TEST(PythonStage, FunctionParameterChoosesTheFunction) {
 
 TEST(PythonStage, NonCallableFunctionIsAnError) {
   const script_file script("process = 3\n");
-  EXPECT_EQ(error_of([&] { python_stage(script); }),
-            "create failed: " + script.path() + ": 'process' is not a function but int");
+  EXPECT_EQ(create_error({{"script", script.path()}}),
+            script.path() + ": 'process' is not a function but int");
 }
 
 TEST(PythonStage, MissingScriptIsAnError) {
-  EXPECT_EQ(error_of([] {
-              protokol::testing::stage_instance(*python_plugin().stage("python"),
-                                                {{"script", "/nonexistent/x.py"}});
-            }),
-            "create failed: cannot read script /nonexistent/x.py: No such file or directory");
+  EXPECT_EQ(create_error({{"script", "/nonexistent/x.py"}}),
+            "cannot read script /nonexistent/x.py: No such file or directory");
 }
 
 TEST(PythonStage, ErrorWhileLoadingCarriesTracebackTail) {
   const script_file script("import no_such_module_here\n");
-  EXPECT_EQ(error_of([&] { python_stage(script); }),
-            "create failed: File \"" + script.path() +
+  EXPECT_EQ(create_error({{"script", script.path()}}),
+            "File \"" + script.path() +
                 "\", line 1, in <module> | import no_such_module_here | ModuleNotFoundError: No "
                 "module named 'no_such_module_here'");
 }

@@ -2,7 +2,9 @@
 // factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -14,16 +16,6 @@ namespace {
 const protokol::stage_descriptor& read_stage() {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
   return plugin->stages[0];
-}
-
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "read";
-  const auto& stage = read_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  }
-  return config;
 }
 
 TEST(ReaderDescriptor, DeclaresOnePluginWithTheHostAbi) {
@@ -63,43 +55,29 @@ TEST(ReaderDescriptor, ParametersHaveTypesAndDefaults) {
 }
 
 TEST(ReaderDescriptor, ProcessFillsTextAndEncoding) {
-  const auto& stage = read_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
-  protokol::document doc;
-  doc.raw = "Referat\r\nMøde\r\n";
-  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  const protokol::testing::stage_under_test stage(read_stage());
+  protokol::document doc = protokol::testing::document_from_text("Referat\r\nMøde\r\n");
+  stage.process(doc);
   EXPECT_EQ(doc.text, "Referat\nMøde\n");
   EXPECT_EQ(doc.source.encoding, "UTF-8");
-  stage.destroy(self);
 }
 
 TEST(ReaderDescriptor, ProcessReportsRefusalAsError) {
-  const auto& stage = read_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
-  protokol::document doc;
-  EXPECT_FALSE(stage.process(self, doc, error));
-  EXPECT_EQ(error, "empty file (0 bytes)");
-  stage.destroy(self);
+  const protokol::testing::stage_under_test stage(read_stage());
+  protokol::document doc = protokol::testing::document_from_text("");
+  EXPECT_EQ(protokol::testing::error_of([&] { stage.process(doc); }), "empty file (0 bytes)");
 }
 
 TEST(ReaderDescriptor, CreateRefusesUnknownFallbackEncoding) {
-  auto config = default_config();
-  config.params["fallback_encoding"] = "no-such-encoding";
-  std::string error;
-  EXPECT_EQ(read_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "fallback_encoding 'no-such-encoding' is not an encoding ICU can convert");
+  EXPECT_EQ(protokol::testing::create_error(
+                read_stage(), {.params = {{"fallback_encoding", "no-such-encoding"}}}),
+            "fallback_encoding 'no-such-encoding' is not an encoding ICU can convert");
 }
 
-TEST(ReaderDescriptor, CreateRefusesNonPositiveMaxBytes) {
-  auto config = default_config();
-  config.params["max_bytes"] = "0";
-  std::string error;
-  EXPECT_EQ(read_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "max_bytes must be at least 1, got 0");
+TEST(ReaderDescriptor, TheHostRefusesNonPositiveMaxBytes) {
+  std::vector<std::string> problems;
+  protokol::bind_params(read_stage(), {{"max_bytes", "0"}}, problems);
+  EXPECT_EQ(problems, std::vector<std::string>{"parameter 'max_bytes' expects int >= 1, got '0'"});
 }
 
 }  // namespace

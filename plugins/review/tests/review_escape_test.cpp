@@ -18,7 +18,7 @@ using protokol::review_export::testing::visible_text;
 
 std::string escaped_text(std::string_view s, bool attribute) {
   std::string text;
-  protokol::export_common::string_output sink(text);
+  protokol::string_output sink(text);
   html_out out(sink);
   attribute ? out.attr(s) : out.text(s);
   out.flush();

@@ -14,8 +14,10 @@ namespace {
 using namespace protokol::review_export::testing;
 using protokol::export_testing::list_files;
 using protokol::export_testing::read_file;
-using protokol::export_testing::stage_runner;
 using protokol::export_testing::temp_folder;
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 std::vector<protokol::document> sample_documents() {
   std::vector<protokol::document> docs = protokol::export_testing::golden_documents();
@@ -54,10 +56,10 @@ TEST(ReviewStage, ALaterRunAddsToTheIndexAndRemoveDropsFromIt) {
   run_review(out.path(), {protokol::export_testing::paged_meeting()});
   EXPECT_EQ(count_of(read_file(out.path() / "review" / "index.html"), "<tr><td><a href="), 2u);
   {
-    stage_runner runner(review_stage(), out.path().string());
-    EXPECT_EQ(runner.remove("ballerup-ebu-2023-03-14"), "");
-    EXPECT_EQ(runner.remove("ballerup-ebu-2023-03-14"), "");
-    EXPECT_EQ(runner.finish(), "");
+    stage_under_test runner(review_stage(), {.output_dir = out.path()});
+    EXPECT_NO_THROW(runner.remove("ballerup-ebu-2023-03-14"));
+    EXPECT_NO_THROW(runner.remove("ballerup-ebu-2023-03-14"));
+    EXPECT_NO_THROW(runner.finish());
   }
   const std::string index = read_file(out.path() / "review" / "index.html");
   EXPECT_EQ(count_of(index, "<tr><td><a href="), 1u);
@@ -96,15 +98,15 @@ TEST(ReviewStage, OutputIsTheSameWhateverTheThreadCount) {
   run_review(sequential.path(), docs);
   temp_folder parallel;
   {
-    stage_runner runner(review_stage(), parallel.path().string());
+    stage_under_test runner(review_stage(), {.output_dir = parallel.path()});
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
-        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_EQ(runner.process(docs[i]), "");
+        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_NO_THROW(runner.process(docs[i]));
       });
     }
     for (auto& thread : threads) thread.join();
-    ASSERT_EQ(runner.finish(), "");
+    ASSERT_NO_THROW(runner.finish());
   }
   const auto files = list_files(sequential.path(), true);
   ASSERT_EQ(files, list_files(parallel.path(), true));
@@ -115,27 +117,26 @@ TEST(ReviewStage, OutputIsTheSameWhateverTheThreadCount) {
 TEST(ReviewStage, PublicRunIntoAnInternalFolderIsRefused) {
   temp_folder out;
   run_review(out.path(), {protokol::export_testing::sample_meeting()});
-  stage_runner runner(review_stage(), out.path().string(), {{"public", "true"}});
-  EXPECT_EQ(runner.create_error(),
-            (out.path() / "review").string() +
-                " holds output written with public=false, this stage has public=true; "
-                "use another output folder, or empty this one to re-export everything");
+  EXPECT_EQ(
+      create_error(review_stage(), {.params = {{"public", "true"}}, .output_dir = out.path()}),
+      (out.path() / "review").string() +
+          " holds output written with public=false, this stage has public=true; "
+          "use another output folder, or empty this one to re-export everything");
 }
 
 TEST(ReviewStage, UnsafeKeyFailsTheDocument) {
   temp_folder out;
-  stage_runner runner(review_stage(), out.path().string());
+  stage_under_test runner(review_stage(), {.output_dir = out.path()});
   protokol::document doc = protokol::export_testing::empty_meeting();
   doc.key = "../escape";
-  EXPECT_EQ(runner.process(doc), "output key starts with '.'");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "output key starts with '.'");
 }
 
 TEST(ReviewStage, WithoutAnOutputFolderProcessingFailsAndFinishWritesNothing) {
-  stage_runner runner(review_stage(), "");
-  ASSERT_EQ(runner.create_error(), "");
+  stage_under_test runner(review_stage());
   protokol::document doc = protokol::export_testing::empty_meeting();
-  EXPECT_EQ(runner.process(doc), "review: the run has no output folder");
-  EXPECT_EQ(runner.finish(), "");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "review: the run has no output folder");
+  EXPECT_NO_THROW(runner.finish());
 }
 
 }  // namespace

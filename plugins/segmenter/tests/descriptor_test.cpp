@@ -2,7 +2,9 @@
 // typed parameters, and the factory and process entries as the host calls them.
 #include <gtest/gtest.h>
 
+#include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string_view>
 
 namespace protokol_plugin_definition {
@@ -15,15 +17,9 @@ const protokol::stage_descriptor& segment_stage() {
   return protokol_plugin_definition::entry()->stages[0];
 }
 
-protokol::stage_config default_config() {
-  protokol::stage_config config;
-  config.stage_id = "segment";
-  const auto& stage = segment_stage();
-  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
-    config.params[stage.params[i].name] = stage.params[i].default_value;
-  }
-  return config;
-}
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(SegmenterDescriptor, DeclaresOnePluginWithTheHostAbi) {
   const protokol::plugin_descriptor* plugin = protokol_plugin_definition::entry();
@@ -69,65 +65,46 @@ TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
 }
 
 TEST(SegmenterDescriptor, FactoryCreatesAStageThatSegments) {
-  const auto& stage = segment_stage();
-  std::string error;
-  void* self = stage.create(default_config(), error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(segment_stage());
   protokol::document doc;
   doc.text = "Referat\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
-  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  stage.process(doc);
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
-  stage.destroy(self);
 }
 
-TEST(SegmenterDescriptor, FactoryRefusesTitleLinesOutOfRange) {
-  auto config = default_config();
-  config.params["max_title_lines"] = "0";
-  std::string error;
-  EXPECT_EQ(segment_stage().create(config, error), nullptr);
-  EXPECT_EQ(error, "max_title_lines must be between 1 and 20");
+TEST(SegmenterDescriptor, TheHostRefusesTitleLinesOutOfRange) {
+  std::vector<std::string> problems;
+  protokol::bind_params(segment_stage(), {{"max_title_lines", "21"}}, problems);
+  EXPECT_EQ(problems,
+            std::vector<std::string>{"parameter 'max_title_lines' expects int in 1..20, got '21'"});
 }
 
 TEST(SegmenterDescriptor, ParametersChangeTheResult) {
-  const auto& stage = segment_stage();
-  auto config = default_config();
-  config.params["numbered_items"] = "false";
-  config.params["require_items"] = "false";
-  std::string error;
-  void* self = stage.create(config, error);
-  ASSERT_NE(self, nullptr) << error;
+  const stage_under_test stage(
+      segment_stage(), {.params = {{"numbered_items", "false"}, {"require_items", "false"}}});
   protokol::document doc;
   doc.text = "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
-  EXPECT_TRUE(stage.process(self, doc, error)) << error;
+  stage.process(doc);
   EXPECT_TRUE(doc.items.empty());
-  stage.destroy(self);
 }
 
 // A file that is not minutes must not pass as an exported document.
 TEST(SegmenterDescriptor, DocumentWithoutItemsFailsUnlessTheParameterKeepsIt) {
-  const auto& stage = segment_stage();
   const std::string text = "Prisliste\n\nKaffe 25 kr.\nTe 20 kr.\n";
-  std::string error;
-  void* strict = stage.create(default_config(), error);
-  ASSERT_NE(strict, nullptr) << error;
+  const stage_under_test strict(segment_stage());
   protokol::document doc;
   doc.text = text;
-  EXPECT_FALSE(stage.process(strict, doc, error));
+  const std::string error = error_of([&] { strict.process(doc); });
   EXPECT_NE(error.find("no agenda items found"), std::string::npos) << error;
   EXPECT_NE(error.find("segment.require_items=false"), std::string::npos) << error;
-  stage.destroy(strict);
 
-  auto config = default_config();
-  config.params["require_items"] = "false";
-  void* lenient = stage.create(config, error);
-  ASSERT_NE(lenient, nullptr) << error;
+  const stage_under_test lenient(segment_stage(), {.params = {{"require_items", "false"}}});
   protokol::document kept;
   kept.text = text;
-  EXPECT_TRUE(stage.process(lenient, kept, error)) << error;
+  lenient.process(kept);
   EXPECT_EQ(kept.warnings, std::vector<std::string>{"segment: no agenda items found"});
-  stage.destroy(lenient);
 }
 
 }  // namespace

@@ -11,8 +11,10 @@ namespace {
 
 using namespace protokol::sqlite_export::testing;
 using protokol::export_testing::list_files;
-using protokol::export_testing::stage_runner;
 using protokol::export_testing::temp_folder;
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 const char* const sample_key = "ballerup-ebu-2023-03-14";
 
@@ -43,12 +45,11 @@ std::vector<protokol::document> many_documents() {
 
 TEST(SqliteStage, FirstDocumentCreatesTheDatabaseAndNothingElse) {
   temp_folder out;
-  stage_runner runner(sqlite_stage(), out.path().string());
-  ASSERT_EQ(runner.create_error(), "");
+  stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
   EXPECT_EQ(list_files(out.path(), true), std::vector<std::string>{});
   protokol::document doc = protokol::export_testing::sample_meeting();
-  ASSERT_EQ(runner.process(doc), "");
-  ASSERT_EQ(runner.finish(), "");
+  ASSERT_NO_THROW(runner.process(doc));
+  ASSERT_NO_THROW(runner.finish());
   EXPECT_TRUE(std::filesystem::exists(database(out.path())));
 }
 
@@ -76,9 +77,9 @@ TEST(SqliteStage, RemoveDeletesEveryRowOfTheDocument) {
   temp_folder out;
   run_sqlite(out.path(), protokol::export_testing::golden_documents());
   {
-    stage_runner runner(sqlite_stage(), out.path().string());
-    EXPECT_EQ(runner.remove(sample_key), "");
-    EXPECT_EQ(runner.finish(), "");
+    stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
+    EXPECT_NO_THROW(runner.remove(sample_key));
+    EXPECT_NO_THROW(runner.finish());
   }
   EXPECT_EQ(rows_of(out.path(), sample_key), (std::vector<std::string>{"0|0|0|0|0|0|0|0|0"}));
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 2);
@@ -91,25 +92,25 @@ TEST(SqliteStage, RemoveDeletesEveryRowOfTheDocument) {
 
 TEST(SqliteStage, RemoveWithoutADatabaseCreatesNone) {
   temp_folder out;
-  stage_runner runner(sqlite_stage(), out.path().string());
-  EXPECT_EQ(runner.remove(sample_key), "");
-  EXPECT_EQ(runner.finish(), "");
+  stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
+  EXPECT_NO_THROW(runner.remove(sample_key));
+  EXPECT_NO_THROW(runner.finish());
   EXPECT_FALSE(std::filesystem::exists(database(out.path())));
 }
 
 TEST(SqliteStage, ThreadsWritingAtOnceLoseNothing) {
   temp_folder out;
   {
-    stage_runner runner(sqlite_stage(), out.path().string());
+    stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
     std::vector<protokol::document> docs = many_documents();
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
-        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_EQ(runner.process(docs[i]), "");
+        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_NO_THROW(runner.process(docs[i]));
       });
     }
     for (auto& thread : threads) thread.join();
-    ASSERT_EQ(runner.finish(), "");
+    ASSERT_NO_THROW(runner.finish());
   }
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 24);
   EXPECT_EQ(count(database(out.path()), "SELECT count(DISTINCT document) FROM items"), 24);
@@ -126,13 +127,13 @@ TEST(SqliteStage, FinishLeavesNoWriteAheadLogBehind) {
 // finish() runs in an instance that wrote none.
 TEST(SqliteStage, FinishFoldsInTheLogOfDocumentsOthersWrote) {
   temp_folder out;
-  stage_runner writer(sqlite_stage(), out.path().string());
+  stage_under_test writer(sqlite_stage(), {.output_dir = out.path()});
   protokol::document doc = protokol::export_testing::sample_meeting();
-  ASSERT_EQ(writer.process(doc), "");
+  ASSERT_NO_THROW(writer.process(doc));
   const std::filesystem::path log = database(out.path()).string() + "-wal";
   ASSERT_GT(std::filesystem::file_size(log), 0u);
-  stage_runner finisher(sqlite_stage(), out.path().string());
-  EXPECT_EQ(finisher.finish(), "");
+  stage_under_test finisher(sqlite_stage(), {.output_dir = out.path()});
+  ASSERT_NO_THROW(finisher.finish());
   EXPECT_EQ(std::filesystem::file_size(log), 0u);
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 1);
 }
@@ -140,11 +141,11 @@ TEST(SqliteStage, FinishFoldsInTheLogOfDocumentsOthersWrote) {
 TEST(SqliteStage, PublicRunIntoAnInternalDatabaseIsRefused) {
   temp_folder out;
   run_sqlite(out.path(), {protokol::export_testing::sample_meeting()});
-  stage_runner runner(sqlite_stage(), out.path().string(), {{"public", "true"}});
-  EXPECT_EQ(runner.create_error(),
-            database(out.path()).string() +
-                " holds output written with public=false, this stage has public=true; use "
-                "another output folder, or delete this file to re-export everything");
+  EXPECT_EQ(
+      create_error(sqlite_stage(), {.params = {{"public", "true"}}, .output_dir = out.path()}),
+      database(out.path()).string() +
+          " holds output written with public=false, this stage has public=true; use "
+          "another output folder, or delete this file to re-export everything");
 }
 
 TEST(SqliteStage, AFileThatIsNoProtokolDatabaseIsRefused) {
@@ -153,25 +154,24 @@ TEST(SqliteStage, AFileThatIsNoProtokolDatabaseIsRefused) {
     protokol::sqlite_export::connection db(database(out.path()), true);
     db.exec("CREATE TABLE mine (x)");
   }
-  stage_runner runner(sqlite_stage(), out.path().string());
-  EXPECT_EQ(runner.create_error(),
+  EXPECT_EQ(create_error(sqlite_stage(), {.output_dir = out.path()}),
             database(out.path()).string() +
                 " holds output written with no protokol settings (no meta table); use another "
                 "output folder, or delete this file to re-export everything");
 }
 
 TEST(SqliteStage, WithoutAnOutputFolderProcessingFails) {
-  stage_runner runner(sqlite_stage(), "");
+  stage_under_test runner(sqlite_stage());
   protokol::document doc = protokol::export_testing::empty_meeting();
-  EXPECT_EQ(runner.process(doc), "sqlite: the run has no output folder");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "sqlite: the run has no output folder");
 }
 
 TEST(SqliteStage, BadKeyIsRefused) {
   temp_folder out;
-  stage_runner runner(sqlite_stage(), out.path().string());
+  stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
   protokol::document doc = protokol::export_testing::empty_meeting();
   doc.key = "../x";
-  EXPECT_NE(runner.process(doc), "");
+  EXPECT_NE(error_of([&] { runner.process(doc); }), "");
 }
 
 }  // namespace

@@ -7,11 +7,11 @@
 #include <filesystem>
 #include <map>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <string>
 #include <vector>
 
 #include "output_files.hpp"
-#include "stage_runner.hpp"
 
 namespace protokol_plugin_definition {
 const protokol::plugin_descriptor* entry() noexcept;
@@ -31,10 +31,10 @@ inline std::filesystem::path database(const std::filesystem::path& out) {
 /// One run: every document processed in order, then finish().
 inline void run_sqlite(const std::filesystem::path& out, std::vector<document> docs,
                        const std::map<std::string, std::string>& overrides = {}) {
-  export_testing::stage_runner runner(sqlite_stage(), out.string(), overrides);
-  ASSERT_EQ(runner.create_error(), "");
-  for (document& doc : docs) ASSERT_EQ(runner.process(doc), "") << doc.key;
-  ASSERT_EQ(runner.finish(), "");
+  protokol::testing::stage_under_test runner(sqlite_stage(),
+                                             {.params = overrides, .output_dir = out});
+  for (document& doc : docs) ASSERT_NO_THROW(runner.process(doc)) << doc.key;
+  ASSERT_NO_THROW(runner.finish());
 }
 
 /// The rows `sql` returns from `file`, columns joined by '|', NULL as "NULL".

@@ -17,11 +17,11 @@ TEST(SqliteThroughput, LargeDocument) {
   protokol::document doc = protokol::export_testing::large_meeting(32u << 20);
   const std::size_t bytes = protokol::export_testing::content_bytes(doc);
   protokol::export_testing::temp_folder out;
-  protokol::export_testing::stage_runner runner(sqlite_stage(), out.path().string(),
-                                                {{"public", "false"}});
+  protokol::testing::stage_under_test runner(
+      sqlite_stage(), {.params = {{"public", "false"}}, .output_dir = out.path()});
   report_rate("sqlite_stage_process_MB_per_s", bytes,
-              seconds_of([&] { EXPECT_EQ(runner.process(doc), ""); }));
-  EXPECT_EQ(runner.finish(), "");
+              seconds_of([&] { EXPECT_NO_THROW(runner.process(doc)); }));
+  EXPECT_NO_THROW(runner.finish());
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM items"),
             static_cast<long long>(doc.items.size()));
 }
@@ -38,17 +38,17 @@ std::vector<protokol::document> sample_copies(int n, std::size_t& bytes) {
   return docs;
 }
 
-// stage_runner leaves sync_each_file on, as ingest runs the stage: one
+// The test kit leaves sync_each_file on, as ingest runs the stage: one
 // fsync per document, so this measures the disk more than the stage.
 TEST(SqliteThroughput, ManySmallDocumentsDurableEach) {
   std::size_t bytes = 0;
   std::vector<protokol::document> docs = sample_copies(300, bytes);
   protokol::export_testing::temp_folder out;
-  protokol::export_testing::stage_runner runner(sqlite_stage(), out.path().string());
+  protokol::testing::stage_under_test runner(sqlite_stage(), {.output_dir = out.path()});
   report_rate("sqlite_stage_durable_documents_MB_per_s", bytes, seconds_of([&] {
-                for (protokol::document& doc : docs) EXPECT_EQ(runner.process(doc), "");
+                for (protokol::document& doc : docs) EXPECT_NO_THROW(runner.process(doc));
               }));
-  EXPECT_EQ(runner.finish(), "");
+  EXPECT_NO_THROW(runner.finish());
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 300);
 }
 
@@ -57,18 +57,12 @@ TEST(SqliteThroughput, ManySmallDocumentsAsRunWritesThem) {
   std::size_t bytes = 0;
   std::vector<protokol::document> docs = sample_copies(1000, bytes);
   protokol::export_testing::temp_folder out;
-  protokol::stage_config config =
-      protokol::export_testing::make_config(sqlite_stage(), out.path().string(), {});
-  config.sync_each_file = false;
-  std::string error;
-  void* self = sqlite_stage().create(config, error);
-  ASSERT_NE(self, nullptr) << error;
+  protokol::testing::stage_under_test runner(sqlite_stage(),
+                                             {.output_dir = out.path(), .sync_each_file = false});
   report_rate("sqlite_stage_documents_MB_per_s", bytes, seconds_of([&] {
-                for (protokol::document& doc : docs)
-                  EXPECT_TRUE(sqlite_stage().process(self, doc, error)) << error;
-                EXPECT_TRUE(sqlite_stage().finish(self, error)) << error;
+                for (protokol::document& doc : docs) EXPECT_NO_THROW(runner.process(doc));
+                EXPECT_NO_THROW(runner.finish());
               }));
-  sqlite_stage().destroy(self);
   EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 1000);
 }
 

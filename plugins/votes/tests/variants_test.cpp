@@ -4,12 +4,12 @@
 #include "entity_testing.hpp"
 #include "vote_parser.hpp"
 
-namespace pt = protokol::testing;
+namespace et = protokol::entity_testing;
 using list = std::vector<std::string>;
 
 TEST(VotesVariants, CouncilMinutes) {
-  auto doc = pt::document_from_text(
-      pt::read_file(pt::source_dir() / "tests/fixtures/entities/council_abbreviations.txt"));
+  auto doc = et::document_with_items(
+      et::read_file(et::source_dir() / "tests/fixtures/entities/council_abbreviations.txt"));
   ASSERT_EQ(doc.items.size(), 4u);
   std::vector<protokol::vote_record> votes;
   for (const auto& it : doc.items)

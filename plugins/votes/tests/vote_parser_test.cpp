@@ -75,7 +75,7 @@ TEST(Votes, PlainDecisionHasNoVotes) {
 }
 
 TEST(VotesDecisionText, HistoryIsLeftOut) {
-  auto doc = protokol::testing::document_from_text(
+  auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 21-11-2022\n\nPunkt 1: Sag\n\nHistorik\n\nBeslutning fra Ældreudvalget, 2. juni "
       "2022, pkt. 8:\n\n"
       "(Ø) undlod.\n\nIndstilling\n\nat godkende\n\nBeslutning\n\nTiltrådte indstillingen.\n\n(F) "
@@ -85,7 +85,8 @@ TEST(VotesDecisionText, HistoryIsLeftOut) {
 }
 
 TEST(VotesDecisionText, SegmenterDecisionWins) {
-  auto doc = protokol::testing::document_from_text("Punkt 1: Sag\n\nBeslutning\n\n(F) undlod.\n");
+  auto doc =
+      protokol::entity_testing::document_with_items("Punkt 1: Sag\n\nBeslutning\n\n(F) undlod.\n");
   doc.items[0].decision = "V stemte imod.";
   EXPECT_EQ(protokol::votes::decision_text(doc, doc.items[0]), "V stemte imod.");
 }

@@ -1,24 +1,26 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <protokol/testing.hpp>
 #include <string>
 
 #include "entity_testing.hpp"
 
+namespace et = protokol::entity_testing;
 namespace pt = protokol::testing;
 using nlohmann::json;
 
 namespace {
 
-const pt::plugin_file& plugin() {
-  static const pt::plugin_file file(PLUGIN_FILE);
+const pt::plugin_library& plugin() {
+  static const pt::plugin_library file(PLUGIN_FILE);
   return file;
 }
 
 }  // namespace
 
 TEST(VotesStage, DescriptorDeclaresStage) {
-  const auto* stage = plugin().stage("votes");
+  const auto* stage = plugin().find_stage("votes");
   ASSERT_NE(stage, nullptr);
   EXPECT_EQ(stage->kind, protokol::stage_kind::extractor);
   EXPECT_STREQ(stage->requires_, "items");
@@ -29,24 +31,24 @@ TEST(VotesStage, DescriptorDeclaresStage) {
 }
 
 TEST(VotesStage, KeepExistingLeavesVotesAlone) {
-  auto doc = pt::document_from_text("Punkt 1: Sag\n\nBeslutning\n\n(A) undlod.\n");
+  auto doc = et::document_with_items("Punkt 1: Sag\n\nBeslutning\n\n(A) undlod.\n");
   doc.items[0].votes.against = {"V"};
-  const pt::stage_instance keep(*plugin().stage("votes"), {{"keep_existing", "true"}});
+  const pt::stage_under_test keep(plugin().stage("votes"), {.params = {{"keep_existing", "true"}}});
   keep.process(doc);
   EXPECT_EQ(doc.items[0].votes.against, std::vector<std::string>{"V"});
-  const pt::stage_instance replace(*plugin().stage("votes"));
+  const pt::stage_under_test replace(plugin().stage("votes"));
   replace.process(doc);
   EXPECT_TRUE(doc.items[0].votes.against.empty());
   EXPECT_EQ(doc.items[0].votes.abstained, std::vector<std::string>{"A"});
 }
 
 TEST(VotesStage, CorpusMatchesGold) {
-  for (const auto& stem : pt::corpus_stems()) {
-    auto doc = pt::corpus_document(stem);
-    const pt::stage_instance stage(*plugin().stage("votes"));
+  for (const auto& stem : et::corpus_stems()) {
+    auto doc = et::corpus_document(stem);
+    const pt::stage_under_test stage(plugin().stage("votes"));
     stage.process(doc);
     const json gold = json::parse(
-        pt::read_file(pt::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
+        et::read_file(et::source_dir() / "tests/fixtures/gold/entities" / (stem + ".json")));
     for (const auto& gi : gold.at("items")) {
       const auto it = std::find_if(doc.items.begin(), doc.items.end(), [&](const auto& i) {
         return i.number == gi.at("number").get<std::string>();

@@ -12,8 +12,10 @@ namespace {
 using namespace protokol::xml_export::testing;
 using protokol::export_testing::list_files;
 using protokol::export_testing::read_file;
-using protokol::export_testing::stage_runner;
 using protokol::export_testing::temp_folder;
+using protokol::testing::create_error;
+using protokol::testing::error_of;
+using protokol::testing::stage_under_test;
 
 TEST(XmlStage, WritesOneFileNamedAfterTheKey) {
   temp_folder out;
@@ -33,15 +35,15 @@ TEST(XmlStage, OutputIsTheSameWhateverTheThreadCount) {
   run_xml(sequential.path(), docs);
   temp_folder parallel;
   {
-    stage_runner runner(xml_stage(), parallel.path().string());
+    stage_under_test runner(xml_stage(), {.output_dir = parallel.path()});
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
-        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_EQ(runner.process(docs[i]), "");
+        for (std::size_t i = t; i < docs.size(); i += 4) EXPECT_NO_THROW(runner.process(docs[i]));
       });
     }
     for (auto& thread : threads) thread.join();
-    ASSERT_EQ(runner.finish(), "");
+    ASSERT_NO_THROW(runner.finish());
   }
   const auto files = list_files(sequential.path(), true);
   ASSERT_EQ(files, list_files(parallel.path(), true));
@@ -53,8 +55,8 @@ TEST(XmlStage, OutputIsTheSameWhateverTheThreadCount) {
 TEST(XmlStage, RemoveDeletesTheDocumentsFile) {
   temp_folder out;
   run_xml(out.path(), protokol::export_testing::golden_documents());
-  stage_runner runner(xml_stage(), out.path().string());
-  EXPECT_EQ(runner.remove("tomt-referat"), "");
+  stage_under_test runner(xml_stage(), {.output_dir = out.path()});
+  EXPECT_NO_THROW(runner.remove("tomt-referat"));
   EXPECT_FALSE(std::filesystem::exists(out.path() / "xml" / "tomt-referat.xml"));
   EXPECT_TRUE(std::filesystem::exists(out.path() / "xml" / "ballerup-ebu-2023-03-14.xml"));
 }
@@ -62,17 +64,16 @@ TEST(XmlStage, RemoveDeletesTheDocumentsFile) {
 TEST(XmlStage, InternalRunIntoAPublicFolderIsRefused) {
   temp_folder out;
   run_xml(out.path(), {protokol::export_testing::sample_meeting()}, {{"public", "true"}});
-  stage_runner runner(xml_stage(), out.path().string());
-  EXPECT_EQ(runner.create_error(),
+  EXPECT_EQ(create_error(xml_stage(), {.output_dir = out.path()}),
             (out.path() / "xml").string() +
                 " holds output written with public=true, this stage has public=false; "
                 "use another output folder, or empty this one to re-export everything");
 }
 
 TEST(XmlStage, WithoutAnOutputFolderProcessingFails) {
-  stage_runner runner(xml_stage(), "");
+  stage_under_test runner(xml_stage());
   protokol::document doc = protokol::export_testing::empty_meeting();
-  EXPECT_EQ(runner.process(doc), "xml: the run has no output folder");
+  EXPECT_EQ(error_of([&] { runner.process(doc); }), "xml: the run has no output folder");
 }
 
 }  // namespace

@@ -7,11 +7,10 @@
 #include <filesystem>
 #include <map>
 #include <protokol/plugin.hpp>
+#include <protokol/testing.hpp>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
-
-#include "stage_runner.hpp"
 
 namespace protokol_plugin_definition {
 const protokol::plugin_descriptor* entry() noexcept;
@@ -26,10 +25,9 @@ inline const stage_descriptor& xml_stage() {
 /// One run: every document processed in order, then finish().
 inline void run_xml(const std::filesystem::path& out, std::vector<document> docs,
                     const std::map<std::string, std::string>& overrides = {}) {
-  export_testing::stage_runner runner(xml_stage(), out.string(), overrides);
-  ASSERT_EQ(runner.create_error(), "");
-  for (document& doc : docs) ASSERT_EQ(runner.process(doc), "") << doc.key;
-  ASSERT_EQ(runner.finish(), "");
+  protokol::testing::stage_under_test runner(xml_stage(), {.params = overrides, .output_dir = out});
+  for (document& doc : docs) ASSERT_NO_THROW(runner.process(doc)) << doc.key;
+  ASSERT_NO_THROW(runner.finish());
 }
 
 /// Parses a file the way a careful consumer does: whitespace-only text of an

@@ -544,9 +544,11 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
     pos = end;
     const std::string value = normalise(text.substr(start, end - start));
     if (is_lookalike(styles[which].name, value)) continue;
-    const bool taken = std::any_of(labelled.begin(), labelled.end(), [&](const number_match& l) {
-      return start < l.end && l.start < end;
-    });
+    // Labelled matches are in text order and do not overlap, so the first
+    // one ending after `start` is the only one that can overlap.
+    const auto after = std::partition_point(labelled.begin(), labelled.end(),
+                                            [&](const number_match& l) { return l.end <= start; });
+    const bool taken = after != labelled.end() && after->start < end;
     if (taken) continue;
     out.push_back({start, end, value, styles[which].name, "case_number", false});
   }

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace protokol::testing {
+namespace protokol::entity_testing {
 
 std::filesystem::path source_dir() { return PROTOKOL_SOURCE_DIR; }
 
@@ -29,7 +29,7 @@ std::vector<std::string> corpus_stems() {
   return stems;
 }
 
-document document_from_text(std::string text) {
+document document_with_items(std::string text) {
   static const RE2 heading(R"((?m)^[#* \t]*(?:Punkt|Pkt\.|Sag)\s+(\d+)\s*[:.]\s*(.*?)[* \t]*$)");
   document doc;
   doc.text = std::move(text);
@@ -52,45 +52,9 @@ document document_from_text(std::string text) {
 
 document corpus_document(std::string_view stem) {
   const auto path = source_dir() / "tests/fixtures/corpus" / (std::string(stem) + ".txt");
-  document doc = document_from_text(read_file(path));
+  document doc = document_with_items(read_file(path));
   doc.key = std::string(stem);
   return doc;
 }
 
-plugin_file::plugin_file(const std::filesystem::path& file)
-    : library_(file, boost::dll::load_mode::rtld_now) {
-  auto& entry = library_.get_alias<plugin_entry_fn>(plugin_entry_symbol);
-  descriptor_ = entry();
-  if (descriptor_ == nullptr) throw std::runtime_error("no descriptor in " + file.string());
-}
-
-const stage_descriptor* plugin_file::stage(std::string_view name) const {
-  for (std::uint32_t i = 0; i < descriptor_->stage_count; ++i) {
-    if (name == descriptor_->stages[i].name) return &descriptor_->stages[i];
-  }
-  return nullptr;
-}
-
-stage_instance::stage_instance(const stage_descriptor& stage,
-                               const std::map<std::string, std::string>& overrides)
-    : stage_(stage) {
-  stage_config config;
-  config.stage_id = stage.name;
-  for (std::uint32_t i = 0; i < stage.param_count; ++i) {
-    const param_descriptor& p = stage.params[i];
-    if (p.default_value != nullptr) config.params[p.name] = p.default_value;
-  }
-  for (const auto& [name, value] : overrides) config.params[name] = value;
-  std::string error;
-  self_ = stage.create(config, error);
-  if (self_ == nullptr) throw std::runtime_error("create failed: " + error);
-}
-
-stage_instance::~stage_instance() { stage_.destroy(self_); }
-
-void stage_instance::process(document& doc) const {
-  std::string error;
-  if (!stage_.process(self_, doc, error)) throw std::runtime_error(error);
-}
-
-}  // namespace protokol::testing
+}  // namespace protokol::entity_testing

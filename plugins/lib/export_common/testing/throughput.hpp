@@ -7,14 +7,14 @@
 
 #include <chrono>
 #include <cstdio>
-#include <export_common/byte_output.hpp>
+#include <protokol/byte_output.hpp>
 #include <string>
 
 namespace protokol::export_testing {
 
 /// Counts bytes and drops them: serialising into it measures the writer
 /// alone, without memory growth or file I/O.
-class counting_output final : public export_common::byte_output {
+class counting_output final : public byte_output {
  public:
   void write(std::string_view bytes) override { count_ += bytes.size(); }
   std::size_t count() const { return count_; }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <protokol/document.hpp>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,5 +44,10 @@ class public_view {
 /// costs little, a leaked line of a closed item costs much.
 std::vector<bool> find_quoting_warnings(const std::vector<std::string>& warnings,
                                         const std::vector<std::string_view>& withheld);
+
+/// The settings a document exporter records in its folder (see
+/// protokol::claim_export_folder): the schema version and public mode, the
+/// two that must not mix in one folder. CSV adds its own lines.
+std::string export_settings(bool public_mode);
 
 }  // namespace protokol::export_common

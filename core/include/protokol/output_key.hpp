@@ -1,11 +1,26 @@
+// protokol/output_key.hpp: document keys as file names, and listing the
+// per-document files an exporter keeps in a folder.
+#pragma once
+
 #include <algorithm>
-#include <export_common/output_key.hpp>
+#include <cstddef>
+#include <filesystem>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
-namespace protokol::export_common {
+namespace protokol {
 
-void check_key(std::string_view key) {
+/// Longest key accepted: leaves room in a 255-byte file name for the
+/// temporary-file prefix and suffix and the extension.
+inline constexpr std::size_t max_key_bytes = 200;
+
+/// Throws std::invalid_argument when `key` cannot name an output file: empty,
+/// longer than max_key_bytes, starting with '.' (dot files are the exporters'
+/// own), or holding '/', '\\' or a control character.
+inline void check_key(std::string_view key) {
   if (key.empty()) throw std::invalid_argument("document has no output key");
   if (key.size() > max_key_bytes) {
     throw std::invalid_argument("output key is longer than " + std::to_string(max_key_bytes) +
@@ -20,7 +35,12 @@ void check_key(std::string_view key) {
   }
 }
 
-std::vector<std::string> list_keys(const std::filesystem::path& folder, std::string_view suffix) {
+/// Keys of the files "<key><suffix>" directly in `folder`, sorted bytewise
+/// (the order every table and NDJSON file uses). Dot files, that is
+/// temporaries and the exporters' own files, are skipped. Empty when the
+/// folder does not exist.
+inline std::vector<std::string> list_keys(const std::filesystem::path& folder,
+                                          std::string_view suffix) {
   std::vector<std::string> keys;
   std::error_code ec;
   std::filesystem::directory_iterator it(folder, ec);
@@ -40,4 +60,4 @@ std::vector<std::string> list_keys(const std::filesystem::path& folder, std::str
   return keys;
 }
 
-}  // namespace protokol::export_common
+}  // namespace protokol

@@ -1,19 +1,21 @@
+// protokol/output_key.hpp: which keys can name a file, and the keys a folder holds.
 #include <gtest/gtest.h>
 
-#include <export_common/atomic_file.hpp>
-#include <export_common/output_key.hpp>
+#include <protokol/atomic_file.hpp>
+#include <protokol/output_key.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "output_files.hpp"
+#include "test_support.hpp"
 
 namespace {
 
-using protokol::export_common::check_key;
-using protokol::export_common::list_keys;
+using protokol::check_key;
+using protokol::list_keys;
+using protokol::test::temp_dir;
 
-TEST(OutputKey, AcceptsNamesWithDanishLettersBlanksAndPunctuation) {
+TEST(OutputKey, AcceptsNamesWithNonAsciiLettersBlanksAndPunctuation) {
   EXPECT_NO_THROW(check_key("Ærø kommune, møde 2024-01-05"));
   EXPECT_NO_THROW(check_key("ballerup-ebu-2023-03-14"));
 }
@@ -30,17 +32,17 @@ TEST(OutputKey, RefusesWhatCannotNameAFile) {
 }
 
 TEST(OutputKey, ListsKeysSortedBytewiseSkippingDotFilesAndOtherSuffixes) {
-  protokol::export_testing::temp_folder dir;
+  temp_dir dir;
   for (const char* name : {"b.json", "a-b.json", "a.json", "Å.json", ".protokol-tmp.a.json.1.2",
                            ".protokol-export", "notes.txt", "c.json.bak"}) {
-    protokol::export_common::write_file_atomically(dir.path() / name, "{}");
+    protokol::write_file_atomically(dir / name, "{}");
   }
   EXPECT_EQ(list_keys(dir.path(), ".json"), (std::vector<std::string>{"a", "a-b", "b", "Å"}));
 }
 
 TEST(OutputKey, MissingFolderHasNoKeys) {
-  protokol::export_testing::temp_folder dir;
-  EXPECT_TRUE(list_keys(dir.path() / "none", ".json").empty());
+  temp_dir dir;
+  EXPECT_TRUE(list_keys(dir / "none", ".json").empty());
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// export_common/byte_output.hpp: where writers put their bytes, so that one
+// protokol/byte_output.hpp: where writers put their bytes, so that one
 // writer serves both a file being written atomically and memory (tests).
 #pragma once
 
@@ -6,19 +6,23 @@
 #include <string>
 #include <string_view>
 
-namespace protokol::export_common {
+namespace protokol {
 
-/// A destination for bytes.
+/// A destination for bytes: an atomic_file (protokol/atomic_file.hpp), a
+/// string_output, or whatever a test counts with.
 class byte_output {
  public:
   virtual ~byte_output() = default;
+  /// Appends `bytes`. Throws (std::system_error for files) when it cannot.
   virtual void write(std::string_view bytes) = 0;
 };
 
 /// Appends to a string.
 class string_output final : public byte_output {
  public:
+  /// Appends to `target`, which must outlive this object.
   explicit string_output(std::string& target) : target_(target) {}
+  /// Appends `bytes` to the string.
   void write(std::string_view bytes) override { target_.append(bytes); }
 
  private:
@@ -30,10 +34,13 @@ class string_output final : public byte_output {
 /// that grows with the document.
 class chunked_writer {
  public:
+  /// Size of the chunks handed on; larger pieces go on unbuffered.
   static constexpr std::size_t chunk_bytes = std::size_t{1} << 16;
 
+  /// Hands chunks to `out`, which must outlive this object.
   explicit chunked_writer(byte_output& out) : out_(out) { buffer_.reserve(chunk_bytes); }
 
+  /// Appends `bytes` after what is buffered.
   void append(std::string_view bytes) {
     if (buffer_.size() + bytes.size() > chunk_bytes) {
       flush();
@@ -44,6 +51,7 @@ class chunked_writer {
     }
     buffer_.append(bytes);
   }
+  /// Appends one byte.
   void push_back(char c) {
     if (buffer_.size() == chunk_bytes) flush();
     buffer_.push_back(c);
@@ -61,4 +69,4 @@ class chunked_writer {
   std::string buffer_;
 };
 
-}  // namespace protokol::export_common
+}  // namespace protokol
