@@ -10,6 +10,11 @@ add_library(protokol_core STATIC
   src/batch.cpp
   src/did_you_mean.cpp
   src/inputs.cpp
+  src/isolation/messages.cpp
+  src/isolation/wire.cpp
+  src/isolation/worker_main.cpp
+  src/isolation/worker_pool.cpp
+  src/isolation/worker_process.cpp
   src/json_text.cpp
   src/pipeline.cpp
   src/pipeline_runner.cpp
@@ -58,12 +63,14 @@ add_executable(protokol
   src/cli/detect_command.cpp
   src/cli/eval_command.cpp
   src/cli/ingest_command.cpp
+  src/cli/isolation_options.cpp
   src/cli/merge_command.cpp
   src/cli/pipeline_setup.cpp
   src/cli/plugins_command.cpp
   src/cli/run_command.cpp
   src/cli/status_command.cpp
-  src/cli/validate_command.cpp)
+  src/cli/validate_command.cpp
+  src/cli/worker_command.cpp)
 target_link_libraries(protokol PRIVATE protokol_core protokol_ingest protokol_merge protokol_eval
   Boost::program_options)
 protokol_set_warnings(protokol)

@@ -7,12 +7,12 @@ _protokol() {
   local common="--plugin-path --help"
   local opts
   case "${words[1]}" in
-    run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync --shard" ;;
+    run) opts="--pipeline --output --jobs --include --exclude --set --quiet --sync --shard --isolate --doc-timeout --doc-memory" ;;
     merge) opts="--output --pipeline" ;;
     validate) opts="--set" ;;
     plugins) opts="--json --check" ;;
     detect) opts="--pipeline --set --json" ;;
-    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet --shard" ;;
+    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet --shard --isolate --doc-timeout --doc-memory" ;;
     status) opts="--state --output --json --runs" ;;
     eval) opts="--gold --pred --min-f1 --json" ;;
     help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;

@@ -98,24 +98,38 @@ void for_each_parallel(std::size_t count, unsigned jobs, progress_meter& progres
 batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& inputs,
                        unsigned jobs, progress_meter& progress, const std::function<bool()>& stop,
                        const shard_spec& shard) {
+  return run_batch(
+      runner, inputs.size(),
+      [&](const outcome_recorder& record) {
+        for_each_parallel(
+            inputs.size(), jobs, progress,
+            [&](std::size_t i) {
+              document_outcome outcome = runner.process(inputs[i], shard);
+              const std::uint64_t bytes = outcome.bytes;
+              record(i, std::move(outcome));
+              return bytes;
+            },
+            stop);
+      },
+      stop);
+}
+
+batch_report run_batch(pipeline_runner& runner, std::size_t inputs, const document_loop& loop,
+                       const std::function<bool()>& stop) {
   batch_report report;
   report.started = utc_timestamp();
   const auto started = std::chrono::steady_clock::now();
-  report.outcomes.resize(inputs.size());
-  std::vector<char> done(inputs.size(), 0);  // char: each thread writes its own element
-  for_each_parallel(
-      inputs.size(), jobs, progress,
-      [&](std::size_t i) {
-        report.outcomes[i] = runner.process(inputs[i], shard);
-        report.outcomes[i].position = i;
-        done[i] = 1;
-        return report.outcomes[i].bytes;
-      },
-      stop);
+  report.outcomes.resize(inputs);
+  std::vector<char> done(inputs, 0);  // char: each thread writes its own element
+  loop([&](std::size_t i, document_outcome outcome) {
+    outcome.position = i;
+    report.outcomes[i] = std::move(outcome);
+    done[i] = 1;
+  });
   report.interrupted = stop && stop();
   // An input not looked at is not started, whichever shard it would have had.
   std::vector<document_outcome> taken;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
+  for (std::size_t i = 0; i < inputs; ++i) {
     if (!done[i])
       ++report.not_started;
     else if (report.outcomes[i].other_shard)

@@ -68,6 +68,20 @@ batch_report run_batch(pipeline_runner& runner, const std::vector<input_file>& i
                        unsigned jobs, progress_meter& progress,
                        const std::function<bool()>& stop = {}, const shard_spec& shard = {});
 
+/// Hands each finished document's outcome to a batch: `record(i, outcome)`,
+/// once per input i, from any thread.
+using outcome_recorder = std::function<void(std::size_t, document_outcome)>;
+
+/// What processes the documents of a batch (threads in this process, or
+/// isolated worker processes): calls the recorder for every document it
+/// finished, and returns when none is left in hand.
+using document_loop = std::function<void(const outcome_recorder& record)>;
+
+/// run_batch with the documents processed by `loop`: the report, the
+/// interruption and the stages' finish are the same whatever runs them.
+batch_report run_batch(pipeline_runner& runner, std::size_t inputs, const document_loop& loop,
+                       const std::function<bool()>& stop);
+
 /// "ETA 1:05" (or "ETA 2:03:04") for `done` of `total` after `seconds`; ""
 /// before there is anything to estimate from.
 std::string eta_text(std::size_t done, std::size_t total, double seconds);

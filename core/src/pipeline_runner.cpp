@@ -136,12 +136,15 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     const stage_instance& s = *stages_[i];
     std::string error;
+    if (current_stage_)
+      current_stage_->store(static_cast<std::int32_t>(i), std::memory_order_release);
     const auto started = std::chrono::steady_clock::now();
     const bool ok = s.process(doc, error);
     stage_nanos_[i] +=
         static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                        std::chrono::steady_clock::now() - started)
                                        .count());
+    if (current_stage_) current_stage_->store(-1, std::memory_order_release);
     if (ok) continue;
     // An exporter may have written part of the document: take it back, so
     // the document is either exported or quarantined, never both.
@@ -185,6 +188,32 @@ std::vector<std::string> pipeline_runner::remove_outputs(const std::string& key)
     if (s->is_exporter() && !s->remove(key, error)) failures.push_back(s->id() + ": " + error);
   }
   return failures;
+}
+
+document_outcome pipeline_runner::quarantine_lost(const input_file& in, const std::string* raw,
+                                                  document_outcome outcome) const {
+  // Failures are left as in process_loaded: the record is what matters.
+  remove_outputs(in.key);
+  std::string reread, error;
+  // Standard input was consumed by the worker: there is no original to keep.
+  const bool have_raw =
+      raw != nullptr || (in.path != stdin_argument && read_file(in.path, reread, error));
+  const std::string& bytes = raw != nullptr ? *raw : reread;
+  if (have_raw) {
+    if (outcome.sha256.empty()) outcome.sha256 = sha256_hex(bytes);
+    outcome.bytes = bytes.size();
+  }
+  return quarantine(in, bytes, have_raw, std::move(outcome));
+}
+
+std::vector<std::uint64_t> pipeline_runner::stage_nanos() const {
+  std::vector<std::uint64_t> out(stages_.size());
+  for (std::size_t i = 0; i < stages_.size(); ++i) out[i] = stage_nanos_[i].load();
+  return out;
+}
+
+void pipeline_runner::add_stage_nanos(const std::vector<std::uint64_t>& nanos) const {
+  for (std::size_t i = 0; i < nanos.size() && i < stages_.size(); ++i) stage_nanos_[i] += nanos[i];
 }
 
 std::vector<std::pair<std::string, double>> pipeline_runner::stage_seconds() const {

@@ -86,6 +86,23 @@ class pipeline_runner {
   std::vector<std::string> finish();
   /// Asks every exporter to delete what it wrote for `key`.
   std::vector<std::string> remove_outputs(const std::string& key) const;
+  /// Quarantines a document whose processing never returned (an isolated
+  /// worker died or overran its limit; see isolation/): takes back what the
+  /// exporters may have written for it and files `outcome`'s stage and
+  /// message with the original, `raw` or, when null, read again from `in`.
+  document_outcome quarantine_lost(const input_file& in, const std::string* raw,
+                                   document_outcome outcome) const;
+
+  /// Where process() records the index of the stage it is in (-1 outside
+  /// any), so the parent of an isolated worker can name the stage it died
+  /// in. Null (the default): not recorded.
+  void publish_current_stage(std::atomic<std::int32_t>* slot) { current_stage_ = slot; }
+  /// The stages, in pipeline order.
+  const std::vector<std::unique_ptr<stage_instance>>& stages() const { return stages_; }
+  /// Nanoseconds spent in each stage so far, in pipeline order.
+  std::vector<std::uint64_t> stage_nanos() const;
+  /// Adds time spent elsewhere (in an isolated worker) to each stage.
+  void add_stage_nanos(const std::vector<std::uint64_t>& nanos) const;
 
   /// Stage ids and the seconds each has spent so far, summed over threads.
   std::vector<std::pair<std::string, double>> stage_seconds() const;
@@ -98,6 +115,7 @@ class pipeline_runner {
   std::vector<std::unique_ptr<stage_instance>> stages_;
   std::filesystem::path output_dir_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> stage_nanos_;
+  std::atomic<std::int32_t>* current_stage_ = nullptr;
 };
 
 /// The current time as "YYYY-MM-DDTHH:MM:SSZ".

@@ -36,7 +36,8 @@ class store {
   /// Deletes every row of `key`; nothing to do when the file does not exist.
   void remove(const std::string& key);
   /// Checkpoints the write-ahead log into the database file, so the file
-  /// alone holds everything once the run is over.
+  /// alone holds everything once the run is over; also what other
+  /// processes wrote into it (isolated workers).
   void finish();
 
  private:

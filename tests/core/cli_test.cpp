@@ -11,6 +11,7 @@
 namespace fs = std::filesystem;
 using protokol::test::fixture_pipeline;
 using protokol::test::fixture_plugin_dir;
+using protokol::test::listing;
 using protokol::test::read_text;
 using protokol::test::run_protokol;
 using protokol::test::temp_dir;
@@ -30,16 +31,6 @@ void make_archive(const fs::path& dir) {
   write_text(dir / "throws.txt", "FIXTURE-THROW\n");
   write_text(dir / "export-fails.txt", "FIXTURE-EXPORT-THROW\n");
   fs::create_symlink(dir / "gone.txt", dir / "unreadable.txt");
-}
-
-std::string listing(const fs::path& dir) {
-  std::string out;
-  std::vector<fs::path> files;
-  for (const auto& f : fs::recursive_directory_iterator(dir)) files.push_back(f.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files)
-    if (fs::is_regular_file(f)) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
-  return out;
 }
 
 }  // namespace

@@ -46,32 +46,43 @@ class typed_stage final : public stage {
 // The shipped stages' parameters as they declare them (types, defaults,
 // choices and ranges), so the checks meet what a real pipeline meets.
 constexpr param_descriptor reader_params[] = {
-    {.name = "max_bytes", .type = param_type::integer, .default_value = "67108864",
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "67108864",
      .min_value = "1"},
     {.name = "fallback_encoding", .type = param_type::string, .default_value = "windows-1252"},
     {.name = "normalize", .type = param_type::boolean, .default_value = "true"},
 };
 constexpr param_descriptor pdf_params[] = {
-    {.name = "max_bytes", .type = param_type::integer, .default_value = "268435456",
-     .min_value = "1", .max_value = "2147483647"},
+    {.name = "max_bytes",
+     .type = param_type::integer,
+     .default_value = "268435456",
+     .min_value = "1",
+     .max_value = "2147483647"},
     {.name = "max_pages", .type = param_type::integer, .default_value = "2000", .min_value = "1"},
-    {.name = "max_seconds", .type = param_type::real, .default_value = "300",
-     .min_value = "0.001"},
+    {.name = "max_seconds", .type = param_type::real, .default_value = "300", .min_value = "0.001"},
 };
 constexpr param_descriptor docx_params[] = {
-    {.name = "page_breaks", .type = param_type::choice, .default_value = "all",
+    {.name = "page_breaks",
+     .type = param_type::choice,
+     .default_value = "all",
      .choices = "all|hard|none"},
 };
 constexpr param_descriptor switch_params[] = {
     {.name = "keep", .type = param_type::boolean, .default_value = "false"},
 };
 constexpr param_descriptor detect_params[] = {
-    {.name = "sample_bytes", .type = param_type::integer, .default_value = "65536",
+    {.name = "sample_bytes",
+     .type = param_type::integer,
+     .default_value = "65536",
      .min_value = "1024"},
 };
 constexpr param_descriptor segment_params[] = {
-    {.name = "max_title_lines", .type = param_type::integer, .default_value = "3",
-     .min_value = "1", .max_value = "20"},
+    {.name = "max_title_lines",
+     .type = param_type::integer,
+     .default_value = "3",
+     .min_value = "1",
+     .max_value = "20"},
     {.name = "require_items", .type = param_type::boolean, .default_value = "true"},
 };
 constexpr param_descriptor numbers_params[] = {
@@ -83,7 +94,10 @@ constexpr param_descriptor python_params[] = {
 };
 constexpr param_descriptor exporter_params[] = {
     {.name = "public", .type = param_type::boolean, .default_value = "false"},
-    {.name = "indent", .type = param_type::integer, .default_value = "2", .min_value = "-1",
+    {.name = "indent",
+     .type = param_type::integer,
+     .default_value = "2",
+     .min_value = "-1",
      .max_value = "16"},
     {.name = "folder", .type = param_type::path},
 };

@@ -15,6 +15,7 @@ using protokol::test::fixture_plugin_dir;
 using protokol::test::ingest_fixture;
 using protokol::test::read_text;
 using protokol::test::run_child;
+using protokol::test::temporaries_under;
 using protokol::test::write_text;
 
 TEST(IngestEdges, OutputFolderAndStateInsideTheArchiveAreNeverIngested) {
@@ -70,14 +71,6 @@ struct slow_run {
             fixture_plugin_dir("good")};
   }
 };
-
-std::vector<std::string> temporaries_under(const fs::path& dir) {
-  std::vector<std::string> found;
-  for (const auto& f : fs::recursive_directory_iterator(dir))
-    if (f.path().filename().string().rfind(".protokol-tmp.", 0) == 0)
-      found.push_back(f.path().string());
-  return found;
-}
 
 }  // namespace
 

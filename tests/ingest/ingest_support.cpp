@@ -105,19 +105,19 @@ nlohmann::json ingest_fixture::status() const {
   return nlohmann::json::parse(r.out);
 }
 
-std::vector<std::string> ingest_fixture::exported() const {
+std::vector<std::string> exported_files(const fs::path& folder) {
   std::vector<std::string> names;
   std::error_code ec;
-  for (const auto& f : fs::directory_iterator(out() / "fixture", ec))
+  for (const auto& f : fs::directory_iterator(folder, ec))
     if (f.path().extension() == ".txt") names.push_back(f.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }
 
-std::vector<std::string> ingest_fixture::temporaries() const {
+std::vector<std::string> temporaries_under(const fs::path& dir) {
   std::vector<std::string> found;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(out(), ec);
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->path().filename().string().rfind(".protokol-tmp.", 0) == 0)
       found.push_back(it->path().string());

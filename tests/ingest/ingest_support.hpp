@@ -42,6 +42,12 @@ class child_process {
   temp_dir capture_;
 };
 
+/// Names of the .txt files the fixture exporter wrote into `folder`, sorted.
+std::vector<std::string> exported_files(const std::filesystem::path& folder);
+
+/// Every file under `dir` whose name starts with the atomic-write prefix.
+std::vector<std::string> temporaries_under(const std::filesystem::path& dir);
+
 /// An archive, a pipeline and an output folder in one temp folder.
 class ingest_fixture {
  public:
@@ -65,10 +71,10 @@ class ingest_fixture {
   /// `protokol status --json` on this fixture's state.
   nlohmann::json status() const;
 
-  /// Names of the files in OUTDIR/fixture (exported documents), sorted.
-  std::vector<std::string> exported() const;
-  /// Every file under OUTDIR whose name starts with the atomic-write prefix.
-  std::vector<std::string> temporaries() const;
+  /// exported_files(OUTDIR/fixture): the exported documents.
+  std::vector<std::string> exported() const { return exported_files(out() / "fixture"); }
+  /// temporaries_under(OUTDIR).
+  std::vector<std::string> temporaries() const { return temporaries_under(out()); }
 
  private:
   temp_dir dir_;

@@ -49,5 +49,7 @@ int ingest_command(const std::vector<std::string>& args);
 int eval_command(const std::vector<std::string>& args);
 int status_command(const std::vector<std::string>& args);
 int merge_command(const std::vector<std::string>& args);
+/// Not in the usage: the isolated worker `run --isolate` and `ingest --isolate` start.
+int worker_command(const std::vector<std::string>& args);
 
 }  // namespace protokol::cli

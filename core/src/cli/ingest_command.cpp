@@ -9,6 +9,7 @@
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
+#include "isolation_options.hpp"
 #include "pipeline_setup.hpp"
 
 namespace po = boost::program_options;
@@ -22,6 +23,7 @@ int ingest_command(const std::vector<std::string>& args) {
   ingest::ingest_options options;
   std::string archive, output, state;
   long long jobs = default_jobs();
+  isolation_arguments isolation;
   po::options_description desc(
       "usage: protokol ingest -p PIPELINE --archive DIR -o OUTDIR [options]");
   add_common_options(desc, common);
@@ -54,6 +56,7 @@ int ingest_command(const std::vector<std::string>& args) {
                                                     po::value(&options.filter.exclude)->composing(),
                                                     "skip files matching this glob (repeatable)")(
       "quiet,q", po::bool_switch(&options.quiet), "no progress bar");
+  add_isolation_options(desc, isolation);
   add_shard_option(desc);
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
@@ -64,6 +67,9 @@ int ingest_command(const std::vector<std::string>& args) {
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
   if (!read_shard_option(vm, options.shard, std::cerr)) return bad_usage;
   options.jobs = static_cast<unsigned>(jobs);
+  const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
+  if (!isolated) return bad_usage;
+  options.isolation = *isolated;
   if (options.max_attempts < 1 || options.settle_seconds < 0 || options.retry_delay_seconds < 0 ||
       options.rescan_seconds <= 0) {
     std::cerr << "protokol: --max-attempts must be at least 1, --settle and "

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
       {"run", run_command},       {"validate", validate_command}, {"plugins", plugins_command},
       {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
-      {"eval", eval_command},     {"merge", merge_command}};
+      {"eval", eval_command},     {"merge", merge_command},       {"worker", worker_command}};
   if (command == "--help" || command == "-h" || (command == "help" && all.size() == 1)) {
     std::cout << usage;
     return success;

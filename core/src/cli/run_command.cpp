@@ -9,10 +9,12 @@
 #include "../batch.hpp"
 #include "../ingest/pipeline_fingerprint.hpp"
 #include "../ingest/process_signals.hpp"
+#include "../isolation/worker_pool.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
 #include "../quarantine_files.hpp"
 #include "cli.hpp"
+#include "isolation_options.hpp"
 #include "pipeline_setup.hpp"
 
 namespace po = boost::program_options;
@@ -38,6 +40,7 @@ int run_command(const std::vector<std::string>& args) {
   long long jobs = default_jobs();
   bool quiet = false;
   std::string sync = "end";
+  isolation_arguments isolation;
   po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
@@ -55,6 +58,7 @@ int run_command(const std::vector<std::string>& args) {
       "fsync every file as it is written (slower; a power loss costs only the documents in "
       "hand). Files are replaced atomically either way")(
       "input", po::value(&inputs), "files and folders; '-' reads one document from standard input");
+  add_isolation_options(desc, isolation);
   add_shard_option(desc);
   po::positional_options_description positional;
   positional.add("input", -1);
@@ -73,6 +77,8 @@ int run_command(const std::vector<std::string>& args) {
     return bad_usage;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;
+  const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
+  if (!isolated) return bad_usage;
   std::optional<shard_spec> shard;
   if (!read_shard_option(vm, shard, std::cerr)) return bad_usage;
 
@@ -110,8 +116,14 @@ int run_command(const std::vector<std::string>& args) {
   ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
   progress_meter progress(collected->size(), !quiet);
-  batch_report report = run_batch(runner, collected.value(), static_cast<unsigned>(jobs), progress,
-                                  ingest::stop_requested, shard.value_or(shard_spec{}));
+  const shard_spec share = shard.value_or(shard_spec{});
+  batch_report report =
+      isolated->enabled
+          ? isolation::run_isolated_batch({*isolated, spec, outdir, sync == "each", share}, runner,
+                                          collected.value(), static_cast<unsigned>(jobs), progress,
+                                          ingest::stop_requested)
+          : run_batch(runner, collected.value(), static_cast<unsigned>(jobs), progress,
+                      ingest::stop_requested, share);
   report.pipeline = spec.file;
   report.settings = pipeline.overrides;
   report.fingerprint = fingerprint;

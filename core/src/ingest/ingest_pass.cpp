@@ -9,6 +9,7 @@
 #include <ostream>
 #include <unordered_set>
 
+#include "../isolation/worker_pool.hpp"
 #include "../quarantine_files.hpp"
 #include "../sha256.hpp"
 #include "archive_scan.hpp"
@@ -46,13 +47,15 @@ std::size_t keep_shard(const shard_spec& shard, std::vector<scanned_file>& files
 class ingest_pass {
  public:
   ingest_pass(const ingest_options& options, state_store& state, pipeline_runner& runner,
-              std::string fingerprint, fault_injector& fault, std::ostream& err)
+              std::string fingerprint, fault_injector& fault, std::ostream& err,
+              const isolation::worker_setup* isolated)
       : options_(options),
         state_(state),
         runner_(runner),
         fingerprint_(std::move(fingerprint)),
         fault_(fault),
-        err_(err) {}
+        err_(err),
+        isolated_(isolated) {}
 
   pass_report run(const lock_holder* crashed_run);
 
@@ -68,6 +71,14 @@ class ingest_pass {
     bool parked = false;
   };
   processed process(const work_item& item);
+  void process_isolated(std::vector<processed>& results, progress_meter& progress);
+  std::optional<document_record> begin(const work_item& item, std::string& raw);
+  void settle_quarantine(const work_item& item, const document_outcome& outcome);
+  void restore(const work_item& item);
+  processed end(const work_item& item, document_record doc, document_outcome outcome);
+  input_file input_of(const work_item& item) const {
+    return {input_path(item.relative), item.relative, item.key, {}};
+  }
   void purge();
   void finish_outputs();
   void mark_finish_pending();
@@ -81,6 +92,7 @@ class ingest_pass {
   const std::string fingerprint_;
   fault_injector& fault_;
   std::ostream& err_;
+  const isolation::worker_setup* isolated_;
   pass_report report_;
   ingest_plan plan_;
   bool finish_marked_ = false;
@@ -270,13 +282,16 @@ void ingest_pass::process_all() {
   const std::vector<work_item>& work = plan_.work;
   std::vector<processed> results(work.size());
   progress_meter progress(work.size(), !options_.quiet);
-  for_each_parallel(
-      work.size(), options_.jobs, progress,
-      [&](std::size_t i) {
-        results[i] = process(work[i]);
-        return results[i].outcome.bytes;
-      },
-      [&] { return stop_requested(); });
+  if (isolated_)
+    process_isolated(results, progress);
+  else
+    for_each_parallel(
+        work.size(), options_.jobs, progress,
+        [&](std::size_t i) {
+          results[i] = process(work[i]);
+          return results[i].outcome.bytes;
+        },
+        [&] { return stop_requested(); });
   report_.stopped = stop_requested();
 
   run_counts& c = report_.counts;
@@ -320,10 +335,50 @@ bool ingest_pass::read_if_same(const std::string& relative, const std::string& s
 }
 
 ingest_pass::processed ingest_pass::process(const work_item& item) {
-  processed result;
-  document_outcome& outcome = result.outcome;
   std::string raw;
-  if (!read_if_same(item.relative, item.sha256, raw)) return result;
+  std::optional<document_record> doc = begin(item, raw);
+  if (!doc) return {};
+  document_outcome outcome;
+  try {
+    outcome = runner_.process_loaded(input_of(item), std::move(raw), item.sha256);
+    settle_quarantine(item, outcome);
+  } catch (...) {
+    restore(item);
+    throw;
+  }
+  return end(item, std::move(*doc), std::move(outcome));
+}
+
+// The parent marks each document in flight, the worker processes it, and the
+// parent records the outcome: the state is only ever written here.
+void ingest_pass::process_isolated(std::vector<processed>& results, progress_meter& progress) {
+  const std::vector<work_item>& work = plan_.work;
+  std::vector<std::optional<document_record>> docs(work.size());
+  const isolation::document_hooks hooks{
+      [&](std::size_t i) -> std::optional<isolation::task> {
+        std::string raw;
+        docs[i] = begin(work[i], raw);
+        if (!docs[i]) return std::nullopt;
+        return isolation::task{input_of(work[i]), true, work[i].sha256, std::move(raw)};
+      },
+      [&](std::size_t i, isolation::task_result r) {
+        try {
+          if (!r.environment_error.empty()) throw std::runtime_error(r.environment_error);
+          settle_quarantine(work[i], r.outcome);
+        } catch (...) {
+          restore(work[i]);
+          throw;
+        }
+        results[i] = end(work[i], std::move(*docs[i]), std::move(r.outcome));
+      }};
+  isolation::run_in_workers(*isolated_, options_.jobs, runner_, work.size(), progress, hooks,
+                            [] { return stop_requested(); });
+}
+
+// Reads the file (nothing when it changed since the scan; it then waits for
+// the next run) and marks the document in flight.
+std::optional<document_record> ingest_pass::begin(const work_item& item, std::string& raw) {
+  if (!read_if_same(item.relative, item.sha256, raw)) return std::nullopt;
   const bool was_failing = item.previous && (item.previous->status == doc_status::quarantined ||
                                              item.previous->status == doc_status::parked);
   document_record doc;
@@ -340,22 +395,28 @@ ingest_pass::processed ingest_pass::process(const work_item& item) {
   doc.in_flight = true;
   doc.pipeline = fingerprint_;
   state_.write([&](state_writer& w) { w.put(doc); });
-  try {
-    const input_file in{input_path(item.relative), item.relative, item.key, {}};
-    outcome = runner_.process_loaded(in, std::move(raw), item.sha256);
-    fault_.point();
-    if (outcome.exported && remove_quarantine(options_.output, item.key)) fault_.point();
-  } catch (...) {
-    // Not the document's fault (e.g. the output is not writable): put the
-    // state back, so the next run does not blame it.
-    state_.write([&](state_writer& w) {
-      if (item.previous)
-        w.put(*item.previous);
-      else
-        w.erase_document(item.sha256);
-    });
-    throw;
-  }
+  return doc;
+}
+
+void ingest_pass::settle_quarantine(const work_item& item, const document_outcome& outcome) {
+  fault_.point();
+  if (outcome.exported && remove_quarantine(options_.output, item.key)) fault_.point();
+}
+
+// Not the document's fault (e.g. the output is not writable): put the state
+// back, so the next run does not blame it.
+void ingest_pass::restore(const work_item& item) {
+  state_.write([&](state_writer& w) {
+    if (item.previous)
+      w.put(*item.previous);
+    else
+      w.erase_document(item.sha256);
+  });
+}
+
+ingest_pass::processed ingest_pass::end(const work_item& item, document_record doc,
+                                        document_outcome outcome) {
+  processed result;
   doc.in_flight = false;
   std::string event;
   if (outcome.exported) {
@@ -382,6 +443,7 @@ ingest_pass::processed ingest_pass::process(const work_item& item) {
              to_string(item.reason) +
                  (outcome.exported ? "" : ": " + outcome.stage + ": " + outcome.message)});
   });
+  result.outcome = std::move(outcome);
   result.parked = doc.status == doc_status::parked;
   result.done = true;
   return result;
@@ -432,8 +494,10 @@ void ingest_pass::remove_outputs(const std::string& key) {
 
 pass_report run_ingest_pass(const ingest_options& options, state_store& state,
                             pipeline_runner& runner, std::string fingerprint, fault_injector& fault,
-                            std::ostream& err, const lock_holder* crashed_run) {
-  return ingest_pass(options, state, runner, std::move(fingerprint), fault, err).run(crashed_run);
+                            std::ostream& err, const lock_holder* crashed_run,
+                            const isolation::worker_setup* isolated) {
+  return ingest_pass(options, state, runner, std::move(fingerprint), fault, err, isolated)
+      .run(crashed_run);
 }
 
 }  // namespace protokol::ingest

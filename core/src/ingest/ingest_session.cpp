@@ -66,10 +66,14 @@ pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
   run.pipeline = ctx.spec.file;
   run.fingerprint = ctx.fingerprint;
   run.id = ctx.state.begin_run(run);
+  std::optional<isolation::worker_setup> isolated;
+  if (ctx.options.isolation.enabled)
+    isolated =
+        isolation::worker_setup{ctx.options.isolation, ctx.spec, ctx.options.output, true, {}};
   pass_report report;
   try {
     report = run_ingest_pass(ctx.options, ctx.state, runner, ctx.fingerprint, ctx.fault, ctx.err,
-                             crashed_run);
+                             crashed_run, isolated ? &*isolated : nullptr);
   } catch (...) {
     // The history says how the run ended, also when it could not go on.
     run.finished = utc_timestamp();

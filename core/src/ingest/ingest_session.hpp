@@ -13,6 +13,7 @@
 #include "../batch.hpp"
 #include "../exit_codes.hpp"
 #include "../inputs.hpp"
+#include "../isolation/worker_setup.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
 #include "../shard.hpp"
@@ -42,6 +43,7 @@ struct ingest_options {
   double rescan_seconds = 300;  ///< watch: full rescan even without events
   unsigned jobs = 1;
   bool quiet = false;
+  isolation::options isolation;     ///< --isolate: documents in worker processes
   std::optional<shard_spec> shard;  ///< --shard: only documents of this shard
 };
 

@@ -127,6 +127,30 @@ TEST(SqliteCli, RunWritesADatabaseThatAgreesWithTheJson) {
   EXPECT_EQ(sqlite3_client(db, "PRAGMA foreign_key_check"), "");
 }
 
+// Under --isolate each worker process writes its documents over its own
+// connection; the run still ends with one file holding all of them.
+TEST(SqliteCli, IsolatedWorkersWriteOneDatabase) {
+  temp_folder dir;
+  copy_corpus(dir.path() / "archive", 3);
+  const fs::path out = dir.path() / "out";
+  std::string output;
+  ASSERT_EQ(run_command(shell_quote(protokol_binary) + " run -q -j 2 --isolate -p " +
+                            shell_quote(pipeline) + " -o " + shell_quote(out.string()) + " " +
+                            shell_quote((dir.path() / "archive").string()),
+                        output),
+            0)
+      << output;
+  // Before any client opens it (a read-only one may leave a log of its own).
+  EXPECT_FALSE(fs::exists(database(out).string() + "-wal"));
+  const auto docs = json_documents(out);
+  ASSERT_EQ(docs.size(), 12u);
+  EXPECT_EQ(sqlite3_client(database(out),
+                           "SELECT document, count(*) FROM items GROUP BY document "
+                           "ORDER BY document"),
+            items_per_document(docs));
+  EXPECT_EQ(sqlite3_client(database(out), "PRAGMA integrity_check"), "ok\n");
+}
+
 TEST(SqliteCli, KilledRunLeavesWholeDocumentsAndASoundDatabase) {
   temp_folder dir;
   const fs::path archive = dir.path() / "archive", out = dir.path() / "out";

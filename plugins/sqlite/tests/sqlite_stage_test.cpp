@@ -123,6 +123,21 @@ TEST(SqliteStage, FinishLeavesNoWriteAheadLogBehind) {
   EXPECT_EQ(list_files(out.path(), true), std::vector<std::string>{"protokol.sqlite"});
 }
 
+// As under `run --isolate`: worker processes write the documents, and
+// finish() runs in an instance that wrote none.
+TEST(SqliteStage, FinishFoldsInTheLogOfDocumentsOthersWrote) {
+  temp_folder out;
+  stage_under_test writer(sqlite_stage(), {.output_dir = out.path()});
+  protokol::document doc = protokol::export_testing::sample_meeting();
+  ASSERT_NO_THROW(writer.process(doc));
+  const std::filesystem::path log = database(out.path()).string() + "-wal";
+  ASSERT_GT(std::filesystem::file_size(log), 0u);
+  stage_under_test finisher(sqlite_stage(), {.output_dir = out.path()});
+  ASSERT_NO_THROW(finisher.finish());
+  EXPECT_EQ(std::filesystem::file_size(log), 0u);
+  EXPECT_EQ(count(database(out.path()), "SELECT count(*) FROM documents"), 1);
+}
+
 TEST(SqliteStage, PublicRunIntoAnInternalDatabaseIsRefused) {
   temp_folder out;
   run_sqlite(out.path(), {protokol::export_testing::sample_meeting()});

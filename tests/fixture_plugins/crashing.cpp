@@ -1,0 +1,53 @@
+// A plugin that fails the hard way, for the tests of --isolate: each way a
+// stage (or the library under it) can take its process down, chosen by a
+// marker in the text. Without isolation, any of them ends the whole run.
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <memory>
+#include <protokol/plugin.hpp>
+#include <thread>
+#include <vector>
+
+namespace {
+
+class fixture_crash final : public protokol::stage {
+ public:
+  explicit fixture_crash(const protokol::stage_config&) {}
+  void process(protokol::document& doc) const override {
+    if (has(doc, "CRASH-SEGFAULT")) std::raise(SIGSEGV);
+    if (has(doc, "CRASH-ABORT")) std::abort();
+    if (has(doc, "CRASH-HANG")) hang();
+    if (has(doc, "CRASH-ALLOCATE")) allocate_without_end();
+    // A library that gives up on the whole process.
+    if (has(doc, "CRASH-EXIT")) std::_Exit(3);
+  }
+
+ private:
+  static bool has(const protokol::document& doc, const char* marker) {
+    return doc.text.find(marker) != std::string::npos;
+  }
+  // Like a parser caught in a loop; sleeping keeps the test machine's cores free.
+  [[noreturn]] static void hang() {
+    for (;;) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  // Like a decoder told a size of gigabytes: allocates until the allocator
+  // says no (std::bad_alloc under the worker's limit).
+  [[noreturn]] static void allocate_without_end() {
+    std::vector<std::unique_ptr<char[]>> blocks;
+    for (;;) {
+      blocks.push_back(std::make_unique_for_overwrite<char[]>(std::size_t{64} << 20));
+      // Touched, so the allocation cannot be optimised away.
+      static_cast<volatile char*>(blocks.back().get())[0] = 1;
+    }
+  }
+};
+
+}  // namespace
+
+PROTOKOL_PLUGIN(
+    "fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on purpose",
+    protokol::make_stage<fixture_crash>(
+        protokol::stage_kind::other, "fixture-crash",
+        "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE or CRASH-EXIT", "text",
+        ""))
