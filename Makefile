@@ -1,7 +1,9 @@
 # Thin wrapper over CMake: the two README commands and a few helpers.
 #   make demo   install what is needed, build, run the default pipeline on examples/archive
 #   make test   install what is needed, build, run every test (ctest) and the quality gate
-BUILD ?= build
+#   make test SANITIZE=address,undefined   the same, under the sanitizers, in build-sanitize/
+SANITIZE ?=
+BUILD ?= $(if $(SANITIZE),build-sanitize,build)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -15,7 +17,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   libpoppler-cpp-dev libxml2-dev libzip-dev poppler-utils help2man sqlite3 chromium \
   pybind11-dev python3-dev ripgrep parallel clang libclang-rt-14-dev
 
-.PHONY: setup build test demo bench eval fuzz format format-check install clean
+.PHONY: setup build test demo bench eval fuzz tsan format format-check install clean
 
 # Idempotent: installs only what is missing, after an apt-get update.
 setup:
@@ -27,7 +29,8 @@ setup:
 	else echo "setup: all Debian packages present"; fi
 
 build: setup
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  $(if $(SANITIZE),-DPROTOKOL_SANITIZE=$(SANITIZE)) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS)
 
 test: build
@@ -54,6 +57,16 @@ fuzz: setup
 	  -DPROTOKOL_FUZZ=ON -DPROTOKOL_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target protokol_fuzzers
 	tests/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# ThreadSanitizer over what runs threads and processes side by side: the core
+# tests (the parallel runner) and the ingestion tests, with the fixture plugins
+# only, in their own folder (docs/security.md, "Sanitizers").
+TSAN_BUILD ?= build-tsan
+tsan: setup
+	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOKOL_SANITIZE=thread \
+	  -DPROTOKOL_PLUGINS=none $(CMAKE_FLAGS)
+	cmake --build $(TSAN_BUILD) -j$(JOBS) --target core_tests ingest_tests
+	ctest --test-dir $(TSAN_BUILD) --output-on-failure -j$(JOBS) -E '_NOT_BUILT$$'
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -11,13 +11,15 @@ using namespace protokol::isolation;
 
 TEST(IsolationMessages, ATaskComesBackByteForByte) {
   task t;
-  t.input = {"/archive/referat_\xe6ldre.txt", "referat_\xe6ldre.txt", "referat_\xe6ldre"};
+  t.input = {"/archive/referat_\xe6ldre.txt", "referat_\xe6ldre.txt", "referat_\xe6ldre",
+             "a symbolic link to a file outside the archive"};
   t.loaded = true;
   t.sha256 = "ab12";
   t.raw = std::string("a\0b\xff", 4);
   const task back = decode_task(encode_task(t));
   EXPECT_EQ(back.input.path, t.input.path);
   EXPECT_EQ(back.input.relative, t.input.relative);
+  EXPECT_EQ(back.input.refusal, t.input.refusal);
   EXPECT_EQ(back.input.key, t.input.key);
   EXPECT_TRUE(back.loaded);
   EXPECT_EQ(back.sha256, "ab12");
@@ -60,6 +62,7 @@ TEST(IsolationMessages, TheSetupCarriesTheCheckedPipeline) {
   setup.spec.stages.push_back(s);
   setup.output_dir = "/out";
   setup.sync_each_file = false;
+  setup.shard = {2, 3};
   const worker_setup back = decode_setup(encode_setup(setup));
   EXPECT_EQ(back.isolation.megabytes, 1024u);
   EXPECT_EQ(back.isolation.plugin_search_path, setup.isolation.plugin_search_path);
@@ -70,6 +73,8 @@ TEST(IsolationMessages, TheSetupCarriesTheCheckedPipeline) {
   EXPECT_EQ(back.spec.stages[0].params.at("token").column, 30u);
   EXPECT_EQ(back.output_dir, "/out");
   EXPECT_FALSE(back.sync_each_file);
+  EXPECT_EQ(back.shard.index, 2u);
+  EXPECT_EQ(back.shard.count, 3u);
 }
 
 TEST(IsolationMessages, AShortMessageIsRefused) {

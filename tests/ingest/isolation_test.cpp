@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "ingest_support.hpp"
+#include "isolation/worker_setup.hpp"
 
 namespace fs = std::filesystem;
 using protokol::test::child_process;
@@ -37,12 +38,17 @@ const char* const crashing_pipeline = R"(<pipeline name="crashing">
 
 const std::string crash_stage = "stage 'fixture-crash' (plugin fixture-crashing 1.0.0) ";
 
-// key -> marker, for the documents that crash.
-const std::vector<std::pair<std::string, std::string>> crashing = {{"segfault", "CRASH-SEGFAULT"},
-                                                                   {"abort", "CRASH-ABORT"},
-                                                                   {"hang", "CRASH-HANG"},
-                                                                   {"allocate", "CRASH-ALLOCATE"},
-                                                                   {"exit", "CRASH-EXIT"}};
+// key -> marker, for the documents that crash. A sanitizer build's workers
+// run without the memory limit (isolation/worker_setup.hpp), so an
+// allocation without end is left out there.
+std::vector<std::pair<std::string, std::string>> crashing_documents() {
+  std::vector<std::pair<std::string, std::string>> crashing = {
+      {"segfault", "CRASH-SEGFAULT"}, {"abort", "CRASH-ABORT"}, {"hang", "CRASH-HANG"}};
+  if (protokol::isolation::address_space_limited)
+    crashing.emplace_back("allocate", "CRASH-ALLOCATE");
+  crashing.emplace_back("exit", "CRASH-EXIT");
+  return crashing;
+}
 
 std::string good_text(int i) {
   return "Meeting " + std::to_string(i) + "\n" + std::string(static_cast<std::size_t>(i), '\n');
@@ -88,6 +94,7 @@ TEST(Isolation, EachKindOfCrashQuarantinesItsDocumentAndTheRunGoesOn) {
   write_text(dir / "p.xml", crashing_pipeline);
   write_good(dir / "archive");
   write_good(dir / "good-only");
+  const auto crashing = crashing_documents();
   for (const auto& [key, marker] : crashing)
     write_text(dir / "archive" / (key + ".txt"), "Meeting\n" + marker + "\n");
 
@@ -96,7 +103,7 @@ TEST(Isolation, EachKindOfCrashQuarantinesItsDocumentAndTheRunGoesOn) {
   ASSERT_EQ(r.exit_code, 1) << r.err;
   const auto report = nlohmann::json::parse(read_text(dir / "out/run.json"));
   EXPECT_EQ(report["exported"], 4);
-  EXPECT_EQ(report["quarantined"], 5);
+  EXPECT_EQ(report["quarantined"], crashing.size());
   for (const auto& q : report["quarantine"]) {
     const std::string key = q["key"];
     SCOPED_TRACE(key);

@@ -49,6 +49,8 @@ class HostileInputs : public ::testing::Test {
     return n;
   }
 
+  static void expect_run_accounts_for_everything(const std::string& options);
+
   static temp_dir* gallery_;
 };
 temp_dir* HostileInputs::gallery_ = nullptr;
@@ -115,11 +117,14 @@ double children_cpu_seconds() {
 
 }  // namespace
 
-TEST_F(HostileInputs, RunAccountsForEveryInputAndReadsNothingOutside) {
+// `protokol run OPTIONS` over the gallery: every input accounted for, nothing
+// outside the archive read, nothing outside OUTDIR written.
+void HostileInputs::expect_run_accounts_for_everything(const std::string& options) {
   temp_dir work;
   const fs::path out = work / "out";
   const auto before = snapshot(gallery_->path(), out);
-  const auto r = run_protokol("run -q -p default -o " + quoted(out) + " " + quoted(archive()));
+  const auto r =
+      run_protokol("run -q -p default " + options + " -o " + quoted(out) + " " + quoted(archive()));
   ASSERT_LE(r.exit_code, 1) << r.err;  // 1: some inputs quarantined; never a crash
   const auto report = read_report(out / "run.json");
 
@@ -144,6 +149,16 @@ TEST_F(HostileInputs, RunAccountsForEveryInputAndReadsNothingOutside) {
   EXPECT_EQ(r.out.find(secret), std::string::npos);
   EXPECT_EQ(r.err.find(secret), std::string::npos);
   EXPECT_EQ(snapshot(gallery_->path(), out), before) << "something outside OUTDIR changed";
+}
+
+TEST_F(HostileInputs, RunAccountsForEveryInputAndReadsNothingOutside) {
+  expect_run_accounts_for_everything("");
+}
+
+// Workers get each input's refusal with the input: a link out of the archive
+// is refused there too, never read.
+TEST_F(HostileInputs, IsolatedRunAccountsForEveryInputAndReadsNothingOutside) {
+  expect_run_accounts_for_everything("--isolate -j 2");
 }
 
 TEST_F(HostileInputs, IngestAccountsForEveryInputAndReadsNothingOutside) {

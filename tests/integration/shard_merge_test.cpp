@@ -24,22 +24,24 @@ const std::string inputs = source_dir + "/examples/archive " + source_dir +
                            "/tests/fixtures/integration/bad " + source_dir +
                            "/tests/fixtures/corpus";
 
-// Runs `pipeline` as 3 shards and merges them; returns the merge's result.
-protokol::test::command_result run_and_merge(const temp_dir& dir, const std::string& pipeline) {
+// Runs `pipeline` as 3 shards (with `options`) and merges them; returns the
+// merge's result.
+protokol::test::command_result run_and_merge(const temp_dir& dir, const std::string& pipeline,
+                                             const std::string& options = "") {
   std::string outs;
   for (int k = 0; k < 3; ++k) {
     const std::string out = (dir / ("shard-" + std::to_string(k))).string();
-    const auto r = run_protokol("run -q --shard " + std::to_string(k) + "/3 -p " + pipeline +
-                                " -o " + out + " " + inputs);
+    const auto r = run_protokol("run -q " + options + " --shard " + std::to_string(k) + "/3 -p " +
+                                pipeline + " -o " + out + " " + inputs);
     EXPECT_LE(r.exit_code, 1) << r.err;
     outs += " " + out;
   }
   return run_protokol("merge -o " + (dir / "merged").string() + outs);
 }
 
-void expect_merged_equals_one_run(const std::string& pipeline) {
+void expect_merged_equals_one_run(const std::string& pipeline, const std::string& options = "") {
   temp_dir dir;
-  const auto merged = run_and_merge(dir, pipeline);
+  const auto merged = run_and_merge(dir, pipeline, options);
   ASSERT_EQ(merged.exit_code, 0) << merged.err;
   ASSERT_EQ(run_protokol("run -q -p " + pipeline + " -o " + (dir / "whole").string() + " " + inputs)
                 .exit_code,
@@ -121,6 +123,12 @@ TEST(ShardedRun, DefaultPipelineMergedEqualsOneRunByteForByte) {
 // review/index.html is a table the review exporter rebuilds from per-document summaries.
 TEST(ShardedRun, ReviewPipelineMergedEqualsOneRunByteForByte) {
   expect_merged_equals_one_run("review");
+}
+
+// Isolated workers take the shard with their setup and leave other shards'
+// documents alone, as a run in one process does.
+TEST(ShardedRun, IsolatedShardsMergedEqualOneRunByteForByte) {
+  expect_merged_equals_one_run("default", "--isolate -j 2");
 }
 
 TEST(ShardedRun, TheSqliteDatabaseIsRefusedNamingTheFile) {

@@ -100,7 +100,7 @@ worker_setup decode_setup(const std::string& body) {
 
 std::string encode_task(const task& t) {
   wire_writer w;
-  w.text(t.input.path.string()).text(t.input.relative).text(t.input.key);
+  w.text(t.input.path.string()).text(t.input.relative).text(t.input.key).text(t.input.refusal);
   w.flag(t.loaded).text(t.sha256).text(t.raw);
   return w.bytes();
 }
@@ -111,6 +111,7 @@ task decode_task(const std::string& body) {
   t.input.path = r.text();
   t.input.relative = r.text();
   t.input.key = r.text();
+  t.input.refusal = r.text();
   t.loaded = r.flag();
   t.sha256 = r.text();
   t.raw = r.text();

@@ -32,7 +32,7 @@ std::runtime_error system_error(const std::string& what) {
                               rlim_t address_space, pid_t parent) {
   const rlimit memory{address_space, address_space};
   const rlimit no_core{0, 0};
-  ::setrlimit(RLIMIT_AS, &memory);
+  if (address_space_limited) ::setrlimit(RLIMIT_AS, &memory);
   ::setrlimit(RLIMIT_CORE, &no_core);
   // A worker never outlives its run, whatever kills the run.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);

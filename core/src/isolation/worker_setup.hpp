@@ -32,6 +32,22 @@ struct worker_setup {
   shard_spec shard;  ///< run --shard: a worker leaves other shards' documents alone
 };
 
+// AddressSanitizer and ThreadSanitizer reserve terabytes of address space for
+// their shadow memory when a process starts, so a worker of such a build (the
+// test suite's sanitizer runs, never a release) cannot start under RLIMIT_AS:
+// there --doc-memory is accepted but not applied. docs/security.md, "Sanitizers".
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr bool address_space_limited = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+inline constexpr bool address_space_limited = false;
+#else
+inline constexpr bool address_space_limited = true;
+#endif
+#else
+inline constexpr bool address_space_limited = true;
+#endif
+
 /// The smallest --doc-memory accepted: a worker with its plugins loaded
 /// needs about this much address space before it reads a document.
 inline constexpr std::uint64_t min_megabytes = 256;
