@@ -71,7 +71,7 @@ constexpr std::size_t max_committee_line = 120;
 // An unlabelled date line ("Onsdag den 12. juni 2024 kl. 15.30") is short.
 constexpr std::size_t max_date_line = 120;
 // Words that name a meeting place, for an unlabelled line under the date
-// line ("Byrådssalen, Esbjerg Rådhus", "Rådhuset, Udvalgsværelse 1").
+// line ("Byrådssalen, Vordingborg Rådhus", "Rådhuset, Udvalgsværelse 1").
 constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
                                             "værelse", "mødecenter", "mødesal",
                                             "kontor",  "bibliotek",  "kulturhus"};
@@ -153,7 +153,7 @@ bool names_place(std::string_view text) {
 
 // Byråd minutes often write date, time and place on lines of their own,
 // without labels: "Mandag den 18. november 2024 kl. 16:00" and under it
-// "Byrådssalen, Esbjerg Rådhus". Used only for fields no label filled.
+// "Byrådssalen, Vordingborg Rådhus". Used only for fields no label filled.
 void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& meeting) {
   std::size_t date_line = front.size();
   if (meeting.date.empty()) {

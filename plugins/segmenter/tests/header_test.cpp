@@ -183,11 +183,11 @@ TEST(SegmenterHeader, NoMunicipalityWhenTheTextDoesNotTell) {
 
 TEST(SegmenterHeader, UnlabelledDateTimeAndPlaceLines) {
   const auto doc = segment_text(
-      "Esbjerg Byråd\nReferat fra ordinært møde\nMandag den 18. november 2024 kl. 16:00\n"
-      "Byrådssalen, Esbjerg Rådhus\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+      "Vordingborg Byråd\nReferat fra ordinært møde\nMandag den 18. november 2024 kl. 16:00\n"
+      "Byrådssalen, Vordingborg Rådhus\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
   EXPECT_EQ(doc.meeting.date, "2024-11-18");
   EXPECT_EQ(doc.meeting.start_time, "16:00");
-  EXPECT_EQ(doc.meeting.location, "Byrådssalen, Esbjerg Rådhus");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen, Vordingborg Rådhus");
 }
 
 TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
