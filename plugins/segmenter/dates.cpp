@@ -30,9 +30,32 @@ constexpr std::array<month_name, 12> months{{
     {"dec", 12},
 }};
 
+// English month names, as web agenda systems print them ("March 7, 2019").
+constexpr std::array<month_name, 12> english_months{{
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
+}};
+
 int month_of(std::string_view word) {
   for (const auto& m : months) {
     if (starts_with_ci(word, m.prefix)) return m.month;
+  }
+  return 0;
+}
+
+int english_month_of(std::string_view word) {
+  for (const auto& m : english_months) {
+    if (equals_ci(word, m.prefix)) return m.month;
   }
   return 0;
 }
@@ -59,8 +82,10 @@ constexpr const char* date_pattern =
     // Groups 4-6: "2022-11-21".
     R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
     // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
-    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b)";
-constexpr int date_groups = 10;
+    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b|)"
+    // Groups 10-12: "March 7, 2019" (English, from web agenda systems).
+    R"(\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b)";
+constexpr int date_groups = 13;
 
 const RE2& date_re() {
   static const RE2 re(date_pattern);
@@ -86,8 +111,10 @@ date_match find_date(std::string_view text) {
       value = iso(to_int(group(m, 3)), month_of(group(m, 2)), to_int(group(m, 1)));
     } else if (m[4].data() != nullptr) {
       value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
-    } else {
+    } else if (m[7].data() != nullptr) {
       value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
+    } else {
+      value = iso(to_int(group(m, 12)), english_month_of(group(m, 10)), to_int(group(m, 11)));
     }
     const auto start = static_cast<std::size_t>(m[0].data() - text.data());
     if (!value.empty()) return {value, start, start + m[0].size()};
@@ -97,22 +124,43 @@ date_match find_date(std::string_view text) {
   return {};
 }
 
-std::string find_time(std::string_view text, bool bare_allowed) {
-  // "kl. 16.30", and "kl. 16" for the full hour.
-  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
-  static const RE2 bare(R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?:$|[^\d.:/-]))");
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece h, m;
-  if (!RE2::PartialMatch(input, with_kl, &h, &m) &&
-      !(bare_allowed && RE2::PartialMatch(input, bare, &h, &m))) {
-    return {};
-  }
+namespace {
+
+std::string clock(re2::StringPiece h, re2::StringPiece m) {
   const int hour = to_int(std::string_view(h.data(), h.size()));
   const int minute = m.data() == nullptr ? 0 : to_int(std::string_view(m.data(), m.size()));
   if (hour > 23 || minute > 59) return {};
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
   return buf;
+}
+
+}  // namespace
+
+std::string find_time(std::string_view text, bool bare_allowed) {
+  // "kl. 16.30", and "kl. 16" for the full hour.
+  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
+  // "16:30", "16:00:00", and the start of a range: "8:30-10:15".
+  static const RE2 bare(
+      R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/-]|\s*[-–]\s*\d))");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece h, m;
+  if (!RE2::PartialMatch(input, with_kl, &h, &m) &&
+      !(bare_allowed && RE2::PartialMatch(input, bare, &h, &m))) {
+    return {};
+  }
+  return clock(h, m);
+}
+
+std::string time_after_date(std::string_view rest) {
+  // "08-02-2022 16:00:00", "March 7, 2019 - 17:00", "05-10-2021 kl. 19:00",
+  // "12. juni 2024, kl. 15.30": a clock time right after the date.
+  static const RE2 after(
+      R"(\s*(?:[,–-]\s*)?(?:(?i:kl)\.?\s*)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/]))");
+  re2::StringPiece h, m;
+  re2::StringPiece input(rest.data(), rest.size());
+  if (!RE2::Consume(&input, after, &h, &m)) return {};
+  return clock(h, m);
 }
 
 }  // namespace protokol::segmenter

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "dates.hpp"
 #include "municipality.hpp"
@@ -51,6 +52,8 @@ constexpr header_label labels[] = {
     {"Sted", header_field::location, ""},
     {"Udvalg", header_field::committee, ""},
     {"Mødeforum", header_field::committee, ""},
+    // Web agenda systems file the minutes under the committee.
+    {"Kategori", header_field::committee, ""},
     {"Kommune", header_field::municipality, ""},
 };
 
@@ -93,9 +96,14 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     const std::string_view name = l.label;
     if (!starts_with_ci(text, name)) continue;
     std::string_view rest = text.substr(name.size());
-    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t') continue;
+    // "Fraværende- Hans Hansen ()": a dash ends a list label too.
+    const bool dash = !rest.empty() && rest[0] == '-' && is_list_field(l.field);
+    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash) continue;
     rest = trim(rest);
-    if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+    const bool colon = !rest.empty() && rest[0] == ':';
+    if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
+    // "Mødelokale 2, Assens Rådhus": the label word names the room itself.
+    if (l.field == header_field::location && !colon && starts_digit(rest)) rest = text;
     value = rest;
     return &l;
   }
@@ -137,6 +145,24 @@ bool is_letterhead(std::string_view text) {
          std::count(text.begin(), text.end(), ' ') <= 2;
 }
 
+// "BEMÆRKNINGER": one word in capitals heads the next block of a
+// pdftotext header, so it ends a list above it.
+bool is_caps_heading(std::string_view text) {
+  constexpr std::size_t min_letters = 4;
+  if (text.size() < min_letters || text.find(' ') != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') continue;
+    // Latin-1 capitals in UTF-8: C3 80..C3 9E.
+    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 // A header line no label took: `raw` goes to the front matter, `text`
 // (markup removed) is what the fallbacks read.
 struct front_line {
@@ -151,19 +177,49 @@ bool names_place(std::string_view text) {
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
+// "Den 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset", "Referat til mødet
+// i X den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1": the place after the
+// time, up to the line's end (a full stop dropped); "" when none.
+std::string place_after_time(std::string_view text) {
+  static const RE2 place(
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?,?\s+(?:i|på)\s+(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+  if (find_ci(text, "kl") == std::string_view::npos) return {};
+  re2::StringPiece where;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &where)) return {};
+  return collapse_blanks(std::string_view(where.data(), where.size()));
+}
+
+// An unlabelled line whose "kl. 16.00" may be the meeting's: it names the
+// meeting ("Mødet startede kl. 15.30") or holds little else ("Kl. 16.00").
+// Opening hours in page boilerplate ("Borgerservice har åbent kl.
+// 10.00-16.00") are not.
+bool may_hold_meeting_time(std::string_view text) {
+  constexpr std::size_t max_bare_time_line = 40;
+  if (text.size() <= max_bare_time_line) return true;
+  return find_ci(text, "møde") != std::string_view::npos ||
+         find_ci(text, "start") != std::string_view::npos ||
+         find_ci(text, "begynd") != std::string_view::npos;
+}
+
 // Byråd minutes often write date, time and place on lines of their own,
 // without labels: "Mandag den 18. november 2024 kl. 16:00" and under it
-// "Byrådssalen, Vordingborg Rådhus". Used only for fields no label filled.
+// "Byrådssalen, Vordingborg Rådhus", or in one sentence: "Den 14.02.2023
+// kl. 15:30 i Mødelokale 2". Used only for fields no label filled.
 void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& meeting) {
   std::size_t date_line = front.size();
+  std::size_t date_end = 0;
   if (meeting.date.empty()) {
     for (std::size_t k = 0; k < front.size(); ++k) {
       if (front[k].text.size() > max_date_line) continue;
-      if (std::string iso = find_date(front[k].text).iso; !iso.empty()) {
-        meeting.date = std::move(iso);
+      if (date_match date = find_date(front[k].text); !date.iso.empty()) {
+        meeting.date = std::move(date.iso);
         date_line = k;
+        date_end = date.end;
         break;
       }
+    }
+    if (date_line < front.size() && meeting.location.empty()) {
+      meeting.location = place_after_time(front[date_line].text);
     }
     if (date_line + 1 < front.size() && meeting.location.empty() &&
         names_place(front[date_line + 1].text)) {
@@ -171,11 +227,17 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
   }
   if (!meeting.start_time.empty()) return;
-  // The time on the date line, else the first "kl. 15.30" of the header
-  // ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").
-  if (date_line < front.size()) meeting.start_time = find_time(front[date_line].text, false);
+  // The time on the date line ("kl. 15.30", or right after the date:
+  // "Torsdag, March 7, 2019 - 17:00"), else the first "kl. 15.30" of a
+  // header line that may hold it ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").
+  if (date_line < front.size()) {
+    meeting.start_time = find_time(front[date_line].text, false);
+    if (meeting.start_time.empty())
+      meeting.start_time = time_after_date(front[date_line].text.substr(date_end));
+  }
   for (std::size_t k = 0; k < front.size() && meeting.start_time.empty(); ++k) {
-    if (front[k].text.size() <= max_date_line) meeting.start_time = find_time(front[k].text, false);
+    if (front[k].text.size() <= max_date_line && may_hold_meeting_time(front[k].text))
+      meeting.start_time = find_time(front[k].text, false);
   }
 }
 
@@ -218,7 +280,13 @@ std::string_view skip_label_tail(std::string_view value) {
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
     case header_field::date:
-      if (meeting.date.empty()) meeting.date = find_date(value).iso;
+      if (meeting.date.empty()) {
+        const date_match date = find_date(value);
+        meeting.date = date.iso;
+        // "Dato: 08-02-2022 16:00:00": the time right after the date.
+        if (!date.iso.empty() && meeting.start_time.empty())
+          meeting.start_time = time_after_date(value.substr(date.end));
+      }
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, false);
       break;
     case header_field::time:
@@ -241,7 +309,11 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       if (meeting.committee.empty()) meeting.committee = collapse_blanks(value);
       break;
     case header_field::municipality:
-      if (meeting.municipality.empty()) meeting.municipality = collapse_blanks(value);
+      if (meeting.municipality.empty()) {
+        // "Kommune: Københavns Kommune" is København.
+        const std::string named = municipality_in(value);
+        meeting.municipality = named.empty() ? collapse_blanks(value) : named;
+      }
       break;
   }
 }
@@ -296,6 +368,16 @@ std::string_view strip_municipality(std::string_view s) {
   return s;
 }
 
+// "Økonomiudvalget (2022-2025)": the election period in parentheses is no
+// part of the committee's name.
+std::string_view strip_election_period(std::string_view s) {
+  static const RE2 period(R"((.*\S)\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))");
+  if (!s.ends_with(")")) return s;
+  re2::StringPiece name;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), period, &name)) return s;
+  return std::string_view(name.data(), name.size());
+}
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
@@ -305,7 +387,7 @@ std::string committee_from_title(std::string_view title) {
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
   // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
@@ -331,7 +413,7 @@ std::string committee_from_title(std::string_view title) {
     rest =
         strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
   }
-  rest = strip_municipality(rest);
+  rest = strip_municipality(strip_election_period(rest));
   if (rest.empty() || !starts_upper(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
@@ -390,6 +472,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr) break;
+        if (is_list_field(label->field) && is_caps_heading(next)) break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);
           if (next.empty()) continue;
@@ -403,8 +486,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     apply(*label, joined, meeting);
   }
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
-  if (meeting.date.empty()) meeting.date = find_date(meeting.title).iso;
+  if (meeting.date.empty()) {
+    const date_match date = find_date(meeting.title);
+    meeting.date = date.iso;
+    if (!date.iso.empty() && meeting.start_time.empty())
+      meeting.start_time = time_after_date(std::string_view(meeting.title).substr(date.end));
+  }
   if (meeting.start_time.empty()) meeting.start_time = find_time(meeting.title, false);
+  if (meeting.location.empty()) meeting.location = place_after_time(meeting.title);
   std::vector<front_line> header;  // the front lines outside the table of contents
   for (std::size_t k = 0; k < front.size(); ++k) {
     if (!in_toc[k]) header.push_back(front[k]);
@@ -430,6 +519,79 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   meeting.front_matter = std::move(out);
 }
 
+std::string committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                     std::string_view meeting_date) {
+  // "Beslutning i Plan- og Miljøudvalget den 12-06-2018": the body that
+  // decided, on a decision heading line of its own.
+  static const RE2 decided(
+      R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?i:den|d\.)\s+(.*))");
+  std::string found;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (lines[i].blank || t.size() > max_committee_line ||
+        (!starts_with_ci(t, "b") && !starts_with_ci(t, "a"))) {
+      continue;
+    }
+    re2::StringPiece body, when;
+    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), decided, &body, &when)) continue;
+    const std::string_view name(body.data(), body.size());
+    const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
+    if (!names_body(name) || iso.empty()) continue;
+    // Only this meeting's decisions; without the meeting's date, every
+    // decision heading must name the same body.
+    if (!meeting_date.empty() && iso != meeting_date) continue;
+    if (found.empty()) {
+      found = std::string(name);
+    } else if (found != name) {
+      return {};
+    }
+  }
+  return found;
+}
+
+void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
+                                   std::vector<item>& items) {
+  // "Marianne Due deltog ikke under punkterne 2-3", "... i behandlingen af
+  // punkt 4", "... under pkt. 2, 5 og 7".
+  static const RE2 note(
+      R"((.+?)\s+deltog ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+  static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(\d+))");
+  for (std::size_t i = 0; i < header_end; ++i) {
+    const std::string_view t = lines[i].text;
+    if (find_bytes(t, "deltog ikke") == std::string_view::npos) continue;
+    re2::StringPiece who, which;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), note, &who, &which)) continue;
+    // The names after a label or an earlier sentence: "Bemærkninger: X".
+    std::string_view names(who.data(), who.size());
+    for (const std::string_view mark : {std::string_view(": "), std::string_view(". ")}) {
+      if (const std::size_t at = names.rfind(mark); at != std::string_view::npos)
+        names = names.substr(at + mark.size());
+    }
+    std::vector<int> numbers;
+    re2::StringPiece sep, digits;
+    for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
+      int n = 0;
+      for (const char c : std::string_view(digits.data(), digits.size())) n = n * 10 + (c - '0');
+      const std::string_view range(sep.data(), sep.size());
+      if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
+        for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
+      }
+      numbers.push_back(n);
+    }
+    for (const participant& p : parse_people(names, "absent")) {
+      if (!looks_like_name(p.name)) continue;
+      for (auto& it : items) {
+        if (std::find(numbers.begin(), numbers.end(), std::atoi(it.number.c_str())) ==
+                numbers.end() ||
+            std::find(it.absent.begin(), it.absent.end(), p.name) != it.absent.end()) {
+          continue;
+        }
+        it.absent.push_back(p.name);
+      }
+    }
+  }
+}
+
 std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,
                               const toc& contents, const meeting_info& meeting,
                               std::string_view text) {
@@ -443,6 +605,11 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
     if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
     if (std::string m = municipality_in(lines[i].text); !m.empty()) return m;
   }
+  // An address in the header: "5000 Odense C".
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
+    if (std::string m = municipality_of_postcode_line(lines[i].text); !m.empty()) return m;
+  }
   // A signature: "På vegne af X Kommune", or "X Kommune" alone on a line.
   std::size_t seen = 0;
   for (std::size_t i = lines.size(); i > header_end && seen < 20;) {
@@ -454,6 +621,9 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
       if (std::string m = municipality_in(t); !m.empty()) return m;
     }
   }
+  // "Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan": one
+  // municipality's own council or policy, else the one that dominates.
+  if (std::string m = municipality_of_own_bodies(text); !m.empty()) return m;
   return dominant_municipality(text);
 }
 

@@ -48,6 +48,17 @@ std::string committee_from_title(std::string_view title);
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting);
 
+/// The committee named by this meeting's decision headings from line
+/// `from` on ("Beslutning i Plan- og Miljøudvalget den 12-06-2018"): only
+/// headings dated `meeting_date` (when known), all naming one body; else "".
+std::string committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                     std::string_view meeting_date);
+
+/// Item-level absences told in the header: "Marianne Due deltog ikke under
+/// punkterne 2-3" adds the name to the `absent` of items 2 and 3.
+void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
+                                   std::vector<item>& items);
+
 /// The municipality when the header or a signature tells it, else the one
 /// that dominates the text; "" when the text does not tell.
 std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,

@@ -4,10 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <string>
+#include <vector>
+
 #include "dates.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
+#include "text_util.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -300,6 +305,216 @@ TEST(SegmenterHeader, MemberListSetAsATable) {
   EXPECT_EQ(doc.meeting.participants[1].role, "formand");
   EXPECT_EQ(doc.meeting.participants[2].name, "Julie Quass");
   EXPECT_EQ(doc.meeting.participants[2].party, "");
+}
+
+// --- Header layouts of issue 17 -------------------------------------------
+
+TEST(SegmenterHeader, InvisibleCharactersDoNotStopAMatch) {
+  // No-break space, soft hyphen, zero-width space; offsets stay the original's.
+  const std::string text =
+      "Referat fra Teknisk Udvalg\nMedlemmer\xE2\x80\x8B\nAnne Holm Berg (A)\n\n"
+      "Punkt\xC2\xA0"
+      "1: Godkendelse af dagsorden\nSags\xC2\xAD"
+      "fremstilling\nTekst.\nBeslutning\nGodkendt.\n";
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].start, text.find("Punkt"));
+  EXPECT_EQ(doc.items[0].end, text.size());
+  ASSERT_EQ(doc.items[0].sections.size(), 2u);
+  EXPECT_EQ(doc.items[0].sections[0].kind, "case");
+  EXPECT_EQ(doc.items[0].sections[0].start, text.find("Sags"));
+  EXPECT_EQ(doc.items[0].sections[1].start, text.find("Beslutning"));
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Anne Holm Berg");
+}
+
+TEST(SegmenterHeader, MatchingTextMapsOffsetsBack) {
+  const matching_text plain("abc");
+  EXPECT_EQ(plain.text(), "abc");
+  EXPECT_EQ(plain.original(2), 2u);
+  const matching_text m(
+      "a\xC2\xA0"
+      "b\xC2\xAD"
+      "c\xE2\x80\x8B"
+      "d");
+  EXPECT_EQ(m.text(), "a bcd");
+  EXPECT_EQ(m.original(1), 1u);   // the space is the no-break space
+  EXPECT_EQ(m.original(2), 3u);   // b
+  EXPECT_EQ(m.original(3), 6u);   // c, after the soft hyphen
+  EXPECT_EQ(m.original(4), 10u);  // d, after the zero-width space
+  EXPECT_EQ(m.original(5), 11u);  // the end
+}
+
+TEST(SegmenterHeader, CommitteeCleanOfLabelsAndDocumentType) {
+  EXPECT_EQ(committee_from_title("Referat fra Teknisk Udvalg"), "Teknisk Udvalg");
+  EXPECT_EQ(committee_from_title("Kommunalbestyrelsen - Referat"), "Kommunalbestyrelsen");
+  EXPECT_EQ(committee_from_title("Økonomiudvalget (2022-2025) – Referat – 8. feb 2022"),
+            "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title(
+                "Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Lokale 1"),
+            "Børn- og Ungeudvalget");
+  EXPECT_EQ(segment_text("Kategori: Social- og Sundhedsudvalget\n").meeting.committee,
+            "Social- og Sundhedsudvalget");
+  EXPECT_EQ(segment_text("REFERAT\nUDVALG\nTeknik- og Miljøudvalget\n").meeting.committee,
+            "Teknik- og Miljøudvalget");
+  // Nothing names a body: no committee, never a guess.
+  EXPECT_EQ(segment_text("Referat\nDen 3. maj 2021\n").meeting.committee, "");
+}
+
+TEST(SegmenterHeader, CommitteeFromThisMeetingsDecisionHeadingsOnly) {
+  const auto doc = segment_text(
+      "Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+      "Beslutning i Plan- og Miljøudvalget den 12-06-2018\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Plan- og Miljøudvalget");
+  // An earlier meeting's decision heading is not this meeting's body.
+  const auto earlier = segment_text(
+      "Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+      "Beslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(earlier.meeting.committee, "");
+}
+
+TEST(SegmenterHeader, DateAndTimeSpellings) {
+  EXPECT_EQ(find_date("Torsdag, March 7, 2019 - 17:00").iso, "2019-03-07");
+  EXPECT_EQ(find_date("8. feb 2022").iso, "2022-02-08");
+  EXPECT_EQ(find_date("Tirsdag den 12-06-2018 kl. 15:00").iso, "2018-06-12");
+  EXPECT_EQ(find_time("8:30-10:15", true), "08:30");
+  EXPECT_EQ(find_time("16:00:00", true), "16:00");
+  EXPECT_EQ(time_after_date(" 16:00:00"), "16:00");
+  EXPECT_EQ(time_after_date(" - 17:00"), "17:00");
+  EXPECT_EQ(time_after_date(" kl. 19:00"), "19:00");
+  EXPECT_EQ(time_after_date(" i Byrådssalen"), "");
+}
+
+// Preference: a label over a sentence, the header over the body.
+TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
+  // header text, date, start time, location
+  const std::array<std::array<std::string, 4>, 10> cases{{
+      {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
+       "2021-05-03", "16:00", "Udvalgsværelse 1"},
+      {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
+       "2023-02-14", "15:30", "Mødelokale 2, Rådhuset Hinnerup"},
+      // A labelled place wins over the sentence.
+      {"Referat\nDen 14.02.2023 kl. 15:30 i Mødelokale 2\nMødested: Byrådssalen\n", "2023-02-14",
+       "15:30", "Byrådssalen"},
+      {"Referat\nDato: 08-02-2022 16:00:00\n", "2022-02-08", "16:00", ""},
+      {"Referat\nMødetidspunkt: 8:30-10:15\n", "", "08:30", ""},
+      {"Referat\nTorsdag, March 7, 2019 - 17:00\n", "2019-03-07", "17:00", ""},
+      {"Referat\n05-10-2021 kl. 19:00\n", "2021-10-05", "19:00", ""},
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n", "2018-06-12", "15:00", ""},
+      // Opening hours in page boilerplate are not the meeting's start.
+      {"Referat\nMødedato: 21.03.2022\nSpørgsmål kan rettes til Sekretariatet på hverdage kl. "
+       "9.00-15.00.\n",
+       "2022-03-21", "", ""},
+      {"Referat\nMødedato: 21.03.2022\nMødet startede kl. 15.30 og sluttede kl. 18.05.\n",
+       "2022-03-21", "15:30", ""},
+  }};
+  for (const auto& [text, date, time, place] : cases) {
+    const auto doc = segment_text(text);
+    EXPECT_EQ(doc.meeting.date, date) << text;
+    EXPECT_EQ(doc.meeting.start_time, time) << text;
+    EXPECT_EQ(doc.meeting.location, place) << text;
+  }
+}
+
+TEST(SegmenterHeader, RoomLabelWordIsPartOfTheRoom) {
+  EXPECT_EQ(segment_text("Referat\nMødelokale 2, Assens Rådhus\n").meeting.location,
+            "Mødelokale 2, Assens Rådhus");
+  EXPECT_EQ(segment_text("Referat\nMødelokale: Udvalgsværelse 3\n").meeting.location,
+            "Udvalgsværelse 3");
+}
+
+TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
+  // A line, the municipality it names ("" for a street, a club, a wrong postcode).
+  const std::array<std::pair<std::string_view, std::string_view>, 9> named{{
+      {"Svendborg Kommune. Åben dagsorden", "Svendborg"},
+      {"Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk"},
+      {"Høje-Taastrup Kommune", "Høje-Taastrup"},
+      {"Ærø Kommune", "Ærø"},
+      {"Nordfyns Kommune", "Nordfyn"},
+      {"Lyngby Rådhus", "Lyngby-Taarbæk"},
+      {"Mødelokale Kalø, Vejlevej 12", ""},
+      {"Vores Kommune", ""},
+      {"Odense Boldklub", ""},
+  }};
+  for (const auto& [text, expected] : named) EXPECT_EQ(municipality_in(text), expected) << text;
+  const std::array<std::pair<std::string_view, std::string_view>, 5> postcodes{{
+      {"5000 Odense C", "Odense"},
+      {"Flakhaven 2, 5000 Odense C", "Odense"},
+      {"Odense Boldklub", ""},
+      {"Vejlevej 12", ""},
+      {"7400 Odense", ""},  // the postcode must be the town's
+  }};
+  for (const auto& [text, expected] : postcodes)
+    EXPECT_EQ(municipality_of_postcode_line(text), expected) << text;
+  EXPECT_EQ(segment_text("Referat\nFlakhaven 2\n5000 Odense C\n").meeting.municipality, "Odense");
+  EXPECT_EQ(
+      segment_text("Referat\nSted: Vejlevej 12\nOdense Boldklub deltog.\n").meeting.municipality,
+      "");
+}
+
+TEST(SegmenterHeader, MunicipalityOfTheOwnCouncilOrPolicy) {
+  EXPECT_EQ(municipality_of_own_bodies("Sagen forelægges Hedensteds Kommunalbestyrelse."),
+            "Hedensted");
+  EXPECT_EQ(municipality_of_own_bodies("i tråd med Syddjurs Kommunes økonomiske politik"),
+            "Syddjurs");
+  // Two municipalities' bodies: neither.
+  EXPECT_EQ(municipality_of_own_bodies("Aarhus Kommunes og Odder Kommunes planer"), "");
+}
+
+// Name, party, role and status of each participant, in order.
+using person_row = std::array<std::string, 4>;
+std::vector<person_row> rows_of(const std::vector<participant>& ps) {
+  std::vector<person_row> out;
+  for (const auto& p : ps) out.push_back({p.name, p.party, p.role, p.status});
+  return out;
+}
+
+TEST(SegmenterHeader, MemberListsInEveryForm) {
+  const auto doc = segment_text(
+      "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"
+      "Jens Otto Bruun, (F)\n • Maja Sørensen Lind (Ø)\n- Ole Brix Vestergaard\n"
+      "Søren Damgaard Friis (V) deltog i stedet for Karen Mølgaard Hviid (V)\n\n"
+      "Fraværende- Bente Fogh Nielsen ()\n");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{
+                {"Lise Berg Andersen", "A", "formand", "present"},
+                {"Peter Holm Kjær", "V", "næstformand", "present"},
+                {"Jens Otto Bruun", "F", "", "present"},
+                {"Maja Sørensen Lind", "Ø", "", "present"},
+                {"Ole Brix Vestergaard", "", "", "present"},
+                {"Søren Damgaard Friis", "V", "stedfortræder", "present"},
+                {"Karen Mølgaard Hviid", "V", "", "absent"},
+                {"Bente Fogh Nielsen", "", "", "absent"},
+            }));
+}
+
+TEST(SegmenterHeader, SuppleantForAMember) {
+  EXPECT_EQ(
+      rows_of(parse_people("Poul Ravn Ibsen (A), suppleant for Jonas Lykke Holt (A)", "present")),
+      (std::vector<person_row>{{"Poul Ravn Ibsen", "A", "suppleant", "present"},
+                               {"Jonas Lykke Holt", "A", "", "absent"}}));
+}
+
+TEST(SegmenterHeader, AfbudIngenIsNoOneAndACapsLineEndsTheList) {
+  const auto doc = segment_text(
+      "REFERAT\nDELTAGERE\n- Anne Holm Pedersen\nAFBUD\nIngen\nBEMÆRKNINGER\nIntet.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Anne Holm Pedersen");
+  EXPECT_EQ(doc.meeting.participants[0].status, "present");
+}
+
+TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
+  const auto doc = segment_text(
+      "Referat\nDeltagere: Anne Holm Pedersen, Marianne Krogh Due\n"
+      "Bemærkninger: Marianne Krogh Due deltog ikke under punkterne 2-3.\n\n"
+      "1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
+      "3. Budget\nBeslutning\nGodkendt.\n\n4. Meddelelser\nBeslutning\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{});
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Marianne Krogh Due"});
+  EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Marianne Krogh Due"});
+  EXPECT_EQ(doc.items[3].absent, std::vector<std::string>{});
 }
 
 }  // namespace
