@@ -20,6 +20,11 @@ constexpr header_label labels[] = {
     {"Afbud / Fraværende", header_field::absent, ""},
     {"Fraværende / Afbud", header_field::absent, ""},
     {"Mødedeltagere", header_field::present, ""},
+    {"Tilstedeværende", header_field::present, ""},
+    {"Deltog ikke", header_field::absent, ""},
+    {"Deltog", header_field::present, ""},
+    {"Ikke til stede", header_field::absent, ""},
+    {"Ikke tilstede", header_field::absent, ""},
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
     {"Til stede", header_field::present, ""},
@@ -47,6 +52,8 @@ constexpr header_label labels[] = {
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
+    {"Mødelokation", header_field::location, ""},
+    {"Lokation", header_field::location, ""},
     {"Mødelokale", header_field::location, ""},
     {"Lokale", header_field::location, ""},
     {"Sted", header_field::location, ""},
@@ -79,6 +86,12 @@ constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
                                             "værelse", "mødecenter", "mødesal",
                                             "kontor",  "bibliotek",  "kulturhus"};
 constexpr std::size_t max_place_line = 100;
+// Words of an unlabelled header line whose date is not the meeting's:
+// "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
+// "Senest opdateret 3. maj 2021".
+constexpr std::string_view other_date_words[] = {"næste møde", "udsendt",     "offentliggjort",
+                                                 "publiceret", "opdateret",   "godkendt",
+                                                 "tidligere",  "forrige møde"};
 
 bool names_document_type(std::string_view text) {
   return std::any_of(std::begin(doc_type_words), std::end(doc_type_words), [&](std::string_view w) {
@@ -177,6 +190,12 @@ bool names_place(std::string_view text) {
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
+bool names_other_date(std::string_view text) {
+  return std::any_of(
+      std::begin(other_date_words), std::end(other_date_words),
+      [&](std::string_view w) { return find_ci(text, w) != std::string_view::npos; });
+}
+
 // "Den 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset", "Referat til mødet
 // i X den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1": the place after the
 // time, up to the line's end (a full stop dropped); "" when none.
@@ -210,7 +229,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
   std::size_t date_end = 0;
   if (meeting.date.empty()) {
     for (std::size_t k = 0; k < front.size(); ++k) {
-      if (front[k].text.size() > max_date_line) continue;
+      if (front[k].text.size() > max_date_line || names_other_date(front[k].text)) continue;
       if (date_match date = find_date(front[k].text); !date.iso.empty()) {
         meeting.date = std::move(date.iso);
         date_line = k;
@@ -271,7 +290,8 @@ std::string table_row_as_person(std::string_view row) {
 // "Afbud fra: Hans Hansen (V)", "Fraværende med afbud: ...": lowercase
 // words that end the label before its colon are not part of the list.
 std::string_view skip_label_tail(std::string_view value) {
-  constexpr std::size_t max_tail = 24;
+  // "Fraværende i Kommunalbestyrelsen, 12. marts 2024: X" too.
+  constexpr std::size_t max_tail = 64;
   const std::size_t colon = value.find(':');
   if (!starts_lower(value) || colon == std::string_view::npos || colon > max_tail) return value;
   return trim(value.substr(colon + 1));
@@ -378,6 +398,41 @@ std::string_view strip_election_period(std::string_view s) {
   return std::string_view(name.data(), name.size());
 }
 
+// A PDF-to-text layer may tear a label column from its value column:
+// "Mødedato:", "Mødetidspunkt:", "Mødested:" on three lines, then
+// "05-10-2021", "19:00", "Rådhuset". From line `first` (a label without
+// value): at least two such labels in a row, each paired with the value
+// line in the same place after them. Returns the last value line, or 0
+// when the lines are no such block.
+std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first, std::size_t end,
+                              meeting_info& meeting) {
+  constexpr std::size_t max_block = 8;
+  std::vector<const header_label*> block;
+  std::size_t k = first;
+  for (; k < end && !lines[k].blank && block.size() < max_block; ++k) {
+    std::string_view value;
+    const std::string clean = clean_copy(lines[k].text);
+    const header_label* l = find_label(clean, value);
+    if (l == nullptr || !value.empty() || is_list_field(l->field)) break;
+    block.push_back(l);
+  }
+  if (block.size() < 2) return 0;
+  std::vector<std::string> values;
+  for (; k < end && values.size() < block.size(); ++k) {
+    if (lines[k].blank) continue;
+    std::string clean = clean_copy(lines[k].text);
+    std::string_view ignored;
+    if (find_label(clean, ignored) != nullptr) return 0;
+    values.push_back(std::move(clean));
+  }
+  if (values.size() < block.size()) return 0;
+  for (std::size_t n = 0; n < block.size(); ++n) {
+    // A bare "19:00" under "Mødetidspunkt:" is the value, as after a colon.
+    apply(*block[n], values[n], meeting);
+  }
+  return k - 1;
+}
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
@@ -456,6 +511,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         in_toc.push_back(false);
       }
       continue;
+    }
+    if (value.empty() && !is_list_field(label->field)) {
+      if (const std::size_t last = apply_torn_labels(lines, i, end, meeting); last != 0) {
+        i = last;
+        continue;
+      }
     }
     std::string joined(value);
     if (value.empty()) {

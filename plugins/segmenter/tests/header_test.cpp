@@ -389,7 +389,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 10> cases{{
+  const std::array<std::array<std::string, 4>, 12> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -408,6 +408,12 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
        "2022-03-21", "", ""},
       {"Referat\nMødedato: 21.03.2022\nMødet startede kl. 15.30 og sluttede kl. 18.05.\n",
        "2022-03-21", "15:30", ""},
+      // Labels torn from their values by a PDF-to-text layer.
+      {"Referat\nMødedato:\nMødetidspunkt:\nMødested:\n\n05-10-2021\n19:00\nRådhuset, lokale 2\n",
+       "2021-10-05", "19:00", "Rådhuset, lokale 2"},
+      // Another date of the header is not the meeting's.
+      {"Referat\nDagsordenen udsendt 1. marts 2022\nTirsdag den 8. marts 2022 kl. 16.00\n",
+       "2022-03-08", "16:00", ""},
   }};
   for (const auto& [text, date, time, place] : cases) {
     const auto doc = segment_text(text);
@@ -515,6 +521,18 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
   EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Marianne Krogh Due"});
   EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Marianne Krogh Due"});
   EXPECT_EQ(doc.items[3].absent, std::vector<std::string>{});
+}
+
+TEST(SegmenterHeader, AbsenceLabelsWithABodyAndADate) {
+  const auto doc = segment_text(
+      "Referat\nDeltog: Anne Holm Pedersen (A), Bo Lind Hansen (V)\n"
+      "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Anne Holm Pedersen", "A", "", "present"},
+                                     {"Bo Lind Hansen", "V", "", "absent"}}));
+  const auto ikke = segment_text("Referat\nDeltog ikke: Bo Lind Hansen (V)\n");
+  EXPECT_EQ(rows_of(ikke.meeting.participants),
+            (std::vector<person_row>{{"Bo Lind Hansen", "V", "", "absent"}}));
 }
 
 }  // namespace
