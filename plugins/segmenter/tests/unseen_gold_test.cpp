@@ -37,7 +37,7 @@ INSTANTIATE_TEST_SUITE_P(Unseen, SegmenterUnseenGold,
                                            "cms_kategori_english_month",
                                            "upper_case_labels_postcode", "valgperiode_dash_referat",
                                            "beslutning_i_committee_only",
-                                           "referat_til_moedet_sentence"));
+                                           "referat_til_moedet_sentence", "pdftotext_torn_labels"));
 
 TEST_P(SegmenterUnseenGold, NoWarnings) {
   // Every fixture's table of contents agrees with its items and its numbering has no gaps.

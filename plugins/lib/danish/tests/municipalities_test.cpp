@@ -43,9 +43,12 @@ TEST(DanishMunicipalities, SeatTownsAndPostcodes) {
     std::string_view municipality;  ///< "" when the postcode and the town disagree
   };
   constexpr postcode_case cases[] = {
-      {5000, "Odense C", "Odense"},     {2800, "Kongens Lyngby", "Lyngby-Taarbæk"},
-      {1550, "København V", "København"}, {7400, "Herning", "Herning"},
-      {5000, "Herning", ""},            {9999, "Odense", ""},
+      {5000, "Odense C", "Odense"},
+      {2800, "Kongens Lyngby", "Lyngby-Taarbæk"},
+      {1550, "København V", "København"},
+      {7400, "Herning", "Herning"},
+      {5000, "Herning", ""},
+      {9999, "Odense", ""},
   };
   for (const auto& c : cases)
     EXPECT_EQ(municipality_of_postcode(c.code, c.town), c.municipality) << c.code << " " << c.town;
