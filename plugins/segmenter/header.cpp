@@ -89,9 +89,9 @@ constexpr std::size_t max_place_line = 100;
 // Words of an unlabelled header line whose date is not the meeting's:
 // "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
 // "Senest opdateret 3. maj 2021".
-constexpr std::string_view other_date_words[] = {"næste møde", "udsendt",     "offentliggjort",
-                                                 "publiceret", "opdateret",   "godkendt",
-                                                 "tidligere",  "forrige møde"};
+constexpr std::string_view other_date_words[] = {
+    "næste møde", "udsend", "offentliggj", "offentliggør", "publiceret", "opdateret",
+    "oprettet",   "ændret", "udskrevet",   "godkendt",     "tidligere",  "forrige møde"};
 
 bool names_document_type(std::string_view text) {
   return std::any_of(std::begin(doc_type_words), std::end(doc_type_words), [&](std::string_view w) {
@@ -174,6 +174,15 @@ bool is_caps_heading(std::string_view text) {
     return false;
   }
   return true;
+}
+
+// "Medlemmer:", a blank line, then "Anne Hansen (A)": a list after a blank
+// line when its first line is no label and reads as a person.
+bool names_a_person(std::string_view text) {
+  std::string_view ignored;
+  if (find_label(text, ignored) != nullptr) return false;
+  const std::vector<participant> people = parse_people(text, "present");
+  return !people.empty() && looks_like_name(people.front().name);
 }
 
 // A header line no label took: `raw` goes to the front matter, `text`
@@ -297,6 +306,16 @@ std::string_view skip_label_tail(std::string_view value) {
   return trim(value.substr(colon + 1));
 }
 
+// "Økonomiudvalget (2022-2025)": the election period in parentheses is no
+// part of the committee's name.
+std::string_view strip_election_period(std::string_view s) {
+  static const RE2 period(R"((.*\S)\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))");
+  if (!s.ends_with(")")) return s;
+  re2::StringPiece name;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), period, &name)) return s;
+  return std::string_view(name.data(), name.size());
+}
+
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
     case header_field::date:
@@ -326,7 +345,8 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       add_people(meeting.participants, parse_people(value, "present", label.role));
       break;
     case header_field::committee:
-      if (meeting.committee.empty()) meeting.committee = collapse_blanks(value);
+      if (meeting.committee.empty())
+        meeting.committee = collapse_blanks(strip_election_period(trim(value)));
       break;
     case header_field::municipality:
       if (meeting.municipality.empty()) {
@@ -386,16 +406,6 @@ std::string_view strip_municipality(std::string_view s) {
     return trim(s.substr(0, sep));
   }
   return s;
-}
-
-// "Økonomiudvalget (2022-2025)": the election period in parentheses is no
-// part of the committee's name.
-std::string_view strip_election_period(std::string_view s) {
-  static const RE2 period(R"((.*\S)\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))");
-  if (!s.ends_with(")")) return s;
-  re2::StringPiece name;
-  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), period, &name)) return s;
-  return std::string_view(name.data(), name.size());
 }
 
 // A PDF-to-text layer may tear a label column from its value column:
@@ -526,7 +536,9 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       std::size_t first = j;
       while (first < end && lines[first].blank) ++first;
       // A list's value follows at once; a member table may stand after a blank line.
-      if (!is_list_field(label->field) || (first < end && lines[first].text.starts_with('|'))) {
+      if (!is_list_field(label->field) ||
+          (first < end &&
+           (lines[first].text.starts_with('|') || names_a_person(clean_copy(lines[first].text))))) {
         j = first;
       }
       for (; j < end && !lines[j].blank && !(contents.found && j == contents.begin); ++j) {
@@ -682,10 +694,11 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
       if (std::string m = municipality_in(t); !m.empty()) return m;
     }
   }
-  // "Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan": one
-  // municipality's own council or policy, else the one that dominates.
-  if (std::string m = municipality_of_own_bodies(text); !m.empty()) return m;
-  return dominant_municipality(text);
+  // The municipality that dominates the text, else the one whose own
+  // council or policy the text names ("Hedensteds Kommunalbestyrelse",
+  // "Syddjurs Kommunes klimaplan") when it names no other.
+  if (std::string m = dominant_municipality(text); !m.empty()) return m;
+  return municipality_of_own_bodies(text);
 }
 
 }  // namespace protokol::segmenter

@@ -158,7 +158,16 @@ std::string municipality_of_own_bodies(std::string_view text) {
       note(danish::municipality_named(std::string_view(word.data(), word.size())));
     }
   }
-  return ambiguous ? std::string() : found;
+  if (ambiguous || found.empty()) return {};
+  // Another municipality named anywhere ("Aarhus Kommune og ...") makes the
+  // phrase no evidence of whose minutes these are.
+  bool other = false;
+  for_each_kommune(text, [&](std::size_t pos) {
+    const std::string_view m = word_before(text, pos);
+    other = !m.empty() && m != found;
+    return !other;
+  });
+  return other ? std::string() : found;
 }
 
 std::string dominant_municipality(std::string_view text) {

@@ -389,7 +389,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 12> cases{{
+  const std::array<std::array<std::string, 4>, 13> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -414,6 +414,8 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       // Another date of the header is not the meeting's.
       {"Referat\nDagsordenen udsendt 1. marts 2022\nTirsdag den 8. marts 2022 kl. 16.00\n",
        "2022-03-08", "16:00", ""},
+      {"Referat\nOprettet: 01-02-2022 10:15:00\nMøde: 08-02-2022 16:00:00\n", "2022-02-08", "16:00",
+       ""},
   }};
   for (const auto& [text, date, time, place] : cases) {
     const auto doc = segment_text(text);
@@ -464,8 +466,9 @@ TEST(SegmenterHeader, MunicipalityOfTheOwnCouncilOrPolicy) {
             "Hedensted");
   EXPECT_EQ(municipality_of_own_bodies("i tråd med Syddjurs Kommunes økonomiske politik"),
             "Syddjurs");
-  // Two municipalities' bodies: neither.
+  // Two municipalities' bodies, or another municipality named: neither.
   EXPECT_EQ(municipality_of_own_bodies("Aarhus Kommunes og Odder Kommunes planer"), "");
+  EXPECT_EQ(municipality_of_own_bodies("Hedensteds Kommunalbestyrelse og Vejle Kommune"), "");
 }
 
 // Name, party, role and status of each participant, in order.
@@ -523,16 +526,23 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
   EXPECT_EQ(doc.items[3].absent, std::vector<std::string>{});
 }
 
-TEST(SegmenterHeader, AbsenceLabelsWithABodyAndADate) {
-  const auto doc = segment_text(
-      "Referat\nDeltog: Anne Holm Pedersen (A), Bo Lind Hansen (V)\n"
-      "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n");
-  EXPECT_EQ(rows_of(doc.meeting.participants),
-            (std::vector<person_row>{{"Anne Holm Pedersen", "A", "", "present"},
-                                     {"Bo Lind Hansen", "V", "", "absent"}}));
-  const auto ikke = segment_text("Referat\nDeltog ikke: Bo Lind Hansen (V)\n");
-  EXPECT_EQ(rows_of(ikke.meeting.participants),
-            (std::vector<person_row>{{"Bo Lind Hansen", "V", "", "absent"}}));
+TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
+  // header text, the participants it gives
+  const std::vector<std::pair<std::string, std::vector<person_row>>> cases{
+      {"Referat\nDeltog: Anne Holm Pedersen (A), Bo Lind Hansen (V)\n"
+       "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n",
+       {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "absent"}}},
+      {"Referat\nDeltog ikke: Bo Lind Hansen (V)\n", {{"Bo Lind Hansen", "V", "", "absent"}}},
+      // A list after a blank line; an empty label followed by no person is no one.
+      {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
+       "Borgerservice har åbent kl. 10-15.\n",
+       {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "present"}}},
+  };
+  for (const auto& [text, rows] : cases) {
+    EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
+  }
+  EXPECT_EQ(segment_text("Referat\nUdvalg: Økonomiudvalget (2022-2025)\n").meeting.committee,
+            "Økonomiudvalget");
 }
 
 }  // namespace
