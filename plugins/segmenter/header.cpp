@@ -40,6 +40,10 @@ constexpr header_label labels[] = {
     // Substitutes sit in for absent members: present, with that role.
     {"Stedfortrædere", header_field::secretary, "stedfortræder"},
     {"Stedfortræder", header_field::secretary, "stedfortræder"},
+    {"Dato, tid og sted", header_field::when_where, ""},
+    {"Tid og sted", header_field::when_where, ""},
+    {"Tidspunkt og sted", header_field::when_where, ""},
+    {"Dato og sted", header_field::when_where, ""},
     {"Mødedato", header_field::date, ""},
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},
@@ -48,6 +52,8 @@ constexpr header_label labels[] = {
     {"Tidspunkt", header_field::time, ""},
     {"Mødetid", header_field::time, ""},
     {"Mødestart", header_field::time, ""},
+    {"Starttid", header_field::time, ""},
+    {"Start", header_field::time, ""},
     {"Tid", header_field::time, ""},
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
@@ -217,6 +223,32 @@ std::string place_after_time(std::string_view text) {
   return collapse_blanks(std::string_view(where.data(), where.size()));
 }
 
+// "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":
+// what follows the time, else the date, after a comma, "i" or "på".
+std::string place_after_when(std::string_view value) {
+  static const RE2 after_time(R"((?i:kl)?\.?\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)");
+  std::size_t from = 0;
+  re2::StringPiece input(value.data(), value.size());
+  re2::StringPiece found;
+  if (after_time.Match(input, 0, value.size(), RE2::UNANCHORED, &found, 1)) {
+    from = static_cast<std::size_t>(found.data() - value.data()) + found.size();
+  } else if (const date_match date = find_date(value); !date.iso.empty()) {
+    from = date.end;
+  } else {
+    return {};
+  }
+  std::string_view rest = trim(value.substr(from));
+  if (rest.starts_with(",")) {
+    rest = trim(rest.substr(1));
+  } else if (starts_with_ci(rest, "i ") || starts_with_ci(rest, "på ")) {
+    rest = trim(rest.substr(rest.find(' ')));
+  } else {
+    return {};
+  }
+  if (!starts_upper(rest)) return {};
+  return collapse_blanks(trim_end(rest, "."));
+}
+
 // An unlabelled line whose "kl. 16.00" may be the meeting's: it names the
 // meeting ("Mødet startede kl. 15.30") or holds little else ("Kl. 16.00").
 // Opening hours in page boilerplate ("Borgerservice har åbent kl.
@@ -327,6 +359,11 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
           meeting.start_time = time_after_date(value.substr(date.end));
       }
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, false);
+      break;
+    case header_field::when_where:
+      // "Tid og sted: 4. marts 2024 kl. 15.00, Byrådssalen": the place after the time.
+      if (meeting.location.empty()) meeting.location = place_after_when(value);
+      apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
     case header_field::time:
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, true);

@@ -20,6 +20,7 @@ namespace protokol::segmenter {
 enum class header_field {
   date,
   time,
+  when_where,  ///< date, time and place in one value ("Tid og sted: ...")
   location,
   present,
   absent,

@@ -389,7 +389,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 13> cases{{
+  const std::array<std::array<std::string, 4>, 16> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -416,6 +416,10 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
        "2022-03-08", "16:00", ""},
       {"Referat\nOprettet: 01-02-2022 10:15:00\nMøde: 08-02-2022 16:00:00\n", "2022-02-08", "16:00",
        ""},
+      {"Referat\nTid og sted: 4. marts 2024 kl. 15.00, Byrådssalen\n", "2024-03-04", "15:00",
+       "Byrådssalen"},
+      {"Referat\nDato og sted: 4. marts 2024 i Mødelokale 1\n", "2024-03-04", "", "Mødelokale 1"},
+      {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
   }};
   for (const auto& [text, date, time, place] : cases) {
     const auto doc = segment_text(text);
