@@ -234,6 +234,11 @@ bool add_substitution(std::string_view piece, std::vector<participant>& out) {
   for (const std::string_view phrase : instead_of_phrases) {
     const std::size_t at = find_bytes(piece, phrase);
     if (at == std::string_view::npos) continue;
+    // Only outside parentheses: "(mødte i stedet for X)" is a role note.
+    const std::string_view before = piece.substr(0, at);
+    if (std::count(before.begin(), before.end(), '(') !=
+        std::count(before.begin(), before.end(), ')'))
+      return false;
     participant sub = parse_person(piece.substr(0, at), "present");
     participant member = parse_person(trim_end(piece.substr(at + phrase.size()), "."), "absent");
     if (sub.name.empty() || member.name.empty() || !starts_upper(member.name)) return false;
@@ -276,9 +281,13 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     piece = strip_bullet(piece);
     if (add_substitution(piece, out)) continue;
     if (const std::string_view group = parenthesised(piece); !group.empty() && !out.empty()) {
-      if (std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();
-          !party.empty() && out.back().party.empty()) {
-        out.back().party = std::move(party);
+      std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();
+      if (!party.empty()) {
+        if (out.back().party.empty()) out.back().party = std::move(party);
+      } else if (in_list(group, absent_markers)) {
+        out.back().status = "absent";  // "Navn, (Afbud)"
+      } else if (out.back().role.empty()) {
+        out.back().role = lower_clean(group);  // "Navn, (formand)"
       }
       continue;
     }

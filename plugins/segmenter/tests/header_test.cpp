@@ -502,6 +502,20 @@ TEST(SegmenterHeader, MemberListsInEveryForm) {
             }));
 }
 
+TEST(SegmenterHeader, GroupsAfterACommaAndSubstitutionNotes) {
+  EXPECT_EQ(rows_of(parse_people("Jens Otto Bruun, (F), Maja Lind Berg, (formand), Bo Lind Hansen, "
+                                 "(Afbud)",
+                                 "present")),
+            (std::vector<person_row>{{"Jens Otto Bruun", "F", "", "present"},
+                                     {"Maja Lind Berg", "", "formand", "present"},
+                                     {"Bo Lind Hansen", "", "", "absent"}}));
+  // A note in parentheses is a role, not a substitution.
+  EXPECT_EQ(
+      rows_of(parse_people("Anne Holm Berg (A) (mødte i stedet for Bo Lind Hansen)", "present")),
+      (std::vector<person_row>{
+          {"Anne Holm Berg", "A", "mødte i stedet for bo lind hansen", "present"}}));
+}
+
 TEST(SegmenterHeader, SuppleantForAMember) {
   EXPECT_EQ(
       rows_of(parse_people("Poul Ravn Ibsen (A), suppleant for Jonas Lykke Holt (A)", "present")),
