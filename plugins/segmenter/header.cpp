@@ -636,6 +636,7 @@ std::string committee_from_decisions(const std::vector<line>& lines, std::size_t
   static const RE2 decided(
       R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?i:den|d\.)\s+(.*))");
   std::string found;
+  std::string found_date;
   for (std::size_t i = from; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
     if (lines[i].blank || t.size() > max_committee_line ||
@@ -648,11 +649,12 @@ std::string committee_from_decisions(const std::vector<line>& lines, std::size_t
     const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
     if (!names_body(name) || iso.empty()) continue;
     // Only this meeting's decisions; without the meeting's date, every
-    // decision heading must name the same body.
+    // decision heading must name the same body on the same date.
     if (!meeting_date.empty() && iso != meeting_date) continue;
     if (found.empty()) {
       found = std::string(name);
-    } else if (found != name) {
+      found_date = iso;
+    } else if (found != name || found_date != iso) {
       return {};
     }
   }

@@ -372,6 +372,11 @@ TEST(SegmenterHeader, CommitteeFromThisMeetingsDecisionHeadingsOnly) {
       "Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
       "Beslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\nBeslutning\nGodkendt.\n");
   EXPECT_EQ(earlier.meeting.committee, "");
+  // Without the meeting's date, headings of two dates may be a history.
+  const auto undated = segment_text(
+      "Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\n\n"
+      "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n");
+  EXPECT_EQ(undated.meeting.committee, "");
 }
 
 TEST(SegmenterHeader, DateAndTimeSpellings) {
