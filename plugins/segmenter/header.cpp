@@ -382,8 +382,14 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       add_people(meeting.participants, parse_people(value, "present", label.role));
       break;
     case header_field::committee:
-      if (meeting.committee.empty())
-        meeting.committee = collapse_blanks(strip_election_period(trim(value)));
+      if (meeting.committee.empty()) {
+        // "Udvalg: Økonomiudvalget (2022-2025)", "Kategori: Referat -
+        // Økonomiudvalget" are the body alone; "Kategori: Referater" names none.
+        std::string body = committee_from_title(value);
+        if (body.empty() && !names_document_type(value))
+          body = collapse_blanks(strip_election_period(trim(value)));
+        meeting.committee = std::move(body);
+      }
       break;
     case header_field::municipality:
       if (meeting.municipality.empty()) {

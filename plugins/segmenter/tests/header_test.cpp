@@ -564,8 +564,15 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
   for (const auto& [text, rows] : cases) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
-  EXPECT_EQ(segment_text("Referat\nUdvalg: Økonomiudvalget (2022-2025)\n").meeting.committee,
-            "Økonomiudvalget");
+  // header text, committee
+  const std::array<std::pair<std::string_view, std::string_view>, 4> committees{{
+      {"Referat\nUdvalg: Økonomiudvalget (2022-2025)\n", "Økonomiudvalget"},
+      {"Referat\nKategori: Referat - Teknik og Miljø\n", "Teknik og Miljø"},
+      {"Referat\nUdvalg: Teknik og Miljø\n", "Teknik og Miljø"},
+      {"Referat\nKategori: Referater\n", ""},
+  }};
+  for (const auto& [text, committee] : committees)
+    EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;
 }
 
 }  // namespace
