@@ -53,9 +53,12 @@ int month_of(std::string_view word) {
   return 0;
 }
 
+// "March", "Oct": the full name or its first three letters or more.
 int english_month_of(std::string_view word) {
+  constexpr std::size_t min_abbreviation = 3;
+  if (word.size() < min_abbreviation) return 0;
   for (const auto& m : english_months) {
-    if (equals_ci(word, m.prefix)) return m.month;
+    if (starts_with_ci(m.prefix, word)) return m.month;
   }
   return 0;
 }
@@ -77,8 +80,8 @@ std::string iso(int year, int month, int day) {
 // One pattern, one alternative per spelling: a single unanchored search
 // finds the leftmost date whatever its spelling.
 constexpr const char* date_pattern =
-    // Groups 1-3: "21. november 2022", "4. okt. 2023".
-    R"((?i)\b(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b|)"
+    // Groups 1-3: "21. november 2022", "4. okt. 2023", "7 March 2019".
+    R"((?i)\b(\d{1,2})\.?\s*(january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?\s+(\d{4})\b|)"
     // Groups 4-6: "2022-11-21".
     R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
     // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
@@ -108,7 +111,10 @@ date_match find_date(std::string_view text) {
       return {};
     std::string value;
     if (m[1].data() != nullptr) {
-      value = iso(to_int(group(m, 3)), month_of(group(m, 2)), to_int(group(m, 1)));
+      // Danish spellings, and English ones ("7 March 2019", "5 May 2021").
+      int month = month_of(group(m, 2));
+      if (month == 0) month = english_month_of(group(m, 2));
+      value = iso(to_int(group(m, 3)), month, to_int(group(m, 1)));
     } else if (m[4].data() != nullptr) {
       value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
     } else if (m[7].data() != nullptr) {
