@@ -669,16 +669,23 @@ std::string committee_from_decisions(const std::vector<line>& lines, std::size_t
 
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
-  // "Marianne Due deltog ikke under punkterne 2-3", "... i behandlingen af
-  // punkt 4", "... under pkt. 2, 5 og 7".
+  // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
+  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7"; "X forlod mødet
+  // (kl. 17.30) efter punkt 4" (the items after it); "X deltog fra punkt 3",
+  // "X mødte under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+deltog ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+      R"((.+?)\s+(deltog ikke\s+(?:under|i|ved)|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(\d+))");
   for (std::size_t i = 0; i < header_end; ++i) {
     const std::string_view t = lines[i].text;
-    if (find_bytes(t, "deltog ikke") == std::string_view::npos) continue;
-    re2::StringPiece who, which;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), note, &who, &which)) continue;
+    if (find_bytes(t, "deltog") == std::string_view::npos &&
+        find_bytes(t, "forlod") == std::string_view::npos &&
+        find_bytes(t, "mødte") == std::string_view::npos) {
+      continue;
+    }
+    re2::StringPiece who, phrase, which;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), note, &who, &phrase, &which))
+      continue;
     // The names after a label or an earlier sentence: "Bemærkninger: X".
     std::string_view names(who.data(), who.size());
     for (const std::string_view mark : {std::string_view(": "), std::string_view(". ")}) {
@@ -688,19 +695,27 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
     std::vector<int> numbers;
     re2::StringPiece sep, digits;
     for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
-      int n = 0;
-      for (const char c : std::string_view(digits.data(), digits.size())) n = n * 10 + (c - '0');
+      const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
       const std::string_view range(sep.data(), sep.size());
       if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
         for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
       }
       numbers.push_back(n);
     }
+    const std::string_view kind(phrase.data(), phrase.size());
+    const int low = *std::min_element(numbers.begin(), numbers.end());
+    const int high = *std::max_element(numbers.begin(), numbers.end());
+    const auto absent_for = [&](int n) {
+      if (kind.starts_with("forlod")) return n > high;
+      if (kind.starts_with("deltog ikke")) {
+        return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
+      }
+      return n < low;  // came later: "deltog fra", "mødte under"
+    };
     for (const participant& p : parse_people(names, "absent")) {
       if (!looks_like_name(p.name)) continue;
       for (auto& it : items) {
-        if (std::find(numbers.begin(), numbers.end(), std::atoi(it.number.c_str())) ==
-                numbers.end() ||
+        if (!absent_for(std::atoi(it.number.c_str())) ||
             std::find(it.absent.begin(), it.absent.end(), p.name) != it.absent.end()) {
           continue;
         }

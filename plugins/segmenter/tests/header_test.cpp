@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -540,16 +541,29 @@ TEST(SegmenterHeader, AfbudIngenIsNoOneAndACapsLineEndsTheList) {
 }
 
 TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
-  const auto doc = segment_text(
-      "Referat\nDeltagere: Anne Holm Pedersen, Marianne Krogh Due\n"
-      "Bemærkninger: Marianne Krogh Due deltog ikke under punkterne 2-3.\n\n"
-      "1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
-      "3. Budget\nBeslutning\nGodkendt.\n\n4. Meddelelser\nBeslutning\nTaget til efterretning.\n");
-  ASSERT_EQ(doc.items.size(), 4u);
-  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{});
-  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Marianne Krogh Due"});
-  EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Marianne Krogh Due"});
-  EXPECT_EQ(doc.items[3].absent, std::vector<std::string>{});
+  const std::string items =
+      "\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
+      "3. Budget\nBeslutning\nGodkendt.\n\n4. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+  // a note in the header, the items (1-4) each name is absent for
+  const std::vector<std::pair<std::string, std::vector<int>>> cases{
+      {"Bemærkninger: Marianne Krogh Due deltog ikke under punkterne 2-3.", {2, 3}},
+      {"Marianne Krogh Due deltog ikke i behandlingen af punkt 1 og 4.", {1, 4}},
+      {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
+      {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
+      {"Marianne Krogh Due deltog i hele mødet.", {}},
+  };
+  for (const auto& [note, numbers] : cases) {
+    const auto doc = segment_text("Referat\nDeltagere: Anne Holm Pedersen, Marianne Krogh Due\n" +
+                                  note + "\n" + items);
+    ASSERT_EQ(doc.items.size(), 4u);
+    for (const auto& it : doc.items) {
+      const bool absent =
+          std::find(numbers.begin(), numbers.end(), std::stoi(it.number)) != numbers.end();
+      EXPECT_EQ(it.absent, absent ? std::vector<std::string>{"Marianne Krogh Due"}
+                                  : std::vector<std::string>{})
+          << note << " item " << it.number;
+    }
+  }
 }
 
 TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
