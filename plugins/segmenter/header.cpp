@@ -44,6 +44,8 @@ constexpr header_label labels[] = {
     {"Tid og sted", header_field::when_where, ""},
     {"Tidspunkt og sted", header_field::when_where, ""},
     {"Dato og sted", header_field::when_where, ""},
+    {"Mødedato og tidspunkt", header_field::date, ""},
+    {"Dato og tidspunkt", header_field::date, ""},
     {"Mødedato", header_field::date, ""},
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},

@@ -142,7 +142,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
     const bool title = !danish::role_of(word).empty();
     if (!qualifier && !title) break;
     if (!leading.empty()) leading += ' ';
-    leading += to_lower(word);
+    leading += to_lower(trim_end(word, ":"));  // "Formand: Navn"
     rest = trim(rest.substr(space + 1));
     if (title) break;
   }

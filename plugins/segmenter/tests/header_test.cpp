@@ -398,7 +398,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 16> cases{{
+  const std::array<std::array<std::string, 4>, 17> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -429,6 +429,8 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
        "Byrådssalen"},
       {"Referat\nDato og sted: 4. marts 2024 i Mødelokale 1\n", "2024-03-04", "", "Mødelokale 1"},
       {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
+      {"Referat\nMødedato og tidspunkt\n13-09-2022 16:00:00\nSted\nMødelokale 2\n", "2022-09-13",
+       "16:00", "Mødelokale 2"},
   }};
   for (const auto& [text, date, time, place] : cases) {
     const auto doc = segment_text(text);
@@ -573,6 +575,9 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n",
        {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "absent"}}},
       {"Referat\nDeltog ikke: Bo Lind Hansen (V)\n", {{"Bo Lind Hansen", "V", "", "absent"}}},
+      {"Referat\nMedlemmer:\nFormand: Lene Bak Søgaard (V)\nAnders Tange Mølgaard (A)\n",
+       {{"Lene Bak Søgaard", "V", "formand", "present"},
+        {"Anders Tange Mølgaard", "A", "", "present"}}},
       // A list after a blank line; an empty label followed by no person is no one.
       {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
        "Borgerservice har åbent kl. 10-15.\n",
