@@ -127,7 +127,13 @@ participant parse_person(std::string_view piece, std::string_view status) {
   for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
     const std::size_t d = name.find(dash);
     if (d != std::string_view::npos) {
-      if (p.role.empty()) p.role = lower_clean(name.substr(d + dash.size()));
+      // "Navn (F) – afbud": an absence marker, not a role.
+      if (const std::string tail = lower_clean(name.substr(d + dash.size()));
+          in_list(tail, absent_markers)) {
+        p.status = "absent";
+      } else if (p.role.empty()) {
+        p.role = tail;
+      }
       name = trim(name.substr(0, d));
     }
   }
@@ -311,6 +317,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (!out.empty() && starts_lower(piece)) {
       if (std::optional<participant> p = titled_person(piece, status)) {
         out.push_back(std::move(*p));
+      } else if (in_list(lower_clean(piece), absent_markers)) {
+        out.back().status = "absent";  // "Navn (A), afbud"
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(piece);
       }

@@ -520,6 +520,10 @@ TEST(SegmenterHeader, GroupsAfterACommaAndSubstitutionNotes) {
             (std::vector<person_row>{{"Jens Otto Bruun", "F", "", "present"},
                                      {"Maja Lind Berg", "", "formand", "present"},
                                      {"Bo Lind Hansen", "", "", "absent"}}));
+  EXPECT_EQ(rows_of(parse_people("Sanne Kirk Ravn (F) – afbud, Peder Bach Nørgaard (V), afbud",
+                                 "present")),
+            (std::vector<person_row>{{"Sanne Kirk Ravn", "F", "", "absent"},
+                                     {"Peder Bach Nørgaard", "V", "", "absent"}}));
   // A note in parentheses is a role, not a substitution.
   EXPECT_EQ(
       rows_of(parse_people("Anne Holm Berg (A) (mødte i stedet for Bo Lind Hansen)", "present")),
