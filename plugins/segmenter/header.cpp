@@ -488,6 +488,41 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
   return k - 1;
 }
 
+// "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
+// side, as pdftotext sets a two-column header, split at runs of three or
+// more blanks or a tab. Applied and true when every cell is labelled and
+// there are at least two.
+bool apply_label_columns(std::string_view text, meeting_info& meeting) {
+  if (text.find("   ") == std::string_view::npos && text.find('\t') == std::string_view::npos)
+    return false;
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool gap = i < text.size() && (text[i] == '\t' || text.substr(i, 3) == "   ");
+    if (i < text.size() && !gap) continue;
+    if (const std::string_view cell = trim(text.substr(start, i - start)); !cell.empty())
+      cells.push_back(clean_copy(cell));
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    start = i;
+  }
+  if (cells.size() < 2) return false;
+  // A value may stand in a cell of its own after its label: "Mødedato:", "07-03-2023".
+  std::vector<std::pair<const header_label*, std::string>> fields;
+  for (const std::string& cell : cells) {
+    std::string_view value;
+    if (const header_label* l = find_label(cell, value); l != nullptr) {
+      fields.emplace_back(l, std::string(value));
+    } else if (!fields.empty() && fields.back().second.empty()) {
+      fields.back().second = cell;
+    } else {
+      return false;
+    }
+  }
+  if (fields.size() < 2) return false;
+  for (const auto& [l, value] : fields) apply(*l, value, meeting);
+  return true;
+}
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
@@ -544,6 +579,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (contents.found && i >= contents.begin && i < contents.end) {
       front.push_back({trim(l.raw), l.text});
       in_toc.push_back(true);
+      continue;
+    }
+    if (apply_label_columns(l.text, meeting)) {
+      titled = true;
       continue;
     }
     const std::string clean = clean_copy(l.text);
