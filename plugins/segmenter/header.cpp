@@ -217,12 +217,18 @@ bool names_other_date(std::string_view text) {
 // i X den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1": the place after the
 // time, up to the line's end (a full stop dropped); "" when none.
 std::string place_after_time(std::string_view text) {
+  // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>", and "kl. 16.00,
+  // <sted>" when the place names a room or building (names_place).
   static const RE2 place(
-      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?,?\s+(?:i|på)\s+(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|,\s*)(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
   if (find_ci(text, "kl") == std::string_view::npos) return {};
-  re2::StringPiece where;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &where)) return {};
-  return collapse_blanks(std::string_view(where.data(), where.size()));
+  re2::StringPiece joiner, where;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &joiner, &where))
+    return {};
+  std::string found = collapse_blanks(std::string_view(where.data(), where.size()));
+  const std::string_view join(joiner.data(), joiner.size());
+  if (trim(join) == "," && !names_place(found)) return {};
+  return found;
 }
 
 // "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":

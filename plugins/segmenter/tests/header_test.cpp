@@ -398,7 +398,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 18> cases{{
+  const std::array<std::array<std::string, 4>, 20> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -431,6 +431,10 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
       {"Referat\nMødedato og tidspunkt\n13-09-2022 16:00:00\nSted\nMødelokale 2\n", "2022-09-13",
        "16:00", "Mødelokale 2"},
+      {"Økonomiudvalget\nden 11. januar 2023 kl. 16.00 - 18.00, Byrådssalen\n", "2023-01-11",
+       "16:00", "Byrådssalen"},
+      {"Økonomiudvalget\nden 11. januar 2023 kl. 16.00, Hans Hansen deltog\n", "2023-01-11",
+       "16:00", ""},
       // Labelled cells side by side (pdftotext columns).
       {"Referat\nMødedato:   07-03-2023 kl. 15.30      Mødested:   Mødelokale 3, Rådhuset\n",
        "2023-03-07", "15:30", "Mødelokale 3, Rådhuset"},
