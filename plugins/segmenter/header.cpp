@@ -801,10 +801,23 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
       if (std::string m = municipality_in(t); !m.empty()) return m;
     }
   }
-  // The municipality that dominates the text, else the one whose own
-  // council or policy the text names ("Hedensteds Kommunalbestyrelse",
-  // "Syddjurs Kommunes klimaplan") when it names no other.
+  // The municipality that dominates the text.
   if (std::string m = dominant_municipality(text); !m.empty()) return m;
+  // The municipality's web address in the header or the page footer
+  // ("www.odense.dk"), where a web page puts its own site.
+  seen = 0;
+  for (std::size_t i = lines.size(); i > header_end && seen < 20;) {
+    --i;
+    if (lines[i].blank) continue;
+    ++seen;
+    if (std::string m = municipality_of_web_address(lines[i].text); !m.empty()) return m;
+  }
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (std::string m = municipality_of_web_address(lines[i].text); !m.empty()) return m;
+  }
+  // Lowest: the one whose own council or policy the text names
+  // ("Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan") when
+  // it names no other.
   return municipality_of_own_bodies(text);
 }
 

@@ -128,6 +128,21 @@ std::string municipality_of_postcode_line(std::string_view text) {
       danish::municipality_of_postcode(number, std::string_view(town.data(), town.size())));
 }
 
+std::string municipality_of_web_address(std::string_view text) {
+  // "www.odense.dk", "https://egedalkommune.dk/politik": the municipality's
+  // own site, when the host is its name (danish::municipality_of_host).
+  static const RE2 host(R"((?i)(?:^|[\s/(@.])(?:www\.)?([a-z0-9-]+)\.dk\b)");
+  if (find_bytes(text, ".dk") == std::string_view::npos) return {};
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece name;
+  while (RE2::FindAndConsume(&input, host, &name)) {
+    const std::string lower = to_lower(std::string_view(name.data(), name.size()));
+    if (const std::string_view m = danish::municipality_of_host(lower); !m.empty())
+      return std::string(m);
+  }
+  return {};
+}
+
 std::string municipality_of_own_bodies(std::string_view text) {
   // "Hedensteds Kommunalbestyrelse", "Aarhus' Byråd", "Syddjurs Kommunes
   // økonomiske politik": the council or policy of one municipality.

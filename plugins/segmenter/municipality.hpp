@@ -17,6 +17,10 @@ std::string municipality_in(std::string_view text);
 /// Odense C", "Flakhaven 2, 5000 Odense C"); "" otherwise.
 std::string municipality_of_postcode_line(std::string_view text);
 
+/// The municipality whose web address `text` holds ("www.odense.dk",
+/// "egedalkommune.dk"): the host is the name in ASCII; "" otherwise.
+std::string municipality_of_web_address(std::string_view text);
+
 /// The one municipality whose own council or policies the text names
 /// ("Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan"); ""
 /// when none or more than one is named so.

@@ -483,6 +483,17 @@ TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
       "");
 }
 
+TEST(SegmenterHeader, MunicipalityOfTheOwnWebAddress) {
+  EXPECT_EQ(municipality_of_web_address("Læs mere på www.odense.dk/politik"), "Odense");
+  EXPECT_EQ(municipality_of_web_address("https://egedalkommune.dk/"), "Egedal");
+  EXPECT_EQ(municipality_of_web_address("www.borger.dk og www.kk.dk"), "");
+  EXPECT_EQ(municipality_of_web_address("mail: post@soroe.dk"), "Sorø");
+  const auto doc = segment_text(
+      "Referat\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n\nwww.sorø.dk · "
+      "www.soroe.dk\n");
+  EXPECT_EQ(doc.meeting.municipality, "Sorø");
+}
+
 TEST(SegmenterHeader, MunicipalityOfTheOwnCouncilOrPolicy) {
   EXPECT_EQ(municipality_of_own_bodies("Sagen forelægges Hedensteds Kommunalbestyrelse."),
             "Hedensted");

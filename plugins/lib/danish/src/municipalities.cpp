@@ -1,6 +1,7 @@
 #include "danish/municipalities.hpp"
 
 #include <array>
+#include <string>
 
 namespace protokol::danish {
 namespace {
@@ -126,6 +127,30 @@ bool names_town(std::string_view town, std::string_view seat) {
          (town.ends_with(seat) && town[town.size() - seat.size() - 1] == ' ');
 }
 
+// "Køge" -> "koege", "Lyngby-Taarbæk" -> "lyngbytaarbaek": the name as a
+// host name writes it.
+std::string ascii_host(std::string_view name) {
+  constexpr std::pair<std::string_view, std::string_view> letters[] = {
+      {"æ", "ae"}, {"ø", "oe"}, {"å", "aa"}, {"Æ", "ae"}, {"Ø", "oe"}, {"Å", "aa"}};
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : letters) {
+      if (name.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (replaced) continue;
+    const char c = name[i++];
+    if (c == '-' || c == ' ') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::span<const municipality> municipalities() { return table; }
@@ -147,6 +172,16 @@ std::string_view municipality_of_genitive(std::string_view word) {
 std::string_view municipality_of_seat(std::string_view town) {
   for (const auto& m : table) {
     if (town == (m.seat.empty() ? m.name : m.seat)) return m.name;
+  }
+  return {};
+}
+
+std::string_view municipality_of_host(std::string_view host) {
+  constexpr std::string_view suffix = "kommune";
+  if (host.size() > suffix.size() && host.ends_with(suffix))
+    host = host.substr(0, host.size() - suffix.size());
+  for (const auto& m : table) {
+    if (ascii_host(m.name) == host) return m.name;
   }
   return {};
 }

@@ -33,6 +33,15 @@ TEST(DanishMunicipalities, WordsThatAreNoMunicipality) {
   EXPECT_EQ(municipality_of_genitive("Aarhuss"), "");
 }
 
+TEST(DanishMunicipalities, WebAddresses) {
+  EXPECT_EQ(municipality_of_host("odense"), "Odense");
+  EXPECT_EQ(municipality_of_host("soroe"), "Sorø");
+  EXPECT_EQ(municipality_of_host("egedalkommune"), "Egedal");
+  EXPECT_EQ(municipality_of_host("aeroekommune"), "Ærø");
+  EXPECT_EQ(municipality_of_host("kk"), "");
+  EXPECT_EQ(municipality_of_host("borger"), "");
+}
+
 TEST(DanishMunicipalities, SeatTownsAndPostcodes) {
   EXPECT_EQ(municipality_of_seat("Lyngby"), "Lyngby-Taarbæk");
   EXPECT_EQ(municipality_of_seat("Odense"), "Odense");

@@ -39,4 +39,10 @@ std::string_view municipality_of_seat(std::string_view town);
 /// in the seat town's range and the town word matches the seat; else "".
 std::string_view municipality_of_postcode(int postcode, std::string_view town);
 
+/// The municipality whose web address `host` is, when the host is the
+/// name in ASCII, with or without "kommune" ("odense", "soroe",
+/// "egedalkommune"; æ, ø, å as ae, oe, aa, no hyphen); "" otherwise
+/// ("kk", "ltk" and other abbreviations are not guessed).
+std::string_view municipality_of_host(std::string_view host);
+
 }  // namespace protokol::danish
