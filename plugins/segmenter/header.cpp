@@ -494,6 +494,22 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
   return k - 1;
 }
 
+// "Til stede: A (A), B (V). Afbud: C (Ø).": a sentence of the value that
+// starts with a label is that label's value.
+void apply_with_following_labels(const header_label& label, std::string_view value,
+                                 meeting_info& meeting) {
+  for (std::size_t pos = value.find(". "); pos != std::string_view::npos;
+       pos = value.find(". ", pos + 2)) {
+    std::string_view next_value;
+    const header_label* next = find_label(value.substr(pos + 2), next_value);
+    if (next == nullptr || value.substr(pos + 2).find(':') == std::string_view::npos) continue;
+    apply(label, value.substr(0, pos), meeting);
+    apply_with_following_labels(*next, next_value, meeting);
+    return;
+  }
+  apply(label, value, meeting);
+}
+
 // "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
 // side, as pdftotext sets a two-column header, split at runs of three or
 // more blanks or a tab. Applied and true when every cell is labelled and
@@ -646,7 +662,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (!is_list_field(label->field)) break;
       }
     }
-    apply(*label, joined, meeting);
+    apply_with_following_labels(*label, joined, meeting);
   }
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
   if (meeting.date.empty()) {

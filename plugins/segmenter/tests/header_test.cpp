@@ -597,6 +597,11 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n",
        {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "absent"}}},
       {"Referat\nDeltog ikke: Bo Lind Hansen (V)\n", {{"Bo Lind Hansen", "V", "", "absent"}}},
+      {"Referat\nTil stede: Anne Holm Pedersen (A), Bo Lind Hansen (V). Afbud: Ida Skov Bech "
+       "(Ø).\n",
+       {{"Anne Holm Pedersen", "A", "", "present"},
+        {"Bo Lind Hansen", "V", "", "present"},
+        {"Ida Skov Bech", "Ø", "", "absent"}}},
       {"Referat\nMedlemmer:\nFormand: Lene Bak Søgaard (V)\nAnders Tange Mølgaard (A)\n",
        {{"Lene Bak Søgaard", "V", "formand", "present"},
         {"Anders Tange Mølgaard", "A", "", "present"}}},
