@@ -698,8 +698,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   meeting.front_matter = std::move(out);
 }
 
-std::string committee_from_decisions(const std::vector<line>& lines, std::size_t from,
-                                     std::string_view meeting_date) {
+decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                    std::string_view meeting_date) {
   // "Beslutning i Plan- og Miljøudvalget den 12-06-2018": the body that
   // decided, on a decision heading line of its own.
   static const RE2 decided(
@@ -724,10 +724,10 @@ std::string committee_from_decisions(const std::vector<line>& lines, std::size_t
       found = std::string(name);
       found_date = iso;
     } else if (found != name || found_date != iso) {
-      return {};
+      return {};  // two bodies, or two dates: a history
     }
   }
-  return found;
+  return {.committee = found, .date = found_date};
 }
 
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,

@@ -49,11 +49,18 @@ std::string committee_from_title(std::string_view title);
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting);
 
+/// The body and date of this meeting's decision headings.
+struct decided_by {
+  std::string committee;
+  std::string date;  ///< YYYY-MM-DD
+};
+
 /// The committee named by this meeting's decision headings from line
 /// `from` on ("Beslutning i Plan- og Miljøudvalget den 12-06-2018"): only
-/// headings dated `meeting_date` (when known), all naming one body; else "".
-std::string committee_from_decisions(const std::vector<line>& lines, std::size_t from,
-                                     std::string_view meeting_date);
+/// headings dated `meeting_date` (when known); all must name one body on
+/// one date, else both fields are "".
+decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                    std::string_view meeting_date);
 
 /// Item-level absences told in the header: "Marianne Due deltog ikke under
 /// punkterne 2-3" adds the name to the `absent` of items 2 and 3.

@@ -133,9 +133,15 @@ void segment_document(document& doc, const segment_options& options) {
 
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().line;
   parse_header(lines, header_end, contents, doc.meeting);
-  // Lowest preference: the committee named only in the decision headings.
-  if (doc.meeting.committee.empty())
-    doc.meeting.committee = committee_from_decisions(lines, header_end, doc.meeting.date);
+  // Lowest preference: the committee, and the date, named only in this
+  // meeting's decision headings; a date only from headings of the
+  // meeting's own committee.
+  if (doc.meeting.committee.empty() || doc.meeting.date.empty()) {
+    decided_by decided = committee_from_decisions(lines, header_end, doc.meeting.date);
+    if (doc.meeting.committee.empty()) doc.meeting.committee = decided.committee;
+    if (doc.meeting.date.empty() && decided.committee == doc.meeting.committee)
+      doc.meeting.date = std::move(decided.date);
+  }
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, text);
   if (printed_pages) mark_dated_page_lines(lines, doc.meeting.date);
 

@@ -364,20 +364,33 @@ TEST(SegmenterHeader, CommitteeCleanOfLabelsAndDocumentType) {
 }
 
 TEST(SegmenterHeader, CommitteeFromThisMeetingsDecisionHeadingsOnly) {
-  const auto doc = segment_text(
-      "Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
-      "Beslutning i Plan- og Miljøudvalget den 12-06-2018\nGodkendt.\n");
-  EXPECT_EQ(doc.meeting.committee, "Plan- og Miljøudvalget");
-  // An earlier meeting's decision heading is not this meeting's body.
-  const auto earlier = segment_text(
-      "Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
-      "Beslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\nBeslutning\nGodkendt.\n");
-  EXPECT_EQ(earlier.meeting.committee, "");
-  // Without the meeting's date, headings of two dates may be a history.
-  const auto undated = segment_text(
-      "Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\n\n"
-      "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n");
-  EXPECT_EQ(undated.meeting.committee, "");
+  // text, committee, date
+  const std::array<std::array<std::string, 3>, 5> cases{{
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+       "Beslutning i Plan- og Miljøudvalget den 12-06-2018\nGodkendt.\n",
+       "Plan- og Miljøudvalget", "2018-06-12"},
+      // An earlier meeting's decision heading is not this meeting's body.
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+       "Beslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\nBeslutning\nGodkendt.\n",
+       "", "2018-06-12"},
+      // Without the meeting's date, headings of two dates may be a history.
+      {"Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\n\n"
+       "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n",
+       "", ""},
+      // Headings that agree give the committee and the date.
+      {"Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 12-06-2018\nAnbefalet.\n\n"
+       "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n",
+       "Økonomiudvalget", "2018-06-12"},
+      // Another body's decision headings give no date.
+      {"Referat\nByrådet\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 12-06-2018\n"
+       "Anbefalet.\nBeslutning\nGodkendt.\n",
+       "Byrådet", ""},
+  }};
+  for (const auto& [text, committee, date] : cases) {
+    const auto doc = segment_text(text);
+    EXPECT_EQ(doc.meeting.committee, committee) << text;
+    EXPECT_EQ(doc.meeting.date, date) << text;
+  }
 }
 
 TEST(SegmenterHeader, DateAndTimeSpellings) {
