@@ -30,9 +30,35 @@ constexpr std::array<month_name, 12> months{{
     {"dec", 12},
 }};
 
+// English month names, as web agenda systems print them ("March 7, 2019").
+constexpr std::array<month_name, 12> english_months{{
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
+}};
+
 int month_of(std::string_view word) {
   for (const auto& m : months) {
     if (starts_with_ci(word, m.prefix)) return m.month;
+  }
+  return 0;
+}
+
+// "March", "Oct": the full name or its first three letters or more.
+int english_month_of(std::string_view word) {
+  constexpr std::size_t min_abbreviation = 3;
+  if (word.size() < min_abbreviation) return 0;
+  for (const auto& m : english_months) {
+    if (starts_with_ci(m.prefix, word)) return m.month;
   }
   return 0;
 }
@@ -54,13 +80,15 @@ std::string iso(int year, int month, int day) {
 // One pattern, one alternative per spelling: a single unanchored search
 // finds the leftmost date whatever its spelling.
 constexpr const char* date_pattern =
-    // Groups 1-3: "21. november 2022", "4. okt. 2023".
-    R"((?i)\b(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b|)"
+    // Groups 1-3: "21. november 2022", "4. okt. 2023", "7 March 2019".
+    R"((?i)\b(\d{1,2})\.?\s*(january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?\s+(\d{4})\b|)"
     // Groups 4-6: "2022-11-21".
     R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
     // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
-    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b)";
-constexpr int date_groups = 10;
+    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b|)"
+    // Groups 10-12: "March 7, 2019" (English, from web agenda systems).
+    R"(\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b)";
+constexpr int date_groups = 13;
 
 const RE2& date_re() {
   static const RE2 re(date_pattern);
@@ -83,11 +111,16 @@ date_match find_date(std::string_view text) {
       return {};
     std::string value;
     if (m[1].data() != nullptr) {
-      value = iso(to_int(group(m, 3)), month_of(group(m, 2)), to_int(group(m, 1)));
+      // Danish spellings, and English ones ("7 March 2019", "5 May 2021").
+      int month = month_of(group(m, 2));
+      if (month == 0) month = english_month_of(group(m, 2));
+      value = iso(to_int(group(m, 3)), month, to_int(group(m, 1)));
     } else if (m[4].data() != nullptr) {
       value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
-    } else {
+    } else if (m[7].data() != nullptr) {
       value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
+    } else {
+      value = iso(to_int(group(m, 12)), english_month_of(group(m, 10)), to_int(group(m, 11)));
     }
     const auto start = static_cast<std::size_t>(m[0].data() - text.data());
     if (!value.empty()) return {value, start, start + m[0].size()};
@@ -97,22 +130,43 @@ date_match find_date(std::string_view text) {
   return {};
 }
 
-std::string find_time(std::string_view text, bool bare_allowed) {
-  // "kl. 16.30", and "kl. 16" for the full hour.
-  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
-  static const RE2 bare(R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?:$|[^\d.:/-]))");
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece h, m;
-  if (!RE2::PartialMatch(input, with_kl, &h, &m) &&
-      !(bare_allowed && RE2::PartialMatch(input, bare, &h, &m))) {
-    return {};
-  }
+namespace {
+
+std::string clock(re2::StringPiece h, re2::StringPiece m) {
   const int hour = to_int(std::string_view(h.data(), h.size()));
   const int minute = m.data() == nullptr ? 0 : to_int(std::string_view(m.data(), m.size()));
   if (hour > 23 || minute > 59) return {};
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
   return buf;
+}
+
+}  // namespace
+
+std::string find_time(std::string_view text, bool bare_allowed) {
+  // "kl. 16.30", and "kl. 16" for the full hour.
+  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
+  // "16:30", "16:00:00", and the start of a range: "8:30-10:15".
+  static const RE2 bare(
+      R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/-]|\s*[-–]\s*\d))");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece h, m;
+  if (!RE2::PartialMatch(input, with_kl, &h, &m) &&
+      !(bare_allowed && RE2::PartialMatch(input, bare, &h, &m))) {
+    return {};
+  }
+  return clock(h, m);
+}
+
+std::string time_after_date(std::string_view rest) {
+  // "08-02-2022 16:00:00", "March 7, 2019 - 17:00", "05-10-2021 kl. 19:00",
+  // "12. juni 2024, kl. 15.30": a clock time right after the date.
+  static const RE2 after(
+      R"(\s*(?:[,–-]\s*)?(?:(?i:kl)\.?\s*)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/]))");
+  re2::StringPiece h, m;
+  re2::StringPiece input(rest.data(), rest.size());
+  if (!RE2::Consume(&input, after, &h, &m)) return {};
+  return clock(h, m);
 }
 
 }  // namespace protokol::segmenter

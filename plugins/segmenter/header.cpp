@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "dates.hpp"
 #include "municipality.hpp"
@@ -19,6 +20,11 @@ constexpr header_label labels[] = {
     {"Afbud / Fraværende", header_field::absent, ""},
     {"Fraværende / Afbud", header_field::absent, ""},
     {"Mødedeltagere", header_field::present, ""},
+    {"Tilstedeværende", header_field::present, ""},
+    {"Deltog ikke", header_field::absent, ""},
+    {"Deltog", header_field::present, ""},
+    {"Ikke til stede", header_field::absent, ""},
+    {"Ikke tilstede", header_field::absent, ""},
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
     {"Til stede", header_field::present, ""},
@@ -34,6 +40,12 @@ constexpr header_label labels[] = {
     // Substitutes sit in for absent members: present, with that role.
     {"Stedfortrædere", header_field::secretary, "stedfortræder"},
     {"Stedfortræder", header_field::secretary, "stedfortræder"},
+    {"Dato, tid og sted", header_field::when_where, ""},
+    {"Tid og sted", header_field::when_where, ""},
+    {"Tidspunkt og sted", header_field::when_where, ""},
+    {"Dato og sted", header_field::when_where, ""},
+    {"Mødedato og tidspunkt", header_field::date, ""},
+    {"Dato og tidspunkt", header_field::date, ""},
     {"Mødedato", header_field::date, ""},
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},
@@ -42,15 +54,21 @@ constexpr header_label labels[] = {
     {"Tidspunkt", header_field::time, ""},
     {"Mødetid", header_field::time, ""},
     {"Mødestart", header_field::time, ""},
+    {"Starttid", header_field::time, ""},
+    {"Start", header_field::time, ""},
     {"Tid", header_field::time, ""},
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
+    {"Mødelokation", header_field::location, ""},
+    {"Lokation", header_field::location, ""},
     {"Mødelokale", header_field::location, ""},
     {"Lokale", header_field::location, ""},
     {"Sted", header_field::location, ""},
     {"Udvalg", header_field::committee, ""},
     {"Mødeforum", header_field::committee, ""},
+    // Web agenda systems file the minutes under the committee.
+    {"Kategori", header_field::committee, ""},
     {"Kommune", header_field::municipality, ""},
 };
 
@@ -76,6 +94,12 @@ constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
                                             "værelse", "mødecenter", "mødesal",
                                             "kontor",  "bibliotek",  "kulturhus"};
 constexpr std::size_t max_place_line = 100;
+// Words of an unlabelled header line whose date is not the meeting's:
+// "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
+// "Senest opdateret 3. maj 2021".
+constexpr std::string_view other_date_words[] = {
+    "næste møde", "udsend", "offentliggj", "offentliggør", "publiceret", "opdateret",
+    "oprettet",   "ændret", "udskrevet",   "godkendt",     "tidligere",  "forrige møde"};
 
 bool names_document_type(std::string_view text) {
   return std::any_of(std::begin(doc_type_words), std::end(doc_type_words), [&](std::string_view w) {
@@ -93,9 +117,14 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     const std::string_view name = l.label;
     if (!starts_with_ci(text, name)) continue;
     std::string_view rest = text.substr(name.size());
-    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t') continue;
+    // "Fraværende- Hans Hansen ()": a dash ends a list label too.
+    const bool dash = !rest.empty() && rest[0] == '-' && is_list_field(l.field);
+    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash) continue;
     rest = trim(rest);
-    if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+    const bool colon = !rest.empty() && rest[0] == ':';
+    if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
+    // "Mødelokale 2, Assens Rådhus": the label word names the room itself.
+    if (l.field == header_field::location && !colon && starts_digit(rest)) rest = text;
     value = rest;
     return &l;
   }
@@ -137,6 +166,33 @@ bool is_letterhead(std::string_view text) {
          std::count(text.begin(), text.end(), ' ') <= 2;
 }
 
+// "BEMÆRKNINGER": one word in capitals heads the next block of a
+// pdftotext header, so it ends a list above it.
+bool is_caps_heading(std::string_view text) {
+  constexpr std::size_t min_letters = 4;
+  if (text.size() < min_letters || text.find(' ') != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') continue;
+    // Latin-1 capitals in UTF-8: C3 80..C3 9E.
+    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// "Medlemmer:", a blank line, then "Anne Hansen (A)": a list after a blank
+// line when its first line is no label and reads as a person.
+bool names_a_person(std::string_view text) {
+  std::string_view ignored;
+  if (find_label(text, ignored) != nullptr) return false;
+  const std::vector<participant> people = parse_people(text, "present");
+  return !people.empty() && looks_like_name(people.front().name);
+}
+
 // A header line no label took: `raw` goes to the front matter, `text`
 // (markup removed) is what the fallbacks read.
 struct front_line {
@@ -151,19 +207,87 @@ bool names_place(std::string_view text) {
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
+bool names_other_date(std::string_view text) {
+  return std::any_of(
+      std::begin(other_date_words), std::end(other_date_words),
+      [&](std::string_view w) { return find_ci(text, w) != std::string_view::npos; });
+}
+
+// "Den 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset", "Referat til mødet
+// i X den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1": the place after the
+// time, up to the line's end (a full stop dropped); "" when none.
+std::string place_after_time(std::string_view text) {
+  // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>", and "kl. 16.00,
+  // <sted>" when the place names a room or building (names_place).
+  static const RE2 place(
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|,\s*)(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+  if (find_ci(text, "kl") == std::string_view::npos) return {};
+  re2::StringPiece joiner, where;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &joiner, &where))
+    return {};
+  std::string found = collapse_blanks(std::string_view(where.data(), where.size()));
+  const std::string_view join(joiner.data(), joiner.size());
+  if (trim(join) == "," && !names_place(found)) return {};
+  return found;
+}
+
+// "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":
+// what follows the time, else the date, after a comma, "i" or "på".
+std::string place_after_when(std::string_view value) {
+  static const RE2 after_time(R"((?i:kl)?\.?\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)");
+  std::size_t from = 0;
+  re2::StringPiece input(value.data(), value.size());
+  re2::StringPiece found;
+  if (after_time.Match(input, 0, value.size(), RE2::UNANCHORED, &found, 1)) {
+    from = static_cast<std::size_t>(found.data() - value.data()) + found.size();
+  } else if (const date_match date = find_date(value); !date.iso.empty()) {
+    from = date.end;
+  } else {
+    return {};
+  }
+  std::string_view rest = trim(value.substr(from));
+  if (rest.starts_with(",")) {
+    rest = trim(rest.substr(1));
+  } else if (starts_with_ci(rest, "i ") || starts_with_ci(rest, "på ")) {
+    rest = trim(rest.substr(rest.find(' ')));
+  } else {
+    return {};
+  }
+  if (!starts_upper(rest)) return {};
+  return collapse_blanks(trim_end(rest, "."));
+}
+
+// An unlabelled line whose "kl. 16.00" may be the meeting's: it names the
+// meeting ("Mødet startede kl. 15.30") or holds little else ("Kl. 16.00").
+// Opening hours in page boilerplate ("Borgerservice har åbent kl.
+// 10.00-16.00") are not.
+bool may_hold_meeting_time(std::string_view text) {
+  constexpr std::size_t max_bare_time_line = 40;
+  if (text.size() <= max_bare_time_line) return true;
+  return find_ci(text, "møde") != std::string_view::npos ||
+         find_ci(text, "start") != std::string_view::npos ||
+         find_ci(text, "begynd") != std::string_view::npos;
+}
+
 // Byråd minutes often write date, time and place on lines of their own,
 // without labels: "Mandag den 18. november 2024 kl. 16:00" and under it
-// "Byrådssalen, Vordingborg Rådhus". Used only for fields no label filled.
+// "Byrådssalen, Vordingborg Rådhus", or in one sentence: "Den 14.02.2023
+// kl. 15:30 i Mødelokale 2". Used only for fields no label filled.
 void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& meeting) {
   std::size_t date_line = front.size();
+  std::size_t date_end = 0;
   if (meeting.date.empty()) {
     for (std::size_t k = 0; k < front.size(); ++k) {
-      if (front[k].text.size() > max_date_line) continue;
-      if (std::string iso = find_date(front[k].text).iso; !iso.empty()) {
-        meeting.date = std::move(iso);
+      if (front[k].text.size() > max_date_line || names_other_date(front[k].text)) continue;
+      if (date_match date = find_date(front[k].text); !date.iso.empty()) {
+        meeting.date = std::move(date.iso);
         date_line = k;
+        date_end = date.end;
         break;
       }
+    }
+    if (date_line < front.size() && meeting.location.empty()) {
+      meeting.location = place_after_time(front[date_line].text);
     }
     if (date_line + 1 < front.size() && meeting.location.empty() &&
         names_place(front[date_line + 1].text)) {
@@ -171,11 +295,17 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
   }
   if (!meeting.start_time.empty()) return;
-  // The time on the date line, else the first "kl. 15.30" of the header
-  // ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").
-  if (date_line < front.size()) meeting.start_time = find_time(front[date_line].text, false);
+  // The time on the date line ("kl. 15.30", or right after the date:
+  // "Torsdag, March 7, 2019 - 17:00"), else the first "kl. 15.30" of a
+  // header line that may hold it ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").
+  if (date_line < front.size()) {
+    meeting.start_time = find_time(front[date_line].text, false);
+    if (meeting.start_time.empty())
+      meeting.start_time = time_after_date(front[date_line].text.substr(date_end));
+  }
   for (std::size_t k = 0; k < front.size() && meeting.start_time.empty(); ++k) {
-    if (front[k].text.size() <= max_date_line) meeting.start_time = find_time(front[k].text, false);
+    if (front[k].text.size() <= max_date_line && may_hold_meeting_time(front[k].text))
+      meeting.start_time = find_time(front[k].text, false);
   }
 }
 
@@ -209,17 +339,39 @@ std::string table_row_as_person(std::string_view row) {
 // "Afbud fra: Hans Hansen (V)", "Fraværende med afbud: ...": lowercase
 // words that end the label before its colon are not part of the list.
 std::string_view skip_label_tail(std::string_view value) {
-  constexpr std::size_t max_tail = 24;
+  // "Fraværende i Kommunalbestyrelsen, 12. marts 2024: X" too.
+  constexpr std::size_t max_tail = 64;
   const std::size_t colon = value.find(':');
   if (!starts_lower(value) || colon == std::string_view::npos || colon > max_tail) return value;
   return trim(value.substr(colon + 1));
 }
 
+// "Økonomiudvalget (2022-2025)": the election period in parentheses is no
+// part of the committee's name.
+std::string_view strip_election_period(std::string_view s) {
+  static const RE2 period(R"((.*\S)\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))");
+  if (!s.ends_with(")")) return s;
+  re2::StringPiece name;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), period, &name)) return s;
+  return std::string_view(name.data(), name.size());
+}
+
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
     case header_field::date:
-      if (meeting.date.empty()) meeting.date = find_date(value).iso;
+      if (meeting.date.empty()) {
+        const date_match date = find_date(value);
+        meeting.date = date.iso;
+        // "Dato: 08-02-2022 16:00:00": the time right after the date.
+        if (!date.iso.empty() && meeting.start_time.empty())
+          meeting.start_time = time_after_date(value.substr(date.end));
+      }
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, false);
+      break;
+    case header_field::when_where:
+      // "Tid og sted: 4. marts 2024 kl. 15.00, Byrådssalen": the place after the time.
+      if (meeting.location.empty()) meeting.location = place_after_when(value);
+      apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
     case header_field::time:
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, true);
@@ -238,10 +390,21 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       add_people(meeting.participants, parse_people(value, "present", label.role));
       break;
     case header_field::committee:
-      if (meeting.committee.empty()) meeting.committee = collapse_blanks(value);
+      if (meeting.committee.empty()) {
+        // "Udvalg: Økonomiudvalget (2022-2025)", "Kategori: Referat -
+        // Økonomiudvalget" are the body alone; "Kategori: Referater" names none.
+        std::string body = committee_from_title(value);
+        if (body.empty() && !names_document_type(value))
+          body = collapse_blanks(strip_election_period(trim(value)));
+        meeting.committee = std::move(body);
+      }
       break;
     case header_field::municipality:
-      if (meeting.municipality.empty()) meeting.municipality = collapse_blanks(value);
+      if (meeting.municipality.empty()) {
+        // "Kommune: Københavns Kommune" is København.
+        const std::string named = municipality_in(value);
+        meeting.municipality = named.empty() ? collapse_blanks(value) : named;
+      }
       break;
   }
 }
@@ -296,6 +459,92 @@ std::string_view strip_municipality(std::string_view s) {
   return s;
 }
 
+// A PDF-to-text layer may tear a label column from its value column:
+// "Mødedato:", "Mødetidspunkt:", "Mødested:" on three lines, then
+// "05-10-2021", "19:00", "Rådhuset". From line `first` (a label without
+// value): at least two such labels in a row, each paired with the value
+// line in the same place after them. Returns the last value line, or 0
+// when the lines are no such block.
+std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first, std::size_t end,
+                              meeting_info& meeting) {
+  constexpr std::size_t max_block = 8;
+  std::vector<const header_label*> block;
+  std::size_t k = first;
+  for (; k < end && !lines[k].blank && block.size() < max_block; ++k) {
+    std::string_view value;
+    const std::string clean = clean_copy(lines[k].text);
+    const header_label* l = find_label(clean, value);
+    if (l == nullptr || !value.empty() || is_list_field(l->field)) break;
+    block.push_back(l);
+  }
+  if (block.size() < 2) return 0;
+  std::vector<std::string> values;
+  for (; k < end && values.size() < block.size(); ++k) {
+    if (lines[k].blank) continue;
+    std::string clean = clean_copy(lines[k].text);
+    std::string_view ignored;
+    if (find_label(clean, ignored) != nullptr) return 0;
+    values.push_back(std::move(clean));
+  }
+  if (values.size() < block.size()) return 0;
+  for (std::size_t n = 0; n < block.size(); ++n) {
+    // A bare "19:00" under "Mødetidspunkt:" is the value, as after a colon.
+    apply(*block[n], values[n], meeting);
+  }
+  return k - 1;
+}
+
+// "Til stede: A (A), B (V). Afbud: C (Ø).": a sentence of the value that
+// starts with a label is that label's value.
+void apply_with_following_labels(const header_label& label, std::string_view value,
+                                 meeting_info& meeting) {
+  for (std::size_t pos = value.find(". "); pos != std::string_view::npos;
+       pos = value.find(". ", pos + 2)) {
+    std::string_view next_value;
+    const header_label* next = find_label(value.substr(pos + 2), next_value);
+    if (next == nullptr || value.substr(pos + 2).find(':') == std::string_view::npos) continue;
+    apply(label, value.substr(0, pos), meeting);
+    apply_with_following_labels(*next, next_value, meeting);
+    return;
+  }
+  apply(label, value, meeting);
+}
+
+// "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
+// side, as pdftotext sets a two-column header, split at runs of three or
+// more blanks or a tab. Applied and true when every cell is labelled and
+// there are at least two.
+bool apply_label_columns(std::string_view text, meeting_info& meeting) {
+  if (text.find("   ") == std::string_view::npos && text.find('\t') == std::string_view::npos)
+    return false;
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool gap = i < text.size() && (text[i] == '\t' || text.substr(i, 3) == "   ");
+    if (i < text.size() && !gap) continue;
+    if (const std::string_view cell = trim(text.substr(start, i - start)); !cell.empty())
+      cells.push_back(clean_copy(cell));
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    start = i;
+  }
+  if (cells.size() < 2) return false;
+  // A value may stand in a cell of its own after its label: "Mødedato:", "07-03-2023".
+  std::vector<std::pair<const header_label*, std::string>> fields;
+  for (const std::string& cell : cells) {
+    std::string_view value;
+    if (const header_label* l = find_label(cell, value); l != nullptr) {
+      fields.emplace_back(l, std::string(value));
+    } else if (!fields.empty() && fields.back().second.empty()) {
+      fields.back().second = cell;
+    } else {
+      return false;
+    }
+  }
+  if (fields.size() < 2) return false;
+  for (const auto& [l, value] : fields) apply(*l, value, meeting);
+  return true;
+}
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
@@ -305,7 +554,7 @@ std::string committee_from_title(std::string_view title) {
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
   // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
@@ -331,7 +580,7 @@ std::string committee_from_title(std::string_view title) {
     rest =
         strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
   }
-  rest = strip_municipality(rest);
+  rest = strip_municipality(strip_election_period(rest));
   if (rest.empty() || !starts_upper(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
@@ -352,6 +601,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (contents.found && i >= contents.begin && i < contents.end) {
       front.push_back({trim(l.raw), l.text});
       in_toc.push_back(true);
+      continue;
+    }
+    if (apply_label_columns(l.text, meeting)) {
+      titled = true;
       continue;
     }
     const std::string clean = clean_copy(l.text);
@@ -375,6 +628,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       }
       continue;
     }
+    if (value.empty() && !is_list_field(label->field)) {
+      if (const std::size_t last = apply_torn_labels(lines, i, end, meeting); last != 0) {
+        i = last;
+        continue;
+      }
+    }
     std::string joined(value);
     if (value.empty()) {
       // The value stands on the following lines: a list up to a blank line
@@ -383,13 +642,16 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       std::size_t first = j;
       while (first < end && lines[first].blank) ++first;
       // A list's value follows at once; a member table may stand after a blank line.
-      if (!is_list_field(label->field) || (first < end && lines[first].text.starts_with('|'))) {
+      if (!is_list_field(label->field) ||
+          (first < end &&
+           (lines[first].text.starts_with('|') || names_a_person(clean_copy(lines[first].text))))) {
         j = first;
       }
       for (; j < end && !lines[j].blank && !(contents.found && j == contents.begin); ++j) {
         std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr) break;
+        if (is_list_field(label->field) && is_caps_heading(next)) break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);
           if (next.empty()) continue;
@@ -400,11 +662,17 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (!is_list_field(label->field)) break;
       }
     }
-    apply(*label, joined, meeting);
+    apply_with_following_labels(*label, joined, meeting);
   }
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
-  if (meeting.date.empty()) meeting.date = find_date(meeting.title).iso;
+  if (meeting.date.empty()) {
+    const date_match date = find_date(meeting.title);
+    meeting.date = date.iso;
+    if (!date.iso.empty() && meeting.start_time.empty())
+      meeting.start_time = time_after_date(std::string_view(meeting.title).substr(date.end));
+  }
   if (meeting.start_time.empty()) meeting.start_time = find_time(meeting.title, false);
+  if (meeting.location.empty()) meeting.location = place_after_time(meeting.title);
   std::vector<front_line> header;  // the front lines outside the table of contents
   for (std::size_t k = 0; k < front.size(); ++k) {
     if (!in_toc[k]) header.push_back(front[k]);
@@ -430,6 +698,96 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   meeting.front_matter = std::move(out);
 }
 
+decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                    std::string_view meeting_date) {
+  // "Beslutning i Plan- og Miljøudvalget den 12-06-2018": the body that
+  // decided, on a decision heading line of its own.
+  static const RE2 decided(
+      R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?i:den|d\.)\s+(.*))");
+  std::string found;
+  std::string found_date;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (lines[i].blank || t.size() > max_committee_line ||
+        (!starts_with_ci(t, "b") && !starts_with_ci(t, "a"))) {
+      continue;
+    }
+    re2::StringPiece body, when;
+    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), decided, &body, &when)) continue;
+    const std::string_view name(body.data(), body.size());
+    const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
+    if (!names_body(name) || iso.empty()) continue;
+    // Only this meeting's decisions; without the meeting's date, every
+    // decision heading must name the same body on the same date.
+    if (!meeting_date.empty() && iso != meeting_date) continue;
+    if (found.empty()) {
+      found = std::string(name);
+      found_date = iso;
+    } else if (found != name || found_date != iso) {
+      return {};  // two bodies, or two dates: a history
+    }
+  }
+  return {.committee = found, .date = found_date};
+}
+
+void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
+                                   std::vector<item>& items) {
+  // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
+  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7"; "X forlod mødet
+  // (kl. 17.30) efter punkt 4" (the items after it); "X deltog fra punkt 3",
+  // "X mødte under punkt 3" (the items before it).
+  static const RE2 note(
+      R"((.+?)\s+(deltog ikke\s+(?:under|i|ved)|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+  static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(\d+))");
+  for (std::size_t i = 0; i < header_end; ++i) {
+    const std::string_view t = lines[i].text;
+    if (find_bytes(t, "deltog") == std::string_view::npos &&
+        find_bytes(t, "forlod") == std::string_view::npos &&
+        find_bytes(t, "mødte") == std::string_view::npos) {
+      continue;
+    }
+    re2::StringPiece who, phrase, which;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), note, &who, &phrase, &which))
+      continue;
+    // The names after a label or an earlier sentence: "Bemærkninger: X".
+    std::string_view names(who.data(), who.size());
+    for (const std::string_view mark : {std::string_view(": "), std::string_view(". ")}) {
+      if (const std::size_t at = names.rfind(mark); at != std::string_view::npos)
+        names = names.substr(at + mark.size());
+    }
+    std::vector<int> numbers;
+    re2::StringPiece sep, digits;
+    for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
+      const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
+      const std::string_view range(sep.data(), sep.size());
+      if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
+        for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
+      }
+      numbers.push_back(n);
+    }
+    const std::string_view kind(phrase.data(), phrase.size());
+    const int low = *std::min_element(numbers.begin(), numbers.end());
+    const int high = *std::max_element(numbers.begin(), numbers.end());
+    const auto absent_for = [&](int n) {
+      if (kind.starts_with("forlod")) return n > high;
+      if (kind.starts_with("deltog ikke")) {
+        return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
+      }
+      return n < low;  // came later: "deltog fra", "mødte under"
+    };
+    for (const participant& p : parse_people(names, "absent")) {
+      if (!looks_like_name(p.name)) continue;
+      for (auto& it : items) {
+        if (!absent_for(std::atoi(it.number.c_str())) ||
+            std::find(it.absent.begin(), it.absent.end(), p.name) != it.absent.end()) {
+          continue;
+        }
+        it.absent.push_back(p.name);
+      }
+    }
+  }
+}
+
 std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,
                               const toc& contents, const meeting_info& meeting,
                               std::string_view text) {
@@ -443,6 +801,11 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
     if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
     if (std::string m = municipality_in(lines[i].text); !m.empty()) return m;
   }
+  // An address in the header: "5000 Odense C".
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
+    if (std::string m = municipality_of_postcode_line(lines[i].text); !m.empty()) return m;
+  }
   // A signature: "På vegne af X Kommune", or "X Kommune" alone on a line.
   std::size_t seen = 0;
   for (std::size_t i = lines.size(); i > header_end && seen < 20;) {
@@ -454,7 +817,24 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
       if (std::string m = municipality_in(t); !m.empty()) return m;
     }
   }
-  return dominant_municipality(text);
+  // The municipality that dominates the text.
+  if (std::string m = dominant_municipality(text); !m.empty()) return m;
+  // The municipality's web address in the header or the page footer
+  // ("www.odense.dk"), where a web page puts its own site.
+  seen = 0;
+  for (std::size_t i = lines.size(); i > header_end && seen < 20;) {
+    --i;
+    if (lines[i].blank) continue;
+    ++seen;
+    if (std::string m = municipality_of_web_address(lines[i].text); !m.empty()) return m;
+  }
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (std::string m = municipality_of_web_address(lines[i].text); !m.empty()) return m;
+  }
+  // Lowest: the one whose own council or policy the text names
+  // ("Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan") when
+  // it names no other.
+  return municipality_of_own_bodies(text);
 }
 
 }  // namespace protokol::segmenter

@@ -20,6 +20,7 @@ namespace protokol::segmenter {
 enum class header_field {
   date,
   time,
+  when_where,  ///< date, time and place in one value ("Tid og sted: ...")
   location,
   present,
   absent,
@@ -47,6 +48,24 @@ std::string committee_from_title(std::string_view title);
 /// table of contents go to the front matter untouched.
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting);
+
+/// The body and date of this meeting's decision headings.
+struct decided_by {
+  std::string committee;
+  std::string date;  ///< YYYY-MM-DD
+};
+
+/// The committee named by this meeting's decision headings from line
+/// `from` on ("Beslutning i Plan- og Miljøudvalget den 12-06-2018"): only
+/// headings dated `meeting_date` (when known); all must name one body on
+/// one date, else both fields are "".
+decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
+                                    std::string_view meeting_date);
+
+/// Item-level absences told in the header: "Marianne Due deltog ikke under
+/// punkterne 2-3" adds the name to the `absent` of items 2 and 3.
+void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
+                                   std::vector<item>& items);
 
 /// The municipality when the header or a signature tells it, else the one
 /// that dominates the text; "" when the text does not tell.

@@ -1,46 +1,43 @@
 #include "municipality.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <vector>
 
+#include "danish/municipalities.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
 namespace {
 
-// Capitalised words before "Kommune" that are not a municipality's name.
-constexpr std::string_view not_names[] = {
-    "Den",  "Denne",  "Hver",   "Enhver",    "Samme",   "Anden", "Nabo",
-    "Egen", "Hele",   "Vores",  "Jeres",     "Din",     "Deres", "Enkelte",
-    "Hjem", "Bopæls", "Handle", "Betalings", "Opholds",
-};
-// Official names written in the genitive ("Københavns Kommune"): the
-// municipality is the name without the "s".
-constexpr std::string_view genitive_names[] = {"Københavns", "Vesthimmerlands"};
 constexpr std::size_t max_candidates = 8;
 // Only the most mentioned names are counted as bare words.
 constexpr std::size_t scored_candidates = 3;
 constexpr std::size_t min_mentions = 3;
+constexpr std::size_t max_postcode_line = 80;
 
 bool is_name_byte(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-';
 }
 
-// The capitalised word that ends just before `end` ("Albertslund" in
-// "Albertslund Kommune"), or "".
-std::string_view word_before(std::string_view text, std::size_t end) {
+// The word that ends just before `end` ("Albertslund" in "Albertslund
+// Kommune").
+std::string_view raw_word_before(std::string_view text, std::size_t end) {
   std::size_t start = end;
-  while (start > 0 && is_name_byte(static_cast<unsigned char>(text[start - 1]))) --start;
-  const std::string_view word = text.substr(start, end - start);
-  if (word.size() < 2 || !starts_upper(word)) return {};
-  for (const auto n : not_names) {
-    if (word == n) return {};
+  while (start > 0 &&
+         (is_name_byte(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '\'')) {
+    --start;
   }
-  for (const auto g : genitive_names) {
-    if (word == g) return word.substr(0, word.size() - 1);
-  }
-  return word;
+  return text.substr(start, end - start);
+}
+
+// The municipality named by the word before `end`: its name, official form
+// or genitive in the table of the 98 (danish::municipalities), else "" (a
+// street, a club, "Den Kommune").
+std::string_view word_before(std::string_view text, std::size_t end) {
+  return danish::municipality_named(raw_word_before(text, end));
 }
 
 bool word_boundary_after(std::string_view text, std::size_t pos) {
@@ -106,10 +103,86 @@ std::string municipality_in(std::string_view text) {
     return found.empty();
   });
   if (!found.empty()) return found;
-  // "Mødecenter C, Lokale 29 på Ballerup Rådhus".
+  // "Mødecenter C, Lokale 29 på Ballerup Rådhus", "Lyngby Rådhus": the
+  // municipality, or the one whose town hall stands in the town.
   const std::size_t pos = find_bytes(text, " Rådhus");
-  if (pos != std::string_view::npos) return std::string(word_before(text, pos));
+  if (pos == std::string_view::npos) return {};
+  if (const std::string_view m = word_before(text, pos); !m.empty()) return std::string(m);
+  return std::string(danish::municipality_of_seat(raw_word_before(text, pos)));
+}
+
+std::string municipality_of_postcode_line(std::string_view text) {
+  // "5000 Odense C", "Flakhaven 2, 5000 Odense C": a postcode and a town
+  // ending the line.
+  static const RE2 postcode(R"((?:^|,\s*)(\d{4})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s*$)");
+  if (text.size() > max_postcode_line ||
+      (!starts_digit(trim(text)) && text.find(',') == std::string_view::npos)) {
+    return {};
+  }
+  re2::StringPiece code, town;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), postcode, &code, &town))
+    return {};
+  int number = 0;
+  for (const char c : std::string_view(code.data(), code.size())) number = number * 10 + (c - '0');
+  return std::string(
+      danish::municipality_of_postcode(number, std::string_view(town.data(), town.size())));
+}
+
+std::string municipality_of_web_address(std::string_view text) {
+  // "www.odense.dk", "https://egedalkommune.dk/politik": the municipality's
+  // own site, when the host is its name (danish::municipality_of_host).
+  static const RE2 host(R"((?i)(?:^|[\s/(@.])(?:www\.)?([a-z0-9-]+)\.dk\b)");
+  if (find_bytes(text, ".dk") == std::string_view::npos) return {};
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece name;
+  while (RE2::FindAndConsume(&input, host, &name)) {
+    const std::string lower = to_lower(std::string_view(name.data(), name.size()));
+    if (const std::string_view m = danish::municipality_of_host(lower); !m.empty())
+      return std::string(m);
+  }
   return {};
+}
+
+std::string municipality_of_own_bodies(std::string_view text) {
+  // "Hedensteds Kommunalbestyrelse", "Aarhus' Byråd", "Syddjurs Kommunes
+  // økonomiske politik": the council or policy of one municipality.
+  static const RE2 genitive(R"(([\p{L}-]+'?) (?:Kommunalbestyrelse|Byråd|Borgerrepræsentation)\b)");
+  static const RE2 kommunes(R"(([\p{L}-]+) Kommunes\b)");
+  std::string found;
+  bool ambiguous = false;
+  const auto note = [&](std::string_view m) {
+    if (m.empty()) return;
+    if (found.empty()) {
+      found = std::string(m);
+    } else if (found != m) {
+      ambiguous = true;
+    }
+  };
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece word;
+  if (find_bytes(text, "Kommunalbestyrelse") != std::string_view::npos ||
+      find_bytes(text, "Byråd") != std::string_view::npos ||
+      find_bytes(text, "Borgerrepræsentation") != std::string_view::npos) {
+    while (RE2::FindAndConsume(&input, genitive, &word)) {
+      note(danish::municipality_of_genitive(std::string_view(word.data(), word.size())));
+    }
+  }
+  input = re2::StringPiece(text.data(), text.size());
+  if (find_bytes(text, "Kommunes") != std::string_view::npos) {
+    while (RE2::FindAndConsume(&input, kommunes, &word)) {
+      note(danish::municipality_named(std::string_view(word.data(), word.size())));
+    }
+  }
+  if (ambiguous || found.empty()) return {};
+  // Another municipality named anywhere ("Aarhus Kommune og ...") makes the
+  // phrase no evidence of whose minutes these are.
+  bool other = false;
+  for_each_kommune(text, [&](std::size_t pos) {
+    const std::string_view m = word_before(text, pos);
+    other = !m.empty() && m != found;
+    return !other;
+  });
+  return other ? std::string() : found;
 }
 
 std::string dominant_municipality(std::string_view text) {

@@ -7,9 +7,24 @@
 
 namespace protokol::segmenter {
 
-/// The name before " Kommune" in `text` ("Ballerup Kommune" -> "Ballerup"),
-/// or "Ballerup" from "Ballerup Rådhus"; "" when neither is written.
+/// The municipality named before " Kommune" in `text` ("Ballerup Kommune"
+/// -> "Ballerup", "Københavns Kommune" -> "København"), or by a town hall
+/// ("Ballerup Rådhus", "Lyngby Rådhus" -> "Lyngby-Taarbæk"); only names of
+/// the 98 municipalities count. "" when none is written.
 std::string municipality_in(std::string_view text);
+
+/// The municipality of a line ending in a postcode and a seat town ("5000
+/// Odense C", "Flakhaven 2, 5000 Odense C"); "" otherwise.
+std::string municipality_of_postcode_line(std::string_view text);
+
+/// The municipality whose web address `text` holds ("www.odense.dk",
+/// "egedalkommune.dk"): the host is the name in ASCII; "" otherwise.
+std::string municipality_of_web_address(std::string_view text);
+
+/// The one municipality whose own council or policies the text names
+/// ("Hedensteds Kommunalbestyrelse", "Syddjurs Kommunes klimaplan"); ""
+/// when none or more than one is named so.
+std::string municipality_of_own_bodies(std::string_view text);
 
 /// The municipality the document is about: the name of the municipality
 /// ("X Kommune") that dominates the text, written at least three times and

@@ -22,6 +22,16 @@ constexpr std::string_view empty_values[] = {"ingen", "intet", "ingen afbud",
 constexpr std::string_view absence_phrases[] = {" deltog ikke", " var fraværende",
                                                 " var ikke til stede", " var ikke tilstede"};
 
+// Phrases between a substitute and the member they sit in for: "Søren
+// Friis (V) deltog i stedet for Karen Hviid (V)".
+constexpr std::string_view instead_of_phrases[] = {
+    " deltog i stedet for ", " i stedet for ", " som stedfortræder for ", " som suppleant for "};
+// Lowercase list pieces that say the person before is a substitute for
+// the one named after them: "Navn (A), suppleant for Navn (A)".
+constexpr std::string_view substitute_words[] = {"stedfortræder for", "suppleant for"};
+// Bullets before a list line: " • Navn (A)", "- Navn".
+constexpr std::string_view bullets[] = {"•", "·", "▪", "-", "–", "*"};
+
 constexpr std::size_t max_name_words = 6;
 // Labels of attendance notes, longer spellings first.
 constexpr std::string_view attendance_labels[] = {
@@ -117,7 +127,13 @@ participant parse_person(std::string_view piece, std::string_view status) {
   for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
     const std::size_t d = name.find(dash);
     if (d != std::string_view::npos) {
-      if (p.role.empty()) p.role = lower_clean(name.substr(d + dash.size()));
+      // "Navn (F) – afbud": an absence marker, not a role.
+      if (const std::string tail = lower_clean(name.substr(d + dash.size()));
+          in_list(tail, absent_markers)) {
+        p.status = "absent";
+      } else if (p.role.empty()) {
+        p.role = tail;
+      }
       name = trim(name.substr(0, d));
     }
   }
@@ -132,7 +148,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
     const bool title = !danish::role_of(word).empty();
     if (!qualifier && !title) break;
     if (!leading.empty()) leading += ' ';
-    leading += to_lower(word);
+    leading += to_lower(trim_end(word, ":"));  // "Formand: Navn"
     rest = trim(rest.substr(space + 1));
     if (title) break;
   }
@@ -200,6 +216,46 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
   }
 }
 
+std::string_view strip_bullet(std::string_view piece) {
+  for (const std::string_view b : bullets) {
+    if (piece.starts_with(b) && piece.size() > b.size() &&
+        (piece[b.size()] == ' ' || piece[b.size()] == '\t')) {
+      return trim(piece.substr(b.size()));
+    }
+  }
+  return piece;
+}
+
+// "(F)" alone: "Jens Otto Bruun, (F)" put a comma before the party.
+std::string_view parenthesised(std::string_view piece) {
+  if (piece.size() < 3 || piece.front() != '(' || piece.back() != ')') return {};
+  const std::string_view inner = piece.substr(1, piece.size() - 2);
+  if (inner.find_first_of("()") != std::string_view::npos) return {};
+  return trim(inner);
+}
+
+// "Søren Friis (V) deltog i stedet for Karen Hviid (V)": the substitute,
+// present with the role "stedfortræder", and the member, absent.
+bool add_substitution(std::string_view piece, std::vector<participant>& out) {
+  for (const std::string_view phrase : instead_of_phrases) {
+    const std::size_t at = find_bytes(piece, phrase);
+    if (at == std::string_view::npos) continue;
+    // Only outside parentheses: "(mødte i stedet for X)" is a role note.
+    const std::string_view before = piece.substr(0, at);
+    if (std::count(before.begin(), before.end(), '(') !=
+        std::count(before.begin(), before.end(), ')'))
+      return false;
+    participant sub = parse_person(piece.substr(0, at), "present");
+    participant member = parse_person(trim_end(piece.substr(at + phrase.size()), "."), "absent");
+    if (sub.name.empty() || member.name.empty() || !starts_upper(member.name)) return false;
+    if (sub.role.empty()) sub.role = "stedfortræder";
+    out.push_back(std::move(sub));
+    out.push_back(std::move(member));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool looks_like_name(std::string_view name) {
@@ -227,12 +283,42 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   std::vector<participant> out;
   list = trim(list);
   if (list.empty() || in_list(trim_end(list, "."), empty_values)) return out;
-  for (const std::string_view piece : split_list(list)) {
+  for (std::string_view piece : split_list(list)) {
+    piece = strip_bullet(piece);
+    if (add_substitution(piece, out)) continue;
+    if (const std::string_view group = parenthesised(piece); !group.empty() && !out.empty()) {
+      std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();
+      if (!party.empty()) {
+        if (out.back().party.empty()) out.back().party = std::move(party);
+      } else if (in_list(group, absent_markers)) {
+        out.back().status = "absent";  // "Navn, (Afbud)"
+      } else if (out.back().role.empty()) {
+        out.back().role = lower_clean(group);  // "Navn, (formand)"
+      }
+      continue;
+    }
+    // "Navn (A), suppleant for Navn (A)": the one before sits in for a member.
+    if (!out.empty() && starts_lower(piece)) {
+      bool substitute = false;
+      for (const std::string_view w : substitute_words) {
+        if (!starts_with_ci(piece, w)) continue;
+        participant member = parse_person(trim(piece.substr(w.size())), "absent");
+        if (member.name.empty() || !starts_upper(member.name)) break;
+        if (out.back().role.empty()) out.back().role = std::string(w.substr(0, w.find(' ')));
+        out.back().status = "present";
+        out.push_back(std::move(member));
+        substitute = true;
+        break;
+      }
+      if (substitute) continue;
+    }
     // "Navn (A), formand": a lowercase piece is the role of the one before;
     // "Navn, Socialdemokratiet": a party piece is their party.
     if (!out.empty() && starts_lower(piece)) {
       if (std::optional<participant> p = titled_person(piece, status)) {
         out.push_back(std::move(*p));
+      } else if (in_list(lower_clean(piece), absent_markers)) {
+        out.back().status = "absent";  // "Navn (A), afbud"
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(piece);
       }

@@ -115,7 +115,11 @@ void check_numbering(const std::vector<item_candidate>& headings,
 
 void segment_document(document& doc, const segment_options& options) {
   doc.items.clear();
-  std::vector<line> lines = split_lines(doc.text);
+  // Matched without no-break spaces, soft hyphens and zero-width
+  // characters; offsets are mapped back to doc.text at the end.
+  const matching_text matching(doc.text);
+  const std::string_view text = matching.text();
+  std::vector<line> lines = split_lines(text);
   // Running headers and footers come from page-printed text (pdftotext
   // output). The pdf reader removes them itself, and Word and HTML bodies
   // have none: there a short line repeated at page breaks (an "Afbud" line
@@ -129,10 +133,19 @@ void segment_document(document& doc, const segment_options& options) {
 
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().line;
   parse_header(lines, header_end, contents, doc.meeting);
-  doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, doc.text);
+  // Lowest preference: the committee, and the date, named only in this
+  // meeting's decision headings; a date only from headings of the
+  // meeting's own committee.
+  if (doc.meeting.committee.empty() || doc.meeting.date.empty()) {
+    decided_by decided = committee_from_decisions(lines, header_end, doc.meeting.date);
+    if (doc.meeting.committee.empty()) doc.meeting.committee = decided.committee;
+    if (doc.meeting.date.empty() && decided.committee == doc.meeting.committee)
+      doc.meeting.date = std::move(decided.date);
+  }
+  doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, text);
   if (printed_pages) mark_dated_page_lines(lines, doc.meeting.date);
 
-  const body_context ctx{lines, doc.text, doc.meeting.date, options.keep_history_decisions};
+  const body_context ctx{lines, text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
@@ -144,9 +157,18 @@ void segment_document(document& doc, const segment_options& options) {
     it.closed = title.closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     it.start = lines[h.line].offset;
-    it.end = bound < lines.size() ? lines[bound].offset : doc.text.size();
+    it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);
     doc.items.push_back(std::move(it));
+  }
+  add_item_absences_from_header(lines, header_end, doc.items);
+  for (auto& it : doc.items) {
+    it.start = matching.original(it.start);
+    it.end = matching.original(it.end);
+    for (auto& sec : it.sections) {
+      sec.start = matching.original(sec.start);
+      sec.end = matching.original(sec.end);
+    }
   }
 
   if (headings.empty()) {

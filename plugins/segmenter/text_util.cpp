@@ -1,6 +1,8 @@
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace protokol::segmenter {
 namespace {
@@ -166,6 +168,68 @@ void append_clean(std::string& out, std::string_view s) {
     out += s[i];
     ++i;
   }
+}
+
+namespace {
+
+// Characters changed for matching: the UTF-8 bytes and their replacement
+// ("" removes the character). Reviewers: docs/segmentation.md, "Lines".
+struct invisible {
+  std::string_view bytes;
+  std::string_view replacement;
+};
+constexpr invisible invisibles[] = {
+    {"\xC2\xA0", " "},      // no-break space
+    {"\xE2\x80\xAF", " "},  // narrow no-break space
+    {"\xE2\x80\x89", " "},  // thin space
+    {"\xC2\xAD", ""},       // soft hyphen
+    {"\xE2\x80\x8B", ""},   // zero-width space
+    {"\xE2\x80\x8C", ""},   // zero-width non-joiner
+    {"\xE2\x80\x8D", ""},   // zero-width joiner
+    {"\xE2\x81\xA0", ""},   // word joiner
+    {"\xEF\xBB\xBF", ""},   // zero-width no-break space (BOM)
+};
+
+const invisible* invisible_at(std::string_view text, std::size_t i) {
+  for (const auto& v : invisibles) {
+    if (text.substr(i, v.bytes.size()) == v.bytes) return &v;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+matching_text::matching_text(std::string_view original) : original_(original) {
+  // Every such character starts with C2, E2 or EF; most texts have none.
+  std::size_t i = original.find_first_of("\xC2\xE2\xEF");
+  while (i != std::string_view::npos && invisible_at(original, i) == nullptr)
+    i = original.find_first_of("\xC2\xE2\xEF", i + 1);
+  if (i == std::string_view::npos) return;
+  changed_ = true;
+  text_.reserve(original.size());
+  std::size_t removed = 0;
+  std::size_t done = 0;
+  for (; i < original.size(); ++i) {
+    const invisible* v = invisible_at(original, i);
+    if (v == nullptr) continue;
+    text_.append(original.substr(done, i - done));
+    text_.append(v->replacement);
+    removed += v->bytes.size() - v->replacement.size();
+    // A replaced character keeps its own offset; what follows moves.
+    shifts_.push_back({text_.size(), removed});
+    done = i + v->bytes.size();
+    i = done - 1;
+  }
+  text_.append(original.substr(done));
+}
+
+std::size_t matching_text::original(std::size_t offset) const {
+  if (!changed_) return offset;
+  // The last shift that starts at or before `offset`.
+  auto it = std::upper_bound(shifts_.begin(), shifts_.end(), offset,
+                             [](std::size_t o, const shift& s) { return o < s.from; });
+  if (it == shifts_.begin()) return offset;
+  return offset + std::prev(it)->removed;
 }
 
 }  // namespace protokol::segmenter

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace protokol::segmenter {
 
@@ -60,5 +61,31 @@ std::string collapse_blanks(std::string_view s);
 /// Appends `s` to `out` with runs of blanks collapsed to one space and
 /// emphasis markers ("**", "__") removed.
 void append_clean(std::string& out, std::string_view s);
+
+/// The document text as the segmenter matches it: no-break and thin spaces
+/// are plain spaces, soft hyphens and zero-width characters (U+200B..U+200D,
+/// U+2060, U+FEFF) are gone, so "Punkt\u00a01:" and "Sags\u00adfremstilling"
+/// match like "Punkt 1:" and "Sagsfremstilling". `original()` maps a byte
+/// offset in `text` back to the document's own text.
+class matching_text {
+ public:
+  explicit matching_text(std::string_view original);
+
+  /// The text to match: the original itself when nothing needed a change.
+  std::string_view text() const { return changed_ ? std::string_view(text_) : original_; }
+
+  /// The offset in the original text of byte `offset` of `text()`.
+  std::size_t original(std::size_t offset) const;
+
+ private:
+  struct shift {
+    std::size_t from;     ///< offset in text_ from which `removed` applies
+    std::size_t removed;  ///< bytes dropped before it, in all
+  };
+  std::string_view original_;
+  std::string text_;
+  std::vector<shift> shifts_;
+  bool changed_ = false;
+};
 
 }  // namespace protokol::segmenter

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "danish/municipalities.hpp"
+#include "header.hpp"
 #include "heading_map.hpp"
 #include "item_headings.hpp"
 #include "test_support.hpp"
@@ -34,6 +36,21 @@ TEST(SegmenterDocs, SegmentationDocListsEveryItemPattern) {
   ASSERT_FALSE(doc.empty());
   for (const auto& p : item_patterns()) {
     EXPECT_NE(doc.find(std::string("| `") + p.name + "` |"), std::string::npos) << p.name;
+  }
+}
+
+TEST(SegmenterDocs, SegmentationDocListsEveryHeaderLabel) {
+  const std::string doc = doc_file("segmentation.md");
+  for (const auto& l : header_labels()) {
+    EXPECT_NE(doc.find(l.label), std::string::npos) << l.label;
+  }
+}
+
+TEST(SegmenterDocs, MunicipalitiesDocListsEveryMunicipality) {
+  const std::string doc = doc_file("municipalities.md");
+  ASSERT_FALSE(doc.empty());
+  for (const auto& m : danish::municipalities()) {
+    EXPECT_NE(doc.find("| " + std::string(m.name) + " |"), std::string::npos) << m.name;
   }
 }
 

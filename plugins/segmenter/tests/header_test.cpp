@@ -4,10 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
 #include "dates.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
+#include "text_util.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -300,6 +306,335 @@ TEST(SegmenterHeader, MemberListSetAsATable) {
   EXPECT_EQ(doc.meeting.participants[1].role, "formand");
   EXPECT_EQ(doc.meeting.participants[2].name, "Julie Quass");
   EXPECT_EQ(doc.meeting.participants[2].party, "");
+}
+
+// --- Header layouts of issue 17 -------------------------------------------
+
+TEST(SegmenterHeader, InvisibleCharactersDoNotStopAMatch) {
+  // No-break space, soft hyphen, zero-width space; offsets stay the original's.
+  const std::string text =
+      "Referat fra Teknisk Udvalg\nMedlemmer\xE2\x80\x8B\nAnne Holm Berg (A)\n\n"
+      "Punkt\xC2\xA0"
+      "1: Godkendelse af dagsorden\nSags\xC2\xAD"
+      "fremstilling\nTekst.\nBeslutning\nGodkendt.\n";
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].start, text.find("Punkt"));
+  EXPECT_EQ(doc.items[0].end, text.size());
+  ASSERT_EQ(doc.items[0].sections.size(), 2u);
+  EXPECT_EQ(doc.items[0].sections[0].kind, "case");
+  EXPECT_EQ(doc.items[0].sections[0].start, text.find("Sags"));
+  EXPECT_EQ(doc.items[0].sections[1].start, text.find("Beslutning"));
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Anne Holm Berg");
+}
+
+TEST(SegmenterHeader, MatchingTextMapsOffsetsBack) {
+  const matching_text plain("abc");
+  EXPECT_EQ(plain.text(), "abc");
+  EXPECT_EQ(plain.original(2), 2u);
+  const matching_text m(
+      "a\xC2\xA0"
+      "b\xC2\xAD"
+      "c\xE2\x80\x8B"
+      "d");
+  EXPECT_EQ(m.text(), "a bcd");
+  EXPECT_EQ(m.original(1), 1u);   // the space is the no-break space
+  EXPECT_EQ(m.original(2), 3u);   // b
+  EXPECT_EQ(m.original(3), 6u);   // c, after the soft hyphen
+  EXPECT_EQ(m.original(4), 10u);  // d, after the zero-width space
+  EXPECT_EQ(m.original(5), 11u);  // the end
+}
+
+TEST(SegmenterHeader, CommitteeCleanOfLabelsAndDocumentType) {
+  EXPECT_EQ(committee_from_title("Referat fra Teknisk Udvalg"), "Teknisk Udvalg");
+  EXPECT_EQ(committee_from_title("Kommunalbestyrelsen - Referat"), "Kommunalbestyrelsen");
+  EXPECT_EQ(committee_from_title("Økonomiudvalget (2022-2025) – Referat – 8. feb 2022"),
+            "Økonomiudvalget");
+  EXPECT_EQ(committee_from_title(
+                "Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Lokale 1"),
+            "Børn- og Ungeudvalget");
+  EXPECT_EQ(segment_text("Kategori: Social- og Sundhedsudvalget\n").meeting.committee,
+            "Social- og Sundhedsudvalget");
+  EXPECT_EQ(segment_text("REFERAT\nUDVALG\nTeknik- og Miljøudvalget\n").meeting.committee,
+            "Teknik- og Miljøudvalget");
+  // Nothing names a body: no committee, never a guess.
+  EXPECT_EQ(segment_text("Referat\nDen 3. maj 2021\n").meeting.committee, "");
+}
+
+TEST(SegmenterHeader, CommitteeFromThisMeetingsDecisionHeadingsOnly) {
+  // text, committee, date
+  const std::array<std::array<std::string, 3>, 5> cases{{
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+       "Beslutning i Plan- og Miljøudvalget den 12-06-2018\nGodkendt.\n",
+       "Plan- og Miljøudvalget", "2018-06-12"},
+      // An earlier meeting's decision heading is not this meeting's body.
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n\n1. Lokalplan\nSagsfremstilling\nBehandlet.\n"
+       "Beslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\nBeslutning\nGodkendt.\n",
+       "", "2018-06-12"},
+      // Without the meeting's date, headings of two dates may be a history.
+      {"Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 15-05-2018\nAnbefalet.\n\n"
+       "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n",
+       "", ""},
+      // Headings that agree give the committee and the date.
+      {"Referat\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 12-06-2018\nAnbefalet.\n\n"
+       "2. Budget\nBeslutning i Økonomiudvalget den 12-06-2018\nGodkendt.\n",
+       "Økonomiudvalget", "2018-06-12"},
+      // Another body's decision headings give no date.
+      {"Referat\nByrådet\n\n1. Lokalplan\nBeslutning i Økonomiudvalget den 12-06-2018\n"
+       "Anbefalet.\nBeslutning\nGodkendt.\n",
+       "Byrådet", ""},
+  }};
+  for (const auto& [text, committee, date] : cases) {
+    const auto doc = segment_text(text);
+    EXPECT_EQ(doc.meeting.committee, committee) << text;
+    EXPECT_EQ(doc.meeting.date, date) << text;
+  }
+}
+
+TEST(SegmenterHeader, DateAndTimeSpellings) {
+  EXPECT_EQ(find_date("Torsdag, March 7, 2019 - 17:00").iso, "2019-03-07");
+  EXPECT_EQ(find_date("8. feb 2022").iso, "2022-02-08");
+  EXPECT_EQ(find_date("Thursday 7 March 2019").iso, "2019-03-07");
+  EXPECT_EQ(find_date("5 May 2021").iso, "2021-05-05");
+  EXPECT_EQ(find_date("12 Oct 2021").iso, "2021-10-12");
+  EXPECT_EQ(find_date("Tirsdag den 12-06-2018 kl. 15:00").iso, "2018-06-12");
+  EXPECT_EQ(find_time("8:30-10:15", true), "08:30");
+  EXPECT_EQ(find_time("16:00:00", true), "16:00");
+  EXPECT_EQ(time_after_date(" 16:00:00"), "16:00");
+  EXPECT_EQ(time_after_date(" - 17:00"), "17:00");
+  EXPECT_EQ(time_after_date(" kl. 19:00"), "19:00");
+  EXPECT_EQ(time_after_date(" i Byrådssalen"), "");
+}
+
+// Preference: a label over a sentence, the header over the body.
+TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
+  // header text, date, start time, location
+  const std::array<std::array<std::string, 4>, 20> cases{{
+      {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
+       "2021-05-03", "16:00", "Udvalgsværelse 1"},
+      {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
+       "2023-02-14", "15:30", "Mødelokale 2, Rådhuset Hinnerup"},
+      // A labelled place wins over the sentence.
+      {"Referat\nDen 14.02.2023 kl. 15:30 i Mødelokale 2\nMødested: Byrådssalen\n", "2023-02-14",
+       "15:30", "Byrådssalen"},
+      {"Referat\nDato: 08-02-2022 16:00:00\n", "2022-02-08", "16:00", ""},
+      {"Referat\nMødetidspunkt: 8:30-10:15\n", "", "08:30", ""},
+      {"Referat\nTorsdag, March 7, 2019 - 17:00\n", "2019-03-07", "17:00", ""},
+      {"Referat\n05-10-2021 kl. 19:00\n", "2021-10-05", "19:00", ""},
+      {"Referat\nTirsdag den 12-06-2018 kl. 15:00\n", "2018-06-12", "15:00", ""},
+      // Opening hours in page boilerplate are not the meeting's start.
+      {"Referat\nMødedato: 21.03.2022\nSpørgsmål kan rettes til Sekretariatet på hverdage kl. "
+       "9.00-15.00.\n",
+       "2022-03-21", "", ""},
+      {"Referat\nMødedato: 21.03.2022\nMødet startede kl. 15.30 og sluttede kl. 18.05.\n",
+       "2022-03-21", "15:30", ""},
+      // Labels torn from their values by a PDF-to-text layer.
+      {"Referat\nMødedato:\nMødetidspunkt:\nMødested:\n\n05-10-2021\n19:00\nRådhuset, lokale 2\n",
+       "2021-10-05", "19:00", "Rådhuset, lokale 2"},
+      // Another date of the header is not the meeting's.
+      {"Referat\nDagsordenen udsendt 1. marts 2022\nTirsdag den 8. marts 2022 kl. 16.00\n",
+       "2022-03-08", "16:00", ""},
+      {"Referat\nOprettet: 01-02-2022 10:15:00\nMøde: 08-02-2022 16:00:00\n", "2022-02-08", "16:00",
+       ""},
+      {"Referat\nTid og sted: 4. marts 2024 kl. 15.00, Byrådssalen\n", "2024-03-04", "15:00",
+       "Byrådssalen"},
+      {"Referat\nDato og sted: 4. marts 2024 i Mødelokale 1\n", "2024-03-04", "", "Mødelokale 1"},
+      {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
+      {"Referat\nMødedato og tidspunkt\n13-09-2022 16:00:00\nSted\nMødelokale 2\n", "2022-09-13",
+       "16:00", "Mødelokale 2"},
+      {"Økonomiudvalget\nden 11. januar 2023 kl. 16.00 - 18.00, Byrådssalen\n", "2023-01-11",
+       "16:00", "Byrådssalen"},
+      {"Økonomiudvalget\nden 11. januar 2023 kl. 16.00, Hans Hansen deltog\n", "2023-01-11",
+       "16:00", ""},
+      // Labelled cells side by side (pdftotext columns).
+      {"Referat\nMødedato:   07-03-2023 kl. 15.30      Mødested:   Mødelokale 3, Rådhuset\n",
+       "2023-03-07", "15:30", "Mødelokale 3, Rådhuset"},
+  }};
+  for (const auto& [text, date, time, place] : cases) {
+    const auto doc = segment_text(text);
+    EXPECT_EQ(doc.meeting.date, date) << text;
+    EXPECT_EQ(doc.meeting.start_time, time) << text;
+    EXPECT_EQ(doc.meeting.location, place) << text;
+  }
+}
+
+TEST(SegmenterHeader, RoomLabelWordIsPartOfTheRoom) {
+  EXPECT_EQ(segment_text("Referat\nMødelokale 2, Assens Rådhus\n").meeting.location,
+            "Mødelokale 2, Assens Rådhus");
+  EXPECT_EQ(segment_text("Referat\nMødelokale: Udvalgsværelse 3\n").meeting.location,
+            "Udvalgsværelse 3");
+}
+
+TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
+  // A line, the municipality it names ("" for a street, a club, a wrong postcode).
+  const std::array<std::pair<std::string_view, std::string_view>, 9> named{{
+      {"Svendborg Kommune. Åben dagsorden", "Svendborg"},
+      {"Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk"},
+      {"Høje-Taastrup Kommune", "Høje-Taastrup"},
+      {"Ærø Kommune", "Ærø"},
+      {"Nordfyns Kommune", "Nordfyn"},
+      {"Lyngby Rådhus", "Lyngby-Taarbæk"},
+      {"Mødelokale Kalø, Vejlevej 12", ""},
+      {"Vores Kommune", ""},
+      {"Odense Boldklub", ""},
+  }};
+  for (const auto& [text, expected] : named) EXPECT_EQ(municipality_in(text), expected) << text;
+  const std::array<std::pair<std::string_view, std::string_view>, 5> postcodes{{
+      {"5000 Odense C", "Odense"},
+      {"Flakhaven 2, 5000 Odense C", "Odense"},
+      {"Odense Boldklub", ""},
+      {"Vejlevej 12", ""},
+      {"7400 Odense", ""},  // the postcode must be the town's
+  }};
+  for (const auto& [text, expected] : postcodes)
+    EXPECT_EQ(municipality_of_postcode_line(text), expected) << text;
+  EXPECT_EQ(segment_text("Referat\nFlakhaven 2\n5000 Odense C\n").meeting.municipality, "Odense");
+  EXPECT_EQ(
+      segment_text("Referat\nSted: Vejlevej 12\nOdense Boldklub deltog.\n").meeting.municipality,
+      "");
+}
+
+TEST(SegmenterHeader, MunicipalityOfTheOwnWebAddress) {
+  EXPECT_EQ(municipality_of_web_address("Læs mere på www.odense.dk/politik"), "Odense");
+  EXPECT_EQ(municipality_of_web_address("https://egedalkommune.dk/"), "Egedal");
+  EXPECT_EQ(municipality_of_web_address("www.borger.dk og www.kk.dk"), "");
+  EXPECT_EQ(municipality_of_web_address("mail: post@soroe.dk"), "Sorø");
+  const auto doc = segment_text(
+      "Referat\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n\nwww.sorø.dk · "
+      "www.soroe.dk\n");
+  EXPECT_EQ(doc.meeting.municipality, "Sorø");
+}
+
+TEST(SegmenterHeader, MunicipalityOfTheOwnCouncilOrPolicy) {
+  EXPECT_EQ(municipality_of_own_bodies("Sagen forelægges Hedensteds Kommunalbestyrelse."),
+            "Hedensted");
+  EXPECT_EQ(municipality_of_own_bodies("i tråd med Syddjurs Kommunes økonomiske politik"),
+            "Syddjurs");
+  // Two municipalities' bodies, or another municipality named: neither.
+  EXPECT_EQ(municipality_of_own_bodies("Aarhus Kommunes og Odder Kommunes planer"), "");
+  EXPECT_EQ(municipality_of_own_bodies("Hedensteds Kommunalbestyrelse og Vejle Kommune"), "");
+}
+
+// Name, party, role and status of each participant, in order.
+using person_row = std::array<std::string, 4>;
+std::vector<person_row> rows_of(const std::vector<participant>& ps) {
+  std::vector<person_row> out;
+  for (const auto& p : ps) out.push_back({p.name, p.party, p.role, p.status});
+  return out;
+}
+
+TEST(SegmenterHeader, MemberListsInEveryForm) {
+  const auto doc = segment_text(
+      "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"
+      "Jens Otto Bruun, (F)\n • Maja Sørensen Lind (Ø)\n- Ole Brix Vestergaard\n"
+      "Søren Damgaard Friis (V) deltog i stedet for Karen Mølgaard Hviid (V)\n\n"
+      "Fraværende- Bente Fogh Nielsen ()\n");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{
+                {"Lise Berg Andersen", "A", "formand", "present"},
+                {"Peter Holm Kjær", "V", "næstformand", "present"},
+                {"Jens Otto Bruun", "F", "", "present"},
+                {"Maja Sørensen Lind", "Ø", "", "present"},
+                {"Ole Brix Vestergaard", "", "", "present"},
+                {"Søren Damgaard Friis", "V", "stedfortræder", "present"},
+                {"Karen Mølgaard Hviid", "V", "", "absent"},
+                {"Bente Fogh Nielsen", "", "", "absent"},
+            }));
+}
+
+TEST(SegmenterHeader, GroupsAfterACommaAndSubstitutionNotes) {
+  EXPECT_EQ(rows_of(parse_people("Jens Otto Bruun, (F), Maja Lind Berg, (formand), Bo Lind Hansen, "
+                                 "(Afbud)",
+                                 "present")),
+            (std::vector<person_row>{{"Jens Otto Bruun", "F", "", "present"},
+                                     {"Maja Lind Berg", "", "formand", "present"},
+                                     {"Bo Lind Hansen", "", "", "absent"}}));
+  EXPECT_EQ(rows_of(parse_people("Sanne Kirk Ravn (F) – afbud, Peder Bach Nørgaard (V), afbud",
+                                 "present")),
+            (std::vector<person_row>{{"Sanne Kirk Ravn", "F", "", "absent"},
+                                     {"Peder Bach Nørgaard", "V", "", "absent"}}));
+  // A note in parentheses is a role, not a substitution.
+  EXPECT_EQ(
+      rows_of(parse_people("Anne Holm Berg (A) (mødte i stedet for Bo Lind Hansen)", "present")),
+      (std::vector<person_row>{
+          {"Anne Holm Berg", "A", "mødte i stedet for bo lind hansen", "present"}}));
+}
+
+TEST(SegmenterHeader, SuppleantForAMember) {
+  EXPECT_EQ(
+      rows_of(parse_people("Poul Ravn Ibsen (A), suppleant for Jonas Lykke Holt (A)", "present")),
+      (std::vector<person_row>{{"Poul Ravn Ibsen", "A", "suppleant", "present"},
+                               {"Jonas Lykke Holt", "A", "", "absent"}}));
+}
+
+TEST(SegmenterHeader, AfbudIngenIsNoOneAndACapsLineEndsTheList) {
+  const auto doc = segment_text(
+      "REFERAT\nDELTAGERE\n- Anne Holm Pedersen\nAFBUD\nIngen\nBEMÆRKNINGER\nIntet.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Anne Holm Pedersen");
+  EXPECT_EQ(doc.meeting.participants[0].status, "present");
+}
+
+TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
+  const std::string items =
+      "\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
+      "3. Budget\nBeslutning\nGodkendt.\n\n4. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+  // a note in the header, the items (1-4) each name is absent for
+  const std::vector<std::pair<std::string, std::vector<int>>> cases{
+      {"Bemærkninger: Marianne Krogh Due deltog ikke under punkterne 2-3.", {2, 3}},
+      {"Marianne Krogh Due deltog ikke i behandlingen af punkt 1 og 4.", {1, 4}},
+      {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
+      {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
+      {"Marianne Krogh Due deltog i hele mødet.", {}},
+  };
+  for (const auto& [note, numbers] : cases) {
+    const auto doc = segment_text("Referat\nDeltagere: Anne Holm Pedersen, Marianne Krogh Due\n" +
+                                  note + "\n" + items);
+    ASSERT_EQ(doc.items.size(), 4u);
+    for (const auto& it : doc.items) {
+      const bool absent =
+          std::find(numbers.begin(), numbers.end(), std::stoi(it.number)) != numbers.end();
+      EXPECT_EQ(it.absent, absent ? std::vector<std::string>{"Marianne Krogh Due"}
+                                  : std::vector<std::string>{})
+          << note << " item " << it.number;
+    }
+  }
+}
+
+TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
+  // header text, the participants it gives
+  const std::vector<std::pair<std::string, std::vector<person_row>>> cases{
+      {"Referat\nDeltog: Anne Holm Pedersen (A), Bo Lind Hansen (V)\n"
+       "Fraværende i Kommunalbestyrelsen, 12. marts 2024: Bo Lind Hansen (V)\n",
+       {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "absent"}}},
+      {"Referat\nDeltog ikke: Bo Lind Hansen (V)\n", {{"Bo Lind Hansen", "V", "", "absent"}}},
+      {"Referat\nTil stede: Anne Holm Pedersen (A), Bo Lind Hansen (V). Afbud: Ida Skov Bech "
+       "(Ø).\n",
+       {{"Anne Holm Pedersen", "A", "", "present"},
+        {"Bo Lind Hansen", "V", "", "present"},
+        {"Ida Skov Bech", "Ø", "", "absent"}}},
+      {"Referat\nMedlemmer:\nFormand: Lene Bak Søgaard (V)\nAnders Tange Mølgaard (A)\n",
+       {{"Lene Bak Søgaard", "V", "formand", "present"},
+        {"Anders Tange Mølgaard", "A", "", "present"}}},
+      // A list after a blank line; an empty label followed by no person is no one.
+      {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
+       "Borgerservice har åbent kl. 10-15.\n",
+       {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "present"}}},
+  };
+  for (const auto& [text, rows] : cases) {
+    EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
+  }
+  // header text, committee
+  const std::array<std::pair<std::string_view, std::string_view>, 4> committees{{
+      {"Referat\nUdvalg: Økonomiudvalget (2022-2025)\n", "Økonomiudvalget"},
+      {"Referat\nKategori: Referat - Teknik og Miljø\n", "Teknik og Miljø"},
+      {"Referat\nUdvalg: Teknik og Miljø\n", "Teknik og Miljø"},
+      {"Referat\nKategori: Referater\n", ""},
+  }};
+  for (const auto& [text, committee] : committees)
+    EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;
 }
 
 }  // namespace
