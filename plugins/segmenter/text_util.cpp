@@ -108,6 +108,10 @@ std::size_t find_ci(std::string_view haystack, std::string_view needle, std::siz
 
 std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (from > haystack.size()) return std::string_view::npos;
+  // memmem may not be given a null pointer, which an empty view may hold
+  // (found by fuzz_segment: an empty header line).
+  if (needle.empty()) return from;
+  if (haystack.size() - from < needle.size()) return std::string_view::npos;
   const void* hit =
       ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
   return hit == nullptr ? std::string_view::npos

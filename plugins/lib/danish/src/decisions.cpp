@@ -317,7 +317,9 @@ read_result read_written(std::string_view text, date_found& out) {
 }
 
 std::string iso_date(std::string_view day, std::string_view month, std::string_view year) {
-  if (year.empty()) return {};
+  // A month name RE2 matched through Unicode case folding (a Kelvin sign for
+  // "k") is no month: no number, so no date, not an exception.
+  if (year.empty() || day.empty() || month.empty()) return {};
   const int d = std::stoi(std::string(day));
   const int mo = std::stoi(std::string(month));
   if (d < 1 || d > 31 || mo < 1 || mo > 12) return {};

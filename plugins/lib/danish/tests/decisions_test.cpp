@@ -36,6 +36,14 @@ TEST(DanishDecisions, ParsesDates) {
   EXPECT_EQ(pd::first_date("31-13-2022"), "");
 }
 
+// RE2's case folding matches month names written with Unicode look-alikes
+// (the Kelvin sign for "k", the long s for "s"), which are no Danish month:
+// no date, and no exception (issue 15 named this crash).
+TEST(DanishDecisions, MonthNamesWithLookAlikesAreNoDate) {
+  EXPECT_EQ(pd::first_date("den 4. o\u212Atober 2023"), "");
+  EXPECT_EQ(pd::first_date("den 15. augu\u017Ft 2019:"), "");
+}
+
 TEST(DanishDecisions, MeetingDateFromFrontMatter) {
   const auto doc = one_item("REFERAT Udvalget d. 21-11-2022\n\nPunkt 1: Sag\n");
   EXPECT_EQ(pd::meeting_date(doc), "2022-11-21");
