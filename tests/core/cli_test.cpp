@@ -11,7 +11,7 @@
 namespace fs = std::filesystem;
 using protokol::test::fixture_pipeline;
 using protokol::test::fixture_plugin_dir;
-using protokol::test::listing;
+using protokol::test::output_listing;
 using protokol::test::read_text;
 using protokol::test::run_protokol;
 using protokol::test::temp_dir;
@@ -177,8 +177,8 @@ TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
                            (dir / "archive").string() + good_path)
                   .exit_code,
               0);
-  EXPECT_EQ(listing(dir / "out1/fixture"), listing(dir / "out2/fixture"));
-  EXPECT_EQ(listing(dir / "out1/fixture"), listing(dir / "out4/fixture"));
+  EXPECT_EQ(output_listing(dir / "out1/fixture"), output_listing(dir / "out2/fixture"));
+  EXPECT_EQ(output_listing(dir / "out1/fixture"), output_listing(dir / "out4/fixture"));
 }
 
 TEST(Cli, UnwritableOutputFolderIsAnEnvironmentProblem) {
@@ -282,7 +282,7 @@ TEST(Cli, SyncEachFileGivesTheSameOutputAsSyncAtTheEnd) {
                      " -o " + (dir / sync).string() + " " + (dir / "archive").string() + good_path)
             .exit_code,
         1);
-  EXPECT_EQ(listing(dir / "each/fixture"), listing(dir / "end/fixture"));
+  EXPECT_EQ(output_listing(dir / "each/fixture"), output_listing(dir / "end/fixture"));
   const auto r = run_protokol("run --sync sometimes -p " + (dir / "p.xml").string() + " -o " +
                               (dir / "x").string() + " " + (dir / "archive").string() + good_path);
   EXPECT_EQ(r.exit_code, 2);

@@ -49,16 +49,6 @@ void write_text(const fs::path& file, const std::string& text) {
   std::ofstream(file, std::ios::binary) << text;
 }
 
-std::string listing(const fs::path& dir) {
-  std::string out;
-  std::vector<fs::path> files;
-  for (const auto& f : fs::recursive_directory_iterator(dir)) files.push_back(f.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files)
-    if (fs::is_regular_file(f)) out += fs::relative(f, dir).string() + "\n" + read_text(f) + "\n";
-  return out;
-}
-
 namespace {
 
 std::string without_time_line(const std::string& record) {

@@ -55,8 +55,4 @@ std::string output_listing(const std::filesystem::path& dir);
 /// the timing fields (started, seconds, mb_per_second, each stage's seconds).
 std::string run_report_without_timing(const std::filesystem::path& dir);
 
-/// Every regular file under `dir`, sorted: its relative path, then its
-/// content; for comparing two output folders byte for byte.
-std::string listing(const std::filesystem::path& dir);
-
 }  // namespace protokol::test

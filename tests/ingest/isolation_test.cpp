@@ -17,7 +17,7 @@ using protokol::test::child_process;
 using protokol::test::command_result;
 using protokol::test::fixture_plugin_dir;
 using protokol::test::ingest_fixture;
-using protokol::test::listing;
+using protokol::test::output_listing;
 using protokol::test::read_text;
 using protokol::test::run_child;
 using protokol::test::temp_dir;
@@ -121,7 +121,7 @@ TEST(Isolation, EachKindOfCrashQuarantinesItsDocumentAndTheRunGoesOn) {
   // The crashing documents are gone from the export (the exporter ran before
   // the crash); the good ones are byte for byte what an in-process run writes.
   ASSERT_EQ(run(dir, "good-only", "in-process", {"-j", "2"}).exit_code, 0);
-  EXPECT_EQ(listing(dir / "out/fixture"), listing(dir / "in-process/fixture"));
+  EXPECT_EQ(output_listing(dir / "out/fixture"), output_listing(dir / "in-process/fixture"));
   EXPECT_EQ(temporaries_under(dir / "out"), std::vector<std::string>{});
 }
 
