@@ -23,6 +23,7 @@ int ingest_command(const std::vector<std::string>& args) {
   ingest::ingest_options options;
   std::string archive, output, state;
   long long jobs = default_jobs();
+  long long batch = static_cast<long long>(options.batch_documents);
   isolation_arguments isolation;
   po::options_description desc(
       "usage: protokol ingest -p PIPELINE --archive DIR -o OUTDIR [options]");
@@ -51,6 +52,9 @@ int ingest_command(const std::vector<std::string>& args) {
       "with --watch: seconds between full rescans even without events")(
       "jobs,j", po::value(&jobs)->default_value(jobs),
       "documents processed at once, 1 to 1024 (default: number of cores)")(
+      "batch", po::value(&batch)->default_value(batch),
+      "group commit: documents whose outputs are synced and results committed at once (at "
+      "least every 5 seconds); a crash redoes at most one batch")(
       "include", po::value(&options.filter.include)->composing(),
       "only files matching this glob (repeatable)")("exclude",
                                                     po::value(&options.filter.exclude)->composing(),
@@ -71,12 +75,13 @@ int ingest_command(const std::vector<std::string>& args) {
   if (!isolated) return bad_usage;
   options.isolation = *isolated;
   if (options.max_attempts < 1 || options.settle_seconds < 0 || options.retry_delay_seconds < 0 ||
-      options.rescan_seconds <= 0) {
-    std::cerr << "protokol: --max-attempts must be at least 1, --settle and "
+      options.rescan_seconds <= 0 || batch < 1) {
+    std::cerr << "protokol: --max-attempts and --batch must be at least 1, --settle and "
                  "--retry-delay not negative, "
                  "--rescan positive\n";
     return bad_usage;
   }
+  options.batch_documents = static_cast<std::size_t>(batch);
   options.archive = archive;
   options.output = output;
   options.state_file = state;

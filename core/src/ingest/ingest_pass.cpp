@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <mutex>
 #include <ostream>
+#include <protokol/atomic_file.hpp>
 #include <unordered_set>
 
 #include "../isolation/worker_pool.hpp"
@@ -74,8 +76,9 @@ class ingest_pass {
   void process_isolated(std::vector<processed>& results, progress_meter& progress);
   std::optional<document_record> begin(const work_item& item, std::string& raw);
   void settle_quarantine(const work_item& item, const document_outcome& outcome);
-  void restore(const work_item& item);
+  void restore(const work_item& item, state_store::durability d = state_store::durability::disk);
   processed end(const work_item& item, document_record doc, document_outcome outcome);
+  void commit_batch();
   input_file input_of(const work_item& item) const {
     return {input_path(item.relative), item.relative, item.key, {}};
   }
@@ -98,6 +101,11 @@ class ingest_pass {
   bool finish_marked_ = false;
   std::unordered_set<std::string> recovered_;  ///< crash suspects quarantined in this pass
   std::vector<document_outcome> recovered_outcomes_;
+  // Group commit: the results of documents done since the last commit.
+  std::mutex batch_mutex_;   ///< guards batch_ and batch_started_
+  std::mutex commit_mutex_;  ///< one commit at a time; appending goes on meanwhile
+  std::vector<std::function<void(state_writer&)>> batch_;
+  std::chrono::steady_clock::time_point batch_started_;
 };
 
 pass_report ingest_pass::run(const lock_holder* crashed_run) {
@@ -282,16 +290,26 @@ void ingest_pass::process_all() {
   const std::vector<work_item>& work = plan_.work;
   std::vector<processed> results(work.size());
   progress_meter progress(work.size(), !options_.quiet);
-  if (isolated_)
-    process_isolated(results, progress);
-  else
-    for_each_parallel(
-        work.size(), options_.jobs, progress,
-        [&](std::size_t i) {
-          results[i] = process(work[i]);
-          return results[i].outcome.bytes;
-        },
-        [&] { return stop_requested(); });
+  try {
+    if (isolated_)
+      process_isolated(results, progress);
+    else
+      for_each_parallel(
+          work.size(), options_.jobs, progress,
+          [&](std::size_t i) {
+            results[i] = process(work[i]);
+            return results[i].outcome.bytes;
+          },
+          [&] { return stop_requested(); });
+  } catch (...) {
+    try {
+      commit_batch();  // what was done before the error is kept
+    } catch (...) {
+      // The first error is the one worth reporting.
+    }
+    throw;
+  }
+  commit_batch();
   report_.stopped = stop_requested();
 
   run_counts& c = report_.counts;
@@ -392,9 +410,11 @@ std::optional<document_record> ingest_pass::begin(const work_item& item, std::st
   doc.purged = false;
   // In flight first: if the process dies from here on, the next run knows
   // which document (and which pipeline) it was holding.
+  // Only a dead process needs to find it (a power loss takes the mark and
+  // the unsynced outputs alike), so the mark is not synced.
   doc.in_flight = true;
   doc.pipeline = fingerprint_;
-  state_.write([&](state_writer& w) { w.put(doc); });
+  state_.write([&](state_writer& w) { w.put(doc); }, state_store::durability::process);
   return doc;
 }
 
@@ -404,14 +424,17 @@ void ingest_pass::settle_quarantine(const work_item& item, const document_outcom
 }
 
 // Not the document's fault (e.g. the output is not writable): put the state
-// back, so the next run does not blame it.
-void ingest_pass::restore(const work_item& item) {
-  state_.write([&](state_writer& w) {
-    if (item.previous)
-      w.put(*item.previous);
-    else
-      w.erase_document(item.sha256);
-  });
+// back, so the next run does not blame it. end() does the same while the
+// result waits for its batch.
+void ingest_pass::restore(const work_item& item, state_store::durability d) {
+  state_.write(
+      [&](state_writer& w) {
+        if (item.previous)
+          w.put(*item.previous);
+        else
+          w.erase_document(item.sha256);
+      },
+      d);
 }
 
 ingest_pass::processed ingest_pass::end(const work_item& item, document_record doc,
@@ -435,18 +458,50 @@ ingest_pass::processed ingest_pass::end(const work_item& item, document_record d
     doc.error_message = outcome.message;
     event = doc.status == doc_status::parked ? "parked" : "quarantined";
   }
-  state_.write([&](state_writer& w) {
-    w.put(doc);
-    if (item.reason == work_reason::moved)
-      w.event({doc.sha256, doc.path, doc.key, "moved", "from " + item.previous->path});
-    w.event({doc.sha256, doc.path, doc.key, event,
-             to_string(item.reason) +
-                 (outcome.exported ? "" : ": " + outcome.stage + ": " + outcome.message)});
-  });
+  std::string detail = to_string(item.reason) +
+                       (outcome.exported ? "" : ": " + outcome.stage + ": " + outcome.message);
+  std::string moved_from = item.reason == work_reason::moved ? item.previous->path : "";
+  // Out of flight at once, so a kill before the batch commits redoes this
+  // document rather than blaming it; the result itself waits for the batch.
+  restore(item, state_store::durability::process);
+  bool batch_full = false;
+  {
+    std::lock_guard lock(batch_mutex_);
+    if (batch_.empty()) batch_started_ = std::chrono::steady_clock::now();
+    batch_.push_back([doc, event, detail = std::move(detail),
+                      moved_from = std::move(moved_from)](state_writer& w) {
+      w.put(doc);
+      if (!moved_from.empty())
+        w.event({doc.sha256, doc.path, doc.key, "moved", "from " + moved_from});
+      w.event({doc.sha256, doc.path, doc.key, event, detail});
+    });
+    batch_full = batch_.size() >= options_.batch_documents ||
+                 std::chrono::steady_clock::now() - batch_started_ >=
+                     std::chrono::duration<double>(options_.batch_seconds);
+  }
+  if (batch_full) commit_batch();
   result.outcome = std::move(outcome);
   result.parked = doc.status == doc_status::parked;
   result.done = true;
   return result;
+}
+
+// Group commit: the outputs of every document in the batch reach the disk
+// with one sync, then their results with one transaction, so a result never
+// claims a file a power loss could still take.
+void ingest_pass::commit_batch() {
+  std::lock_guard commit(commit_mutex_);
+  std::vector<std::function<void(state_writer&)>> results;
+  {
+    std::lock_guard lock(batch_mutex_);
+    results.swap(batch_);
+  }
+  if (results.empty()) return;
+  sync_file_system(options_.output);
+  fault_.point();
+  state_.write([&](state_writer& w) {
+    for (const auto& record : results) record(w);
+  });
 }
 
 void ingest_pass::purge() {
@@ -472,8 +527,9 @@ void ingest_pass::finish_outputs() {
   if (!finish_marked_ && state_.meta(finish_pending) != "1") return;
   report_.batch.finish_failures = runner_.finish();
   fault_.point();
-  if (report_.batch.finish_failures.empty())
-    state_.write([&](state_writer& w) { w.set_meta(finish_pending, "0"); });
+  if (!report_.batch.finish_failures.empty()) return;
+  sync_file_system(options_.output);  // the tables, before the state says they are done
+  state_.write([&](state_writer& w) { w.set_meta(finish_pending, "0"); });
 }
 
 void ingest_pass::mark_finish_pending() {

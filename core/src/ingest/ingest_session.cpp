@@ -51,7 +51,9 @@ struct ingest_context {
 // One pass with fresh stages (exporters expect one finish() per instance).
 pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
                      std::size_t temporaries, bool quiet_when_idle) {
-  auto stages = create_stages(ctx.spec, ctx.registry, ctx.options.output);
+  // Not synced file by file: each batch of documents is synced at once
+  // before its results are committed (group commit, ingest_pass.cpp).
+  auto stages = create_stages(ctx.spec, ctx.registry, ctx.options.output, false);
   if (!stages) {
     for (const diagnostic& d : stages.errors()) ctx.err << d.str() << "\n";
     pass_report failed;
@@ -69,7 +71,7 @@ pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
   std::optional<isolation::worker_setup> isolated;
   if (ctx.options.isolation.enabled)
     isolated =
-        isolation::worker_setup{ctx.options.isolation, ctx.spec, ctx.options.output, true, {}};
+        isolation::worker_setup{ctx.options.isolation, ctx.spec, ctx.options.output, false, {}};
   pass_report report;
   try {
     report = run_ingest_pass(ctx.options, ctx.state, runner, ctx.fingerprint, ctx.fault, ctx.err,

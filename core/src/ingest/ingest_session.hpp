@@ -42,6 +42,10 @@ struct ingest_options {
   bool watch = false;
   double rescan_seconds = 300;  ///< watch: full rescan even without events
   unsigned jobs = 1;
+  /// Group commit: the outputs of up to this many documents are synced at
+  /// once and their results committed in one transaction (docs/ingest.md).
+  std::size_t batch_documents = 200;
+  double batch_seconds = 5;  ///< ... or of those done within this time
   bool quiet = false;
   isolation::options isolation;     ///< --isolate: documents in worker processes
   std::optional<shard_spec> shard;  ///< --shard: only documents of this shard

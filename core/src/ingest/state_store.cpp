@@ -266,9 +266,12 @@ void state_store::migrate() {
   version_ = state_schema_version;
 }
 
-void state_store::write(const std::function<void(state_writer&)>& fn) {
+void state_store::write(const std::function<void(state_writer&)>& fn, durability d) {
   {
     std::lock_guard lock(mutex_);
+    // Per connection and cheap to change; FULL is the setting between writes.
+    const bool relaxed = d == durability::process;
+    if (relaxed) db_->exec("PRAGMA synchronous=NORMAL");
     db_->exec("BEGIN IMMEDIATE");
     try {
       state_writer writer(*db_, run_id_);
@@ -277,11 +280,13 @@ void state_store::write(const std::function<void(state_writer&)>& fn) {
     } catch (...) {
       try {
         db_->exec("ROLLBACK");
+        if (relaxed) db_->exec("PRAGMA synchronous=FULL");
       } catch (const state_error&) {
         // The first error is the one worth reporting.
       }
       throw;
     }
+    if (relaxed) db_->exec("PRAGMA synchronous=FULL");
   }
   if (on_commit_) on_commit_();
 }

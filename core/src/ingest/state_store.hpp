@@ -131,9 +131,15 @@ class state_store {
   /// or was written by a newer schema.
   state_store(const std::filesystem::path& file, bool writable);
 
-  /// Runs `fn` in one immediate transaction and commits it (durably:
-  /// synchronous=FULL), then calls the commit hook.
-  void write(const std::function<void(state_writer&)>& fn);
+  /// How far a commit must reach before write() returns.
+  enum class durability {
+    disk,     ///< on disk (synchronous=FULL): survives a power loss
+    process,  ///< in the WAL, not synced (synchronous=NORMAL): survives the
+              ///< process dying, may roll back with a power loss
+  };
+  /// Runs `fn` in one immediate transaction and commits it, then calls the
+  /// commit hook. A durable commit also makes every earlier one durable.
+  void write(const std::function<void(state_writer&)>& fn, durability d = durability::disk);
   /// Called after every commit (the fault-injection hook of the tests).
   void on_commit(std::function<void()> hook) { on_commit_ = std::move(hook); }
 
