@@ -33,8 +33,14 @@ build: setup
 	  $(if $(SANITIZE),-DPROTOKOL_SANITIZE=$(SANITIZE)) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS)
 
+# Under the sanitizers: stop at the first report, and leave out the leaks of
+# third-party libraries that keep memory for the process's life.
+SANITIZER_ENV := $(if $(SANITIZE),ASAN_OPTIONS=abort_on_error=0:detect_leaks=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TSAN_OPTIONS=halt_on_error=1)
+
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
 # Builds only what the demo runs (the CLI and the plugins), not the tests.
 demo: setup
@@ -66,7 +72,7 @@ tsan: setup
 	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOKOL_SANITIZE=thread \
 	  -DPROTOKOL_PLUGINS=none $(CMAKE_FLAGS)
 	cmake --build $(TSAN_BUILD) -j$(JOBS) --target core_tests ingest_tests
-	ctest --test-dir $(TSAN_BUILD) --output-on-failure -j$(JOBS) -E '_NOT_BUILT$$'
+	TSAN_OPTIONS=halt_on_error=1 ctest --test-dir $(TSAN_BUILD) --output-on-failure -j$(JOBS) -E '_NOT_BUILT$$'
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -12,7 +12,7 @@ _protokol() {
     validate) opts="--set" ;;
     plugins) opts="--json --check" ;;
     detect) opts="--pipeline --set --json" ;;
-    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --include --exclude --quiet --shard --isolate --doc-timeout --doc-memory" ;;
+    ingest) opts="--pipeline --set --archive --output --state --settle --max-attempts --retry-delay --retry-failed --purge-deleted --allow-empty-archive --watch --rescan --jobs --batch --include --exclude --quiet --shard --isolate --doc-timeout --doc-memory" ;;
     status) opts="--state --output --json --runs" ;;
     eval) opts="--gold --pred --min-f1 --json" ;;
     help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
@@ -40,7 +40,7 @@ _protokol() {
       COMPREPLY=($(compgen -W "each end" -- "$cur"))
       return
       ;;
-    -j | --jobs | --settle | --max-attempts | --retry-delay | --rescan | --runs | --set | --include | --exclude | --shard)
+    -j | --jobs | --batch | --settle | --max-attempts | --retry-delay | --rescan | --runs | --set | --include | --exclude | --shard)
       return
       ;;
   esac

@@ -10,11 +10,11 @@
 namespace protokol::detector {
 namespace {
 
-template <class Rules>
-std::vector<std::string> patterns_of(Rules rules) {
+// The markdown rules' patterns, then the dialect rules'.
+std::vector<std::string> all_patterns() {
   std::vector<std::string> patterns;
-  patterns.reserve(rules.size());
-  for (const auto& rule : rules) patterns.emplace_back(rule.pattern);
+  for (const auto& rule : markdown_rules()) patterns.emplace_back(rule.pattern);
+  for (const auto& rule : dialect_rules()) patterns.emplace_back(rule.pattern);
   return patterns;
 }
 
@@ -26,22 +26,23 @@ bool is_blank(std::string_view line) {
 
 detector::detector(std::size_t sample_bytes)
     : sample_bytes_(sample_bytes),
-      markdown_(patterns_of(markdown_rules())),
-      dialects_(patterns_of(dialect_rules())) {}
+      markdown_rules_(markdown_rules().size()),
+      rules_(all_patterns()) {}
 
 detection detector::detect(std::string_view text) const {
-  std::vector<std::size_t> markdown_counts(markdown_.size());
-  std::vector<std::size_t> dialect_counts(dialects_.size());
+  std::vector<std::size_t> counts(rules_.size());
   std::vector<int> scratch;
   std::size_t lines_seen = 0;
   for (const std::string_view piece : sample_text(text, sample_bytes_)) {
     for_each_line(piece, [&](std::string_view line) {
       if (is_blank(line)) return;
       ++lines_seen;
-      markdown_.count(line, scratch, markdown_counts);
-      dialects_.count(line, scratch, dialect_counts);
+      rules_.count(line, scratch, counts);
     });
   }
+  const auto split = counts.begin() + static_cast<std::ptrdiff_t>(markdown_rules_);
+  const std::vector<std::size_t> markdown_counts(counts.begin(), split);
+  const std::vector<std::size_t> dialect_counts(split, counts.end());
   const format_guess format = judge_format(markdown_counts, lines_seen);
   const dialect_guess dialect = judge_dialect(dialect_counts);
   detection found;

@@ -31,8 +31,9 @@ class detector {
 
  private:
   std::size_t sample_bytes_;
-  line_matcher markdown_;
-  line_matcher dialects_;
+  std::size_t
+      markdown_rules_;  ///< patterns [0, markdown_rules_) are markdown's, the rest dialects'
+  line_matcher rules_;  ///< both tables in one set: one pass per line
 };
 
 /// The ranking rule every detector follows (docs/detection.md): the answer

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -103,7 +104,8 @@ std::string_view group(const std::array<re2::StringPiece, date_groups>& m, int i
 
 date_match find_date(std::string_view text) {
   // Every spelling has a digit; most lines have none.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return {};
   const re2::StringPiece input(text.data(), text.size());
   std::array<re2::StringPiece, date_groups> m;
   for (std::size_t from = 0; from < text.size();) {

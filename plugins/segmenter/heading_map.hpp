@@ -53,7 +53,7 @@ enum class heading_type {
 /// A line recognised as a section heading.
 struct heading_match {
   heading_type type = heading_type::none;
-  const char* kind = nullptr;    ///< for decision records: kind::decision
+  std::string_view kind;         ///< for decision records: kind::decision
   std::string heading;           ///< as written, markup and trailing colon removed
   std::string_view inline_text;  ///< text after "Heading:" on the same line, if any
   std::string date;              ///< decision record: YYYY-MM-DD of the meeting it records

@@ -19,7 +19,9 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 // A section while it is being read.
 struct open_section {
   std::size_t heading_line = npos;  ///< npos for text before any heading
-  const char* kind = nullptr;
+  // A view, so == compares the words: equal literals need not share an
+  // address (they do not under AddressSanitizer).
+  std::string_view kind;
   std::string heading;
   std::string_view inline_text;
   std::uint8_t md_level = 0;
@@ -140,7 +142,7 @@ class body_reader {
   }
 
   void open_heading(std::size_t i, const line& l, heading_match h) {
-    const char* k = h.kind;
+    std::string_view k = h.kind;
     if (h.type == heading_type::decision_record && ctx_.keep_history_decisions) {
       const bool other_meeting =
           !h.date.empty() && !ctx_.meeting_date.empty() && h.date != ctx_.meeting_date;
@@ -161,7 +163,7 @@ class body_reader {
 
   open_section* current() { return sections_.empty() ? nullptr : &sections_.back(); }
 
-  void open(std::size_t i, const char* k, std::string heading, std::string_view inline_text,
+  void open(std::size_t i, std::string_view k, std::string heading, std::string_view inline_text,
             std::uint8_t md_level) {
     close();
     preamble_ = false;

@@ -205,10 +205,14 @@ const invisible* invisible_at(std::string_view text, std::size_t i) {
 
 matching_text::matching_text(std::string_view original) : original_(original) {
   // Every such character starts with C2, E2 or EF; most texts have none.
-  std::size_t i = original.find_first_of("\xC2\xE2\xEF");
-  while (i != std::string_view::npos && invisible_at(original, i) == nullptr)
-    i = original.find_first_of("\xC2\xE2\xEF", i + 1);
-  if (i == std::string_view::npos) return;
+  // (A byte loop: find_first_of calls memchr over its set for every byte.)
+  const auto lead_at = [&](std::size_t at) {
+    const auto c = static_cast<unsigned char>(original[at]);
+    return c == 0xC2 || c == 0xE2 || c == 0xEF;
+  };
+  std::size_t i = 0;
+  while (i < original.size() && !(lead_at(i) && invisible_at(original, i) != nullptr)) ++i;
+  if (i == original.size()) return;
   changed_ = true;
   text_.reserve(original.size());
   std::size_t removed = 0;

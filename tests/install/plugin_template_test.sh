@@ -9,8 +9,14 @@ build_dir=$1 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+# A sanitized protokol (make test SANITIZE=...) loads only plugins built with
+# the same sanitizers, and its test binaries need them linked in first.
+sanitize=$(sed -n 's/^PROTOKOL_SANITIZE:STRING=//p' "$build_dir/CMakeCache.txt")
+flags="-Wall -Wextra -Wpedantic -Werror${sanitize:+ -fsanitize=$sanitize}"
 cmake -S "$source_dir/examples/plugin-template" -B "$work/template" -DCMAKE_PREFIX_PATH="$work/prefix" \
-  -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" >/dev/null
+  -DCMAKE_CXX_FLAGS="$flags" \
+  ${sanitize:+-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=$sanitize -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=$sanitize} \
+  >/dev/null
 cmake --build "$work/template" -j2 >/dev/null
 ctest --test-dir "$work/template" --output-on-failure >"$work/ctest.log" 2>&1 || {
   cat "$work/ctest.log"

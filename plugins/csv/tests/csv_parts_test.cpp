@@ -19,7 +19,8 @@ using protokol::export_testing::temp_folder;
 TEST(CsvParts, PartSplitsBackIntoItsTables) {
   const document_rows rows{"m,1\r\n", "i,\"a\r\nb\"\r\n", "", "a,x\r\n", "v,2\r\n"};
   std::array<std::string_view, protokol::csv_export::table_count> tables;
-  ASSERT_TRUE(split_part(make_part(rows), tables));
+  const std::string part = make_part(rows);  // the views below point into it
+  ASSERT_TRUE(split_part(part, tables));
   for (std::size_t t = 0; t < tables.size(); ++t) EXPECT_EQ(tables[t], rows[t]);
 }
 

@@ -54,7 +54,7 @@ TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {
 TEST(SegmenterHeadingMap, BoldInsideTheLineIsMarkup) {
   const heading_match h = classify_heading("**Beslutning:** Godkendt.");
   ASSERT_TRUE(h);
-  EXPECT_STREQ(h.kind, "decision");
+  EXPECT_EQ(h.kind, "decision");
   EXPECT_EQ(h.heading, "Beslutning");
   EXPECT_EQ(h.inline_text, "Godkendt.");
 }
@@ -81,7 +81,7 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
       classify_heading("Beslutning fra Arbejdsmarkedsudvalget den 15. august 2019:");
   ASSERT_TRUE(a);
   EXPECT_EQ(a.type, heading_type::decision_record);
-  EXPECT_STREQ(a.kind, "decision");
+  EXPECT_EQ(a.kind, "decision");
   EXPECT_EQ(a.date, "2019-08-15");
   EXPECT_EQ(a.heading, "Beslutning fra Arbejdsmarkedsudvalget den 15. august 2019");
 
@@ -137,7 +137,7 @@ TEST(SegmenterHeadingMap, EveryRuleRecognisesItsOwnHeading) {
   for (const auto& rule : heading_rules()) {
     const heading_match h = classify_heading(rule.heading);
     ASSERT_TRUE(h) << rule.heading;
-    EXPECT_STREQ(h.kind, rule.kind) << rule.heading;
+    EXPECT_EQ(h.kind, rule.kind) << rule.heading;
   }
 }
 
