@@ -61,8 +61,14 @@ void skip_set::add(const fs::path& path) {
 
 bool skip_set::contains(const fs::path& path) const {
   if (ids_.empty()) return false;
-  std::pair<std::uint64_t, std::uint64_t> id;
-  return stat_id(path, id) && std::find(ids_.begin(), ids_.end(), id) != ids_.end();
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && contains(st);
+}
+
+bool skip_set::contains(const struct stat& st) const {
+  const std::pair<std::uint64_t, std::uint64_t> id{static_cast<std::uint64_t>(st.st_dev),
+                                                   static_cast<std::uint64_t>(st.st_ino)};
+  return std::find(ids_.begin(), ids_.end(), id) != ids_.end();
 }
 
 bool passes(const input_filter& filter, const std::string& relative) {

@@ -2,6 +2,8 @@
 // documents, each with a stable, collision-free output key.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <protokol/diagnostic.hpp>
@@ -36,6 +38,8 @@ class skip_set {
   void add(const std::filesystem::path& path);
   /// True when `path` is one of the added ones.
   bool contains(const std::filesystem::path& path) const;
+  /// The same for a file already stat'ed (no further system call).
+  bool contains(const struct stat& st) const;
   bool empty() const { return ids_.empty(); }
 
  private:

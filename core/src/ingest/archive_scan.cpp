@@ -25,6 +25,7 @@ struct found_entry {
   fs::path path;
   std::string relative;
   std::string error;  ///< set for entries that are not readable files
+  struct stat st {};  ///< the file's (a link's target's) stat, when error is empty
 };
 
 // Lists files below `dir`, one folder at a time so that a folder that cannot
@@ -42,24 +43,29 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
   }
   for (const fs::directory_entry& entry : entries) {
     const std::string name = entry.path().filename().string();
-    if (name.empty() || name[0] == '.') continue;      // hidden, as `run` skips them
-    if (filter.skip.contains(entry.path())) continue;  // the output folder, the state
-    const std::string relative = prefix + name;
+    if (name.empty() || name[0] == '.') continue;  // hidden, as `run` skips them
+    // One stat per entry (following links; whether it is a link comes with
+    // the listing): a no-change run over a big archive is mostly this.
     std::error_code sec;
-    const fs::file_status link = entry.symlink_status(sec);
-    const fs::file_status target = fs::is_symlink(link) ? entry.status(sec) : link;
-    if (fs::is_directory(link)) {
+    const bool link = entry.is_symlink(sec);
+    struct stat st {};
+    const bool stated = ::stat(entry.path().c_str(), &st) == 0;
+    const int stat_errno = errno;
+    if (stated && filter.skip.contains(st)) continue;  // the output folder, the state
+    const std::string relative = prefix + name;
+    if (!link && stated && S_ISDIR(st.st_mode)) {
       walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
       continue;
     }
     if (!passes(filter, relative)) continue;
     // A refused symlink is recorded as unreadable with its reason, never read.
-    std::string error = symlink_refusal(entry.path(), root);
-    if (error.empty() && !fs::exists(target))
-      error = "broken symbolic link";
-    else if (error.empty() && !fs::is_regular_file(target))
+    std::string error = link ? symlink_refusal(entry.path(), root) : std::string();
+    if (error.empty() && !stated)
+      error =
+          link ? "broken symbolic link" : std::string("cannot stat: ") + std::strerror(stat_errno);
+    else if (error.empty() && !S_ISREG(st.st_mode))
       error = "not a regular file";
-    out.push_back({entry.path(), relative, error});
+    out.push_back({entry.path(), relative, error, st});
   }
 }
 
@@ -129,14 +135,13 @@ scan_result scan_archive(const fs::path& archive, const scan_options& options,
     seen.insert(entry.relative);
     scanned_file f;
     f.relative = entry.relative;
-    struct stat before {};
-    if (!entry.error.empty() || ::stat(entry.path.c_str(), &before) != 0) {
+    if (!entry.error.empty()) {
       f.state = file_state::unreadable;
-      f.error =
-          entry.error.empty() ? std::string("cannot stat: ") + std::strerror(errno) : entry.error;
+      f.error = entry.error;
       result.files.push_back(std::move(f));
       continue;
     }
+    const struct stat& before = entry.st;  // from the walk, just now
     f.size = before.st_size;
     f.mtime_ns = ns(before.st_mtim);
     f.ctime_ns = ns(before.st_ctim);
