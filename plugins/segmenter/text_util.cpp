@@ -201,23 +201,31 @@ const invisible* invisible_at(std::string_view text, std::size_t i) {
   return nullptr;
 }
 
+// The first byte at or after `from` that can start a character matching_text
+// replaces (they all start with C2, E2 or EF; most texts have none): three
+// memchr scans, each only as far as the nearest hit so far.
+std::size_t next_lead(std::string_view s, std::size_t from) {
+  std::size_t nearest = s.size();
+  for (const char lead : {'\xC2', '\xE2', '\xEF'}) {
+    if (from >= nearest) break;
+    if (const void* p = std::memchr(s.data() + from, lead, nearest - from))
+      nearest = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+  }
+  return nearest;
+}
+
 }  // namespace
 
 matching_text::matching_text(std::string_view original) : original_(original) {
-  // Every such character starts with C2, E2 or EF; most texts have none.
-  // (A byte loop: find_first_of calls memchr over its set for every byte.)
-  const auto lead_at = [&](std::size_t at) {
-    const auto c = static_cast<unsigned char>(original[at]);
-    return c == 0xC2 || c == 0xE2 || c == 0xEF;
-  };
-  std::size_t i = 0;
-  while (i < original.size() && !(lead_at(i) && invisible_at(original, i) != nullptr)) ++i;
+  std::size_t i = next_lead(original, 0);
+  while (i < original.size() && invisible_at(original, i) == nullptr)
+    i = next_lead(original, i + 1);
   if (i == original.size()) return;
   changed_ = true;
   text_.reserve(original.size());
   std::size_t removed = 0;
   std::size_t done = 0;
-  for (; i < original.size(); ++i) {
+  for (; i < original.size(); i = next_lead(original, i + 1)) {
     const invisible* v = invisible_at(original, i);
     if (v == nullptr) continue;
     text_.append(original.substr(done, i - done));
