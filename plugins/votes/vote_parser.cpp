@@ -103,6 +103,32 @@ std::string name_value(std::string_view element) {
   return words >= 2 ? danish::fold_blanks(element) : std::string();
 }
 
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A count beside a list is not a member: "A, F og Ø (15)", "A, F og Ø (15
+// stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)".
+std::string_view strip_count(std::string_view list) {
+  static constexpr std::string_view votes_word[] = {" stemmer", " stemme", " st."};
+  const auto count_words = [](std::string_view s) {
+    for (const auto word : votes_word)
+      if (s.ends_with(word)) return danish::trim(s.substr(0, s.size() - word.size()));
+    return s;
+  };
+  if (list.ends_with(')')) {
+    const std::size_t open = list.rfind('(');
+    if (open != std::string_view::npos && open > 0 &&
+        all_digits(count_words(danish::trim(list.substr(open + 1, list.size() - open - 2)))))
+      return danish::trim(list.substr(0, open));
+  }
+  const std::size_t open = list.find('(');
+  if (open != std::string_view::npos && list.ends_with(')') &&
+      all_digits(count_words(danish::trim(list.substr(0, open)))))
+    return list.substr(open);
+  return list;
+}
+
 std::vector<std::string_view> split_members(std::string_view list) {
   std::vector<std::string_view> out;
   int depth = 0;
@@ -169,8 +195,9 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
 
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
-      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)[ \t]*:[ \t]*)");
-  // Every label ends in a colon; a decision without one has no labelled list.
+      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+\d+[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
+  // Every label ends in a colon (after a count: "For stemte 6 medlemmer:");
+  // a decision without one has no labelled list.
   if (text.find(':') == std::string_view::npos) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[2];
@@ -210,13 +237,38 @@ void subject_verb(std::string_view text, vote_record& record) {
   }
 }
 
+// Counts with their side named and a list after each: "med 5 stemmer for
+// (A, F), 2 imod (V) og 1 undlod (O)". True when a side for or against was
+// read (an abstention alone leaves a tally's sides to counted()).
+bool counted_sides(std::string_view text, vote_record& record) {
+  static const RE2 side_count(
+      R"((?i)\b\d+\s+(?:stemmer?\s+)?(for|imod|undlod|blanke?|hverken for eller imod)\s*\(([^()]*)\))");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[3];
+  std::size_t pos = 0;
+  bool found = false;
+  while (pos < text.size() && side_count.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+    pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    const std::string which = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
+    const auto members = parse_vote_list(std::string_view(m[2].data(), m[2].size()));
+    if (members.empty()) continue;
+    const side named = which == "for"    ? side::for_
+                       : which == "imod" ? side::against
+                                         : side::abstained;
+    add(record, named, members);
+    found = found || named != side::abstained;
+  }
+  return found;
+}
+
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
       R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+\d+\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+\d+\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
   static const RE2 abstain(
       R"((?i)\d+\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
-  // A tally lists its sides in parentheses.
-  if (text.find('(') == std::string_view::npos) return;
+  // A tally lists its sides in parentheses; sides named beside their counts
+  // say themselves who is for and who against.
+  if (text.find('(') == std::string_view::npos || counted_sides(text, record)) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[4];
   std::size_t pos = 0;
@@ -240,7 +292,7 @@ void counted(std::string_view text, vote_record& record) {
 }  // namespace
 
 std::vector<std::string> parse_vote_list(std::string_view list) {
-  list = trim_punct(list);
+  list = strip_count(trim_punct(list));
   while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
     list = trim_punct(list.substr(1, list.size() - 2));
   std::vector<std::string> out;
@@ -262,6 +314,26 @@ vote_record parse_votes(std::string_view decision) {
   counted(decision, record);
   subject_verb(decision, record);
   return record;
+}
+
+std::string unread_vote(std::string_view decision) {
+  // Cues a reader takes for a vote; "stemmer" alone also means "agrees".
+  static const RE2 cue(
+      R"((?i)\b(stemte|stemmerne|undlod at stemme|flertal(?:let)?|mindretal(?:let)?|afstemning|\d+\s+stemmer?|\d+\s+for\s+og\s+\d+\s+imod)\b)");
+  static const RE2 counts(
+      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
+  // "9 stemmer for mod 2", "med 9 stemmer mod 2": the first count is for.
+  static const RE2 tally_counts(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?mod\s+(\d+)\b)");
+  const re2::StringPiece input(decision.data(), decision.size());
+  std::string for_count, against_count;
+  if (RE2::PartialMatch(input, counts, &for_count, &against_count) ||
+      RE2::PartialMatch(input, tally_counts, &for_count, &against_count))
+    return "a vote of " + for_count + " for and " + against_count +
+           " against is recorded without the voters";
+  std::string word;
+  if (RE2::PartialMatch(input, cue, &word))
+    return "\"" + danish::fold_case(word) + "\" reads like a vote, but no voters could be read";
+  return {};
 }
 
 std::string decision_text(const document& doc, const item& it) {

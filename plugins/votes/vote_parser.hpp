@@ -22,6 +22,12 @@ std::vector<std::string> parse_vote_list(std::string_view list);
 /// mod 2 (V)"; "forkastet" turns the sides round).
 vote_record parse_votes(std::string_view decision);
 
+/// For a decision in which parse_votes() found nobody: what in it looks like
+/// a vote ("a vote of 3 for and 6 against is recorded without the voters",
+/// "\"stemte\" reads like a vote, ..."), or empty when nothing does. Quotes
+/// no document text beyond a cue word and the counts.
+std::string unread_vote(std::string_view decision);
+
 /// The decision text of `it` in `doc`: item.decision when the segmenter set
 /// it, else the text of this meeting's decision parts (never the history).
 std::string decision_text(const document& doc, const item& it);

@@ -14,7 +14,12 @@ class votes_stage final : public protokol::stage {
     protokol::danish::meeting_date_cache date(doc);
     for (auto& it : doc.items) {
       if (keep_existing_ && !it.votes.empty()) continue;
-      it.votes = protokol::votes::parse_votes(protokol::votes::decision_text(doc, it, date));
+      const std::string decision = protokol::votes::decision_text(doc, it, date);
+      it.votes = protokol::votes::parse_votes(decision);
+      // A closed item's decision is not public, not even in a warning.
+      if (!it.votes.empty() || it.closed) continue;
+      if (const std::string note = protokol::votes::unread_vote(decision); !note.empty())
+        doc.warnings.push_back("votes: item " + it.number + ": " + note);
     }
   }
 

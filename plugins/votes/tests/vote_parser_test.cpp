@@ -90,3 +90,64 @@ TEST(VotesDecisionText, SegmenterDecisionWins) {
   doc.items[0].decision = "V stemte imod.";
   EXPECT_EQ(protokol::votes::decision_text(doc, doc.items[0]), "V stemte imod.");
 }
+
+TEST(VoteList, CountsBesideAListAreNoMembers) {
+  EXPECT_EQ(parse_vote_list("A, F og Ø (15)"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("A, F og Ø (15 stemmer)"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("15 (A, F og Ø)"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("15 stemmer (A, F og Ø)"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("Jens Hansen (A)"), list{"Jens Hansen"});
+}
+
+TEST(Votes, LabelledListsWithCounts) {
+  const auto v = parse_votes(
+      "Godkendt.\n\nFor stemte: A, F og Ø (15)\nImod stemte: V og C (10)\nUndlod at stemme: O "
+      "(2)\n");
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, (list{"V", "C"}));
+  EXPECT_EQ(v.abstained, list{"O"});
+}
+
+TEST(Votes, LabelWithItsCountBeforeTheColon) {
+  // As Copenhagen's committees write it.
+  const auto v = parse_votes(
+      "Der blev afgivet følgende stemmer:\nFor stemte 6 medlemmer: A, B, C, F og Ø.\nImod "
+      "stemte 1 medlem: V.\nIndstillingen blev godkendt.");
+  EXPECT_EQ(v.for_, (list{"A", "B", "C", "F", "Ø"}));
+  EXPECT_EQ(v.against, list{"V"});
+}
+
+TEST(Votes, CountsWithTheirSidesNamed) {
+  const auto v = parse_votes("Godkendt med 5 stemmer for (A, F), 2 imod (V) og 1 undlod (O).");
+  EXPECT_EQ(v.for_, (list{"A", "F"}));
+  EXPECT_EQ(v.against, list{"V"});
+  EXPECT_EQ(v.abstained, list{"O"});
+}
+
+TEST(Votes, NamedSidesWinOverTheTallysOrder) {
+  // A rejection turns an unnamed tally round; sides named say themselves.
+  const auto v = parse_votes("Forslaget blev forkastet med 3 stemmer for (V) mod 6 imod (A, F).");
+  EXPECT_EQ(v.for_, list{"V"});
+  EXPECT_EQ(v.against, (list{"A", "F"}));
+}
+
+TEST(UnreadVote, CountsWithoutVotersAreNamed) {
+  EXPECT_EQ(protokol::votes::unread_vote("Forslaget blev forkastet med stemmerne 3 for og 6 imod."),
+            "a vote of 3 for and 6 against is recorded without the voters");
+  EXPECT_EQ(protokol::votes::unread_vote("Vedtaget med 9 stemmer for mod 2."),
+            "a vote of 9 for and 2 against is recorded without the voters");
+}
+
+TEST(UnreadVote, VoteWordsWithoutAListAreNamed) {
+  EXPECT_EQ(protokol::votes::unread_vote("Et flertal i udvalget anbefaler indstillingen."),
+            "\"flertal\" reads like a vote, but no voters could be read");
+  EXPECT_EQ(protokol::votes::unread_vote("Sagen blev sat under afstemning og godkendt."),
+            "\"afstemning\" reads like a vote, but no voters could be read");
+}
+
+TEST(UnreadVote, OrdinaryDecisionsSayNothing) {
+  EXPECT_EQ(protokol::votes::unread_vote("Godkendt."), "");
+  EXPECT_EQ(protokol::votes::unread_vote("Taget til efterretning. Det stemmer overens med planen."),
+            "");
+  EXPECT_EQ(protokol::votes::unread_vote("Udvalget har stemmeret i sagen."), "");
+}

@@ -64,3 +64,26 @@ TEST(VotesStage, CorpusMatchesGold) {
     }
   }
 }
+
+TEST(VotesStage, AVoteItCannotReadIsAWarningNamingTheItem) {
+  auto doc = et::document_with_items(
+      "Punkt 1: Vejplan\n\nBeslutning\n\nForkastet med stemmerne 3 for og 6 imod.\n\n"
+      "Punkt 2: Budget\n\nBeslutning\n\nGodkendt.\n");
+  const pt::stage_under_test stage(plugin().stage("votes"));
+  stage.process(doc);
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_TRUE(doc.items[0].votes.empty());
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{
+                              "votes: item 1: a vote of 3 for and 6 against is recorded without "
+                              "the voters"});
+}
+
+TEST(VotesStage, AClosedItemsDecisionIsNeverQuotedNorWarnedAbout) {
+  auto doc = et::document_with_items(
+      "Punkt 1: Personalesag\n\nBeslutning\n\nEt flertal i udvalget godkendte.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  doc.items[0].closed = true;
+  const pt::stage_under_test stage(plugin().stage("votes"));
+  stage.process(doc);
+  EXPECT_TRUE(doc.warnings.empty());
+}
