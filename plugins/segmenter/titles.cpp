@@ -22,7 +22,7 @@ struct closed_patterns {
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   RE2 label{
-      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|\d{1,3}\\?\.\s+)))"};
+      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};
 };
 
 const closed_patterns& patterns() {
@@ -93,7 +93,9 @@ void join_title_line(std::string& title, std::string_view next) {
 
 bool starts_with_item_label(std::string_view text) {
   text = trim(text);
-  if (!starts_digit(text) && !starts_with_ci(text, "p") && !starts_with_ci(text, "s")) return false;
+  if (!starts_digit(text) && !starts_with_ci(text, "p") && !starts_with_ci(text, "s") &&
+      !starts_with_ci(text, "n"))
+    return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), patterns().label);
 }
 
@@ -112,7 +114,8 @@ std::string title_key(std::string_view title) {
   append_title_text(clean, title);
   std::string_view view = clean;
   re2::StringPiece m;
-  if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s")) &&
+  if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s") ||
+       starts_with_ci(view, "n")) &&
       RE2::PartialMatch(re2::StringPiece(view.data(), view.size()), patterns().label, &m)) {
     view.remove_prefix(m.size());
   }
