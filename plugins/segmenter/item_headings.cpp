@@ -45,6 +45,8 @@ constexpr std::size_t evidence_lines = 4;
 // Item numbers may skip this many (closed items left out, numbering per year).
 constexpr unsigned max_gap_labelled = 20;
 constexpr unsigned max_gap_numbered = 3;
+// A heading glued to a sentence ends its line; a longer tail is prose.
+constexpr std::size_t max_glued_title = 150;
 // Wrapped title lines are short; a long line is body text.
 constexpr std::size_t max_title_line = 200;
 
@@ -140,6 +142,13 @@ bool stops_title(const line& l) {
          match_item_heading(l).has_value();
 }
 
+// A line that says an item has begun above it: a case number, a section
+// heading or a closed or open marker.
+bool is_evidence_line(const line& l) {
+  return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
+         is_closed_line(l.text) || is_open_line(l.text);
+}
+
 // Evidence that a candidate heads an item: what comes right after its
 // title is a case number, a section heading or a closed or open marker.
 bool has_evidence(const std::vector<line>& lines, std::size_t from) {
@@ -149,10 +158,7 @@ bool has_evidence(const std::vector<line>& lines, std::size_t from) {
     if (l.blank || l.furniture) continue;
     ++seen;
     if (match_item_heading(l)) return false;
-    if (is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-        is_closed_line(l.text) || is_open_line(l.text)) {
-      return true;
-    }
+    if (is_evidence_line(l)) return true;
   }
   return false;
 }
@@ -369,7 +375,8 @@ bool glue_point(std::string_view t, std::size_t p) {
 }
 
 // The heading `expected` glued into line `i`, as the byte in its text
-// where it starts; npos when there is none.
+// where it starts; npos when there is none. It must have the form of the
+// chain's headings (`like`) and a title.
 std::size_t find_glued(const std::vector<line>& lines, std::size_t i, const item_candidate& like,
                        unsigned expected, const toc& contents) {
   const line& l = lines[i];
@@ -380,8 +387,16 @@ std::size_t find_glued(const std::vector<line>& lines, std::size_t i, const item
     line tail = l;
     tail.text = t.substr(p);
     const auto c = match_item_heading(tail);
-    if (!c || c->number != expected || c->form != like.form || c->title.empty()) continue;
-    if (has_evidence(lines, i + 1) || toc_lists(contents, c->title)) return p;
+    // A title is no sentence: "Se stk.3. Tallene findes i bilaget." ends in a full stop.
+    if (!c || c->number != expected || c->form != like.form || c->title.empty() ||
+        c->title.ends_with(".") || c->title.size() > max_glued_title)
+      continue;
+    // The evidence must stand right under the line: a wrapped paragraph
+    // ("... afsnit 2. 3. Kvartal viste" / "det største fald.") has its
+    // section heading only lines later.
+    const std::size_t next = next_content(lines, i + 1, lines.size());
+    if ((next < lines.size() && is_evidence_line(lines[next])) || toc_lists(contents, c->title))
+      return p;
   }
   return std::string_view::npos;
 }
