@@ -461,11 +461,12 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     }
   }
   auto chain = best_chain(labelled, item_style::labelled);
+  const std::size_t labelled_items = chain.size();
   int best_score = 0;
   bool numbered_won = false;
   for (const auto& form : numbered_lines) {
     int s = 0;
-    auto by_number = numbered_chain(lines, contents, form, chain.size(), s);
+    auto by_number = numbered_chain(lines, contents, form, labelled_items, s);
     if (by_number.empty()) continue;
     // The form whose chain explains the document best; on ties the earlier row.
     if (!numbered_won || s > best_score) {

@@ -390,5 +390,35 @@ TEST(SegmenterItems, GluedHeadingNeedsEvidenceAfterIt) {
   ASSERT_EQ(doc.items.size(), 1u);
 }
 
+TEST(SegmenterItems, GluedHeadingNeedsItsEvidenceRightUnderIt) {
+  // "3. Kvartal viste" wraps a paragraph; the section heading comes lines later.
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2. Klimaplan\nSagsnr.: 24/2\nSagsfremstilling\nUdledningen faldt, jf. afsnit 2. 3. Kvartal "
+      "viste\ndet største fald.\n\nBeslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Klimaplan"}));
+}
+
+TEST(SegmenterItems, GluedHeadingIsNoSentence) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2. Klimaplan\nSagsnr.: 24/2\nSagsfremstilling\nSe stk.3. Tallene findes i bilaget.\n\n"
+      "Beslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Klimaplan"}));
+}
+
+TEST(SegmenterItems, ListInAnotherNumberedFormDoesNotContinueTheChain) {
+  // Earlier cases listed "3. ..." with their case numbers inside item 2 of a
+  // "N : Title" document: in one mixed chain they would be items 3 to 5.
+  const auto doc = segment_text(
+      "Referat\n\n1 : Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2 : Lokalplan 14\nSagsnr.: 24/2\nSagsforløb\n3. Lokalplan 11\nSagsnr.: 21/100\n"
+      "4. Lokalplan 12\nSagsnr.: 22/101\n5. Lokalplan 13\nSagsnr.: 23/102\nBeslutning\n"
+      "Godkendt.\n\n3 : Vintertjeneste\nSagsnr.: 24/3\nBeslutning\nGodkendt.\n\n"
+      "4 : Eventuelt\nSagsnr.: 24/4\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Lokalplan 14",
+                                                   "3 Vintertjeneste", "4 Eventuelt"}));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter
