@@ -21,6 +21,7 @@ struct closed_patterns {
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
+  RE2 spaced_label{R"(^(\d{1,3}(?:\s{2,}|\t)\s*))"};
   RE2 label{
       R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};
 };
@@ -109,6 +110,13 @@ bool is_open_line(std::string_view text) {
 }
 
 std::string title_key(std::string_view title) {
+  // "1  Title": the blanks that make the label go when the text is cleaned.
+  title = trim(title);
+  re2::StringPiece spaced;
+  if (starts_digit(title) && RE2::PartialMatch(re2::StringPiece(title.data(), title.size()),
+                                               patterns().spaced_label, &spaced)) {
+    title.remove_prefix(spaced.size());
+  }
   std::string clean;
   clean.reserve(title.size());
   append_title_text(clean, title);
