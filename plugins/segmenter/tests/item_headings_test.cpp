@@ -360,6 +360,17 @@ TEST(SegmenterItems, TitleBelowALoneSagNrLineStaysBelow) {
             (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
 }
 
+TEST(SegmenterItems, LineAboveALoneSagNrStaysWithThePreviousItemWhenATitleFollows) {
+  // Both lines could be the title: no heading of the document has its
+  // title only above, so the title is below and "Notat om trafik" an attachment.
+  const auto doc = segment_text(
+      "Referat\n\nSag nr. 1\nGodkendelse af dagsorden\nSagsnr.: 24/1\nBilag\nNotat om trafik\n"
+      "Sag nr. 2\nVejplan 2024\nSagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
+  EXPECT_EQ(doc.items[0].attachments, std::vector<std::string>{"Notat om trafik"});
+}
+
 TEST(SegmenterItems, HeadingGluedToThePreviousSentence) {
   const auto doc = segment_text(
       "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\n"
