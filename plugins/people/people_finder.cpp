@@ -182,9 +182,21 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
 // The role written just before `pos` ("Kst. jobcenterchef |Helle"), or "".
 std::string role_before(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  bool comma = false;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) {
+    comma = comma || text[end - 1] == ',';
+    --end;
+  }
   const span tok = token_before(text, end);
   if (tok.empty()) return {};
+  // "Navn (V), formand, Helle Dam (A)": a role that is a list piece of its
+  // own, between commas, closes the entry before it ("Desuden
+  // afsnitsleder, Rita Bråten" still heads this one).
+  if (comma) {
+    std::size_t before = tok.start;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0 && (text[before - 1] == ',' || text[before - 1] == ')')) return {};
+  }
   std::string role = danish::role_of(text.substr(tok.start, tok.end - tok.start));
   if (role.empty()) return {};
   if (tok.start >= 2 && text[tok.start - 1] == ' ') {
@@ -527,7 +539,14 @@ void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
   std::string role = role_before(text, end);
   if (role.empty()) return;
   std::size_t name_pos = end;
-  if (name_pos < text.size() && text[name_pos] == ',') ++name_pos;
+  if (name_pos < text.size() && text[name_pos] == ',') {
+    // "Navn (V), formand, Helle Dam (A)": the role is a list piece of its
+    // own and belongs to the entry before, not to the name after it.
+    std::size_t before = start;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0 && (text[before - 1] == ',' || text[before - 1] == ')')) return;
+    ++name_pos;
+  }
   std::optional<name_span> name;
   if (name_pos + 1 < text.size() && text[name_pos] == ' ') name = name_forward(text, name_pos + 1);
   if (!name || name->words < options.min_name_parts) name = name_after_gap(text, end, options);

@@ -166,6 +166,21 @@ bool is_letterhead(std::string_view text) {
          std::count(text.begin(), text.end(), ' ') <= 2;
 }
 
+// Skip links of web pages ("Gå til indhold"), left in the text when a page
+// is saved or read as text: page navigation, never the title.
+constexpr std::string_view web_navigation_lines[] = {
+    "Gå til indhold",        "Gå til hovedindhold",     "Gå direkte til indhold",
+    "Spring til indhold",    "Spring til hovedindhold", "Spring navigation over",
+    "Spring til navigation", "Hop til indhold",         "Til indhold",
+    "Skip to content",       "Skip to main content",    "Skip navigation",
+};
+
+bool is_web_navigation(std::string_view text) {
+  text = trim_end(trim(text), ".:>");
+  return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
+                     [&](std::string_view w) { return equals_ci(text, w); });
+}
+
 // "BEMÆRKNINGER": one word in capitals heads the next block of a
 // pdftotext header, so it ends a list above it.
 bool is_caps_heading(std::string_view text) {
@@ -611,7 +626,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     std::string_view value;
     const header_label* label = find_label(clean, value);
     if (label == nullptr && !titled) {
-      if (is_letterhead(clean)) {
+      if (is_letterhead(clean) || is_web_navigation(clean)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
       } else {

@@ -25,9 +25,18 @@ constexpr item_pattern patterns_table[] = {
     // "Sag 3: Title", "Sag nr. 3 Title" (never "Sag 12/27845").
     {"sag", item_style::labelled, "sag ",
      R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+    // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose).
+    {"nr", item_style::labelled, "nr", R"([*_]*(?i:nr)\.?\s*(\d{1,4})\s*[:–-][*_\s]*(.*))"},
     // "3. Title", or "3." alone with the title on a later line; "3\. Title"
-    // where a markdown export escaped the list marker.
-    {"numbered", item_style::numbered, "", R"([*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()))"},
+    // where a markdown export escaped the list marker; "3.Title (B)" without
+    // the blank when a capital follows ("3.maj", "1.500" are no headings).
+    {"numbered", item_style::numbered, "",
+     R"([*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()|(\p{Lu}.*)))"},
+    // "3 : Title", "3: Title" (never a time: "16:00").
+    {"colon", item_style::numbered, "", R"([*_]*(\d{1,3})\s*:\s+[*_]*(\S.*))"},
+    // "3  Title": the number and the title apart by two or more blanks or a
+    // tab, as web pages lay them out with no-break spaces.
+    {"spaced", item_style::numbered, "", R"((\d{1,3})(?:\s{2,}|\t)\s*(\S.*))"},
 };
 
 constexpr std::size_t max_heading_length = 300;
@@ -36,6 +45,8 @@ constexpr std::size_t evidence_lines = 4;
 // Item numbers may skip this many (closed items left out, numbering per year).
 constexpr unsigned max_gap_labelled = 20;
 constexpr unsigned max_gap_numbered = 3;
+// A heading glued to a sentence ends its line; a longer tail is prose.
+constexpr std::size_t max_glued_title = 150;
 // Wrapped title lines are short; a long line is body text.
 constexpr std::size_t max_title_line = 200;
 
@@ -64,11 +75,11 @@ const compiled_patterns& compiled() {
 // The first words of every row, split once.
 struct start_words {
   std::vector<std::pair<std::string_view, std::size_t>> words;  // word, row
-  std::size_t digit_row = std::size(patterns_table);
+  std::vector<std::size_t> digit_rows;                          // in table order
   start_words() {
     for (std::size_t i = 0; i < std::size(patterns_table); ++i) {
       std::string_view starts = patterns_table[i].starts;
-      if (starts.empty()) digit_row = std::min(digit_row, i);
+      if (starts.empty()) digit_rows.push_back(i);
       while (!starts.empty()) {
         const std::size_t bar = std::min(starts.find('|'), starts.size());
         words.emplace_back(starts.substr(0, bar), i);
@@ -78,16 +89,21 @@ struct start_words {
   }
 };
 
-// The pattern row worth trying on `t`, by its first word: a line that
-// starts with neither a digit nor an item label skips RE2 entirely.
-std::size_t pattern_for(std::string_view t) {
-  while (!t.empty() && (t[0] == '*' || t[0] == '_')) t.remove_prefix(1);
+const start_words& start_index() {
   static const start_words index;
-  if (starts_digit(t)) return index.digit_row;
+  return index;
+}
+
+// The pattern rows worth trying on `t`, by its first word: a line that
+// starts with neither a digit nor an item label skips RE2 entirely.
+std::span<const std::size_t> patterns_for(std::string_view t) {
+  while (!t.empty() && (t[0] == '*' || t[0] == '_')) t.remove_prefix(1);
+  const start_words& index = start_index();
+  if (starts_digit(t)) return index.digit_rows;
   for (const auto& [word, row] : index.words) {
-    if (starts_with_ci(t, word)) return row;
+    if (starts_with_ci(t, word)) return {&row, 1};
   }
-  return std::size(patterns_table);
+  return {};
 }
 
 bool ends_with_word(std::string_view text, std::string_view word) {
@@ -126,6 +142,13 @@ bool stops_title(const line& l) {
          match_item_heading(l).has_value();
 }
 
+// A line that says an item has begun above it: a case number, a section
+// heading or a closed or open marker.
+bool is_evidence_line(const line& l) {
+  return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
+         is_closed_line(l.text) || is_open_line(l.text);
+}
+
 // Evidence that a candidate heads an item: what comes right after its
 // title is a case number, a section heading or a closed or open marker.
 bool has_evidence(const std::vector<line>& lines, std::size_t from) {
@@ -135,10 +158,7 @@ bool has_evidence(const std::vector<line>& lines, std::size_t from) {
     if (l.blank || l.furniture) continue;
     ++seen;
     if (match_item_heading(l)) return false;
-    if (is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-        is_closed_line(l.text) || is_open_line(l.text)) {
-      return true;
-    }
+    if (is_evidence_line(l)) return true;
   }
   return false;
 }
@@ -191,7 +211,9 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
 
 // The best increasing chain of numbers through the candidates (in text
 // order): each number follows a smaller one, skipped numbers cost.
-std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_style style) {
+std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_style style,
+                                       int* chain_score = nullptr) {
+  if (chain_score != nullptr) *chain_score = 0;
   if (cands.empty()) return {};
   const bool labelled = style == item_style::labelled;
   const unsigned max_gap = labelled ? max_gap_labelled : max_gap_numbered;
@@ -230,6 +252,7 @@ std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_st
     if (end < 0 || total[i] >= total[static_cast<std::size_t>(end)]) end = static_cast<int>(i);
   }
   if (end < 0 || total[static_cast<std::size_t>(end)] <= 0) return {};
+  if (chain_score != nullptr) *chain_score = total[static_cast<std::size_t>(end)];
   std::vector<item_candidate> chain;
   for (int i = end; i >= 0; i = prev[static_cast<std::size_t>(i)])
     chain.push_back(cands[static_cast<std::size_t>(i)].c);
@@ -263,6 +286,138 @@ void split_heading(std::string_view t, item_candidate& out) {
   out.title = title;
 }
 
+// The chain of one form of numbered candidates when it beats the labelled
+// chain of `labelled_items` headings, else nothing. Numbered headings win
+// only with a chain of at least three, more than twice as long as the
+// labelled one: with fewer candidates they need no scoring.
+std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const toc& contents,
+                                           const std::vector<item_candidate>& numbered_lines,
+                                           std::size_t labelled_items, int& chain_score) {
+  chain_score = 0;
+  if (numbered_lines.empty()) return {};
+  if (labelled_items > 0 &&
+      (numbered_lines.size() < 3 || numbered_lines.size() <= 2 * labelled_items))
+    return {};
+  std::vector<scored> numbered;
+  numbered.reserve(numbered_lines.size());
+  for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
+  // Where some numbered headings show evidence, the others are list entries.
+  const auto shows = [](const scored& s) { return s.evidence || s.listed; };
+  const bool any_evidence = std::any_of(numbered.begin(), numbered.end(), shows);
+  if (any_evidence) std::erase_if(numbered, [&](const scored& s) { return !shows(s); });
+  auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
+  if (by_number.size() >= 3 && by_number.size() > 2 * labelled_items) return by_number;
+  if (labelled_items > 0) return {};
+  // An extraordinary meeting may have one or two items: a short numbered
+  // chain counts when its headings show evidence.
+  if (numbered_lines.size() < 3 && !any_evidence) return {};
+  return by_number;
+}
+
+// A line that may be (part of) a title standing above its heading: short,
+// no sentence, nothing else a title never takes.
+bool title_above_line(const line& l) {
+  return !l.blank && !l.furniture && !l.text.ends_with(".") && !stops_title(l);
+}
+
+// How many lines right above `c` (no blank between) make its title: 0 when
+// none, or when more than `max_lines` such lines stand there (a paragraph).
+std::size_t title_lines_above(const std::vector<line>& lines, const item_candidate& c,
+                              std::size_t floor, std::size_t max_lines) {
+  std::size_t n = 0;
+  while (c.line > floor + n && title_above_line(lines[c.line - n - 1])) {
+    if (++n > max_lines) return 0;
+  }
+  return n;
+}
+
+// "Title" over "Sag nr. 3": a heading without a title on its line whose
+// next line cannot be a title takes the lines right above it. When both
+// could be, the document decides: the title stands above when more
+// headings have a title only above than only below.
+void attach_titles_above(const std::vector<line>& lines, std::vector<item_candidate>& chain,
+                         std::size_t max_lines) {
+  struct sides {
+    std::size_t above = 0;
+    bool below = false;
+  };
+  std::vector<sides> found(chain.size());
+  std::size_t only_above = 0, only_below = 0;
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    const item_candidate& c = chain[k];
+    if (!c.title.empty()) continue;
+    const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
+    const std::size_t bound = k + 1 < chain.size() ? chain[k + 1].line : lines.size();
+    const std::size_t next = next_content(lines, c.line + 1, bound);
+    found[k] = {title_lines_above(lines, c, floor, max_lines),
+                next < bound && !stops_title(lines[next])};
+    if (found[k].above > 0 && !found[k].below) ++only_above;
+    if (found[k].above == 0 && found[k].below) ++only_below;
+  }
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    if (found[k].above > 0 && (!found[k].below || only_above > only_below))
+      chain[k].above = found[k].above;
+  }
+}
+
+// Where in `t` a glued heading may start: right after a sentence end
+// (".", "!", "?", ")", a quote), at most one blank between.
+bool glue_point(std::string_view t, std::size_t p) {
+  if (p == 0 || p >= t.size()) return false;
+  const char c = t[p];
+  if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return false;
+  std::size_t q = p;
+  if (t[q - 1] == ' ') --q;
+  if (q == 0) return false;
+  const std::string_view before = t.substr(0, q);
+  return before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
+         before.ends_with(")") || before.ends_with("\"") || before.ends_with("”");
+}
+
+// The heading `expected` glued into line `i`, as the byte in its text
+// where it starts; npos when there is none. It must have the form of the
+// chain's headings (`like`) and a title.
+std::size_t find_glued(const std::vector<line>& lines, std::size_t i, const item_candidate& like,
+                       unsigned expected, const toc& contents) {
+  const line& l = lines[i];
+  if (l.blank || l.furniture || l.md_level > 0 || l.emphasized) return std::string_view::npos;
+  const std::string_view t = l.text;
+  for (std::size_t p = 1; p < t.size(); ++p) {
+    if (!glue_point(t, p)) continue;
+    line tail = l;
+    tail.text = t.substr(p);
+    const auto c = match_item_heading(tail);
+    // A title is no sentence: "Se stk.3. Tallene findes i bilaget." ends in a full stop.
+    if (!c || c->number != expected || c->form != like.form || c->title.empty() ||
+        c->title.ends_with(".") || c->title.size() > max_glued_title)
+      continue;
+    // The evidence must stand right under the line: a wrapped paragraph
+    // ("... afsnit 2. 3. Kvartal viste" / "det største fald.") has its
+    // section heading only lines later.
+    const std::size_t next = next_content(lines, i + 1, lines.size());
+    if ((next < lines.size() && is_evidence_line(lines[next])) || toc_lists(contents, c->title))
+      return p;
+  }
+  return std::string_view::npos;
+}
+
+// Cuts line `i` at byte `p` of its text; the second half becomes line i + 1.
+void split_line(std::vector<line>& lines, std::size_t i, std::size_t p) {
+  line head = lines[i];
+  const std::size_t cut = static_cast<std::size_t>(head.text.data() + p - head.raw.data());
+  line tail = head;
+  tail.raw = head.raw.substr(cut);
+  tail.offset = head.offset + cut;
+  tail.text = trim(head.text.substr(p));
+  tail.page_break = false;
+  tail.number_line = -1;
+  head.raw = head.raw.substr(0, cut);
+  head.text = trim(head.text.substr(0, p));
+  head.number_line = -1;
+  lines[i] = head;
+  lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, tail);
+}
+
 }  // namespace
 
 std::span<const item_pattern> item_patterns() { return patterns_table; }
@@ -270,12 +425,15 @@ std::span<const item_pattern> item_patterns() { return patterns_table; }
 std::optional<item_candidate> match_item_heading(const line& l) {
   const std::string_view t = l.text;
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
-  const std::size_t i = pattern_for(t);
-  if (i >= std::size(patterns_table)) return std::nullopt;
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
-  if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i])) return std::nullopt;
+  const auto rows = patterns_for(t);
+  const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
+    return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
+  });
+  if (row == rows.end()) return std::nullopt;
   item_candidate out;
-  out.style = patterns_table[i].style;
+  out.style = patterns_table[*row].style;
+  out.form = static_cast<std::uint8_t>(*row);
   split_heading(t, out);
   // "1. at ...", "Punkt 3 i dagsordenen ...": a list entry or a sentence.
   if (starts_lower(out.title) && l.md_level == 0) return std::nullopt;
@@ -286,7 +444,9 @@ std::optional<item_candidate> match_item_heading(const line& l) {
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options) {
   std::vector<scored> labelled;
-  std::vector<item_candidate> numbered_lines;
+  // Numbered candidates by form ("3. X", "3 : X", "3  X"): one document
+  // numbers its items in one form, so each form makes its own chain.
+  std::vector<std::vector<item_candidate>> numbered_lines(std::size(patterns_table));
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
@@ -297,30 +457,26 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (c->style == item_style::labelled) {
       labelled.push_back(score(lines, *c, contents));
     } else if (options.numbered_items) {
-      numbered_lines.push_back(*c);
+      numbered_lines[c->form].push_back(*c);
     }
   }
-  auto by_label = best_chain(labelled, item_style::labelled);
-  // Numbered headings win only with a chain of at least three, more than
-  // twice as long as the labelled one: with fewer candidates they need no scoring.
-  if (numbered_lines.empty()) return by_label;
-  if (!by_label.empty() &&
-      (numbered_lines.size() < 3 || numbered_lines.size() <= 2 * by_label.size()))
-    return by_label;
-  std::vector<scored> numbered;
-  numbered.reserve(numbered_lines.size());
-  for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
-  // Where some numbered headings show evidence, the others are list entries.
-  const auto shows = [](const scored& s) { return s.evidence || s.listed; };
-  const bool any_evidence = std::any_of(numbered.begin(), numbered.end(), shows);
-  if (any_evidence) std::erase_if(numbered, [&](const scored& s) { return !shows(s); });
-  auto by_number = best_chain(numbered, item_style::numbered);
-  if (by_number.size() >= 3 && by_number.size() > 2 * by_label.size()) return by_number;
-  if (!by_label.empty()) return by_label;
-  // An extraordinary meeting may have one or two items: a short numbered
-  // chain counts when its headings show evidence.
-  if (numbered_lines.size() < 3 && !any_evidence) return {};
-  return by_number;
+  auto chain = best_chain(labelled, item_style::labelled);
+  const std::size_t labelled_items = chain.size();
+  int best_score = 0;
+  bool numbered_won = false;
+  for (const auto& form : numbered_lines) {
+    int s = 0;
+    auto by_number = numbered_chain(lines, contents, form, labelled_items, s);
+    if (by_number.empty()) continue;
+    // The form whose chain explains the document best; on ties the earlier row.
+    if (!numbered_won || s > best_score) {
+      best_score = s;
+      numbered_won = true;
+      chain = std::move(by_number);
+    }
+  }
+  attach_titles_above(lines, chain, options.max_title_lines);
+  return chain;
 }
 
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
@@ -330,7 +486,12 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   std::string title;
   append_title_text(title, heading.title);
   std::size_t used = title.empty() ? 0 : 1;
-  if (title.empty()) {
+  if (heading.above > 0) {
+    // "Title" over "Sag nr. 3": the lines above are the whole title.
+    for (std::size_t i = heading.first_line(); i < heading.line; ++i)
+      join_title_line(title, title_line_text(lines[i]));
+    used = max_lines;
+  } else if (title.empty()) {
     // A lone "3." or "Punkt 3": the title is the next line.
     const std::size_t next = next_content(lines, heading.line + 1, bound);
     if (next < bound && !stops_title(lines[next])) {
@@ -410,6 +571,27 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   out.title = std::string(stripped);
   out.closed = closed;
   return out;
+}
+
+void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,
+                          const toc& contents) {
+  for (std::size_t k = 0; k < headings.size(); ++k) {
+    const unsigned expected = headings[k].number + 1;
+    if (k + 1 < headings.size() && headings[k + 1].number == expected) continue;
+    const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].line : lines.size();
+    for (std::size_t i = headings[k].line + 1; i < bound; ++i) {
+      if (contents.found && i >= contents.begin && i < contents.end) continue;
+      const std::size_t p = find_glued(lines, i, headings[k], expected, contents);
+      if (p == std::string_view::npos) continue;
+      split_line(lines, i, p);
+      for (std::size_t m = k + 1; m < headings.size(); ++m) ++headings[m].line;
+      item_candidate c = *match_item_heading(lines[i + 1]);
+      c.line = i + 1;
+      // The new heading's own stretch is searched next, for the number after it.
+      headings.insert(headings.begin() + static_cast<std::ptrdiff_t>(k) + 1, c);
+      break;
+    }
+  }
 }
 
 }  // namespace protokol::segmenter

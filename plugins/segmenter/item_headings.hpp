@@ -40,6 +40,12 @@ struct item_candidate {
   item_style style = item_style::labelled;
   std::string_view title;  ///< title text on the heading line; empty for a lone number
   int score = 0;
+  std::uint8_t form = 0;  ///< row of the item-heading table that matched
+  /// Lines of title right above the heading line ("Title" over "Sag nr. 3"):
+  /// the item starts at `line - above`.
+  std::size_t above = 0;
+
+  std::size_t first_line() const { return line - above; }
 };
 
 /// Matches one line against the table.
@@ -55,6 +61,14 @@ struct item_options {
 /// candidates of one style, outside the table of contents.
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options);
+
+/// Headings glued to the end of the previous item's last sentence by an
+/// HTML-to-text step ("... godkendes.3. Orientering"): where the chain
+/// `headings` expects the next number and does not find it, a sentence end
+/// followed by a heading of the chain's own form and number, with evidence
+/// after it, splits its line in two. Inserts the lines and the headings.
+void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,
+                          const toc& contents);
 
 /// A title assembled from the heading line and its wrapped continuation.
 struct item_title {

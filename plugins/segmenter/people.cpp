@@ -119,6 +119,9 @@ participant parse_person(std::string_view piece, std::string_view status) {
                    may_be_party(group) ? danish::canonical_party(group) : std::string();
                !party.empty()) {
       if (p.party.empty()) p.party = std::move(party);
+    } else if (danish::looks_like_party_code(group)) {
+      // "(UP)": a party code the table does not know is no role; the party
+      // stays empty, since every party value written is canonical.
     } else if (p.role.empty()) {
       p.role = lower_clean(group);
     }
@@ -292,6 +295,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         if (out.back().party.empty()) out.back().party = std::move(party);
       } else if (in_list(group, absent_markers)) {
         out.back().status = "absent";  // "Navn, (Afbud)"
+      } else if (danish::looks_like_party_code(group)) {
+        // "Navn, (UP)": an unknown party code, no role.
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(group);  // "Navn, (formand)"
       }
@@ -336,6 +341,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         continue;
       }
     }
+    // "Navn, UP": a party code the table does not know is no person.
+    if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
     if (p.name.empty() || !starts_upper(p.name) || in_list(p.name, empty_values)) continue;
     out.push_back(std::move(p));

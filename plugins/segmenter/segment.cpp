@@ -129,9 +129,10 @@ void segment_document(document& doc, const segment_options& options) {
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};
-  const std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
+  std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
+  split_glued_headings(lines, headings, contents);
 
-  const std::size_t header_end = headings.empty() ? lines.size() : headings.front().line;
+  const std::size_t header_end = headings.empty() ? lines.size() : headings.front().first_line();
   parse_header(lines, header_end, contents, doc.meeting);
   // Lowest preference: the committee, and the date, named only in this
   // meeting's decision headings; a date only from headings of the
@@ -149,14 +150,14 @@ void segment_document(document& doc, const segment_options& options) {
   doc.items.reserve(headings.size());
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
-    const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].line : lines.size();
+    const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].first_line() : lines.size();
     const item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
     item it;
     it.number = std::to_string(h.number);
     it.title = title.title;
     it.closed = title.closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
-    it.start = lines[h.line].offset;
+    it.start = lines[h.first_line()].offset;
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);
     doc.items.push_back(std::move(it));

@@ -21,8 +21,9 @@ struct closed_patterns {
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
+  RE2 spaced_label{R"(^(\d{1,3}(?:\s{2,}|\t)\s*))"};
   RE2 label{
-      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|\d{1,3}\\?\.\s+)))"};
+      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};
 };
 
 const closed_patterns& patterns() {
@@ -93,7 +94,9 @@ void join_title_line(std::string& title, std::string_view next) {
 
 bool starts_with_item_label(std::string_view text) {
   text = trim(text);
-  if (!starts_digit(text) && !starts_with_ci(text, "p") && !starts_with_ci(text, "s")) return false;
+  if (!starts_digit(text) && !starts_with_ci(text, "p") && !starts_with_ci(text, "s") &&
+      !starts_with_ci(text, "n"))
+    return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), patterns().label);
 }
 
@@ -107,12 +110,20 @@ bool is_open_line(std::string_view text) {
 }
 
 std::string title_key(std::string_view title) {
+  // "1  Title": the blanks that make the label go when the text is cleaned.
+  title = trim(title);
+  re2::StringPiece spaced;
+  if (starts_digit(title) && RE2::PartialMatch(re2::StringPiece(title.data(), title.size()),
+                                               patterns().spaced_label, &spaced)) {
+    title.remove_prefix(spaced.size());
+  }
   std::string clean;
   clean.reserve(title.size());
   append_title_text(clean, title);
   std::string_view view = clean;
   re2::StringPiece m;
-  if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s")) &&
+  if ((starts_digit(view) || starts_with_ci(view, "p") || starts_with_ci(view, "s") ||
+       starts_with_ci(view, "n")) &&
       RE2::PartialMatch(re2::StringPiece(view.data(), view.size()), patterns().label, &m)) {
     view.remove_prefix(m.size());
   }

@@ -85,6 +85,15 @@ TEST(PeopleFinder, AfbudInsideItemsCounts) {
   EXPECT_EQ(found[0], (seen{"Torben Sørensen", "", "", true}));
 }
 
+TEST(PeopleFinder, RoleBetweenCommasIsTheRoleOfTheEntryBefore) {
+  const auto found =
+      people_in("Deltagere: Kasper Bech (V), formand, Helle Dam (A), Niels Holm (C)\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0], (seen{"Kasper Bech", "V", "formand", false}));
+  EXPECT_EQ(found[1], (seen{"Helle Dam", "A", "", false}));
+  EXPECT_EQ(found[2], (seen{"Niels Holm", "C", "", false}));
+}
+
 TEST(PeopleFinder, TitlesIntroduceNames) {
   const auto found = people_in(
       "Kst. jobcenterchef Helle Winther Anttila, afdelingsleder Susan Taarsted Nielsen og "

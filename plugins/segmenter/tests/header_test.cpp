@@ -637,5 +637,33 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
     EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;
 }
 
+TEST(SegmenterHeader, SkipLinkOfAWebPageIsNotTheTitle) {
+  for (const char* skip : {"Gå til indhold", "Spring til indhold", "Skip to content"}) {
+    const auto doc = segment_text(std::string(skip) +
+                                  "\n\nReferat\nKultur- og Fritidsudvalget\nDato: 9.4.2024\n\n"
+                                  "Punkt 1: Godkendelse\n");
+    EXPECT_EQ(doc.meeting.title, "Referat") << skip;
+    EXPECT_EQ(doc.meeting.committee, "Kultur- og Fritidsudvalget") << skip;
+  }
+}
+
+TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
+  // "(UP)" for a member outside the parties: no party value outside
+  // docs/parties.md, and never a role.
+  const auto people = parse_people(
+      "Kasper Bech (V), formand, Niels Holm (UP), Ole Sand, (UP), Jens Vig (XY), næstformand",
+      "present");
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].role, "formand");
+  EXPECT_EQ(people[1].name, "Niels Holm");
+  EXPECT_EQ(people[1].party, "");
+  EXPECT_EQ(people[1].role, "");
+  EXPECT_EQ(people[2].name, "Ole Sand");
+  EXPECT_EQ(people[2].role, "");
+  EXPECT_EQ(people[3].name, "Jens Vig");
+  EXPECT_EQ(people[3].role, "næstformand");
+  EXPECT_TRUE(parse_people("Niels Holm, UP", "present").size() == 1u);
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

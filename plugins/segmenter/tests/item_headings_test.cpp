@@ -254,5 +254,182 @@ TEST(SegmenterItems, PunktNumberFollowedByAComma) {
   EXPECT_FALSE(heading("Sag 12, som blev behandlet i marts"));
 }
 
+// Issue 17: heading forms seen on web pages of municipalities outside the corpus.
+
+TEST(SegmenterItems, NrHeadingsWithADash) {
+  for (const char* text : {"Nr.1 - Godkendelse af dagsorden", "Nr. 1 - Godkendelse af dagsorden",
+                           "Nr. 1: Godkendelse af dagsorden", "NR. 1 – Godkendelse af dagsorden"}) {
+    const auto h = heading(text);
+    ASSERT_TRUE(h) << text;
+    EXPECT_EQ(h->style, item_style::labelled) << text;
+    EXPECT_EQ(h->number, 1u) << text;
+    EXPECT_EQ(h->title, "Godkendelse af dagsorden") << text;
+  }
+  // Without a separator "Nr. 3" starts prose or a list.
+  EXPECT_FALSE(heading("Nr. 3 blev godkendt"));
+  EXPECT_FALSE(heading("Nr. 3 Godkendelse af dagsorden"));
+}
+
+TEST(SegmenterItems, NumberColonTitle) {
+  for (const char* text : {"4 : Vejplan 2024", "4: Vejplan 2024"}) {
+    const auto h = heading(text);
+    ASSERT_TRUE(h) << text;
+    EXPECT_EQ(h->style, item_style::numbered) << text;
+    EXPECT_EQ(h->number, 4u) << text;
+    EXPECT_EQ(h->title, "Vejplan 2024") << text;
+  }
+  EXPECT_FALSE(heading("16:00 Mødet begynder"));
+  EXPECT_FALSE(heading("4 : at planen godkendes"));
+}
+
+TEST(SegmenterItems, NumberAndTitleApartByBlanks) {
+  // After the matching text has made the no-break spaces plain.
+  for (const char* text : {"1  Godkendelse af dagsorden", "1\tGodkendelse af dagsorden"}) {
+    const auto h = heading(text);
+    ASSERT_TRUE(h) << text;
+    EXPECT_EQ(h->number, 1u) << text;
+    EXPECT_EQ(h->title, "Godkendelse af dagsorden") << text;
+  }
+  EXPECT_FALSE(heading("1 Godkendelse af dagsorden"));
+  EXPECT_FALSE(heading("12  mio. kr. i alt"));
+}
+
+TEST(SegmenterItems, NoBreakSpacesAroundTheNumber) {
+  const std::string nb = "\u00a0";
+  const auto doc =
+      segment_text("Referat\n\n" + nb + "1" + nb + nb +
+                   "Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n" + nb + "2" +
+                   nb + nb + "Vejplan 2024\nSagsnr.: 24/2\nBeslutning\n" + "Godkendt.\n\n" + nb +
+                   "3" + nb + nb + "Eventuelt\nSagsnr.: 24/3\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024",
+                                                   "3 Eventuelt"}));
+}
+
+TEST(SegmenterItems, BudgetTableRowsWithBlanksAreNoItems) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Budget 2025\nSagsnr.: 24/1\nSagsfremstilling\nFordeling:\n"
+      "1   Løn og personale   2.300\n2   Bygninger   1.100\n3   Materiel   400\n"
+      "4   Øvrige udgifter   150\nBeslutning\nGodkendt.\n\n2. Eventuelt\nSagsnr.: 24/2\n"
+      "Beslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Budget 2025", "2 Eventuelt"}));
+}
+
+TEST(SegmenterItems, NumberDotTitleWithoutABlank) {
+  const auto h = heading("3.Orientering om budget (B)");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->style, item_style::numbered);
+  EXPECT_EQ(h->number, 3u);
+  EXPECT_EQ(h->title, "Orientering om budget (B)");
+  // A date, an amount, a section number: no headings.
+  EXPECT_FALSE(heading("3.maj blev planen vedtaget"));
+  EXPECT_FALSE(heading("1.500 boliger i alt"));
+  EXPECT_FALSE(heading("2.1 Baggrund"));
+  EXPECT_FALSE(heading("4.2.Økonomi"));
+}
+
+TEST(SegmenterItems, NumberedFormsMakeTheirOwnChains) {
+  // "N. Title" items with "N : Title" rows in a list: the forms do not mix.
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2. Lokalplan 12\nSagsnr.: 24/2\nSagsfremstilling\nHøringssvar:\n1 : Grundejerforeningen\n"
+      "2 : Naturfredningsforeningen\n3 : Museet\nBeslutning\nGodkendt.\n\n"
+      "3. Eventuelt\nSagsnr.: 24/3\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Lokalplan 12",
+                                                   "3 Eventuelt"}));
+}
+
+TEST(SegmenterItems, TitleAboveASagNrLine) {
+  const auto doc = segment_text(
+      "Referat\nDato: 4. marts 2024\n\nGodkendelse af dagsorden\nSag nr. 1\nSagsnr.: 24/1\n"
+      "Beslutning\nGodkendt.\n\nLokalplan for et nyt boligområde\nved Skovvej\nSag nr. 2\n"
+      "Sagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                      "2 Lokalplan for et nyt boligområde ved Skovvej"}));
+  // The item starts at its title; the header keeps only its own lines.
+  EXPECT_EQ(doc.text.substr(doc.items[1].start, 11), "Lokalplan f");
+  EXPECT_EQ(doc.items[0].end, doc.items[1].start);
+  EXPECT_EQ(doc.meeting.title, "Referat");
+}
+
+TEST(SegmenterItems, TitleBelowALoneSagNrLineStaysBelow) {
+  const auto doc = segment_text(
+      "Referat\n\nSag nr. 1\nGodkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "Sag nr. 2\nVejplan 2024\nSagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
+}
+
+TEST(SegmenterItems, LineAboveALoneSagNrStaysWithThePreviousItemWhenATitleFollows) {
+  // Both lines could be the title: no heading of the document has its
+  // title only above, so the title is below and "Notat om trafik" an attachment.
+  const auto doc = segment_text(
+      "Referat\n\nSag nr. 1\nGodkendelse af dagsorden\nSagsnr.: 24/1\nBilag\nNotat om trafik\n"
+      "Sag nr. 2\nVejplan 2024\nSagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
+  EXPECT_EQ(doc.items[0].attachments, std::vector<std::string>{"Notat om trafik"});
+}
+
+TEST(SegmenterItems, HeadingGluedToThePreviousSentence) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\n"
+      "Dagsordenen godkendes.2. Vejplan 2024\nSagsnr.: 24/2\nBeslutning\n"
+      "Planen godkendes.3. Orientering om budget\nSagsnr.: 24/3\nBeslutning\n"
+      "Taget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024",
+                                                   "3 Orientering om budget"}));
+  EXPECT_EQ(doc.items[0].decision, "Dagsordenen godkendes.");
+  EXPECT_EQ(doc.text.substr(doc.items[1].start, 9), "2. Vejpla");
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/2"}));
+}
+
+TEST(SegmenterItems, NumberInProseIsNoGluedHeading) {
+  // Not the next number, or no evidence after it: the sentence stays whole.
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\n"
+      "Godkendt, jf. stk.3. Planen følger.\n\n2. Vejplan\nSagsnr.: 24/2\nBeslutning\n"
+      "Se pkt.2. Den nye plan gælder fra 1. maj.\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan"}));
+  EXPECT_EQ(doc.items[1].decision, "Se pkt.2. Den nye plan gælder fra 1. maj.\nGodkendt.");
+}
+
+TEST(SegmenterItems, GluedHeadingNeedsEvidenceAfterIt) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\n"
+      "Forvaltningen orienterede.2. Kvartal viste et mindreforbrug.\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+}
+
+TEST(SegmenterItems, GluedHeadingNeedsItsEvidenceRightUnderIt) {
+  // "3. Kvartal viste" wraps a paragraph; the section heading comes lines later.
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2. Klimaplan\nSagsnr.: 24/2\nSagsfremstilling\nUdledningen faldt, jf. afsnit 2. 3. Kvartal "
+      "viste\ndet største fald.\n\nBeslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Klimaplan"}));
+}
+
+TEST(SegmenterItems, GluedHeadingIsNoSentence) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2. Klimaplan\nSagsnr.: 24/2\nSagsfremstilling\nSe stk.3. Tallene findes i bilaget.\n\n"
+      "Beslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Klimaplan"}));
+}
+
+TEST(SegmenterItems, ListInAnotherNumberedFormDoesNotContinueTheChain) {
+  // Earlier cases listed "3. ..." with their case numbers inside item 2 of a
+  // "N : Title" document: in one mixed chain they would be items 3 to 5.
+  const auto doc = segment_text(
+      "Referat\n\n1 : Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "2 : Lokalplan 14\nSagsnr.: 24/2\nSagsforløb\n3. Lokalplan 11\nSagsnr.: 21/100\n"
+      "4. Lokalplan 12\nSagsnr.: 22/101\n5. Lokalplan 13\nSagsnr.: 23/102\nBeslutning\n"
+      "Godkendt.\n\n3 : Vintertjeneste\nSagsnr.: 24/3\nBeslutning\nGodkendt.\n\n"
+      "4 : Eventuelt\nSagsnr.: 24/4\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Lokalplan 14",
+                                                   "3 Vintertjeneste", "4 Eventuelt"}));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -143,5 +143,24 @@ TEST(SegmenterToc, TableOfContentsRejoinsAWordThatLostItsHyphen) {
   EXPECT_TRUE(doc.warnings.empty());
 }
 
+TEST(SegmenterToc, EntriesInTheNewHeadingFormsMatchTheirItems) {
+  // Issue 17's forms: "Nr.1 - ", "1 : ", "1  " before the title.
+  EXPECT_EQ(title_key("Nr.1 - Godkendelse af dagsorden"), "godkendelse af dagsorden");
+  EXPECT_EQ(title_key("Nr. 12: Budget 2025"), "budget 2025");
+  EXPECT_EQ(title_key("1 : Godkendelse af dagsorden"), "godkendelse af dagsorden");
+  EXPECT_EQ(title_key("1  Godkendelse af dagsorden"), "godkendelse af dagsorden");
+  EXPECT_EQ(title_key("3 nye boliger"), "3 nye boliger");
+  for (const char* form : {"1  ", "1 : ", "Nr. 1 - "}) {
+    const std::string f = form;
+    const std::string two = f.substr(0, f.find('1')) + "2" + f.substr(f.find('1') + 1);
+    const auto doc = testing::segment_text(
+        "Referat\n\nIndholdsfortegnelse\n" + f + "Godkendelse af dagsorden\t2\n" + two +
+        "Vejplan 2024\t3\n\n" + f + "Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\n" +
+        "Godkendt.\n\n" + two + "Vejplan 2024\nSagsnr.: 24/2\nBeslutning\nGodkendt.\n");
+    EXPECT_EQ(doc.items.size(), 2u) << form;
+    EXPECT_EQ(doc.warnings, std::vector<std::string>{}) << form;
+  }
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -132,6 +132,18 @@ const std::array<std::string, std::size(spellings)>& folded_names() {
 
 std::span<const party_spelling> party_spellings() { return spellings; }
 
+bool looks_like_party_code(std::string_view written) {
+  constexpr std::size_t min_letters = 2, max_letters = 4;
+  const std::string_view code = strip_wrapping(written);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < code.size(); ++letters) {
+    std::size_t len = 0;
+    if (letters == max_letters || !is_upper(decode_at(code, i, len))) return false;
+    i += len;
+  }
+  return letters >= min_letters;
+}
+
 std::string canonical_party(std::string_view written) {
   // Most calls get prose from a parenthesis: fold blanks on the stack and
   // compare names with their folded forms made once.

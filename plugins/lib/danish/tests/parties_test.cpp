@@ -5,6 +5,7 @@
 #include "danish/party_table.hpp"
 
 using protokol::danish::canonical_party;
+using protokol::danish::looks_like_party_code;
 
 TEST(DanishParties, LettersMapToThemselves) {
   for (const char* letter :
@@ -70,6 +71,16 @@ TEST(DanishParties, UnknownIsEmpty) {
   EXPECT_EQ(canonical_party("Afbud"), "");
   EXPECT_EQ(canonical_party("BID"), "");
   EXPECT_EQ(canonical_party("2. viceborgmester"), "");
+}
+
+TEST(DanishParties, PartyCodeShapeWhetherKnownOrNot) {
+  for (const char* code : {"UP", "(UP)", "ØL", "UFP", "SF", " (LP) "}) {
+    EXPECT_TRUE(looks_like_party_code(code)) << code;
+  }
+  for (const char* text :
+       {"A", "formand", "Formand", "UPPER", "U P", "(2. viceborgmester)", "", "Up"}) {
+    EXPECT_FALSE(looks_like_party_code(text)) << text;
+  }
 }
 
 TEST(DanishParties, TableCanonicalValuesAreThemselvesCanonical) {

@@ -15,4 +15,10 @@ namespace protokol::danish {
 /// blanks are ignored. Returns "" when `written` is not a known party.
 std::string canonical_party(std::string_view written);
 
+/// True when `written` has the shape of a party code: two to four capital
+/// letters ("UP", "LP", "ØL"), parentheses and blanks around ignored,
+/// whether or not canonical_party() knows it. A list's code for a local
+/// list or a member outside the parties is no role ("Navn (UP)").
+bool looks_like_party_code(std::string_view written);
+
 }  // namespace protokol::danish
