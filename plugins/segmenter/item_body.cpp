@@ -25,8 +25,9 @@ struct open_section {
   std::string heading;
   std::string_view inline_text;
   std::uint8_t md_level = 0;
-  std::size_t first = npos;  ///< first content line
-  std::size_t last = npos;   ///< last content line
+  std::vector<std::size_t> notes;  ///< attendance notes among the lines (decisions leave them out)
+  std::size_t first = npos;        ///< first content line
+  std::size_t last = npos;         ///< last content line
 };
 
 bool is_history(const open_section* s) { return s != nullptr && s->kind == kind::history; }
@@ -63,6 +64,22 @@ std::string section_text(const body_context& ctx, const open_section& s) {
     out.append(ctx.lines[i].raw);
     first = false;
   }
+  return out;
+}
+
+// A decision's text: its section's, without the attendance notes among its
+// lines ("Afbud: ...", "X deltog ikke i mødet"), which are absences.
+std::string decision_text(const body_context& ctx, const open_section& s) {
+  if (s.notes.empty()) return section_text(ctx, s);
+  std::string out(s.inline_text);
+  for (std::size_t i = s.first; i <= s.last; ++i) {
+    const line& l = ctx.lines[i];
+    if (l.furniture || std::find(s.notes.begin(), s.notes.end(), i) != s.notes.end()) continue;
+    if (!out.empty()) out += '\n';
+    out.append(l.raw);
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t'))
+    out.pop_back();
   return out;
 }
 
@@ -109,6 +126,8 @@ class body_reader {
     } else if (records_attendance(current())) {
       collect_absent(t, item_.absent);
     }
+    if (current() != nullptr && current()->kind == kind::decision && is_attendance_note(t))
+      current()->notes.push_back(i);
     if (!is_history(current()) && !is_attachments(current()) && is_number_label_line(t)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
     }
@@ -203,9 +222,12 @@ class body_reader {
     const std::size_t start_line = s.heading_line != npos ? s.heading_line : s.first;
     out.start = ctx_.lines[start_line].offset;
     out.end = s.last != npos ? ctx_.lines[s.last].end() : ctx_.lines[start_line].end();
-    if (s.kind == kind::decision && !out.text.empty()) {
-      if (!item_.decision.empty()) item_.decision += "\n\n";
-      item_.decision += out.text;
+    if (s.kind == kind::decision) {
+      const std::string decision = decision_text(ctx_, s);
+      if (!decision.empty()) {
+        if (!item_.decision.empty()) item_.decision += "\n\n";
+        item_.decision += decision;
+      }
     }
     if (s.kind == kind::attachments) {
       if (!s.inline_text.empty()) collect_attachments(s.inline_text, item_.attachments);

@@ -381,6 +381,29 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
   return false;
 }
 
+bool is_attendance_note(std::string_view text) {
+  std::string_view label, list;
+  if (split_attendance_line(text, label, list)) return true;
+  if (find_bytes(text, "ikke") == std::string_view::npos &&
+      find_bytes(text, "fravær") == std::string_view::npos) {
+    return false;
+  }
+  for (const auto phrase : absence_phrases) {
+    const std::size_t pos = find_bytes(text, phrase);
+    if (pos == std::string_view::npos) continue;
+    // The note must be the whole line: nothing before it ("Godkendt. X deltog
+    // ikke.") and no sentence after it.
+    const std::string_view sentence = sentence_start(text, pos);
+    if (sentence.data() != text.data()) continue;
+    const std::size_t stop = text.find(". ", pos);
+    if (stop != std::string_view::npos && !trim(text.substr(stop + 1)).empty()) continue;
+    std::vector<std::string> names;
+    add_names(sentence, names);
+    if (!names.empty()) return true;
+  }
+  return false;
+}
+
 void collect_absent(std::string_view text, std::vector<std::string>& names) {
   std::string_view label;
   std::string_view list;

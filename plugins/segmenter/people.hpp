@@ -26,6 +26,11 @@ bool split_attendance_line(std::string_view text, std::string_view& label, std::
 /// list, or every "X deltog ikke ...", "X var fraværende" sentence.
 void collect_absent(std::string_view text, std::vector<std::string>& names);
 
+/// True when the whole of `text` is an attendance note: a labelled one
+/// ("Afbud: ...") or a sentence that someone was absent ("Anne Hansen deltog
+/// ikke i mødet under dette punkt."), so that a decision's text leaves it out.
+bool is_attendance_note(std::string_view text);
+
 /// True when `name` reads as a person's name (capitalised name words,
 /// initials and particles; at least two words).
 bool looks_like_name(std::string_view name);

@@ -68,7 +68,7 @@ TEST(SegmenterBody, ThisMeetingsDecisionAndTheHistoryApart) {
   ASSERT_EQ(doc.items.size(), 1u);
   const item& it = doc.items[0];
   EXPECT_EQ(kinds(it), (std::vector<std::string>{"history", "history", "history", "decision"}));
-  EXPECT_EQ(it.decision, "Godkendt.\n\nRikke Dahl (A) deltog ikke i behandlingen af punktet.");
+  EXPECT_EQ(it.decision, "Godkendt.");
   EXPECT_EQ(it.absent, (std::vector<std::string>{"Rikke Dahl"}));
   EXPECT_EQ(it.sections[1].text, "Beslutning: Anbefales.\nFraværende: Lone Vang (F)");
 }
@@ -85,8 +85,7 @@ TEST(SegmenterBody, HistoryDecisionsCanCountAsThisMeetings) {
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision", "decision"}));
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Peter Holm"}));
-  EXPECT_EQ(doc.items[0].decision,
-            "Anbefales.\n\nPeter Holm (C) deltog ikke i behandlingen af punktet.\n\nGodkendt.");
+  EXPECT_EQ(doc.items[0].decision, "Anbefales.\n\nGodkendt.");
 }
 
 TEST(SegmenterBody, TrailingAfbudLineIsAnAttendanceSection) {
@@ -103,14 +102,16 @@ TEST(SegmenterBody, TrailingAfbudLineIsAnAttendanceSection) {
   EXPECT_EQ(it.attachments, (std::vector<std::string>{"4.1 ANBEFALES Notat"}));
 }
 
-TEST(SegmenterBody, AfbudInsideTheDecisionStaysInItsText) {
+TEST(SegmenterBody, AfbudInsideTheDecisionIsAnAbsenceNotDecisionText) {
   const auto doc = segment_text(
       "Referat\nDato: 15-08-2019\n\nPunkt 1: Dagsorden\n\nBeslutning fra Arbejdsmarkedsudvalget "
       "den 15. august 2019:\n\n"
       "Afbud: Torben Sørensen\n\nGodkendt\n");
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
-  EXPECT_EQ(doc.items[0].decision, "Afbud: Torben Sørensen\n\nGodkendt");
+  // The section keeps the note; the decision leaves it out: it is an absence.
+  EXPECT_EQ(doc.items[0].sections[0].text, "Afbud: Torben Sørensen\n\nGodkendt");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt");
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen"}));
 }
 
@@ -215,6 +216,19 @@ TEST(SegmenterBody, LabelWordsBeforeTheColonAreNoNames) {
   std::vector<std::string> names;
   collect_absent("Fraværende med afbud: Ole Dam (C)", names);
   EXPECT_EQ(names, (std::vector<std::string>{"Ole Dam"}));
+}
+
+TEST(SegmenterBody, AnAbsenceSharingItsLineWithTheDecisionStaysInIt) {
+  // Only a line that is wholly an attendance note leaves the decision text.
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt. Anne Hansen (A) deltog ikke.\n"
+      "Anne Hansen (A) deltog ikke under punktet. Sagen blev udsat til næste møde.\n"
+      "Afbud: Peter Holm (C)\nUdvalget anbefaler forslaget.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision,
+            "Godkendt. Anne Hansen (A) deltog ikke.\nAnne Hansen (A) deltog ikke under punktet. "
+            "Sagen blev udsat til næste møde.\nUdvalget anbefaler forslaget.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Anne Hansen", "Peter Holm"}));
 }
 
 }  // namespace
