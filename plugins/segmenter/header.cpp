@@ -5,12 +5,17 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "dates.hpp"
+#include "danish/dates.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
+
+using danish::date_match;
+using danish::find_date;
+using danish::find_time;
+using danish::time_after_date;
 namespace {
 
 // Longer labels first: "Afbud/Fraværende" before "Afbud".

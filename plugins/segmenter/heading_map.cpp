@@ -9,10 +9,13 @@
 #include <array>
 #include <vector>
 
-#include "dates.hpp"
+#include "danish/dates.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
+
+using danish::date_match;
+using danish::find_date;
 namespace {
 
 constexpr heading_rule rules[] = {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "dates.hpp"
+#include "danish/dates.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "item_body.hpp"
@@ -16,6 +16,8 @@
 #include "toc.hpp"
 
 namespace protokol::segmenter {
+
+using danish::find_date;
 namespace {
 
 // The table of contents stands near the top; do not look further.

@@ -9,13 +9,17 @@
 #include <string>
 #include <vector>
 
-#include "dates.hpp"
+#include "danish/dates.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
+
+using danish::find_date;
+using danish::find_time;
+using danish::time_after_date;
 namespace {
 
 using testing::segment_text;

@@ -2,22 +2,17 @@
 // tables below); docs/entities.md explains the rule.
 #include "danish/decisions.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
 
 #include "danish/bytes.hpp"
+#include "danish/dates.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
 namespace {
-
-constexpr std::array<std::string_view, 12> months{"januar",    "februar", "marts",    "april",
-                                                  "maj",       "juni",    "juli",     "august",
-                                                  "september", "oktober", "november", "december"};
 
 // Headings that open a quote of earlier meetings.
 constexpr std::string_view history_headings[] = {
@@ -221,162 +216,8 @@ std::string item_number_at(const document& doc, std::size_t offset) {
   return offset < it->end ? it->number : std::string();
 }
 
-namespace {
-
-// The two date shapes, read by hand: RE2 costs thousands of instructions a
-// call on the short heading lines this runs on. Each reader gives what RE2
-// gives for ASCII text; where a byte from 0x80 decides (a character before
-// or after the digits, which RE2 must decode, or a month name, which (?i)
-// folds Unicode-wise: "ſ" is "s"), it asks for the regexes instead.
-enum class read_result { none, found, ask_regex };
-
-struct date_found {
-  std::size_t day_at = 0;
-  std::string_view day, month, year;
-};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
-  if (pos + count > text.size()) return false;
-  for (std::size_t i = 0; i < count; ++i) {
-    if (!is_digit(text[pos + i])) return false;
-  }
-  return true;
-}
-
-bool is_date_separator(char c) { return c == '-' || c == '.' || c == '/'; }
-
-// What RE2 `(?:^|[^0-9.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[^0-9]|$)`
-// finds first.
-read_result read_numeric(std::string_view text, date_found& out) {
-  for (std::size_t d = 0; d < text.size(); ++d) {
-    if (!is_digit(text[d])) continue;
-    const auto before = d == 0 ? 0u : static_cast<unsigned char>(text[d - 1]);
-    if (d > 0 && before < 0x80 && (is_digit(text[d - 1]) || is_date_separator(text[d - 1]))) {
-      continue;
-    }
-    for (const std::size_t day : {2u, 1u}) {
-      if (!digits_at(text, d, day) || d + day >= text.size() || !is_date_separator(text[d + day])) {
-        continue;
-      }
-      const std::size_t m = d + day + 1;
-      for (const std::size_t month : {2u, 1u}) {
-        if (!digits_at(text, m, month) || m + month >= text.size() ||
-            !is_date_separator(text[m + month]) || !digits_at(text, m + month + 1, 4)) {
-          continue;
-        }
-        const std::size_t after = m + month + 5;
-        const auto next = after < text.size() ? static_cast<unsigned char>(text[after]) : 0u;
-        if (after < text.size() && next < 0x80 && is_digit(text[after])) continue;
-        if (before >= 0x80 || next >= 0x80) return read_result::ask_regex;
-        out = {d, text.substr(d, day), text.substr(m, month), text.substr(m + month + 1, 4)};
-        return read_result::found;
-      }
-    }
-  }
-  return read_result::none;
-}
-
-bool is_regex_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-// What RE2 `(?i)(?:^|[^0-9])(\d{1,2})\.\s*(januar|...|december)\s+(\d{4})`
-// finds first.
-read_result read_written(std::string_view text, date_found& out) {
-  constexpr std::size_t longest_month = 9;  // "september"
-  for (std::size_t d = 0; d < text.size(); ++d) {
-    if (!is_digit(text[d])) continue;
-    if (d > 0 && is_digit(text[d - 1])) continue;
-    const auto before = d == 0 ? 0u : static_cast<unsigned char>(text[d - 1]);
-    for (const std::size_t day : {2u, 1u}) {
-      if (!digits_at(text, d, day) || d + day >= text.size() || text[d + day] != '.') continue;
-      std::size_t q = d + day + 1;
-      while (q < text.size() && is_regex_blank(text[q])) ++q;
-      const std::string_view rest = text.substr(q, longest_month);
-      if (std::any_of(rest.begin(), rest.end(),
-                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-        return read_result::ask_regex;
-      }
-      for (const auto name : months) {
-        if (rest.size() < name.size()) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < name.size() && same; ++i)
-          same = lower_ascii(rest[i]) == name[i];
-        if (!same) continue;
-        std::size_t y = q + name.size();
-        const std::size_t blanks = y;
-        while (y < text.size() && is_regex_blank(text[y])) ++y;
-        if (y == blanks || !digits_at(text, y, 4)) break;
-        if (before >= 0x80) return read_result::ask_regex;
-        out = {d, text.substr(d, day), text.substr(q, name.size()), text.substr(y, 4)};
-        return read_result::found;
-      }
-    }
-  }
-  return read_result::none;
-}
-
-std::string iso_date(std::string_view day, std::string_view month, std::string_view year) {
-  // A month name RE2 matched through Unicode case folding (a Kelvin sign for
-  // "k") is no month: no number, so no date, not an exception.
-  if (year.empty() || day.empty() || month.empty()) return {};
-  const int d = std::stoi(std::string(day));
-  const int mo = std::stoi(std::string(month));
-  if (d < 1 || d > 31 || mo < 1 || mo > 12) return {};
-  auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-  return std::string(year) + "-" + two(mo) + "-" + two(d);
-}
-
-std::string month_number(std::string_view name) {
-  const std::string folded = fold_case(name);
-  for (std::size_t i = 0; i < months.size(); ++i) {
-    if (months[i] == folded) return std::to_string(i + 1);
-  }
-  return {};
-}
-
-std::string first_date_by_regex(std::string_view text) {
-  static const RE2 numeric(R"((?:^|[^0-9.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[^0-9]|$))");
-  static const RE2 written(
-      R"((?i)(?:^|[^0-9])(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4}))");
-  const re2::StringPiece input(text.data(), text.size());
-  std::string day, month, year;
-  std::size_t best = text.size();
-  re2::StringPiece m[4];
-  if (numeric.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
-    best = static_cast<std::size_t>(m[1].data() - text.data());
-    day = std::string(m[1]);
-    month = std::string(m[2]);
-    year = std::string(m[3]);
-  }
-  if (written.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4) &&
-      static_cast<std::size_t>(m[1].data() - text.data()) < best) {
-    day = std::string(m[1]);
-    // A name that folds to no month (one RE2 matched through Unicode
-    // folding) leaves the month as it was.
-    if (std::string number = month_number(std::string_view(m[2].data(), m[2].size()));
-        !number.empty()) {
-      month = std::move(number);
-    }
-    year = std::string(m[3]);
-  }
-  return iso_date(day, month, year);
-}
-
-}  // namespace
-
-std::string first_date(std::string_view text) {
-  date_found numeric;
-  date_found written;
-  const read_result n = read_numeric(text, numeric);
-  const read_result w = read_written(text, written);
-  if (n == read_result::ask_regex || w == read_result::ask_regex) return first_date_by_regex(text);
-  if (w == read_result::found && (n != read_result::found || written.day_at < numeric.day_at)) {
-    return iso_date(written.day, month_number(written.month), written.year);
-  }
-  if (n == read_result::found) return iso_date(numeric.day, numeric.month, numeric.year);
-  return {};
-}
+// The one date reader (danish/dates.hpp), as the segmenter reads headers.
+std::string first_date(std::string_view text) { return find_date(text).iso; }
 
 std::string meeting_date(const document& doc) {
   if (!doc.meeting.date.empty()) return doc.meeting.date;

@@ -22,9 +22,9 @@ struct text_range {
 /// first item (the meeting header) or outside every item.
 std::string item_number_at(const document& doc, std::size_t offset);
 
-/// ISO date (YYYY-MM-DD) of the first Danish date in `text`: "15. august
-/// 2019", "d. 2. juni 2022", "21-11-2022", "04.10.2023", "1.2.2023".
-/// Returns "" when there is none.
+/// ISO date (YYYY-MM-DD) of the first date in `text`, read by find_date()
+/// (danish/dates.hpp): "15. august 2019", "4. okt. 2023", "21-11-2022",
+/// "04.10.2023", "6/3-19", "2022-11-21". Returns "" when there is none.
 std::string first_date(std::string_view text);
 
 /// The meeting's date: `doc.meeting.date` when the segmenter set it, else

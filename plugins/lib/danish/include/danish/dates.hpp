@@ -1,11 +1,12 @@
-// dates.hpp: dates and clock times as Danish minutes write them.
+// danish/dates.hpp: dates and clock times as Danish minutes write them: the
+// one date reader every stage uses (the segmenter's header, decisions' dates).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace protokol::segmenter {
+namespace protokol::danish {
 
 /// A date found in a text.
 struct date_match {
@@ -28,4 +29,4 @@ std::string find_time(std::string_view text, bool bare_allowed);
 /// it: " 16:00:00", " - 17:00", ", kl. 15.30", " kl. 19:00". "HH:MM" or "".
 std::string time_after_date(std::string_view rest);
 
-}  // namespace protokol::segmenter
+}  // namespace protokol::danish

@@ -1,4 +1,4 @@
-#include "dates.hpp"
+#include "danish/dates.hpp"
 
 #include <re2/re2.h>
 
@@ -6,10 +6,17 @@
 #include <array>
 #include <cstdio>
 
-#include "text_util.hpp"
-
-namespace protokol::segmenter {
+namespace protokol::danish {
 namespace {
+
+// Month names are ASCII: ASCII case folding decides.
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (lower(s[i]) != lower(prefix[i])) return false;
+  return true;
+}
 
 struct month_name {
   const char* prefix;  ///< shortest accepted spelling ("sep" covers "sept", "september")
@@ -174,4 +181,4 @@ std::string time_after_date(std::string_view rest) {
   return clock(h, m);
 }
 
-}  // namespace protokol::segmenter
+}  // namespace protokol::danish
