@@ -8,6 +8,7 @@
 #include <iterator>
 #include <optional>
 
+#include "danish/attendance.hpp"
 #include "danish/bytes.hpp"
 #include "danish/first_names.hpp"
 #include "danish/lines.hpp"
@@ -30,16 +31,8 @@ struct attendance_label {
   bool in_items;            ///< also counts inside items (per-item absence lines)
 };
 
-// Longest first, so "afbud/fraværende" wins over "afbud".
-constexpr attendance_label attendance_labels[] = {
-    {"afbud/fraværende", true, "", true},
-    {"fraværende/afbud", true, "", true},
-    {"afbud / fraværende", true, "", true},
-    {"ikke til stede", true, "", true},
-    {"fraværende", true, "", true},
-    {"forhindret", true, "", true},
-    {"fravær", true, "", true},
-    {"afbud", true, "", true},
+// Labels of lists that are no absence: who took part, and in what role.
+constexpr attendance_label presence_labels[] = {
     {"mødedeltagere", false, "", false},
     {"øvrige deltagere", false, "", false},
     {"fra administrationen", false, "", false},
@@ -57,13 +50,20 @@ constexpr attendance_label attendance_labels[] = {
     {"referent", false, "referent", false},
 };
 
-// Phrases after a list of names that say they were not there; a blank
-// stands before each. No phrase holds a blank followed by the start of
-// another, so occurrences never overlap.
-constexpr std::string_view absence_phrases[] = {
-    "deltog ikke",     "deltager ikke", "var fraværende",     "er fraværende",  "havde meldt afbud",
-    "har meldt afbud", "meldte afbud",  "var ikke til stede", "var forhindret",
-};
+// Every label: the absence labels of the shared vocabulary
+// (danish/attendance.hpp) first, longest first, then the others.
+constexpr auto attendance_labels = [] {
+  std::array<attendance_label, std::size(danish::absence_labels) + std::size(presence_labels)>
+      out{};
+  std::size_t n = 0;
+  for (const auto label : danish::absence_labels) out[n++] = {label, true, "", true};
+  for (const auto& label : presence_labels) out[n++] = label;
+  return out;
+}();
+
+// Phrases after a list of names that say they were not there
+// (danish/attendance.hpp).
+constexpr auto& absence_phrases = danish::absence_phrases;
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 
+#include "danish/attendance.hpp"
 #include "danish/names.hpp"
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
@@ -18,9 +19,6 @@ constexpr std::string_view absent_markers[] = {"afbud",          "fraværende", 
 // Values of an empty attendance list.
 constexpr std::string_view empty_values[] = {"ingen", "intet", "ingen afbud",
                                              "-",     "–",     "ingen fravær"};
-// Phrases after a person's name that say they were not there.
-constexpr std::string_view absence_phrases[] = {" deltog ikke", " var fraværende",
-                                                " var ikke til stede", " var ikke tilstede"};
 
 // Phrases between a substitute and the member they sit in for: "Søren
 // Friis (V) deltog i stedet for Karen Hviid (V)".
@@ -33,11 +31,6 @@ constexpr std::string_view substitute_words[] = {"stedfortræder for", "supplean
 constexpr std::string_view bullets[] = {"•", "·", "▪", "-", "–", "*"};
 
 constexpr std::size_t max_name_words = 6;
-// Labels of attendance notes, longer spellings first.
-constexpr std::string_view attendance_labels[] = {
-    "Afbud/Fraværende", "Fraværende/Afbud", "Afbud / Fraværende", "Afbud",
-    "Fraværende",       "Fravær",           "Ikke til stede",     "Ikke tilstede",
-};
 
 bool in_list(std::string_view s, std::span<const std::string_view> list) {
   for (const auto v : list) {
@@ -357,7 +350,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
-  for (const auto spelling : attendance_labels) {
+  for (const auto spelling : danish::absence_labels) {
     if (!starts_with_ci(text, spelling)) continue;
     std::string_view rest = text.substr(spelling.size());
     // The label ends at the line's end, a colon, a dash or a blank: not "Afbuddet".
@@ -381,15 +374,34 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
   return false;
 }
 
+namespace {
+
+// Every absence phrase (danish/attendance.hpp) holds one of these: most
+// lines hold none and stop here.
+bool may_hold_absence_phrase(std::string_view text) {
+  for (const std::string_view word : {"ikke", "fravær", "afbud", "forhindret"})
+    if (find_bytes(text, word) != std::string_view::npos) return true;
+  return false;
+}
+
+// The offset of the blank before the next `phrase` at or after `from` (the
+// phrase follows a name), npos when there is none.
+std::size_t find_absence_phrase(std::string_view text, std::string_view phrase,
+                                std::size_t from = 0) {
+  for (std::size_t pos = from; (pos = find_bytes(text, phrase, pos)) != std::string_view::npos;
+       ++pos)
+    if (pos > 0 && text[pos - 1] == ' ') return pos - 1;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;
-  if (find_bytes(text, "ikke") == std::string_view::npos &&
-      find_bytes(text, "fravær") == std::string_view::npos) {
-    return false;
-  }
-  for (const auto phrase : absence_phrases) {
-    const std::size_t pos = find_bytes(text, phrase);
+  if (!may_hold_absence_phrase(text)) return false;
+  for (const auto phrase : danish::absence_phrases) {
+    const std::size_t pos = find_absence_phrase(text, phrase);
     if (pos == std::string_view::npos) continue;
     // The note must be the whole line: nothing before it ("Godkendt. X deltog
     // ikke.") and no sentence after it.
@@ -411,16 +423,12 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
     add_names(list, names);
     return;
   }
-  // Every phrase holds "ikke" or "fravær": most lines stop here.
-  if (find_bytes(text, "ikke") == std::string_view::npos &&
-      find_bytes(text, "fravær") == std::string_view::npos) {
-    return;
-  }
-  for (const auto phrase : absence_phrases) {
+  if (!may_hold_absence_phrase(text)) return;
+  for (const auto phrase : danish::absence_phrases) {
     std::size_t pos = 0;
-    while ((pos = find_bytes(text, phrase, pos)) != std::string_view::npos) {
+    while ((pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos) {
       add_names(sentence_start(text, pos), names);
-      pos += phrase.size();
+      pos += 1 + phrase.size();
     }
   }
 }
