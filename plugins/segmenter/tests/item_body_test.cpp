@@ -212,6 +212,18 @@ TEST(SegmenterBody, AttachmentNamesWithoutNumberingAndDocumentNumbers) {
                                            "Kort", "4.1 ANBEFALES Notat"}));
 }
 
+TEST(SegmenterBody, EveryAbsencePhraseOfTheSharedVocabulary) {
+  // danish/attendance.hpp, the table the people extractor reads too.
+  std::vector<std::string> names;
+  collect_absent("Anne Hansen (A) havde meldt afbud.", names);
+  collect_absent("Peter Holm var forhindret.", names);
+  collect_absent("Ole Dam (C) deltager ikke i mødet.", names);
+  collect_absent("Forhindret: Mette Lund (F)", names);
+  collect_absent("Kommunen deltog ikke.", names);  // no person's name
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"Anne Hansen", "Peter Holm", "Ole Dam", "Mette Lund"}));
+}
+
 TEST(SegmenterBody, LabelWordsBeforeTheColonAreNoNames) {
   std::vector<std::string> names;
   collect_absent("Fraværende med afbud: Ole Dam (C)", names);
