@@ -198,7 +198,10 @@ std::string short_text(const xmlNode* element, std::size_t limit) {
       break;
     }
     if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != nullptr) {
-      for (const xmlChar* c = n->content; *c != 0 && out.size() <= limit; ++c) {
+      // Past the limit only the rest of a character is taken: a cut text
+      // stays UTF-8 (a page title is kept cut).
+      for (const xmlChar* c = n->content; *c != 0 && (out.size() <= limit || (*c & 0xC0) == 0x80);
+           ++c) {
         const bool blank = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f' ||
                            (*c == 0xC2 && c[1] == 0xA0);
         if (blank) {

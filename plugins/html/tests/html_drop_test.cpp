@@ -26,6 +26,14 @@ TEST(HtmlDrop, HeadIsDroppedExceptItsTitle) {
       "Referat\n\nTekst");
 }
 
+// Found by fuzzing: a title over 400 bytes was cut inside "ø" and the text
+// was no UTF-8 (tests/fixtures/fuzz/html/title_cut_inside_a_character.html).
+TEST(HtmlDrop, ALongTitleIsCutBetweenCharacters) {
+  const std::string title = std::string(400, 'a') + "øøø";
+  const std::string text = text_of("<html><head><title>" + title + "</title></head></html>");
+  EXPECT_EQ(text, std::string(400, 'a') + "ø");
+}
+
 TEST(HtmlDrop, HiddenElementsAreDropped) {
   EXPECT_EQ(text_of(page("<p hidden>A</p><p aria-hidden=\"true\">B</p>"
                          "<div style=\"color: red; display: none\">C</div>"
