@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "danish/dates.hpp"
+#include "member_table.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
@@ -627,6 +628,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       titled = true;
       continue;
     }
+    // A member table without a label over it: its header row names a name column.
+    if (member_table table = read_member_table(lines, i, end, "present"); table.last != 0) {
+      add_people(meeting.participants, std::move(table.people));
+      titled = true;
+      i = table.last;
+      continue;
+    }
     const std::string clean = clean_copy(l.text);
     std::string_view value;
     const header_label* label = find_label(clean, value);
@@ -666,6 +674,15 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           (first < end &&
            (lines[first].text.starts_with('|') || names_a_person(clean_copy(lines[first].text))))) {
         j = first;
+      }
+      // "Deltagere:" over a table whose header row names its columns.
+      if (is_list_field(label->field)) {
+        const std::string_view status = label->field == header_field::absent ? "absent" : "present";
+        if (member_table table = read_member_table(lines, first, end, status); table.last != 0) {
+          add_people(meeting.participants, std::move(table.people));
+          i = table.last;
+          continue;
+        }
       }
       for (; j < end && !lines[j].blank && !(contents.found && j == contents.begin); ++j) {
         std::string next = clean_copy(lines[j].text);

@@ -37,7 +37,16 @@ constexpr item_pattern patterns_table[] = {
     // "3  Title": the number and the title apart by two or more blanks or a
     // tab, as web pages lay them out with no-break spaces.
     {"spaced", item_style::numbered, "", R"((\d{1,3})(?:\s{2,}|\t)\s*(\S.*))"},
+    // "3.2 Title", "3.2. Title": two-level numbering, items under group
+    // headings ("3. Sager til orientering"); never a section ("2.1 Baggrund").
+    {"dotted", item_style::numbered, "", R"([*_]*(\d{1,2})\.(?:\d{1,2})\.?[*_]*\s+[*_]*(\S.*))"},
 };
+
+// The row of two-level numbers, and of the group headings above them.
+constexpr std::size_t dotted_row = 6;
+constexpr std::size_t numbered_row = 3;
+static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
+static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -210,7 +219,9 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
 }
 
 // The best increasing chain of numbers through the candidates (in text
-// order): each number follows a smaller one, skipped numbers cost.
+// order): each number follows a smaller one, skipped numbers cost. With
+// two-level numbers ("3.2") an item follows the one before it in its group
+// ("3.1") or, as the first of its group, any item of an earlier group.
 std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_style style,
                                        int* chain_score = nullptr) {
   if (chain_score != nullptr) *chain_score = 0;
@@ -219,32 +230,50 @@ std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_st
   const unsigned max_gap = labelled ? max_gap_labelled : max_gap_numbered;
   const int gap_cost = labelled ? 1 : 2;
   const int start_cost = labelled ? 1 : 3;
+  // "3.2" is key 302 (minors have at most two digits); "3" is key 3.
+  const bool two_level =
+      std::any_of(cands.begin(), cands.end(), [](const scored& s) { return s.c.minor > 0; });
+  const unsigned minors = two_level ? 100 : 1;
+  const auto key = [&](unsigned number, unsigned minor) { return number * minors + minor; };
   unsigned top = 0;
   for (const auto& s : cands) top = std::max(top, s.c.number);
   struct best_at {
     int value = 0;
     int index = -1;
   };
-  std::vector<best_at> by_number(top + 1);
+  std::vector<best_at> by_key((top + 1) * minors);
+  std::vector<best_at> by_group(top + 1);  // the best chain ending in each group
   std::vector<int> total(cands.size());
   std::vector<int> prev(cands.size(), -1);
+  const auto lower = [&](unsigned n) { return n > max_gap + 1 ? n - max_gap - 1 : 0; };
   for (std::size_t i = 0; i < cands.size(); ++i) {
-    const unsigned n = cands[i].c.number;
-    int best = cands[i].c.score - (n == 1 ? 0 : start_cost);
+    const item_candidate& c = cands[i].c;
+    const unsigned n = c.minor > 0 ? c.minor : c.number;  // the level that counts on
+    const bool first = c.number == 1 && (c.minor == 0 || c.minor == 1);
+    int best = c.score - (first ? 0 : start_cost);
     int from = -1;
-    for (unsigned k = n > max_gap + 1 ? n - max_gap - 1 : 0; k < n; ++k) {
-      if (by_number[k].index < 0) continue;
-      const int v = by_number[k].value + cands[i].c.score - gap_cost * static_cast<int>(n - 1 - k);
+    const auto consider = [&](const best_at& at, unsigned skipped) {
+      if (at.index < 0) return;
+      const int v = at.value + c.score - gap_cost * static_cast<int>(skipped);
       if (v >= best) {
         best = v;
-        from = by_number[k].index;
+        from = at.index;
       }
+    };
+    for (unsigned k = lower(n); k < n; ++k)
+      consider(by_key[c.minor > 0 ? key(c.number, k) : key(k, 0)], n - 1 - k);
+    if (c.minor > 0 && c.minor <= max_gap + 1) {
+      for (unsigned g = lower(c.number); g < c.number; ++g)
+        consider(by_group[g], c.number - 1 - g + c.minor - 1);
     }
     total[i] = best;
     prev[i] = from;
     // Ties go to the later candidate: its chain leaves less text between items.
-    if (by_number[n].index < 0 || best >= by_number[n].value)
-      by_number[n] = {best, static_cast<int>(i)};
+    const auto keep = [&](best_at& at) {
+      if (at.index < 0 || best >= at.value) at = {best, static_cast<int>(i)};
+    };
+    keep(by_key[key(c.number, c.minor)]);
+    if (c.minor > 0) keep(by_group[c.number]);
   }
   int end = -1;
   for (std::size_t i = 0; i < cands.size(); ++i) {
@@ -262,15 +291,24 @@ std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_st
 
 std::string_view title_line_text(const line& l) { return trim(l.text); }
 
-// After a pattern row matched, the number is the first run of digits and
-// the title what follows the separators (":", ".", ")", "-", "–", markup).
-void split_heading(std::string_view t, item_candidate& out) {
-  std::size_t i = 0;
-  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
+unsigned read_digits(std::string_view t, std::size_t& i) {
   unsigned number = 0;
   for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i)
     number = number * 10 + static_cast<unsigned>(t[i] - '0');
-  out.number = number;
+  return number;
+}
+
+// After a pattern row matched, the number is the first run of digits (and,
+// for two-level numbers, the run after its full stop) and the title what
+// follows the separators (":", ".", ")", "-", "–", markup).
+void split_heading(std::string_view t, bool two_level, item_candidate& out) {
+  std::size_t i = 0;
+  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
+  out.number = read_digits(t, i);
+  if (two_level && i < t.size() && t[i] == '.') {
+    ++i;
+    out.minor = read_digits(t, i);
+  }
   for (;;) {
     if (i < t.size() && std::string_view(" \t:.,)-*_\\").find(t[i]) != std::string_view::npos) {
       ++i;
@@ -360,6 +398,26 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
   }
 }
 
+// "2. Sager til orientering" over "2.1 Title": the group heading closest
+// above the first item of each group (after the item before it) belongs to
+// no item, so the previous item, or the header, ends before it.
+void attach_group_headings(std::vector<item_candidate>& chain,
+                           const std::vector<item_candidate>& groups) {
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    item_candidate& c = chain[k];
+    if (c.minor == 0 || (k > 0 && chain[k - 1].number == c.number)) continue;
+    const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
+    for (auto g = groups.rbegin(); g != groups.rend(); ++g) {
+      if (g->line >= c.first_line()) continue;
+      if (g->line < floor) break;
+      if (g->number == c.number) {
+        c.lead = c.first_line() - g->line;
+        break;
+      }
+    }
+  }
+}
+
 // Where in `t` a glued heading may start: right after a sentence end
 // (".", "!", "?", ")", a quote), at most one blank between.
 bool glue_point(std::string_view t, std::size_t p) {
@@ -422,6 +480,12 @@ void split_line(std::vector<line>& lines, std::size_t i, std::size_t p) {
 
 std::span<const item_pattern> item_patterns() { return patterns_table; }
 
+std::string item_candidate::label() const {
+  std::string out = std::to_string(number);
+  if (minor > 0) out += "." + std::to_string(minor);
+  return out;
+}
+
 std::optional<item_candidate> match_item_heading(const line& l) {
   const std::string_view t = l.text;
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
@@ -434,10 +498,12 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   item_candidate out;
   out.style = patterns_table[*row].style;
   out.form = static_cast<std::uint8_t>(*row);
-  split_heading(t, out);
+  split_heading(t, *row == dotted_row, out);
   // "1. at ...", "Punkt 3 i dagsordenen ...": a list entry or a sentence.
   if (starts_lower(out.title) && l.md_level == 0) return std::nullopt;
   if (out.number == 0) return std::nullopt;
+  // "2.1 Baggrund": a numbered section of an item.
+  if (*row == dotted_row && (out.minor == 0 || is_section_heading(out.title))) return std::nullopt;
   return out;
 }
 
@@ -476,6 +542,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     }
   }
   attach_titles_above(lines, chain, options.max_title_lines);
+  attach_group_headings(chain, numbered_lines[numbered_row]);
   return chain;
 }
 
@@ -576,6 +643,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
 void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,
                           const toc& contents) {
   for (std::size_t k = 0; k < headings.size(); ++k) {
+    // Two-level numbers do not say which number comes next ("3.3" or "4.1").
+    if (headings[k].minor > 0) continue;
     const unsigned expected = headings[k].number + 1;
     if (k + 1 < headings.size() && headings[k + 1].number == expected) continue;
     const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].line : lines.size();

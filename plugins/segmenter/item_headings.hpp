@@ -37,6 +37,8 @@ std::span<const item_pattern> item_patterns();
 struct item_candidate {
   std::size_t line = 0;
   unsigned number = 0;
+  /// The second level of a two-level number ("3.2" is 3 and 2); 0 for "3".
+  unsigned minor = 0;
   item_style style = item_style::labelled;
   std::string_view title;  ///< title text on the heading line; empty for a lone number
   int score = 0;
@@ -44,8 +46,15 @@ struct item_candidate {
   /// Lines of title right above the heading line ("Title" over "Sag nr. 3"):
   /// the item starts at `line - above`.
   std::size_t above = 0;
+  /// Lines from a group heading above ("2. Sager til orientering" over
+  /// "2.1 Title") to the item: they belong to no item.
+  std::size_t lead = 0;
 
   std::size_t first_line() const { return line - above; }
+  /// Where the text before this item (the header, the previous item) ends.
+  std::size_t region_start() const { return first_line() - lead; }
+  /// The number as the document writes it: "3" or "3.2".
+  std::string label() const;
 };
 
 /// Matches one line against the table.

@@ -105,11 +105,14 @@ void check_toc(const toc& contents, const std::vector<item>& items,
 void check_numbering(const std::vector<item_candidate>& headings,
                      std::vector<std::string>& warnings) {
   for (std::size_t k = 1; k < headings.size(); ++k) {
-    if (headings[k].number != headings[k - 1].number + 1) {
-      warnings.push_back("segment: item numbers jump from " +
-                         std::to_string(headings[k - 1].number) + " to " +
-                         std::to_string(headings[k].number));
-    }
+    const item_candidate& a = headings[k - 1];
+    const item_candidate& b = headings[k];
+    // "3.2" follows "3.1"; "4.1" follows any item of group 3.
+    const bool follows = b.minor == 0 ? b.number == a.number + 1
+                                      : (b.number == a.number && b.minor == a.minor + 1) ||
+                                            (b.number == a.number + 1 && b.minor == 1);
+    if (!follows)
+      warnings.push_back("segment: item numbers jump from " + a.label() + " to " + b.label());
   }
 }
 
@@ -134,7 +137,7 @@ void segment_document(document& doc, const segment_options& options) {
   std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
   split_glued_headings(lines, headings, contents);
 
-  const std::size_t header_end = headings.empty() ? lines.size() : headings.front().first_line();
+  const std::size_t header_end = headings.empty() ? lines.size() : headings.front().region_start();
   parse_header(lines, header_end, contents, doc.meeting);
   // Lowest preference: the committee, and the date, named only in this
   // meeting's decision headings; a date only from headings of the
@@ -152,10 +155,11 @@ void segment_document(document& doc, const segment_options& options) {
   doc.items.reserve(headings.size());
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
-    const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].first_line() : lines.size();
+    const std::size_t bound =
+        k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
     const item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
     item it;
-    it.number = std::to_string(h.number);
+    it.number = h.label();
     it.title = title.title;
     it.closed = title.closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);

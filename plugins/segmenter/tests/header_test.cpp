@@ -312,6 +312,36 @@ TEST(SegmenterHeader, MemberListSetAsATable) {
   EXPECT_EQ(doc.meeting.participants[2].party, "");
 }
 
+// A member table needs no label over it when its header row names the
+// columns; a status column says who was there.
+TEST(SegmenterHeader, MemberTableWithAHeaderRowAndAStatusColumn) {
+  const auto doc = testing::segment_text(
+      "Referat\nTeknik- og Miljøudvalget\n\n| Parti | Navn | Funktion | Fremmøde |\n"
+      "|---|---|---|---|\n| V | Nils Borring | Formand | Deltog |\n"
+      "| A | Jesper Toft Olesen |  | Afbud |\n| C | Henrik Lykke Rasmussen |  | Nej |\n"
+      "| F | Eva Mosegaard | | Til stede |\n\n1. Godkendelse af dagsorden\nSagsnr.: 25/1\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 4u);
+  const auto& p = doc.meeting.participants;
+  EXPECT_EQ(p[0].name, "Nils Borring");
+  EXPECT_EQ(p[0].party, "V");
+  EXPECT_EQ(p[0].role, "formand");
+  EXPECT_EQ(p[0].status, "present");
+  EXPECT_EQ(p[1].name, "Jesper Toft Olesen");
+  EXPECT_EQ(p[1].status, "absent");
+  EXPECT_EQ(p[1].role, "");
+  EXPECT_EQ(p[2].status, "absent");
+  EXPECT_EQ(p[3].status, "present");
+  EXPECT_EQ(doc.meeting.committee, "Teknik- og Miljøudvalget");
+}
+
+// A table of something else in the header is no member list.
+TEST(SegmenterHeader, TableWithoutANameColumnIsNoMemberList) {
+  const auto doc = testing::segment_text(
+      "Referat\nØkonomiudvalget\n\n| Tid | Emne |\n| 16.00 | Budget |\n\n"
+      "1. Godkendelse af dagsorden\nSagsnr.: 25/1\n");
+  EXPECT_TRUE(doc.meeting.participants.empty());
+}
+
 // --- Header layouts of issue 17 -------------------------------------------
 
 TEST(SegmenterHeader, InvisibleCharactersDoNotStopAMatch) {

@@ -82,7 +82,6 @@ TEST(SegmenterItems, ListEntriesSentencesAndNumbersAreNoHeadings) {
   EXPECT_FALSE(heading("Sag 12/27845"));
   EXPECT_FALSE(heading("Punkt 3 i dagsordenen blev udsat."));
   EXPECT_FALSE(heading("Punktet blev udsat"));
-  EXPECT_FALSE(heading("1.1. ANBEFALES Rapporteringsnotat"));
   EXPECT_FALSE(heading("Sagsnr. 12/27845"));
   EXPECT_FALSE(heading("2024. Budget"));
 }
@@ -325,6 +324,57 @@ TEST(SegmenterItems, NumberDotTitleWithoutABlank) {
   EXPECT_FALSE(heading("1.500 boliger i alt"));
   EXPECT_FALSE(heading("2.1 Baggrund"));
   EXPECT_FALSE(heading("4.2.Økonomi"));
+}
+
+TEST(SegmenterItems, TwoLevelNumbersAreCandidates) {
+  auto h = heading("3.2 Status på klimaplanen");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->style, item_style::numbered);
+  EXPECT_EQ(h->number, 3u);
+  EXPECT_EQ(h->minor, 2u);
+  EXPECT_EQ(h->label(), "3.2");
+  EXPECT_EQ(h->title, "Status på klimaplanen");
+  h = heading("1.1. ANBEFALES Rapporteringsnotat");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->label(), "1.1");
+  EXPECT_EQ(h->title, "ANBEFALES Rapporteringsnotat");
+  // A numbered section, an amount, a time with prose: no candidates.
+  EXPECT_FALSE(heading("2.1 Sagsfremstilling"));
+  EXPECT_FALSE(heading("3.5 mio. kr. er afsat"));
+  EXPECT_FALSE(heading("1.1"));
+}
+
+TEST(SegmenterItems, TwoLevelItemsUnderGroupHeadings) {
+  // "1. Sager til beslutning" heads a group; its items are "1.1", "1.2".
+  // The group headings belong to no item, and the numbered list inside
+  // item 1.2 is no item.
+  const auto doc = segment_text(
+      "Referat\n\n1. Sager til beslutning\n\n1.1 Godkendelse af dagsorden\nSagsnr.: 25/1\n"
+      "Beslutning\nGodkendt.\n\n1.2 Budget 2026\nSagsnr.: 25/2\nIndstilling\n"
+      "1. Driftsbudget.\n2. Anlægsbudget.\nBeslutning\nAnbefales.\n\n"
+      "2. Sager til orientering\n\n2.1 Regnskab\nSagsnr.: 25/3\nBeslutning\n"
+      "Taget til efterretning.\n\n3. Lukkede sager\n\n3.1 Lukket punkt: Køb af ejendom\n"
+      "Sagsnr.: 25/4\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1.1 Godkendelse af dagsorden", "1.2 Budget 2026",
+                                      "2.1 Regnskab", "3.1 Køb af ejendom"}));
+  EXPECT_TRUE(doc.items[3].closed);
+  // Item 1.2 ends before "2. Sager til orientering".
+  const std::string_view body(doc.text.data() + doc.items[1].start,
+                              doc.items[1].end - doc.items[1].start);
+  EXPECT_EQ(body.find("Sager til orientering"), std::string_view::npos);
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{});
+}
+
+TEST(SegmenterItems, NumberedSectionsInsideItemsAreNoItems) {
+  // "1. Title" items whose sections are numbered "1.1", "1.2" and whose
+  // attachments are listed "1.1 ANBEFALES ...": the items are 1 and 2.
+  const auto doc = segment_text(
+      "Referat\n\n1. Budget 2026\nSagsnr.: 25/1\n1.1 Sagsfremstilling\nTekst.\n"
+      "1.2 Indstilling\nAt budgettet godkendes.\nBilag\n1.1 ANBEFALES Budgetnotat\n"
+      "1.2 ANBEFALES Takstblad\nBeslutning\nGodkendt.\n\n2. Eventuelt\nSagsnr.: 25/2\n"
+      "2.1 Sagsfremstilling\nIntet.\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Budget 2026", "2 Eventuelt"}));
 }
 
 TEST(SegmenterItems, NumberedFormsMakeTheirOwnChains) {

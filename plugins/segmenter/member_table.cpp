@@ -1,0 +1,139 @@
+#include "member_table.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "danish/attendance.hpp"
+#include "people.hpp"
+#include "text_util.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+enum class column : unsigned char { other, name, party, role, status };
+
+// Header cells by the column they name (docs/segmentation.md, "Member tables").
+struct column_label {
+  std::string_view text;
+  column kind;
+};
+constexpr column_label column_labels[] = {
+    {"navn", column::name},         {"name", column::name},          {"medlem", column::name},
+    {"medlemmer", column::name},    {"deltager", column::name},      {"deltagere", column::name},
+    {"parti", column::party},       {"partibogstav", column::party}, {"liste", column::party},
+    {"funktion", column::role},     {"rolle", column::role},         {"titel", column::role},
+    {"hverv", column::role},        {"fremmøde", column::status},    {"fremmødt", column::status},
+    {"deltagelse", column::status}, {"deltog", column::status},      {"til stede", column::status},
+    {"tilstede", column::status},   {"status", column::status},
+};
+
+// Status cells that say the member was not there, besides the attendance
+// vocabulary ("Afbud", "Fraværende", "Deltog ikke").
+constexpr std::string_view absent_answers[] = {"nej", "ikke mødt", "udeblev"};
+
+// The cells of a table row "| a | b |" (the outer bars optional); empty
+// when the line is no table row.
+std::vector<std::string_view> cells_of(std::string_view row) {
+  row = trim(row);
+  if (!row.starts_with('|')) return {};
+  row.remove_prefix(1);
+  if (row.ends_with('|')) row.remove_suffix(1);
+  std::vector<std::string_view> out;
+  for (;;) {
+    const std::size_t bar = row.find('|');
+    out.push_back(trim(row.substr(0, bar)));
+    if (bar == std::string_view::npos) break;
+    row.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+column kind_of(std::string_view header) {
+  for (const auto& l : column_labels) {
+    if (equals_ci(header, l.text)) return l.kind;
+  }
+  return column::other;
+}
+
+// "|---|:---:|": the line under a markdown table's header row.
+bool is_rule_row(const std::vector<std::string_view>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
+    return c.find_first_not_of("-: ") == std::string_view::npos;
+  });
+}
+
+bool says_absent(std::string_view answer) {
+  const std::string a = to_lower(answer);
+  const auto starts = [&](std::string_view w) { return std::string_view(a).starts_with(w); };
+  return std::any_of(std::begin(danish::absence_labels), std::end(danish::absence_labels),
+                     starts) ||
+         std::any_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
+                     starts) ||
+         std::any_of(std::begin(absent_answers), std::end(absent_answers), starts);
+}
+
+// Appends " (cell)"; a cell written "(A)" keeps its own parentheses.
+void append_group(std::string& person, std::string_view cell) {
+  if (cell.empty()) return;
+  if (cell.starts_with('(') && cell.ends_with(')')) cell = trim(cell.substr(1, cell.size() - 2));
+  person.append(" (").append(cell).append(")");
+}
+
+}  // namespace
+
+member_table read_member_table(const std::vector<line>& lines, std::size_t first, std::size_t end,
+                               std::string_view status) {
+  member_table out;
+  if (first >= end) return out;
+  std::vector<column> columns;
+  for (const std::string_view h : cells_of(lines[first].text)) columns.push_back(kind_of(h));
+  const auto name_at = std::find(columns.begin(), columns.end(), column::name);
+  if (name_at == columns.end()) return out;
+  out.last = first;
+  for (std::size_t j = first + 1; j < end; ++j) {
+    const std::vector<std::string_view> cells = cells_of(lines[j].text);
+    if (cells.empty()) break;
+    out.last = j;
+    if (is_rule_row(cells)) continue;
+    std::string_view name, party, role, row_status = status;
+    // Cells past the header's columns ("| Peter Jensen | V | formand |"
+    // under "| Navn | Parti |") are read as groups after the name.
+    std::vector<std::string_view> unnamed;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::string_view cell = cells[c];
+      if (cell.empty()) continue;
+      if (c >= columns.size()) {
+        unnamed.push_back(cell);
+        continue;
+      }
+      switch (columns[c]) {
+        case column::name:
+          if (name.empty()) name = cell;
+          break;
+        case column::party:
+          party = cell;
+          break;
+        case column::role:
+          role = cell;
+          break;
+        case column::status:
+          row_status = says_absent(cell) ? "absent" : "present";
+          break;
+        case column::other:
+          break;
+      }
+    }
+    // "Anne Hansen (A) (formand)": the form parse_people reads.
+    std::string person(name);
+    if (!name.empty()) {
+      append_group(person, party);
+      append_group(person, role);
+      for (const std::string_view cell : unnamed) append_group(person, cell);
+    }
+    if (person.empty()) continue;
+    for (participant& p : parse_people(person, row_status)) out.people.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace protokol::segmenter
