@@ -57,9 +57,14 @@ json item_json(const item& it, bool withhold_body, std::optional<std::size_t> pa
     out["document_numbers"] = string_array(it.document_numbers);
     out["sections"] = std::move(sections);
     out["decision"] = it.decision;
+    const auto count = [](int n) { return n < 0 ? json(nullptr) : json(n); };
     out["votes"] = json{{"for", string_array(it.votes.for_)},
                         {"against", string_array(it.votes.against)},
-                        {"abstained", string_array(it.votes.abstained)}};
+                        {"abstained", string_array(it.votes.abstained)},
+                        {"unanimous", it.votes.unanimous},
+                        {"counts", json{{"for", count(it.votes.for_count)},
+                                        {"against", count(it.votes.against_count)},
+                                        {"abstained", count(it.votes.abstained_count)}}}};
     out["attachments"] = string_array(it.attachments);
     out["absent"] = string_array(it.absent);
   }

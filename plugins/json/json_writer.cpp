@@ -25,6 +25,16 @@ void write_number(json_stream& out, const char* name, std::uint64_t value) {
   out.number(value);
 }
 
+// A vote count, or null where the minutes give none.
+void write_count(json_stream& out, const char* name, int count) {
+  out.key(name);
+  if (count < 0) {
+    out.null();
+  } else {
+    out.number(static_cast<std::uint64_t>(count));
+  }
+}
+
 void write_source(json_stream& out, const source_info& s) {
   out.key("source");
   out.begin_object();
@@ -83,6 +93,14 @@ void write_item_body(json_stream& out, const item& it) {
   write_strings(out, "for", it.votes.for_);
   write_strings(out, "against", it.votes.against);
   write_strings(out, "abstained", it.votes.abstained);
+  out.key("unanimous");
+  out.boolean(it.votes.unanimous);
+  out.key("counts");
+  out.begin_object();
+  write_count(out, "for", it.votes.for_count);
+  write_count(out, "against", it.votes.against_count);
+  write_count(out, "abstained", it.votes.abstained_count);
+  out.end_object();
   out.end_object();
   write_strings(out, "attachments", it.attachments);
   write_strings(out, "absent", it.absent);

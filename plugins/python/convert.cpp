@@ -38,9 +38,12 @@ py::object item_to_python(const py::module_& m, const item& it, const text_index
     sections.append(m.attr("Section")("heading"_a = s.heading, "kind"_a = s.kind, "text"_a = s.text,
                                       "start"_a = index.char_at(s.start),
                                       "end"_a = index.char_at(s.end)));
-  py::object votes = m.attr("Votes")("for_"_a = string_list(it.votes.for_),
-                                     "against"_a = string_list(it.votes.against),
-                                     "abstained"_a = string_list(it.votes.abstained));
+  const auto count = [](int n) { return n < 0 ? py::object(py::none()) : py::object(py::int_(n)); };
+  py::object votes = m.attr("Votes")(
+      "for_"_a = string_list(it.votes.for_), "against"_a = string_list(it.votes.against),
+      "abstained"_a = string_list(it.votes.abstained), "unanimous"_a = it.votes.unanimous,
+      "for_count"_a = count(it.votes.for_count), "against_count"_a = count(it.votes.against_count),
+      "abstained_count"_a = count(it.votes.abstained_count));
   return m.attr("Item")("number"_a = it.number, "title"_a = it.title, "closed"_a = it.closed,
                         "case_numbers"_a = string_list(it.case_numbers),
                         "document_numbers"_a = string_list(it.document_numbers),
@@ -92,6 +95,20 @@ class field_reader {
       fail(name, py::str(v).cast<std::string>() + " is outside the text (0.." +
                      std::to_string(index_.char_count()) + ")");
     return index_.byte_at(static_cast<std::size_t>(i));
+  }
+  /// A vote count: None (the minutes give none) is -1.
+  int count(const char* name) const {
+    constexpr long long max_count = 9999;
+    const py::object v = get(name);
+    if (v.is_none()) return -1;
+    if (py::isinstance<py::bool_>(v) || !py::isinstance<py::int_>(v))
+      fail(name, "expected int or None, got " + type_name(v));
+    int overflow = 0;
+    const long long i = PyLong_AsLongLongAndOverflow(v.ptr(), &overflow);
+    if (overflow != 0 || i < 0 || i > max_count)
+      fail(name, py::str(v).cast<std::string>() + " is no count of votes (0.." +
+                     std::to_string(max_count) + " or None)");
+    return static_cast<int>(i);
   }
   std::vector<std::string> strings(const char* name) const {
     const py::list list = list_of(name);
@@ -203,6 +220,10 @@ item item_from_python(const field_reader& r) {
   it.votes.for_ = votes.strings("for_");
   it.votes.against = votes.strings("against");
   it.votes.abstained = votes.strings("abstained");
+  it.votes.unanimous = votes.boolean("unanimous");
+  it.votes.for_count = votes.count("for_count");
+  it.votes.against_count = votes.count("against_count");
+  it.votes.abstained_count = votes.count("abstained_count");
   it.attachments = r.strings("attachments");
   it.absent = r.strings("absent");
   it.start = r.offset("start");

@@ -40,8 +40,11 @@ Meeting = _record("Meeting", {"title": str, "committee": str, "municipality": st
                   "The meeting as a whole; participants is a list of Participant.")
 Section = _record("Section", {"heading": str, "kind": str, "text": str, "start": int, "end": int},
                   "A headed part of an item; start/end are str indices into Document.text.")
-Votes = _record("Votes", {"for_": list, "against": list, "abstained": list},
-                "Who voted how: lists of party values or names.")
+Votes = _record("Votes", {"for_": list, "against": list, "abstained": list, "unanimous": bool,
+                          "for_count": type(None), "against_count": type(None),
+                          "abstained_count": type(None)},
+                "Who voted how: lists of party values or names; unanimous for 'enstemmigt'; "
+                "the counts as the minutes give them, None where they give none.")
 Item = _record("Item", {"number": str, "title": str, "closed": bool, "case_numbers": list,
                         "document_numbers": list, "sections": list, "decision": str,
                         "votes": Votes, "attachments": list, "absent": list, "start": int,

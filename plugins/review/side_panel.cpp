@@ -72,6 +72,13 @@ std::string votes_of(const vote_record& v) {
   add("for", v.for_);
   add("against", v.against);
   add("abstained", v.abstained);
+  if (v.unanimous) all += all.empty() ? "unanimous" : "; unanimous";
+  if (v.has_counts()) {
+    const auto n = [](int c) { return c < 0 ? std::string("?") : std::to_string(c); };
+    if (!all.empty()) all += "; ";
+    all += "counted " + n(v.for_count) + " for, " + n(v.against_count) + " against, " +
+           n(v.abstained_count) + " abstained";
+  }
   return all;
 }
 

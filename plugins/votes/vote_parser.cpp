@@ -107,26 +107,54 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+int to_count(std::string_view digits) {
+  constexpr std::size_t max_digits = 4;  // no council has 10,000 members
+  if (!all_digits(digits) || digits.size() > max_digits) return -1;
+  int n = 0;
+  for (const char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
 // A count beside a list is not a member: "A, F og Ø (15)", "A, F og Ø (15
-// stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)".
-std::string_view strip_count(std::string_view list) {
+// stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)". Returns the list
+// without it and sets `count` (-1 when there is none).
+std::string_view split_count(std::string_view list, int& count) {
   static constexpr std::string_view votes_word[] = {" stemmer", " stemme", " st."};
   const auto count_words = [](std::string_view s) {
     for (const auto word : votes_word)
       if (s.ends_with(word)) return danish::trim(s.substr(0, s.size() - word.size()));
     return s;
   };
+  count = -1;
   if (list.ends_with(')')) {
     const std::size_t open = list.rfind('(');
-    if (open != std::string_view::npos && open > 0 &&
-        all_digits(count_words(danish::trim(list.substr(open + 1, list.size() - open - 2)))))
-      return danish::trim(list.substr(0, open));
+    if (open != std::string_view::npos && open > 0) {
+      const std::string_view inside =
+          count_words(danish::trim(list.substr(open + 1, list.size() - open - 2)));
+      if (all_digits(inside)) {
+        count = to_count(inside);
+        return danish::trim(list.substr(0, open));
+      }
+    }
   }
   const std::size_t open = list.find('(');
-  if (open != std::string_view::npos && list.ends_with(')') &&
-      all_digits(count_words(danish::trim(list.substr(0, open)))))
-    return list.substr(open);
+  if (open != std::string_view::npos && list.ends_with(')')) {
+    const std::string_view before = count_words(danish::trim(list.substr(0, open)));
+    if (all_digits(before)) {
+      count = to_count(before);
+      return list.substr(open);
+    }
+  }
   return list;
+}
+
+// "(15)", "15", "Ingen": a list that is only a count.
+int bare_count(std::string_view list) {
+  list = trim_punct(list);
+  while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
+    list = trim_punct(list.substr(1, list.size() - 2));
+  if (danish::fold_case(list) == "ingen") return 0;
+  return to_count(list);
 }
 
 std::vector<std::string_view> split_members(std::string_view list) {
@@ -167,6 +195,18 @@ void add(vote_record& record, side s, const std::vector<std::string>& values) {
              values);
 }
 
+// The first count the text gives for a side stays.
+void set_count(vote_record& record, side s, int count) {
+  int& to = s == side::for_      ? record.for_count
+            : s == side::against ? record.against_count
+                                 : record.abstained_count;
+  if (count >= 0 && to < 0) to = count;
+}
+
+int match_count(const re2::StringPiece& digits) {
+  return to_count(std::string_view(digits.data(), digits.size()));
+}
+
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start > 0) {
@@ -195,14 +235,14 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
 
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
-      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+\d+[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
+      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
   // Every label ends in a colon (after a count: "For stemte 6 medlemmer:");
   // a decision without one has no labelled list.
   if (text.find(':') == std::string_view::npos) return;
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[2];
+  re2::StringPiece m[3];
   std::size_t pos = 0;
-  while (pos < text.size() && label.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+  while (pos < text.size() && label.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     pos = std::max(list_start, pos + 1);
@@ -214,7 +254,12 @@ void labelled_lists(std::string_view text, vote_record& record) {
             ? side::for_
             : side::abstained;
     const std::size_t end = sentence_end(text, list_start);
-    add(record, s, parse_vote_list(text.substr(list_start, end - list_start)));
+    const std::string_view list = text.substr(list_start, end - list_start);
+    int count = -1;
+    split_count(trim_punct(list), count);
+    set_count(record, s, m[2].empty() ? count : match_count(m[2]));
+    set_count(record, s, bare_count(list));
+    add(record, s, parse_vote_list(list));
   }
 }
 
@@ -242,20 +287,21 @@ void subject_verb(std::string_view text, vote_record& record) {
 // read (an abstention alone leaves a tally's sides to counted()).
 bool counted_sides(std::string_view text, vote_record& record) {
   static const RE2 side_count(
-      R"((?i)\b\d+\s+(?:stemmer?\s+)?(for|imod|undlod|blanke?|hverken for eller imod)\s*\(([^()]*)\))");
+      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(for|imod|undlod|blanke?|hverken for eller imod)\s*\(([^()]*)\))");
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[3];
+  re2::StringPiece m[4];
   std::size_t pos = 0;
   bool found = false;
-  while (pos < text.size() && side_count.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+  while (pos < text.size() && side_count.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
-    const std::string which = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
-    const auto members = parse_vote_list(std::string_view(m[2].data(), m[2].size()));
+    const std::string which = danish::fold_case(std::string_view(m[2].data(), m[2].size()));
+    const auto members = parse_vote_list(std::string_view(m[3].data(), m[3].size()));
     if (members.empty()) continue;
     const side named = which == "for"    ? side::for_
                        : which == "imod" ? side::against
                                          : side::abstained;
     add(record, named, members);
+    set_count(record, named, match_count(m[1]));
     found = found || named != side::abstained;
   }
   return found;
@@ -263,36 +309,76 @@ bool counted_sides(std::string_view text, vote_record& record) {
 
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
-      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+\d+\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+\d+\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
+      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
   static const RE2 abstain(
-      R"((?i)\d+\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
+      R"((?i)(\d+)\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
   // A tally lists its sides in parentheses; sides named beside their counts
   // say themselves who is for and who against.
   if (text.find('(') == std::string_view::npos || counted_sides(text, record)) return;
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[4];
+  re2::StringPiece m[6];
   std::size_t pos = 0;
-  while (pos < text.size() && tally.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+  while (pos < text.size() && tally.Match(input, pos, text.size(), RE2::UNANCHORED, m, 6)) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     const std::string verb = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
     const bool rejected =
         verb == "forkastet" || verb == "faldt" || verb == "afvist" || verb == "nedstemt";
-    const auto first = parse_vote_list(std::string_view(m[2].data(), m[2].size()));
-    const auto second = parse_vote_list(std::string_view(m[3].data(), m[3].size()));
-    add(record, rejected ? side::against : side::for_, first);
-    add(record, rejected ? side::for_ : side::against, second);
+    const side first_side = rejected ? side::against : side::for_;
+    const side second_side = rejected ? side::for_ : side::against;
+    add(record, first_side, parse_vote_list(std::string_view(m[3].data(), m[3].size())));
+    add(record, second_side, parse_vote_list(std::string_view(m[5].data(), m[5].size())));
+    set_count(record, first_side, match_count(m[2]));
+    set_count(record, second_side, match_count(m[4]));
     const std::size_t end = sentence_end(text, pos);
-    re2::StringPiece a[2];
-    if (abstain.Match(input, pos, end, RE2::UNANCHORED, a, 2)) {
-      add(record, side::abstained, parse_vote_list(std::string_view(a[1].data(), a[1].size())));
+    re2::StringPiece a[3];
+    if (abstain.Match(input, pos, end, RE2::UNANCHORED, a, 3)) {
+      add(record, side::abstained, parse_vote_list(std::string_view(a[2].data(), a[2].size())));
+      set_count(record, side::abstained, match_count(a[1]));
     }
   }
+}
+
+// Counts without lists: "vedtaget med 9 stemmer for og 2 imod", "9 for, 2
+// imod og 1 undlod", "med 9 stemmer mod 2" (the first count is for).
+void counts_only(std::string_view text, vote_record& record) {
+  static const RE2 sides(
+      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
+  static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?mod\s+(\d+)\b)");
+  static const RE2 abstained(
+      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
+  if (record.for_count >= 0 || record.against_count >= 0) return;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[3];
+  if (!sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3) &&
+      !tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
+    return;
+  set_count(record, side::for_, match_count(m[1]));
+  set_count(record, side::against, match_count(m[2]));
+  const std::size_t after = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+  re2::StringPiece a[2];
+  if (abstained.Match(input, after, sentence_end(text, after), RE2::UNANCHORED, a, 2))
+    set_count(record, side::abstained, match_count(a[1]));
+}
+
+// "Enstemmigt vedtaget", "Anbefales enstemmigt", "et enstemmigt udvalg";
+// never "ikke enstemmigt".
+bool says_unanimous(std::string_view text) {
+  static const RE2 word(R"((?i)\b(ikke\s+)?enstemmig(?:t|e)?\b)");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  std::size_t pos = 0;
+  while (pos < text.size() && word.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    if (m[1].empty()) return true;
+    pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+  }
+  return false;
 }
 
 }  // namespace
 
 std::vector<std::string> parse_vote_list(std::string_view list) {
-  list = strip_count(trim_punct(list));
+  int count = -1;
+  list = split_count(trim_punct(list), count);
   while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
     list = trim_punct(list.substr(1, list.size() - 2));
   std::vector<std::string> out;
@@ -313,23 +399,17 @@ vote_record parse_votes(std::string_view decision) {
   labelled_lists(decision, record);
   counted(decision, record);
   subject_verb(decision, record);
+  counts_only(decision, record);
+  record.unanimous = says_unanimous(decision);
   return record;
 }
 
 std::string unread_vote(std::string_view decision) {
   // Cues a reader takes for a vote; "stemmer" alone also means "agrees".
+  // Counts without voters are read as counts (parse_votes), so never come here.
   static const RE2 cue(
       R"((?i)\b(stemte|stemmerne|undlod at stemme|flertal(?:let)?|mindretal(?:let)?|afstemning|\d+\s+stemmer?|\d+\s+for\s+og\s+\d+\s+imod)\b)");
-  static const RE2 counts(
-      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
-  // "9 stemmer for mod 2", "med 9 stemmer mod 2": the first count is for.
-  static const RE2 tally_counts(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?mod\s+(\d+)\b)");
   const re2::StringPiece input(decision.data(), decision.size());
-  std::string for_count, against_count;
-  if (RE2::PartialMatch(input, counts, &for_count, &against_count) ||
-      RE2::PartialMatch(input, tally_counts, &for_count, &against_count))
-    return "a vote of " + for_count + " for and " + against_count +
-           " against is recorded without the voters";
   std::string word;
   if (RE2::PartialMatch(input, cue, &word))
     return "\"" + danish::fold_case(word) + "\" reads like a vote, but no voters could be read";

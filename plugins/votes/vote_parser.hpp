@@ -18,14 +18,16 @@ std::vector<std::string> parse_vote_list(std::string_view list);
 /// Votes in a decision text. Understands labelled lists ("For stemte: A, F
 /// og Ø", "Imod stemte: V", "Undlod at stemme: O"), subject and verb ("V og O
 /// stemte imod", "(A) undlod.", "Et flertal bestående af A og F stemte for"),
-/// and counts with lists ("Forslaget blev vedtaget med 5 stemmer (A, F, Ø)
-/// mod 2 (V)"; "forkastet" turns the sides round).
+/// counts with lists ("Forslaget blev vedtaget med 5 stemmer (A, F, Ø)
+/// mod 2 (V)"; "forkastet" turns the sides round; "For stemte: A, F og Ø
+/// (15)"), counts alone ("vedtaget med 9 stemmer for og 2 imod") and
+/// "enstemmigt".
 vote_record parse_votes(std::string_view decision);
 
-/// For a decision in which parse_votes() found nobody: what in it looks like
-/// a vote ("a vote of 3 for and 6 against is recorded without the voters",
-/// "\"stemte\" reads like a vote, ..."), or empty when nothing does. Quotes
-/// no document text beyond a cue word and the counts.
+/// For a decision in which parse_votes() found nothing: what in it looks
+/// like a vote ("\"stemte\" reads like a vote, but no voters could be
+/// read"), or empty when nothing does. Quotes no document text beyond a cue
+/// word.
 std::string unread_vote(std::string_view decision);
 
 /// The decision text of `it` in `doc`: item.decision when the segmenter set

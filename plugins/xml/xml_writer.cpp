@@ -100,6 +100,12 @@ void print_item_body(xml_printer& out, const item& it) {
   string_list(out, "for", "name", it.votes.for_);
   string_list(out, "against", "name", it.votes.against);
   string_list(out, "abstained", "name", it.votes.abstained);
+  out.text_element("unanimous", it.votes.unanimous ? "true" : "false");
+  out.OpenElement("counts");  // a side the minutes give no count for is left out (JSON null)
+  if (it.votes.for_count >= 0) out.number_element("for", it.votes.for_count);
+  if (it.votes.against_count >= 0) out.number_element("against", it.votes.against_count);
+  if (it.votes.abstained_count >= 0) out.number_element("abstained", it.votes.abstained_count);
+  out.CloseElement();
   out.CloseElement();
   string_list(out, "attachments", "attachment", it.attachments);
   string_list(out, "absent", "name", it.absent);

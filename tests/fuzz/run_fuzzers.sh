@@ -9,6 +9,11 @@
 # libFuzzer process (no -jobs/-workers: a target per core spends the cores
 # the same way and keeps one log and one exit status per target).
 #
+# FUZZ_SEED=N makes every target start from libFuzzer seed N, so a run with
+# the same binaries and no earlier corpus tries the same inputs in the same
+# order wherever it runs (CI uses one; a run on a developer's machine that
+# went further with it found nothing CI can find).
+#
 # Exit status 0 when nothing was found. On a crash, sanitizer report, leak,
 # timeout (-timeout=10) or OOM (-rss_limit_mb=2048) it starts no further
 # target and exits 1, naming each target that found something and its
@@ -60,6 +65,7 @@ fuzz_one() {
   local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048
     -artifact_prefix="$findings/" -print_final_stats=1)
   [ -f "$work/$target.dict" ] && options+=(-dict="$work/$target.dict")
+  [ -n "${FUZZ_SEED:-}" ] && options+=(-seed="$FUZZ_SEED")
   "$build/bin/fuzz_$target" "${options[@]}" "$corpus" "$work/seeds/$target" >"$work/logs/$target.log" 2>&1
 }
 

@@ -53,12 +53,25 @@ struct section {
   std::size_t end = 0;    ///< offset just past the section's text
 };
 
-/// Who voted how on an item: party values or person names.
+/// Who voted how on an item: party values or person names, and what the
+/// minutes say besides the names.
 struct vote_record {
   std::vector<std::string> for_;  ///< trailing underscore: `for` is a keyword
   std::vector<std::string> against;
   std::vector<std::string> abstained;
-  bool empty() const { return for_.empty() && against.empty() && abstained.empty(); }
+  /// "Enstemmigt": every member voting voted for; the lists may name nobody.
+  bool unanimous = false;
+  /// Counts as the minutes give them ("For stemte: A, F og Ø (15)", "9
+  /// stemmer for og 2 imod"); -1 where they give none. A count counts members,
+  /// a list may name parties, so the two need not agree in length.
+  int for_count = -1;
+  int against_count = -1;
+  int abstained_count = -1;
+
+  bool has_counts() const { return for_count >= 0 || against_count >= 0 || abstained_count >= 0; }
+  bool empty() const {
+    return for_.empty() && against.empty() && abstained.empty() && !unanimous && !has_counts();
+  }
 };
 
 /// One agenda item.

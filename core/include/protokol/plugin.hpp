@@ -42,7 +42,8 @@ namespace protokol {
 /// (document.hpp) or the `stage` interface changes incompatibly; bump the minor
 /// when something is added that older plugins do not need to know about.
 /// 2: `param_descriptor` gained `min_value` and `max_value`.
-inline constexpr std::uint32_t abi_major = 2;
+/// 3: `vote_record` gained `unanimous` and the three counts.
+inline constexpr std::uint32_t abi_major = 3;
 inline constexpr std::uint32_t abi_minor = 0;
 
 #define PROTOKOL_STRINGIFY_(x) #x

@@ -149,6 +149,30 @@ key_counts votes(const json& doc) {
   return out;
 }
 
+// What the minutes say besides the voters: "enstemmigt" and the counts.
+key_counts vote_tallies(const json& doc) {
+  key_counts out;
+  for (const auto& i : items_of(doc)) {
+    if (!i.contains("votes") || !i.at("votes").is_object()) continue;
+    const json& v = i.at("votes");
+    if (v.value("unanimous", false)) ++out[join({text_of(i, "number"), "unanimous"})];
+    if (!v.contains("counts") || !v.at("counts").is_object()) continue;
+    for (const char* side : {"for", "against", "abstained"}) {
+      const json& counts = v.at("counts");
+      if (counts.contains(side) && counts.at(side).is_number_integer())
+        ++out[join({text_of(i, "number"), side, std::to_string(counts.at(side).get<long long>())})];
+    }
+  }
+  return out;
+}
+
+bool gold_votes_have_counts(const json& gold) {
+  const json& items = items_of(gold);
+  return std::any_of(items.begin(), items.end(), [](const json& i) {
+    return i.contains("votes") && i.at("votes").is_object() && i.at("votes").contains("counts");
+  });
+}
+
 key_counts entity_values(const json& doc, const std::string& type, bool with_item) {
   key_counts out;
   for (const auto& e : entities_of(doc)) {
@@ -203,6 +227,7 @@ const field_rule field_rules[] = {
     {"section_kinds", section_kinds, [](const json& g) { return gold_items_have(g, "sections"); }},
     {"absences", absences, [](const json& g) { return gold_items_have(g, "absent"); }},
     {"votes", votes, [](const json& g) { return gold_items_have(g, "votes"); }},
+    {"vote_tallies", vote_tallies, gold_votes_have_counts},
     {"participants", participants, gold_has_participants},
     {"people", people, [](const json& g) { return g.contains("entities"); }},
     {"person_mentions", person_mentions, [](const json& g) { return g.contains("entities"); }},

@@ -64,6 +64,14 @@ inline document read_back(const nlohmann::json& j) {
       it.votes.for_ = strings(i.at("votes").at("for"));
       it.votes.against = strings(i.at("votes").at("against"));
       it.votes.abstained = strings(i.at("votes").at("abstained"));
+      it.votes.unanimous = i.at("votes").at("unanimous");
+      const auto count = [&](const char* side) {
+        const auto& c = i.at("votes").at("counts").at(side);
+        return c.is_null() ? -1 : c.get<int>();
+      };
+      it.votes.for_count = count("for");
+      it.votes.against_count = count("against");
+      it.votes.abstained_count = count("abstained");
       it.attachments = strings(i.at("attachments"));
       it.absent = strings(i.at("absent"));
     }

@@ -36,6 +36,8 @@ TEST(JsonWriter, ItemFieldsFollowTheDataModel) {
                                       "document_numbers", "sections", "decision", "votes",
                                       "attachments", "absent", "start", "end", "page"}));
   EXPECT_EQ(keys_of(value["items"][1]["votes"]),
+            (std::vector<std::string>{"for", "against", "abstained", "unanimous", "counts"}));
+  EXPECT_EQ(keys_of(value["items"][1]["votes"]["counts"]),
             (std::vector<std::string>{"for", "against", "abstained"}));
   EXPECT_EQ(keys_of(value["items"][1]["sections"][0]),
             (std::vector<std::string>{"heading", "kind", "text", "start", "end"}));

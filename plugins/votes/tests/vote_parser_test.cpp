@@ -131,11 +131,56 @@ TEST(Votes, NamedSidesWinOverTheTallysOrder) {
   EXPECT_EQ(v.against, (list{"A", "F"}));
 }
 
-TEST(UnreadVote, CountsWithoutVotersAreNamed) {
-  EXPECT_EQ(protokol::votes::unread_vote("Forslaget blev forkastet med stemmerne 3 for og 6 imod."),
-            "a vote of 3 for and 6 against is recorded without the voters");
-  EXPECT_EQ(protokol::votes::unread_vote("Vedtaget med 9 stemmer for mod 2."),
-            "a vote of 9 for and 2 against is recorded without the voters");
+TEST(ParseVotes, CountsWithoutVotersAreRecorded) {
+  auto v = protokol::votes::parse_votes("Forslaget blev forkastet med stemmerne 3 for og 6 imod.");
+  EXPECT_TRUE(v.for_.empty() && v.against.empty());
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 6);
+  EXPECT_EQ(v.abstained_count, -1);
+  EXPECT_FALSE(v.empty());
+  v = protokol::votes::parse_votes("Vedtaget med 9 stemmer for mod 2.");
+  EXPECT_EQ(v.for_count, 9);
+  EXPECT_EQ(v.against_count, 2);
+  v = protokol::votes::parse_votes("Vedtaget med 9 stemmer for, 2 imod og 1 undlod.");
+  EXPECT_EQ(v.abstained_count, 1);
+}
+
+TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
+  auto v = protokol::votes::parse_votes(
+      "Godkendt.\nFor stemte: A, F og Ø (15)\nImod stemte: V (2)\nUndlod at stemme: Ingen");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.for_count, 15);
+  EXPECT_EQ(v.against_count, 2);
+  EXPECT_EQ(v.abstained_count, 0);
+  v = protokol::votes::parse_votes("For stemte 6 medlemmer: A, B, C, F og Ø.");
+  EXPECT_EQ(v.for_count, 6);
+  EXPECT_EQ(v.against_count, -1);
+  v = protokol::votes::parse_votes(
+      "Forslaget blev forkastet med 4 stemmer (V, C) mod 11 (A, F, Ø), 1 undlod (O).");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"V", "C"}));
+  EXPECT_EQ(v.against_count, 4);
+  EXPECT_EQ(v.for_count, 11);
+  EXPECT_EQ(v.abstained_count, 1);
+  v = protokol::votes::parse_votes(
+      "Godkendt med 5 stemmer for (A, F), 2 imod (V) og 1 undlod (O).");
+  EXPECT_EQ(v.for_count, 5);
+  EXPECT_EQ(v.against_count, 2);
+  EXPECT_EQ(v.abstained_count, 1);
+}
+
+TEST(ParseVotes, UnanimousNamesNobody) {
+  for (const char* text :
+       {"Godkendt enstemmigt.", "Enstemmigt vedtaget.",
+        "Udvalget anbefaler enstemmigt indstillingen.", "Et enstemmigt udvalg godkendte."}) {
+    const auto v = protokol::votes::parse_votes(text);
+    EXPECT_TRUE(v.unanimous) << text;
+    EXPECT_TRUE(v.for_.empty()) << text;
+    EXPECT_FALSE(v.empty()) << text;
+  }
+  EXPECT_FALSE(
+      protokol::votes::parse_votes("Indstillingen blev ikke enstemmigt vedtaget.").unanimous);
+  EXPECT_FALSE(protokol::votes::parse_votes("Godkendt.").unanimous);
+  EXPECT_TRUE(protokol::votes::parse_votes("Godkendt.").empty());
 }
 
 TEST(UnreadVote, VoteWordsWithoutAListAreNamed) {

@@ -67,15 +67,22 @@ TEST(VotesStage, CorpusMatchesGold) {
 
 TEST(VotesStage, AVoteItCannotReadIsAWarningNamingTheItem) {
   auto doc = et::document_with_items(
-      "Punkt 1: Vejplan\n\nBeslutning\n\nForkastet med stemmerne 3 for og 6 imod.\n\n"
-      "Punkt 2: Budget\n\nBeslutning\n\nGodkendt.\n");
+      "Punkt 1: Vejplan\n\nBeslutning\n\nEt flertal i udvalget anbefaler indstillingen.\n\n"
+      "Punkt 2: Budget\n\nBeslutning\n\nGodkendt.\n\n"
+      "Punkt 3: Takster\n\nBeslutning\n\nForkastet med stemmerne 3 for og 6 imod.\n\n"
+      "Punkt 4: Eventuelt\n\nBeslutning\n\nEnstemmigt godkendt.\n");
   const pt::stage_under_test stage(plugin().stage("votes"));
   stage.process(doc);
-  ASSERT_EQ(doc.items.size(), 2u);
+  ASSERT_EQ(doc.items.size(), 4u);
   EXPECT_TRUE(doc.items[0].votes.empty());
+  EXPECT_TRUE(doc.items[1].votes.empty());
+  // Counts alone and "enstemmigt" are read, so they give no warning.
+  EXPECT_EQ(doc.items[2].votes.for_count, 3);
+  EXPECT_EQ(doc.items[2].votes.against_count, 6);
+  EXPECT_TRUE(doc.items[3].votes.unanimous);
   EXPECT_EQ(doc.warnings, std::vector<std::string>{
-                              "votes: item 1: a vote of 3 for and 6 against is recorded without "
-                              "the voters"});
+                              "votes: item 1: \"flertal\" reads like a vote, but no voters could "
+                              "be read"});
 }
 
 TEST(VotesStage, AClosedItemsDecisionIsNeverQuotedNorWarnedAbout) {

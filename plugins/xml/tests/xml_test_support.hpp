@@ -60,6 +60,14 @@ inline item read_item(pugi::xml_node i) {
   it.votes.for_ = read_strings(i.child("votes").child("for"));
   it.votes.against = read_strings(i.child("votes").child("against"));
   it.votes.abstained = read_strings(i.child("votes").child("abstained"));
+  it.votes.unanimous = std::string_view(i.child("votes").child_value("unanimous")) == "true";
+  const auto count = [&](const char* side) {
+    const auto c = i.child("votes").child("counts").child(side);
+    return c ? static_cast<int>(read_number(c)) : -1;
+  };
+  it.votes.for_count = count("for");
+  it.votes.against_count = count("against");
+  it.votes.abstained_count = count("abstained");
   it.attachments = read_strings(i.child("attachments"));
   it.absent = read_strings(i.child("absent"));
   it.start = read_number(i.child("start"));

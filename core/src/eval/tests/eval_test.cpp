@@ -70,6 +70,17 @@ TEST(Eval, PeoplePartiesParticipantsAbsencesVotes) {
   expect_counts(field(sample(), "a", "section_kinds"), 1, 1, 1);
 }
 
+TEST(Eval, VoteTalliesOnlyWhereTheGoldCountsVotes) {
+  // Gold: item 1 counted 5 for and 1 against, item 2 unanimous; the
+  // prediction counted 5 for and 2 against and missed the unanimity.
+  expect_counts(field(sample(), "a", "vote_tallies"), 1, 1, 2);
+  for (const auto& d : sample().documents) {
+    if (d.stem == "b") {
+      EXPECT_EQ(d.fields.count("vote_tallies"), 0u);
+    }
+  }
+}
+
 TEST(Eval, MeetingHeaderFieldByField) {
   expect_counts(field(sample(), "a", "meeting.title"), 1, 0, 0);
   expect_counts(field(sample(), "a", "meeting.committee"), 0, 1, 1);

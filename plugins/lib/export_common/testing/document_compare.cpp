@@ -26,6 +26,10 @@ void expect_same_item(const item& e, const item& a) {
   EXPECT_EQ(e.votes.for_, a.votes.for_);
   EXPECT_EQ(e.votes.against, a.votes.against);
   EXPECT_EQ(e.votes.abstained, a.votes.abstained);
+  EXPECT_EQ(e.votes.unanimous, a.votes.unanimous);
+  EXPECT_EQ(e.votes.for_count, a.votes.for_count);
+  EXPECT_EQ(e.votes.against_count, a.votes.against_count);
+  EXPECT_EQ(e.votes.abstained_count, a.votes.abstained_count);
   EXPECT_EQ(e.attachments, a.attachments);
   EXPECT_EQ(e.absent, a.absent);
   EXPECT_EQ(e.start, a.start);

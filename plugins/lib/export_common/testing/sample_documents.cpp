@@ -99,8 +99,9 @@ item open_agenda(text_builder& text) {
   it.number = "1";
   it.title = "Godkendelse af dagsorden";
   it.start = text.line("Punkt 1: Godkendelse af dagsorden");
-  it.sections.push_back(add_section(text, "Beslutning", "decision", "Godkendt."));
-  it.decision = "Godkendt.";
+  it.sections.push_back(add_section(text, "Beslutning", "decision", "Godkendt enstemmigt."));
+  it.decision = "Godkendt enstemmigt.";
+  it.votes.unanimous = true;
   it.end = text.offset();
   return it;
 }
@@ -175,6 +176,8 @@ item closed_item(document& doc, text_builder& text) {
   it.decision = "Aftalen godkendt, 3 mod 2.";
   it.votes.for_ = {"A", "F"};
   it.votes.against = {"V"};
+  it.votes.for_count = 3;
+  it.votes.against_count = 2;
   it.attachments = {"Fortroligt bilag: Fratrædelsesaftale (Karl)"};
   it.absent = {"Mikkel Dahl"};
   it.end = text.offset();
