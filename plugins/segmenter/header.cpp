@@ -158,9 +158,20 @@ void add_people(std::vector<participant>& out, std::vector<participant> people) 
   }
 }
 
+// Web agenda systems lay the header out as a table, which the page's text
+// gives as "Udvalg: |" over "Byrådet |" and "---|---|" rules: the cell bars
+// are no part of a value (rows starting with a bar are tables of their own).
+std::string_view strip_cell_bars(std::string_view text) {
+  text = trim(text);
+  if (text.starts_with('|')) return text;
+  if (text.find_first_not_of("-|: \t") == std::string_view::npos) return {};
+  while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
+  return text;
+}
+
 std::string clean_copy(std::string_view text) {
   std::string out;
-  append_clean(out, text);
+  append_clean(out, strip_cell_bars(text));
   return out;
 }
 
@@ -636,6 +647,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       continue;
     }
     const std::string clean = clean_copy(l.text);
+    if (clean.empty()) continue;  // "---|---|", "|": table rules and empty cells
     std::string_view value;
     const header_label* label = find_label(clean, value);
     if (label == nullptr && !titled) {

@@ -268,8 +268,20 @@ const heading_rule* find_fixed(std::string_view text) {
 // A decision record names a meeting: its qualifier starts with a capital or
 // digit ("fra Økonomiudvalget", "i Byrådet"), never "i sagen", and the line
 // is not a sentence unless it ends in a colon or a date.
+bool names_body(std::string_view owner);
+
+// "byrådsmødet den 22. juni 2022", "mødet den ...", "udvalgets møde":
+// a meeting named in lowercase.
+bool names_meeting(std::string_view qualifier) {
+  const std::string_view first = qualifier.substr(0, qualifier.find(' '));
+  return first.ends_with("mødet") || first.ends_with("møde") || names_body(first);
+}
+
 bool plausible_record(std::string_view line, std::string_view qualifier, const date_match& date) {
-  if (!starts_upper(qualifier) && !starts_digit(qualifier)) return false;
+  // "Beslutning på byrådsmødet den 22. juni 2022": lowercase only with a date.
+  if (!starts_upper(qualifier) && !starts_digit(qualifier) &&
+      !(!date.iso.empty() && names_meeting(qualifier)))
+    return false;
   if (!date.iso.empty() || line.ends_with(":")) return true;
   return !line.ends_with(".");
 }

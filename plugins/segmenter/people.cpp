@@ -17,8 +17,10 @@ namespace {
 constexpr std::string_view absent_markers[] = {"afbud",          "fraværende",    "fravær",
                                                "ikke til stede", "ikke tilstede", "forfald"};
 // Values of an empty attendance list.
-constexpr std::string_view empty_values[] = {"ingen", "intet", "ingen afbud",
-                                             "-",     "–",     "ingen fravær"};
+// "Ikke registreret": what web agenda systems write where no one was recorded.
+constexpr std::string_view empty_values[] = {
+    "ingen",       "intet",       "ingen afbud", "-", "–", "ingen fravær", "ikke registreret",
+    "ikke oplyst", "ikke angivet"};
 
 // Phrases between a substitute and the member they sit in for: "Søren
 // Friis (V) deltog i stedet for Karen Hviid (V)".
@@ -399,6 +401,12 @@ std::size_t find_absence_phrase(std::string_view text, std::string_view phrase,
 bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;
+  // "Stedfortrædere: Bitten Jørgensen (V)": who sat in, a note like "Afbud: X".
+  for (const std::string_view substitutes :
+       {std::string_view("stedfortrædere:"), std::string_view("stedfortræder:"),
+        std::string_view("suppleanter:"), std::string_view("suppleant:")}) {
+    if (starts_with_ci(text, substitutes)) return true;
+  }
   if (!may_hold_absence_phrase(text)) return false;
   for (const auto phrase : danish::absence_phrases) {
     const std::size_t pos = find_absence_phrase(text, phrase);

@@ -334,6 +334,21 @@ TEST(SegmenterHeader, MemberTableWithAHeaderRowAndAStatusColumn) {
   EXPECT_EQ(doc.meeting.committee, "Teknik- og Miljøudvalget");
 }
 
+// A web page's header laid out as a table of label and value cells, given
+// as "Udvalg: |" over "Byrådet |", with "---|---|" rules and "Ikke
+// registreret" where no one was recorded.
+TEST(SegmenterHeader, LabelAndValueCellsOfAWebTable) {
+  const auto doc = testing::segment_text(
+      "Referat\nDato: |\n22-06-2022 17:30:00 |\n---|---|\nUdvalg: |\nByrådet |\nSted: |\n"
+      "Byrådssalen |\nDeltagere: |\nIkke registreret |\nPDF: |\n|\n\n"
+      "1. Godkendelse af dagsorden\nSagsnr.: 22/1\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2022-06-22");
+  EXPECT_EQ(doc.meeting.start_time, "17:30");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen");
+  EXPECT_TRUE(doc.meeting.participants.empty());
+}
+
 // A table of something else in the header is no member list.
 TEST(SegmenterHeader, TableWithoutANameColumnIsNoMemberList) {
   const auto doc = testing::segment_text(

@@ -115,6 +115,28 @@ TEST(SegmenterBody, AfbudInsideTheDecisionIsAnAbsenceNotDecisionText) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen"}));
 }
 
+// Found trying a web agenda page's layout: "Beslutning på byrådsmødet den
+// <date>" heads this meeting's decision, and the substitutes' note under it
+// is attendance, not decision text.
+TEST(SegmenterBody, DecisionAtTheMeetingInLowercaseAndASubstitutesNote) {
+  const auto doc = segment_text(
+      "Referat\nDato: 22-06-2022\n\n1. Salg af ejendom\nSagsnr.: 21/216\nSagsfremstilling\n"
+      "Tekst.\nBeslutning på byrådsmødet den 22. juni 2022\n"
+      "Økonomiudvalgets indstilling godkendt.\nFraværende med afbud: Frederik Germann (L)\n"
+      "Stedfortrædere: Bitten Jørgensen (V)\n\n2. Eventuelt\nSagsnr.: 21/217\n"
+      "Beslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"case", "decision"}));
+  EXPECT_EQ(doc.items[0].decision, "Økonomiudvalgets indstilling godkendt.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Frederik Germann"}));
+  // Lowercase and undated, or a sentence, is no decision heading.
+  const auto prose = segment_text(
+      "Referat\n\n1. Budget\nSagsnr.: 21/1\nSagsfremstilling\n"
+      "Behandling på mødet blev udsat.\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(prose.items.size(), 1u);
+  EXPECT_EQ(kinds(prose.items[0]), (std::vector<std::string>{"case", "decision"}));
+}
+
 TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   std::vector<std::string> names;
   collect_absent(
