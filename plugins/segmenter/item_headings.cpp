@@ -298,6 +298,16 @@ unsigned read_digits(std::string_view t, std::size_t& i) {
   return number;
 }
 
+// The first run of digits in `t` goes on with "-", "/" or "." and a digit:
+// "306-2009-600", "12/27845" are case numbers, not item numbers.
+bool continues_as_case_number(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return i + 1 < t.size() && (t[i] == '-' || t[i] == '/' || t[i] == '.') && t[i + 1] >= '0' &&
+         t[i + 1] <= '9';
+}
+
 // After a pattern row matched, the number is the first run of digits (and,
 // for two-level numbers, the run after its full stop) and the title what
 // follows the separators (":", ".", ")", "-", "–", markup).
@@ -495,6 +505,9 @@ std::optional<item_candidate> match_item_heading(const line& l) {
     return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
+  // "Sag 306-2009-600", "Sag 12/27845": a case number after the label.
+  if (std::string_view(patterns_table[*row].name) == "sag" && continues_as_case_number(t))
+    return std::nullopt;
   item_candidate out;
   out.style = patterns_table[*row].style;
   out.form = static_cast<std::uint8_t>(*row);

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "danish/numbers.hpp"
@@ -48,6 +49,28 @@ std::vector<danish::number_match> find_numbers_unmarked(std::string_view text) {
   return danish::find_numbers(clean);
 }
 
+// "Sag 306-2009-600", "Dok. 306-2019-263412": a short label (no "nr.")
+// before exactly one number of a known form, nothing else on the line. The
+// label says the kind; "Sag 2: Høring" (an item heading) holds no number.
+struct short_label {
+  std::string_view word;
+  bool document;
+};
+constexpr short_label short_labels[] = {{"sag ", false}, {"dok. ", true}, {"dok ", true}};
+
+std::optional<danish::number_match> short_label_number(std::string_view text, bool& document) {
+  text = trim(text);
+  for (const auto& l : short_labels) {
+    if (!starts_with_ci(text, l.word)) continue;
+    const std::string_view rest = trim(text.substr(l.word.size()));
+    const auto found = danish::find_numbers(rest);
+    if (found.size() != 1 || found[0].start != 0 || found[0].end != rest.size()) return {};
+    document = l.document;
+    return found[0];
+  }
+  return {};
+}
+
 }  // namespace
 
 bool is_number_label_line(std::string_view text) {
@@ -67,6 +90,8 @@ bool is_number_line(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > max_number_line) return false;
   const bool labelled = is_number_label_line(text);
+  bool document = false;
+  if (!labelled && short_label_number(text, document)) return true;
   if (!labelled) {
     if (text.size() > max_bare_line || (!starts_digit(text) && !starts_upper(text))) return false;
     const auto digits =
@@ -112,6 +137,11 @@ std::size_t trailing_number(std::string_view title) {
 
 void collect_numbers(std::string_view text, std::vector<std::string>& cases,
                      std::vector<std::string>& documents) {
+  bool document = false;
+  if (const auto m = short_label_number(text, document)) {
+    (document ? documents : cases).push_back(m->value);
+    return;
+  }
   for (const auto& m : find_numbers_unmarked(text)) {
     (m.kind == "document_number" ? documents : cases).push_back(m.value);
   }

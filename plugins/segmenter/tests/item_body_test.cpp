@@ -224,6 +224,25 @@ TEST(SegmenterBody, OtherNumberLabels) {
   EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/5566"}));
 }
 
+// "Sag 306-2009-600" over "Dok. 306-2019-263412", as one agenda system
+// writes them: short labels before one number each; "Sag 2: Høring" and
+// "Sag 12" hold no number.
+TEST(SegmenterBody, ShortSagAndDokLabels) {
+  const auto doc = segment_text(
+      "Referat\n\n1.      Spørgetid for borgerne\n\nSag 306-2009-600\n\n"
+      "Dok. 306-2019-263412\n\nInitialer: PIM\n\nBeslutning\n\nIngen spørgsmål.\n\n"
+      "2.      Eventuelt\n\nSag 306-2009-601\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"306-2009-600"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"306-2019-263412"}));
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"306-2009-601"}));
+  const auto prose = segment_text(
+      "Referat\n\nPunkt 1: Dagsorden\nSagsnr.: 24/1\nSagsfremstilling\nSag 12 blev udsat.\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(prose.items.size(), 1u);
+  EXPECT_EQ(prose.items[0].case_numbers, (std::vector<std::string>{"24/1"}));
+}
+
 TEST(SegmenterBody, AttachmentNamesWithoutNumberingAndDocumentNumbers) {
   std::vector<std::string> out;
   collect_attachments("Bilag 1: Tillægsbevillinger BO1 2024 (Dok.nr. 13877/24)", out);
