@@ -58,11 +58,12 @@ bench: build
 # their own folder, each run for FUZZ_SECONDS (docs/security.md, "Fuzzing").
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_SEED ?=
 fuzz: setup
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DPROTOKOL_FUZZ=ON -DPROTOKOL_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target protokol_fuzzers
-	tests/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+	FUZZ_SEED=$(FUZZ_SEED) tests/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 # ThreadSanitizer over what runs threads and processes side by side: the core
 # tests (the parallel runner) and the ingestion tests, with the fixture plugins
