@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <export_common/utf8.hpp>
+#include <thread>
 
 namespace protokol::sqlite_export {
 namespace {
@@ -105,6 +107,23 @@ void connection::exec(std::string_view sql) {
   if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(db_, file_);
 }
 
+bool connection::try_exec(std::string_view sql) {
+  const std::string text(sql);
+  const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) return true;
+  if ((rc & 0xff) == SQLITE_BUSY) return false;
+  fail(db_, file_);
+}
+
+void connection::exec_when_free(std::string_view sql) {
+  using clock = std::chrono::steady_clock;
+  const auto deadline = clock::now() + std::chrono::seconds(10);
+  while (!try_exec(sql)) {
+    if (clock::now() > deadline) exec(sql);  // busy still: throws, naming the file
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
 std::int64_t connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
 bool connection::has_table(std::string_view name) {
@@ -115,7 +134,9 @@ bool connection::has_table(std::string_view name) {
   return found;
 }
 
-transaction::transaction(connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+// Another process opening or switching the same file can make BEGIN BUSY at
+// once, without the busy timeout; it is retried as the timeout would wait.
+transaction::transaction(connection& db) : db_(db) { db_.exec_when_free("BEGIN IMMEDIATE"); }
 
 transaction::~transaction() {
   if (done_) return;

@@ -56,6 +56,13 @@ class connection {
   connection& operator=(const connection&) = delete;
 
   void exec(std::string_view sql);
+  /// Runs `sql`; false when the database stayed busy (SQLite returns BUSY
+  /// at once, without the busy timeout, where waiting could deadlock: a
+  /// switch to WAL while another process opens the same new file).
+  bool try_exec(std::string_view sql);
+  /// Runs `sql`, retrying while the database is busy for as long as the
+  /// busy timeout would wait (10 s); then throws, naming the file.
+  void exec_when_free(std::string_view sql);
   statement prepare(std::string_view sql) { return statement(db_, sql, file_); }
   std::int64_t last_insert_id() const;
   /// True when a table (or view) of that name exists.

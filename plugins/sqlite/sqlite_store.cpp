@@ -16,7 +16,10 @@ struct store::open_database {
   // loses at most the last commits on power failure, never consistency.
   static connection& configured(connection& db, const store_options& options,
                                 const settings& wanted) {
-    db.exec("PRAGMA journal_mode = WAL");
+    // Isolated workers (`run --isolate -j 2`) open a new file at the same
+    // moment; the switch to WAL may then be BUSY at once, without the busy
+    // timeout.
+    db.exec_when_free("PRAGMA journal_mode = WAL");
     db.exec(options.durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA foreign_keys = ON");
     // Each document is its own commit, re-writing the index pages it touches
