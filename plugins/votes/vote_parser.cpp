@@ -148,15 +148,6 @@ std::string_view split_count(std::string_view list, int& count) {
   return list;
 }
 
-// "(15)", "15", "Ingen": a list that is only a count.
-int bare_count(std::string_view list) {
-  list = trim_punct(list);
-  while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
-    list = trim_punct(list.substr(1, list.size() - 2));
-  if (danish::fold_case(list) == "ingen") return 0;
-  return to_count(list);
-}
-
 std::vector<std::string_view> split_members(std::string_view list) {
   std::vector<std::string_view> out;
   int depth = 0;
@@ -233,6 +224,28 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
   return text.size();
 }
 
+// The members of a vote list, and in `count` the count written beside them
+// ("A, F og Ø (15)", "15 (A, F)") or the count that is the whole list
+// ("(15)", "15", "Ingen" is 0); -1 when there is none.
+std::vector<std::string> read_vote_list(std::string_view list, int& count) {
+  list = split_count(trim_punct(list), count);
+  while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
+    list = trim_punct(list.substr(1, list.size() - 2));
+  if (count < 0)
+    count = list.size() == 5 && danish::fold_case(list) == "ingen" ? 0 : to_count(list);
+  std::vector<std::string> out;
+  if (list.empty()) return out;
+  for (std::string_view member : split_members(list)) {
+    member = trim_punct(member);
+    if (member.empty()) continue;
+    std::string value = danish::canonical_party(member);
+    if (value.empty()) value = name_value(member);
+    if (value.empty()) return {};
+    if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
+  }
+  return out;
+}
+
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
       R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
@@ -254,12 +267,11 @@ void labelled_lists(std::string_view text, vote_record& record) {
             ? side::for_
             : side::abstained;
     const std::size_t end = sentence_end(text, list_start);
-    const std::string_view list = text.substr(list_start, end - list_start);
     int count = -1;
-    split_count(trim_punct(list), count);
+    const auto members = read_vote_list(text.substr(list_start, end - list_start), count);
     set_count(record, s, m[2].empty() ? count : match_count(m[2]));
-    set_count(record, s, bare_count(list));
-    add(record, s, parse_vote_list(list));
+    set_count(record, s, count);
+    add(record, s, members);
   }
 }
 
@@ -378,20 +390,7 @@ bool says_unanimous(std::string_view text) {
 
 std::vector<std::string> parse_vote_list(std::string_view list) {
   int count = -1;
-  list = split_count(trim_punct(list), count);
-  while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
-    list = trim_punct(list.substr(1, list.size() - 2));
-  std::vector<std::string> out;
-  if (list.empty()) return out;
-  for (std::string_view member : split_members(list)) {
-    member = trim_punct(member);
-    if (member.empty()) continue;
-    std::string value = danish::canonical_party(member);
-    if (value.empty()) value = name_value(member);
-    if (value.empty()) return {};
-    if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
-  }
-  return out;
+  return read_vote_list(list, count);
 }
 
 vote_record parse_votes(std::string_view decision) {
