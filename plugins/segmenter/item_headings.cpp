@@ -242,7 +242,8 @@ std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_st
     int index = -1;
   };
   std::vector<best_at> by_key((top + 1) * minors);
-  std::vector<best_at> by_group(top + 1);  // the best chain ending in each group
+  // The best chain ending in each group (two-level numbers only).
+  std::vector<best_at> by_group(two_level ? top + 1 : 0);
   std::vector<int> total(cands.size());
   std::vector<int> prev(cands.size(), -1);
   const auto lower = [&](unsigned n) { return n > max_gap + 1 ? n - max_gap - 1 : 0; };
@@ -291,6 +292,13 @@ std::vector<item_candidate> best_chain(const std::vector<scored>& cands, item_st
 
 std::string_view title_line_text(const line& l) { return trim(l.text); }
 
+// Where the first digit of `t` stands (t.size() when none).
+std::size_t first_digit(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
+  return i;
+}
+
 unsigned read_digits(std::string_view t, std::size_t& i) {
   unsigned number = 0;
   for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i)
@@ -301,9 +309,8 @@ unsigned read_digits(std::string_view t, std::size_t& i) {
 // The first run of digits in `t` goes on with "-", "/" or "." and a digit:
 // "306-2009-600", "12/27845" are case numbers, not item numbers.
 bool continues_as_case_number(std::string_view t) {
-  std::size_t i = 0;
-  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  std::size_t i = first_digit(t);
+  read_digits(t, i);
   return i + 1 < t.size() && (t[i] == '-' || t[i] == '/' || t[i] == '.') && t[i + 1] >= '0' &&
          t[i + 1] <= '9';
 }
@@ -312,8 +319,7 @@ bool continues_as_case_number(std::string_view t) {
 // for two-level numbers, the run after its full stop) and the title what
 // follows the separators (":", ".", ")", "-", "–", markup).
 void split_heading(std::string_view t, bool two_level, item_candidate& out) {
-  std::size_t i = 0;
-  while (i < t.size() && !(t[i] >= '0' && t[i] <= '9')) ++i;
+  std::size_t i = first_digit(t);
   out.number = read_digits(t, i);
   if (two_level && i < t.size() && t[i] == '.') {
     ++i;

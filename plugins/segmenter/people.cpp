@@ -402,10 +402,9 @@ bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;
   // "Stedfortrædere: Bitten Jørgensen (V)": who sat in, a note like "Afbud: X".
-  for (const std::string_view substitutes :
-       {std::string_view("stedfortrædere:"), std::string_view("stedfortræder:"),
-        std::string_view("suppleanter:"), std::string_view("suppleant:")}) {
-    if (starts_with_ci(text, substitutes)) return true;
+  for (const std::string_view substitutes : danish::substitute_labels) {
+    if (starts_with_ci(text, substitutes) && text.substr(substitutes.size()).starts_with(':'))
+      return true;
   }
   if (!may_hold_absence_phrase(text)) return false;
   for (const auto phrase : danish::absence_phrases) {

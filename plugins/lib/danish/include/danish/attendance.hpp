@@ -25,4 +25,13 @@ inline constexpr std::string_view absence_phrases[] = {
     "var ikke tilstede", "var forhindret",
 };
 
+/// Labels of notes that name who sat in for an absent member
+/// ("Stedfortrædere: X (V)"), lowercase.
+inline constexpr std::string_view substitute_labels[] = {
+    "stedfortrædere",
+    "stedfortræder",
+    "suppleanter",
+    "suppleant",
+};
+
 }  // namespace protokol::danish
