@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace protokol::cpr {
 namespace {
 
@@ -21,34 +24,71 @@ bool real_day(int day, int month) {
 // "EMN-010203-1234", "010203-1234.5", "x010203-1234".
 bool binds(char c) { return is_digit(c) || is_ascii_letter(c) || c == '/' || c == '.' || c == '-'; }
 
+// Whether the match [start, end) stands free as a CPR number.
+bool is_free_cpr_number(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view ddmmyy = text.substr(start, 6);
+  // "nr.010203-1234" is free; "5.010203-1234" and "EMN-010203-1234" are
+  // parts of longer codes.
+  const char prev = start == 0 ? ' ' : text[start - 1];
+  const char prev2 = start < 2 ? ' ' : text[start - 2];
+  const bool free_before = !binds(prev) || (prev == '.' && !is_digit(prev2)) ||
+                           (prev == '-' && !is_digit(prev2) && !is_ascii_letter(prev2));
+  // A sentence may end right after the number ("... 010203-1234."), so a
+  // full stop binds only when a digit follows it.
+  const bool free_after =
+      end == text.size() ||
+      (!binds(text[end]) ||
+       (text[end] == '.' && (end + 1 == text.size() || !is_digit(text[end + 1]))));
+  return free_before && free_after && real_day(two_digits(ddmmyy), two_digits(ddmmyy.substr(2)));
+}
+
+// The first run of six or more digits at or after `pos` (counted from `pos`
+// when it is inside a longer run): {start, end}, or {npos, npos}.
+std::pair<std::size_t, std::size_t> next_six_digits(std::string_view text, std::size_t pos) {
+  std::size_t run = 0;
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    if (!is_digit(text[i])) {
+      run = 0;
+      continue;
+    }
+    if (++run < 6) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    return {i + 1 - 6, end};
+  }
+  return {std::string_view::npos, std::string_view::npos};
+}
+
 }  // namespace
 
-std::vector<span> find_cpr_numbers(std::string_view text) {
+std::vector<span> find_cpr_patterns(std::string_view text) {
   // Compiled once; RE2 is linear in the text whatever it holds.
   static const RE2 pattern(R"((\d{6})[- ]?\d{4})");
+  // A match starts with six digits, and most texts have few runs that long:
+  // RE2 runs only from the start of each such run to 5 bytes past its end,
+  // where a match starting in the run ends at the latest.
   std::vector<span> found;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece date;
-  while (RE2::FindAndConsume(&input, pattern, &date)) {
-    const auto start = static_cast<std::size_t>(date.data() - text.data());
-    const auto end = static_cast<std::size_t>(input.data() - text.data());
-    const std::string_view ddmmyy(date.data(), 6);
-    // "nr.010203-1234" is free; "5.010203-1234" and "EMN-010203-1234" are
-    // parts of longer codes.
-    const char prev = start == 0 ? ' ' : text[start - 1];
-    const char prev2 = start < 2 ? ' ' : text[start - 2];
-    const bool free_before = !binds(prev) || (prev == '.' && !is_digit(prev2)) ||
-                             (prev == '-' && !is_digit(prev2) && !is_ascii_letter(prev2));
-    // A sentence may end right after the number ("... 010203-1234."), so a
-    // full stop binds only when a digit follows it.
-    const bool free_after =
-        end == text.size() ||
-        (!binds(text[end]) ||
-         (text[end] == '.' && (end + 1 == text.size() || !is_digit(text[end + 1]))));
-    if (free_before && free_after && real_day(two_digits(ddmmyy), two_digits(ddmmyy.substr(2)))) {
+  std::size_t pos = 0;
+  for (;;) {
+    const auto [run_start, run_end] = next_six_digits(text, pos);
+    if (run_start == std::string_view::npos) break;
+    const std::size_t window_end = std::min(text.size(), run_end + 5);
+    re2::StringPiece input(text.data() + run_start, window_end - run_start);
+    while (RE2::FindAndConsume(&input, pattern)) {
+      const auto end = static_cast<std::size_t>(input.data() - text.data());
+      // The match is 10 or 11 bytes; 11 when the seventh is a separator.
+      const std::size_t start = is_digit(text[end - 5]) ? end - 10 : end - 11;
       found.push_back({start, end});
     }
+    // After the last match, no match starts before the run's last six digits.
+    pos = std::max(static_cast<std::size_t>(input.data() - text.data()), run_end);
   }
+  return found;
+}
+
+std::vector<span> find_cpr_numbers(std::string_view text) {
+  std::vector<span> found = find_cpr_patterns(text);
+  std::erase_if(found, [&](const span& s) { return !is_free_cpr_number(text, s.start, s.end); });
   return found;
 }
 

@@ -16,6 +16,11 @@ struct span {
   std::size_t end = 0;    ///< just past the last digit
 };
 
+/// Every match of the CPR pattern (six digits, an optional '-' or blank, four
+/// digits) in `text`, in order, as one RE2 pass over the whole text finds
+/// them; whether each is a CPR number is find_cpr_numbers()'s question.
+std::vector<span> find_cpr_patterns(std::string_view text);
+
 /// Every CPR number in `text`, in order. A digit run longer than the number
 /// (an account or phone number), or a number glued to letters, '/' or '.'
 /// (case and document numbers), is not one.

@@ -8,7 +8,9 @@
 namespace protokol::json_export {
 namespace {
 
-constexpr export_common::plain_scan json_scan('"', '\\', '"');
+// Strings are checked to be UTF-8 before they are scanned, so only quote,
+// backslash and controls stop the scan.
+constexpr export_common::plain_scan json_scan('"', '\\', '"', true);
 
 // What nlohmann writes for each ASCII character JSON escapes (controls,
 // quote, backslash), taken from nlohmann itself once. Within well-formed
@@ -56,10 +58,6 @@ void json_stream::string(const std::string& value) {
   for (std::size_t pos = json_scan.skip(value, 0); pos < value.size();
        pos = json_scan.skip(value, pos)) {
     const auto c = static_cast<unsigned char>(value[pos]);
-    if (c >= 0x80) {
-      pos += export_common::utf8_char_length(value, pos);
-      continue;
-    }
     out_.append(std::string_view(value).substr(run, pos - run));
     out_.append(escapes[c]);
     run = ++pos;

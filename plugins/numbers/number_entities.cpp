@@ -25,7 +25,11 @@ std::string_view strip_markup(std::string_view line) {
 }
 
 bool is_attachment_heading(std::string_view line) {
-  const std::string folded = danish::fold_case(strip_markup(line));
+  // Every line of the text is asked: fold into a small buffer, and a line too
+  // long for it is no heading (the longest is 17 bytes).
+  char buffer[32];
+  const std::string_view folded = danish::fold_case_into(strip_markup(line), buffer, sizeof buffer);
+  if (folded.empty()) return false;
   return std::find(std::begin(attachment_headings), std::end(attachment_headings), folded) !=
          std::end(attachment_headings);
 }

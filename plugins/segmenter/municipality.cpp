@@ -77,6 +77,23 @@ bool name_ends_before(std::string_view text, std::size_t pos) {
   return text[pos - 1] == ' ' || (text[pos - 1] == '\n' && wrapped_before(text, pos - 1));
 }
 
+// What the postcode pattern needs, checked before RE2 runs on the line: four
+// digits and a blank after them (most header lines have neither).
+bool has_four_digits_and_blank(std::string_view text) {
+  std::size_t digits = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else {
+      // RE2's \s: space, tab, line feed, form feed, carriage return.
+      if (digits == 4 && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'))
+        return true;
+      digits = 0;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // Positions of " Kommune" / " kommune" (the blank, or the line end of a
@@ -116,7 +133,8 @@ std::string municipality_of_postcode_line(std::string_view text) {
   // ending the line.
   static const RE2 postcode(R"((?:^|,\s*)(\d{4})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s*$)");
   if (text.size() > max_postcode_line ||
-      (!starts_digit(trim(text)) && text.find(',') == std::string_view::npos)) {
+      (!starts_digit(trim(text)) && text.find(',') == std::string_view::npos) ||
+      !has_four_digits_and_blank(text)) {
     return {};
   }
   re2::StringPiece code, town;

@@ -1,8 +1,11 @@
 #include "cpr_numbers.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace protokol::cpr {
 namespace {
@@ -56,6 +59,41 @@ TEST(CprNumbers, RedactingCountsWhatItFound) {
   std::string text = "010203-1234, 040506-7890 og 999999-9999";
   EXPECT_EQ(redact_cpr_numbers(text), 2u);
   EXPECT_EQ(text, "XXXXXX-XXXX, XXXXXX-XXXX og 999999-9999");
+}
+
+// The pattern's matches in one RE2 pass over the whole text, as
+// find_cpr_numbers() searched before it looked only near long digit runs.
+std::vector<std::pair<std::size_t, std::size_t>> whole_text_matches(std::string_view text) {
+  static const RE2 pattern(R"((\d{6})[- ]?\d{4})");
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece date;
+  while (RE2::FindAndConsume(&input, pattern, &date)) {
+    out.emplace_back(static_cast<std::size_t>(date.data() - text.data()),
+                     static_cast<std::size_t>(input.data() - text.data()));
+  }
+  return out;
+}
+
+TEST(CprNumbers, TheWindowedSearchFindsWhatOneWholeTextPassFinds) {
+  // Digit-heavy text: runs of every length, separators, runs that touch.
+  std::mt19937 random(20261203);
+  const std::string alphabet = "0123456789 -./a\n";
+  std::size_t matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = random() % 60;
+    for (std::size_t i = 0; i < length; ++i) {
+      text.push_back(random() % 4 == 0 ? alphabet[random() % alphabet.size()]
+                                       : static_cast<char>('0' + random() % 10));
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (const span& s : find_cpr_patterns(text)) found.emplace_back(s.start, s.end);
+    const auto expected = whole_text_matches(text);
+    ASSERT_EQ(found, expected) << text;
+    matches += expected.size();
+  }
+  EXPECT_GT(matches, 10000u);
 }
 
 }  // namespace

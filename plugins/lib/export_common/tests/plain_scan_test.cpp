@@ -25,8 +25,7 @@ TEST(PlainScan, StopsAtChosenCharactersControlsAndNonAscii) {
             11u);
 }
 
-TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
-  constexpr plain_scan scan('"', '\\', '"');
+void expect_agreement_on_random_text(const plain_scan& scan) {
   std::mt19937 random(7);
   const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
   for (int round = 0; round < 2000; ++round) {
@@ -38,6 +37,19 @@ TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
     for (std::size_t pos = 0; pos <= s.size(); ++pos)
       ASSERT_EQ(scan.skip(s, pos), slow_skip(scan, s, pos)) << s;
   }
+}
+
+TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
+  expect_agreement_on_random_text(plain_scan('"', '\\', '"'));
+  expect_agreement_on_random_text(plain_scan('"', '\\', '"', true));
+  expect_agreement_on_random_text(plain_scan('&', '<', '>', true));
+}
+
+TEST(PlainScan, CheckedUtf8PassesNonAsciiButStillStopsAtControls) {
+  constexpr plain_scan scan('"', '\\', '"', true);
+  EXPECT_EQ(scan.skip("abcdefghijkl\xC3\xA6mnop\"q", 0), 18u);
+  EXPECT_EQ(scan.skip("\xC3\xA6\xC3\xB8\xC3\xA5\xC3\x85\n", 0), 8u);
+  EXPECT_EQ(scan.skip("\xE2\x80\x93\x01", 0), 3u);
 }
 
 }  // namespace

@@ -10,12 +10,18 @@
 namespace protokol::export_common {
 
 /// Skips "plain" bytes: printable ASCII (0x20..0x7F) other than up to three
-/// characters a format escapes. Controls and non-ASCII bytes are never plain,
-/// so the caller sees every line break and every UTF-8 sequence to check.
+/// characters a format escapes. Controls are never plain, so the caller sees
+/// every line break. Non-ASCII bytes are plain only for text already known
+/// to be well-formed UTF-8 (`utf8_checked`); otherwise the caller sees every
+/// UTF-8 sequence to check.
 class plain_scan {
  public:
-  constexpr plain_scan(char a, char b, char c)
-      : a_(repeat(a)), b_(repeat(b)), c_(repeat(c)), chars_{a, b, c} {}
+  constexpr plain_scan(char a, char b, char c, bool utf8_checked = false)
+      : a_(repeat(a)),
+        b_(repeat(b)),
+        c_(repeat(c)),
+        non_ascii_(utf8_checked ? 0 : highs),
+        chars_{a, b, c} {}
 
   /// Index of the first byte at or after `pos` that is not plain; s.size()
   /// when there is none.
@@ -35,7 +41,8 @@ class plain_scan {
 
   bool is_plain(char c) const {
     const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && byte < 0x80 && c != chars_[0] && c != chars_[1] && c != chars_[2];
+    return byte >= 0x20 && (byte < 0x80 || non_ascii_ == 0) && c != chars_[0] && c != chars_[1] &&
+           c != chars_[2];
   }
 
  private:
@@ -47,13 +54,14 @@ class plain_scan {
   static constexpr std::uint64_t zero_byte(std::uint64_t v) { return (v - ones) & ~v & highs; }
 
   bool has_special(std::uint64_t word) const {
-    const std::uint64_t control =
-        (word - ones * 0x20) & ~word & highs;  // a byte below 0x20 (or above 0x7F)
-    return ((word & highs) | control | zero_byte(word ^ a_) | zero_byte(word ^ b_) |
+    // A byte below 0x20; exact as a yes/no answer, like zero_byte.
+    const std::uint64_t control = (word - ones * 0x20) & ~word & highs;
+    return ((word & non_ascii_) | control | zero_byte(word ^ a_) | zero_byte(word ^ b_) |
             zero_byte(word ^ c_)) != 0;
   }
 
   std::uint64_t a_, b_, c_;
+  std::uint64_t non_ascii_;  // highs: bytes from 0x80 stop the scan; 0: they are plain
   char chars_[3];
 };
 
