@@ -88,7 +88,9 @@ std::string statement::text(int column) const {
 
 std::int64_t statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 
-connection::connection(const std::filesystem::path& file, bool create) : file_(file.string()) {
+connection::connection(const std::filesystem::path& file, bool create,
+                       std::chrono::milliseconds busy_wait)
+    : file_(file.string()), busy_wait_(busy_wait) {
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(file_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -96,7 +98,7 @@ connection::connection(const std::filesystem::path& file, bool create) : file_(f
     throw std::runtime_error("sqlite: " + file_ + ": " + message);
   }
   // Readers (sqlite3, a dashboard) may hold the file for a moment.
-  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_busy_timeout(db_, static_cast<int>(busy_wait_.count()));
   sqlite3_extended_result_codes(db_, 1);
 }
 
@@ -117,9 +119,11 @@ bool connection::try_exec(std::string_view sql) {
 
 void connection::exec_when_free(std::string_view sql) {
   using clock = std::chrono::steady_clock;
-  const auto deadline = clock::now() + std::chrono::seconds(10);
+  const auto deadline = clock::now() + busy_wait_;
   while (!try_exec(sql)) {
-    if (clock::now() > deadline) exec(sql);  // busy still: throws, naming the file
+    // Busy still: SQLite's "database is locked", naming the file. Not one
+    // more exec(), which would wait the busy timeout over again.
+    if (clock::now() > deadline) fail(db_, file_);
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
 }

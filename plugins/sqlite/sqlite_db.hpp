@@ -2,6 +2,7 @@
 // exporter needs. Every failure throws std::runtime_error naming the file.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
@@ -49,8 +50,13 @@ class statement {
 /// An open database connection.
 class connection {
  public:
+  /// How long a busy database is waited for: SQLite's busy timeout, and
+  /// exec_when_free()'s retries.
+  static constexpr std::chrono::milliseconds default_busy_wait{10000};
+
   /// Opens `file` read-write; creates it when `create` is set.
-  connection(const std::filesystem::path& file, bool create);
+  connection(const std::filesystem::path& file, bool create,
+             std::chrono::milliseconds busy_wait = default_busy_wait);
   ~connection();
   connection(const connection&) = delete;
   connection& operator=(const connection&) = delete;
@@ -61,7 +67,7 @@ class connection {
   /// switch to WAL while another process opens the same new file).
   bool try_exec(std::string_view sql);
   /// Runs `sql`, retrying while the database is busy for as long as the
-  /// busy timeout would wait (10 s); then throws, naming the file.
+  /// busy timeout would wait (busy_wait); then throws, naming the file.
   void exec_when_free(std::string_view sql);
   statement prepare(std::string_view sql) { return statement(db_, sql, file_); }
   std::int64_t last_insert_id() const;
@@ -72,6 +78,7 @@ class connection {
  private:
   sqlite3* db_ = nullptr;
   std::string file_;
+  std::chrono::milliseconds busy_wait_;
 };
 
 /// BEGIN IMMEDIATE on construction (the write lock at once, so a writer

@@ -1,6 +1,7 @@
 // The stage as the host drives it: threads, upsert, removal, claims.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <thread>
 
 #include "sample_documents.hpp"
@@ -158,6 +159,25 @@ TEST(SqliteStage, AFileThatIsNoProtokolDatabaseIsRefused) {
             database(out.path()).string() +
                 " holds output written with no protokol settings (no meta table); use another "
                 "output folder, or delete this file to re-export everything");
+}
+
+TEST(SqliteStage, ADatabaseLockedForGoodFailsAfterTheBusyWaitNamingTheFile) {
+  temp_folder out;
+  protokol::sqlite_export::connection holder(database(out.path()), true);
+  holder.exec("CREATE TABLE t (x)");
+  holder.exec("BEGIN IMMEDIATE");  // the write lock, kept for the whole test
+  using clock = std::chrono::steady_clock;
+  const auto busy_wait = std::chrono::milliseconds(1000);
+  protokol::sqlite_export::connection writer(database(out.path()), false, busy_wait);
+  const auto started = clock::now();
+  const std::string error = error_of([&] { protokol::sqlite_export::transaction begin(writer); });
+  const auto waited = clock::now() - started;
+  EXPECT_EQ(error, "sqlite: " + database(out.path()).string() + ": database is locked");
+  // It waited for the lock, but once: before, a last try after the retries
+  // waited the busy timeout over again (twice busy_wait in all).
+  EXPECT_GE(waited, busy_wait);
+  EXPECT_LT(waited, busy_wait * 18 / 10);
+  holder.exec("ROLLBACK");
 }
 
 TEST(SqliteStage, WithoutAnOutputFolderProcessingFails) {
