@@ -34,6 +34,30 @@ bool is_attachment_heading(std::string_view line) {
          std::end(attachment_headings);
 }
 
+// Words that name a document before its number without "nr." ("Dok.
+// 306-2019-263412", "dokument 306-2019-263412"), compared lowercase. The
+// labels with "nr." are danish::find_numbers()'s; the segmenter reads the
+// same short labels on a number's own line (short_labels in its numbers.cpp).
+constexpr std::string_view document_words[] = {"dok", "dok.", "dokument"};
+
+// True when the word before `start` (over blanks and a colon) is one of
+// document_words: the number is a document's, whatever its style.
+bool after_document_word(std::string_view text, std::size_t start) {
+  std::size_t end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == ':')) --end;
+  if (end == start) return false;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < 16 && text[begin - 1] != ' ' && text[begin - 1] != '\t' &&
+         text[begin - 1] != '\n') {
+    --begin;
+  }
+  char buffer[16];
+  const std::string_view word =
+      danish::fold_case_into(strip_markup(text.substr(begin, end - begin)), buffer, sizeof buffer);
+  return std::find(std::begin(document_words), std::end(document_words), word) !=
+         std::end(document_words);
+}
+
 // A line an attachment list is made of: a short title, not a sentence or a heading.
 bool looks_like_attachment_line(std::string_view line) {
   line = danish::trim(line);
@@ -105,7 +129,8 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
     }
     entity e;
     e.type = m.kind;
-    if (!m.labelled && options.attachments_are_documents && attachments.contains(m.start)) {
+    if (!m.labelled && ((options.attachments_are_documents && attachments.contains(m.start)) ||
+                        after_document_word(doc.text, m.start))) {
       e.type = "document_number";
     }
     e.text = doc.text.substr(m.start, m.end - m.start);

@@ -173,6 +173,7 @@ int main(int argc, char** argv) {
   unsigned mb = 50, jobs = 1, pdf_repeats = 20;
   std::string sync = "end";
   bool isolate = false;
+  bool keep = false;
   unsigned rounds = 3;
   std::string work = (fs::temp_directory_path() / "protokol-bench").string();
   po::options_description desc("usage: protokol_bench [options]");
@@ -190,7 +191,9 @@ int main(int argc, char** argv) {
       "alternating, and print the cost")("rounds", po::value(&rounds)->default_value(rounds),
                                          "with --isolate: runs of each kind")(
       "corpus", po::value<std::string>(),
-      "run on this folder instead of a generated corpus (e.g. PDF files)");
+      "run on this folder instead of a generated corpus (e.g. PDF files)")(
+      "keep", po::bool_switch(&keep),
+      "keep the work folder (WORK/corpus, WORK/out) for profiling or reading");
   po::variables_map vm;
   po::store(po::parse_command_line(argc, argv, desc), vm);
   po::notify(vm);
@@ -218,7 +221,7 @@ int main(int argc, char** argv) {
   const int status =
       isolate ? compare_isolation(pipeline, corpus, jobs, out, sync == "each", rounds)
               : run(pipeline, corpus, jobs, out, sync == "each", mode::in_process, true).status;
-  fs::remove_all(work);
+  if (!keep) fs::remove_all(work);
 #ifdef PROTOKOL_BENCH_PDF
   if (status != 0 || pdf_repeats == 0) return status;
   return protokol::bench::pdf_section(fs::path(PROTOKOL_SOURCE_DIR) / "tests/fixtures/pdf",

@@ -74,6 +74,22 @@ TEST(NumberEntities, AttachmentRuleCanBeSwitchedOff) {
   EXPECT_EQ(found[0].type, "case_number");
 }
 
+TEST(NumberEntities, ADocumentWordBeforeANumberMakesItADocumentNumber) {
+  // The short labels of some agenda systems (Odsherred's web pages):
+  // "Sag" before the case, "Dok." before the document, without "nr.".
+  const auto found = numbers_of(
+      "Punkt 1: A\n\nSag 306-2009-600\n\nDok. 306-2019-263412\n\n**Dok.:** 306-2019-263413\n\n"
+      "Se dokument 306-2019-263414 og DOK 306-2019-263415.\n\n"
+      "Dokumentation 306-2019-263416\n");
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_EQ(found[0].type, "case_number");
+  EXPECT_EQ(found[1].type, "document_number");
+  EXPECT_EQ(found[2].type, "document_number");
+  EXPECT_EQ(found[3].type, "document_number");
+  EXPECT_EQ(found[4].type, "document_number");
+  EXPECT_EQ(found[5].type, "case_number");  // not a word for a document
+}
+
 TEST(NumberEntities, AttachmentSectionKindDecides) {
   auto doc =
       protokol::entity_testing::document_with_items("Punkt 1: A\n\nOversigt\n\nNotat 23/11876\n");
