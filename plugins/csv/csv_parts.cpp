@@ -10,9 +10,13 @@
 namespace protokol::csv_export {
 namespace {
 
-constexpr std::string_view part_magic = "protokol-csv-part 1\n";
+// Version 2 added the vote_counts table. Parts of version 1 (written before
+// 2026-12-03) are read as having no vote counts, so a folder that earlier
+// runs wrote into needs no re-export.
+constexpr std::string_view part_magic = "protokol-csv-part 2\n";
+constexpr std::string_view part_magic_v1 = "protokol-csv-part 1\n";
+constexpr std::size_t tables_v1 = 5;
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-constexpr std::size_t votes_index = static_cast<std::size_t>(table::votes);
 
 void read_whole(const std::filesystem::path& file, std::string& content) {
   std::ifstream in(file, std::ios::binary | std::ios::ate);
@@ -74,9 +78,15 @@ std::string make_part(const document_rows& rows) {
 }
 
 bool split_part(std::string_view part, std::array<std::string_view, table_count>& tables) {
-  if (part.substr(0, part_magic.size()) != part_magic) return false;
+  std::size_t count = table_count;
+  if (part.starts_with(part_magic_v1)) {
+    count = tables_v1;
+  } else if (!part.starts_with(part_magic)) {
+    return false;
+  }
   part.remove_prefix(part_magic.size());
-  for (std::size_t t = 0; t < table_count; ++t) {
+  tables.fill({});
+  for (std::size_t t = 0; t < count; ++t) {
     const std::string_view name = table_names[t];
     if (part.size() <= name.size() || part.substr(0, name.size()) != name ||
         part[name.size()] != ' ')
@@ -100,8 +110,8 @@ void merge_tables(const std::filesystem::path& csv_folder, const csv_options& op
   for (std::size_t t = 0; t < table_count; ++t) {
     outputs[t] = std::make_unique<table_output>(csv_folder / (std::string(table_names[t]) + ".csv"),
                                                 static_cast<table>(t), options, durable);
-    // Every table but votes exists even when empty: its header says what it would hold.
-    if (t != votes_index) outputs[t]->open();
+    // The others exist even when empty: the header says what they would hold.
+    if (!only_with_rows(static_cast<table>(t))) outputs[t]->open();
   }
   const std::filesystem::path parts = csv_folder / parts_folder_name;
   std::string content;

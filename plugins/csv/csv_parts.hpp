@@ -20,7 +20,7 @@ namespace protokol::csv_export {
 /// Folder of the part files inside OUTDIR/csv.
 inline constexpr std::string_view parts_folder_name = ".parts";
 
-/// Writes a part file's content to `out`: the line "protokol-csv-part 1",
+/// Writes a part file's content to `out`: the line "protokol-csv-part 2",
 /// then per table, in table order, "<name> <byte count>\n" and that many
 /// bytes of rows.
 void write_part(const document_rows& rows, byte_output& out);
@@ -29,6 +29,7 @@ void write_part(const document_rows& rows, byte_output& out);
 std::string make_part(const document_rows& rows);
 
 /// Each table's rows in `part`; false when `part` is not a whole part file.
+/// A part of version 1 has no vote_counts table: its view is left empty.
 bool split_part(std::string_view part, std::array<std::string_view, table_count>& tables);
 
 /// Rewrites each table in `csv_folder` atomically (header, then the rows of

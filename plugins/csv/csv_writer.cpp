@@ -24,6 +24,8 @@ constexpr std::string_view entity_columns[] = {"document", "type", "text",  "val
 constexpr std::string_view attendance_columns[] = {"document", "item", "name",
                                                    "party",    "role", "status"};
 constexpr std::string_view vote_columns[] = {"document", "item", "side", "voter"};
+constexpr std::string_view vote_count_columns[] = {"document", "item",    "unanimous",
+                                                   "for",      "against", "abstained"};
 
 // OWASP's list: what Excel, LibreOffice and Google Sheets start a formula with.
 bool starts_formula(std::string_view value) {
@@ -150,6 +152,24 @@ void vote_rows(std::string& out, const document& doc, const item& it, const csv_
   }
 }
 
+// One row per item whose minutes say "enstemmigt" or count a side; a side
+// without a count has an empty cell.
+void vote_count_row(std::string& out, const document& doc, const item& it,
+                    const csv_options& options) {
+  const vote_record& v = it.votes;
+  if (!v.unanimous && v.for_count < 0 && v.against_count < 0 && v.abstained_count < 0) return;
+  row_writer row(out, options);
+  row.text(doc.key).text(it.number).flag(v.unanimous);
+  for (const int count : {v.for_count, v.against_count, v.abstained_count}) {
+    if (count < 0) {
+      row.text("");
+    } else {
+      row.number(static_cast<std::uint64_t>(count));
+    }
+  }
+  row.end();
+}
+
 }  // namespace
 
 char parse_separator(std::string_view value) {
@@ -258,6 +278,7 @@ document_rows to_rows(const document& doc, const csv_options& options) {
           .end();
     }
     vote_rows(rows[static_cast<std::size_t>(table::votes)], doc, it, options);
+    vote_count_row(rows[static_cast<std::size_t>(table::vote_counts)], doc, it, options);
   }
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     if (view.keeps_entity(i))
@@ -278,6 +299,8 @@ std::vector<std::string_view> columns(table t) {
       return {std::begin(attendance_columns), std::end(attendance_columns)};
     case table::votes:
       return {std::begin(vote_columns), std::end(vote_columns)};
+    case table::vote_counts:
+      return {std::begin(vote_count_columns), std::end(vote_count_columns)};
   }
   return {};
 }

@@ -14,12 +14,18 @@
 namespace protokol::csv_export {
 
 /// The tables, in the order of `table_names`.
-enum class table : std::size_t { meetings, items, entities, attendance, votes };
-inline constexpr std::size_t table_count = 5;
+enum class table : std::size_t { meetings, items, entities, attendance, votes, vote_counts };
+inline constexpr std::size_t table_count = 6;
 
 /// File name stems: OUTDIR/csv/<name>.csv.
 inline constexpr std::array<std::string_view, table_count> table_names = {
-    "meetings", "items", "entities", "attendance", "votes"};
+    "meetings", "items", "entities", "attendance", "votes", "vote_counts"};
+
+/// True for the tables that exist only while some document has rows in
+/// them (votes, vote_counts); the others always have at least their header.
+inline constexpr bool only_with_rows(table t) {
+  return t == table::votes || t == table::vote_counts;
+}
 
 /// How rows are written.
 struct csv_options {

@@ -24,6 +24,22 @@ TEST(CsvParts, PartSplitsBackIntoItsTables) {
   for (std::size_t t = 0; t < tables.size(); ++t) EXPECT_EQ(tables[t], rows[t]);
 }
 
+TEST(CsvParts, APartOfVersionOneHasNoVoteCounts) {
+  // What protokol wrote before the vote_counts table (2026-12-03): a folder
+  // earlier runs wrote into is still merged, and says no vote counts.
+  const std::string part =
+      "protokol-csv-part 1\nmeetings 5\nm,1\r\nitems 0\nentities 0\nattendance 0\nvotes 0\n";
+  std::array<std::string_view, protokol::csv_export::table_count> tables;
+  tables.fill("stale");
+  ASSERT_TRUE(split_part(part, tables));
+  EXPECT_EQ(tables[0], "m,1\r\n");
+  EXPECT_EQ(tables[static_cast<std::size_t>(protokol::csv_export::table::vote_counts)], "");
+  // A version-2 part must hold all six tables.
+  std::string short_v2 = part;
+  short_v2.replace(0, 19, "protokol-csv-part 2");
+  EXPECT_FALSE(split_part(short_v2, tables));
+}
+
 TEST(CsvParts, TornOrForeignPartsAreRefused) {
   const std::string part = make_part({"m,1\r\n", "i\r\n", "", "", ""});
   std::array<std::string_view, protokol::csv_export::table_count> tables;
@@ -47,6 +63,19 @@ TEST(CsvParts, TablesAreRebuiltFromPartsSortedByKey) {
   protokol::csv_export::merge_tables(csv, {});
   const std::string meetings = read_file(csv / "meetings.csv");
   EXPECT_EQ(meetings.substr(meetings.find("\r\n") + 2), "a\r\na-b\r\nb\r\n");
+}
+
+TEST(CsvParts, VoteCountsTableExistsOnlyWhileSomeDocumentCountsVotes) {
+  temp_folder out;
+  const auto csv = out.path() / "csv";
+  write_part(csv, "a", {"a\r\n", "", "", "", "", "a,1,true,,,\r\n"});
+  write_part(csv, "b", {"b\r\n", "", "", "", "", ""});
+  protokol::csv_export::merge_tables(csv, {});
+  EXPECT_EQ(read_file(csv / "vote_counts.csv"),
+            "document,item,unanimous,for,against,abstained\r\na,1,true,,,\r\n");
+  write_part(csv, "a", {"a\r\n", "", "", "", "", ""});
+  protokol::csv_export::merge_tables(csv, {});
+  EXPECT_FALSE(std::filesystem::exists(csv / "vote_counts.csv"));
 }
 
 TEST(CsvParts, VotesTableExistsOnlyWhileSomeDocumentHasVotes) {

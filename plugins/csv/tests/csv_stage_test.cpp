@@ -45,7 +45,7 @@ TEST(CsvStage, ProcessWritesOnePartAndFinishWritesTheTables) {
   ASSERT_NO_THROW(runner.finish());
   EXPECT_EQ(list_files(out.path(), false),
             (std::vector<std::string>{"csv/attendance.csv", "csv/entities.csv", "csv/items.csv",
-                                      "csv/meetings.csv", "csv/votes.csv"}));
+                                      "csv/meetings.csv", "csv/vote_counts.csv", "csv/votes.csv"}));
 }
 
 TEST(CsvStage, TablesAreTheSameWhateverTheThreadCountAndOrder) {

@@ -82,8 +82,8 @@ TEST(CsvWriter, SeparatorParameterAcceptsPunctuationAndTab) {
 }
 
 TEST(CsvWriter, HeadersNameTheDocumentKeyFirst) {
-  for (const table t :
-       {table::meetings, table::items, table::entities, table::attendance, table::votes}) {
+  for (const table t : {table::meetings, table::items, table::entities, table::attendance,
+                        table::votes, table::vote_counts}) {
     EXPECT_EQ(protokol::csv_export::header(t, {}).substr(0, 9), "document,");
   }
   EXPECT_EQ(protokol::csv_export::header(table::votes, {}), "document,item,side,voter\r\n");
@@ -96,7 +96,20 @@ TEST(CsvWriter, PublicModeWithholdsClosedRowsButKeepsTheItemHead) {
   EXPECT_NE(items.find("ballerup-ebu-2023-03-14,4,Personalesag,true,23/4711,,,,,"),
             std::string::npos);
   EXPECT_EQ(rows[static_cast<std::size_t>(table::votes)].find(",4,"), std::string::npos);
+  EXPECT_EQ(rows[static_cast<std::size_t>(table::vote_counts)].find(",4,"), std::string::npos);
   EXPECT_EQ(rows[static_cast<std::size_t>(table::attendance)].find(",4,"), std::string::npos);
+}
+
+TEST(CsvWriter, VoteCountsHaveARowPerItemThatIsUnanimousOrCounted) {
+  protokol::document doc = protokol::export_testing::sample_meeting();
+  for (protokol::item& it : doc.items) it.votes = {};
+  doc.items[0].votes.unanimous = true;
+  doc.items[1].votes.for_count = 15;
+  doc.items[1].votes.abstained_count = 0;
+  const auto rows = protokol::csv_export::to_rows(doc, {});
+  EXPECT_EQ(rows[static_cast<std::size_t>(table::vote_counts)],
+            "ballerup-ebu-2023-03-14," + doc.items[0].number + ",true,,,\r\n" +
+                "ballerup-ebu-2023-03-14," + doc.items[1].number + ",false,15,,0\r\n");
 }
 
 }  // namespace
