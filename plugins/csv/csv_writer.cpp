@@ -5,6 +5,7 @@
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
 #include <export_common/utf8.hpp>
+#include <export_common/vote_counts.hpp>
 #include <iterator>
 #include <stdexcept>
 
@@ -157,7 +158,7 @@ void vote_rows(std::string& out, const document& doc, const item& it, const csv_
 void vote_count_row(std::string& out, const document& doc, const item& it,
                     const csv_options& options) {
   const vote_record& v = it.votes;
-  if (!v.unanimous && v.for_count < 0 && v.against_count < 0 && v.abstained_count < 0) return;
+  if (!export_common::has_vote_counts(v)) return;
   row_writer row(out, options);
   row.text(doc.key).text(it.number).flag(v.unanimous);
   for (const int count : {v.for_count, v.against_count, v.abstained_count}) {

@@ -149,6 +149,18 @@ CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
 END;
 )sql";
 
+// Schema 2 (2026-12-03) added this table, last so that a database of schema
+// 1 becomes one of schema 2 by running it (migrate_to_current).
+constexpr std::string_view vote_counts_table = R"sql(
+CREATE TABLE vote_counts (
+  item_id         INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  unanimous       INTEGER NOT NULL CHECK (unanimous IN (0, 1)),
+  for_count       INTEGER,
+  against_count   INTEGER,
+  abstained_count INTEGER
+);
+)sql";
+
 std::string describe_difference(const std::string& name, const std::string& recorded,
                                 const std::string& wanted) {
   return name + "=" + recorded + ", this stage has " + name + "=" + wanted;
@@ -170,23 +182,48 @@ bool holds_nothing(connection& db) {
   return empty;
 }
 
+std::string recorded_setting(connection& db, const std::string& name) {
+  statement query = db.prepare("SELECT value FROM meta WHERE name = ?1");
+  query.bind(1, name);
+  std::string recorded = "(unset)";
+  if (query.step()) {
+    recorded = query.text(0);
+    query.run();
+  }
+  return recorded;
+}
+
+// The schema versions a database is brought up from (by migrate_to_current)
+// instead of refused.
+bool migratable(const std::string& name, const std::string& recorded) {
+  return name == "schema_version" && recorded == "1";
+}
+
 void compare_settings(connection& db, const settings& wanted) {
   if (!db.has_table("meta")) refuse(db.file(), "no protokol settings (no meta table)");
-  statement query = db.prepare("SELECT value FROM meta WHERE name = ?1");
   for (const auto& [name, value] : wanted) {
-    query.bind(1, name);
-    std::string recorded = "(unset)";
-    if (query.step()) {
-      recorded = query.text(0);
-      query.run();
-    }
-    if (recorded != value) refuse(db.file(), describe_difference(name, recorded, value));
+    const std::string recorded = recorded_setting(db, name);
+    if (recorded != value && !migratable(name, recorded))
+      refuse(db.file(), describe_difference(name, recorded, value));
   }
+}
+
+// Schema 1 to 2: the vote_counts table. Documents exported before have no
+// rows in it until they are exported again.
+void migrate_to_current(connection& db) {
+  if (recorded_setting(db, "schema_version") != "1") return;
+  db.exec(vote_counts_table);
+  db.exec("UPDATE meta SET value = '" + std::to_string(schema_version) +
+          "' WHERE name = 'schema_version'");
+  db.exec("PRAGMA user_version = " + std::to_string(schema_version));
 }
 
 }  // namespace
 
-std::string_view schema_sql() { return schema; }
+std::string_view schema_sql() {
+  static const std::string whole = std::string(schema) + std::string(vote_counts_table);
+  return whole;
+}
 
 settings settings_for(bool public_mode) {
   return {{"schema_version", std::to_string(schema_version)},
@@ -204,6 +241,8 @@ void claim_database(connection& db, const settings& wanted) {
   transaction claim(db);
   if (!holds_nothing(db)) {
     compare_settings(db, wanted);
+    migrate_to_current(db);
+    claim.commit();
     return;
   }
   db.exec(schema_sql());

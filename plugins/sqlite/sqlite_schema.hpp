@@ -13,7 +13,9 @@
 namespace protokol::sqlite_export {
 
 /// Version of the table layout; also PRAGMA user_version. Bump on any change.
-inline constexpr int schema_version = 1;
+/// 2 (2026-12-03): the vote_counts table; a database of schema 1 is
+/// brought up to 2 when a run claims it.
+inline constexpr int schema_version = 2;
 
 /// File name of the database in OUTDIR.
 inline constexpr std::string_view database_file_name = "protokol.sqlite";
@@ -34,7 +36,8 @@ settings settings_for(bool public_mode);
 void check_database(const std::filesystem::path& file, const settings& wanted);
 
 /// Creates the tables and records `wanted` in a new database, or checks the
-/// settings of an existing one (throwing like check_database).
+/// settings of an existing one (throwing like check_database) and brings a
+/// database of an older schema_version up to this one.
 void claim_database(connection& db, const settings& wanted);
 
 }  // namespace protokol::sqlite_export

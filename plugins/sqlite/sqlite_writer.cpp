@@ -2,6 +2,7 @@
 
 #include <export_common/page_map.hpp>
 #include <export_common/public_view.hpp>
+#include <export_common/vote_counts.hpp>
 
 namespace protokol::sqlite_export {
 namespace {
@@ -38,6 +39,8 @@ document_writer::document_writer(connection& db)
           db.prepare("INSERT INTO attachments (item_id, position, name) VALUES (?1, ?2, ?3)")),
       vote_(
           db.prepare("INSERT INTO votes (item_id, side, position, voter) VALUES (?1, ?2, ?3, ?4)")),
+      vote_count_(db.prepare("INSERT INTO vote_counts (item_id, unanimous, for_count, "
+                             "against_count, abstained_count) VALUES (?1, ?2, ?3, ?4, ?5)")),
       attendance_(db.prepare("INSERT INTO attendance (document, item_id, name, party, role, "
                              "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
       entity_(db.prepare("INSERT INTO entities (document, position, type, text, value, item, "
@@ -147,6 +150,20 @@ void document_writer::insert_body(const item& it, std::int64_t item_id) {
     for (std::size_t i = 0; i < voters->size(); ++i)
       vote_.bind(1, item_id).bind(2, side).bind(3, to_int(i)).bind(4, (*voters)[i]).run();
   }
+  // A row only where the minutes say "enstemmigt" or count a side; NULL for
+  // a side they do not count.
+  const vote_record& v = it.votes;
+  if (!export_common::has_vote_counts(v)) return;
+  vote_count_.bind(1, item_id).bind(2, std::int64_t{v.unanimous});
+  int column = 3;
+  for (const int count : {v.for_count, v.against_count, v.abstained_count}) {
+    if (count < 0) {
+      vote_count_.bind_null(column++);
+    } else {
+      vote_count_.bind(column++, std::int64_t{count});
+    }
+  }
+  vote_count_.run();
 }
 
 void document_writer::insert_participants(const document& doc) {

@@ -43,6 +43,7 @@ class document_writer {
   statement document_number_;
   statement attachment_;
   statement vote_;
+  statement vote_count_;
   statement attendance_;
   statement entity_;
   statement warning_;

@@ -49,7 +49,7 @@ TEST(SqlitePublic, ClosedItemsHaveNoBodyRows) {
   run_sqlite(out.path(), {protokol::export_testing::sample_meeting()}, {{"public", "true"}});
   const std::string closed = "(SELECT id FROM items WHERE closed)";
   for (const std::string table :
-       {"sections", "document_numbers", "attachments", "votes", "attendance"}) {
+       {"sections", "document_numbers", "attachments", "votes", "vote_counts", "attendance"}) {
     EXPECT_EQ(count(database(out.path()),
                     "SELECT count(*) FROM " + table + " WHERE item_id IN " + closed),
               0)

@@ -4,6 +4,7 @@
 #include <export_common/page_map.hpp>
 
 #include "sample_documents.hpp"
+#include "sqlite_db.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace {
@@ -96,8 +97,47 @@ TEST_F(SqliteRows, WarningsAreKeptInOrder) {
 
 TEST_F(SqliteRows, MetaRecordsSchemaAndSettings) {
   EXPECT_EQ(rows("SELECT name, value FROM meta ORDER BY name"),
-            (std::vector<std::string>{"document_schema|1.0", "public|false", "schema_version|1"}));
-  EXPECT_EQ(number("PRAGMA user_version"), 1);
+            (std::vector<std::string>{"document_schema|1.0", "public|false", "schema_version|2"}));
+  EXPECT_EQ(number("PRAGMA user_version"), 2);
+}
+
+TEST_F(SqliteRows, VoteCountsHaveARowPerItemThatIsUnanimousOrCounted) {
+  // Item 1 "enstemmigt"; item 4 counted 3 for, 2 against, abstentions not counted.
+  EXPECT_EQ(rows("SELECT number, unanimous, for_count, against_count, abstained_count "
+                 "FROM vote_counts JOIN items ON items.id = item_id ORDER BY items.position"),
+            (std::vector<std::string>{"1|1|NULL|NULL|NULL", "4|0|3|2|NULL"}));
+}
+
+TEST(SqliteSchema, ADatabaseOfSchemaOneIsBroughtUpToTwo) {
+  temp_folder out;
+  const protokol::document doc = protokol::export_testing::sample_meeting();
+  run_sqlite(out.path(), {doc});
+  {
+    // What a run before 2026-12-03 left: no vote_counts table, schema 1.
+    protokol::sqlite_export::connection db(database(out.path()), false);
+    db.exec("DROP TABLE vote_counts");
+    db.exec("UPDATE meta SET value = '1' WHERE name = 'schema_version'");
+    db.exec("PRAGMA user_version = 1");
+  }
+  run_sqlite(out.path(), {doc});
+  const auto file = database(out.path());
+  EXPECT_EQ(query(file, "SELECT value FROM meta WHERE name = 'schema_version'"),
+            std::vector<std::string>{"2"});
+  EXPECT_EQ(count(file, "PRAGMA user_version"), 2);
+  EXPECT_EQ(count(file, "SELECT count(*) FROM vote_counts"), 2);
+}
+
+TEST(SqliteSchema, ADatabaseOfAnUnknownSchemaIsRefused) {
+  temp_folder out;
+  run_sqlite(out.path(), {protokol::export_testing::sample_meeting()});
+  {
+    protokol::sqlite_export::connection db(database(out.path()), false);
+    db.exec("UPDATE meta SET value = '3' WHERE name = 'schema_version'");
+  }
+  EXPECT_EQ(protokol::testing::create_error(sqlite_stage(), {.output_dir = out.path()}),
+            database(out.path()).string() +
+                " holds output written with schema_version=3, this stage has schema_version=2; "
+                "use another output folder, or delete this file to re-export everything");
 }
 
 TEST_F(SqliteRows, ForeignKeysHold) {
