@@ -733,7 +733,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       const std::string_view t = front[k].text;
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
           !t.ends_with(".")) {
-        meeting.committee = clean_copy(t);
+        // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
+        // the date and time (read above) are not part of the name.
+        std::string name = committee_from_title(t);
+        meeting.committee = name.empty() ? clean_copy(t) : std::move(name);
         front.erase(front.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
