@@ -410,6 +410,10 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
         const span entry_line = line_from(text, cursor);
         std::size_t ignored = 0;
         if (label_of_line(text, entry_line, ignored) != nullptr) break;
+        // "Bemærkninger: X medvirkede ikke ..." under an empty "Fraværende:".
+        if (danish::starts_with_remark_label(
+                text.substr(entry_line.start, entry_line.end - entry_line.start)))
+          break;
         list_end = entry_line.end;
         cursor = entry_line.end + 1;
       }

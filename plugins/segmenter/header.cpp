@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
+#include "danish/attendance.hpp"
 #include "danish/dates.hpp"
 #include "member_table.hpp"
 #include "municipality.hpp"
@@ -700,7 +702,11 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr) break;
-        if (is_list_field(label->field) && is_caps_heading(next)) break;
+        // "Bemærkninger: X medvirkede ikke ..." under an empty "Fraværende:"
+        // (Acadre prints the labels without values); the line stays front matter.
+        if (is_list_field(label->field) &&
+            (is_caps_heading(next) || danish::starts_with_remark_label(next)))
+          break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);
           if (next.empty()) continue;
@@ -782,60 +788,84 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   return {.committee = found, .date = found_date};
 }
 
+namespace {
+
+// The names before an attendance phrase, after a label or an earlier
+// sentence on the line: "Bemærkninger: X", "... inhabil. X og Y".
+std::string_view names_before(re2::StringPiece who) {
+  std::string_view names(who.data(), who.size());
+  for (const std::string_view mark : {std::string_view(": "), std::string_view(". ")}) {
+    if (const std::size_t at = names.rfind(mark); at != std::string_view::npos)
+      names = names.substr(at + mark.size());
+  }
+  return names;
+}
+
+void add_absent(std::string_view names, std::vector<item>& items,
+                const std::function<bool(const item&)>& absent_from) {
+  for (const participant& p : parse_people(names, "absent")) {
+    if (!looks_like_name(p.name)) continue;
+    for (auto& it : items) {
+      if (!absent_from(it) ||
+          std::find(it.absent.begin(), it.absent.end(), p.name) != it.absent.end()) {
+        continue;
+      }
+      it.absent.push_back(p.name);
+    }
+  }
+}
+
+}  // namespace
+
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
-  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7"; "X forlod mødet
-  // (kl. 17.30) efter punkt 4" (the items after it); "X deltog fra punkt 3",
-  // "X mødte under punkt 3" (the items before it).
+  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "X medvirkede ikke
+  // ved behandlingen af pkt. 357" (inhabil); "X forlod mødet (kl. 17.30)
+  // efter punkt 4" (the items after it); "X deltog fra punkt 3", "X mødte
+  // under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+(deltog ikke\s+(?:under|i|ved)|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+  // "X og Y deltog ikke i den lukkede del af mødet": the closed items.
+  static const RE2 closed_part_note(
+      R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(\d+))");
   for (std::size_t i = 0; i < header_end; ++i) {
     const std::string_view t = lines[i].text;
     if (find_bytes(t, "deltog") == std::string_view::npos &&
+        find_bytes(t, "medvirkede") == std::string_view::npos &&
         find_bytes(t, "forlod") == std::string_view::npos &&
         find_bytes(t, "mødte") == std::string_view::npos) {
       continue;
     }
     re2::StringPiece who, phrase, which;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), note, &who, &phrase, &which))
-      continue;
-    // The names after a label or an earlier sentence: "Bemærkninger: X".
-    std::string_view names(who.data(), who.size());
-    for (const std::string_view mark : {std::string_view(": "), std::string_view(". ")}) {
-      if (const std::size_t at = names.rfind(mark); at != std::string_view::npos)
-        names = names.substr(at + mark.size());
-    }
-    std::vector<int> numbers;
-    re2::StringPiece sep, digits;
-    for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
-      const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
-      const std::string_view range(sep.data(), sep.size());
-      if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
-        for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
-      }
-      numbers.push_back(n);
-    }
-    const std::string_view kind(phrase.data(), phrase.size());
-    const int low = *std::min_element(numbers.begin(), numbers.end());
-    const int high = *std::max_element(numbers.begin(), numbers.end());
-    const auto absent_for = [&](int n) {
-      if (kind.starts_with("forlod")) return n > high;
-      if (kind.starts_with("deltog ikke")) {
-        return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
-      }
-      return n < low;  // came later: "deltog fra", "mødte under"
-    };
-    for (const participant& p : parse_people(names, "absent")) {
-      if (!looks_like_name(p.name)) continue;
-      for (auto& it : items) {
-        if (!absent_for(std::atoi(it.number.c_str())) ||
-            std::find(it.absent.begin(), it.absent.end(), p.name) != it.absent.end()) {
-          continue;
+    // Every note of the line: a remark may hold several sentences.
+    for (re2::StringPiece input(t.data(), t.size());
+         RE2::FindAndConsume(&input, note, &who, &phrase, &which);) {
+      std::vector<int> numbers;
+      re2::StringPiece sep, digits;
+      for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
+        const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
+        const std::string_view range(sep.data(), sep.size());
+        if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
+          for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
         }
-        it.absent.push_back(p.name);
+        numbers.push_back(n);
       }
+      const std::string_view kind(phrase.data(), phrase.size());
+      const int low = *std::min_element(numbers.begin(), numbers.end());
+      const int high = *std::max_element(numbers.begin(), numbers.end());
+      add_absent(names_before(who), items, [&](const item& it) {
+        const int n = std::atoi(it.number.c_str());
+        if (kind.starts_with("forlod")) return n > high;
+        if (kind.find("ikke") != std::string_view::npos)
+          return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
+        return n < low;  // came later: "deltog fra", "mødte under"
+      });
+    }
+    for (re2::StringPiece input(t.data(), t.size());
+         RE2::FindAndConsume(&input, closed_part_note, &who);) {
+      add_absent(names_before(who), items, [](const item& it) { return it.closed; });
     }
   }
 }

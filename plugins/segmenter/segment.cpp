@@ -65,6 +65,18 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
   }
 }
 
+// The last line of [from, bound) when it divides the minutes into an open
+// and a closed part ("LUKKET MØDE" above the first closed item), else bound.
+std::size_t closed_part_divider(const std::vector<line>& lines, std::size_t from,
+                                std::size_t bound) {
+  for (std::size_t i = bound; i > from;) {
+    --i;
+    if (lines[i].blank || lines[i].furniture) continue;
+    return is_closed_part_line(lines[i].text) ? i : bound;
+  }
+  return bound;
+}
+
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 // Walks items and entries in order: an entry matches the next item whose
@@ -153,17 +165,23 @@ void segment_document(document& doc, const segment_options& options) {
 
   const body_context ctx{lines, text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());
+  bool closed_part = false;  // a "LUKKET MØDE" line stood above this item
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
-    const std::size_t bound =
-        k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
+    std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
     const item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
     item it;
     it.number = h.label();
     it.title = title.title;
-    it.closed = title.closed;
+    it.closed = title.closed || closed_part;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     it.start = lines[h.first_line()].offset;
+    // The divider before the closed part belongs to no item.
+    if (const std::size_t divider = closed_part_divider(lines, title.last_line + 1, bound);
+        divider < bound && k + 1 < headings.size()) {
+      bound = divider;
+      closed_part = true;
+    }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);
     doc.items.push_back(std::move(it));

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "numbers.hpp"
 #include "text_util.hpp"
 
@@ -58,6 +60,35 @@ bool is_closed_line(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > 16) return false;
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
+}
+
+bool is_closed_part_line(std::string_view text) {
+  // Lowercase, without markdown marks and a closing colon. Plural or "møde":
+  // "Lukket punkt" alone is one item's marker (is_closed_line).
+  static constexpr std::string_view parts[] = {"lukket møde",
+                                               "lukkede møde",
+                                               "lukket del",
+                                               "lukket del af mødet",
+                                               "lukkede punkter",
+                                               "lukkede sager",
+                                               "lukket dagsorden",
+                                               "lukkede dagsordenspunkter",
+                                               "ikke offentlig del",
+                                               "ikke-offentlige punkter",
+                                               "ikke offentlige punkter"};
+  text = trim(text);
+  while (!text.empty() && (text.front() == '#' || text.front() == '*' || text.front() == '_'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '*' || text.back() == '_' || text.back() == ':'))
+    text.remove_suffix(1);
+  text = trim(text);
+  const bool may_be = text.find("ukke") != std::string_view::npos ||
+                      text.find("UKKE") != std::string_view::npos ||
+                      text.find("ffentlig") != std::string_view::npos ||
+                      text.find("FFENTLIG") != std::string_view::npos;
+  if (!may_be || text.size() > 32) return false;
+  const std::string lower = to_lower(text);
+  return std::find(std::begin(parts), std::end(parts), lower) != std::end(parts);
 }
 
 void append_title_text(std::string& out, std::string_view s) {

@@ -16,6 +16,11 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// True for a line that divides the minutes into an open and a closed part
+/// ("LUKKET MØDE", "Lukkede punkter", "Lukket dagsorden"): every item after
+/// it is closed.
+bool is_closed_part_line(std::string_view text);
+
 /// True for a line that on its own marks an item open ("Åben", "Åbent",
 /// "Åben sag", "Åbent punkt"), as some systems write under every title.
 bool is_open_line(std::string_view text);

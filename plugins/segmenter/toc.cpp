@@ -136,9 +136,15 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   };
   std::vector<pending_title> pending;
   std::size_t numbers = 0;
+  std::size_t open_entries = std::string_view::npos;  // entries above a "LUKKET MØDE" line
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
+    if (!out.entries.empty() && pending.empty() && is_closed_part_line(l.text)) {
+      // The table lists the closed part under a divider, as the minutes do.
+      open_entries = std::min(open_entries, out.entries.size());
+      continue;
+    }
     if (split_toc_line(l.text, title, leaders)) {
       if (numbers == 0 && !pending.empty() && continues(pending.back().text, title)) {
         // "3. Tillæg ... for et nyt erhvervs-" above "område ved Hinnerup Vej....3".
@@ -185,6 +191,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     pending.push_back({i, std::string(l.text)});
     numbers = 0;
   }
+  for (std::size_t e = open_entries; e < out.entries.size(); ++e) out.entries[e].closed = true;
   out.found = !out.entries.empty();
   return out;
 }

@@ -33,6 +33,17 @@ TEST(PeopleExtractor, OneValuePerPerson) {
   EXPECT_EQ(doc.meeting.participants[0].status, "present");
 }
 
+TEST(PeopleExtractor, ARemarkUnderAnEmptyAbsenceLabelIsNoListOfAbsentMembers) {
+  // Acadre prints "Afbud:" and "Fraværende:" without values; the remarks
+  // under them name people absent from one item or the closed part only.
+  auto doc = protokol::entity_testing::document_with_items(
+      "REFERAT\nAfbud:\nFraværende:\nBemærkninger: Bo Lind Hansen medvirkede ikke ved "
+      "behandlingen af pkt. 1, idet han var inhabil. Anne Holm og Ida Skov Bech deltog ikke i "
+      "den lukkede del af mødet.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  for (const auto& p : doc.meeting.participants) EXPECT_NE(p.status, "absent") << p.name;
+}
+
 TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
   auto doc = protokol::entity_testing::document_with_items(
       "Deltagere: Jens Hansen (A) - formand, Hanne Olsen (V)\n\nPunkt 1: Sag\n");

@@ -637,6 +637,10 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
       {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
       {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
       {"Marianne Krogh Due deltog i hele mødet.", {}},
+      // Two notes in one remark, the first "medvirkede ikke" (inhabil).
+      {"Bemærkninger: Marianne Krogh Due medvirkede ikke ved behandlingen af pkt. 1, idet hun var "
+       "inhabil. Marianne Krogh Due deltog ikke under punkt 4.",
+       {1, 4}},
   };
   for (const auto& [note, numbers] : cases) {
     const auto doc = segment_text("Referat\nDeltagere: Anne Holm Pedersen, Marianne Krogh Due\n" +
@@ -650,6 +654,31 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
           << note << " item " << it.number;
     }
   }
+}
+
+TEST(SegmenterHeader, AbsenceFromTheClosedPartIsFromTheClosedItems) {
+  const auto doc = segment_text(
+      "Referat\nBemærkninger: Bo Lind Hansen medvirkede ikke ved behandlingen af pkt. 1, idet han "
+      "var inhabil. Anne Holm Pedersen og Ida Skov Bech deltog ikke i den lukkede del af mødet.\n\n"
+      "1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
+      "LUKKET MØDE\n\n3. Personalesag\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Bo Lind Hansen"});
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{});
+  EXPECT_EQ(doc.items[2].absent, (std::vector<std::string>{"Anne Holm Pedersen", "Ida Skov Bech"}));
+}
+
+TEST(SegmenterHeader, ARemarkLabelEndsAnEmptyListLabelsValue) {
+  // Acadre prints "Afbud:" and "Fraværende:" without values; the remark
+  // under them is no list of absent members.
+  const auto doc = segment_text(
+      "REFERAT\nByrådet\nMødedato: Torsdag den 27-03-2008\nAfbud:\nFraværende:\n"
+      "Bemærkninger: Bo Lind Hansen medvirkede ikke ved behandlingen af pkt. 2.\n\n"
+      "1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.participants.size(), 0u);
+  EXPECT_NE(doc.meeting.front_matter.find("Bemærkninger: Bo Lind Hansen"), std::string::npos);
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Bo Lind Hansen"});
 }
 
 TEST(SegmenterHeader, AttendanceLabelsAndListForms) {

@@ -284,5 +284,19 @@ TEST(SegmenterBody, AnAbsenceSharingItsLineWithTheDecisionStaysInIt) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Anne Hansen", "Peter Holm"}));
 }
 
+TEST(SegmenterBody, AClosedPartDividerEndsTheItemAboveAndClosesTheItemsBelow) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\n\nLUKKET MØDE\n\n"
+      "2. Personalesag\nBeslutning\nGodkendt.\n\n3. Salg af grund\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(
+      doc.text.substr(doc.items[0].start, doc.items[0].end - doc.items[0].start).find("LUKKET"),
+      std::string::npos);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -108,6 +108,23 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_TRUE(is_closed_line("Lukket"));
   EXPECT_TRUE(is_closed_line("Lukket punkt"));
   EXPECT_FALSE(is_closed_line("Lukket vej"));
+  // Dividers of a closed part: plural, or the meeting.
+  for (const char* divider : {"LUKKET MØDE", "Lukket møde:", "## Lukkede punkter",
+                              "**Lukkede sager**", "Lukket dagsorden", "Ikke offentlige punkter"})
+    EXPECT_TRUE(is_closed_part_line(divider)) << divider;
+  for (const char* other : {"Lukket", "Lukket punkt", "Lukket vej", "Lukkede veje i området"})
+    EXPECT_FALSE(is_closed_part_line(other)) << other;
+}
+
+TEST(SegmenterToc, EntriesUnderAClosedPartDividerAreClosed) {
+  const auto lines = split_lines(
+      "Indholdsfortegnelse\n1. Godkendelse af dagsorden      2\n2. Lokalplan 12      3\n"
+      "LUKKET MØDE\n3. Salg af grund      4\n\n1. Godkendelse af dagsorden\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_FALSE(t.entries[0].closed);
+  EXPECT_FALSE(t.entries[1].closed);
+  EXPECT_TRUE(t.entries[2].closed);
 }
 
 TEST(SegmenterToc, TitleWrappedInTheBlockOfTitles) {

@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "danish/text.hpp"
+
 namespace protokol::danish {
 
 /// Labels of notes that name absent members ("Afbud: X", "Fraværende: X"),
@@ -33,5 +35,21 @@ inline constexpr std::string_view substitute_labels[] = {
     "suppleanter",
     "suppleant",
 };
+
+/// Labels of remarks in a meeting header ("Bemærkninger: X medvirkede ikke
+/// ved ..."), lowercase with their colon: no list of people, so a list
+/// label above one ("Fraværende:" with nothing after it) ends there.
+inline constexpr std::string_view remark_labels[] = {
+    "bemærkninger:", "bemærkning:", "bemærk:", "kommentarer:", "kommentar:", "noter:", "note:",
+};
+
+/// True when `line` starts with one of remark_labels, in any case.
+inline bool starts_with_remark_label(std::string_view line) {
+  char buffer[16];
+  const std::string_view head = fold_case_into(line.substr(0, 15), buffer, sizeof buffer);
+  for (const std::string_view label : remark_labels)
+    if (head.starts_with(label)) return true;
+  return false;
+}
 
 }  // namespace protokol::danish
