@@ -321,11 +321,12 @@ bool counted_sides(std::string_view text, vote_record& record) {
 
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
-      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?\(([^()]*)\)\s*mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
+      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?(?:\(([^()]*)\)\s*)?mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
   static const RE2 abstain(
       R"((?i)(\d+)\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
-  // A tally lists its sides in parentheses; sides named beside their counts
-  // say themselves who is for and who against.
+  // A tally lists its sides in parentheses, or only the minority ("godkendt
+  // med 6 stemmer mod 2 (Ø og F)"); sides named beside their counts say
+  // themselves who is for and who against.
   if (text.find('(') == std::string_view::npos || counted_sides(text, record)) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[6];

@@ -50,6 +50,18 @@ TEST(Votes, CountsWithLists) {
   EXPECT_EQ(v.against, list{"V"});
 }
 
+TEST(Votes, CountsWithOnlyTheMinorityListed) {
+  const auto v = parse_votes("Indstillingen blev godkendt med 6 stemmer mod 2 (Ø og F).");
+  EXPECT_EQ(v.for_, list{});
+  EXPECT_EQ(v.against, (list{"Ø", "F"}));
+  EXPECT_EQ(v.for_count, 6);
+  EXPECT_EQ(v.against_count, 2);
+  const auto rejected = parse_votes("Forslaget blev forkastet med 7 stemmer mod 2 (Ø).");
+  EXPECT_EQ(rejected.for_, list{"Ø"});
+  EXPECT_EQ(rejected.against_count, 7);
+  EXPECT_EQ(rejected.for_count, 2);
+}
+
 TEST(Votes, RejectedCountsTurnSidesRound) {
   const auto v = parse_votes(
       "Forslaget blev forkastet med 6 stemmer (A, B, F) mod 3 stemmer (V, O), 1 undlod (C).");
