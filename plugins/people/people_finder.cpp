@@ -29,6 +29,7 @@ struct attendance_label {
   bool absent;              ///< entries are absent
   std::string_view role;    ///< role every entry gets ("sekretær")
   bool in_items;            ///< also counts inside items (per-item absence lines)
+  bool in_header = true;    ///< counts in the meeting header ("Inhabil:" does not)
 };
 
 // Labels of lists that are no absence: who took part, and in what role.
@@ -53,10 +54,13 @@ constexpr attendance_label presence_labels[] = {
 // Every label: the absence labels of the shared vocabulary
 // (danish/attendance.hpp) first, longest first, then the others.
 constexpr auto attendance_labels = [] {
-  std::array<attendance_label, std::size(danish::absence_labels) + std::size(presence_labels)>
+  std::array<attendance_label, std::size(danish::absence_labels) +
+                                   std::size(danish::item_absence_labels) +
+                                   std::size(presence_labels)>
       out{};
   std::size_t n = 0;
   for (const auto label : danish::absence_labels) out[n++] = {label, true, "", true};
+  for (const auto label : danish::item_absence_labels) out[n++] = {label, true, "", true, false};
   for (const auto& label : presence_labels) out[n++] = label;
   return out;
 }();
@@ -399,7 +403,8 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
     std::size_t list_start = 0;
     const attendance_label* label = label_of_line(text, line, list_start);
     const bool in_header = line.start < header_end;
-    if (label == nullptr || (!in_header && !label->in_items)) continue;
+    if (label == nullptr || (!in_header && !label->in_items) || (in_header && !label->in_header))
+      continue;
     std::size_t list_end = line.end;
     if (list_start >= line.end) {
       // The list follows on its own lines, one entry a line, up to a blank line.

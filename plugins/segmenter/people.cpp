@@ -1,6 +1,7 @@
 #include "people.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <span>
 
@@ -349,10 +350,22 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   return out;
 }
 
+// The labels of absence notes under an item: the absence labels, and the
+// item-only ones ("Inhabil: X").
+constexpr auto item_note_labels = [] {
+  std::array<std::string_view,
+             std::size(danish::absence_labels) + std::size(danish::item_absence_labels)>
+      out{};
+  std::size_t n = 0;
+  for (const auto l : danish::absence_labels) out[n++] = l;
+  for (const auto l : danish::item_absence_labels) out[n++] = l;
+  return out;
+}();
+
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
-  for (const auto spelling : danish::absence_labels) {
+  for (const auto spelling : item_note_labels) {
     if (!starts_with_ci(text, spelling)) continue;
     std::string_view rest = text.substr(spelling.size());
     // The label ends at the line's end, a colon, a dash or a blank: not "Afbuddet".
@@ -380,8 +393,12 @@ namespace {
 
 // Every absence phrase (danish/attendance.hpp) holds one of these: most
 // lines hold none and stop here.
+// A word of every phrase in danish::absence_phrases (a test checks it).
+constexpr std::string_view absence_phrase_words[] = {"ikke", "fravær", "afbud", "forhindret",
+                                                     "inhabil"};
+
 bool may_hold_absence_phrase(std::string_view text) {
-  for (const std::string_view word : {"ikke", "fravær", "afbud", "forhindret"})
+  for (const std::string_view word : absence_phrase_words)
     if (find_bytes(text, word) != std::string_view::npos) return true;
   return false;
 }
@@ -397,6 +414,15 @@ std::size_t find_absence_phrase(std::string_view text, std::string_view phrase,
 }
 
 }  // namespace
+
+bool every_absence_phrase_has_a_prefilter_word() {
+  return std::all_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
+                     [](std::string_view phrase) {
+                       return std::any_of(
+                           std::begin(absence_phrase_words), std::end(absence_phrase_words),
+                           [&](std::string_view w) { return phrase.find(w) != phrase.npos; });
+                     });
+}
 
 bool is_attendance_note(std::string_view text) {
   std::string_view label, list;

@@ -26,6 +26,10 @@ bool split_attendance_line(std::string_view text, std::string_view& label, std::
 /// list, or every "X deltog ikke ...", "X var fraværende" sentence.
 void collect_absent(std::string_view text, std::vector<std::string>& names);
 
+/// True when every phrase of danish::absence_phrases holds a word the
+/// cheap prefilter of is_attendance_note and collect_absent looks for.
+bool every_absence_phrase_has_a_prefilter_word();
+
 /// True when the whole of `text` is an attendance note: a labelled one
 /// ("Afbud: ...") or a sentence that someone was absent ("Anne Hansen deltog
 /// ikke i mødet under dette punkt."), so that a decision's text leaves it out.

@@ -44,6 +44,21 @@ TEST(PeopleExtractor, ARemarkUnderAnEmptyAbsenceLabelIsNoListOfAbsentMembers) {
   for (const auto& p : doc.meeting.participants) EXPECT_NE(p.status, "absent") << p.name;
 }
 
+TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {
+  // Under the item: absent from it. In the header ("Inhabilitet: X, pkt. 1"):
+  // nothing about the meeting.
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\nDeltagere: Gunnar Nielsen (V), Lise Holm (A)\nInhabilitet: Lise Holm (A), pkt. "
+      "1\n\n"
+      "Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\nInhabil: Lise Holm (A)\n\n"
+      "Punkt 2: Anden sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  for (const auto& p : doc.meeting.participants) EXPECT_EQ(p.status, "present") << p.name;
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Lise Holm"});
+  EXPECT_TRUE(doc.items[1].absent.empty());
+}
+
 TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
   auto doc = protokol::entity_testing::document_with_items(
       "Deltagere: Jens Hansen (A) - formand, Hanne Olsen (V)\n\nPunkt 1: Sag\n");

@@ -298,5 +298,19 @@ TEST(SegmenterBody, AClosedPartDividerEndsTheItemAboveAndClosesTheItemsBelow) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
+  EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
+}
+
+TEST(SegmenterBody, AnInhabilMemberIsAbsentFromTheItem) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Lokalplan 45\nBeslutning\nInhabilitet: Peter Dahl (C)\nGodkendt.\n\n"
+      "2. Vejnavne\nBeslutning\nGunnar Nielsen (V) erklærede sig inhabil.\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Peter Dahl"});
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Gunnar Nielsen"});
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -17,14 +17,33 @@ inline constexpr std::string_view absence_labels[] = {
     "forhindret",       "fravær",           "afbud",
 };
 
+/// Labels of notes that name members who took no part in one item, under
+/// that item ("Inhabil: X", "Inhabilitet: X"), lowercase, longest first. In a
+/// meeting header they say nothing of the meeting's attendance.
+inline constexpr std::string_view item_absence_labels[] = {
+    "inhabilitet",
+    "inhabile",
+    "inhabil",
+};
+
 /// Phrases after one or more names that say they were not there ("X deltog
 /// ikke", "X havde meldt afbud"), lowercase. A blank stands before each in
 /// the text, and no phrase holds a blank followed by the start of another,
 /// so occurrences never overlap.
 inline constexpr std::string_view absence_phrases[] = {
-    "deltog ikke",       "deltager ikke",   "var fraværende", "er fraværende",
-    "havde meldt afbud", "har meldt afbud", "meldte afbud",   "var ikke til stede",
-    "var ikke tilstede", "var forhindret",
+    "deltog ikke",
+    "deltager ikke",
+    "var fraværende",
+    "er fraværende",
+    "havde meldt afbud",
+    "har meldt afbud",
+    "meldte afbud",
+    "var ikke til stede",
+    "var ikke tilstede",
+    "var forhindret",
+    // Inhabil: no part in the item ("X erklærede sig inhabil og forlod mødet").
+    "erklærede sig inhabil",
+    "var inhabil",
 };
 
 /// Labels of notes that name who sat in for an absent member
