@@ -1,6 +1,7 @@
 #include "segment.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,16 +66,32 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
   }
 }
 
-// The last line of [from, bound) when it divides the minutes into an open
-// and a closed part ("LUKKET MØDE" above the first closed item), else bound.
-std::size_t closed_part_divider(const std::vector<line>& lines, std::size_t from,
-                                std::size_t bound) {
+// A closed marker on the last line of an item's region, just above the next
+// heading: a divider of the closed part ("LUKKET MØDE": every item below is
+// closed) or, after some body of the item's own, the next item's marker
+// ("Lukket punkt" above "3. Personalesag"). Neither belongs to the item above.
+struct closed_marker {
+  std::size_t line;
+  bool part;  ///< closes every item below, not just the next
+};
+
+std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, std::size_t from,
+                                               std::size_t bound) {
+  const auto content = [&](std::size_t i) { return !lines[i].blank && !lines[i].furniture; };
+  std::size_t last = bound;
   for (std::size_t i = bound; i > from;) {
-    --i;
-    if (lines[i].blank || lines[i].furniture) continue;
-    return is_closed_part_line(lines[i].text) ? i : bound;
+    if (content(--i)) {
+      last = i;
+      break;
+    }
   }
-  return bound;
+  if (last == bound) return std::nullopt;
+  if (is_closed_part_line(lines[last].text)) return closed_marker{last, true};
+  // A marker that is all of the item's body is its own, under its heading.
+  if (!is_closed_line(lines[last].text)) return std::nullopt;
+  for (std::size_t i = from; i < last; ++i)
+    if (content(i)) return closed_marker{last, false};
+  return std::nullopt;
 }
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
@@ -165,7 +182,8 @@ void segment_document(document& doc, const segment_options& options) {
 
   const body_context ctx{lines, text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());
-  bool closed_part = false;  // a "LUKKET MØDE" line stood above this item
+  bool closed_part = false;    // a "LUKKET MØDE" line stood above an earlier item
+  bool marked_closed = false;  // a "Lukket punkt" line stood right above this item
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
     std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
@@ -173,14 +191,16 @@ void segment_document(document& doc, const segment_options& options) {
     item it;
     it.number = h.label();
     it.title = title.title;
-    it.closed = title.closed || closed_part;
+    it.closed = title.closed || closed_part || marked_closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     it.start = lines[h.first_line()].offset;
-    // The divider before the closed part belongs to no item.
-    if (const std::size_t divider = closed_part_divider(lines, title.last_line + 1, bound);
-        divider < bound && k + 1 < headings.size()) {
-      bound = divider;
-      closed_part = true;
+    marked_closed = false;
+    if (k + 1 < headings.size()) {
+      if (const auto marker = marker_above_next(lines, title.last_line + 1, bound)) {
+        bound = marker->line;
+        closed_part = closed_part || marker->part;
+        marked_closed = !marker->part;
+      }
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);

@@ -298,6 +298,18 @@ TEST(SegmenterBody, AClosedPartDividerEndsTheItemAboveAndClosesTheItemsBelow) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+TEST(SegmenterBody, AClosedMarkerAboveAHeadingClosesThatItemOnly) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Plan\nBeslutning\nGodkendt.\n\nLukket punkt\n\n2. Personalesag\n"
+      "Beslutning\nGodkendt.\n\n3. Salg\nLukket\n\n4. Eventuelt\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");  // the marker is not the decision's
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);   // its own marker, under its heading
+  EXPECT_FALSE(doc.items[3].closed);  // ... not the next item's
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
