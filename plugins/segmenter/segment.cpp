@@ -66,13 +66,15 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
   }
 }
 
-// A closed marker on the last line of an item's region, just above the next
+// A marker on the last line of an item's region, just above the next
 // heading: a divider of the closed part ("LUKKET MØDE": every item below is
 // closed) or, after some body of the item's own, the next item's marker
-// ("Lukket punkt" above "3. Personalesag"). Neither belongs to the item above.
+// ("Lukket punkt" or "Åbent punkt" above "3. Personalesag"). None belongs to
+// the item above.
 struct closed_marker {
   std::size_t line;
-  bool part;  ///< closes every item below, not just the next
+  bool part;    ///< closes every item below, not just the next
+  bool closes;  ///< false for an open marker ("Åbent punkt"), which only leaves the item above
 };
 
 std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, std::size_t from,
@@ -86,11 +88,12 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
     }
   }
   if (last == bound) return std::nullopt;
-  if (is_closed_part_line(lines[last].text)) return closed_marker{last, true};
+  if (is_closed_part_line(lines[last].text)) return closed_marker{last, true, true};
   // A marker that is all of the item's body is its own, under its heading.
-  if (!is_closed_line(lines[last].text)) return std::nullopt;
+  const bool closes = is_closed_line(lines[last].text);
+  if (!closes && !is_open_line(lines[last].text)) return std::nullopt;
   for (std::size_t i = from; i < last; ++i)
-    if (content(i)) return closed_marker{last, false};
+    if (content(i)) return closed_marker{last, false, closes};
   return std::nullopt;
 }
 
@@ -199,7 +202,7 @@ void segment_document(document& doc, const segment_options& options) {
       if (const auto marker = marker_above_next(lines, title.last_line + 1, bound)) {
         bound = marker->line;
         closed_part = closed_part || marker->part;
-        marked_closed = !marker->part;
+        marked_closed = !marker->part && marker->closes;
       }
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();

@@ -308,6 +308,12 @@ TEST(SegmenterBody, AClosedMarkerAboveAHeadingClosesThatItemOnly) {
   EXPECT_TRUE(doc.items[1].closed);
   EXPECT_TRUE(doc.items[2].closed);   // its own marker, under its heading
   EXPECT_FALSE(doc.items[3].closed);  // ... not the next item's
+  const auto open = segment_text(
+      "Referat\n\n1. Plan\nBeslutning\nGodkendt.\n\nÅbent punkt\n\n2. Budget\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(open.items.size(), 2u);
+  EXPECT_EQ(open.items[0].decision, "Godkendt.");
+  EXPECT_FALSE(open.items[1].closed);
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
