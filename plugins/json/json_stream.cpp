@@ -95,8 +95,7 @@ void json_stream::close(char bracket) {
   // dump(indent) writes "[]" and "{}" for empty containers.
   if (had_elements && indent_ >= 0) {
     out_.push_back('\n');
-    for (std::size_t i = 0; i < has_elements_.size() * static_cast<std::size_t>(indent_); ++i)
-      out_.push_back(' ');
+    out_.append(has_elements_.size() * static_cast<std::size_t>(indent_), ' ');
   }
   out_.push_back(bracket);
 }
@@ -115,8 +114,7 @@ void json_stream::next_element() {
   has_elements_.back() = true;
   if (indent_ < 0) return;
   out_.push_back('\n');
-  for (std::size_t i = 0; i < has_elements_.size() * static_cast<std::size_t>(indent_); ++i)
-    out_.push_back(' ');
+  out_.append(has_elements_.size() * static_cast<std::size_t>(indent_), ' ');
 }
 
 void json_stream::raw_value(std::string_view text) {

@@ -163,7 +163,7 @@ void xml_printer::number_element(const char* name, std::uint64_t value) {
 }
 
 void xml_printer::PrintSpace(int depth) {
-  for (int i = 0; i < depth; ++i) out_.append("  ");
+  if (depth > 0) out_.append(2 * static_cast<std::size_t>(depth), ' ');
 }
 
 void xml_printer::Print(const char* format, ...) {

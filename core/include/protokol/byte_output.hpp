@@ -2,7 +2,11 @@
 // writer serves both a file being written atomically and memory (tests).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -38,35 +42,54 @@ class chunked_writer {
   static constexpr std::size_t chunk_bytes = std::size_t{1} << 16;
 
   /// Hands chunks to `out`, which must outlive this object.
-  explicit chunked_writer(byte_output& out) : out_(out) { buffer_.reserve(chunk_bytes); }
+  explicit chunked_writer(byte_output& out)
+      : out_(out), buffer_(std::make_unique<char[]>(chunk_bytes + slack_bytes)) {}
 
   /// Appends `bytes` after what is buffered.
   void append(std::string_view bytes) {
-    if (buffer_.size() + bytes.size() > chunk_bytes) {
+    if (bytes.size() > chunk_bytes - size_) {
       flush();
       if (bytes.size() >= chunk_bytes) {
         out_.write(bytes);
         return;
       }
     }
-    buffer_.append(bytes);
+    std::memcpy(buffer_.get() + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
   }
   /// Appends one byte.
   void push_back(char c) {
-    if (buffer_.size() == chunk_bytes) flush();
-    buffer_.push_back(c);
+    if (size_ == chunk_bytes) flush();
+    buffer_[size_++] = c;
+  }
+  /// Appends `count` copies of `c` (indentation).
+  void append(std::size_t count, char c) {
+    // Eight bytes per store, the last store reaching at most 7 bytes into
+    // the slack behind the chunk: the copy of a run-time length that
+    // std::string or memset would call costs more than the few bytes.
+    std::uint64_t word = 0x0101010101010101u * static_cast<unsigned char>(c);
+    while (count > 0) {
+      if (size_ == chunk_bytes) flush();
+      const std::size_t n = std::min(count, chunk_bytes - size_);
+      char* to = buffer_.get() + size_;
+      for (std::size_t i = 0; i < n; i += 8) std::memcpy(to + i, &word, 8);
+      size_ += n;
+      count -= n;
+    }
   }
   /// Hands on what is buffered. Not done by the destructor: after an
   /// exception nothing more should be written.
   void flush() {
-    if (buffer_.empty()) return;
-    out_.write(buffer_);
-    buffer_.clear();
+    if (size_ == 0) return;
+    out_.write({buffer_.get(), size_});
+    size_ = 0;
   }
 
  private:
+  static constexpr std::size_t slack_bytes = 8;
   byte_output& out_;
-  std::string buffer_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0;
 };
 
 }  // namespace protokol
