@@ -11,10 +11,11 @@ namespace protokol::detector {
 namespace {
 
 // The markdown rules' patterns, then the dialect rules'.
-std::vector<std::string> all_patterns() {
-  std::vector<std::string> patterns;
-  for (const auto& rule : markdown_rules()) patterns.emplace_back(rule.pattern);
-  for (const auto& rule : dialect_rules()) patterns.emplace_back(rule.pattern);
+std::vector<line_pattern> all_patterns() {
+  std::vector<line_pattern> patterns;
+  for (const auto& rule : markdown_rules())
+    patterns.push_back({rule.pattern, {rule.starts, rule.anywhere}});
+  for (const auto& rule : dialect_rules()) patterns.push_back({rule.pattern, {rule.starts, ""}});
   return patterns;
 }
 

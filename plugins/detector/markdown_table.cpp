@@ -3,22 +3,25 @@
 // do (the plain Albertslund minutes have 35 "- " lines), and so does inline
 // bold kept by some text exports (the plain Odder minutes have three), so
 // those weigh little. A line starting in bold matches both bold rows.
-// judge_format() turns the weighted sum into a confidence.
+// judge_format() turns the weighted sum into a confidence. The last columns
+// list the bytes a matching line starts with (after spaces and tabs) or, for
+// the patterns that match anywhere, holds somewhere.
 #include "format_evidence.hpp"
 
 namespace protokol::detector {
 namespace {
 
 constexpr markdown_rule rules[] = {
-    {"atx-heading", R"(^#{1,6}[ \t]+\S)", 1.0, 20},
-    {"bold-line", R"(^[ \t]*\*\*[^*\s][^*]*\*\*)", 0.4, 20},
-    {"bold", R"(\*\*[^*\s][^*]*\*\*)", 0.2, 20},
-    {"link", R"(\[[^\]]+\]\([^)\s]+\))", 1.0, 10},
-    {"table-separator", R"(^\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$)", 1.5, 5},
-    {"code-fence", R"(^(```|~~~))", 1.0, 5},
-    {"escaped-punctuation", R"(\\[\\`*_{}\[\]()#+\-.!|])", 0.3, 10},
-    {"bullet", R"(^[ \t]{0,3}[-*+][ \t]+\S)", 0.02, 20},
-    {"block-quote", R"(^>[ \t])", 0.05, 10},
+    {"atx-heading", R"(^#{1,6}[ \t]+\S)", 1.0, 20, "#", ""},
+    {"bold-line", R"(^[ \t]*\*\*[^*\s][^*]*\*\*)", 0.4, 20, "*", ""},
+    {"bold", R"(\*\*[^*\s][^*]*\*\*)", 0.2, 20, "", "*"},
+    {"link", R"(\[[^\]]+\]\([^)\s]+\))", 1.0, 10, "", "["},
+    {"table-separator", R"(^\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$)", 1.5, 5,
+     "|:-", ""},
+    {"code-fence", R"(^(```|~~~))", 1.0, 5, "`~", ""},
+    {"escaped-punctuation", R"(\\[\\`*_{}\[\]()#+\-.!|])", 0.3, 10, "", "\\"},
+    {"bullet", R"(^[ \t]{0,3}[-*+][ \t]+\S)", 0.02, 20, "-*+", ""},
+    {"block-quote", R"(^>[ \t])", 0.05, 10, ">", ""},
 };
 
 }  // namespace

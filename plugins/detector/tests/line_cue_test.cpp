@@ -1,0 +1,119 @@
+// Every row's cue (the bytes a matching line must show) holds for every line
+// its pattern matches: on the fixtures' lines, their markdown variants and
+// random lines built from the bytes the patterns care about. A wrong cue
+// would make the detector pass over lines that count.
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dialect_scorer.hpp"
+#include "format_evidence.hpp"
+#include "line_matcher.hpp"
+
+namespace protokol::detector {
+namespace {
+
+struct row {
+  std::string pattern;
+  line_cue cue;
+};
+
+std::vector<row> all_rows() {
+  std::vector<row> rows;
+  for (const auto& r : markdown_rules()) rows.push_back({r.pattern, {r.starts, r.anywhere}});
+  for (const auto& r : dialect_rules()) rows.push_back({r.pattern, {r.starts, ""}});
+  return rows;
+}
+
+bool shows_cue(std::string_view line, const line_cue& cue) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first != std::string_view::npos && std::string_view(cue.first).find(line[first]) !=
+                                             std::string_view::npos)
+    return true;
+  return line.find_first_of(cue.anywhere) != std::string_view::npos;
+}
+
+std::vector<std::string> fixture_lines() {
+  std::vector<std::string> lines;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
+    const auto ext = entry.path().extension();
+    if (!entry.is_regular_file() || (ext != ".txt" && ext != ".md")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+      lines.push_back(line);
+      for (const char* prefix : {"  ", "## ", "**", "\t# **"}) lines.push_back(prefix + line);
+    }
+  }
+  return lines;
+}
+
+void expect_cues_hold(const std::vector<std::string>& lines, std::size_t& matched) {
+  const std::vector<row> rows = all_rows();
+  for (const row& r : rows) {
+    const RE2 re(r.pattern);
+    ASSERT_TRUE(re.ok()) << r.pattern;
+    for (const std::string& line : lines) {
+      if (!RE2::PartialMatch(line, re)) continue;
+      ++matched;
+      EXPECT_TRUE(shows_cue(line, r.cue)) << r.pattern << " matches \"" << line << "\"";
+    }
+  }
+}
+
+TEST(LineCue, EveryRowsCueHoldsOnTheFixturesLines) {
+  const std::vector<std::string> lines = fixture_lines();
+  ASSERT_GT(lines.size(), 10000U);
+  std::size_t matched = 0;
+  expect_cues_hold(lines, matched);
+  EXPECT_GT(matched, 1000U);
+}
+
+TEST(LineCue, EveryRowsCueHoldsOnRandomLines) {
+  const std::string alphabet = " \t\t#*-|:`~>+[]()\\._0123456789PSDJunktagsnrodfemæøÆ";
+  std::mt19937 random(13);
+  std::vector<std::string> lines;
+  for (int i = 0; i < 100000; ++i) {
+    std::string line;
+    const std::size_t length = random() % 24;
+    for (std::size_t k = 0; k < length; ++k) line += alphabet[random() % alphabet.size()];
+    lines.push_back(line);
+  }
+  for (const char* seed : {"Punkt 1: A", "Pkt. 2 B", "Sag 3 C", "Sagsnr.: 1", "Dok.nr. 2",
+                           "J.nr. 3", "Side 2 af 9", "Dato: 01.02.2024", "12.", "4. Titel"}) {
+    for (int i = 0; i < 2000; ++i) {
+      std::string line = seed;
+      line.insert(random() % (line.size() + 1), 1, alphabet[random() % alphabet.size()]);
+      lines.push_back(line);
+    }
+  }
+  std::size_t matched = 0;
+  expect_cues_hold(lines, matched);
+  EXPECT_GT(matched, 1000U);
+}
+
+TEST(LineCue, RunningTextIsPassedOverWithoutRE2) {
+  std::vector<line_pattern> patterns;
+  for (const row& r : all_rows()) patterns.push_back({r.pattern, r.cue});
+  const line_matcher matcher(patterns);
+  EXPECT_FALSE(matcher.may_match("Udvalget godkendte indstillingen."));
+  EXPECT_FALSE(matcher.may_match("  Byrådet besluttede at sende sagen i høring."));
+  EXPECT_TRUE(matcher.may_match("Punkt 3: Budget"));
+  EXPECT_TRUE(matcher.may_match("   12. Lokalplan"));
+  EXPECT_TRUE(matcher.may_match("Se [bilag](https://example.dk/b.pdf)"));
+  EXPECT_TRUE(matcher.may_match("Det er **vigtigt**"));
+}
+
+TEST(LineCue, APatternWithoutACueIsRefused) {
+  EXPECT_THROW(line_matcher({{"^x", {"", ""}}}), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace protokol::detector
