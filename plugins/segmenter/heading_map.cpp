@@ -353,7 +353,7 @@ heading_match classify_heading(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > max_record_length) return out;
   // Bold inside the line ("**Beslutning:** Godkendt") is markup, not text.
-  std::array<char, max_record_length + 1> buffer{};
+  std::array<char, max_record_length + 1> buffer;  // only [0, n) is read
   std::string_view clean = text;
   if (has_emphasis(text)) {
     std::size_t n = 0;

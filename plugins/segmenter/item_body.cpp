@@ -283,8 +283,8 @@ void collect_attachments(std::string_view line_text, std::vector<std::string>& o
         std::string_view("* "), std::string_view("§ ")}) {
     if (t.starts_with(bullet)) t = trim(t.substr(bullet.size()));
   }
-  if (t.empty() || RE2::FullMatch(re2::StringPiece(t.data(), t.size()), count) || is_number_line(t))
-    return;
+  if (t.empty() || is_number_line(t)) return;
+  if (starts_digit(t) && RE2::FullMatch(re2::StringPiece(t.data(), t.size()), count)) return;
   std::string_view label, names;
   if (split_attendance_line(t, label, names)) return;
   t = strip_enumeration(t);

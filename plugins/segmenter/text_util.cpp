@@ -1,6 +1,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 
@@ -153,6 +154,19 @@ std::string collapse_blanks(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Bytes append_clean() looks at: blanks (0xC2 may lead a no-break space) and
+// the emphasis marks; the bytes between them are copied as they are.
+constexpr auto clean_stops = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {' ', '\t', '\f', '\r', '\v', '\n', '*', '_'}) t[c] = true;
+  t[0xC2] = true;
+  return t;
+}();
+
+}  // namespace
+
 void append_clean(std::string& out, std::string_view s) {
   s = trim(s);
   bool pending_space = false;
@@ -169,8 +183,10 @@ void append_clean(std::string& out, std::string_view s) {
     }
     if (pending_space && !out.empty() && out.back() != ' ') out += ' ';
     pending_space = false;
-    out += s[i];
-    ++i;
+    std::size_t end = i + 1;
+    while (end < s.size() && !clean_stops[static_cast<unsigned char>(s[end])]) ++end;
+    out.append(s.substr(i, end - i));
+    i = end;
   }
 }
 

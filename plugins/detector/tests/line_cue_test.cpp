@@ -33,16 +33,15 @@ std::vector<row> all_rows() {
 
 bool shows_cue(std::string_view line, const line_cue& cue) {
   const std::size_t first = line.find_first_not_of(" \t");
-  if (first != std::string_view::npos && std::string_view(cue.first).find(line[first]) !=
-                                             std::string_view::npos)
+  if (first != std::string_view::npos &&
+      std::string_view(cue.first).find(line[first]) != std::string_view::npos)
     return true;
   return line.find_first_of(cue.anywhere) != std::string_view::npos;
 }
 
 std::vector<std::string> fixture_lines() {
   std::vector<std::string> lines;
-  for (const auto& entry :
-       std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
     const auto ext = entry.path().extension();
     if (!entry.is_regular_file() || (ext != ".txt" && ext != ".md")) continue;
     std::ifstream in(entry.path(), std::ios::binary);
