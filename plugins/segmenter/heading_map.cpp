@@ -118,6 +118,13 @@ constexpr heading_rule rules[] = {
     {"Deltagelse på mødet", kind::participation},
     {"Deltagere under punktet", kind::participation},
     {"Gæster", kind::participation},
+    // The members' attendance at the item, as sentences under a heading
+    // ("X havde meldt afbud, og Y deltog i stedet"): Copenhagen's local
+    // committees. Not "Fremmøde: A, B", which lists who came (a label).
+    {"Fremmøde", kind::attendance},
+    {"Fremmøde og inhabilitet", kind::attendance},
+    {"Fremmøde og habilitet", kind::attendance},
+    {"Tilstedeværelse", kind::attendance},
     // What the administration recommends.
     {"Indstilling", kind::recommendation},
     {"Indstillinger", kind::recommendation},

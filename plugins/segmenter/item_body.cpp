@@ -72,11 +72,18 @@ std::string section_text(const body_context& ctx, const open_section& s) {
 std::string decision_text(const body_context& ctx, const open_section& s) {
   if (s.notes.empty()) return section_text(ctx, s);
   std::string out(s.inline_text);
+  // The blank lines around a note left out are one paragraph break.
+  bool after_blank = false;
   for (std::size_t i = s.first; i <= s.last; ++i) {
     const line& l = ctx.lines[i];
     if (l.furniture || std::find(s.notes.begin(), s.notes.end(), i) != s.notes.end()) continue;
-    if (!out.empty()) out += '\n';
+    if (l.blank) {
+      after_blank = !out.empty();
+      continue;
+    }
+    if (!out.empty()) out += after_blank ? "\n\n" : "\n";
     out.append(l.raw);
+    after_blank = false;
   }
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t'))
     out.pop_back();

@@ -394,8 +394,8 @@ namespace {
 // Every absence phrase (danish/attendance.hpp) holds one of these: most
 // lines hold none and stop here.
 // A word of every phrase in danish::absence_phrases (a test checks it).
-constexpr std::string_view absence_phrase_words[] = {"ikke", "fravær", "afbud", "forhindret",
-                                                     "inhabil"};
+constexpr std::string_view absence_phrase_words[] = {"ikke",       "fravær",  "afbud",
+                                                     "forhindret", "inhabil", "udeblev"};
 
 bool may_hold_absence_phrase(std::string_view text) {
   for (const std::string_view word : absence_phrase_words)

@@ -115,6 +115,31 @@ TEST(SegmenterBody, AfbudInsideTheDecisionIsAnAbsenceNotDecisionText) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen"}));
 }
 
+// Found trying a Copenhagen local committee's page: notes between the
+// decision's paragraphs leave one paragraph break, not the blank lines of
+// every note; a "Fremmøde" heading over sentences is the item's attendance.
+TEST(SegmenterBody, NotesLeftOutOfADecisionLeaveOneParagraphBreak) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "Afbud: Torben Sørensen\n\nLis Holm havde meldt afbud.\n\nUdvalget ønsker en status.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.\n\nUdvalget ønsker en status.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen", "Lis Holm"}));
+}
+
+TEST(SegmenterBody, SentencesUnderAnAttendanceHeadingAreTheItemsAttendance) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 2: Dagsorden\n\nBeslutning\n\nDagsordenen blev godkendt.\n\n"
+      "Fremmøde og inhabilitet:\n\nMikkel Houmann havde meldt afbud, og Peter Steffensen "
+      "deltog i stedet.\n\nSheikh Mohammed udeblev uden afbud.\n\n"
+      "Punkt 3: Eventuelt\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision", "attendance"}));
+  EXPECT_EQ(doc.items[0].decision, "Dagsordenen blev godkendt.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Mikkel Houmann", "Sheikh Mohammed"}));
+  EXPECT_TRUE(doc.items[1].absent.empty());
+}
+
 // Found trying a web agenda page's layout: "Beslutning på byrådsmødet den
 // <date>" heads this meeting's decision, and the substitutes' note under it
 // is attendance, not decision text.

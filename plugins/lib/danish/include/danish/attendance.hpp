@@ -41,6 +41,8 @@ inline constexpr std::string_view absence_phrases[] = {
     "var ikke til stede",
     "var ikke tilstede",
     "var forhindret",
+    "mødte ikke",  // "X var indkaldt, men mødte ikke frem"
+    "udeblev",     // "X udeblev uden afbud"
     // Inhabil: no part in the item ("X erklærede sig inhabil og forlod mødet").
     "erklærede sig inhabil",
     "var inhabil",
