@@ -883,6 +883,13 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
     if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
     if (std::string m = municipality_in(lines[i].text); !m.empty()) return m;
   }
+  // A letterhead: "Egebjerg Kommune" over minutes of 2002 names a
+  // municipality that is no longer one of the 98.
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (lines[i].blank) continue;
+    if (std::string m = municipality_of_letterhead(lines[i].text); !m.empty()) return m;
+    break;
+  }
   // An address in the header: "5000 Odense C".
   for (std::size_t i = 0; i < header_end; ++i) {
     if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;

@@ -128,6 +128,31 @@ std::string municipality_in(std::string_view text) {
   return std::string(danish::municipality_of_seat(raw_word_before(text, pos)));
 }
 
+std::string municipality_of_letterhead(std::string_view line) {
+  constexpr std::string_view suffix = " Kommune";
+  constexpr std::size_t max_words = 3;
+  constexpr std::size_t max_letterhead = 48;
+  line = trim(line);
+  while (!line.empty() && (line.front() == '#' || line.front() == '*')) line = trim(line.substr(1));
+  while (!line.empty() && (line.back() == '*' || line.back() == '.')) line.remove_suffix(1);
+  if (line.size() > max_letterhead || !line.ends_with(suffix)) return {};
+  const std::string_view name = trim(line.substr(0, line.size() - suffix.size()));
+  if (name.empty()) return {};
+  std::size_t words = 0;
+  for (std::size_t pos = 0; pos < name.size();) {
+    const std::size_t end = std::min(name.find(' ', pos), name.size());
+    const std::string_view word = name.substr(pos, end - pos);
+    if (!starts_upper(word) || raw_word_before(word, word.size()).size() != word.size() ||
+        ++words > max_words)
+      return {};
+    pos = end + 1;
+  }
+  // Today's municipalities in their own spelling ("Københavns" -> "København").
+  if (const std::string_view known = danish::municipality_named(name); !known.empty())
+    return std::string(known);
+  return std::string(name);
+}
+
 std::string municipality_of_postcode_line(std::string_view text) {
   // "5000 Odense C", "Flakhaven 2, 5000 Odense C": a postcode and a town
   // ending the line.

@@ -13,6 +13,12 @@ namespace protokol::segmenter {
 /// the 98 municipalities count. "" when none is written.
 std::string municipality_in(std::string_view text);
 
+/// The name of a letterhead line "<Name> Kommune" ("Egebjerg Kommune" ->
+/// "Egebjerg"): one to three capitalised words before "Kommune" and nothing
+/// else, whether or not the name is one of today's 98 (old minutes name the
+/// municipalities merged in 2007). "" otherwise.
+std::string municipality_of_letterhead(std::string_view line);
+
 /// The municipality of a line ending in a postcode and a seat town ("5000
 /// Odense C", "Flakhaven 2, 5000 Odense C"); "" otherwise.
 std::string municipality_of_postcode_line(std::string_view text);

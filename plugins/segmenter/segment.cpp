@@ -67,14 +67,14 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
 }
 
 // A marker on the last line of an item's region, just above the next
-// heading: a divider of the closed part ("LUKKET MØDE": every item below is
-// closed) or, after some body of the item's own, the next item's marker
-// ("Lukket punkt" or "Åbent punkt" above "3. Personalesag"). None belongs to
-// the item above.
+// heading: a part divider ("LUKKET MØDE": every item below is closed; "Til
+// behandling - for åbne døre": open again) or, after some body of the item's
+// own, the next item's marker ("Lukket punkt" or "Åbent punkt" above "3.
+// Personalesag"). None belongs to the item above.
 struct closed_marker {
   std::size_t line;
-  bool part;    ///< closes every item below, not just the next
-  bool closes;  ///< false for an open marker ("Åbent punkt"), which only leaves the item above
+  bool part;    ///< says what every item below is, not just the next
+  bool closes;  ///< false for an open marker ("Åbent punkt", "Åbent møde")
 };
 
 std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, std::size_t from,
@@ -88,7 +88,8 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
     }
   }
   if (last == bound) return std::nullopt;
-  if (is_closed_part_line(lines[last].text)) return closed_marker{last, true, true};
+  if (const part_divider d = part_divider_of(lines[last].text); d != part_divider::none)
+    return closed_marker{last, true, d == part_divider::closed};
   // A marker that is all of the item's body is its own, under its heading.
   const bool closes = is_closed_line(lines[last].text);
   if (!closes && !is_open_line(lines[last].text)) return std::nullopt;
@@ -185,7 +186,7 @@ void segment_document(document& doc, const segment_options& options) {
 
   const body_context ctx{lines, text, doc.meeting.date, options.keep_history_decisions};
   doc.items.reserve(headings.size());
-  bool closed_part = false;    // a "LUKKET MØDE" line stood above an earlier item
+  bool closed_part = false;    // the last part divider above was "LUKKET MØDE"
   bool marked_closed = false;  // a "Lukket punkt" line stood right above this item
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
@@ -201,7 +202,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (k + 1 < headings.size()) {
       if (const auto marker = marker_above_next(lines, title.last_line + 1, bound)) {
         bound = marker->line;
-        closed_part = closed_part || marker->part;
+        if (marker->part) closed_part = marker->closes;
         marked_closed = !marker->part && marker->closes;
       }
     }

@@ -62,33 +62,49 @@ bool is_closed_line(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
 
-bool is_closed_part_line(std::string_view text) {
+part_divider part_divider_of(std::string_view text) {
   // Lowercase, without markdown marks and a closing colon. Plural or "møde":
   // "Lukket punkt" alone is one item's marker (is_closed_line).
-  static constexpr std::string_view parts[] = {"lukket møde",
-                                               "lukkede møde",
-                                               "lukket del",
-                                               "lukket del af mødet",
-                                               "lukkede punkter",
-                                               "lukkede sager",
-                                               "lukket dagsorden",
-                                               "lukkede dagsordenspunkter",
-                                               "ikke offentlig del",
-                                               "ikke-offentlige punkter",
-                                               "ikke offentlige punkter"};
+  static constexpr std::string_view closed_parts[] = {"lukket møde",
+                                                      "lukkede møde",
+                                                      "lukket del",
+                                                      "lukket del af mødet",
+                                                      "lukkede punkter",
+                                                      "lukkede sager",
+                                                      "lukket dagsorden",
+                                                      "lukkede dagsordenspunkter",
+                                                      "lukkede døre",
+                                                      "ikke offentlig del",
+                                                      "ikke-offentlige punkter",
+                                                      "ikke offentlige punkter"};
+  static constexpr std::string_view open_parts[] = {
+      "åbent møde",    "åben del",          "åben del af mødet",      "åbne punkter",
+      "åbne sager",    "åben dagsorden",    "åbne dagsordenspunkter", "åbne døre",
+      "offentlig del", "offentlige punkter"};
+  // "For lukkede døre", "Til behandling - for åbne døre"; not a sentence
+  // ("Sagen blev behandlet for lukkede døre").
+  constexpr std::string_view closed_tail = "for lukkede døre";
+  constexpr std::string_view open_tail = "for åbne døre";
+  const auto group_of = [](std::string_view lower, std::string_view tail) {
+    if (!lower.ends_with(tail)) return false;
+    const std::string_view head = trim(lower.substr(0, lower.size() - tail.size()));
+    return head.empty() || head.ends_with("-") || head.ends_with("–");
+  };
+  constexpr std::size_t max_divider = 48;
   text = trim(text);
   while (!text.empty() && (text.front() == '#' || text.front() == '*' || text.front() == '_'))
     text.remove_prefix(1);
   while (!text.empty() && (text.back() == '*' || text.back() == '_' || text.back() == ':'))
     text.remove_suffix(1);
   text = trim(text);
-  const bool may_be = text.find("ukke") != std::string_view::npos ||
-                      text.find("UKKE") != std::string_view::npos ||
-                      text.find("ffentlig") != std::string_view::npos ||
-                      text.find("FFENTLIG") != std::string_view::npos;
-  if (!may_be || text.size() > 32) return false;
+  if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   const std::string lower = to_lower(text);
-  return std::find(std::begin(parts), std::end(parts), lower) != std::end(parts);
+  const auto in = [&](const auto& table) {
+    return std::find(std::begin(table), std::end(table), lower) != std::end(table);
+  };
+  if (in(closed_parts) || group_of(lower, closed_tail)) return part_divider::closed;
+  if (in(open_parts) || group_of(lower, open_tail)) return part_divider::open;
+  return part_divider::none;
 }
 
 void append_title_text(std::string& out, std::string_view s) {

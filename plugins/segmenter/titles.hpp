@@ -16,10 +16,16 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
-/// True for a line that divides the minutes into an open and a closed part
-/// ("LUKKET MØDE", "Lukkede punkter", "Lukket dagsorden"): every item after
-/// it is closed.
-bool is_closed_part_line(std::string_view text);
+/// What a line dividing the minutes into parts says of the items after it.
+enum class part_divider {
+  none,
+  open,    ///< "Åbent møde", "Til behandling - for åbne døre": open, as by default
+  closed,  ///< "LUKKET MØDE", "Lukkede punkter", "Til behandling - for lukkede døre"
+};
+
+/// Whether `text` is a line that divides the minutes into an open and a
+/// closed part, and which part follows it.
+part_divider part_divider_of(std::string_view text);
 
 /// True for a line that on its own marks an item open ("Åben", "Åbent",
 /// "Åben sag", "Åbent punkt"), as some systems write under every title.

@@ -61,6 +61,18 @@ bool wraps_onto_entry(const std::vector<line>& lines, std::size_t i, std::size_t
          continues(lines[i].text, title);
 }
 
+// "Til behandling - for åbne døre" between "90. Dallund Slot ..... 2" and
+// "91. Klage ..... 3": a heading over a group of the table's entries, not
+// its end.
+bool heads_group(const std::vector<line>& lines, std::size_t i, std::size_t limit) {
+  if (starts_with_item_label(lines[i].text)) return false;
+  const std::size_t next = next_content(lines, i + 1, limit);
+  std::string_view title;
+  bool leaders = false;
+  return next < limit && split_toc_line(lines[next].text, title, leaders) &&
+         starts_with_item_label(title);
+}
+
 }  // namespace
 
 bool entry_matches(const toc_entry& entry, std::string_view item_key) {
@@ -136,22 +148,28 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   };
   std::vector<pending_title> pending;
   std::size_t numbers = 0;
-  std::size_t open_entries = std::string_view::npos;  // entries above a "LUKKET MØDE" line
+  bool closed_part = false;  // under a "LUKKET MØDE" line
+  const auto add = [&](toc_entry e) {
+    e.closed = e.closed || closed_part;
+    out.entries.push_back(std::move(e));
+  };
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (!out.entries.empty() && pending.empty() && is_closed_part_line(l.text)) {
+    if (pending.empty()) {
       // The table lists the closed part under a divider, as the minutes do.
-      open_entries = std::min(open_entries, out.entries.size());
-      continue;
+      if (const part_divider d = part_divider_of(l.text); d != part_divider::none) {
+        closed_part = d == part_divider::closed;
+        continue;
+      }
     }
     if (split_toc_line(l.text, title, leaders)) {
       if (numbers == 0 && !pending.empty() && continues(pending.back().text, title)) {
         // "3. Tillæg ... for et nyt erhvervs-" above "område ved Hinnerup Vej....3".
         join_title_line(pending.back().text, title);
-        out.entries.push_back(make_entry(pending.back().text, pending.back().line, !leaders));
+        add(make_entry(pending.back().text, pending.back().line, !leaders));
       } else {
-        out.entries.push_back(make_entry(title, i, !leaders));
+        add(make_entry(title, i, !leaders));
       }
       pending.clear();
       numbers = 0;
@@ -165,7 +183,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
       }
       ++numbers;
       if (numbers >= pending.size()) {
-        for (const auto& p : pending) out.entries.push_back(make_entry(p.text, p.line, false));
+        for (const auto& p : pending) add(make_entry(p.text, p.line, false));
         pending.clear();
         out.end = i + 1;
       }
@@ -182,6 +200,8 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     bool repeats = false;
     for (const auto& e : out.entries) repeats = repeats || entry_matches(e, key);
     if (repeats) break;
+    if (!out.entries.empty() && pending.empty() && numbers == 0 && heads_group(lines, i, limit))
+      continue;
     if (!out.entries.empty() && pending.empty() && numbers == 0 &&
         !wraps_onto_entry(lines, i, limit)) {
       // After "Title....3" entries, the first plain line ends the table,
@@ -191,7 +211,6 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     pending.push_back({i, std::string(l.text)});
     numbers = 0;
   }
-  for (std::size_t e = open_entries; e < out.entries.size(); ++e) out.entries[e].closed = true;
   out.found = !out.entries.empty();
   return out;
 }

@@ -45,6 +45,7 @@ TEST(SegmenterHeader, DateStylesAllBecomeIso) {
   EXPECT_EQ(find_date("4. okt. 2023").iso, "2023-10-04");
   EXPECT_EQ(find_date("2023-03-14").iso, "2023-03-14");
   EXPECT_EQ(find_date("den 6/3-19").iso, "2019-03-06");
+  EXPECT_EQ(find_date("Onsdag den 15-maj-2002").iso, "2002-05-15");  // an Acadre export of 2002
   EXPECT_EQ(find_date("ingen dato her").iso, "");
   EXPECT_EQ(find_date("13-13-2023").iso, "");
 }
@@ -543,6 +544,22 @@ TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
   EXPECT_EQ(
       segment_text("Referat\nSted: Vejlevej 12\nOdense Boldklub deltog.\n").meeting.municipality,
       "");
+}
+
+// Minutes from before 2007 name municipalities merged since ("Egebjerg
+// Kommune", now Svendborg): a letterhead is read as written.
+TEST(SegmenterHeader, MunicipalityOfALetterheadEvenIfNoLongerOneOfThe98) {
+  EXPECT_EQ(municipality_of_letterhead("Egebjerg Kommune"), "Egebjerg");
+  EXPECT_EQ(municipality_of_letterhead("**Nørre Alslev Kommune**"), "Nørre Alslev");
+  EXPECT_EQ(municipality_of_letterhead("Københavns Kommune"), "København");
+  EXPECT_EQ(municipality_of_letterhead("Referat fra Kommune"), "");
+  EXPECT_EQ(municipality_of_letterhead("Mødet i Kommune"), "");
+  EXPECT_EQ(municipality_of_letterhead("Kommune"), "");
+  EXPECT_EQ(segment_text("Egebjerg Kommune\nKommunalbestyrelsen\nReferat\n\n1. Sag\n")
+                .meeting.municipality,
+            "Egebjerg");
+  // Only the first line is a letterhead.
+  EXPECT_EQ(segment_text("Referat\nHjælp til Ældre Kommune\n\n1. Sag\n").meeting.municipality, "");
 }
 
 TEST(SegmenterHeader, MunicipalityOfTheOwnWebAddress) {

@@ -109,11 +109,16 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_TRUE(is_closed_line("Lukket punkt"));
   EXPECT_FALSE(is_closed_line("Lukket vej"));
   // Dividers of a closed part: plural, or the meeting.
-  for (const char* divider : {"LUKKET MØDE", "Lukket møde:", "## Lukkede punkter",
-                              "**Lukkede sager**", "Lukket dagsorden", "Ikke offentlige punkter"})
-    EXPECT_TRUE(is_closed_part_line(divider)) << divider;
-  for (const char* other : {"Lukket", "Lukket punkt", "Lukket vej", "Lukkede veje i området"})
-    EXPECT_FALSE(is_closed_part_line(other)) << other;
+  for (const char* divider :
+       {"LUKKET MØDE", "Lukket møde:", "## Lukkede punkter", "**Lukkede sager**",
+        "Lukket dagsorden", "Ikke offentlige punkter", "Til behandling - for lukkede døre"})
+    EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
+  // And of an open part, after which items are open again.
+  for (const char* divider : {"ÅBENT MØDE", "Åbne punkter:", "Til efterretning - for åbne døre"})
+    EXPECT_EQ(part_divider_of(divider), part_divider::open) << divider;
+  for (const char* other : {"Lukket", "Lukket punkt", "Lukket vej", "Lukkede veje i området",
+                            "Åben", "Åbent punkt", "Sagen blev behandlet for lukkede døre"})
+    EXPECT_EQ(part_divider_of(other), part_divider::none) << other;
 }
 
 TEST(SegmenterToc, EntriesUnderAClosedPartDividerAreClosed) {
