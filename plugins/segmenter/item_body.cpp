@@ -99,6 +99,7 @@ class body_reader {
   void run() {
     for (std::size_t i = first_; i < end_; ++i) {
       const line& l = ctx_.lines[i];
+      if (l.blank) list_below_ = false;
       if (l.blank || l.furniture) continue;
       read_line(i, l);
     }
@@ -124,16 +125,26 @@ class body_reader {
       return;
     }
     std::string_view label, names;
+    const bool in_list = list_below_;
+    list_below_ = false;
     if (split_attendance_line(t, label, names)) {
       if (!is_history(current())) collect_absent(t, item_.absent);
+      // "Fraværende med afbud:" over a list, a line or more of names.
+      list_below_ = names.empty() && t.find(':') != std::string_view::npos;
       if (!is_history(current()) && is_trailing(i)) {
         open(i, kind::attendance, std::string(label), names, 0);
         return;
       }
+    } else if (in_list) {
+      // A line of the list ("Jens Askov og Henrik Bang-Pedersen, Jes König
+      // deltog": who sat in is no name here) until a blank line.
+      if (!is_history(current())) collect_listed_absent(t, item_.absent);
+      list_below_ = true;
     } else if (records_attendance(current())) {
       collect_absent(t, item_.absent);
     }
-    if (current() != nullptr && current()->kind == kind::decision && is_attendance_note(t))
+    if (current() != nullptr && current()->kind == kind::decision &&
+        (in_list || is_attendance_note(t)))
       current()->notes.push_back(i);
     if (!is_history(current()) && !is_attachments(current()) && is_number_label_line(t)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
@@ -256,6 +267,7 @@ class body_reader {
   std::vector<open_section> sections_;
   bool closed_ = true;
   bool preamble_ = true;
+  bool list_below_ = false;  ///< the line above was an absence label over a list
   bool in_history_block_ = false;
 };
 

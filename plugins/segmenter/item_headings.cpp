@@ -151,11 +151,21 @@ bool stops_title(const line& l) {
          match_item_heading(l).has_value();
 }
 
+// "Fraværende med afbud:", "Afbud: X": a label of who was absent from the
+// item (a sentence starting "Afbud fra ..." is not).
+bool is_attendance_label_line(std::string_view text) {
+  std::string_view label, names;
+  if (!split_attendance_line(text, label, names)) return false;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  return names.empty() || colon < static_cast<std::size_t>(names.data() - text.data());
+}
+
 // A line that says an item has begun above it: a case number, a section
-// heading or a closed or open marker.
+// heading, a closed or open marker or an attendance label.
 bool is_evidence_line(const line& l) {
   return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-         is_closed_line(l.text) || is_open_line(l.text);
+         is_closed_line(l.text) || is_open_line(l.text) || is_attendance_label_line(l.text);
 }
 
 // Evidence that a candidate heads an item: what comes right after its

@@ -424,6 +424,10 @@ bool every_absence_phrase_has_a_prefilter_word() {
                      });
 }
 
+void collect_listed_absent(std::string_view line, std::vector<std::string>& names) {
+  add_names(line, names);
+}
+
 bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;

@@ -26,6 +26,11 @@ bool split_attendance_line(std::string_view text, std::string_view& label, std::
 /// list, or every "X deltog ikke ...", "X var fraværende" sentence.
 void collect_absent(std::string_view text, std::vector<std::string>& names);
 
+/// Adds to `names` the names on `line`, a line of an absence list under its
+/// label ("Fraværende med afbud:" over "Jens Askov og Henrik Bang-Pedersen");
+/// a piece that is no name ("Jes König deltog": who sat in) adds nobody.
+void collect_listed_absent(std::string_view line, std::vector<std::string>& names);
+
 /// True when every phrase of danish::absence_phrases holds a word the
 /// cheap prefilter of is_attendance_note and collect_absent looks for.
 bool every_absence_phrase_has_a_prefilter_word();

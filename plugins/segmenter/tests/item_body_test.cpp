@@ -140,6 +140,25 @@ TEST(SegmenterBody, SentencesUnderAnAttendanceHeadingAreTheItemsAttendance) {
   EXPECT_TRUE(doc.items[1].absent.empty());
 }
 
+// Found trying another Copenhagen local committee's page: absence labels
+// over lists of names, one line or more, under the item that records the
+// meeting's attendance. Who sat in ("Jes König deltog") is no absentee.
+TEST(SegmenterBody, AbsenceLabelsOverListsOfNames) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Valg af ordstyrer\n\nBeslutning\n\nValgt.\n\n"
+      "2. Godkendelse af dagsordnen\n\nMødet sluttede kl. 21.33\n\nFraværende med afbud:\n"
+      "Maria Bagger Grell, Merete Øverup indkaldt\nJens Askov og Henrik Bang-Pedersen, Jes König "
+      "deltog\n\nFraværende i mødet:\nKaroline Bendixen til kl. 18.40 i punkt 2\n\n"
+      "Fraværende uden afbud:\nJens Andersen\n\nKommende møder drøftes.\n\nBeslutning\n\n"
+      "Godkendt.\n\n3. Orientering\n\nBeslutning\n\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 3u);  // the label under "2." is evidence of an item
+  EXPECT_EQ(doc.items[1].absent,
+            (std::vector<std::string>{"Maria Bagger Grell", "Jens Askov", "Henrik Bang-Pedersen",
+                                      "Jens Andersen"}));
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_TRUE(doc.items[2].absent.empty());
+}
+
 // Found trying a web agenda page's layout: "Beslutning på byrådsmødet den
 // <date>" heads this meeting's decision, and the substitutes' note under it
 // is attendance, not decision text.
