@@ -536,6 +536,31 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   return out;
 }
 
+namespace {
+
+// "Dagsordenspunkt 1: Godkendelse af dagsorden" in the decision under "1.
+// Godkendelse af dagsorden" (Copenhagen): a labelled line repeating the
+// number and title of a numbered heading above it is that item's heading
+// said again, not an item.
+void drop_repeated_headings(std::vector<scored>& labelled,
+                            const std::vector<std::vector<item_candidate>>& numbered_lines) {
+  std::erase_if(labelled, [&](const scored& l) {
+    if (l.c.title.empty()) return false;
+    const std::string key = title_key(l.c.title);
+    for (const auto& form : numbered_lines) {
+      for (const item_candidate& n : form) {
+        if (n.line >= l.c.line) break;
+        if (n.number == l.c.number && n.minor == l.c.minor && !n.title.empty() &&
+            title_key(n.title) == key)
+          return true;
+      }
+    }
+    return false;
+  });
+}
+
+}  // namespace
+
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options) {
   std::vector<scored> labelled;
@@ -555,6 +580,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
       numbered_lines[c->form].push_back(*c);
     }
   }
+  drop_repeated_headings(labelled, numbered_lines);
   auto chain = best_chain(labelled, item_style::labelled);
   const std::size_t labelled_items = chain.size();
   int best_score = 0;

@@ -409,10 +409,18 @@ std::string unread_vote(std::string_view decision) {
   // Counts without voters are read as counts (parse_votes), so never come here.
   static const RE2 cue(
       R"((?i)\b(stemte|stemmerne|undlod at stemme|flertal(?:let)?|mindretal(?:let)?|afstemning|\d+\s+stemmer?|\d+\s+for\s+og\s+\d+\s+imod)\b)");
-  const re2::StringPiece input(decision.data(), decision.size());
-  std::string word;
-  if (RE2::PartialMatch(input, cue, &word))
-    return "\"" + danish::fold_case(word) + "\" reads like a vote, but no voters could be read";
+  re2::StringPiece input(decision.data(), decision.size());
+  re2::StringPiece word;
+  while (RE2::FindAndConsume(&input, cue, &word)) {
+    const std::string cue_word = danish::fold_case(std::string_view(word.data(), word.size()));
+    // "Indstillingen blev anbefalet uden afstemning": there was no vote.
+    const auto before = static_cast<std::size_t>(word.data() - decision.data());
+    constexpr std::string_view without = "uden ";
+    if (cue_word == "afstemning" && before >= without.size() &&
+        danish::fold_case(decision.substr(before - without.size(), without.size())) == without)
+      continue;
+    return "\"" + cue_word + "\" reads like a vote, but no voters could be read";
+  }
   return {};
 }
 

@@ -481,5 +481,21 @@ TEST(SegmenterItems, ListInAnotherNumberedFormDoesNotContinueTheChain) {
                                                    "3 Vintertjeneste", "4 Eventuelt"}));
 }
 
+// Copenhagen repeats each item's heading inside its decision
+// ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
+// again what a numbered heading above it said is no item of its own.
+TEST(SegmenterItems, AHeadingRepeatedInsideTheDecisionIsNoItem) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nSagsfremstilling\n\n.....\n\nBeslutning\n\n"
+      "Dagsordenspunkt 1: Godkendelse af dagsorden\n\nDeltagerne var:\n\n1. Lars Weiss (A)\n\n"
+      "2. Jakob Næsager (C)\n\nGodkendt.\n\n2. Regnskab 2019\n\nSagsfremstilling\n\nTal.\n\n"
+      "Beslutning\n\nDagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.\n\n3. Meddelelser\n\n"
+      "Beslutning\n\nDagsordenspunkt 3: Meddelelser\n\nIntet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Regnskab 2019",
+                                                   "3 Meddelelser"}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].decision, "Dagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.");
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -207,4 +207,8 @@ TEST(UnreadVote, OrdinaryDecisionsSayNothing) {
   EXPECT_EQ(protokol::votes::unread_vote("Taget til efterretning. Det stemmer overens med planen."),
             "");
   EXPECT_EQ(protokol::votes::unread_vote("Udvalget har stemmeret i sagen."), "");
+  // Copenhagen: adopted with no vote taken.
+  EXPECT_EQ(protokol::votes::unread_vote("Indstillingen blev anbefalet uden afstemning."), "");
+  EXPECT_EQ(protokol::votes::unread_vote("Vedtaget uden afstemning. Et flertal stemte for."),
+            "\"flertal\" reads like a vote, but no voters could be read");
 }
