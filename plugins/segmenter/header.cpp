@@ -227,6 +227,19 @@ bool names_a_person(std::string_view text) {
   return !people.empty() && looks_like_name(people.front().name);
 }
 
+// "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
+// paragraphs of their own, as PDF and Word minutes print them. At the blank
+// line `j` of a list begun in `joined`: the next line when it names a
+// person and is no label, else 0.
+std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::size_t end,
+                         const toc& contents, const header_label& label, std::string_view joined) {
+  if (!is_list_field(label.field) || joined.empty()) return 0;
+  std::size_t k = j;
+  while (k < end && lines[k].blank) ++k;
+  if (k >= end || (contents.found && k == contents.begin)) return 0;
+  return names_a_person(clean_copy(lines[k].text)) ? k : 0;
+}
+
 // A header line no label took: `raw` goes to the front matter, `text`
 // (markup removed) is what the fallbacks read.
 struct front_line {
@@ -698,7 +711,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           continue;
         }
       }
-      for (; j < end && !lines[j].blank && !(contents.found && j == contents.begin); ++j) {
+      for (; j < end && !(contents.found && j == contents.begin); ++j) {
+        if (lines[j].blank) {
+          const std::size_t k = list_goes_on(lines, j, end, contents, *label, joined);
+          if (k == 0) break;
+          j = k - 1;
+          continue;
+        }
         std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr) break;

@@ -99,7 +99,6 @@ class body_reader {
   void run() {
     for (std::size_t i = first_; i < end_; ++i) {
       const line& l = ctx_.lines[i];
-      if (l.blank) list_below_ = false;
       if (l.blank || l.furniture) continue;
       read_line(i, l);
     }
@@ -125,8 +124,13 @@ class body_reader {
       return;
     }
     std::string_view label, names;
-    const bool in_list = list_below_;
-    list_below_ = false;
+    // A line of a list under "Fraværende med afbud:" ("Jens Askov og Henrik
+    // Bang-Pedersen, Jes König deltog": who sat in is no name here); the
+    // list ends at the first line that names nobody.
+    std::vector<std::string> listed;
+    if (list_below_) collect_listed_absent(t, listed);
+    const bool in_list = !listed.empty();
+    list_below_ = in_list;
     if (split_attendance_line(t, label, names)) {
       if (!is_history(current())) collect_absent(t, item_.absent);
       // "Fraværende med afbud:" over a list, a line or more of names.
@@ -136,10 +140,12 @@ class body_reader {
         return;
       }
     } else if (in_list) {
-      // A line of the list ("Jens Askov og Henrik Bang-Pedersen, Jes König
-      // deltog": who sat in is no name here) until a blank line.
-      if (!is_history(current())) collect_listed_absent(t, item_.absent);
-      list_below_ = true;
+      if (!is_history(current())) {
+        for (auto& name : listed) {
+          if (std::find(item_.absent.begin(), item_.absent.end(), name) == item_.absent.end())
+            item_.absent.push_back(std::move(name));
+        }
+      }
     } else if (records_attendance(current())) {
       collect_absent(t, item_.absent);
     }
@@ -267,7 +273,7 @@ class body_reader {
   std::vector<open_section> sections_;
   bool closed_ = true;
   bool preamble_ = true;
-  bool list_below_ = false;  ///< the line above was an absence label over a list
+  bool list_below_ = false;  ///< the line above was an absence label or a line of its list
   bool in_history_block_ = false;
 };
 

@@ -128,6 +128,19 @@ TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   EXPECT_EQ(doc.meeting.participants[2].status, "absent");
 }
 
+// PDF and Word print each entry of a list as a paragraph of its own: the
+// list goes on over blank lines while the next line names a person.
+TEST(SegmenterHeader, AListWhoseEntriesAreParagraphs) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\n\nMedlemmer\n\nOle Hansen (A), formand\n\nPia Jensen (V)\n\n"
+      "Karsten Berg (Ø)\n\nAfbud\n\nPia Jensen (V)\n\nMødet blev holdt på rådhuset.\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[2].name, "Karsten Berg");
+  EXPECT_EQ(doc.meeting.participants[2].status, "present");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+}
+
 TEST(SegmenterHeader, EmptyAfbudFravaerendeListAddsNobody) {
   const auto doc = segment_text(
       "Referat\nByrådet\n\nTilstede:\nKaren Mølgaard (A), borgmester\nNiels Thomsen (V)\n\n"

@@ -157,6 +157,14 @@ TEST(SegmenterBody, AbsenceLabelsOverListsOfNames) {
                                       "Jens Andersen"}));
   EXPECT_TRUE(doc.items[0].absent.empty());
   EXPECT_TRUE(doc.items[2].absent.empty());
+  // The same list with a blank line after every entry (a PDF's paragraphs).
+  const auto spaced = segment_text(
+      "Referat\n\n1. Dagsorden\n\nFraværende med afbud:\n\nMaria Bagger Grell\n\n"
+      "Jens Askov og Henrik Bang-Pedersen\n\nKommende møder drøftes.\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  ASSERT_EQ(spaced.items.size(), 1u);
+  EXPECT_EQ(spaced.items[0].absent,
+            (std::vector<std::string>{"Maria Bagger Grell", "Jens Askov", "Henrik Bang-Pedersen"}));
 }
 
 // Found trying a web agenda page's layout: "Beslutning på byrådsmødet den
