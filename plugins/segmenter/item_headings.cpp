@@ -392,7 +392,15 @@ std::size_t title_lines_above(const std::vector<line>& lines, const item_candida
   while (c.line > floor + n && title_above_line(lines[c.line - n - 1])) {
     if (++n > max_lines) return 0;
   }
-  return n;
+  if (n > 0) return n;
+  // Word gives every paragraph a blank line of its own: "Title", blank,
+  // "Sag nr. 3". A one-line paragraph above the blank line, with a blank
+  // line (or the region's start) above it, is the title; `above` counts the
+  // blank line too.
+  if (c.line < floor + 2 || !lines[c.line - 1].blank) return 0;
+  const std::size_t title = c.line - 2;
+  if (!title_above_line(lines[title])) return 0;
+  return title == floor || lines[title - 1].blank ? 2 : 0;
 }
 
 // "Title" over "Sag nr. 3": a heading without a title on its line whose
@@ -611,7 +619,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   if (heading.above > 0) {
     // "Title" over "Sag nr. 3": the lines above are the whole title.
     for (std::size_t i = heading.first_line(); i < heading.line; ++i)
-      join_title_line(title, title_line_text(lines[i]));
+      if (!lines[i].blank) join_title_line(title, title_line_text(lines[i]));
     used = max_lines;
   } else if (title.empty()) {
     // A lone "3." or "Punkt 3": the title is the next line.

@@ -402,6 +402,20 @@ TEST(SegmenterItems, TitleAboveASagNrLine) {
   EXPECT_EQ(doc.meeting.title, "Referat");
 }
 
+// Word writes every paragraph apart: its text reader gives "Title", a blank
+// line, "Sag nr. 1". The title still stands above.
+TEST(SegmenterItems, TitleAboveASagNrLineAsWordParagraphs) {
+  const auto doc = segment_text(
+      "Referat\n\nDato: 4. marts 2024\n\nGodkendelse af dagsorden\n\nSag nr. 1\n\nSagsnr.: 24/1\n\n"
+      "Beslutning\n\nGodkendt.\n\nLokalplan for et nyt boligområde ved Skovvej\n\nSag nr. 2\n\n"
+      "Sagsnr.: 24/2\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                      "2 Lokalplan for et nyt boligområde ved Skovvej"}));
+  EXPECT_EQ(doc.text.substr(doc.items[1].start, 11), "Lokalplan f");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+}
+
 TEST(SegmenterItems, TitleBelowALoneSagNrLineStaysBelow) {
   const auto doc = segment_text(
       "Referat\n\nSag nr. 1\nGodkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
