@@ -57,7 +57,7 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
 }
 
 bool is_closed_line(std::string_view text) {
-  text = trim(text);
+  text = trim_end(text, ".");  // "Lukket punkt."
   if (text.empty() || text.size() > 16) return false;
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
@@ -148,7 +148,7 @@ bool starts_with_item_label(std::string_view text) {
 }
 
 bool is_open_line(std::string_view text) {
-  text = trim(text);
+  text = trim_end(text, ".");  // "Åbent punkt."
   // "Åben", "Åbent punkt": the line starts with "Å" (0xC3 0x85) or "å" (0xC3 0xA5).
   if (text.size() < 5 || text.size() > 24 || static_cast<unsigned char>(text[0]) != 0xC3) {
     return false;

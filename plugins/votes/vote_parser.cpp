@@ -249,12 +249,33 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
       R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
-  // Every label ends in a colon (after a count: "For stemte 6 medlemmer:");
-  // a decision without one has no labelled list.
-  if (text.find(':') == std::string_view::npos) return;
+  // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
+  static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   std::size_t pos = 0;
+  while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    const std::size_t list_start =
+        static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    pos = std::max(list_start, pos + 1);
+    const side s = danish::fold_case(std::string_view(m[1].data(), m[1].size())) == "imod"
+                       ? side::against
+                       : side::for_;
+    std::size_t end = sentence_end(text, list_start);
+    // "For stemte A, F og C. Imod stemte Ø": "C." reads as an initial, so
+    // the next side's start ends this list.
+    re2::StringPiece next[1];
+    if (side_first.Match(input, list_start, end, RE2::UNANCHORED, next, 1))
+      end = static_cast<std::size_t>(next[0].data() - text.data());
+    int count = -1;
+    const auto members = read_vote_list(text.substr(list_start, end - list_start), count);
+    set_count(record, s, count);
+    add(record, s, members);
+  }
+  // Every other label ends in a colon (after a count: "For stemte 6
+  // medlemmer:"); a decision without one has no labelled list.
+  if (text.find(':') == std::string_view::npos) return;
+  pos = 0;
   while (pos < text.size() && label.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
@@ -359,14 +380,21 @@ void counts_only(std::string_view text, vote_record& record) {
   static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?mod\s+(\d+)\b)");
   static const RE2 abstained(
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
+  // One side only: "godkendt med 20 stemmer for", "forkastet med 12 stemmer imod".
+  static const RE2 one_side(R"((?i)\bmed\s+(\d+)\s+stemmer?\s+(for|imod)\b)");
   if (record.for_count >= 0 || record.against_count >= 0) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
-  if (!sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3) &&
-      !tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
+  if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3) ||
+      tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
+    set_count(record, side::for_, match_count(m[1]));
+    set_count(record, side::against, match_count(m[2]));
+  } else if (one_side.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
+    const bool against = danish::fold_case(std::string_view(m[2].data(), m[2].size())) == "imod";
+    set_count(record, against ? side::against : side::for_, match_count(m[1]));
+  } else {
     return;
-  set_count(record, side::for_, match_count(m[1]));
-  set_count(record, side::against, match_count(m[2]));
+  }
   const std::size_t after = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
   re2::StringPiece a[2];
   if (abstained.Match(input, after, sentence_end(text, after), RE2::UNANCHORED, a, 2))

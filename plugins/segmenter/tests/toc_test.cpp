@@ -107,6 +107,8 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_FALSE(closed);
   EXPECT_TRUE(is_closed_line("Lukket"));
   EXPECT_TRUE(is_closed_line("Lukket punkt"));
+  EXPECT_TRUE(is_closed_line("Lukket punkt."));
+  EXPECT_TRUE(is_open_line("Åbent punkt."));
   EXPECT_FALSE(is_closed_line("Lukket vej"));
   // Dividers of a closed part: plural, or the meeting.
   for (const char* divider :

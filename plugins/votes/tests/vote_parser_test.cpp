@@ -31,6 +31,20 @@ TEST(Votes, LabelledLists) {
   EXPECT_EQ(v.abstained, (list{"O"}));
 }
 
+// The side first and no colon, in sentences of their own; "C." before the
+// next side is a party letter, not an initial.
+TEST(Votes, SideFirstWithoutAColon) {
+  const auto v = parse_votes("Godkendt. For stemte A, F og C. Imod stemte Ø og V.");
+  EXPECT_EQ(v.for_, (list{"A", "F", "C"}));
+  EXPECT_EQ(v.against, (list{"Ø", "V"}));
+  const auto named = parse_votes(
+      "Godkendt med 20 stemmer for. Imod stemte Karim Ismail (Ø) og Kasper Harring (V).");
+  EXPECT_EQ(named.against, (list{"Karim Ismail", "Kasper Harring"}));
+  EXPECT_EQ(named.for_count, 20);
+  // Not a side's list: "for" inside a sentence.
+  EXPECT_TRUE(parse_votes("Udvalget arbejder for stemte borgere.").empty());
+}
+
 TEST(Votes, PartyAbstentionInParentheses) {
   const auto v = parse_votes("Tiltrådte indstillingen.\n\n(A) undlod.\n");
   EXPECT_EQ(v.abstained, list{"A"});
@@ -155,6 +169,13 @@ TEST(ParseVotes, CountsWithoutVotersAreRecorded) {
   EXPECT_EQ(v.against_count, 2);
   v = protokol::votes::parse_votes("Vedtaget med 9 stemmer for, 2 imod og 1 undlod.");
   EXPECT_EQ(v.abstained_count, 1);
+  // One side only.
+  v = protokol::votes::parse_votes("Godkendt med 20 stemmer for.");
+  EXPECT_EQ(v.for_count, 20);
+  EXPECT_EQ(v.against_count, -1);
+  v = protokol::votes::parse_votes("Forslaget blev forkastet med 12 stemmer imod.");
+  EXPECT_EQ(v.against_count, 12);
+  EXPECT_EQ(v.for_count, -1);
 }
 
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
