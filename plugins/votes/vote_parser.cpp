@@ -308,7 +308,10 @@ void subject_verb(std::string_view text, vote_record& record) {
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
       const std::size_t start = sentence_start(text, pos);
-      add(record, verb.vote, parse_vote_list(strip_openers(text.substr(start, pos - 1 - start))));
+      int count = -1;  // "Ingen undlod at stemme": nobody, a count of 0
+      add(record, verb.vote,
+          read_vote_list(strip_openers(text.substr(start, pos - 1 - start)), count));
+      if (count == 0) set_count(record, verb.vote, 0);
       pos = after;
       break;
     }

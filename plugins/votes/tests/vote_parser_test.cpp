@@ -41,6 +41,7 @@ TEST(Votes, SideFirstWithoutAColon) {
       "Godkendt med 20 stemmer for. Imod stemte Karim Ismail (Ø) og Kasper Harring (V).");
   EXPECT_EQ(named.against, (list{"Karim Ismail", "Kasper Harring"}));
   EXPECT_EQ(named.for_count, 20);
+  EXPECT_EQ(parse_votes("Godkendt. Ingen undlod at stemme.").abstained_count, 0);
   // Not a side's list: "for" inside a sentence.
   EXPECT_TRUE(parse_votes("Udvalget arbejder for stemte borgere.").empty());
 }
