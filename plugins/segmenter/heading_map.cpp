@@ -153,6 +153,8 @@ constexpr heading_rule rules[] = {
     {"Vedtagelse", kind::decision},
     {"Udvalgets beslutning", kind::decision},
     {"Beslutning i udvalget", kind::decision},
+    {"Protokol", kind::decision},  // "Protokol: Godkendt." in some older systems
+    {"Protokollat", kind::decision},
     // Earlier treatment of the case.
     {"Historik", kind::history},
     {"Sagshistorik", kind::history},

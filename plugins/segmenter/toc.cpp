@@ -1,5 +1,7 @@
 #include "toc.hpp"
 
+#include <algorithm>
+
 #include "heading_map.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
@@ -16,6 +18,50 @@ bool is_toc_heading(std::string_view text) {
     if (equals_ci(text, h)) return true;
   }
   return false;
+}
+
+// Headings of a table of contents only when entries follow them: "Indhold"
+// is also a section heading inside items (Ballerup).
+constexpr std::string_view short_toc_headings[] = {"Indhold", "Indhold:", "Indholdsliste"};
+
+bool is_short_toc_heading(std::string_view text) {
+  for (const auto h : short_toc_headings) {
+    if (equals_ci(trim(text), h)) return true;
+  }
+  return false;
+}
+
+// The column heads of a table of contents set as a table: "Pkt. Tekst Side".
+constexpr std::string_view column_words[] = {"pkt.", "pkt",   "punkt",      "nr.",  "nr",
+                                             "sag",  "tekst", "titel",      "emne", "overskrift",
+                                             "side", "sider", "sidenummer", "|"};
+
+bool is_column_row(std::string_view text) {
+  std::size_t words = 0;
+  bool side = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = text.find_first_not_of(" \t", pos);
+    if (start == std::string_view::npos) break;
+    const std::size_t end = std::min(text.find_first_of(" \t", start), text.size());
+    const std::string word = to_lower(text.substr(start, end - start));
+    if (std::find(std::begin(column_words), std::end(column_words), word) == std::end(column_words))
+      return false;
+    side = side || word.starts_with("side");
+    ++words;
+    pos = end;
+  }
+  return side && words >= 2 && words <= 6;
+}
+
+// "Indhold" over "1<tab>Godkendelse af dagsorden<tab>2" (a column row may
+// stand between).
+bool heads_entries(const std::vector<line>& lines, std::size_t i, std::size_t limit) {
+  if (!is_short_toc_heading(lines[i].text)) return false;
+  std::size_t next = next_content(lines, i + 1, limit);
+  if (next < limit && is_column_row(lines[next].text)) next = next_content(lines, next + 1, limit);
+  std::string_view title;
+  bool leaders = false;
+  return next < limit && split_toc_line(lines[next].text, title, leaders);
 }
 
 bool all_digits(std::string_view s) {
@@ -132,14 +178,14 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (is_toc_heading(l.text)) break;
+    if (is_toc_heading(l.text) || heads_entries(lines, i, limit)) break;
     if (split_toc_line(l.text, title, leaders)) break;
     if (is_section_heading(l.text)) return out;
   }
   if (i >= limit) return out;
   out.begin = i;
   out.end = i + 1;
-  if (is_toc_heading(lines[i].text)) ++i;
+  if (is_toc_heading(lines[i].text) || is_short_toc_heading(lines[i].text)) ++i;
   // Titles without page numbers wait here until a block of page numbers
   // shows they were entries (pdftotext puts titles and numbers apart).
   struct pending_title {
@@ -156,6 +202,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
+    if (out.entries.empty() && pending.empty() && is_column_row(l.text)) continue;
     if (pending.empty()) {
       // The table lists the closed part under a divider, as the minutes do.
       if (const part_divider d = part_divider_of(l.text); d != part_divider::none) {

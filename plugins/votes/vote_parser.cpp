@@ -385,7 +385,9 @@ void counts_only(std::string_view text, vote_record& record) {
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
   // One side only: "godkendt med 20 stemmer for", "forkastet med 12 stemmer imod".
   static const RE2 one_side(R"((?i)\bmed\s+(\d+)\s+stemmer?\s+(for|imod)\b)");
-  if (record.for_count >= 0 || record.against_count >= 0) return;
+  // A side counted with its list ("4 stemmer for og 1 imod (Ø)": only the
+  // minority has one) leaves the other side's count to be read here.
+  if (record.for_count >= 0 && record.against_count >= 0) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3) ||

@@ -50,6 +50,29 @@ TEST(SegmenterToc, ParsesEntriesAfterTheHeading) {
   EXPECT_TRUE(t.entries[1].closed);
 }
 
+// "Indhold" heads a table of contents when entries follow it (a column row
+// "Pkt. Tekst Side" may stand between); inside an item it is a section.
+TEST(SegmenterToc, IndholdOverATableWithColumnHeads) {
+  const auto lines = split_lines(
+      "Referat\n\nIndhold\n\nPkt.\tTekst\tSide\n1\tGodkendelse af dagsorden\t2\n"
+      "2\tTrafiksikkerhedsplan 2023-2026\t2\n\n1. Godkendelse af dagsorden\n\nProtokol:\n"
+      "Godkendt.\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  ASSERT_EQ(t.entries.size(), 2u);
+  EXPECT_EQ(t.entries[1].key, "trafiksikkerhedsplan 2023-2026");
+  const auto doc = testing::segment_text(
+      "Referat\n\nIndhold\n\nPkt.\tTekst\tSide\n1\tGodkendelse af dagsorden\t2\n"
+      "2\tTrafiksikkerhedsplan\t2\n\n1. Godkendelse af dagsorden\n\nProtokol:\nGodkendt.\n\n"
+      "2. Trafiksikkerhedsplan\n\nProtokol:\nAnbefales.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");  // "Protokol" heads the decision
+  EXPECT_TRUE(doc.warnings.empty());
+  // No entries under it: no table.
+  const auto section = split_lines("Referat\n\nIndhold\n\nSagen handler om trafik.\n");
+  EXPECT_FALSE(parse_toc(section, section.size()).found);
+}
+
 TEST(SegmenterToc, TitlesAndPageNumbersInSeparateBlocks) {
   const auto lines = split_lines(
       "Referat\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Budgetopfølgning for 2. "

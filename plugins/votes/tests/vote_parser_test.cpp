@@ -42,6 +42,11 @@ TEST(Votes, SideFirstWithoutAColon) {
   EXPECT_EQ(named.against, (list{"Karim Ismail", "Kasper Harring"}));
   EXPECT_EQ(named.for_count, 20);
   EXPECT_EQ(parse_votes("Godkendt. Ingen undlod at stemme.").abstained_count, 0);
+  // Only the minority listed beside its count: the majority's count still counts.
+  const auto minority = parse_votes("Godkendt med 4 stemmer for og 1 imod (Ø).");
+  EXPECT_EQ(minority.against, (list{"Ø"}));
+  EXPECT_EQ(minority.for_count, 4);
+  EXPECT_EQ(minority.against_count, 1);
   // Not a side's list: "for" inside a sentence.
   EXPECT_TRUE(parse_votes("Udvalget arbejder for stemte borgere.").empty());
 }
