@@ -32,6 +32,10 @@ constexpr item_pattern patterns_table[] = {
     // the blank when a capital follows ("3.maj", "1.500" are no headings).
     {"numbered", item_style::numbered, "",
      R"([*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()|(\p{Lu}.*)))"},
+    // "3 (Åben) Title", "3. (Lukket) Title": the number, then whether the
+    // item is open or closed (kept in the title for strip_closed_markers).
+    {"marked", item_style::numbered, "",
+     R"([*_]*(\d{1,3})\.?\s+[*_]*(\((?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?\).*))"},
     // "3 : Title", "3: Title" (never a time: "16:00").
     {"colon", item_style::numbered, "", R"([*_]*(\d{1,3})\s*:\s+[*_]*(\S.*))"},
     // "3  Title": the number and the title apart by two or more blanks or a
@@ -43,7 +47,7 @@ constexpr item_pattern patterns_table[] = {
 };
 
 // The row of two-level numbers, and of the group headings above them.
-constexpr std::size_t dotted_row = 6;
+constexpr std::size_t dotted_row = 7;
 constexpr std::size_t numbered_row = 3;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");

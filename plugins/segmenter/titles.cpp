@@ -23,6 +23,8 @@ struct closed_patterns {
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
+  // "(Åben) Title": an open marker before the title (open is the default).
+  RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*))"};
   RE2 spaced_label{R"(^(\d{1,3}(?:\s{2,}|\t)\s*))"};
   RE2 label{
       R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};
@@ -37,6 +39,12 @@ const closed_patterns& patterns() {
 
 std::string_view strip_closed_markers(std::string_view title, bool& closed) {
   title = trim(title);
+  if (title.starts_with('(')) {
+    re2::StringPiece open;
+    if (RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), patterns().open_prefix,
+                          &open))
+      title = trim(title.substr(open.size()));
+  }
   // Every marker spells "lukket" in some case.
   if (title.find("ukket") == std::string_view::npos &&
       title.find("UKKET") == std::string_view::npos) {

@@ -495,6 +495,22 @@ TEST(SegmenterItems, ListInAnotherNumberedFormDoesNotContinueTheChain) {
                                                    "3 Vintertjeneste", "4 Eventuelt"}));
 }
 
+// "1 (Åben) Title", "3 (Lukket) Title": the marker says open or closed and
+// is no part of the title.
+TEST(SegmenterItems, NumberThenAnOpenOrClosedMarker) {
+  const auto doc = segment_text(
+      "Referat\n\n1 (Åben) Godkendelse af dagsorden\nSags ID: EMN-2023-01234\n\nBeslutning\n"
+      "Godkendt.\n\n2 (Lukket) Salg af grund\nSags ID: EMN-2023-03456\n\nBeslutning\n"
+      "Godkendt.\n\n3 (Åbent punkt) Orientering\nSags ID: EMN-2023-00111\n\nBeslutning\n"
+      "Taget til efterretning.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Salg af grund",
+                                                   "3 Orientering"}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+}
+
 // Copenhagen repeats each item's heading inside its decision
 // ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
 // again what a numbered heading above it said is no item of its own.
