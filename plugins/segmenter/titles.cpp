@@ -17,14 +17,14 @@ constexpr std::size_t min_prefix_key = 12;
 struct closed_patterns {
   // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated.
   RE2 prefix{
-      R"(^((?:(?:(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\))\s*)+))"};
+      R"(^((?:(?:(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... LUKKET" at the end.
   RE2 suffix{
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
-  RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*))"};
+  RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?))"};
   RE2 spaced_label{R"(^(\d{1,3}(?:\s{2,}|\t)\s*))"};
   RE2 label{
       R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};

@@ -509,6 +509,14 @@ TEST(SegmenterItems, NumberThenAnOpenOrClosedMarker) {
   EXPECT_FALSE(doc.items[0].closed);
   EXPECT_TRUE(doc.items[1].closed);
   EXPECT_FALSE(doc.items[2].closed);
+  // After a label, with a colon or dash after the marker.
+  const auto labelled = segment_text(
+      "Referat\n\nPunkt 1 (Åben): Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+      "Punkt 2 (Lukket) - Salg af grund\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(labelled),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Salg af grund"}));
+  ASSERT_EQ(labelled.items.size(), 2u);
+  EXPECT_TRUE(labelled.items[1].closed);
 }
 
 // Copenhagen repeats each item's heading inside its decision
