@@ -44,6 +44,10 @@ constexpr item_pattern patterns_table[] = {
     // "3.2 Title", "3.2. Title": two-level numbering, items under group
     // headings ("3. Sager til orientering"); never a section ("2.1 Baggrund").
     {"dotted", item_style::numbered, "", R"([*_]*(\d{1,2})\.(?:\d{1,2})\.?[*_]*\s+[*_]*(\S.*))"},
+    // "## 1 Godkendelse af dagsorden": in a heading (markdown or bold) a
+    // number and one blank before a capital will do, as an HTML reader
+    // gives "<h2>1&nbsp;&nbsp;Title</h2>"; in running text it is a count.
+    {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))"},
 };
 
 // The row of two-level numbers, and of the group headings above them.
@@ -51,6 +55,8 @@ constexpr std::size_t dotted_row = 7;
 constexpr std::size_t numbered_row = 3;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
+constexpr std::size_t headed_row = 8;
+static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -529,8 +535,10 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
   const auto rows = patterns_for(t);
+  const bool heading = l.md_level > 0 || l.emphasized;
   const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
-    return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
+    return (i != headed_row || heading) &&
+           RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
   // "Sag 306-2009-600", "Sag 12/27845": a case number after the label.

@@ -519,6 +519,18 @@ TEST(SegmenterItems, NumberThenAnOpenOrClosedMarker) {
   EXPECT_TRUE(labelled.items[1].closed);
 }
 
+// An HTML reader gives "<h2>1&nbsp;&nbsp;Title</h2>" as "## 1 Title": in a
+// heading a number and one blank before a capital head an item; in running
+// text ("1 Musik 310.000 kr.") they do not.
+TEST(SegmenterItems, NumberAndOneBlankInAHeadingLine) {
+  const auto doc = segment_text(
+      "# Referat\n\n## 1 Godkendelse af dagsorden\n\nSagsnr.: 24/1\n\n### Beslutning\n\n"
+      "Godkendt.\n\n## 2 Tilskud til kultur\n\nSagsnr.: 24/2\n\n### Sagsfremstilling\n\n"
+      "1 Musik 310.000 kr.\n2 Teater 220.000 kr.\n\n### Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud til kultur"}));
+}
+
 // Copenhagen repeats each item's heading inside its decision
 // ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
 // again what a numbered heading above it said is no item of its own.
