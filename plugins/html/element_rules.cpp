@@ -72,6 +72,20 @@ bool is_navigation(const xmlNode* element) {
   return role == "navigation" || role == "menubar" || role == "menu" || role == "search";
 }
 
+// The site's footer ("Kommunen · Rådhuset", contact links): role
+// contentinfo, or a <footer> outside the page's content; a <footer> inside
+// <main>, <article> or <section> may close the minutes and stays.
+bool is_site_footer(const xmlNode* element) {
+  if (lower(attribute(element, "role")) == "contentinfo") return true;
+  if (name_of(element) != "footer") return false;
+  for (const xmlNode* p = element->parent; p != nullptr; p = p->parent) {
+    if (p->type != XML_ELEMENT_NODE) continue;
+    const std::string_view n = name_of(p);
+    if (n == "main" || n == "article" || n == "section") return false;
+  }
+  return true;
+}
+
 bool is_form_label(const xmlNode* element) {
   return name_of(element) == "label" && !attribute(element, "for").empty();
 }
@@ -252,7 +266,9 @@ int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
 bool is_dropped(const xmlNode* element) {
   if (one_of(name_of(element), dropped_tags)) return true;
-  if (is_hidden(element) || is_navigation(element) || is_form_label(element)) return true;
+  if (is_hidden(element) || is_navigation(element) || is_site_footer(element) ||
+      is_form_label(element))
+    return true;
   // Only short texts can be buttons or counters; the walk stops early.
   constexpr std::size_t max_label = 40;
   const bool candidate = is_clickable(element) || names_counter(element) ||

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -375,10 +376,22 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   std::vector<scored> numbered;
   numbered.reserve(numbered_lines.size());
   for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
-  // Where some numbered headings show evidence, the others are list entries.
+  // Where some numbered headings show evidence, the others are list entries;
+  // not so a heading at the markdown level of every heading that shows
+  // evidence ("## 9. Underskriftsark": a signature sheet, nothing under it).
   const auto shows = [](const scored& s) { return s.evidence || s.listed; };
   const bool any_evidence = std::any_of(numbered.begin(), numbered.end(), shows);
-  if (any_evidence) std::erase_if(numbered, [&](const scored& s) { return !shows(s); });
+  std::optional<std::uint8_t> item_level;
+  for (const scored& s : numbered) {
+    if (!shows(s)) continue;
+    const std::uint8_t level = lines[s.c.line].md_level;
+    item_level = !item_level || *item_level == level ? level : 0;
+  }
+  const auto at_item_level = [&](const scored& s) {
+    return item_level.value_or(0) > 0 && lines[s.c.line].md_level == *item_level;
+  };
+  if (any_evidence)
+    std::erase_if(numbered, [&](const scored& s) { return !shows(s) && !at_item_level(s); });
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
   if (by_number.size() >= 3 && by_number.size() > 2 * labelled_items) return by_number;
   if (labelled_items > 0) return {};

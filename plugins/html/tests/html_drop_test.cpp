@@ -42,6 +42,16 @@ TEST(HtmlDrop, HiddenElementsAreDropped) {
             "Synlig");
 }
 
+// The site's footer is no part of the minutes (found when a page's footer
+// became the body of its last item); a footer of the minutes' own article is.
+TEST(HtmlDrop, TheSitesFooterIsDroppedAnArticlesFooterKept) {
+  EXPECT_EQ(text_of(page("<main><p>Tekst</p></main><footer>Kommunen · Rådhuset</footer>"
+                         "<div role=\"contentinfo\">Kontakt os</div>")),
+            "Tekst");
+  EXPECT_EQ(text_of(page("<article><p>Tekst</p><footer>Mødet hævet kl. 19.30</footer></article>")),
+            "Tekst\n\nMødet hævet kl. 19.30");
+}
+
 TEST(HtmlDrop, ScreenReaderOnlyClassesAreDropped) {
   EXPECT_EQ(text_of(page("<span class=\"visually-hidden\">Antal bilag:</span>"
                          "<p class=\"sr-only\">Skærmlæser</p><div class=\"a hidden b\">C</div>"

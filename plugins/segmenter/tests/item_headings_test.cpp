@@ -531,6 +531,21 @@ TEST(SegmenterItems, NumberAndOneBlankInAHeadingLine) {
             (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud til kultur"}));
 }
 
+// "## 9. Underskriftsark": a signature sheet with nothing under it, at the
+// markdown level of every item heading, is an item, not a list entry.
+TEST(SegmenterItems, AHeadingAtTheItemsLevelNeedsNoEvidence) {
+  const auto doc = segment_text(
+      "# Referat\n\n## 1. Meddelelser\n\n### Beslutning\n\nTaget til efterretning.\n\n"
+      "## 2. Budget\n\n### Beslutning\n\nGodkendt.\n\n## 3. Underskriftsark\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Meddelelser", "2 Budget", "3 Underskriftsark"}));
+  // A numbered list in running text still is no item.
+  const auto lists = segment_text(
+      "# Referat\n\n## 1. Meddelelser\n\n### Beslutning\n\n1. Trafik\n2. Skoler\n\n"
+      "## 2. Budget\n\n### Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(lists), (std::vector<std::string>{"1 Meddelelser", "2 Budget"}));
+}
+
 // Copenhagen repeats each item's heading inside its decision
 // ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
 // again what a numbered heading above it said is no item of its own.
