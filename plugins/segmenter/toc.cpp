@@ -140,7 +140,17 @@ bool split_toc_line(std::string_view text, std::string_view& title, bool& leader
     --end;
     ++digits;
   }
-  if (digits == 0 || digits > 4 || end == 0) return false;
+  // Front matter paged in lowercase roman numerals ("Dallund Slot.....ii"):
+  // taken only after leader dots (below), never after a word ("Punkt iv").
+  const bool roman = digits == 0;
+  while (roman && end > 0 &&
+         std::string_view("ivxlc").find(text[end - 1]) != std::string_view::npos && digits < 7) {
+    --end;
+    ++digits;
+  }
+  if (roman && end > 0 && text[end - 1] != ' ' && text[end - 1] != '.' && text[end - 1] != '\t')
+    return false;
+  if (digits == 0 || (!roman && digits > 4) || end == 0) return false;
   // Between title and page number: a tab, a run of leader dots or an
   // ellipsis, or a wide gap of spaces.
   std::size_t sep = end;
@@ -164,6 +174,7 @@ bool split_toc_line(std::string_view text, std::string_view& title, bool& leader
     --sep;
   }
   if (!tab && dots < 2 && spaces < 2) return false;
+  if (roman && dots < 2) return false;
   leaders = dots >= 2;
   title = trim_end(text.substr(0, sep), ".…");
   if (title.empty() || all_digits(title)) return false;

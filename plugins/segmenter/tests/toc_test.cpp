@@ -73,6 +73,19 @@ TEST(SegmenterToc, IndholdOverATableWithColumnHeads) {
   EXPECT_FALSE(parse_toc(section, section.size()).found);
 }
 
+// Old Acadre exports page their front matter in roman numerals.
+TEST(SegmenterToc, RomanPageNumbersAfterLeaderDots) {
+  std::string_view title;
+  bool leaders = false;
+  ASSERT_TRUE(split_toc_line("90. Til efterretning - Dallund Slot ..... ii", title, leaders));
+  EXPECT_EQ(title, "90. Til efterretning - Dallund Slot");
+  EXPECT_TRUE(split_toc_line("103. Lukket sag: Tandpleje...xv", title, leaders));
+  // Not after a word, nor without leaders.
+  EXPECT_FALSE(split_toc_line("Sagen behandles under punkt iv", title, leaders));
+  EXPECT_FALSE(split_toc_line("Bilag    ii", title, leaders));
+  EXPECT_FALSE(split_toc_line("Der er ingen bemærkninger.", title, leaders));
+}
+
 TEST(SegmenterToc, TitlesAndPageNumbersInSeparateBlocks) {
   const auto lines = split_lines(
       "Referat\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Budgetopfølgning for 2. "
