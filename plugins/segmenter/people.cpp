@@ -115,9 +115,10 @@ participant parse_person(std::string_view piece, std::string_view status) {
                    may_be_party(group) ? danish::canonical_party(group) : std::string();
                !party.empty()) {
       if (p.party.empty()) p.party = std::move(party);
-    } else if (danish::looks_like_party_code(group)) {
-      // "(UP)": a party code the table does not know is no role; the party
-      // stays empty, since every party value written is canonical.
+    } else if (danish::looks_like_party_code(group) || danish::names_local_list(group)) {
+      // "(UP)", "(Borgerlisten)": a party code or local list the table does
+      // not know is no role; the party stays empty, since every party value
+      // written is canonical.
     } else if (p.role.empty()) {
       p.role = lower_clean(group);
     }
@@ -291,7 +292,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         if (out.back().party.empty()) out.back().party = std::move(party);
       } else if (in_list(group, absent_markers)) {
         out.back().status = "absent";  // "Navn, (Afbud)"
-      } else if (danish::looks_like_party_code(group)) {
+      } else if (danish::looks_like_party_code(group) || danish::names_local_list(group)) {
         // "Navn, (UP)": an unknown party code, no role.
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(group);  // "Navn, (formand)"

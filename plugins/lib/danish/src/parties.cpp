@@ -3,6 +3,7 @@
 // docs/parties.md lists this table; keep the two in step.
 #include "danish/parties.hpp"
 
+#include <algorithm>
 #include <array>
 #include <iterator>
 
@@ -142,6 +143,21 @@ bool looks_like_party_code(std::string_view written) {
     i += len;
   }
   return letters >= min_letters;
+}
+
+bool names_local_list(std::string_view written) {
+  constexpr std::size_t max_name = 48;
+  const std::string_view name = strip_wrapping(written);
+  std::size_t len = 0;
+  if (name.empty() || name.size() > max_name || !is_upper(decode_at(name, 0, len))) return false;
+  const std::string folded = fold_case(name);
+  for (std::size_t pos = 0; pos <= folded.size();) {
+    const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+    const std::string_view word = std::string_view(folded).substr(pos, end - pos);
+    if (word.ends_with("liste") || word.ends_with("listen")) return true;
+    pos = end + 1;
+  }
+  return false;
 }
 
 std::string canonical_party(std::string_view written) {

@@ -83,6 +83,16 @@ TEST(DanishParties, PartyCodeShapeWhetherKnownOrNot) {
   }
 }
 
+TEST(DanishParties, LocalListsByName) {
+  for (const char* name :
+       {"Borgerlisten", "(Lokallisten Ny Kurs)", "Tværpolitisk Liste", "Fælleslisten"}) {
+    EXPECT_TRUE(protokol::danish::names_local_list(name)) << name;
+  }
+  for (const char* text : {"formand", "Formand", "2. viceborgmester", "listen", "Afbud", ""}) {
+    EXPECT_FALSE(protokol::danish::names_local_list(text)) << text;
+  }
+}
+
 TEST(DanishParties, TableCanonicalValuesAreThemselvesCanonical) {
   for (const auto& s : protokol::danish::party_spellings()) {
     EXPECT_EQ(canonical_party(s.canonical), s.canonical) << s.written;

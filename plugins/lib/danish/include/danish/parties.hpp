@@ -21,4 +21,9 @@ std::string canonical_party(std::string_view written);
 /// list or a member outside the parties is no role ("Navn (UP)").
 bool looks_like_party_code(std::string_view written);
 
+/// True when `written` names a local list ("Borgerlisten", "Lokallisten Ny
+/// Kurs", "Tværpolitisk Liste"): capitalised, a word ending in "liste" or
+/// "listen". Like an unknown code it is no role, and no canonical party.
+bool names_local_list(std::string_view written);
+
 }  // namespace protokol::danish
