@@ -56,6 +56,8 @@ constexpr std::size_t dotted_row = 7;
 constexpr std::size_t numbered_row = 3;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
+constexpr std::size_t marked_row = 4;
+static_assert(std::string_view(patterns_table[marked_row].name) == "marked");
 constexpr std::size_t headed_row = 8;
 static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 
@@ -548,9 +550,12 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
   const auto rows = patterns_for(t);
+  // Rows that cannot match skip RE2: "headed" outside a heading line,
+  // "marked" without a parenthesis.
   const bool heading = l.md_level > 0 || l.emphasized;
+  const bool parenthesis = t.find('(') != std::string_view::npos;
   const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
-    return (i != headed_row || heading) &&
+    return (i != headed_row || heading) && (i != marked_row || parenthesis) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
@@ -579,13 +584,13 @@ void drop_repeated_headings(std::vector<scored>& labelled,
                             const std::vector<std::vector<item_candidate>>& numbered_lines) {
   std::erase_if(labelled, [&](const scored& l) {
     if (l.c.title.empty()) return false;
-    const std::string key = title_key(l.c.title);
+    std::string key;  // made only when a numbered heading has the number
     for (const auto& form : numbered_lines) {
       for (const item_candidate& n : form) {
         if (n.line >= l.c.line) break;
-        if (n.number == l.c.number && n.minor == l.c.minor && !n.title.empty() &&
-            title_key(n.title) == key)
-          return true;
+        if (n.number != l.c.number || n.minor != l.c.minor || n.title.empty()) continue;
+        if (key.empty()) key = title_key(l.c.title);
+        if (title_key(n.title) == key) return true;
       }
     }
     return false;

@@ -253,7 +253,10 @@ void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
-  std::size_t pos = 0;
+  // Every such list holds "stemte" ("Stemte", "STEMTE"): most decisions skip the pattern.
+  const bool stemte =
+      text.find("temte") != std::string_view::npos || text.find("TEMTE") != std::string_view::npos;
+  std::size_t pos = stemte ? 0 : text.size();
   while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
