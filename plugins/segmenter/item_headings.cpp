@@ -20,12 +20,12 @@ namespace {
 
 constexpr item_pattern patterns_table[] = {
     // "Punkt 3: Title", "Punkt 3 Title", "Punkt 3, Title", "Pkt. 3", "Punkt nr. 3 -",
-    // "Dagsordenspunkt 3".
+    // "Dagsordenspunkt 3", "Punkt: 3 Title".
     {"punkt", item_style::labelled, "punkt|pkt|dagsordenspunkt",
-     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt)(?:\s+(?i:nr)\.?)?\s*(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
-    // "Sag 3: Title", "Sag nr. 3 Title" (never "Sag 12/27845").
-    {"sag", item_style::labelled, "sag ",
-     R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s*(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+    // "Sag 3: Title", "Sag nr. 3 Title", "Sag: 3 Title" (never "Sag 12/27845").
+    {"sag", item_style::labelled, "sag |sag:",
+     R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose).
     {"nr", item_style::labelled, "nr", R"([*_]*(?i:nr)\.?\s*(\d{1,4})\s*[:–-][*_\s]*(.*))"},
     // "3. Title", or "3." alone with the title on a later line; "3\. Title"

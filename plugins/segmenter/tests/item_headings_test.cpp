@@ -546,6 +546,21 @@ TEST(SegmenterItems, AHeadingAtTheItemsLevelNeedsNoEvidence) {
   EXPECT_EQ(titles(lists), (std::vector<std::string>{"1 Meddelelser", "2 Budget"}));
 }
 
+// A colon between the label and the number: "Punkt: 1 Title", "Sag: 2 Title";
+// "Sag: 24/1234" is a case number.
+TEST(SegmenterItems, AColonBetweenTheLabelAndTheNumber) {
+  const auto doc = segment_text(
+      "Referat\n\nSag: 1 Godkendelse af dagsorden\nSagsnr.: 24/1\nBeslutning\nGodkendt.\n\n"
+      "Sag: 2 Vejplan 2024\nSag: 24/1234\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
+  const auto punkt = segment_text(
+      "Referat\n\nPunkt: 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+      "Punkt: 2 Vejplan 2024\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(punkt),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
+}
+
 // Copenhagen repeats each item's heading inside its decision
 // ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
 // again what a numbered heading above it said is no item of its own.
