@@ -28,6 +28,10 @@ constexpr item_pattern patterns_table[] = {
      R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose).
     {"nr", item_style::labelled, "nr", R"([*_]*(?i:nr)\.?\s*(\d{1,4})\s*[:–-][*_\s]*(.*))"},
+    // "Ad 1. Title", "Ad pkt. 2: Title", "Ad punkt 3 Title": minutes that answer
+    // the agenda point by point.
+    {"ad", item_style::labelled, "ad ",
+     R"([*_]*(?i:ad)\s+(?:(?i:punkt|pkt)\.?\s*)?(\d{1,3})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "3. Title", or "3." alone with the title on a later line; "3\. Title"
     // where a markdown export escaped the list marker; "3.Title (B)" without
     // the blank when a capital follows ("3.maj", "1.500" are no headings).
@@ -52,13 +56,13 @@ constexpr item_pattern patterns_table[] = {
 };
 
 // The row of two-level numbers, and of the group headings above them.
-constexpr std::size_t dotted_row = 7;
-constexpr std::size_t numbered_row = 3;
+constexpr std::size_t dotted_row = 8;
+constexpr std::size_t numbered_row = 4;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
-constexpr std::size_t marked_row = 4;
+constexpr std::size_t marked_row = 5;
 static_assert(std::string_view(patterns_table[marked_row].name) == "marked");
-constexpr std::size_t headed_row = 8;
+constexpr std::size_t headed_row = 9;
 static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 
 constexpr std::size_t max_heading_length = 300;
@@ -710,8 +714,12 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // the next one reads as a sentence of body text.
       // A line starting with a digit ("1. at ...") is a list, unless the
       // title cannot end here ("... pr." + "31. januar 2024").
-      take = !(next.ends_with(".") && next.size() > 60) &&
-             (!starts_digit(next) || wants_continuation(title));
+      // A capitalised sentence under a title that can end ("Ad 1. Godkendelse
+      // af dagsorden" over "Godkendt.") is the item's text.
+      const bool sentence =
+          next.ends_with(".") &&
+          (next.size() > 60 || (starts_upper(next) && !wants_continuation(title)));
+      take = !sentence && (!starts_digit(next) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on.
       take = wants_continuation(title) && next.size() <= max_title_line / 2 &&

@@ -561,6 +561,19 @@ TEST(SegmenterItems, AColonBetweenTheLabelAndTheNumber) {
             (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejplan 2024"}));
 }
 
+// Minutes that answer the agenda point by point: "Ad 1. Title".
+TEST(SegmenterItems, AdBeforeTheNumber) {
+  const auto doc = segment_text(
+      "Referat\n\nÆldrerådet\n\nAd 1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "Ad pkt. 2: Høring om kvalitetsstandard\nRådet anbefaler standarden.\n\n"
+      "Ad punkt 3 Eventuelt\nIntet.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Høring om kvalitetsstandard",
+                                      "3 Eventuelt"}));
+  // "ad 2 omgange" in a sentence is no heading.
+  EXPECT_TRUE(segment_text("Referat\n\nad 2 omgange blev sagen drøftet.\n").items.empty());
+}
+
 // Copenhagen repeats each item's heading inside its decision
 // ("Dagsordenspunkt 1: Godkendelse af dagsorden"): a labelled line saying
 // again what a numbered heading above it said is no item of its own.
