@@ -40,7 +40,7 @@ constexpr item_pattern patterns_table[] = {
     // "3 (Åben) Title", "3. (Lukket) Title": the number, then whether the
     // item is open or closed (kept in the title for strip_closed_markers).
     {"marked", item_style::numbered, "",
-     R"([*_]*(\d{1,3})\.?\s+[*_]*(\((?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?\).*))"},
+     R"([*_]*(\d{1,3})\.?\s+[*_]*(\((?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?\).*))", '('},
     // "3 : Title", "3: Title" (never a time: "16:00").
     {"colon", item_style::numbered, "", R"([*_]*(\d{1,3})\s*:\s+[*_]*(\S.*))"},
     // "3  Title": the number and the title apart by two or more blanks or a
@@ -52,7 +52,7 @@ constexpr item_pattern patterns_table[] = {
     // "## 1 Godkendelse af dagsorden": in a heading (markdown or bold) a
     // number and one blank before a capital will do, as an HTML reader
     // gives "<h2>1&nbsp;&nbsp;Title</h2>"; in running text it is a count.
-    {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))"},
+    {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))", '\0', true},
 };
 
 // The row of two-level numbers, and of the group headings above them.
@@ -60,10 +60,6 @@ constexpr std::size_t dotted_row = 8;
 constexpr std::size_t numbered_row = 4;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
-constexpr std::size_t marked_row = 5;
-static_assert(std::string_view(patterns_table[marked_row].name) == "marked");
-constexpr std::size_t headed_row = 9;
-static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -554,12 +550,13 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
   const auto rows = patterns_for(t);
-  // Rows that cannot match skip RE2: "headed" outside a heading line,
-  // "marked" without a parenthesis.
+  // Rows that cannot match skip RE2: a heading-only row outside a heading
+  // line, a row whose byte the line lacks.
   const bool heading = l.md_level > 0 || l.emphasized;
-  const bool parenthesis = t.find('(') != std::string_view::npos;
   const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
-    return (i != headed_row || heading) && (i != marked_row || parenthesis) &&
+    const item_pattern& p = patterns_table[i];
+    return (heading || !p.heading_only) &&
+           (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;

@@ -28,6 +28,11 @@ struct item_pattern {
   item_style style;
   const char* starts;  ///< first words the row applies to, '|'-separated; "" for a digit
   const char* regex;   ///< RE2; group 1 the number, group 2 the title (may be empty)
+  /// A byte the line must hold for the row to be tried ("(" for "3 (Lukket)
+  /// Title"); '\0' for none.
+  char needs = '\0';
+  /// Tried only on a heading line (markdown or bold), never on running text.
+  bool heading_only = false;
 };
 
 /// The item-heading table, for review and docs/segmentation.md.
