@@ -90,6 +90,12 @@ std::string lower_clean(std::string_view s) {
   return to_lower(collapse_blanks(trim_end(s, ",.;:")));
 }
 
+// "(UP)", "(Borgerlisten)": a party code or a local list the party table
+// does not know. It is no role, and no party: every party value is canonical.
+bool unknown_party(std::string_view group) {
+  return danish::looks_like_party_code(group) || danish::names_local_list(group);
+}
+
 // One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",
 // "Formand Navn", "Kst. jobcenterchef Navn".
 participant parse_person(std::string_view piece, std::string_view status) {
@@ -115,10 +121,8 @@ participant parse_person(std::string_view piece, std::string_view status) {
                    may_be_party(group) ? danish::canonical_party(group) : std::string();
                !party.empty()) {
       if (p.party.empty()) p.party = std::move(party);
-    } else if (danish::looks_like_party_code(group) || danish::names_local_list(group)) {
-      // "(UP)", "(Borgerlisten)": a party code or local list the table does
-      // not know is no role; the party stays empty, since every party value
-      // written is canonical.
+    } else if (unknown_party(group)) {
+      // No role, and the party stays empty.
     } else if (p.role.empty()) {
       p.role = lower_clean(group);
     }
@@ -292,8 +296,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         if (out.back().party.empty()) out.back().party = std::move(party);
       } else if (in_list(group, absent_markers)) {
         out.back().status = "absent";  // "Navn, (Afbud)"
-      } else if (danish::looks_like_party_code(group) || danish::names_local_list(group)) {
-        // "Navn, (UP)": an unknown party code, no role.
+      } else if (unknown_party(group)) {
+        // "Navn, (UP)": an unknown party, no role.
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(group);  // "Navn, (formand)"
       }

@@ -246,6 +246,15 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
   return out;
 }
 
+// Adds the members of the list text[start, end) to side `s`; returns the
+// count written beside them (-1: none).
+int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
+             vote_record& record) {
+  int count = -1;
+  add(record, s, read_vote_list(text.substr(start, end - start), count));
+  return count;
+}
+
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
       R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
@@ -270,10 +279,7 @@ void labelled_lists(std::string_view text, vote_record& record) {
     re2::StringPiece next[1];
     if (side_first.Match(input, list_start, end, RE2::UNANCHORED, next, 1))
       end = static_cast<std::size_t>(next[0].data() - text.data());
-    int count = -1;
-    const auto members = read_vote_list(text.substr(list_start, end - list_start), count);
-    set_count(record, s, count);
-    add(record, s, members);
+    set_count(record, s, add_list(text, list_start, end, s, record));
   }
   // Every other label ends in a colon (after a count: "For stemte 6
   // medlemmer:"); a decision without one has no labelled list.
@@ -290,12 +296,9 @@ void labelled_lists(std::string_view text, vote_record& record) {
         : which.find("for") != std::string::npos && which.find("hverken") == std::string::npos
             ? side::for_
             : side::abstained;
-    const std::size_t end = sentence_end(text, list_start);
-    int count = -1;
-    const auto members = read_vote_list(text.substr(list_start, end - list_start), count);
+    const int count = add_list(text, list_start, sentence_end(text, list_start), s, record);
     set_count(record, s, m[2].empty() ? count : match_count(m[2]));
     set_count(record, s, count);
-    add(record, s, members);
   }
 }
 
