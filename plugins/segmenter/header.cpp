@@ -370,9 +370,7 @@ std::string table_row_as_person(std::string_view row) {
     row = bar == std::string_view::npos ? std::string_view() : row.substr(bar + 1);
     if (cell.empty()) continue;
     if (out.empty()) {
-      for (const std::string_view label : column_labels) {
-        if (equals_ci(cell, label)) return {};
-      }
+      if (equals_ci_any(cell, column_labels)) return {};
       out = cell;
     } else if (cell.front() == '(') {
       out.append(" ").append(cell);

@@ -35,13 +35,6 @@ constexpr std::string_view bullets[] = {"•", "·", "▪", "-", "–", "*"};
 
 constexpr std::size_t max_name_words = 6;
 
-bool in_list(std::string_view s, std::span<const std::string_view> list) {
-  for (const auto v : list) {
-    if (equals_ci(s, v)) return true;
-  }
-  return false;
-}
-
 // Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
 // stand outside parentheses. "Social- og Sundhedsudvalget" keeps its "og".
 std::vector<std::string_view> split_list(std::string_view list) {
@@ -115,7 +108,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
         open + 1, (close == std::string_view::npos ? piece.size() : close) - open - 1));
     pos = close == std::string_view::npos ? piece.size() : close + 1;
     if (group.empty()) continue;
-    if (in_list(group, absent_markers)) {
+    if (equals_ci_any(group, absent_markers)) {
       p.status = "absent";
     } else if (std::string party =
                    may_be_party(group) ? danish::canonical_party(group) : std::string();
@@ -133,7 +126,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
     if (d != std::string_view::npos) {
       // "Navn (F) – afbud": an absence marker, not a role.
       if (const std::string tail = lower_clean(name.substr(d + dash.size()));
-          in_list(tail, absent_markers)) {
+          equals_ci_any(tail, absent_markers)) {
         p.status = "absent";
       } else if (p.role.empty()) {
         p.role = tail;
@@ -211,7 +204,7 @@ std::optional<participant> titled_person(std::string_view piece, std::string_vie
 
 void add_names(std::string_view list, std::vector<std::string>& names) {
   list = trim(list);
-  if (list.empty() || in_list(trim_end(list, "."), empty_values)) return;
+  if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return;
   for (const std::string_view piece : split_list(list)) {
     std::string name = person_name(piece);
     if (!looks_like_name(name)) continue;
@@ -286,7 +279,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
                                       std::string_view default_role) {
   std::vector<participant> out;
   list = trim(list);
-  if (list.empty() || in_list(trim_end(list, "."), empty_values)) return out;
+  if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   for (std::string_view piece : split_list(list)) {
     piece = strip_bullet(piece);
     if (add_substitution(piece, out)) continue;
@@ -294,7 +287,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
       std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();
       if (!party.empty()) {
         if (out.back().party.empty()) out.back().party = std::move(party);
-      } else if (in_list(group, absent_markers)) {
+      } else if (equals_ci_any(group, absent_markers)) {
         out.back().status = "absent";  // "Navn, (Afbud)"
       } else if (unknown_party(group)) {
         // "Navn, (UP)": an unknown party, no role.
@@ -323,7 +316,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (!out.empty() && starts_lower(piece)) {
       if (std::optional<participant> p = titled_person(piece, status)) {
         out.push_back(std::move(*p));
-      } else if (in_list(lower_clean(piece), absent_markers)) {
+      } else if (equals_ci_any(lower_clean(piece), absent_markers)) {
         out.back().status = "absent";  // "Navn (A), afbud"
       } else if (out.back().role.empty()) {
         out.back().role = lower_clean(piece);
@@ -345,7 +338,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // "Navn, UP": a party code the table does not know is no person.
     if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
-    if (p.name.empty() || !starts_upper(p.name) || in_list(p.name, empty_values)) continue;
+    if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
     out.push_back(std::move(p));
   }
   // The label's role ("Sekretær") only when the list gives none.

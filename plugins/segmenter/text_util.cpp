@@ -48,6 +48,13 @@ std::size_t blank_before(std::string_view s, std::size_t end) {
 
 }  // namespace
 
+bool equals_ci_any(std::string_view s, std::span<const std::string_view> list) {
+  for (const auto v : list) {
+    if (equals_ci(s, v)) return true;
+  }
+  return false;
+}
+
 std::string_view trim(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ std::string_view trim_end(std::string_view s, std::string_view chars);
 
 /// True when `a` and `b` are equal ignoring case (ASCII and Latin-1 letters).
 bool equals_ci(std::string_view a, std::string_view b);
+
+/// True when `s` equals one of `list` ignoring case (equals_ci).
+bool equals_ci_any(std::string_view s, std::span<const std::string_view> list);
 
 /// True when `s` starts with `prefix` ignoring case. Inline: called on
 /// every line, and most calls end at the first byte.

@@ -13,22 +13,14 @@ constexpr std::string_view toc_headings[] = {"Indholdsfortegnelse", "Indholdsfor
 // An entry or a title of the separate-block layout is a short line.
 constexpr std::size_t max_entry_length = 240;
 
-bool is_toc_heading(std::string_view text) {
-  for (const auto h : toc_headings) {
-    if (equals_ci(text, h)) return true;
-  }
-  return false;
-}
+bool is_toc_heading(std::string_view text) { return equals_ci_any(text, toc_headings); }
 
 // Headings of a table of contents only when entries follow them: "Indhold"
 // is also a section heading inside items (Ballerup).
 constexpr std::string_view short_toc_headings[] = {"Indhold", "Indhold:", "Indholdsliste"};
 
 bool is_short_toc_heading(std::string_view text) {
-  for (const auto h : short_toc_headings) {
-    if (equals_ci(trim(text), h)) return true;
-  }
-  return false;
+  return equals_ci_any(trim(text), short_toc_headings);
 }
 
 // The column heads of a table of contents set as a table: "Pkt. Tekst Side".
