@@ -165,6 +165,7 @@ constexpr heading_rule rules[] = {
     {"Tidligere politisk behandling", kind::history},
     {"Tidligere beslutning", kind::history},
     {"Tidligere beslutninger", kind::history},
+    {"Sagens forløb", kind::history},  // Aarhus: dated entries of each committee's treatment
     // Attachments.
     {"Bilag", kind::attachments},
     {"Bilagsfortegnelse", kind::attachments},

@@ -30,6 +30,19 @@ struct open_section {
   std::size_t last = npos;         ///< last content line
 };
 
+// "Initialer: PIM", "Sagsbehandler: Jens Berg": a one-word label and a short
+// value, as agenda systems print them under an item's heading, among its
+// case numbers and above its open or closed marker ("Åbent", "Lukket").
+bool is_short_label_line(std::string_view t) {
+  if (t.size() > 48) return false;
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon < 2 || colon > 20 || colon + 2 > t.size())
+    return false;
+  const std::string_view label = t.substr(0, colon);
+  return std::none_of(label.begin(), label.end(),
+                      [](char c) { return c == ' ' || (c >= '0' && c <= '9'); });
+}
+
 bool is_history(const open_section* s) { return s != nullptr && s->kind == kind::history; }
 
 bool is_attachments(const open_section* s) { return s != nullptr && s->kind == kind::attachments; }
@@ -155,7 +168,9 @@ class body_reader {
     if (!is_history(current()) && !is_attachments(current()) && is_number_label_line(t)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
     }
+    const bool keeps_preamble = preamble_ && is_short_label_line(t);
     add_content(i);
+    if (keeps_preamble) preamble_ = true;  // "Initialer: PIM" above "Lukket"
   }
 
   // Under "Bilag" a line that reads like a content heading is the name of an
@@ -226,7 +241,7 @@ class body_reader {
       // Text before any heading.
       close();
       open_section s;
-      s.kind = kind::body;
+      s.kind = ctx_.lone_text_decides ? kind::decision : kind::body;
       sections_.push_back(std::move(s));
       closed_ = false;
     }

@@ -20,6 +20,9 @@ struct body_context {
   std::string_view text;          ///< the document text the lines point into
   std::string_view meeting_date;  ///< YYYY-MM-DD or ""
   bool keep_history_decisions = true;
+  /// Text under an item's title before any heading is its decision (minutes
+  /// with no section headings), not a `body` section.
+  bool lone_text_decides = false;
 };
 
 /// Fills numbers, sections, decision, attachments and absent of `it` from

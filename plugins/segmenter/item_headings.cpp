@@ -535,6 +535,17 @@ void split_line(std::vector<line>& lines, std::size_t i, std::size_t p) {
   lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, tail);
 }
 
+// "• 423. Title", "- 423. Title": a web page's items as a list, the bullets
+// kept when the page was saved as text or read by the html reader.
+std::string_view without_list_bullet(std::string_view t) {
+  for (const std::string_view bullet : {"\u2022 ", "\u00B7 ", "\u25AA ", "- "}) {
+    if (!t.starts_with(bullet)) continue;
+    const std::string_view rest = trim(t.substr(bullet.size()));
+    return starts_digit(rest) ? rest : t;
+  }
+  return t;
+}
+
 }  // namespace
 
 std::span<const item_pattern> item_patterns() { return patterns_table; }
@@ -546,7 +557,7 @@ std::string item_candidate::label() const {
 }
 
 std::optional<item_candidate> match_item_heading(const line& l) {
-  const std::string_view t = l.text;
+  const std::string_view t = without_list_bullet(l.text);
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
   const auto rows = patterns_for(t);
@@ -572,6 +583,11 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   if (out.number == 0) return std::nullopt;
   // "2.1 Baggrund": a numbered section of an item.
   if (*row == dotted_row && (out.minor == 0 || is_section_heading(out.title))) return std::nullopt;
+  // "Ad 1." alone or "Ad 2. Anbefales.": a decision answering the points of
+  // its recommendation; an item answered so names its title on the line.
+  if (std::string_view(patterns_table[*row].name) == "ad" &&
+      (out.title.empty() || out.title.ends_with('.')))
+    return std::nullopt;
   return out;
 }
 

@@ -187,7 +187,7 @@ std::string municipality_of_web_address(std::string_view text) {
 }
 
 std::string municipality_of_own_bodies(std::string_view text) {
-  // "Hedensteds Kommunalbestyrelse", "Aarhus' Byråd", "Syddjurs Kommunes
+  // "Hedensteds Kommunalbestyrelse", "Aarhus' Byråd", "Aalborg Byråd", "Syddjurs Kommunes
   // økonomiske politik": the council or policy of one municipality.
   static const RE2 genitive(R"(([\p{L}-]+'?) (?:Kommunalbestyrelse|Byråd|Borgerrepræsentation)\b)");
   static const RE2 kommunes(R"(([\p{L}-]+) Kommunes\b)");
@@ -207,7 +207,9 @@ std::string municipality_of_own_bodies(std::string_view text) {
       find_bytes(text, "Byråd") != std::string_view::npos ||
       find_bytes(text, "Borgerrepræsentation") != std::string_view::npos) {
     while (RE2::FindAndConsume(&input, genitive, &word)) {
-      note(danish::municipality_of_genitive(std::string_view(word.data(), word.size())));
+      // "Aarhus' Byråd", or without the genitive as the council's own
+      // letterhead writes it: "Aarhus Byråd", "Aalborg Byråd".
+      note(danish::municipality_named(std::string_view(word.data(), word.size())));
     }
   }
   input = re2::StringPiece(text.data(), text.size());

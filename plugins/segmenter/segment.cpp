@@ -98,6 +98,24 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   return std::nullopt;
 }
 
+// Minutes (not an agenda) that print each item's decision right under its
+// title and no section heading anywhere ("1. Title" over "Forslaget
+// vedtaget."): that lone text is the decision. The scan stops at the first
+// section heading, which most documents show within their first item.
+bool lone_text_decides(const std::vector<line>& lines, std::size_t first_item,
+                       const meeting_info& m) {
+  const std::string_view lead =
+      std::string_view(m.front_matter)
+          .substr(0, std::min(m.front_matter.find('\n'), m.front_matter.size()));
+  const auto minutes = [](std::string_view s) {
+    return find_ci(s, "referat") != std::string_view::npos ||
+           find_ci(s, "protokol") != std::string_view::npos;
+  };
+  if (!minutes(m.title) && !minutes(lead)) return false;
+  return std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(first_item), lines.end(),
+                      [](const line& l) { return !l.blank && is_section_heading(l.text); });
+}
+
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 // Walks items and entries in order: an entry matches the next item whose
@@ -184,7 +202,9 @@ void segment_document(document& doc, const segment_options& options) {
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, text);
   if (printed_pages) mark_dated_page_lines(lines, doc.meeting.date);
 
-  const body_context ctx{lines, text, doc.meeting.date, options.keep_history_decisions};
+  const body_context ctx{
+      lines, text, doc.meeting.date, options.keep_history_decisions,
+      !headings.empty() && lone_text_decides(lines, headings.front().line, doc.meeting)};
   doc.items.reserve(headings.size());
   bool closed_part = false;    // the last part divider above was "LUKKET MØDE"
   bool marked_closed = false;  // a "Lukket punkt" line stood right above this item

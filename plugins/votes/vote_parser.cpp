@@ -56,6 +56,8 @@ constexpr verb_phrase verbs_after[] = {
     {"stemmer imod", side::against},
     {"kunne ikke tiltræde", side::against},
     {"kan ikke tiltræde", side::against},
+    {"kunne ikke anbefale", side::against},
+    {"kan ikke anbefale", side::against},
     {"tiltrådte ikke", side::against},
     // A majority that approves votes for: "Et flertal bestående af A og F godkendte".
     {"godkendte", side::for_},
@@ -224,6 +226,26 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
   return text.size();
 }
 
+// "Venstres byrådsgruppe", "Det Konservative Folkepartis gruppe", and
+// "Venstres" in "Venstres og Det Radikale Venstres byrådsgrupper": a party's
+// group on the council, named by the party's genitive. "" otherwise.
+std::string party_of_group(std::string_view member) {
+  static constexpr std::string_view groups[] = {" byrådsgruppe",
+                                                " byrådsgrupper",
+                                                " kommunalbestyrelsesgruppe",
+                                                " kommunalbestyrelsesgrupper",
+                                                " gruppe",
+                                                " grupper"};
+  for (const auto group : groups) {
+    if (member.ends_with(group)) {
+      member = danish::trim(member.substr(0, member.size() - group.size()));
+      break;
+    }
+  }
+  if (member.size() < 2 || member.back() != 's') return {};
+  return danish::canonical_party(member.substr(0, member.size() - 1));
+}
+
 // The members of a vote list, and in `count` the count written beside them
 // ("A, F og Ø (15)", "15 (A, F)") or the count that is the whole list
 // ("(15)", "15", "Ingen" is 0); -1 when there is none.
@@ -240,6 +262,7 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
     if (member.empty()) continue;
     std::string value = danish::canonical_party(member);
     if (value.empty()) value = name_value(member);
+    if (value.empty()) value = party_of_group(member);
     if (value.empty()) return {};
     if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
   }
@@ -314,10 +337,12 @@ void subject_verb(std::string_view text, vote_record& record) {
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
       const std::size_t start = sentence_start(text, pos);
-      int count = -1;  // "Ingen undlod at stemme": nobody, a count of 0
+      // The count beside the list: "A, C og V (6) anbefaler", "O (1) kan ikke
+      // anbefale"; "Ingen undlod at stemme" is nobody, a count of 0.
+      int count = -1;
       add(record, verb.vote,
           read_vote_list(strip_openers(text.substr(start, pos - 1 - start)), count));
-      if (count == 0) set_count(record, verb.vote, 0);
+      set_count(record, verb.vote, count);
       pos = after;
       break;
     }

@@ -591,6 +591,10 @@ TEST(SegmenterHeader, MunicipalityOfTheOwnCouncilOrPolicy) {
             "Hedensted");
   EXPECT_EQ(municipality_of_own_bodies("i tråd med Syddjurs Kommunes økonomiske politik"),
             "Syddjurs");
+  // The council's own letterhead writes no genitive.
+  EXPECT_EQ(municipality_of_own_bodies("Referat for møde i Aarhus Byråd, 15. august 2012"),
+            "Aarhus");
+  EXPECT_EQ(municipality_of_own_bodies("Referat. Aalborg Byråd. Magistraten."), "Aalborg");
   // Two municipalities' bodies, or another municipality named: neither.
   EXPECT_EQ(municipality_of_own_bodies("Aarhus Kommunes og Odder Kommunes planer"), "");
   EXPECT_EQ(municipality_of_own_bodies("Hedensteds Kommunalbestyrelse og Vejle Kommune"), "");

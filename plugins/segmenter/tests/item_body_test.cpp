@@ -46,6 +46,38 @@ TEST(SegmenterBody, TextBeforeAnyHeadingIsABodySection) {
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"00.01.10-P35-7-22"}));
 }
 
+// Minutes with no section heading anywhere print each decision under its
+// title; an agenda's lone texts are no decisions.
+TEST(SegmenterBody, LoneTextIsTheDecisionOfMinutesWithoutHeadings) {
+  const auto doc = segment_text(
+      "Referat for møde i Aarhus Byråd, 15. august 2012\n\n1. Plejeboliger\n\n"
+      "Henvist til Sundheds- og Omsorgsudvalget.\nAugust Holm deltog ikke i sagens behandling.\n\n"
+      "2. Vintertjeneste\n\nVedtaget.\n\n3. Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
+  EXPECT_EQ(doc.items[0].decision, "Henvist til Sundheds- og Omsorgsudvalget.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"August Holm"}));
+  EXPECT_EQ(doc.items[1].decision, "Vedtaget.");
+  const auto agenda = segment_text(
+      "Dagsorden\n\n1. Plejeboliger\n\nSagen forelægges.\n\n2. Vintertjeneste\n\nOrientering.\n\n"
+      "3. Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(agenda.items.size(), 3u);
+  EXPECT_EQ(kinds(agenda.items[0]), (std::vector<std::string>{"body"}));
+  EXPECT_EQ(agenda.items[0].decision, "");
+}
+
+// Aarhus's "Sagens forløb": dated entries of each body's treatment, whose
+// absences are not this meeting's.
+TEST(SegmenterBody, SagensForloebIsHistory) {
+  const auto doc = segment_text(
+      "Referat Aarhus Byråd 11-09-2019\n\n1. Hjemløshed\n\nBeslutning\nVedtaget.\n\n"
+      "Sagens forløb\n19-08-2019 Magistraten\nFremsendes til byrådet.\n"
+      "Rådmand Jette Skive deltog ikke i sagens behandling.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision", "history"}));
+  EXPECT_TRUE(doc.items[0].absent.empty());
+}
+
 TEST(SegmenterBody, LabelledNumbersAnywhereBareNumbersOnlyUnderTheHeading) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Renovering\n\n306-2009-600\n\nSagsfremstilling\n\nSe "
@@ -206,6 +238,9 @@ TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   names.clear();
   collect_absent("Fraværende: Ingen", names);
   EXPECT_TRUE(names.empty());
+  // First names that are months in lowercase.
+  collect_absent("August Kragh og Maj Britt Olsen deltog ikke i behandlingen.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"August Kragh", "Maj Britt Olsen"}));
 }
 
 TEST(SegmenterBody, AttachmentNamesWithoutCountsAndNumbers) {
@@ -293,6 +328,27 @@ TEST(SegmenterBody, ShortSagAndDokLabels) {
       "Beslutning\nGodkendt.\n");
   ASSERT_EQ(prose.items.size(), 1u);
   EXPECT_EQ(prose.items[0].case_numbers, (std::vector<std::string>{"24/1"}));
+}
+
+// PolWeb pages print "Initialer: PIM" between the item's numbers and its
+// "Åbent"/"Lukket" marker; the marker still counts. A "Lukket" line under
+// a section heading is text.
+TEST(SegmenterBody, ClosedMarkerUnderShortLabelLines) {
+  const auto doc = segment_text(
+      "Referat\n\n1.      Salg af ejendom\n\nSag 306-2018-9931\n\nInitialer: TBC\n\n"
+      "Lukket\n\nBeslutning\n\nGodkendt.\n\n2.      Meddelelser\n\nSag 306-2019-1\n\n"
+      "Initialer: PIM\n\nÅbent\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "3.      Vejnavne\n\nSagsfremstilling\n\nVejen hedder nu:\n\nLukket\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].closed);
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+  const auto prose = segment_text(
+      "Referat\n\n1. Salg\nSag 24/1\nDer er tale om et salg: se bilag.\nLukket\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(prose.items.size(), 1u);
+  EXPECT_FALSE(prose.items[0].closed);
 }
 
 TEST(SegmenterBody, AttachmentNamesWithoutNumberingAndDocumentNumbers) {

@@ -590,5 +590,25 @@ TEST(SegmenterItems, AHeadingRepeatedInsideTheDecisionIsNoItem) {
   EXPECT_EQ(doc.items[1].decision, "Dagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.");
 }
 
+// A web page's items as a list ("• 423. Title"), saved as text or read by
+// the html reader ("- 423. Title"); "Ad 1." alone and "Ad 2. Anbefales."
+// answer a recommendation's points inside a decision.
+TEST(SegmenterItems, BulletedItemsAndAnswersToPoints) {
+  EXPECT_EQ(heading("\u2022 423. Dagsorden - Godkendelse")->number, 423u);
+  EXPECT_EQ(heading("- 7. Meddelelser")->title, "Meddelelser");
+  EXPECT_FALSE(heading("- 1. at planen godkendes"));
+  EXPECT_FALSE(heading("\u2022 Budget 2024"));
+  EXPECT_FALSE(heading("Ad 1."));
+  EXPECT_FALSE(heading("Ad 2. Anbefales."));
+  const auto doc = segment_text(
+      "Referat\n\n  \u2022 423. Dagsorden - Godkendelse\n\n    Beslutning\n\n    Godkendt.\n\n"
+      "  \u2022 424. Spildevandsplan\n\n    Indstilling\n\n    1. godkende planen\n\n"
+      "    2. bemyndige forvaltningen\n\n    Beslutning\n\n    Ad 1.\n\n    Anbefales.\n\n"
+      "    Ad 2.\n\n    Anbefales.\n\n  \u2022 425. Meddelelser\n\n    Beslutning\n\n"
+      "    Intet.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"423 Dagsorden - Godkendelse",
+                                                   "424 Spildevandsplan", "425 Meddelelser"}));
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -184,6 +184,33 @@ TEST(ParseVotes, CountsWithoutVotersAreRecorded) {
   EXPECT_EQ(v.for_count, -1);
 }
 
+// Stevns-style sub-answers: the majority's count beside its list, and a
+// minority that "kan ikke anbefale".
+TEST(ParseVotes, CountsBesideASubjectsList) {
+  const auto v = protokol::votes::parse_votes(
+      "Ad 1.\nEt flertal bestående af A, C, N og V (6) anbefaler indstillingen.\n"
+      "O (1) kan ikke anbefale indstillingen, da matriklen ligger i landzone.");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "C", "N", "V"}));
+  EXPECT_EQ(v.for_count, 6);
+  EXPECT_EQ(v.against, (std::vector<std::string>{"O"}));
+  EXPECT_EQ(v.against_count, 1);
+}
+
+// Aarhus writes a party's group on the council by the party's genitive.
+TEST(ParseVotes, PartyGroupsByGenitive) {
+  auto v = protokol::votes::parse_votes(
+      "Forslaget vedtaget.\nVenstres byrådsgruppe kunne ikke tiltræde forslaget.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"V"}));
+  v = protokol::votes::parse_votes(
+      "Vedtaget.\nDet Konservative Folkepartis byrådsgruppe kunne ikke tiltræde indstillingen.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"C"}));
+  v = protokol::votes::parse_votes("Venstres og Det Radikale Venstres byrådsgrupper stemte imod.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"V", "B"}));
+  // A name ending in s is no group.
+  v = protokol::votes::parse_votes("Hans Jens stemte imod.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Hans Jens"}));
+}
+
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
   auto v = protokol::votes::parse_votes(
       "Godkendt.\nFor stemte: A, F og Ø (15)\nImod stemte: V (2)\nUndlod at stemme: Ingen");

@@ -16,15 +16,15 @@ namespace {
 
 // Whole words (compared lowercase).
 constexpr std::string_view non_name_words[] = {
-    // Months and weekdays.
+    // Months and weekdays. Not "maj" and "august": Danish writes months in
+    // lowercase, and capitalised they are first names ("August Kragh",
+    // "Maj Britt Olsen").
     "januar",
     "februar",
     "marts",
     "april",
-    "maj",
     "juni",
     "juli",
-    "august",
     "september",
     "oktober",
     "november",

@@ -12,6 +12,9 @@ TEST(DanishNames, NameWords) {
   EXPECT_EQ(name_part("Kücükain"), name_part_kind::word);
   EXPECT_EQ(name_part("Østergaard"), name_part_kind::word);
   EXPECT_EQ(name_part("Palle"), name_part_kind::word);
+  // Months Danish writes in lowercase; capitalised, these two are names.
+  EXPECT_EQ(name_part("August"), name_part_kind::word);
+  EXPECT_EQ(name_part("Maj"), name_part_kind::word);
 }
 
 TEST(DanishNames, InitialsAndParticles) {
