@@ -733,6 +733,17 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         i = j;
         if (!is_list_field(label->field)) break;
       }
+    } else if (is_list_field(label->field)) {
+      // "Deltagere: A, B, C," wrapped at a comma (pdftotext keeps the print's
+      // lines): the list goes on while a line ends in a comma.
+      for (std::size_t j = i + 1; j < end && joined.ends_with(',') && !lines[j].blank; ++j) {
+        const std::string next = clean_copy(lines[j].text);
+        std::string_view ignored;
+        if (find_label(next, ignored) != nullptr || !names_a_person(next)) break;
+        joined += ' ';
+        joined += next;
+        i = j;
+      }
     }
     apply_with_following_labels(*label, joined, meeting);
   }

@@ -113,6 +113,8 @@ constexpr heading_rule rules[] = {
     {"Videre forløb", kind::process},
     {"Sagens videre forløb", kind::process},
     {"Sagsforløb", kind::process},
+    {"Sagsgang", kind::process},
+    {"Forventet sagsgang", kind::process},  // "FORVENTET SAGSGANG": the bodies the case goes to
     // Officials and guests taking part in the item.
     {"Yderligere deltagelse på mødet", kind::participation},
     {"Deltagelse på mødet", kind::participation},

@@ -608,6 +608,20 @@ std::vector<person_row> rows_of(const std::vector<participant>& ps) {
   return out;
 }
 
+// pdftotext keeps a printed list's lines: "Deltagere:" wrapped at a comma
+// goes on, indented, on the next line; the next label ends it.
+TEST(SegmenterHeader, ListWrappedAtAComma) {
+  const auto doc = segment_text(
+      "ÅBENT REFERAT\n\nDeltagere:       Flemming Eskildsen, Peder Chr. Kirkegaard,\n"
+      "                 Per Nørgaard, Knud Bjerre\n\nFraværende:      Knud Bjerre\n"
+      "Mødet hævet:     17:25\n");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Flemming Eskildsen", "", "", "present"},
+                                     {"Peder Chr. Kirkegaard", "", "", "present"},
+                                     {"Per Nørgaard", "", "", "present"},
+                                     {"Knud Bjerre", "", "", "absent"}}));
+}
+
 TEST(SegmenterHeader, MemberListsInEveryForm) {
   const auto doc = segment_text(
       "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"

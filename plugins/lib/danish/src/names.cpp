@@ -197,6 +197,11 @@ constexpr std::string_view non_name_endings[] = {
 
 constexpr std::string_view particles[] = {"von", "van", "de", "la", "le", "du"};
 
+// First names written short with a full stop, as older minutes do
+// ("Peder Chr. Kirkegaard", "Jens Kr. Yde"): parts of a name, like initials.
+constexpr std::string_view name_abbreviations[] = {"Chr.", "Kr.",  "Fr.",  "Th.",
+                                                   "Joh.", "Jac.", "Vilh."};
+
 bool has_lower_letter(std::string_view word) {
   for (std::size_t pos = 0; pos < word.size();) {
     std::size_t len = 0;
@@ -308,6 +313,9 @@ name_part_kind name_part(std::string_view word) {
     if (word == p) return name_part_kind::particle;
   }
   if (is_initials(word)) return name_part_kind::initial;
+  for (const auto a : name_abbreviations) {
+    if (word == a) return name_part_kind::initial;
+  }
   std::size_t start = 0;
   while (start <= word.size()) {
     std::size_t hyphen = word.find('-', start);

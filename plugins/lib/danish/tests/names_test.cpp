@@ -20,6 +20,9 @@ TEST(DanishNames, NameWords) {
 TEST(DanishNames, InitialsAndParticles) {
   EXPECT_EQ(name_part("B."), name_part_kind::initial);
   EXPECT_EQ(name_part("von"), name_part_kind::particle);
+  EXPECT_EQ(name_part("Chr."), name_part_kind::initial);  // "Peder Chr. Kirkegaard"
+  EXPECT_EQ(name_part("Kr."), name_part_kind::initial);
+  EXPECT_EQ(name_part("Chr"), name_part_kind::word);
 }
 
 TEST(DanishNames, NonNames) {

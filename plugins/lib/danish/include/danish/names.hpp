@@ -11,7 +11,7 @@ namespace protokol::danish {
 enum class name_part_kind {
   none,      ///< not part of a name
   word,      ///< capitalised word: "Tina", "Bodholdt-Nielsen", "Kücükain", "O'Brien"
-  initial,   ///< one capital and a full stop: "B."
+  initial,   ///< one capital and a full stop: "B."; a short first name: "Chr.", "Kr."
   particle,  ///< lowercase joiner inside a name: "von", "van", "de", "la", "du"
 };
 
