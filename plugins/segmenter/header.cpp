@@ -185,6 +185,27 @@ bool is_letterhead(std::string_view text) {
          std::count(text.begin(), text.end(), ' ') <= 2;
 }
 
+// "Viborg, den 15. november 2007": a letter's dateline, the place and day it
+// was written (often the day after the meeting); neither the title nor the
+// meeting's date.
+bool is_dateline(std::string_view text) {
+  constexpr std::size_t max_dateline = 48;
+  const std::size_t comma = text.find(", ");
+  if (text.size() > max_dateline || comma == std::string_view::npos || !starts_upper(text))
+    return false;
+  std::string_view rest = text.substr(comma + 2);
+  if (starts_with_ci(rest, "den ")) rest.remove_prefix(4);
+  const date_match date = find_date(rest);
+  return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
+}
+
+// "/ELSGRE": the writer's initials under a letter's dateline.
+bool is_initials_mark(std::string_view text) {
+  constexpr std::size_t max_initials = 10;
+  if (text.size() < 3 || text.size() > max_initials + 1 || text[0] != '/') return false;
+  return std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Skip links of web pages ("Gå til indhold"), left in the text when a page
 // is saved or read as text: page navigation, never the title.
 constexpr std::string_view web_navigation_lines[] = {
@@ -325,7 +346,9 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
   std::size_t date_end = 0;
   if (meeting.date.empty()) {
     for (std::size_t k = 0; k < front.size(); ++k) {
-      if (front[k].text.size() > max_date_line || names_other_date(front[k].text)) continue;
+      if (front[k].text.size() > max_date_line || names_other_date(front[k].text) ||
+          is_dateline(front[k].text))
+        continue;
       if (date_match date = find_date(front[k].text); !date.iso.empty()) {
         meeting.date = std::move(date.iso);
         date_line = k;
@@ -336,9 +359,11 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     if (date_line < front.size() && meeting.location.empty()) {
       meeting.location = place_after_time(front[date_line].text);
     }
-    if (date_line + 1 < front.size() && meeting.location.empty() &&
-        names_place(front[date_line + 1].text)) {
-      meeting.location = clean_copy(front[date_line + 1].text);
+    if (date_line + 1 < front.size() && meeting.location.empty()) {
+      // "i Byrådssalen, Rådhuset": the sentence of the title goes on.
+      std::string_view place = front[date_line + 1].text;
+      if (place.starts_with("i ")) place.remove_prefix(2);
+      if (names_place(place)) meeting.location = clean_copy(place);
     }
   }
   if (!meeting.start_time.empty()) return;
@@ -664,7 +689,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     std::string_view value;
     const header_label* label = find_label(clean, value);
     if (label == nullptr && !titled) {
-      if (is_letterhead(clean) || is_web_navigation(clean)) {
+      if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
+          is_initials_mark(clean)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
       } else {
@@ -761,10 +787,19 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (!in_toc[k]) header.push_back(front[k]);
   }
   fill_from_unlabelled(header, meeting);
+  // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence.
+  for (const front_line& f : header) {
+    if (const std::string_view names = excepted_names(f.text); !names.empty())
+      add_people(meeting.participants, parse_people(names, "absent"));
+  }
   if (meeting.committee.empty()) {
     // "Referat" alone on the first line: the committee stands on its own line.
     for (std::size_t k = 0; k < front.size(); ++k) {
-      const std::string_view t = front[k].text;
+      std::string_view t = front[k].text;
+      // "Referat" over "af mødet i Byrådet": the title's sentence goes on.
+      for (const std::string_view lead : {"af mødet i ", "fra mødet i ", "af møde i "}) {
+        if (t.starts_with(lead)) t.remove_prefix(lead.size());
+      }
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
           !t.ends_with(".")) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
@@ -849,11 +884,12 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
   // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "X medvirkede ikke
-  // ved behandlingen af pkt. 357" (inhabil); "X forlod mødet (kl. 17.30)
+  // ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og
+  // forlod mødet under punkt 3" (that item); "X forlod mødet (kl. 17.30)
   // efter punkt 4" (the items after it); "X deltog fra punkt 3", "X mødte
   // under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
   // "X og Y deltog ikke i den lukkede del af mødet": the closed items.
   static const RE2 closed_part_note(
       R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
@@ -886,7 +922,7 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
       add_absent(names_before(who), items, [&](const item& it) {
         const int n = std::atoi(it.number.c_str());
         if (kind.starts_with("forlod")) return n > high;
-        if (kind.find("ikke") != std::string_view::npos)
+        if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede"))
           return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
         return n < low;  // came later: "deltog fra", "mødte under"
       });

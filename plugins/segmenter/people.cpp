@@ -451,6 +451,49 @@ bool is_attendance_note(std::string_view text) {
   return false;
 }
 
+std::string_view excepted_names(std::string_view text) {
+  static constexpr std::string_view exceptions[] = {"bortset fra ", "med undtagelse af ",
+                                                    "undtagen "};
+  static constexpr std::string_view came[] = {"mødt", "til stede", "tilstede"};
+  for (const std::string_view exception : exceptions) {
+    const std::size_t at = find_bytes(text, exception);
+    if (at == std::string_view::npos) continue;
+    // The exception qualifies who came ("Alle var mødt, bortset fra ..."),
+    // not any other statement ("godkendt, bortset fra punkt 3").
+    const std::string_view before = text.substr(0, at);
+    if (std::none_of(std::begin(came), std::end(came), [&](std::string_view w) {
+          return find_bytes(before, w) != std::string_view::npos;
+        }))
+      continue;
+    std::string_view rest = text.substr(at + exception.size());
+    // To the sentence's end; a full stop after an initial ("Anne V.
+    // Kristensen") ends nothing.
+    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
+         dot = rest.find('.', dot + 1)) {
+      const bool initial = dot >= 1 && starts_upper(rest.substr(dot - 1)) &&
+                           (dot == 1 || rest[dot - 2] == ' ' || rest[dot - 2] == '.');
+      if (!initial) {
+        rest = rest.substr(0, dot);
+        break;
+      }
+    }
+    // "..., der havde meldt afbud": the reason, no name (the line may end
+    // after "der").
+    rest = trim(rest);
+    for (const std::string_view clause : {std::string_view(", der"), std::string_view(", som")}) {
+      for (std::size_t c = find_bytes(rest, clause); c != std::string_view::npos;
+           c = find_bytes(rest, clause, c + 1)) {
+        if (c + clause.size() == rest.size() || rest[c + clause.size()] == ' ') {
+          rest = rest.substr(0, c);
+          break;
+        }
+      }
+    }
+    return trim(rest);
+  }
+  return {};
+}
+
 void collect_absent(std::string_view text, std::vector<std::string>& names) {
   std::string_view label;
   std::string_view list;
@@ -458,6 +501,8 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
     add_names(list, names);
     return;
   }
+  if (const std::string_view excepted = excepted_names(text); !excepted.empty())
+    add_names(excepted, names);
   if (!may_hold_absence_phrase(text)) return;
   for (const auto phrase : danish::absence_phrases) {
     std::size_t pos = 0;

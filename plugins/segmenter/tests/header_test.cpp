@@ -622,6 +622,29 @@ TEST(SegmenterHeader, ListWrappedAtAComma) {
                                      {"Knud Bjerre", "", "", "absent"}}));
 }
 
+// A letter's header: dateline and initials above the title, the meeting
+// in a sentence over three lines, who came in a sentence, notes on items.
+TEST(SegmenterHeader, LetterStyleHeaderWithSentences) {
+  const auto doc = segment_text(
+      "Viborg, den 15. november 2007\n/ELSGRE\n\nReferat\naf mødet i Byrådet\n"
+      "14. november 2007 kl. 14:00\ni Byrådssalen, Rådhuset, Prinsens Allé 5, 8800 Viborg\n\n"
+      "Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der\n"
+      "havde meldt afbud.\nBent Hansen erklærede sig inhabil og forlod mødet under punkt 2.\n\n"
+      "1. Budget\nBeslutning\nGodkendt.\n\n2. Salg\nBeslutning\nGodkendt.\n\n"
+      "3. Meddelelser\nBeslutning\nIntet.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(doc.meeting.date, "2007-11-14");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen, Rådhuset, Prinsens Allé 5, 8800 Viborg");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Anne V. Kristensen", "", "", "absent"},
+                                     {"Tove Videbæk", "", "", "absent"}}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_EQ(doc.items[1].absent, (std::vector<std::string>{"Bent Hansen"}));
+  EXPECT_TRUE(doc.items[2].absent.empty());
+}
+
 TEST(SegmenterHeader, MemberListsInEveryForm) {
   const auto doc = segment_text(
       "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"

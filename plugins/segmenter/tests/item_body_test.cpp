@@ -238,6 +238,12 @@ TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   names.clear();
   collect_absent("Fraværende: Ingen", names);
   EXPECT_TRUE(names.empty());
+  // Who came, and who did not: the names after the exception.
+  collect_absent("Godkendt. Alle medlemmer var mødt, bortset fra Bent Hansen.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bent Hansen"}));
+  names.clear();
+  collect_absent("Planen blev godkendt, bortset fra punkt 3 om Jens Holm Vej.", names);
+  EXPECT_TRUE(names.empty());
   // First names that are months in lowercase.
   collect_absent("August Kragh og Maj Britt Olsen deltog ikke i behandlingen.", names);
   EXPECT_EQ(names, (std::vector<std::string>{"August Kragh", "Maj Britt Olsen"}));
