@@ -199,6 +199,13 @@ bool is_dateline(std::string_view text) {
   return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
 }
 
+bool ends_with_preposition(std::string_view text) {
+  static constexpr std::string_view prepositions[] = {"fra", "i", "af", "til", "for", "om", "med"};
+  const std::size_t blank = text.rfind(' ');
+  if (blank == std::string_view::npos) return false;
+  return equals_ci_any(text.substr(blank + 1), prepositions);
+}
+
 // "/ELSGRE": the writer's initials under a letter's dateline.
 bool is_initials_mark(std::string_view text) {
   constexpr std::size_t max_initials = 10;
@@ -696,6 +703,18 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       } else {
         titled = true;
         meeting.title = clean;
+        // "Referat fra" / "møde i" / "Økonomiudvalget": a title broken after a
+        // preposition goes on on the next lines.
+        while (ends_with_preposition(meeting.title) && i + 1 < end && !lines[i + 1].blank) {
+          const std::string next = clean_copy(lines[i + 1].text);
+          std::string_view ignored;
+          if (next.empty() || next.size() > max_committee_line ||
+              find_label(next, ignored) != nullptr)
+            break;
+          meeting.title += ' ';
+          meeting.title += next;
+          ++i;
+        }
       }
       continue;
     }

@@ -661,7 +661,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   item_title out;
   out.last_line = heading.line;
   std::string title;
-  append_title_text(title, heading.title);
+  bool column_closed = false;  // "5   Lukket   Title"
+  append_title_text(title, strip_column_marker(heading.title, column_closed));
   std::size_t used = title.empty() ? 0 : 1;
   if (heading.above > 0) {
     // "Title" over "Sag nr. 3": the lines above are the whole title.
@@ -750,7 +751,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     stripped = strip_closed_markers(stripped.substr(0, open), closed);
   }
   out.title = std::string(stripped);
-  out.closed = closed;
+  out.closed = closed || column_closed;
   return out;
 }
 

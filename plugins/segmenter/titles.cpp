@@ -64,6 +64,23 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
   return title;
 }
 
+std::string_view strip_column_marker(std::string_view title, bool& closed) {
+  struct marker {
+    std::string_view word;
+    bool closes;
+  };
+  static constexpr marker markers[] = {
+      {"Lukket", true}, {"LUKKET", true}, {"Åbent", false}, {"ÅBENT", false}, {"Åben", false}};
+  for (const marker& m : markers) {
+    if (!title.starts_with(m.word)) continue;
+    const std::string_view rest = title.substr(m.word.size());
+    if (!rest.starts_with("  ") && !rest.starts_with('\t')) continue;
+    closed = closed || m.closes;
+    return trim(rest);
+  }
+  return title;
+}
+
 bool is_closed_line(std::string_view text) {
   text = trim_end(text, ".");  // "Lukket punkt."
   if (text.empty() || text.size() > 16) return false;
@@ -172,6 +189,8 @@ std::string title_key(std::string_view title) {
                                                patterns().spaced_label, &spaced)) {
     title.remove_prefix(spaced.size());
   }
+  bool closed = false;
+  title = strip_column_marker(title, closed);
   std::string clean;
   clean.reserve(title.size());
   append_title_text(clean, title);
@@ -182,7 +201,6 @@ std::string title_key(std::string_view title) {
       RE2::PartialMatch(re2::StringPiece(view.data(), view.size()), patterns().label, &m)) {
     view.remove_prefix(m.size());
   }
-  bool closed = false;
   view = strip_closed_markers(view, closed);
   if (const std::size_t open = trailing_number(view); open != std::string_view::npos)
     view = strip_closed_markers(view.substr(0, open), closed);

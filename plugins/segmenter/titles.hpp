@@ -12,6 +12,12 @@ namespace protokol::segmenter {
 /// one was found. "Lukket: LUKKET Meddelelser" -> "Meddelelser".
 std::string_view strip_closed_markers(std::string_view title, bool& closed);
 
+/// `title` without a column saying whether the item is open, set apart from
+/// the title by two or more blanks or a tab ("Lukket          Salg af
+/// ejendom", "Åbent   Budget", as a PDF's table prints it); `closed` is set
+/// for a closed one.
+std::string_view strip_column_marker(std::string_view title, bool& closed);
+
 /// True for a line that on its own marks an item closed ("Lukket",
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);

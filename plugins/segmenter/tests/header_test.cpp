@@ -645,6 +645,22 @@ TEST(SegmenterHeader, LetterStyleHeaderWithSentences) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+// A title broken after a preposition ("Referat fra" / "møde i" /
+// "Økonomiudvalget") goes on; the items open and closed by a column.
+TEST(SegmenterHeader, TitleBrokenAfterAPreposition) {
+  const auto doc = segment_text(
+      "Gentofte Kommune\n\nReferat fra\nmøde i\nØkonomiudvalget\n\nMødedato 18. august 2014\n\n"
+      "1   Åbent          Budget\n\nBeslutning\nAnbefales.\n\n"
+      "2   Lukket         Anlæggelse af retssag\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat fra møde i Økonomiudvalget");
+  EXPECT_EQ(doc.meeting.committee, "Økonomiudvalget");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Budget");
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[1].title, "Anlæggelse af retssag");
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 TEST(SegmenterHeader, MemberListsInEveryForm) {
   const auto doc = segment_text(
       "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"

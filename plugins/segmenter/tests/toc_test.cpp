@@ -141,6 +141,15 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
   EXPECT_FALSE(closed);
+  // A column apart by a run of blanks, as a PDF's table prints it.
+  EXPECT_EQ(strip_column_marker("Lukket         Anlæggelse af retssag", closed),
+            "Anlæggelse af retssag");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_column_marker("Åbent\tBudget 2025", closed), "Budget 2025");
+  EXPECT_FALSE(closed);
+  EXPECT_EQ(strip_column_marker("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
+  EXPECT_FALSE(closed);
   EXPECT_TRUE(is_closed_line("Lukket"));
   EXPECT_TRUE(is_closed_line("Lukket punkt"));
   EXPECT_TRUE(is_closed_line("Lukket punkt."));

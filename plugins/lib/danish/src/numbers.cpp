@@ -27,7 +27,7 @@ struct number_style {
 
 // Order matters: where two styles match at one position the first wins, so
 // the longer, more specific shapes come first.
-constexpr std::array<number_style, 6> styles{{
+constexpr std::array<number_style, 7> styles{{
     // KLE journal number: subject 24.00.00, facet P00, serial, year.
     {"kle", R"(\d{2}\.\d{2}\.\d{2}[-–][A-ZÆØÅ]\d{2}[-–]\d{1,5}[-–]\d{2}(?:\d{2})?)"},
     // Municipality code, year, serial: 727-2018-2162, 306-2009-600.
@@ -40,6 +40,9 @@ constexpr std::array<number_style, 6> styles{{
     {"yy-serial", R"(\d{2}[-–](?:\d{5,6}[A-Z]?|\d{4}[A-Z]))"},
     // Two-digit year, slash, serial: 23/11876, 18/9413 (optional suffix -7).
     {"yy-slash-serial", R"(\d{2}/\d{4,6}(?:[-–]\d{1,4})?)"},
+    // Serial of five or six digits, then the year: 038211-2014 (Gentofte).
+    // Six digits that are a real date are a CPR number's shape, never taken.
+    {"serial-year", R"(\d{2}\d{3,4}[-–](?:19|20)\d{2})"},
 }};
 
 struct number_label {
@@ -135,6 +138,14 @@ int to_int(std::string_view digits) {
 // Shapes of a style that are really something else: a year range written
 // as year-serial ("2022-2025"), a month/year written as slash ("12/2023").
 bool is_lookalike(std::string_view style, std::string_view value) {
+  if (style == "serial-year") {
+    // DDMMYY-SSSS: what the cpr stage redacts; never read as a case number.
+    const std::size_t dash = value.find('-');
+    if (dash != 6) return false;
+    const int day = to_int(value.substr(0, 2));
+    const int month = to_int(value.substr(2, 2));
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  }
   if (style == "year-serial") {
     const std::size_t dash = value.find('-');
     const std::string_view serial = value.substr(dash + 1);
@@ -432,14 +443,25 @@ std::size_t yy_slash_serial_at(std::string_view text, std::size_t p) {
   return optional_suffix(text, p + std::min<std::size_t>(run, 6));
 }
 
+// serial-year: \d{2}\d{3,4}[-–](?:19|20)\d{2}
+std::size_t serial_year_at(std::string_view text, std::size_t p) {
+  const std::size_t run = digit_run(text, p);
+  if (run < 5 || run > 6) return no_match;
+  const std::size_t dash = dash_at(text, p + run);
+  if (dash == 0) return no_match;
+  p += run + dash;
+  if (!century_at(text, p) || !digits_at(text, p + 2, 2)) return no_match;
+  return p + 4;
+}
+
 using style_reader = std::size_t (*)(std::string_view, std::size_t);
 
 constexpr std::size_t prefixed_style = 2;
 
 // In the order of `styles`: the first that matches at a position wins.
 constexpr std::array<style_reader, styles.size()> style_readers{
-    kle_at,       municipality_year_serial_at, prefixed_at, year_serial_at,
-    yy_serial_at, yy_slash_serial_at};
+    kle_at,       municipality_year_serial_at, prefixed_at,   year_serial_at,
+    yy_serial_at, yy_slash_serial_at,          serial_year_at};
 static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
 bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }

@@ -82,6 +82,8 @@ TEST(DanishNumbers, BareStyles) {
   EXPECT_EQ(only("18-012345").style, "yy-serial");
   EXPECT_EQ(only("19-1234A").style, "yy-serial");
   EXPECT_EQ(only("EMN-2025-010561").style, "prefixed");
+  EXPECT_EQ(only("038211-2014").style, "serial-year");
+  EXPECT_EQ(only("12345-2013").style, "serial-year");
 }
 
 TEST(DanishNumbers, EnDashIsNormalised) {
@@ -114,6 +116,8 @@ TEST(DanishNumbers, TimesPhonesPostcodesAmountsAreNotNumbers) {
 
 TEST(DanishNumbers, CprLikeNumbersAreNotNumbers) {
   EXPECT_TRUE(values("CPR 211122-1234 og 010190-1234 og 200190-1234").empty());
+  // A serial and a year whose six digits are a real date: a CPR number's shape.
+  EXPECT_TRUE(values("050527-2012 og 311299-2001").empty());
 }
 
 TEST(DanishNumbers, NumbersInsideLongerRunsAreNotTaken) {
