@@ -280,7 +280,7 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
-      R"((?im)^[ \t*\-]*(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
+      R"((?im)(?:^[ \t*\-]*|(?:afstemning[ \t]*:|\))[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
   static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
@@ -319,7 +319,13 @@ void labelled_lists(std::string_view text, vote_record& record) {
         : which.find("for") != std::string::npos && which.find("hverken") == std::string::npos
             ? side::for_
             : side::abstained;
-    const int count = add_list(text, list_start, sentence_end(text, list_start), s, record);
+    // "Afstemning: For: A, F, Ø (12) Imod: V, C (8)": the next label on the
+    // line ends this list.
+    std::size_t end = sentence_end(text, list_start);
+    re2::StringPiece next[2];
+    if (label.Match(input, list_start, end, RE2::UNANCHORED, next, 2))
+      end = static_cast<std::size_t>(next[1].data() - text.data());
+    const int count = add_list(text, list_start, end, s, record);
     set_count(record, s, m[2].empty() ? count : match_count(m[2]));
     set_count(record, s, count);
   }
@@ -327,6 +333,7 @@ void labelled_lists(std::string_view text, vote_record& record) {
 
 void subject_verb(std::string_view text, vote_record& record) {
   const std::string folded = danish::fold_case(text);  // same byte offsets for Danish letters
+  std::size_t last_verb_end = 0;
   for (std::size_t pos = 0; pos < folded.size(); ++pos) {
     // A verb follows a blank: most offsets are ruled out before any comparison.
     if (pos == 0 || folded[pos - 1] != ' ') continue;
@@ -336,12 +343,24 @@ void subject_verb(std::string_view text, vote_record& record) {
       const std::size_t after = pos + verb.folded.size();
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
-      const std::size_t start = sentence_start(text, pos);
+      std::size_t start = sentence_start(text, pos);
+      // "A og F stemte for, V og C stemte imod": a list after another verb
+      // of its sentence starts after that verb.
+      if (last_verb_end > start && last_verb_end < pos) {
+        start = last_verb_end;
+        while (start < pos && (text[start] == ',' || text[start] == ' ')) ++start;
+        for (const std::string_view joiner : {"og ", "mens "}) {
+          if (folded.compare(start, joiner.size(), joiner) == 0) start += joiner.size();
+        }
+      }
+      last_verb_end = after;
       // The count beside the list: "A, C og V (6) anbefaler", "O (1) kan ikke
       // anbefale"; "Ingen undlod at stemme" is nobody, a count of 0.
       int count = -1;
+      const std::size_t list_end = pos - 1;  // the blank before the verb
       add(record, verb.vote,
-          read_vote_list(strip_openers(text.substr(start, pos - 1 - start)), count));
+          read_vote_list(strip_openers(text.substr(start, list_end > start ? list_end - start : 0)),
+                         count));
       set_count(record, verb.vote, count);
       pos = after;
       break;

@@ -211,6 +211,22 @@ TEST(ParseVotes, PartyGroupsByGenitive) {
   EXPECT_EQ(v.against, (std::vector<std::string>{"Hans Jens"}));
 }
 
+// Two sides in one sentence, and labelled lists on one line.
+TEST(ParseVotes, TwoSidesInOneSentenceOrLine) {
+  auto v = protokol::votes::parse_votes(
+      "Socialdemokratiet, SF og Enhedslisten stemte for, Venstre og Konservative stemte imod.");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, (std::vector<std::string>{"V", "C"}));
+  v = protokol::votes::parse_votes("Afstemning: For: A, F, Ø (12) Imod: V, C (8)");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.for_count, 12);
+  EXPECT_EQ(v.against, (std::vector<std::string>{"V", "C"}));
+  EXPECT_EQ(v.against_count, 8);
+  // "for" inside prose is no label.
+  v = protokol::votes::parse_votes("Udvalget takkede for: oplægget om skolen.");
+  EXPECT_TRUE(v.for_.empty());
+}
+
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
   auto v = protokol::votes::parse_votes(
       "Godkendt.\nFor stemte: A, F og Ø (15)\nImod stemte: V (2)\nUndlod at stemme: Ingen");
