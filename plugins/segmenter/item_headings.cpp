@@ -154,14 +154,25 @@ bool is_bullet(std::string_view text) {
          text.starts_with("· ") || text.starts_with("§ ");
 }
 
+// "forslag_tillaeg_1.pdf": an attachment's file name, as a web page links it
+// under the item's heading.
+bool is_file_name(std::string_view t) {
+  static constexpr std::string_view extensions[] = {".pdf", ".docx", ".doc", ".xlsx",
+                                                    ".xls", ".pptx", ".odt"};
+  if (t.find(' ') != std::string_view::npos) return false;
+  return std::any_of(std::begin(extensions), std::end(extensions), [&](std::string_view e) {
+    return t.size() > e.size() && equals_ci(t.substr(t.size() - e.size()), e);
+  });
+}
+
 // Lines that never continue a title.
 bool stops_title(const line& l) {
   const std::string_view t = l.text;
   std::string_view label, names;
-  return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_section_heading(t) ||
-         is_number_line(l) || is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
-         split_attendance_line(t, label, names) || is_page_number_line(t) ||
-         match_item_heading(l).has_value();
+  return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
+         is_section_heading(t) || is_number_line(l) || is_number_label_line(t) ||
+         is_closed_line(t) || is_open_line(t) || split_attendance_line(t, label, names) ||
+         is_page_number_line(t) || match_item_heading(l).has_value();
 }
 
 // "Fraværende med afbud:", "Afbud: X": a label of who was absent from the

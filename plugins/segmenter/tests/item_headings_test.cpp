@@ -590,6 +590,15 @@ TEST(SegmenterItems, AHeadingRepeatedInsideTheDecisionIsNoItem) {
   EXPECT_EQ(doc.items[1].decision, "Dagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.");
 }
 
+// A web page links attachments right under an item's heading: a file name
+// is no part of the title.
+TEST(SegmenterItems, AFileNameUnderTheHeadingIsNoTitle) {
+  const auto doc = segment_text(
+      "Referat\n\n## 1. Spildevandsplan - Godkendelse\nforslag_tillaeg_1.pdf\n### Beslutning\n"
+      "Anbefales.\n\n## 2. Budget\nBilag_2.DOCX\n### Beslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Spildevandsplan - Godkendelse", "2 Budget"}));
+}
+
 // A web page's items as a list ("• 423. Title"), saved as text or read by
 // the html reader ("- 423. Title"); "Ad 1." alone and "Ad 2. Anbefales."
 // answer a recommendation's points inside a decision.
