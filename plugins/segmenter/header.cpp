@@ -704,16 +704,20 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         titled = true;
         meeting.title = clean;
         // "Referat fra" / "møde i" / "Økonomiudvalget": a title broken after a
-        // preposition goes on on the next lines.
-        while (ends_with_preposition(meeting.title) && i + 1 < end && !lines[i + 1].blank) {
-          const std::string next = clean_copy(lines[i + 1].text);
+        // preposition goes on on the next lines (over blank lines too, as a
+        // PDF's lines may be paragraphs: no title ends in a preposition).
+        while (ends_with_preposition(meeting.title)) {
+          std::size_t j = i + 1;
+          while (j < end && lines[j].blank) ++j;
+          if (j >= end) break;
+          const std::string next = clean_copy(lines[j].text);
           std::string_view ignored;
           if (next.empty() || next.size() > max_committee_line ||
               find_label(next, ignored) != nullptr)
             break;
           meeting.title += ' ';
           meeting.title += next;
-          ++i;
+          i = j;
         }
       }
       continue;
@@ -780,8 +784,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       }
     } else if (is_list_field(label->field)) {
       // "Deltagere: A, B, C," wrapped at a comma (pdftotext keeps the print's
-      // lines): the list goes on while a line ends in a comma.
-      for (std::size_t j = i + 1; j < end && joined.ends_with(',') && !lines[j].blank; ++j) {
+      // lines, the pdf reader makes them paragraphs): the list goes on while
+      // a line ends in a comma.
+      for (std::size_t j = i + 1; j < end && joined.ends_with(','); ++j) {
+        if (lines[j].blank) continue;  // a PDF's lines are paragraphs of their own
         const std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr || !names_a_person(next)) break;

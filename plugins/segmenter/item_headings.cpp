@@ -53,6 +53,11 @@ constexpr item_pattern patterns_table[] = {
     // number and one blank before a capital will do, as an HTML reader
     // gives "<h2>1&nbsp;&nbsp;Title</h2>"; in running text it is a count.
     {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))", '\0', true},
+    // "1 Åbent<tab>Title", "5 Lukket   Title": the number, then a column
+    // saying whether the item is open (kept in the title for
+    // strip_column_marker), then a tab or a run of blanks.
+    {"column", item_style::numbered, "",
+     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:\t|\s{2,})\s*\S.*))"},
 };
 
 // The row of two-level numbers, and of the group headings above them.
