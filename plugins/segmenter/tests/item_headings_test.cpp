@@ -590,6 +590,20 @@ TEST(SegmenterItems, AHeadingRepeatedInsideTheDecisionIsNoItem) {
   EXPECT_EQ(doc.items[1].decision, "Dagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.");
 }
 
+// The pdf reader gives a table's column gap as a tab: "1 Åbent<tab>Title".
+TEST(SegmenterItems, OpenOrClosedColumnAfterTheNumber) {
+  EXPECT_EQ(heading("1 Åbent\tKommuneplan 2013")->number, 1u);
+  EXPECT_FALSE(heading("1 Åbent vej til skolen"));
+  const auto doc = segment_text(
+      "Referat\n\n1 Åbent\tBudget\n\n038211-2014\n\nBeslutning\nAnbefales.\n\n"
+      "2 Lukket\tSalg af ejendom\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Budget", "2 Salg af ejendom"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"038211-2014"}));
+}
+
 // A web page links attachments right under an item's heading: a file name
 // is no part of the title.
 TEST(SegmenterItems, AFileNameUnderTheHeadingIsNoTitle) {
