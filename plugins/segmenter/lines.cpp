@@ -350,4 +350,44 @@ void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protecte
   }
 }
 
+namespace {
+
+// Links of a web page around each item (docs/segmentation.md, "Lines").
+constexpr std::string_view page_link_lines[] = {
+    "til toppen",
+    "tilbage til toppen",
+    "til top",
+    "tilbage til top",
+    "gå til toppen",
+    "til sidens top",
+    "back to top",
+    "udskriv",
+    "print",
+    "kopier link",
+    "kopiér link",
+    "kopier link til punktet",
+    "kopiér link til punktet",
+    "kopier link til punktet - print",
+    "kopiér link til punktet - print",
+};
+
+}  // namespace
+
+bool is_page_link_line(std::string_view text) {
+  constexpr std::size_t longest = 40;
+  text = trim_end(trim(text), ".:>^↑");
+  if (text.empty() || text.size() > longest) return false;
+  return equals_ci_any(text, page_link_lines);
+}
+
+void mark_page_links(std::vector<line>& lines) {
+  for (line& l : lines) {
+    // Every link starts with one of these letters: most lines stop here.
+    if (l.blank || l.text.empty() ||
+        std::string_view("TtBbGgUuPpKk").find(l.text[0]) == std::string_view::npos)
+      continue;
+    if (is_page_link_line(l.text)) l.furniture = true;
+  }
+}
+
 }  // namespace protokol::segmenter

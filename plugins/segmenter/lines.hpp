@@ -47,6 +47,14 @@ using protected_line_fn = bool (*)(std::string_view text);
 /// which `is_protected` returns true are never furniture.
 void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protected);
 
+/// True for a web page's link line around an item, left in the text when a
+/// page is saved or read as text: `Til toppen`, `Tilbage til toppen`,
+/// `Udskriv`, `Kopier link til punktet - Print`, ...
+bool is_page_link_line(std::string_view text);
+
+/// Marks page link lines (is_page_link_line) as furniture: no item's text.
+void mark_page_links(std::vector<line>& lines);
+
 /// Index of the next line at or after `i` that is neither blank nor
 /// furniture, or `lines.size()`.
 std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::size_t end);

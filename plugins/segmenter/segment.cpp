@@ -182,6 +182,7 @@ void segment_document(document& doc, const segment_options& options) {
   // ending every item of a Word file) is content.
   const bool printed_pages = !source_without_furniture(doc.source.format);
   if (printed_pages) mark_page_furniture(lines, &protected_line);
+  mark_page_links(lines);  // "Til toppen" under each item of a web page
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};

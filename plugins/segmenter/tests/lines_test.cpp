@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "heading_map.hpp"
+#include "test_support.hpp"
 
 namespace protokol::segmenter {
 namespace {
+
+using testing::segment_text;
 
 bool never_protected(std::string_view) { return false; }
 
@@ -122,6 +125,20 @@ TEST(SegmenterLines, TableOfContentsEntriesWithSideAreNoFooters) {
   auto lines = split_lines("Meddelelser Side 3\nMeddelelser Side 18\nBudget Side 4\n");
   mark_page_furniture(lines, &never_protected);
   for (const auto& l : lines) EXPECT_FALSE(l.furniture) << l.text;
+}
+
+// A web page's links under each item are no item's text.
+TEST(SegmenterLines, PageLinksAreFurniture) {
+  EXPECT_TRUE(is_page_link_line("Til toppen"));
+  EXPECT_TRUE(is_page_link_line("Kopier link til punktet - Print"));
+  EXPECT_TRUE(is_page_link_line("TILBAGE TIL TOPPEN"));
+  EXPECT_FALSE(is_page_link_line("Til toppen af listen kom forslaget om skolen."));
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nTil toppen\n\n"
+      "2. Meddelelser\n\nBeslutning\n\nIntet.\n\nTil toppen\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Intet.");
 }
 
 }  // namespace
