@@ -202,11 +202,29 @@ std::optional<participant> titled_person(std::string_view piece, std::string_vie
   return p;
 }
 
+// "Borgmester Anna Mee Allerslev pga. arbejde": an absence list's entry
+// without the reason after the name and the title before it.
+std::string absent_name(std::string_view piece) {
+  for (const std::string_view reason :
+       {" pga. ", " pga ", " p.g.a. ", " grundet ", " på grund af "}) {
+    if (const std::size_t at = find_bytes(piece, reason); at != std::string_view::npos)
+      piece = piece.substr(0, at);
+  }
+  std::string name = person_name(piece);
+  const std::size_t space = name.find(' ');
+  if (space != std::string::npos &&
+      !danish::role_of(std::string_view(name).substr(0, space)).empty()) {
+    std::string rest = name.substr(space + 1);
+    if (looks_like_name(rest)) return rest;
+  }
+  return name;
+}
+
 void add_names(std::string_view list, std::vector<std::string>& names) {
   list = trim(list);
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return;
   for (const std::string_view piece : split_list(list)) {
-    std::string name = person_name(piece);
+    std::string name = absent_name(piece);
     if (!looks_like_name(name)) continue;
     if (std::find(names.begin(), names.end(), name) == names.end())
       names.push_back(std::move(name));

@@ -238,6 +238,10 @@ TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   names.clear();
   collect_absent("Fraværende: Ingen", names);
   EXPECT_TRUE(names.empty());
+  // A title before the name and a reason after it are no part of it.
+  collect_listed_absent("Borgmester Anna Mee Allerslev pga. arbejde.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Anna Mee Allerslev"}));
+  names.clear();
   // Who came, and who did not: the names after the exception.
   collect_absent("Godkendt. Alle medlemmer var mødt, bortset fra Bent Hansen.", names);
   EXPECT_EQ(names, (std::vector<std::string>{"Bent Hansen"}));
