@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -569,7 +570,45 @@ std::span<const item_pattern> item_patterns() { return patterns_table; }
 std::string item_candidate::label() const {
   std::string out = std::to_string(number);
   if (minor > 0) out += "." + std::to_string(minor);
+  if (suffix != 0) out += suffix;
   return out;
+}
+
+void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_candidate>& headings) {
+  // "2a. Title", "2 a) Title"; "Punkt 2a: Title", "Pkt. 2 A Title", "Sag 2 a - Title".
+  static const RE2 numbered(R"([*_]*(\d{1,3}) ?([a-zA-Z])[.):][*_]*\s+[*_]*(\p{Lu}.*))");
+  static const RE2 labelled(
+      R"([*_]*(?i:punkt|pkt\.?|sag)\s+(\d{1,3}) ?([a-zA-Z])(?:\s*[:.,)–-]|[*_])?[*_\s]+(\p{Lu}.*))");
+  for (std::size_t k = 0; k < headings.size(); ++k) {
+    const item_candidate& h = headings[k];
+    if (h.minor > 0) continue;
+    const std::size_t bound =
+        k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
+    const RE2& form = h.style == item_style::numbered ? numbered : labelled;
+    for (std::size_t i = h.line + 1; i < bound; ++i) {
+      const std::string_view t = lines[i].text;
+      if (lines[i].blank || lines[i].furniture || t.size() > max_heading_length) continue;
+      if (!starts_digit(t) && h.style == item_style::numbered) continue;
+      re2::StringPiece number, letter, title;
+      if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), form, &number, &letter, &title))
+        continue;
+      if (std::string_view(number.data(), number.size()) != std::to_string(h.number)) continue;
+      // Evidence right under it ("2a. Stier" over "2b. Cykelstier" in a
+      // list is text, even with a heading a few lines on).
+      const std::size_t next = next_content(lines, i + 1, bound);
+      if (next >= bound || !is_evidence_line(lines[next])) continue;
+      const char suffix = static_cast<char>(std::tolower(static_cast<unsigned char>(letter[0])));
+      if (suffix <= h.suffix) continue;  // "2b" follows "2a", never the other way
+      item_candidate c = h;
+      c.line = i;
+      c.above = 0;
+      c.lead = 0;
+      c.suffix = suffix;
+      c.title = std::string_view(title.data(), title.size());
+      headings.insert(headings.begin() + static_cast<std::ptrdiff_t>(k) + 1, c);
+      break;  // the inserted item is visited next, for a "2b" after it
+    }
+  }
 }
 
 std::optional<item_candidate> match_item_heading(const line& l) {
@@ -596,6 +635,11 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   split_heading(t, *row == dotted_row, out);
   // "1. at ...", "Punkt 3 i dagsordenen ...": a list entry or a sentence.
   if (starts_lower(out.title) && l.md_level == 0) return std::nullopt;
+  // "Punkt 2 A: Title": an item added after item 2 (insert_suffixed_items).
+  if (out.title.size() > 2 && std::isalpha(static_cast<unsigned char>(out.title[0])) &&
+      (out.title[1] == ':' || out.title[1] == ')' ||
+       (out.title[1] == ' ' && (out.title[2] == '-' || out.title[2] == ':'))))
+    return std::nullopt;
   if (out.number == 0) return std::nullopt;
   // "2.1 Baggrund": a numbered section of an item.
   if (*row == dotted_row && (out.minor == 0 || is_section_heading(out.title))) return std::nullopt;

@@ -44,6 +44,9 @@ struct item_candidate {
   unsigned number = 0;
   /// The second level of a two-level number ("3.2" is 3 and 2); 0 for "3".
   unsigned minor = 0;
+  /// The letter of an item added to the agenda after item `number` ("2a",
+  /// "Punkt 2 a"), lowercase; 0 for none.
+  char suffix = 0;
   item_style style = item_style::labelled;
   std::string_view title;  ///< title text on the heading line; empty for a lone number
   int score = 0;
@@ -58,7 +61,7 @@ struct item_candidate {
   std::size_t first_line() const { return line - above; }
   /// Where the text before this item (the header, the previous item) ends.
   std::size_t region_start() const { return first_line() - lead; }
-  /// The number as the document writes it: "3" or "3.2".
+  /// The number as the document writes it: "3", "3.2" or "3a".
   std::string label() const;
 };
 
@@ -83,6 +86,12 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// after it, splits its line in two. Inserts the lines and the headings.
 void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,
                           const toc& contents);
+
+/// Items added to the agenda after an item of the chain `headings` and
+/// numbered after it with a letter ("2a. Title" between "2." and "3.",
+/// "Punkt 2 a: Title"), in the chain's style and with evidence of an item
+/// under them: inserted into `headings` in order.
+void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_candidate>& headings);
 
 /// A title assembled from the heading line and its wrapped continuation.
 struct item_title {

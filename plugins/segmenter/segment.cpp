@@ -158,10 +158,12 @@ void check_numbering(const std::vector<item_candidate>& headings,
   for (std::size_t k = 1; k < headings.size(); ++k) {
     const item_candidate& a = headings[k - 1];
     const item_candidate& b = headings[k];
-    // "3.2" follows "3.1"; "4.1" follows any item of group 3.
-    const bool follows = b.minor == 0 ? b.number == a.number + 1
-                                      : (b.number == a.number && b.minor == a.minor + 1) ||
-                                            (b.number == a.number + 1 && b.minor == 1);
+    // "3.2" follows "3.1"; "4.1" follows any item of group 3; "2a" follows
+    // "2" and "2b" "2a" (insert_suffixed_items chose them so), "3" both.
+    const bool follows = b.suffix != 0  ? true
+                         : b.minor == 0 ? b.number == a.number + 1
+                                        : (b.number == a.number && b.minor == a.minor + 1) ||
+                                              (b.number == a.number + 1 && b.minor == 1);
     if (!follows)
       warnings.push_back("segment: item numbers jump from " + a.label() + " to " + b.label());
   }
@@ -188,6 +190,7 @@ void segment_document(document& doc, const segment_options& options) {
                                std::max<std::size_t>(1, options.max_title_lines)};
   std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
   split_glued_headings(lines, headings, contents);
+  insert_suffixed_items(lines, headings);
 
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().region_start();
   parse_header(lines, header_end, contents, doc.meeting);

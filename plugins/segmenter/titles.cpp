@@ -27,7 +27,7 @@ struct closed_patterns {
   RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?))"};
   RE2 spaced_label{R"(^(\d{1,3}(?:\s{2,}|\t)\s*))"};
   RE2 label{
-      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?:\\?\.\s+|\s*:\s+|\s{2,}))))"};
+      R"(^((?:(?i:punkt|pkt\.?|sag)(?:\s+nr\.?)?\s*\d{1,4}(?: ?[a-zA-Z]\s*[:.,)–-])?\s*[:.,)–-]?\s*|(?i:nr)\.?\s*\d{1,4}\s*[:–-]\s*|\d{1,3}(?: ?[a-zA-Z][.):]\s+|\\?\.\s+|\s*:\s+|\s{2,}))))"};
 };
 
 const closed_patterns& patterns() {

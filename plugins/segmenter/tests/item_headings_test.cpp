@@ -590,6 +590,29 @@ TEST(SegmenterItems, AHeadingRepeatedInsideTheDecisionIsNoItem) {
   EXPECT_EQ(doc.items[1].decision, "Dagsordenspunkt 2: Regnskab 2019\n\nAnbefalet.");
 }
 
+// Items added to the agenda after item N are numbered Na, Nb ("12a",
+// "Punkt 2 a:"); a lettered line without evidence under it is text.
+TEST(SegmenterItems, ItemsNumberedWithALetter) {
+  const auto doc = segment_text(
+      "Referat\n\nIndholdsfortegnelse\n1. Dagsorden ..... 2\n2. Vejplan ..... 2\n"
+      "2a. Tillæg til vejplan ..... 3\n2b. Cykelparkering ..... 3\n3. Meddelelser ..... 3\n\n"
+      "1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Vejplan\nSagsfremstilling\nSe punkterne:\n"
+      "2a. Stier langs åen\n2b. Cykelstier\nDet koster 2 mio. kr.\nBeslutning\nAnbefales.\n\n2a. "
+      "Tillæg til "
+      "vejplan\nBeslutning\n"
+      "Anbefales.\n\n2b. Cykelparkering\nSagsnr.: 24/1234\n\n3. Meddelelser\nBeslutning\nIntet.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Dagsorden", "2 Vejplan", "2a Tillæg til vejplan",
+                                      "2b Cykelparkering", "3 Meddelelser"}));
+  EXPECT_TRUE(doc.warnings.empty()) << doc.warnings.front();
+  const auto labelled = segment_text(
+      "Referat\n\nPunkt 1: Dagsorden\nBeslutning\nGodkendt.\n\nPunkt 2: Vejplan\nBeslutning\n"
+      "Anbefales.\n\nPunkt 2 A: Tillæg\nBeslutning\nAnbefales.\n\nPunkt 3: Anlægsbudget\n"
+      "Beslutning\nIntet.\n");
+  EXPECT_EQ(titles(labelled),
+            (std::vector<std::string>{"1 Dagsorden", "2 Vejplan", "2a Tillæg", "3 Anlægsbudget"}));
+}
+
 // The pdf reader gives a table's column gap as a tab: "1 Åbent<tab>Title".
 TEST(SegmenterItems, OpenOrClosedColumnAfterTheNumber) {
   EXPECT_EQ(heading("1 Åbent\tKommuneplan 2013")->number, 1u);
