@@ -73,8 +73,9 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
 // Personalesag"). None belongs to the item above.
 struct closed_marker {
   std::size_t line;
-  bool part;    ///< says what every item below is, not just the next
-  bool closes;  ///< false for an open marker ("Åbent punkt", "Åbent møde")
+  bool part;           ///< says what every item below is, not just the next
+  bool closes;         ///< false for an open marker ("Åbent punkt", "Åbent møde")
+  bool keeps = false;  ///< a part divider that leaves open or closed as it was ("Tillægsdagsorden")
 };
 
 std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, std::size_t from,
@@ -89,7 +90,7 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   }
   if (last == bound) return std::nullopt;
   if (const part_divider d = part_divider_of(lines[last].text); d != part_divider::none)
-    return closed_marker{last, true, d == part_divider::closed};
+    return closed_marker{last, true, d == part_divider::closed, d == part_divider::supplement};
   // A marker that is all of the item's body is its own, under its heading.
   const bool closes = is_closed_line(lines[last].text);
   if (!closes && !is_open_line(lines[last].text)) return std::nullopt;
@@ -226,7 +227,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (k + 1 < headings.size()) {
       if (const auto marker = marker_above_next(lines, title.last_line + 1, bound)) {
         bound = marker->line;
-        if (marker->part) closed_part = marker->closes;
+        if (marker->part && !marker->keeps) closed_part = marker->closes;
         marked_closed = !marker->part && marker->closes;
       }
     }

@@ -101,11 +101,16 @@ part_divider part_divider_of(std::string_view text) {
                                                       "lukkede døre",
                                                       "ikke offentlig del",
                                                       "ikke-offentlige punkter",
-                                                      "ikke offentlige punkter"};
+                                                      "ikke offentlige punkter",
+                                                      "lukket tillægsdagsorden",
+                                                      "tillægsdagsorden - lukket"};
   static constexpr std::string_view open_parts[] = {
-      "åbent møde",    "åben del",          "åben del af mødet",      "åbne punkter",
-      "åbne sager",    "åben dagsorden",    "åbne dagsordenspunkter", "åbne døre",
-      "offentlig del", "offentlige punkter"};
+      "åbent møde",    "åben del",           "åben del af mødet",      "åbne punkter",
+      "åbne sager",    "åben dagsorden",     "åbne dagsordenspunkter", "åbne døre",
+      "offentlig del", "offentlige punkter", "åben tillægsdagsorden",  "tillægsdagsorden - åben"};
+  static constexpr std::string_view supplements[] = {
+      "tillægsdagsorden", "tillægspunkter", "tillæg til dagsordenen", "supplerende dagsorden",
+      "eftersendte punkter"};
   // "For lukkede døre", "Til behandling - for åbne døre"; not a sentence
   // ("Sagen blev behandlet for lukkede døre").
   constexpr std::string_view closed_tail = "for lukkede døre";
@@ -129,6 +134,7 @@ part_divider part_divider_of(std::string_view text) {
   };
   if (in(closed_parts) || group_of(lower, closed_tail)) return part_divider::closed;
   if (in(open_parts) || group_of(lower, open_tail)) return part_divider::open;
+  if (in(supplements)) return part_divider::supplement;
   return part_divider::none;
 }
 

@@ -27,6 +27,9 @@ enum class part_divider {
   none,
   open,    ///< "Åbent møde", "Til behandling - for åbne døre": open, as by default
   closed,  ///< "LUKKET MØDE", "Lukkede punkter", "Til behandling - for lukkede døre"
+  /// "Tillægsdagsorden": a supplementary agenda, open or closed as the part
+  /// it stands in; it ends the item above all the same.
+  supplement,
 };
 
 /// Whether `text` is a line that divides the minutes into an open and a

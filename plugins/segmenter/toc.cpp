@@ -209,7 +209,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     if (pending.empty()) {
       // The table lists the closed part under a divider, as the minutes do.
       if (const part_divider d = part_divider_of(l.text); d != part_divider::none) {
-        closed_part = d == part_divider::closed;
+        if (d != part_divider::supplement) closed_part = d == part_divider::closed;
         continue;
       }
     }

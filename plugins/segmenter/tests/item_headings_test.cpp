@@ -613,6 +613,21 @@ TEST(SegmenterItems, ItemsNumberedWithALetter) {
             (std::vector<std::string>{"1 Dagsorden", "2 Vejplan", "2a Tillæg", "3 Anlægsbudget"}));
 }
 
+// "Tillægsdagsorden" between items belongs to no item and leaves the part
+// open or closed as it was.
+TEST(SegmenterItems, SupplementaryAgendaDivider) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\n\nTillægsdagsorden\n\n2. Vejplan\n"
+      "Beslutning\nAnbefales.\n\nLUKKET MØDE\n\n3. Salg\nBeslutning\nGodkendt.\n\n"
+      "Tillægsdagsorden\n\n4. Køb\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[2].decision, "Godkendt.");
+  EXPECT_TRUE(doc.items[3].closed);
+}
+
 // The pdf reader gives a table's column gap as a tab: "1 Åbent<tab>Title".
 TEST(SegmenterItems, OpenOrClosedColumnAfterTheNumber) {
   EXPECT_EQ(heading("1 Åbent\tKommuneplan 2013")->number, 1u);

@@ -163,6 +163,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   // And of an open part, after which items are open again.
   for (const char* divider : {"ÅBENT MØDE", "Åbne punkter:", "Til efterretning - for åbne døre"})
     EXPECT_EQ(part_divider_of(divider), part_divider::open) << divider;
+  // A supplementary agenda, open or closed as its part unless it says.
+  EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);
+  EXPECT_EQ(part_divider_of("LUKKET TILLÆGSDAGSORDEN"), part_divider::closed);
   for (const char* other : {"Lukket", "Lukket punkt", "Lukket vej", "Lukkede veje i området",
                             "Åben", "Åbent punkt", "Sagen blev behandlet for lukkede døre"})
     EXPECT_EQ(part_divider_of(other), part_divider::none) << other;
