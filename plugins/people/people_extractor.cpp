@@ -212,7 +212,10 @@ void complete_participants(document& doc, person_index& people,
   for (participant p : doc.meeting.participants) {
     const std::size_t who = people.link(p.name);
     const person& known = people[who];
-    if (p.party.empty()) p.party = known.header_party;
+    // The header's party, else the one the items give ("Jacob Ejs (A) var
+    // fraværende" under an attendance item).
+    if (p.party.empty())
+      p.party = known.header_party.empty() ? known.last_party : known.header_party;
     if (p.role.empty()) p.role = known.header_role;
     if (p.status.empty()) p.status = known.header_absent ? "absent" : "present";
     add(std::move(p), who);

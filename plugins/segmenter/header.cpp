@@ -905,6 +905,28 @@ void add_absent(std::string_view names, std::vector<item>& items,
 
 }  // namespace
 
+void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting) {
+  static constexpr std::string_view attendance_titles[] = {"fraværende",
+                                                           "fravær",
+                                                           "afbud",
+                                                           "afbud og fravær",
+                                                           "afbud/fravær",
+                                                           "afbud og fraværende",
+                                                           "deltagere og fraværende",
+                                                           "fremmøde",
+                                                           "mødedeltagere",
+                                                           "tilstedeværelse",
+                                                           "fraværende og stedfortrædere",
+                                                           "fraværende medlemmer"};
+  for (const item& it : items) {
+    if (it.absent.empty() || !equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles))
+      continue;
+    std::vector<participant> absent;
+    for (const std::string& name : it.absent) absent.push_back({name, "", "", "absent"});
+    add_people(meeting.participants, std::move(absent));
+  }
+}
+
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i

@@ -67,6 +67,11 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items);
 
+/// An item that records who came to the meeting ("1. Fraværende", "1.
+/// Deltagere og fraværende", "Afbud"): who it says was absent was absent
+/// from the meeting, so is a participant with status "absent".
+void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting);
+
 /// The municipality when the header or a signature tells it, else the one
 /// that dominates the text; "" when the text does not tell.
 std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,

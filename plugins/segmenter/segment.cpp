@@ -236,6 +236,7 @@ void segment_document(document& doc, const segment_options& options) {
     doc.items.push_back(std::move(it));
   }
   add_item_absences_from_header(lines, header_end, doc.items);
+  add_absences_of_attendance_items(doc.items, doc.meeting);
   for (auto& it : doc.items) {
     it.start = matching.original(it.start);
     it.end = matching.original(it.end);

@@ -661,6 +661,18 @@ TEST(SegmenterHeader, TitleBrokenAfterAPreposition) {
   EXPECT_TRUE(doc.items[1].closed);
 }
 
+// "1. Deltagere og fraværende": an item that records who came; its absent
+// are the meeting's absent too.
+TEST(SegmenterHeader, AbsentOfAnAttendanceItemAreParticipants) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Deltagere og fraværende\nBeslutning\nJacob Ejs (A) var fraværende.\n"
+      "Hanne Grangaard (A) var fraværende.\n\n2. Spørgetid\nBeslutning\nIngen.\n\n"
+      "3. Revision\nBeslutning\nGodkendt.\nSara Holm (V) deltog ikke i behandlingen.\n");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Jacob Ejs", "", "", "absent"},
+                                     {"Hanne Grangaard", "", "", "absent"}}));
+}
+
 TEST(SegmenterHeader, MemberListsInEveryForm) {
   const auto doc = segment_text(
       "Referat\nDeltagere\nFormand Lise Berg Andersen (A)\nNæstformand Peter Holm Kjær (V)\n"
