@@ -64,8 +64,10 @@ constexpr item_pattern patterns_table[] = {
 // The row of two-level numbers, and of the group headings above them.
 constexpr std::size_t dotted_row = 8;
 constexpr std::size_t numbered_row = 4;
+constexpr std::size_t column_row = 10;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
+static_assert(std::string_view(patterns_table[column_row].name) == "column");
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -552,9 +554,41 @@ void split_line(std::vector<line>& lines, std::size_t i, std::size_t p) {
   lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, tail);
 }
 
+// Whether "Åben..."/"Lukket..." follows the number and a blank ("1 Åbent<tab>
+// Title"): the `column` row is tried only then.
+bool column_marker_follows(std::string_view t) {
+  std::size_t p = 0;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+  if (p < t.size() && t[p] == '.') ++p;
+  while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
+  const std::string_view rest = t.substr(p);
+  return rest.starts_with("L") || rest.starts_with("\u00C5");
+}
+
+// Whether a line may head an item numbered with a letter in `style`
+// ("2a. Title", "Punkt 2 a: Title"): the pattern runs only then.
+bool may_be_suffixed(std::string_view t, item_style style) {
+  std::size_t p = 0;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  if (style == item_style::labelled) {
+    if (p >= t.size() || std::string_view("pPsS").find(t[p]) == std::string_view::npos)
+      return false;
+    while (p < t.size() && !(t[p] >= '0' && t[p] <= '9')) ++p;
+  }
+  const std::size_t digits = p;
+  while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+  if (p == digits || p - digits > 3) return false;
+  if (p < t.size() && t[p] == ' ') ++p;
+  return p + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[p])) &&
+         std::string_view(" \t.):,-*_").find(t[p + 1]) != std::string_view::npos;
+}
+
 // "• 423. Title", "- 423. Title": a web page's items as a list, the bullets
 // kept when the page was saved as text or read by the html reader.
 std::string_view without_list_bullet(std::string_view t) {
+  // "•" and "▪" start with 0xE2, "·" with 0xC2: most lines stop here.
+  if (t.empty() || (t[0] != '-' && t[0] != '\xE2' && t[0] != '\xC2')) return t;
   for (const std::string_view bullet : {"\u2022 ", "\u00B7 ", "\u25AA ", "- "}) {
     if (!t.starts_with(bullet)) continue;
     const std::string_view rest = trim(t.substr(bullet.size()));
@@ -587,8 +621,9 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
     const RE2& form = h.style == item_style::numbered ? numbered : labelled;
     for (std::size_t i = h.line + 1; i < bound; ++i) {
       const std::string_view t = lines[i].text;
-      if (lines[i].blank || lines[i].furniture || t.size() > max_heading_length) continue;
-      if (!starts_digit(t) && h.style == item_style::numbered) continue;
+      if (lines[i].blank || lines[i].furniture || t.size() > max_heading_length ||
+          !may_be_suffixed(t, h.style))
+        continue;
       re2::StringPiece number, letter, title;
       if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), form, &number, &letter, &title))
         continue;
@@ -623,6 +658,7 @@ std::optional<item_candidate> match_item_heading(const line& l) {
     const item_pattern& p = patterns_table[i];
     return (heading || !p.heading_only) &&
            (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
+           (i != column_row || column_marker_follows(t)) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
