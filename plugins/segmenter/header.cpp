@@ -924,6 +924,18 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
     std::vector<participant> absent;
     for (const std::string& name : it.absent) absent.push_back({name, "", "", "absent"});
     add_people(meeting.participants, std::move(absent));
+    // "X (A) var fraværende. Som stedfortræder deltog Y (A)": who sat in came.
+    constexpr std::string_view sat_in = "tedfortræder deltog ";
+    for (const section& sec : it.sections) {
+      const std::string_view text = sec.text;
+      for (std::size_t at = find_bytes(text, sat_in); at != std::string_view::npos;
+           at = find_bytes(text, sat_in, at + 1)) {
+        std::string_view rest = text.substr(at + sat_in.size());
+        rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+        rest = rest.substr(0, std::min(rest.find(". "), rest.size()));
+        add_people(meeting.participants, parse_people(rest, "present", "stedfortræder"));
+      }
+    }
   }
 }
 

@@ -665,12 +665,15 @@ TEST(SegmenterHeader, TitleBrokenAfterAPreposition) {
 // are the meeting's absent too.
 TEST(SegmenterHeader, AbsentOfAnAttendanceItemAreParticipants) {
   const auto doc = segment_text(
-      "Referat\n\n1. Deltagere og fraværende\nBeslutning\nJacob Ejs (A) var fraværende.\n"
+      "Referat\n\n1. Deltagere og fraværende\nBeslutning\nJacob Ejs (A) var fraværende. Som "
+      "stedfortræder deltog Helle Obenhausen Mortensen (A)\n"
       "Hanne Grangaard (A) var fraværende.\n\n2. Spørgetid\nBeslutning\nIngen.\n\n"
       "3. Revision\nBeslutning\nGodkendt.\nSara Holm (V) deltog ikke i behandlingen.\n");
-  EXPECT_EQ(rows_of(doc.meeting.participants),
-            (std::vector<person_row>{{"Jacob Ejs", "", "", "absent"},
-                                     {"Hanne Grangaard", "", "", "absent"}}));
+  EXPECT_EQ(
+      rows_of(doc.meeting.participants),
+      (std::vector<person_row>{{"Jacob Ejs", "", "", "absent"},
+                               {"Hanne Grangaard", "", "", "absent"},
+                               {"Helle Obenhausen Mortensen", "A", "stedfortræder", "present"}}));
 }
 
 TEST(SegmenterHeader, MemberListsInEveryForm) {
