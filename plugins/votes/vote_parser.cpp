@@ -425,12 +425,17 @@ void counted(std::string_view text, vote_record& record) {
   }
 }
 
+// A decision with these turns a tally's sides round: its majority voted against.
+constexpr std::string_view rejecting_verbs[] = {"forkastet", "faldt", "afvist", "nedstemt"};
+
 // Counts without lists: "vedtaget med 9 stemmer for og 2 imod", "9 for, 2
 // imod og 1 undlod", "med 9 stemmer mod 2" (the first count is for).
 void counts_only(std::string_view text, vote_record& record) {
   static const RE2 sides(
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
-  static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?mod\s+(\d+)\b)");
+  // "med 9 stemmer mod 2", "med 5 stemmer imod 4": the majority first, for
+  // or against as the verb says ("forkastet med 5 stemmer mod 4": 5 against).
+  static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b)");
   static const RE2 abstained(
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
   // One side only: "godkendt med 20 stemmer for", "forkastet med 12 stemmer imod".
@@ -440,10 +445,17 @@ void counts_only(std::string_view text, vote_record& record) {
   if (record.for_count >= 0 && record.against_count >= 0) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
-  if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3) ||
-      tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
+  if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
     set_count(record, side::for_, match_count(m[1]));
     set_count(record, side::against, match_count(m[2]));
+  } else if (tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
+    const std::string before =
+        danish::fold_case(text.substr(0, static_cast<std::size_t>(m[0].data() - text.data())));
+    const bool rejected =
+        std::any_of(std::begin(rejecting_verbs), std::end(rejecting_verbs),
+                    [&](std::string_view verb) { return before.find(verb) != std::string::npos; });
+    set_count(record, rejected ? side::against : side::for_, match_count(m[1]));
+    set_count(record, rejected ? side::for_ : side::against, match_count(m[2]));
   } else if (one_side.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
     const bool against = danish::fold_case(std::string_view(m[2].data(), m[2].size())) == "imod";
     set_count(record, against ? side::against : side::for_, match_count(m[1]));

@@ -227,6 +227,19 @@ TEST(ParseVotes, TwoSidesInOneSentenceOrLine) {
   EXPECT_TRUE(v.for_.empty());
 }
 
+// A rejected proposal's tally names the majority against first.
+TEST(ParseVotes, RejectedTallyWithoutSides) {
+  auto v = protokol::votes::parse_votes("Forslaget blev forkastet med 5 stemmer mod 4.");
+  EXPECT_EQ(v.against_count, 5);
+  EXPECT_EQ(v.for_count, 4);
+  v = protokol::votes::parse_votes("Forslaget blev forkastet med 5 stemmer imod 4.");
+  EXPECT_EQ(v.against_count, 5);
+  EXPECT_EQ(v.for_count, 4);
+  v = protokol::votes::parse_votes("Indstillingen blev vedtaget med 9 stemmer mod 2.");
+  EXPECT_EQ(v.for_count, 9);
+  EXPECT_EQ(v.against_count, 2);
+}
+
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
   auto v = protokol::votes::parse_votes(
       "Godkendt.\nFor stemte: A, F og Ø (15)\nImod stemte: V (2)\nUndlod at stemme: Ingen");
