@@ -436,8 +436,9 @@ void counts_only(std::string_view text, vote_record& record) {
   // "med 9 stemmer mod 2", "med 5 stemmer imod 4": the majority first, for
   // or against as the verb says ("forkastet med 5 stemmer mod 4": 5 against).
   static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b)");
+  // "1 undlod", "1 stemme, der undlod at stemme".
   static const RE2 abstained(
-      R"((?i)\b(\d+)\s+(?:stemmer?\s+)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
+      R"((?i)\b(\d+)\s+(?:stemmer?\s*,?\s*(?:der\s+)?)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
   // One side only: "godkendt med 20 stemmer for", "forkastet med 12 stemmer imod".
   static const RE2 one_side(R"((?i)\bmed\s+(\d+)\s+stemmer?\s+(for|imod)\b)");
   // A side counted with its list ("4 stemmer for og 1 imod (Ø)": only the

@@ -238,6 +238,11 @@ TEST(ParseVotes, RejectedTallyWithoutSides) {
   v = protokol::votes::parse_votes("Indstillingen blev vedtaget med 9 stemmer mod 2.");
   EXPECT_EQ(v.for_count, 9);
   EXPECT_EQ(v.against_count, 2);
+  v = protokol::votes::parse_votes(
+      "Godkendt med 6 stemmer for, 2 stemmer imod og 1 stemme, der undlod at stemme.");
+  EXPECT_EQ(v.for_count, 6);
+  EXPECT_EQ(v.against_count, 2);
+  EXPECT_EQ(v.abstained_count, 1);
 }
 
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
