@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <string>
@@ -371,6 +372,17 @@ constexpr std::string_view page_link_lines[] = {
     "kopiér link til punktet - print",
 };
 
+// The bytes a page link line starts with, either case: most lines show none.
+constexpr auto page_link_starts = [] {
+  std::array<bool, 256> t{};
+  for (const std::string_view link : page_link_lines) {
+    const auto c = static_cast<unsigned char>(link[0]);
+    t[c] = true;
+    if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
+  }
+  return t;
+}();
+
 }  // namespace
 
 bool is_page_link_line(std::string_view text) {
@@ -382,9 +394,7 @@ bool is_page_link_line(std::string_view text) {
 
 void mark_page_links(std::vector<line>& lines) {
   for (line& l : lines) {
-    // Every link starts with one of these letters: most lines stop here.
-    if (l.blank || l.text.empty() ||
-        std::string_view("TtBbGgUuPpKk").find(l.text[0]) == std::string_view::npos)
+    if (l.blank || l.text.empty() || !page_link_starts[static_cast<unsigned char>(l.text[0])])
       continue;
     if (is_page_link_line(l.text)) l.furniture = true;
   }

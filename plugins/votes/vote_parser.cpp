@@ -393,6 +393,9 @@ bool counted_sides(std::string_view text, vote_record& record) {
   return found;
 }
 
+// A decision with these turns a tally's sides round: its majority voted against.
+constexpr std::string_view rejecting_verbs[] = {"forkastet", "faldt", "afvist", "nedstemt"};
+
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
       R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?(?:\(([^()]*)\)\s*)?mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
@@ -408,8 +411,8 @@ void counted(std::string_view text, vote_record& record) {
   while (pos < text.size() && tally.Match(input, pos, text.size(), RE2::UNANCHORED, m, 6)) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     const std::string verb = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
-    const bool rejected =
-        verb == "forkastet" || verb == "faldt" || verb == "afvist" || verb == "nedstemt";
+    const bool rejected = std::find(std::begin(rejecting_verbs), std::end(rejecting_verbs), verb) !=
+                          std::end(rejecting_verbs);
     const side first_side = rejected ? side::against : side::for_;
     const side second_side = rejected ? side::for_ : side::against;
     add(record, first_side, parse_vote_list(std::string_view(m[3].data(), m[3].size())));
@@ -424,9 +427,6 @@ void counted(std::string_view text, vote_record& record) {
     }
   }
 }
-
-// A decision with these turns a tally's sides round: its majority voted against.
-constexpr std::string_view rejecting_verbs[] = {"forkastet", "faldt", "afvist", "nedstemt"};
 
 // Counts without lists: "vedtaget med 9 stemmer for og 2 imod", "9 for, 2
 // imod og 1 undlod", "med 9 stemmer mod 2" (the first count is for).
