@@ -255,6 +255,24 @@ bool names_a_person(std::string_view text) {
   return !people.empty() && looks_like_name(people.front().name);
 }
 
+// "Fraværende:      Lars Rytter ved afbud" over "                 Niels F.
+// Dahlmann ved afbud" (pdftotext -layout): a line indented to the column of
+// the label line's value goes on with its list.
+bool indented_to_value(std::string_view label_raw, std::string_view value,
+                       std::string_view next_raw) {
+  constexpr std::size_t min_column = 8;  // a value column, not a paragraph's indent
+  constexpr std::size_t probe = 12;      // enough of the value to find it on its line
+  if (value.empty()) return false;
+  const std::size_t column = label_raw.find(value.substr(0, std::min(value.size(), probe)));
+  if (column == std::string_view::npos) return false;
+  // Columns count letters, not bytes: "Fraværende:" is 11 letters in 12 bytes.
+  const auto letters = std::count_if(label_raw.begin(), label_raw.begin() + column, [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  });
+  const auto width = static_cast<std::size_t>(letters);
+  return width >= min_column && next_raw.find_first_not_of(' ') == width;
+}
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
 // line `j` of a list begun in `joined`: the next line when it names a
@@ -785,13 +803,15 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     } else if (is_list_field(label->field)) {
       // "Deltagere: A, B, C," wrapped at a comma (pdftotext keeps the print's
       // lines, the pdf reader makes them paragraphs): the list goes on while
-      // a line ends in a comma.
-      for (std::size_t j = i + 1; j < end && joined.ends_with(','); ++j) {
-        if (lines[j].blank) continue;  // a PDF's lines are paragraphs of their own
+      // a line ends in a comma, or while lines stand in the value's column.
+      for (std::size_t j = i + 1; j < end; ++j) {
+        const bool comma = joined.ends_with(',');
+        if (lines[j].blank && comma) continue;  // a PDF's lines are paragraphs of their own
+        if (!comma && (lines[j].blank || !indented_to_value(l.raw, value, lines[j].raw))) break;
         const std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr || !names_a_person(next)) break;
-        joined += ' ';
+        joined += comma ? " " : ", ";
         joined += next;
         i = j;
       }
@@ -814,7 +834,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   fill_from_unlabelled(header, meeting);
   // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence.
   for (const front_line& f : header) {
-    if (const std::string_view names = excepted_names(f.text); !names.empty())
+    if (const std::string_view names = names_after_lead(f.text); !names.empty())
       add_people(meeting.participants, parse_people(names, "absent"));
   }
   if (meeting.committee.empty()) {

@@ -23,6 +23,13 @@ constexpr std::string_view empty_values[] = {
     "ingen",       "intet",       "ingen afbud", "-", "–", "ingen fravær", "ikke registreret",
     "ikke oplyst", "ikke angivet"};
 
+// What follows a name in an attendance list and is no part of it: the
+// reason for an absence. The first three also say the person was absent.
+constexpr std::string_view absence_reasons[] = {" ved afbud", " med afbud",   " ved forfald",
+                                                " pga. ",     " pga ",        " p.g.a. ",
+                                                " grundet ",  " på grund af "};
+constexpr std::size_t reasons_saying_absent = 3;
+
 // Phrases between a substitute and the member they sit in for: "Søren
 // Friis (V) deltog i stedet for Karen Hviid (V)".
 constexpr std::string_view instead_of_phrases[] = {
@@ -134,6 +141,13 @@ participant parse_person(std::string_view piece, std::string_view status) {
       name = trim(name.substr(0, d));
     }
   }
+  // "Lars Rytter ved afbud", "Anna Hansen pga. arbejde".
+  for (std::size_t r = 0; r < std::size(absence_reasons); ++r) {
+    const std::size_t at = find_bytes(name, absence_reasons[r]);
+    if (at == std::string_view::npos) continue;
+    if (r < reasons_saying_absent) p.status = "absent";
+    name = trim(name.substr(0, at));
+  }
   // A title before the name: "Formand Anne Hansen", "Kst. jobcenterchef Helle W".
   std::string_view rest = name;
   std::string leading;
@@ -202,11 +216,10 @@ std::optional<participant> titled_person(std::string_view piece, std::string_vie
   return p;
 }
 
-// "Borgmester Anna Mee Allerslev pga. arbejde": an absence list's entry
-// without the reason after the name and the title before it.
+// "Borgmester Anna Mee Allerslev pga. arbejde", "Lars Rytter ved afbud": an
+// absence list's entry without the reason after the name and the title before it.
 std::string absent_name(std::string_view piece) {
-  for (const std::string_view reason :
-       {" pga. ", " pga ", " p.g.a. ", " grundet ", " på grund af "}) {
+  for (const std::string_view reason : absence_reasons) {
     if (const std::size_t at = find_bytes(piece, reason); at != std::string_view::npos)
       piece = piece.substr(0, at);
   }
@@ -469,10 +482,47 @@ bool is_attendance_note(std::string_view text) {
   return false;
 }
 
-std::string_view excepted_names(std::string_view text) {
+namespace {
+
+// The list after a lead phrase, to the sentence's end: a full stop after an
+// initial ("Anne V. Kristensen") ends nothing, and "..., der havde meldt
+// afbud" is the reason, no name (the line may end after "der").
+std::string_view list_to_sentence_end(std::string_view rest) {
+  for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
+       dot = rest.find('.', dot + 1)) {
+    const bool initial = dot >= 1 && starts_upper(rest.substr(dot - 1)) &&
+                         (dot == 1 || rest[dot - 2] == ' ' || rest[dot - 2] == '.');
+    if (!initial) {
+      rest = rest.substr(0, dot);
+      break;
+    }
+  }
+  rest = trim(rest);
+  for (const std::string_view clause : {std::string_view(", der"), std::string_view(", som")}) {
+    for (std::size_t c = find_bytes(rest, clause); c != std::string_view::npos;
+         c = find_bytes(rest, clause, c + 1)) {
+      if (c + clause.size() == rest.size() || rest[c + clause.size()] == ' ') {
+        rest = rest.substr(0, c);
+        break;
+      }
+    }
+  }
+  return trim(rest);
+}
+
+}  // namespace
+
+std::string_view names_after_lead(std::string_view text) {
+  // "Der er afbud fra A og B", "Der var meldt afbud fra A": who sent
+  // apologies, named after the phrase ("Afbud fra:" is a label, read as one).
+  static constexpr std::string_view absence_leads[] = {"afbud fra ", "Afbud fra "};
   static constexpr std::string_view exceptions[] = {"bortset fra ", "med undtagelse af ",
                                                     "undtagen "};
   static constexpr std::string_view came[] = {"mødt", "til stede", "tilstede"};
+  for (const std::string_view lead : absence_leads) {
+    if (const std::size_t at = find_bytes(text, lead); at != std::string_view::npos)
+      return list_to_sentence_end(text.substr(at + lead.size()));
+  }
   for (const std::string_view exception : exceptions) {
     const std::size_t at = find_bytes(text, exception);
     if (at == std::string_view::npos) continue;
@@ -483,31 +533,7 @@ std::string_view excepted_names(std::string_view text) {
           return find_bytes(before, w) != std::string_view::npos;
         }))
       continue;
-    std::string_view rest = text.substr(at + exception.size());
-    // To the sentence's end; a full stop after an initial ("Anne V.
-    // Kristensen") ends nothing.
-    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
-         dot = rest.find('.', dot + 1)) {
-      const bool initial = dot >= 1 && starts_upper(rest.substr(dot - 1)) &&
-                           (dot == 1 || rest[dot - 2] == ' ' || rest[dot - 2] == '.');
-      if (!initial) {
-        rest = rest.substr(0, dot);
-        break;
-      }
-    }
-    // "..., der havde meldt afbud": the reason, no name (the line may end
-    // after "der").
-    rest = trim(rest);
-    for (const std::string_view clause : {std::string_view(", der"), std::string_view(", som")}) {
-      for (std::size_t c = find_bytes(rest, clause); c != std::string_view::npos;
-           c = find_bytes(rest, clause, c + 1)) {
-        if (c + clause.size() == rest.size() || rest[c + clause.size()] == ' ') {
-          rest = rest.substr(0, c);
-          break;
-        }
-      }
-    }
-    return trim(rest);
+    return list_to_sentence_end(text.substr(at + exception.size()));
   }
   return {};
 }
@@ -519,8 +545,8 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
     add_names(list, names);
     return;
   }
-  if (const std::string_view excepted = excepted_names(text); !excepted.empty())
-    add_names(excepted, names);
+  if (const std::string_view listed = names_after_lead(text); !listed.empty())
+    add_names(listed, names);
   if (!may_hold_absence_phrase(text)) return;
   for (const auto phrase : danish::absence_phrases) {
     std::size_t pos = 0;

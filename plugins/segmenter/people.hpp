@@ -24,14 +24,15 @@ bool split_attendance_line(std::string_view text, std::string_view& label, std::
 
 /// Adds to `names` the people `text` says are absent: an attendance note's
 /// list, every "X deltog ikke ...", "X var fraværende" sentence, and the
-/// names excepted_names() finds.
+/// names names_after_lead() finds.
 void collect_absent(std::string_view text, std::vector<std::string>& names);
 
-/// The list of who did not come in a sentence saying who came: "Medlemmerne
-/// var mødt, bortset fra A, B og C, der havde meldt afbud" gives "A, B og C";
-/// also "med undtagelse af", "undtagen", after "mødt" or "til stede". ""
-/// otherwise.
-std::string_view excepted_names(std::string_view text);
+/// The list of who did not come in a sentence that names them after its
+/// lead: "Der er afbud fra A og B" gives "A og B" (also "Der var meldt afbud
+/// fra"), and in a sentence saying who came, "Medlemmerne var mødt, bortset
+/// fra A, B og C, der havde meldt afbud" gives "A, B og C" (also "med
+/// undtagelse af", "undtagen", after "mødt" or "til stede"). "" otherwise.
+std::string_view names_after_lead(std::string_view text);
 
 /// Adds to `names` the names on `line`, a line of an absence list under its
 /// label ("Fraværende med afbud:" over "Jens Askov og Henrik Bang-Pedersen");

@@ -121,32 +121,43 @@ std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 // Walks items and entries in order: an entry matches the next item whose
 // title it names (cut-short entries match by prefix; a closed entry
-// prefers a closed item). Every leftover on either side is a warning.
-void check_toc(const toc& contents, const std::vector<item>& items,
-               std::vector<std::string>& warnings) {
+// prefers a closed item). The entry of each item, npos for none.
+std::vector<std::size_t> match_toc_entries(const toc& contents, const std::vector<item>& items) {
+  std::vector<std::size_t> match(items.size(), std::string::npos);
   std::size_t next = 0;
   const auto& entries = contents.entries;
-  for (const auto& it : items) {
-    const std::string key = title_key(it.title);
-    std::size_t found = entries.size();
-    for (int pass = 0; pass < 2 && found == entries.size(); ++pass) {
+  if (entries.empty()) return match;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::string key = title_key(items[k].title);
+    for (int pass = 0; pass < 2 && match[k] == std::string::npos; ++pass) {
       for (std::size_t q = next; q < entries.size(); ++q) {
-        if (entry_matches(entries[q], key) && (pass == 1 || entries[q].closed == it.closed)) {
-          found = q;
+        if (entry_matches(entries[q], key) && (pass == 1 || entries[q].closed == items[k].closed)) {
+          match[k] = q;
+          next = q + 1;
           break;
         }
       }
     }
-    if (found == entries.size()) {
-      warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
+  }
+  return match;
+}
+
+// Every item without an entry and every entry without an item is a warning.
+void check_toc(const toc& contents, const std::vector<item>& items,
+               const std::vector<std::size_t>& match, std::vector<std::string>& warnings) {
+  std::size_t next = 0;
+  const auto& entries = contents.entries;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (match[k] == std::string::npos) {
+      warnings.push_back("segment: item " + items[k].number + " " + quoted(items[k].title) +
                          " is not in the table of contents");
       continue;
     }
-    for (std::size_t q = next; q < found; ++q) {
+    for (std::size_t q = next; q < match[k]; ++q) {
       warnings.push_back("segment: table of contents entry " + quoted(entries[q].title) +
                          " has no item");
     }
-    next = found + 1;
+    next = match[k] + 1;
   }
   for (std::size_t q = next; q < entries.size(); ++q) {
     warnings.push_back("segment: table of contents entry " + quoted(entries[q].title) +
@@ -235,6 +246,14 @@ void segment_document(document& doc, const segment_options& options) {
     fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);
     doc.items.push_back(std::move(it));
   }
+  // An item the table of contents lists as closed ("Lukkede
+  // dagsordenspunkter" above its entry) is closed, though its heading in the
+  // body may not say so.
+  const std::vector<std::size_t> toc_match = match_toc_entries(contents, doc.items);
+  for (std::size_t k = 0; k < doc.items.size(); ++k) {
+    if (toc_match[k] != std::string::npos && contents.entries[toc_match[k]].closed)
+      doc.items[k].closed = true;
+  }
   add_item_absences_from_header(lines, header_end, doc.items);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   for (auto& it : doc.items) {
@@ -251,7 +270,7 @@ void segment_document(document& doc, const segment_options& options) {
     return;
   }
   check_numbering(headings, doc.warnings);
-  if (options.toc_check && contents.found) check_toc(contents, doc.items, doc.warnings);
+  if (options.toc_check && contents.found) check_toc(contents, doc.items, toc_match, doc.warnings);
 }
 
 }  // namespace protokol::segmenter

@@ -118,10 +118,11 @@ int to_count(std::string_view digits) {
 }
 
 // A count beside a list is not a member: "A, F og Ø (15)", "A, F og Ø (15
-// stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)". Returns the list
-// without it and sets `count` (-1 when there is none).
+// stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)", "5 medlemmer
+// (A+V+C)". Returns the list without it and sets `count` (-1 when there is none).
 std::string_view split_count(std::string_view list, int& count) {
-  static constexpr std::string_view votes_word[] = {" stemmer", " stemme", " st."};
+  static constexpr std::string_view votes_word[] = {" stemmer", " stemme", " st.", " medlemmer",
+                                                    " medlem"};
   const auto count_words = [](std::string_view s) {
     for (const auto word : votes_word)
       if (s.ends_with(word)) return danish::trim(s.substr(0, s.size() - word.size()));

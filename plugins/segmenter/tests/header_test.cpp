@@ -645,6 +645,39 @@ TEST(SegmenterHeader, LetterStyleHeaderWithSentences) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+// Aabenraa's web page: the absent in a remark's sentence.
+TEST(SegmenterHeader, ApologiesInARemark) {
+  const auto doc = segment_text(
+      "Beslutningsprotokol\n\nonsdag den 20. september 2017 kl. 17:00\n\n"
+      "Mødested: Byrådssalen, Skelbækvej\nUdvalg: Byrådet\n"
+      "Medlemmer: Thomas Andresen, Kim Brandt, Eivind Underbjerg Hansen\n"
+      "Bemærkninger: Der er afbud fra Eivind Underbjerg Hansen.\n\n"
+      "1. Budget 2018\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Thomas Andresen", "", "", "present"},
+                                     {"Kim Brandt", "", "", "present"},
+                                     {"Eivind Underbjerg Hansen", "", "", "absent"}}));
+}
+
+// pdftotext -layout of Tønder's minutes: one absent per line in the
+// value's column, each with the reason after the name.
+TEST(SegmenterHeader, ListInTheValueColumnWithReasons) {
+  const auto doc = segment_text(
+      "Tønder Kommune\nØkonomiudvalget\nReferat\n\n"
+      "Mødedato:                    15. maj 2014\n"
+      "Mødelokale:                  Mødelokale 121, Tønder Rådhus\n"
+      "Starttidspunkt for møde:     15:00\n"
+      "Fraværende:                  Lars Rytter ved afbud\n"
+      "                             Niels F. Dahlmann ved afbud\n\n"
+      "1. Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2014-05-15");
+  EXPECT_EQ(doc.meeting.start_time, "15:00");
+  EXPECT_EQ(rows_of(doc.meeting.participants),
+            (std::vector<person_row>{{"Lars Rytter", "", "", "absent"},
+                                     {"Niels F. Dahlmann", "", "", "absent"}}));
+}
+
 // A title broken after a preposition ("Referat fra" / "møde i" /
 // "Økonomiudvalget") goes on; the items open and closed by a column.
 TEST(SegmenterHeader, TitleBrokenAfterAPreposition) {

@@ -248,6 +248,10 @@ TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   names.clear();
   collect_absent("Planen blev godkendt, bortset fra punkt 3 om Jens Holm Vej.", names);
   EXPECT_TRUE(names.empty());
+  // Who sent apologies, named after the phrase.
+  collect_absent("Der er afbud fra Eivind Underbjerg Hansen og Kim Brandt.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Eivind Underbjerg Hansen", "Kim Brandt"}));
+  names.clear();
   // First names that are months in lowercase.
   collect_absent("August Kragh og Maj Britt Olsen deltog ikke i behandlingen.", names);
   EXPECT_EQ(names, (std::vector<std::string>{"August Kragh", "Maj Britt Olsen"}));

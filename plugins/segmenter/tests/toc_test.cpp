@@ -182,6 +182,27 @@ TEST(SegmenterToc, EntriesUnderAClosedPartDividerAreClosed) {
   EXPECT_TRUE(t.entries[2].closed);
 }
 
+// Tønder's minutes (2014): open and closed items only in the table of
+// contents, with a column row and page numbers in a column; the body's
+// headings say nothing of it, and the closed item must stay closed.
+TEST(SegmenterToc, ItemsListedAsClosedAreClosed) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nIndholdsfortegnelse\n"
+      "Pkt.   Tekst                                              Side\n"
+      "Åbne dagsordenspunkter\n"
+      "1      Orientering fra borgmesteren.                        4\n"
+      "2      Budget 2015                                          5\n"
+      "Lukkede dagsordenspunkter\n"
+      "3      Salg af bygning                                      9\n\n"
+      "1. Orientering fra borgmesteren.\nBeslutning\nTaget til efterretning.\n\n"
+      "2. Budget 2015\nBeslutning\nGodkendt.\n\n"
+      "3. Salg af bygning\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
 TEST(SegmenterToc, TitleWrappedInTheBlockOfTitles) {
   const auto lines = split_lines(
       "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Tillæg til lokalplan for et nyt "

@@ -196,6 +196,18 @@ TEST(ParseVotes, CountsBesideASubjectsList) {
   EXPECT_EQ(v.against_count, 1);
 }
 
+// Stevns and Aabenraa count members before the parties, joined by "+".
+TEST(ParseVotes, MembersCountedBeforeTheirParties) {
+  const auto v = protokol::votes::parse_votes(
+      "Anbefales.\n5 medlemmer (A+V+C) anbefaler forslaget.\n1 medlem (Ø) stemmer imod.\n"
+      "2 medlemmer (N+F) tager forbehold.");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "V", "C"}));
+  EXPECT_EQ(v.for_count, 5);
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Ø"}));
+  EXPECT_EQ(v.against_count, 1);
+  EXPECT_TRUE(v.abstained.empty());
+}
+
 // Aarhus writes a party's group on the council by the party's genitive.
 TEST(ParseVotes, PartyGroupsByGenitive) {
   auto v = protokol::votes::parse_votes(
