@@ -676,6 +676,11 @@ std::string committee_from_title(std::string_view title) {
         strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
   }
   rest = strip_municipality(strip_election_period(rest));
+  // "Referat af Byrådets møde": the body's genitive before "møde".
+  constexpr std::string_view genitive_meeting = "s møde";
+  if (rest.size() > genitive_meeting.size() && rest.ends_with(genitive_meeting) &&
+      names_body(rest.substr(0, rest.size() - genitive_meeting.size())))
+    rest.remove_suffix(genitive_meeting.size());
   if (rest.empty() || !starts_upper(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named

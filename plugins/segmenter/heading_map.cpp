@@ -204,8 +204,9 @@ constexpr const char* record_patterns[] = {
     R"((?i:udvalg)\s*:\s*(\S.*?),?\s+(?i:dato)\s*:?\s*\S.*)",
     // "Økonomiudvalgets beslutning den 3. maj 2023", "Byrådets beslutning".
     R"((\S.*?s)\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?)",
-    // "Beslutning Økonomiudvalget den 04-03-2024": the body without a preposition.
-    R"((?i:beslutning|vedtagelse)\s+(\S.*?),?\s+(?i:den|d\.)\s+\d.*)",
+    // "Beslutning Økonomiudvalget den 04-03-2024", "Beslutning Byrådet,
+    // 20.09.2016": the body without a preposition.
+    R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:,?\s+(?i:den|d\.)|,)\s+\d.*)",
 };
 constexpr int owner_pattern = 3;
 constexpr int bare_body_pattern = 4;

@@ -15,9 +15,10 @@ namespace {
 constexpr std::size_t min_prefix_key = 12;
 
 struct closed_patterns {
-  // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated.
+  // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated;
+  // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
-      R"(^((?:(?:(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?)\s*)+))"};
+      R"(^((?:(?:Closed\s*:|(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... LUKKET" at the end.
   RE2 suffix{
       R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
@@ -45,9 +46,9 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
                           &open))
       title = trim(title.substr(open.size()));
   }
-  // Every marker spells "lukket" in some case.
+  // Every marker spells "lukket" in some case, or starts "Closed".
   if (title.find("ukket") == std::string_view::npos &&
-      title.find("UKKET") == std::string_view::npos) {
+      title.find("UKKET") == std::string_view::npos && !title.starts_with("Closed")) {
     return title;
   }
   const closed_patterns& p = patterns();

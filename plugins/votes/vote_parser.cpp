@@ -58,6 +58,12 @@ constexpr verb_phrase verbs_after[] = {
     {"kan ikke tiltræde", side::against},
     {"kunne ikke anbefale", side::against},
     {"kan ikke anbefale", side::against},
+    {"kunne ikke gå ind for", side::against},
+    {"kan ikke gå ind for", side::against},
+    {"kunne ikke stemme for", side::against},
+    {"kan ikke stemme for", side::against},
+    {"kunne ikke støtte", side::against},
+    {"kan ikke støtte", side::against},
     {"tiltrådte ikke", side::against},
     // A majority that approves votes for: "Et flertal bestående af A og F godkendte".
     {"godkendte", side::for_},
@@ -103,6 +109,15 @@ std::string name_value(std::string_view element) {
     pos = space + 1;
   }
   return words >= 2 ? danish::fold_blanks(element) : std::string();
+}
+
+// "O (Niels D. Kelberg)": the one member of a party named, as a list does
+// when the party's members voted apart. "" otherwise.
+std::string named_member(std::string_view member) {
+  const std::size_t open = member.find('(');
+  if (open == std::string_view::npos || open == 0 || !member.ends_with(')')) return {};
+  if (danish::canonical_party(danish::trim(member.substr(0, open))).empty()) return {};
+  return name_value(member.substr(open + 1, member.size() - open - 2));
 }
 
 bool all_digits(std::string_view s) {
@@ -262,6 +277,7 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
     member = trim_punct(member);
     if (member.empty()) continue;
     std::string value = danish::canonical_party(member);
+    if (value.empty()) value = named_member(member);
     if (value.empty()) value = name_value(member);
     if (value.empty()) value = party_of_group(member);
     if (value.empty()) return {};
@@ -281,7 +297,7 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 
 void labelled_lists(std::string_view text, vote_record& record) {
   static const RE2 label(
-      R"((?im)(?:^[ \t*\-]*|(?:afstemning[ \t]*:|\))[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)[ \t]+(?:medlemmer|medlem|stemmer|stemme))?[ \t]*:[ \t]*)");
+      R"((?im)(?:^[ \t*\-]*|(?:afstemning[ \t]*:|\))[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
   static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());

@@ -156,6 +156,11 @@ TEST(SegmenterHeadingMap, DecisionRecordNamingTheBodyWithoutAPreposition) {
   EXPECT_EQ(h.type, heading_type::decision_record);
   EXPECT_EQ(h.date, "2024-03-04");
   EXPECT_FALSE(classify_heading("Beslutning Godkendt den 4. marts 2024"));
+  // Næstved: a comma between the body and the date.
+  const heading_match comma = classify_heading("Beslutning Byrådet, 20.09.2016");
+  ASSERT_TRUE(comma);
+  EXPECT_EQ(comma.type, heading_type::decision_record);
+  EXPECT_EQ(comma.date, "2016-09-20");
 }
 
 }  // namespace

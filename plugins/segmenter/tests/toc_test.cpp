@@ -138,6 +138,11 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Jordkøb (lukket punkt)", closed), "Jordkøb");
   EXPECT_TRUE(closed);
+  // An agenda system's English export of its contents.
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Closed: Beslutning om udbud af ejendom", closed),
+            "Beslutning om udbud af ejendom");
+  EXPECT_TRUE(closed);
   closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
   EXPECT_FALSE(closed);

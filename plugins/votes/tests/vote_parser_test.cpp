@@ -208,6 +208,25 @@ TEST(ParseVotes, MembersCountedBeforeTheirParties) {
   EXPECT_TRUE(v.abstained.empty());
 }
 
+// Næstved: counts after the label without a word, a party's member named
+// where the party voted apart, and minority notes that "kan ikke gå ind
+// for" or "kunne ikke støtte" a decision.
+TEST(ParseVotes, CountedLabelsAndNamedMembersOfASplitParty) {
+  auto v = protokol::votes::parse_votes(
+      "Godkendt.\nFor stemte 27: A, B, C, F, O (Niels D. Kelberg), V\n"
+      "Imod stemte 2: O (Githa Nelander), Ø");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "B", "C", "F", "Niels D. Kelberg", "V"}));
+  EXPECT_EQ(v.for_count, 27);
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Githa Nelander", "Ø"}));
+  EXPECT_EQ(v.against_count, 2);
+  v = protokol::votes::parse_votes(
+      "Godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen, men ønsker linje E.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"O"}));
+  v = protokol::votes::parse_votes(
+      "Anbefales.\nThor Temte kunne ikke støtte udvalgets beslutning.");
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Thor Temte"}));
+}
+
 // Aarhus writes a party's group on the council by the party's genitive.
 TEST(ParseVotes, PartyGroupsByGenitive) {
   auto v = protokol::votes::parse_votes(
