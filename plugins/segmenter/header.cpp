@@ -109,6 +109,22 @@ constexpr std::string_view other_date_words[] = {
     "næste møde", "udsend", "offentliggj", "offentliggør", "publiceret", "opdateret",
     "oprettet",   "ændret", "udskrevet",   "godkendt",     "tidligere",  "forrige møde"};
 
+// "Åben dagsorden", "Referat": words that name the document, and no body.
+bool only_document_type(std::string_view text) {
+  bool any = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t space = text.find(' ', pos);
+    if (space == std::string_view::npos) space = text.size();
+    const std::string_view word = text.substr(pos, space - pos);
+    if (!std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
+                     [&](std::string_view w) { return equals_ci(word, w); }))
+      return false;
+    any = true;
+    pos = space + 1;
+  }
+  return any;
+}
+
 bool names_document_type(std::string_view text) {
   return std::any_of(std::begin(doc_type_words), std::end(doc_type_words), [&](std::string_view w) {
     return find_ci(text, w) != std::string_view::npos;
@@ -681,7 +697,7 @@ std::string committee_from_title(std::string_view title) {
   if (rest.size() > genitive_meeting.size() && rest.ends_with(genitive_meeting) &&
       names_body(rest.substr(0, rest.size() - genitive_meeting.size())))
     rest.remove_suffix(genitive_meeting.size());
-  if (rest.empty() || !starts_upper(rest)) return {};
+  if (rest.empty() || !starts_upper(rest) || only_document_type(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
   return std::string(rest);

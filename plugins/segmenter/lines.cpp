@@ -132,7 +132,7 @@ bool is_page_number_line(std::string_view text) {
   // "3/9" and "3 af 9" only when the page is within the count: "18/9413" is
   // a case number.
   static const RE2 page(
-      R"((?i)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(\d{1,3})\s*(?:/|af)\s*(\d{1,3}))");
+      R"((?i)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\.?|-\s*\d{1,4}\s*-|(\d{1,3})\s*(?:/|af)\s*(\d{1,3}))");
   re2::StringPiece page_no, count;
   if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page, &page_no, &count))
     return false;
@@ -192,12 +192,19 @@ std::size_t page_spec_length(std::string_view s) {
   return m == 0 || m > 4 ? n : i + m;
 }
 
+bool ends_with_numbered_stop(std::string_view text) {
+  return text.size() >= 2 && text.back() == '.' && text[text.size() - 2] >= '0' &&
+         text[text.size() - 2] <= '9';
+}
+
 // "Økonomiudvalget 14-03-2024 Side 3 af 4", "Side 3 - Referat": a running
 // footer that carries the page number. Returns the rest of the line (what
 // repeats from page to page), or "" when the line is no such footer.
 std::string_view footer_rest(std::string_view text) {
   constexpr std::string_view side = " Side ";
   if (text.size() > furniture_max_length || text.size() < 8) return {};
+  // "Borgmesterkontoret   Side 3.": a full stop after the number.
+  if (ends_with_numbered_stop(text)) text.remove_suffix(1);
   if (text.back() >= '0' && text.back() <= '9') {
     const std::size_t spec = page_spec_start(text);
     if (spec == std::string_view::npos || spec < side.size() ||
@@ -288,7 +295,8 @@ std::vector<page_break> mark_page_numbers(std::vector<line>& lines) {
     const std::string_view t = l.text;
     if (is_page_number_line(t)) {
       l.furniture = true;
-    } else if (!t.empty() && ((t.back() >= '0' && t.back() <= '9') || t[0] == 'S')) {
+    } else if (!t.empty() && ((t.back() >= '0' && t.back() <= '9') || t[0] == 'S' ||
+                              ends_with_numbered_stop(t))) {
       // A candidate until it is known to repeat. (A line can be empty and
       // not blank: a bare markdown heading mark, "#".)
       if (const std::string_view rest = footer_rest(t); !rest.empty()) {

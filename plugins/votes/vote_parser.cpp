@@ -44,6 +44,10 @@ struct verb_phrase {
   side vote;
 };
 
+// Conjunctions that open a clause inside a sentence; a list after one
+// starts after it.
+constexpr std::string_view clause_conjunctions[] = {", idet ", ", men ", ", mens ", ", hvor "};
+
 // After a list: "V og O stemte imod".
 constexpr verb_phrase verbs_after[] = {
     {"stemte hverken for eller imod", side::abstained},
@@ -369,6 +373,13 @@ void subject_verb(std::string_view text, vote_record& record) {
         for (const std::string_view joiner : {"og ", "mens "}) {
           if (folded.compare(start, joiner.size(), joiner) == 0) start += joiner.size();
         }
+      }
+      // "Godkendt, idet V og O undlod at stemme": the list starts after the
+      // clause's conjunction.
+      for (const std::string_view conjunction : clause_conjunctions) {
+        const std::size_t at = folded.rfind(conjunction, pos);
+        if (at != std::string::npos && at >= start && at + conjunction.size() <= pos)
+          start = at + conjunction.size();
       }
       last_verb_end = after;
       // The count beside the list: "A, C og V (6) anbefaler", "O (1) kan ikke

@@ -171,6 +171,7 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
             "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat Klima- og Naturudvalget"), "Klima- og Naturudvalget");
   EXPECT_EQ(committee_from_title("Referat af Byrådets møde d. 20.09.2016"), "Byrådet");
+  EXPECT_EQ(committee_from_title("Referat - Åben dagsorden"), "");
   EXPECT_EQ(committee_from_title("Økonomiudvalget"), "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat"), "");
   EXPECT_EQ(committee_from_title("Mødet blev aflyst"), "");

@@ -120,6 +120,18 @@ TEST(SegmenterLines, RepeatedFooterWithThePageNumberIsFurniture) {
   EXPECT_FALSE(lines[9].furniture);
 }
 
+// Hjørring's running header: the page number with a full stop after it.
+TEST(SegmenterLines, RunningHeaderWithAStopAfterThePageNumber) {
+  EXPECT_TRUE(is_page_number_line("Side 3."));
+  auto lines = split_lines(
+      "Hjørring Byråd\nBorgmesterkontoret      Side 1.\nTekst et\nmere\n"
+      "Hjørring Byråd\nBorgmesterkontoret      Side 2.\nTekst to\n"
+      "Hjørring Byråd\nBorgmesterkontoret      Side 3.\nTekst 2.\n");
+  mark_page_furniture(lines, &never_protected);
+  for (const std::size_t i : {0u, 1u, 4u, 5u, 7u, 8u}) EXPECT_TRUE(lines[i].furniture) << i;
+  for (const std::size_t i : {2u, 3u, 6u, 9u}) EXPECT_FALSE(lines[i].furniture) << i;
+}
+
 TEST(SegmenterLines, TableOfContentsEntriesWithSideAreNoFooters) {
   // The same title twice on neighbouring lines is two entries, not a footer.
   auto lines = split_lines("Meddelelser Side 3\nMeddelelser Side 18\nBudget Side 4\n");

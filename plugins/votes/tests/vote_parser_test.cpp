@@ -227,6 +227,14 @@ TEST(ParseVotes, CountedLabelsAndNamedMembersOfASplitParty) {
   EXPECT_EQ(v.against, (std::vector<std::string>{"Thor Temte"}));
 }
 
+// Hjørring: the list after a clause's conjunction.
+TEST(ParseVotes, ListAfterAClausesConjunction) {
+  const auto v =
+      protokol::votes::parse_votes("Godkendt, idet Venstre og Dansk Folkeparti undlod at stemme.");
+  EXPECT_EQ(v.abstained, (std::vector<std::string>{"V", "O"}));
+  EXPECT_TRUE(v.for_.empty());
+}
+
 // Aarhus writes a party's group on the council by the party's genitive.
 TEST(ParseVotes, PartyGroupsByGenitive) {
   auto v = protokol::votes::parse_votes(
