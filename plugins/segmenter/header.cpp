@@ -69,6 +69,7 @@ constexpr header_label labels[] = {
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
     {"Mødelokation", header_field::location, ""},
+    {"Møde lokation", header_field::location, ""},  // NemAgenda pages
     {"Lokation", header_field::location, ""},
     {"Mødelokale", header_field::location, ""},
     {"Lokale", header_field::location, ""},
@@ -108,6 +109,16 @@ constexpr std::size_t max_place_line = 100;
 constexpr std::string_view other_date_words[] = {
     "næste møde", "udsend", "offentliggj", "offentliggør", "publiceret", "opdateret",
     "oprettet",   "ændret", "udskrevet",   "godkendt",     "tidligere",  "forrige møde"};
+
+// "ØKONOMIUDVALGETS SAGER", "Udvalgets punkter": a group of items, named
+// by the body whose items they are, not the body meeting.
+bool names_item_group(std::string_view text) {
+  for (const std::string_view group : {std::string_view(" sager"), std::string_view(" punkter")}) {
+    if (text.size() > group.size() && equals_ci(text.substr(text.size() - group.size()), group))
+      return true;
+  }
+  return false;
+}
 
 // "Åben dagsorden", "Referat": words that name the document, and no body.
 bool only_document_type(std::string_view text) {
@@ -238,7 +249,26 @@ constexpr std::string_view web_navigation_lines[] = {
     "Skip to content",       "Skip to main content",    "Skip navigation",
 };
 
+// Links a page's toolbar sets as cells: "| Rss | Tip en ven | Print |".
+constexpr std::string_view toolbar_links[] = {"rss", "tip en ven", "print", "udskriv", "del"};
+
+bool is_toolbar(std::string_view text) {
+  if (!text.starts_with('|')) return false;
+  std::size_t cells = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t bar = text.find('|', pos);
+    if (bar == std::string_view::npos) bar = text.size();
+    const std::string_view cell = trim(text.substr(pos, bar - pos));
+    pos = bar + 1;
+    if (cell.empty()) continue;
+    if (!equals_ci_any(cell, toolbar_links)) return false;
+    ++cells;
+  }
+  return cells >= 2;
+}
+
 bool is_web_navigation(std::string_view text) {
+  if (is_toolbar(text)) return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });
@@ -867,7 +897,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (t.starts_with(lead)) t.remove_prefix(lead.size());
       }
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
-          !t.ends_with(".")) {
+          !t.ends_with(".") && !names_item_group(t)) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);

@@ -653,7 +653,7 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   const auto rows = patterns_for(t);
   // Rows that cannot match skip RE2: a heading-only row outside a heading
   // line, a row whose byte the line lacks.
-  const bool heading = l.md_level > 0 || l.emphasized;
+  const bool heading = l.md_level > 0 || l.emphasized || l.column_headed;
   const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
     const item_pattern& p = patterns_table[i];
     return (heading || !p.heading_only) &&

@@ -20,6 +20,9 @@ struct line {
   bool blank = true;
   bool page_break = false;  ///< a form feed ended the previous line
   bool furniture = false;   ///< page header, footer or page number
+  /// Right under the column heads "Punkt Titel" (an agenda web page's item
+  /// table): a heading line, as if bold.
+  bool column_headed = false;
   /// Whether the line holds only case or document numbers: -1 not yet
   /// known. A cache, since several passes ask about the same lines.
   mutable std::int8_t number_line = -1;

@@ -197,6 +197,14 @@ void segment_document(document& doc, const segment_options& options) {
   const bool printed_pages = !source_without_furniture(doc.source.format);
   if (printed_pages) mark_page_furniture(lines, &protected_line);
   mark_page_links(lines);  // "Til toppen" under each item of a web page
+  // "Punkt Titel" over "153 Indkaldelse af stedfortræder" (NemAgenda pages):
+  // the line under the column heads heads an item as a bold line would.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank || !is_item_column_row(lines[i].text)) continue;
+    lines[i].furniture = true;  // the table's head, no item's text
+    if (const std::size_t next = next_content(lines, i + 1, lines.size()); next < lines.size())
+      lines[next].column_headed = true;
+  }
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};

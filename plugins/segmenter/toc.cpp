@@ -1,6 +1,7 @@
 #include "toc.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "heading_map.hpp"
 #include "text_util.hpp"
@@ -23,26 +24,50 @@ bool is_short_toc_heading(std::string_view text) {
   return equals_ci_any(trim(text), short_toc_headings);
 }
 
-// The column heads of a table of contents set as a table: "Pkt. Tekst Side".
-constexpr std::string_view column_words[] = {"pkt.", "pkt",   "punkt",      "nr.",  "nr",
-                                             "sag",  "tekst", "titel",      "emne", "overskrift",
-                                             "side", "sider", "sidenummer", "|"};
+// The column heads of a table set as a table: "Pkt. Tekst Side" (a table
+// of contents), "Punkt Titel" (an agenda page's items).
+enum class column { number, title, page, rule };
+struct column_word {
+  std::string_view word;
+  column kind;
+};
+constexpr column_word column_words[] = {
+    {"pkt.", column::number},      {"pkt", column::number},  {"punkt", column::number},
+    {"nr.", column::number},       {"nr", column::number},   {"sag", column::number},
+    {"tekst", column::title},      {"titel", column::title}, {"emne", column::title},
+    {"overskrift", column::title}, {"side", column::page},   {"sider", column::page},
+    {"sidenummer", column::page},  {"|", column::rule}};
 
-bool is_column_row(std::string_view text) {
+// The kinds of column a row of column heads names; nullopt when a word of
+// `text` is no column head.
+struct column_kinds {
   std::size_t words = 0;
-  bool side = false;
+  bool number = false;
+  bool title = false;
+  bool page = false;
+};
+std::optional<column_kinds> column_heads(std::string_view text) {
+  column_kinds out;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t start = text.find_first_not_of(" \t", pos);
     if (start == std::string_view::npos) break;
     const std::size_t end = std::min(text.find_first_of(" \t", start), text.size());
     const std::string word = to_lower(text.substr(start, end - start));
-    if (std::find(std::begin(column_words), std::end(column_words), word) == std::end(column_words))
-      return false;
-    side = side || word.starts_with("side");
-    ++words;
     pos = end;
+    const auto* head = std::find_if(std::begin(column_words), std::end(column_words),
+                                    [&](const column_word& w) { return w.word == word; });
+    if (head == std::end(column_words)) return std::nullopt;
+    out.number = out.number || head->kind == column::number;
+    out.title = out.title || head->kind == column::title;
+    out.page = out.page || head->kind == column::page;
+    ++out.words;
   }
-  return side && words >= 2 && words <= 6;
+  return out;
+}
+
+bool is_column_row(std::string_view text) {
+  const auto heads = column_heads(text);
+  return heads && heads->page && heads->words >= 2 && heads->words <= 6;
 }
 
 // "Indhold" over "1<tab>Godkendelse af dagsorden<tab>2" (a column row may
@@ -112,6 +137,16 @@ bool heads_group(const std::vector<line>& lines, std::size_t i, std::size_t limi
 }
 
 }  // namespace
+
+bool is_item_column_row(std::string_view text) {
+  // "Punkt Titel", "Nr. Emne": short, starting with a number's column head.
+  constexpr std::size_t max_row = 24;
+  if (text.size() > max_row || text.empty()) return false;
+  const char c = static_cast<char>(text[0] | 0x20);
+  if (c != 'p' && c != 'n' && c != 's') return false;
+  const auto heads = column_heads(text);
+  return heads && heads->number && heads->title && !heads->page;
+}
 
 bool entry_matches(const toc_entry& entry, std::string_view item_key) {
   if (keys_match(entry.key, item_key)) return true;

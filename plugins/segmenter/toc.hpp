@@ -38,6 +38,10 @@ bool split_toc_line(std::string_view text, std::string_view& title, bool& leader
 /// høring").
 bool entry_matches(const toc_entry& entry, std::string_view item_key);
 
+/// True for the column heads of an item table without page numbers:
+/// "Punkt Titel", "Nr. Emne" (an agenda web page over each item's heading).
+bool is_item_column_row(std::string_view text);
+
 /// Finds the table of contents in lines [0, limit).
 toc parse_toc(const std::vector<line>& lines, std::size_t limit);
 

@@ -680,6 +680,16 @@ TEST(SegmenterHeader, ListInTheValueColumnWithReasons) {
                                      {"Niels F. Dahlmann", "", "", "absent"}}));
 }
 
+// A page's toolbar saved with its text ("| Rss | Tip en ven | Print |") is
+// no title.
+TEST(SegmenterHeader, ToolbarIsNoTitle) {
+  const auto doc = segment_text(
+      "| Rss | Tip en ven | Print |\nReferat\nUdvalg: Byrådet\n\n1. "
+      "Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+}
+
 // A title broken after a preposition ("Referat fra" / "møde i" /
 // "Økonomiudvalget") goes on; the items open and closed by a column.
 TEST(SegmenterHeader, TitleBrokenAfterAPreposition) {

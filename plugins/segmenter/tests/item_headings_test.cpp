@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
+#include "toc.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -669,6 +670,28 @@ TEST(SegmenterItems, BulletedItemsAndAnswersToPoints) {
       "    Intet.\n");
   EXPECT_EQ(titles(doc), (std::vector<std::string>{"423 Dagsorden - Godkendelse",
                                                    "424 Spildevandsplan", "425 Meddelelser"}));
+}
+
+// NemAgenda pages (Randers): each group of items under column heads
+// "Punkt Titel", the number and title after one blank, the closed group last.
+TEST(SegmenterItemHeadings, ItemsUnderColumnHeads) {
+  EXPECT_TRUE(is_item_column_row("Punkt Titel"));
+  EXPECT_TRUE(is_item_column_row("Nr. Emne"));
+  EXPECT_FALSE(is_item_column_row("Pkt. Tekst Side"));  // a table of contents
+  EXPECT_FALSE(is_item_column_row("Punkt 3"));
+  const auto doc = testing::segment_text(
+      "Mødedeltagere\n\nAnne Hansen, Bo Jensen\n\nMøde lokation\n\nDet gamle Rådhus\n\n"
+      "SAGER FRA ADMINISTRATIONEN\nPunkt Titel\n153 Indkaldelse af stedfortræder\nResume\n\n"
+      "Tekst.\n\nBeslutning\n\nGodkendt.\n\nØKONOMIUDVALGETS SAGER\nPunkt Titel\n"
+      "154 Budgetopfølgning\nResume\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "LUKKEDE SAGER\nPunkt Titel\n155 Salg af areal\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.location, "Det gamle Rådhus");
+  EXPECT_EQ(doc.meeting.committee, "");  // "ØKONOMIUDVALGETS SAGER" is a group of items
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "153");
+  EXPECT_EQ(doc.items[0].title, "Indkaldelse af stedfortræder");
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
 }
 
 }  // namespace
