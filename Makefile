@@ -5,6 +5,9 @@
 SANITIZE ?=
 BUILD ?= $(if $(SANITIZE),build-sanitize,build)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Compile jobs: one more than the tests' keeps the cores busy while another
+# job links or writes (.ci/run sets it; docs/security.md, "Build time").
+BUILD_JOBS ?= $(JOBS)
 CMAKE_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
@@ -31,7 +34,7 @@ setup:
 build: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  $(if $(SANITIZE),-DPROTOKOL_SANITIZE=$(SANITIZE)) $(CMAKE_FLAGS)
-	cmake --build $(BUILD) -j$(JOBS)
+	cmake --build $(BUILD) -j$(BUILD_JOBS)
 
 # Under the sanitizers: stop at the first report, and leave out the leaks of
 # third-party libraries that keep memory for the process's life.
@@ -45,7 +48,7 @@ test: build
 # Builds only what the demo runs (the CLI and the plugins), not the tests.
 demo: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
-	cmake --build $(BUILD) -j$(JOBS) --target protokol protokol_plugins
+	cmake --build $(BUILD) -j$(BUILD_JOBS) --target protokol protokol_plugins
 	$(BUILD)/bin/protokol run -p pipelines/default.xml -o $(DEMO_OUT) examples/archive; \
 	  status=$$?; echo "demo: output in $(DEMO_OUT) (json/, xml/, csv/, run.json; quarantine/ when a file failed)"; \
 	  [ $$status -le 1 ]
@@ -62,7 +65,7 @@ FUZZ_SEED ?=
 fuzz: setup
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DPROTOKOL_FUZZ=ON -DPROTOKOL_BUILD_TESTS=OFF $(CMAKE_FLAGS)
-	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target protokol_fuzzers
+	cmake --build $(FUZZ_BUILD) -j$(BUILD_JOBS) --target protokol_fuzzers
 	FUZZ_SEED=$(FUZZ_SEED) tests/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 # ThreadSanitizer over what runs threads and processes side by side: the core
@@ -72,7 +75,7 @@ TSAN_BUILD ?= build-tsan
 tsan: setup
 	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROTOKOL_SANITIZE=thread \
 	  -DPROTOKOL_PLUGINS=none $(CMAKE_FLAGS)
-	cmake --build $(TSAN_BUILD) -j$(JOBS) --target core_tests ingest_tests
+	cmake --build $(TSAN_BUILD) -j$(BUILD_JOBS) --target core_tests ingest_tests
 	TSAN_OPTIONS=halt_on_error=1 ctest --test-dir $(TSAN_BUILD) --output-on-failure -j$(JOBS) -E '_NOT_BUILT$$'
 
 format:
