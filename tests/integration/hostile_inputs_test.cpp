@@ -115,8 +115,6 @@ double children_cpu_seconds() {
          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-}  // namespace
-
 // `protokol run OPTIONS` over the gallery: every input accounted for, nothing
 // outside the archive read, nothing outside OUTDIR written.
 void HostileInputs::expect_run_accounts_for_everything(const std::string& options) {
@@ -266,3 +264,5 @@ TEST(HostilePipelineFiles, AreRefusedWithAPositionInLinearTime) {
   const double twice = cpu_for("stages-2.xml");
   EXPECT_LT(twice, 3.0 * single + 0.2) << single << " s, doubled " << twice << " s";
 }
+
+}  // namespace

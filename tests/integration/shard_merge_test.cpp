@@ -18,11 +18,10 @@ using protokol::test::temp_dir;
 
 namespace {
 
-const std::string source_dir = PROTOKOL_SOURCE_DIR;
+const std::string repo_dir = PROTOKOL_SOURCE_DIR;
 // Text, PDF, Word and HTML minutes, and files the readers quarantine.
-const std::string inputs = source_dir + "/examples/archive " + source_dir +
-                           "/tests/fixtures/integration/bad " + source_dir +
-                           "/tests/fixtures/corpus";
+const std::string inputs = repo_dir + "/examples/archive " + repo_dir +
+                           "/tests/fixtures/integration/bad " + repo_dir + "/tests/fixtures/corpus";
 
 // Runs `pipeline` as 3 shards (with `options`) and merges them; returns the
 // merge's result.
@@ -52,7 +51,7 @@ void expect_merged_equals_one_run(const std::string& pipeline, const std::string
 
 // The first fenced block of docs/scaling.md that holds `containing`.
 std::string code_block(const std::string& containing) {
-  const std::string doc = read_text(source_dir + "/docs/scaling.md");
+  const std::string doc = read_text(repo_dir + "/docs/scaling.md");
   for (std::size_t open = doc.find("```"); open != std::string::npos;) {
     const std::size_t body = doc.find('\n', open) + 1, close = doc.find("```", body);
     const std::string block = doc.substr(body, close - body);
@@ -86,7 +85,7 @@ int shell(const fs::path& dir, const std::string& script, const std::string& env
 // The examples' shared volume: the example archive at /data/archive.
 void make_volume(const fs::path& dir) {
   fs::create_directories(dir / "data/out");
-  fs::create_directory_symlink(source_dir + "/examples/archive", dir / "data/archive");
+  fs::create_directory_symlink(repo_dir + "/examples/archive", dir / "data/archive");
 }
 
 // `merged` equals one run over `archive`, spelled as the commands spelled it
@@ -147,7 +146,7 @@ TEST(ScalingDocs, TheGnuParallelLineRuns) {
   if (std::system("command -v parallel >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "GNU parallel is not installed (Debian package parallel; make setup)";
   temp_dir dir;
-  fs::create_directory_symlink(source_dir + "/examples/archive", dir / "archive");
+  fs::create_directory_symlink(repo_dir + "/examples/archive", dir / "archive");
   const std::string block = code_block("parallel protokol run");
   ASSERT_EQ(shell(dir.path(), block), 0) << block;
   expect_equals_one_run(dir.path(), dir / "out/all", "archive");

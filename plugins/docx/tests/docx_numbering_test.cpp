@@ -36,43 +36,43 @@ std::string item(int num, int ilvl, const std::string& text) {
          std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
 }
 
-std::string read_docx(const std::string& body, const std::string& styles = {}) {
+std::string read_with_lists(const std::string& body, const std::string& styles = {}) {
   const docx_reader reader{docx_options{}};
   return reader.read(make_docx(body, styles, lists)).value();
 }
 
 TEST(DocxNumbering, DecimalListCountsAsWritten) {
-  EXPECT_EQ(read_docx(item(2, 0, "a") + item(2, 0, "b") + item(2, 0, "c")),
+  EXPECT_EQ(read_with_lists(item(2, 0, "a") + item(2, 0, "b") + item(2, 0, "c")),
             "1. a\n\n2. b\n\n3. c\n");
 }
 
 TEST(DocxNumbering, SecondLevelShowsBothNumbersAndRestartsUnderANewParent) {
-  EXPECT_EQ(read_docx(item(2, 0, "a") + item(2, 1, "b") + item(2, 1, "c") + item(2, 0, "d") +
-                      item(2, 1, "e")),
+  EXPECT_EQ(read_with_lists(item(2, 0, "a") + item(2, 1, "b") + item(2, 1, "c") + item(2, 0, "d") +
+                            item(2, 1, "e")),
             "1. a\n\n1.1 b\n\n1.2 c\n\n2. d\n\n2.1 e\n");
 }
 
 TEST(DocxNumbering, LettersAndRomanNumerals) {
-  EXPECT_EQ(read_docx(item(2, 2, "a") + item(2, 2, "b") + item(2, 3, "c") + item(2, 3, "d")),
+  EXPECT_EQ(read_with_lists(item(2, 2, "a") + item(2, 2, "b") + item(2, 3, "c") + item(2, 3, "d")),
             "a) a\n\nb) b\n\nI. c\n\nII. d\n");
 }
 
 TEST(DocxNumbering, StartAndStartOverride) {
-  EXPECT_EQ(read_docx(item(4, 0, "x") + item(3, 0, "y") + item(3, 0, "z")),
+  EXPECT_EQ(read_with_lists(item(4, 0, "x") + item(3, 0, "y") + item(3, 0, "z")),
             "C. x\n\n7. y\n\n8. z\n");
 }
 
 TEST(DocxNumbering, CountersArePerList) {
-  EXPECT_EQ(read_docx(item(2, 0, "a") + item(3, 0, "b") + item(2, 0, "c")),
+  EXPECT_EQ(read_with_lists(item(2, 0, "a") + item(3, 0, "b") + item(2, 0, "c")),
             "1. a\n\n7. b\n\n2. c\n");
 }
 
 TEST(DocxNumbering, BulletsBecomeDashes) {
-  EXPECT_EQ(read_docx(item(1, 0, "punkt") + item(1, 0, "mere")), "- punkt\n\n- mere\n");
+  EXPECT_EQ(read_with_lists(item(1, 0, "punkt") + item(1, 0, "mere")), "- punkt\n\n- mere\n");
 }
 
 TEST(DocxNumbering, NumIdZeroAndUnknownListsHaveNoNumber) {
-  EXPECT_EQ(read_docx(item(0, 0, "a") + item(99, 0, "b")), "a\n\nb\n");
+  EXPECT_EQ(read_with_lists(item(0, 0, "a") + item(99, 0, "b")), "a\n\nb\n");
 }
 
 TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
@@ -80,8 +80,9 @@ TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
       "<w:style w:type=\"paragraph\" w:styleId=\"Overskrift1\"><w:name w:val=\"heading 1\"/>"
       "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr></w:style>";
   const std::string h = "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr><w:r><w:t>";
-  EXPECT_EQ(read_docx(h + "Meddelelser</w:t></w:r></w:p>" + h + "Budget</w:t></w:r></w:p>", styles),
-            "# 1. Meddelelser\n\n# 2. Budget\n");
+  EXPECT_EQ(
+      read_with_lists(h + "Meddelelser</w:t></w:r></w:p>" + h + "Budget</w:t></w:r></w:p>", styles),
+      "# 1. Meddelelser\n\n# 2. Budget\n");
 }
 
 TEST(DocxNumbering, FormatsNumbers) {

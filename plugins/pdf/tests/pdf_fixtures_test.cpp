@@ -61,7 +61,7 @@ std::string refusal(const std::string& name, const pdf_options& options = {}) {
   return "(read without error)";
 }
 
-class PdfFixtures : public testing::TestWithParam<const char*> {};
+class PdfFixtures : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(PdfFixtures, PutsOneFormFeedBetweenPages) {
   const std::string text = read(GetParam());
@@ -87,7 +87,7 @@ TEST_P(PdfFixtures, OnlyAllowedControlCharacters) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(TwoProducers, PdfFixtures, testing::Values(reportlab, cairo));
+INSTANTIATE_TEST_SUITE_P(TwoProducers, PdfFixtures, ::testing::Values(reportlab, cairo));
 
 TEST(PdfReader, MarksTheTitleAndItemHeadingsAsMarkdownHeadings) {
   const std::string text = read(reportlab);

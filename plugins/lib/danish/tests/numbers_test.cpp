@@ -10,7 +10,7 @@ using protokol::danish::number_match;
 
 namespace {
 
-std::vector<std::string> values(std::string_view text) {
+std::vector<std::string> number_values(std::string_view text) {
   std::vector<std::string> out;
   for (const auto& m : find_numbers(text)) out.push_back(m.value);
   return out;
@@ -91,35 +91,36 @@ TEST(DanishNumbers, EnDashIsNormalised) {
 }
 
 TEST(DanishNumbers, NumberTrailingATitleIsFound) {
-  EXPECT_EQ(values("Ledighed maj 2019\t727-2019-81907\n"),
+  EXPECT_EQ(number_values("Ledighed maj 2019\t727-2019-81907\n"),
             std::vector<std::string>{"727-2019-81907"});
 }
 
 TEST(DanishNumbers, DatesAreNotNumbers) {
-  EXPECT_TRUE(
-      values("d. 21-11-2022 og 2022-11-21 og pr. 11.10.22 og 30/9 2022 og 1/2-2023").empty());
-  EXPECT_TRUE(values("temamøde d. 6/3-19 og 30/11-2023 og 21/11/2022 og 12/2023").empty());
-  EXPECT_TRUE(values("Sagsnr.: 21-11-2022").empty());
+  EXPECT_TRUE(number_values("d. 21-11-2022 og 2022-11-21 og pr. 11.10.22 og 30/9 2022 og 1/2-2023")
+                  .empty());
+  EXPECT_TRUE(number_values("temamøde d. 6/3-19 og 30/11-2023 og 21/11/2022 og 12/2023").empty());
+  EXPECT_TRUE(number_values("Sagsnr.: 21-11-2022").empty());
 }
 
 TEST(DanishNumbers, RangesAreNotNumbers) {
-  EXPECT_TRUE(values("perioden 2022-2025 og (2019-2022) samt 2018 - 2021").empty());
+  EXPECT_TRUE(number_values("perioden 2022-2025 og (2019-2022) samt 2018 - 2021").empty());
 }
 
 TEST(DanishNumbers, TimesPhonesPostcodesAmountsAreNotNumbers) {
-  EXPECT_TRUE(values("kl. 16:30 og kl. 16.30-17.00").empty());
-  EXPECT_TRUE(values("Tlf. 43 68 68 68, +45 4368 6868").empty());
-  EXPECT_TRUE(values("Roskildevej 30, 2620 Albertslund").empty());
-  EXPECT_TRUE(values("1.234.567 kr., 2,5 mio. kr., 120.000 kr. og 48.000-60.000 kr.").empty());
-  EXPECT_TRUE(values("jf. § 17, stk. 4 og §§ 12-14").empty());
+  EXPECT_TRUE(number_values("kl. 16:30 og kl. 16.30-17.00").empty());
+  EXPECT_TRUE(number_values("Tlf. 43 68 68 68, +45 4368 6868").empty());
+  EXPECT_TRUE(number_values("Roskildevej 30, 2620 Albertslund").empty());
+  EXPECT_TRUE(
+      number_values("1.234.567 kr., 2,5 mio. kr., 120.000 kr. og 48.000-60.000 kr.").empty());
+  EXPECT_TRUE(number_values("jf. § 17, stk. 4 og §§ 12-14").empty());
 }
 
 TEST(DanishNumbers, CprLikeNumbersAreNotNumbers) {
-  EXPECT_TRUE(values("CPR 211122-1234 og 010190-1234 og 200190-1234").empty());
+  EXPECT_TRUE(number_values("CPR 211122-1234 og 010190-1234 og 200190-1234").empty());
   // A serial and a year whose six digits are a real date: a CPR number's shape.
-  EXPECT_TRUE(values("050527-2012 og 311299-2001").empty());
+  EXPECT_TRUE(number_values("050527-2012 og 311299-2001").empty());
 }
 
 TEST(DanishNumbers, NumbersInsideLongerRunsAreNotTaken) {
-  EXPECT_TRUE(values("ref. 1234-567890-12 og 123/45678 og A23/11876").empty());
+  EXPECT_TRUE(number_values("ref. 1234-567890-12 og 123/45678 og A23/11876").empty());
 }
