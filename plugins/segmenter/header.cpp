@@ -241,12 +241,23 @@ bool is_initials_mark(std::string_view text) {
 }
 
 // Skip links of web pages ("Gå til indhold"), left in the text when a page
-// is saved or read as text: page navigation, never the title.
+// is saved or read as text: page navigation, never the title. So is the
+// window title an agenda system's preview page prints first.
 constexpr std::string_view web_navigation_lines[] = {
-    "Gå til indhold",        "Gå til hovedindhold",     "Gå direkte til indhold",
-    "Spring til indhold",    "Spring til hovedindhold", "Spring navigation over",
-    "Spring til navigation", "Hop til indhold",         "Til indhold",
-    "Skip to content",       "Skip to main content",    "Skip navigation",
+    "Gå til indhold",
+    "Gå til hovedindhold",
+    "Gå direkte til indhold",
+    "Spring til indhold",
+    "Spring til hovedindhold",
+    "Spring navigation over",
+    "Spring til navigation",
+    "Hop til indhold",
+    "Til indhold",
+    "Skip to content",
+    "Skip to main content",
+    "Skip navigation",
+    "Sbsys dagsorden preview",
+    "Logo",
 };
 
 // Links a page's toolbar sets as cells: "| Rss | Tip en ven | Print |".
@@ -269,6 +280,10 @@ bool is_toolbar(std::string_view text) {
 
 bool is_web_navigation(std::string_view text) {
   if (is_toolbar(text)) return true;
+  // A site's menu ("• Borger") and breadcrumbs ("> Politik > Byråd",
+  // "Du er her: Forside / Politik"): a title is never a list line.
+  if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:"))
+    return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });

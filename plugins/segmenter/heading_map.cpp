@@ -82,6 +82,8 @@ constexpr heading_rule rules[] = {
     {"Budgetmæssige konsekvenser", kind::economy},
     // Other consequences.
     {"Konsekvenser", kind::impact},
+    {"Forventet konsekvens", kind::impact},  // Vesthimmerland
+    {"Forventede konsekvenser", kind::impact},
     {"Personalemæssige konsekvenser", kind::impact},
     {"Klimakonsekvenser", kind::impact},
     {"Klima- og miljøkonsekvenser", kind::impact},
@@ -408,5 +410,16 @@ heading_match classify_heading(std::string_view text) {
 }
 
 bool is_section_heading(std::string_view text) { return static_cast<bool>(classify_heading(text)); }
+
+bool starts_with_heading_bullet(std::string_view text) {
+  return text.starts_with("\u2022 ") || text.starts_with("\u25AA ");
+}
+
+heading_match classify_bulleted_heading(std::string_view text) {
+  if (!starts_with_heading_bullet(text)) return {};
+  heading_match h = classify_heading(text.substr(text.find(' ') + 1));
+  if (h.type != heading_type::fixed || !h.inline_text.empty()) return {};
+  return h;
+}
 
 }  // namespace protokol::segmenter

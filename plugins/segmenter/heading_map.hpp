@@ -69,4 +69,12 @@ heading_match classify_heading(std::string_view text);
 /// enough to call on any line.
 bool is_section_heading(std::string_view text);
 
+/// "• Resume": a whole fixed heading after a bullet ("•" or "▪"), as a web
+/// page's fold-out sections are saved as text. Type none otherwise. Whether
+/// a list goes on under it is the caller's to check.
+heading_match classify_bulleted_heading(std::string_view text);
+
+/// True when `text` starts with the bullet classify_bulleted_heading reads.
+bool starts_with_heading_bullet(std::string_view text);
+
 }  // namespace protokol::segmenter

@@ -122,7 +122,7 @@ class body_reader {
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(l)) return;
-    if (heading_match h = classify_heading(t)) {
+    if (heading_match h = classify_heading(t); h || (h = bulleted_heading(i, t))) {
       // "Beslutning: ..." inside a decision history belongs to that history;
       // "Høringssvar" under "Bilag" names an attachment.
       if ((h.inline_text.empty() || !is_history(current())) && ends_attachments(h, l)) {
@@ -210,6 +210,18 @@ class body_reader {
     if (h.type == heading_type::fixed && k == kind::history) in_history_block_ = true;
     if (h.type == heading_type::fixed && k == kind::decision) in_history_block_ = false;
     open(i, k, std::move(h.heading), h.inline_text, l.md_level);
+  }
+
+  // "• Resume" over the section's text: a web page's fold-out sections, a
+  // list when the page was saved as text. A whole heading of the table
+  // after "•" or "▪" alone, not a line of a list ("• Økonomi" over
+  // "• Trafik", topics in a text).
+  heading_match bulleted_heading(std::size_t i, std::string_view t) const {
+    heading_match h = classify_bulleted_heading(t);
+    if (!h) return h;
+    const std::size_t next = next_content(ctx_.lines, i + 1, end_);
+    if (next < end_ && starts_with_heading_bullet(ctx_.lines[next].text)) return {};
+    return h;
   }
 
   // An attendance note is a section of its own when nothing but headings

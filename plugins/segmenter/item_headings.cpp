@@ -197,7 +197,8 @@ bool is_attendance_label_line(std::string_view text) {
 // heading, a closed or open marker or an attendance label.
 bool is_evidence_line(const line& l) {
   return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-         is_closed_line(l.text) || is_open_line(l.text) || is_attendance_label_line(l.text);
+         is_closed_line(l.text) || is_open_line(l.text) || is_attendance_label_line(l.text) ||
+         classify_bulleted_heading(l.text);
 }
 
 // Evidence that a candidate heads an item: what comes right after its
@@ -476,6 +477,42 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
   }
 }
 
+// A case number alone on a line (no label) over the heading, with nothing
+// but blank lines between: where it stands, in lines above the heading;
+// 0 when none.
+std::size_t bare_number_above(const std::vector<line>& lines, std::size_t heading,
+                              std::size_t floor) {
+  std::size_t i = heading;
+  while (i > floor && lines[i - 1].blank) --i;
+  if (i == floor) return 0;
+  const line& l = lines[i - 1];
+  if (l.furniture || !is_number_line(l) || is_number_label_line(l.text)) return 0;
+  return heading - (i - 1);
+}
+
+// "85.02.02-G01-5-17" over "140. Title": a document that prints each item's
+// case number above its heading (Sbsys) rather than under it. When more
+// headings have a bare number above than a number line under them, and at
+// least two, each number above starts its item: it is not the last line of
+// the item before.
+void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candidate>& chain) {
+  std::vector<std::size_t> found(chain.size(), 0);
+  std::size_t above = 0, below = 0;
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    const item_candidate& c = chain[k];
+    if (c.above > 0 || c.title.empty()) continue;
+    const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
+    const std::size_t bound = k + 1 < chain.size() ? chain[k + 1].line : lines.size();
+    found[k] = bare_number_above(lines, c.line, floor);
+    if (found[k] > 0) ++above;
+    const std::size_t next = next_content(lines, c.line + 1, bound);
+    if (next < bound && is_number_line(lines[next])) ++below;
+  }
+  constexpr std::size_t min_numbers_above = 2;
+  if (above < min_numbers_above || above <= below) return;
+  for (std::size_t k = 0; k < chain.size(); ++k) chain[k].numbers_above = found[k];
+}
+
 // "2. Sager til orientering" over "2.1 Title": the group heading closest
 // above the first item of each group (after the item before it) belongs to
 // no item, so the previous item, or the header, ends before it.
@@ -637,6 +674,7 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
       item_candidate c = h;
       c.line = i;
       c.above = 0;
+      c.numbers_above = 0;
       c.lead = 0;
       c.suffix = suffix;
       c.title = std::string_view(title.data(), title.size());
@@ -748,6 +786,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     }
   }
   attach_titles_above(lines, chain, options.max_title_lines);
+  attach_numbers_above(lines, chain);
   attach_group_headings(chain, numbered_lines[numbered_row]);
   return chain;
 }

@@ -54,11 +54,15 @@ struct item_candidate {
   /// Lines of title right above the heading line ("Title" over "Sag nr. 3"):
   /// the item starts at `line - above`.
   std::size_t above = 0;
+  /// Lines from a bare case number standing over the heading
+  /// ("85.02.02-G01-5-17", a blank line, "140. Title"), as Sbsys prints each
+  /// item's: the item starts there. 0 when the title stands above.
+  std::size_t numbers_above = 0;
   /// Lines from a group heading above ("2. Sager til orientering" over
   /// "2.1 Title") to the item: they belong to no item.
   std::size_t lead = 0;
 
-  std::size_t first_line() const { return line - above; }
+  std::size_t first_line() const { return line - above - numbers_above; }
   /// Where the text before this item (the header, the previous item) ends.
   std::size_t region_start() const { return first_line() - lead; }
   /// The number as the document writes it: "3", "3.2" or "3a".

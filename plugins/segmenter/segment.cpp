@@ -241,6 +241,8 @@ void segment_document(document& doc, const segment_options& options) {
     it.title = title.title;
     it.closed = title.closed || closed_part || marked_closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
+    if (h.numbers_above > 0)  // "85.02.02-G01-5-17" over the heading
+      collect_numbers(lines[h.first_line()].text, it.case_numbers, it.document_numbers);
     it.start = lines[h.first_line()].offset;
     marked_closed = false;
     if (k + 1 < headings.size()) {
@@ -248,6 +250,14 @@ void segment_document(document& doc, const segment_options& options) {
         bound = marker->line;
         if (marker->part && !marker->keeps) closed_part = marker->closes;
         marked_closed = !marker->part && marker->closes;
+      }
+    }
+    if (k + 1 == headings.size()) {  // the signature page ends the last item
+      for (std::size_t i = title.last_line + 1; i < bound; ++i) {
+        if (!lines[i].blank && is_signature_page_line(lines[i].text)) {
+          bound = i;
+          break;
+        }
       }
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();

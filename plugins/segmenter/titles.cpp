@@ -88,6 +88,28 @@ bool is_closed_line(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
 
+namespace {
+
+// A line without markdown marks around it and a closing colon.
+std::string_view without_marks(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.front() == '#' || text.front() == '*' || text.front() == '_'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '*' || text.back() == '_' || text.back() == ':'))
+    text.remove_suffix(1);
+  return trim(text);
+}
+
+}  // namespace
+
+bool is_signature_page_line(std::string_view text) {
+  static constexpr std::string_view headings[] = {"underskriftsside", "underskriftsark",
+                                                  "underskriftsblad", "underskrifter"};
+  text = without_marks(text);
+  return std::any_of(std::begin(headings), std::end(headings),
+                     [&](std::string_view h) { return equals_ci(text, h); });
+}
+
 part_divider part_divider_of(std::string_view text) {
   // Lowercase, without markdown marks and a closing colon. Plural or "møde":
   // "Lukket punkt" alone is one item's marker (is_closed_line).
@@ -122,12 +144,7 @@ part_divider part_divider_of(std::string_view text) {
     return head.empty() || head.ends_with("-") || head.ends_with("–");
   };
   constexpr std::size_t max_divider = 48;
-  text = trim(text);
-  while (!text.empty() && (text.front() == '#' || text.front() == '*' || text.front() == '_'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == '*' || text.back() == '_' || text.back() == ':'))
-    text.remove_suffix(1);
-  text = trim(text);
+  text = without_marks(text);
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   const std::string lower = to_lower(text);
   const auto in = [&](const auto& table) {

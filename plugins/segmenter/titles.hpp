@@ -36,6 +36,11 @@ enum class part_divider {
 /// closed part, and which part follows it.
 part_divider part_divider_of(std::string_view text);
 
+/// True for the heading of the signature page after the last item
+/// ("Underskriftsside", "Underskriftsark", "Underskrifter"): the members'
+/// names under it sign the minutes and are no item's text.
+bool is_signature_page_line(std::string_view text);
+
 /// True for a line that on its own marks an item open ("Åben", "Åbent",
 /// "Åben sag", "Åbent punkt"), as some systems write under every title.
 bool is_open_line(std::string_view text);

@@ -50,6 +50,22 @@ TEST(SegmenterHeader, DateStylesAllBecomeIso) {
   EXPECT_EQ(find_date("13-13-2023").iso, "");
 }
 
+// A .NET page's "Mødedato: 10/16/2019 3:00:00 PM" (Vesthimmerland): the
+// AM/PM clock says month first; without it a "/" date is day first.
+TEST(SegmenterHeader, UsDateWithAnAmPmClockIsMonthFirst) {
+  EXPECT_EQ(find_date("10/16/2019 3:00:00 PM").iso, "2019-10-16");
+  EXPECT_EQ(find_date("9/11/2019 3:00:00 PM").iso, "2019-09-11");
+  EXPECT_EQ(find_date("9/11/2019 15:00").iso, "2019-11-09");
+  EXPECT_EQ(find_date("9.11.2019 3:00 PM").iso, "2019-11-09");  // only "/" is a US date
+  EXPECT_EQ(time_after_date(" 3:00:00 PM"), "15:00");
+  EXPECT_EQ(time_after_date(" 12:30 AM"), "00:30");
+  EXPECT_EQ(time_after_date(" 12:30 PM"), "12:30");
+  const auto doc = segment_text(
+      "Udvalg: Økonomiudvalget\n\nMødedato: 10/16/2019 3:00:00 PM\n\n1. Godkendelse\n");
+  EXPECT_EQ(doc.meeting.date, "2019-10-16");
+  EXPECT_EQ(doc.meeting.start_time, "15:00");
+}
+
 TEST(SegmenterHeader, TimeWithColonOrFullStop) {
   EXPECT_EQ(find_time("Mandag d. 21. november 2022 kl. 16:30", false), "16:30");
   EXPECT_EQ(find_time("kl. 16.30 - 18.00", false), "16:30");
@@ -870,6 +886,17 @@ TEST(SegmenterHeader, SkipLinkOfAWebPageIsNotTheTitle) {
     EXPECT_EQ(doc.meeting.title, "Referat") << skip;
     EXPECT_EQ(doc.meeting.committee, "Kultur- og Fritidsudvalget") << skip;
   }
+}
+
+// A municipal site's page saved as text: the logo's alt text, the menu and
+// the breadcrumbs come before the page's heading.
+TEST(SegmenterHeader, SiteMenuAndBreadcrumbsAreNotTheTitle) {
+  const auto doc = segment_text(
+      "Logo\n  \u2022 Borger\n  \u2022 Politik\n\n> Byråd og Udvalg > Politikker\n\n"
+      "Du er her: Forside / Politik / Dagsordener og Referater\n\nDagsordener og Referater\n\n"
+      "Udvalg: Byrådet\n\n1. Godkendelse\n");
+  EXPECT_EQ(doc.meeting.title, "Dagsordener og Referater");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
 }
 
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {

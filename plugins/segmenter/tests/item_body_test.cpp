@@ -452,5 +452,19 @@ TEST(SegmenterBody, AnInhabilMemberIsAbsentFromTheItem) {
   EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Gunnar Nielsen"});
 }
 
+// A web page's fold-out sections saved as text (Vesthimmerland): "• Resume"
+// over the text is a heading; a list of heading words is text.
+TEST(SegmenterBody, BulletedHeadingsOfFoldOutSections) {
+  const auto doc = segment_text(
+      "Referat\n\n  \u2022 1.\n    Anlægsbevilling\n\n    \u2022 Resume\n\n"
+      "      Udvalget drøfter:\n      \u2022 Økonomi\n      \u2022 Trafik\n\n"
+      "    \u2022 Beslutning\n\n      Anbefales.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[0].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"summary", "decision"}));
+  EXPECT_NE(doc.items[0].decision.find("Anbefales."), std::string::npos);
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -694,5 +694,41 @@ TEST(SegmenterItemHeadings, ItemsUnderColumnHeads) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+// Sbsys previews (Mariagerfjord) print each item's KLE number over its
+// heading: the number starts the item below, not the decision above; the
+// signature page after the last item is no item's text.
+TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
+  const auto doc = testing::segment_text(
+      "Sbsys dagsorden preview\n\nReferat til mødet i Økonomiudvalget den 2. marts 2021\n\n"
+      "Åbne dagsordenspunkter\n\n85.02.02-G01-1-17\n\n33. Godkendelse af dagsorden\n\n"
+      "Beslutning\n\nGodkendt.\n\n04.04.00-P20-6-17\n\n34. Anlægsprojekt\n\nBeslutning\n\n"
+      "Anbefales.\n\nLukkede dagsordenspunkter\n\n03.02.00-G01-2-20\n\n35. Salg af areal\n\n"
+      "Beslutning\n\nGodkendt.\n\nUnderskriftsside\n\nOle Bruun (A)\n\nMette Lund (Ø)\n");
+  EXPECT_EQ(doc.meeting.title, "Referat til mødet i Økonomiudvalget den 2. marts 2021");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"85.02.02-G01-1-17"});
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"04.04.00-P20-6-17"});
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"03.02.00-G01-2-20"});
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Anbefales.");
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[2].decision, "Godkendt.");  // no signatures
+  EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
+}
+
+// A number line over one heading alone is the end of the item above (an
+// item's last line, a reference): the document must print numbers so.
+TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "2. Lokalplan\n\n18/9413\n\nBeslutning\n\nAnbefales.\n\n24.10.00-G20-1-20\n\n"
+      "3. Salg af areal\n\n19/1234\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"18/9413"});
+  EXPECT_NE(doc.items[1].decision.find("24.10.00-G20-1-20"), std::string::npos);
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"19/1234"});
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

@@ -107,6 +107,15 @@ std::string_view group(const std::array<re2::StringPiece, date_groups>& m, int i
   return {m[static_cast<std::size_t>(i)].data(), m[static_cast<std::size_t>(i)].size()};
 }
 
+// "10/16/2019 3:00:00 PM": a .NET page's US date, month first, known by
+// the AM/PM clock after it (Danish never writes one).
+bool month_first(re2::StringPiece date, std::string_view rest) {
+  static const RE2 us_clock(R"(\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)");
+  if (std::string_view(date.data(), date.size()).find('/') == std::string_view::npos) return false;
+  re2::StringPiece input(rest.data(), rest.size());
+  return RE2::Consume(&input, us_clock);
+}
+
 }  // namespace
 
 date_match find_date(std::string_view text) {
@@ -127,7 +136,11 @@ date_match find_date(std::string_view text) {
     } else if (m[4].data() != nullptr) {
       value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
     } else if (m[7].data() != nullptr) {
-      value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
+      const auto end = static_cast<std::size_t>(m[0].data() + m[0].size() - text.data());
+      if (month_first(m[0], text.substr(end)))
+        value = iso(to_int(group(m, 9)), to_int(group(m, 7)), to_int(group(m, 8)));
+      else
+        value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
     } else {
       value = iso(to_int(group(m, 12)), english_month_of(group(m, 10)), to_int(group(m, 11)));
     }
@@ -141,8 +154,13 @@ date_match find_date(std::string_view text) {
 
 namespace {
 
-std::string clock(re2::StringPiece h, re2::StringPiece m) {
-  const int hour = to_int(std::string_view(h.data(), h.size()));
+// `pm` is "AM", "PM" or empty (a 24-hour clock).
+std::string clock(re2::StringPiece h, re2::StringPiece m, re2::StringPiece pm = {}) {
+  int hour = to_int(std::string_view(h.data(), h.size()));
+  if (pm.size() == 2 && hour >= 1 && hour <= 12) {  // "3:00:00 PM" is 15:00, "12:30 AM" 00:30
+    hour %= 12;
+    if (pm[0] == 'P') hour += 12;
+  }
   const int minute = m.data() == nullptr ? 0 : to_int(std::string_view(m.data(), m.size()));
   if (hour > 23 || minute > 59) return {};
   // By hand, not snprintf: GCC at -O1 (the sanitizer build) cannot see the
@@ -173,12 +191,13 @@ std::string find_time(std::string_view text, bool bare_allowed) {
 std::string time_after_date(std::string_view rest) {
   // "08-02-2022 16:00:00", "March 7, 2019 - 17:00", "05-10-2021 kl. 19:00",
   // "12. juni 2024, kl. 15.30": a clock time right after the date.
+  // "10/16/2019 3:00:00 PM": a US clock after a US date.
   static const RE2 after(
-      R"(\s*(?:[,–-]\s*)?(?:(?i:kl)\.?\s*)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/]))");
-  re2::StringPiece h, m;
+      R"(\s*(?:[,–-]\s*)?(?:(?i:kl)\.?\s*)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([AP]M)\b)?(?:$|[^\d.:/]))");
+  re2::StringPiece h, m, pm;
   re2::StringPiece input(rest.data(), rest.size());
-  if (!RE2::Consume(&input, after, &h, &m)) return {};
-  return clock(h, m);
+  if (!RE2::Consume(&input, after, &h, &m, &pm)) return {};
+  return clock(h, m, pm);
 }
 
 }  // namespace protokol::danish
