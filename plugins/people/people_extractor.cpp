@@ -170,6 +170,17 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
         list.push_back(person_of[m]);
     }
   }
+  // After the last item: the signature page ("Mette Busk (A)"), this
+  // meeting's members with their parties, though no item's text.
+  if (!doc.items.empty()) {
+    const auto after =
+        std::lower_bound(mentions.begin(), mentions.end(), doc.items.back().end,
+                         [](const person_mention& pm, std::size_t at) { return pm.start < at; });
+    for (auto m = after; m != mentions.end(); ++m) {
+      if (!m->party.empty())
+        people[person_of[static_cast<std::size_t>(m - mentions.begin())]].last_party = m->party;
+    }
+  }
   return record;
 }
 

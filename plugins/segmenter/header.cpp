@@ -208,7 +208,8 @@ std::string clean_copy(std::string_view text) {
 // document, not its title (municipality_in still reads it).
 bool is_letterhead(std::string_view text) {
   constexpr std::size_t max_letterhead = 40;
-  return text.size() <= max_letterhead && text.ends_with(" Kommune") &&
+  return text.size() <= max_letterhead &&
+         (text.ends_with(" Kommune") || text.ends_with(" KOMMUNE")) &&
          std::count(text.begin(), text.end(), ' ') <= 2;
 }
 
@@ -1028,17 +1029,17 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
-  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "X medvirkede ikke
-  // ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og
-  // forlod mødet under punkt 3" (that item); "X forlod mødet (kl. 17.30)
-  // efter punkt 4" (the items after it); "X deltog fra punkt 3", "X mødte
-  // under punkt 3" (the items before it).
+  // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "... pkt. 2 og pkt. 3", "X medvirkede
+  // ikke ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og forlod mødet under
+  // punkt 3" (that item); "X forlod mødet (kl. 17.30) efter punkt 4" (the items after it); "X
+  // deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
   // "X og Y deltog ikke i den lukkede del af mødet": the closed items.
   static const RE2 closed_part_note(
       R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
-  static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(\d+))");
+  // "pkt. 2 og pkt. 3": the word may stand again before each number.
+  static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
   for (std::size_t i = 0; i < header_end; ++i) {
     const std::string_view t = lines[i].text;
     if (find_bytes(t, "deltog") == std::string_view::npos &&

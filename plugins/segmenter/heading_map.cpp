@@ -103,6 +103,7 @@ constexpr heading_rule rules[] = {
     {"Sagens gang", kind::process},
     {"Beslutningen træffes af", kind::process},
     {"Sagen afgøres af", kind::process},
+    {"Sagen afgøres i", kind::process},  // Rebild: "Sagen afgøres i: Byrådet"
     {"Beslutningskompetence", kind::process},
     {"Kompetence", kind::process},
     {"Kompetenceforhold", kind::process},

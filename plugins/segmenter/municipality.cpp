@@ -130,12 +130,22 @@ std::string municipality_in(std::string_view text) {
 
 std::string municipality_of_letterhead(std::string_view line) {
   constexpr std::string_view suffix = " Kommune";
+  constexpr std::string_view caps_suffix = " KOMMUNE";
   constexpr std::size_t max_words = 3;
   constexpr std::size_t max_letterhead = 48;
   line = trim(line);
   while (!line.empty() && (line.front() == '#' || line.front() == '*')) line = trim(line.substr(1));
   while (!line.empty() && (line.back() == '*' || line.back() == '.')) line.remove_suffix(1);
-  if (line.size() > max_letterhead || !line.ends_with(suffix)) return {};
+  if (line.size() > max_letterhead) return {};
+  // "REBILD KOMMUNE": in capitals only a municipality of the table, whose
+  // own spelling is known.
+  if (line.ends_with(caps_suffix)) {
+    const std::string_view name = trim(line.substr(0, line.size() - caps_suffix.size()));
+    if (std::count(name.begin(), name.end(), ' ') >= static_cast<std::ptrdiff_t>(max_words))
+      return {};
+    return std::string(danish::municipality_named_ignoring_case(name));
+  }
+  if (!line.ends_with(suffix)) return {};
   const std::string_view name = trim(line.substr(0, line.size() - suffix.size()));
   if (name.empty()) return {};
   std::size_t words = 0;

@@ -142,27 +142,29 @@ std::vector<std::size_t> match_toc_entries(const toc& contents, const std::vecto
   return match;
 }
 
-// Every item without an entry and every entry without an item is a warning.
+// Every item without an entry and every entry without an item is a warning;
+// the signature page's entry ("Underskriftsside ... 7") heads no item.
 void check_toc(const toc& contents, const std::vector<item>& items,
                const std::vector<std::size_t>& match, std::vector<std::string>& warnings) {
   std::size_t next = 0;
   const auto& entries = contents.entries;
+  const auto entries_without_item = [&](std::size_t from, std::size_t to) {
+    for (std::size_t q = from; q < to; ++q) {
+      if (is_signature_page_line(entries[q].title)) continue;
+      warnings.push_back("segment: table of contents entry " + quoted(entries[q].title) +
+                         " has no item");
+    }
+  };
   for (std::size_t k = 0; k < items.size(); ++k) {
     if (match[k] == std::string::npos) {
       warnings.push_back("segment: item " + items[k].number + " " + quoted(items[k].title) +
                          " is not in the table of contents");
       continue;
     }
-    for (std::size_t q = next; q < match[k]; ++q) {
-      warnings.push_back("segment: table of contents entry " + quoted(entries[q].title) +
-                         " has no item");
-    }
+    entries_without_item(next, match[k]);
     next = match[k] + 1;
   }
-  for (std::size_t q = next; q < entries.size(); ++q) {
-    warnings.push_back("segment: table of contents entry " + quoted(entries[q].title) +
-                       " has no item");
-  }
+  entries_without_item(next, entries.size());
 }
 
 void check_numbering(const std::vector<item_candidate>& headings,

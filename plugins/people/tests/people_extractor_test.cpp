@@ -44,6 +44,22 @@ TEST(PeopleExtractor, ARemarkUnderAnEmptyAbsenceLabelIsNoListOfAbsentMembers) {
   for (const auto& p : doc.meeting.participants) EXPECT_NE(p.status, "absent") << p.name;
 }
 
+// The signature page after the last item (the segmenter ends the item
+// before it) still gives the members' parties.
+TEST(PeopleExtractor, TheSignaturePageGivesParties) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\nFraværende: Mette Busk\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\n"
+      "Underskriftsside\n\nPer Bach (V)      Mette Busk (A)\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  doc.items[0].end = doc.text.find("Underskriftsside");
+  doc.meeting.participants = {{"Mette Busk", "", "", "absent"}};  // as the segmenter reads it
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Mette Busk");
+  EXPECT_EQ(doc.meeting.participants[0].party, "A");
+  EXPECT_EQ(doc.meeting.participants[0].status, "absent");
+}
+
 TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {
   // Under the item: absent from it. In the header ("Inhabilitet: X, pkt. 1"):
   // nothing about the meeting.

@@ -586,6 +586,13 @@ TEST(SegmenterHeader, MunicipalityOfALetterheadEvenIfNoLongerOneOfThe98) {
   EXPECT_EQ(municipality_of_letterhead("Referat fra Kommune"), "");
   EXPECT_EQ(municipality_of_letterhead("Mødet i Kommune"), "");
   EXPECT_EQ(municipality_of_letterhead("Kommune"), "");
+  // In capitals (Rebild's letterhead of 2008): only a municipality of the table.
+  EXPECT_EQ(municipality_of_letterhead("REBILD KOMMUNE"), "Rebild");
+  EXPECT_EQ(municipality_of_letterhead("KØBENHAVNS KOMMUNE"), "København");
+  EXPECT_EQ(municipality_of_letterhead("EGEBJERG KOMMUNE"), "");
+  const auto caps = segment_text("REBILD KOMMUNE\n\nREFERAT\nØkonomiudvalget\n\n1. Sag\n");
+  EXPECT_EQ(caps.meeting.municipality, "Rebild");
+  EXPECT_EQ(caps.meeting.title, "REFERAT");
   EXPECT_EQ(segment_text("Egebjerg Kommune\nKommunalbestyrelsen\nReferat\n\n1. Sag\n")
                 .meeting.municipality,
             "Egebjerg");
@@ -799,6 +806,7 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
       {"Marianne Krogh Due deltog ikke i behandlingen af punkt 1 og 4.", {1, 4}},
       {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
       {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
+      {"Marianne Krogh Due deltog ikke i behandlingen af pkt. 2 og pkt. 3.", {2, 3}},  // Rebild
       {"Marianne Krogh Due deltog i hele mødet.", {}},
       // Two notes in one remark, the first "medvirkede ikke" (inhabil).
       {"Bemærkninger: Marianne Krogh Due medvirkede ikke ved behandlingen af pkt. 1, idet hun var "

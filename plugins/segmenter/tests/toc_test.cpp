@@ -208,6 +208,23 @@ TEST(SegmenterToc, ItemsListedAsClosedAreClosed) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+// The contents list the signature page after the items (Rebild): no item
+// is missing for it.
+TEST(SegmenterToc, TheSignaturePageEntryWantsNoItem) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nIndholdsfortegnelse\n"
+      "1.   Orientering ........................ 2\n"
+      "2.   Budget 2009 ........................ 3\n"
+      "     Underskriftsside ................... 4\n"
+      "     Tillæg ............................. 5\n\n"
+      "1.   Orientering\nBeslutning\nTaget til efterretning.\n\n"
+      "2.   Budget 2009\nBeslutning\nGodkendt.\n\nUnderskriftsside\n\nPer Bach (V)\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_EQ(doc.warnings,
+            std::vector<std::string>{"segment: table of contents entry \"Tillæg\" has no item"});
+}
+
 TEST(SegmenterToc, TitleWrappedInTheBlockOfTitles) {
   const auto lines = split_lines(
       "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Tillæg til lokalplan for et nyt "

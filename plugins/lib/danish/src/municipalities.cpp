@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "danish/text.hpp"
+
 namespace protokol::danish {
 namespace {
 
@@ -160,6 +162,15 @@ std::string_view municipality_named(std::string_view word) {
     if (word == m.name || (!m.official.empty() && word == m.official)) return m.name;
   }
   return municipality_of_genitive(word);
+}
+
+std::string_view municipality_named_ignoring_case(std::string_view word) {
+  const std::string folded = fold_case(word);
+  for (const auto& m : table) {
+    if (folded == fold_case(m.name) || (!m.official.empty() && folded == fold_case(m.official)))
+      return m.name;
+  }
+  return {};
 }
 
 std::string_view municipality_of_genitive(std::string_view word) {

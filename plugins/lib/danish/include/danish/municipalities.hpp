@@ -27,6 +27,10 @@ std::span<const municipality> municipalities();
 /// genitive ("Odenses"); "" when no municipality is called so.
 std::string_view municipality_named(std::string_view word);
 
+/// municipality_named() for a name in capitals ("REBILD", "KØBENHAVNS"), as
+/// an old letterhead prints it: case is ignored. "" when none is so called.
+std::string_view municipality_named_ignoring_case(std::string_view word);
+
 /// The municipality whose name's genitive `word` is ("Hedensteds",
 /// "Aarhus'", "Københavns"), for "Hedensteds Kommunalbestyrelse"; "" if none.
 std::string_view municipality_of_genitive(std::string_view word);
