@@ -931,21 +931,68 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   meeting.front_matter = std::move(out);
 }
 
+namespace {
+
+constexpr std::size_t npos_count = static_cast<std::size_t>(-1);  // genitive bodies disagree
+
+// "BYRÅDETS" -> "Byrådet", "Økonomiudvalgets" -> "Økonomiudvalget": the
+// body a genitive names, in capitals written as a name ("TEKNIK- OG
+// MILJØUDVALGETS" -> "Teknik- og Miljøudvalget").
+std::string body_in_genitive(std::string_view genitive) {
+  const bool capitals = !ends_lower(genitive);
+  std::string name(genitive);
+  if (!capitals) return name;
+  name = to_lower(name);
+  bool word_start = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && name.compare(i, 3, "og ") != 0) {
+      const auto c = static_cast<unsigned char>(name[i]);
+      if (c >= 'a' && c <= 'z') {
+        name[i] = static_cast<char>(c - 32);
+      } else if (c == 0xC3 && i + 1 < name.size()) {  // "æ", "ø", "å": C3 A0..BE
+        name[i + 1] = static_cast<char>(static_cast<unsigned char>(name[i + 1]) - 0x20);
+      }
+    }
+    word_start = false;
+  }
+  return name;
+}
+
+}  // namespace
+
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
                                     std::string_view meeting_date) {
   // "Beslutning i Plan- og Miljøudvalget den 12-06-2018": the body that
   // decided, on a decision heading line of its own.
   static const RE2 decided(
       R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?i:den|d\.)\s+(.*))");
+  // "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
+  // the body in the genitive, undated.
+  static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");
   std::string found;
   std::string found_date;
+  std::string owner;  // the genitive headings' body, while they agree
+  std::size_t owned = 0;
   for (std::size_t i = from; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
-    if (lines[i].blank || t.size() > max_committee_line ||
-        (!starts_with_ci(t, "b") && !starts_with_ci(t, "a"))) {
+    if (lines[i].blank || t.size() > max_committee_line) continue;
+    re2::StringPiece body, when;
+    constexpr std::string_view tail = "s beslutning";
+    const std::string_view bare = trim_end(t, ":");
+    if (owned != npos_count && bare.size() > tail.size() &&
+        equals_ci(bare.substr(bare.size() - tail.size()), tail) &&
+        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), genitive, &body)) {
+      const std::string name = body_in_genitive(std::string_view(body.data(), body.size()));
+      if (!names_body(name)) continue;
+      if (owner.empty()) owner = name;
+      owned = owner == name ? owned + 1 : npos_count;
       continue;
     }
-    re2::StringPiece body, when;
+    if (!starts_with_ci(t, "b") && !starts_with_ci(t, "a")) continue;
     if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), decided, &body, &when)) continue;
     const std::string_view name(body.data(), body.size());
     const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
@@ -960,6 +1007,8 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
       return {};  // two bodies, or two dates: a history
     }
   }
+  // Undated: every genitive heading must name the one body, at least twice.
+  if (found.empty() && owned != npos_count && owned >= 2) return {.committee = owner, .date = {}};
   return {.committee = found, .date = found_date};
 }
 

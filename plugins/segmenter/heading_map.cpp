@@ -150,6 +150,7 @@ constexpr heading_rule rules[] = {
     {"Kommunaldirektøren indstiller", kind::recommendation},
     {"Borgmesteren indstiller", kind::recommendation},
     {"Forslag til beslutning", kind::recommendation},
+    {"Forslag", kind::recommendation},  // Kolding: "Forslag" / "Kommunaldirektøren foreslår,"
     {"Anbefaling", kind::recommendation},
     // This meeting's decision (dated variants are decision records below).
     {"Beslutning", kind::decision},
@@ -205,8 +206,8 @@ constexpr const char* record_patterns[] = {
     R"((?i:beslutning|vedtagelse)\s+(?i:den|d\.)\s+(\S.*))",
     // "Udvalg: Økonomiudvalget, Dato: 12.03.2023".
     R"((?i:udvalg)\s*:\s*(\S.*?),?\s+(?i:dato)\s*:?\s*\S.*)",
-    // "Økonomiudvalgets beslutning den 3. maj 2023", "Byrådets beslutning".
-    R"((\S.*?s)\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?)",
+    // "Økonomiudvalgets beslutning den 3. maj 2023", "BYRÅDETS BESLUTNING".
+    R"((\S.*?[sS])\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?:?)",
     // "Beslutning Økonomiudvalget den 04-03-2024", "Beslutning Byrådet,
     // 20.09.2016": the body without a preposition.
     R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:,?\s+(?i:den|d\.)|,)\s+\d.*)",

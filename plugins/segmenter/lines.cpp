@@ -132,7 +132,7 @@ bool is_page_number_line(std::string_view text) {
   // "3/9" and "3 af 9" only when the page is within the count: "18/9413" is
   // a case number.
   static const RE2 page(
-      R"((?i)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\.?|-\s*\d{1,4}\s*-|(\d{1,3})\s*(?:/|af)\s*(\d{1,3}))");
+      R"((?i)(?:side|sidenr\.?|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\.?|-\s*\d{1,4}\s*-|(\d{1,3})\s*(?:/|af)\s*(\d{1,3}))");
   re2::StringPiece page_no, count;
   if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page, &page_no, &count))
     return false;
@@ -336,7 +336,7 @@ void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protecte
       if (!skip(i)) near.emplace_back(i, --rank);
     }
     rank = 0;
-    const std::size_t from = lines[b.last].furniture ? b.last + 1 : b.last;
+    const std::size_t from = b.last < lines.size() && lines[b.last].furniture ? b.last + 1 : b.last;
     for (std::size_t i = from; i < lines.size() && rank < static_cast<int>(furniture_window); ++i) {
       if (!skip(i)) near.emplace_back(i, ++rank);
     }
@@ -348,7 +348,11 @@ void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protecte
     }
   }
   const std::size_t needed = std::max<std::size_t>(2, (breaks.size() + 2) / 3);
-  for (const auto& b : breaks) {
+  // The last page's footer ends the text, with no break after it: the end
+  // is a break too where marking goes (not where counting does).
+  std::vector<page_break> marked = breaks;
+  marked.push_back({lines.size(), lines.size()});
+  for (const auto& b : marked) {
     collect(b);
     for (const auto& [i, rank] : near) {
       const auto it = seen.find(key{lines[i].text, rank});

@@ -896,6 +896,25 @@ TEST(SegmenterHeader, SkipLinkOfAWebPageIsNotTheTitle) {
   }
 }
 
+// "BYRÅDETS BESLUTNING:" over every decision and no committee in the header:
+// the body the genitive names, written as a name; two bodies name none.
+TEST(SegmenterHeader, CommitteeFromUndatedGenitiveDecisions) {
+  const std::string items =
+      "1. Sag\nSAGSFREMSTILLING:\nTekst.\n%1\nGodkendt.\n\n2. Sag\n%2\nGodkendt.\n";
+  const auto with = [&](const std::string& a, const std::string& b) {
+    std::string t = "Protokol\nMødedato: 9. august 2010\n\n" + items;
+    t.replace(t.find("%1"), 2, a);
+    t.replace(t.find("%2"), 2, b);
+    return segment_text(t).meeting.committee;
+  };
+  EXPECT_EQ(with("BYRÅDETS BESLUTNING:", "BYRÅDETS BESLUTNING:"), "Byrådet");
+  EXPECT_EQ(with("TEKNIK- OG MILJØUDVALGETS BESLUTNING", "TEKNIK- OG MILJØUDVALGETS BESLUTNING"),
+            "Teknik- og Miljøudvalget");
+  EXPECT_EQ(with("Økonomiudvalgets beslutning", "Økonomiudvalgets beslutning"), "Økonomiudvalget");
+  EXPECT_EQ(with("Økonomiudvalgets beslutning", "Byrådets beslutning"), "");
+  EXPECT_EQ(with("BYRÅDETS BESLUTNING:", "Beslutning"), "");  // once is not enough
+}
+
 // A municipal site's page saved as text: the logo's alt text, the menu and
 // the breadcrumbs come before the page's heading.
 TEST(SegmenterHeader, SiteMenuAndBreadcrumbsAreNotTheTitle) {

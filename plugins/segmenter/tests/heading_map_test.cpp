@@ -103,6 +103,12 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   ASSERT_TRUE(e);
   EXPECT_EQ(e.date, "2023-05-03");
 
+  // In capitals with a colon (Kolding's protocol of 2010), undated.
+  const heading_match g = classify_heading("BYRÅDETS BESLUTNING:");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g.kind, kind::decision);
+  EXPECT_EQ(classify_heading("FORSLAG:").kind, kind::recommendation);
+
   const heading_match f = classify_heading("Udvalg: Børneudvalget, Dato: 03.03.2025");
   ASSERT_TRUE(f);
   EXPECT_EQ(f.type, heading_type::decision_record);

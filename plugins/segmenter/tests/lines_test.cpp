@@ -49,6 +49,7 @@ TEST(SegmenterLines, PageNumberLines) {
   EXPECT_TRUE(is_page_number_line("Side 12"));
   EXPECT_TRUE(is_page_number_line("- 3 -"));
   EXPECT_TRUE(is_page_number_line("3/9"));
+  EXPECT_TRUE(is_page_number_line("Sidenr. 1043"));  // a protocol's running page count
   EXPECT_FALSE(is_page_number_line("18/9413"));
   EXPECT_FALSE(is_page_number_line("12/3"));
   EXPECT_FALSE(is_page_number_line("Sideløbende behandles sagen"));
@@ -70,6 +71,20 @@ TEST(SegmenterLines, RunningHeadersAtEveryPageBreakAreFurniture) {
   EXPECT_TRUE(lines[8].furniture);
   EXPECT_TRUE(lines[9].furniture);
   EXPECT_FALSE(lines[10].furniture);
+}
+
+// The last page's footer ends the text, with no page break after it.
+TEST(SegmenterLines, TheLastPagesFooterIsFurnitureToo) {
+  const std::string text =
+      "Sidenr. 1\nProtokol\nTekst et.\nByrådet 09-08-2010   Formandens initialer\n"
+      "Sidenr. 2\nTekst to.\nByrådet 09-08-2010   Formandens initialer\n"
+      "Sidenr. 3\nTekst tre.\nByrådet 09-08-2010   Formandens initialer\n";
+  auto lines = split_lines(text);
+  mark_page_furniture(lines, &never_protected);
+  EXPECT_TRUE(lines[3].furniture);
+  EXPECT_TRUE(lines[6].furniture);
+  EXPECT_TRUE(lines[9].furniture);
+  EXPECT_FALSE(lines[8].furniture);
 }
 
 TEST(SegmenterLines, ProtectedHeadingsAreNeverFurniture) {
