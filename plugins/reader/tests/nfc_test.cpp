@@ -21,6 +21,26 @@ TEST(Nfc, LeavesComposedTextUnchanged) {
   EXPECT_EQ(text.data(), before) << "no copy when already NFC";
 }
 
+// Lines of code points below U+0300 skip ICU's check; a line with a dash
+// or a combining mark is checked, wherever it stands among them, and a
+// combining mark at a line's start, or right after a 16-byte block, still
+// composes with the letter before it.
+TEST(Nfc, OnlyLinesThatMayChangeAreChecked) {
+  std::string text = "Referat – Byrådet\nPunkt 1\nA\u030Arhus\n";
+  to_nfc(text);
+  EXPECT_EQ(text, "Referat – Byrådet\nPunkt 1\n\u00C5rhus\n");
+  for (std::size_t before = 0; before < 40; ++before) {
+    std::string at(before, 'x');
+    at += "A\u030A";
+    to_nfc(at);
+    EXPECT_EQ(at, std::string(before, 'x') + "\u00C5") << before;
+  }
+  std::string clean = "Bo \u2013 Anne\nÆbler\n";  // a dash alone is NFC
+  const char* const before = clean.data();
+  to_nfc(clean);
+  EXPECT_EQ(clean.data(), before);
+}
+
 TEST(Nfc, ComposesAcrossLongText) {
   std::string text(20u << 20, 'x');
   text[text.size() / 2] = '\n';
