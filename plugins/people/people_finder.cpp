@@ -387,6 +387,10 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
     while (pos < line.end &&
            (text[pos] == '*' || text[pos] == ':' || text[pos] == ' ' || text[pos] == '\t'))
       ++pos;
+    // "Afbud fra Maria Holm (A), ...": the list after "fra".
+    if (line.end - pos > 4 &&
+        (text.compare(pos, 4, "fra ") == 0 || text.compare(pos, 4, "Fra ") == 0))
+      pos += 4;
     list_start = pos;
     return &label;
   }
@@ -405,7 +409,10 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
     const bool in_header = line.start < header_end;
     if (label == nullptr || (!in_header && !label->in_items) || (in_header && !label->in_header))
       continue;
-    std::size_t list_end = line.end;
+    // On the label's line the list ends with its sentence ("Afbud fra A (A).
+    // Som suppleanter er indkaldt B (A).").
+    std::size_t list_end =
+        list_start + danish::list_sentence_end(text.substr(list_start, line.end - list_start));
     if (list_start >= line.end) {
       // The list follows on its own lines, one entry a line, up to a blank line.
       std::size_t next = line.end + 1;

@@ -412,7 +412,7 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
         starts_lower(rest) && colon != std::string_view::npos && colon <= 24) {
       rest = trim(rest.substr(colon + 1));
     }
-    names = rest;
+    names = trim(rest.substr(0, danish::list_sentence_end(rest)));
     return true;
   }
   return false;

@@ -44,6 +44,21 @@ TEST(PeopleExtractor, ARemarkUnderAnEmptyAbsenceLabelIsNoListOfAbsentMembers) {
   for (const auto& p : doc.meeting.participants) EXPECT_NE(p.status, "absent") << p.name;
 }
 
+// "Afbud fra A (A), B (V). Som suppleanter deltog C (A)." under every item:
+// A and B are absent from the meeting, the substitute C is not.
+TEST(PeopleExtractor, SubstitutesAfterAnAbsenceListAreNotAbsent) {
+  const std::string note =
+      "Afbud fra Maria Holm (A), Birger Lund (V). Som suppleanter deltog Claus Kross (A).\n\n";
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n" + note +
+      "Punkt 2: Sag\n\nBeslutning\n\nGodkendt.\n" + note);
+  extract_people(doc, {});
+  std::vector<std::string> absent;
+  for (const auto& p : doc.meeting.participants)
+    if (p.status == "absent") absent.push_back(p.name);
+  EXPECT_EQ(absent, (std::vector<std::string>{"Maria Holm", "Birger Lund"}));
+}
+
 // The signature page after the last item (the segmenter ends the item
 // before it) still gives the members' parties.
 TEST(PeopleExtractor, TheSignaturePageGivesParties) {

@@ -466,5 +466,22 @@ TEST(SegmenterBody, BulletedHeadingsOfFoldOutSections) {
   EXPECT_NE(doc.items[0].decision.find("Anbefales."), std::string::npos);
 }
 
+// Svendborg's decisions: "Afbud fra A (A), B (V). Som suppleanter er
+// indkaldt C (A)." The list ends with its sentence: the substitutes came.
+TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {
+  const auto absent = [](const std::string& note) {
+    const auto doc = segment_text("Referat\n\n1. Sag\nBeslutning\nGodkendt.\n" + note + "\n\n" +
+                                  "2. Sag\nBeslutning\nGodkendt.\n");
+    return doc.items.at(0).absent;
+  };
+  EXPECT_EQ(absent("Afbud fra Maria Holm (A), Birger Lund (V). Som suppleanter er indkaldt Claus "
+                   "Kross (A), Karen Kruse (V). Kommunalbestyrelsen godkendte dette."),
+            (std::vector<std::string>{"Maria Holm", "Birger Lund"}));
+  EXPECT_EQ(absent("Afbud: Anne V. Kristensen, Bo Holm."),
+            (std::vector<std::string>{"Anne V. Kristensen", "Bo Holm"}));
+  EXPECT_EQ(absent("Fraværende: Bo Holm (V). Anne Dahl (A) deltog fra punkt 2."),
+            std::vector<std::string>{"Bo Holm"});
+}
+
 }  // namespace
 }  // namespace protokol::segmenter

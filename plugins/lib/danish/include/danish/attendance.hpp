@@ -64,6 +64,22 @@ inline constexpr std::string_view remark_labels[] = {
     "bemærkninger:", "bemærkning:", "bemærk:", "kommentarer:", "kommentar:", "noter:", "note:",
 };
 
+/// Where a label's list of names ends: with its sentence. "Afbud fra A (A),
+/// B (V). Som suppleanter er indkaldt C (A)." lists A and B only; the length
+/// returned keeps the full stop. A full stop after an initial ("Anne V.
+/// Kristensen") ends nothing, nor one before a lowercase word ("pkt. 3").
+inline std::size_t list_sentence_end(std::string_view list) {
+  for (std::size_t dot = list.find(". "); dot != std::string_view::npos;
+       dot = list.find(". ", dot + 1)) {
+    const bool initial = dot >= 1 && starts_upper(list.substr(dot - 1)) &&
+                         (dot == 1 || list[dot - 2] == ' ' || list[dot - 2] == '.');
+    std::size_t next = dot + 2;
+    while (next < list.size() && list[next] == ' ') ++next;
+    if (!initial && starts_upper(list.substr(next))) return dot + 1;
+  }
+  return list.size();
+}
+
 /// True when `line` starts with one of remark_labels, in any case.
 inline bool starts_with_remark_label(std::string_view line) {
   char buffer[16];
