@@ -227,6 +227,25 @@ bool is_dateline(std::string_view text) {
   return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
 }
 
+// "Ny Lillebæltsbro med Middelfart i baggrunden" over "Referat for
+// Økonomiudvalget møde den ...": the caption of a web page's picture stands
+// before the title. A line that names no document type, no body and no date
+// is no title when the next line that is no label starts with a document
+// type ("Referat", "Dagsorden", "Åben dagsorden", "Beslutningsprotokol").
+bool is_caption_before_title(std::string_view text, const std::vector<line>& lines, std::size_t i,
+                             std::size_t end) {
+  if (names_document_type(text) || names_body(text) || !find_date(text).iso.empty()) return false;
+  for (std::size_t j = i + 1; j < end; ++j) {
+    if (lines[j].blank || lines[j].furniture) continue;
+    const std::string next = clean_copy(lines[j].text);
+    std::string_view ignored;
+    if (next.empty() || find_label(next, ignored) != nullptr) return false;
+    return std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
+                       [&](std::string_view w) { return starts_with_ci(next, w); });
+  }
+  return false;
+}
+
 bool ends_with_preposition(std::string_view text) {
   static constexpr std::string_view prepositions[] = {"fra", "i", "af", "til", "for", "om", "med"};
   const std::size_t blank = text.rfind(' ');
@@ -282,9 +301,11 @@ bool is_toolbar(std::string_view text) {
 bool is_web_navigation(std::string_view text) {
   if (is_toolbar(text)) return true;
   // A site's menu ("• Borger") and breadcrumbs ("> Politik > Byråd",
-  // "Du er her: Forside / Politik"): a title is never a list line.
+  // "Du er her: Forside / Politik"): a title is never a list line. Nor is
+  // the cookie notice, or the logo's text ("Middelfart Kommune Logo").
   if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:"))
     return true;
+  if (find_ci(text, "cookies") != std::string_view::npos || text.ends_with(" Logo")) return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });
@@ -738,11 +759,16 @@ std::string committee_from_title(std::string_view title) {
         strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
   }
   rest = strip_municipality(strip_election_period(rest));
-  // "Referat af Byrådets møde": the body's genitive before "møde".
-  constexpr std::string_view genitive_meeting = "s møde";
-  if (rest.size() > genitive_meeting.size() && rest.ends_with(genitive_meeting) &&
-      names_body(rest.substr(0, rest.size() - genitive_meeting.size())))
-    rest.remove_suffix(genitive_meeting.size());
+  // "Referat af Byrådets møde", "Referat for Økonomiudvalget møde": the
+  // body, in the genitive or not, before "møde".
+  for (const std::string_view meeting_word :
+       {std::string_view("s møde"), std::string_view(" møde")}) {
+    if (rest.size() > meeting_word.size() && rest.ends_with(meeting_word) &&
+        names_body(rest.substr(0, rest.size() - meeting_word.size()))) {
+      rest.remove_suffix(meeting_word.size());
+      break;
+    }
+  }
   if (rest.empty() || !starts_upper(rest) || only_document_type(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
@@ -782,7 +808,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     const header_label* label = find_label(clean, value);
     if (label == nullptr && !titled) {
       if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
-          is_initials_mark(clean)) {
+          is_initials_mark(clean) || is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
       } else {

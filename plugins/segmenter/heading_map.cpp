@@ -27,6 +27,7 @@ constexpr heading_rule rules[] = {
     {"Resumé af sagen", kind::summary},
     {"Sammendrag", kind::summary},
     {"Anledning", kind::summary},
+    {"Præsentation", kind::summary},  // Middelfart: the case in brief
     {"Formål", kind::summary},
     {"Kort om sagen", kind::summary},
     {"Beslutningstema", kind::summary},  // EG Prepare: what is to be decided
@@ -138,6 +139,7 @@ constexpr heading_rule rules[] = {
     {"Indstilling fra forvaltningen", kind::recommendation},
     {"Indstilling fra direktionen", kind::recommendation},
     {"Forvaltningen indstiller", kind::recommendation},
+    {"Forvaltningen foreslår", kind::recommendation},  // Middelfart
     {"Forvaltningens indstilling", kind::recommendation},
     {"Forvaltningen anbefaler", kind::recommendation},
     {"Administrationen indstiller", kind::recommendation},

@@ -926,6 +926,24 @@ TEST(SegmenterHeader, SiteMenuAndBreadcrumbsAreNotTheTitle) {
   EXPECT_EQ(doc.meeting.committee, "Byrådet");
 }
 
+// Middelfart's pages: the cookie notice, the logo's text and the caption of
+// the page's picture stand before the title; "Referat for Økonomiudvalget
+// møde den ..." names the committee without a genitive.
+TEST(SegmenterHeader, CookieNoticeLogoAndCaptionAreNotTheTitle) {
+  const auto doc = segment_text(
+      "Dette site bruger cookies. Accepter ikke cookies\n\nMiddelfart Kommune Logo\n"
+      "Ny Lillebæltsbro med Middelfart i baggrunden\n\n"
+      "Referat for Økonomiudvalget møde den 14. september 2015\n\nMødetid:\n"
+      "14. september 2015 kl. 15:00\nTilstede:\nSteen Holm\nAnne Riis\nFraværende:\nJens Krog\n\n"
+      "ÅBNE SAGER\n\n231. Budget\nSagsnr.: 2015-004871\n\nBeslutning:\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat for Økonomiudvalget møde den 14. september 2015");
+  EXPECT_EQ(doc.meeting.committee, "Økonomiudvalget");
+  EXPECT_EQ(doc.meeting.start_time, "15:00");
+  // A first line that names a body is the title, whatever follows it.
+  EXPECT_EQ(segment_text("Økonomiudvalget\nReferat\nDato: 3. maj 2024\n\n1. Sag\n").meeting.title,
+            "Økonomiudvalget");
+}
+
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
   // "(UP)" for a member outside the parties: no party value outside
   // docs/parties.md, and never a role.
