@@ -8,6 +8,7 @@
 
 #include "danish/attendance.hpp"
 #include "danish/dates.hpp"
+#include "heading_map.hpp"
 #include "member_table.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
@@ -1067,6 +1068,33 @@ void add_absent(std::string_view names, std::vector<item>& items,
 
 }  // namespace
 
+namespace {
+
+// "Som stedfortræder deltog Y (A)", "Som suppleanter er indkaldt Y (A), Z
+// (V).": who sat in for an absent member came. The phrases without their
+// first letter, so a sentence's capital matches too.
+void add_substitutes(std::string_view text, meeting_info& meeting) {
+  static constexpr std::string_view sat_in[] = {
+      "tedfortræder deltog ",  "tedfortrædere deltog ",     "uppleant deltog ",
+      "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
+      "uppleant er indkaldt ", "uppleanter er indkaldt ",
+  };
+  if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
+      find_bytes(text, "uppleant") == std::string_view::npos)
+    return;
+  for (const std::string_view phrase : sat_in) {
+    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
+         at = find_bytes(text, phrase, at + 1)) {
+      std::string_view rest = text.substr(at + phrase.size());
+      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      rest = trim_end(rest.substr(0, danish::list_sentence_end(rest)), ".");
+      add_people(meeting.participants, parse_people(rest, "present", "stedfortræder"));
+    }
+  }
+}
+
+}  // namespace
+
 void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting) {
   static constexpr std::string_view attendance_titles[] = {"fraværende",
                                                            "fravær",
@@ -1086,17 +1114,17 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
     std::vector<participant> absent;
     for (const std::string& name : it.absent) absent.push_back({name, "", "", "absent"});
     add_people(meeting.participants, std::move(absent));
-    // "X (A) var fraværende. Som stedfortræder deltog Y (A)": who sat in came.
-    constexpr std::string_view sat_in = "tedfortræder deltog ";
+    // "X (A) var fraværende. Som stedfortræder deltog Y (A)".
+    for (const section& sec : it.sections) add_substitutes(sec.text, meeting);
+  }
+  // The same note in an open item's decision or attendance note
+  // (Svendborg: "Afbud fra X (A). Som suppleanter deltog Y (A)." under every
+  // decision).
+  for (const item& it : items) {
+    if (it.closed) continue;
     for (const section& sec : it.sections) {
-      const std::string_view text = sec.text;
-      for (std::size_t at = find_bytes(text, sat_in); at != std::string_view::npos;
-           at = find_bytes(text, sat_in, at + 1)) {
-        std::string_view rest = text.substr(at + sat_in.size());
-        rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
-        rest = rest.substr(0, std::min(rest.find(". "), rest.size()));
-        add_people(meeting.participants, parse_people(rest, "present", "stedfortræder"));
-      }
+      if (sec.kind == kind::decision || sec.kind == kind::attendance)
+        add_substitutes(sec.heading + " " + sec.text, meeting);
     }
   }
 }

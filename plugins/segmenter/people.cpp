@@ -412,7 +412,7 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
         starts_lower(rest) && colon != std::string_view::npos && colon <= 24) {
       rest = trim(rest.substr(colon + 1));
     }
-    names = trim(rest.substr(0, danish::list_sentence_end(rest)));
+    names = rest;
     return true;
   }
   return false;
@@ -542,7 +542,9 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
   std::string_view label;
   std::string_view list;
   if (split_attendance_line(text, label, list)) {
-    add_names(list, names);
+    // The list ends with its sentence; "Som suppleanter deltog Y" after it
+    // names who came (add_substitutes in header.cpp).
+    add_names(list.substr(0, danish::list_sentence_end(list)), names);
     return;
   }
   if (const std::string_view listed = names_after_lead(text); !listed.empty())

@@ -944,6 +944,22 @@ TEST(SegmenterHeader, CookieNoticeLogoAndCaptionAreNotTheTitle) {
             "Økonomiudvalget");
 }
 
+// "Som suppleanter er indkaldt/deltog Y (A), Z (V)." in an open item's
+// decision: who sat in came, with the role "stedfortræder"; not from a
+// closed item, whose text the public output withholds.
+TEST(SegmenterHeader, SubstitutesInADecisionArePresent) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nAfbud fra Bo Holm (A). Som "
+      "suppleanter er indkaldt Claus K. Kross (A), Karen Kruse (V). Godkendt.\n\n"
+      "2. Lukket punkt: Salg\nBeslutning\nGodkendt. Som suppleant deltog Ib Lund (C).\n");
+  std::vector<std::string> present;
+  for (const auto& p : doc.meeting.participants) {
+    if (p.status == "present") present.push_back(p.name + "/" + p.role);
+  }
+  EXPECT_EQ(present, (std::vector<std::string>{"Claus K. Kross/stedfortræder",
+                                               "Karen Kruse/stedfortræder"}));
+}
+
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
   // "(UP)" for a member outside the parties: no party value outside
   // docs/parties.md, and never a role.
