@@ -247,12 +247,16 @@ bool is_caption_before_title(std::string_view text, const std::vector<line>& lin
   return false;
 }
 
+// Prepositions a title line may break after ("Referat fra" / "møde i").
+constexpr std::string_view title_prepositions[] = {"fra", "i", "af", "til", "for", "om", "med"};
+
 bool ends_with_preposition(std::string_view text) {
-  static constexpr std::string_view prepositions[] = {"fra", "i", "af", "til", "for", "om", "med"};
   const std::size_t blank = text.rfind(' ');
   if (blank == std::string_view::npos) return false;
-  return equals_ci_any(text.substr(blank + 1), prepositions);
+  return equals_ci_any(text.substr(blank + 1), title_prepositions);
 }
+
+bool is_preposition(std::string_view word) { return equals_ci_any(word, title_prepositions); }
 
 // "/ELSGRE": the writer's initials under a letter's dateline.
 bool is_initials_mark(std::string_view text) {
@@ -818,11 +822,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // "Referat fra" / "møde i" / "Økonomiudvalget": a title broken after a
         // preposition goes on on the next lines (over blank lines too, as a
         // PDF's lines may be paragraphs: no title ends in a preposition).
-        while (ends_with_preposition(meeting.title)) {
+        // So does one whose next line is a preposition alone ("Referat" /
+        // "til" / "mødet i Kommunalbestyrelsen", as an Sbsys page sets it).
+        for (;;) {
           std::size_t j = i + 1;
           while (j < end && lines[j].blank) ++j;
           if (j >= end) break;
           const std::string next = clean_copy(lines[j].text);
+          if (!ends_with_preposition(meeting.title) && !is_preposition(next)) break;
           std::string_view ignored;
           if (next.empty() || next.size() > max_committee_line ||
               find_label(next, ignored) != nullptr)

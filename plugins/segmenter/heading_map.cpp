@@ -213,9 +213,13 @@ constexpr const char* record_patterns[] = {
     // "Beslutning Økonomiudvalget den 04-03-2024", "Beslutning Byrådet,
     // 20.09.2016": the body without a preposition.
     R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:,?\s+(?i:den|d\.)|,)\s+\d.*)",
+    // "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:": the body, the
+    // date and its item number there, over that body's decision (Sbsys).
+    R"((\S.*?),\s+\d.*?,\s+(?i:pkt\.?|punkt)\s*\d+:?)",
 };
 constexpr int owner_pattern = 3;
 constexpr int bare_body_pattern = 4;
+constexpr int body_item_pattern = 5;
 // "Økonomiudvalgets" and its kin are short; longer is a sentence.
 constexpr std::size_t max_owner_length = 80;
 
@@ -250,6 +254,8 @@ std::string_view record_qualifier(std::string_view line, int which) {
       return trim(line.substr(line.find(':') + 1));
     case bare_body_pattern:
       return skip_word(line);  // the verb
+    case body_item_pattern:
+      return trim(line.substr(0, line.find(',')));
     default: {
       const std::size_t at = find_ci(line, " beslutning");
       return trim(line.substr(0, at == std::string_view::npos ? line.size() : at));
@@ -327,7 +333,8 @@ bool may_be_record(std::string_view line) {
     if (rest.starts_with(":")) return true;
   }
   return line.find("s beslutning") != std::string_view::npos ||
-         line.find("S BESLUTNING") != std::string_view::npos;
+         line.find("S BESLUTNING") != std::string_view::npos ||
+         line.find(", pkt") != std::string_view::npos;
 }
 
 heading_match match_record(std::string_view line) {
@@ -338,7 +345,7 @@ heading_match match_record(std::string_view line) {
     return out;
   const int which = *std::min_element(matched.begin(), matched.end());
   const std::string_view qualifier = record_qualifier(line, which);
-  if ((which == owner_pattern || which == bare_body_pattern) &&
+  if ((which == owner_pattern || which == bare_body_pattern || which == body_item_pattern) &&
       (qualifier.size() > max_owner_length || !names_body(qualifier)))
     return out;
   const date_match date = find_date(line);

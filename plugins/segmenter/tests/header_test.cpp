@@ -960,6 +960,21 @@ TEST(SegmenterHeader, SubstitutesInADecisionArePresent) {
                                                "Karen Kruse/stedfortræder"}));
 }
 
+// An Sbsys page (Faaborg-Midtfyn) sets its title over lines: "Referat" /
+// "til" / "mødet i Kommunalbestyrelsen 2018-21", then the date and place.
+TEST(SegmenterHeader, ATitleGoesOnOverALonePreposition) {
+  const auto doc = segment_text(
+      "Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 5. november 2019 kl. 17:00\n"
+      "i Mødesalen, Ringe\n\n342. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat til mødet i Kommunalbestyrelsen 2018-21");
+  EXPECT_EQ(doc.meeting.committee, "Kommunalbestyrelsen 2018-21");
+  EXPECT_EQ(doc.meeting.date, "2019-11-05");
+  EXPECT_EQ(doc.meeting.location, "Mødesalen, Ringe");
+  // A line that only ends in a preposition is no continuation.
+  EXPECT_EQ(segment_text("Referat\nMødet holdes i\nDato: 3. maj 2024\n\n1. Sag\n").meeting.title,
+            "Referat");
+}
+
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
   // "(UP)" for a member outside the parties: no party value outside
   // docs/parties.md, and never a role.

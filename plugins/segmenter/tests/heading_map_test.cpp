@@ -109,6 +109,13 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   EXPECT_EQ(g.kind, kind::decision);
   EXPECT_EQ(classify_heading("FORSLAG:").kind, kind::recommendation);
 
+  // An earlier body's decision as Sbsys heads it: body, date, its item there.
+  const heading_match h = classify_heading("Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.type, heading_type::decision_record);
+  EXPECT_EQ(h.date, "2019-10-28");
+  EXPECT_FALSE(classify_heading("Se bilag 3, side 12, pkt. 4"));  // names no body
+
   const heading_match f = classify_heading("Udvalg: Børneudvalget, Dato: 03.03.2025");
   ASSERT_TRUE(f);
   EXPECT_EQ(f.type, heading_type::decision_record);
