@@ -1115,23 +1115,25 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
                                                            "tilstedeværelse",
                                                            "fraværende og stedfortrædere",
                                                            "fraværende medlemmer"};
+  const auto records_attendance = [&](const item& it) {
+    return !it.absent.empty() && equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles);
+  };
   for (const item& it : items) {
-    if (it.absent.empty() || !equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles))
-      continue;
+    if (!records_attendance(it)) continue;
     std::vector<participant> absent;
     for (const std::string& name : it.absent) absent.push_back({name, "", "", "absent"});
     add_people(meeting.participants, std::move(absent));
     // "X (A) var fraværende. Som stedfortræder deltog Y (A)".
     for (const section& sec : it.sections) add_substitutes(sec.text, meeting);
   }
-  // The same note in an open item's decision or attendance note
+  // The same note in another open item's decision or attendance note
   // (Svendborg: "Afbud fra X (A). Som suppleanter deltog Y (A)." under every
   // decision).
   for (const item& it : items) {
-    if (it.closed) continue;
+    if (it.closed || records_attendance(it)) continue;
     for (const section& sec : it.sections) {
       if (sec.kind == kind::decision || sec.kind == kind::attendance)
-        add_substitutes(sec.heading + " " + sec.text, meeting);
+        add_substitutes(sec.text, meeting);
     }
   }
 }
