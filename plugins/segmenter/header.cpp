@@ -39,6 +39,8 @@ constexpr header_label labels[] = {
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
     {"Medlemmer", header_field::present, ""},
+    // Sbsys pages list the members called to the meeting under it.
+    {"Indkaldelse", header_field::present, "", true},
     {"Afbud", header_field::absent, ""},
     {"Fraværende", header_field::absent, ""},
     {"Fravær", header_field::absent, ""},
@@ -159,6 +161,7 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     rest = trim(rest);
     const bool colon = !rest.empty() && rest[0] == ':';
     if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
+    if (l.alone && !rest.empty()) continue;
     // "Mødelokale 2, Assens Rådhus": the label word names the room itself.
     if (l.field == header_field::location && !colon && starts_digit(rest)) rest = text;
     value = rest;
@@ -388,6 +391,20 @@ bool names_place(std::string_view text) {
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
+// "Mødesalen, Ringe - Ekstraordinært" (Sbsys): the kind of meeting after
+// the place is no part of it.
+std::string without_meeting_kind(std::string location) {
+  static constexpr std::string_view kinds[] = {"ekstraordinært", "ekstraordinært møde",
+                                               "ordinært", "ordinært møde"};
+  for (const std::string_view dash : {" - ", " – "}) {
+    const std::size_t at = location.rfind(dash);
+    if (at == std::string::npos) continue;
+    const std::string_view kind = trim(std::string_view(location).substr(at + dash.size()));
+    if (equals_ci_any(trim_end(kind, "."), kinds)) location.resize(at);
+  }
+  return location;
+}
+
 bool names_other_date(std::string_view text) {
   return std::any_of(
       std::begin(other_date_words), std::end(other_date_words),
@@ -530,7 +547,8 @@ std::string_view skip_label_tail(std::string_view value) {
 }
 
 // "Økonomiudvalget (2022-2025)": the election period in parentheses is no
-// part of the committee's name.
+// part of the committee's name. A bare one stays ("Arbejdsmarkedsudvalget
+// 2018 - 2021", as the corpus README names Odder's committee).
 std::string_view strip_election_period(std::string_view s) {
   static const RE2 period(R"((.*\S)\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))");
   if (!s.ends_with(")")) return s;
@@ -933,6 +951,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (!in_toc[k]) header.push_back(front[k]);
   }
   fill_from_unlabelled(header, meeting);
+  meeting.location = without_meeting_kind(std::move(meeting.location));
   // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence.
   for (const front_line& f : header) {
     if (const std::string_view names = names_after_lead(f.text); !names.empty())
@@ -1086,18 +1105,61 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
       "uppleant er indkaldt ", "uppleanter er indkaldt ",
   };
+  // "John Larsen deltager i stedet" (Sbsys, after "Afbud fra X (A)."): the
+  // names before the phrase, from their sentence's start.
+  static constexpr std::string_view sat_in_after[] = {
+      " deltager i stedet",        " deltog i stedet",         " mødte i stedet",
+      " deltager som stedfortræder", " deltog som stedfortræder", " mødte som stedfortræder",
+      " deltager som suppleant",   " deltog som suppleant",    " mødte som suppleant",
+  };
   if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
-      find_bytes(text, "uppleant") == std::string_view::npos)
+      find_bytes(text, "uppleant") == std::string_view::npos &&
+      find_bytes(text, " i stedet") == std::string_view::npos)
     return;
+  const auto add_present = [&](std::string_view names) {
+    for (participant& p : parse_people(names, "present", "stedfortræder")) {
+      if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
+    }
+  };
   for (const std::string_view phrase : sat_in) {
     for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
          at = find_bytes(text, phrase, at + 1)) {
       std::string_view rest = text.substr(at + phrase.size());
       rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
-      rest = trim_end(rest.substr(0, danish::list_sentence_end(rest)), ".");
-      add_people(meeting.participants, parse_people(rest, "present", "stedfortræder"));
+      add_present(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."));
     }
   }
+  for (const std::string_view phrase : sat_in_after) {
+    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
+         at = find_bytes(text, phrase, at + 1)) {
+      std::string_view before = text.substr(0, at);
+      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
+      // "X havde meldt afbud, og Y deltog i stedet": from the sentence or clause.
+      for (const std::string_view stop : {std::string_view(". "), std::string_view(", og ")}) {
+        if (const std::size_t cut = before.rfind(stop); cut != std::string_view::npos)
+          before = before.substr(cut + stop.size());
+      }
+      add_present(trim(before));
+    }
+  }
+}
+
+// "Afbud fra X (A).", "X havde meldt afbud", "X var fraværende", "X
+// udeblev": a line of the item naming `name` says X was not at the meeting.
+bool regrets_of(const item& it, std::string_view name) {
+  static constexpr std::string_view regret_words[] = {"afbud", "fravær", "udeblev"};
+  for (const section& sec : it.sections) {
+    const std::string_view text = sec.text;
+    for (std::size_t at = find_bytes(text, name); at != std::string_view::npos;
+         at = find_bytes(text, name, at + 1)) {
+      const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
+      const std::string_view line = text.substr(start, text.find('\n', at) - start);
+      if (std::any_of(std::begin(regret_words), std::end(regret_words),
+                      [&](std::string_view w) { return find_ci(line, w) != std::string_view::npos; }))
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -1115,13 +1177,33 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
                                                            "tilstedeværelse",
                                                            "fraværende og stedfortrædere",
                                                            "fraværende medlemmer"};
+  static constexpr std::string_view agenda_approval_titles[] = {
+      "godkendelse af dagsorden", "godkendelse af dagsordenen", "godkendelse af dagsorden og referat"};
   const auto records_attendance = [&](const item& it) {
     return !it.absent.empty() && equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles);
   };
+  // "Godkendelse af dagsorden" is where Sbsys and many other minutes note
+  // who sent regrets ("Afbud fra X (A). Y deltager i stedet."): who it says
+  // sent regrets or stayed away is absent from the meeting (not who merely
+  // "deltog ikke" in approving the agenda: they may have come later). Only
+  // the item's own words count: run before the header's "X deltog ikke
+  // under punkt 1-3" reaches the items (segment.cpp).
+  const auto approval = std::find_if(items.begin(), items.end(), [](const item& it) {
+    return equals_ci_any(trim_end(trim(it.title), ".:"), agenda_approval_titles);
+  });
+  const auto approves_agenda = [&](const item& it) {
+    return approval != items.end() && &it == &*approval && !it.closed && !it.absent.empty();
+  };
+  const auto notes_meeting_attendance = [&](const item& it) {
+    return records_attendance(it) || approves_agenda(it);
+  };
   for (const item& it : items) {
-    if (!records_attendance(it)) continue;
+    if (!notes_meeting_attendance(it)) continue;
     std::vector<participant> absent;
-    for (const std::string& name : it.absent) absent.push_back({name, "", "", "absent"});
+    for (const std::string& name : it.absent) {
+      if (records_attendance(it) || regrets_of(it, name))
+        absent.push_back({name, "", "", "absent"});
+    }
     add_people(meeting.participants, std::move(absent));
     // "X (A) var fraværende. Som stedfortræder deltog Y (A)".
     for (const section& sec : it.sections) add_substitutes(sec.text, meeting);
@@ -1130,7 +1212,7 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   // (Svendborg: "Afbud fra X (A). Som suppleanter deltog Y (A)." under every
   // decision).
   for (const item& it : items) {
-    if (it.closed || records_attendance(it)) continue;
+    if (it.closed || notes_meeting_attendance(it)) continue;
     for (const section& sec : it.sections) {
       if (sec.kind == kind::decision || sec.kind == kind::attendance)
         add_substitutes(sec.text, meeting);

@@ -34,6 +34,9 @@ struct header_label {
   const char* label;
   header_field field;
   const char* role;  ///< role given to people listed under the label ("sekretær"), or ""
+  /// Only a line holding the label alone, its list below: "Indkaldelse"
+  /// over one member a line, not an agenda's "Indkaldelse til møde i ...".
+  bool alone = false;
 };
 
 /// The header label table, for review and docs/segmentation.md.
@@ -68,8 +71,11 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
                                    std::vector<item>& items);
 
 /// An item that records who came to the meeting ("1. Fraværende", "1.
-/// Deltagere og fraværende", "Afbud"): who it says was absent was absent
-/// from the meeting, so is a participant with status "absent".
+/// Deltagere og fraværende", "Afbud"), or a first item "Godkendelse af
+/// dagsorden" noting regrets: who it says was absent was absent from the
+/// meeting, so is a participant with status "absent". Substitutes named in
+/// open items ("Y deltager i stedet") are present, role "stedfortræder".
+/// Call before add_item_absences_from_header: only the items' own words count.
 void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting);
 
 /// The municipality when the header or a signature tells it, else the one

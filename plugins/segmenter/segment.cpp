@@ -274,8 +274,8 @@ void segment_document(document& doc, const segment_options& options) {
     if (toc_match[k] != std::string::npos && contents.entries[toc_match[k]].closed)
       doc.items[k].closed = true;
   }
-  add_item_absences_from_header(lines, header_end, doc.items);
   add_absences_of_attendance_items(doc.items, doc.meeting);
+  add_item_absences_from_header(lines, header_end, doc.items);
   for (auto& it : doc.items) {
     it.start = matching.original(it.start);
     it.end = matching.original(it.end);

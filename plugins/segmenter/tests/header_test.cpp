@@ -975,6 +975,48 @@ TEST(SegmenterHeader, ATitleGoesOnOverALonePreposition) {
             "Referat");
 }
 
+std::vector<std::string> participants_of(const document& doc) {
+  std::vector<std::string> out;
+  for (const auto& p : doc.meeting.participants) out.push_back(p.name + "/" + p.status + "/" + p.role);
+  return out;
+}
+
+// Sbsys (Faaborg-Midtfyn): "Indkaldelse" alone over the members called, one
+// a line; "Afbud fra X (A). Y deltager i stedet." under "Godkendelse af
+// dagsorden"; the meeting's kind after its place.
+TEST(SegmenterHeader, SbsysMembersCalledRegretsAndSubstitute) {
+  const auto doc = segment_text(
+      "Referat\ntil\nmødet i Kommunalbestyrelsen\nden 5. november 2019 kl. 17:00\n"
+      "i Mødesalen, Ringe - Ekstraordinært\n\nIndkaldelse\n\nHans Stavn\nAnne Mølle\n"
+      "Bo Petersen\n\n342. Godkendelse af dagsorden\n\nBeslutning\n\nAfbud fra Anne Mølle (A). "
+      "John Larsen deltager i stedet.\n\nGodkendt.\n\n343. Spørgetid\n\nBeslutning\n\nIngen.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Hans Stavn/present/", "Anne Mølle/absent/",
+                                      "Bo Petersen/present/", "John Larsen/present/stedfortræder"}));
+  EXPECT_EQ(doc.meeting.location, "Mødesalen, Ringe");
+  // "Indkaldelse til ..." with words after it is a title, not a list label.
+  const auto called = segment_text("Indkaldelse til møde i Økonomiudvalget\nDato: 3. maj 2024\n\n1. Sag\n");
+  EXPECT_EQ(called.meeting.title, "Indkaldelse til møde i Økonomiudvalget");
+  EXPECT_TRUE(called.meeting.participants.empty());
+}
+
+// "X havde meldt afbud, og Y deltog i stedet." under an agenda approval that
+// is not the first item; "Z udeblev uden afbud." Who merely did not take part
+// in approving the agenda ("deltog ikke") may have come later: not absent
+// from the meeting.
+TEST(SegmenterHeader, RegretsUnderTheAgendaApprovalAreTheMeetings) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Valg af ordstyrer\n\nBeslutning\n\nValgt.\n\n"
+      "2. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "Mikkel Houmann havde meldt afbud, og Peter Steffensen deltog i stedet.\n\n"
+      "Sheikh Mohammed udeblev uden afbud.\n\nLis Søkvist deltog ikke i punktet.\n\n"
+      "3. Eventuelt\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Mikkel Houmann/absent/", "Sheikh Mohammed/absent/",
+                                      "Peter Steffensen/present/stedfortræder"}));
+}
+
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
   // "(UP)" for a member outside the parties: no party value outside
   // docs/parties.md, and never a role.
