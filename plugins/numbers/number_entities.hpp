@@ -13,7 +13,8 @@ namespace protokol::numbers {
 /// What to extract.
 struct number_options {
   /// Styles to keep ("kle", "municipality-year-serial", "prefixed",
-  /// "year-serial", "yy-serial", "yy-slash-serial", "other"); empty keeps all.
+  /// "year-serial", "yy-serial", "year-slash-serial", "yy-slash-serial",
+  /// "serial-year", "other"); empty keeps all.
   std::vector<std::string> styles;
   /// A bare number in an attachment list ("Bilag") names an attached
   /// document, so it becomes a document_number rather than a case_number.

@@ -32,7 +32,8 @@ class numbers_stage final : public protokol::stage {
 
 constexpr protokol::param_descriptor numbers_params[] = {
     {"styles", protokol::param_type::list,
-     "kle,municipality-year-serial,prefixed,year-serial,yy-serial,yy-slash-serial,serial-year,"
+     "kle,municipality-year-serial,prefixed,year-serial,yy-serial,year-slash-serial,yy-slash-"
+     "serial,serial-year,"
      "other",
      false,
      "Numbering styles to extract (see docs/entities.md); 'other' is a labelled number of no known "

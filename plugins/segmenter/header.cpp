@@ -123,6 +123,14 @@ bool names_item_group(std::string_view text) {
   return false;
 }
 
+// An archive's own headings: "Dagsordener og referater 2008", "Oversigt over
+// dagsordener og referater for odense byråd 2008": the documents in the
+// plural name a list of meetings, so never this meeting's committee.
+bool names_listing(std::string_view text) {
+  return starts_with_ci(text, "dagsordener") || starts_with_ci(text, "referater") ||
+         starts_with_ci(text, "oversigt over");
+}
+
 // "Åben dagsorden", "Referat": words that name the document, and no body.
 bool only_document_type(std::string_view text) {
   bool any = false;
@@ -746,6 +754,94 @@ bool apply_label_columns(std::string_view text, meeting_info& meeting) {
   return true;
 }
 
+// "Som stedfortræder deltog Y (A)", "Som suppleanter er indkaldt Y (A), Z
+// (V).": who sat in for an absent member came. The phrases without their
+// first letter, so a sentence's capital matches too.
+void add_substitutes(std::string_view text, meeting_info& meeting) {
+  static constexpr std::string_view sat_in[] = {
+      "tedfortræder deltog ",  "tedfortrædere deltog ",     "uppleant deltog ",
+      "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
+      "uppleant er indkaldt ", "uppleanter er indkaldt ",
+  };
+  // "John Larsen deltager i stedet" (Sbsys, after "Afbud fra X (A)."): the
+  // names before the phrase, from their sentence's start.
+  static constexpr std::string_view sat_in_after[] = {
+      " deltager i stedet",        " deltog i stedet",         " mødte i stedet",
+      " deltager som stedfortræder", " deltog som stedfortræder", " mødte som stedfortræder",
+      " deltager som suppleant",   " deltog som suppleant",    " mødte som suppleant",
+      " var indkaldt som stedfortræder", " er indkaldt som stedfortræder",
+      " var indkaldt som suppleant", " er indkaldt som suppleant",
+  };
+  if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
+      find_bytes(text, "uppleant") == std::string_view::npos &&
+      find_bytes(text, " stedet") == std::string_view::npos)
+    return;
+  const auto add_present = [&](std::string_view names) {
+    for (participant& p : parse_people(names, "present", "stedfortræder")) {
+      if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
+    }
+  };
+  for (const std::string_view phrase : sat_in) {
+    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
+         at = find_bytes(text, phrase, at + 1)) {
+      std::string_view rest = text.substr(at + phrase.size());
+      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      add_present(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."));
+    }
+  }
+  // "I stedet for Hanne Storgaard deltog Bent Vinther." (Odense): the names
+  // after "deltog", up to the sentence's end, or a full stop glued to the
+  // next sentence ("Vinther.Rådmand ...", a page's lost line break).
+  for (std::size_t at = find_bytes(text, "stedet for "); at != std::string_view::npos;
+       at = find_bytes(text, "stedet for ", at + 1)) {
+    std::string_view rest = text.substr(at);
+    rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+    const std::size_t verb = find_bytes(rest, " deltog ");
+    if (verb == std::string_view::npos || verb > danish::list_sentence_end(rest)) continue;
+    rest = rest.substr(verb + std::string_view(" deltog ").size());
+    rest = rest.substr(0, danish::list_sentence_end(rest));
+    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.', dot + 1)) {
+      if (ends_lower(rest.substr(0, dot)) && starts_upper(rest.substr(dot + 1))) {
+        rest = rest.substr(0, dot);
+        break;
+      }
+    }
+    add_present(trim_end(trim(rest), "."));
+  }
+  for (const std::string_view phrase : sat_in_after) {
+    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
+         at = find_bytes(text, phrase, at + 1)) {
+      std::string_view before = text.substr(0, at);
+      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
+      // "X havde meldt afbud, og Y deltog i stedet": from the sentence or clause.
+      for (const std::string_view stop : {std::string_view(". "), std::string_view(", og ")}) {
+        if (const std::size_t cut = before.rfind(stop); cut != std::string_view::npos)
+          before = before.substr(cut + stop.size());
+      }
+      add_present(trim(before));
+    }
+  }
+}
+
+// "Afbud fra X (A).", "X havde meldt afbud", "X var fraværende", "X
+// udeblev": a line of the item naming `name` says X was not at the meeting.
+bool regrets_of(const item& it, std::string_view name) {
+  static constexpr std::string_view regret_words[] = {"afbud", "fravær", "udeblev"};
+  for (const section& sec : it.sections) {
+    const std::string_view text = sec.text;
+    for (std::size_t at = find_bytes(text, name); at != std::string_view::npos;
+         at = find_bytes(text, name, at + 1)) {
+      const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
+      const std::string_view line = text.substr(start, text.find('\n', at) - start);
+      if (std::any_of(std::begin(regret_words), std::end(regret_words),
+                      [&](std::string_view w) { return find_ci(line, w) != std::string_view::npos; }))
+        return true;
+    }
+  }
+  return false;
+}
+
+
 }  // namespace
 
 std::span<const header_label> header_labels() { return labels; }
@@ -829,6 +925,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (clean.empty()) continue;  // "---|---|", "|": table rules and empty cells
     std::string_view value;
     const header_label* label = find_label(clean, value);
+    // "Afbud fra:" over the names: the label's lowercase tail is no value.
+    if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {
       if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
           is_initials_mark(clean) || is_caption_before_title(clean, lines, i, end)) {
@@ -952,10 +1050,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   }
   fill_from_unlabelled(header, meeting);
   meeting.location = without_meeting_kind(std::move(meeting.location));
-  // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence.
+  // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence;
+  // "X (T) var indkaldt som stedfortræder for Y (T).": who sat in came.
   for (const front_line& f : header) {
     if (const std::string_view names = names_after_lead(f.text); !names.empty())
       add_people(meeting.participants, parse_people(names, "absent"));
+    add_substitutes(f.text, meeting);
   }
   if (meeting.committee.empty()) {
     // "Referat" alone on the first line: the committee stands on its own line.
@@ -966,7 +1066,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (t.starts_with(lead)) t.remove_prefix(lead.size());
       }
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
-          !t.ends_with(".") && !names_item_group(t)) {
+          !t.ends_with(".") && !names_item_group(t) && !names_listing(t)) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);
@@ -1075,6 +1175,15 @@ std::string_view names_before(re2::StringPiece who) {
     if (const std::size_t at = names.rfind(mark); at != std::string_view::npos)
       names = names.substr(at + mark.size());
   }
+  // "... deltog Bent Vinther.Rådmand Susanne Kjeldsen": a full stop glued to
+  // the next sentence (a web page's lost line break) ends a sentence too.
+  for (std::size_t dot = names.rfind('.'); dot != std::string_view::npos && dot > 0;
+       dot = names.rfind('.', dot - 1)) {
+    if (ends_lower(names.substr(0, dot)) && starts_upper(names.substr(dot + 1))) {
+      names = names.substr(dot + 1);
+      break;
+    }
+  }
   return names;
 }
 
@@ -1094,75 +1203,6 @@ void add_absent(std::string_view names, std::vector<item>& items,
 
 }  // namespace
 
-namespace {
-
-// "Som stedfortræder deltog Y (A)", "Som suppleanter er indkaldt Y (A), Z
-// (V).": who sat in for an absent member came. The phrases without their
-// first letter, so a sentence's capital matches too.
-void add_substitutes(std::string_view text, meeting_info& meeting) {
-  static constexpr std::string_view sat_in[] = {
-      "tedfortræder deltog ",  "tedfortrædere deltog ",     "uppleant deltog ",
-      "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
-      "uppleant er indkaldt ", "uppleanter er indkaldt ",
-  };
-  // "John Larsen deltager i stedet" (Sbsys, after "Afbud fra X (A)."): the
-  // names before the phrase, from their sentence's start.
-  static constexpr std::string_view sat_in_after[] = {
-      " deltager i stedet",        " deltog i stedet",         " mødte i stedet",
-      " deltager som stedfortræder", " deltog som stedfortræder", " mødte som stedfortræder",
-      " deltager som suppleant",   " deltog som suppleant",    " mødte som suppleant",
-  };
-  if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
-      find_bytes(text, "uppleant") == std::string_view::npos &&
-      find_bytes(text, " i stedet") == std::string_view::npos)
-    return;
-  const auto add_present = [&](std::string_view names) {
-    for (participant& p : parse_people(names, "present", "stedfortræder")) {
-      if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
-    }
-  };
-  for (const std::string_view phrase : sat_in) {
-    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
-         at = find_bytes(text, phrase, at + 1)) {
-      std::string_view rest = text.substr(at + phrase.size());
-      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
-      add_present(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."));
-    }
-  }
-  for (const std::string_view phrase : sat_in_after) {
-    for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
-         at = find_bytes(text, phrase, at + 1)) {
-      std::string_view before = text.substr(0, at);
-      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
-      // "X havde meldt afbud, og Y deltog i stedet": from the sentence or clause.
-      for (const std::string_view stop : {std::string_view(". "), std::string_view(", og ")}) {
-        if (const std::size_t cut = before.rfind(stop); cut != std::string_view::npos)
-          before = before.substr(cut + stop.size());
-      }
-      add_present(trim(before));
-    }
-  }
-}
-
-// "Afbud fra X (A).", "X havde meldt afbud", "X var fraværende", "X
-// udeblev": a line of the item naming `name` says X was not at the meeting.
-bool regrets_of(const item& it, std::string_view name) {
-  static constexpr std::string_view regret_words[] = {"afbud", "fravær", "udeblev"};
-  for (const section& sec : it.sections) {
-    const std::string_view text = sec.text;
-    for (std::size_t at = find_bytes(text, name); at != std::string_view::npos;
-         at = find_bytes(text, name, at + 1)) {
-      const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
-      const std::string_view line = text.substr(start, text.find('\n', at) - start);
-      if (std::any_of(std::begin(regret_words), std::end(regret_words),
-                      [&](std::string_view w) { return find_ci(line, w) != std::string_view::npos; }))
-        return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting) {
   static constexpr std::string_view attendance_titles[] = {"fraværende",

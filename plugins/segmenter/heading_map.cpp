@@ -24,6 +24,7 @@ constexpr heading_rule rules[] = {
     {"Resume", kind::summary},
     {"Kort resumé", kind::summary},
     {"Sagsresumé", kind::summary},
+    {"Sagsresume", kind::summary},  // Herning
     {"Resumé af sagen", kind::summary},
     {"Sammendrag", kind::summary},
     {"Anledning", kind::summary},
@@ -46,6 +47,7 @@ constexpr heading_rule rules[] = {
     {"Hjemmel", kind::legal},
     {"Lovgivning", kind::legal},
     {"Juridiske forhold", kind::legal},
+    {"Love/regler", kind::legal},  // Dragør, as the next three
     // The case itself.
     {"Sagsfremstilling", kind::case_},
     {"Supplerende sagsfremstilling", kind::case_},
@@ -68,12 +70,14 @@ constexpr heading_rule rules[] = {
     {"Administrationens vurdering", kind::assessment},
     {"Faglig vurdering", kind::assessment},
     {"Konklusion", kind::assessment},
+    {"Relation til politikker", kind::assessment},
     // Money.
     {"Økonomi", kind::economy},
     {"Økonomiske konsekvenser", kind::economy},
     {"Økonomiske konsekvenser og finansiering", kind::economy},
     {"Økonomi og finansiering", kind::economy},
     {"Økonomi/finansiering", kind::economy},
+    {"Økonomi/personaleforhold", kind::economy},
     {"Økonomiske forhold", kind::economy},
     {"Økonomisk vurdering", kind::economy},
     {"Økonomiske og personalemæssige konsekvenser", kind::economy},
@@ -118,6 +122,7 @@ constexpr heading_rule rules[] = {
     {"Sagens videre forløb", kind::process},
     {"Sagsforløb", kind::process},
     {"Sagsgang", kind::process},
+    {"Beslutningsproces", kind::process},
     {"Forventet sagsgang", kind::process},  // "FORVENTET SAGSGANG": the bodies the case goes to
     // Officials and guests taking part in the item.
     {"Yderligere deltagelse på mødet", kind::participation},
@@ -408,6 +413,18 @@ heading_match classify_heading(std::string_view text) {
       std::string_view rest = trim(text.substr(raw_colon + 1));
       while (!rest.empty() && (rest.front() == '*' || rest.front() == '_')) rest.remove_prefix(1);
       rest = trim(rest);
+      // "BESLUTNING: Økonomiudvalget den 22-10-2020" (Dragør): the body and
+      // date after the colon make the line a decision record, not a text.
+      if (rule->kind == kind::decision && !rest.empty() && !rest.ends_with('.') &&
+          names_body(rest.substr(0, rest.find(' ')))) {
+        std::string record(trim(clean.substr(0, colon)));
+        record += ' ';
+        record += rest;
+        if (heading_match m = match_record(record); m && !m.date.empty()) {
+          m.heading = collapse_blanks(clean);
+          return m;
+        }
+      }
       if (!rest.empty()) {
         out.type = heading_type::fixed;
         out.kind = rule->kind;

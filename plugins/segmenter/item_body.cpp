@@ -190,6 +190,9 @@ class body_reader {
     const std::string_view t = l.text;
     if (is_number_line(l)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
+      bool closed = false;
+      after_status(t, closed);  // "Lukket - 2007/34364"
+      item_.closed = item_.closed || closed;
       return true;
     }
     if (is_closed_line(t)) {

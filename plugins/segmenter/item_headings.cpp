@@ -687,6 +687,17 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
 std::optional<item_candidate> match_item_heading(const line& l) {
   const std::string_view t = without_list_bullet(l.text);
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
+  // "• 1" alone, the title on the next line (Dragør's web pages): a bulleted
+  // number is a lone heading number even without its full stop.
+  if (t.size() <= 3 && t.size() < l.text.size() &&
+      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    item_candidate out;
+    out.style = item_style::numbered;
+    out.form = static_cast<std::uint8_t>(numbered_row);
+    split_heading(t, false, out);
+    if (out.number == 0) return std::nullopt;
+    return out;
+  }
   // Without submatches RE2 answers from its DFA; the parts are then cut out by hand.
   const auto rows = patterns_for(t);
   // Rows that cannot match skip RE2: a heading-only row outside a heading
@@ -789,6 +800,33 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   attach_numbers_above(lines, chain);
   attach_group_headings(chain, numbered_lines[numbered_row]);
   return chain;
+}
+
+std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents) {
+  std::vector<item_candidate> out;
+  bool evidence = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (!out.empty() && !evidence && is_section_heading(l.text)) evidence = true;
+    if (!is_number_label_line(l.text) || !is_number_line(l)) continue;
+    const std::size_t title = next_content(lines, i + 1, lines.size());
+    if (title >= lines.size() || stops_title(lines[title]) || is_evidence_line(lines[title]) ||
+        !starts_upper(lines[title].text))
+      continue;
+    item_candidate c;
+    c.line = title;
+    c.number = static_cast<unsigned>(out.size() + 1);
+    c.style = item_style::numbered;
+    c.form = static_cast<std::uint8_t>(numbered_row);
+    c.title = trim(lines[title].text);
+    c.numbers_above = title - i;
+    out.push_back(c);
+    i = title;
+  }
+  if (!evidence) out.clear();
+  return out;
 }
 
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,

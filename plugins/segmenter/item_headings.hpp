@@ -83,6 +83,14 @@ struct item_options {
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options);
 
+/// Items without numbers, for a document in which find_item_headings()
+/// found none: each led by a labelled case number with its title on the next
+/// line ("Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: X" over the title, as
+/// Herning's agenda pages print them). Numbered 1, 2, ... in their order,
+/// the case-number line as `numbers_above`. Empty unless a section heading
+/// of the table follows the first.
+std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
+
 /// Headings glued to the end of the previous item's last sentence by an
 /// HTML-to-text step ("... godkendes.3. Orientering"): where the chain
 /// `headings` expects the next number and does not find it, a sentence end

@@ -86,9 +86,36 @@ bool is_number_label_line(std::string_view text) {
 // A bare number line is short and mostly digits and separators.
 constexpr std::size_t max_bare_line = 64;
 
+// "00.01.00A04 - " (a KLE subject and action facet, no serial: the case's
+// class, not its number) before the case number; where it ends, else 0.
+std::size_t kle_class_end(std::string_view text) {
+  static const RE2 kle_class(R"(\d{2}\.\d{2}\.\d{2}[-–]?[A-ZÆØÅ]\d{2}\s*[-–]\s*)");
+  re2::StringPiece input(text.data(), text.size());
+  if (!RE2::Consume(&input, kle_class)) return 0;
+  return static_cast<std::size_t>(input.data() - text.data());
+}
+
+std::string_view after_status(std::string_view text, bool& closed) {
+  static constexpr std::string_view statuses[] = {"Åbent", "Åben", "Lukket"};
+  const std::string_view t = trim(text);
+  for (const std::string_view status : statuses) {
+    if (!starts_with_ci(t, status)) continue;
+    const std::string_view rest = trim(t.substr(status.size()));
+    for (const std::string_view dash : {std::string_view("- "), std::string_view("– ")}) {
+      if (!rest.starts_with(dash)) continue;
+      closed = status == "Lukket";
+      const std::string_view numbers = trim(rest.substr(dash.size()));
+      return numbers.substr(kle_class_end(numbers));
+    }
+  }
+  return text;
+}
+
 bool is_number_line(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > max_number_line) return false;
+  bool closed = false;
+  if (text[0] == '\xC3' || text[0] == 'L' || text[0] == 'l') text = after_status(text, closed);
   const bool labelled = is_number_label_line(text);
   bool document = false;
   if (!labelled && short_label_number(text, document)) return true;

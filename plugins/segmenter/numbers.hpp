@@ -22,6 +22,12 @@ bool is_number_line(std::string_view text);
 /// is_number_line for a line of the document, computed once per line.
 bool is_number_line(const line& l);
 
+/// "Åbent - 2012/057275", "Lukket - 00.01.00A04 - 2007/34364" (Odense's
+/// agenda system): the item's status before its numbers. The rest of the
+/// line after the status and its dash, or `text` when there is none; sets
+/// `closed` when the status is "Lukket".
+std::string_view after_status(std::string_view text, bool& closed);
+
 /// Where a case number in parentheses closing a title starts: "Kapacitetsplan
 /// 2025-2030 (2024-0198823)" gives the position of the "(" (Copenhagen writes
 /// the case number so). npos when the title does not end in one.

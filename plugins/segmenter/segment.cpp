@@ -211,6 +211,12 @@ void segment_document(document& doc, const segment_options& options) {
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};
   std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
+  if (headings.empty()) {
+    headings = case_led_items(lines, contents);
+    if (!headings.empty())
+      doc.warnings.push_back("segment: the items have no numbers; numbered 1-" +
+                             std::to_string(headings.size()) + " in their order");
+  }
   split_glued_headings(lines, headings, contents);
   insert_suffixed_items(lines, headings);
 

@@ -299,9 +299,24 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
   return count;
 }
 
-void labelled_lists(std::string_view text, vote_record& record) {
+// "For stemte:", "Imod:", "Undlod at stemme 2:": a side's label, at a
+// line's start or after "Afstemning:" or a closing parenthesis.
+const RE2& side_label() {
   static const RE2 label(
       R"((?im)(?:^[ \t*\-]*|(?:afstemning[ \t]*:|\))[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+  return label;
+}
+
+side side_of_label(std::string_view which_text) {
+  const std::string which = danish::fold_case(which_text);
+  const bool neither = which.find("hverken") != std::string::npos;
+  if (which.find("imod") != std::string::npos && !neither) return side::against;
+  if (which.find("for") != std::string::npos && !neither) return side::for_;
+  return side::abstained;
+}
+
+void labelled_lists(std::string_view text, vote_record& record) {
+  const RE2& label = side_label();
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
   static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
@@ -333,13 +348,7 @@ void labelled_lists(std::string_view text, vote_record& record) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     pos = std::max(list_start, pos + 1);
-    const std::string which = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
-    const side s =
-        which.find("imod") != std::string::npos && which.find("hverken") == std::string::npos
-            ? side::against
-        : which.find("for") != std::string::npos && which.find("hverken") == std::string::npos
-            ? side::for_
-            : side::abstained;
+    const side s = side_of_label(std::string_view(m[1].data(), m[1].size()));
     // "Afstemning: For: A, F, Ø (12) Imod: V, C (8)": the next label on the
     // line ends this list.
     std::size_t end = sentence_end(text, list_start);
@@ -518,7 +527,26 @@ std::vector<std::string> parse_vote_list(std::string_view list) {
   return read_vote_list(list, count);
 }
 
+vote_blocks find_vote_blocks(std::string_view decision) {
+  vote_blocks out;
+  if (decision.find(':') == std::string_view::npos) return out;
+  const RE2& label = side_label();
+  const re2::StringPiece input(decision.data(), decision.size());
+  re2::StringPiece m[2];
+  for (std::size_t pos = 0;
+       pos < decision.size() &&
+       label.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
+    const auto at = static_cast<std::size_t>(m[0].data() - decision.data());
+    pos = std::max(at + m[0].size(), pos + 1);
+    if (side_of_label(std::string_view(m[1].data(), m[1].size())) != side::for_) continue;
+    if (++out.count == 2) out.second = at;
+  }
+  return out;
+}
+
 vote_record parse_votes(std::string_view decision) {
+  // "Ad 1" / "For stemte: ..." / "Ad 2" / "For stemte: ...": the first vote.
+  decision = decision.substr(0, find_vote_blocks(decision).second);
   vote_record record;
   labelled_lists(decision, record);
   counted(decision, record);

@@ -22,7 +22,18 @@ std::vector<std::string> parse_vote_list(std::string_view list);
 /// mod 2 (V)"; "forkastet" turns the sides round; "For stemte: A, F og Ø
 /// (15)"), counts alone ("vedtaget med 9 stemmer for og 2 imod") and
 /// "enstemmigt".
+/// A decision that holds several votes ("Ad 1" / "For stemte: 5 (A+T+V)" /
+/// "Ad 2" / "For stemte: ..."): one record holds one vote, so parse_votes()
+/// reads the first, up to the second for-side label.
 vote_record parse_votes(std::string_view decision);
+
+/// The votes of a decision, counted by their for-side labels ("For stemte:",
+/// "For:"), and where the second starts (npos when there is none).
+struct vote_blocks {
+  std::size_t count = 0;
+  std::size_t second = std::string_view::npos;
+};
+vote_blocks find_vote_blocks(std::string_view decision);
 
 /// For a decision in which parse_votes() found nothing: what in it looks
 /// like a vote ("\"stemte\" reads like a vote, but no voters could be

@@ -17,7 +17,12 @@ class votes_stage final : public protokol::stage {
       const std::string decision = protokol::votes::decision_text(doc, it, date);
       it.votes = protokol::votes::parse_votes(decision);
       // A closed item's decision is not public, not even in a warning.
-      if (!it.votes.empty() || it.closed) continue;
+      if (it.closed) continue;
+      if (const std::size_t n = protokol::votes::find_vote_blocks(decision).count; n > 1) {
+        doc.warnings.push_back("votes: item " + it.number + ": " + std::to_string(n) +
+                               " votes in the decision; the first is recorded");
+      }
+      if (!it.votes.empty()) continue;
       if (const std::string note = protokol::votes::unread_vote(decision); !note.empty())
         doc.warnings.push_back("votes: item " + it.number + ": " + note);
     }

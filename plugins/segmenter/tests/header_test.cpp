@@ -1036,4 +1036,26 @@ TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
 }
 
 }  // namespace
+// Dragør: the substitute's sentence in the header; "Afbud fra:" over its
+// names; Odense: "I stedet for X deltog Y." and an archive's heading
+// "Oversigt over dagsordener og referater for odense byråd 2008", which
+// names no committee.
+TEST(SegmenterHeader, SubstituteSentencesAndRegretsLabelOverItsNames) {
+  const auto a = segment_text(
+      "Referat\n\nUdvalg: Økonomiudvalget\nMedlemmer: Ebbe Holm (T), Ole Hansen (A)\n"
+      "Afbud fra: Peter Lund (T)\n\nGitte Rosen (T) var indkaldt som stedfortræder for Peter "
+      "Lund (T).\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(a),
+            (std::vector<std::string>{"Ebbe Holm/present/", "Ole Hansen/present/",
+                                      "Peter Lund/absent/", "Gitte Rosen/present/stedfortræder"}));
+  const auto b = segment_text(
+      "Dagsordener og referater 2008\n\nOversigt over dagsordener og referater for odense byråd "
+      "2008\n\nOdense Byråd\n\nÅben\n\nReferat\n\nOnsdag den 26-03-2008 kl. 17:00\n\n"
+      "Afbud fra:\nHanne Storgaard\n\nI stedet for Hanne Storgaard deltog Bent Vinther.Rådmand "
+      "Susanne Kjeldsen forlod mødet efter pkt. 4.\n\n1. Sag.\n\nBESLUTNING\n\nGodkendt.\n");
+  EXPECT_EQ(b.meeting.committee, "Odense Byråd");
+  EXPECT_EQ(participants_of(b), (std::vector<std::string>{"Hanne Storgaard/absent/",
+                                                          "Bent Vinther/present/stedfortræder"}));
+}
+
 }  // namespace protokol::segmenter

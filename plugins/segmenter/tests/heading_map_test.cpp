@@ -177,4 +177,19 @@ TEST(SegmenterHeadingMap, DecisionRecordNamingTheBodyWithoutAPreposition) {
 }
 
 }  // namespace
+// Dragør: "BESLUTNING: Økonomiudvalget den 22-10-2020" names the body and
+// date of the decision, so the line is a decision record, not a label
+// with its text; "Beslutning: Godkendt." stays a label with its text.
+TEST(SegmenterHeadingMap, ALabelOverABodyAndDateIsADecisionRecord) {
+  const heading_match h = classify_heading("BESLUTNING: Økonomiudvalget den 22-10-2020");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.type, heading_type::decision_record);
+  EXPECT_EQ(h.heading, "BESLUTNING: Økonomiudvalget den 22-10-2020");
+  EXPECT_EQ(h.date, "2020-10-22");
+  EXPECT_TRUE(h.inline_text.empty());
+  const heading_match g = classify_heading("Beslutning: Godkendt i Økonomiudvalget den 3. maj 2024.");
+  EXPECT_EQ(g.type, heading_type::fixed);
+  EXPECT_FALSE(g.inline_text.empty());
+}
+
 }  // namespace protokol::segmenter

@@ -731,4 +731,55 @@ TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
 }
 
 }  // namespace
+// Dragør's web pages: "• 1" alone, its title on the next line; a bare "1"
+// without its bullet stays no heading (a page number, a count).
+TEST(SegmenterItems, ABulletedLoneNumberIsAHeading) {
+  const auto h = heading("\u2022 12");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 12u);
+  EXPECT_TRUE(h->title.empty());
+  EXPECT_FALSE(heading("12"));
+  const auto doc = segment_text(
+      "Referat\n\n  \u2022 1\n    Café - udeservering\n    Sagsid.: 20/2955\n\n    "
+      "RESUMÉ:\n\n    Tekst.\n\n  \u2022 2\n    Meddelelser\n    Sagsid.:\n\n    BESLUTNING: "
+      "Økonomiudvalget den 22-10-2020\n\n    Ingen.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Café - udeservering", "2 Meddelelser"}));
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"20/2955"});
+}
+
+// Herning's agenda pages: no item numbers, each item led by "Sagsnr.: ...
+// Sagsbehandler: ..." over its title. Numbered in their order, with a
+// warning; only when no numbered heading is found at all.
+TEST(SegmenterItems, ItemsLedByTheirCaseNumberWithoutNumbers) {
+  const auto doc = segment_text(
+      "Dagsordener og referater\n\nUdvalg: Økonomiudvalget\nMødedato: 22. februar 2016\n\n"
+      "Sagsnr.: 00.00.00-P19-1391-07 Sagsbehandler: Marie Lund\n\nOrientering\n\nDIR\n\n"
+      "Sagsfremstilling\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "Sagsnr.: 13.06.02-G01-14-15 Sagsbehandler: Anne Knudsen\n\nLukket punkt: Salg af grund\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Orientering", "2 Salg af grund"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.00.00-P19-1391-07"});
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.warnings,
+            std::vector<std::string>{"segment: the items have no numbers; numbered 1-2 in their order"});
+  // Without a section heading after them, case-number lines make no items.
+  EXPECT_TRUE(segment_text("Notat\n\nSagsnr.: 23/11876\n\nOm noget\n\nTekst.\n").items.empty());
+}
+
+// "Åbent - 00.01.00A04 - 2007/34364" under the title (Odense): the item's
+// status, its KLE class and its case number; "Lukket - ..." closes the item.
+TEST(SegmenterItems, StatusAndNumbersUnderTheTitle) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Udpegning af et nyt medlem.\nÅbent - 00.01.00A04 - 2007/34364\n\n"
+      "BESLUTNING\n\nGodkendt.\n\n2. Salg af grund.\nLukket - 2008/31207\n\nBESLUTNING\n\n"
+      "Godkendt.\n\n3. Takster.\nÅbent - 2008/25530\n\nBESLUTNING\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Udpegning af et nyt medlem.",
+                                                   "2 Salg af grund.", "3 Takster."}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"2007/34364"});
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 }  // namespace protokol::segmenter

@@ -339,3 +339,20 @@ TEST(UnreadVote, OrdinaryDecisionsSayNothing) {
   EXPECT_EQ(protokol::votes::unread_vote("Vedtaget uden afstemning. Et flertal stemte for."),
             "\"flertal\" reads like a vote, but no voters could be read");
 }
+
+// Dragør: a decision voted point by point ("Ad 1" / "For stemte: 5
+// (A+T+V)" / ... / "Ad 2" / "For stemte: ..."): one record holds one vote,
+// the first; the stage says how many there were.
+TEST(Votes, SeveralVotesInOneDecisionGiveTheFirst) {
+  const std::string decision =
+      "Ad 1\n\nFor stemte:    5 (A+T+V)\n\nImod stemte:  2 (C+O)\n\nUndlod at stemme: \n\n"
+      "Godkendt.\n\nAd 2\n\nFor stemte:    5 (A+T+V)\n\nImod stemte: \n\nUndlod at stemme:  "
+      "2 (C+O)\n\nGodkendt.\n";
+  const auto v = parse_votes(decision);
+  EXPECT_EQ(v.for_, (list{"A", "T", "V"}));
+  EXPECT_EQ(v.against, (list{"C", "O"}));
+  EXPECT_TRUE(v.abstained.empty());
+  EXPECT_EQ(v.for_count, 5);
+  EXPECT_EQ(protokol::votes::find_vote_blocks(decision).count, 2u);
+  EXPECT_EQ(protokol::votes::find_vote_blocks("For stemte: A\nImod stemte: V\n").count, 1u);
+}

@@ -94,3 +94,15 @@ TEST(VotesStage, AClosedItemsDecisionIsNeverQuotedNorWarnedAbout) {
   stage.process(doc);
   EXPECT_TRUE(doc.warnings.empty());
 }
+
+TEST(VotesStage, SeveralVotesInOneDecisionAreAWarning) {
+  auto doc = et::document_with_items(
+      "Punkt 1: Café\n\nBeslutning\n\nAd 1\n\nFor stemte: A, V\n\nImod stemte: C\n\n"
+      "Ad 2\n\nFor stemte: A\n\nImod stemte: C, V\n");
+  const pt::stage_under_test stage(plugin().stage("votes"));
+  stage.process(doc);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].votes.for_, (std::vector<std::string>{"A", "V"}));
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{
+                              "votes: item 1: 2 votes in the decision; the first is recorded"});
+}

@@ -27,7 +27,7 @@ struct number_style {
 
 // Order matters: where two styles match at one position the first wins, so
 // the longer, more specific shapes come first.
-constexpr std::array<number_style, 7> styles{{
+constexpr std::array<number_style, 8> styles{{
     // KLE journal number: subject 24.00.00, facet P00, serial, year.
     {"kle", R"(\d{2}\.\d{2}\.\d{2}[-–][A-ZÆØÅ]\d{2}[-–]\d{1,5}[-–]\d{2}(?:\d{2})?)"},
     // Municipality code, year, serial: 727-2018-2162, 306-2009-600.
@@ -38,6 +38,9 @@ constexpr std::array<number_style, 7> styles{{
     {"year-serial", R"((?:19|20)\d{2}[-–]\d{4,8}(?:[-–]\d{1,4})?)"},
     // Two-digit year and serial, sometimes a letter: 18-012345, 19-1234A.
     {"yy-serial", R"(\d{2}[-–](?:\d{5,6}[A-Z]?|\d{4}[A-Z]))"},
+    // Year, slash, serial of 5-6 digits: 2007/34364, 2012/057275 (Odense);
+    // never "2023/2024", a season.
+    {"year-slash-serial", R"((?:19|20)\d{2}/\d{5,6})"},
     // Two-digit year, slash, serial: 23/11876, 18/9413 (optional suffix -7).
     {"yy-slash-serial", R"(\d{2}/\d{4,6}(?:[-–]\d{1,4})?)"},
     // Serial of five or six digits, then the year: 038211-2014 (Gentofte).
@@ -434,6 +437,15 @@ std::size_t yy_serial_at(std::string_view text, std::size_t p) {
   return run == 4 && capital(p + 4) ? p + 5 : no_match;
 }
 
+// year-slash-serial: (?:19|20)\d{2}/\d{5,6}, no digit after it
+std::size_t year_slash_serial_at(std::string_view text, std::size_t p) {
+  if (!century_at(text, p) || !digits_at(text, p + 2, 2) || p + 4 >= text.size() ||
+      text[p + 4] != '/')
+    return no_match;
+  const std::size_t run = digit_run(text, p + 5);
+  return run >= 5 && run <= 6 ? p + 5 + run : no_match;
+}
+
 // yy-slash-serial: \d{2}/\d{4,6}(?:[-–]\d{1,4})?
 std::size_t yy_slash_serial_at(std::string_view text, std::size_t p) {
   if (!digits_at(text, p, 2) || p + 2 >= text.size() || text[p + 2] != '/') return no_match;
@@ -460,8 +472,8 @@ constexpr std::size_t prefixed_style = 2;
 
 // In the order of `styles`: the first that matches at a position wins.
 constexpr std::array<style_reader, styles.size()> style_readers{
-    kle_at,       municipality_year_serial_at, prefixed_at,   year_serial_at,
-    yy_serial_at, yy_slash_serial_at,          serial_year_at};
+    kle_at,       municipality_year_serial_at, prefixed_at,          year_serial_at,
+    yy_serial_at, year_slash_serial_at,        yy_slash_serial_at,   serial_year_at};
 static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
 bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }

@@ -22,6 +22,15 @@ number_match only(std::string_view text) {
   return found.empty() ? number_match{} : found.front();
 }
 
+// Odense writes the year in full before the slash: "2007/34364",
+// "2012/057275"; a season ("2023/2024", "2019/20") is no case number.
+TEST(DanishNumbers, YearSlashSerial) {
+  EXPECT_EQ(only("2007/34364").style, "year-slash-serial");
+  EXPECT_EQ(only("2012/057275").value, "2012/057275");
+  EXPECT_TRUE(number_values("skoleåret 2023/2024 og budget 2019/20").empty());
+  EXPECT_EQ(only("23/11876").style, "yy-slash-serial");
+}
+
 }  // namespace
 
 TEST(DanishNumbers, KleJournalNumber) {
