@@ -1050,6 +1050,17 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   }
   fill_from_unlabelled(header, meeting);
   meeting.location = without_meeting_kind(std::move(meeting.location));
+  // "UDVALG" / "Byrådet" / "MØDE" / "Referat" (Prepare pages: labels over
+  // their values): with no title above the labels, the minutes' document
+  // type is it ("Dagsorden" alone heads a page's list of items: no title).
+  if (meeting.title.empty()) {
+    for (const front_line& f : header) {
+      if (only_document_type(f.text) && find_ci(f.text, "dagsorden") == std::string_view::npos) {
+        meeting.title = clean_copy(f.text);
+        break;
+      }
+    }
+  }
   // "Medlemmerne var mødt, bortset fra A, B og C": no label, a sentence;
   // "X (T) var indkaldt som stedfortræder for Y (T).": who sat in came.
   for (const front_line& f : header) {

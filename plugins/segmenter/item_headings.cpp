@@ -241,7 +241,12 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
     }
   }
   // "2. Kapacitetsplan 2025-2030 (2024-0198823)": the case number is on the heading line.
-  s.evidence = trailing_number(title) != std::string_view::npos || has_evidence(lines, after);
+  // "468. Gensidig orientering - Lukket punkt": a public page gives a closed
+  // item its title alone, so the marker is the evidence.
+  bool closed = false;
+  strip_closed_markers(title, closed);
+  s.evidence = closed || trailing_number(title) != std::string_view::npos ||
+               has_evidence(lines, after);
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;

@@ -1058,4 +1058,19 @@ TEST(SegmenterHeader, SubstituteSentencesAndRegretsLabelOverItsNames) {
                                                           "Bent Vinther/present/stedfortræder"}));
 }
 
+// Prepare pages: labels in capitals over their values ("UDVALG" / "Byrådet"
+// / "MØDE" / "Referat"); with no title above them the minutes' document type
+// is the title. "Dagsorden" alone heads a page's list of items: no title.
+TEST(SegmenterHeader, TheDocumentTypeUnderTheLabelsIsTheTitle) {
+  const auto doc = segment_text(
+      "UDVALG\n\nByrådet\n\nMØDE\n\nReferat\n\nSTED\n\nMødesalen\n\nSTARTTIDSPUNKT\n\n"
+      "03-09-2019 18:00:00\n\n446. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(doc.meeting.start_time, "18:00");
+  EXPECT_EQ(segment_text("Mødedeltagere\n\nA, B\n\nDagsorden\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
+                .meeting.title,
+            "");
+}
+
 }  // namespace protokol::segmenter

@@ -782,4 +782,19 @@ TEST(SegmenterItems, StatusAndNumbersUnderTheTitle) {
   EXPECT_TRUE(doc.items[1].closed);
 }
 
+// Prepare pages (Varde): a closed item is its title alone, "451. Gensidig
+// orientering - Lukket punkt" with nothing under it; the marker is its
+// evidence. An unmarked numbered line with nothing under it is no item.
+TEST(SegmenterItems, AClosedMarkerIsEvidenceOfAnItem) {
+  const std::string items =
+      "1. Godkendelse af dagsorden\n\nBeslutning Byrådet den 03-09-2019\n\nGodkendt.\n\n"
+      "2. Budget\n\nBeslutning Byrådet den 03-09-2019\n\nGodkendt.\n\n";
+  const auto doc = segment_text("Referat\n\n" + items + "3. Gensidig orientering - Lukket punkt\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Budget",
+                                                   "3 Gensidig orientering"}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(segment_text("Referat\n\n" + items + "3. Gensidig orientering\n").items.size(), 2u);
+}
+
 }  // namespace protokol::segmenter
