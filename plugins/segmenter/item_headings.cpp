@@ -552,6 +552,9 @@ bool glue_point(std::string_view t, std::size_t p) {
          before.ends_with(")") || before.ends_with("\"") || before.ends_with("”");
 }
 
+// How far into a labelled heading its number stands ("Dagsordenspunkt nr. 12").
+constexpr std::size_t max_label_lead = 28;
+
 // The heading `expected` glued into line `i`, as the byte in its text
 // where it starts; npos when there is none. It must have the form of the
 // chain's headings (`like`) and a title.
@@ -560,8 +563,20 @@ std::size_t find_glued(const std::vector<line>& lines, std::size_t i, const item
   const line& l = lines[i];
   if (l.blank || l.furniture || l.md_level > 0 || l.emphasized) return std::string_view::npos;
   const std::string_view t = l.text;
+  const std::string number = std::to_string(expected);
   for (std::size_t p = 1; p < t.size(); ++p) {
     if (!glue_point(t, p)) continue;
+    // Most glue points are sentences' starts: only one that can be heading
+    // `expected` goes to the patterns (a numbered form starts with the
+    // number, a labelled one names it within its first words).
+    const std::string_view rest = t.substr(p);
+    if (starts_digit(rest)) {
+      std::size_t end = 0;
+      if (read_digits(rest, end) != expected) continue;
+    } else if (like.style != item_style::labelled ||
+               rest.substr(0, max_label_lead).find(number) == std::string_view::npos) {
+      continue;
+    }
     line tail = l;
     tail.text = t.substr(p);
     const auto c = match_item_heading(tail);
