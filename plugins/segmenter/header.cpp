@@ -754,6 +754,39 @@ bool apply_label_columns(std::string_view text, meeting_info& meeting) {
   return true;
 }
 
+// "Udvalg Dato Type Hent" over "Byrådet 20-06-2018 16:00 Referat Samlet
+// dokument" (Syddjurs: a table's head row and its row, cells apart by one
+// blank): the committee is what stands before the date, which with its
+// time is the meeting's. True when line `i` is such a head row over such a
+// row; `value_line` is then the row's line.
+bool apply_column_row(const std::vector<line>& lines, std::size_t i, std::size_t end,
+                      meeting_info& meeting, std::size_t& value_line) {
+  static constexpr std::string_view heads[] = {"udvalg", "dato", "type", "hent", "tid",
+                                               "tidspunkt", "sted", "mødested", "status"};
+  const std::string_view t = trim(lines[i].text);
+  if (!starts_with_ci(t, "udvalg ")) return false;
+  bool date = false;
+  for (std::size_t pos = 0; pos < t.size();) {
+    const std::size_t stop = std::min(t.find(' ', pos), t.size());
+    const std::string_view word = t.substr(pos, stop - pos);
+    if (!word.empty() && !equals_ci_any(word, heads)) return false;
+    date = date || equals_ci(word, "dato");
+    pos = stop + 1;
+  }
+  const std::size_t next = next_content(lines, i + 1, end);
+  if (!date || next >= end) return false;
+  const std::string_view row = trim(lines[next].text);
+  const date_match found = find_date(row);
+  if (found.iso.empty() || found.start == 0) return false;
+  const std::string_view body = trim(row.substr(0, found.start));
+  if (body.empty() || !starts_upper(body)) return false;
+  if (meeting.committee.empty()) meeting.committee = clean_copy(body);
+  if (meeting.date.empty()) meeting.date = found.iso;
+  if (meeting.start_time.empty()) meeting.start_time = time_after_date(row.substr(found.end));
+  value_line = next;
+  return true;
+}
+
 // "Som stedfortræder deltog Y (A)", "Som suppleanter er indkaldt Y (A), Z
 // (V).": who sat in for an absent member came. The phrases without their
 // first letter, so a sentence's capital matches too.
@@ -762,6 +795,8 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       "tedfortræder deltog ",  "tedfortrædere deltog ",     "uppleant deltog ",
       "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
       "uppleant er indkaldt ", "uppleanter er indkaldt ",
+      // "X og Y havde meldt forfald. I stedet mødte A og B." (Frederiksberg)
+      "stedet mødte ",         "stedet deltog ",
   };
   // "John Larsen deltager i stedet" (Sbsys, after "Afbud fra X (A)."): the
   // names before the phrase, from their sentence's start.
@@ -912,6 +947,11 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     }
     if (apply_label_columns(l.text, meeting)) {
       titled = true;
+      continue;
+    }
+    if (std::size_t row = 0; apply_column_row(lines, i, end, meeting, row)) {
+      titled = true;
+      i = row;
       continue;
     }
     // A member table without a label over it: its header row names a name column.
@@ -1066,6 +1106,11 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   for (const front_line& f : header) {
     if (const std::string_view names = names_after_lead(f.text); !names.empty())
       add_people(meeting.participants, parse_people(names, "absent"));
+    // "X og Y havde meldt forfald." (Frederiksberg): a sentence of regrets.
+    std::vector<std::string> regrets;
+    collect_regrets(f.text, regrets);
+    for (std::string& name : regrets)
+      add_people(meeting.participants, {participant{std::move(name), "", "", "absent"}});
     add_substitutes(f.text, meeting);
   }
   if (meeting.committee.empty()) {
@@ -1229,7 +1274,10 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
                                                            "fraværende og stedfortrædere",
                                                            "fraværende medlemmer"};
   static constexpr std::string_view agenda_approval_titles[] = {
-      "godkendelse af dagsorden", "godkendelse af dagsordenen", "godkendelse af dagsorden og referat"};
+      "godkendelse af dagsorden", "godkendelse af dagsordenen",
+      "godkendelse af dagsorden og referat",
+      "bemærkninger til dagsordenen",  // Allerød: "Der er afbud fra X." under it
+      "bemærkninger til dagsorden"};
   const auto records_attendance = [&](const item& it) {
     return !it.absent.empty() && equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles);
   };

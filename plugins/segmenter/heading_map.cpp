@@ -81,6 +81,7 @@ constexpr heading_rule rules[] = {
     {"Økonomiske forhold", kind::economy},
     {"Økonomisk vurdering", kind::economy},
     {"Økonomiske og personalemæssige konsekvenser", kind::economy},
+    {"Økonomi og organisatoriske konsekvenser", kind::economy},  // Syddjurs
     {"Finansiering", kind::economy},
     {"Bevilling", kind::economy},
     {"Bevillingsmæssige konsekvenser", kind::economy},
@@ -446,6 +447,8 @@ bool starts_with_heading_bullet(std::string_view text) {
 heading_match classify_bulleted_heading(std::string_view text) {
   if (!starts_with_heading_bullet(text)) return {};
   heading_match h = classify_heading(text.substr(text.find(' ') + 1));
+  // "• Beslutning i Byrådet den 20-06-2018" (Syddjurs): a record too.
+  if (h.type == heading_type::decision_record) return h;
   if (h.type != heading_type::fixed || !h.inline_text.empty()) return {};
   return h;
 }

@@ -69,7 +69,8 @@ heading_match classify_heading(std::string_view text);
 /// enough to call on any line.
 bool is_section_heading(std::string_view text);
 
-/// "• Resume": a whole fixed heading after a bullet ("•" or "▪"), as a web
+/// "• Resume": a whole fixed heading (or a decision record: "• Beslutning i
+/// Byrådet den 20-06-2018") after a bullet ("•" or "▪"), as a web
 /// page's fold-out sections are saved as text. Type none otherwise. Whether
 /// a list goes on under it is the caller's to check.
 heading_match classify_bulleted_heading(std::string_view text);

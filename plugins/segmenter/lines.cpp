@@ -382,6 +382,10 @@ constexpr std::string_view page_link_lines[] = {
     "kopiér link til punktet",
     "kopier link til punktet - print",
     "kopiér link til punktet - print",
+    "show video",  // Syddjurs: a link to the item's place in the meeting's video
+    "vis video",
+    "se video",
+    "video fra mødet",
 };
 
 // The bytes a page link line starts with, either case: most lines show none.

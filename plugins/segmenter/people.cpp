@@ -423,8 +423,8 @@ namespace {
 // Every absence phrase (danish/attendance.hpp) holds one of these: most
 // lines hold none and stop here.
 // A word of every phrase in danish::absence_phrases (a test checks it).
-constexpr std::string_view absence_phrase_words[] = {"ikke",       "fravær",  "afbud",
-                                                     "forhindret", "inhabil", "udeblev"};
+constexpr std::string_view absence_phrase_words[] = {"ikke",    "fravær",  "afbud",  "forhindret",
+                                                     "inhabil", "udeblev", "forfald"};
 
 bool may_hold_absence_phrase(std::string_view text) {
   for (const std::string_view word : absence_phrase_words)
@@ -555,6 +555,26 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
     while ((pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos) {
       add_names(sentence_start(text, pos), names);
       pos += 1 + phrase.size();
+    }
+  }
+}
+
+void collect_regrets(std::string_view text, std::vector<std::string>& names) {
+  // Phrases that say a member was not at the meeting at all; "deltog ikke"
+  // may be about some items only (add_item_absences_from_header reads those).
+  static constexpr std::string_view regrets[] = {
+      "havde meldt afbud",   "har meldt afbud",   "meldte afbud", "havde meldt forfald",
+      "har meldt forfald",   "meldte forfald",    "var forhindret", "udeblev",
+  };
+  if (find_bytes(text, "afbud") == std::string_view::npos &&
+      find_bytes(text, "forfald") == std::string_view::npos &&
+      find_bytes(text, "forhindret") == std::string_view::npos &&
+      find_bytes(text, "udeblev") == std::string_view::npos)
+    return;
+  for (const auto phrase : regrets) {
+    for (std::size_t pos = 0; (pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos;
+         pos += 1 + phrase.size()) {
+      add_names(sentence_start(text, pos), names);
     }
   }
 }

@@ -34,6 +34,11 @@ void collect_absent(std::string_view text, std::vector<std::string>& names);
 /// undtagelse af", "undtagen", after "mødt" or "til stede"). "" otherwise.
 std::string_view names_after_lead(std::string_view text);
 
+/// Names in `text` before a phrase saying they were not at the meeting at
+/// all ("X og Y havde meldt forfald.", "X meldte afbud", "X udeblev"), for a
+/// header's sentences; never "X deltog ikke", which may be about some items.
+void collect_regrets(std::string_view text, std::vector<std::string>& names);
+
 /// Adds to `names` the names on `line`, a line of an absence list under its
 /// label ("Fraværende med afbud:" over "Jens Askov og Henrik Bang-Pedersen");
 /// a piece that is no name ("Jes König deltog": who sat in) adds nobody.

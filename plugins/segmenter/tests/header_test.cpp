@@ -1073,4 +1073,43 @@ TEST(SegmenterHeader, TheDocumentTypeUnderTheLabelsIsTheTitle) {
             "");
 }
 
+// Syddjurs: a table's head row over its row, cells apart by one blank
+// ("Udvalg Dato Type Hent" / "Byrådet 20-06-2018 16:00 Referat Samlet
+// dokument"): the committee stands before the date.
+TEST(SegmenterHeader, ColumnHeadsOverTheirRow) {
+  const auto doc = segment_text(
+      "Mødedetaljer\n\nUdvalg Dato Type Hent\nByrådet 20-06-2018 16:00 Referat Samlet dokument\n\n"
+      "Punkt 138 Spørgetid\n\nBeslutning\n\nIngen.\n");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(doc.meeting.date, "2018-06-20");
+  EXPECT_EQ(doc.meeting.start_time, "16:00");
+  // "Udvalg" followed by other words is a label with its value as before.
+  EXPECT_EQ(segment_text("Referat\n\nUdvalg Økonomiudvalget\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
+                .meeting.committee,
+            "Økonomiudvalget");
+}
+
+// Frederiksberg: "X og Y havde meldt forfald. I stedet mødte A og B." in the
+// header; Allerød: "Der er afbud fra X. Y er indkaldt som suppleant." under
+// "Bemærkninger til dagsordenen", the first item. A header's "X deltog ikke
+// under punkt 2" stays an item's absence.
+TEST(SegmenterHeader, RegretsAndSubstitutesInSentences) {
+  const auto a = segment_text(
+      "Referat\n\nJesper Holm og Mads Wiberg havde meldt forfald. I stedet mødte Lone Fjeld og "
+      "Anders Bjerring.\n\nOle Sand deltog ikke under punkt 2.\n\n1. Sag\n\nBeslutning\n\n"
+      "Godkendt.\n\n2. Sag\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(a),
+            (std::vector<std::string>{"Jesper Holm/absent/", "Mads Wiberg/absent/",
+                                      "Lone Fjeld/present/stedfortræder",
+                                      "Anders Bjerring/present/stedfortræder"}));
+  ASSERT_EQ(a.items.size(), 2u);
+  EXPECT_EQ(a.items[1].absent, std::vector<std::string>{"Ole Sand"});
+  const auto b = segment_text(
+      "Referat\n\n1. Bemærkninger til dagsordenen\n\nBeslutning Byrådet den 26-04-2018\n\n"
+      "Der er afbud fra Birthe Lykke. Henning Dal er indkaldt som suppleant.\n\n2. Meddelelser\n\n"
+      "Beslutning Byrådet den 26-04-2018\n\nIngen.\n");
+  EXPECT_EQ(participants_of(b), (std::vector<std::string>{"Birthe Lykke/absent/",
+                                                          "Henning Dal/present/stedfortræder"}));
+}
+
 }  // namespace protokol::segmenter

@@ -192,4 +192,14 @@ TEST(SegmenterHeadingMap, ALabelOverABodyAndDateIsADecisionRecord) {
   EXPECT_FALSE(g.inline_text.empty());
 }
 
+// Syddjurs: fold-out sections saved as text, a bullet before each heading,
+// the decision records too ("• Beslutning i Byrådet den 20-06-2018").
+TEST(SegmenterHeadingMap, ABulletedDecisionRecordIsAHeading) {
+  const heading_match h = classify_bulleted_heading("\u2022 Beslutning i Byrådet den 20-06-2018");
+  EXPECT_EQ(h.type, heading_type::decision_record);
+  EXPECT_EQ(h.date, "2018-06-20");
+  EXPECT_EQ(kind_of("Økonomi og organisatoriske konsekvenser"), "economy");
+  EXPECT_FALSE(classify_bulleted_heading("\u2022 Beslutningen blev truffet i Byrådet i går."));
+}
+
 }  // namespace protokol::segmenter

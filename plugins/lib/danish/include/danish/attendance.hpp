@@ -38,6 +38,9 @@ inline constexpr std::string_view absence_phrases[] = {
     "havde meldt afbud",
     "har meldt afbud",
     "meldte afbud",
+    "havde meldt forfald",  // Frederiksberg: "X og Y havde meldt forfald."
+    "har meldt forfald",
+    "meldte forfald",
     "var ikke til stede",
     "var ikke tilstede",
     "var forhindret",
