@@ -545,8 +545,12 @@ vote_blocks find_vote_blocks(std::string_view decision) {
 }
 
 vote_record parse_votes(std::string_view decision) {
+  return parse_first_vote(decision, find_vote_blocks(decision));
+}
+
+vote_record parse_first_vote(std::string_view decision, const vote_blocks& blocks) {
   // "Ad 1" / "For stemte: ..." / "Ad 2" / "For stemte: ...": the first vote.
-  decision = decision.substr(0, find_vote_blocks(decision).second);
+  decision = decision.substr(0, blocks.second);
   vote_record record;
   labelled_lists(decision, record);
   counted(decision, record);

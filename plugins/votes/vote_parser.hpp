@@ -35,6 +35,9 @@ struct vote_blocks {
 };
 vote_blocks find_vote_blocks(std::string_view decision);
 
+/// parse_votes() with the blocks already found, for a caller that needs them too.
+vote_record parse_first_vote(std::string_view decision, const vote_blocks& blocks);
+
 /// For a decision in which parse_votes() found nothing: what in it looks
 /// like a vote ("\"stemte\" reads like a vote, but no voters could be
 /// read"), or empty when nothing does. Quotes no document text beyond a cue

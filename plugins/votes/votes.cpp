@@ -15,11 +15,12 @@ class votes_stage final : public protokol::stage {
     for (auto& it : doc.items) {
       if (keep_existing_ && !it.votes.empty()) continue;
       const std::string decision = protokol::votes::decision_text(doc, it, date);
-      it.votes = protokol::votes::parse_votes(decision);
+      const auto blocks = protokol::votes::find_vote_blocks(decision);
+      it.votes = protokol::votes::parse_first_vote(decision, blocks);
       // A closed item's decision is not public, not even in a warning.
       if (it.closed) continue;
-      if (const std::size_t n = protokol::votes::find_vote_blocks(decision).count; n > 1) {
-        doc.warnings.push_back("votes: item " + it.number + ": " + std::to_string(n) +
+      if (blocks.count > 1) {
+        doc.warnings.push_back("votes: item " + it.number + ": " + std::to_string(blocks.count) +
                                " votes in the decision; the first is recorded");
       }
       if (!it.votes.empty()) continue;
