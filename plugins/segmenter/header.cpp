@@ -402,8 +402,8 @@ bool names_place(std::string_view text) {
 // "Mødesalen, Ringe - Ekstraordinært" (Sbsys): the kind of meeting after
 // the place is no part of it.
 std::string without_meeting_kind(std::string location) {
-  static constexpr std::string_view kinds[] = {"ekstraordinært", "ekstraordinært møde",
-                                               "ordinært", "ordinært møde"};
+  static constexpr std::string_view kinds[] = {"ekstraordinært", "ekstraordinært møde", "ordinært",
+                                               "ordinært møde"};
   for (const std::string_view dash : {" - ", " – "}) {
     const std::size_t at = location.rfind(dash);
     if (at == std::string::npos) continue;
@@ -544,13 +544,19 @@ std::string table_row_as_person(std::string_view row) {
   return out;
 }
 
+// Lowercase words that end a list label without a colon.
+constexpr std::string_view label_tails[] = {"med afbud", "fra", "uden afbud", "med forfald"};
+
 // "Afbud fra: Hans Hansen (V)", "Fraværende med afbud: ...": lowercase
 // words that end the label before its colon are not part of the list.
 std::string_view skip_label_tail(std::string_view value) {
   // "Fraværende i Kommunalbestyrelsen, 12. marts 2024: X" too.
   constexpr std::size_t max_tail = 64;
   const std::size_t colon = value.find(':');
-  if (!starts_lower(value) || colon == std::string_view::npos || colon > max_tail) return value;
+  if (!starts_lower(value)) return value;
+  // "Fraværende med afbud" alone on its line, the names under it (Hvidovre).
+  if (colon == std::string_view::npos && equals_ci_any(value, label_tails)) return {};
+  if (colon == std::string_view::npos || colon > max_tail) return value;
   return trim(value.substr(colon + 1));
 }
 
@@ -761,7 +767,7 @@ bool apply_label_columns(std::string_view text, meeting_info& meeting) {
 // row; `value_line` is then the row's line.
 bool apply_column_row(const std::vector<line>& lines, std::size_t i, std::size_t end,
                       meeting_info& meeting, std::size_t& value_line) {
-  static constexpr std::string_view heads[] = {"udvalg", "dato", "type", "hent", "tid",
+  static constexpr std::string_view heads[] = {"udvalg",    "dato", "type",     "hent",  "tid",
                                                "tidspunkt", "sted", "mødested", "status"};
   const std::string_view t = trim(lines[i].text);
   if (!starts_with_ci(t, "udvalg ")) return false;
@@ -792,20 +798,34 @@ bool apply_column_row(const std::vector<line>& lines, std::size_t i, std::size_t
 // first letter, so a sentence's capital matches too.
 void add_substitutes(std::string_view text, meeting_info& meeting) {
   static constexpr std::string_view sat_in[] = {
-      "tedfortræder deltog ",  "tedfortrædere deltog ",     "uppleant deltog ",
-      "uppleanter deltog ",    "tedfortræder er indkaldt ", "tedfortrædere er indkaldt ",
-      "uppleant er indkaldt ", "uppleanter er indkaldt ",
+      "tedfortræder deltog ",
+      "tedfortrædere deltog ",
+      "uppleant deltog ",
+      "uppleanter deltog ",
+      "tedfortræder er indkaldt ",
+      "tedfortrædere er indkaldt ",
+      "uppleant er indkaldt ",
+      "uppleanter er indkaldt ",
       // "X og Y havde meldt forfald. I stedet mødte A og B." (Frederiksberg)
-      "stedet mødte ",         "stedet deltog ",
+      "stedet mødte ",
+      "stedet deltog ",
   };
   // "John Larsen deltager i stedet" (Sbsys, after "Afbud fra X (A)."): the
   // names before the phrase, from their sentence's start.
   static constexpr std::string_view sat_in_after[] = {
-      " deltager i stedet",        " deltog i stedet",         " mødte i stedet",
-      " deltager som stedfortræder", " deltog som stedfortræder", " mødte som stedfortræder",
-      " deltager som suppleant",   " deltog som suppleant",    " mødte som suppleant",
-      " var indkaldt som stedfortræder", " er indkaldt som stedfortræder",
-      " var indkaldt som suppleant", " er indkaldt som suppleant",
+      " deltager i stedet",
+      " deltog i stedet",
+      " mødte i stedet",
+      " deltager som stedfortræder",
+      " deltog som stedfortræder",
+      " mødte som stedfortræder",
+      " deltager som suppleant",
+      " deltog som suppleant",
+      " mødte som suppleant",
+      " var indkaldt som stedfortræder",
+      " er indkaldt som stedfortræder",
+      " var indkaldt som suppleant",
+      " er indkaldt som suppleant",
   };
   if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
       find_bytes(text, "uppleant") == std::string_view::npos &&
@@ -835,13 +855,30 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
     if (verb == std::string_view::npos || verb > danish::list_sentence_end(rest)) continue;
     rest = rest.substr(verb + std::string_view(" deltog ").size());
     rest = rest.substr(0, danish::list_sentence_end(rest));
-    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.', dot + 1)) {
+    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
+         dot = rest.find('.', dot + 1)) {
       if (ends_lower(rest.substr(0, dot)) && starts_upper(rest.substr(dot + 1))) {
         rest = rest.substr(0, dot);
         break;
       }
     }
     add_present(trim_end(trim(rest), "."));
+  }
+  // "Afbud fra Bente Holst stedfortræder Anders Lyngholm" (Hvidovre): the
+  // names after the bare word, in a sentence of regrets.
+  for (const std::string_view word :
+       {std::string_view(" stedfortræder "), std::string_view(" suppleant ")}) {
+    for (std::size_t at = find_bytes(text, word); at != std::string_view::npos;
+         at = find_bytes(text, word, at + 1)) {
+      std::string_view before = text.substr(0, at);
+      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
+      if (const std::size_t stop = before.rfind(". "); stop != std::string_view::npos)
+        before = before.substr(stop + 2);
+      std::string_view rest = text.substr(at + word.size());
+      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      if (find_ci(before, "afbud fra ") == std::string_view::npos || !starts_upper(rest)) continue;
+      add_present(trim_end(trim(rest.substr(0, danish::list_sentence_end(rest))), "."));
+    }
   }
   for (const std::string_view phrase : sat_in_after) {
     for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
@@ -868,14 +905,14 @@ bool regrets_of(const item& it, std::string_view name) {
          at = find_bytes(text, name, at + 1)) {
       const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
       const std::string_view line = text.substr(start, text.find('\n', at) - start);
-      if (std::any_of(std::begin(regret_words), std::end(regret_words),
-                      [&](std::string_view w) { return find_ci(line, w) != std::string_view::npos; }))
+      if (std::any_of(std::begin(regret_words), std::end(regret_words), [&](std::string_view w) {
+            return find_ci(line, w) != std::string_view::npos;
+          }))
         return true;
     }
   }
   return false;
 }
-
 
 }  // namespace
 
@@ -1046,7 +1083,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // "Bemærkninger: X medvirkede ikke ..." under an empty "Fraværende:"
         // (Acadre prints the labels without values); the line stays front matter.
         if (is_list_field(label->field) &&
-            (is_caps_heading(next) || danish::starts_with_remark_label(next)))
+            (is_caps_heading(next) || danish::starts_with_remark_label(next) ||
+             danish::starts_with_remark_label(next + ":")))  // "Bemærkninger" alone (Hvidovre)
           break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);
@@ -1175,10 +1213,11 @@ std::string body_in_genitive(std::string_view genitive) {
 
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
                                     std::string_view meeting_date) {
-  // "Beslutning i Plan- og Miljøudvalget den 12-06-2018": the body that
-  // decided, on a decision heading line of its own.
+  // "Beslutning i Plan- og Miljøudvalget den 12-06-2018", "Beslutning i
+  // Byrådet 9. oktober 2018:" (Nyborg): the body that decided, on a decision
+  // heading line of its own.
   static const RE2 decided(
-      R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?i:den|d\.)\s+(.*))");
+      R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?:(?i:den|d\.)\s+)?(\d.*))");
   // "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
   // the body in the genitive, undated.
   static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");
@@ -1258,7 +1297,6 @@ void add_absent(std::string_view names, std::vector<item>& items,
 }
 
 }  // namespace
-
 
 void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting) {
   static constexpr std::string_view attendance_titles[] = {"fraværende",

@@ -199,6 +199,9 @@ class body_reader {
       item_.closed = true;
       return true;
     }
+    // "Sagsnr." alone over "450-2018-4075" (PolWeb, Nyborg): the label's
+    // number is the bare number line under it.
+    if (is_number_label_line(t)) return true;
     return is_open_line(t);  // "Åben sag": open is the default
   }
 

@@ -245,8 +245,8 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   // item its title alone, so the marker is the evidence.
   bool closed = false;
   strip_closed_markers(title, closed);
-  s.evidence = closed || trailing_number(title) != std::string_view::npos ||
-               has_evidence(lines, after);
+  s.evidence =
+      closed || trailing_number(title) != std::string_view::npos || has_evidence(lines, after);
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
@@ -385,6 +385,11 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
   std::string_view title = trim(t.substr(i));
   while (!title.empty() && (title.back() == '*' || title.back() == '_'))
     title = trim(title.substr(0, title.size() - 1));
+  // " 1.  1. Godkendelse af dagsordenen" (Glostrup): the number said twice.
+  // Not "2. 2. behandling af budgettet", whose title starts with an ordinal.
+  if (const std::string number = std::to_string(out.number) + ". ";
+      !two_level && title.starts_with(number) && starts_upper(trim(title.substr(number.size()))))
+    title = trim(title.substr(number.size()));
   out.title = title;
 }
 
@@ -550,6 +555,18 @@ bool glue_point(std::string_view t, std::size_t p) {
   const std::string_view before = t.substr(0, q);
   return before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
          before.ends_with(")") || before.ends_with("\"") || before.ends_with("”");
+}
+
+// "Godkendelse af dagsordenÅbn/luk punkt" (Solrød): a web page's button to
+// fold the item out, glued to its title when the page is saved as text.
+std::string_view without_page_button(std::string_view title) {
+  static constexpr std::string_view buttons[] = {"Åbn/luk punkt", "Åbn / luk punkt", "Fold ud",
+                                                 "Fold ind"};
+  for (const std::string_view button : buttons) {
+    if (title.size() > button.size() && title.ends_with(button))
+      return trim(title.substr(0, title.size() - button.size()));
+  }
+  return title;
 }
 
 // How far into a labelled heading its number stands ("Dagsordenspunkt nr. 12").
@@ -938,7 +955,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     ++used;
   }
   bool closed = false;
-  std::string_view stripped = strip_closed_markers(title, closed);
+  std::string_view stripped = strip_closed_markers(without_page_button(title), closed);
   if (const std::size_t open = trailing_number(stripped); open != std::string_view::npos) {
     out.number = std::string(trim(stripped.substr(open + 1, stripped.size() - open - 2)));
     stripped = strip_closed_markers(stripped.substr(0, open), closed);

@@ -487,6 +487,17 @@ namespace {
 // The list after a lead phrase, to the sentence's end: a full stop after an
 // initial ("Anne V. Kristensen") ends nothing, and "..., der havde meldt
 // afbud" is the reason, no name (the line may end after "der").
+// "Afbud fra X stedfortræder Y" (Hvidovre): the names before the bare word;
+// who sat in for them follows it (add_substitutes in header.cpp).
+std::string_view before_substitute(std::string_view list) {
+  for (const std::string_view substitute :
+       {std::string_view(" stedfortræder "), std::string_view(" suppleant ")}) {
+    if (const std::size_t c = find_bytes(list, substitute); c != std::string_view::npos)
+      list = list.substr(0, c);
+  }
+  return list;
+}
+
 std::string_view list_to_sentence_end(std::string_view rest) {
   for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
        dot = rest.find('.', dot + 1)) {
@@ -507,7 +518,7 @@ std::string_view list_to_sentence_end(std::string_view rest) {
       }
     }
   }
-  return trim(rest);
+  return trim(before_substitute(rest));
 }
 
 }  // namespace
@@ -544,7 +555,7 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
   if (split_attendance_line(text, label, list)) {
     // The list ends with its sentence; "Som suppleanter deltog Y" after it
     // names who came (add_substitutes in header.cpp).
-    add_names(list.substr(0, danish::list_sentence_end(list)), names);
+    add_names(before_substitute(list.substr(0, danish::list_sentence_end(list))), names);
     return;
   }
   if (const std::string_view listed = names_after_lead(text); !listed.empty())
@@ -563,8 +574,8 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
   // Phrases that say a member was not at the meeting at all; "deltog ikke"
   // may be about some items only (add_item_absences_from_header reads those).
   static constexpr std::string_view regrets[] = {
-      "havde meldt afbud",   "har meldt afbud",   "meldte afbud", "havde meldt forfald",
-      "har meldt forfald",   "meldte forfald",    "var forhindret", "udeblev",
+      "havde meldt afbud", "har meldt afbud", "meldte afbud",   "havde meldt forfald",
+      "har meldt forfald", "meldte forfald",  "var forhindret", "udeblev",
   };
   if (find_bytes(text, "afbud") == std::string_view::npos &&
       find_bytes(text, "forfald") == std::string_view::npos &&
@@ -572,7 +583,8 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
       find_bytes(text, "udeblev") == std::string_view::npos)
     return;
   for (const auto phrase : regrets) {
-    for (std::size_t pos = 0; (pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos;
+    for (std::size_t pos = 0;
+         (pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos;
          pos += 1 + phrase.size()) {
       add_names(sentence_start(text, pos), names);
     }

@@ -280,6 +280,10 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
   for (std::string_view member : split_members(list)) {
     member = trim_punct(member);
     if (member.empty()) continue;
+    // "Gruppe A", "Liste H" (Hvidovre): a party's group or list by its letter.
+    for (const std::string_view group : {std::string_view("Gruppe "), std::string_view("Liste ")}) {
+      if (member.starts_with(group)) member = trim_punct(member.substr(group.size()));
+    }
     std::string value = danish::canonical_party(member);
     if (value.empty()) value = named_member(member);
     if (value.empty()) value = name_value(member);
@@ -534,8 +538,7 @@ vote_blocks find_vote_blocks(std::string_view decision) {
   const re2::StringPiece input(decision.data(), decision.size());
   re2::StringPiece m[2];
   for (std::size_t pos = 0;
-       pos < decision.size() &&
-       label.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
+       pos < decision.size() && label.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
     const auto at = static_cast<std::size_t>(m[0].data() - decision.data());
     pos = std::max(at + m[0].size(), pos + 1);
     if (side_of_label(std::string_view(m[1].data(), m[1].size())) != side::for_) continue;

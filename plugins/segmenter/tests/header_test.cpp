@@ -977,7 +977,8 @@ TEST(SegmenterHeader, ATitleGoesOnOverALonePreposition) {
 
 std::vector<std::string> participants_of(const document& doc) {
   std::vector<std::string> out;
-  for (const auto& p : doc.meeting.participants) out.push_back(p.name + "/" + p.status + "/" + p.role);
+  for (const auto& p : doc.meeting.participants)
+    out.push_back(p.name + "/" + p.status + "/" + p.role);
   return out;
 }
 
@@ -990,12 +991,14 @@ TEST(SegmenterHeader, SbsysMembersCalledRegretsAndSubstitute) {
       "i Mødesalen, Ringe - Ekstraordinært\n\nIndkaldelse\n\nHans Stavn\nAnne Mølle\n"
       "Bo Petersen\n\n342. Godkendelse af dagsorden\n\nBeslutning\n\nAfbud fra Anne Mølle (A). "
       "John Larsen deltager i stedet.\n\nGodkendt.\n\n343. Spørgetid\n\nBeslutning\n\nIngen.\n");
-  EXPECT_EQ(participants_of(doc),
-            (std::vector<std::string>{"Hans Stavn/present/", "Anne Mølle/absent/",
-                                      "Bo Petersen/present/", "John Larsen/present/stedfortræder"}));
+  EXPECT_EQ(
+      participants_of(doc),
+      (std::vector<std::string>{"Hans Stavn/present/", "Anne Mølle/absent/", "Bo Petersen/present/",
+                                "John Larsen/present/stedfortræder"}));
   EXPECT_EQ(doc.meeting.location, "Mødesalen, Ringe");
   // "Indkaldelse til ..." with words after it is a title, not a list label.
-  const auto called = segment_text("Indkaldelse til møde i Økonomiudvalget\nDato: 3. maj 2024\n\n1. Sag\n");
+  const auto called =
+      segment_text("Indkaldelse til møde i Økonomiudvalget\nDato: 3. maj 2024\n\n1. Sag\n");
   EXPECT_EQ(called.meeting.title, "Indkaldelse til møde i Økonomiudvalget");
   EXPECT_TRUE(called.meeting.participants.empty());
 }
@@ -1068,9 +1071,10 @@ TEST(SegmenterHeader, TheDocumentTypeUnderTheLabelsIsTheTitle) {
   EXPECT_EQ(doc.meeting.title, "Referat");
   EXPECT_EQ(doc.meeting.committee, "Byrådet");
   EXPECT_EQ(doc.meeting.start_time, "18:00");
-  EXPECT_EQ(segment_text("Mødedeltagere\n\nA, B\n\nDagsorden\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
-                .meeting.title,
-            "");
+  EXPECT_EQ(
+      segment_text("Mødedeltagere\n\nA, B\n\nDagsorden\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
+          .meeting.title,
+      "");
 }
 
 // Syddjurs: a table's head row over its row, cells apart by one blank
@@ -1110,6 +1114,25 @@ TEST(SegmenterHeader, RegretsAndSubstitutesInSentences) {
       "Beslutning Byrådet den 26-04-2018\n\nIngen.\n");
   EXPECT_EQ(participants_of(b), (std::vector<std::string>{"Birthe Lykke/absent/",
                                                           "Henning Dal/present/stedfortræder"}));
+}
+
+// Hvidovre: "Fraværende med afbud" (no colon) over a bulleted list, and
+// "Afbud fra X stedfortræder Y" sentences. Nyborg: no header at all; the
+// committee and date come from "Beslutning i Byrådet 9. oktober 2018:".
+TEST(SegmenterHeader, RegretsListsAndDecisionHeadingsWithoutDen) {
+  const auto a = segment_text(
+      "Referat\n\nMedlemmer\n  \u2022 Ib Fogh (O)\nFraværende med afbud\n  \u2022 Bente Holst (A)\n"
+      "Bemærkninger\nAfbud fra Bente Holst stedfortræder Anders Lyng.\n\n1. Godkendelse af "
+      "dagsorden\n\nBeslutning\n\nAfbud fra Bente Holst stedfortræder Anders Lyng\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(a), (std::vector<std::string>{"Ib Fogh/present/", "Bente Holst/absent/",
+                                                          "Anders Lyng/present/stedfortræder"}));
+  ASSERT_EQ(a.items.size(), 1u);
+  EXPECT_EQ(a.items[0].absent, std::vector<std::string>{"Bente Holst"});
+  const auto b = segment_text(
+      "1.      Spørgetid\n\nSagsfremstilling\n\nIngen.\n\nBeslutning i Byrådet 9. oktober 2018:\n\n"
+      "Godkendt.\n\n2.      Eventuelt\n\nBeslutning i Byrådet 9. oktober 2018:\n\nIntet.\n");
+  EXPECT_EQ(b.meeting.committee, "Byrådet");
+  EXPECT_EQ(b.meeting.date, "2018-10-09");
 }
 
 }  // namespace protokol::segmenter

@@ -187,7 +187,8 @@ TEST(SegmenterHeadingMap, ALabelOverABodyAndDateIsADecisionRecord) {
   EXPECT_EQ(h.heading, "BESLUTNING: Økonomiudvalget den 22-10-2020");
   EXPECT_EQ(h.date, "2020-10-22");
   EXPECT_TRUE(h.inline_text.empty());
-  const heading_match g = classify_heading("Beslutning: Godkendt i Økonomiudvalget den 3. maj 2024.");
+  const heading_match g =
+      classify_heading("Beslutning: Godkendt i Økonomiudvalget den 3. maj 2024.");
   EXPECT_EQ(g.type, heading_type::fixed);
   EXPECT_FALSE(g.inline_text.empty());
 }

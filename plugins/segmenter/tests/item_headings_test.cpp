@@ -761,8 +761,8 @@ TEST(SegmenterItems, ItemsLedByTheirCaseNumberWithoutNumbers) {
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.00.00-P19-1391-07"});
   EXPECT_TRUE(doc.items[1].closed);
-  EXPECT_EQ(doc.warnings,
-            std::vector<std::string>{"segment: the items have no numbers; numbered 1-2 in their order"});
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{
+                              "segment: the items have no numbers; numbered 1-2 in their order"});
   // Without a section heading after them, case-number lines make no items.
   EXPECT_TRUE(segment_text("Notat\n\nSagsnr.: 23/11876\n\nOm noget\n\nTekst.\n").items.empty());
 }
@@ -795,6 +795,24 @@ TEST(SegmenterItems, AClosedMarkerIsEvidenceOfAnItem) {
   ASSERT_EQ(doc.items.size(), 3u);
   EXPECT_TRUE(doc.items[2].closed);
   EXPECT_EQ(segment_text("Referat\n\n" + items + "3. Gensidig orientering\n").items.size(), 2u);
+}
+
+// Glostrup: " 1.  1. Godkendelse af dagsordenen", the number said twice;
+// "2. 2. behandling af budgettet" keeps its ordinal. Solrød: a page's fold
+// button glued to the title ("Godkendelse af dagsordenÅbn/luk punkt").
+// Nyborg (PolWeb): "Sagsnr." alone over the bare number.
+TEST(SegmenterItems, RepeatedNumbersButtonsAndALabelOverItsNumber) {
+  ASSERT_TRUE(heading(" 1.  1. Godkendelse af dagsordenen"));
+  EXPECT_EQ(heading(" 1.  1. Godkendelse af dagsordenen")->title, "Godkendelse af dagsordenen");
+  EXPECT_EQ(heading("2. 2. behandling af budgettet")->title, "2. behandling af budgettet");
+  const auto doc = segment_text(
+      "Referat\n\n191. Godkendelse af dagsordenÅbn/luk punkt\nSagsnummer: 85.02.02-P35-54-20\n\n"
+      "Beslutning\n\nTiltrådt.\n\n192. Spørgetid\n\nSagsnr.\n\n450-2017-25250\n\nInitialer\n\n"
+      "NIB\n\nBeslutning\n\nIngen.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"191 Godkendelse af dagsorden", "192 Spørgetid"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"450-2017-25250"});
 }
 
 }  // namespace protokol::segmenter

@@ -356,3 +356,12 @@ TEST(Votes, SeveralVotesInOneDecisionGiveTheFirst) {
   EXPECT_EQ(protokol::votes::find_vote_blocks(decision).count, 2u);
   EXPECT_EQ(protokol::votes::find_vote_blocks("For stemte: A\nImod stemte: V\n").count, 1u);
 }
+
+// Hvidovre: "For: Gruppe A, F, O, V, C og F." / "Imod: Liste H og Gruppe Ø.":
+// a party's group or list by its letter.
+TEST(Votes, GroupsAndListsByTheirLetters) {
+  const auto v = parse_votes(
+      "Ad 1. X blev valgt.\nFor: Gruppe A, F, O, V, C og F.\nImod: Liste H og Gruppe Ø.\n");
+  EXPECT_EQ(v.for_, (list{"A", "F", "O", "V", "C"}));
+  EXPECT_EQ(v.against, (list{"H", "Ø"}));
+}

@@ -472,8 +472,8 @@ constexpr std::size_t prefixed_style = 2;
 
 // In the order of `styles`: the first that matches at a position wins.
 constexpr std::array<style_reader, styles.size()> style_readers{
-    kle_at,       municipality_year_serial_at, prefixed_at,          year_serial_at,
-    yy_serial_at, year_slash_serial_at,        yy_slash_serial_at,   serial_year_at};
+    kle_at,       municipality_year_serial_at, prefixed_at,        year_serial_at,
+    yy_serial_at, year_slash_serial_at,        yy_slash_serial_at, serial_year_at};
 static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
 bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }
