@@ -206,7 +206,8 @@ std::vector<std::size_t> absent_from_meeting(const absence_record& record) {
 
 void complete_participants(document& doc, person_index& people,
                            const std::vector<std::size_t>& header_order,
-                           const std::vector<std::size_t>& meeting_absent) {
+                           const absence_record& record) {
+  const std::vector<std::size_t> meeting_absent = absent_from_meeting(record);
   std::vector<participant> out;
   std::vector<std::size_t> linked;
   auto add = [&](participant p, std::size_t who) {
@@ -239,8 +240,20 @@ void complete_participants(document& doc, person_index& people,
   }
   for (const std::size_t who : meeting_absent) {
     const person& known = people[who];
-    const bool listed = std::find(linked.begin(), linked.end(), who) != linked.end();
-    if (listed) continue;
+    if (const auto listed = std::find(linked.begin(), linked.end(), who); listed != linked.end()) {
+      // A member the header lists ("Medlemmer:") and every item of the
+      // minutes notes as absent ("Fraværende med afbud: X (O)" under each)
+      // was not there; absent from the last items only, X left early. One
+      // item cannot tell ("X deltog ikke i behandlingen af punktet").
+      const bool everywhere =
+          record.per_item.size() > 1 &&
+          std::all_of(record.per_item.begin(), record.per_item.end(),
+                      [&](const std::vector<std::size_t>& list) {
+                        return std::find(list.begin(), list.end(), who) != list.end();
+                      });
+      if (everywhere) out[static_cast<std::size_t>(listed - linked.begin())].status = "absent";
+      continue;
+    }
     add({known.value, known.last_party, known.header_role, "absent"}, who);
   }
   for (std::size_t i = 0; i < out.size(); ++i) out[i].name = people[linked[i]].value;
@@ -315,8 +328,7 @@ void extract_people(document& doc, const people_options& options) {
         doc.items[i].absent.push_back(people[who].value);
     }
   }
-  if (options.fill_participants)
-    complete_participants(doc, people, header_order, absent_from_meeting(record));
+  if (options.fill_participants) complete_participants(doc, people, header_order, record);
 }
 
 }  // namespace protokol::people

@@ -365,6 +365,23 @@ bool may_start_label(std::string_view text, std::size_t start, std::size_t end) 
   return danish::has_non_ascii(four) || label_openings.test(danish::caseless_hash4(four));
 }
 
+// "Fraværende med afbud: X (O)" (Halsnæs): lowercase words up to a colon
+// close the label (as the segmenter's skip_label_tail reads them); where
+// the list starts after them, else `pos`.
+std::size_t after_label_tail(std::string_view text, std::size_t pos, std::size_t end) {
+  constexpr std::size_t max_tail = 24;
+  if (pos >= end || text[pos] < 'a' || text[pos] > 'z') return pos;
+  const std::size_t colon = text.find(':', pos);
+  if (colon == std::string_view::npos || colon >= end || colon - pos > max_tail) return pos;
+  for (std::size_t i = pos; i < colon; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != ' ' && (c < 'a' || c > 'z') && c < 0x80) return pos;
+  }
+  std::size_t after = colon + 1;
+  while (after < end && (text[after] == ' ' || text[after] == '\t')) ++after;
+  return after;
+}
+
 // The label a line starts with, and where its list begins.
 const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
   const std::size_t start = skip_markup(text, line.start, line.end);
@@ -391,6 +408,7 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
     if (line.end - pos > 4 &&
         (text.compare(pos, 4, "fra ") == 0 || text.compare(pos, 4, "Fra ") == 0))
       pos += 4;
+    pos = after_label_tail(text, pos, line.end);
     list_start = pos;
     return &label;
   }

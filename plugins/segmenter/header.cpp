@@ -123,12 +123,19 @@ bool names_item_group(std::string_view text) {
   return false;
 }
 
+// "29. august 2017" alone over "Referat (29. august 2017)" (Høje-Taastrup):
+// the page's date line, read as the date, never the title.
+bool is_date_alone(std::string_view text) {
+  const date_match date = find_date(text);
+  return !date.iso.empty() && date.start == 0 && trim(text.substr(date.end)).empty();
+}
+
 // An archive's own headings: "Dagsordener og referater 2008", "Oversigt over
 // dagsordener og referater for odense byråd 2008": the documents in the
 // plural name a list of meetings, so never this meeting's committee.
 bool names_listing(std::string_view text) {
   return starts_with_ci(text, "dagsordener") || starts_with_ci(text, "referater") ||
-         starts_with_ci(text, "oversigt over");
+         starts_with_ci(text, "oversigt over") || starts_with_ci(text, "byråd og udvalg");
 }
 
 // "Åben dagsorden", "Referat": words that name the document, and no body.
@@ -284,6 +291,7 @@ constexpr std::string_view web_navigation_lines[] = {
     "Gå til hovedindhold",
     "Gå direkte til indhold",
     "Spring til indhold",
+    "Byråd og udvalg",  // a site's section over its meeting pages (Høje-Taastrup)
     "Spring til hovedindhold",
     "Spring navigation over",
     "Spring til navigation",
@@ -319,7 +327,8 @@ bool is_web_navigation(std::string_view text) {
   // A site's menu ("• Borger") and breadcrumbs ("> Politik > Byråd",
   // "Du er her: Forside / Politik"): a title is never a list line. Nor is
   // the cookie notice, or the logo's text ("Middelfart Kommune Logo").
-  if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:"))
+  if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:") ||
+      equals_ci(trim(text), "you are here"))
     return true;
   if (find_ci(text, "cookies") != std::string_view::npos || text.ends_with(" Logo")) return true;
   text = trim_end(trim(text), ".:>");
@@ -592,9 +601,17 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, true);
       if (meeting.date.empty()) meeting.date = find_date(value).iso;
       break;
-    case header_field::location:
+    case header_field::location: {
+      // "BEMÆRK! Lukket møde kl. 16:30" (Vallensbæk's Sted:): a remark, no place.
+      if (starts_with_ci(value, "bemærk")) break;
+      // "Mødelokale SL 1, Slangerup kl. 16.00" (Frederikssund): the time after the place.
+      if (const std::size_t at = find_ci(value, " kl."); at != std::string_view::npos) {
+        if (meeting.start_time.empty()) meeting.start_time = find_time(value.substr(at), true);
+        value = trim_end(trim(value.substr(0, at)), ",");
+      }
       if (meeting.location.empty()) meeting.location = collapse_blanks(value);
       break;
+    }
     case header_field::present:
       add_people(meeting.participants, parse_people(skip_label_tail(value), "present"));
       break;
@@ -1006,7 +1023,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {
       if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
-          is_initials_mark(clean) || is_caption_before_title(clean, lines, i, end)) {
+          is_date_alone(clean) || is_initials_mark(clean) ||
+          is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
       } else {
@@ -1217,7 +1235,7 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   // Byrådet 9. oktober 2018:" (Nyborg): the body that decided, on a decision
   // heading line of its own.
   static const RE2 decided(
-      R"((?i:beslutning|beslutninger|afgørelse)\s+(?i:i|fra)\s+(\p{Lu}.*?)\s+(?:(?i:den|d\.)\s+)?(\d.*))");
+      R"((?i:beslutning|beslutninger|afgørelse)\s+(?:(?i:i|fra)\s+)?(\p{Lu}.*?)\s+(?:(?i:den|d\.)\s+)?(\d.*))");
   // "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
   // the body in the genitive, undated.
   static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");

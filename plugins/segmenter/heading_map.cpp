@@ -31,6 +31,7 @@ constexpr heading_rule rules[] = {
     {"Præsentation", kind::summary},  // Middelfart: the case in brief
     {"Formål", kind::summary},
     {"Kort om sagen", kind::summary},
+    {"Sagens kerne", kind::summary},     // Halsnæs
     {"Beslutningstema", kind::summary},  // EG Prepare: what is to be decided
     {"Problemstilling", kind::summary},  // Copenhagen: the problem in brief
     // Why the case is on the agenda.
@@ -128,6 +129,7 @@ constexpr heading_rule rules[] = {
     // Officials and guests taking part in the item.
     {"Yderligere deltagelse på mødet", kind::participation},
     {"Deltagelse på mødet", kind::participation},
+    {"Mødedeltagelse", kind::participation},  // Halsnæs: officials at the item
     {"Deltagere under punktet", kind::participation},
     {"Gæster", kind::participation},
     // The members' attendance at the item, as sentences under a heading

@@ -59,6 +59,9 @@ constexpr item_pattern patterns_table[] = {
     // strip_column_marker), then a tab or a run of blanks.
     {"column", item_style::numbered, "",
      R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:\t|\s{2,})\s*\S.*))"},
+    // "1Godkendelse af dagsorden" (Frederikssund's pages saved as text): the
+    // number glued to a capitalised word ("3D-print" is no heading).
+    {"glued", item_style::numbered, "", R"([*_]*(\d{1,3})(\p{Lu}\p{Ll}.*))"},
 };
 
 // The row of two-level numbers, and of the group headings above them.
@@ -666,7 +669,9 @@ std::string_view without_list_bullet(std::string_view t) {
   for (const std::string_view bullet : {"\u2022 ", "\u00B7 ", "\u25AA ", "- "}) {
     if (!t.starts_with(bullet)) continue;
     const std::string_view rest = trim(t.substr(bullet.size()));
-    return starts_digit(rest) ? rest : t;
+    // "• Punkt 1 Title" (Vallensbæk) as "• 423. Title".
+    const bool labelled = starts_with_ci(rest, "punkt ") || starts_with_ci(rest, "pkt.");
+    return starts_digit(rest) || labelled ? rest : t;
   }
   return t;
 }
@@ -849,14 +854,22 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     if (!out.empty() && !evidence && is_section_heading(l.text)) evidence = true;
     if (!is_number_label_line(l.text) || !is_number_line(l)) continue;
     const std::size_t title = next_content(lines, i + 1, lines.size());
-    if (title >= lines.size() || stops_title(lines[title]) || is_evidence_line(lines[title]) ||
-        !starts_upper(lines[title].text))
-      continue;
+    if (title >= lines.size()) continue;
     item_candidate c;
-    c.line = title;
     c.number = static_cast<unsigned>(out.size() + 1);
     c.style = item_style::numbered;
     c.form = static_cast<std::uint8_t>(numbered_row);
+    if (is_section_heading(lines[title].text)) {
+      // "Sagsnr.: 22/131" over "Beslutning i Kommunalbestyrelsen den ...": no title.
+      c.line = i;
+      c.number_is_heading = true;
+      out.push_back(c);
+      continue;
+    }
+    if (stops_title(lines[title]) || is_evidence_line(lines[title]) ||
+        !starts_upper(lines[title].text))
+      continue;
+    c.line = title;
     c.title = trim(lines[title].text);
     c.numbers_above = title - i;
     out.push_back(c);

@@ -58,6 +58,10 @@ struct item_candidate {
   /// ("85.02.02-G01-5-17", a blank line, "140. Title"), as Sbsys prints each
   /// item's: the item starts there. 0 when the title stands above.
   std::size_t numbers_above = 0;
+  /// The heading line is the item's case-number line, no title after it
+  /// ("Sagsnr.: 22/131" over "Beslutning i ...", Langeland): items without
+  /// numbers or titles (case_led_items).
+  bool number_is_heading = false;
   /// Lines from a group heading above ("2. Sager til orientering" over
   /// "2.1 Title") to the item: they belong to no item.
   std::size_t lead = 0;
@@ -86,9 +90,10 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// Items without numbers, for a document in which find_item_headings()
 /// found none: each led by a labelled case number with its title on the next
 /// line ("Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: X" over the title, as
-/// Herning's agenda pages print them). Numbered 1, 2, ... in their order,
-/// the case-number line as `numbers_above`. Empty unless a section heading
-/// of the table follows the first.
+/// Herning's agenda pages print them), or with a section heading right
+/// under it and no title at all (Langeland). Numbered 1, 2, ... in their
+/// order, the case-number line as `numbers_above` (or the heading line).
+/// Empty unless a section heading of the table follows the first.
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
 
 /// Headings glued to the end of the previous item's last sentence by an

@@ -211,7 +211,7 @@ void segment_document(document& doc, const segment_options& options) {
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};
   std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
-  if (headings.empty()) {
+  if (headings.empty() && options.numbered_items) {
     headings = case_led_items(lines, contents);
     if (!headings.empty())
       doc.warnings.push_back("segment: the items have no numbers; numbered 1-" +
@@ -249,7 +249,7 @@ void segment_document(document& doc, const segment_options& options) {
     it.title = title.title;
     it.closed = title.closed || closed_part || marked_closed;
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
-    if (h.numbers_above > 0)  // "85.02.02-G01-5-17" over the heading
+    if (h.numbers_above > 0 || h.number_is_heading)  // "85.02.02-G01-5-17" over the heading
       collect_numbers(lines[h.first_line()].text, it.case_numbers, it.document_numbers);
     it.start = lines[h.first_line()].offset;
     marked_closed = false;

@@ -135,3 +135,25 @@ TEST(PeopleExtractor, SegmenterAbsencesAreKept) {
   extract_people(doc, {});
   EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"T. Sørensen"});
 }
+
+// Halsnæs: a member the header lists and every item notes as absent, under
+// "Fraværende med afbud:" (the label's lowercase tail) and without the
+// middle initial, was not at the meeting; absent from the last items only
+// (Vejle: "Fraværende:" empty above), the member left early.
+TEST(PeopleExtractor, AListedMemberAbsentFromEveryItemIsAbsent) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Medlemmer: Kirsten Holm (F), Henning G. Vestergaard (O)\n\nPunkt 1: A\n\nBeslutning\n\n"
+      "Godkendt.\n\nFraværende med afbud: Henning Vestergaard (O)\n\nPunkt 2: B\n\nBeslutning\n\n"
+      "Godkendt.\n\nFraværende med afbud: Henning Vestergaard (O)\n");
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Henning G. Vestergaard");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+  auto left = protokol::entity_testing::document_with_items(
+      "Medlemmer: Kirsten Holm (F), Mikkel Bo (Ø)\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\n"
+      "Fraværende:\n\nPunkt 2: B\n\nBeslutning\n\nGodkendt.\n\nFraværende: Mikkel Bo (Ø)\n\n"
+      "Punkt 3: C\n\nBeslutning\n\nGodkendt.\n\nFraværende: Mikkel Bo (Ø)\n");
+  extract_people(left, {});
+  ASSERT_EQ(left.meeting.participants.size(), 2u);
+  EXPECT_EQ(left.meeting.participants[1].status, "present");
+}

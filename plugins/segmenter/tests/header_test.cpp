@@ -1135,4 +1135,29 @@ TEST(SegmenterHeader, RegretsListsAndDecisionHeadingsWithoutDen) {
   EXPECT_EQ(b.meeting.date, "2018-10-09");
 }
 
+// Frederikssund: "Mødelokale SL 1, Slangerup kl. 16.00" gives the place and
+// the time; Vallensbæk: "Sted: BEMÆRK! Lukket møde kl. 16:30" is no place,
+// "You are here" no title; Høje-Taastrup: "Byråd og udvalg" (the site's
+// section) no committee, the date alone over "Referat (29. august 2017)" no
+// title, and "Beslutning Byrådet den 29-08-2017" names the committee.
+TEST(SegmenterHeader, PlacesWithTimesRemarksAndSiteSections) {
+  const auto a = segment_text(
+      "Økonomiudvalgets møde den 21. januar 2026\nMødelokale SL 1, Slangerup kl. 16.00\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(a.meeting.location, "SL 1, Slangerup");
+  EXPECT_EQ(a.meeting.start_time, "16:00");
+  const auto b = segment_text(
+      "You are here\n\nKommunalbestyrelsen - 24-04-2019\n\nDato: Onsdag den 24. april 2019 Tid: "
+      "Kl. "
+      "17:30\nSted: BEMÆRK! Lukket møde kl. 16:30\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(b.meeting.title, "Kommunalbestyrelsen - 24-04-2019");
+  EXPECT_EQ(b.meeting.location, "");
+  const auto c = segment_text(
+      "Byråd og udvalg\n\n29. august 2017\n\nReferat (29. august 2017)\n\nDeltagere:\n\nAnne Lund "
+      "(A)\n\n1. Godkendelse af dagsorden\n\nBeslutning Byrådet den 29-08-2017\n\nGodkendt.\n");
+  EXPECT_EQ(c.meeting.title, "Referat (29. august 2017)");
+  EXPECT_EQ(c.meeting.committee, "Byrådet");
+  EXPECT_EQ(c.meeting.date, "2017-08-29");
+}
+
 }  // namespace protokol::segmenter

@@ -815,4 +815,33 @@ TEST(SegmenterItems, RepeatedNumbersButtonsAndALabelOverItsNumber) {
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"450-2017-25250"});
 }
 
+// Frederikssund: "1Godkendelse af dagsorden", the number glued to the
+// title; "3D-print" is none. Vallensbæk: "• Punkt 2 Title(Lukket)", the
+// bulleted label, the closed marker glued. Langeland: items with neither
+// number nor title, each a "Sagsnr.:" line over its decision.
+TEST(SegmenterItems, GluedNumbersBulletedLabelsAndUntitledItems) {
+  EXPECT_EQ(heading("1Godkendelse af dagsorden")->number, 1u);
+  EXPECT_FALSE(heading("3D-print af reservedele"));
+  const auto glued = segment_text(
+      "Økonomiudvalgets møde den 21. januar 2026\n1Godkendelse af "
+      "dagsorden\nBeslutning\nGodkendt.\n"
+      "2Beslutning om forretningsorden\nResume\nTekst.\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(glued), (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                                     "2 Beslutning om forretningsorden"}));
+  const auto bulleted = segment_text(
+      "Kommunalbestyrelsen\n\n  \u2022 Punkt 1 Godkendelse af dagsorden\n\n    Beslutning\n\n    "
+      "Godkendt.\n\n  \u2022 Punkt 2 Salg af grund(Lukket)\n");
+  EXPECT_EQ(titles(bulleted),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Salg af grund"}));
+  ASSERT_EQ(bulleted.items.size(), 2u);
+  EXPECT_TRUE(bulleted.items[1].closed);
+  const auto untitled = segment_text(
+      "Referat\nUdvalg: Kommunalbestyrelsen\nSagsnr.: 22/131\nBeslutning i Kommunalbestyrelsen den "
+      "28-03-2022\nGodkendt.\nSagsnr.: 22/132\nBeslutning i Kommunalbestyrelsen den "
+      "28-03-2022\nIngen.\n");
+  EXPECT_EQ(titles(untitled), (std::vector<std::string>{"1 ", "2 "}));
+  ASSERT_EQ(untitled.items.size(), 2u);
+  EXPECT_EQ(untitled.items[1].case_numbers, std::vector<std::string>{"22/132"});
+}
+
 }  // namespace protokol::segmenter
