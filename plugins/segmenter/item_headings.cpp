@@ -61,16 +61,28 @@ constexpr item_pattern patterns_table[] = {
      R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:\t|\s{2,})\s*\S.*))"},
     // "1Godkendelse af dagsorden" (Frederikssund's pages saved as text): the
     // number glued to a capitalised word ("3D-print" is no heading).
-    {"glued", item_style::numbered, "", R"([*_]*(\d{1,3})(\p{Lu}\p{Ll}.*))"},
+    {"glued", item_style::numbered, "", R"([*_]*(\d{1,3})([A-ZÆØÅ][a-zæøåé].*))"},
 };
 
 // The row of two-level numbers, and of the group headings above them.
 constexpr std::size_t dotted_row = 8;
 constexpr std::size_t numbered_row = 4;
 constexpr std::size_t column_row = 10;
+constexpr std::size_t glued_row = 11;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
+static_assert(std::string_view(patterns_table[glued_row].name) == "glued");
+
+// "1Godkendelse": a capital right after the leading digits, before the
+// glued row's RE2 is tried (most lines starting with a digit have a blank
+// or a full stop there).
+bool capital_after_digits(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && (t[i] == '*' || t[i] == '_')) ++i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return i < t.size() && ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '\xC3');
+}
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -750,6 +762,7 @@ std::optional<item_candidate> match_item_heading(const line& l) {
     return (heading || !p.heading_only) &&
            (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
            (i != column_row || column_marker_follows(t)) &&
+           (i != glued_row || capital_after_digits(t)) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
