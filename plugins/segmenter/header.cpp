@@ -34,6 +34,7 @@ constexpr header_label labels[] = {
     {"Deltog", header_field::present, ""},
     {"Ikke til stede", header_field::absent, ""},
     {"Ikke tilstede", header_field::absent, ""},
+    {"Ej til stede", header_field::absent, ""},  // Ringsted
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
     {"Til stede", header_field::present, ""},
@@ -328,7 +329,7 @@ bool is_web_navigation(std::string_view text) {
   // "Du er her: Forside / Politik"): a title is never a list line. Nor is
   // the cookie notice, or the logo's text ("Middelfart Kommune Logo").
   if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:") ||
-      equals_ci(trim(text), "you are here"))
+      equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here"))
     return true;
   if (find_ci(text, "cookies") != std::string_view::npos || text.ends_with(" Logo")) return true;
   text = trim_end(trim(text), ".:>");
@@ -823,6 +824,9 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       "tedfortrædere er indkaldt ",
       "uppleant er indkaldt ",
       "uppleanter er indkaldt ",
+      // "Stedfortræder: X (B)" under item 1's decision (Hillerød)
+      "tedfortræder: ",
+      "tedfortrædere: ",
       // "X og Y havde meldt forfald. I stedet mødte A og B." (Frederiksberg)
       "stedet mødte ",
       "stedet deltog ",
@@ -935,6 +939,17 @@ bool regrets_of(const item& it, std::string_view name) {
 
 std::span<const header_label> header_labels() { return labels; }
 
+// "byrådet" -> "Byrådet": the first letter a capital (ASCII or æ, ø, å).
+std::string capitalized(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  } else if (out.size() > 1 && out[0] == '\xC3') {
+    out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) - 0x20);  // æ ø å -> Æ Ø Å
+  }
+  return out;
+}
+
 std::string committee_from_title(std::string_view title) {
   // The document type, and the meeting it is of, before the committee:
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
@@ -977,6 +992,11 @@ std::string committee_from_title(std::string_view title) {
       break;
     }
   }
+  // "Referat byrådet 31. oktober 2018" (Hillerød): one body word in
+  // lowercase after the document type is the body, written as a name.
+  if (starts_lower(rest) && rest.size() < clean.size() &&
+      rest.find(' ') == std::string_view::npos && names_body(rest))
+    return capitalized(rest);
   if (rest.empty() || !starts_upper(rest) || only_document_type(rest)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named

@@ -1160,4 +1160,25 @@ TEST(SegmenterHeader, PlacesWithTimesRemarksAndSiteSections) {
   EXPECT_EQ(c.meeting.date, "2017-08-29");
 }
 
+// Hillerød: "Referat byrådet 31. oktober 2018" (the body in lowercase) and
+// "Stedfortræder: X (B)" under item 1's decision; Ringsted: "Du er her"
+// (no colon) is no title, "Ej til stede: X" an absence.
+TEST(SegmenterHeader, LowercaseBodySubstituteLabelAndEjTilStede) {
+  const auto a = segment_text(
+      "Referat byrådet 31. oktober 2018\nPubliceringsdato: den 02. november 2018\n1. Godkendelse "
+      "af "
+      "stedfortræder\nBeslutning i byrådet den 31-10-2018\nGodkendt.\nAfbud: Poul Vest (B)\n"
+      "Stedfortræder: Asger Kjeldsen (B)\n");
+  EXPECT_EQ(a.meeting.committee, "Byrådet");
+  EXPECT_EQ(a.meeting.date, "2018-10-31");
+  EXPECT_EQ(participants_of(a), (std::vector<std::string>{"Asger Kjeldsen/present/stedfortræder"}));
+  const auto b = segment_text(
+      "Du er her\n\nPlan- og Boligudvalget - 18-02-2014\n\n \u2022 Punkt 1 Godkendelse af "
+      "dagsorden\n\n"
+      "  Beslutning\n\n  Godkendt.\n\n  Ej til stede: Birthe Lund\n");
+  EXPECT_EQ(b.meeting.title, "Plan- og Boligudvalget - 18-02-2014");
+  ASSERT_EQ(b.items.size(), 1u);
+  EXPECT_EQ(b.items[0].absent, std::vector<std::string>{"Birthe Lund"});
+}
+
 }  // namespace protokol::segmenter

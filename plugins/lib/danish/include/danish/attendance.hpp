@@ -12,9 +12,16 @@ namespace protokol::danish {
 /// Labels of notes that name absent members ("Afbud: X", "Fraværende: X"),
 /// lowercase, longest first so "afbud/fraværende" wins over "afbud".
 inline constexpr std::string_view absence_labels[] = {
-    "afbud/fraværende", "fraværende/afbud", "afbud / fraværende",
-    "ikke til stede",   "ikke tilstede",    "fraværende",
-    "forhindret",       "fravær",           "afbud",
+    "afbud/fraværende",
+    "fraværende/afbud",
+    "afbud / fraværende",
+    "ikke til stede",
+    "ikke tilstede",
+    "ej til stede",  // Ringsted
+    "fraværende",
+    "forhindret",
+    "fravær",
+    "afbud",
 };
 
 /// Labels of notes that name members who took no part in one item, under
