@@ -515,6 +515,15 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
   }
   if (!meeting.start_time.empty()) return;
+  // A date from the title ("Referat af møde i X d. 26-11-07") said again on a
+  // line of its own with the time ("mandag den 26. november 2007 kl. 19.00").
+  for (std::size_t k = 0; k < front.size() && date_line == front.size(); ++k) {
+    if (front[k].text.size() > max_date_line) continue;
+    if (const date_match date = find_date(front[k].text); date.iso == meeting.date) {
+      date_line = k;
+      date_end = date.end;
+    }
+  }
   // The time on the date line ("kl. 15.30", or right after the date:
   // "Torsdag, March 7, 2019 - 17:00"), else the first "kl. 15.30" of a
   // header line that may hold it ("Mødet startede kl. 15.30 og sluttede kl. 18.05.").

@@ -892,6 +892,36 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
   return out;
 }
 
+std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
+                                                const toc& contents) {
+  // One of the first lines names the document minutes.
+  constexpr std::size_t first_lines = 5;
+  static constexpr std::string_view minutes_words[] = {"referat", "dagsorden",
+                                                       "beslutningsprotokol", "protokol"};
+  bool minutes = false;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < first_lines && !minutes; ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    ++seen;
+    minutes = std::any_of(std::begin(minutes_words), std::end(minutes_words),
+                          [&](std::string_view w) { return starts_with_ci(lines[i].text, w); });
+  }
+  if (!minutes) return {};
+  std::vector<item_candidate> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    auto c = match_item_heading(l);
+    if (!c || c->form != numbered_row || c->minor != 0 || c->title.empty() ||
+        c->number != out.size() + 1)
+      continue;
+    c->line = i;
+    out.push_back(*c);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;

@@ -96,6 +96,15 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// Empty unless a section heading of the table follows the first.
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
 
+/// Numbered items that show no evidence (no section heading, case number
+/// or marker under any), for minutes in which nothing else was found: the
+/// lines "1. Title", "2. Title", ... in order, from 1, at least two, when
+/// one of the document's first lines names it minutes ("Referat af møde
+/// i ..."). A Sønderborg committee of 2007 writes its minutes so; a letter
+/// with numbered sections names no document type and stays no minutes.
+std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
+                                                const toc& contents);
+
 /// Headings glued to the end of the previous item's last sentence by an
 /// HTML-to-text step ("... godkendes.3. Orientering"): where the chain
 /// `headings` expects the next number and does not find it, a sentence end

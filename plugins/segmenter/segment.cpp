@@ -217,6 +217,14 @@ void segment_document(document& doc, const segment_options& options) {
       doc.warnings.push_back("segment: the items have no numbers; numbered 1-" +
                              std::to_string(headings.size()) + " in their order");
   }
+  if (headings.empty() && options.numbered_items) {
+    headings = bare_numbered_items(lines, contents);
+    if (!headings.empty())
+      doc.warnings.push_back(
+          "segment: no section heading or case number under any item; the lines "
+          "numbered 1-" +
+          std::to_string(headings.size()) + " are the items");
+  }
   split_glued_headings(lines, headings, contents);
   insert_suffixed_items(lines, headings);
 

@@ -844,4 +844,23 @@ TEST(SegmenterItems, GluedNumbersBulletedLabelsAndUntitledItems) {
   EXPECT_EQ(untitled.items[1].case_numbers, std::vector<std::string>{"22/132"});
 }
 
+// Sønderborg, 2007: minutes whose items show no evidence ("1. Title" over
+// a paragraph, no section heading, no case number). Taken when nothing else
+// was found and a first line names the document minutes; a letter with
+// numbered paragraphs names none and stays without items. The date said
+// again on its own line gives the time.
+TEST(SegmenterItems, NumberedItemsWithoutEvidenceInMinutes) {
+  const std::string body =
+      "\n\n1. Landskab for alle.\nPlanafdelingen gav en status.\n\n2. Regnskab 2007\n"
+      "Bemyndigelse givet.\n";
+  const auto doc = segment_text(
+      "Referat af møde i Landdistriktsudvalget d. 26-11-07\n\n"
+      "mandag den 26. november 2007 kl. 19.00 – 22.00." +
+      body);
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Landskab for alle.", "2 Regnskab 2007"}));
+  EXPECT_EQ(doc.meeting.start_time, "19:00");
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_TRUE(segment_text("Kære borgere" + body).items.empty());
+}
+
 }  // namespace protokol::segmenter
