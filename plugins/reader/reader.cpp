@@ -14,6 +14,7 @@ reader_options options_from(const stage_config& config) {
   options.max_bytes = static_cast<std::uint64_t>(config.get_int("max_bytes"));
   options.fallback_encoding = config.get_string("fallback_encoding");
   options.normalize = config.get_bool("normalize");
+  options.char_refs = config.get_bool("char_refs");
   return options;
 }
 
@@ -46,6 +47,10 @@ constexpr param_descriptor read_params[] = {
      nullptr},
     {"normalize", param_type::boolean, "true", false,
      "Put the text into Unicode NFC, so equal words are equal bytes", nullptr},
+    {"char_refs", param_type::boolean, "true", false,
+     "Decode HTML character references a web page or a PDF-to-markdown converter left in the "
+     "text (&amp; &oslash; &#248;)",
+     nullptr},
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "utf8_scan.hpp"
+
 namespace protokol::reader {
 namespace {
 
@@ -27,19 +29,6 @@ constexpr std::array<bool, 256> make_interesting() {
   return table;
 }
 constexpr std::array<bool, 256> interesting = make_interesting();
-
-void append_utf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 bool at_line_start(const std::string& out) { return out.empty() || out.back() == '\n'; }
 

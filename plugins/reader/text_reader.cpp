@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "binary_formats.hpp"
+#include "char_refs.hpp"
 #include "nfc.hpp"
 #include "text_cleaner.hpp"
 #include "utf8_scan.hpp"
@@ -145,6 +146,8 @@ read_result text_reader::read_utf8(std::string_view bytes, bool ascii, bool need
   } else {
     text.assign(bytes);
   }
+  // A reference may stand for a combining mark: NFC after it.
+  if (options_.char_refs && decode_char_refs(text)) ascii = false;
   if (options_.normalize && !ascii) to_nfc(text);
   return {std::move(text), std::move(encoding)};
 }
@@ -190,7 +193,8 @@ read_result text_reader::finish(std::string text, std::string encoding) const {
     clean_text(text, cleaned);
     text.swap(cleaned);
   }
-  if (options_.normalize && !scan.ascii) to_nfc(text);
+  const bool decoded = options_.char_refs && decode_char_refs(text);
+  if (options_.normalize && (decoded || !scan.ascii)) to_nfc(text);
   return {std::move(text), std::move(encoding)};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace protokol::reader {
@@ -20,5 +21,8 @@ struct utf8_scan {
 /// Scans `bytes` once. Surrogates, overlong forms and code points past
 /// U+10FFFF are ill-formed, as the Unicode standard says.
 utf8_scan scan_utf8(std::string_view bytes);
+
+/// Appends code point `c` (at most U+10FFFF, no surrogate) to `out` as UTF-8.
+void append_utf8(char32_t c, std::string& out);
 
 }  // namespace protokol::reader

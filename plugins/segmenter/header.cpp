@@ -13,6 +13,8 @@
 #include "municipality.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
+#include "titles.hpp"
+#include "toc.hpp"
 
 namespace protokol::segmenter {
 
@@ -355,6 +357,18 @@ bool is_caps_heading(std::string_view text) {
   return true;
 }
 
+// A line under a list that no name is, when the blank line that ended the
+// list is lost (a converter that drops blank lines: pypdf, pdfplumber): a
+// label this table does not know ("Øvrige deltagere:"), a part divider
+// ("ÅBNE SAGER"), the table of contents' heading or column heads.
+bool ends_a_list(std::string_view text) {
+  static constexpr std::string_view headings[] = {"Indholdsfortegnelse", "Indhold",
+                                                  "Dagsorden",           "Pkt. Tekst",
+                                                  "Punkt Tekst",         "Pkt. Tekst Side"};
+  return text.ends_with(':') || equals_ci_any(text, headings) || is_item_column_row(text) ||
+         part_divider_of(text) != part_divider::none;
+}
+
 // "Medlemmer:", a blank line, then "Anne Hansen (A)": a list after a blank
 // line when its first line is no label and reads as a person.
 bool names_a_person(std::string_view text) {
@@ -691,7 +705,13 @@ std::string_view strip_municipality(std::string_view s) {
         sep_size = mark.size();
       }
     }
-    if (sep == std::string_view::npos || sep == 0) return s;
+    if (sep == std::string_view::npos || sep == 0) {
+      // "Plan- og Boligudvalget Stevns Kommune": a title line a converter
+      // joined to the letterhead; the body stands before the name.
+      sep = s.rfind(' ', s.size() - tail.size() - 1);
+      sep_size = 1;
+      if (sep == std::string_view::npos || sep == 0 || !names_body(s.substr(0, sep))) return s;
+    }
     // Only a name stands between the separator and "Kommune".
     const std::string_view name =
         trim(s.substr(sep + sep_size, s.size() - sep - sep_size - tail.size()));
@@ -699,6 +719,17 @@ std::string_view strip_municipality(std::string_view s) {
     return trim(s.substr(0, sep));
   }
   return s;
+}
+
+// "Kolding Kommune Økonomiudvalget", "Syddjurs Kommune Referat Byrådet": a
+// letterhead a converter joined to the title line, before the body.
+std::string_view strip_letterhead(std::string_view s) {
+  constexpr std::string_view word = "Kommune ";
+  const std::size_t first = s.find(' ');
+  if (first == std::string_view::npos || !starts_upper(s) || !s.substr(first + 1).starts_with(word))
+    return s;
+  const std::string_view rest = s.substr(first + 1 + word.size());
+  return starts_upper(rest) && names_body(rest) ? rest : s;
 }
 
 // A PDF-to-text layer may tear a label column from its value column:
@@ -736,20 +767,39 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
   return k - 1;
 }
 
-// "Til stede: A (A), B (V). Afbud: C (Ø).": a sentence of the value that
-// starts with a label is that label's value.
+// Where in `value` the next label starts: after ". " ("Til stede: A (A),
+// B (V). Afbud: C (Ø).": a sentence of the value that starts with a label),
+// or after a blank when a capitalised label and its colon follow
+// ("Mødedato: 12. juni 2023 Mødetidspunkt: 15:00 Mødested: Rådhuset": a
+// header whose lines a converter joined into one paragraph, as docling and
+// HTML-to-text steps do). npos when none does.
+std::size_t next_label_start(std::string_view value, std::size_t from, const header_label*& next,
+                             std::string_view& next_value) {
+  for (std::size_t pos = value.find(' ', from); pos != std::string_view::npos;
+       pos = value.find(' ', pos + 1)) {
+    const std::string_view rest = value.substr(pos + 1);
+    const bool sentence = pos > 0 && value[pos - 1] == '.';
+    if (!sentence && !starts_upper(rest)) continue;
+    next = find_label(rest, next_value);
+    if (next == nullptr) continue;
+    const std::string_view after = trim(rest.substr(std::string_view(next->label).size()));
+    if (sentence ? rest.find(':') != std::string_view::npos : after.starts_with(':'))
+      return sentence ? pos - 1 : pos;
+  }
+  return std::string_view::npos;
+}
+
 void apply_with_following_labels(const header_label& label, std::string_view value,
                                  meeting_info& meeting) {
-  for (std::size_t pos = value.find(". "); pos != std::string_view::npos;
-       pos = value.find(". ", pos + 2)) {
-    std::string_view next_value;
-    const header_label* next = find_label(value.substr(pos + 2), next_value);
-    if (next == nullptr || value.substr(pos + 2).find(':') == std::string_view::npos) continue;
-    apply(label, value.substr(0, pos), meeting);
-    apply_with_following_labels(*next, next_value, meeting);
+  const header_label* next = nullptr;
+  std::string_view next_value;
+  const std::size_t pos = next_label_start(value, 0, next, next_value);
+  if (pos == std::string_view::npos) {
+    apply(label, value, meeting);
     return;
   }
-  apply(label, value, meeting);
+  apply(label, trim(value.substr(0, pos)), meeting);
+  apply_with_following_labels(*next, next_value, meeting);
 }
 
 // "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
@@ -970,8 +1020,9 @@ std::string committee_from_title(std::string_view title) {
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
   // "Økonomiudvalget - Referat", "Byrådet, beslutningsprotokol": the type after the body.
   static const RE2 trailing_type(
-      R"(\s*[-–,:|]\s*(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
-  const std::string clean = clean_copy(title);
+      R"((?:\s*[-–,:|]\s*|\s+)(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
+  const std::string whole = clean_copy(title);
+  const std::string_view clean = strip_letterhead(whole);
   std::string_view rest = clean;
   // The patterns cost much more than these first-word and word tests.
   const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
@@ -987,8 +1038,13 @@ std::string committee_from_title(std::string_view title) {
   re2::StringPiece tail;
   if (names_document_type(rest) && trailing_type.Match(re2::StringPiece(rest.data(), rest.size()),
                                                        0, rest.size(), RE2::UNANCHORED, &tail, 1)) {
-    rest =
+    const std::string_view before =
         strip_trailing_words(rest.substr(0, static_cast<std::size_t>(tail.data() - rest.data())));
+    // "Byrådet Referat" (a converter joined the lines): with only a blank
+    // before the type, what stands before must name a body ("Sidenr. 1043 Protokol").
+    const std::string_view mark = trim(std::string_view(tail.data(), tail.size()));
+    const bool marked = mark.find_first_of("-,:|") == 0 || mark.starts_with("–");
+    if (marked || names_body(before)) rest = before;
   }
   rest = strip_municipality(strip_election_period(rest));
   // "Referat af Byrådets møde", "Referat for Økonomiudvalget møde": the
@@ -1058,6 +1114,16 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         in_toc.push_back(false);
       } else {
         titled = true;
+        // "Referat Plan- og Miljøudvalget Mødedato: 4. juni 2024 Mødested:
+        // ...": a converter joined the header's lines; the labels end the title.
+        const header_label* next = nullptr;
+        std::string_view next_value;
+        if (const std::size_t cut = next_label_start(clean, 0, next, next_value);
+            cut != std::string_view::npos) {
+          meeting.title = trim(std::string_view(clean).substr(0, cut));
+          apply_with_following_labels(*next, next_value, meeting);
+          continue;
+        }
         meeting.title = clean;
         // "Referat fra" / "møde i" / "Økonomiudvalget": a title broken after a
         // preposition goes on on the next lines (over blank lines too, as a
@@ -1131,7 +1197,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // (Acadre prints the labels without values); the line stays front matter.
         if (is_list_field(label->field) &&
             (is_caps_heading(next) || danish::starts_with_remark_label(next) ||
-             danish::starts_with_remark_label(next + ":")))  // "Bemærkninger" alone (Hvidovre)
+             danish::starts_with_remark_label(next + ":") ||  // "Bemærkninger" alone (Hvidovre)
+             ends_a_list(next)))
           break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);

@@ -922,6 +922,17 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
   return out;
 }
 
+namespace {
+
+// A word of two to four capitals alone on its line ("DIR", "BFU"): an
+// office's code, which no title wraps onto.
+bool is_office_code(std::string_view text) {
+  if (text.size() < 2 || text.size() > 4) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
@@ -972,6 +983,12 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     std::string joined = title;
     join_title_line(joined, next);
     const std::string current = title_key(title);
+    // "Whistleblowerordning" over "Whistleblowerordning" (Prepare pages say
+    // the title twice; with the blank line between lost, they touch).
+    if (title_key(next).starts_with(current)) break;
+    // "DIR" / "FOU" under a Herning item: the codes of the offices on its case
+    // (but "udskiftning til" / "LED" goes on).
+    if (is_office_code(next) && !wants_continuation(title)) break;
     bool take = false;
     if (entry != nullptr && entry->key.size() > current.size()) {
       // The table of contents knows the full title, or more of it.

@@ -85,6 +85,13 @@ std::size_t line_end(std::string_view text, std::size_t pos) {
   return end;
 }
 
+// "<!-- image -->" (docling's mark for a picture), "![Logo](logo.png)": a
+// markdown line that shows the reader nothing to read, so no title or text.
+bool is_markup_only(std::string_view text) {
+  if (text.starts_with("<!--")) return text.ends_with("-->");
+  return text.starts_with("![") && text.ends_with(")") && text.find("](") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<line> split_lines(std::string_view text) {
@@ -105,8 +112,9 @@ std::vector<line> split_lines(std::string_view text) {
     l.offset = pos;
     l.text = strip_markup(l.raw, l.md_level, l.emphasized);
     if (l.md_level == 0 && !l.text.empty() &&
-        (l.text[0] == '-' || l.text[0] == '*' || l.text[0] == '_' || l.text[0] == '=') &&
-        is_rule(l.raw)) {
+        (((l.text[0] == '-' || l.text[0] == '*' || l.text[0] == '_' || l.text[0] == '=') &&
+          is_rule(l.raw)) ||
+         ((l.text[0] == '<' || l.text[0] == '!') && is_markup_only(l.text)))) {
       l.text = {};
     }
     l.blank = l.text.empty() && l.md_level == 0;

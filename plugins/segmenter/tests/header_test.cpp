@@ -1181,4 +1181,38 @@ TEST(SegmenterHeader, LowercaseBodySubstituteLabelAndEjTilStede) {
   EXPECT_EQ(b.items[0].absent, std::vector<std::string>{"Birthe Lund"});
 }
 
+// A converter (docling, an HTML-to-text step without line breaks) joins the
+// header's lines into one paragraph: each capitalised label with its colon
+// starts a field again, and a letterhead or document type joined to the
+// committee line is not part of the committee.
+TEST(SegmenterHeader, HeaderLinesJoinedIntoOneParagraph) {
+  const std::string items = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
+  const auto a = segment_text(
+      "Referat Plan- og Miljøudvalget Mødedato: Mandag den 12. juni 2023 Mødetidspunkt: 15:00 "
+      "Mødested: Mødelokale 3, Rådhuset Medlemmer: Ulrik Wilbek (V), Claus Clausen (A) "
+      "Fraværende: Niels Dueholm (Ø)" +
+      items);
+  EXPECT_EQ(a.meeting.title, "Referat Plan- og Miljøudvalget");
+  EXPECT_EQ(a.meeting.committee, "Plan- og Miljøudvalget");
+  EXPECT_EQ(a.meeting.date, "2023-06-12");
+  EXPECT_EQ(a.meeting.start_time, "15:00");
+  EXPECT_EQ(a.meeting.location, "Mødelokale 3, Rådhuset");
+  EXPECT_EQ(participants_of(a),
+            (std::vector<std::string>{"Ulrik Wilbek/present/", "Claus Clausen/present/",
+                                      "Niels Dueholm/absent/"}));
+  // Only a capitalised label with its colon starts a field.
+  const auto b = segment_text("Referat\nMødested: Rådhuset, sted: lokale 2" + items);
+  EXPECT_EQ(b.meeting.location, "Rådhuset, sted: lokale 2");
+  for (const auto& [title, committee] : std::vector<std::pair<std::string, std::string>>{
+           {"Kolding Kommune Økonomiudvalget", "Økonomiudvalget"},
+           {"Syddjurs Kommune Referat Byrådet", "Byrådet"},
+           {"Plan- og Boligudvalget Stevns Kommune", "Plan- og Boligudvalget"},
+           {"Byrådet Referat", "Byrådet"},
+       }) {
+    EXPECT_EQ(segment_text(title + items).meeting.committee, committee) << title;
+  }
+  // "Protokol" after a page count names no body.
+  EXPECT_EQ(segment_text("Sidenr. 1043 Protokol" + items).meeting.committee, "");
+}
+
 }  // namespace protokol::segmenter

@@ -863,4 +863,18 @@ TEST(SegmenterItems, NumberedItemsWithoutEvidenceInMinutes) {
   EXPECT_TRUE(segment_text("Kære borgere" + body).items.empty());
 }
 
+// A converter that drops blank lines (pypdf, pdfplumber) leaves the lines
+// under a title touching it: a title said again (Prepare pages) and an
+// office's code (Herning) are no part of it; a word in capitals after a
+// title that cannot end goes on.
+TEST(SegmenterItems, TitleSaidAgainOrOfficeCodesBelowIt) {
+  const auto doc = segment_text(
+      "Referat\n1. Whistleblowerordning\nWhistleblowerordning\nSagsfremstilling\nTekst.\n"
+      "2. Cirkulæreskrivelser m.v.\nDIR\nFOU\nBeslutning\nTaget til efterretning.\n"
+      "3. Vejbelysning - udskiftning til\nLED\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Whistleblowerordning", "2 Cirkulæreskrivelser m.v.",
+                                      "3 Vejbelysning - udskiftning til LED"}));
+}
+
 }  // namespace protokol::segmenter

@@ -44,6 +44,19 @@ TEST(SegmenterLines, StripsHeadingMarksAndWrappingBold) {
   EXPECT_EQ(level, 0);
 }
 
+// docling marks a picture "<!-- image -->"; markdown writes one "![alt](src)".
+TEST(SegmenterLines, PictureMarksAreBlankLines) {
+  const auto lines = split_lines("<!-- image -->\n![Logo](logo.png)\n<!-- a\n![x] (y)\nReferat\n");
+  EXPECT_TRUE(lines[0].blank);
+  EXPECT_TRUE(lines[1].blank);
+  EXPECT_FALSE(lines[2].blank);  // a comment that does not close on its line
+  EXPECT_FALSE(lines[3].blank);
+  const auto doc = segment_text(
+      "<!-- image -->\n\n## Plan &amp; Teknikudvalget\n\nMødedato: 03.09.2024\n\n"
+      "## 1. Godkendelse af dagsorden\n\n## Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Plan &amp; Teknikudvalget");  // the read stage decodes "&amp;"
+}
+
 TEST(SegmenterLines, PageNumberLines) {
   EXPECT_TRUE(is_page_number_line("Side 2 af 9"));
   EXPECT_TRUE(is_page_number_line("Side 12"));

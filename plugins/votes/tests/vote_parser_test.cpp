@@ -365,3 +365,20 @@ TEST(Votes, GroupsAndListsByTheirLetters) {
   EXPECT_EQ(v.for_, (list{"A", "F", "O", "V", "C"}));
   EXPECT_EQ(v.against, (list{"H", "Ø"}));
 }
+
+// A converter joined the decision's lines into one paragraph: a label after a
+// sentence's end or a colon starts a list as at a line's start.
+TEST(Votes, LabelsAfterASentenceOrAColonOnOneLine) {
+  const auto a =
+      parse_votes("Indstillingen godkendt. For stemte: V, A og C (4) Imod stemte: Ø (1)");
+  EXPECT_EQ(a.for_, (list{"V", "A", "C"}));
+  EXPECT_EQ(a.against, (list{"Ø"}));
+  EXPECT_EQ(a.for_count, 4);
+  EXPECT_EQ(a.against_count, 1);
+  const auto b =
+      parse_votes("Der blev afgivet følgende stemmer: For stemte 6 medlemmer: A, B, C, F og Ø.\n");
+  EXPECT_EQ(b.for_, (list{"A", "B", "C", "F", "Ø"}));
+  EXPECT_EQ(b.for_count, 6);
+  // Within a sentence "for" is no label.
+  EXPECT_TRUE(parse_votes("Udvalget talte for: at sagen udsættes.\n").for_.empty());
+}
