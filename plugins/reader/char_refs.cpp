@@ -18,15 +18,15 @@ struct named_ref {
 // The references seen in Danish minutes saved from web pages; reviewers:
 // docs/reading.md, "Character references".
 constexpr named_ref named_refs[] = {
-    {"amp", "&"},         {"lt", "<"},          {"gt", ">"},          {"quot", "\""},
-    {"apos", "'"},        {"nbsp", "\u00A0"},   {"aelig", "æ"},       {"oslash", "ø"},
-    {"aring", "å"},       {"AElig", "Æ"},       {"Oslash", "Ø"},      {"Aring", "Å"},
-    {"eacute", "é"},      {"Eacute", "É"},      {"auml", "ä"},        {"ouml", "ö"},
-    {"uuml", "ü"},        {"Auml", "Ä"},        {"Ouml", "Ö"},        {"Uuml", "Ü"},
-    {"ndash", "\u2013"},  {"mdash", "\u2014"},  {"hellip", "\u2026"}, {"bull", "\u2022"},
-    {"lsquo", "\u2018"},  {"rsquo", "\u2019"},  {"ldquo", "\u201C"},  {"rdquo", "\u201D"},
-    {"laquo", "\u00AB"},  {"raquo", "\u00BB"},  {"sect", "\u00A7"},   {"deg", "\u00B0"},
-    {"shy", "\u00AD"},    {"euro", "\u20AC"},   {"copy", "\u00A9"},   {"half", "\u00BD"},
+    {"amp", "&"},        {"lt", "<"},         {"gt", ">"},          {"quot", "\""},
+    {"apos", "'"},       {"nbsp", "\u00A0"},  {"aelig", "æ"},       {"oslash", "ø"},
+    {"aring", "å"},      {"AElig", "Æ"},      {"Oslash", "Ø"},      {"Aring", "Å"},
+    {"eacute", "é"},     {"Eacute", "É"},     {"auml", "ä"},        {"ouml", "ö"},
+    {"uuml", "ü"},       {"Auml", "Ä"},       {"Ouml", "Ö"},        {"Uuml", "Ü"},
+    {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"hellip", "\u2026"}, {"bull", "\u2022"},
+    {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"},  {"rdquo", "\u201D"},
+    {"laquo", "\u00AB"}, {"raquo", "\u00BB"}, {"sect", "\u00A7"},   {"deg", "\u00B0"},
+    {"shy", "\u00AD"},   {"euro", "\u20AC"},  {"copy", "\u00A9"},   {"half", "\u00BD"},
 };
 constexpr std::size_t longest_ref = 10;  // "&#x10FFFF;"
 

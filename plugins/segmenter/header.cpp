@@ -214,15 +214,16 @@ void add_people(std::vector<participant>& out, std::vector<participant> people) 
 // are no part of a value (rows starting with a bar are tables of their own).
 std::string_view strip_cell_bars(std::string_view text) {
   text = trim(text);
-  if (text.starts_with('|')) return text;
   if (text.find_first_not_of("-|: \t") == std::string_view::npos) return {};
+  if (text.starts_with('|')) return text;
   while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
   return text;
 }
 
 std::string clean_copy(std::string_view text) {
   std::string out;
-  append_clean(out, strip_cell_bars(text));
+  // append_title_text: markdown escapes go too ("14\. marts 2024", pandoc).
+  append_title_text(out, strip_cell_bars(text));
   return out;
 }
 
@@ -802,6 +803,33 @@ void apply_with_following_labels(const header_label& label, std::string_view val
   apply_with_following_labels(*next, next_value, meeting);
 }
 
+// "| Mødedato: | 14. marts 2024 |": a table of label and value cells (Word
+// minutes made markdown by pandoc, web pages). Applied and true when the
+// row's first cell is a label alone and a value follows.
+bool apply_label_row(std::string_view text, meeting_info& meeting) {
+  if (!text.starts_with('|')) return false;
+  std::vector<std::string_view> cells;
+  for (std::size_t pos = 1; pos < text.size();) {
+    std::size_t bar = text.find('|', pos);
+    if (bar == std::string_view::npos) bar = text.size();
+    if (const std::string_view cell = trim(text.substr(pos, bar - pos)); !cell.empty())
+      cells.push_back(cell);
+    pos = bar + 1;
+  }
+  if (cells.size() < 2) return false;
+  const std::string first = clean_copy(cells[0]);
+  std::string_view rest;
+  const header_label* label = find_label(first, rest);
+  if (label == nullptr || !rest.empty()) return false;
+  std::string value;
+  for (std::size_t k = 1; k < cells.size(); ++k) {
+    if (!value.empty()) value += ' ';
+    append_title_text(value, cells[k]);
+  }
+  apply_with_following_labels(*label, value, meeting);
+  return true;
+}
+
 // "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
 // side, as pdftotext sets a two-column header, split at runs of three or
 // more blanks or a tab. Applied and true when every cell is labelled and
@@ -1100,6 +1128,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       i = table.last;
       continue;
     }
+    if (apply_label_row(l.text, meeting)) {
+      titled = true;
+      continue;
+    }
     const std::string clean = clean_copy(l.text);
     if (clean.empty()) continue;  // "---|---|", "|": table rules and empty cells
     std::string_view value;
@@ -1213,14 +1245,20 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       // "Deltagere: A, B, C," wrapped at a comma (pdftotext keeps the print's
       // lines, the pdf reader makes them paragraphs): the list goes on while
       // a line ends in a comma, or while lines stand in the value's column.
+      // A line wrapped inside an entry goes on too ("..., Carl Due" over
+      // "(C), Erik Vang (F)", "A (V) og" over "B (C)": pandoc wraps markdown
+      // at 72 columns, anywhere between words).
       for (std::size_t j = i + 1; j < end; ++j) {
         const bool comma = joined.ends_with(',');
         if (lines[j].blank && comma) continue;  // a PDF's lines are paragraphs of their own
-        if (!comma && (lines[j].blank || !indented_to_value(l.raw, value, lines[j].raw))) break;
+        if (lines[j].blank) break;
         const std::string next = clean_copy(lines[j].text);
+        const bool wrapped =
+            next.starts_with('(') || joined.ends_with(" og") || joined.ends_with(" samt");
+        if (!comma && !wrapped && !indented_to_value(l.raw, value, lines[j].raw)) break;
         std::string_view ignored;
-        if (find_label(next, ignored) != nullptr || !names_a_person(next)) break;
-        joined += comma ? " " : ", ";
+        if (find_label(next, ignored) != nullptr || (!wrapped && !names_a_person(next))) break;
+        joined += comma || wrapped ? " " : ", ";
         joined += next;
         i = j;
       }

@@ -92,6 +92,13 @@ bool is_markup_only(std::string_view text) {
   return text.starts_with("![") && text.ends_with(")") && text.find("](") != std::string_view::npos;
 }
 
+// "+-----+-----+", "+=====+=====+", "+:----+": a grid table's border.
+bool is_grid_border(std::string_view text) {
+  return text.size() >= 3 && text.back() == '+' &&
+         text.find_first_not_of("+-=:") == std::string_view::npos &&
+         text.find_first_of("-=") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<line> split_lines(std::string_view text) {
@@ -117,6 +124,10 @@ std::vector<line> split_lines(std::string_view text) {
          ((l.text[0] == '<' || l.text[0] == '!') && is_markup_only(l.text)))) {
       l.text = {};
     }
+    // "+-----+-----+" (a pandoc grid table's border): read as the rule of a
+    // pipe table, so the rows between stay one table.
+    if (l.md_level == 0 && !l.text.empty() && l.text[0] == '+' && is_grid_border(l.text))
+      l.text = "|---|";
     l.blank = l.text.empty() && l.md_level == 0;
     l.page_break = page_break;
     page_break = end < text.size() && text[end] == '\f';

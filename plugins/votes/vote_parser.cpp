@@ -237,7 +237,11 @@ std::size_t sentence_start(std::string_view text, std::size_t pos) {
 
 std::size_t sentence_end(std::string_view text, std::size_t pos) {
   for (std::size_t i = pos; i < text.size(); ++i) {
-    if (text[i] == '\n') return i;
+    // A line that goes on in "(1)." or "og F." was wrapped inside the
+    // sentence (pandoc wraps markdown at 72 columns).
+    if (text[i] == '\n' &&
+        !(i + 1 < text.size() && (text[i + 1] == '(' || danish::starts_lower(text.substr(i + 1)))))
+      return i;
     if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
       const bool initial = i >= 2 && text[i - 2] == ' ' && danish::starts_upper(text.substr(i - 1));
       if (!initial) return i;
@@ -299,7 +303,14 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
 int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
              vote_record& record) {
   int count = -1;
-  add(record, s, read_vote_list(text.substr(start, end - start), count));
+  std::string_view list = text.substr(start, end - start);
+  std::string unwrapped;  // a list sentence_end() let go on over a line break
+  if (list.find('\n') != std::string_view::npos) {
+    unwrapped.assign(list);
+    std::replace(unwrapped.begin(), unwrapped.end(), '\n', ' ');
+    list = unwrapped;
+  }
+  add(record, s, read_vote_list(list, count));
   return count;
 }
 

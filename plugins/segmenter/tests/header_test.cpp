@@ -1215,4 +1215,24 @@ TEST(SegmenterHeader, HeaderLinesJoinedIntoOneParagraph) {
   EXPECT_EQ(segment_text("Sidenr. 1043 Protokol" + items).meeting.committee, "");
 }
 
+// Word minutes made markdown by pandoc: the header as a grid table of label
+// and value cells (a value escaped: "14\. marts"), the members as a grid
+// table, and a list wrapped at 72 columns inside an entry.
+TEST(SegmenterHeader, PandocGridTablesAndWrappedLists) {
+  const auto doc = segment_text(
+      "**Referat**\n\n+-----------+------------------+\n| Mødedato: | 14\\. marts 2024 |\n"
+      "+-----------+------------------+\n| Mødested: | Byrådssalen |\n"
+      "+-----------+------------------+\n\n+----------+-------+\n| Navn | Parti |\n"
+      "+==========+=======+\n| Ane Holt | V |\n+----------+-------+\n| Bent Skov | A |\n"
+      "+----------+-------+\n\nAfbud: Dorte Lind (O), Hans Ravn\n(V), Carl Due og\nErik Vang (F)\n"
+      "\n# 1\\. Godkendelse af dagsorden\n\n**Beslutning**\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2024-03-14");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen");
+  EXPECT_EQ(doc.meeting.front_matter, "");
+  EXPECT_EQ(
+      participants_of(doc),
+      (std::vector<std::string>{"Ane Holt/present/", "Bent Skov/present/", "Dorte Lind/absent/",
+                                "Hans Ravn/absent/", "Carl Due/absent/", "Erik Vang/absent/"}));
+}
+
 }  // namespace protokol::segmenter

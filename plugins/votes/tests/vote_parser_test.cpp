@@ -382,3 +382,13 @@ TEST(Votes, LabelsAfterASentenceOrAColonOnOneLine) {
   // Within a sentence "for" is no label.
   EXPECT_TRUE(parse_votes("Udvalget talte for: at sagen udsættes.\n").for_.empty());
 }
+
+// pandoc wraps markdown at 72 columns: a list or its count goes on on the
+// next line when that line starts with "(" or a lowercase word.
+TEST(Votes, ListsWrappedOntoTheNextLine) {
+  const auto v = parse_votes("Godkendt. For stemte: V, A, C\nog F (4). Imod stemte: Ø\n(1).\n");
+  EXPECT_EQ(v.for_, (list{"V", "A", "C", "F"}));
+  EXPECT_EQ(v.against, (list{"Ø"}));
+  EXPECT_EQ(v.for_count, 4);
+  EXPECT_EQ(v.against_count, 1);
+}

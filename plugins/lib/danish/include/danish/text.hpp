@@ -73,6 +73,14 @@ inline bool starts_upper(std::string_view text) {
   return !text.empty() && is_upper(decode_at(text, 0, len));
 }
 
+/// True when the first code point of `text` is a lowercase letter.
+inline bool starts_lower(std::string_view text) {
+  std::size_t len = 0;
+  if (text.empty()) return false;
+  const char32_t c = decode_at(text, 0, len);
+  return is_letter(c) && !is_upper(c);
+}
+
 /// Lowercase copy of `text` (ASCII, Latin-1 and Latin Extended-A letters);
 /// other bytes are copied unchanged.
 std::string fold_case(std::string_view text);
