@@ -41,6 +41,15 @@ std::string shape(const std::string& text) {
   return out;
 }
 
+// "Økonomiudvalget, 12-03-2024<tab>Side 2 af 3": a band line that carries
+// the page number. Such a line is a running header or footer on two pages
+// already (minutes often print none on their first page).
+bool carries_page_number(const std::string& text) {
+  static const RE2 page(
+      R"((?i)(?:^|\s)(?:side|page)\s*\d{1,5}(?:\s*(?:af|of|/)\s*\d{1,5})?\s*$|^(?:side|page)\s*\d{1,5}\s)");
+  return RE2::PartialMatch(text, page);
+}
+
 }  // namespace
 
 bool is_page_number(std::string_view text) {
@@ -70,8 +79,9 @@ void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<dou
   for (std::size_t p = 0; p < n; ++p) {
     for (line& l : pages[p]) {
       if (l.furniture || !in_band(l, heights[p]) || l.text.size() > max_furniture_length) continue;
+      const std::size_t on = shapes[shape(l.text)].size();
       if (n >= min_repeat_pages) {
-        l.furniture = shapes[shape(l.text)].size() >= needed;
+        l.furniture = on >= needed || (on >= 2 && carries_page_number(l.text));
       } else if (n == 2) {
         // Two pages are too few to tell a header from chance: the very
         // same text at the very same place.

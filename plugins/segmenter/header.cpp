@@ -1248,14 +1248,20 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       // A line wrapped inside an entry goes on too ("..., Carl Due" over
       // "(C), Erik Vang (F)", "A (V) og" over "B (C)": pandoc wraps markdown
       // at 72 columns, anywhere between words).
+      // In a PDF's label column ("Deltagere<tab>Anne Kirk (A), formand" over
+      // "Bo Lund (V), næstformand", each line a paragraph) the list goes on
+      // while the lines name a person with a party, as its first did.
+      const bool party_list = value.find('(') != std::string_view::npos;
       for (std::size_t j = i + 1; j < end; ++j) {
         const bool comma = joined.ends_with(',');
-        if (lines[j].blank && comma) continue;  // a PDF's lines are paragraphs of their own
+        if (lines[j].blank && (comma || party_list)) continue;  // a PDF's lines are paragraphs
         if (lines[j].blank) break;
         const std::string next = clean_copy(lines[j].text);
         const bool wrapped =
             next.starts_with('(') || joined.ends_with(" og") || joined.ends_with(" samt");
-        if (!comma && !wrapped && !indented_to_value(l.raw, value, lines[j].raw)) break;
+        const bool party_row = party_list && next.find('(') != std::string::npos;
+        if (!comma && !wrapped && !party_row && !indented_to_value(l.raw, value, lines[j].raw))
+          break;
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr || (!wrapped && !names_a_person(next))) break;
         joined += comma || wrapped ? " " : ", ";

@@ -226,8 +226,11 @@ std::string_view footer_rest(std::string_view text) {
   if (ends_with_numbered_stop(text)) text.remove_suffix(1);
   if (text.back() >= '0' && text.back() <= '9') {
     const std::size_t spec = page_spec_start(text);
+    // " Side " or a tab before it: the PDF reader sets a right-aligned page
+    // number apart from the running header by a tab.
     if (spec == std::string_view::npos || spec < side.size() ||
-        text.substr(spec - side.size(), side.size()) != side) {
+        text.substr(spec - side.size() + 1, side.size() - 1) != side.substr(1) ||
+        (text[spec - side.size()] != ' ' && text[spec - side.size()] != '\t')) {
       return {};
     }
     return trim_end(text.substr(0, spec - side.size()), "|-–·,");

@@ -79,6 +79,17 @@ TEST_P(PdfFixtures, RemovesRunningHeadersAndPageNumbers) {
   }
 }
 
+// An agenda system's PDF prints its running header ("Økonomiudvalget,
+// 12-03-2024<tab>Side 2 af 3") from page 2 on only: with the page number in
+// it, two pages of three make it furniture.
+TEST(PdfReader, RemovesARunningHeaderWithThePageNumberFromPageTwoOn) {
+  const std::string text = read("holstebro_label_column.reportlab.pdf");
+  EXPECT_EQ(text.find("Side 2 af 3"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Økonomiudvalget, 12-03-2024"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Kirkestræde 11"), std::string::npos) << text;  // the footer on every page
+  EXPECT_NE(text.find("Deltagere\tAnne Kirk (A), formand"), std::string::npos) << text;
+}
+
 TEST_P(PdfFixtures, OnlyAllowedControlCharacters) {
   const std::string text = read(GetParam());
   for (const char c : text) {

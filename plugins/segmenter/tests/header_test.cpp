@@ -1235,4 +1235,18 @@ TEST(SegmenterHeader, PandocGridTablesAndWrappedLists) {
                                 "Hans Ravn/absent/", "Carl Due/absent/", "Erik Vang/absent/"}));
 }
 
+// A PDF's label column: "Deltagere<tab>first member", the other members one
+// a paragraph under it in the value column. The list goes on while the lines
+// name a person with a party, as its first did.
+TEST(SegmenterHeader, MembersUnderTheFirstInAPdfsValueColumn) {
+  const auto doc = segment_text(
+      "# Referat\n\n## Økonomiudvalget\n\nMødedato\tTirsdag den 12. marts 2024\n\n"
+      "Deltagere\tAnne Kirk (A), formand\n\nBo Lund (V), næstformand\n\nCarsten Møller (C)\n\n"
+      "Afbud\tErik Holm (Ø)\n\nHolstebro Kommune\n\n### 1. Godkendelse af dagsorden\n\n"
+      "**Beslutning**\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Anne Kirk/present/formand", "Bo Lund/present/næstformand",
+                                      "Carsten Møller/present/", "Erik Holm/absent/"}));
+}
+
 }  // namespace protokol::segmenter

@@ -148,6 +148,19 @@ TEST(SegmenterLines, RepeatedFooterWithThePageNumberIsFurniture) {
   EXPECT_FALSE(lines[9].furniture);
 }
 
+// The pdf reader sets a right-aligned page number apart by a tab.
+TEST(SegmenterLines, RepeatedHeaderWithATabBeforeThePageNumberIsFurniture) {
+  auto lines = split_lines(
+      "Tekst\nmere\n\fØkonomiudvalget, 12-03-2024\tSide 2 af 3\nTekst to\nmere\nmere\n"
+      "\fØkonomiudvalget, 12-03-2024\tSide 3 af 3\nTekst tre\n");
+  mark_page_furniture(lines, &never_protected);
+  // A form feed after a line end leaves an empty line: the headers are lines 3 and 8.
+  EXPECT_TRUE(lines[3].furniture);
+  EXPECT_TRUE(lines[8].furniture);
+  EXPECT_FALSE(lines[4].furniture);
+  EXPECT_FALSE(lines[9].furniture);
+}
+
 // Hjørring's running header: the page number with a full stop after it.
 TEST(SegmenterLines, RunningHeaderWithAStopAfterThePageNumber) {
   EXPECT_TRUE(is_page_number_line("Side 3."));
