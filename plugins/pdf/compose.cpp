@@ -22,6 +22,9 @@ constexpr double block_gap_ems = 0.45;
 constexpr double same_edge = 0.5;
 // A word space, in font sizes, for the "would the next word have fitted" test.
 constexpr double space_ems = 0.3;
+// A line starting this close (points) to a row's second cell stands in that
+// cell's column.
+constexpr double same_column = 2.0;
 // Words after "X-" that make it a compound with a shared ending
 // ("Social- og sundhedsudvalget"), never a word broken over the line end.
 constexpr std::string_view conjunctions[] = {"og", "eller", "samt", "til"};
@@ -156,6 +159,11 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
   std::size_t form_feeds = 0;
   bool page_start = false;
   double margin = 0;  // right edge of the current justified block, if seen
+  // "Deltagere<tab>Anne Kirk (A)" over "Bo Lund (V)" in the value column: the
+  // lines under a row's second cell are cells of that column, written after a
+  // tab (an empty first cell) so that the list they go on stays one.
+  double column = 0;      // x of the value column the lines above stand in, or 0
+  double column_row = 0;  // x0 of the row whose second cell began it
   auto end_paragraph = [&] {
     flush(out, para, level, bold);
     if (form_feeds > 0) {
@@ -192,6 +200,23 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
                              !leader_row(prev->text) && !leader_row(l.text) &&
                              (full || broken_compound(para, l.text));
+      const bool in_column = column > 0 && !page_start && !l.table &&
+                             l.x0 > column_row + same_column &&
+                             std::abs(l.x0 - column) <= same_column;
+      if (l.table) {
+        column = l.second_cell;
+        column_row = l.x0;
+      } else if (!in_column) {
+        column = 0;
+      }
+      if (in_column) {
+        end_paragraph();
+        para = '\t' + l.text;
+        level = l_level;
+        bold = l.bold;
+        prev = &l;
+        continue;
+      }
       bool new_block = !same_style;
       if (!new_block && (page_start || l.region != prev->region)) {
         // A paragraph runs on from the foot of one column or page to the

@@ -163,6 +163,7 @@ void finish_line(line& l) {
   l.y1 = l.words.front().y1;
   l.bold = true;
   l.table = false;
+  l.second_cell = 0;
   l.text.clear();
   std::map<double, std::size_t> chars_by_size;
   for (std::size_t i = 0; i < l.words.size(); ++i) {
@@ -177,6 +178,7 @@ void finish_line(line& l) {
       const double size = std::max(prev.size, w.size);
       if (gap > cell_gap_ems * size) {
         l.text += '\t';
+        if (!l.table) l.second_cell = w.x0;
         l.table = true;
       } else if (prev.space_after || gap > space_gap_ems * size) {
         l.text += ' ';

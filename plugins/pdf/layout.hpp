@@ -26,6 +26,7 @@ struct line {
   double size = 0;         ///< the size most of its characters have
   bool bold = false;       ///< every word is bold
   bool table = false;      ///< it has a cell gap (its text holds a TAB)
+  double second_cell = 0;  ///< x0 of the first word after the first cell gap (when table)
   int region = 0;          ///< lines of one column run share a number
   double right = 0;        ///< right edge of the region's text: where full lines end
   std::string text;        ///< words joined; cells separated by TAB

@@ -1260,7 +1260,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         const bool wrapped =
             next.starts_with('(') || joined.ends_with(" og") || joined.ends_with(" samt");
         const bool party_row = party_list && next.find('(') != std::string::npos;
-        if (!comma && !wrapped && !party_row && !indented_to_value(l.raw, value, lines[j].raw))
+        // The pdf reader writes a line under a row's second cell after a tab.
+        const bool value_cell = lines[j].raw.starts_with('\t');
+        if (!comma && !wrapped && !party_row && !value_cell &&
+            !indented_to_value(l.raw, value, lines[j].raw))
           break;
         std::string_view ignored;
         if (find_label(next, ignored) != nullptr || (!wrapped && !names_a_person(next))) break;

@@ -87,7 +87,13 @@ TEST(PdfReader, RemovesARunningHeaderWithThePageNumberFromPageTwoOn) {
   EXPECT_EQ(text.find("Side 2 af 3"), std::string::npos) << text;
   EXPECT_EQ(text.find("Økonomiudvalget, 12-03-2024"), std::string::npos) << text;
   EXPECT_EQ(text.find("Kirkestræde 11"), std::string::npos) << text;  // the footer on every page
-  EXPECT_NE(text.find("Deltagere\tAnne Kirk (A), formand"), std::string::npos) << text;
+  EXPECT_NE(text.find("Deltagere\tAnne Kirk (A), formand\n\tBo Lund (V), næstformand\n"
+                      "\tCarsten Møller (C)\n\tDorthe Vang (F)\n"),
+            std::string::npos)
+      << text;
+  // Tabs: the five label rows, the three members under the first, the four
+  // contents rows' page numbers; none in the body.
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\t'), 5 + 3 + 4) << text;
 }
 
 TEST_P(PdfFixtures, OnlyAllowedControlCharacters) {

@@ -1247,6 +1247,13 @@ TEST(SegmenterHeader, MembersUnderTheFirstInAPdfsValueColumn) {
   EXPECT_EQ(participants_of(doc),
             (std::vector<std::string>{"Anne Kirk/present/formand", "Bo Lund/present/næstformand",
                                       "Carsten Møller/present/", "Erik Holm/absent/"}));
+  // Names without parties: the pdf reader's tab says they stand in the value column.
+  const auto names = segment_text(
+      "# Referat\n\nDeltagere\tAnne Kirk\n\tBo Lund\n\tCarsten Møller\n\nAfbud\tErik Holm\n\n"
+      "Holstebro Kommune\n\n### 1. Godkendelse af dagsorden\n\n**Beslutning**\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(names),
+            (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/",
+                                      "Carsten Møller/present/", "Erik Holm/absent/"}));
 }
 
 }  // namespace protokol::segmenter
