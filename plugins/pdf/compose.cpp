@@ -210,6 +210,13 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
         column = 0;
       }
       if (in_column) {
+        // A heading's cell wrapped onto the next line ("2.<tab>Regnskab ... og"
+        // over "genbevillinger til 2024" in the title column): one heading.
+        if (same_style && (l_level > 0 || l.bold)) {
+          join_line(para, l.text);
+          prev = &l;
+          continue;
+        }
         end_paragraph();
         para = '\t' + l.text;
         level = l_level;

@@ -91,9 +91,15 @@ TEST(PdfReader, RemovesARunningHeaderWithThePageNumberFromPageTwoOn) {
                       "\tCarsten Møller (C)\n\tDorthe Vang (F)\n"),
             std::string::npos)
       << text;
+  // A heading's title wrapped in its column is one heading.
+  EXPECT_NE(text.find("### 2.\tRegnskab 2023 - overførsler til 2024 og genbevillinger\n"
+                      "\tSagsnr.: 24/2211\n"),
+            std::string::npos)
+      << text;
   // Tabs: the five label rows, the three members under the first, the four
-  // contents rows' page numbers; none in the body.
-  EXPECT_EQ(std::count(text.begin(), text.end(), '\t'), 5 + 3 + 4) << text;
+  // contents rows' page numbers, the four item headings (number, title) and
+  // the case number under each title; none in the body.
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\t'), 5 + 3 + 4 + 4 + 4) << text;
 }
 
 TEST_P(PdfFixtures, OnlyAllowedControlCharacters) {
