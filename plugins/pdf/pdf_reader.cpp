@@ -15,6 +15,7 @@
 #include "compose.hpp"
 #include "furniture.hpp"
 #include "layout.hpp"
+#include "ligatures.hpp"
 #include "nfc.hpp"
 
 namespace protokol::pdf {
@@ -177,6 +178,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
   }
   std::string text = compose(ordered, body_size(ordered));
   drop_controls(text);
+  reader::expand_ligatures(text);
   reader::to_nfc(text);
   return text;
 }

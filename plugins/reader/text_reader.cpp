@@ -9,6 +9,7 @@
 
 #include "binary_formats.hpp"
 #include "char_refs.hpp"
+#include "ligatures.hpp"
 #include "nfc.hpp"
 #include "text_cleaner.hpp"
 #include "utf8_scan.hpp"
@@ -148,6 +149,7 @@ read_result text_reader::read_utf8(std::string_view bytes, bool ascii, bool need
   }
   // A reference may stand for a combining mark: NFC after it.
   if (options_.char_refs && decode_char_refs(text)) ascii = false;
+  if (options_.normalize && !ascii) expand_ligatures(text);
   if (options_.normalize && !ascii) to_nfc(text);
   return {std::move(text), std::move(encoding)};
 }
@@ -194,6 +196,7 @@ read_result text_reader::finish(std::string text, std::string encoding) const {
     text.swap(cleaned);
   }
   const bool decoded = options_.char_refs && decode_char_refs(text);
+  if (options_.normalize) expand_ligatures(text);
   if (options_.normalize && (decoded || !scan.ascii)) to_nfc(text);
   return {std::move(text), std::move(encoding)};
 }
