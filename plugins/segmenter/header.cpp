@@ -804,30 +804,42 @@ void apply_with_following_labels(const header_label& label, std::string_view val
 }
 
 // "| Mødedato: | 14. marts 2024 |": a table of label and value cells (Word
-// minutes made markdown by pandoc, web pages). Applied and true when the
-// row's first cell is a label alone and a value follows.
-bool apply_label_row(std::string_view text, meeting_info& meeting) {
-  if (!text.starts_with('|')) return false;
+// minutes made markdown by pandoc or marker, web pages). When the row's
+// first cell is a label alone and a value follows, the label gets the other
+// cells; a row with an empty first cell under a list label's row goes on
+// that list ("|  | Peter Bach (V) |" under "| Medlemmer: | Lone Frost (A) |").
+// Returns the label applied, or nullptr when the row is no such row.
+const header_label* apply_label_row(std::string_view text, const header_label* above,
+                                    meeting_info& meeting) {
+  if (!text.starts_with('|')) return nullptr;
   std::vector<std::string_view> cells;
   for (std::size_t pos = 1; pos < text.size();) {
     std::size_t bar = text.find('|', pos);
     if (bar == std::string_view::npos) bar = text.size();
-    if (const std::string_view cell = trim(text.substr(pos, bar - pos)); !cell.empty())
-      cells.push_back(cell);
+    cells.push_back(trim(text.substr(pos, bar - pos)));
     pos = bar + 1;
   }
-  if (cells.size() < 2) return false;
-  const std::string first = clean_copy(cells[0]);
-  std::string_view rest;
-  const header_label* label = find_label(first, rest);
-  if (label == nullptr || !rest.empty()) return false;
+  while (!cells.empty() && cells.back().empty()) cells.pop_back();
+  if (cells.size() < 2) return nullptr;
+  const header_label* label = nullptr;
+  if (cells[0].empty()) {
+    if (above == nullptr || !is_list_field(above->field)) return nullptr;
+    label = above;
+  } else {
+    const std::string first = clean_copy(cells[0]);
+    std::string_view rest;
+    label = find_label(first, rest);
+    if (label == nullptr || !rest.empty()) return nullptr;
+  }
   std::string value;
   for (std::size_t k = 1; k < cells.size(); ++k) {
+    if (cells[k].empty()) continue;
     if (!value.empty()) value += ' ';
     append_title_text(value, cells[k]);
   }
+  if (value.empty()) return nullptr;
   apply_with_following_labels(*label, value, meeting);
-  return true;
+  return label;
 }
 
 // "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
@@ -1104,6 +1116,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   std::vector<front_line> front;
   std::vector<bool> in_toc;
   bool titled = false;
+  const header_label* row_label = nullptr;  // the label of the table row above
   for (std::size_t i = 0; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
@@ -1128,10 +1141,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       i = table.last;
       continue;
     }
-    if (apply_label_row(l.text, meeting)) {
+    if (const header_label* row = apply_label_row(l.text, row_label, meeting); row != nullptr) {
+      row_label = row;
       titled = true;
       continue;
     }
+    if (!strip_cell_bars(l.text).empty()) row_label = nullptr;  // a table's rule keeps it
     const std::string clean = clean_copy(l.text);
     if (clean.empty()) continue;  // "---|---|", "|": table rules and empty cells
     std::string_view value;

@@ -43,6 +43,34 @@ bool is_rule(std::string_view raw) {
 
 }  // namespace
 
+namespace {
+
+// Empty link targets a converter puts before a heading's text: marker's
+// `<span id="page-2-0"></span>`, `<a id="x"></a>`, and pandoc's bookmark
+// `[]{#_Toc123 .anchor}` (Word's table-of-contents targets). They show
+// nothing; the text starts after them.
+std::string_view skip_anchors(std::string_view s) {
+  for (;;) {
+    std::string_view close;
+    if (s.starts_with("<span id=") || s.starts_with("<span name=")) {
+      close = "</span>";
+    } else if (s.starts_with("<a id=") || s.starts_with("<a name=")) {
+      close = "</a>";
+    } else if (s.starts_with("[]{#")) {
+      close = "}";
+    } else {
+      return s;
+    }
+    const std::size_t end = s.find(close);
+    // Only an empty element: "<span id=x>text</span>" shows its text.
+    const std::size_t gt = s.find('>');
+    if (end == std::string_view::npos || (close != "}" && gt + 1 != end)) return s;
+    s = trim(s.substr(end + close.size()));
+  }
+}
+
+}  // namespace
+
 std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& emphasized) {
   md_level = 0;
   emphasized = false;
@@ -57,6 +85,7 @@ std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& 
     while (end > 0 && s[end - 1] == '#') --end;
     if (end < s.size() && (end == 0 || s[end - 1] == ' ')) s = trim(s.substr(0, end));
   }
+  s = skip_anchors(s);
   for (;;) {
     if (is_emphasis_pair(s, "**") || is_emphasis_pair(s, "__")) {
       s = trim(s.substr(2, s.size() - 4));

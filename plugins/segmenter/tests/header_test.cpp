@@ -1256,4 +1256,24 @@ TEST(SegmenterHeader, MembersUnderTheFirstInAPdfsValueColumn) {
                                       "Carsten Møller/present/", "Erik Holm/absent/"}));
 }
 
+// marker and pandoc set a header table's list one member a row, the label
+// cell empty under the first; a table's rule between rows keeps the list.
+TEST(SegmenterHeader, TableRowsWithAnEmptyLabelCellGoOnTheList) {
+  const std::string items = "\n\n## 1. Godkendelse af dagsorden\n\n**Beslutning**\n\nGodkendt.\n";
+  const auto pipe = segment_text(
+      "# Referat\n\n| Mødedato: | 6. februar 2024 |\n|---|---|\n| Medlemmer: | Lone Frost (A) |\n"
+      "|   | Peter Bach (V) |\n| Afbud: | Mette Nyborg (F) |\n|  | Ali Demir (Ø) |" +
+      items);
+  EXPECT_EQ(participants_of(pipe),
+            (std::vector<std::string>{"Lone Frost/present/", "Peter Bach/present/",
+                                      "Mette Nyborg/absent/", "Ali Demir/absent/"}));
+  const auto grid = segment_text(
+      "# Referat\n\n+---+---+\n| Medlemmer: | Lone Frost (A) |\n+---+---+\n|  | Peter Bach (V) |\n"
+      "+---+---+\n| Mødested: | Rådhuset |\n+---+---+\n|  | Byrådssalen |\n+---+---+" +
+      items);
+  EXPECT_EQ(participants_of(grid),
+            (std::vector<std::string>{"Lone Frost/present/", "Peter Bach/present/"}));
+  EXPECT_EQ(grid.meeting.location, "Rådhuset");  // only a list goes on
+}
+
 }  // namespace protokol::segmenter

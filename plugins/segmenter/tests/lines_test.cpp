@@ -57,6 +57,22 @@ TEST(SegmenterLines, PictureMarksAreBlankLines) {
   EXPECT_EQ(doc.meeting.title, "Plan &amp; Teknikudvalget");  // the read stage decodes "&amp;"
 }
 
+// marker puts an empty span before a heading's text, pandoc a bookmark.
+TEST(SegmenterLines, EmptyAnchorsBeforeTheTextGo) {
+  std::uint8_t level = 0;
+  bool emphasized = false;
+  EXPECT_EQ(strip_markup("## <span id=\"page-1-0\"></span>1. Godkendelse", level, emphasized),
+            "1. Godkendelse");
+  EXPECT_EQ(level, 2);
+  EXPECT_EQ(strip_markup("# []{#_Toc161 .anchor}2. Budget", level, emphasized), "2. Budget");
+  EXPECT_EQ(strip_markup("<a id=\"x\"></a><a name=\"y\"></a>**3. Tema**", level, emphasized),
+            "3. Tema");
+  EXPECT_TRUE(emphasized);
+  // An element that shows text keeps it.
+  EXPECT_EQ(strip_markup("<span id=\"a\">Tekst</span>", level, emphasized),
+            "<span id=\"a\">Tekst</span>");
+}
+
 TEST(SegmenterLines, PageNumberLines) {
   EXPECT_TRUE(is_page_number_line("Side 2 af 9"));
   EXPECT_TRUE(is_page_number_line("Side 12"));
