@@ -69,6 +69,20 @@ std::string_view skip_anchors(std::string_view s) {
   }
 }
 
+// "[1. Godkendelse af dagsorden](https://.../punkt/1)": a line that is one
+// markdown link, as html2text and markdownify write an agenda page's item
+// titles, is its text. Empty when the line is no such link.
+std::string_view whole_line_link(std::string_view s) {
+  if (!s.starts_with('[') || !s.ends_with(')')) return {};
+  const std::size_t middle = s.find("](");
+  if (middle == std::string_view::npos || middle < 2) return {};
+  // One link only: no "](" after the first, no "]" inside its text.
+  if (s.find("](", middle + 2) != std::string_view::npos ||
+      s.substr(1, middle - 1).find(']') != std::string_view::npos)
+    return {};
+  return trim(s.substr(1, middle - 1));
+}
+
 }  // namespace
 
 std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& emphasized) {
@@ -93,6 +107,8 @@ std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& 
     } else if ((is_emphasis_pair(s, "*") || is_emphasis_pair(s, "_")) && s[1] != ' ') {
       s = trim(s.substr(1, s.size() - 2));
       emphasized = true;
+    } else if (const std::string_view text = whole_line_link(s); !text.empty()) {
+      s = text;
     } else {
       break;
     }

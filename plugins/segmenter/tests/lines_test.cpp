@@ -73,6 +73,21 @@ TEST(SegmenterLines, EmptyAnchorsBeforeTheTextGo) {
             "<span id=\"a\">Tekst</span>");
 }
 
+// html2text and markdownify write an agenda page's item titles as links.
+TEST(SegmenterLines, ALineThatIsOneLinkIsItsText) {
+  std::uint8_t level = 0;
+  bool emphasized = false;
+  EXPECT_EQ(
+      strip_markup("## [1. Godkendelse af dagsorden](https://x.dk/punkt/1)", level, emphasized),
+      "1. Godkendelse af dagsorden");
+  EXPECT_EQ(strip_markup("**[2. Budget](https://x.dk/2)**", level, emphasized), "2. Budget");
+  EXPECT_EQ(strip_markup("[Til toppen](#top)", level, emphasized), "Til toppen");
+  // Two links, or text around one, stay as they are.
+  for (const std::string_view keep :
+       {"[bilag 1](a.pdf) og [bilag 2](b.pdf)", "Se [bilag 1](a.pdf)", "[a] b (c)", "[](x)"})
+    EXPECT_EQ(strip_markup(keep, level, emphasized), keep);
+}
+
 TEST(SegmenterLines, PageNumberLines) {
   EXPECT_TRUE(is_page_number_line("Side 2 af 9"));
   EXPECT_TRUE(is_page_number_line("Side 12"));
