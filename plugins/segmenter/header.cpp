@@ -776,10 +776,17 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
 // HTML-to-text steps do). npos when none does.
 std::size_t next_label_start(std::string_view value, std::size_t from, const header_label*& next,
                              std::string_view& next_value) {
+  // Every label that starts a field has a colon after it, a few words on:
+  // the label table is tried only where one follows.
+  constexpr std::size_t max_label_to_colon = 32;
+  std::size_t colon = value.find(':', from);
   for (std::size_t pos = value.find(' ', from); pos != std::string_view::npos;
        pos = value.find(' ', pos + 1)) {
-    const std::string_view rest = value.substr(pos + 1);
+    if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
+    if (colon == std::string_view::npos) break;
     const bool sentence = pos > 0 && value[pos - 1] == '.';
+    if (!sentence && colon - pos > max_label_to_colon) continue;
+    const std::string_view rest = value.substr(pos + 1);
     if (!sentence && !starts_upper(rest)) continue;
     next = find_label(rest, next_value);
     if (next == nullptr) continue;

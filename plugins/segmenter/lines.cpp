@@ -50,7 +50,7 @@ namespace {
 // `[]{#_Toc123 .anchor}` (Word's table-of-contents targets). They show
 // nothing; the text starts after them.
 std::string_view skip_anchors(std::string_view s) {
-  for (;;) {
+  while (!s.empty() && (s[0] == '<' || s[0] == '[')) {
     std::string_view close;
     if (s.starts_with("<span id=") || s.starts_with("<span name=")) {
       close = "</span>";
@@ -67,6 +67,7 @@ std::string_view skip_anchors(std::string_view s) {
     if (end == std::string_view::npos || (close != "}" && gt + 1 != end)) return s;
     s = trim(s.substr(end + close.size()));
   }
+  return s;
 }
 
 // "[1. Godkendelse af dagsorden](https://.../punkt/1)": a line that is one
