@@ -171,6 +171,8 @@ participant parse_person(std::string_view piece, std::string_view status) {
   return p;
 }
 
+std::string_view strip_bullet(std::string_view piece);
+
 std::string_view sentence_start(std::string_view text, std::size_t end) {
   std::size_t start = 0;
   for (std::size_t i = 1; i + 1 < end; ++i) {
@@ -181,7 +183,8 @@ std::string_view sentence_start(std::string_view text, std::size_t end) {
       if (!initial) start = i + 2;
     }
   }
-  return text.substr(start, end - start);
+  // "\t•\tJakob Lund (Ø) var fraværende.": a list item's bullet is no name.
+  return strip_bullet(trim(text.substr(start, end - start)));
 }
 
 // The name alone: parentheses ("(A)", "(formand)") and a " - role" tail

@@ -235,6 +235,26 @@ std::size_t sentence_start(std::string_view text, std::size_t pos) {
   return start;
 }
 
+// "\t•\tA (A) og B (V) stemte for.": a list item's bullet and the blanks
+// around it are no part of the sentence's subject.
+std::size_t after_bullet(std::string_view text, std::size_t start, std::size_t end) {
+  static constexpr std::string_view bullets[] = {"\u2022", "\u25AA", "\u25E6", "\u00B7",
+                                                 "\u2013", "-",      "*"};
+  const auto skip_blanks = [&] {
+    while (start < end && (text[start] == ' ' || text[start] == '\t')) ++start;
+  };
+  skip_blanks();
+  for (const std::string_view b : bullets) {
+    if (text.substr(start).starts_with(b) && start + b.size() < end &&
+        (text[start + b.size()] == ' ' || text[start + b.size()] == '\t')) {
+      start += b.size();
+      skip_blanks();
+      break;
+    }
+  }
+  return start;
+}
+
 std::size_t sentence_end(std::string_view text, std::size_t pos) {
   for (std::size_t i = pos; i < text.size(); ++i) {
     // A line that goes on in "(1)." or "og F." was wrapped inside the
@@ -407,6 +427,7 @@ void subject_verb(std::string_view text, vote_record& record) {
         if (at != std::string::npos && at >= start && at + conjunction.size() <= pos)
           start = at + conjunction.size();
       }
+      start = after_bullet(text, start, pos);
       last_verb_end = after;
       // The count beside the list: "A, C og V (6) anbefaler", "O (1) kan ikke
       // anbefale"; "Ingen undlod at stemme" is nobody, a count of 0.

@@ -484,4 +484,13 @@ TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {
 }
 
 }  // namespace
+// LibreOffice's text export writes a bulleted list as "<tab>•<tab>text".
+TEST(SegmenterBody, ABulletedAbsenceSentenceNamesTheMember) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Budget\n\nBeslutning\n\nAnbefales.\n\t\u2022\tJakob Lund (\u00D8) var "
+      "frav\u00E6rende.\n- Anne Holm deltog ikke i behandlingen af punktet.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Jakob Lund", "Anne Holm"}));
+}
+
 }  // namespace protokol::segmenter

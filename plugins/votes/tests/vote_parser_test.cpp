@@ -392,3 +392,11 @@ TEST(Votes, ListsWrappedOntoTheNextLine) {
   EXPECT_EQ(v.for_count, 4);
   EXPECT_EQ(v.against_count, 1);
 }
+
+// LibreOffice's text export writes a bulleted list as "<tab>•<tab>text".
+TEST(Votes, ABulletBeforeTheSubjectIsNoVoter) {
+  const auto v = parse_votes(
+      "Anbefales.\n\t•\tPia Dam (A) og Ole Fisker (V) stemte for.\n- V og C stemte imod.\n");
+  EXPECT_EQ(v.for_, (list{"Pia Dam", "Ole Fisker"}));
+  EXPECT_EQ(v.against, (list{"V", "C"}));
+}
