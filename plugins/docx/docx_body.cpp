@@ -263,7 +263,11 @@ class body_writer {
     const auto add = [&](std::string_view part) {
       part = trim(part);
       if (part.empty()) return;
-      if (!cell.empty()) cell += ' ';
+      // A cell's paragraphs are one line: after a paragraph that ends in no
+      // punctuation a "; " keeps a list set one a paragraph a list
+      // ("Lise Hald (A), formand; Tom Berg (V)"); sentences get a blank.
+      if (!cell.empty())
+        cell += std::string_view(".,;:!?").find(cell.back()) == std::string_view::npos ? "; " : " ";
       for (const char c : part) {
         if (c == '|') {
           cell += "\\|";

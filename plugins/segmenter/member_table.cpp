@@ -86,7 +86,13 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
   member_table out;
   if (first >= end) return out;
   std::vector<column> columns;
-  for (const std::string_view h : cells_of(lines[first].text)) columns.push_back(kind_of(h));
+  for (const std::string_view h : cells_of(lines[first].text)) {
+    columns.push_back(kind_of(h));
+    // "| Deltagere | Lise Hald (A), Tom Berg (V) |": a label and its value,
+    // no header row (a head cell names a column, never a person or a date).
+    if (columns.back() == column::other && h.find_first_of("(0123456789") != std::string_view::npos)
+      return out;
+  }
   const auto name_at = std::find(columns.begin(), columns.end(), column::name);
   if (name_at == columns.end()) return out;
   out.last = first;

@@ -228,7 +228,17 @@ TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {
       "<w:tbl><w:tr><w:tc>" + p(r("x")) + "</w:tc><w:tc>" + p(r("y")) + "</w:tc></w:tr></w:tbl>";
   EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("ydre")) + inner + "</w:tc><w:tc>" + p(r("a|b")) +
                       p(r("c")) + "</w:tc></w:tr></w:tbl>"),
-            "| ydre x y | a\\|b c |\n");
+            "| ydre; x; y | a\\|b; c |\n");
+}
+
+// A cell's paragraphs: a list set one a paragraph stays a list ("; "
+// after a paragraph without end punctuation); sentences get a blank.
+TEST(DocxBody, ACellsParagraphsAreJoinedAsAListOrAsSentences) {
+  EXPECT_EQ(
+      read_docx("<w:tbl><w:tr><w:tc>" + p(r("Deltagere")) + "</w:tc><w:tc>" +
+                p(r("Lise Hald (A), formand")) + p(r("Tom Berg (V)")) + "</w:tc><w:tc>" +
+                p(r("Godkendt.")) + p(r("Sagen sendes videre.")) + "</w:tc></w:tr></w:tbl>"),
+      "| Deltagere | Lise Hald (A), formand; Tom Berg (V) | Godkendt. Sagen sendes videre. |\n");
 }
 
 TEST(DocxBody, DeletedTableRowIsDropped) {

@@ -1276,4 +1276,18 @@ TEST(SegmenterHeader, TableRowsWithAnEmptyLabelCellGoOnTheList) {
   EXPECT_EQ(grid.meeting.location, "Rådhuset");  // only a list goes on
 }
 
+// A Word header table without colons: "| Deltagere | A (A), formand; B (V) |"
+// is a label and its value, not a member table whose head names "Deltagere".
+TEST(SegmenterHeader, AWordHeaderTablesLabelRowIsNoMemberTable) {
+  const auto doc = segment_text(
+      "# Referat\n\n| Mødedato | 13. maj 2024, kl. 15.30 |\n| Mødested | Mødelokale 2, Rådhuset |\n"
+      "| Deltagere | Lise Hald (A), formand; Tom Berg (V); Nina Ulv (F) |\n| Afbud | Carl Juhl (C) "
+      "|\n"
+      "\n# 1. Godkendelse af dagsorden\n\n**Beslutning**\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.start_time, "15:30");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Lise Hald/present/formand", "Tom Berg/present/",
+                                      "Nina Ulv/present/", "Carl Juhl/absent/"}));
+}
+
 }  // namespace protokol::segmenter
