@@ -260,19 +260,25 @@ class body_writer {
 
   std::string cell_text(pugi::xml_node tc) {
     std::string cell;
+    // A cell is one line: after a paragraph or line break that ends in no
+    // punctuation a "; " keeps a list set one a line a list ("Lise Hald (A),
+    // formand; Tom Berg (V)"); sentences get a blank.
+    const auto line_break = [&] {
+      while (!cell.empty() && cell.back() == ' ') cell.pop_back();
+      if (cell.empty()) return;
+      cell += std::string_view(".,;:!?").find(cell.back()) == std::string_view::npos ? "; " : " ";
+    };
     const auto add = [&](std::string_view part) {
       part = trim(part);
       if (part.empty()) return;
-      // A cell's paragraphs are one line: after a paragraph that ends in no
-      // punctuation a "; " keeps a list set one a paragraph a list
-      // ("Lise Hald (A), formand; Tom Berg (V)"); sentences get a blank.
-      if (!cell.empty())
-        cell += std::string_view(".,;:!?").find(cell.back()) == std::string_view::npos ? "; " : " ";
+      line_break();
       for (const char c : part) {
         if (c == '|') {
           cell += "\\|";
+        } else if (c == '\n' || c == '\f') {
+          line_break();
         } else {
-          cell += c == '\n' || c == '\f' || c == '\t' ? ' ' : c;
+          cell += c == '\t' ? ' ' : c;
         }
       }
     };

@@ -239,6 +239,11 @@ TEST(DocxBody, ACellsParagraphsAreJoinedAsAListOrAsSentences) {
                 p(r("Lise Hald (A), formand")) + p(r("Tom Berg (V)")) + "</w:tc><w:tc>" +
                 p(r("Godkendt.")) + p(r("Sagen sendes videre.")) + "</w:tc></w:tr></w:tbl>"),
       "| Deltagere | Lise Hald (A), formand; Tom Berg (V) | Godkendt. Sagen sendes videre. |\n");
+  // A line break inside a paragraph too.
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("Afbud")) + "</w:tc><w:tc>" +
+                      p("<w:r><w:t>Carl Juhl (C)</w:t><w:br/><w:t>Eva Dahl (\u00D8)</w:t></w:r>") +
+                      "</w:tc></w:tr></w:tbl>"),
+            "| Afbud | Carl Juhl (C); Eva Dahl (\u00D8) |\n");
 }
 
 TEST(DocxBody, DeletedTableRowIsDropped) {
