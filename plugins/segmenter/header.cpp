@@ -774,13 +774,13 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
 // ("Mødedato: 12. juni 2023 Mødetidspunkt: 15:00 Mødested: Rådhuset": a
 // header whose lines a converter joined into one paragraph, as docling and
 // HTML-to-text steps do). npos when none does.
-std::size_t next_label_start(std::string_view value, std::size_t from, const header_label*& next,
+std::size_t next_label_start(std::string_view value, const header_label*& next,
                              std::string_view& next_value) {
   // Every label that starts a field has a colon after it, a few words on:
   // the label table is tried only where one follows.
   constexpr std::size_t max_label_to_colon = 32;
-  std::size_t colon = value.find(':', from);
-  for (std::size_t pos = value.find(' ', from); pos != std::string_view::npos;
+  std::size_t colon = value.find(':');
+  for (std::size_t pos = value.find(' '); pos != std::string_view::npos;
        pos = value.find(' ', pos + 1)) {
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
     if (colon == std::string_view::npos) break;
@@ -801,7 +801,7 @@ void apply_with_following_labels(const header_label& label, std::string_view val
                                  meeting_info& meeting) {
   const header_label* next = nullptr;
   std::string_view next_value;
-  const std::size_t pos = next_label_start(value, 0, next, next_value);
+  const std::size_t pos = next_label_start(value, next, next_value);
   if (pos == std::string_view::npos) {
     apply(label, value, meeting);
     return;
@@ -1172,7 +1172,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // ...": a converter joined the header's lines; the labels end the title.
         const header_label* next = nullptr;
         std::string_view next_value;
-        if (const std::size_t cut = next_label_start(clean, 0, next, next_value);
+        if (const std::size_t cut = next_label_start(clean, next, next_value);
             cut != std::string_view::npos) {
           meeting.title = trim(std::string_view(clean).substr(0, cut));
           apply_with_following_labels(*next, next_value, meeting);
