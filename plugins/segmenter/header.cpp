@@ -1115,6 +1115,96 @@ std::string committee_from_title(std::string_view title) {
   return std::string(rest);
 }
 
+namespace {
+
+// Keys of a markdown file's YAML front matter (a scraper's or a static
+// site's: "title:", "date:", "udvalg:") and the fields they fill; "title"
+// and "titel" fill the title.
+struct front_matter_key {
+  std::string_view key;
+  header_field field;
+};
+constexpr front_matter_key front_matter_keys[] = {
+    {"date", header_field::date},
+    {"dato", header_field::date},
+    {"meeting_date", header_field::date},
+    {"mødedato", header_field::date},
+    {"time", header_field::time},
+    {"tid", header_field::time},
+    {"start", header_field::time},
+    {"mødetidspunkt", header_field::time},
+    {"committee", header_field::committee},
+    {"udvalg", header_field::committee},
+    {"body", header_field::committee},
+    {"municipality", header_field::municipality},
+    {"kommune", header_field::municipality},
+    {"location", header_field::location},
+    {"place", header_field::location},
+    {"sted", header_field::location},
+    {"mødested", header_field::location},
+};
+constexpr std::size_t max_front_matter_lines = 60;
+
+// "---" / "key: value" lines / "---" (or "...") at the very start of the
+// text. Fills the meeting's fields the keys name (a value in quotes loses
+// them) and adds every line to `front`, as the table of contents is: kept,
+// but read by no fallback. Returns the line after the closing mark, or 0
+// when the text starts with no front matter.
+std::size_t read_yaml_front_matter(const std::vector<line>& lines, std::size_t end,
+                                   meeting_info& meeting, std::vector<front_line>& front,
+                                   std::vector<bool>& in_toc) {
+  if (end == 0 || trim(lines[0].raw) != "---") return 0;
+  std::size_t close = 1;
+  while (close < end && close <= max_front_matter_lines && trim(lines[close].raw) != "---" &&
+         trim(lines[close].raw) != "...")
+    ++close;
+  if (close >= end || close > max_front_matter_lines) return 0;
+  // Only YAML: every line a lowercase key and its colon ("title:",
+  // "source_url:"), or a nested line ("  - tag"). Two rules around
+  // "Mødedato: ..." lines (a markdown export) are no front matter.
+  for (std::size_t i = 1; i < close; ++i) {
+    const std::string_view raw = lines[i].raw;
+    if (trim(raw).empty() || raw.starts_with(' ') || raw.starts_with("- ")) continue;
+    const std::size_t colon = raw.find(':');
+    if (colon == std::string_view::npos || colon == 0 || !(raw[0] >= 'a' && raw[0] <= 'z') ||
+        !std::all_of(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+                 static_cast<unsigned char>(c) >= 0x80;
+        }))
+      return 0;
+  }
+  for (std::size_t i = 1; i < close; ++i) {
+    const std::string_view raw = trim(lines[i].raw);
+    if (raw.empty()) continue;
+    front.push_back({raw, raw});
+    in_toc.push_back(true);
+    const std::size_t colon = raw.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string key = to_lower(trim(raw.substr(0, colon)));
+    std::string_view value = trim(raw.substr(colon + 1));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+        value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    if (value.empty()) continue;
+    if (key == "title" || key == "titel") {
+      meeting.title.clear();
+      append_clean(meeting.title, value);
+      continue;
+    }
+    const auto k = std::find_if(std::begin(front_matter_keys), std::end(front_matter_keys),
+                                [&](const front_matter_key& f) { return f.key == key; });
+    if (k == std::end(front_matter_keys)) continue;
+    // "2024-03-12T16:00:00+01:00": an ISO date and time, as a date and a time.
+    std::string spaced(value);
+    if (spaced.size() > 13 && spaced[10] == 'T' && starts_digit(spaced.substr(11)))
+      spaced[10] = ' ';
+    apply(header_label{k->key.data(), k->field, ""}, spaced, meeting);
+  }
+  return close + 1;
+}
+
+}  // namespace
+
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting) {
   meeting = meeting_info{};
@@ -1122,9 +1212,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   // too, but no fallback reads it (its titles hold dates and body names).
   std::vector<front_line> front;
   std::vector<bool> in_toc;
-  bool titled = false;
   const header_label* row_label = nullptr;  // the label of the table row above
-  for (std::size_t i = 0; i < end; ++i) {
+  const std::size_t first = read_yaml_front_matter(lines, end, meeting, front, in_toc);
+  bool titled = !meeting.title.empty();
+  for (std::size_t i = first; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
     if (contents.found && i >= contents.begin && i < contents.end) {

@@ -1290,4 +1290,32 @@ TEST(SegmenterHeader, AWordHeaderTablesLabelRowIsNoMemberTable) {
                                       "Nina Ulv/present/", "Carl Juhl/absent/"}));
 }
 
+// A scraper's or a static site's markdown starts with YAML front matter.
+TEST(SegmenterHeader, YamlFrontMatterFillsTheMeeting) {
+  const std::string items = "\n# 1. Godkendelse af dagsorden\n\n### Beslutning\n\nGodkendt.\n";
+  const auto doc = segment_text(
+      "---\ntitle: \"Referat - Økonomiudvalget\"\nkommune: Aarhus Kommune\nudvalg: "
+      "Økonomiudvalget\n"
+      "date: 2024-03-12T16:00:00+01:00\nsted: 'Rådhuset'\nurl: https://x.dk/1\n---\n\n"
+      "# Referat - Økonomiudvalget\n" +
+      items);
+  EXPECT_EQ(doc.meeting.title, "Referat - Økonomiudvalget");
+  EXPECT_EQ(doc.meeting.committee, "Økonomiudvalget");
+  EXPECT_EQ(doc.meeting.municipality, "Aarhus");
+  EXPECT_EQ(doc.meeting.date, "2024-03-12");
+  EXPECT_EQ(doc.meeting.start_time, "16:00");
+  EXPECT_EQ(doc.meeting.location, "Rådhuset");
+  EXPECT_NE(doc.meeting.front_matter.find("url: https://x.dk/1"), std::string::npos);
+  // A rule that opens no front matter (no closing mark) is a rule.
+  const auto rule = segment_text("---\nReferat\nUdvalg: Byrådet\n" + items);
+  EXPECT_EQ(rule.meeting.title, "Referat");
+  EXPECT_EQ(rule.meeting.committee, "Byrådet");
+  // Two rules around a header's labels (a markdown export) are no front matter.
+  const auto labels = segment_text(
+      "---\nReferat\nUdvalg: Byrådet\nDeltagere: Ane Holt (V), Bo Lund (A)\n---\n" + items);
+  EXPECT_EQ(labels.meeting.title, "Referat");
+  EXPECT_EQ(participants_of(labels),
+            (std::vector<std::string>{"Ane Holt/present/", "Bo Lund/present/"}));
+}
+
 }  // namespace protokol::segmenter
