@@ -397,17 +397,25 @@ constexpr auto item_note_labels = [] {
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
+  // "| Fraværende: | Bo Lund (V) |": a table row of the label and its names
+  // (markdown from a PDF converter, a Word table).
+  if (text.starts_with('|')) {
+    text = trim(text.substr(1));
+    while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
+  }
   for (const auto spelling : item_note_labels) {
     if (!starts_with_ci(text, spelling)) continue;
     std::string_view rest = text.substr(spelling.size());
-    // The label ends at the line's end, a colon, a dash or a blank: not "Afbuddet".
+    // The label ends at the line's end, a colon, a dash, a blank or a cell's
+    // end: not "Afbuddet".
     if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '-' &&
-        !rest.starts_with("–")) {
+        rest[0] != '|' && !rest.starts_with("–")) {
       continue;
     }
     label = text.substr(0, spelling.size());
     rest = trim(rest);
-    while (!rest.empty() && (rest[0] == ':' || rest[0] == '-')) rest = trim(rest.substr(1));
+    while (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest[0] == '|'))
+      rest = trim(rest.substr(1));
     if (rest.starts_with("–")) rest = trim(rest.substr(std::string_view("–").size()));
     if (starts_with_ci(rest, "fra ")) rest = trim(rest.substr(4));
     // "Fraværende med afbud: X": lowercase words that end the label.

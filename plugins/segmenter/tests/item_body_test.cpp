@@ -493,4 +493,15 @@ TEST(SegmenterBody, ABulletedAbsenceSentenceNamesTheMember) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Jakob Lund", "Anne Holm"}));
 }
 
+// A converter writes an item's attendance note as a table row.
+TEST(SegmenterBody, AnAttendanceNoteAsATableRow) {
+  const auto doc = segment_text(
+      "# Referat\n\n## 1. Budget 2025\n\n### Beslutning\n\nAnbefales.\n\n"
+      "| Fraværende: | Bo Lund (V) |\n|---|---|\n\n## 2. Orientering\n\n### Beslutning\n\n"
+      "Taget til efterretning.\n\n| Fraværende | Bo Lund (V), Eva Dahl (Ø) |\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Bo Lund"});
+  EXPECT_EQ(doc.items[1].absent, (std::vector<std::string>{"Bo Lund", "Eva Dahl"}));
+}
+
 }  // namespace protokol::segmenter
