@@ -330,7 +330,17 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
     std::replace(unwrapped.begin(), unwrapped.end(), '\n', ' ');
     list = unwrapped;
   }
-  add(record, s, read_vote_list(list, count));
+  std::vector<std::string> voters = read_vote_list(list, count);
+  // "Imod stemte 1 medlem: V. Indstillingens punkt 2 blev godkendt.": "V."
+  // read as an initial let the list run on into the next sentence (a line a
+  // converter joined); the list up to that full stop is the list.
+  if (voters.empty()) {
+    if (const std::size_t stop = list.find(". "); stop != std::string_view::npos) {
+      count = -1;
+      voters = read_vote_list(list.substr(0, stop), count);
+    }
+  }
+  add(record, s, std::move(voters));
   return count;
 }
 

@@ -400,3 +400,14 @@ TEST(Votes, ABulletBeforeTheSubjectIsNoVoter) {
   EXPECT_EQ(v.for_, (list{"Pia Dam", "Ole Fisker"}));
   EXPECT_EQ(v.against, (list{"V", "C"}));
 }
+
+// A converter joined the vote's lines: "V." reads as an initial, and the
+// list stops at that full stop all the same.
+TEST(Votes, AListThatRunsIntoTheNextSentenceStopsAtItsFullStop) {
+  const auto v = parse_votes(
+      "For stemte 6 medlemmer: A, B, C, F og Ø. Imod stemte 1 medlem: V. Indstillingens punkt 2 "
+      "blev godkendt.");
+  EXPECT_EQ(v.for_, (list{"A", "B", "C", "F", "Ø"}));
+  EXPECT_EQ(v.against, (list{"V"}));
+  EXPECT_EQ(v.against_count, 1);
+}
