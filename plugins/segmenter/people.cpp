@@ -43,7 +43,9 @@ constexpr std::string_view bullets[] = {"•", "·", "▪", "-", "–", "*"};
 constexpr std::size_t max_name_words = 6;
 
 // Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
-// stand outside parentheses. "Social- og Sundhedsudvalget" keeps its "og".
+// stand outside parentheses, and after a parenthesis a capitalised word
+// follows ("Anne Kirk (A) Bo Lund (V)": a list whose commas a converter
+// lost). "Social- og Sundhedsudvalget" keeps its "og".
 std::vector<std::string_view> split_list(std::string_view list) {
   std::vector<std::string_view> out;
   int depth = 0;
@@ -56,7 +58,14 @@ std::vector<std::string_view> split_list(std::string_view list) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     const char c = list[i];
     if (c == '(') ++depth;
-    if (c == ')' && depth > 0) --depth;
+    if (c == ')' && depth > 0) {
+      --depth;
+      if (depth == 0 && i + 2 < list.size() && list[i + 1] == ' ' &&
+          starts_upper(list.substr(i + 2))) {
+        cut(i + 1, i + 2);
+        continue;
+      }
+    }
     if (depth > 0) continue;
     if (c == ',' || c == ';' || c == '\n') {
       cut(i, i + 1);

@@ -1318,4 +1318,16 @@ TEST(SegmenterHeader, YamlFrontMatterFillsTheMeeting) {
             (std::vector<std::string>{"Ane Holt/present/", "Bo Lund/present/"}));
 }
 
+// A list whose commas a converter lost: each party's parenthesis ends a member.
+TEST(SegmenterHeader, MembersWithoutCommasBetweenThem) {
+  const auto doc = segment_text(
+      "Referat\n\nDeltagere: Anne Kirk (A) Bo Lund (V) Carsten Møller (C)\n\n"
+      "Afbud: Erik Holm (Ø) Ida Berg (F)\n\n1. Godkendelse af "
+      "dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(
+      participants_of(doc),
+      (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/", "Carsten Møller/present/",
+                                "Erik Holm/absent/", "Ida Berg/absent/"}));
+}
+
 }  // namespace protokol::segmenter
