@@ -790,7 +790,14 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
     if (!sentence && !starts_upper(rest)) continue;
     next = find_label(rest, next_value);
     if (next == nullptr) continue;
-    const std::string_view after = trim(rest.substr(std::string_view(next->label).size()));
+    std::string_view after = trim(rest.substr(std::string_view(next->label).size()));
+    // "Afbud fra: X", "Fraværende med afbud: X": a list label's lowercase tail.
+    if (is_list_field(next->field) && starts_lower(after)) {
+      const std::string_view tail = after.substr(0, after.find(':'));
+      if (tail.size() < after.size() && std::count(tail.begin(), tail.end(), ' ') <= 1 &&
+          std::all_of(tail.begin(), tail.end(), [](char c) { return c != ',' && c != '.'; }))
+        after = after.substr(tail.size());
+    }
     if (sentence ? rest.find(':') != std::string_view::npos : after.starts_with(':'))
       return sentence ? pos - 1 : pos;
   }

@@ -1213,6 +1213,13 @@ TEST(SegmenterHeader, HeaderLinesJoinedIntoOneParagraph) {
   }
   // "Protokol" after a page count names no body.
   EXPECT_EQ(segment_text("Sidenr. 1043 Protokol" + items).meeting.committee, "");
+  // A list label's lowercase tail before its colon ("Afbud fra:").
+  const auto c = segment_text(
+      "Referat\nMedlemmer: Lone Brix (A), Ib Holm (V) Afbud fra: Søren "
+      "Kjærsgaard (T)" +
+      items);
+  EXPECT_EQ(participants_of(c), (std::vector<std::string>{"Lone Brix/present/", "Ib Holm/present/",
+                                                          "Søren Kjærsgaard/absent/"}));
 }
 
 // Word minutes made markdown by pandoc: the header as a grid table of label
