@@ -147,11 +147,17 @@ read_result text_reader::read_utf8(std::string_view bytes, bool ascii, bool need
   } else {
     text.assign(bytes);
   }
-  // A reference may stand for a combining mark: NFC after it.
-  if (options_.char_refs && decode_char_refs(text)) ascii = false;
-  if (options_.normalize && !ascii) expand_ligatures(text);
-  if (options_.normalize && !ascii) to_nfc(text);
+  normalize(text, ascii);
   return {std::move(text), std::move(encoding)};
+}
+
+void text_reader::normalize(std::string& text, bool ascii) const {
+  // A reference may stand for a combining mark: NFC after it. Ligatures are
+  // never ASCII.
+  if (options_.char_refs && decode_char_refs(text)) ascii = false;
+  if (!options_.normalize || ascii) return;
+  expand_ligatures(text);
+  to_nfc(text);
 }
 
 read_result text_reader::read_mixed(std::string_view bytes, std::string encoding) const {
@@ -195,9 +201,7 @@ read_result text_reader::finish(std::string text, std::string encoding) const {
     clean_text(text, cleaned);
     text.swap(cleaned);
   }
-  const bool decoded = options_.char_refs && decode_char_refs(text);
-  if (options_.normalize) expand_ligatures(text);
-  if (options_.normalize && (decoded || !scan.ascii)) to_nfc(text);
+  normalize(text, scan.ascii);
   return {std::move(text), std::move(encoding)};
 }
 

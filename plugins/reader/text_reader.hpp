@@ -52,6 +52,9 @@ class text_reader {
   read_result read_mixed(std::string_view bytes, std::string encoding) const;
   read_result read_detected(std::string_view bytes) const;
   read_result finish(std::string text, std::string encoding) const;
+  /// Character references decoded, ligatures spelt out and NFC, as the
+  /// options say; `ascii` when the text is known to be pure ASCII.
+  void normalize(std::string& text, bool ascii) const;
 
   reader_options options_;
   std::optional<high_byte_table> fallback_high_bytes_;  ///< for UTF-8 with stray single bytes

@@ -825,14 +825,7 @@ void apply_with_following_labels(const header_label& label, std::string_view val
 // Returns the label applied, or nullptr when the row is no such row.
 const header_label* apply_label_row(std::string_view text, const header_label* above,
                                     meeting_info& meeting) {
-  if (!text.starts_with('|')) return nullptr;
-  std::vector<std::string_view> cells;
-  for (std::size_t pos = 1; pos < text.size();) {
-    std::size_t bar = text.find('|', pos);
-    if (bar == std::string_view::npos) bar = text.size();
-    cells.push_back(trim(text.substr(pos, bar - pos)));
-    pos = bar + 1;
-  }
+  std::vector<std::string_view> cells = cells_of(text);
   while (!cells.empty() && cells.back().empty()) cells.pop_back();
   if (cells.size() < 2) return nullptr;
   const header_label* label = nullptr;

@@ -41,10 +41,6 @@ bool is_rule(std::string_view raw) {
   return marks >= 3;
 }
 
-}  // namespace
-
-namespace {
-
 // Empty link targets a converter puts before a heading's text: marker's
 // `<span id="page-2-0"></span>`, `<a id="x"></a>`, and pandoc's bookmark
 // `[]{#_Toc123 .anchor}` (Word's table-of-contents targets). They show

@@ -31,23 +31,6 @@ constexpr column_label column_labels[] = {
 // vocabulary ("Afbud", "Fraværende", "Deltog ikke").
 constexpr std::string_view absent_answers[] = {"nej", "ikke mødt", "udeblev"};
 
-// The cells of a table row "| a | b |" (the outer bars optional); empty
-// when the line is no table row.
-std::vector<std::string_view> cells_of(std::string_view row) {
-  row = trim(row);
-  if (!row.starts_with('|')) return {};
-  row.remove_prefix(1);
-  if (row.ends_with('|')) row.remove_suffix(1);
-  std::vector<std::string_view> out;
-  for (;;) {
-    const std::size_t bar = row.find('|');
-    out.push_back(trim(row.substr(0, bar)));
-    if (bar == std::string_view::npos) break;
-    row.remove_prefix(bar + 1);
-  }
-  return out;
-}
-
 column kind_of(std::string_view header) {
   for (const auto& l : column_labels) {
     if (equals_ci(header, l.text)) return l.kind;
@@ -80,6 +63,23 @@ void append_group(std::string& person, std::string_view cell) {
 }
 
 }  // namespace
+
+// The cells of a table row "| a | b |" (the outer bars optional); empty
+// when the line is no table row.
+std::vector<std::string_view> cells_of(std::string_view row) {
+  row = trim(row);
+  if (!row.starts_with('|')) return {};
+  row.remove_prefix(1);
+  if (row.ends_with('|')) row.remove_suffix(1);
+  std::vector<std::string_view> out;
+  for (;;) {
+    const std::size_t bar = row.find('|');
+    out.push_back(trim(row.substr(0, bar)));
+    if (bar == std::string_view::npos) break;
+    row.remove_prefix(bar + 1);
+  }
+  return out;
+}
 
 member_table read_member_table(const std::vector<line>& lines, std::size_t first, std::size_t end,
                                std::string_view status) {

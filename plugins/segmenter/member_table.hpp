@@ -20,6 +20,10 @@ struct member_table {
   std::size_t last = 0;
 };
 
+/// The cells of a markdown table row ("| a | b |" -> "a", "b"), each
+/// trimmed, empty ones kept; none when `row` does not start with a bar.
+std::vector<std::string_view> cells_of(std::string_view row);
+
 /// Reads the table at line `first`. Everyone gets `status` unless a
 /// status column says otherwise ("Afbud", "Fraværende", "Nej" are absent).
 member_table read_member_table(const std::vector<line>& lines, std::size_t first, std::size_t end,

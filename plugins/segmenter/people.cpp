@@ -9,6 +9,7 @@
 #include "danish/names.hpp"
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
+#include "danish/text.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -37,9 +38,6 @@ constexpr std::string_view instead_of_phrases[] = {
 // Lowercase list pieces that say the person before is a substitute for
 // the one named after them: "Navn (A), suppleant for Navn (A)".
 constexpr std::string_view substitute_words[] = {"stedfortræder for", "suppleant for"};
-// Bullets before a list line: " • Navn (A)", "- Navn".
-constexpr std::string_view bullets[] = {"•", "·", "▪", "-", "–", "*"};
-
 constexpr std::size_t max_name_words = 6;
 
 // Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
@@ -180,7 +178,10 @@ participant parse_person(std::string_view piece, std::string_view status) {
   return p;
 }
 
-std::string_view strip_bullet(std::string_view piece);
+std::string_view strip_bullet(std::string_view piece) {
+  const std::size_t bullet = danish::bullet_length(piece);
+  return bullet == 0 ? piece : trim(piece.substr(bullet));
+}
 
 std::string_view sentence_start(std::string_view text, std::size_t end) {
   std::size_t start = 0;
@@ -254,16 +255,6 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
     if (std::find(names.begin(), names.end(), name) == names.end())
       names.push_back(std::move(name));
   }
-}
-
-std::string_view strip_bullet(std::string_view piece) {
-  for (const std::string_view b : bullets) {
-    if (piece.starts_with(b) && piece.size() > b.size() &&
-        (piece[b.size()] == ' ' || piece[b.size()] == '\t')) {
-      return trim(piece.substr(b.size()));
-    }
-  }
-  return piece;
 }
 
 // "(F)" alone: "Jens Otto Bruun, (F)" put a comma before the party.

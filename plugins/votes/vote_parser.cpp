@@ -238,19 +238,14 @@ std::size_t sentence_start(std::string_view text, std::size_t pos) {
 // "\t•\tA (A) og B (V) stemte for.": a list item's bullet and the blanks
 // around it are no part of the sentence's subject.
 std::size_t after_bullet(std::string_view text, std::size_t start, std::size_t end) {
-  static constexpr std::string_view bullets[] = {"\u2022", "\u25AA", "\u25E6", "\u00B7",
-                                                 "\u2013", "-",      "*"};
   const auto skip_blanks = [&] {
     while (start < end && (text[start] == ' ' || text[start] == '\t')) ++start;
   };
   skip_blanks();
-  for (const std::string_view b : bullets) {
-    if (text.substr(start).starts_with(b) && start + b.size() < end &&
-        (text[start + b.size()] == ' ' || text[start + b.size()] == '\t')) {
-      start += b.size();
-      skip_blanks();
-      break;
-    }
+  const std::size_t bullet = danish::bullet_length(text.substr(start, end - start));
+  if (bullet > 0) {
+    start += bullet;
+    skip_blanks();
   }
   return start;
 }

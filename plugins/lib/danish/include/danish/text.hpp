@@ -97,6 +97,18 @@ std::string fold_blanks(std::string_view text);
 /// result is never longer).
 std::string_view fold_blanks_into(std::string_view text, char* buffer);
 
+/// Bytes of the list bullet that starts `text` ("• ", "- ", "▪\t": one of
+/// "•", "·", "▪", "-", "–", "*" and a blank or tab after it), without the
+/// blank; 0 when `text` starts with none.
+inline std::size_t bullet_length(std::string_view text) {
+  for (const std::string_view b : {"•", "·", "▪", "-", "–", "*"}) {
+    if (text.starts_with(b) && text.size() > b.size() &&
+        (text[b.size()] == ' ' || text[b.size()] == '\t'))
+      return b.size();
+  }
+  return 0;
+}
+
 /// `text` without leading and trailing ASCII blanks.
 inline std::string_view trim(std::string_view text) {
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
