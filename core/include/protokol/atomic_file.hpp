@@ -108,6 +108,7 @@ class atomic_file final : public byte_output {
 
  private:
   static constexpr std::size_t buffer_capacity = std::size_t{1} << 18;
+  static constexpr std::size_t direct_write_bytes = std::size_t{1} << 12;
 
   void flush_buffer();
   void write_fully(std::string_view bytes);
@@ -139,8 +140,11 @@ inline atomic_file::~atomic_file() {
 }
 
 inline void atomic_file::write(std::string_view bytes) {
-  // Large pieces skip the buffer: copying them would only cost time.
-  if (bytes.size() >= buffer_capacity / 4) {
+  // Large pieces skip the buffer: copying them would only cost time. So do
+  // a chunked_writer's chunks when nothing waits before them (the last,
+  // partial chunk of a document would otherwise be copied once more).
+  if (bytes.size() >= buffer_capacity / 4 ||
+      (buffer_.empty() && bytes.size() >= direct_write_bytes)) {
     flush_buffer();
     write_fully(bytes);
     return;

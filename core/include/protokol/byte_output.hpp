@@ -43,7 +43,9 @@ class chunked_writer {
 
   /// Hands chunks to `out`, which must outlive this object.
   explicit chunked_writer(byte_output& out)
-      : out_(out), buffer_(std::make_unique<char[]>(chunk_bytes + slack_bytes)) {}
+      // for_overwrite: zeroing the 64 KiB a document's writer never reads
+      // before writing cost 1 % of a run's instructions.
+      : out_(out), buffer_(std::make_unique_for_overwrite<char[]>(chunk_bytes + slack_bytes)) {}
 
   /// Appends `bytes` after what is buffered.
   void append(std::string_view bytes) {
