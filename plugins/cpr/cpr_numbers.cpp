@@ -43,18 +43,22 @@ bool is_free_cpr_number(std::string_view text, std::size_t start, std::size_t en
 }
 
 // The first run of six or more digits at or after `pos` (counted from `pos`
-// when it is inside a longer run): {start, end}, or {npos, npos}.
+// when it is inside a longer run): {start, end}, or {npos, npos}. Every run
+// of six starting in [i, i + 6) holds the byte at i + 5, so one byte in six is
+// looked at where there are no digits (most of a text).
 std::pair<std::size_t, std::size_t> next_six_digits(std::string_view text, std::size_t pos) {
-  std::size_t run = 0;
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    if (!is_digit(text[i])) {
-      run = 0;
+  std::size_t i = pos;  // no run of six starts in [pos, i)
+  while (i + 6 <= text.size()) {
+    if (!is_digit(text[i + 5])) {
+      i += 6;
       continue;
     }
-    if (++run < 6) continue;
-    std::size_t end = i + 1;
+    std::size_t start = i + 5;
+    while (start > i && is_digit(text[start - 1])) --start;
+    std::size_t end = i + 6;
     while (end < text.size() && is_digit(text[end])) ++end;
-    return {i + 1 - 6, end};
+    if (end - start >= 6) return {start, end};
+    i = end + 1;
   }
   return {std::string_view::npos, std::string_view::npos};
 }
