@@ -15,6 +15,7 @@ reader_options options_from(const stage_config& config) {
   options.fallback_encoding = config.get_string("fallback_encoding");
   options.normalize = config.get_bool("normalize");
   options.char_refs = config.get_bool("char_refs");
+  options.inline_tags = config.get_bool("inline_tags");
   return options;
 }
 
@@ -50,6 +51,10 @@ constexpr param_descriptor read_params[] = {
     {"char_refs", param_type::boolean, "true", false,
      "Decode HTML character references a web page or a PDF-to-markdown converter left in the "
      "text (&amp; &oslash; &#248;)",
+     nullptr},
+    {"inline_tags", param_type::boolean, "true", false,
+     "Remove the HTML tags a scraper or converter left in the text (<br /> as a line break, "
+     "<strong>, <span>, <o:p>; the table in inline_tags.cpp)",
      nullptr},
 };
 

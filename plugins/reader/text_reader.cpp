@@ -9,6 +9,7 @@
 
 #include "binary_formats.hpp"
 #include "char_refs.hpp"
+#include "inline_tags.hpp"
 #include "ligatures.hpp"
 #include "nfc.hpp"
 #include "text_cleaner.hpp"
@@ -155,6 +156,8 @@ void text_reader::normalize(std::string& text, bool ascii) const {
   // A reference may stand for a combining mark: NFC after it. Ligatures are
   // never ASCII.
   if (options_.char_refs && decode_char_refs(text)) ascii = false;
+  // After the references: "&lt;br&gt;" is a tag too.
+  if (options_.inline_tags) strip_inline_tags(text);
   if (!options_.normalize || ascii) return;
   expand_ligatures(text);
   to_nfc(text);

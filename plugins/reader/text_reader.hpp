@@ -17,7 +17,8 @@ struct reader_options {
   std::uint64_t max_bytes = 67108864;
   std::string fallback_encoding = "windows-1252";
   bool normalize = true;
-  bool char_refs = true;  ///< decode HTML character references ("&amp;")
+  bool char_refs = true;    ///< decode HTML character references ("&amp;")
+  bool inline_tags = true;  ///< remove HTML tags left in the text ("<br />")
 };
 
 /// A file the reader refuses: empty, binary or too large. The message names

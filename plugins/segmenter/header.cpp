@@ -410,6 +410,36 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   return names_a_person(clean_copy(lines[k].text)) ? k : 0;
 }
 
+std::size_t words_in(std::string_view entry) {
+  entry = trim(entry);
+  return entry.empty() ? 0
+                       : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
+}
+
+// One capitalised word of letters ("Mette", "Østergaard", "Holm-Hansen").
+bool is_one_name_word(std::string_view entry) {
+  entry = trim(entry);
+  return words_in(entry) == 1 && starts_upper(entry) &&
+         std::all_of(entry.begin(), entry.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+                  static_cast<unsigned char>(c) >= 0x80;
+         });
+}
+
+// "Medlemmer: Søren Poulsen, Per Jensen, Mette" over "Nielsen, Inger Jakobsen,"
+// (a list wrapped between a first name and its surname): the list's last
+// entry is one word after entries of full names, and the next line's first
+// entry is one word. The two are one name.
+bool splits_a_name(std::string_view joined, std::string_view next) {
+  const std::size_t comma = joined.rfind(',');
+  if (comma == std::string_view::npos || !is_one_name_word(joined.substr(comma + 1))) return false;
+  const std::size_t before = joined.rfind(',', comma - 1);
+  const std::string_view previous =
+      joined.substr(before == std::string_view::npos ? 0 : before + 1, comma - before - 1);
+  if (words_in(previous) < 2) return false;
+  return is_one_name_word(next.substr(0, std::min(next.find_first_of(",("), next.size())));
+}
+
 // A header line no label took: `raw` goes to the front matter, `text`
 // (markup removed) is what the fallbacks read.
 struct front_line {
@@ -692,6 +722,16 @@ std::string_view strip_trailing_words(std::string_view s) {
 
 // "Teknik- og Miljøudvalget, Lyngby-Taarbæk Kommune": the municipality is
 // a field of its own, not part of the committee's name.
+// "Viborg Kommune", "Lyngby-Taarbæk kommune": one capitalised word and "Kommune".
+bool names_only_a_municipality(std::string_view s) {
+  for (const std::string_view tail : {std::string_view(" Kommune"), std::string_view(" kommune")}) {
+    if (!s.ends_with(tail)) continue;
+    const std::string_view name = s.substr(0, s.size() - tail.size());
+    return starts_upper(name) && name.find(' ') == std::string_view::npos;
+  }
+  return false;
+}
+
 std::string_view strip_municipality(std::string_view s) {
   for (const std::string_view tail : {std::string_view(" Kommune"), std::string_view(" kommune")}) {
     if (!s.ends_with(tail)) continue;
@@ -1094,6 +1134,9 @@ std::string committee_from_title(std::string_view title) {
     if (marked || names_body(before)) rest = before;
   }
   rest = strip_municipality(strip_election_period(rest));
+  // "Referat - Viborg Kommune" (a document site's page title): a
+  // municipality is no committee.
+  if (names_only_a_municipality(rest)) return {};
   // "Referat af Byrådets møde", "Referat for Økonomiudvalget møde": the
   // body, in the genitive or not, before "møde".
   for (const std::string_view meeting_word :
@@ -1367,11 +1410,18 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       const bool party_list = value.find('(') != std::string_view::npos;
       for (std::size_t j = i + 1; j < end; ++j) {
         const bool comma = joined.ends_with(',');
-        if (lines[j].blank && (comma || party_list)) continue;  // a PDF's lines are paragraphs
-        if (lines[j].blank) break;
+        if (lines[j].blank) {
+          // A PDF's lines are paragraphs; a scraped page puts a blank line
+          // after every line.
+          std::size_t k = j;
+          while (k < end && lines[k].blank) ++k;
+          if (comma || party_list || (k < end && splits_a_name(joined, clean_copy(lines[k].text))))
+            continue;
+          break;
+        }
         const std::string next = clean_copy(lines[j].text);
-        const bool wrapped =
-            next.starts_with('(') || joined.ends_with(" og") || joined.ends_with(" samt");
+        const bool wrapped = next.starts_with('(') || joined.ends_with(" og") ||
+                             joined.ends_with(" samt") || splits_a_name(joined, next);
         const bool party_row = party_list && next.find('(') != std::string::npos;
         // The pdf reader writes a line under a row's second cell after a tab.
         const bool value_cell = lines[j].raw.starts_with('\t');
@@ -1705,7 +1755,9 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
     if (std::string m = municipality_of_letterhead(lines[i].text); !m.empty()) return m;
     break;
   }
-  // An address in the header: "5000 Odense C".
+  // An address in the header: "5000 Odense C", also at the end of the
+  // place's value from a table cell ("Rådhuset; Torvet 1, 8600 Silkeborg").
+  if (std::string m = municipality_of_postcode_line(meeting.location); !m.empty()) return m;
   for (std::size_t i = 0; i < header_end; ++i) {
     if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
     if (std::string m = municipality_of_postcode_line(lines[i].text); !m.empty()) return m;

@@ -113,6 +113,8 @@ std::string_view after_status(std::string_view text, bool& closed) {
 
 bool is_number_line(std::string_view text) {
   text = trim(text);
+  // "| Sagsnr.: | 24/1123 |" (a converter's table): '|' separates.
+  if (text.starts_with('|')) text = trim(text.substr(1));
   if (text.empty() || text.size() > max_number_line) return false;
   bool closed = false;
   if (text[0] == '\xC3' || text[0] == 'L' || text[0] == 'l') text = after_status(text, closed);

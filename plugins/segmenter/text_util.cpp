@@ -126,6 +126,12 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
                         : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
+bool is_table_rule_line(std::string_view s) {
+  s = trim(s);
+  return s.starts_with('|') && s.find('-') != std::string_view::npos &&
+         s.find_first_not_of("|-: ") == std::string_view::npos;
+}
+
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);

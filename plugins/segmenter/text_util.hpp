@@ -44,6 +44,10 @@ std::size_t find_ci(std::string_view haystack, std::string_view needle, std::siz
 /// first byte is common (a blank, a vowel).
 std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 
+/// "|---|:---:|": the rule under a markdown table's header row (lines.cpp
+/// writes a grid table's borders so too).
+bool is_table_rule_line(std::string_view s);
+
 /// True when the first character is an uppercase letter.
 bool starts_upper(std::string_view s);
 

@@ -628,13 +628,50 @@ std::string decision_text(const document& doc, const item& it) {
 }
 
 std::string decision_text(const document& doc, const item& it, danish::meeting_date_cache& date) {
-  if (!it.decision.empty()) return it.decision;
   std::string out;
-  for (const auto& r : danish::decision_ranges(doc, it, date)) {
-    if (!out.empty()) out += '\n';
-    out.append(doc.text, r.start, r.end - r.start);
+  if (!it.decision.empty()) {
+    out = it.decision;
+  } else {
+    for (const auto& r : danish::decision_ranges(doc, it, date)) {
+      if (!out.empty()) out += '\n';
+      out.append(doc.text, r.start, r.end - r.start);
+    }
   }
+  flatten_table_rows(out);
   return out;
+}
+
+void flatten_table_rows(std::string& text) {
+  if (text.find('|') == std::string::npos) return;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t lf = std::min(text.find('\n', pos), text.size());
+    std::string_view line(text.data() + pos, lf - pos);
+    const bool last = lf == text.size();
+    pos = lf + 1;
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || line[first] != '|') {
+      out += line;
+    } else if (line.find_first_not_of("|-: \t") == std::string_view::npos) {
+      continue;  // "|---|---|": the rule under the head row
+    } else {
+      // "| For stemte: | A, F og Ø (3) |": the cells, a blank between them.
+      const std::size_t row_start = out.size();
+      for (std::size_t i = first; i < line.size();) {
+        const std::size_t bar = std::min(line.find('|', i + 1), line.size());
+        const std::string_view cell = line.substr(i + 1, bar - i - 1);
+        const std::size_t a = cell.find_first_not_of(" \t");
+        if (a != std::string_view::npos) {
+          if (out.size() > row_start) out += ' ';
+          out += cell.substr(a, cell.find_last_not_of(" \t") - a + 1);
+        }
+        i = bar;
+      }
+    }
+    if (!last) out += '\n';
+  }
+  text.swap(out);
 }
 
 }  // namespace protokol::votes

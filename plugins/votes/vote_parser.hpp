@@ -45,11 +45,17 @@ vote_record parse_first_vote(std::string_view decision, const vote_blocks& block
 std::string unread_vote(std::string_view decision);
 
 /// The decision text of `it` in `doc`: item.decision when the segmenter set
-/// it, else the text of this meeting's decision parts (never the history).
+/// it, else the text of this meeting's decision parts (never the history);
+/// table rows flattened (flatten_table_rows).
 std::string decision_text(const document& doc, const item& it);
 
 /// decision_text() with the meeting's date from `date` (of the same
 /// document), for callers that visit every item.
 std::string decision_text(const document& doc, const item& it, danish::meeting_date_cache& date);
+
+/// "| For stemte: | A, F og Ø (3) |" (a table a converter made of the
+/// decision) as "For stemte: A, F og Ø (3)"; the rule under a table's head
+/// row goes. Lines that are no table row stay as they are.
+void flatten_table_rows(std::string& text);
 
 }  // namespace protokol::votes

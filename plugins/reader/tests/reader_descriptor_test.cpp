@@ -37,7 +37,7 @@ TEST(ReaderDescriptor, ReadStageRequiresNothingAndProvidesText) {
 
 TEST(ReaderDescriptor, ParametersHaveTypesAndDefaults) {
   const auto& stage = read_stage();
-  ASSERT_EQ(stage.param_count, 4u);
+  ASSERT_EQ(stage.param_count, 5u);
   const protokol::param_descriptor* p = stage.params;
   EXPECT_STREQ(p[0].name, "max_bytes");
   EXPECT_EQ(p[0].type, protokol::param_type::integer);
@@ -51,6 +51,9 @@ TEST(ReaderDescriptor, ParametersHaveTypesAndDefaults) {
   EXPECT_STREQ(p[3].name, "char_refs");
   EXPECT_EQ(p[3].type, protokol::param_type::boolean);
   EXPECT_STREQ(p[3].default_value, "true");
+  EXPECT_STREQ(p[4].name, "inline_tags");
+  EXPECT_EQ(p[4].type, protokol::param_type::boolean);
+  EXPECT_STREQ(p[4].default_value, "true");
   for (std::uint32_t i = 0; i < stage.param_count; ++i) {
     EXPECT_FALSE(p[i].required) << p[i].name;
     EXPECT_GT(std::string_view(p[i].doc).size(), 10u) << p[i].name;

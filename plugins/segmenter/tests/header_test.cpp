@@ -191,6 +191,9 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Økonomiudvalget"), "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat"), "");
   EXPECT_EQ(committee_from_title("Mødet blev aflyst"), "");
+  // A document site's page title names the municipality, never a committee.
+  EXPECT_EQ(committee_from_title("Referat - Viborg Kommune"), "");
+  EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
 TEST(SegmenterHeader, UnusedHeaderTextIsFrontMatter) {
@@ -1335,6 +1338,32 @@ TEST(SegmenterHeader, MembersWithoutCommasBetweenThem) {
       participants_of(doc),
       (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/", "Carsten Møller/present/",
                                 "Erik Holm/absent/", "Ida Berg/absent/"}));
+}
+
+TEST(SegmenterHeader, ANameWrappedBetweenFirstNameAndSurname) {
+  // A scraped page (a blank line after every line): the list goes on over
+  // the blank lines where a name was torn, and where a line ends in a comma.
+  const auto doc = segment_text(
+      "Økonomiudvalget\n\nReferat\n\nMedlemmer: Søren Pape Poulsen, Per Møller Jensen, Mette\n\n"
+      "Nielsen, Inger Jakobsen,\n\nNina Hygum\n\nFraværende: Ingen\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Søren Pape Poulsen/present/", "Per Møller Jensen/present/",
+                                      "Mette Nielsen/present/", "Inger Jakobsen/present/",
+                                      "Nina Hygum/present/"}));
+  // Without the blank lines too; a one-word entry among one-word entries
+  // ("Jensen, Hansen") is no torn name.
+  const auto wrapped = segment_text(
+      "Referat\n\nDeltagere: Anne Kirk, Bo Lund, Carl\nDue, Erik Vang\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(wrapped),
+            (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/", "Carl Due/present/",
+                                      "Erik Vang/present/"}));
+  const auto surnames = segment_text(
+      "Referat\n\nDeltagere: Jensen, Hansen\n\nMadsen, Olsen\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(surnames),
+            (std::vector<std::string>{"Jensen/present/", "Hansen/present/"}));
 }
 
 }  // namespace protokol::segmenter

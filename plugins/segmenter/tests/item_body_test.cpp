@@ -504,4 +504,18 @@ TEST(SegmenterBody, AnAttendanceNoteAsATableRow) {
   EXPECT_EQ(doc.items[1].absent, (std::vector<std::string>{"Bo Lund", "Eva Dahl"}));
 }
 
+TEST(SegmenterBody, ACaseNumberInATableRowUnderTheHeading) {
+  // Word minutes made markdown: the item's numbers in a table under its heading.
+  const auto doc = segment_text(
+      "# Referat\n\n## 1. Budget 2025\n\n| Sagsnr.:  | 24/1123 |\n|-----------|---------|\n\n"
+      "### Beslutning\n\nGodkendt.\n\n## 2. Orientering\n\n| Sag nr. | 24/3310 |\n|---|---|\n\n"
+      "### Beslutning\n\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"24/1123"});
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"24/3310"});
+  // Neither the row nor the rule under it is left as a section of text.
+  ASSERT_EQ(doc.items[0].sections.size(), 1u);
+  EXPECT_EQ(doc.items[0].sections[0].heading, "Beslutning");
+}
+
 }  // namespace protokol::segmenter

@@ -239,7 +239,7 @@ TEST(ParseVotes, ListAfterAClausesConjunction) {
 TEST(ParseVotes, PartyGroupsByGenitive) {
   auto v = protokol::votes::parse_votes(
       "Forslaget vedtaget.\nVenstres byrådsgruppe kunne ikke tiltræde forslaget.");
-  EXPECT_EQ(v.against, (std::vector<std::string>{"V"}));
+  EXPECT_EQ(v.against, ((list{"V"})));
   v = protokol::votes::parse_votes(
       "Vedtaget.\nDet Konservative Folkepartis byrådsgruppe kunne ikke tiltræde indstillingen.");
   EXPECT_EQ(v.against, (std::vector<std::string>{"C"}));
@@ -254,10 +254,10 @@ TEST(ParseVotes, PartyGroupsByGenitive) {
 TEST(ParseVotes, TwoSidesInOneSentenceOrLine) {
   auto v = protokol::votes::parse_votes(
       "Socialdemokratiet, SF og Enhedslisten stemte for, Venstre og Konservative stemte imod.");
-  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
   EXPECT_EQ(v.against, (std::vector<std::string>{"V", "C"}));
   v = protokol::votes::parse_votes("Afstemning: For: A, F, Ø (12) Imod: V, C (8)");
-  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
   EXPECT_EQ(v.for_count, 12);
   EXPECT_EQ(v.against, (std::vector<std::string>{"V", "C"}));
   EXPECT_EQ(v.against_count, 8);
@@ -287,7 +287,7 @@ TEST(ParseVotes, RejectedTallyWithoutSides) {
 TEST(ParseVotes, CountsBesideListsAreRecordedPerSide) {
   auto v = protokol::votes::parse_votes(
       "Godkendt.\nFor stemte: A, F og Ø (15)\nImod stemte: V (2)\nUndlod at stemme: Ingen");
-  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "F", "Ø"}));
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
   EXPECT_EQ(v.for_count, 15);
   EXPECT_EQ(v.against_count, 2);
   EXPECT_EQ(v.abstained_count, 0);
@@ -410,4 +410,19 @@ TEST(Votes, AListThatRunsIntoTheNextSentenceStopsAtItsFullStop) {
   EXPECT_EQ(v.for_, (list{"A", "B", "C", "F", "Ø"}));
   EXPECT_EQ(v.against, (list{"V"}));
   EXPECT_EQ(v.against_count, 1);
+}
+
+TEST(Votes, VoteLabelsInATableAConverterMade) {
+  std::string decision =
+      "| For stemte:  | A, F og Ø (3)   |\n|--------------|-----------------|\n"
+      "| Imod stemte: | V (1)           |\n\nIndstillingen blev godkendt.";
+  protokol::votes::flatten_table_rows(decision);
+  EXPECT_EQ(decision,
+            "For stemte: A, F og Ø (3)\nImod stemte: V (1)\n\nIndstillingen blev godkendt.");
+  const auto v = parse_votes(decision);
+  EXPECT_EQ(v.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against, (list{"V"}));
+  std::string plain = "Godkendt | med bemærkning.\nA | B";
+  protokol::votes::flatten_table_rows(plain);
+  EXPECT_EQ(plain, "Godkendt | med bemærkning.\nA | B");
 }

@@ -1,0 +1,76 @@
+#include "inline_tags.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text_reader.hpp"
+
+namespace protokol::reader {
+namespace {
+
+std::string stripped(std::string text) {
+  strip_inline_tags(text);
+  return text;
+}
+
+TEST(InlineTags, ScrapedPageLinesLoseTheirMarkup) {
+  // A web page's text as a document site shows it (Viborg, 2012): every line
+  // ends in "<br />", the document type in <strong>.
+  EXPECT_EQ(stripped("Økonomiudvalget<br />\n\n<strong>Referat</strong><br />\n\n"
+                     "Mødelokale: M5/Rådhuset<br />\n"),
+            "Økonomiudvalget\n\nReferat\n\nMødelokale: M5/Rådhuset\n");
+  EXPECT_EQ(stripped("<p><span style=\"font-weight: bold\">Beslutning</span></p>\n"),
+            "Beslutning\n");
+  EXPECT_EQ(stripped("Godkendt.<o:p></o:p>\n"), "Godkendt.\n");
+  EXPECT_EQ(stripped("<B>Fraværende:</B> Bo Lund (V)\n"), "Fraværende: Bo Lund (V)\n");
+}
+
+TEST(InlineTags, BreaksInsideALineBecomeLineBreaks) {
+  EXPECT_EQ(stripped("Mødedato: 12. juni 2023<br>Mødested: Rådhuset\n"),
+            "Mødedato: 12. juni 2023\nMødested: Rådhuset\n");
+  EXPECT_EQ(stripped("<p>Første afsnit.</p><p>Andet afsnit.</p>\n"),
+            "Første afsnit.\nAndet afsnit.\n");
+  EXPECT_EQ(stripped("Linje et<br/>   Linje to"), "Linje et\nLinje to");
+}
+
+TEST(InlineTags, BreaksInATableRowKeepTheRowOneLine) {
+  // pandoc and docling write a cell's lines with <br>.
+  EXPECT_EQ(stripped("| Medlemmer: | Anne Kirk (A)<br>Bo Lund (V)<br />Carl Due (C) |\n"),
+            "| Medlemmer: | Anne Kirk (A); Bo Lund (V); Carl Due (C) |\n");
+  EXPECT_EQ(stripped("| Beslutning | Godkendt.<br>Bo Lund (V) var fraværende. |\n"),
+            "| Beslutning | Godkendt. Bo Lund (V) var fraværende. |\n");
+  EXPECT_EQ(stripped("| Afbud: | Anne Kirk,<br>Bo Lund |\n"), "| Afbud: | Anne Kirk, Bo Lund |\n");
+  EXPECT_EQ(stripped("| For stemte: | A, F og Ø (3)<br>   |\n"), "| For stemte: | A, F og Ø (3)   |\n");
+}
+
+TEST(InlineTags, KeepsWhatIsNoKnownTag) {
+  for (const std::string text :
+       {"Udgiften er < 5 % af budgettet", "a <foo> b", "<https://www.viborg.dk/>",
+        "<post@viborg.dk>", "<br", "<strong\n>tekst", "<b a< b>", "x <", "<>", "</>",
+        "<table><tr><td>celle</td></tr></table>"}) {
+    EXPECT_EQ(stripped(text), text) << text;
+  }
+}
+
+TEST(InlineTags, ManyTagsOnOneLongLineStayLinear) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "ord<b>fed</b> <br>";
+  EXPECT_TRUE(strip_inline_tags(text));
+  EXPECT_EQ(text.find('<'), std::string::npos);
+  std::string opens(300000, '<');
+  EXPECT_FALSE(strip_inline_tags(opens));
+}
+
+TEST(InlineTags, ReaderStripsUnlessTurnedOff) {
+  const std::string raw = "Mødested: Rådhuset<br />\n";
+  EXPECT_EQ(text_reader({}).read(raw).text, "Mødested: Rådhuset\n");
+  reader_options off;
+  off.inline_tags = false;
+  EXPECT_EQ(text_reader(off).read(raw).text, raw);
+  // Escaped markup is decoded first, then stripped.
+  EXPECT_EQ(text_reader({}).read("Referat&lt;br /&gt;\n").text, "Referat\n");
+}
+
+}  // namespace
+}  // namespace protokol::reader
