@@ -22,7 +22,7 @@ constexpr known_tag known_tags[] = {
     {"a", tag_kind::inline_markup},      {"abbr", tag_kind::inline_markup},
     {"b", tag_kind::inline_markup},      {"big", tag_kind::inline_markup},
     {"br", tag_kind::line_break},        {"center", tag_kind::line_break},
-    {"div", tag_kind::line_break},        {"em", tag_kind::inline_markup},
+    {"div", tag_kind::line_break},       {"em", tag_kind::inline_markup},
     {"font", tag_kind::inline_markup},   {"i", tag_kind::inline_markup},
     {"ins", tag_kind::inline_markup},    {"mark", tag_kind::inline_markup},
     {"o:p", tag_kind::inline_markup},    {"p", tag_kind::line_break},

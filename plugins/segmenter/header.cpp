@@ -530,6 +530,18 @@ bool may_hold_meeting_time(std::string_view text) {
          find_ci(text, "begynd") != std::string_view::npos;
 }
 
+// The place on the date line ("kl. 16:00 i Byrådssalen"), else on the line
+// under it ("i Byrådssalen, Rådhuset": the sentence of the title goes on).
+void place_near_date_line(const std::vector<front_line>& front, std::size_t date_line,
+                          meeting_info& meeting) {
+  if (date_line >= front.size() || !meeting.location.empty()) return;
+  meeting.location = place_after_time(front[date_line].text);
+  if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
+  std::string_view place = front[date_line + 1].text;
+  if (place.starts_with("i ")) place.remove_prefix(2);
+  if (names_place(place)) meeting.location = clean_copy(place);
+}
+
 // Byråd minutes often write date, time and place on lines of their own,
 // without labels: "Mandag den 18. november 2024 kl. 16:00" and under it
 // "Byrådssalen, Vordingborg Rådhus", or in one sentence: "Den 14.02.2023
@@ -549,15 +561,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
         break;
       }
     }
-    if (date_line < front.size() && meeting.location.empty()) {
-      meeting.location = place_after_time(front[date_line].text);
-    }
-    if (date_line + 1 < front.size() && meeting.location.empty()) {
-      // "i Byrådssalen, Rådhuset": the sentence of the title goes on.
-      std::string_view place = front[date_line + 1].text;
-      if (place.starts_with("i ")) place.remove_prefix(2);
-      if (names_place(place)) meeting.location = clean_copy(place);
-    }
+    place_near_date_line(front, date_line, meeting);
   }
   if (!meeting.start_time.empty()) return;
   // A date from the title ("Referat af møde i X d. 26-11-07") said again on a
@@ -567,6 +571,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     if (const date_match date = find_date(front[k].text); date.iso == meeting.date) {
       date_line = k;
       date_end = date.end;
+      place_near_date_line(front, date_line, meeting);
     }
   }
   // The time on the date line ("kl. 15.30", or right after the date:

@@ -309,13 +309,32 @@ bool looks_like_name(std::string_view name) {
   return proper >= 2 && words <= max_name_words;
 }
 
+namespace {
+
+// "Egebjerg 2", "Punkt 8": a capitalised word, and a digit before any
+// parenthesis ("Ida Berg (A) (1. viceborgmester)" is a person).
+bool is_address(std::string_view piece) {
+  const std::string_view outside = piece.substr(0, piece.find('('));
+  return starts_upper(outside) &&
+         std::any_of(outside.begin(), outside.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {
   std::vector<participant> out;
   list = trim(list);
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
+  bool after_address = false;
   for (std::string_view piece : split_list(list)) {
     piece = strip_bullet(piece);
+    // "Irene Bendtsen, Egebjerg 2, Ballerup, Punkt 8" (a guest with an
+    // address and the item she came for): no name holds a number, and the
+    // one word after an address is its town.
+    const bool town = after_address && piece.find(' ') == std::string_view::npos;
+    after_address = is_address(piece);
+    if (after_address || town) continue;
     if (add_substitution(piece, out)) continue;
     if (const std::string_view group = parenthesised(piece); !group.empty() && !out.empty()) {
       std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();

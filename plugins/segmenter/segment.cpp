@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "danish/dates.hpp"
@@ -63,6 +64,37 @@ void mark_dated_page_lines(std::vector<line>& lines, const std::string& meeting_
       check(before);
       break;
     }
+  }
+}
+
+// "Økonomiudvalget tirsdag den 21. april 2009" at the top of every page of
+// text that lost its page numbers (a document site's copy of a PDF): a
+// line of the committee's name and the meeting's date that stands twice or
+// more, word for word, below the header is a running header, not text.
+// ("Økonomiudvalgets beslutning i mødet den ..." and "- Udvalget den ..."
+// under a decision heading say who decided.)
+void mark_repeated_dated_lines(std::vector<line>& lines, std::size_t header_end,
+                               const meeting_info& meeting) {
+  constexpr std::size_t max_header = 80;
+  if (meeting.date.empty() || meeting.committee.empty()) return;
+  const auto candidate = [&](const line& l) {
+    const std::string_view t = l.text;
+    if (l.blank || l.furniture || t.size() > max_header || t.ends_with(".") ||
+        t.size() <= meeting.committee.size() || !t.starts_with(meeting.committee))
+      return false;
+    const char after = t[meeting.committee.size()];  // a blank or mark, not "s"
+    return after == ' ' || after == ',' || after == '-' || after == ':';
+  };
+  std::unordered_map<std::string_view, std::size_t> seen;
+  for (std::size_t i = header_end; i < lines.size(); ++i) {
+    if (candidate(lines[i])) ++seen[lines[i].text];
+  }
+  for (std::size_t i = header_end; i < lines.size(); ++i) {
+    if (!candidate(lines[i])) continue;
+    const auto it = seen.find(lines[i].text);
+    if (it->second < 2 || protected_line(it->first) || find_date(it->first).iso != meeting.date)
+      continue;
+    lines[i].furniture = true;
   }
 }
 
@@ -241,6 +273,7 @@ void segment_document(document& doc, const segment_options& options) {
   }
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, text);
   if (printed_pages) mark_dated_page_lines(lines, doc.meeting.date);
+  mark_repeated_dated_lines(lines, header_end, doc.meeting);
 
   const body_context ctx{
       lines, text, doc.meeting.date, options.keep_history_decisions,

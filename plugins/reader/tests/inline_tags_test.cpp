@@ -41,7 +41,8 @@ TEST(InlineTags, BreaksInATableRowKeepTheRowOneLine) {
   EXPECT_EQ(stripped("| Beslutning | Godkendt.<br>Bo Lund (V) var fraværende. |\n"),
             "| Beslutning | Godkendt. Bo Lund (V) var fraværende. |\n");
   EXPECT_EQ(stripped("| Afbud: | Anne Kirk,<br>Bo Lund |\n"), "| Afbud: | Anne Kirk, Bo Lund |\n");
-  EXPECT_EQ(stripped("| For stemte: | A, F og Ø (3)<br>   |\n"), "| For stemte: | A, F og Ø (3)   |\n");
+  EXPECT_EQ(stripped("| For stemte: | A, F og Ø (3)<br>   |\n"),
+            "| For stemte: | A, F og Ø (3)   |\n");
 }
 
 TEST(InlineTags, KeepsWhatIsNoKnownTag) {

@@ -1366,4 +1366,47 @@ TEST(SegmenterHeader, ANameWrappedBetweenFirstNameAndSurname) {
             (std::vector<std::string>{"Jensen/present/", "Hansen/present/"}));
 }
 
+TEST(SegmenterHeader, AGuestsAddressAndItemAreNoPeople) {
+  const auto people = parse_people(
+      "Ida Berg (A) (1. viceborgmester), Daginstitutionsleder Irene Bendtsen, Egebjerg 2, "
+      "Ballerup, Punkt 8, Bo Lund (V)",
+      "present");
+  ASSERT_EQ(people.size(), 3u);
+  EXPECT_EQ(people[0].name, "Ida Berg");
+  EXPECT_EQ(people[0].role, "1. viceborgmester");
+  EXPECT_EQ(people[1].name, "Irene Bendtsen");
+  EXPECT_EQ(people[2].name, "Bo Lund");
+}
+
+TEST(SegmenterHeader, ThePlaceUnderTheDateLineWhenTheTitleGaveTheDate) {
+  // A document site's page title gave the date; the date line said again
+  // with the time, the place on the line under it (Ballerup, 2009).
+  const auto doc = segment_text(
+      "21. april 2009 - Ballerup Kommune\n\nØkonomiudvalget\n\n"
+      "tirsdag den 21. april 2009, kl. 08:00\n\ni Udvalgsværelse 7\n\nÅbent møde\n\n"
+      "1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n");
+  EXPECT_EQ(doc.meeting.date, "2009-04-21");
+  EXPECT_EQ(doc.meeting.start_time, "08:00");
+  EXPECT_EQ(doc.meeting.location, "Udvalgsværelse 7");
+}
+
+TEST(SegmenterHeader, ARunningHeaderWithoutPageNumbers) {
+  // The committee and the date atop every page, the page numbers lost:
+  // twice or more below the header, word for word, it is no text.
+  const auto doc = segment_text(
+      "Økonomiudvalget\n\nReferat\n\nMødedato: 21. april 2009\n\n"
+      "1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "Økonomiudvalget tirsdag den 21. april 2009\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n\n"
+      "Økonomiudvalget tirsdag den 21. april 2009\n\n3. Regnskab\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].decision, "Taget til efterretning.");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  // Once only, or in a decision's own words, it stays.
+  const auto once = segment_text(
+      "Økonomiudvalget\n\nReferat\n\nMødedato: 21. april 2009\n\n"
+      "1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "Økonomiudvalget tirsdag den 21. april 2009\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_NE(once.items[0].decision.find("Økonomiudvalget tirsdag"), std::string::npos);
+}
+
 }  // namespace protokol::segmenter
