@@ -1686,6 +1686,23 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   }
 }
 
+namespace {
+
+// "  • Birgitte Dahl (O) - Deltog" over "  • Deltog ikke under punkterne
+// 20-21" (Ballerup's pages): the note's subject is the entry above it. Its
+// name, when line `i` is such a note.
+std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t i) {
+  const std::string_view note = strip_bullet(trim(lines[i].text));
+  if (!note.starts_with("Deltog ikke ") || i == 0) return {};
+  std::size_t above = i - 1;
+  while (above > 0 && lines[above].blank) --above;
+  const std::string_view entry = strip_bullet(trim(lines[above].text));
+  const std::size_t end = std::min({entry.find(" ("), entry.find(" - "), entry.find(',')});
+  return entry.substr(0, std::min(end, entry.size()));
+}
+
+}  // namespace
+
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
@@ -1700,8 +1717,13 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
       R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
   // "pkt. 2 og pkt. 3": the word may stand again before each number.
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
+  std::string named;  // a note under a list's entry, with the entry's name
   for (std::size_t i = 0; i < header_end; ++i) {
-    const std::string_view t = lines[i].text;
+    std::string_view t = lines[i].text;
+    if (const std::string_view who = name_of_entry_above(lines, i); !who.empty()) {
+      named = std::string(who) + " d" + std::string(strip_bullet(trim(t)).substr(1));
+      t = named;
+    }
     if (find_bytes(t, "deltog") == std::string_view::npos &&
         find_bytes(t, "medvirkede") == std::string_view::npos &&
         find_bytes(t, "forlod") == std::string_view::npos &&

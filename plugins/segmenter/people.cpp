@@ -16,8 +16,10 @@ namespace protokol::segmenter {
 namespace {
 
 // Markers inside parentheses that say a listed member is absent.
-constexpr std::string_view absent_markers[] = {"afbud",          "fraværende",    "fravær",
-                                               "ikke til stede", "ikke tilstede", "forfald"};
+constexpr std::string_view absent_markers[] = {
+    "afbud", "fraværende", "fravær", "ikke til stede", "ikke tilstede", "forfald", "deltog ikke"};
+// "Navn (A) - Deltog" (Ballerup's pages): the attendance column, no role.
+constexpr std::string_view present_markers[] = {"deltog", "til stede", "tilstede", "mødt"};
 // Values of an empty attendance list.
 // "Ikke registreret": what web agenda systems write where no one was recorded.
 constexpr std::string_view empty_values[] = {
@@ -97,6 +99,19 @@ std::string lower_clean(std::string_view s) {
   return to_lower(collapse_blanks(trim_end(s, ",.;:")));
 }
 
+// A role as docs/entities.md defines it: what follows the title ("for
+// Arbejdsmarked" in "centerchef for Arbejdsmarked") is no part of it.
+std::string role_text(std::string_view s) {
+  std::string role = lower_clean(s);
+  const std::size_t at = role.find(" for ");
+  if (at == std::string::npos) return role;
+  const std::string_view title(role.data(), at);
+  const std::size_t space = title.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? title : title.substr(space + 1);
+  if (!danish::role_of(last).empty()) role.resize(at);
+  return role;
+}
+
 // "(UP)", "(Borgerlisten)": a party code or a local list the party table
 // does not know. It is no role, and no party: every party value is canonical.
 bool unknown_party(std::string_view group) {
@@ -131,7 +146,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
     } else if (unknown_party(group)) {
       // No role, and the party stays empty.
     } else if (p.role.empty()) {
-      p.role = lower_clean(group);
+      p.role = role_text(group);
     }
   }
   std::string_view name = trim(outside);
@@ -142,8 +157,10 @@ participant parse_person(std::string_view piece, std::string_view status) {
       if (const std::string tail = lower_clean(name.substr(d + dash.size()));
           equals_ci_any(tail, absent_markers)) {
         p.status = "absent";
+      } else if (equals_ci_any(tail, present_markers)) {
+        // present is the list's own status
       } else if (p.role.empty()) {
-        p.role = tail;
+        p.role = role_text(tail);
       }
       name = trim(name.substr(0, d));
     }
@@ -178,10 +195,14 @@ participant parse_person(std::string_view piece, std::string_view status) {
   return p;
 }
 
+}  // namespace
+
 std::string_view strip_bullet(std::string_view piece) {
   const std::size_t bullet = danish::bullet_length(piece);
   return bullet == 0 ? piece : trim(piece.substr(bullet));
 }
+
+namespace {
 
 std::string_view sentence_start(std::string_view text, std::size_t end) {
   std::size_t start = 0;
@@ -345,7 +366,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
       } else if (unknown_party(group)) {
         // "Navn, (UP)": an unknown party, no role.
       } else if (out.back().role.empty()) {
-        out.back().role = lower_clean(group);  // "Navn, (formand)"
+        out.back().role = role_text(group);  // "Navn, (formand)"
       }
       continue;
     }
@@ -372,7 +393,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
       } else if (equals_ci_any(lower_clean(piece), absent_markers)) {
         out.back().status = "absent";  // "Navn (A), afbud"
       } else if (out.back().role.empty()) {
-        out.back().role = lower_clean(piece);
+        out.back().role = role_text(piece);
       }
       continue;
     }

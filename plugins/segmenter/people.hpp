@@ -11,6 +11,9 @@
 
 namespace protokol::segmenter {
 
+/// `piece` without the list bullet it starts with ("• ", "- ", "▪\t").
+std::string_view strip_bullet(std::string_view piece);
+
 /// Parses a list of people. Everyone gets `status` unless a marker such as
 /// "(Afbud)" says absent. Parties are canonical (danish::canonical_party);
 /// roles lowercase as written; `default_role` fills an empty role.

@@ -206,6 +206,19 @@ key_counts participants(const json& doc) {
   return out;
 }
 
+// Only participants with a role: who has none is scored by `participants`.
+key_counts participant_roles(const json& doc) {
+  key_counts out;
+  if (!doc.is_object() || !doc.contains("meeting")) return out;
+  const json& meeting = doc.at("meeting");
+  if (!meeting.contains("participants") || !meeting.at("participants").is_array()) return out;
+  for (const auto& p : meeting.at("participants")) {
+    if (std::string role = text_of(p, "role"); !role.empty())
+      ++out[join({text_of(p, "name"), std::move(role)})];
+  }
+  return out;
+}
+
 bool gold_has_participants(const json& gold) {
   return gold.contains("meeting") && gold.at("meeting").contains("participants");
 }
@@ -229,6 +242,7 @@ const field_rule field_rules[] = {
     {"votes", votes, [](const json& g) { return gold_items_have(g, "votes"); }},
     {"vote_tallies", vote_tallies, gold_votes_have_counts},
     {"participants", participants, gold_has_participants},
+    {"participant_roles", participant_roles, gold_has_participants},
     {"people", people, [](const json& g) { return g.contains("entities"); }},
     {"person_mentions", person_mentions, [](const json& g) { return g.contains("entities"); }},
     {"parties", parties, [](const json& g) { return g.contains("entities"); }},

@@ -107,7 +107,7 @@ TEST(SegmenterHeader, ParticipantsWithPartyRoleAndAfbudMarker) {
   EXPECT_EQ(people[2].party, "");
   EXPECT_EQ(people[2].role, "");
   EXPECT_EQ(people[3].role, "direktør");
-  EXPECT_EQ(people[4].role, "centerchef for skoler, institutioner og kultur");
+  EXPECT_EQ(people[4].role, "centerchef");
 }
 
 TEST(SegmenterHeader, RoleAfterDashOrCommaAndPartyAbbreviations) {
@@ -165,7 +165,7 @@ TEST(SegmenterHeader, EmptyAfbudFravaerendeListAddsNobody) {
   EXPECT_EQ(doc.meeting.participants[0].role, "borgmester");
   EXPECT_EQ(doc.meeting.participants[1].name, "Niels Thomsen");
   EXPECT_EQ(doc.meeting.participants[2].name, "Vibeke Holst");
-  EXPECT_EQ(doc.meeting.participants[2].role, "centerchef for arbejdsmarked");
+  EXPECT_EQ(doc.meeting.participants[2].role, "centerchef");
   EXPECT_EQ(doc.meeting.participants[2].status, "present");
   EXPECT_EQ(doc.meeting.front_matter, "");
 }
@@ -1407,6 +1407,25 @@ TEST(SegmenterHeader, ARunningHeaderWithoutPageNumbers) {
       "1. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n\n"
       "Økonomiudvalget tirsdag den 21. april 2009\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n");
   EXPECT_NE(once.items[0].decision.find("Økonomiudvalget tirsdag"), std::string::npos);
+}
+
+TEST(SegmenterHeader, AnAttendanceColumnAfterADashAndANoteUnderAnEntry) {
+  // Ballerup's pages: "Name (A) (role) - Deltog" / "- Afbud", and a bullet
+  // under a member that says which items the member missed.
+  const auto doc = segment_text(
+      "Kommunalbestyrelsen\n\n26.08.2019 kl. 18:00\n\nDeltagere\n"
+      "  • Ida Berg (A) (borgmester) - Deltog\n  • Bo Lund (V) - Deltog\n"
+      "  • Deltog ikke under punkt 2\n  • Eik Møller (kommunaldirektør) - Deltog\n"
+      "AFBUD/FRAVÆRENDE\n  • Eva Dahl (O) - Afbud\n\n"
+      "1. Meddelelser\n\nBeslutning\n\nIntet\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n\n"
+      "3. Regnskab\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Ida Berg/present/borgmester", "Bo Lund/present/",
+                                      "Eik Møller/present/kommunaldirektør", "Eva Dahl/absent/"}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Bo Lund"});
+  EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
 }  // namespace protokol::segmenter

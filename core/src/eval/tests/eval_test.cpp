@@ -65,6 +65,8 @@ TEST(Eval, PeoplePartiesParticipantsAbsencesVotes) {
   expect_counts(field(sample(), "a", "person_mentions"), 1, 1, 1);
   expect_counts(field(sample(), "a", "parties"), 1, 0, 0);
   expect_counts(field(sample(), "a", "participants"), 1, 1, 1);
+  // Gold gives Jens Hansen the role formand; the prediction none.
+  expect_counts(field(sample(), "a", "participant_roles"), 0, 0, 1);
   expect_counts(field(sample(), "a", "absences"), 1, 0, 1);
   expect_counts(field(sample(), "a", "votes"), 1, 1, 1);
   expect_counts(field(sample(), "a", "section_kinds"), 1, 1, 1);
