@@ -642,16 +642,17 @@ std::string_view strip_election_period(std::string_view s) {
 
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
-    case header_field::date:
-      if (meeting.date.empty()) {
-        const date_match date = find_date(value);
-        meeting.date = date.iso;
-        // "Dato: 08-02-2022 16:00:00": the time right after the date.
-        if (!date.iso.empty() && meeting.start_time.empty())
-          meeting.start_time = time_after_date(value.substr(date.end));
-      }
+    case header_field::date: {
+      const date_match date = find_date(value);
+      if (meeting.date.empty()) meeting.date = date.iso;
+      // "Dato: 08-02-2022 16:00:00": the time right after the date (also
+      // when the title gave the date: "Byrådet - 21-02-2022" over "Dato:
+      // Mandag, 21 februar, 2022 - 17:00").
+      if (!date.iso.empty() && date.iso == meeting.date && meeting.start_time.empty())
+        meeting.start_time = time_after_date(value.substr(date.end));
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, false);
       break;
+    }
     case header_field::when_where:
       // "Tid og sted: 4. marts 2024 kl. 15.00, Byrådssalen": the place after the time.
       if (meeting.location.empty()) meeting.location = place_after_when(value);
@@ -802,7 +803,8 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
     if (lines[k].blank) continue;
     std::string clean = clean_copy(lines[k].text);
     std::string_view ignored;
-    if (find_label(clean, ignored) != nullptr) return 0;
+    // "Hent som fil:" (a label this table does not know) is no value either.
+    if (find_label(clean, ignored) != nullptr || clean.ends_with(':')) return 0;
     values.push_back(std::move(clean));
   }
   if (values.size() < block.size()) return 0;
@@ -1385,7 +1387,9 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         }
         std::string next = clean_copy(lines[j].text);
         std::string_view ignored;
-        if (find_label(next, ignored) != nullptr) break;
+        // "Lokation:" over "Dagsorden publiceret:" (a web page's fields, some
+        // empty): a line ending in a colon is a label, known or not.
+        if (find_label(next, ignored) != nullptr || next.ends_with(':')) break;
         // "Bemærkninger: X medvirkede ikke ..." under an empty "Fraværende:"
         // (Acadre prints the labels without values); the line stays front matter.
         if (is_list_field(label->field) &&

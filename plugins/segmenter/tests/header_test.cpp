@@ -481,6 +481,8 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
   EXPECT_EQ(find_date("Torsdag, March 7, 2019 - 17:00").iso, "2019-03-07");
   EXPECT_EQ(find_date("8. feb 2022").iso, "2022-02-08");
   EXPECT_EQ(find_date("Thursday 7 March 2019").iso, "2019-03-07");
+  // Drupal's Danish date (Fredericia's pages): no dot after the day, a comma before the year.
+  EXPECT_EQ(find_date("Mandag, 21 februar, 2022 - 17:00").iso, "2022-02-21");
   EXPECT_EQ(find_date("5 May 2021").iso, "2021-05-05");
   EXPECT_EQ(find_date("12 Oct 2021").iso, "2021-10-12");
   EXPECT_EQ(find_date("Tirsdag den 12-06-2018 kl. 15:00").iso, "2018-06-12");

@@ -89,7 +89,7 @@ std::string iso(int year, int month, int day) {
 // finds the leftmost date whatever its spelling.
 constexpr const char* date_pattern =
     // Groups 1-3: "21. november 2022", "4. okt. 2023", "7 March 2019", "15-maj-2002".
-    R"((?i)\b(\d{1,2})(?:\.?\s*|-)(january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)(?:\.?\s+|-)(\d{4})\b|)"
+    R"((?i)\b(\d{1,2})(?:\.?\s*|-)(january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)(?:\.?,?\s+|-)(\d{4})\b|)"
     // Groups 4-6: "2022-11-21".
     R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
     // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
