@@ -5,6 +5,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "danish/attendance.hpp"
 #include "danish/decisions.hpp"
 #include "danish/party_mentions.hpp"
 #include "danish/text.hpp"
@@ -141,12 +142,45 @@ void replace_entities(document& doc, std::vector<entity> persons, std::vector<en
 struct absence_record {
   std::vector<std::vector<std::size_t>>
       per_item;  ///< person indexes absent, per item, in text order
+  /// Per item: an attendance label with nobody after it ("Fraværende: ",
+  /// "Fraværende: Ingen"): the item records that no one was absent.
+  std::vector<bool> nobody_absent;
 };
+
+// Whether a line of `text` is an absence label with no one after it.
+bool notes_nobody_absent(std::string_view text) {
+  constexpr std::size_t max_label_line = 40;
+  if (text.find("ravær") == std::string_view::npos && text.find("fbud") == std::string_view::npos)
+    return false;
+  char buffer[max_label_line + 8];
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t lf = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = danish::trim(text.substr(pos, lf - pos));
+    pos = lf + 1;
+    if (line.empty() || line.size() > max_label_line) continue;
+    const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
+    for (const std::string_view label : danish::absence_labels) {
+      if (!folded.starts_with(label)) continue;
+      std::string_view rest = danish::trim(folded.substr(label.size()));
+      if (rest.starts_with(':')) rest = danish::trim(rest.substr(1));
+      if (rest.empty() || rest == "ingen" || rest == "ingen.") return true;
+      break;
+    }
+  }
+  return false;
+}
 
 absence_record absences_of(const document& doc, const std::vector<person_mention>& mentions,
                            const std::vector<std::size_t>& person_of, person_index& people) {
   absence_record record;
   record.per_item.resize(doc.items.size());
+  record.nobody_absent.resize(doc.items.size());
+  for (std::size_t i = 0; i < doc.items.size(); ++i) {
+    const item& it = doc.items[i];
+    if (it.end > it.start && it.end <= doc.text.size())
+      record.nobody_absent[i] =
+          notes_nobody_absent(std::string_view(doc.text).substr(it.start, it.end - it.start));
+  }
   danish::meeting_date_cache date(doc);
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     const item& it = doc.items[i];
@@ -190,7 +224,7 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
 std::vector<std::size_t> absent_from_meeting(const absence_record& record) {
   std::vector<std::size_t> recording;
   for (std::size_t i = 0; i < record.per_item.size(); ++i) {
-    if (!record.per_item[i].empty()) recording.push_back(i);
+    if (!record.per_item[i].empty() || record.nobody_absent[i]) recording.push_back(i);
   }
   if (recording.empty() || (recording.size() < 2 && record.per_item.size() > 1)) return {};
   std::vector<std::size_t> out;

@@ -98,6 +98,24 @@ void mark_repeated_dated_lines(std::vector<line>& lines, std::size_t header_end,
   }
 }
 
+// "1. Godkendelse af dagsorden (B)" over "1.     Godkendelse af dagsorden
+// (B)" with only blank lines between (Stevns' pages: a link to the item,
+// then its heading): the heading said twice is one heading, the second; the
+// first is no text of the item above.
+void mark_doubled_headings(std::vector<line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture || !starts_digit(lines[i].text)) continue;
+    const std::size_t j = next_content(lines, i + 1, lines.size());
+    if (j >= lines.size() || !starts_digit(lines[j].text)) continue;
+    const auto a = match_item_heading(lines[i]);
+    if (!a || a->title.empty()) continue;
+    const auto b = match_item_heading(lines[j]);
+    if (b && b->number == a->number && b->minor == a->minor &&
+        title_key(b->title) == title_key(a->title))
+      lines[i].furniture = true;
+  }
+}
+
 // A marker on the last line of an item's region, just above the next
 // heading: a part divider ("LUKKET MØDE": every item below is closed; "Til
 // behandling - for åbne døre": open again) or, after some body of the item's
@@ -239,6 +257,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (const std::size_t next = next_content(lines, i + 1, lines.size()); next < lines.size())
       lines[next].column_headed = true;
   }
+  mark_doubled_headings(lines);
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};

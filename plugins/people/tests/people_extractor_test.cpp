@@ -113,6 +113,19 @@ TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
   EXPECT_EQ(doc.meeting.participants[0].status, "absent");
 }
 
+TEST(PeopleExtractor, AnItemThatNotesNobodyAbsentRecordsAbsencesToo) {
+  // No member list; absent from the first two items, and the third's
+  // "Fraværende:" names nobody: the member came, late.
+  auto doc = protokol::entity_testing::document_with_items(
+      "REFERAT d. 17-02-2020\n\nPunkt 1: A\n\nBeslutning\n\nFraværende:  Villum Christensen "
+      "(I)\nGodkendt.\n\nPunkt 2: B\n\nBeslutning\n\nFraværende:  Villum Christensen (I)\n"
+      "Godkendt.\n\nPunkt 3: C\n\nBeslutning\n\nFraværende: \nTaget til efterretning.\n");
+  extract_people(doc, {});
+  EXPECT_TRUE(doc.meeting.participants.empty());
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Villum Christensen"});
+  EXPECT_TRUE(doc.items[2].absent.empty());
+}
+
 TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
   auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 21-11-2022\n\nPunkt 1: A\n\nHistorik\n\nBeslutning fra Økonomiudvalget, 14. juni "

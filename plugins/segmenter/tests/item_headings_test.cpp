@@ -877,4 +877,17 @@ TEST(SegmenterItems, TitleSaidAgainOrOfficeCodesBelowIt) {
                                       "3 Vejbelysning - udskiftning til LED"}));
 }
 
+TEST(SegmenterItems, AHeadingSaidTwiceIsOneItem) {
+  // A web page's link to the item over the item's own heading.
+  const auto doc = segment_text(
+      "Økonomiudvalget – Referat – 17. februar 2020\n\n1. Godkendelse af dagsorden (B)\n\n"
+      "1.     Godkendelse af dagsorden (B)\n\nBeslutning\n\nGodkendt.\n\n2. Budget (B)\n\n"
+      "2.     Budget (B)\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden (B)");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].title, "Budget (B)");
+  EXPECT_EQ(doc.meeting.front_matter, "");
+}
+
 }  // namespace protokol::segmenter
