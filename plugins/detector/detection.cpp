@@ -35,10 +35,11 @@ detection detector::detect(std::string_view text) const {
   std::vector<int> scratch;
   std::size_t lines_seen = 0;
   for (const std::string_view piece : sample_text(text, sample_bytes_)) {
+    line_matcher::text_counter counter(rules_, piece);
     for_each_line(piece, [&](std::string_view line) {
       if (is_blank(line)) return;
       ++lines_seen;
-      rules_.count(line, scratch, counts);
+      counter.count(line, scratch, counts);
     });
   }
   const auto split = counts.begin() + static_cast<std::ptrdiff_t>(markdown_rules_);

@@ -1,5 +1,7 @@
 #include "line_matcher.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 namespace protokol::detector {
@@ -11,41 +13,93 @@ RE2::Options set_options() {
   return options;
 }
 
-}  // namespace
-
-line_matcher::line_matcher(const std::vector<line_pattern>& patterns)
-    : set_(set_options(), RE2::UNANCHORED), size_(patterns.size()) {
-  for (const line_pattern& p : patterns) {
-    std::string error;
-    if (set_.Add(p.pattern, &error) < 0) {
-      throw std::invalid_argument("bad pattern '" + p.pattern + "': " + error);
-    }
-    if (*p.cue.first == '\0' && *p.cue.anywhere == '\0')
-      throw std::invalid_argument("pattern '" + p.pattern + "' has no cue");
-    for (const char* b = p.cue.first; *b != '\0'; ++b)
-      first_[static_cast<unsigned char>(*b)] = true;
-    for (const char* b = p.cue.anywhere; *b != '\0'; ++b)
-      anywhere_[static_cast<unsigned char>(*b)] = true;
-  }
-  if (!set_.Compile()) throw std::invalid_argument("pattern set too large to compile");
-}
-
-bool line_matcher::may_match(std::string_view line) const {
+unsigned char first_non_blank(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-  if (i < line.size() && first_[static_cast<unsigned char>(line[i])]) return true;
-  for (const char c : line) {
-    if (anywhere_[static_cast<unsigned char>(c)]) return true;
+  return i < line.size() ? static_cast<unsigned char>(line[i]) : 0;
+}
+
+}  // namespace
+
+line_matcher::group::group(RE2::Anchor anchor) : set(set_options(), anchor) {}
+
+void line_matcher::group::add(const std::string& pattern, std::size_t index) {
+  std::string error;
+  if (set.Add(pattern, &error) < 0) {
+    throw std::invalid_argument("bad pattern '" + pattern + "': " + error);
   }
-  return false;
+  indices.push_back(index);
+}
+
+void line_matcher::group::count(std::string_view line, std::vector<int>& scratch,
+                                std::vector<std::size_t>& counts) const {
+  scratch.clear();
+  if (!set.Match(line, &scratch)) return;
+  for (const int i : scratch) ++counts[indices[static_cast<std::size_t>(i)]];
+}
+
+line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(patterns.size()) {
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const line_pattern& p = patterns[i];
+    if (*p.cue.first == '\0' && *p.cue.anywhere == '\0')
+      throw std::invalid_argument("pattern '" + p.pattern + "' has no cue");
+    const bool at_line_start = p.pattern.starts_with('^') && *p.cue.anywhere == '\0';
+    (at_line_start ? anchored_ : floating_).add(p.pattern, i);
+    auto& first = at_line_start ? anchored_first_ : floating_first_;
+    for (const char* b = p.cue.first; *b != '\0'; ++b) first[static_cast<unsigned char>(*b)] = true;
+    for (const char* b = p.cue.anywhere; *b != '\0'; ++b) {
+      if (std::find(anywhere_.begin(), anywhere_.end(), *b) == anywhere_.end())
+        anywhere_.push_back(*b);
+    }
+  }
+  if (!anchored_.set.Compile() || !floating_.set.Compile())
+    throw std::invalid_argument("pattern set too large to compile");
+}
+
+line_matcher::text_counter::text_counter(const line_matcher& matcher, std::string_view text)
+    : matcher_(matcher), text_(text) {
+  next_.reserve(matcher.anywhere_.size());
+  for (const char byte : matcher.anywhere_) next_.push_back(find(byte, text.data()));
+}
+
+const char* line_matcher::text_counter::find(char byte, const char* from) const {
+  const char* const end_of_text = text_.data() + text_.size();
+  const void* hit = std::memchr(from, byte, static_cast<std::size_t>(end_of_text - from));
+  return hit == nullptr ? end_of_text : static_cast<const char*>(hit);
+}
+
+bool line_matcher::text_counter::holds_anywhere_byte(std::string_view line) {
+  const char* const begin = line.data();
+  const char* const end = begin + line.size();
+  bool found = false;
+  for (std::size_t i = 0; i < next_.size(); ++i) {
+    if (next_[i] < begin) next_[i] = find(matcher_.anywhere_[i], begin);
+    found = found || next_[i] < end;
+  }
+  return found;
+}
+
+bool line_matcher::text_counter::may_match(std::string_view line) {
+  const unsigned char first = first_non_blank(line);
+  return matcher_.anchored_first_[first] || matcher_.floating_first_[first] ||
+         holds_anywhere_byte(line);
+}
+
+void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
+                                       std::vector<std::size_t>& counts) {
+  const unsigned char first = first_non_blank(line);
+  if (matcher_.anchored_first_[first]) matcher_.anchored_.count(line, scratch, counts);
+  if (matcher_.floating_first_[first] || holds_anywhere_byte(line))
+    matcher_.floating_.count(line, scratch, counts);
 }
 
 void line_matcher::count(std::string_view line, std::vector<int>& scratch,
                          std::vector<std::size_t>& counts) const {
-  if (!may_match(line)) return;
-  scratch.clear();
-  if (!set_.Match(line, &scratch)) return;
-  for (const int index : scratch) ++counts[static_cast<std::size_t>(index)];
+  text_counter(*this, line).count(line, scratch, counts);
+}
+
+bool line_matcher::may_match(std::string_view line) const {
+  return text_counter(*this, line).may_match(line);
 }
 
 }  // namespace protokol::detector

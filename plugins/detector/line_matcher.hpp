@@ -31,18 +31,56 @@ class line_matcher {
 
   std::size_t size() const { return size_; }
 
-  /// Adds 1 to counts[i] for every pattern i that matches somewhere in
-  /// `line`. `scratch` is reused between calls to spare allocations.
+  /// Counts the lines of one text, taken in order: finds the cue bytes that
+  /// may stand anywhere in a line with one memchr per byte and occurrence in
+  /// the text, not one scan per line.
+  class text_counter {
+   public:
+    text_counter(const line_matcher& matcher, std::string_view text);
+    /// Adds 1 to counts[i] for every pattern i that matches somewhere in
+    /// `line`, a view into the text at or after the line counted before.
+    /// `scratch` is reused between calls to spare allocations.
+    void count(std::string_view line, std::vector<int>& scratch, std::vector<std::size_t>& counts);
+    /// False when no pattern's cue is in `line`, so none can match.
+    bool may_match(std::string_view line);
+
+   private:
+    bool holds_anywhere_byte(std::string_view line);
+    /// Where `byte` first stands at or after `from`, or the text's end.
+    const char* find(char byte, const char* from) const;
+
+    const line_matcher& matcher_;
+    std::string_view text_;
+    std::vector<const char*> next_;  ///< per anywhere byte: where it next stands, or the text's end
+  };
+
+  /// count() of a text_counter over `line` alone.
   void count(std::string_view line, std::vector<int>& scratch,
              std::vector<std::size_t>& counts) const;
-
-  /// False when no pattern's cue is in `line`, so none can match.
+  /// may_match() of a text_counter over `line` alone.
   bool may_match(std::string_view line) const;
 
  private:
-  std::array<bool, 256> first_{};     ///< union of the cues' first bytes
-  std::array<bool, 256> anywhere_{};  ///< union of the cues' bytes anywhere
-  RE2::Set set_;
+  /// Patterns run as one RE2::Set, and each set index's place in the
+  /// caller's list.
+  struct group {
+    explicit group(RE2::Anchor anchor);
+    void add(const std::string& pattern, std::size_t index);
+    void count(std::string_view line, std::vector<int>& scratch,
+               std::vector<std::size_t>& counts) const;
+
+    RE2::Set set;
+    std::vector<std::size_t> indices;
+  };
+
+  // Patterns anchored at the line start (cue on the first byte only) run
+  // anchored: RE2 stops at the first byte no pattern can take, where an
+  // unanchored set must read every line to its end.
+  group anchored_{RE2::ANCHOR_START};
+  group floating_{RE2::UNANCHORED};
+  std::array<bool, 256> anchored_first_{};  ///< first bytes of the anchored patterns' cues
+  std::array<bool, 256> floating_first_{};  ///< first bytes of the other patterns' cues
+  std::vector<char> anywhere_;              ///< bytes of the other patterns' cues anywhere
   std::size_t size_ = 0;
 };
 

@@ -196,8 +196,19 @@ void append_clean(std::string& out, std::string_view s) {
     }
     if (pending_space && !out.empty() && out.back() != ' ') out += ' ';
     pending_space = false;
+    // A run goes on over single spaces between words: they are copied as
+    // they are, where stopping at each would append word by word.
     std::size_t end = i + 1;
-    while (end < s.size() && !clean_stops[static_cast<unsigned char>(s[end])]) ++end;
+    while (end < s.size()) {
+      if (!clean_stops[static_cast<unsigned char>(s[end])]) {
+        ++end;
+      } else if (s[end] == ' ' && end + 1 < s.size() &&
+                 !clean_stops[static_cast<unsigned char>(s[end + 1])]) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
     out.append(s.substr(i, end - i));
     i = end;
   }

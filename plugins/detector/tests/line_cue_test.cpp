@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -108,6 +109,36 @@ TEST(LineCue, RunningTextIsPassedOverWithoutRE2) {
   EXPECT_TRUE(matcher.may_match("   12. Lokalplan"));
   EXPECT_TRUE(matcher.may_match("Se [bilag](https://example.dk/b.pdf)"));
   EXPECT_TRUE(matcher.may_match("Det er **vigtigt**"));
+}
+
+// The counter finds the bytes a cue may hold anywhere once per text, and
+// runs the patterns anchored at the line start as an anchored set: its
+// counts over a whole text are what RE2 says of each line alone.
+TEST(LineCue, TextCounterCountsWhatRE2MatchesLineByLine) {
+  std::vector<line_pattern> patterns;
+  for (const row& r : all_rows()) patterns.push_back({r.pattern, r.cue});
+  const line_matcher matcher(patterns);
+  std::vector<std::string> lines = fixture_lines();
+  lines.resize(std::min<std::size_t>(lines.size(), 60000));
+  lines.insert(lines.end(), {"**fed** og [et link](https://x.dk)", "", "a \\* b", "[", "*"});
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
+
+  std::vector<std::size_t> counts(patterns.size());
+  std::vector<int> scratch;
+  line_matcher::text_counter counter(matcher, text);
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t lf = text.find('\n', begin);
+    counter.count(std::string_view(text).substr(begin, lf - begin), scratch, counts);
+    begin = lf + 1;
+  }
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const RE2 re(patterns[i].pattern);
+    const auto expected = static_cast<std::size_t>(
+        std::count_if(lines.begin(), lines.end(),
+                      [&](const std::string& l) { return RE2::PartialMatch(l, re); }));
+    EXPECT_EQ(counts[i], expected) << patterns[i].pattern;
+  }
 }
 
 TEST(LineCue, APatternWithoutACueIsRefused) {

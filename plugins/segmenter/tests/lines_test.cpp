@@ -5,6 +5,7 @@
 
 #include "heading_map.hpp"
 #include "test_support.hpp"
+#include "text_util.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -12,6 +13,47 @@ namespace {
 using testing::segment_text;
 
 bool never_protected(std::string_view) { return false; }
+
+// append_clean() as its doc comment says it, word by word: the fast one
+// copies runs of words with their single spaces and must agree.
+std::string clean_word_by_word(std::string_view s) {
+  std::string out;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const bool nbsp = s.substr(i, 2) == "\xC2\xA0";
+    if (nbsp || std::string_view(" \t\f\r\v\n").find(s[i]) != std::string_view::npos) {
+      pending_space = true;
+      i += nbsp ? 2 : 1;
+    } else if ((s[i] == '*' || s[i] == '_') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      i += 2;
+    } else {
+      if (pending_space && !out.empty() && out.back() != ' ') out += ' ';
+      pending_space = false;
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+TEST(SegmenterLines, CleaningCollapsesBlanksAndDropsEmphasisAsWordByWord) {
+  const std::string_view pieces[] = {"a",    "Ø", " ", " ",  "\t",  "\xC2\xA0",
+                                     "\xC2", "*", "_", "**", "x-y", "\n"};
+  unsigned state = 7;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const unsigned length = (state = state * 1103515245U + 12345U) >> 16 & 15U;
+    for (unsigned k = 0; k < length; ++k) {
+      state = state * 1103515245U + 12345U;
+      s += pieces[(state >> 16) % std::size(pieces)];
+    }
+    std::string expected = clean_word_by_word(s);
+    while (!expected.empty() && expected.back() == ' ') expected.pop_back();
+    EXPECT_EQ(collapse_blanks(s), expected) << '"' << s << '"';
+    std::string appended = "x ";
+    append_clean(appended, s);
+    EXPECT_EQ(appended, "x " + expected) << '"' << s << '"';
+  }
+}
 
 TEST(SegmenterLines, SplitsAtNewlineAndFormFeedWithOffsets) {
   const std::string text = "abc\ndef\fghi";
