@@ -149,15 +149,20 @@ struct absence_record {
 
 // Whether a line of `text` is an absence label with no one after it.
 bool notes_nobody_absent(std::string_view text) {
+  static constexpr std::string_view label_words[] = {"ravær", "RAVÆR", "fbud",    "FBUD",
+                                                     "stede", "STEDE", "hindret", "HINDRET"};
   constexpr std::size_t max_label_line = 40;
-  if (text.find("ravær") == std::string_view::npos && text.find("fbud") == std::string_view::npos)
-    return false;
   char buffer[max_label_line + 8];
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t lf = std::min(text.find('\n', pos), text.size());
     const std::string_view line = danish::trim(text.substr(pos, lf - pos));
     pos = lf + 1;
-    if (line.empty() || line.size() > max_label_line) continue;
+    // A word of every label (danish::absence_labels), looked for in the short
+    // lines only: a search of the whole item text stops at every "r" and "f".
+    if (line.empty() || line.size() > max_label_line ||
+        std::none_of(std::begin(label_words), std::end(label_words),
+                     [&](std::string_view w) { return line.find(w) != std::string_view::npos; }))
+      continue;
     const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
     for (const std::string_view label : danish::absence_labels) {
       if (!folded.starts_with(label)) continue;

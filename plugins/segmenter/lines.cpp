@@ -98,6 +98,8 @@ std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& 
   }
   s = skip_anchors(s);
   for (;;) {
+    // Emphasis and a whole-line link start with one of these; most lines do not.
+    if (s.empty() || (s[0] != '*' && s[0] != '_' && s[0] != '[')) break;
     if (is_emphasis_pair(s, "**") || is_emphasis_pair(s, "__")) {
       s = trim(s.substr(2, s.size() - 4));
       emphasized = true;

@@ -126,6 +126,20 @@ TEST(PeopleExtractor, AnItemThatNotesNobodyAbsentRecordsAbsencesToo) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+TEST(PeopleExtractor, EveryAbsenceLabelCanNoteNobodyAbsent) {
+  for (const std::string label : {"Ikke til stede:", "FRAVÆRENDE:", "Forhindret:", "Afbud:"}) {
+    auto doc = protokol::entity_testing::document_with_items(
+        "REFERAT d. 17-02-2020\n\nPunkt 1: A\n\nBeslutning\n\n" + label +
+        " Villum Christensen (I)\nGodkendt.\n\nPunkt 2: B\n\nBeslutning\n\n" + label +
+        " Villum Christensen (I)\nGodkendt.\n\nPunkt 3: C\n\nBeslutning\n\n" + label +
+        "\nTaget til efterretning.\n");
+    extract_people(doc, {});
+    EXPECT_TRUE(doc.meeting.participants.empty()) << label;
+    EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Villum Christensen"}) << label;
+    EXPECT_TRUE(doc.items[2].absent.empty()) << label;
+  }
+}
+
 TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
   auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 21-11-2022\n\nPunkt 1: A\n\nHistorik\n\nBeslutning fra Økonomiudvalget, 14. juni "

@@ -55,6 +55,29 @@ TEST(SegmenterLines, CleaningCollapsesBlanksAndDropsEmphasisAsWordByWord) {
   }
 }
 
+// find_bytes() checks sixteen starts at a time before it hands the rest to
+// memmem: it finds what std::string_view::find finds, at every offset.
+TEST(SegmenterLines, FindBytesFindsWhatFindFinds) {
+  const std::string_view alphabet = "kommuneKae \xC3\xB8";
+  unsigned state = 11;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string haystack;
+    const unsigned length = next() % 80;
+    for (unsigned k = 0; k < length; ++k) haystack += alphabet[next() % alphabet.size()];
+    std::string needle;
+    const unsigned needle_length = next() % 9;
+    for (unsigned k = 0; k < needle_length; ++k) needle += alphabet[next() % 4];
+    if (next() % 4 == 0) needle = "kommune";
+    const std::size_t from = next() % (length + 2);
+    const std::size_t expected = from > haystack.size()
+                                     ? std::string_view::npos
+                                     : std::string_view(haystack).find(needle, from);
+    EXPECT_EQ(find_bytes(haystack, needle, from), expected)
+        << '"' << haystack << "\" \"" << needle << "\" " << from;
+  }
+}
+
 TEST(SegmenterLines, SplitsAtNewlineAndFormFeedWithOffsets) {
   const std::string text = "abc\ndef\fghi";
   const auto lines = split_lines(text);
