@@ -596,7 +596,15 @@ std::size_t find_glued(const std::vector<line>& lines, std::size_t i, const item
   if (l.blank || l.furniture || l.md_level > 0 || l.emphasized) return std::string_view::npos;
   const std::string_view t = l.text;
   const std::string number = std::to_string(expected);
-  for (std::size_t p = 1; p < t.size(); ++p) {
+  // Both forms below need the number's digits at or after the glue point
+  // (within its first max_label_lead bytes): a line without them, as most
+  // are, is passed over, and no glue point can lie further back than that.
+  const std::size_t first = t.find(number);
+  if (first == std::string_view::npos) return std::string_view::npos;
+  const std::size_t reach = first + number.size();
+  for (std::size_t p = reach > max_label_lead ? std::max<std::size_t>(1, reach - max_label_lead)
+                                              : 1;
+       p < t.size(); ++p) {
     if (!glue_point(t, p)) continue;
     // Most glue points are sentences' starts: only one that can be heading
     // `expected` goes to the patterns (a numbered form starts with the

@@ -30,7 +30,7 @@ void expect_agreement_on_random_text(const plain_scan& scan) {
   const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
   for (int round = 0; round < 2000; ++round) {
     std::string s;
-    const std::size_t length = random() % 40;
+    const std::size_t length = random() % 100;
     for (std::size_t i = 0; i < length; ++i) {
       s.push_back(random() % 4 == 0 ? alphabet[random() % alphabet.size()] : 'x');
     }

@@ -2,11 +2,16 @@
 // well-formed UTF-8 whatever a stage put into a field.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace protokol::export_common {
 
@@ -68,18 +73,33 @@ inline std::size_t utf8_invalid_length(std::string_view s, std::size_t pos) noex
   return n;
 }
 
-/// True when `s` is entirely well-formed UTF-8. ASCII runs are checked eight
-/// bytes at a time: fields are mostly ASCII and Danish letters.
+/// True when `s` is entirely well-formed UTF-8. ASCII runs are passed sixteen
+/// (SSE2) or eight bytes at a time, up to the next byte from 0x80: fields are
+/// mostly ASCII and Danish letters.
 inline bool is_valid_utf8(std::string_view s) noexcept {
   std::size_t pos = 0;
   while (pos < s.size()) {
-    if (pos + 8 <= s.size()) {
+#if defined(__SSE2__)
+    if (pos + 16 <= s.size()) {
+      const auto high = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos))));
+      if (high == 0) {
+        pos += 16;
+        continue;
+      }
+      pos += static_cast<std::size_t>(std::countr_zero(high));
+    } else
+#endif
+        if (pos + 8 <= s.size()) {
       std::uint64_t word;
       std::memcpy(&word, s.data() + pos, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
+      const std::uint64_t high = word & 0x8080808080808080ULL;
+      if (high == 0) {
         pos += 8;
         continue;
       }
+      if constexpr (std::endian::native == std::endian::little)
+        pos += static_cast<std::size_t>(std::countr_zero(high)) / 8;
     }
     const std::size_t n = utf8_char_length(s, pos);
     if (n == 0) return false;
