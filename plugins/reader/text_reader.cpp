@@ -3,9 +3,14 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "binary_formats.hpp"
 #include "char_refs.hpp"
@@ -43,13 +48,26 @@ bool is_binary_control(unsigned char byte) {
          byte != '\v';
 }
 
-// Eight bytes at a time: only words holding a byte below 0x20 (a line end,
-// mostly) are looked at byte by byte.
+// Sixteen bytes at a time with SSE2, else eight: only words holding a byte
+// below 0x20 (a line end, mostly) are looked at byte by byte.
 std::size_t count_binary_controls(std::string_view sample) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL;
   constexpr std::uint64_t highs = 0x8080808080808080ULL;
   std::size_t controls = 0;
   std::size_t pos = 0;
+#if defined(__SSE2__)
+  // Sixteen at a time, counted exactly: 0x00-0x1F but for 0x09-0x0D (signed
+  // compares; the bytes from 0x80 are negative and no control).
+  for (; pos + 16 <= sample.size(); pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sample.data() + pos));
+    const __m128i control =
+        _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
+    const __m128i blank = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8(0x0E)));
+    const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(blank, control)));
+    if (found != 0) controls += static_cast<std::size_t>(std::popcount(found));
+  }
+#endif
   for (; pos + 8 <= sample.size(); pos += 8) {
     std::uint64_t word;
     std::memcpy(&word, sample.data() + pos, 8);

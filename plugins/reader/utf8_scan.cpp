@@ -2,8 +2,13 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text_cleaner.hpp"
 
@@ -31,7 +36,29 @@ utf8_scan scan_utf8(std::string_view bytes) {
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    if (n - i >= 8) {
+#if defined(__SSE2__)
+    if (n - i >= 16) {
+      // The ASCII bytes before the first byte from 0x80, sixteen at a time;
+      // only the bytes below 0x20 and DEL among them are looked at one by one.
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      const unsigned ascii = high == 0 ? 16 : static_cast<unsigned>(std::countr_zero(high));
+      if (!scan.needs_cleaning) {
+        // Signed: the bytes from 0x80 are below 0x20 too; `high` takes them out.
+        const __m128i low = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        unsigned candidates =
+            static_cast<unsigned>(_mm_movemask_epi8(low)) & ~high & ((1U << ascii) - 1U);
+        for (; candidates != 0; candidates &= candidates - 1) {
+          if (is_ascii_to_clean(s[i + static_cast<unsigned>(std::countr_zero(candidates))]))
+            scan.needs_cleaning = true;
+        }
+      }
+      i += ascii;
+      if (ascii == 16) continue;
+    } else
+#endif
+        if (n - i >= 8) {
       std::uint64_t word;
       std::memcpy(&word, s + i, sizeof word);
       if ((word & highs) == 0) {

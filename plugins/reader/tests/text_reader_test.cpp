@@ -57,6 +57,17 @@ TEST(TextReader, ManyControlBytesMakeBinary) {
             "binary file: 10 control bytes in the first 200 bytes");
 }
 
+TEST(TextReader, ControlBytesAreCountedExactlyAmongAllOthers) {
+  // Every byte but NUL, twice: 0x01-0x1F but tab, LF, VT, FF and CR count,
+  // wherever they stand in the blocks the count takes at a time.
+  std::string raw;
+  for (int round = 0; round < 2; ++round)
+    for (int b = 1; b < 256; ++b) raw += static_cast<char>(b);
+  raw += "abc";
+  EXPECT_EQ(message_of(text_reader({}), raw),
+            "binary file: 52 control bytes in the first 513 bytes");
+}
+
 TEST(TextReader, AFewStrayControlBytesAreRemoved) {
   std::string raw(1000, 'a');
   raw[10] = '\x01';

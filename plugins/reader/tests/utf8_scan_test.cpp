@@ -1,8 +1,13 @@
 #include "utf8_scan.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
+#include <cstdint>
+#include <iterator>
 #include <string>
+
+#include "text_cleaner.hpp"
 
 namespace protokol::reader {
 namespace {
@@ -59,6 +64,51 @@ TEST(Utf8Scan, TruncatedSequenceAtEndIsInvalid) {
   const utf8_scan scan = scan_utf8("M\xC3"s);
   EXPECT_FALSE(scan.valid);
   EXPECT_EQ(scan.first_invalid, 1u);
+}
+
+// The scan passes ASCII sixteen or eight bytes at a time: on random text it
+// learns what a scan of one character after another learns.
+TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
+  const std::string_view pieces[] = {
+      "a",        "bc d", "\n",           "\r",           "\t",       "\x7F", "\x01",
+      "\xC3\xB8", "\xC3", "\xE2\x80\x93", "\xEF\xBB\xBF", "\xC2\x85", "\xFF"};
+  unsigned state = 3;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const unsigned length = next() % 70;
+    for (unsigned k = 0; k < length; ++k)
+      s += next() % 4 == 0 ? pieces[next() % std::size(pieces)] : "x";
+    utf8_scan expected;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto size = static_cast<std::int32_t>(s.size());
+    for (std::int32_t i = 0; i < size;) {
+      if (bytes[i] < 0x80) {
+        if (is_ascii_to_clean(bytes[i])) expected.needs_cleaning = true;
+        ++i;
+        continue;
+      }
+      expected.ascii = false;
+      const std::int32_t start = i;
+      UChar32 c;
+      U8_NEXT(bytes, i, size, c);
+      if (c < 0) {
+        if (expected.valid) expected.first_invalid = static_cast<std::size_t>(start);
+        expected.valid = false;
+        expected.invalid_bytes += static_cast<std::size_t>(i - start);
+      } else {
+        ++expected.multibyte_chars;
+        if (is_code_point_to_clean(static_cast<char32_t>(c))) expected.needs_cleaning = true;
+      }
+    }
+    const utf8_scan got = scan_utf8(s);
+    EXPECT_EQ(got.valid, expected.valid) << s;
+    EXPECT_EQ(got.first_invalid, expected.first_invalid) << s;
+    EXPECT_EQ(got.invalid_bytes, expected.invalid_bytes) << s;
+    EXPECT_EQ(got.multibyte_chars, expected.multibyte_chars) << s;
+    EXPECT_EQ(got.ascii, expected.ascii) << s;
+    EXPECT_EQ(got.needs_cleaning, expected.needs_cleaning) << s;
+  }
 }
 
 }  // namespace
