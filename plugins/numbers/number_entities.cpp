@@ -1,6 +1,7 @@
 #include "number_entities.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -27,8 +28,18 @@ std::string_view strip_markup(std::string_view line) {
 bool is_attachment_heading(std::string_view line) {
   // Every line of the text is asked: fold into a small buffer, and a line too
   // long for it is no heading (the longest is 17 bytes).
+  const std::string_view stripped = strip_markup(line);
+  if (stripped.empty()) return false;
+  // A heading's first letter is ASCII, in either case: most lines start
+  // otherwise and are not folded at all.
+  const char first = stripped.front() >= 'A' && stripped.front() <= 'Z'
+                         ? static_cast<char>(stripped.front() + ('a' - 'A'))
+                         : stripped.front();
+  if (std::none_of(std::begin(attachment_headings), std::end(attachment_headings),
+                   [&](std::string_view heading) { return heading.front() == first; }))
+    return false;
   char buffer[32];
-  const std::string_view folded = danish::fold_case_into(strip_markup(line), buffer, sizeof buffer);
+  const std::string_view folded = danish::fold_case_into(stripped, buffer, sizeof buffer);
   if (folded.empty()) return false;
   return std::find(std::begin(attachment_headings), std::end(attachment_headings), folded) !=
          std::end(attachment_headings);

@@ -71,6 +71,7 @@ std::vector<std::string_view> split_list(std::string_view list) {
       cut(i, i + 1);
       continue;
     }
+    if (c != ' ') continue;  // every joiner starts with a blank
     for (const std::string_view joiner :
          {std::string_view(" og "), std::string_view(" samt "), std::string_view(" & ")}) {
       if (list.substr(i, joiner.size()) == joiner && i > start && list[i - 1] != '-') {

@@ -100,7 +100,9 @@ bool is_dash_at(std::string_view text, std::size_t pos, std::size_t& length) {
     length = 1;
     return true;
   }
-  if (text.compare(pos, 3, "–") == 0) {
+  // "–" (U+2013) byte by byte: compare() would call memcmp for three bytes.
+  if (pos + 2 < text.size() && text[pos] == '\xE2' && text[pos + 1] == '\x80' &&
+      text[pos + 2] == '\x93') {
     length = 3;
     return true;
   }
@@ -327,8 +329,9 @@ std::size_t dash_at(std::string_view text, std::size_t pos) {
 std::size_t capital_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return 0;
   if (text[pos] >= 'A' && text[pos] <= 'Z') return 1;
-  if (text.compare(pos, 2, "Æ") == 0 || text.compare(pos, 2, "Ø") == 0 ||
-      text.compare(pos, 2, "Å") == 0) {
+  // Æ, Ø, Å: C3 86, C3 98, C3 85.
+  if (pos + 1 < text.size() && text[pos] == '\xC3' &&
+      (text[pos + 1] == '\x86' || text[pos + 1] == '\x98' || text[pos + 1] == '\x85')) {
     return 2;
   }
   return 0;
@@ -340,7 +343,8 @@ bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
 
 // (?:19|20)
 bool century_at(std::string_view text, std::size_t pos) {
-  return text.compare(pos, 2, "19") == 0 || text.compare(pos, 2, "20") == 0;
+  return pos + 1 < text.size() &&
+         ((text[pos] == '1' && text[pos + 1] == '9') || (text[pos] == '2' && text[pos + 1] == '0'));
 }
 
 // [-–] then at least `least` digits, greedy up to `most`: the end, or no_match.

@@ -228,7 +228,7 @@ void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {
           sep_len = 1;
           break;
         }
-        if (body.compare(i, 4, " og ") == 0) {
+        if (body[i] == ' ' && body.compare(i, 4, " og ") == 0) {
           next = i;
           sep_len = 4;
           break;
