@@ -117,16 +117,11 @@ std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& 
 
 namespace {
 
-// End of the line starting at `pos`: the next LF or form feed. memchr finds
-// the LF; form feeds are rare, so the line is searched for one only after.
-std::size_t line_end(std::string_view text, std::size_t pos) {
-  const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
-  std::size_t end = lf == nullptr
-                        ? text.size()
-                        : static_cast<std::size_t>(static_cast<const char*>(lf) - text.data());
-  const void* ff = std::memchr(text.data() + pos, '\f', end - pos);
-  if (ff != nullptr) end = static_cast<std::size_t>(static_cast<const char*>(ff) - text.data());
-  return end;
+// Where `byte` next stands at or after `pos`, or text.size().
+std::size_t next_byte(std::string_view text, char byte, std::size_t pos) {
+  const void* hit = std::memchr(text.data() + pos, byte, text.size() - pos);
+  return hit == nullptr ? text.size()
+                        : static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
 }
 
 // "<!-- image -->" (docling's mark for a picture), "![Logo](logo.png)": a
@@ -156,8 +151,12 @@ std::vector<line> split_lines(std::string_view text) {
   lines.reserve(count + 1);
   std::size_t pos = 0;
   bool page_break = false;
+  // A line ends at the next LF or form feed; form feeds are rare, so the
+  // next one is found once and again only after the lines have passed it.
+  std::size_t form_feed = next_byte(text, '\f', 0);
   while (pos <= text.size()) {
-    const std::size_t end = line_end(text, pos);
+    if (form_feed < pos) form_feed = next_byte(text, '\f', pos);
+    const std::size_t end = std::min(next_byte(text, '\n', pos), form_feed);
     line l;
     l.raw = text.substr(pos, end - pos);
     l.offset = pos;
