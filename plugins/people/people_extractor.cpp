@@ -149,19 +149,21 @@ struct absence_record {
 
 // Whether a line of `text` is an absence label with no one after it.
 bool notes_nobody_absent(std::string_view text) {
-  static constexpr std::string_view label_words[] = {"ravær", "RAVÆR", "fbud",    "FBUD",
-                                                     "stede", "STEDE", "hindret", "HINDRET"};
   constexpr std::size_t max_label_line = 40;
   char buffer[max_label_line + 8];
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t lf = std::min(text.find('\n', pos), text.size());
     const std::string_view line = danish::trim(text.substr(pos, lf - pos));
     pos = lf + 1;
-    // A word of every label (danish::absence_labels), looked for in the short
-    // lines only: a search of the whole item text stops at every "r" and "f".
-    if (line.empty() || line.size() > max_label_line ||
-        std::none_of(std::begin(label_words), std::end(label_words),
-                     [&](std::string_view w) { return line.find(w) != std::string_view::npos; }))
+    // Only short lines whose first letter starts a label (danish::absence_labels,
+    // lowercase ASCII first letters) are folded and compared: a search of the
+    // whole item text for the labels' words stopped at every "r" and "f".
+    if (line.empty() || line.size() > max_label_line) continue;
+    const char first = line.front() >= 'A' && line.front() <= 'Z'
+                           ? static_cast<char>(line.front() + ('a' - 'A'))
+                           : line.front();
+    if (std::none_of(std::begin(danish::absence_labels), std::end(danish::absence_labels),
+                     [&](std::string_view label) { return label.front() == first; }))
       continue;
     const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
     for (const std::string_view label : danish::absence_labels) {
