@@ -126,6 +126,38 @@ bool names_item_group(std::string_view text) {
   return false;
 }
 
+// "Dagsordenspunkter" over the list of items (Lemvig, FICS; Hedensted writes
+// "Dagsordenpunkter"), "Åbne dagsordenspunkter": a heading of the items, not
+// the title, where the page shows no title above it.
+bool heads_item_list(std::string_view text) {
+  static constexpr std::string_view headings[] = {"dagsordenspunkter", "dagsordenpunkter"};
+  text = trim_end(text, ":");
+  return names_item_group(text) || equals_ci_any(text, headings);
+}
+
+// "åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen", "lukket 14
+// Lukket punkt" (Lemvig, FICS): an entry of the list of items, its status
+// first; `numbered_only` also takes "1 Title" (under a list's heading).
+bool is_item_list_entry(std::string_view text, bool numbered_only) {
+  static constexpr std::string_view statuses[] = {"åbent ", "åben ", "lukket "};
+  bool status = false;
+  for (const std::string_view word : statuses) {
+    if (starts_with_ci(text, word)) {
+      text = trim(text.substr(word.size()));
+      status = true;
+      break;
+    }
+  }
+  if (!status && !numbered_only) return false;
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 4 && starts_digit(text.substr(digits))) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::size_t pos = digits;
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  if (pos >= text.size() || (text[pos] != ' ' && text[pos] != '\t')) return false;
+  return starts_upper(trim(text.substr(pos)));
+}
+
 // "29. august 2017" alone over "Referat (29. august 2017)" (Høje-Taastrup):
 // the page's date line, read as the date, never the title.
 bool is_date_alone(std::string_view text) {
@@ -1265,6 +1297,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   const header_label* row_label = nullptr;  // the label of the table row above
   const std::size_t first = read_yaml_front_matter(lines, end, meeting, front, in_toc);
   bool titled = !meeting.title.empty();
+  bool in_item_list = false;  ///< the lines above were a list of items' heading and entries
   for (std::size_t i = first; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
@@ -1302,8 +1335,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     // "Afbud fra:" over the names: the label's lowercase tail is no value.
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {
+      const bool item_list =
+          heads_item_list(clean) || is_item_list_entry(clean, /*numbered_only=*/in_item_list);
+      in_item_list = item_list;
       if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
-          is_date_alone(clean) || is_initials_mark(clean) ||
+          is_date_alone(clean) || is_initials_mark(clean) || item_list ||
+          part_divider_of(clean) != part_divider::none ||
           is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);

@@ -43,6 +43,7 @@ constexpr heading_rule rules[] = {
     {"Forhistorie", kind::background},
     // Legal basis.
     {"Lovgrundlag", kind::legal},
+    {"Lovgrundlag, politikker", kind::legal},  // Lemvig (FICS)
     {"Retsgrundlag", kind::legal},
     {"Regelgrundlag", kind::legal},
     {"Hjemmel", kind::legal},

@@ -447,7 +447,9 @@ constexpr std::string_view page_link_lines[] = {
     "kopiér link til punktet",
     "kopier link til punktet - print",
     "kopiér link til punktet - print",
-    "show video",  // Syddjurs: a link to the item's place in the meeting's video
+    "show video",               // Syddjurs: a link to the item's place in the meeting's video
+    "til indholdsfortegnelse",  // Lemvig (FICS): under each item, back to the contents
+    "tilbage til indholdsfortegnelse",
     "vis video",
     "se video",
     "video fra mødet",

@@ -146,7 +146,8 @@ part_divider part_divider_of(std::string_view text) {
   constexpr std::size_t max_divider = 48;
   text = without_marks(text);
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
-  const std::string lower = to_lower(text);
+  // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after.
+  const std::string lower = to_lower(collapse_blanks(trim_end(text, ".")));
   const auto in = [&](const auto& table) {
     return std::find(std::begin(table), std::end(table), lower) != std::end(table);
   };

@@ -1430,4 +1430,19 @@ TEST(SegmenterHeader, AnAttendanceColumnAfterADashAndANoteUnderAnEntry) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+// Lemvig (FICS): a page that starts with the list of items, each entry's
+// status first, and " Åbent  Møde." over the first item shows no title.
+TEST(SegmenterHeader, AListOfItemsAndAPartDividerAreNoTitle) {
+  const auto doc = segment_text(
+      "Dagsordenspunkter\n\n  åbent 1 Godkendelse af dagsorden\n  åbent 2 Budget 2024\n"
+      "  lukket 3 Lukket punkt\n\n \n\n Åbent  Møde.\n\n"
+      " 1                  Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "Til indholdsfortegnelse\n\n 2                  Budget 2024\n\nBeslutning\n\nGodkendt.\n\n"
+      "Til indholdsfortegnelse\n\n Lukket  Møde.\n\n 3                  Lukket punkt\n");
+  EXPECT_EQ(doc.meeting.title, "");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
 }  // namespace protokol::segmenter

@@ -162,11 +162,12 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_FALSE(is_closed_line("Lukket vej"));
   // Dividers of a closed part: plural, or the meeting.
   for (const char* divider :
-       {"LUKKET MØDE", "Lukket møde:", "## Lukkede punkter", "**Lukkede sager**",
+       {"LUKKET MØDE", "Lukket møde:", " Lukket  Møde.", "## Lukkede punkter", "**Lukkede sager**",
         "Lukket dagsorden", "Ikke offentlige punkter", "Til behandling - for lukkede døre"})
     EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
   // And of an open part, after which items are open again.
-  for (const char* divider : {"ÅBENT MØDE", "Åbne punkter:", "Til efterretning - for åbne døre"})
+  for (const char* divider :
+       {"ÅBENT MØDE", " Åbent  Møde.", "Åbne punkter:", "Til efterretning - for åbne døre"})
     EXPECT_EQ(part_divider_of(divider), part_divider::open) << divider;
   // A supplementary agenda, open or closed as its part unless it says.
   EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);

@@ -363,7 +363,9 @@ std::size_t optional_suffix(std::string_view text, std::size_t pos) {
   return end == no_match ? pos : end;
 }
 
-// kle: \d{2}\.\d{2}\.\d{2}[-–][A-ZÆØÅ]\d{2}[-–]\d{1,5}[-–]\d{2}(?:\d{2})?
+// kle: \d{2}\.\d{2}\.\d{2}[-–][A-ZÆØÅ]\d{2}[-–]\d{1,5}[-–]\d{2}(?:\d{2})?, and the
+// compact form with no dash before the facet and no year after the serial
+// (FICS, Lemvig: "00.22.00G01-0002"): \d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}[-–]\d{1,6}
 std::size_t kle_at(std::string_view text, std::size_t p) {
   for (int i = 0; i < 2; ++i) {
     if (!digits_at(text, p, 2) || p + 2 >= text.size() || text[p + 2] != '.') return no_match;
@@ -372,7 +374,7 @@ std::size_t kle_at(std::string_view text, std::size_t p) {
   if (!digits_at(text, p, 2)) return no_match;
   p += 2;
   std::size_t n = dash_at(text, p);
-  if (n == 0) return no_match;
+  const bool compact = n == 0;
   p += n;
   n = capital_at(text, p);
   if (n == 0 || !digits_at(text, p + n, 2)) return no_match;
@@ -382,8 +384,9 @@ std::size_t kle_at(std::string_view text, std::size_t p) {
   if (n == 0) return no_match;
   p += n;
   const std::size_t run = digit_run(text, p);
-  if (run == 0 || run > 5) return no_match;
+  if (run == 0 || run > (compact ? 6 : 5)) return no_match;
   p += run;
+  if (compact) return p;
   n = dash_at(text, p);
   if (n == 0 || !digits_at(text, p + n, 2)) return no_match;
   p += n + 2;

@@ -41,6 +41,18 @@ TEST(DanishNumbers, KleJournalNumber) {
   EXPECT_EQ(only("00.01.00-A00-1-22").style, "kle");
 }
 
+// FICS (Lemvig) writes KLE subject and facet without a dash between and a
+// serial without a year: "00.22.00G01-0002".
+TEST(DanishNumbers, CompactKleJournalNumber) {
+  const auto m = only(" 1                  Stefan Agger\n\n                 00.22.00G01-0002\n");
+  EXPECT_EQ(m.value, "00.22.00G01-0002");
+  EXPECT_EQ(m.style, "kle");
+  EXPECT_EQ(m.kind, "case_number");
+  EXPECT_EQ(only("13.03.00Ø60-0001").value, "13.03.00Ø60-0001");
+  // Not a version number or a date with a letter glued on, nor a serial of seven digits.
+  EXPECT_TRUE(number_values("version 01.02.03B04 og 00.22.00G01-1234567").empty());
+}
+
 TEST(DanishNumbers, OffsetsPointAtTheNumber) {
   const std::string text = "x\n15.00.00-A00-5-22\n";
   const auto m = only(text);
