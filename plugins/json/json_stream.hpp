@@ -56,7 +56,9 @@ class json_stream {
   chunked_writer out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;
   const int indent_;
-  std::vector<bool> has_elements_;  // per open container
+  // Per open container (char, not bool: vector<bool>'s bit access costs more
+  // than the byte on the path of every key and value).
+  std::vector<char> has_elements_;
   bool after_key_ = false;
   // Reused holders: the serializer takes JSON values, and assigning into
   // these reuses their storage instead of allocating per string.

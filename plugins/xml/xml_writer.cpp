@@ -159,7 +159,11 @@ void xml_printer::text_element(const char* name, std::string_view text) {
 void xml_printer::number_element(const char* name, std::uint64_t value) {
   char digits[24];
   const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  text_element(name, std::string_view(digits, static_cast<std::size_t>(result.ptr - digits)));
+  OpenElement(name);
+  PushText("");
+  // Digits need no escaping: straight out, past write_text's scan.
+  out_.append({digits, static_cast<std::size_t>(result.ptr - digits)});
+  CloseElement();
 }
 
 void xml_printer::PrintSpace(int depth) {
