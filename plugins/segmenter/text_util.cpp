@@ -134,7 +134,8 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
   // algorithms for substring searching"); the few starts with both are
   // compared in full. glibc's memmem sets up a shift table on every call,
   // which costs more than the search on the short lines and phrases here.
-  // Needles of one byte, and machines without SSE2, go to memmem.
+  // The last starts (all of a short line's) go by memchr to the needle's
+  // first byte. Needles of one byte, and machines without SSE2, go to memmem.
   if (needle.size() >= 2) {
     const std::size_t last = needle.size() - 1;
     const __m128i first_byte = _mm_set1_epi8(needle.front());
@@ -151,11 +152,15 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
           return from + candidate;
       }
     }
-    // Fewer than sixteen starts are left: one by one.
-    for (; done + last < size; ++done) {
-      if (start[done] == needle.front() && start[done + last] == needle.back() &&
+    // Fewer than sixteen starts are left: memchr to each first byte.
+    while (done + last < size) {
+      const void* hit = std::memchr(start + done, needle.front(), size - last - done);
+      if (hit == nullptr) break;
+      done = static_cast<std::size_t>(static_cast<const char*>(hit) - start);
+      if (start[done + last] == needle.back() &&
           std::memcmp(start + done + 1, needle.data() + 1, last - 1) == 0)
         return from + done;
+      ++done;
     }
     return std::string_view::npos;
   }
