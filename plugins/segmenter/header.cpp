@@ -1610,7 +1610,8 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
       owned = owner == name ? owned + 1 : npos_count;
       continue;
     }
-    if (!starts_with_ci(t, "b") && !starts_with_ci(t, "a")) continue;
+    // The pattern's first word, before RE2 (most lines start otherwise).
+    if (!starts_with_ci(t, "beslutning") && !starts_with_ci(t, "afgørelse")) continue;
     if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), decided, &body, &when)) continue;
     const std::string_view name(body.data(), body.size());
     const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
