@@ -484,7 +484,12 @@ void add_absence_phrases(std::string_view text, const danish::line_index& lines,
     start = skip_markup(text, start, phrase);
     const list_context context{true, "", false, cue::absence};
     auto result = parse_list(text, start, phrase, context, options);
-    if (result.chunks > 0 && result.named_chunks == result.chunks) {
+    // Every entry a name, or all but one of three or more ("Peter Andersen,
+    // Gert winther og Linda Peitersen deltog ikke", Hedensted: one surname in
+    // lowercase does not make the others prose).
+    const bool all_named = result.chunks > 0 && result.named_chunks == result.chunks;
+    const bool all_but_one = result.chunks >= 3 && result.named_chunks + 1 == result.chunks;
+    if (all_named || all_but_one) {
       out.insert(out.end(), result.mentions.begin(), result.mentions.end());
     }
   }

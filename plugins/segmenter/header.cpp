@@ -1144,9 +1144,10 @@ std::string committee_from_title(std::string_view title) {
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
-  // "Økonomiudvalget - Referat", "Byrådet, beslutningsprotokol": the type after the body.
+  // "Økonomiudvalget - Referat", "Byrådet, beslutningsprotokol": the type after the body;
+  // "Det fælles landdistriktsråd - Dagsordener og referater" (Hedensted): the archive's page.
   static const RE2 trailing_type(
-      R"((?:\s*[-–,:|]\s*|\s+)(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
+      R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
   const std::string whole = clean_copy(title);
   const std::string_view clean = strip_letterhead(whole);
   std::string_view rest = clean;

@@ -577,6 +577,15 @@ bool glue_point(std::string_view t, std::size_t p) {
 std::string_view without_page_button(std::string_view title) {
   static constexpr std::string_view buttons[] = {"Åbn/luk punkt", "Åbn / luk punkt", "Fold ud",
                                                  "Fold ind"};
+  // "Godkendelse af dagsordenKlik her for at folde ud og læse mere om
+  // Godkendelse af dagsorden" (Hedensted): an accordion's prompt glued to the
+  // title, saying it again.
+  static constexpr std::string_view prompts[] = {"Klik her for at folde ud",
+                                                 "Klik her for at læse mere"};
+  for (const std::string_view prompt : prompts) {
+    if (const std::size_t at = title.find(prompt); at != std::string_view::npos && at > 0)
+      return trim(title.substr(0, at));
+  }
   for (const std::string_view button : buttons) {
     if (title.size() > button.size() && title.ends_with(button))
       return trim(title.substr(0, title.size() - button.size()));

@@ -140,6 +140,20 @@ TEST(PeopleExtractor, EveryAbsenceLabelCanNoteNobodyAbsent) {
   }
 }
 
+// Hedensted writes one surname in lowercase; the list's other names are
+// still the absent members. Two entries, one no name, stay prose.
+TEST(PeopleExtractor, AnAbsenceListWithOneOddEntryStillNamesTheOthers) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "REFERAT d. 31-08-2023\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt\nPeter Andersen, Gert "
+      "winther og Linda Peitersen deltog ikke på mødet.\n\nPunkt 2: B\n\nBeslutning\n\n"
+      "Godkendt.\nPeter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet.\n");
+  extract_people(doc, {});
+  std::vector<std::string> absent;
+  for (const auto& p : doc.meeting.participants)
+    if (p.status == "absent") absent.push_back(p.name);
+  EXPECT_EQ(absent, (std::vector<std::string>{"Peter Andersen", "Linda Peitersen"}));
+}
+
 TEST(PeopleExtractor, HistoryAbsencesAreNotThisMeetings) {
   auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 21-11-2022\n\nPunkt 1: A\n\nHistorik\n\nBeslutning fra Økonomiudvalget, 14. juni "

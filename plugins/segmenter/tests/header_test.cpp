@@ -1445,4 +1445,18 @@ TEST(SegmenterHeader, AListOfItemsAndAPartDividerAreNoTitle) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+// Hedensted: the archive page's name after the body, and an accordion's
+// prompt glued to each item's title.
+TEST(SegmenterHeader, AnArchivePageTitleAndAnAccordionPrompt) {
+  const auto doc = segment_text(
+      "Det fælles landdistriktsråd - Dagsordener og referater\nMødedato: 31. august 2023\n"
+      "Dagsordenpunkter\n1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om "
+      "Godkendelse af dagsorden\nBeslutning\nGodkendt\n2. Godkendelse af referatKlik her for at "
+      "folde ud og læse mere om Godkendelse af referat\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Det fælles landdistriktsråd");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Godkendelse af referat");
+}
+
 }  // namespace protokol::segmenter
