@@ -19,6 +19,7 @@ add_library(protokol_core STATIC
   src/pipeline.cpp
   src/pipeline_runner.cpp
   src/quarantine_files.cpp
+  src/read_file.cpp
   src/plugin_check.cpp
   src/plugin_registry.cpp
   src/sha256.cpp

@@ -1,13 +1,13 @@
 #include "pipeline_runner.hpp"
 
 #include <ctime>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
 #include <sstream>
 
 #include "quarantine_files.hpp"
+#include "read_file.hpp"
 #include "sha256.hpp"
 
 namespace protokol {
@@ -81,19 +81,7 @@ bool read_file(const fs::path& path, std::string& out, std::string& error) {
     out = std::move(buffer).str();
     return true;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::string("cannot read input: ") + std::strerror(errno);
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read input: read error";
-    return false;
-  }
-  out = std::move(buffer).str();
-  return true;
+  return read_whole_file(path, out, error);
 }
 
 }  // namespace

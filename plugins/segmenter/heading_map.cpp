@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "danish/dates.hpp"
@@ -333,17 +334,27 @@ constexpr std::string_view record_starts[] = {"beslutning", "vedtagelse", "behan
                                               "afgørelse"};
 
 bool may_be_record(std::string_view line) {
-  for (const auto w : record_starts) {
-    if (starts_with_ci(line, w)) return true;
+  static constexpr first_byte_set record_start_bytes(record_starts);
+  if (record_start_bytes.may_start(line)) {
+    for (const auto w : record_starts) {
+      if (starts_with_ci(line, w)) return true;
+    }
   }
   // "Udvalg: ..., Dato: ...", not "Udvalget ønsker ...".
   if (starts_with_ci(line, "udvalg")) {
     const std::string_view rest = trim(line.substr(6));
     if (rest.starts_with(":")) return true;
   }
-  return line.find("s beslutning") != std::string_view::npos ||
-         line.find("S BESLUTNING") != std::string_view::npos ||
-         line.find(", pkt") != std::string_view::npos;
+  // "Økonomiudvalgets beslutning", "ØKONOMIUDVALGETS BESLUTNING": the word
+  // is searched (find_bytes filters on its first and last byte), not "s "
+  // with a stop at every s.
+  constexpr std::pair<char, std::string_view> genitives[] = {{'s', "beslutning"},
+                                                             {'S', "BESLUTNING"}};
+  for (const auto& [s, word] : genitives) {
+    for (std::size_t pos = 2; (pos = find_bytes(line, word, pos)) != std::string_view::npos; ++pos)
+      if (line[pos - 2] == s && line[pos - 1] == ' ') return true;
+  }
+  return line.find(", pkt") != std::string_view::npos;
 }
 
 heading_match match_record(std::string_view line) {

@@ -77,9 +77,11 @@ bool is_number_label_line(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > max_number_line) return false;
   const std::string_view head = skip_emphasis(text);
-  bool prefix = false;
-  for (const auto p : label_starts) prefix = prefix || starts_with_ci(head, p);
-  if (!prefix) return false;
+  static constexpr first_byte_set first_bytes(label_starts);
+  if (!first_bytes.may_start(head) ||
+      std::none_of(std::begin(label_starts), std::end(label_starts),
+                   [&](std::string_view p) { return starts_with_ci(head, p); }))
+    return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
 }
 

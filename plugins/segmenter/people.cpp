@@ -435,6 +435,8 @@ constexpr auto item_note_labels = [] {
   return out;
 }();
 
+constexpr first_byte_set item_note_label_starts(item_note_labels);
+
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
@@ -444,6 +446,7 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     text = trim(text.substr(1));
     while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
   }
+  if (!item_note_label_starts.may_start(text)) return false;
   for (const auto spelling : item_note_labels) {
     if (!starts_with_ci(text, spelling)) continue;
     std::string_view rest = text.substr(spelling.size());
@@ -513,9 +516,12 @@ bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;
   // "Stedfortrædere: Bitten Jørgensen (V)": who sat in, a note like "Afbud: X".
-  for (const std::string_view substitutes : danish::substitute_labels) {
-    if (starts_with_ci(text, substitutes) && text.substr(substitutes.size()).starts_with(':'))
-      return true;
+  static constexpr first_byte_set substitute_label_starts(danish::substitute_labels);
+  if (substitute_label_starts.may_start(text)) {
+    for (const std::string_view substitutes : danish::substitute_labels) {
+      if (starts_with_ci(text, substitutes) && text.substr(substitutes.size()).starts_with(':'))
+        return true;
+    }
   }
   if (!may_hold_absence_phrase(text)) return false;
   for (const auto phrase : danish::absence_phrases) {

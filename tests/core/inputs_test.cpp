@@ -1,8 +1,9 @@
-// Inputs: stable order, stable and collision-free keys.
+// Inputs: stable order, stable and collision-free keys; read whole.
 #include "inputs.hpp"
 
 #include <gtest/gtest.h>
 
+#include "read_file.hpp"
 #include "test_support.hpp"
 
 using protokol::key_for;
@@ -70,4 +71,22 @@ TEST(InputCollection, SkippedFoldersAreNeverInput) {
   ASSERT_TRUE(inputs);
   ASSERT_EQ(inputs->size(), 1u);
   EXPECT_EQ(inputs.value()[0].relative, "x.txt");
+}
+
+TEST(InputReading, ReadsWholeFilesOfEverySizeAndNamesWhyNot) {
+  protokol::test::temp_dir dir;
+  std::string big;
+  for (int i = 0; big.size() < 300'000; ++i) big += "linje " + std::to_string(i) + "\n";
+  protokol::test::write_text(dir / "big.txt", big);
+  protokol::test::write_text(dir / "empty.txt", "");
+  std::string out = "left over", error;
+  ASSERT_TRUE(protokol::read_whole_file(dir / "big.txt", out, error)) << error;
+  EXPECT_EQ(out, big);
+  ASSERT_TRUE(protokol::read_whole_file(dir / "empty.txt", out, error)) << error;
+  EXPECT_EQ(out, "");
+  EXPECT_FALSE(protokol::read_whole_file(dir / "missing.txt", out, error));
+  EXPECT_EQ(error, "cannot read input: No such file or directory");
+  // A /proc file reports no size to start from.
+  ASSERT_TRUE(protokol::read_whole_file("/proc/self/status", out, error)) << error;
+  EXPECT_NE(out.find("Pid:"), std::string::npos);
 }

@@ -81,31 +81,6 @@ std::int64_t wall_clock_ns() {
       .count();
 }
 
-bool read_whole_file(const fs::path& file, std::string& out, std::string& error) {
-  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::string("cannot read input: ") + std::strerror(errno);
-    return false;
-  }
-  out.clear();
-  struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = std::string("cannot read input: ") + std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    out.append(buf, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return true;
-}
-
 bool scan_result::unknown(const std::string& relative) const {
   return std::any_of(
       unreadable_folders.begin(), unreadable_folders.end(), [&](const std::string& folder) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../inputs.hpp"
+#include "../read_file.hpp"
 #include "state_store.hpp"
 
 namespace protokol::ingest {
@@ -62,9 +63,6 @@ scan_result scan_archive(const std::filesystem::path& archive, const scan_option
                          const std::unordered_map<std::string, file_record>& cache,
                          const std::unordered_map<std::string, pending_record>& pending,
                          const std::function<bool()>& stop);
-
-/// Reads a whole file; false with `error` set when it cannot.
-bool read_whole_file(const std::filesystem::path& file, std::string& out, std::string& error);
 
 /// Nanoseconds since the epoch, wall clock.
 std::int64_t wall_clock_ns();
