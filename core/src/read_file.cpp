@@ -11,7 +11,9 @@ namespace protokol {
 
 namespace {
 
-std::string read_error(int error) { return std::string("cannot read input: ") + std::strerror(error); }
+std::string read_error(int error) {
+  return std::string("cannot read input: ") + std::strerror(error);
+}
 
 }  // namespace
 

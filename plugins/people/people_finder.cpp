@@ -160,7 +160,8 @@ bool is_location_line(std::string_view text, const danish::line_index& lines, st
 // Reads "[ordinal|qualifier]* title" starting at `pos`; returns the role and
 // sets `after` just past the title, or "" when no title starts there.
 std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, std::size_t& after) {
-  std::string prefix;
+  std::string prefix;      // kept qualifiers and ordinals, as written
+  std::string qualifiers;  // the same without ordinals
   std::size_t cursor = pos;
   for (int guard = 0; guard < 4 && cursor < limit; ++guard) {
     const span tok = token_at(text, cursor);
@@ -169,11 +170,14 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
     std::string role = danish::role_of(word);
     if (!role.empty()) {
       after = tok.end;
-      return prefix + role;
+      return (danish::is_ranked_role(role) ? prefix : qualifiers) + role;
     }
     const std::string folded = danish::fold_case(word);
-    if (is_ordinal(word) || is_kept_qualifier(folded)) {
+    if (is_ordinal(word)) {
       prefix += folded + " ";
+    } else if (is_kept_qualifier(folded)) {
+      prefix += folded + " ";
+      qualifiers += folded + " ";
     } else if (!danish::is_role_qualifier(word)) {
       return {};
     }
@@ -207,7 +211,8 @@ std::string role_before(std::string_view text, std::size_t pos) {
     const span before = token_before(text, tok.start - 1);
     const std::string_view word = text.substr(before.start, before.end - before.start);
     const std::string folded = danish::fold_case(word);
-    if (is_ordinal(word) || is_kept_qualifier(folded)) role = folded + " " + role;
+    if ((is_ordinal(word) && danish::is_ranked_role(role)) || is_kept_qualifier(folded))
+      role = folded + " " + role;
   }
   return role;
 }

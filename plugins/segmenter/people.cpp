@@ -203,6 +203,18 @@ std::string_view strip_bullet(std::string_view piece) {
   return bullet == 0 ? piece : trim(piece.substr(bullet));
 }
 
+std::string_view strip_list_marker(std::string_view piece) {
+  piece = strip_bullet(piece);
+  std::size_t digits = 0;
+  while (digits < piece.size() && digits < 3 && piece[digits] >= '0' && piece[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits > 2 || digits + 2 > piece.size() ||
+      (piece[digits] != '.' && piece[digits] != ')') || piece[digits + 1] != ' ')
+    return piece;
+  const std::string_view rest = trim(piece.substr(digits + 2));
+  return starts_upper(rest) ? rest : piece;
+}
+
 namespace {
 
 std::string_view sentence_start(std::string_view text, std::size_t end) {
@@ -350,7 +362,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   bool after_address = false;
   for (std::string_view piece : split_list(list)) {
-    piece = strip_bullet(piece);
+    piece = strip_list_marker(piece);
     // "Irene Bendtsen, Egebjerg 2, Ballerup, Punkt 8" (a guest with an
     // address and the item she came for): no name holds a number, and the
     // one word after an address is its town.

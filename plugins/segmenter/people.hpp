@@ -14,6 +14,11 @@ namespace protokol::segmenter {
 /// `piece` without the list bullet it starts with ("• ", "- ", "▪\t").
 std::string_view strip_bullet(std::string_view piece);
 
+/// `piece` without the bullet or the number of a list entry ("3. Lars
+/// Weiss (A)", "12) Borgmester Mia Nyegaard (B)"). A number is taken only
+/// before a capital: "1. næstformand Bo Lund" is a rank, kept.
+std::string_view strip_list_marker(std::string_view piece);
+
 /// Parses a list of people. Everyone gets `status` unless a marker such as
 /// "(Afbud)" says absent. Parties are canonical (danish::canonical_party);
 /// roles lowercase as written; `default_role` fills an empty role.

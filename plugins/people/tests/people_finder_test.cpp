@@ -36,6 +36,23 @@ TEST(PeopleFinder, RolePhrases) {
   EXPECT_EQ(role_phrase("Kst. jobcenterchef"), "kst. jobcenterchef");
   EXPECT_EQ(role_phrase("daværende beskæftigelsesminister"), "beskæftigelsesminister");
   EXPECT_EQ(role_phrase("Afbud"), "");
+  // Only titles that come in ranks take an ordinal; before others the
+  // number is a list's numbering.
+  EXPECT_EQ(role_phrase("1. Næstformand"), "1. næstformand");
+  EXPECT_EQ(role_phrase("4. Borgmester"), "borgmester");
+}
+
+// Københavns Økonomiudvalg (kk.dk, 31 March 2020): "Deltagerne var:" over
+// a numbered list, some entries led by a title.
+TEST(PeopleFinder, AListsNumberIsNoRankOfTheTitleAfterIt) {
+  const auto found = people_in(
+      "Deltagerne var:\n\n1. Overborgmester Frank Jensen (A)\n\n2. Lars Weiss (A)\n\n"
+      "4. Borgmester Jesper Christensen (A)\n\n5. 1. næstformand Bo Lund (V)\n");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0], (seen{"Frank Jensen", "A", "overborgmester", false}));
+  EXPECT_EQ(found[1], (seen{"Lars Weiss", "A", "", false}));
+  EXPECT_EQ(found[2], (seen{"Jesper Christensen", "A", "borgmester", false}));
+  EXPECT_EQ(found[3], (seen{"Bo Lund", "V", "1. næstformand", false}));
 }
 
 TEST(PeopleFinder, HeaderListWithPartiesRolesAndAfbud) {

@@ -131,6 +131,28 @@ TEST(SegmenterHeader, RoleBeforeTheName) {
   EXPECT_EQ(people[0].role, "kst. jobcenterchef");
 }
 
+// København (kk.dk): the members as a numbered list, some led by a title.
+TEST(SegmenterHeader, ANumberedListOfMembersGivesEveryEntryWithoutItsNumber) {
+  const auto doc = segment_text(
+      "Økonomiudvalget\n\nReferat\n\nMødedato: 31.03.2020, kl. 15:30\n\nDeltagere:\n\n"
+      "1. Overborgmester Frank Jensen (A)\n2. Lars Weiss (A)\n12) Jakob Næsager (C)\n\n"
+      "Fraværende med afbud:\n\n13. Carl Christian Ebbesen (O)\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  const auto& people = doc.meeting.participants;
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].name, "Frank Jensen");
+  EXPECT_EQ(people[0].role, "overborgmester");
+  EXPECT_EQ(people[1].name, "Lars Weiss");
+  EXPECT_EQ(people[2].name, "Jakob Næsager");
+  EXPECT_EQ(people[3].name, "Carl Christian Ebbesen");
+  EXPECT_EQ(people[3].status, "absent");
+  ASSERT_EQ(doc.items.size(), 1u);
+  // A number before a lowercase word is a rank, not a list's numbering.
+  EXPECT_EQ(strip_list_marker("1. næstformand Bo Lund"), "1. næstformand Bo Lund");
+  EXPECT_EQ(strip_list_marker("• 3. Bo Lund"), "Bo Lund");
+  EXPECT_EQ(strip_list_marker("2024. Bo Lund"), "2024. Bo Lund");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

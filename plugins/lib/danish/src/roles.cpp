@@ -175,6 +175,12 @@ std::string role_of(std::string_view word) {
   return {};
 }
 
+bool is_ranked_role(std::string_view role) {
+  static constexpr std::string_view ranked[] = {"næstformand", "viceformand", "viceborgmester",
+                                                "suppleant", "stedfortræder"};
+  return std::find(std::begin(ranked), std::end(ranked), role) != std::end(ranked);
+}
+
 bool is_role_qualifier(std::string_view word) {
   char buffer[32];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);

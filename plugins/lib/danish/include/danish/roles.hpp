@@ -27,6 +27,12 @@ bool may_be_role(std::string_view word);
 /// no title: a scanner can test this inline before calling may_be_role().
 const bit_table<4096>& title_tails();
 
+/// True for the titles that come in ranks and so may follow an ordinal
+/// ("1. næstformand", "2. viceborgmester", "1. suppleant"). Before any
+/// other title a number is a list's numbering ("1. Overborgmester Frank
+/// Jensen (A)"), not part of the role. `role` as role_of() gives it.
+bool is_ranked_role(std::string_view role);
+
 /// True for words that qualify a title in front of it: "kst.",
 /// "konstitueret", "fungerende", "daværende", "tidligere", "ny".
 bool is_role_qualifier(std::string_view word);
