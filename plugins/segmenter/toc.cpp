@@ -10,7 +10,8 @@
 namespace protokol::segmenter {
 namespace {
 
-constexpr std::string_view toc_headings[] = {"Indholdsfortegnelse", "Indholdsfortegnelse:"};
+constexpr std::string_view toc_headings[] = {
+    "Indholdsfortegnelse", "Indholdsfortegnelse:", "Sagsoversigt", "Sagsoversigt:"};
 // An entry or a title of the separate-block layout is a short line.
 constexpr std::size_t max_entry_length = 240;
 
@@ -65,6 +66,13 @@ std::optional<column_kinds> column_heads(std::string_view text) {
   return out;
 }
 
+// "Side" alone over the page numbers, under the table's heading
+// (Helsingør's "Sagsoversigt" over "Side" over "01." over "Title ....3").
+bool is_page_column_head(std::string_view text) {
+  const auto heads = column_heads(text);
+  return heads && heads->page && heads->words == 1;
+}
+
 bool is_column_row(std::string_view text) {
   const auto heads = column_heads(text);
   return heads && heads->page && heads->words >= 2 && heads->words <= 6;
@@ -107,11 +115,23 @@ toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   return e;
 }
 
+// "02." alone on its line over "Godkendelse af dagsorden ....4" (pdftotext
+// of Helsingør's "Sagsoversigt", the number in a column of its own).
+bool is_bare_item_number(std::string_view text) {
+  text = trim(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 3 && text.size() == digits + 1 &&
+         (text.back() == '.' || text.back() == ')');
+}
+
 // `next` continues the wrapped title `previous`: the entries are numbered
-// ("3. Tillæg ...") and `next` is not, or `previous` ends in a broken word.
+// ("3. Tillæg ...", or the number alone) and `next` is not, or `previous`
+// ends in a broken word.
 bool continues(std::string_view previous, std::string_view next) {
   if (starts_with_item_label(next)) return false;
-  return starts_with_item_label(previous) || previous.ends_with("-");
+  return starts_with_item_label(previous) || is_bare_item_number(previous) ||
+         previous.ends_with("-");
 }
 
 // Line `i` and the entry line after it are one entry wrapped over two
@@ -240,7 +260,9 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   for (; i < limit; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (out.entries.empty() && pending.empty() && is_column_row(l.text)) continue;
+    if (out.entries.empty() && pending.empty() &&
+        (is_column_row(l.text) || is_page_column_head(l.text)))
+      continue;
     if (pending.empty()) {
       // The table lists the closed part under a divider, as the minutes do.
       if (const part_divider d = part_divider_of(l.text); d != part_divider::none) {
@@ -287,10 +309,11 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     if (repeats) break;
     if (!out.entries.empty() && pending.empty() && numbers == 0 && heads_group(lines, i, limit))
       continue;
-    if (!out.entries.empty() && pending.empty() && numbers == 0 &&
+    if (!out.entries.empty() && pending.empty() && numbers == 0 && !is_bare_item_number(l.text) &&
         !wraps_onto_entry(lines, i, limit)) {
       // After "Title....3" entries, the first plain line ends the table,
-      // unless it is the first half of an entry wrapped over two lines.
+      // unless it is the first half of an entry wrapped over two lines or
+      // the number of the next entry on a line of its own.
       break;
     }
     pending.push_back({i, std::string(l.text)});

@@ -50,6 +50,26 @@ TEST(SegmenterToc, ParsesEntriesAfterTheHeading) {
   EXPECT_TRUE(t.entries[1].closed);
 }
 
+// Helsingør (pdftotext): "Sagsoversigt" over "Side" over each entry's
+// number alone on its line, the title (wrapped or not) with the page after it.
+TEST(SegmenterToc, SagsoversigtWithEachNumberOnALineOfItsOwn) {
+  const auto lines = split_lines(
+      "Fraværende:\nMarlene Harpsøe\nSagsoversigt\nSide\n01.\nGodkendelse af dagsorden.....3\n"
+      "02.\nEndelig stillingtagen til vejadgang til Klostermosevej 102 - ekspropriation af\n"
+      "eksisterende vejadgang ............9\n03.\nLovliggørelse af Julianelund .....5\n\n"
+      "01. Godkendelse af dagsorden\nBeslutning Økonomiudvalget den 16-03-2015\nGodkendt.\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  EXPECT_EQ(t.begin, 2u);
+  EXPECT_EQ(t.end, 11u);
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[0].key, title_key("Godkendelse af dagsorden"));
+  EXPECT_EQ(t.entries[1].key,
+            title_key("Endelig stillingtagen til vejadgang til Klostermosevej 102 - "
+                      "ekspropriation af eksisterende vejadgang"));
+  EXPECT_EQ(t.entries[2].key, title_key("Lovliggørelse af Julianelund"));
+}
+
 // "Indhold" heads a table of contents when entries follow it (a column row
 // "Pkt. Tekst Side" may stand between); inside an item it is a section.
 TEST(SegmenterToc, IndholdOverATableWithColumnHeads) {
