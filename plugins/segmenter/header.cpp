@@ -564,14 +564,33 @@ bool may_hold_meeting_time(std::string_view text) {
 
 // The place on the date line ("kl. 16:00 i Byrådssalen"), else on the line
 // under it ("i Byrådssalen, Rådhuset": the sentence of the title goes on).
+// "Mandag 18.12.2017 kl. 17:30 Borgerservice", "Torsdag 17.08.2017 kl. 8:00
+// D2" (Acadre at Hørsholm): a line that starts with the weekday, then the
+// date and the time, then a room of at most three words and nothing else.
+std::string place_after_dated_time(std::string_view text) {
+  text = trim(text);
+  if (std::none_of(std::begin(weekdays), std::end(weekdays),
+                   [&](std::string_view day) { return starts_with_ci(text, day); }))
+    return {};
+  static const RE2 room(
+      R"((?i:kl)\.?\s*\d{1,2}[:.]\d{2}\s+(\p{Lu}[^\s.,:;]*(?:\s+[^\s.,:;]+){0,2})\s*$)");
+  re2::StringPiece where;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), room, &where)) return {};
+  return std::string(where.data(), where.size());
+}
+
 void place_near_date_line(const std::vector<front_line>& front, std::size_t date_line,
                           meeting_info& meeting) {
   if (date_line >= front.size() || !meeting.location.empty()) return;
   meeting.location = place_after_time(front[date_line].text);
+  if (meeting.location.empty()) meeting.location = place_after_dated_time(front[date_line].text);
   if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
   std::string_view place = front[date_line + 1].text;
   if (place.starts_with("i ")) place.remove_prefix(2);
   if (names_place(place)) meeting.location = clean_copy(place);
+  // "Referat fra ordinært møde 17. august 2017" over "Torsdag 17.08.2017 kl.
+  // 8:00 D2": the line under the date says it again, with time and room.
+  if (meeting.location.empty()) meeting.location = place_after_dated_time(place);
 }
 
 // Byråd minutes often write date, time and place on lines of their own,

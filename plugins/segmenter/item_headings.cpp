@@ -198,6 +198,45 @@ bool stops_title(const line& l) {
          is_page_number_line(t) || match_item_heading(l).has_value();
 }
 
+// Labels of the facts of a case an agenda system prints with it, as
+// "Label: value" lines (case and journal numbers are number label lines).
+constexpr std::string_view case_fact_labels[] = {
+    "Sagsforløb",    "Mødedato",  "Sagsansvarlig enhed", "Sagsansvarlig", "Ansvarlig enhed",
+    "Sagsbehandler", "Initialer", "Forvaltning",         "Afdeling",
+};
+
+// At most this many fact lines stand between a lone heading and its title.
+constexpr std::size_t max_case_facts = 10;
+
+// "Acadre sagsnr.: 17/10438", "Journalnr.: A00", "Sagsforløb: ØU - Åben sag",
+// "Sagsbehandler: Marianne Godtfredsen": a fact of the case, no title.
+bool is_case_fact_line(const line& l) {
+  if (is_number_line(l) || is_number_label_line(l.text)) return true;
+  const std::string_view t = trim(l.text);
+  return std::any_of(std::begin(case_fact_labels), std::end(case_fact_labels),
+                     [&](std::string_view label) {
+                       return starts_with_ci(t, label) && t.substr(label.size()).starts_with(':');
+                     });
+}
+
+// The line under a lone heading that may hold its title: the next one, or
+// the first after the case's facts ("Punkt: 1" over "Acadre sagsnr.:
+// 17/10438" ... "Sagsbehandler: X" over the title: Acadre at Hørsholm),
+// when that line reads as a title, not a sentence. `bound` when none.
+std::size_t title_line_below(const std::vector<line>& lines, std::size_t heading, std::size_t bound,
+                             bool& after_facts) {
+  const std::size_t next = next_content(lines, heading + 1, bound);
+  std::size_t candidate = next;
+  std::size_t facts = 0;
+  while (candidate < bound && facts < max_case_facts && is_case_fact_line(lines[candidate])) {
+    candidate = next_content(lines, candidate + 1, bound);
+    ++facts;
+  }
+  after_facts = facts > 0 && candidate < bound && !lines[candidate].text.ends_with('.') &&
+                lines[candidate].text.size() <= max_title_line / 2;
+  return after_facts ? candidate : next;
+}
+
 // "Fraværende med afbud:", "Afbud: X": a label of who was absent from the
 // item (a sentence starting "Afbud fra ..." is not).
 bool is_attendance_label_line(std::string_view text) {
@@ -490,12 +529,25 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
     if (!c.title.empty()) continue;
     const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
     const std::size_t bound = k + 1 < chain.size() ? chain[k + 1].line : lines.size();
-    const std::size_t next = next_content(lines, c.line + 1, bound);
+    bool after_facts = false;
+    const std::size_t next = title_line_below(lines, c.line, bound, after_facts);
     found[k] = {title_lines_above(lines, c, floor, max_lines),
                 next < bound && !stops_title(lines[next])};
     if (found[k].above > 0 && !found[k].below) ++only_above;
     if (found[k].above == 0 && found[k].below) ++only_below;
   }
+  // The same line above every heading ("Økonomiudvalget" atop each page of
+  // an Acadre PDF, every item on a page of its own) is a running header.
+  std::string_view first_above;
+  std::size_t with_above = 0;
+  bool all_same = true;
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    if (found[k].above != 1) continue;
+    const std::string_view text = lines[chain[k].line - 1].text;
+    if (with_above++ == 0) first_above = text;
+    all_same = all_same && text == first_above;
+  }
+  if (with_above >= 2 && all_same) return;
   for (std::size_t k = 0; k < chain.size(); ++k) {
     if (found[k].above > 0 && (!found[k].below || only_above > only_below))
       chain[k].above = found[k].above;
@@ -964,12 +1016,18 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       if (!lines[i].blank) join_title_line(title, title_line_text(lines[i]));
     used = max_lines;
   } else if (title.empty()) {
-    // A lone "3." or "Punkt 3": the title is the next line.
-    const std::size_t next = next_content(lines, heading.line + 1, bound);
+    // A lone "3." or "Punkt 3": the title is the next line (or the first
+    // after the case's facts).
+    bool after_facts = false;
+    const std::size_t next = title_line_below(lines, heading.line, bound, after_facts);
     if (next < bound && !stops_title(lines[next])) {
       append_title_text(title, title_line_text(lines[next]));
       out.last_line = next;
       used = 1;
+      if (after_facts) {
+        out.facts_begin = heading.line + 1;
+        out.facts_end = next;
+      }
     }
   }
   // The entry of the table of contents that names this item, if any.

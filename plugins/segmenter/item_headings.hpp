@@ -125,6 +125,10 @@ struct item_title {
   bool closed = false;
   std::size_t last_line = 0;  ///< last line that belongs to the title
   std::string number;         ///< a case number the title closed with, "(2024-0198823)"
+  /// Lines [facts_begin, facts_end) between a lone heading and its title:
+  /// the case's facts ("Acadre sagsnr.: 17/10438", "Sagsbehandler: X").
+  std::size_t facts_begin = 0;
+  std::size_t facts_end = 0;
 };
 
 /// Joins the title of `heading` over up to `max_lines` lines, stopping at

@@ -15,12 +15,15 @@ namespace {
 // Number lines are short; longer lines are sentences that mention a number.
 constexpr std::size_t max_number_line = 160;
 
-// First letters of every label, to skip the pattern on other lines.
-constexpr std::string_view label_starts[] = {"sag", "j.", "jnr", "j nr", "journal", "dok", "akt"};
+// First letters of every label, to skip the pattern on other lines; a
+// label may follow the name of the case system ("Acadre sagsnr.:").
+constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",     "j nr",  "journal",
+                                             "dok",    "akt",  "acadre",  "sbsys", "edoc",
+                                             "captia", "esdh", "workzone"};
 
 const RE2& label_pattern() {
   static const RE2 re(
-      R"(^[*_]*(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
+      R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
   return re;
 }
 

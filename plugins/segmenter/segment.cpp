@@ -311,6 +311,16 @@ void segment_document(document& doc, const segment_options& options) {
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     if (h.numbers_above > 0 || h.number_is_heading)  // "85.02.02-G01-5-17" over the heading
       collect_numbers(lines[h.first_line()].text, it.case_numbers, it.document_numbers);
+    // The case's facts above the title: its numbers, and "Sagsforløb: ØU -
+    // Lukket sag" says it is closed.
+    for (std::size_t i = title.facts_begin; i < title.facts_end; ++i) {
+      if (lines[i].blank) continue;
+      if (is_number_line(lines[i]) || is_number_label_line(lines[i].text))
+        collect_numbers(lines[i].text, it.case_numbers, it.document_numbers);
+      bool closed = false;
+      strip_closed_markers(lines[i].text, closed);
+      it.closed = it.closed || closed;
+    }
     it.start = lines[h.first_line()].offset;
     marked_closed = false;
     if (k + 1 < headings.size()) {

@@ -153,6 +153,23 @@ TEST(SegmenterHeader, ANumberedListOfMembersGivesEveryEntryWithoutItsNumber) {
   EXPECT_EQ(strip_list_marker("2024. Bo Lund"), "2024. Bo Lund");
 }
 
+// Acadre at Hørsholm: the weekday, date and time, then the room alone.
+TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
+  EXPECT_EQ(segment_text("Økonomiudvalget\nReferat fra ordinært møde 17. august 2017\n"
+                         "Torsdag 17.08.2017 kl. 8:00 D2\n\n1. Godkendelse\n\nBeslutning\n")
+                .meeting.location,
+            "D2");
+  EXPECT_EQ(segment_text("Kommunalbestyrelsen\nMandag 18.12.2017 kl. 17:30 Borgerservice\n\n"
+                         "1. Godkendelse\n\nBeslutning\n")
+                .meeting.location,
+            "Borgerservice");
+  // A sentence after the time is no room.
+  EXPECT_EQ(segment_text("Byrådet\nMandag 18.12.2017 kl. 17:30 mødet blev aflyst\n\n"
+                         "1. Godkendelse\n\nBeslutning\n")
+                .meeting.location,
+            "");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

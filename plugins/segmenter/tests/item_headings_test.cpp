@@ -77,6 +77,28 @@ TEST(SegmenterItems, NumberedAndLoneNumberHeadings) {
   EXPECT_EQ(h->title, "");
 }
 
+// Acadre at Hørsholm: "Punkt: 1" over the case's facts, then the title.
+TEST(SegmenterItems, ALoneHeadingsTitleFollowsTheCasesFacts) {
+  const auto doc = segment_text(
+      "Økonomiudvalget\nReferat fra ordinært møde\n\nØkonomiudvalget\nPunkt: 1\n"
+      "Acadre sagsnr.: 17/10438\nJournalnr.: A00\nSagsforløb: ØU - Åben sag\n"
+      "Mødedato: 17.08.2017\nSagsansvarlig enhed: Politik, Udvikling og Borgerservice\n"
+      "Sagsbehandler: Marianne Godtfredsen\nMeddelelser\nBaggrund\nBorgmesteren orienterede.\n"
+      "Økonomiudvalget\nPunkt: 2\nAcadre sagsnr.: 17/8812\nSagsforløb: ØU - Lukket sag\n"
+      "Sagsbehandler: Jens Holm\nSalg af kommunal ejendom\nBeslutning\nGodkendt.\n"
+      "Økonomiudvalget\nPunkt: 3\nSagsnr.: 17/9021\nByrådet godkendte sagen.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Meddelelser");
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"17/10438"});
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[0].sections.front().kind, "background");
+  EXPECT_EQ(doc.items[1].title, "Salg af kommunal ejendom");
+  EXPECT_TRUE(doc.items[1].closed);
+  // After the facts a sentence is the item's text, not its title.
+  EXPECT_EQ(doc.items[2].title, "");
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"17/9021"});
+}
+
 TEST(SegmenterItems, ListEntriesSentencesAndNumbersAreNoHeadings) {
   EXPECT_FALSE(heading("1. at orientering og rundvisning tages til efterretning."));
   EXPECT_FALSE(heading("2. viceborgmester"));

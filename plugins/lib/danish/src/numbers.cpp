@@ -277,6 +277,13 @@ bool next_label(std::string_view text, std::size_t pos, re2::StringPiece* m, int
   return false;
 }
 
+// "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone, a
+// letter and two digits, is the class of many cases, not a case's number.
+bool is_kle_facet(std::string_view token) {
+  return token.size() == 3 && token[0] >= 'A' && token[0] <= 'Z' && is_digit(token[1]) &&
+         is_digit(token[2]);
+}
+
 void find_labelled(std::string_view text, std::vector<number_match>& out) {
   const compiled& c = patterns();
   constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
@@ -296,6 +303,7 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     const std::size_t end = start + token.size();
     if (std::count_if(token.begin(), token.end(), is_digit) < 2) continue;
     if (RE2::FullMatch(re2::StringPiece(token.data(), token.size()), c.date)) continue;
+    if (is_kle_facet(token)) continue;
     const char* kind = "case_number";
     for (std::size_t i = 0; i < labels.size(); ++i) {
       if (!m[2 + i].empty()) kind = labels[i].kind;

@@ -69,6 +69,16 @@ TEST(DanishNumbers, LabelledCaseAndDocumentNumbers) {
   EXPECT_EQ(found[1].value, "727-2018-2162");
 }
 
+// "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone is a
+// class of cases, not a number; the full KLE number stays one.
+TEST(DanishNumbers, AKleFacetAloneAfterALabelIsNoNumber) {
+  EXPECT_TRUE(find_numbers("Journalnr.: A00").empty());
+  EXPECT_TRUE(find_numbers("Sagsnr.: K09\n").empty());
+  EXPECT_EQ(number_values("Journalnr.: 24.00.00-A00-1-17"),
+            std::vector<std::string>{"24.00.00-A00-1-17"});
+  EXPECT_EQ(number_values("Sagsnr.: A004"), std::vector<std::string>{"A004"});
+}
+
 TEST(DanishNumbers, LabelSpellings) {
   for (const char* label :
        {"Sagsnr.:", "Sags nr.", "Sag nr.", "J.nr.", "J. nr.", "Journalnr.", "Sagsnummer:"}) {
