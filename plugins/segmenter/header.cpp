@@ -282,6 +282,33 @@ bool is_dateline(std::string_view text) {
   return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
 }
 
+// "ReferatUdvalget for Teknik & Miljøtirsdag den 3. november 2015" (Lejre,
+// a PDF whose text runs carry no blanks between them): the document type
+// glued to the capital after it, and the weekday glued to the word before
+// "den", get their blanks back. Nothing else in the title is touched.
+std::string unglued_title(std::string_view title) {
+  std::string out(title);
+  for (const std::string_view type : doc_type_words) {
+    if (out.size() > type.size() && starts_with_ci(out, type) &&
+        starts_upper(std::string_view(out).substr(type.size()))) {
+      out.insert(type.size(), 1, ' ');
+      break;
+    }
+  }
+  for (const std::string_view day : weekdays) {
+    for (std::size_t at = find_ci(out, day); at != std::string_view::npos;
+         at = find_ci(out, day, at + day.size())) {
+      const std::string_view after = std::string_view(out).substr(at + day.size());
+      if (at == 0 || out[at - 1] == ' ' ||
+          !(after.starts_with(" den ") || after.starts_with(" d. ")))
+        continue;
+      out.insert(at, 1, ' ');
+      break;
+    }
+  }
+  return out;
+}
+
 // "Ny Lillebæltsbro med Middelfart i baggrunden" over "Referat for
 // Økonomiudvalget møde den ...": the caption of a web page's picture stands
 // before the title. A line that names no document type, no body and no date
@@ -712,6 +739,9 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
     case header_field::time:
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, true);
       if (meeting.date.empty()) meeting.date = find_date(value).iso;
+      // "Kl. 16:30 i Mødelokale 2, Lejrevej 15, 4320, Allerslev" (Lejre): the
+      // place after the time.
+      if (meeting.location.empty()) meeting.location = place_after_when(value);
       break;
     case header_field::location: {
       // "BEMÆRK! Lukket møde kl. 16:30" (Vallensbæk's Sted:): a remark, no place.
@@ -1503,6 +1533,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     }
     apply_with_following_labels(*label, joined, meeting);
   }
+  meeting.title = unglued_title(meeting.title);
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
   if (meeting.date.empty()) {
     const date_match date = find_date(meeting.title);

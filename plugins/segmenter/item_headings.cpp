@@ -961,20 +961,54 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
   return out;
 }
 
-std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
-                                                const toc& contents) {
-  // One of the first lines names the document minutes.
+namespace {
+
+// One of the first lines names the document minutes ("Referat af møde i ...").
+bool named_minutes(const std::vector<line>& lines) {
   constexpr std::size_t first_lines = 5;
   static constexpr std::string_view minutes_words[] = {"referat", "dagsorden",
                                                        "beslutningsprotokol", "protokol"};
-  bool minutes = false;
-  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < first_lines && !minutes; ++i) {
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < first_lines; ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
     ++seen;
-    minutes = std::any_of(std::begin(minutes_words), std::end(minutes_words),
-                          [&](std::string_view w) { return starts_with_ci(lines[i].text, w); });
+    if (std::any_of(std::begin(minutes_words), std::end(minutes_words),
+                    [&](std::string_view w) { return starts_with_ci(lines[i].text, w); }))
+      return true;
   }
-  if (!minutes) return {};
+  return false;
+}
+
+}  // namespace
+
+std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents) {
+  constexpr std::size_t min_headings = 3;
+  if (!named_minutes(lines)) return {};
+  std::size_t first = lines.size();
+  std::size_t headings = 0;
+  bool decision = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    const heading_match h = classify_heading(l.text);
+    if (h.type != heading_type::fixed || !h.inline_text.empty()) continue;
+    if (first == lines.size()) first = i;
+    ++headings;
+    decision = decision || h.kind == kind::decision;
+  }
+  if (headings < min_headings || !decision || first == 0) return {};
+  item_candidate c;
+  c.line = first;
+  c.number = 1;
+  c.style = item_style::numbered;
+  c.form = static_cast<std::uint8_t>(numbered_row);
+  c.untitled_page = true;
+  return {c};
+}
+
+std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
+                                                const toc& contents) {
+  if (!named_minutes(lines)) return {};
   std::vector<item_candidate> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
@@ -1006,6 +1040,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
   out.last_line = heading.line;
+  if (heading.untitled_page) return out;  // no title; the body starts at `line`
   std::string title;
   bool column_closed = false;  // "5   Lukket   Title"
   append_title_text(title, strip_column_marker(heading.title, column_closed));

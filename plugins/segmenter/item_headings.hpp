@@ -62,6 +62,9 @@ struct item_candidate {
   /// ("Sagsnr.: 22/131" over "Beslutning i ...", Langeland): items without
   /// numbers or titles (case_led_items).
   bool number_is_heading = false;
+  /// A page of one item whose heading the page does not hold (one_item_page):
+  /// `line` is its first section heading, which stays a section.
+  bool untitled_page = false;
   /// Lines from a group heading above ("2. Sager til orientering" over
   /// "2.1 Title") to the item: they belong to no item.
   std::size_t lead = 0;
@@ -104,6 +107,14 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
 /// with numbered sections names no document type and stays no minutes.
 std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
                                                 const toc& contents);
+
+/// A web page of one item saved without the item's heading (Ishøj:
+/// "Referat", the committee and date, the place, then "Sagsfremstilling",
+/// "Indstilling", "Beslutning" ...): when one of the first lines names the
+/// document minutes and at least three section headings of the table stand
+/// alone on their lines, one of them a decision, the page is one untitled
+/// item from its first section heading. Empty otherwise.
+std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents);
 
 /// Headings glued to the end of the previous item's last sentence by an
 /// HTML-to-text step ("... godkendes.3. Orientering"): where the chain

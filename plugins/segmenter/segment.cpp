@@ -269,6 +269,12 @@ void segment_document(document& doc, const segment_options& options) {
                              std::to_string(headings.size()) + " in their order");
   }
   if (headings.empty() && options.numbered_items) {
+    headings = one_item_page(lines, contents);
+    if (!headings.empty())
+      doc.warnings.push_back(
+          "segment: no item heading; the page's sections are one item without a title");
+  }
+  if (headings.empty() && options.numbered_items) {
     headings = bare_numbered_items(lines, contents);
     if (!headings.empty())
       doc.warnings.push_back(
@@ -339,7 +345,7 @@ void segment_document(document& doc, const segment_options& options) {
       }
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
-    fill_item_body(ctx, title.last_line + 1, bound, it, doc.warnings);
+    fill_item_body(ctx, h.untitled_page ? h.line : title.last_line + 1, bound, it, doc.warnings);
     doc.items.push_back(std::move(it));
   }
   // An item the table of contents lists as closed ("Lukkede

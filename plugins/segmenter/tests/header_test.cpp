@@ -170,6 +170,25 @@ TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
             "");
 }
 
+// Lejre (a PDF whose text runs lost their blanks): the document type glued
+// to the committee, the weekday to the committee's last word; then the
+// time label with the place after it.
+TEST(SegmenterHeader, AGluedTitleGetsItsBlanksBackAndThePlaceFollowsTheTime) {
+  const auto doc = segment_text(
+      "ReferatUdvalget for Teknik & Miljøtirsdag den 3. november 2015\n\n"
+      "Kl. 16:00 i Mødelokale 2, Allerslev\n\n1. TM - Godkendelse af dagsorden\n\n"
+      "Beslutning:\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat Udvalget for Teknik & Miljø tirsdag den 3. november 2015");
+  EXPECT_EQ(doc.meeting.committee, "Udvalget for Teknik & Miljø");
+  EXPECT_EQ(doc.meeting.date, "2015-11-03");
+  EXPECT_EQ(doc.meeting.start_time, "16:00");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale 2, Allerslev");
+  // A weekday inside a word that is no date's is left alone.
+  EXPECT_EQ(segment_text("Referat Fredagsbaren den 3. maj 2024\n\n1. Punkt\n\nBeslutning\n")
+                .meeting.title,
+            "Referat Fredagsbaren den 3. maj 2024");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

@@ -99,6 +99,27 @@ TEST(SegmenterItems, ALoneHeadingsTitleFollowsTheCasesFacts) {
   EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"17/9021"});
 }
 
+// Ishøj: a web page of one item saved without the item's heading.
+TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
+  const std::string page =
+      "Referat\nTeknik- og Bygningsudvalget tirsdag den 16. april 2024 kl. 16.30\n"
+      "Mødelokale Tårnbjerget, Rådhuset\nSagsfremstilling\nUkrudt bekæmpes med damp.\n"
+      "Indstilling\nat bevillingen frigives.\nBeslutning\nTiltrådt.\n";
+  const auto doc = segment_text(page);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_EQ(doc.items[0].title, "");
+  ASSERT_EQ(doc.items[0].sections.size(), 3u);
+  EXPECT_EQ(doc.items[0].sections[0].kind, "case");
+  EXPECT_EQ(doc.items[0].decision, "Tiltrådt.");
+  EXPECT_EQ(doc.meeting.committee, "Teknik- og Bygningsudvalget");
+  // Not minutes by its first lines, or without a decision: no item.
+  EXPECT_TRUE(segment_text(page.substr(std::string_view("Referat\n").size())).items.empty());
+  EXPECT_TRUE(segment_text("Referat\nByrådet\nSagsfremstilling\nTekst.\nIndstilling\nat.\n"
+                           "Økonomi\nIngen.\n")
+                  .items.empty());
+}
+
 TEST(SegmenterItems, ListEntriesSentencesAndNumbersAreNoHeadings) {
   EXPECT_FALSE(heading("1. at orientering og rundvisning tages til efterretning."));
   EXPECT_FALSE(heading("2. viceborgmester"));
