@@ -1138,7 +1138,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     ++used;
   }
   bool closed = false;
-  std::string_view stripped = strip_closed_markers(without_page_button(title), closed);
+  std::string_view stripped =
+      strip_closed_markers(without_empty_parentheses(without_page_button(title)), closed);
   if (const std::size_t open = trailing_number(stripped); open != std::string_view::npos) {
     out.number = std::string(trim(stripped.substr(open + 1, stripped.size() - open - 2)));
     stripped = strip_closed_markers(stripped.substr(0, open), closed);

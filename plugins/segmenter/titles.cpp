@@ -229,8 +229,18 @@ std::string title_key(std::string_view title) {
   view = strip_closed_markers(view, closed);
   if (const std::size_t open = trailing_number(view); open != std::string_view::npos)
     view = strip_closed_markers(view.substr(0, open), closed);
-  view = trim_end(view, ".…:-");
+  view = trim_end(without_empty_parentheses(view), ".…:-");
   return to_lower(view);
+}
+
+std::string_view without_empty_parentheses(std::string_view title) {
+  title = trim(title);
+  if (!title.ends_with(')')) return title;
+  const std::size_t open = title.rfind('(');
+  if (open == std::string_view::npos ||
+      !trim(title.substr(open + 1, title.size() - open - 2)).empty())
+    return title;
+  return trim(title.substr(0, open));
 }
 
 bool keys_match(std::string_view a, std::string_view b) {

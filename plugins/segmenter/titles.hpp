@@ -60,6 +60,10 @@ void join_title_line(std::string& title, std::string_view next);
 /// nr. 3", "3.".
 bool starts_with_item_label(std::string_view text);
 
+/// `title` without an empty pair of parentheses at its end ("Godkendelse af
+/// dagsorden ( )": a web page's slot for the item's type letter, left empty).
+std::string_view without_empty_parentheses(std::string_view title);
+
 /// Matching key for a title: markup, closed markers and a leading item label
 /// ("Punkt 3:", "3.") removed, blanks collapsed, lowercase.
 std::string title_key(std::string_view title);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
+#include "titles.hpp"
 #include "toc.hpp"
 
 namespace protokol::segmenter {
@@ -118,6 +119,17 @@ TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
   EXPECT_TRUE(segment_text("Referat\nByrådet\nSagsfremstilling\nTekst.\nIndstilling\nat.\n"
                            "Økonomi\nIngen.\n")
                   .items.empty());
+}
+
+// kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
+// the item's type letter ("(B)") left empty.
+TEST(SegmenterItems, AnEmptyPairOfParenthesesEndsNoTitle) {
+  const auto doc = segment_text(
+      "Referat\nLokaludvalg\n\n2. Godkendelse af dagsorden ( )\n\nBeslutning\n\nGodkendt.\n\n"
+      "3. Budget (B)\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"2 Godkendelse af dagsorden", "3 Budget (B)"}));
+  EXPECT_EQ(without_empty_parentheses("Eventuelt ()"), "Eventuelt");
+  EXPECT_EQ(without_empty_parentheses("Budget (B)"), "Budget (B)");
 }
 
 TEST(SegmenterItems, ListEntriesSentencesAndNumbersAreNoHeadings) {
