@@ -935,7 +935,7 @@ TEST(SegmenterItems, TitleSaidAgainOrOfficeCodesBelowIt) {
 TEST(SegmenterItems, AHeadingSaidTwiceIsOneItem) {
   // A web page's link to the item over the item's own heading.
   const auto doc = segment_text(
-      "Økonomiudvalget – Referat – 17. februar 2020\n\n1. Godkendelse af dagsorden (B)\n\n"
+      "Kulturudvalget – Referat – 3. marts 2021\n\n1. Godkendelse af dagsorden (B)\n\n"
       "1.     Godkendelse af dagsorden (B)\n\nBeslutning\n\nGodkendt.\n\n2. Budget (B)\n\n"
       "2.     Budget (B)\n\nBeslutning\n\nGodkendt.\n");
   ASSERT_EQ(doc.items.size(), 2u);
