@@ -295,15 +295,20 @@ std::string unglued_title(std::string_view title) {
       break;
     }
   }
-  for (const std::string_view day : weekdays) {
-    for (std::size_t at = find_ci(out, day); at != std::string_view::npos;
-         at = find_ci(out, day, at + day.size())) {
-      const std::string_view after = std::string_view(out).substr(at + day.size());
-      if (at == 0 || out[at - 1] == ' ' ||
-          !(after.starts_with(" den ") || after.starts_with(" d. ")))
-        continue;
-      out.insert(at, 1, ' ');
-      break;
+  // The word before each " den " / " d. ", when it ends in a weekday and is longer.
+  for (const std::string_view joint : {std::string_view(" den "), std::string_view(" d. ")}) {
+    for (std::size_t at = find_bytes(out, joint, 1); at != std::string_view::npos;
+         at = find_bytes(out, joint, at + joint.size())) {
+      const std::size_t space = out.rfind(' ', at - 1);
+      const std::size_t word = space == std::string::npos ? 0 : space + 1;
+      const std::string_view before = std::string_view(out).substr(word, at - word);
+      for (const std::string_view day : weekdays) {
+        if (before.size() > day.size() &&
+            equals_ci(before.substr(before.size() - day.size()), day)) {
+          out.insert(at - day.size(), 1, ' ');
+          return out;
+        }
+      }
     }
   }
   return out;
