@@ -985,7 +985,7 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
   if (!named_minutes(lines)) return {};
   std::size_t first = lines.size();
   std::size_t headings = 0;
-  bool decision = false;
+  std::size_t decisions = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
@@ -994,9 +994,11 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
     if (h.type != heading_type::fixed || !h.inline_text.empty()) continue;
     if (first == lines.size()) first = i;
     ++headings;
-    decision = decision || h.kind == kind::decision;
+    if (h.kind == kind::decision) ++decisions;
   }
-  if (headings < min_headings || !decision || first == 0) return {};
+  // Two decisions say two items whose headings were not found: better no
+  // item (and the document quarantined with its reason) than one made of both.
+  if (headings < min_headings || decisions != 1 || first == 0) return {};
   item_candidate c;
   c.line = first;
   c.number = 1;

@@ -112,8 +112,9 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
 /// "Referat", the committee and date, the place, then "Sagsfremstilling",
 /// "Indstilling", "Beslutning" ...): when one of the first lines names the
 /// document minutes and at least three section headings of the table stand
-/// alone on their lines, one of them a decision, the page is one untitled
-/// item from its first section heading. Empty otherwise.
+/// alone on their lines, one of them a decision and no other, the page is
+/// one untitled item from its first section heading. Empty otherwise (two
+/// decisions are two items whose headings were not found).
 std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents);
 
 /// Headings glued to the end of the previous item's last sentence by an

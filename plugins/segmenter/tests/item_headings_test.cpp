@@ -119,6 +119,9 @@ TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
   EXPECT_TRUE(segment_text("Referat\nByrådet\nSagsfremstilling\nTekst.\nIndstilling\nat.\n"
                            "Økonomi\nIngen.\n")
                   .items.empty());
+  // Two decisions: two items whose headings were not found, not one.
+  EXPECT_TRUE(
+      segment_text(page + "Sagsfremstilling\nMere.\nBeslutning\nGodkendt.\n").items.empty());
 }
 
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
