@@ -420,6 +420,17 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
   return nullptr;
 }
 
+// "Ingen.", "-": an attendance list's line that names nobody.
+bool names_nobody(std::string_view line) {
+  line = danish::trim(line);
+  while (!line.empty() && line.back() == '.') line.remove_suffix(1);
+  char buffer[32];
+  const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
+  return !folded.empty() &&
+         std::find(std::begin(danish::empty_list_values), std::end(danish::empty_list_values),
+                   folded) != std::end(danish::empty_list_values);
+}
+
 void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,
                     std::vector<person_mention>& out) {
   std::size_t pos = 0;
@@ -445,6 +456,12 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
         const span entry_line = line_from(text, cursor);
         std::size_t ignored = 0;
         if (label_of_line(text, entry_line, ignored) != nullptr) break;
+        // "Ingen." under the label: the list is empty and ends there, also
+        // when no blank line follows it (a converter that drops them).
+        if (names_nobody(text.substr(entry_line.start, entry_line.end - entry_line.start))) {
+          list_end = entry_line.end;
+          break;
+        }
         // "Bemærkninger: X medvirkede ikke ..." under an empty "Fraværende:".
         if (danish::starts_with_remark_label(
                 text.substr(entry_line.start, entry_line.end - entry_line.start)))

@@ -22,9 +22,7 @@ constexpr std::string_view absent_markers[] = {
 constexpr std::string_view present_markers[] = {"deltog", "til stede", "tilstede", "mødt"};
 // Values of an empty attendance list.
 // "Ikke registreret": what web agenda systems write where no one was recorded.
-constexpr std::string_view empty_values[] = {
-    "ingen",       "intet",       "ingen afbud", "-", "–", "ingen fravær", "ikke registreret",
-    "ikke oplyst", "ikke angivet"};
+constexpr auto& empty_values = danish::empty_list_values;
 
 // What follows a name in an attendance list and is no part of it: the
 // reason for an absence. The first three also say the person was absent.

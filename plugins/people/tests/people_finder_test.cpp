@@ -42,6 +42,15 @@ TEST(PeopleFinder, RolePhrases) {
   EXPECT_EQ(role_phrase("4. Borgmester"), "borgmester");
 }
 
+// "Fraværende med afbud:" over "Ingen." with no blank line after it (a
+// converter that drops blank lines): the list is empty and ends there.
+TEST(PeopleFinder, AnAbsenceListThatNamesNobodyEndsAtItsLine) {
+  const std::string_view text =
+      "Fraværende med afbud:\nIngen.\nMødet blev afholdt som videomøde.\n"
+      "Overborgmester Frank Jensen (A)\nLars Weiss (A)\n";
+  for (const auto& p : people_in(text, 0)) EXPECT_FALSE(p.absent) << p.name;
+}
+
 // Københavns Økonomiudvalg (kk.dk, 31 March 2020): "Deltagerne var:" over
 // a numbered list, some entries led by a title.
 TEST(PeopleFinder, AListsNumberIsNoRankOfTheTitleAfterIt) {

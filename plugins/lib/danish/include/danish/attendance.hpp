@@ -58,6 +58,12 @@ inline constexpr std::string_view absence_phrases[] = {
     "var inhabil",
 };
 
+/// What an attendance list holds when it names nobody ("Fraværende:
+/// Ingen."), lowercase, without a full stop.
+inline constexpr std::string_view empty_list_values[] = {
+    "ingen",       "intet",       "ingen afbud", "-", "–", "ingen fravær", "ikke registreret",
+    "ikke oplyst", "ikke angivet"};
+
 /// Labels of notes that name who sat in for an absent member
 /// ("Stedfortrædere: X (V)"), lowercase.
 inline constexpr std::string_view substitute_labels[] = {
