@@ -30,14 +30,9 @@ bool is_attachment_heading(std::string_view line) {
   // long for it is no heading (the longest is 17 bytes).
   const std::string_view stripped = strip_markup(line);
   if (stripped.empty()) return false;
-  // A heading's first letter is ASCII, in either case: most lines start
-  // otherwise and are not folded at all.
-  const char first = stripped.front() >= 'A' && stripped.front() <= 'Z'
-                         ? static_cast<char>(stripped.front() + ('a' - 'A'))
-                         : stripped.front();
-  if (std::none_of(std::begin(attachment_headings), std::end(attachment_headings),
-                   [&](std::string_view heading) { return heading.front() == first; }))
-    return false;
+  // Most lines start with a letter no heading starts with and are not folded at all.
+  static constexpr danish::first_byte_set heading_starts(attachment_headings);
+  if (!heading_starts.may_start(stripped)) return false;
   char buffer[32];
   const std::string_view folded = danish::fold_case_into(stripped, buffer, sizeof buffer);
   if (folded.empty()) return false;

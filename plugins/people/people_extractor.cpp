@@ -155,16 +155,11 @@ bool notes_nobody_absent(std::string_view text) {
     const std::size_t lf = std::min(text.find('\n', pos), text.size());
     const std::string_view line = danish::trim(text.substr(pos, lf - pos));
     pos = lf + 1;
-    // Only short lines whose first letter starts a label (danish::absence_labels,
-    // lowercase ASCII first letters) are folded and compared: a search of the
-    // whole item text for the labels' words stopped at every "r" and "f".
-    if (line.empty() || line.size() > max_label_line) continue;
-    const char first = line.front() >= 'A' && line.front() <= 'Z'
-                           ? static_cast<char>(line.front() + ('a' - 'A'))
-                           : line.front();
-    if (std::none_of(std::begin(danish::absence_labels), std::end(danish::absence_labels),
-                     [&](std::string_view label) { return label.front() == first; }))
-      continue;
+    // Only short lines whose first letter starts a label (danish::absence_labels)
+    // are folded and compared: a search of the whole item text for the labels'
+    // words stopped at every "r" and "f".
+    static constexpr danish::first_byte_set label_starts(danish::absence_labels);
+    if (line.empty() || line.size() > max_label_line || !label_starts.may_start(line)) continue;
     const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
     for (const std::string_view label : danish::absence_labels) {
       if (!folded.starts_with(label)) continue;

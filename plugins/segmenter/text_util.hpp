@@ -4,12 +4,13 @@
 // ...), which is all Danish headings and labels need.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "danish/text.hpp"
 
 namespace protokol::segmenter {
 
@@ -37,34 +38,8 @@ inline bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return lower(s[0]) == lower(prefix[0]) && equals_ci(s.substr(0, prefix.size()), prefix);
 }
 
-/// The first bytes of a list of words in both ASCII cases. A text whose
-/// first byte is not among them starts with none of the words
-/// (starts_with_ci): most lines are ruled out by one lookup instead of a
-/// comparison per word.
-class first_byte_set {
- public:
-  template <class Words>
-  constexpr explicit first_byte_set(const Words& words) {
-    for (const std::string_view w : words) {
-      if (w.empty()) {
-        empty_word_ = true;
-        continue;
-      }
-      const char c = w[0];
-      bytes_[static_cast<unsigned char>(c)] = true;
-      if (c >= 'a' && c <= 'z') bytes_[static_cast<unsigned char>(c - 32)] = true;
-      if (c >= 'A' && c <= 'Z') bytes_[static_cast<unsigned char>(c + 32)] = true;
-    }
-  }
-  /// False when `s` starts with none of the words.
-  constexpr bool may_start(std::string_view s) const {
-    return empty_word_ || (!s.empty() && bytes_[static_cast<unsigned char>(s[0])]);
-  }
-
- private:
-  std::array<bool, 256> bytes_{};
-  bool empty_word_ = false;
-};
+/// The first-byte prefilter for lists of labels (danish/text.hpp).
+using danish::first_byte_set;
 
 /// Position of `needle` in `haystack` ignoring case, or npos.
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from = 0);

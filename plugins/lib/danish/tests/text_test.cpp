@@ -31,3 +31,18 @@ TEST(DanishText, StrayByteDecodesAsReplacement) {
   EXPECT_EQ(pd::decode_at("\xC3", 0, len), 0xFFFDu);
   EXPECT_EQ(len, 1u);
 }
+
+TEST(DanishText, FirstByteSetLetsThroughEveryTextAWordStarts) {
+  constexpr std::string_view words[] = {"afbud", "Inhabil", "ønsker", "§ 17"};
+  constexpr pd::first_byte_set set(words);
+  for (const std::string_view text :
+       {"afbud: X", "AFBUD: X", "Afbud", "inhabil: Y", "INHABIL", "Ønsker", "ønsker", "§ 17"}) {
+    EXPECT_TRUE(set.may_start(text)) << text;
+  }
+  // What starts with none of the words, and the empty text, is ruled out;
+  // the test may let more through than starts a word, never less.
+  for (const std::string_view text : {"", "Beslutning", "bilag", " afbud", "1. Afbud"})
+    EXPECT_FALSE(set.may_start(text)) << text;
+  constexpr std::string_view with_empty[] = {"x", ""};
+  EXPECT_TRUE(pd::first_byte_set(with_empty).may_start("anything"));
+}

@@ -4,6 +4,7 @@
 // anything beyond them is treated as "not a letter", which only costs recall.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -108,6 +109,35 @@ inline std::size_t bullet_length(std::string_view text) {
   }
   return 0;
 }
+
+/// The first bytes of a list of words in both ASCII cases. A text whose
+/// first byte is not among them starts with none of the words
+/// (in any ASCII case): most lines are ruled out by one lookup instead of a
+/// comparison per word.
+class first_byte_set {
+ public:
+  template <class Words>
+  constexpr explicit first_byte_set(const Words& words) {
+    for (const std::string_view w : words) {
+      if (w.empty()) {
+        empty_word_ = true;
+        continue;
+      }
+      const char c = w[0];
+      bytes_[static_cast<unsigned char>(c)] = true;
+      if (c >= 'a' && c <= 'z') bytes_[static_cast<unsigned char>(c - 32)] = true;
+      if (c >= 'A' && c <= 'Z') bytes_[static_cast<unsigned char>(c + 32)] = true;
+    }
+  }
+  /// False when `s` starts with none of the words.
+  constexpr bool may_start(std::string_view s) const {
+    return empty_word_ || (!s.empty() && bytes_[static_cast<unsigned char>(s[0])]);
+  }
+
+ private:
+  std::array<bool, 256> bytes_{};
+  bool empty_word_ = false;
+};
 
 /// `text` without leading and trailing ASCII blanks.
 inline std::string_view trim(std::string_view text) {
