@@ -276,6 +276,21 @@ bool toc_lists(const toc& contents, std::string_view title) {
                      [&](const toc_entry& e) { return entry_matches(e, key); });
 }
 
+// A case number on a line of its own over the heading, bare
+// ("85.02.02-G01-5-17", Sbsys) or labelled ("J.nr. 19.03.00-Ø02-1-06 (ØK)"
+// over "25Den Selvejende ...", Struer's Word minutes), with nothing but
+// blank lines between: where it stands, in lines above the heading; 0 when
+// none.
+std::size_t number_line_above(const std::vector<line>& lines, std::size_t heading,
+                              std::size_t floor) {
+  std::size_t i = heading;
+  while (i > floor && lines[i - 1].blank) --i;
+  if (i == floor) return 0;
+  const line& l = lines[i - 1];
+  if (l.furniture || !is_number_line(l)) return 0;
+  return heading - (i - 1);
+}
+
 struct scored {
   item_candidate c;
   bool evidence = false;
@@ -299,8 +314,10 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   // item its title alone, so the marker is the evidence.
   bool closed = false;
   strip_closed_markers(title, closed);
-  s.evidence =
-      closed || trailing_number(title) != std::string_view::npos || has_evidence(lines, after);
+  // A case number right above the heading is evidence too, where a
+  // document prints it there (see attach_numbers_above).
+  s.evidence = closed || trailing_number(title) != std::string_view::npos ||
+               has_evidence(lines, after) || number_line_above(lines, c.line, 0) > 0;
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
@@ -554,24 +571,11 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
   }
 }
 
-// A case number alone on a line (no label) over the heading, with nothing
-// but blank lines between: where it stands, in lines above the heading;
-// 0 when none.
-std::size_t bare_number_above(const std::vector<line>& lines, std::size_t heading,
-                              std::size_t floor) {
-  std::size_t i = heading;
-  while (i > floor && lines[i - 1].blank) --i;
-  if (i == floor) return 0;
-  const line& l = lines[i - 1];
-  if (l.furniture || !is_number_line(l) || is_number_label_line(l.text)) return 0;
-  return heading - (i - 1);
-}
-
 // "85.02.02-G01-5-17" over "140. Title": a document that prints each item's
-// case number above its heading (Sbsys) rather than under it. When more
-// headings have a bare number above than a number line under them, and at
-// least two, each number above starts its item: it is not the last line of
-// the item before.
+// case number above its heading (Sbsys; labelled in Struer's "J.nr. ..."
+// over "25Den ...") rather than under it. When more headings have a number
+// line above than a number line under them, and at least two, each number
+// above starts its item: it is not the last line of the item before.
 void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candidate>& chain) {
   std::vector<std::size_t> found(chain.size(), 0);
   std::size_t above = 0, below = 0;
@@ -580,7 +584,7 @@ void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candi
     if (c.above > 0 || c.title.empty()) continue;
     const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
     const std::size_t bound = k + 1 < chain.size() ? chain[k + 1].line : lines.size();
-    found[k] = bare_number_above(lines, c.line, floor);
+    found[k] = number_line_above(lines, c.line, floor);
     if (found[k] > 0) ++above;
     const std::size_t next = next_content(lines, c.line + 1, bound);
     if (next < bound && is_number_line(lines[next])) ++below;

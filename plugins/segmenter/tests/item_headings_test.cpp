@@ -775,6 +775,29 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// Struer's Word minutes label each item's journal number over its glued
+// heading ("J.nr. ..." over "25Den ..."): the number starts the item below,
+// and it is the evidence of an item whose body opens with a long table
+// (no section heading or number within the lines under its title).
+TEST(SegmenterItemHeadings, LabelledCaseNumbersOverTheHeadings) {
+  const auto doc = testing::segment_text(
+      "Byrådet\n\nReferat\n\nMøde 21. marts 2006 kl. 19.00 i Byrådssalen\n\n"
+      "J.nr. 19.03.00-Ø02-1-06 (ØK)\n\n25Den Selvejende institution Struer Museum – budget 2006\n\n"
+      "Budgettet ligger i sagen.\n\nBudget 2006\n\nBudget 2005\n\nNettoomsætning\n\n0\n\n"
+      "25.000\n\nIndstilling\nØkonomiudvalget indstiller, at budgettet tages til efterretning.\n\n"
+      "Beslutning\nTaget til efterretning.\n\nJ.nr. 03.02.00-P19-3-05 (TF)\n\n"
+      "26Ændret projekt vedrørende almene boliger\n\nIndstilling\nGodkendes.\n\n"
+      "Beslutning\nGodkendt.\n\nJ.nr. 03.02.00-P19-4-05 (TF)\n\n27Almene familieboliger\n\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "25");
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"19.03.00-Ø02-1-06"});
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"03.02.00-P19-3-05"});
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"03.02.00-P19-4-05"});
+  EXPECT_EQ(doc.items[0].decision, "Taget til efterretning.");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+}
+
 // A number line over one heading alone is the end of the item above (an
 // item's last line, a reference): the document must print numbers so.
 TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
