@@ -172,6 +172,15 @@ bool notes_nobody_absent(std::string_view text) {
   return false;
 }
 
+// Whether an absence note at `pos` in `it` is about this meeting: not in a
+// section that quotes another meeting (danish::quotes_other_meeting).
+bool notes_this_meeting(const item& it, std::size_t pos) {
+  for (const section& s : it.sections) {
+    if (pos >= s.start && pos < s.end) return !danish::quotes_other_meeting(s.kind);
+  }
+  return true;
+}
+
 absence_record absences_of(const document& doc, const std::vector<person_mention>& mentions,
                            const std::vector<std::size_t>& person_of, person_index& people) {
   absence_record record;
@@ -200,7 +209,7 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
       if (!current) current = danish::current_ranges(doc, it, date);
       if (!in_ranges(*current, pm.start)) continue;
       if (!pm.party.empty()) people[person_of[m]].last_party = pm.party;
-      if (!pm.absent || pm.in_header) continue;
+      if (!pm.absent || pm.in_header || !notes_this_meeting(it, pm.start)) continue;
       auto& list = record.per_item[i];
       if (std::find(list.begin(), list.end(), person_of[m]) == list.end())
         list.push_back(person_of[m]);

@@ -555,6 +555,28 @@ void add_party_cues(std::string_view text, const std::vector<danish::party_menti
   }
 }
 
+// "Rie Nielsen, V fremsatte forslag", "1 medlem (Henrik Hansen, A)": a
+// party's single letter after a comma, as some minutes write a member's
+// party. find_party_mentions leaves bare letters out (mostly list markers),
+// so these are found here, only for add_party_cues to try a name before them.
+std::vector<danish::party_mention> comma_party_letters(std::string_view text) {
+  std::vector<danish::party_mention> out;
+  for (std::size_t comma = text.find(", "); comma != std::string_view::npos;
+       comma = text.find(", ", comma + 1)) {
+    const std::size_t start = comma + 2;
+    // One letter (two bytes for Æ, Ø, Å), then a blank, comma, ")" or the end.
+    const std::size_t length =
+        start < text.size() && static_cast<unsigned char>(text[start]) == 0xC3 ? 2 : 1;
+    const std::size_t end = start + length;
+    if (end > text.size() || !danish::starts_upper(text.substr(start))) continue;
+    if (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ')') continue;
+    std::string value = danish::canonical_party(text.substr(start, length));
+    if (value.empty()) continue;
+    out.push_back({start, end, std::move(value), false});
+  }
+  return out;
+}
+
 // "Navn (direktør)", "Navn (centerchef for Arbejdsmarked)".
 void add_parenthesised_roles(std::string_view text, const finder_options& options,
                              std::vector<person_mention>& out) {
@@ -743,6 +765,7 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
   add_attendance(text, header_end, options, found);
   add_absence_phrases(text, lines, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
+  add_party_cues(text, comma_party_letters(text), options, found);
   add_parenthesised_roles(text, options, found);
   found.insert(found.end(), std::make_move_iterator(words.cues.begin()),
                std::make_move_iterator(words.cues.end()));

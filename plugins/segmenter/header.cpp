@@ -367,6 +367,9 @@ constexpr std::string_view web_navigation_lines[] = {
     "Til indhold",
     "Skip to content",
     "Skip to main content",
+    "Skip til indhold",  // half translated (Aalborg)
+    "Skip til hovedindhold",
+    "Skip til hoved indholdet",
     "Skip navigation",
     "Sbsys dagsorden preview",
     "Logo",
@@ -393,12 +396,17 @@ bool is_toolbar(std::string_view text) {
 bool is_web_navigation(std::string_view text) {
   if (is_toolbar(text)) return true;
   // A site's menu ("• Borger") and breadcrumbs ("> Politik > Byråd",
-  // "Du er her: Forside / Politik"): a title is never a list line. Nor is
-  // the cookie notice, or the logo's text ("Middelfart Kommune Logo").
+  // "Du er her: Forside / Politik", "Hjem Politiske udvalg Seneste fra
+  // byrådet" with the separators lost): a title is never a list line, nor
+  // starts with the link home. Nor is the cookie notice, or the logo's text
+  // ("Middelfart Kommune Logo").
   if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:") ||
-      equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here"))
+      equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here") ||
+      trim(text).starts_with("Hjem ") || trim(text).starts_with("Forside "))
     return true;
   if (find_ci(text, "cookies") != std::string_view::npos || text.ends_with(" Logo")) return true;
+  // "icon-Politik": an icon's class name, left by a page's text extractor.
+  if (text.starts_with("icon-")) return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });
@@ -1586,7 +1594,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (t.starts_with(lead)) t.remove_prefix(lead.size());
       }
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
-          !t.ends_with(".") && !names_item_group(t) && !names_listing(t)) {
+          !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t)) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);

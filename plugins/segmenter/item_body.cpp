@@ -217,6 +217,12 @@ class body_reader {
     }
     if (h.type == heading_type::fixed && k == kind::history) in_history_block_ = true;
     if (h.type == heading_type::fixed && k == kind::decision) in_history_block_ = false;
+    // "Sagsfremstilling" over "Sagsfremstilling:" (Assens's pages repeat the
+    // heading as its text's first line): one section, not an empty one.
+    if (const open_section* s = current(); s != nullptr && !closed_ && s->first == npos &&
+                                           s->inline_text.empty() && h.inline_text.empty() &&
+                                           s->kind == k && equals_ci(s->heading, h.heading))
+      return;
     open(i, k, std::move(h.heading), h.inline_text, l.md_level);
   }
 

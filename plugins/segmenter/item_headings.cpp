@@ -938,7 +938,11 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     if (l.blank || l.furniture) continue;
     if (contents.found && i >= contents.begin && i < contents.end) continue;
     if (!out.empty() && !evidence && is_section_heading(l.text)) evidence = true;
-    if (!is_number_label_line(l.text) || !is_number_line(l)) continue;
+    // "  • Sagsid.: 17/21413": a web page's list bullet before the label.
+    const std::string_view label_line = strip_bullet(trim(l.text));
+    if (!is_number_label_line(label_line)) continue;
+    const bool numbered =
+        label_line.size() == trim(l.text).size() ? is_number_line(l) : is_number_line(label_line);
     const std::size_t title = next_content(lines, i + 1, lines.size());
     if (title >= lines.size()) continue;
     item_candidate c;
@@ -946,13 +950,15 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     c.style = item_style::numbered;
     c.form = static_cast<std::uint8_t>(numbered_row);
     if (is_section_heading(lines[title].text)) {
-      // "Sagsnr.: 22/131" over "Beslutning i Kommunalbestyrelsen den ...": no title.
+      // "Sagsnr.: 22/131" over "Beslutning i Kommunalbestyrelsen den ...": no
+      // title; the label alone ("Sagsid.:" over "Beslutning Byrådet den
+      // 25-10-2017", Assens: the agenda's approval has no case) as well.
       c.line = i;
       c.number_is_heading = true;
       out.push_back(c);
       continue;
     }
-    if (stops_title(lines[title]) || is_evidence_line(lines[title]) ||
+    if (!numbered || stops_title(lines[title]) || is_evidence_line(lines[title]) ||
         !starts_upper(lines[title].text))
       continue;
     c.line = title;
@@ -962,6 +968,32 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     i = title;
   }
   if (!evidence) out.clear();
+  return out;
+}
+
+std::vector<item_candidate> status_led_items(const std::vector<line>& lines, const toc& contents) {
+  constexpr std::size_t min_items = 2;
+  std::vector<item_candidate> out;
+  bool decided = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture) continue;
+    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (!out.empty() && !decided && classify_heading(l.text).kind == kind::decision) decided = true;
+    if (!is_open_line(l.text) && !is_closed_line(l.text)) continue;
+    const std::size_t next = next_content(lines, i + 1, lines.size());
+    // A status over anything but a section heading belongs to some other
+    // layout (a title under it, a column of a list): no item of this kind.
+    if (next >= lines.size() || !is_section_heading(lines[next].text)) return {};
+    item_candidate c;
+    c.line = i;
+    c.number = static_cast<unsigned>(out.size() + 1);
+    c.style = item_style::numbered;
+    c.form = static_cast<std::uint8_t>(numbered_row);
+    c.status_is_heading = true;
+    out.push_back(c);
+  }
+  if (out.size() < min_items || !decided) return {};
   return out;
 }
 

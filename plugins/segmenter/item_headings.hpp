@@ -62,6 +62,10 @@ struct item_candidate {
   /// ("Sagsnr.: 22/131" over "Beslutning i ...", Langeland): items without
   /// numbers or titles (case_led_items).
   bool number_is_heading = false;
+  /// The heading line is the item's status alone ("Åben" over "Indstilling",
+  /// a web page saved as text without its items' titles): items without
+  /// numbers or titles (status_led_items); "Lukket" there closes the item.
+  bool status_is_heading = false;
   /// A page of one item whose heading the page does not hold (one_item_page):
   /// `line` is its first section heading, which stays a section.
   bool untitled_page = false;
@@ -98,6 +102,15 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// order, the case-number line as `numbers_above` (or the heading line).
 /// Empty unless a section heading of the table follows the first.
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
+
+/// Items whose titles and numbers a web page saved as text lost, each
+/// opened by its status alone on a line ("Åben", "Lukket punkt") right over
+/// a section heading ("Indstilling", "Beslutning"), as Aalborg's pages come
+/// out of a text extractor that drops the fold buttons holding the titles:
+/// numbered from 1 in their order, when at least two such lines stand there,
+/// every status line alone is one, and a decision heading follows one.
+/// Empty otherwise.
+std::vector<item_candidate> status_led_items(const std::vector<line>& lines, const toc& contents);
 
 /// Numbered items that show no evidence (no section heading, case number
 /// or marker under any), for minutes in which nothing else was found: the

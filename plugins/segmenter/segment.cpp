@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "danish/dates.hpp"
@@ -262,25 +264,28 @@ void segment_document(document& doc, const segment_options& options) {
   const item_options item_opts{options.numbered_items,
                                std::max<std::size_t>(1, options.max_title_lines)};
   std::vector<item_candidate> headings = find_item_headings(lines, contents, item_opts);
-  if (headings.empty() && options.numbered_items) {
-    headings = case_led_items(lines, contents);
-    if (!headings.empty())
-      doc.warnings.push_back("segment: the items have no numbers; numbered 1-" +
-                             std::to_string(headings.size()) + " in their order");
-  }
-  if (headings.empty() && options.numbered_items) {
-    headings = one_item_page(lines, contents);
-    if (!headings.empty())
-      doc.warnings.push_back(
-          "segment: no item heading; the page's sections are one item without a title");
-  }
-  if (headings.empty() && options.numbered_items) {
-    headings = bare_numbered_items(lines, contents);
-    if (!headings.empty())
-      doc.warnings.push_back(
-          "segment: no section heading or case number under any item; the lines "
-          "numbered 1-" +
-          std::to_string(headings.size()) + " are the items");
+  // Without a chain of headings, the layouts that have none, in order; each
+  // leaves a warning that says what was made of the document ("%" is the
+  // number of items found).
+  using finder = std::vector<item_candidate> (*)(const std::vector<line>&, const toc&);
+  static constexpr std::pair<finder, std::string_view> headingless_layouts[] = {
+      {case_led_items, "the items have no numbers; numbered 1-% in their order"},
+      {status_led_items,
+       "no item heading or title; the items are those opened by a status alone ('Åben', "
+       "'Lukket'), numbered 1-% in their order"},
+      {one_item_page, "no item heading; the page's sections are one item without a title"},
+      {bare_numbered_items,
+       "no section heading or case number under any item; the lines numbered 1-% are the "
+       "items"},
+  };
+  for (const auto& [find, warning] : headingless_layouts) {
+    if (!headings.empty() || !options.numbered_items) break;
+    headings = find(lines, contents);
+    if (headings.empty()) continue;
+    std::string message = "segment: " + std::string(warning);
+    if (const std::size_t at = message.find('%'); at != std::string::npos)
+      message.replace(at, 1, std::to_string(headings.size()));
+    doc.warnings.push_back(std::move(message));
   }
   split_glued_headings(lines, headings, contents);
   insert_suffixed_items(lines, headings);
@@ -314,6 +319,8 @@ void segment_document(document& doc, const segment_options& options) {
     it.number = h.label();
     it.title = title.title;
     it.closed = title.closed || closed_part || marked_closed;
+    if (h.status_is_heading)  // "Lukket" over "Beslutning"
+      it.closed = it.closed || is_closed_line(lines[h.line].text);
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     if (h.numbers_above > 0 || h.number_is_heading)  // "85.02.02-G01-5-17" over the heading
       collect_numbers(lines[h.first_line()].text, it.case_numbers, it.document_numbers);

@@ -296,19 +296,40 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
     count = list.size() == 5 && danish::fold_case(list) == "ingen" ? 0 : to_count(list);
   std::vector<std::string> out;
   if (list.empty()) return out;
+  std::size_t names = 0;
+  bool party_after_name = false;  // "Henrik Hansen, A": the party of the name before it
+  bool after_name = false;
   for (std::string_view member : split_members(list)) {
     member = trim_punct(member);
     if (member.empty()) continue;
+    // "A (undtagen Henrik Hansen)": the party, but for one member who voted
+    // otherwise (named where that vote is).
+    if (const std::size_t open = member.find(" ("); open != std::string_view::npos) {
+      const std::string_view inside = member.substr(open + 2);
+      for (const std::string_view but : {"undtagen ", "dog ikke ", "bortset fra "}) {
+        if (inside.starts_with(but)) member = danish::trim(member.substr(0, open));
+      }
+    }
     // "Gruppe A", "Liste H" (Hvidovre): a party's group or list by its letter.
     for (const std::string_view group : {std::string_view("Gruppe "), std::string_view("Liste ")}) {
       if (member.starts_with(group)) member = trim_punct(member.substr(group.size()));
     }
     std::string value = danish::canonical_party(member);
+    const bool party = !value.empty();
     if (value.empty()) value = named_member(member);
     if (value.empty()) value = name_value(member);
+    const bool name = !party && !value.empty();
     if (value.empty()) value = party_of_group(member);
     if (value.empty()) return {};
+    if (party && after_name) party_after_name = true;
+    after_name = name;
+    if (name) ++names;
     if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
+  }
+  // "1 medlem (Henrik Hansen, A)": as many members counted as named, so each
+  // party after a name is that member's, not a party that voted so.
+  if (party_after_name && count >= 0 && static_cast<std::size_t>(count) == names) {
+    std::erase_if(out, [](const std::string& v) { return !danish::canonical_party(v).empty(); });
   }
   return out;
 }

@@ -198,3 +198,30 @@ TEST(PeopleExtractor, AListedMemberAbsentFromEveryItemIsAbsent) {
   ASSERT_EQ(left.meeting.participants.size(), 2u);
   EXPECT_EQ(left.meeting.participants[1].status, "present");
 }
+
+// Aalborg's council minutes quote the committee that sent an item on under
+// its recommendation ("Økonomiudvalget anbefaler indstillingen." over "X
+// var fraværende."): that absence is the committee's, not the council's.
+TEST(PeopleExtractor, AnAbsenceQuotedInTheRecommendationIsAnotherMeetings) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nPunkt 1: Regnskab\n\nIndstilling\n\nUdvalget indstiller, at regnskabet "
+      "godkendes.\n\nØkonomiudvalget anbefaler indstillingen.\n\nKristoffer Storm var "
+      "fraværende.\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Køreplan\n\nBeslutning\n\nGodkendt.\n\n"
+      "Jane Østergaard var fraværende.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  // The sections as the segmenter reads them (document_with_items has none).
+  const std::size_t recommendation = doc.text.find("Indstilling");
+  const std::size_t decision = doc.text.find("Beslutning");
+  protokol::section quoted;
+  quoted.kind = "recommendation";
+  quoted.start = recommendation;
+  quoted.end = decision;
+  protokol::section decided;
+  decided.kind = "decision";
+  decided.start = decision;
+  decided.end = doc.items[0].end;
+  doc.items[0].sections = {quoted, decided};
+  extract_people(doc, {});
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Jane Østergaard"});
+}

@@ -162,3 +162,15 @@ TEST(PeopleFinder, MinNamePartsOne) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(find_people(text, 0, {}).empty());
 }
+
+// Assens writes a member's party as a letter after a comma: "Rie Nielsen, V
+// fremsatte forslag", "1 medlem (Henrik Hansen, A)". A letter after a comma
+// with no name before it stays a list's letter.
+TEST(PeopleFinder, APartyLetterAfterACommaIsTheNamesParty) {
+  const auto found = people_in(
+      "Rie Nielsen, V fremsatte forslag. 1 medlem (Henrik Hansen, A) stemte hverken for eller "
+      "imod. Bilag 1, A og B.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (seen{"Rie Nielsen", "V", "", false}));
+  EXPECT_EQ(found[1], (seen{"Henrik Hansen", "A", "", false}));
+}

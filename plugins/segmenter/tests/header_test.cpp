@@ -959,6 +959,21 @@ TEST(SegmenterHeader, SkipLinkOfAWebPageIsNotTheTitle) {
   }
 }
 
+// Aalborg's pages as a text extractor gives them: a half-translated skip
+// link, the breadcrumbs without their separators, and an icon's class name
+// (Assens) are page chrome, neither title nor committee.
+TEST(SegmenterHeader, BreadcrumbsAndIconNamesAreNoTitleOrCommittee) {
+  const auto doc = segment_text(
+      "Skip til hoved indholdet\n  Hjem Politiske udvalg Seneste fra byrådet\n\n"
+      "15. maj 2023 - referat fra byrådet\n\nByrådet 15. maj 2023\n\nPunkt 1: Godkendelse\n");
+  EXPECT_EQ(doc.meeting.title, "15. maj 2023 - referat fra byrådet");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(segment_text("icon-Politik\n\nPolitik\n\nReferat\n\nUdvalg: Byrådet\n\n"
+                         "Punkt 1: Godkendelse\n")
+                .meeting.title,
+            "Referat");
+}
+
 // "BYRÅDETS BESLUTNING:" over every decision and no committee in the header:
 // the body the genitive names, written as a name; two bodies name none.
 TEST(SegmenterHeader, CommitteeFromUndatedGenitiveDecisions) {

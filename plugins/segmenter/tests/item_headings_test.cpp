@@ -798,6 +798,45 @@ TEST(SegmenterItemHeadings, LabelledCaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.items[1].decision, "Godkendt.");
 }
 
+// Aalborg's council pages as a text extractor gives them: the fold buttons
+// holding each item's number and title are gone, "Åben" alone over the
+// item's first section heading is what is left of each.
+TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
+  const auto doc = testing::segment_text(
+      "15. maj 2023 - referat fra byrådet\n\nByrådet 15. maj 2023\n\nÅben\n\nBeslutning\n\n"
+      "Godkendt.\n\nÅben\n\nIndstilling\n\nUdvalget indstiller, at regnskabet godkendes.\n\n"
+      "Beslutning\n\nGodkendt.\n\nLukket\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_TRUE(doc.items[0].title.empty());
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  // A status over a title is some other layout: no such items.
+  EXPECT_TRUE(testing::segment_text("Referat\n\nÅben\n\nBudget 2024\n\nBeslutning\n\n"
+                                    "Godkendt.\n\nÅben\n\nBeslutning\n\nGodkendt.\n")
+                  .items.empty());
+}
+
+// Assens's pages as a text extractor gives them: "  • Sagsid.: 17/21413" over
+// each item's first section, the label empty for the agenda's approval.
+TEST(SegmenterItemHeadings, BulletedCaseLabelsLeadItems) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nUdvalg: Byrådet\n  • Sagsid.:\n\n    Beslutning Byrådet den 25-10-2017\n\n"
+      "    Dagsordenen godkendt.\n\n  • Sagsid.: 17/21413\n\n    Indstilling\n\n"
+      "    Vedtægterne godkendes.\n\n    Sagsfremstilling\n\n    Sagsfremstilling:\n\n"
+      "    Haarby Kraft-Varme har holdt generalforsamling.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_TRUE(doc.items[0].case_numbers.empty());
+  EXPECT_NE(doc.items[0].decision.find("Dagsordenen godkendt."), std::string::npos);
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"17/21413"});
+  // The heading said again as its text's first line is one section.
+  ASSERT_EQ(doc.items[1].sections.size(), 2u);
+  EXPECT_EQ(doc.items[1].sections[1].kind, "case");
+  EXPECT_EQ(doc.items[1].sections[1].text.find("Haarby"), 4u);
+}
+
 // A number line over one heading alone is the end of the item above (an
 // item's last line, a reference): the document must print numbers so.
 TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {

@@ -426,3 +426,17 @@ TEST(Votes, VoteLabelsInATableAConverterMade) {
   protokol::votes::flatten_table_rows(plain);
   EXPECT_EQ(plain, "Godkendt | med bemærkning.\nA | B");
 }
+
+// Assens: a party's vote with one member excepted, and a lone member with
+// the party written after the name.
+TEST(ParseVotes, APartyButOneMemberAndAMembersOwnParty) {
+  const auto v = protokol::votes::parse_votes(
+      "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C).\n\n"
+      "Imod stemte 5 medlemmer (O og Ø).\n\n"
+      "1 medlem (Henrik Hansen, A) stemte hverken for eller imod.");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"V", "A", "B", "C"}));
+  EXPECT_EQ(v.for_count, 23);
+  EXPECT_EQ(v.against, (std::vector<std::string>{"O", "Ø"}));
+  EXPECT_EQ(v.abstained, (std::vector<std::string>{"Henrik Hansen"}));
+  EXPECT_EQ(v.abstained_count, 1);
+}

@@ -64,6 +64,14 @@ inline constexpr std::string_view empty_list_values[] = {
     "ingen",       "intet",       "ingen afbud", "-", "–", "ingen fravær", "ikke registreret",
     "ikke oplyst", "ikke angivet"};
 
+/// True when absence notes in a section of `kind` (docs/sections.md) are
+/// another meeting's: a recommendation quotes the committee that sent the
+/// item on ("Økonomiudvalget anbefaler indstillingen." over "X var
+/// fraværende.", Aalborg), a history earlier meetings.
+inline bool quotes_other_meeting(std::string_view kind) {
+  return kind == "recommendation" || kind == "history";
+}
+
 /// Labels of notes that name who sat in for an absent member
 /// ("Stedfortrædere: X (V)"), lowercase.
 inline constexpr std::string_view substitute_labels[] = {
