@@ -101,13 +101,26 @@ std::string lower_clean(std::string_view s) {
 // A role as docs/entities.md defines it: what follows the title ("for
 // Arbejdsmarked" in "centerchef for Arbejdsmarked") is no part of it.
 std::string role_text(std::string_view s) {
+  // "ansat i Center for Social Indsats (referent)": the title in parentheses.
+  s = trim(s);
+  if (const std::size_t open = s.rfind('('); open != std::string_view::npos && s.ends_with(')')) {
+    const std::string_view inner = trim(s.substr(open + 1, s.size() - open - 2));
+    if (!danish::role_of(inner).empty()) return lower_clean(inner);
+  }
   std::string role = lower_clean(s);
-  const std::size_t at = role.find(" for ");
-  if (at == std::string::npos) return role;
-  const std::string_view title(role.data(), at);
-  const std::size_t space = title.rfind(' ');
-  const std::string_view last = space == std::string_view::npos ? title : title.substr(space + 1);
-  if (!danish::role_of(last).empty()) role.resize(at);
+  // "centerchef for Arbejdsmarked", "afdelingsleder i Center for ...": the
+  // title without the place it is held in.
+  for (const std::string_view in : {std::string_view(" for "), std::string_view(" i ")}) {
+    const std::size_t at = role.find(in);
+    if (at == std::string::npos) continue;
+    const std::string_view title(role.data(), at);
+    const std::size_t space = title.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? title : title.substr(space + 1);
+    if (!danish::role_of(last).empty()) {
+      role.resize(at);
+      break;
+    }
+  }
   return role;
 }
 
@@ -343,6 +356,26 @@ bool looks_like_name(std::string_view name) {
 
 namespace {
 
+// Two words or more, each capitalised but not in capitals, or a particle
+// ("von", "de"): the shape of a name. Looser than looks_like_name, which
+// also turns away names that hold a street or place word ("Helle Gade").
+bool has_name_shape(std::string_view name) {
+  std::size_t words = 0;
+  for (std::size_t pos = 0; pos < name.size();) {
+    std::size_t space = name.find(' ', pos);
+    if (space == std::string_view::npos) space = name.size();
+    const std::string_view word = name.substr(pos, space - pos);
+    pos = space + 1;
+    if (word.empty() || danish::name_part(word) == danish::name_part_kind::particle) continue;
+    // The second letter (after a two-byte first one: "Ø") is lowercase.
+    const std::size_t second = static_cast<unsigned char>(word[0]) >= 0xC0 ? 2 : 1;
+    if (!starts_upper(word) || (word.size() > second && starts_upper(word.substr(second))))
+      return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
 // "Egebjerg 2", "Punkt 8": a capitalised word, and a digit before any
 // parenthesis ("Ida Berg (A) (1. viceborgmester)" is a person).
 bool is_address(std::string_view piece) {
@@ -424,6 +457,17 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
+    // "Ruth Jensen, LyngbyGuiderne", "Lone Nygaard Jensen, Chef for Center for
+    // Social Indsats": after a person with a full name, a piece without a
+    // name's shape is what that person comes from, not another person; led
+    // by a title ("Chef for ..."), it is that person's role. (A list of
+    // surnames alone, "Jensen, Hansen", names people by one word.)
+    if (!out.empty() && has_name_shape(out.back().name) && !has_name_shape(p.name)) {
+      const std::string_view first = piece.substr(0, piece.find(' '));
+      if (out.back().role.empty() && !danish::role_of(first).empty())
+        out.back().role = role_text(piece);
+      continue;
+    }
     out.push_back(std::move(p));
   }
   // The label's role ("Sekretær") only when the list gives none.

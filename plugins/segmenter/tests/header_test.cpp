@@ -1532,4 +1532,35 @@ TEST(SegmenterHeader, AnArchivePageTitleAndAnAccordionPrompt) {
   EXPECT_EQ(doc.items[1].title, "Godkendelse af referat");
 }
 
+// A copied Word file (Lyngby-Taarbæk's Integrationsråd): one member a line
+// as "Name, what they come from". An organisation or office after the comma
+// is no person; a title leading it ("Chef for ...") is the role, and so is a
+// title in parentheses after an office ("ansat i ... (referent)").
+TEST(SegmenterHeader, AnAffiliationAfterTheNameIsNoPerson) {
+  const auto doc = segment_text(
+      "Referat fra møde i Integrationsrådet\nTorsdag d.10.09.15.\nTil stede:\n"
+      "Ruth Jensen, LyngbyGuiderne\nMette Hoff, Kommunalbestyrelsen\n"
+      "Lone Nygaard Jensen, Chef for Center for Social Indsats\n"
+      "Karina Elisabeth Hoyda, ansat i Center for Social Indsats (referent)\n"
+      "Charlotte Olsen, Afdelingsleder i Center for Social Indsats\n"
+      "Afbud:\nTony Trondhjem Sørensen, LO Storkøbenhavn\nJanni Rosendahl, De almene "
+      "boligorganisationer\nPkt. 1\nValg af formand\n\nBeslutning\n\nGitte blev valgt.\n");
+  std::vector<std::string> names, roles;
+  for (const auto& p : doc.meeting.participants) {
+    names.push_back(p.name);
+    roles.push_back(p.role);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"Ruth Jensen", "Mette Hoff", "Lone Nygaard Jensen",
+                                             "Karina Elisabeth Hoyda", "Charlotte Olsen",
+                                             "Tony Trondhjem Sørensen", "Janni Rosendahl"}));
+  EXPECT_EQ(roles,
+            (std::vector<std::string>{"", "", "chef", "referent", "afdelingsleder", "", ""}));
+  // A name with a street word in it is still a name ("Helle Gade").
+  const auto gade = segment_text(
+      "Referat\n\nFraværende: Jesper Kloster (V), Helle Gade (A)\n\n"
+      "Punkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(gade.meeting.participants.size(), 2u);
+  EXPECT_EQ(gade.meeting.participants[1].name, "Helle Gade");
+}
+
 }  // namespace protokol::segmenter
