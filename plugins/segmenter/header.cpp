@@ -1659,9 +1659,29 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   std::string found_date;
   std::string owner;  // the genitive headings' body, while they agree
   std::size_t owned = 0;
+  // Only this meeting's decisions; without the meeting's date, every
+  // decision heading must name the same body on the same date. False for
+  // two bodies or two dates: a history.
+  const auto note = [&](std::string_view name, const std::string& iso) {
+    if (!names_body(name) || iso.empty()) return true;
+    if (!meeting_date.empty() && iso != meeting_date) return true;
+    if (found.empty()) {
+      found = std::string(name);
+      found_date = iso;
+      return true;
+    }
+    return found == name && found_date == iso;
+  };
   for (std::size_t i = from; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
     if (lines[i].blank || t.size() > max_committee_line) continue;
+    // "Integrationsudvalgets møde den 12. december 2011:" (PolWeb).
+    if (t.ends_with(':') && (find_bytes(t, "s møde den ") != std::string_view::npos ||
+                             find_bytes(t, "s møde d. ") != std::string_view::npos)) {
+      const std::size_t at = find_bytes(t, " møde d");  // after the genitive's "s"
+      if (!note(body_in_genitive(t.substr(0, at - 1)), find_date(t.substr(at)).iso)) return {};
+      continue;
+    }
     re2::StringPiece body, when;
     constexpr std::string_view tail = "s beslutning";
     const std::string_view bare = trim_end(t, ":");
@@ -1677,18 +1697,9 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
     // The pattern's first word, before RE2 (most lines start otherwise).
     if (!starts_with_ci(t, "beslutning") && !starts_with_ci(t, "afgørelse")) continue;
     if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), decided, &body, &when)) continue;
-    const std::string_view name(body.data(), body.size());
-    const std::string iso = find_date(std::string_view(when.data(), when.size())).iso;
-    if (!names_body(name) || iso.empty()) continue;
-    // Only this meeting's decisions; without the meeting's date, every
-    // decision heading must name the same body on the same date.
-    if (!meeting_date.empty() && iso != meeting_date) continue;
-    if (found.empty()) {
-      found = std::string(name);
-      found_date = iso;
-    } else if (found != name || found_date != iso) {
-      return {};  // two bodies, or two dates: a history
-    }
+    if (!note(std::string_view(body.data(), body.size()),
+              find_date(std::string_view(when.data(), when.size())).iso))
+      return {};
   }
   // Undated: every genitive heading must name the one body, at least twice.
   if (found.empty() && owned != npos_count && owned >= 2) return {.committee = owner, .date = {}};

@@ -226,10 +226,15 @@ constexpr const char* record_patterns[] = {
     // "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:": the body, the
     // date and its item number there, over that body's decision (Sbsys).
     R"((\S.*?),\s+\d.*?,\s+(?i:pkt\.?|punkt)\s*\d+:?)",
+    // "Integrationsudvalgets møde den 12. december 2011:" (PolWeb): the
+    // body's meeting and a colon over its decision; without the colon the
+    // same words title a document.
+    R"((\S.*?[sS])\s+(?i:møde)\s+(?i:den|d\.)\s+\d.*:)",
 };
 constexpr int owner_pattern = 3;
 constexpr int bare_body_pattern = 4;
 constexpr int body_item_pattern = 5;
+constexpr int meeting_pattern = 6;
 // "Økonomiudvalgets" and its kin are short; longer is a sentence.
 constexpr std::size_t max_owner_length = 80;
 
@@ -266,6 +271,8 @@ std::string_view record_qualifier(std::string_view line, int which) {
       return skip_word(line);  // the verb
     case body_item_pattern:
       return trim(line.substr(0, line.find(',')));
+    case meeting_pattern:
+      return trim(line.substr(0, find_ci(line, " møde")));
     default: {
       const std::size_t at = find_ci(line, " beslutning");
       return trim(line.substr(0, at == std::string_view::npos ? line.size() : at));
@@ -354,6 +361,10 @@ bool may_be_record(std::string_view line) {
     for (std::size_t pos = 2; (pos = find_bytes(line, word, pos)) != std::string_view::npos; ++pos)
       if (line[pos - 2] == s && line[pos - 1] == ' ') return true;
   }
+  // "Integrationsudvalgets møde den 12. december 2011:".
+  if (line.ends_with(':') && (find_bytes(line, "s møde den ") != std::string_view::npos ||
+                              find_bytes(line, "s møde d. ") != std::string_view::npos))
+    return true;
   return line.find(", pkt") != std::string_view::npos;
 }
 
@@ -365,7 +376,8 @@ heading_match match_record(std::string_view line) {
     return out;
   const int which = *std::min_element(matched.begin(), matched.end());
   const std::string_view qualifier = record_qualifier(line, which);
-  if ((which == owner_pattern || which == bare_body_pattern || which == body_item_pattern) &&
+  if ((which == owner_pattern || which == bare_body_pattern || which == body_item_pattern ||
+       which == meeting_pattern) &&
       (qualifier.size() > max_owner_length || !names_body(qualifier)))
     return out;
   const date_match date = find_date(line);

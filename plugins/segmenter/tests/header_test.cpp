@@ -1563,4 +1563,20 @@ TEST(SegmenterHeader, AnAffiliationAfterTheNameIsNoPerson) {
   EXPECT_EQ(gade.meeting.participants[1].name, "Helle Gade");
 }
 
+// A PolWeb page without its header (Kalundborg, 2011): the committee and
+// date from "Integrationsudvalgets møde den 12. december 2011:" over every
+// decision.
+TEST(SegmenterHeader, CommitteeAndDateFromABodysMeetingOverItsDecisions) {
+  const auto doc = segment_text(
+      "1.         Bemærkninger til dagsordenen\n\nSagsnr.: 326-2010-57347\n\n"
+      "Integrationsudvalgets møde den 12. december 2011:\n\nGodkendt.\n\n"
+      "2.         Gensidig orientering\n\nSagsnr.: 326-2010-39103\n\n"
+      "Integrationsudvalgets møde den 12. december 2011:\n\nOrienteringen blev taget til "
+      "efterretning.\n");
+  EXPECT_EQ(doc.meeting.committee, "Integrationsudvalget");
+  EXPECT_EQ(doc.meeting.date, "2011-12-12");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+}
+
 }  // namespace protokol::segmenter

@@ -122,6 +122,19 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   EXPECT_EQ(f.date, "2025-03-03");
 }
 
+// PolWeb (Kalundborg, 2011): the body's meeting and a colon over its
+// decision. Without the colon the same words title a document, and a
+// genitive that names no body is no record.
+TEST(SegmenterHeadingMap, ABodysMeetingWithAColonIsADecisionRecord) {
+  const heading_match m = classify_heading("Integrationsudvalgets møde den 12. december 2011:");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.type, heading_type::decision_record);
+  EXPECT_EQ(m.kind, kind::decision);
+  EXPECT_EQ(m.date, "2011-12-12");
+  EXPECT_FALSE(classify_heading("Økonomiudvalgets møde den 21. januar 2026"));
+  EXPECT_FALSE(classify_heading("Borgernes møde den 3. maj 2023:"));
+}
+
 TEST(SegmenterHeadingMap, UndatedDecisionRecordHasNoDate) {
   const heading_match h = classify_heading("Beslutning i Økonomiudvalget");
   ASSERT_TRUE(h);
