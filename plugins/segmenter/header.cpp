@@ -1676,8 +1676,7 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
     const std::string_view t = lines[i].text;
     if (lines[i].blank || t.size() > max_committee_line) continue;
     // "Integrationsudvalgets møde den 12. december 2011:" (PolWeb).
-    if (t.ends_with(':') && (find_bytes(t, "s møde den ") != std::string_view::npos ||
-                             find_bytes(t, "s møde d. ") != std::string_view::npos)) {
+    if (may_name_bodys_meeting(t)) {
       const std::size_t at = find_bytes(t, " møde d");  // after the genitive's "s"
       if (!note(body_in_genitive(t.substr(0, at - 1)), find_date(t.substr(at)).iso)) return {};
       continue;

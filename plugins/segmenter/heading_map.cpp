@@ -361,10 +361,7 @@ bool may_be_record(std::string_view line) {
     for (std::size_t pos = 2; (pos = find_bytes(line, word, pos)) != std::string_view::npos; ++pos)
       if (line[pos - 2] == s && line[pos - 1] == ' ') return true;
   }
-  // "Integrationsudvalgets møde den 12. december 2011:".
-  if (line.ends_with(':') && (find_bytes(line, "s møde den ") != std::string_view::npos ||
-                              find_bytes(line, "s møde d. ") != std::string_view::npos))
-    return true;
+  if (may_name_bodys_meeting(line)) return true;
   return line.find(", pkt") != std::string_view::npos;
 }
 
@@ -403,6 +400,11 @@ bool has_emphasis(std::string_view text) {
 }  // namespace
 
 std::span<const heading_rule> heading_rules() { return rules; }
+
+bool may_name_bodys_meeting(std::string_view line) {
+  return line.ends_with(':') && (find_bytes(line, "s møde den ") != std::string_view::npos ||
+                                 find_bytes(line, "s møde d. ") != std::string_view::npos);
+}
 
 std::span<const char* const> section_kinds() { return kinds; }
 

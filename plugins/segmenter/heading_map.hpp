@@ -65,6 +65,11 @@ struct heading_match {
 /// emphasis). Returns type none for body text.
 heading_match classify_heading(std::string_view text);
 
+/// "Integrationsudvalgets møde den 12. december 2011:" (PolWeb): a body's
+/// meeting, its date and a colon, over that meeting's decision. A cheap test
+/// of the words; classify_heading checks that a body is named.
+bool may_name_bodys_meeting(std::string_view line);
+
 /// True when `text` is a heading of the table or a decision record; cheap
 /// enough to call on any line.
 bool is_section_heading(std::string_view text);

@@ -941,8 +941,7 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     // "  • Sagsid.: 17/21413": a web page's list bullet before the label.
     const std::string_view label_line = strip_bullet(trim(l.text));
     if (!is_number_label_line(label_line)) continue;
-    const bool numbered =
-        label_line.size() == trim(l.text).size() ? is_number_line(l) : is_number_line(label_line);
+    const bool numbered = is_number_line(label_line);
     const std::size_t title = next_content(lines, i + 1, lines.size());
     if (title >= lines.size()) continue;
     item_candidate c;
