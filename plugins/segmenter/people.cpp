@@ -366,11 +366,14 @@ bool has_name_shape(std::string_view name) {
     if (space == std::string_view::npos) space = name.size();
     const std::string_view word = name.substr(pos, space - pos);
     pos = space + 1;
-    if (word.empty() || danish::name_part(word) == danish::name_part_kind::particle) continue;
+    if (word.empty()) continue;
+    if (!starts_upper(word)) {
+      if (danish::name_part(word) == danish::name_part_kind::particle) continue;
+      return false;
+    }
     // The second letter (after a two-byte first one: "Ø") is lowercase.
     const std::size_t second = static_cast<unsigned char>(word[0]) >= 0xC0 ? 2 : 1;
-    if (!starts_upper(word) || (word.size() > second && starts_upper(word.substr(second))))
-      return false;
+    if (word.size() > second && starts_upper(word.substr(second))) return false;
     ++words;
   }
   return words >= 2;
