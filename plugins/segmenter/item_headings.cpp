@@ -464,6 +464,29 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
   out.title = title;
 }
 
+// "1. Title" over every item, each with evidence under it: a list whose
+// numbering starts again at each entry, as HTML of one <ol> per item and
+// markdown's lazy "1." for every entry come out as text. The candidates
+// numbered 1 that show evidence, in their order, numbered from 1
+// (`renumbered`), when there are at least two; else none.
+std::vector<item_candidate> restarted_numbering(const std::vector<scored>& numbered,
+                                                int& chain_score) {
+  std::vector<item_candidate> out;
+  int total = 0;
+  for (const scored& s : numbered) {
+    if (!s.evidence || s.c.minor > 0 || s.c.number != 1) continue;
+    out.push_back(s.c);
+    total += s.c.score;
+  }
+  if (out.size() < 2) return {};
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    out[k].number = static_cast<unsigned>(k + 1);
+    out[k].renumbered = true;
+  }
+  chain_score = total;
+  return out;
+}
+
 // The chain of one form of numbered candidates when it beats the labelled
 // chain of `labelled_items` headings, else nothing. Numbered headings win
 // only with a chain of at least three, more than twice as long as the
@@ -496,6 +519,15 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   if (any_evidence)
     std::erase_if(numbered, [&](const scored& s) { return !shows(s) && !at_item_level(s); });
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
+  // More items said "1." than the best chain has (a list inside one of them
+  // may count 1, 2, 3), or a chain of one: the numbering started again.
+  int restarted_score = 0;
+  if (auto restarted = restarted_numbering(numbered, restarted_score);
+      (restarted.size() >= 2 && by_number.size() < 2) ||
+      (restarted.size() >= 3 && restarted.size() > by_number.size())) {
+    by_number = std::move(restarted);
+    chain_score = restarted_score;
+  }
   if (by_number.size() >= 3 && by_number.size() > 2 * labelled_items) return by_number;
   if (labelled_items > 0) return {};
   // An extraordinary meeting may have one or two items: a short numbered

@@ -66,6 +66,9 @@ struct item_candidate {
   /// a web page saved as text without its items' titles): items without
   /// numbers or titles (status_led_items); "Lukket" there closes the item.
   bool status_is_heading = false;
+  /// Numbered in order by the segmenter: every heading said "1." (a list
+  /// whose numbering starts again at each entry; restarted_numbering).
+  bool renumbered = false;
   /// A page of one item whose heading the page does not hold (one_item_page):
   /// `line` is its first section heading, which stays a section.
   bool untitled_page = false;

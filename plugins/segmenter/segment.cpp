@@ -287,6 +287,11 @@ void segment_document(document& doc, const segment_options& options) {
       message.replace(at, 1, std::to_string(headings.size()));
     doc.warnings.push_back(std::move(message));
   }
+  if (!headings.empty() && headings.front().renumbered)
+    doc.warnings.push_back(
+        "segment: every item heading is numbered 1, as a list whose numbering starts again at "
+        "each entry; numbered 1-" +
+        std::to_string(headings.size()) + " in their order");
   split_glued_headings(lines, headings, contents);
   insert_suffixed_items(lines, headings);
 

@@ -837,6 +837,24 @@ TEST(SegmenterItemHeadings, BulletedCaseLabelsLeadItems) {
   EXPECT_EQ(doc.items[1].sections[1].text.find("Haarby"), 4u);
 }
 
+// Every heading "1." (HTML of one <ol> per item, markdown's lazy list
+// numbers): the items in their order, numbered 1-N with a warning, also when
+// a list inside an item counts 1, 2, 3 and would make a chain of its own.
+TEST(SegmenterItemHeadings, ListNumberingThatStartsAgainAtEveryItem) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nUdvalget for Teknik\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+      "1. Trafikplan\n\nSagsfremstilling\nPlanen har tre projekter:\n\n1. Skolevej\n2. Kryds\n"
+      "3. Hastighed\n\nBeslutning\nGodkendt.\n\n1. Eventuelt\n\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].number, "2");
+  EXPECT_EQ(doc.items[1].title, "Trafikplan");
+  EXPECT_EQ(doc.items[2].number, "3");
+  EXPECT_EQ(doc.items[2].title, "Eventuelt");
+  EXPECT_TRUE(std::any_of(doc.warnings.begin(), doc.warnings.end(), [](const std::string& w) {
+    return w.find("numbered 1, as a list whose numbering starts again") != std::string::npos;
+  }));
+}
+
 // A number line over one heading alone is the end of the item above (an
 // item's last line, a reference): the document must print numbers so.
 TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
