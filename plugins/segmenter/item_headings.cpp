@@ -59,6 +59,14 @@ constexpr item_pattern patterns_table[] = {
     // strip_column_marker), then a tab or a run of blanks.
     {"column", item_style::numbered, "",
      R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:\t|\s{2,})\s*\S.*))"},
+    // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
+    // must follow ("1) at ..." is a recommendation's point).
+    {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
+    // "1 - Godkendelse af dagsorden": the number, a dash between blanks, a capital.
+    {"dash", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[-–]\s+[*_]*(\p{Lu}.*))"},
+    // "§ 12. Godkendelse af dagsorden", "§ 3 Budget": the paragraph sign of
+    // older council protocols; a capital must follow ("§ 17, stk. 4" is law).
+    {"paragraph", item_style::numbered, "§", R"([*_]*§\s*(\d{1,3})\.?\s+[*_]*(\p{Lu}.*))"},
     // "1Godkendelse af dagsorden" (Frederikssund's pages saved as text): the
     // number glued to a capitalised word ("3D-print" is no heading).
     {"glued", item_style::numbered, "", R"([*_]*(\d{1,3})([A-ZÆØÅ][a-zæøåé].*))"},
@@ -68,20 +76,38 @@ constexpr item_pattern patterns_table[] = {
 constexpr std::size_t dotted_row = 8;
 constexpr std::size_t numbered_row = 4;
 constexpr std::size_t column_row = 10;
-constexpr std::size_t glued_row = 11;
+constexpr std::size_t paren_row = 11;
+constexpr std::size_t dash_row = 12;
+constexpr std::size_t glued_row = 14;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
+static_assert(std::string_view(patterns_table[paren_row].name) == "paren");
+static_assert(std::string_view(patterns_table[dash_row].name) == "dash");
 static_assert(std::string_view(patterns_table[glued_row].name) == "glued");
 
 // "1Godkendelse": a capital right after the leading digits, before the
 // glued row's RE2 is tried (most lines starting with a digit have a blank
 // or a full stop there).
-bool capital_after_digits(std::string_view t) {
+// What follows the leading markup and digits of `t`.
+std::string_view after_digits(std::string_view t) {
   std::size_t i = 0;
   while (i < t.size() && (t[i] == '*' || t[i] == '_')) ++i;
   while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-  return i < t.size() && ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '\xC3');
+  return t.substr(i);
+}
+
+bool capital_after_digits(std::string_view t) {
+  const std::string_view rest = after_digits(t);
+  return !rest.empty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || rest[0] == '\xC3');
+}
+
+// "1) Title", "1 - Title": the paren and dash rows' RE2 only after their
+// separator (most lines starting with a digit have a full stop there).
+bool paren_after_digits(std::string_view t) { return after_digits(t).starts_with(") "); }
+bool dash_after_digits(std::string_view t) {
+  const std::string_view rest = after_digits(t);
+  return rest.starts_with(" - ") || rest.starts_with(" – ");
 }
 
 constexpr std::size_t max_heading_length = 300;
@@ -145,6 +171,13 @@ std::span<const std::size_t> patterns_for(std::string_view t) {
   while (!t.empty() && (t[0] == '*' || t[0] == '_')) t.remove_prefix(1);
   const start_words& index = start_index();
   if (starts_digit(t)) return index.digit_rows;
+  // Most lines start with no label's first letter: no label to compare.
+  static const first_byte_set label_starts = [&] {
+    std::vector<std::string_view> words;
+    for (const auto& entry : index.words) words.push_back(entry.first);
+    return first_byte_set(words);
+  }();
+  if (!label_starts.may_start(t)) return {};
   for (const auto& [word, row] : index.words) {
     if (starts_with_ci(t, word)) return {&row, 1};
   }
@@ -868,6 +901,7 @@ std::optional<item_candidate> match_item_heading(const line& l) {
            (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
            (i != column_row || column_marker_follows(t)) &&
            (i != glued_row || capital_after_digits(t)) &&
+           (i != paren_row || paren_after_digits(t)) && (i != dash_row || dash_after_digits(t)) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;

@@ -855,6 +855,24 @@ TEST(SegmenterItemHeadings, ListNumberingThatStartsAgainAtEveryItem) {
   }));
 }
 
+// "1) Title", "1 - Title" and "§ 12. Title" head items as "1. Title" does;
+// a lowercase word after them, or a law's "§ 17, stk. 4", does not.
+TEST(SegmenterItemHeadings, ParenthesisDashAndParagraphSignHeadings) {
+  const std::pair<std::string, std::string> forms[] = {{"", ") "}, {"", " - "}, {"§ ", ". "}};
+  for (const auto& [before, after] : forms) {
+    std::string text = "Referat\n\nØkonomiudvalget\n\n";
+    const char* titles[] = {"Godkendelse af dagsorden", "Budget 2026", "Trafikplan"};
+    for (unsigned n = 1; n <= 3; ++n)
+      text += before + std::to_string(n) + after + titles[n - 1] + "\n\nBeslutning\nGodkendt.\n\n";
+    const auto doc = testing::segment_text(text);
+    ASSERT_EQ(doc.items.size(), 3u) << before << after;
+    EXPECT_EQ(doc.items[1].number, "2") << before << after;
+    EXPECT_EQ(doc.items[1].title, "Budget 2026") << before << after;
+  }
+  EXPECT_FALSE(heading("1) at budgettet godkendes"));
+  EXPECT_FALSE(heading("§ 17, stk. 4 i lov om social service"));
+}
+
 // A number line over one heading alone is the end of the item above (an
 // item's last line, a reference): the document must print numbers so.
 TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
