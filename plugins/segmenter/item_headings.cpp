@@ -996,6 +996,20 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   return chain;
 }
 
+// Plain decision headings ("Beslutning") standing alone on their lines
+// outside the contents; decision records ("Beslutning i Økonomiudvalget den
+// ...") do not count: one item may hold the records of several meetings.
+std::size_t decision_headings(const std::vector<line>& lines, const toc& contents) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    const heading_match h = classify_heading(lines[i].text);
+    if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty()) ++n;
+  }
+  return n;
+}
+
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents) {
   std::vector<item_candidate> out;
   bool evidence = false;
@@ -1033,6 +1047,11 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
     i = title;
   }
   if (!evidence) out.clear();
+  // One case-led item but two decisions or more: items whose headings were
+  // not found ("1) Title" in a layout the table lacks) would hide in the
+  // header and in this item; better no item, and the document quarantined
+  // with its reason.
+  if (out.size() == 1 && decision_headings(lines, contents) > 1) out.clear();
   return out;
 }
 

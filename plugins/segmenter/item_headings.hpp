@@ -106,6 +106,10 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// Empty unless a section heading of the table follows the first.
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
 
+/// Plain decision headings ("Beslutning") standing alone on their lines
+/// outside the contents; decision records of other meetings do not count.
+std::size_t decision_headings(const std::vector<line>& lines, const toc& contents);
+
 /// Items whose titles and numbers a web page saved as text lost, each
 /// opened by its status alone on a line ("Åben", "Lukket punkt") right over
 /// a section heading ("Indstilling", "Beslutning"), as Aalborg's pages come

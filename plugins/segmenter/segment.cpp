@@ -380,7 +380,14 @@ void segment_document(document& doc, const segment_options& options) {
   }
 
   if (headings.empty()) {
-    doc.warnings.push_back("segment: no agenda items found");
+    // Two decisions or more say minutes whose item headings are in a form
+    // the table does not know: a reason a person can act on.
+    const std::size_t decisions = decision_headings(lines, contents);
+    doc.warnings.push_back(
+        decisions < 2 ? std::string("segment: no agenda items found")
+                      : "segment: no agenda items found, though " + std::to_string(decisions) +
+                            " decision headings stand in the text: the items' headings are in a "
+                            "form the segmenter does not know (docs/segmentation.md lists them)");
     return;
   }
   check_numbering(headings, doc.warnings);

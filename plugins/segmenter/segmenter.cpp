@@ -2,6 +2,7 @@
 // The logic lives in segment.cpp and the files it includes.
 #include <protokol/plugin.hpp>
 #include <stdexcept>
+#include <string_view>
 
 #include "segment.hpp"
 
@@ -17,10 +18,16 @@ class segment_stage final : public stage {
   // letter, a price list): quarantined, unless the pipeline keeps such files.
   void process(document& doc) const override {
     segment_document(doc, options_);
-    if (require_items_ && doc.items.empty())
-      throw std::runtime_error(
-          "no agenda items found: this does not look like minutes (to keep such files, e.g. "
-          "agendas or notes, set segment.require_items=false)");
+    if (!require_items_ || !doc.items.empty()) return;
+    // The segmenter's own account when it saw decisions (the last warning),
+    // without its "segment: " prefix.
+    constexpr std::string_view prefix = "segment: ";
+    constexpr std::string_view own = "segment: no agenda items found, though ";
+    if (!doc.warnings.empty() && doc.warnings.back().starts_with(own))
+      throw std::runtime_error(doc.warnings.back().substr(prefix.size()));
+    throw std::runtime_error(
+        "no agenda items found: this does not look like minutes (to keep such files, e.g. "
+        "agendas or notes, set segment.require_items=false)");
   }
 
  private:

@@ -873,6 +873,21 @@ TEST(SegmenterItemHeadings, ParenthesisDashAndParagraphSignHeadings) {
   EXPECT_FALSE(heading("§ 17, stk. 4 i lov om social service"));
 }
 
+// Minutes whose item headings are in a form the table lacks ("01 Title"):
+// not one case-led item with the others in the header, but no item, and a
+// reason that says decisions were seen.
+TEST(SegmenterItemHeadings, DecisionsWithoutKnownHeadingsAreNoItemsButAReason) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nØkonomiudvalget\n\n01 Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+      "02 Budget 2026\n\nSagsnr.: 24/1234\n\nBeslutning\nOversendt.\n\n03 Trafikplan\n\n"
+      "Beslutning\nGodkendt.\n");
+  EXPECT_TRUE(doc.items.empty());
+  ASSERT_FALSE(doc.warnings.empty());
+  EXPECT_NE(doc.warnings.back().find("though 3 decision headings stand in the text"),
+            std::string::npos)
+      << doc.warnings.back();
+}
+
 // A number line over one heading alone is the end of the item above (an
 // item's last line, a reference): the document must print numbers so.
 TEST(SegmenterItemHeadings, OneNumberOverAHeadingStaysAbove) {
