@@ -1364,7 +1364,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   for (std::size_t i = first; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) {
+    if (contents.holds(i)) {
       front.push_back({trim(l.raw), l.text});
       in_toc.push_back(true);
       continue;
@@ -1888,7 +1888,7 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
     if (std::string m = municipality_in(field); !m.empty()) return m;
   }
   for (std::size_t i = 0; i < header_end; ++i) {
-    if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
+    if (lines[i].blank || contents.holds(i)) continue;
     if (std::string m = municipality_in(lines[i].text); !m.empty()) return m;
   }
   // A letterhead: "Egebjerg Kommune" over minutes of 2002 names a
@@ -1902,7 +1902,7 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
   // place's value from a table cell ("Rådhuset; Torvet 1, 8600 Silkeborg").
   if (std::string m = municipality_of_postcode_line(meeting.location); !m.empty()) return m;
   for (std::size_t i = 0; i < header_end; ++i) {
-    if (lines[i].blank || (contents.found && i >= contents.begin && i < contents.end)) continue;
+    if (lines[i].blank || contents.holds(i)) continue;
     if (std::string m = municipality_of_postcode_line(lines[i].text); !m.empty()) return m;
   }
   // A signature: "På vegne af X Kommune", or "X Kommune" alone on a line.

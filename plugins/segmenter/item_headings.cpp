@@ -964,7 +964,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
     if (!c) continue;
     c->line = i;
@@ -1003,7 +1003,7 @@ std::size_t decision_headings(const std::vector<line>& lines, const toc& content
   std::size_t n = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     const heading_match h = classify_heading(lines[i].text);
     if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty()) ++n;
   }
@@ -1016,7 +1016,7 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     if (!out.empty() && !evidence && is_section_heading(l.text)) evidence = true;
     // "  • Sagsid.: 17/21413": a web page's list bullet before the label.
     const std::string_view label_line = strip_bullet(trim(l.text));
@@ -1062,7 +1062,7 @@ std::vector<item_candidate> status_led_items(const std::vector<line>& lines, con
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     if (!out.empty() && !decided && classify_heading(l.text).kind == kind::decision) decided = true;
     if (!is_open_line(l.text) && !is_closed_line(l.text)) continue;
     const std::size_t next = next_content(lines, i + 1, lines.size());
@@ -1109,7 +1109,7 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     const heading_match h = classify_heading(l.text);
     if (h.type != heading_type::fixed || !h.inline_text.empty()) continue;
     if (first == lines.size()) first = i;
@@ -1135,7 +1135,7 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
-    if (contents.found && i >= contents.begin && i < contents.end) continue;
+    if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
     if (!c || c->form != numbered_row || c->minor != 0 || c->title.empty() ||
         c->number != out.size() + 1)
@@ -1280,7 +1280,7 @@ void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>&
     if (k + 1 < headings.size() && headings[k + 1].number == expected) continue;
     const std::size_t bound = k + 1 < headings.size() ? headings[k + 1].line : lines.size();
     for (std::size_t i = headings[k].line + 1; i < bound; ++i) {
-      if (contents.found && i >= contents.begin && i < contents.end) continue;
+      if (contents.holds(i)) continue;
       const std::size_t p = find_glued(lines, i, headings[k], expected, contents);
       if (p == std::string_view::npos) continue;
       split_line(lines, i, p);

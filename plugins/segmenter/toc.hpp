@@ -27,6 +27,9 @@ struct toc {
   std::size_t begin = 0;  ///< first line (the heading, or the first entry)
   std::size_t end = 0;    ///< one past the last line
   std::vector<toc_entry> entries;
+
+  /// True when line `i` belongs to the table of contents.
+  bool holds(std::size_t i) const { return found && i >= begin && i < end; }
 };
 
 /// Splits "Title.....<tab>3" into its title; false when `text` is no entry.
