@@ -385,7 +385,7 @@ void segment_document(document& doc, const segment_options& options) {
     const std::size_t decisions = decision_headings(lines, contents);
     doc.warnings.push_back(
         decisions < 2 ? std::string("segment: no agenda items found")
-                      : "segment: no agenda items found, though " + std::to_string(decisions) +
+                      : std::string(unknown_headings_warning) + std::to_string(decisions) +
                             " decision headings stand in the text: the items' headings are in a "
                             "form the segmenter does not know (docs/segmentation.md lists them)");
     return;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <protokol/document.hpp>
+#include <string_view>
 
 namespace protokol::segmenter {
 
@@ -14,6 +15,12 @@ struct segment_options {
   bool keep_history_decisions = true;
   bool numbered_items = true;
 };
+
+/// How the warning for minutes without a known item heading starts: "...
+/// though N decision headings stand in the text: ..." (the segment stage
+/// makes it its quarantine reason).
+inline constexpr std::string_view unknown_headings_warning =
+    "segment: no agenda items found, though ";
 
 /// Fills doc.meeting and doc.items from doc.text and appends what it
 /// noticed to doc.warnings. Never throws on odd input: a document without

@@ -22,8 +22,7 @@ class segment_stage final : public stage {
     // The segmenter's own account when it saw decisions (the last warning),
     // without its "segment: " prefix.
     constexpr std::string_view prefix = "segment: ";
-    constexpr std::string_view own = "segment: no agenda items found, though ";
-    if (!doc.warnings.empty() && doc.warnings.back().starts_with(own))
+    if (!doc.warnings.empty() && doc.warnings.back().starts_with(unknown_headings_warning))
       throw std::runtime_error(doc.warnings.back().substr(prefix.size()));
     throw std::runtime_error(
         "no agenda items found: this does not look like minutes (to keep such files, e.g. "
