@@ -17,6 +17,7 @@
 #include "inline_tags.hpp"
 #include "ligatures.hpp"
 #include "nfc.hpp"
+#include "symbol_bullets.hpp"
 #include "text_cleaner.hpp"
 #include "utf8_scan.hpp"
 
@@ -178,6 +179,7 @@ void text_reader::normalize(std::string& text, bool ascii) const {
   if (options_.inline_tags) strip_inline_tags(text);
   if (!options_.normalize || ascii) return;
   expand_ligatures(text);
+  replace_symbol_bullets(text);
   to_nfc(text);
 }
 
