@@ -59,6 +59,9 @@ bool starts_bullet(std::string_view s) {
   return false;
 }
 
+// Markdown's deepest heading.
+constexpr int max_heading_level = 6;
+
 // A table-of-contents row whose leader dots are spaced out (". . . 12"),
 // so no gap is wide enough to be a cell boundary: a row, never part of a
 // paragraph.
@@ -68,7 +71,10 @@ bool leader_row(std::string_view s) {
 }
 
 // Heading level of each size that is clearly larger than the body: the
-// largest is 1, the next 2, the rest 3.
+// largest is 1, the next 2, and so on to markdown's 6. Each size keeps a
+// level of its own (Word's headings differ by a point a level): with the
+// rest all 3, a sub-heading in a case's text stood level with the case's
+// own heading and cut the section in two.
 std::map<double, int> heading_levels(const std::vector<std::vector<line>>& pages, double body) {
   std::set<double, std::greater<>> sizes;
   for (const auto& p : pages)
@@ -77,7 +83,7 @@ std::map<double, int> heading_levels(const std::vector<std::vector<line>>& pages
         sizes.insert(l.size);
   std::map<double, int> levels;
   int level = 1;
-  for (const double s : sizes) levels[s] = std::min(level++, 3);
+  for (const double s : sizes) levels[s] = std::min(level++, max_heading_level);
   return levels;
 }
 

@@ -13,8 +13,6 @@ namespace {
 constexpr double cell_gap_ems = 2.5;
 // Two words are apart (a space) when the gap is wider than this many sizes.
 constexpr double space_gap_ems = 0.1;
-// Full lines end at this percentile of a region's line ends.
-constexpr double full_line_percentile = 0.9;
 // The gutter is looked for in the middle part of the text width only.
 constexpr double gutter_search_from = 0.3;
 constexpr double gutter_search_to = 0.7;
@@ -131,21 +129,27 @@ line part_of(const line& row, bool left_side, double at) {
   return out;
 }
 
-// Where the region's full lines end: the 90th percentile of the line ends,
-// table rows left out, so one overlong line or wide table does not make
-// every other line look short.
+// Where the region's full lines end: the furthest line end, table rows
+// left out (a wide table is no margin). Not a percentile of the ends: a
+// page of minutes is mostly short lines (labels, names, headings), and a
+// page whose lines are 90 % short made those short lines look full, so a
+// heading was joined to the line under it ("2.1 Orientering om regnskab
+// for 1. halvår 2025 Sagsnr.: 25/2044").
+// A line reaching past the margin makes the page's full lines look short
+// instead: they stay apart, which costs a paragraph its joins, no more.
 void set_region(std::vector<line>& lines, std::size_t from, int region) {
   // A page without body lines (blank, or only a page number) has no region,
-  // and no percentile to take.
+  // and no edge to take.
   if (from >= lines.size()) return;
-  std::vector<double> ends;
-  for (std::size_t i = from; i < lines.size(); ++i)
-    if (!lines[i].table) ends.push_back(lines[i].x1);
-  if (ends.empty())
-    for (std::size_t i = from; i < lines.size(); ++i) ends.push_back(lines[i].x1);
-  std::sort(ends.begin(), ends.end());
-  const double right =
-      ends[static_cast<std::size_t>(full_line_percentile * static_cast<double>(ends.size() - 1))];
+  double right = 0;
+  bool any_text_line = false;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].table) continue;
+    right = std::max(right, lines[i].x1);
+    any_text_line = true;
+  }
+  if (!any_text_line)
+    for (std::size_t i = from; i < lines.size(); ++i) right = std::max(right, lines[i].x1);
   for (std::size_t i = from; i < lines.size(); ++i) {
     lines[i].region = region;
     lines[i].right = right;

@@ -17,6 +17,7 @@
 #include "layout.hpp"
 #include "ligatures.hpp"
 #include "nfc.hpp"
+#include "symbol_bullets.hpp"
 
 namespace protokol::pdf {
 namespace {
@@ -179,6 +180,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
   std::string text = compose(ordered, body_size(ordered));
   drop_controls(text);
   reader::expand_ligatures(text);
+  reader::replace_symbol_bullets(text);
   reader::to_nfc(text);
   return text;
 }

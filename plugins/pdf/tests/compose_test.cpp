@@ -102,6 +102,22 @@ TEST(Compose, MarksLargerLinesAsHeadingsBySizeAndBoldLines) {
             "Tekst.\n");
 }
 
+// Word's heading 3 and heading 4 (14 and 13 pt) keep two levels: a
+// sub-heading inside "Sagsfremstilling" is deeper than the section's
+// heading, so the segmenter keeps it in the section's text.
+TEST(Compose, EachLargerSizeIsALevelOfItsOwnUpToSix) {
+  const std::vector<std::vector<line>> pages = {{
+      at(60, "REFERAT", 100, 16, true),
+      at(100, "Punkt 1: Meddelelser", 200, 15, true),
+      at(130, "Sagsfremstilling", 90, 14, true),
+      at(160, "Resultat af analysen", 110, 13, true),
+      at(190, "Tekst.", 40),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "# REFERAT\n\n## Punkt 1: Meddelelser\n\n### Sagsfremstilling\n\n"
+            "#### Resultat af analysen\n\nTekst.\n");
+}
+
 TEST(Compose, PutsAFormFeedBetweenPagesAndDropsFurniture) {
   std::vector<std::vector<line>> pages = {{at(80, "første", 40), at(800, "Side 1 af 2", 60)},
                                           {at(80, "anden", 40)}};

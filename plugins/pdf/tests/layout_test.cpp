@@ -87,6 +87,21 @@ TEST(Layout, OneColumnPageKeepsItsOrder) {
   EXPECT_EQ(lines[3].region, lines[4].region);
 }
 
+// A page of minutes is mostly short lines: its one full line, not the
+// short ones, is where its lines end, so a short heading over a case number
+// does not look full (and joined to the number by compose).
+TEST(Layout, TheFurthestLineEndIsTheRegionsMarginOnAPageOfShortLines) {
+  std::vector<word> words;
+  set(words, 60, 0, "2.1 Orientering om regnskab");
+  set(words, 60, 1, "Sagsnr.: 25/2044");
+  for (int r = 2; r < 11; ++r) set(words, 60, r, "Navn Navnesen (A)");
+  set(words, 60, 11, "Forvaltningen orienterer om halvårsregnskabet og om hvad det viser om året");
+  const auto lines = reading_order(group_rows(words), 595);
+  ASSERT_EQ(lines.size(), 12u);
+  EXPECT_DOUBLE_EQ(lines[0].right, lines[11].x1);
+  EXPECT_LT(lines[0].x1 + 50, lines[0].right);
+}
+
 // A blank page, or one whose only line is furniture (found by fuzz_pdf:
 // the percentile of no line ends read before the vector's start).
 TEST(Layout, PageWithoutBodyLinesHasNoLines) { EXPECT_TRUE(reading_order({}, 595).empty()); }

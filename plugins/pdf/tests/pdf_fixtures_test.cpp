@@ -140,6 +140,25 @@ TEST(PdfReader, JoinsWordsBrokenOverLineEndsButNotCompoundsWithOg) {
   EXPECT_NE(read(cairo).find("kommunens forvaltnings- og kommunikationskultur"), std::string::npos);
 }
 
+// Word's way to PDF (LibreOffice's export of the Word fixture): headings a
+// point apart keep levels of their own, so the sub-heading in the case's
+// text stands under "Sagsfremstilling"; Symbol-font bullets are bullets.
+TEST(PdfReader, ReadsLibreOfficesExportOfAWordFile) {
+  const std::string text = read("rudersdal_2023-10-04.libreoffice.pdf");
+  EXPECT_TRUE(has_line(text, "#### Sagsfremstilling"));
+  EXPECT_TRUE(has_line(text, "##### Resultat af analysen"));
+  EXPECT_TRUE(has_line(text, "\u2022 Det nye nummer af Erhvervsnyt i Rudersdal"));
+  EXPECT_EQ(text.find("\uF0B7"), std::string::npos);
+}
+
+// A page of short lines and one wrapped paragraph: the short heading is not
+// full, so the case number under it stays a line of its own.
+TEST(PdfReader, KeepsAShortHeadingApartFromTheLineUnderIt) {
+  const std::string text = read("two_level_numbering.libreoffice.pdf");
+  EXPECT_TRUE(has_line(text, "2.1 Orientering om regnskab for 1. halvår 2025"));
+  EXPECT_TRUE(has_line(text, "Sagsnr.: 25/2044"));
+}
+
 TEST(PdfReader, ReadsTheTwoColumnPageLeftColumnFirst) {
   const std::string text = read(reportlab);
   const auto left_end = text.find("dyste om pokalen.");
