@@ -22,6 +22,9 @@ constexpr double block_gap_ems = 0.45;
 constexpr double same_edge = 0.5;
 // A word space, in font sizes, for the "would the next word have fitted" test.
 constexpr double space_ems = 0.3;
+// Two lines ending at one place are a justified block when they reach at
+// least this share of the way from their start to the column's margin.
+constexpr double justified_share = 0.75;
 // A line starting this close (points) to a row's second cell stands in that
 // cell's column.
 constexpr double same_column = 2.0;
@@ -179,6 +182,17 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
     }
     return false;
   };
+  // Where each page's text starts on the left (an indented block starts
+  // further in).
+  std::vector<double> page_left(pages.size(), 0);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    bool any = false;
+    for (const line& l : pages[p]) {
+      if (l.furniture) continue;
+      page_left[p] = any ? std::min(page_left[p], l.x0) : l.x0;
+      any = true;
+    }
+  }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) {
       ++form_feeds;
@@ -190,12 +204,19 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       const bool same_style = prev != nullptr && l_level == level && l.bold == bold;
       // Two lines in a row with both edges at the same place are lines of a
       // justified block (an indented quote too): its right edge is a margin.
-      // Only lines of one block count, and only lines of several words.
+      // Only lines of one block count, only lines of several words, and
+      // only a block set in from the left or reaching most of the way to
+      // the right: two ragged lines of the page's width that happen to end
+      // at one place ("2. ... og" over "3. ...") are no block.
       const bool next_line = prev != nullptr && !page_start && l.region == prev->region &&
                              l.y0 >= prev->y0 && l.y0 - prev->y1 <= block_gap_ems * prev->size;
       if (next_line && prev->words.size() >= 3 && l.words.size() >= 3 &&
-          std::abs(prev->x1 - l.x1) <= same_edge && std::abs(prev->x0 - l.x0) <= same_edge)
+          std::abs(prev->x1 - l.x1) <= same_edge && std::abs(prev->x0 - l.x0) <= same_edge &&
+          (prev->x0 > page_left[p] + same_column ||
+           prev->x1 - prev->x0 >= justified_share * (prev->right - prev->x0)))
         margin = std::max(margin, prev->x1);
+      // A line reaching past the margin shows there is none.
+      if (prev != nullptr && margin > 0 && prev->x1 > margin + same_edge) margin = 0;
       // The line before is full when the next word would not have fitted
       // on it, or it reaches a justified margin, or it ends in a word
       // broken over the end: one paragraph.

@@ -249,10 +249,39 @@ std::vector<line> reading_order(const std::vector<line>& rows, double page_width
         if (!part.words.empty()) out.push_back(std::move(part));
       }
       if (out.size() > start) set_region(out, start, ++region);
+      for (std::size_t k = start; k < out.size(); ++k) out[k].column = true;
     }
     i = j;
   }
   return out;
+}
+
+void widen_to_document_margin(std::vector<std::vector<line>>& pages,
+                              const std::vector<double>& widths) {
+  // Page widths to the point: A4 portrait pages share one margin, a
+  // landscape page has its own.
+  std::map<long, double> margin_by_width;
+  std::map<long, double> left_by_width;
+  const auto width_key = [&](std::size_t page) { return std::lround(widths[page]); };
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    double& margin = margin_by_width[width_key(p)];
+    const auto [at, unseen] = left_by_width.try_emplace(width_key(p), widths[p]);
+    for (const line& l : pages[p]) {
+      if (l.column || l.table) continue;
+      margin = std::max(margin, l.x1);
+      at->second = std::min(at->second, l.x0);
+    }
+  }
+  // When nothing in the document wraps, no line shows the margin: it is
+  // then taken to mirror the left one (Word's margins are even by default;
+  // uneven ones make the edge too far or too near by their difference).
+  for (auto& [key, margin] : margin_by_width)
+    margin = std::max(margin, static_cast<double>(key) - left_by_width[key]);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const double margin = margin_by_width[width_key(p)];
+    for (line& l : pages[p])
+      if (!l.column) l.right = std::max(l.right, margin);
+  }
 }
 
 }  // namespace protokol::pdf

@@ -28,6 +28,7 @@ struct line {
   bool table = false;      ///< it has a cell gap (its text holds a TAB)
   double second_cell = 0;  ///< x0 of the first word after the first cell gap (when table)
   int region = 0;          ///< lines of one column run share a number
+  bool column = false;     ///< in one column of a two-column run, not the page's width
   double right = 0;        ///< right edge of the region's text: where full lines end
   std::string text;        ///< words joined; cells separated by TAB
   bool furniture = false;  ///< running header/footer or page number
@@ -51,5 +52,12 @@ std::vector<line> reading_order(const std::vector<line>& rows, double page_width
 /// Fills a line's box, size, bold and text from its words (cells split by a
 /// TAB where the gap between two words is wider than any word space).
 void finish_line(line& l);
+
+/// Moves the right edge of every full-width line out to the document's
+/// margin: the furthest end of a full-width text line on any page of the
+/// same width. A page whose lines all end short (nothing on it wraps) then
+/// does not take its longest line for full. `widths[i]` is page i's width.
+void widen_to_document_margin(std::vector<std::vector<line>>& pages,
+                              const std::vector<double>& widths);
 
 }  // namespace protokol::pdf

@@ -177,6 +177,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
     for (line& l : rows[i]) (l.furniture ? furniture : body).push_back(std::move(l));
     ordered[i] = reading_order(body, widths[i]);
   }
+  widen_to_document_margin(ordered, widths);
   std::string text = compose(ordered, body_size(ordered));
   drop_controls(text);
   reader::expand_ligatures(text);

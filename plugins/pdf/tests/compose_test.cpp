@@ -70,14 +70,42 @@ TEST(Compose, JoinsTheLinesOfAnIndentedJustifiedBlock) {
   // Both edges of the first two lines at the same place: a justified block
   // narrower than the page, whose lines are full at its own margin.
   std::vector<std::vector<line>> pages = {{
+      at(67, "Udvalget citerede høringssvaret:", 160),
       at(80, "Et citat sat med lige margener på begge sider af", 300),
       at(93, "blokken, som er smallere end resten af siden, og", 300),
       at(106, "som slutter her.", 80),
   }};
+  for (std::size_t i = 1; i < pages[0].size(); ++i) {  // set in by 40 points
+    line& l = pages[0][i];
+    for (word& w : l.words) w.x0 += 40, w.x1 += 40;
+    l.x0 += 40;
+    l.x1 += 40;
+  }
   for (auto& l : pages[0]) l.right = 520;
   EXPECT_EQ(compose(pages, 10),
+            "Udvalget citerede høringssvaret:\n"
             "Et citat sat med lige margener på begge sider af blokken, som er smallere end resten "
             "af siden, og som slutter her.\n");
+}
+
+// Two ragged lines of the page's width that happen to end at one place are
+// no justified block: the short lines under them stay lines of their own.
+TEST(Compose, TwoRaggedLinesEndingAtOnePlaceAreNoBlock) {
+  std::vector<std::vector<line>> pages = {{
+      at(80, "Deltagere: Anne Kirk (A) - formand, Bo Lund (V)", 240),
+      at(93, "1. Trivsel først – alle børn skal have en voksen, og", 270),
+      at(106, "2. Tidlig opsporing – tegn på mistrivsel ses før, og", 270),
+      at(119, "Økonomiske konsekvenser", 110),
+      at(132, "Handleplanen finansieres inden for udvalgets ramme, jf. budgetaftalen.", 320),
+      at(145, "Indstilling", 50),
+  }};
+  for (auto& l : pages[0]) l.right = 520;
+  EXPECT_EQ(
+      compose(pages, 10),
+      "Deltagere: Anne Kirk (A) - formand, Bo Lund (V)\n1. Trivsel først – alle børn skal have en "
+      "voksen, og\n"
+      "2. Tidlig opsporing – tegn på mistrivsel ses før, og\nØkonomiske konsekvenser\n"
+      "Handleplanen finansieres inden for udvalgets ramme, jf. budgetaftalen.\nIndstilling\n");
 }
 
 TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {

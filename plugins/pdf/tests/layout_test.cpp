@@ -102,6 +102,38 @@ TEST(Layout, TheFurthestLineEndIsTheRegionsMarginOnAPageOfShortLines) {
   EXPECT_LT(lines[0].x1 + 50, lines[0].right);
 }
 
+// A page on which nothing wraps (a paragraph ending short over a heading)
+// takes the document's margin, seen on another page, not its own longest
+// line; the lines of a column keep their column's edge.
+TEST(Layout, APageOfShortLinesTakesTheDocumentsMargin) {
+  std::vector<word> first, second;
+  set(first, 60, 0, "Dansk Folkeparti kan ikke gå ind for beslutningen");
+  set(first, 60, 1, "Sagsfremstilling");
+  set(second, 60, 0,
+      "Forvaltningen orienterer om halvårsregnskabet og om hvad det viser om året der gik "
+      "og om det næste år");
+  std::vector<std::vector<line>> pages = {reading_order(group_rows(first), 595),
+                                          reading_order(group_rows(second), 595)};
+  pages[0].push_back(pages[0][1]);
+  pages[0].back().column = true;
+  const double own_edge = pages[0][0].right;
+  widen_to_document_margin(pages, {595, 595});
+  ASSERT_GT(pages[1][0].x1, 595 - 60);
+  EXPECT_DOUBLE_EQ(pages[0][0].right, pages[1][0].x1);
+  EXPECT_DOUBLE_EQ(pages[0][1].right, pages[1][0].x1);
+  EXPECT_DOUBLE_EQ(pages[0][2].right, own_edge);
+}
+
+// Nothing in the document wraps: the margin mirrors the left one.
+TEST(Layout, WithoutAWrappedLineTheMarginMirrorsTheLeftOne) {
+  std::vector<word> words;
+  set(words, 60, 0, "Økonomiudvalget indstiller, at budgettet oversendes");
+  set(words, 60, 1, "Beslutning Byrådet, 20.09.2016");
+  std::vector<std::vector<line>> pages = {reading_order(group_rows(words), 595)};
+  widen_to_document_margin(pages, {595});
+  EXPECT_DOUBLE_EQ(pages[0][0].right, 595 - 60);
+}
+
 // A blank page, or one whose only line is furniture (found by fuzz_pdf:
 // the percentile of no line ends read before the vector's start).
 TEST(Layout, PageWithoutBodyLinesHasNoLines) { EXPECT_TRUE(reading_order({}, 595).empty()); }
