@@ -22,6 +22,10 @@ constexpr double block_gap_ems = 0.45;
 constexpr double same_edge = 0.5;
 // A word space, in font sizes, for the "would the next word have fitted" test.
 constexpr double space_ems = 0.3;
+// ... with this much to spare (in sizes): the margin is the furthest line
+// end, which a hyphen or a producer's own measure may push past the width
+// the producer broke its lines at.
+constexpr double fit_slack_ems = 0.5;
 // Two lines ending at one place are a justified block when they reach at
 // least this share of the way from their start to the column's margin.
 constexpr double justified_share = 0.75;
@@ -222,7 +226,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       // broken over the end: one paragraph.
       const bool full = prev != nullptr && (prev->x1 + space_ems * prev->size +
                                                     (l.words.front().x1 - l.words.front().x0) >
-                                                prev->right ||
+                                                prev->right - fit_slack_ems * prev->size ||
                                             (margin > 0 && prev->x1 >= margin - same_edge));
       const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
                              !leader_row(prev->text) && !leader_row(l.text) &&

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "compose.hpp"
+
 namespace protokol::pdf {
 namespace {
 
@@ -13,6 +15,9 @@ namespace {
 constexpr double cell_gap_ems = 2.5;
 // Two words are apart (a space) when the gap is wider than this many sizes.
 constexpr double space_gap_ems = 0.1;
+// A document's furthest line shorter than this share of the width between
+// its left margin and the mirrored right one has shown no margin.
+constexpr double mirror_share = 0.9;
 // The gutter is looked for in the middle part of the text width only.
 constexpr double gutter_search_from = 0.3;
 constexpr double gutter_search_to = 0.7;
@@ -256,6 +261,40 @@ std::vector<line> reading_order(const std::vector<line>& rows, double page_width
   return out;
 }
 
+namespace {
+
+// Where the left column of a page's two-column runs ends, or 0.
+double left_column_edge(const std::vector<line>& page, double width) {
+  double edge = 0;
+  for (const line& l : page)
+    if (l.column && l.x0 < width / 2) edge = std::max(edge, l.x1);
+  return edge;
+}
+
+// The left column of a two-column flow running on alone at the top of the
+// next page: no line of the page reaches past the column's edge.
+bool continues_left_column(const std::vector<line>& page, double edge) {
+  constexpr double slack = 2.0;  // points
+  return edge > 0 && !page.empty() && std::all_of(page.begin(), page.end(), [&](const line& l) {
+           return l.column || l.table || l.x1 <= edge + slack;
+         });
+}
+
+// A word broken at a hyphen over a line end ("Ruders-" over "dal"): the
+// producer ran out of room there, so the page has shown its margin. (A line
+// that merely goes on in lowercase is no proof: a text may break its lines
+// by hand.)
+bool shows_a_broken_word(const std::vector<line>& page) {
+  for (std::size_t i = 0; i + 1 < page.size(); ++i) {
+    const line& a = page[i];
+    const line& b = page[i + 1];
+    if (!a.table && !b.table && a.region == b.region && hyphen_joins(a.text, b.text)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void widen_to_document_margin(std::vector<std::vector<line>>& pages,
                               const std::vector<double>& widths) {
   // Page widths to the point: A4 portrait pages share one margin, a
@@ -272,12 +311,22 @@ void widen_to_document_margin(std::vector<std::vector<line>>& pages,
       at->second = std::min(at->second, l.x0);
     }
   }
-  // When nothing in the document wraps, no line shows the margin: it is
-  // then taken to mirror the left one (Word's margins are even by default;
-  // uneven ones make the edge too far or too near by their difference).
-  for (auto& [key, margin] : margin_by_width)
-    margin = std::max(margin, static_cast<double>(key) - left_by_width[key]);
+  // When nothing in the document wraps, no line shows the margin: the
+  // furthest line stops well short of the margin that mirrors the left one,
+  // and that margin is taken (Word's margins are even by default). A
+  // document whose lines reach near it has shown its own (margins may be
+  // uneven by a centimetre or two).
+  for (auto& [key, margin] : margin_by_width) {
+    const double left = left_by_width[key];
+    const double mirrored = static_cast<double>(key) - left;
+    if (margin - left < mirror_share * (mirrored - left)) margin = mirrored;
+  }
   for (std::size_t p = 0; p < pages.size(); ++p) {
+    // A page that only goes on with the column before it, or that has shown
+    // its own margin, keeps its own edge: a page's text may be narrower.
+    if (shows_a_broken_word(pages[p]) ||
+        (p > 0 && continues_left_column(pages[p], left_column_edge(pages[p - 1], widths[p - 1]))))
+      continue;
     const double margin = margin_by_width[width_key(p)];
     for (line& l : pages[p])
       if (!l.column) l.right = std::max(l.right, margin);

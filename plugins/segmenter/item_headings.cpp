@@ -876,7 +876,7 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
   }
 }
 
-std::optional<item_candidate> match_item_heading(const line& l) {
+std::optional<item_candidate> match_item_heading(const line& l, bool as_heading) {
   const std::string_view t = without_list_bullet(l.text);
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // "• 1" alone, the title on the next line (Dragør's web pages): a bulleted
@@ -894,7 +894,7 @@ std::optional<item_candidate> match_item_heading(const line& l) {
   const auto rows = patterns_for(t);
   // Rows that cannot match skip RE2: a heading-only row outside a heading
   // line, a row whose byte the line lacks.
-  const bool heading = l.md_level > 0 || l.emphasized || l.column_headed;
+  const bool heading = as_heading || l.md_level > 0 || l.emphasized || l.column_headed;
   const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
     const item_pattern& p = patterns_table[i];
     return (heading || !p.heading_only) &&
@@ -953,6 +953,13 @@ void drop_repeated_headings(std::vector<scored>& labelled,
   });
 }
 
+// The next line with text under line `i` is a case number, labelled or bare.
+bool case_number_under(const std::vector<line>& lines, std::size_t i) {
+  const std::size_t next = next_content(lines, i + 1, lines.size());
+  return next < lines.size() && next == i + 1 &&
+         (is_number_line(lines[next]) || is_number_label_line(lines[next].text));
+}
+
 }  // namespace
 
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
@@ -966,6 +973,11 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (l.blank || l.furniture) continue;
     if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
+    // "1 Godkendelse af dagsorden" over "Sagsnr.: 24/18233": a number, one
+    // blank and a capital head an item in running text too when its case
+    // number stands right under it (Word's "1<tab>Title" in a PDF, the tab
+    // come out as one blank); elsewhere they are a count ("1 Musik 310.000 kr.").
+    if (!c && starts_digit(l.text) && case_number_under(lines, i)) c = match_item_heading(l, true);
     if (!c) continue;
     c->line = i;
     if (c->style == item_style::labelled) {

@@ -84,7 +84,9 @@ struct item_candidate {
 };
 
 /// Matches one line against the table.
-std::optional<item_candidate> match_item_heading(const line& l);
+/// `as_heading`: read `l` as a heading line even when it is not marked one
+/// (its case number stands right under it).
+std::optional<item_candidate> match_item_heading(const line& l, bool as_heading = false);
 
 /// Options that change how items are found.
 struct item_options {

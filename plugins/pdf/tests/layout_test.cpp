@@ -134,6 +134,34 @@ TEST(Layout, WithoutAWrappedLineTheMarginMirrorsTheLeftOne) {
   EXPECT_DOUBLE_EQ(pages[0][0].right, 595 - 60);
 }
 
+// A page narrower than the document keeps its own edge when it shows it:
+// a word broken at a hyphen over a line end, or the left column of the page
+// before running on alone.
+TEST(Layout, APageThatShowsANarrowerMarginKeepsIt) {
+  std::vector<word> wide, broken, alone;
+  set(wide, 60, 0,
+      "Forvaltningen orienterer om halvårsregnskabet og om hvad det viser om året der gik "
+      "og om det næste år");
+  set(broken, 60, 0, "- Det nye nummer af Erhvervsnyt i Ruders-");
+  set(broken, 60, 1, "dal");
+  set(alone, 60, 0, "Arbejdsmarkedsudvalget tilkendegav, at");
+  set(alone, 60, 1, "udvalget ser frem til at følge de nye");
+  std::vector<std::vector<line>> pages = {reading_order(group_rows(wide), 595),
+                                          reading_order(group_rows(broken), 595),
+                                          reading_order(group_rows(alone), 595)};
+  const double broken_edge = pages[1][0].right;
+  const double alone_edge = pages[2][0].right;
+  widen_to_document_margin(pages, {595, 595, 595});
+  EXPECT_DOUBLE_EQ(pages[1][0].right, broken_edge);
+  EXPECT_GT(pages[2][0].right, alone_edge);  // no column above it: the document's margin
+
+  pages[1] = reading_order(group_rows(alone), 595);  // now under a left column
+  for (line& l : pages[1]) l.column = true, l.x1 = 260;
+  pages[2] = reading_order(group_rows(alone), 595);
+  widen_to_document_margin(pages, {595, 595, 595});
+  EXPECT_DOUBLE_EQ(pages[2][0].right, alone_edge);
+}
+
 // A blank page, or one whose only line is furniture (found by fuzz_pdf:
 // the percentile of no line ends read before the vector's start).
 TEST(Layout, PageWithoutBodyLinesHasNoLines) { EXPECT_TRUE(reading_order({}, 595).empty()); }

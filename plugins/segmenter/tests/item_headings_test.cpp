@@ -590,6 +590,27 @@ TEST(SegmenterItems, NumberAndOneBlankInAHeadingLine) {
             (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud til kultur"}));
 }
 
+// Word's "1<tab>Title" in a PDF, the tab come out as one blank: in running
+// text a number and one blank before a capital head an item when the
+// item's case number stands right under it; a count does not ("1 Musik
+// 310.000 kr." over "2 Teater ...", or over a blank line and a case number).
+TEST(SegmenterItems, NumberAndOneBlankOverItsCaseNumber) {
+  const auto doc = segment_text(
+      "Referat\nKultur- og Fritidsudvalget\nDato: 22. august 2024\n\n"
+      "1 Godkendelse af dagsorden\nSagsnr.: 24/18233\n\nBeslutning\nGodkendt.\n\n"
+      "2 Tilskud til kultur\nSagsnr.: 24/14120\n\nSagsfremstilling\n"
+      "1 Musik 310.000 kr.\n2 Teater 220.000 kr.\n\nBeslutning\nGodkendt.\n\n"
+      "3 Åbningstider i svømmehallen\n24-15002\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud til kultur",
+                                      "3 Åbningstider i svømmehallen"}));
+  const auto counts = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1\n\nBeslutning\nGodkendt.\n\n"
+      "2. Tilskud\nSagsnr.: 24/2\n\nSagsfremstilling\n1 Musik 310.000 kr.\n\n"
+      "Sagsnr.: 24/3\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(counts), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud"}));
+}
+
 // "## 9. Underskriftsark": a signature sheet with nothing under it, at the
 // markdown level of every item heading, is an item, not a list entry.
 TEST(SegmenterItems, AHeadingAtTheItemsLevelNeedsNoEvidence) {
