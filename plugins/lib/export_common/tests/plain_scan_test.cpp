@@ -13,6 +13,27 @@ std::size_t slow_skip(const plain_scan& scan, std::string_view s, std::size_t po
   return pos;
 }
 
+bool two_byte_character_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  return lead >= 0xC2 && lead <= 0xDF && i + 1 < s.size() &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+}
+
+// What skip() promises: what it passed is plain bytes and whole well-formed
+// two-byte characters, and it stopped at the end or at a byte not plain.
+void expect_a_valid_skip(const plain_scan& scan, std::string_view s, std::size_t pos) {
+  const std::size_t stop = scan.skip(s, pos);
+  ASSERT_LE(stop, s.size());
+  for (std::size_t i = pos; i < stop; ++i) {
+    if (scan.is_plain(s[i])) continue;
+    ASSERT_TRUE(two_byte_character_at(s, i) && i + 2 <= stop) << "passed byte " << i;
+    ++i;
+  }
+  if (stop < s.size()) {
+    EXPECT_FALSE(scan.is_plain(s[stop]));
+  }
+}
+
 TEST(PlainScan, StopsAtChosenCharactersControlsAndNonAscii) {
   constexpr plain_scan scan('&', '<', '>');
   EXPECT_EQ(scan.skip("abcdefghijkl&mn", 0), 12u);
@@ -25,7 +46,7 @@ TEST(PlainScan, StopsAtChosenCharactersControlsAndNonAscii) {
             11u);
 }
 
-void expect_agreement_on_random_text(const plain_scan& scan) {
+void expect_agreement_on_random_text(const plain_scan& scan, bool checked) {
   std::mt19937 random(7);
   const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
   for (int round = 0; round < 2000; ++round) {
@@ -34,15 +55,37 @@ void expect_agreement_on_random_text(const plain_scan& scan) {
     for (std::size_t i = 0; i < length; ++i) {
       s.push_back(random() % 4 == 0 ? alphabet[random() % alphabet.size()] : 'x');
     }
-    for (std::size_t pos = 0; pos <= s.size(); ++pos)
-      ASSERT_EQ(scan.skip(s, pos), slow_skip(scan, s, pos)) << s;
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+      if (checked) {
+        ASSERT_EQ(scan.skip(s, pos), slow_skip(scan, s, pos)) << s;
+      } else {
+        expect_a_valid_skip(scan, s, pos);
+      }
+    }
   }
 }
 
 TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
-  expect_agreement_on_random_text(plain_scan('"', '\\', '"'));
-  expect_agreement_on_random_text(plain_scan('"', '\\', '"', true));
-  expect_agreement_on_random_text(plain_scan('&', '<', '>', true));
+  expect_agreement_on_random_text(plain_scan('"', '\\', '"'), false);
+  expect_agreement_on_random_text(plain_scan('&', '<', '>'), false);
+  expect_agreement_on_random_text(plain_scan('"', '\\', '"', true), true);
+  expect_agreement_on_random_text(plain_scan('&', '<', '>', true), true);
+}
+
+// Unchecked text: a block of sixteen bytes whose non-ASCII bytes are whole
+// two-byte characters is passed whole; a character cut by the block's end,
+// a three-byte character or a stray continuation byte stops the scan there.
+TEST(PlainScan, PassesWholeTwoByteCharactersOfABlock) {
+  constexpr plain_scan scan('&', '<', '>');
+  EXPECT_EQ(scan.skip("\xC3\x98konomiudvalg & mere", 0), 15u);
+  EXPECT_EQ(scan.skip("godkendt p\xC3\xA5 m\xC3\xB8"
+                      "det <b>",
+                      0),
+            20u);
+  EXPECT_EQ(scan.skip("abcdefghijklmno\xC3\xA6 and more", 0), 15u);  // cut at the block's end
+  EXPECT_EQ(scan.skip("abcdefghijk\xE2\x80\x93mnopq", 0), 11u);      // three bytes
+  EXPECT_EQ(scan.skip("abcdefghijk\xA6mnopqrstu", 0), 11u);          // a stray continuation
+  EXPECT_EQ(scan.skip("abcdefghijk\xC0\xA6mnopqrstu", 0), 11u);      // overlong
 }
 
 TEST(PlainScan, CheckedUtf8PassesNonAsciiButStillStopsAtControls) {

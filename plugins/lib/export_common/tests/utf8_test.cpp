@@ -29,9 +29,10 @@ TEST(Utf8, RefusesLatin1OverlongSurrogatesAndTruncation) {
 // is_valid_utf8 passes ASCII sixteen or eight bytes at a time: it agrees
 // with a check of one character after another on random text.
 TEST(Utf8, AgreesWithACharacterByCharacterCheck) {
-  const std::string_view pieces[] = {"a",    "b c",          "\xC3\xB8",         "\xC3",
-                                     "\xB8", "\xE2\x80\x93", "\xF0\x9F\x99\x82", "\xED\xA0\x80",
-                                     "\x7F", "\xFF"};
+  const std::string_view pieces[] = {"a",       "b c",          "\xC3\xB8",         "\xC3",
+                                     "\xB8",    "\xE2\x80\x93", "\xF0\x9F\x99\x82", "\xED\xA0\x80",
+                                     "\x7F",    "\xFF",         "\xC1\xBF",         "\xC2\x80",
+                                     "\xDF\xBF"};
   unsigned state = 5;
   auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
   for (int round = 0; round < 20000; ++round) {

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "export_common/utf8.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -16,9 +18,11 @@ namespace protokol::export_common {
 
 /// Skips "plain" bytes: printable ASCII (0x20..0x7F) other than up to three
 /// characters a format escapes. Controls are never plain, so the caller sees
-/// every line break. Non-ASCII bytes are plain only for text already known
-/// to be well-formed UTF-8 (`utf8_checked`); otherwise the caller sees every
-/// UTF-8 sequence to check.
+/// every line break. Non-ASCII bytes are plain for text already known to be
+/// well-formed UTF-8 (`utf8_checked`); otherwise the caller sees the UTF-8
+/// sequences to check, but for the well-formed two-byte ones (U+0080 to
+/// U+07FF: "æ", "ø", "å", "é") that a block of sixteen bytes holds whole,
+/// which are passed with the block (SSE2 only).
 class plain_scan {
  public:
   constexpr plain_scan(char a, char b, char c, bool utf8_checked = false)
@@ -48,7 +52,12 @@ class plain_scan {
         special = _mm_or_si128(
             special, _mm_or_si128(_mm_cmpeq_epi8(v, a),
                                   _mm_or_si128(_mm_cmpeq_epi8(v, b), _mm_cmpeq_epi8(v, c))));
-        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+        // Danish text has a letter from 0x80 every few words: a block whose
+        // non-ASCII bytes are all whole two-byte characters goes on as plain.
+        if (non_ascii_ != 0 && mask != 0 && sse2::whole_two_byte_characters(v)) {
+          mask &= ~static_cast<unsigned>(_mm_movemask_epi8(v));
+        }
         if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
         pos += 16;
       } while (pos + 16 <= s.size());

@@ -15,6 +15,25 @@
 
 namespace protokol::export_common {
 
+#if defined(__SSE2__)
+namespace sse2 {
+
+/// True when every byte from 0x80 in `v` belongs to a well-formed two-byte
+/// character (U+0080..U+07FF: Danish and other Latin letters) within `v`: a
+/// lead byte C2..DF right before each continuation byte 80..BF, nothing else
+/// from 0x80, no character cut at either end.
+inline bool whole_two_byte_characters(__m128i v) noexcept {
+  // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
+  const auto lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+  const auto tail = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+  const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  return (lead | tail) == high && (lead << 1) == tail;
+}
+
+}  // namespace sse2
+#endif
+
 /// U+FFFD, written in place of bytes that are not UTF-8.
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
@@ -73,17 +92,17 @@ inline std::size_t utf8_invalid_length(std::string_view s, std::size_t pos) noex
   return n;
 }
 
-/// True when `s` is entirely well-formed UTF-8. ASCII runs are passed sixteen
-/// (SSE2) or eight bytes at a time, up to the next byte from 0x80: fields are
-/// mostly ASCII and Danish letters.
+/// True when `s` is entirely well-formed UTF-8. ASCII runs, and with SSE2
+/// blocks of sixteen bytes holding whole two-byte characters, are passed a
+/// block at a time: fields are mostly ASCII and Danish letters.
 inline bool is_valid_utf8(std::string_view s) noexcept {
   std::size_t pos = 0;
   while (pos < s.size()) {
 #if defined(__SSE2__)
     if (pos + 16 <= s.size()) {
-      const auto high = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos))));
-      if (high == 0) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos));
+      const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      if (high == 0 || sse2::whole_two_byte_characters(v)) {
         pos += 16;
         continue;
       }
