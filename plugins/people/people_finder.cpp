@@ -420,6 +420,28 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
   return nullptr;
 }
 
+bool names_nobody(std::string_view line);
+
+// "Ole-Henrik Dam, Direktør", a blank line, "Tina Bøgh Kristoffersen, Chef":
+// a list whose entries are paragraphs of their own, as Word and PDF minutes
+// print them. True when the line at `start` is such an entry: a short line
+// that is no label and no remark, names nobody's absence of a list ("Ingen")
+// and starts with a name, every part of it naming someone or their role.
+bool entry_after_blank(std::string_view text, std::size_t start, const finder_options& options) {
+  constexpr std::size_t max_entry = 100;
+  if (start >= text.size() || text[start] == '\n') return false;
+  const span entry = line_from(text, start);
+  const std::string_view body = text.substr(entry.start, entry.end - entry.start);
+  std::size_t ignored = 0;
+  if (body.size() > max_entry || label_of_line(text, entry, ignored) != nullptr ||
+      names_nobody(body) || danish::starts_with_remark_label(body) || body.ends_with(':'))
+    return false;
+  const list_context context{false, "", false, cue::attendance};
+  const list_result parsed = parse_list(text, entry.start, entry.end, context, options);
+  return !parsed.mentions.empty() && parsed.mentions.front().start == entry.start &&
+         parsed.named_chunks == parsed.chunks;
+}
+
 // "Ingen.", "-": an attendance list's line that names nobody.
 bool names_nobody(std::string_view line) {
   line = danish::trim(line);
@@ -448,11 +470,17 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
     std::size_t list_end =
         list_start + danish::list_sentence_end(text.substr(list_start, line.end - list_start));
     if (list_start >= line.end) {
-      // The list follows on its own lines, one entry a line, up to a blank line.
+      // The list follows on its own lines, one entry a line, up to a blank
+      // line, or over one while the line after it is an entry of its own.
       std::size_t next = line.end + 1;
       if (next < text.size() && text[next] == '\n') ++next;
       std::size_t cursor = next;
-      while (cursor < text.size() && text[cursor] != '\n') {
+      while (cursor < text.size()) {
+        if (text[cursor] == '\n') {
+          if (list_end < next || !entry_after_blank(text, cursor + 1, options)) break;
+          ++cursor;
+          continue;
+        }
         const span entry_line = line_from(text, cursor);
         std::size_t ignored = 0;
         if (label_of_line(text, entry_line, ignored) != nullptr) break;

@@ -88,6 +88,20 @@ TEST(PeopleFinder, AttendanceOneEntryPerLine) {
   EXPECT_EQ(found[3], (seen{"Lise Holm", "", "sekretær", false}));
 }
 
+// Word and PDF minutes print each entry as a paragraph of its own: the list
+// goes on over a blank line while the line after it is an entry, and ends
+// at a line that is none (an item heading, a sentence).
+TEST(PeopleFinder, AttendanceEntriesAsParagraphs) {
+  const auto found = people_in(
+      "Øvrige deltagere:\n\nOle-Henrik Dam, Direktør\n\nTina Bøgh Kristoffersen , Chef\n\n"
+      "Hanne Lykke Brix, Udvalgssekretær\n\n514. Godkendelse af dagsorden\n\n"
+      "Forvaltningen indstiller, at dagsordenen godkendes.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0], (seen{"Ole-Henrik Dam", "", "direktør", false}));
+  EXPECT_EQ(found[1], (seen{"Tina Bøgh Kristoffersen", "", "chef", false}));
+  EXPECT_EQ(found[2], (seen{"Hanne Lykke Brix", "", "udvalgssekretær", false}));
+}
+
 TEST(PeopleFinder, AbsencePhrases) {
   const auto found = people_in(
       "x\nHediye Temiz (B) og Tina Graugaard (C) deltog ikke på mødet.\nFormanden deltog ikke.\n",
