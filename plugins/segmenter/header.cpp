@@ -469,6 +469,17 @@ bool indented_to_value(std::string_view label_raw, std::string_view value,
   return width >= min_column && next_raw.find_first_not_of(' ') == width;
 }
 
+// "Deltog ikke under punkt 2", "Forlod mødet kl. 19.30": a note on when a
+// member took part, standing under the member's entry.
+bool notes_attendance(std::string_view text) {
+  static constexpr std::string_view openings[] = {"deltog ", "forlod ", "ankom ",
+                                                  "fraværende under ", "til stede under "};
+  text = trim(strip_bullet(trim(text)));
+  return text.size() <= 60 &&
+         std::any_of(std::begin(openings), std::end(openings),
+                     [&](std::string_view o) { return starts_with_ci(text, o); });
+}
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
 // line `j` of a list begun in `joined`: the next line when it names a
@@ -479,7 +490,14 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   std::size_t k = j;
   while (k < end && lines[k].blank) ++k;
   if (k >= end || (contents.found && k == contents.begin)) return 0;
-  return names_a_person(clean_copy(lines[k].text)) ? k : 0;
+  const std::string next = clean_copy(lines[k].text);
+  if (names_a_person(next)) return k;
+  // "• Deltog ikke under punkt 2" between two members: a note on the entry
+  // above, read with the list as it is when no blank lines part them.
+  if (!notes_attendance(next)) return 0;
+  std::size_t after = k + 1;
+  while (after < end && lines[after].blank) ++after;
+  return after < end && names_a_person(clean_copy(lines[after].text)) ? k : 0;
 }
 
 std::size_t words_in(std::string_view entry) {

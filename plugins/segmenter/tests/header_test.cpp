@@ -215,6 +215,19 @@ TEST(SegmenterHeader, AListWhoseEntriesAreParagraphs) {
   EXPECT_EQ(doc.meeting.participants[1].status, "absent");
 }
 
+// A note on a member's attendance between two entries ("• Deltog ikke under
+// punkt 2", Ballerup's web page printed to PDF) does not end the list.
+TEST(SegmenterHeader, AnAttendanceNoteBetweenParagraphEntries) {
+  const auto doc = segment_text(
+      "Kommunalbestyrelsen\n\n26.08.2019 kl. 18:00\n\nDeltagere\n\n"
+      "• Birgitte Dahl (O) - Deltog\n\n• Deltog ikke under punkt 2\n\n"
+      "• Maria Lundahl Assov (A) - Deltog\n\n• Eik Møller (kommunaldirektør) - Deltog\n\n"
+      "Åben dagsorden\n\n# 1 Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Maria Lundahl Assov");
+  EXPECT_EQ(doc.meeting.participants[2].role, "kommunaldirektør");
+}
+
 TEST(SegmenterHeader, EmptyAfbudFravaerendeListAddsNobody) {
   const auto doc = segment_text(
       "Referat\nByrådet\n\nTilstede:\nKaren Mølgaard (A), borgmester\nNiels Thomsen (V)\n\n"
