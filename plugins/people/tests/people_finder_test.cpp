@@ -102,6 +102,15 @@ TEST(PeopleFinder, AttendanceEntriesAsParagraphs) {
   EXPECT_EQ(found[2], (seen{"Hanne Lykke Brix", "", "udvalgssekretær", false}));
 }
 
+// A PDF's text puts a form feed before a page's first line: a label there
+// is still at its line's start.
+TEST(PeopleFinder, ALabelAfterAPageBreak) {
+  const auto found =
+      people_in("Taget til efterretning.\n\fFraværende med afbud: Henning Vestergaard (O)\n", 0);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], (seen{"Henning Vestergaard", "O", "", true}));
+}
+
 TEST(PeopleFinder, AbsencePhrases) {
   const auto found = people_in(
       "x\nHediye Temiz (B) og Tina Graugaard (C) deltog ikke på mødet.\nFormanden deltog ikke.\n",
