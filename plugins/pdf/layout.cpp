@@ -297,29 +297,40 @@ bool shows_a_broken_word(const std::vector<line>& page) {
 
 void widen_to_document_margin(std::vector<std::vector<line>>& pages,
                               const std::vector<double>& widths) {
-  // Page widths to the point: A4 portrait pages share one margin, a
-  // landscape page has its own.
-  std::map<long, double> margin_by_width;
-  std::map<long, double> left_by_width;
-  const auto width_key = [&](std::size_t page) { return std::lround(widths[page]); };
+  // Pages share a margin when they are as wide and their text starts at one
+  // left edge: a landscape page has its own, and so do the even pages of a
+  // document set with mirrored margins for printing on both sides.
+  struct page_group {
+    double width = 0;
+    double left = 0;    ///< where the pages' text starts
+    double margin = 0;  ///< the furthest full-width line end on them
+  };
+  constexpr double same_left = 3.0;  // points
+  std::vector<page_group> groups;
+  std::vector<std::size_t> group_of(pages.size(), 0);
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    double& margin = margin_by_width[width_key(p)];
-    const auto [at, unseen] = left_by_width.try_emplace(width_key(p), widths[p]);
+    double left = widths[p];
+    double margin = 0;
     for (const line& l : pages[p]) {
       if (l.column || l.table) continue;
+      left = std::min(left, l.x0);
       margin = std::max(margin, l.x1);
-      at->second = std::min(at->second, l.x0);
     }
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const page_group& x) {
+      return std::lround(x.width) == std::lround(widths[p]) && std::abs(x.left - left) <= same_left;
+    });
+    if (g == groups.end()) g = groups.insert(groups.end(), {widths[p], left, 0});
+    g->margin = std::max(g->margin, margin);
+    group_of[p] = static_cast<std::size_t>(g - groups.begin());
   }
   // When nothing in the document wraps, no line shows the margin: the
   // furthest line stops well short of the margin that mirrors the left one,
   // and that margin is taken (Word's margins are even by default). A
   // document whose lines reach near it has shown its own (margins may be
   // uneven by a centimetre or two).
-  for (auto& [key, margin] : margin_by_width) {
-    const double left = left_by_width[key];
-    const double mirrored = static_cast<double>(key) - left;
-    if (margin - left < mirror_share * (mirrored - left)) margin = mirrored;
+  for (page_group& g : groups) {
+    const double mirrored = g.width - g.left;
+    if (g.margin - g.left < mirror_share * (mirrored - g.left)) g.margin = mirrored;
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     // A page that only goes on with the column before it, or that has shown
@@ -327,7 +338,7 @@ void widen_to_document_margin(std::vector<std::vector<line>>& pages,
     if (shows_a_broken_word(pages[p]) ||
         (p > 0 && continues_left_column(pages[p], left_column_edge(pages[p - 1], widths[p - 1]))))
       continue;
-    const double margin = margin_by_width[width_key(p)];
+    const double margin = groups[group_of[p]].margin;
     for (line& l : pages[p])
       if (!l.column) l.right = std::max(l.right, margin);
   }

@@ -162,6 +162,26 @@ TEST(Layout, APageThatShowsANarrowerMarginKeepsIt) {
   EXPECT_DOUBLE_EQ(pages[2][0].right, alone_edge);
 }
 
+// Mirrored margins (printing on both sides): the even pages' text starts
+// further left and ends further left; each kind of page has its own margin.
+TEST(Layout, PagesWithAnotherLeftEdgeHaveTheirOwnMargin) {
+  std::vector<word> odd, even, short_odd;
+  const std::string long_text =
+      "Forvaltningen orienterer om halvårsregnskabet og om hvad det viser om året der gik "
+      "og om det næste år";
+  set(odd, 90, 0, long_text);
+  set(even, 60, 0, long_text);
+  set(even, 60, 1, "Sagsfremstilling");
+  set(short_odd, 90, 0, "Dansk Folkeparti kan ikke gå ind for beslutningen");
+  std::vector<std::vector<line>> pages = {reading_order(group_rows(odd), 595),
+                                          reading_order(group_rows(even), 595),
+                                          reading_order(group_rows(short_odd), 595)};
+  widen_to_document_margin(pages, {595, 595, 595});
+  EXPECT_DOUBLE_EQ(pages[1][1].right, pages[1][0].x1);
+  EXPECT_DOUBLE_EQ(pages[2][0].right, pages[0][0].x1);
+  EXPECT_GT(pages[0][0].x1, pages[1][0].x1 + 20);
+}
+
 // A blank page, or one whose only line is furniture (found by fuzz_pdf:
 // the percentile of no line ends read before the vector's start).
 TEST(Layout, PageWithoutBodyLinesHasNoLines) { EXPECT_TRUE(reading_order({}, 595).empty()); }
