@@ -139,9 +139,9 @@ span line_from(std::string_view text, std::size_t start) {
 
 std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end) {
   // A form feed: the page break a PDF's text puts before a page's first line.
-  while (pos < end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '#' ||
-                       text[pos] == '*' || text[pos] == '_' || text[pos] == '-' ||
-                       text[pos] == '\f')) {
+  while (pos < end &&
+         (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '#' || text[pos] == '*' ||
+          text[pos] == '_' || text[pos] == '-' || text[pos] == '\f')) {
     ++pos;
   }
   return pos;

@@ -28,6 +28,14 @@ bool has_del(std::uint64_t word) {
   return ((x - ones) & ~x & highs) != 0;
 }
 
+#if defined(__SSE2__)
+// The bytes of `v` that may lead a two-byte character (C2..DF), as a mask.
+unsigned latin_leads(__m128i v) {
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+}
+#endif
+
 }  // namespace
 
 utf8_scan scan_utf8(std::string_view bytes) {
@@ -56,6 +64,43 @@ utf8_scan scan_utf8(std::string_view bytes) {
       }
       i += ascii;
       if (ascii == 16) continue;
+      // Danish text has a letter from 0x80 every few words: a block whose
+      // bytes from 0x80 are all whole two-byte characters (C2..DF, then
+      // 80..BF), none a C1 control (C2 80..C2 9F), is taken whole.
+      if (n - i >= 16) {
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const unsigned lead = latin_leads(w);
+        if (lead != 0) {
+          const auto fits = [&] {
+            // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
+            const auto tail =
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(w, _mm_set1_epi8(-64))));
+            const auto all_high = static_cast<unsigned>(_mm_movemask_epi8(w));
+            const auto c2 = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_cmpeq_epi8(w, _mm_set1_epi8(static_cast<char>(0xC2)))));
+            const auto below_a0 = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_cmplt_epi8(w, _mm_set1_epi8(static_cast<char>(0xA0)))));
+            return (lead | tail) == all_high && (lead << 1) == tail &&
+                   ((c2 << 1) & below_a0 & tail) == 0;
+          }();
+          if (fits) {
+            if (!scan.needs_cleaning) {
+              const __m128i low = _mm_or_si128(_mm_cmplt_epi8(w, _mm_set1_epi8(0x20)),
+                                               _mm_cmpeq_epi8(w, _mm_set1_epi8(0x7F)));
+              unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(low)) &
+                                    ~static_cast<unsigned>(_mm_movemask_epi8(w));
+              for (; candidates != 0; candidates &= candidates - 1) {
+                if (is_ascii_to_clean(s[i + static_cast<unsigned>(std::countr_zero(candidates))]))
+                  scan.needs_cleaning = true;
+              }
+            }
+            scan.ascii = false;
+            scan.multibyte_chars += static_cast<std::size_t>(std::popcount(lead));
+            i += 16;
+            continue;
+          }
+        }
+      }
     } else
 #endif
         if (n - i >= 8) {

@@ -68,10 +68,23 @@ TEST(Utf8Scan, TruncatedSequenceAtEndIsInvalid) {
 
 // The scan passes ASCII sixteen or eight bytes at a time: on random text it
 // learns what a scan of one character after another learns.
+// Sixteen bytes whose non-ASCII bytes are whole two-byte characters are
+// taken as a block; a C1 control among them still needs cleaning.
+TEST(Utf8Scan, BlocksOfDanishLetters) {
+  const utf8_scan danish = scan_utf8("Økonomiudvalget på mødet i Rådhuset, værelse 1"s);
+  EXPECT_TRUE(danish.valid);
+  EXPECT_FALSE(danish.ascii);
+  EXPECT_EQ(danish.multibyte_chars, 5u);
+  EXPECT_FALSE(danish.needs_cleaning);
+  EXPECT_TRUE(scan_utf8("Økonomiudvalget \xC2\x96 på mødet i Rådhuset"s).needs_cleaning);
+  EXPECT_TRUE(scan_utf8("Økonomiudvalget\r på mødet i Rådhuset"s).needs_cleaning);
+}
+
 TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
   const std::string_view pieces[] = {
-      "a",        "bc d", "\n",           "\r",           "\t",       "\x7F", "\x01",
-      "\xC3\xB8", "\xC3", "\xE2\x80\x93", "\xEF\xBB\xBF", "\xC2\x85", "\xFF"};
+      "a",    "bc d",     "\n",       "\r",           "\t",           "\x7F",
+      "\x01", "\xC3\xB8", "\xC3",     "\xE2\x80\x93", "\xEF\xBB\xBF", "\xC2\x85",
+      "\xFF", "\xC2\x9F", "\xC2\xA0", "\xDF\xBF",     "\xC1\xBF",     "\xB8"};
   unsigned state = 3;
   auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
   for (int round = 0; round < 20000; ++round) {
