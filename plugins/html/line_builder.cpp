@@ -81,6 +81,13 @@ void line_builder::paragraph_break() { flush(true); }
 
 void line_builder::set_prefix(std::string prefix, bool heading) {
   flush(false);
+  // "<li value="514"><h1>Title</h1>" (Word's numbered headings saved as
+  // HTML): a browser shows "514." before the heading; the heading keeps it.
+  if (heading && !prefix_heading_) {
+    const std::string_view number = trim(prefix_);
+    if (!number.empty() && is_digit(number.front()) && number.back() == '.')
+      prefix += std::string(number) + " ";
+  }
   prefix_ = std::move(prefix);
   prefix_heading_ = heading;
 }

@@ -70,6 +70,17 @@ TEST(HtmlLayout, OrderedListItemsKeepTheNumberAsWritten) {
             "1. at godkende\n2. at notere\n\n4. fire\n9. ni\n10. ti");
 }
 
+// Word's numbered headings saved as HTML by LibreOffice: the number is the
+// list's, and a browser shows it before the heading; so does the text.
+TEST(HtmlLayout, AHeadingInAnOrderedListKeepsItsNumber) {
+  EXPECT_EQ(text_of(page("<ol><li value=\"514\"><h1>Godkendelse af dagsorden</h1>"
+                         "<p>Godkendt.</p></li></ol>"
+                         "<ol start=\"515\"><li><h1>Miljøgodkendelse</h1></li></ol>"
+                         "<ul><li><h2>Uden nummer</h2></li></ul>")),
+            "# 514. Godkendelse af dagsorden\nGodkendt.\n\n# 515. Miljøgodkendelse\n\n"
+            "## Uden nummer");
+}
+
 TEST(HtmlLayout, NestedListsAreIndented) {
   EXPECT_EQ(text_of(page("<ul><li>A<ul><li>B</li></ul></li><li>C</li></ul>")), "- A\n  - B\n- C");
 }
