@@ -1170,6 +1170,30 @@ bool is_office_code(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// A lowercase word starts `text`, not a list's letter ("a) Orientering").
+bool starts_lower_word(std::string_view text) {
+  const std::string_view first = text.substr(0, text.find(' '));
+  return starts_lower(first) && first.size() >= 2 &&
+         first.find_first_of(").:") == std::string_view::npos;
+}
+
+// Evidence of an item (a case number, a section heading, a status) among
+// the two lines with text after line `j`, before `bound`.
+bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
+  constexpr std::size_t lines_to_look = 2;
+  std::size_t k = j;
+  for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
+    k = next_content(lines, k + 1, bound);
+    if (k >= bound) return false;
+    if (is_evidence_line(lines[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
@@ -1262,9 +1286,15 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
           (next.size() > 60 || (starts_upper(next) && !wants_continuation(title)));
       take = !sentence && (!starts_digit(next) || wants_continuation(title));
     } else {
-      // After a blank line only a title that cannot end here goes on.
-      take = wants_continuation(title) && next.size() <= max_title_line / 2 &&
-             !(next.ends_with(".") && next.size() > 60);
+      // After a blank line only a title that cannot end here goes on, or one
+      // whose next paragraph goes on in lowercase right above the item's case
+      // number or first section ("... med tilhørende", blank, "handleplan
+      // for indsatsen ...", "Sagsnr.: 23/30411": Enter pressed inside a long
+      // heading in Word, each piece a paragraph).
+      const bool goes_on_in_lowercase =
+          starts_lower_word(next) && !next.ends_with('.') && evidence_soon_after(lines, j, bound);
+      take = (wants_continuation(title) || goes_on_in_lowercase) &&
+             next.size() <= max_title_line / 2 && !(next.ends_with(".") && next.size() > 60);
     }
     if (!take) break;
     title = std::move(joined);

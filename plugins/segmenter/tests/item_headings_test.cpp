@@ -202,6 +202,22 @@ TEST(SegmenterItems, TitleAfterABlankLineOnlyWhenItCannotEndThere) {
   EXPECT_EQ(doc.items[1].title, "Budget");
 }
 
+// Enter pressed inside a long heading in Word: each piece a paragraph. A
+// piece going on in lowercase right above the item's case number or first
+// section is the title's; a list's letter or a sentence is not.
+TEST(SegmenterItems, ATitleGoesOnInLowercaseAboveItsCaseNumber) {
+  const auto doc = segment_text(
+      "Referat\n\nPkt. 3 Godkendelse af strategi med tilhørende\n\nhandleplan for indsatsen "
+      "i skoler og\n\nfritidstilbud\n\nSagsnr.: 23/30411\n\nBeslutning\n\nGodkendt.\n\n"
+      "Pkt. 4 Meddelelser\n\na) Orientering om budgetseminar\n\nBeslutning\n\n"
+      "Taget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title,
+            "Godkendelse af strategi med tilhørende handleplan for indsatsen i skoler og "
+            "fritidstilbud");
+  EXPECT_EQ(doc.items[1].title, "Meddelelser");
+}
+
 TEST(SegmenterItems, MaxTitleLinesCapsTheJoin) {
   const std::string text =
       "Referat\n\nPunkt 1: Første linje af titlen\nanden linje af titlen\ntredje "
