@@ -422,13 +422,22 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
   return nullptr;
 }
 
-bool names_nobody(std::string_view line);
+// "Ingen.", "-": an attendance list's line that names nobody.
+bool names_nobody(std::string_view line) {
+  line = danish::trim(line);
+  while (!line.empty() && line.back() == '.') line.remove_suffix(1);
+  char buffer[32];
+  const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
+  return !folded.empty() &&
+         std::find(std::begin(danish::empty_list_values), std::end(danish::empty_list_values),
+                   folded) != std::end(danish::empty_list_values);
+}
 
 // "Ole-Henrik Dam, Direktør", a blank line, "Tina Bøgh Kristoffersen, Chef":
 // a list whose entries are paragraphs of their own, as Word and PDF minutes
 // print them. True when the line at `start` is such an entry: a short line
-// that is no label and no remark, names nobody's absence of a list ("Ingen")
-// and starts with a name, every part of it naming someone or their role.
+// that is no label, remark or empty list ("Ingen") and starts with a name,
+// every part of it naming someone or their role.
 bool entry_after_blank(std::string_view text, std::size_t start, const finder_options& options) {
   constexpr std::size_t max_entry = 100;
   if (start >= text.size() || text[start] == '\n') return false;
@@ -442,17 +451,6 @@ bool entry_after_blank(std::string_view text, std::size_t start, const finder_op
   const list_result parsed = parse_list(text, entry.start, entry.end, context, options);
   return !parsed.mentions.empty() && parsed.mentions.front().start == entry.start &&
          parsed.named_chunks == parsed.chunks;
-}
-
-// "Ingen.", "-": an attendance list's line that names nobody.
-bool names_nobody(std::string_view line) {
-  line = danish::trim(line);
-  while (!line.empty() && line.back() == '.') line.remove_suffix(1);
-  char buffer[32];
-  const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
-  return !folded.empty() &&
-         std::find(std::begin(danish::empty_list_values), std::end(danish::empty_list_values),
-                   folded) != std::end(danish::empty_list_values);
 }
 
 void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,

@@ -29,10 +29,35 @@ bool has_del(std::uint64_t word) {
 }
 
 #if defined(__SSE2__)
-// The bytes of `v` that may lead a two-byte character (C2..DF), as a mask.
-unsigned latin_leads(__m128i v) {
-  return static_cast<unsigned>(_mm_movemask_epi8(
-      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+// The lead bytes (a mask) when every byte from 0x80 in the sixteen of `v`
+// belongs to a whole two-byte character (C2..DF, then 80..BF) that is no
+// C1 control (C2 80..C2 9F); else 0.
+unsigned whole_latin_characters(__m128i v) {
+  // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
+  const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+  const unsigned lead = mask(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+  if (lead == 0) return 0;
+  const unsigned tail = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+  const unsigned c2 = mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
+  const unsigned below_a0 = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xA0))));
+  const bool whole = (lead | tail) == mask(v) && (lead << 1) == tail;
+  return whole && ((c2 << 1) & below_a0 & tail) == 0 ? lead : 0;
+}
+
+// True when one of the ASCII bytes of the sixteen at `s` (loaded in `v`)
+// that `positions` marks is one clean_text() changes: only bytes below 0x20
+// and DEL are looked at one by one.
+bool ascii_to_clean_among(const std::uint8_t* s, __m128i v, unsigned positions) {
+  // Signed: the bytes from 0x80 are below 0x20 too; the caller's
+  // `positions` leave them out.
+  const __m128i low =
+      _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+  for (unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(low)) & positions;
+       candidates != 0; candidates &= candidates - 1) {
+    if (is_ascii_to_clean(s[std::countr_zero(candidates)])) return true;
+  }
+  return false;
 }
 #endif
 
@@ -51,17 +76,8 @@ utf8_scan scan_utf8(std::string_view bytes) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
       const unsigned ascii = high == 0 ? 16 : static_cast<unsigned>(std::countr_zero(high));
-      if (!scan.needs_cleaning) {
-        // Signed: the bytes from 0x80 are below 0x20 too; `high` takes them out.
-        const __m128i low = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                                         _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-        unsigned candidates =
-            static_cast<unsigned>(_mm_movemask_epi8(low)) & ~high & ((1U << ascii) - 1U);
-        for (; candidates != 0; candidates &= candidates - 1) {
-          if (is_ascii_to_clean(s[i + static_cast<unsigned>(std::countr_zero(candidates))]))
-            scan.needs_cleaning = true;
-        }
-      }
+      if (!scan.needs_cleaning && ascii_to_clean_among(s + i, v, ~high & ((1U << ascii) - 1U)))
+        scan.needs_cleaning = true;
       i += ascii;
       if (ascii == 16) continue;
       // Danish text has a letter from 0x80 every few words: a block whose
@@ -69,36 +85,14 @@ utf8_scan scan_utf8(std::string_view bytes) {
       // 80..BF), none a C1 control (C2 80..C2 9F), is taken whole.
       if (n - i >= 16) {
         const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-        const unsigned lead = latin_leads(w);
-        if (lead != 0) {
-          const auto fits = [&] {
-            // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
-            const auto tail =
-                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(w, _mm_set1_epi8(-64))));
-            const auto all_high = static_cast<unsigned>(_mm_movemask_epi8(w));
-            const auto c2 = static_cast<unsigned>(
-                _mm_movemask_epi8(_mm_cmpeq_epi8(w, _mm_set1_epi8(static_cast<char>(0xC2)))));
-            const auto below_a0 = static_cast<unsigned>(
-                _mm_movemask_epi8(_mm_cmplt_epi8(w, _mm_set1_epi8(static_cast<char>(0xA0)))));
-            return (lead | tail) == all_high && (lead << 1) == tail &&
-                   ((c2 << 1) & below_a0 & tail) == 0;
-          }();
-          if (fits) {
-            if (!scan.needs_cleaning) {
-              const __m128i low = _mm_or_si128(_mm_cmplt_epi8(w, _mm_set1_epi8(0x20)),
-                                               _mm_cmpeq_epi8(w, _mm_set1_epi8(0x7F)));
-              unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(low)) &
-                                    ~static_cast<unsigned>(_mm_movemask_epi8(w));
-              for (; candidates != 0; candidates &= candidates - 1) {
-                if (is_ascii_to_clean(s[i + static_cast<unsigned>(std::countr_zero(candidates))]))
-                  scan.needs_cleaning = true;
-              }
-            }
-            scan.ascii = false;
-            scan.multibyte_chars += static_cast<std::size_t>(std::popcount(lead));
-            i += 16;
-            continue;
-          }
+        if (const unsigned lead = whole_latin_characters(w); lead != 0) {
+          const auto high_bytes = static_cast<unsigned>(_mm_movemask_epi8(w));
+          if (!scan.needs_cleaning && ascii_to_clean_among(s + i, w, ~high_bytes & 0xFFFFU))
+            scan.needs_cleaning = true;
+          scan.ascii = false;
+          scan.multibyte_chars += static_cast<std::size_t>(std::popcount(lead));
+          i += 16;
+          continue;
         }
       }
     } else

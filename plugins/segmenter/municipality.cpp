@@ -183,13 +183,9 @@ std::string municipality_of_postcode_line(std::string_view text) {
   static const RE2 postcode(R"((\d{4})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))");
   if (text.size() > max_postcode_line || !has_four_digits_and_blank(text)) return {};
   const std::size_t comma = text.rfind(',');
-  std::string_view tail = text;
-  if (comma != std::string_view::npos) {
-    tail = trim_regex_blanks(text.substr(comma + 1));
-  } else if (!starts_digit(text)) {
-    return {};
-  }
-  tail = trim_regex_blanks(tail);
+  if (comma == std::string_view::npos && !starts_digit(text)) return {};
+  const std::string_view tail =
+      trim_regex_blanks(comma == std::string_view::npos ? text : text.substr(comma + 1));
   re2::StringPiece code, town;
   if (!RE2::FullMatch(re2::StringPiece(tail.data(), tail.size()), postcode, &code, &town))
     return {};
