@@ -453,6 +453,28 @@ bool entry_after_blank(std::string_view text, std::size_t start, const finder_op
          parsed.named_chunks == parsed.chunks;
 }
 
+// The line `entry` starts with a name, past markup, a bullet and a role
+// ("• Bent Vinther (stedfortræder)", "Næstformand Bo Friis (V)"); a line of
+// prose does not ("I stedet for Hanne Storgaard deltog Bent Vinther.").
+bool opens_with_a_name(std::string_view text, span entry, const finder_options& options) {
+  std::size_t start = skip_markup(text, entry.start, entry.end);
+  for (const std::string_view bullet : {"•", "▪", "·", "–"}) {
+    if (text.substr(start, entry.end - start).starts_with(bullet)) {
+      start = skip_markup(text, start + bullet.size(), entry.end);
+      break;
+    }
+  }
+  // "Næstformand Bo Friis (V)": the name after its role.
+  std::size_t after_role = start;
+  if (!role_at(text, start, entry.end, after_role).empty()) {
+    start = after_role;
+    while (start < entry.end && (text[start] == ' ' || text[start] == ':')) ++start;
+  }
+  const list_context context{false, "", false, cue::attendance};
+  const list_result parsed = parse_list(text, start, entry.end, context, options);
+  return !parsed.mentions.empty() && parsed.mentions.front().start == start;
+}
+
 void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,
                     std::vector<person_mention>& out) {
   std::size_t pos = 0;
@@ -484,6 +506,12 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
         const span entry_line = line_from(text, cursor);
         std::size_t ignored = 0;
         if (label_of_line(text, entry_line, ignored) != nullptr) break;
+        // Without a blank line after it (a converter that drops them), the
+        // list ends at a line that names nobody first, unless the line above
+        // broke the list at a comma or the list is a table.
+        if (list_end >= next && text[list_end - 1] != ',' && text[cursor] != '|' &&
+            text[cursor] != '+' && !opens_with_a_name(text, entry_line, options))
+          break;
         // "Ingen." under the label: the list is empty and ends there, also
         // when no blank line follows it (a converter that drops them).
         if (names_nobody(text.substr(entry_line.start, entry_line.end - entry_line.start))) {

@@ -480,6 +480,12 @@ bool notes_attendance(std::string_view text) {
                      [&](std::string_view o) { return starts_with_ci(text, o); });
 }
 
+// The name of the first person a list line names, "" when none.
+std::string first_entry_name(std::string_view text) {
+  std::vector<participant> people = parse_people(text, "present");
+  return people.empty() ? std::string() : std::move(people.front().name);
+}
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
 // line `j` of a list begun in `joined`: the next line when it names a
@@ -516,18 +522,43 @@ bool is_one_name_word(std::string_view entry) {
          });
 }
 
+// How many capitalised words of letters `entry` is ("Leif Wilson": 2);
+// 0 when any word is something else.
+std::size_t name_words(std::string_view entry) {
+  entry = trim(entry);
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < entry.size();) {
+    const std::size_t end = std::min(entry.find(' ', pos), entry.size());
+    if (!is_one_name_word(entry.substr(pos, end - pos))) return 0;
+    ++n;
+    pos = entry.find_first_not_of(' ', end);
+    if (pos == std::string_view::npos) break;
+  }
+  return n;
+}
+
 // "Medlemmer: Søren Poulsen, Per Jensen, Mette" over "Nielsen, Inger Jakobsen,"
-// (a list wrapped between a first name and its surname): the list's last
-// entry is one word after entries of full names, and the next line's first
-// entry is one word. The two are one name.
+// or "..., Leif Wilson" over "Laustsen, Rie Nielsen, ..." (a list wrapped
+// between the words of a name, as a converter wraps at the page's width):
+// the list's last entry is a name's first words after an entry of a full
+// name, and the next line starts with the rest of a name. A list wrapped
+// between its entries keeps its comma at the line's end.
 bool splits_a_name(std::string_view joined, std::string_view next) {
+  constexpr std::size_t max_name_words = 4;
   const std::size_t comma = joined.rfind(',');
-  if (comma == std::string_view::npos || !is_one_name_word(joined.substr(comma + 1))) return false;
+  if (comma == std::string_view::npos) return false;
+  const std::size_t head = name_words(joined.substr(comma + 1));
+  if (head == 0) return false;
   const std::size_t before = joined.rfind(',', comma - 1);
   const std::string_view previous =
       joined.substr(before == std::string_view::npos ? 0 : before + 1, comma - before - 1);
   if (words_in(previous) < 2) return false;
-  return is_one_name_word(next.substr(0, std::min(next.find_first_of(",("), next.size())));
+  const std::size_t entry_end = std::min(next.find_first_of(",("), next.size());
+  const std::size_t tail = name_words(next.substr(0, entry_end));
+  if (tail == 0 || head + tail > max_name_words) return false;
+  // Longer pieces only where the list goes on after them: "Bo Jensen" over
+  // "Indholdsfortegnelse" ends the list.
+  return (head == 1 && tail == 1) || entry_end < next.size();
 }
 
 // A header line no label took: `raw` goes to the front matter, `text`
@@ -1514,6 +1545,15 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
             (is_caps_heading(next) || danish::starts_with_remark_label(next) ||
              danish::starts_with_remark_label(next + ":") ||  // "Bemærkninger" alone (Hvidovre)
              ends_a_list(next)))
+          break;
+        // Without a blank line after it (a converter that drops them), the
+        // list ends at a line that names nobody: "I stedet for Hanne Storgaard
+        // deltog Bent Vinther." under "Afbud fra:" over "Hanne Storgaard".
+        const std::string_view raw = trim(lines[j].text);
+        if (is_list_field(label->field) && !joined.empty() && !joined.ends_with(',') &&
+            !raw.starts_with('|') && !raw.starts_with('+') && !next.starts_with('(') &&
+            !has_name_shape(first_entry_name(next)) && !notes_attendance(next) &&
+            !splits_a_name(joined, next))
           break;
         if (is_list_field(label->field) && next.starts_with('|')) {
           next = table_row_as_person(next);

@@ -953,6 +953,17 @@ void drop_repeated_headings(std::vector<scored>& labelled,
   });
 }
 
+// "Ad 1. Hanne M. Abildgaard blev valgt som formand ..." right under
+// "Beslutning i Kommunalbestyrelsen den 05-12-2017": the decision answers
+// the points of its recommendation; no item starts there. (A title ending in
+// a full stop says so already; a converter that wraps the line cuts it off.)
+bool answers_decision(const std::vector<line>& lines, const item_candidate& c) {
+  if (std::string_view(patterns_table[c.form].name) != "ad") return false;
+  std::size_t above = c.line;
+  while (above > 0 && (lines[above - 1].blank || lines[above - 1].furniture)) --above;
+  return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
+}
+
 // The next line with text under line `i` is a case number, labelled or bare.
 bool case_number_under(const std::vector<line>& lines, std::size_t i) {
   const std::size_t next = next_content(lines, i + 1, lines.size());
@@ -980,6 +991,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (!c && starts_digit(l.text) && case_number_under(lines, i)) c = match_item_heading(l, true);
     if (!c) continue;
     c->line = i;
+    if (answers_decision(lines, *c)) continue;
     if (c->style == item_style::labelled) {
       labelled.push_back(score(lines, *c, contents));
     } else if (options.numbered_items) {

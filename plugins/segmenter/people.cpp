@@ -354,8 +354,6 @@ bool looks_like_name(std::string_view name) {
   return proper >= 2 && words <= max_name_words;
 }
 
-namespace {
-
 // Two words or more, each capitalised but not in capitals, or a particle
 // ("von", "de"): the shape of a name. Looser than looks_like_name, which
 // also turns away names that hold a street or place word ("Helle Gade").
@@ -378,6 +376,8 @@ bool has_name_shape(std::string_view name) {
   }
   return words >= 2;
 }
+
+namespace {
 
 // "Egebjerg 2", "Punkt 8": a capitalised word, and a digit before any
 // parenthesis ("Ida Berg (A) (1. viceborgmester)" is a person).

@@ -64,5 +64,9 @@ bool is_attendance_note(std::string_view text);
 /// True when `name` reads as a person's name (capitalised name words,
 /// initials and particles; at least two words).
 bool looks_like_name(std::string_view name);
+/// True when `name` has the shape of a name: two words or more, each
+/// capitalised (not in capitals) or a particle. Looser than looks_like_name,
+/// which also turns away names holding a street or place word ("Mogens Gade").
+bool has_name_shape(std::string_view name);
 
 }  // namespace protokol::segmenter

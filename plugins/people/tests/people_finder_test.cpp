@@ -102,6 +102,20 @@ TEST(PeopleFinder, AttendanceEntriesAsParagraphs) {
   EXPECT_EQ(found[2], (seen{"Hanne Lykke Brix", "", "udvalgssekretær", false}));
 }
 
+// A converter that drops blank lines (pypdf): a list under its label ends
+// at the first line that does not start with a name, not at the next blank.
+TEST(PeopleFinder, AttendanceListEndsAtProseWithoutABlankLine) {
+  const auto found = people_in(
+      "Afbud fra:\nHanne Storgaard\nBent Vinther (V)\n"
+      "Borgmesteren orienterede om, at Torben Lykke og Claus Fogh er udpeget.\n"
+      "1. Udpegning af et nyt medlem\n",
+      0);
+  ASSERT_GE(found.size(), 2u);
+  EXPECT_EQ(found[0], (seen{"Hanne Storgaard", "", "", true}));
+  EXPECT_EQ(found[1], (seen{"Bent Vinther", "V", "", true}));
+  for (std::size_t i = 2; i < found.size(); ++i) EXPECT_FALSE(found[i].absent) << found[i].name;
+}
+
 // A PDF's text puts a form feed before a page's first line: a label there
 // is still at its line's start.
 TEST(PeopleFinder, ALabelAfterAPageBreak) {

@@ -1454,6 +1454,54 @@ TEST(SegmenterHeader, ANameWrappedBetweenFirstNameAndSurname) {
             (std::vector<std::string>{"Jensen/present/", "Hansen/present/"}));
 }
 
+TEST(SegmenterHeader, AListWrappedInsideANameOfSeveralWords) {
+  // pypdf and pdfminer wrap a paragraph at the page's width, anywhere
+  // between words: "Leif Wilson" over "Laustsen, ...", "Elisabeth" over
+  // "Gadegaard Wolstrup (direktør), ...". A wrap between entries keeps
+  // its comma at the line's end.
+  const auto doc = segment_text(
+      "Referat\nMødested: Byrådssalen\n"
+      "Medlemmer: Søren Steen Andersen, Dan Gørtz, Leif Wilson \n"
+      "Laustsen, Rie Nielsen, Mette Vaaben Mortensen, Elisabeth \n"
+      "Gadegaard Wolstrup (direktør), Lars \nSøgaard, Ena Nørgaard\n"
+      "1. Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Søren Steen Andersen/present/", "Dan Gørtz/present/",
+                                      "Leif Wilson Laustsen/present/", "Rie Nielsen/present/",
+                                      "Mette Vaaben Mortensen/present/",
+                                      "Elisabeth Gadegaard Wolstrup/present/direktør",
+                                      "Lars Søgaard/present/", "Ena Nørgaard/present/"}));
+  // Two words over a heading of one: the list ended.
+  const auto ended = segment_text(
+      "Referat\n\nDeltagere: Anne Kirk, Bo Lund\nIndholdsfortegnelse\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(ended),
+            (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/"}));
+}
+
+TEST(SegmenterHeader, AListUnderItsLabelEndsAtProseWithoutABlankLine) {
+  // A converter that drops blank lines (pypdf): the list under "Afbud fra:"
+  // ends at the first line that names nobody, not at the next label.
+  const auto doc = segment_text(
+      "Referat\nByrådet\nAfbud fra:\nHanne Storgaard\n"
+      "I stedet for Hanne Storgaard deltog Bent Vinther.\n"
+      "Borgmesteren orienterede om, at byrådsgruppe C har udpeget Torben Lykke som "
+      "stedfortræder for Allan Brøndum i bestyrelsen for Odense Vandselskab as.\n"
+      "Oversigtsdagsorden:Åben referat\n"
+      "1. Budget\nBESLUTNING\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc), (std::vector<std::string>{"Hanne Storgaard/absent/",
+                                                            "Bent Vinther/present/stedfortræder"}));
+  // Entries go on: a name holding a street word ("Mogens Gade"), a wrapped
+  // party, a note on the entry above.
+  const auto entries = segment_text(
+      "Referat\nMedlemmer:\nSøren Puggaard (V), formand\nMogens Gade (A)\nJens Christian "
+      "Jensen\n(F)\n• Deltog ikke under punkt 1\nLene Bjørn (C)\n"
+      "1. Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(participants_of(entries),
+            (std::vector<std::string>{"Søren Puggaard/present/formand", "Mogens Gade/present/",
+                                      "Jens Christian Jensen/present/", "Lene Bjørn/present/"}));
+}
+
 TEST(SegmenterHeader, AGuestsAddressAndItemAreNoPeople) {
   const auto people = parse_people(
       "Ida Berg (A) (1. viceborgmester), Daginstitutionsleder Irene Bendtsen, Egebjerg 2, "

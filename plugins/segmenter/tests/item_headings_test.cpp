@@ -53,6 +53,26 @@ TEST(SegmenterItems, MarkdownHeadingsAtAnyLevelWithOrWithoutBold) {
   }
 }
 
+// "Ad 1. Hanne M. Abildgaard blev valgt ..." right under the decision's
+// heading answers the recommendation's point; wrapped by a converter it no
+// longer ends in a full stop, and is still no item.
+TEST(SegmenterItems, AnAdLineUnderADecisionIsItsText) {
+  const auto doc = segment_text(
+      "Referat\nIndholdsfortegnelse\n1. Valg af formand for Kommunalbestyrelsen (borgmester)\n"
+      "Indstilling\nBeslutning i Kommunalbestyrelsen den 05-12-2017\n"
+      "Ad 1. Hanne M. Abildgaard blev valgt som formand for perioden fra 1. januar \n"
+      "2018 til og med 31. december 2021.\nFor: Gruppe A, F, O, V og C.\n"
+      "Sagsfremstilling\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Valg af formand for Kommunalbestyrelsen (borgmester)");
+  // Items answered point by point keep their "Ad" headings.
+  const auto ad = segment_text(
+      "Referat\nAfbud: Dorte Lund\nAd 1. Godkendelse af dagsorden\nGodkendt.\n"
+      "Ad 2. Høring om kvalitetsstandard\nAnbefalet.\nAd 3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(ad.items.size(), 3u);
+  EXPECT_EQ(ad.items[1].title, "Høring om kvalitetsstandard");
+}
+
 TEST(SegmenterItems, PktAndSagHeadings) {
   auto h = heading("Pkt. 4 Spildevandsplan");
   ASSERT_TRUE(h);
