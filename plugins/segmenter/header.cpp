@@ -469,17 +469,6 @@ bool indented_to_value(std::string_view label_raw, std::string_view value,
   return width >= min_column && next_raw.find_first_not_of(' ') == width;
 }
 
-// "Deltog ikke under punkt 2", "Forlod mødet kl. 19.30": a note on when a
-// member took part, standing under the member's entry.
-bool notes_attendance(std::string_view text) {
-  static constexpr std::string_view openings[] = {"deltog ", "forlod ", "ankom ",
-                                                  "fraværende under ", "til stede under "};
-  text = trim(strip_bullet(trim(text)));
-  return text.size() <= 60 &&
-         std::any_of(std::begin(openings), std::end(openings),
-                     [&](std::string_view o) { return starts_with_ci(text, o); });
-}
-
 // The name of the first person a list line names, "" when none.
 std::string first_entry_name(std::string_view text) {
   std::vector<participant> people = parse_people(text, "present");

@@ -130,6 +130,53 @@ bool unknown_party(std::string_view group) {
   return danish::looks_like_party_code(group) || danish::names_local_list(group);
 }
 
+// What a dash after an entry says: "Navn (F) – afbud" absent, "Navn (A) -
+// Deltog" or "Navn (A)- deltog ikke i behandlingen af punkt: 12" nothing (the
+// list's own status, a note on some items), "Navn - formand" the role.
+void read_dash_tail(std::string_view tail, participant& p) {
+  const std::string lower = lower_clean(tail);
+  if (equals_ci_any(lower, absent_markers)) {
+    p.status = "absent";
+  } else if (equals_ci_any(lower, present_markers) || notes_attendance(tail)) {
+    // present is the list's own status
+  } else if (p.role.empty()) {
+    p.role = role_text(tail);
+  }
+}
+
+// "1. næstformand- afbud": the marker after a rank's dash; "" when the dash
+// is none (or "social- og sundhedsudvalget", a word's dash).
+std::string_view marker_after_dash(std::string_view piece, std::string_view& head) {
+  for (const std::string_view dash : {std::string_view("- "), std::string_view("– ")}) {
+    const std::size_t d = piece.rfind(dash);
+    if (d == std::string_view::npos || d == 0) continue;
+    const std::string_view tail = trim(piece.substr(d + dash.size()));
+    const std::string lower = lower_clean(tail);
+    if (equals_ci_any(lower, absent_markers) || equals_ci_any(lower, present_markers) ||
+        notes_attendance(tail)) {
+      head = trim(piece.substr(0, d));
+      return tail;
+    }
+  }
+  return {};
+}
+
+// "1. næstformand", "2. viceborgmester- afbud": a rank alone, its ordinal
+// before a lowercase title ("1. næstformand Bo Lund" names the holder).
+bool is_rank(std::string_view piece) {
+  std::size_t digits = 0;
+  while (digits < piece.size() && digits < 2 && piece[digits] >= '0' && piece[digits] <= '9')
+    ++digits;
+  if (digits == 0 || !piece.substr(digits).starts_with(". ")) return false;
+  for (std::size_t pos = digits + 2; pos < piece.size();) {
+    if (!starts_lower(piece.substr(pos)) && piece[pos] != '-') return false;
+    const std::size_t space = piece.find(' ', pos);
+    if (space == std::string_view::npos) break;
+    pos = space + 1;
+  }
+  return true;
+}
+
 // One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",
 // "Formand Navn", "Kst. jobcenterchef Navn".
 participant parse_person(std::string_view piece, std::string_view status) {
@@ -165,15 +212,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
   for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
     const std::size_t d = name.find(dash);
     if (d != std::string_view::npos) {
-      // "Navn (F) – afbud": an absence marker, not a role.
-      if (const std::string tail = lower_clean(name.substr(d + dash.size()));
-          equals_ci_any(tail, absent_markers)) {
-        p.status = "absent";
-      } else if (equals_ci_any(tail, present_markers)) {
-        // present is the list's own status
-      } else if (p.role.empty()) {
-        p.role = role_text(tail);
-      }
+      read_dash_tail(name.substr(d + dash.size()), p);
       name = trim(name.substr(0, d));
     }
   }
@@ -191,7 +230,13 @@ participant parse_person(std::string_view piece, std::string_view status) {
     const std::size_t space = rest.find(' ');
     if (space == std::string_view::npos) break;
     const std::string_view word = rest.substr(0, space);
-    const bool qualifier = danish::is_role_qualifier(word);
+    // "1. næstformand Bo Lund": an ordinal ranks the title right after it.
+    const std::string_view after = trim(rest.substr(space + 1));
+    const bool ordinal =
+        word.size() >= 2 && word.size() <= 3 && word.back() == '.' &&
+        std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; }) &&
+        !danish::role_of(after.substr(0, after.find(' '))).empty();
+    const bool qualifier = ordinal || danish::is_role_qualifier(word);
     const bool title = !danish::role_of(word).empty();
     if (!qualifier && !title) break;
     if (!leading.empty()) leading += ' ';
@@ -377,6 +422,17 @@ bool has_name_shape(std::string_view name) {
   return words >= 2;
 }
 
+// "Deltog ikke under punkt 2", "Forlod mødet kl. 19.30": a note on when a
+// member took part, standing under the member's entry.
+bool notes_attendance(std::string_view text) {
+  static constexpr std::string_view openings[] = {"deltog ", "forlod ", "ankom ",
+                                                  "fraværende under ", "til stede under "};
+  text = trim(strip_bullet(trim(text)));
+  return text.size() <= 60 &&
+         std::any_of(std::begin(openings), std::end(openings),
+                     [&](std::string_view o) { return starts_with_ci(text, o); });
+}
+
 namespace {
 
 // "Egebjerg 2", "Punkt 8": a capitalised word, and a digit before any
@@ -418,7 +474,17 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
       continue;
     }
     // "Navn (A), suppleant for Navn (A)": the one before sits in for a member.
-    if (!out.empty() && starts_lower(piece)) {
+    // "Navn (A), formand": a lowercase piece or a rank is the role of the
+    // one before ("Navn (O), 1. næstformand- afbud": the rank, then the marker).
+    const bool role_piece = !out.empty() && (starts_lower(piece) || is_rank(piece));
+    if (role_piece) {
+      std::string_view head;
+      if (const std::string_view tail = marker_after_dash(piece, head); !tail.empty()) {
+        read_dash_tail(tail, out.back());
+        piece = head;
+      }
+    }
+    if (role_piece) {
       bool substitute = false;
       for (const std::string_view w : substitute_words) {
         if (!starts_with_ci(piece, w)) continue;
@@ -432,9 +498,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
       }
       if (substitute) continue;
     }
-    // "Navn (A), formand": a lowercase piece is the role of the one before;
     // "Navn, Socialdemokratiet": a party piece is their party.
-    if (!out.empty() && starts_lower(piece)) {
+    if (role_piece) {
       if (std::optional<participant> p = titled_person(piece, status)) {
         out.push_back(std::move(*p));
       } else if (equals_ci_any(lower_clean(piece), absent_markers)) {

@@ -68,5 +68,8 @@ bool looks_like_name(std::string_view name);
 /// capitalised (not in capitals) or a particle. Looser than looks_like_name,
 /// which also turns away names holding a street or place word ("Mogens Gade").
 bool has_name_shape(std::string_view name);
+/// True when `text` is a note on when a member took part ("Deltog ikke
+/// under punkt 2", "Forlod mødet kl. 19.30"), as under or after an entry.
+bool notes_attendance(std::string_view text);
 
 }  // namespace protokol::segmenter

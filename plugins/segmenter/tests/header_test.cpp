@@ -1640,4 +1640,24 @@ TEST(SegmenterHeader, CommitteeAndDateFromABodysMeetingOverItsDecisions) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
+// Region Sjælland's pages: a rank after the party, an absence after a dash
+// glued to the word before, and a note on some items, which is no role.
+TEST(SegmenterHeader, RanksAndNotesAfterADash) {
+  const auto doc = segment_text(
+      "Referat\n\nMøde i Regionsrådet\n\nDeltagere:\n\nHeino Knudsen (A), Formand\n\n"
+      "Peter Jacobsen (O), 1. næstformand- afbud\n\nJacob Jensen (V), 2. næstformand\n\n"
+      "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12\n\nJorun Bech (A)- afbud\n\n"
+      "Susanne Lundvald (A) - forlod mødet kl. 17.30\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Heino Knudsen/present/formand",
+                                      "Peter Jacobsen/absent/1. næstformand",
+                                      "Jacob Jensen/present/2. næstformand", "Freddy Blak/present/",
+                                      "Jorun Bech/absent/", "Susanne Lundvald/present/"}));
+  // A rank before a name names its holder.
+  EXPECT_EQ(participants_of(segment_text("Referat\n\nDeltagere: Anne Kirk (A), 1. næstformand "
+                                         "Bo Lund (V)\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")),
+            (std::vector<std::string>{"Anne Kirk/present/", "Bo Lund/present/1. næstformand"}));
+}
+
 }  // namespace protokol::segmenter
