@@ -130,6 +130,19 @@ bool unknown_party(std::string_view group) {
   return danish::looks_like_party_code(group) || danish::names_local_list(group);
 }
 
+// "Stedfortræder Jarl Feyling", "Suppleant: Bo Lund": a substitute's name
+// after the word.
+bool names_substitute(std::string_view group) {
+  for (const std::string_view word :
+       {std::string_view("stedfortræder"), std::string_view("suppleant")}) {
+    if (!starts_with_ci(group, word)) continue;
+    std::string_view rest = trim(group.substr(word.size()));
+    if (rest.starts_with(':')) rest = trim(rest.substr(1));
+    return starts_upper(rest);
+  }
+  return false;
+}
+
 // What a dash after an entry says: "Navn (F) – afbud" absent, "Navn (A) -
 // Deltog" or "Navn (A)- deltog ikke i behandlingen af punkt: 12" nothing (the
 // list's own status, a note on some items), "Navn - formand" the role.
@@ -204,6 +217,9 @@ participant parse_person(std::string_view piece, std::string_view status) {
       if (p.party.empty()) p.party = std::move(party);
     } else if (unknown_party(group)) {
       // No role, and the party stays empty.
+    } else if (names_substitute(group)) {
+      // "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4.)": who sat
+      // in for the member, not the member's role.
     } else if (p.role.empty()) {
       p.role = role_text(group);
     }
@@ -214,6 +230,17 @@ participant parse_person(std::string_view piece, std::string_view status) {
     if (d != std::string_view::npos) {
       read_dash_tail(name.substr(d + dash.size()), p);
       name = trim(name.substr(0, d));
+    }
+  }
+  // "Susanne Due Kristensen: Afbud", "Lars Gaardhøj: Deltog" (Region
+  // Hovedstaden's pages): the status after a colon.
+  if (const std::size_t colon = name.find(": "); colon != std::string_view::npos) {
+    const std::string_view tail = trim(name.substr(colon + 2));
+    const std::string lower = lower_clean(tail);
+    if (equals_ci_any(lower, absent_markers) || equals_ci_any(lower, present_markers) ||
+        notes_attendance(tail)) {
+      read_dash_tail(tail, p);
+      name = trim(name.substr(0, colon));
     }
   }
   // "Lars Rytter ved afbud", "Anna Hansen pga. arbejde".

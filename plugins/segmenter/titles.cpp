@@ -62,6 +62,8 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
     closed = true;
     title = trim(title.substr(0, title.size() - m.size()));
   }
+  // "16. Lukket punkt.": nothing but the marker's full stop is left.
+  if (closed && title.find_first_not_of(".:-–") == std::string_view::npos) title = {};
   return title;
 }
 

@@ -1654,6 +1654,14 @@ TEST(SegmenterHeader, RanksAndNotesAfterADash) {
                                       "Peter Jacobsen/absent/1. næstformand",
                                       "Jacob Jensen/present/2. næstformand", "Freddy Blak/present/",
                                       "Jorun Bech/absent/", "Susanne Lundvald/present/"}));
+  // "Navn: Afbud" (Region Hovedstaden): the status after a colon; who sat
+  // in for the member is no role of theirs.
+  EXPECT_EQ(participants_of(segment_text(
+                "Referat\n\nMedlemmer\n\n • Lars Gaardhøj: Deltog\n • Sofie Olsen: Afbud "
+                "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4. )\n • Susanne Due "
+                "Kristensen: Afbud\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")),
+            (std::vector<std::string>{"Lars Gaardhøj/present/", "Sofie Olsen/absent/",
+                                      "Susanne Due Kristensen/absent/"}));
   // A rank before a name names its holder.
   EXPECT_EQ(participants_of(segment_text("Referat\n\nDeltagere: Anne Kirk (A), 1. næstformand "
                                          "Bo Lund (V)\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")),

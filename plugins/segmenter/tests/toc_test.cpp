@@ -158,6 +158,10 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Jordkøb (lukket punkt)", closed), "Jordkøb");
   EXPECT_TRUE(closed);
+  // "16. Lukket punkt." (Region Hovedstaden): no title but the marker's stop.
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Lukket punkt.", closed), "");
+  EXPECT_TRUE(closed);
   // An agenda system's English export of its contents.
   closed = false;
   EXPECT_EQ(strip_closed_markers("Closed: Beslutning om udbud af ejendom", closed),
