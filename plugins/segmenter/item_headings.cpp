@@ -56,9 +56,10 @@ constexpr item_pattern patterns_table[] = {
     {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))", '\0', true},
     // "1 Åbent<tab>Title", "5 Lukket   Title": the number, then a column
     // saying whether the item is open (kept in the title for
-    // strip_column_marker), then a tab or a run of blanks.
+    // strip_column_marker), then a tab or a run of blanks; or the column
+    // alone ("1 Åbent" over the title: pdftotext's reading of that row).
     {"column", item_style::numbered, "",
-     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:\t|\s{2,})\s*\S.*))"},
+     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*|\s*)))"},
     // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
     // must follow ("1) at ..." is a recommendation's point).
     {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
@@ -286,6 +287,19 @@ bool is_evidence_line(const line& l) {
   return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
          is_closed_line(l.text) || is_open_line(l.text) || is_attendance_label_line(l.text) ||
          classify_bulleted_heading(l.text);
+}
+
+// Evidence of an item (a case number, a section heading, a status) among
+// the two lines with text after line `j`, before `bound`.
+bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
+  constexpr std::size_t lines_to_look = 2;
+  std::size_t k = j;
+  for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
+    k = next_content(lines, k + 1, bound);
+    if (k >= bound) return false;
+    if (is_evidence_line(lines[k])) return true;
+  }
+  return false;
 }
 
 // Evidence that a candidate heads an item: what comes right after its
@@ -971,6 +985,43 @@ bool case_number_under(const std::vector<line>& lines, std::size_t i) {
          (is_number_line(lines[next]) || is_number_label_line(lines[next].text));
 }
 
+// "1." alone over "stedfortræder på Det Konservatives liste ...": an
+// ordinal of the sentence a converter broke there, not a lone item number,
+// whose title starts with a capital.
+bool lone_number_over_lowercase(const std::vector<line>& lines, const item_candidate& c,
+                                std::size_t i) {
+  if (!c.title.empty() || c.style != item_style::numbered) return false;
+  const std::size_t next = next_content(lines, i + 1, lines.size());
+  return next < lines.size() && starts_lower(lines[next].text);
+}
+
+// "1" alone, then "Stefan Agger - udtræden af kommunalbestyrelsen" with
+// its case number "00.22.00G01-0002" right under: the number's column of a
+// row "1   Title" (or Word's "1<tab>Title") that pdftotext gives a line of
+// its own. A number alone is often a page's or a table's, so the title and
+// a case number or section heading soon under it must show the item. The
+// title is the next line (assemble_title).
+std::optional<item_candidate> bare_number_over_title(const std::vector<line>& lines,
+                                                     std::size_t i) {
+  const std::string_view t = trim(lines[i].text);
+  if (t.empty() || t.size() > 3 ||
+      !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  // Next to a page break it is the page's number.
+  if (lines[i].page_break || (i + 1 < lines.size() && lines[i + 1].page_break)) return std::nullopt;
+  const std::size_t title = next_content(lines, i + 1, lines.size());
+  if (title >= lines.size() || title > i + 2 || lines[title].page_break ||
+      !starts_upper(lines[title].text) || lines[title].text.ends_with('.') ||
+      is_evidence_line(lines[title]) || !evidence_soon_after(lines, title, lines.size()))
+    return std::nullopt;
+  item_candidate c;
+  c.number = static_cast<unsigned>(std::stoul(std::string(t)));
+  if (c.number == 0) return std::nullopt;
+  c.style = item_style::numbered;
+  c.form = static_cast<std::uint8_t>(numbered_row);
+  return c;
+}
+
 }  // namespace
 
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
@@ -989,7 +1040,8 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     // number stands right under it (Word's "1<tab>Title" in a PDF, the tab
     // come out as one blank); elsewhere they are a count ("1 Musik 310.000 kr.").
     if (!c && starts_digit(l.text) && case_number_under(lines, i)) c = match_item_heading(l, true);
-    if (!c) continue;
+    if (!c) c = bare_number_over_title(lines, i);
+    if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
     c->line = i;
     if (answers_decision(lines, *c)) continue;
     if (c->style == item_style::labelled) {
@@ -1189,19 +1241,6 @@ bool starts_lower_word(std::string_view text) {
   const std::string_view first = text.substr(0, text.find(' '));
   return starts_lower(first) && first.size() >= 2 &&
          first.find_first_of(").:") == std::string_view::npos;
-}
-
-// Evidence of an item (a case number, a section heading, a status) among
-// the two lines with text after line `j`, before `bound`.
-bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
-  constexpr std::size_t lines_to_look = 2;
-  std::size_t k = j;
-  for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
-    k = next_content(lines, k + 1, bound);
-    if (k >= bound) return false;
-    if (is_evidence_line(lines[k])) return true;
-  }
-  return false;
 }
 
 }  // namespace

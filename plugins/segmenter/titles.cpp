@@ -77,7 +77,8 @@ std::string_view strip_column_marker(std::string_view title, bool& closed) {
   for (const marker& m : markers) {
     if (!title.starts_with(m.word)) continue;
     const std::string_view rest = title.substr(m.word.size());
-    if (!rest.starts_with("  ") && !rest.starts_with('\t')) continue;
+    // The marker alone ("5 Lukket" over the title) leaves no title.
+    if (!trim(rest).empty() && !rest.starts_with("  ") && !rest.starts_with('\t')) continue;
     closed = closed || m.closes;
     return trim(rest);
   }

@@ -73,6 +73,32 @@ TEST(SegmenterItems, AnAdLineUnderADecisionIsItsText) {
   EXPECT_EQ(ad.items[1].title, "Høring om kvalitetsstandard");
 }
 
+// pdftotext (without -layout) gives each cell of a row "1<tab>Title" or
+// "1   Åbent   Title" a line of its own: the number alone, or with its
+// status, over the title, with the case number or a section soon after.
+TEST(SegmenterItems, ANumberAloneOverItsTitle) {
+  const auto doc = segment_text(
+      "Beslutningsprotokol\nUdvalg: Byrådet\n\n1\n\nGodkendelse af dagsorden\n\nUdskriv\n"
+      "Sagsid.: 17/2694\nBeslutning\nGodkendt.\n\n2\n\nBudget 2018 - 2. behandling\n\n"
+      "Sagsid.: 17/3668\nSagsfremstilling\nØkonomiudvalget har fremsat forslag, og at 1.\n\n"
+      "stedfortræder indtræder.\nBeslutning\nAnbefales.\n\nSide 1 af 2\n\n\f3\n\n"
+      "Ikke et punkt\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Budget 2018 - 2. behandling");
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"17/3668"});
+  const auto column = segment_text(
+      "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 Åbent\n\nLokalplan "
+      "og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\nBeslutning\n"
+      "Anbefales.\n2 Lukket\n\nAnlæggelse af retssag\n\n031408-2014\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(column.items.size(), 2u);
+  EXPECT_EQ(column.items[0].title, "Lokalplan og Kommuneplantillæg 8. Forslag");
+  EXPECT_FALSE(column.items[0].closed);
+  EXPECT_EQ(column.items[1].title, "Anlæggelse af retssag");
+  EXPECT_TRUE(column.items[1].closed);
+}
+
 TEST(SegmenterItems, PktAndSagHeadings) {
   auto h = heading("Pkt. 4 Spildevandsplan");
   ASSERT_TRUE(h);
