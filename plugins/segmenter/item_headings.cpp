@@ -951,16 +951,24 @@ namespace {
 // number and title of a numbered heading above it is that item's heading
 // said again, not an item.
 void drop_repeated_headings(std::vector<scored>& labelled,
-                            const std::vector<std::vector<item_candidate>>& numbered_lines) {
+                            const std::vector<std::vector<item_candidate>>& numbered_lines,
+                            const std::vector<line>& lines) {
   std::erase_if(labelled, [&](const scored& l) {
     if (l.c.title.empty()) return false;
     std::string key;  // made only when a numbered heading has the number
     for (const auto& form : numbered_lines) {
       for (const item_candidate& n : form) {
         if (n.line >= l.c.line) break;
-        if (n.number != l.c.number || n.minor != l.c.minor || n.title.empty()) continue;
+        if (n.number != l.c.number || n.minor != l.c.minor) continue;
+        // A lone number's title is the next line ("1", blank, "Title").
+        std::string_view title = n.title;
+        if (title.empty()) {
+          const std::size_t next = next_content(lines, n.line + 1, l.c.line);
+          if (next < l.c.line) title = lines[next].text;
+        }
+        if (title.empty()) continue;
         if (key.empty()) key = title_key(l.c.title);
-        if (title_key(n.title) == key) return true;
+        if (title_key(title) == key) return true;
       }
     }
     return false;
@@ -985,6 +993,12 @@ bool case_number_under(const std::vector<line>& lines, std::size_t i) {
          (is_number_line(lines[next]) || is_number_label_line(lines[next].text));
 }
 
+// The line right under line `i` is a section heading ("Beslutning").
+bool section_under(const std::vector<line>& lines, std::size_t i) {
+  return i + 1 < lines.size() && !lines[i + 1].blank && !lines[i + 1].furniture &&
+         is_section_heading(lines[i + 1].text);
+}
+
 // "1." alone over "stedfortræder på Det Konservatives liste ...": an
 // ordinal of the sentence a converter broke there, not a lone item number,
 // whose title starts with a capital.
@@ -995,30 +1009,44 @@ bool lone_number_over_lowercase(const std::vector<line>& lines, const item_candi
   return next < lines.size() && starts_lower(lines[next].text);
 }
 
-// "1" alone, then "Stefan Agger - udtræden af kommunalbestyrelsen" with
-// its case number "00.22.00G01-0002" right under: the number's column of a
-// row "1   Title" (or Word's "1<tab>Title") that pdftotext gives a line of
-// its own. A number alone is often a page's or a table's, so the title and
-// a case number or section heading soon under it must show the item. The
-// title is the next line (assemble_title).
-std::optional<item_candidate> bare_number_over_title(const std::vector<line>& lines,
-                                                     std::size_t i) {
+// A number alone on its line ("1", a blank line, "Title"), as pdftotext
+// gives the number's column of a row "1   Title" (or Word's "1<tab>Title"):
+// the heading, with no title of its own (assemble_title takes the next
+// line), when a line fit to be a title follows. Sets `title` to that line.
+// Next to a page break the number is the page's.
+std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines, std::size_t i,
+                                                  std::size_t& title) {
+  // A title may end in a full stop ("Udpegning af et nyt medlem til
+  // bestyrelsen for I/S Infra Service."); a long sentence is body text.
+  constexpr std::size_t max_title_sentence = 100;
   const std::string_view t = trim(lines[i].text);
   if (t.empty() || t.size() > 3 ||
       !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
-  // Next to a page break it is the page's number.
   if (lines[i].page_break || (i + 1 < lines.size() && lines[i + 1].page_break)) return std::nullopt;
-  const std::size_t title = next_content(lines, i + 1, lines.size());
+  title = next_content(lines, i + 1, lines.size());
   if (title >= lines.size() || title > i + 2 || lines[title].page_break ||
-      !starts_upper(lines[title].text) || lines[title].text.ends_with('.') ||
-      is_evidence_line(lines[title]) || !evidence_soon_after(lines, title, lines.size()))
+      !starts_upper(lines[title].text) ||
+      (lines[title].text.ends_with('.') && lines[title].text.size() > max_title_sentence) ||
+      is_evidence_line(lines[title]))
     return std::nullopt;
   item_candidate c;
   c.number = static_cast<unsigned>(std::stoul(std::string(t)));
   if (c.number == 0) return std::nullopt;
   c.style = item_style::numbered;
   c.form = static_cast<std::uint8_t>(numbered_row);
+  return c;
+}
+
+// "1" alone over "Stefan Agger - udtræden af kommunalbestyrelsen" with its
+// case number "00.22.00G01-0002" or a section soon under it. A number alone
+// is often a page's or a table's, so what follows the title must show the
+// item (in order from 1, bare_numbered_items takes them without).
+std::optional<item_candidate> bare_number_over_title(const std::vector<line>& lines,
+                                                     std::size_t i) {
+  std::size_t title = 0;
+  auto c = bare_number_heading(lines, i, title);
+  if (c && !evidence_soon_after(lines, title, lines.size())) return std::nullopt;
   return c;
 }
 
@@ -1035,11 +1063,13 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (l.blank || l.furniture) continue;
     if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
-    // "1 Godkendelse af dagsorden" over "Sagsnr.: 24/18233": a number, one
-    // blank and a capital head an item in running text too when its case
-    // number stands right under it (Word's "1<tab>Title" in a PDF, the tab
-    // come out as one blank); elsewhere they are a count ("1 Musik 310.000 kr.").
-    if (!c && starts_digit(l.text) && case_number_under(lines, i)) c = match_item_heading(l, true);
+    // "1 Godkendelse af dagsorden" over "Sagsnr.: 24/18233" or "Beslutning":
+    // a number, one blank and a capital head an item in running text too
+    // when its case number or first section stands right under it (Word's
+    // "1<tab>Title" in a PDF, the tab come out as one blank); elsewhere they
+    // are a count ("1 Musik 310.000 kr.").
+    if (!c && starts_digit(l.text) && (case_number_under(lines, i) || section_under(lines, i)))
+      c = match_item_heading(l, true);
     if (!c) c = bare_number_over_title(lines, i);
     if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
     c->line = i;
@@ -1050,7 +1080,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
       numbered_lines[c->form].push_back(*c);
     }
   }
-  drop_repeated_headings(labelled, numbered_lines);
+  drop_repeated_headings(labelled, numbered_lines, lines);
   auto chain = best_chain(labelled, item_style::labelled);
   const std::size_t labelled_items = chain.size();
   int best_score = 0;
@@ -1213,7 +1243,9 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     if (l.blank || l.furniture) continue;
     if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
-    if (!c || c->form != numbered_row || c->minor != 0 || c->title.empty() ||
+    std::size_t title = 0;
+    if (!c) c = bare_number_heading(lines, i, title);  // "1", blank, "Title"
+    if (!c || c->form != numbered_row || c->minor != 0 || (c->title.empty() && title == 0) ||
         c->number != out.size() + 1)
       continue;
     c->line = i;

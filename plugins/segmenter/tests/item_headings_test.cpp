@@ -87,6 +87,26 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(doc.items[1].title, "Budget 2018 - 2. behandling");
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"17/3668"});
+  // The decision repeats the heading as "Dagsordenspunkt 1: Title"
+  // (Copenhagen): said again, no item.
+  const auto repeated = segment_text(
+      "Økonomiudvalget\nReferat\n\n1\n\nGodkendelse af dagsorden\n\nSagsfremstilling\nTekst."
+      "\nBeslutning\nDagsordenspunkt 1: Godkendelse af dagsorden\nØkonomiudvalgets beslutning i "
+      "mødet den 31. marts 2020\nGodkendt.\n\n2\n\nRegnskab 2019\n\nSagsfremstilling\nTekst.\n"
+      "Beslutning\nDagsordenspunkt 2: Regnskab 2019\nØkonomiudvalgets beslutning i mødet den 31. "
+      "marts 2020\nAnbefalet.\n");
+  ASSERT_EQ(repeated.items.size(), 2u);
+  EXPECT_EQ(repeated.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(repeated.items[1].title, "Regnskab 2019");
+  // Numbers in order from 1 over titles in a document that names itself
+  // minutes, each item only its decision's text (Aarhus 2012).
+  const auto decisions_only = segment_text(
+      "Referat for møde i Aarhus Byråd, 15. august 2012\nMødereferat\n\n1\n\nForslag fra "
+      "Enhedslisten om tilføjelse til ligestillingshandlingsplan\n\nForslaget vedtaget.\n\n2\n\n"
+      "Offentlig-privat samarbejde om plejeboliger mv.\n\nHenvist til behandling i Sundheds- og "
+      "Omsorgsudvalget.\n");
+  ASSERT_EQ(decisions_only.items.size(), 2u);
+  EXPECT_EQ(decisions_only.items[1].title, "Offentlig-privat samarbejde om plejeboliger mv.");
   const auto column = segment_text(
       "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 Åbent\n\nLokalplan "
       "og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\nBeslutning\n"
