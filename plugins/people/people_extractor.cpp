@@ -70,6 +70,23 @@ class person_index {
     return link(spelling, cached->second);
   }
 
+  /// The person among the first `anchors` whose name starts with the words
+  /// of `spelling` and goes on ("Leif Wilson" cut by a line break from "Leif
+  /// Wilson Laustsen"); nullopt when none or more than one.
+  std::optional<std::size_t> longer_name(std::string_view spelling, std::size_t anchors) const {
+    const std::vector<std::string> words = words_of(danish::fold_blanks(spelling));
+    if (words.size() < 2) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < std::min(anchors, people_.size()); ++i) {
+      const auto& longer = people_[i].words;
+      if (longer.size() <= words.size() || !std::equal(words.begin(), words.end(), longer.begin()))
+        continue;
+      if (found) return std::nullopt;
+      found = i;
+    }
+    return found;
+  }
+
   person& operator[](std::size_t i) { return people_[i]; }
   std::size_t size() const { return people_.size(); }
 
@@ -90,6 +107,12 @@ class person_index {
   std::vector<person> people_;
   std::unordered_map<std::string_view, std::vector<std::string>> words_by_spelling_;
 };
+
+// Only blanks stand between `pos` and the end of its line.
+bool ends_its_line(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos < text.size() && text[pos] == '\n';
+}
 
 bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset) {
   return std::any_of(ranges.begin(), ranges.end(), [&](const danish::text_range& r) {
@@ -323,8 +346,14 @@ void extract_people(document& doc, const people_options& options) {
   for (const participant& p : doc.meeting.participants) people.link(p.name);
   std::vector<std::size_t> person_of;
   std::vector<std::size_t> header_order;
+  const std::size_t anchors = people.size();
   for (const person_mention& m : mentions) {
-    const std::size_t who = people.link_in_text(text.substr(m.start, m.end - m.start));
+    const std::string_view spelling = text.substr(m.start, m.end - m.start);
+    // A header list wrapped inside a name ("..., Leif Wilson" over
+    // "Laustsen, ..."): the segmenter joined the name the line break cut.
+    std::optional<std::size_t> joined;
+    if (m.in_header && ends_its_line(text, m.end)) joined = people.longer_name(spelling, anchors);
+    const std::size_t who = joined ? *joined : people.link_in_text(spelling);
     person_of.push_back(who);
     if (!m.in_header) continue;
     person& p = people[who];

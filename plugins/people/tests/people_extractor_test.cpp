@@ -103,6 +103,21 @@ TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
   EXPECT_EQ(doc.meeting.participants[1].name, "Hanne Olsen");
 }
 
+// A converter wraps a header list inside a name ("Leif Wilson" over
+// "Laustsen, ..."): the segmenter joins the name; the mention the line
+// break cut is that member, no other.
+TEST(PeopleExtractor, ANameCutByALineBreakIsTheSegmentersWholeName) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Medlemmer: Dan Gørtz, Leif Wilson \nLaustsen, Rie Nielsen\n\nPunkt 1: Sag\n");
+  doc.meeting.participants = {{"Dan Gørtz", "", "", "present"},
+                              {"Leif Wilson Laustsen", "", "", "present"},
+                              {"Rie Nielsen", "", "", "present"}};
+  extract_people(doc, {});
+  std::vector<std::string> names;
+  for (const auto& p : doc.meeting.participants) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Dan Gørtz", "Leif Wilson Laustsen", "Rie Nielsen"}));
+}
+
 TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
   auto doc = protokol::entity_testing::document_with_items(
       "REFERAT d. 01-02-2024\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\nAfbud: Torben Sørensen\n\n"
