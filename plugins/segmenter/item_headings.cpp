@@ -1028,7 +1028,7 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
   if (title >= lines.size() || title > i + 2 || lines[title].page_break ||
       !starts_upper(lines[title].text) ||
       (lines[title].text.ends_with('.') && lines[title].text.size() > max_title_sentence) ||
-      is_evidence_line(lines[title]))
+      (is_evidence_line(lines[title]) && !is_closed_line(lines[title].text)))
     return std::nullopt;
   item_candidate c;
   c.number = static_cast<unsigned>(std::stoul(std::string(t)));
@@ -1039,14 +1039,17 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
 }
 
 // "1" alone over "Stefan Agger - udtræden af kommunalbestyrelsen" with its
-// case number "00.22.00G01-0002" or a section soon under it. A number alone
+// case number "00.22.00G01-0002" or a section soon under it, or over "Lukket
+// punkt" (a closed item's title withheld). A number alone
 // is often a page's or a table's, so what follows the title must show the
 // item (in order from 1, bare_numbered_items takes them without).
 std::optional<item_candidate> bare_number_over_title(const std::vector<line>& lines,
                                                      std::size_t i) {
   std::size_t title = 0;
   auto c = bare_number_heading(lines, i, title);
-  if (c && !evidence_soon_after(lines, title, lines.size())) return std::nullopt;
+  // "14" over "Lukket punkt": the marker shows the item.
+  if (c && !is_closed_line(lines[title].text) && !evidence_soon_after(lines, title, lines.size()))
+    return std::nullopt;
   return c;
 }
 
