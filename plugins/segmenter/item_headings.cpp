@@ -1073,7 +1073,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     // are a count ("1 Musik 310.000 kr.").
     if (!c && starts_digit(l.text) && (case_number_under(lines, i) || section_under(lines, i)))
       c = match_item_heading(l, true);
-    if (!c) c = bare_number_over_title(lines, i);
+    if (!c && l.text.size() <= 3 && starts_digit(l.text)) c = bare_number_over_title(lines, i);
     if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
     c->line = i;
     if (answers_decision(lines, *c)) continue;
@@ -1247,7 +1247,8 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
     std::size_t title = 0;
-    if (!c) c = bare_number_heading(lines, i, title);  // "1", blank, "Title"
+    if (!c && l.text.size() <= 3 && starts_digit(l.text))
+      c = bare_number_heading(lines, i, title);  // "1", blank, "Title"
     if (!c || c->form != numbered_row || c->minor != 0 || (c->title.empty() && title == 0) ||
         c->number != out.size() + 1)
       continue;
