@@ -304,13 +304,23 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
 
 // Evidence that a candidate heads an item: what comes right after its
 // title is a case number, a section heading or a closed or open marker.
+// A number of one to three digits alone on line `i`, not next to a page
+// break (where it is the page's number): pdftotext's item number column.
+bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
+  const std::string_view t = lines[i].text;
+  return !t.empty() && t.size() <= 3 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         !lines[i].page_break && !(i + 1 < lines.size() && lines[i + 1].page_break);
+}
+
 bool has_evidence(const std::vector<line>& lines, std::size_t from) {
   std::size_t seen = 0;
   for (std::size_t i = from; i < lines.size() && seen < evidence_lines; ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
     ++seen;
-    if (match_item_heading(l)) return false;
+    // The next item's heading: what follows is its evidence.
+    if (match_item_heading(l) || is_bare_number_line(lines, i)) return false;
     if (is_evidence_line(l)) return true;
   }
   return false;
@@ -1019,11 +1029,7 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
   // A title may end in a full stop ("Udpegning af et nyt medlem til
   // bestyrelsen for I/S Infra Service."); a long sentence is body text.
   constexpr std::size_t max_title_sentence = 100;
-  const std::string_view t = trim(lines[i].text);
-  if (t.empty() || t.size() > 3 ||
-      !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
-  if (lines[i].page_break || (i + 1 < lines.size() && lines[i + 1].page_break)) return std::nullopt;
+  if (!is_bare_number_line(lines, i)) return std::nullopt;
   title = next_content(lines, i + 1, lines.size());
   if (title >= lines.size() || title > i + 2 || lines[title].page_break ||
       !starts_upper(lines[title].text) ||
@@ -1031,7 +1037,7 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
       (is_evidence_line(lines[title]) && !is_closed_line(lines[title].text)))
     return std::nullopt;
   item_candidate c;
-  c.number = static_cast<unsigned>(std::stoul(std::string(t)));
+  c.number = static_cast<unsigned>(std::stoul(std::string(lines[i].text)));
   if (c.number == 0) return std::nullopt;
   c.style = item_style::numbered;
   c.form = static_cast<std::uint8_t>(numbered_row);

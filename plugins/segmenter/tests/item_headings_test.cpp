@@ -87,6 +87,16 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(doc.items[1].title, "Budget 2018 - 2. behandling");
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"17/3668"});
+  // An attachment list's "2. Elevprognose 2024" right above the number
+  // of the next item is no item 2 (the number alone ends its evidence).
+  const auto listed = segment_text(
+      "Børne- og Ungdomsudvalget\nREFERAT\n\n1\n\nGodkendelse af dagsorden (2024-0311256)\n\n"
+      "Beslutning\nGodkendt.\n\n2\n\nKapacitetsplan 2025-2030 (2024-0198823)\n\nUdvalget "
+      "skal tage stilling til planen.\nIndstilling og beslutning\nFor stemte 6 medlemmer: A og B."
+      "\nBilag\n1. Kapacitetsplan 2025-2030\n2. Elevprognose 2024\n\n3\n\nOrientering om "
+      "ventelister (2024-0240017)\n\nIndstilling og beslutning\nTaget til efterretning.\n");
+  ASSERT_EQ(listed.items.size(), 3u);
+  EXPECT_EQ(listed.items[1].title, "Kapacitetsplan 2025-2030");
   // The decision repeats the heading as "Dagsordenspunkt 1: Title"
   // (Copenhagen): said again, no item.
   const auto repeated = segment_text(
