@@ -996,17 +996,29 @@ bool answers_decision(const std::vector<line>& lines, const item_candidate& c) {
   return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
 }
 
-// The next line with text under line `i` is a case number, labelled or bare.
+// Line `next` stands right under line `i`, or after one blank line when `i`
+// is a paragraph of its own (a blank line above it too, as a PDF's
+// paragraphs stand): "1 Musik 310.000 kr." over "2 Teater 220.000 kr." over
+// a blank line is a list of counts, not a heading over its section.
+bool under_heading(const std::vector<line>& lines, std::size_t i, std::size_t next) {
+  if (next == i + 1) return true;
+  return next == i + 2 && !lines[next].page_break && (i == 0 || lines[i - 1].blank);
+}
+
+// The next line with text under line `i` (see under_heading) is a case
+// number, labelled or bare.
 bool case_number_under(const std::vector<line>& lines, std::size_t i) {
   const std::size_t next = next_content(lines, i + 1, lines.size());
-  return next < lines.size() && next == i + 1 &&
+  return next < lines.size() && under_heading(lines, i, next) &&
          (is_number_line(lines[next]) || is_number_label_line(lines[next].text));
 }
 
-// The line right under line `i` is a section heading ("Beslutning").
+// The next line with text under line `i` (see under_heading) is a section
+// heading ("Beslutning").
 bool section_under(const std::vector<line>& lines, std::size_t i) {
-  return i + 1 < lines.size() && !lines[i + 1].blank && !lines[i + 1].furniture &&
-         is_section_heading(lines[i + 1].text);
+  const std::size_t next = next_content(lines, i + 1, lines.size());
+  return next < lines.size() && under_heading(lines, i, next) &&
+         is_section_heading(lines[next].text);
 }
 
 // "1." alone over "stedfortræder på Det Konservatives liste ...": an

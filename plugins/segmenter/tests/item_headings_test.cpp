@@ -701,6 +701,15 @@ TEST(SegmenterItems, NumberAndOneBlankOverItsCaseNumber) {
       "2. Tilskud\nSagsnr.: 24/2\n\nSagsfremstilling\n1 Musik 310.000 kr.\n\n"
       "Sagsnr.: 24/3\n\nBeslutning\nGodkendt.\n");
   EXPECT_EQ(titles(counts), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Tilskud"}));
+  // A heading that is a paragraph of its own (a blank line above it) over
+  // a blank line and its case number or first section, as pdfminer and the
+  // pdf stage give a Word document's paragraphs.
+  const auto paragraphs = segment_text(
+      "Referat\n\nØkonomiudvalget\n\n01 Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+      "02 Budget 2026\n\nSagsnr.: 24/1234\n\nBeslutning\nOversendt.\n\n03 Trafikplan\n\n"
+      "Beslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(paragraphs), (std::vector<std::string>{"1 Godkendelse af dagsorden",
+                                                          "2 Budget 2026", "3 Trafikplan"}));
 }
 
 // "## 9. Underskriftsark": a signature sheet with nothing under it, at the
@@ -986,13 +995,14 @@ TEST(SegmenterItemHeadings, ParenthesisDashAndParagraphSignHeadings) {
   EXPECT_FALSE(heading("§ 17, stk. 4 i lov om social service"));
 }
 
-// Minutes whose item headings are in a form the table lacks ("01 Title"):
-// not one case-led item with the others in the header, but no item, and a
-// reason that says decisions were seen.
+// Minutes whose item headings are in a form the table lacks ("I. Title",
+// Roman numbers): not one case-led item with the others in the header, but
+// no item, and a reason that says decisions were seen. ("01 Title" as a
+// paragraph over its first section or case number is an item now.)
 TEST(SegmenterItemHeadings, DecisionsWithoutKnownHeadingsAreNoItemsButAReason) {
   const auto doc = testing::segment_text(
-      "Referat\n\nØkonomiudvalget\n\n01 Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
-      "02 Budget 2026\n\nSagsnr.: 24/1234\n\nBeslutning\nOversendt.\n\n03 Trafikplan\n\n"
+      "Referat\n\nØkonomiudvalget\n\nI. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+      "II. Budget 2026\n\nSagsnr.: 24/1234\n\nBeslutning\nOversendt.\n\nIII. Trafikplan\n\n"
       "Beslutning\nGodkendt.\n");
   EXPECT_TRUE(doc.items.empty());
   ASSERT_FALSE(doc.warnings.empty());
