@@ -1290,6 +1290,12 @@ bool is_office_code(std::string_view text) {
 
 namespace {
 
+// A list's letter starts `text`: "a) Orientering", "b. Budget".
+bool starts_list_letter(std::string_view text) {
+  return text.size() >= 3 && text[0] >= 'a' && text[0] <= 'z' &&
+         (text[1] == ')' || text[1] == '.') && text[2] == ' ';
+}
+
 // A lowercase word starts `text`, not a list's letter ("a) Orientering").
 bool starts_lower_word(std::string_view text) {
   const std::string_view first = text.substr(0, text.find(' '));
@@ -1389,7 +1395,10 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       const bool sentence =
           next.ends_with(".") &&
           (next.size() > 60 || (starts_upper(next) && !wants_continuation(title)));
-      take = !sentence && (!starts_digit(next) || wants_continuation(title));
+      // "a) Orientering om budgetseminar." under "Meddelelser": the item's
+      // list of points, as a number starts one.
+      take = !sentence &&
+             ((!starts_digit(next) && !starts_list_letter(next)) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on, or one
       // whose next paragraph goes on in lowercase right above the item's case

@@ -129,6 +129,17 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   EXPECT_TRUE(column.items[1].closed);
 }
 
+// A converter that drops blank lines: the item's lettered points under its
+// title ("a) Orientering om budgetseminar.") are no part of it.
+TEST(SegmenterItems, ATitleTakesNoLetteredPoint) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\n1. Meddelelser\na) Orientering om budgetseminar.\n"
+      "b) Status på byggeriet\nBeslutning\nTaget til efterretning.\n2. Budget\nSagsnr.: 24/1\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Meddelelser");
+}
+
 TEST(SegmenterItems, PktAndSagHeadings) {
   auto h = heading("Pkt. 4 Spildevandsplan");
   ASSERT_TRUE(h);
