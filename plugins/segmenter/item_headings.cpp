@@ -128,7 +128,7 @@ constexpr std::size_t max_title_line = 200;
 constexpr std::string_view continuation_words[] = {
     "og",   "i",     "for",        "af",    "til",   "med",  "på",  "om",  "fra", "ved",
     "samt", "eller", "mellem",     "efter", "under", "over", "den", "det", "de",  "en",
-    "et",   "vedr.", "vedrørende", "inkl.", "pr.",   "nr.",  "jf.", "ca.",
+    "et",   "vedr.", "vedrørende", "inkl.", "pr.",   "nr.",  "jf.", "ca.", "at",  "som",
 };
 
 struct compiled_patterns {
@@ -1290,6 +1290,10 @@ bool is_office_code(std::string_view text) {
 
 namespace {
 
+// A line at least this long is a wrapped line of a paragraph (pdftotext
+// and pypdf wrap at 80 to 110 bytes); a title's next line is its short rest.
+constexpr std::size_t min_paragraph_line = 70;
+
 // A list's letter starts `text`: "a) Orientering", "b. Budget".
 bool starts_list_letter(std::string_view text) {
   return text.size() >= 3 && text[0] >= 'a' && text[0] <= 'z' &&
@@ -1397,7 +1401,10 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
           (next.size() > 60 || (starts_upper(next) && !wants_continuation(title)));
       // "a) Orientering om budgetseminar." under "Meddelelser": the item's
       // list of points, as a number starts one.
-      take = !sentence &&
+      // A line as long as a paragraph's wrapped line under a title that can
+      // end is that paragraph's (a converter that drops blank lines).
+      const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title);
+      take = !sentence && !paragraph_line &&
              ((!starts_digit(next) && !starts_list_letter(next)) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on, or one

@@ -138,6 +138,19 @@ TEST(SegmenterItems, ATitleTakesNoLetteredPoint) {
       "Beslutning\nGodkendt.\n");
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].title, "Meddelelser");
+  // Nor does a paragraph's first line, as long as a wrapped line is; a
+  // title that cannot end goes on.
+  const auto wrapped = segment_text(
+      "Referat\nByrådet\n1. Regnskab 2007\nKnud Erling Schmidt ønsker udvalgets bemyndigelse "
+      "til, at fagcenteret på udvalgets vegne kan søge uforbrugte\nmidler overført.\n"
+      "Beslutning\nGodkendt.\n2. Forslag til byrådsbeslutning fra Venstres byrådsgruppe om at\n"
+      "kommunen skal tilbyde borgerne selvbetjening ved bestilling af beboerparkering\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(wrapped.items.size(), 2u);
+  EXPECT_EQ(wrapped.items[0].title, "Regnskab 2007");
+  EXPECT_EQ(wrapped.items[1].title,
+            "Forslag til byrådsbeslutning fra Venstres byrådsgruppe om at kommunen skal tilbyde "
+            "borgerne selvbetjening ved bestilling af beboerparkering");
 }
 
 TEST(SegmenterItems, PktAndSagHeadings) {
