@@ -1137,6 +1137,52 @@ std::size_t decision_headings(const std::vector<line>& lines, const toc& content
   return n;
 }
 
+std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, const toc& contents) {
+  constexpr std::size_t levels = 7;  // markdown's 1-6; 0 is no heading
+  std::array<std::size_t, levels> evidenced{};
+  const auto may_head = [&](std::size_t i) {
+    const line& l = lines[i];
+    return l.md_level > 0 && l.md_level < levels && !l.blank && !l.furniture &&
+           !contents.holds(i) && starts_upper(l.text) && !is_section_heading(l.text) &&
+           !is_evidence_line(l);
+  };
+  // An item's evidence among the first lines under the heading: a case
+  // number or a section heading ("Medlemmer: ..." under "# Referat" is none).
+  const auto shows_item = [&](std::size_t i) {
+    constexpr std::size_t lines_to_look = 4;
+    std::size_t k = i;
+    for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
+      k = next_content(lines, k + 1, lines.size());
+      if (k >= lines.size() || lines[k].md_level == lines[i].md_level) return false;
+      const line& l = lines[k];
+      if (is_number_line(l) || is_number_label_line(l.text) || is_section_heading(l.text) ||
+          is_closed_line(l.text))
+        return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (may_head(i) && shows_item(i)) ++evidenced[lines[i].md_level];
+  }
+  const auto level = static_cast<std::uint8_t>(
+      std::max_element(evidenced.begin(), evidenced.end()) - evidenced.begin());
+  if (evidenced[level] < 2) return {};
+  std::vector<item_candidate> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!may_head(i) || lines[i].md_level != level) continue;
+    if (out.empty() && !shows_item(i)) continue;  // the header's headings
+    item_candidate c;
+    c.line = i;
+    c.number = static_cast<unsigned>(out.size() + 1);
+    c.style = item_style::numbered;
+    c.form = static_cast<std::uint8_t>(numbered_row);
+    c.title = lines[i].text;
+    out.push_back(c);
+  }
+  if (2 * evidenced[level] < out.size()) out.clear();
+  return out;
+}
+
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents) {
   std::vector<item_candidate> out;
   bool evidence = false;

@@ -108,6 +108,15 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
 /// Empty unless a section heading of the table follows the first.
 std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const toc& contents);
 
+/// Items whose headings are markdown headings without numbers ("# Godkendelse
+/// af dagsorden" over "Sagsid.: 17/2694"), as pandoc, mammoth and MarkItDown
+/// write Word's numbered headings, whose numbers live in the list's
+/// definition and not in the text: the headings at the level at which at
+/// least two show an item's evidence (a case number, a section heading), from
+/// the first of them on, section headings left out. Numbered 1, 2, ... in
+/// their order. Empty when fewer than half of them show evidence.
+std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, const toc& contents);
+
 /// Plain decision headings ("Beslutning") standing alone on their lines
 /// outside the contents; decision records of other meetings do not count.
 std::size_t decision_headings(const std::vector<line>& lines, const toc& contents);

@@ -269,6 +269,9 @@ void segment_document(document& doc, const segment_options& options) {
   // number of items found).
   using finder = std::vector<item_candidate> (*)(const std::vector<line>&, const toc&);
   static constexpr std::pair<finder, std::string_view> headingless_layouts[] = {
+      {heading_led_items,
+       "the items' headings have no numbers (a converter dropped Word's list numbering?); "
+       "numbered 1-% in their order"},
       {case_led_items, "the items have no numbers; numbered 1-% in their order"},
       {status_led_items,
        "no item heading or title; the items are those opened by a status alone ('Åben', "

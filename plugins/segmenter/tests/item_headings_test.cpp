@@ -153,6 +153,29 @@ TEST(SegmenterItems, ATitleTakesNoLetteredPoint) {
             "borgerne selvbetjening ved bestilling af beboerparkering");
 }
 
+// pandoc (and mammoth, MarkItDown) write Word's numbered headings without
+// their numbers, which live in the list's definition: the headings at the
+// level where items show evidence are the items, numbered in order.
+TEST(SegmenterItems, MarkdownHeadingsWithoutNumbers) {
+  const auto doc = segment_text(
+      "# Referat\n\nUdvalg: Byrådet\n\nMedlemmer: Anne Kirk, Bo Lund\n\n"
+      "# Godkendelse af dagsorden\n\nSagsid.: 17/2694\n\n**Beslutning**\n\nGodkendt.\n\n"
+      "# Budget 2018\n\nSagsid.: 17/3668\n\n**Sagsfremstilling**\n\nTekst.\n\n"
+      "## Baggrund\n\nMere tekst.\n\n**Beslutning**\n\nAnbefales.\n\n"
+      "# Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Budget 2018");
+  EXPECT_EQ(doc.items[2].title, "Eventuelt");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  ASSERT_FALSE(doc.warnings.empty());
+  EXPECT_NE(doc.warnings.front().find("headings have no numbers"), std::string::npos);
+  // Headings with no evidence under any stay no items.
+  EXPECT_TRUE(segment_text("# Referat\n\n# Indledning\n\nTekst.\n\n# Afslutning\n\nTekst.\n")
+                  .items.empty());
+}
+
 TEST(SegmenterItems, PktAndSagHeadings) {
   auto h = heading("Pkt. 4 Spildevandsplan");
   ASSERT_TRUE(h);
