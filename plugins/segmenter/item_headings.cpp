@@ -103,6 +103,15 @@ bool capital_after_digits(std::string_view t) {
   return !rest.empty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || rest[0] == '\xC3');
 }
 
+// "1 Godkendelse": one blank and a capital after the leading digits (what
+// the headed row needs), checked before anything looks at the lines under.
+bool blank_capital_after_digits(std::string_view t) {
+  const std::string_view rest = after_digits(t);
+  return rest.size() > 1 && rest.size() < t.size() && rest[0] == ' ' &&
+         ((rest[1] >= 'A' && rest[1] <= 'Z') || rest[1] == '\xC3' || rest[1] == '*' ||
+          rest[1] == '_');
+}
+
 // "1) Title", "1 - Title": the paren and dash rows' RE2 only after their
 // separator (most lines starting with a digit have a full stop there).
 bool paren_after_digits(std::string_view t) { return after_digits(t).starts_with(") "); }
@@ -1089,7 +1098,8 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     // when its case number or first section stands right under it (Word's
     // "1<tab>Title" in a PDF, the tab come out as one blank); elsewhere they
     // are a count ("1 Musik 310.000 kr.").
-    if (!c && starts_digit(l.text) && (case_number_under(lines, i) || section_under(lines, i)))
+    if (!c && blank_capital_after_digits(l.text) &&
+        (case_number_under(lines, i) || section_under(lines, i)))
       c = match_item_heading(l, true);
     if (!c && l.text.size() <= 3 && starts_digit(l.text)) c = bare_number_over_title(lines, i);
     if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
