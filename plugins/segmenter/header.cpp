@@ -922,7 +922,10 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
   constexpr std::size_t max_block = 8;
   std::vector<const header_label*> block;
   std::size_t k = first;
-  for (; k < end && !lines[k].blank && block.size() < max_block; ++k) {
+  // A PDF's paragraphs (Word's space after each) put blank lines between
+  // the labels too.
+  for (; k < end && block.size() < max_block; ++k) {
+    if (lines[k].blank) continue;
     std::string_view value;
     const std::string clean = clean_copy(lines[k].text);
     const header_label* l = find_label(clean, value);

@@ -590,6 +590,10 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       // Labels torn from their values by a PDF-to-text layer.
       {"Referat\nMødedato:\nMødetidspunkt:\nMødested:\n\n05-10-2021\n19:00\nRådhuset, lokale 2\n",
        "2021-10-05", "19:00", "Rådhuset, lokale 2"},
+      // The same as a PDF of Word's paragraphs: a blank line after each.
+      {"Referat\n\nMødedato:\n\nMødetidspunkt:\n\nMødested:\n\n24.01.2023\n\n17:00 - 20:30\n\n"
+       "Byrådssalen, Rådhuset\n",
+       "2023-01-24", "17:00", "Byrådssalen, Rådhuset"},
       // Another date of the header is not the meeting's.
       {"Referat\nDagsordenen udsendt 1. marts 2022\nTirsdag den 8. marts 2022 kl. 16.00\n",
        "2022-03-08", "16:00", ""},
