@@ -86,34 +86,93 @@ std::string iso(int year, int month, int day) {
 }
 
 // One pattern, one alternative per spelling: a single unanchored search
-// finds the leftmost date whatever its spelling.
+// finds the leftmost date whatever its spelling; iso_of_span() reads it.
 constexpr const char* date_pattern =
-    // Groups 1-3: "21. november 2022", "4. okt. 2023", "7 March 2019", "15-maj-2002".
-    R"((?i)\b(\d{1,2})(?:\.?\s*|-)(january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)(?:\.?,?\s+|-)(\d{4})\b|)"
-    // Groups 4-6: "2022-11-21".
-    R"(\b(\d{4})-(\d{1,2})-(\d{1,2})\b|)"
-    // Groups 7-9: "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
-    R"(\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b|)"
-    // Groups 10-12: "March 7, 2019" (English, from web agenda systems).
-    R"(\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b)";
-constexpr int date_groups = 13;
+    // "21. november 2022", "4. okt. 2023", "7 March 2019", "15-maj-2002".
+    R"((?i)\b\d{1,2}(?:\.?\s*|-)(?:january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)(?:\.?,?\s+|-)\d{4}\b|)"
+    // "2022-11-21".
+    R"(\b\d{4}-\d{1,2}-\d{1,2}\b|)"
+    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
+    R"(\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\b|)"
+    // "March 7, 2019" (English, from web agenda systems).
+    R"(\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)";
 
 const RE2& date_re() {
   static const RE2 re(date_pattern);
   return re;
 }
 
-std::string_view group(const std::array<re2::StringPiece, date_groups>& m, int i) {
-  return {m[static_cast<std::size_t>(i)].data(), m[static_cast<std::size_t>(i)].size()};
-}
-
 // "10/16/2019 3:00:00 PM": a .NET page's US date, month first, known by
 // the AM/PM clock after it (Danish never writes one).
-bool month_first(re2::StringPiece date, std::string_view rest) {
+bool month_first(std::string_view date, std::string_view rest) {
   static const RE2 us_clock(R"(\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)");
-  if (std::string_view(date.data(), date.size()).find('/') == std::string_view::npos) return false;
+  if (date.find('/') == std::string_view::npos) return false;
   re2::StringPiece input(rest.data(), rest.size());
   return RE2::Consume(&input, us_clock);
+}
+
+}  // namespace
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// A month's name runs to the next blank, stop, comma, dash or digit: under
+// (?i) RE2 takes "auguſt" (a long s) for "august", so not only ASCII.
+bool in_word(char c) {
+  return !is_digit(c) && std::string_view(" \t\n\r\f\v.,-").find(c) == std::string_view::npos;
+}
+
+// The run of characters `keep` accepts at `pos`; `pos` moves past it.
+template <class Keep>
+std::string_view take(std::string_view s, std::size_t& pos, Keep keep) {
+  const std::size_t start = pos;
+  while (pos < s.size() && keep(s[pos])) ++pos;
+  return s.substr(start, pos - start);
+}
+
+// The ISO date of `span`, a whole match of date_pattern, read by hand: the
+// pattern's four spellings differ in their first characters, so which one
+// matched and its parts are plain to see. RE2 found the span (a search
+// without captures runs its DFA alone); asking it for the thirteen groups
+// as well ran its slower capture engine over every date, at twice the cost.
+std::string iso_of_span(std::string_view span, std::string_view after) {
+  const auto skip = [&](std::size_t& pos, std::string_view chars) {
+    while (pos < span.size() && chars.find(span[pos]) != std::string_view::npos) ++pos;
+  };
+  std::size_t pos = 0;
+  if (!is_digit(span[0])) {
+    // "March 7, 2019".
+    const std::string_view month = take(span, pos, in_word);
+    skip(pos, " \t");
+    const std::string_view day = take(span, pos, is_digit);
+    skip(pos, ", \t");
+    return iso(to_int(take(span, pos, is_digit)), english_month_of(month), to_int(day));
+  }
+  const std::string_view first = take(span, pos, is_digit);
+  if (first.size() == 4) {
+    // "2022-11-21".
+    ++pos;
+    const std::string_view month = take(span, pos, is_digit);
+    ++pos;
+    return iso(to_int(first), to_int(month), to_int(take(span, pos, is_digit)));
+  }
+  if (pos + 1 < span.size() && std::string_view("-./").find(span[pos]) != std::string_view::npos &&
+      is_digit(span[pos + 1])) {
+    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19"; "10/16/2019 3:00:00 PM".
+    ++pos;
+    const std::string_view second = take(span, pos, is_digit);
+    ++pos;
+    const int year = to_int(take(span, pos, is_digit));
+    return month_first(span, after) ? iso(year, to_int(first), to_int(second))
+                                    : iso(year, to_int(second), to_int(first));
+  }
+  // "21. november 2022", "4. okt. 2023", "7 March 2019", "15-maj-2002".
+  skip(pos, ". \t\n\r\f\v-");
+  const std::string_view month = take(span, pos, in_word);
+  int number = month_of(month);
+  if (number == 0) number = english_month_of(month);
+  skip(pos, ".,- \t\n\r\f\v");
+  return iso(to_int(take(span, pos, is_digit)), number, to_int(first));
 }
 
 }  // namespace
@@ -123,29 +182,13 @@ date_match find_date(std::string_view text) {
   if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return {};
   const re2::StringPiece input(text.data(), text.size());
-  std::array<re2::StringPiece, date_groups> m;
+  re2::StringPiece m;
   for (std::size_t from = 0; from < text.size();) {
-    if (!date_re().Match(input, from, text.size(), RE2::UNANCHORED, m.data(), date_groups))
-      return {};
-    std::string value;
-    if (m[1].data() != nullptr) {
-      // Danish spellings, and English ones ("7 March 2019", "5 May 2021").
-      int month = month_of(group(m, 2));
-      if (month == 0) month = english_month_of(group(m, 2));
-      value = iso(to_int(group(m, 3)), month, to_int(group(m, 1)));
-    } else if (m[4].data() != nullptr) {
-      value = iso(to_int(group(m, 4)), to_int(group(m, 5)), to_int(group(m, 6)));
-    } else if (m[7].data() != nullptr) {
-      const auto end = static_cast<std::size_t>(m[0].data() + m[0].size() - text.data());
-      if (month_first(m[0], text.substr(end)))
-        value = iso(to_int(group(m, 9)), to_int(group(m, 7)), to_int(group(m, 8)));
-      else
-        value = iso(to_int(group(m, 9)), to_int(group(m, 8)), to_int(group(m, 7)));
-    } else {
-      value = iso(to_int(group(m, 12)), english_month_of(group(m, 10)), to_int(group(m, 11)));
-    }
-    const auto start = static_cast<std::size_t>(m[0].data() - text.data());
-    if (!value.empty()) return {value, start, start + m[0].size()};
+    if (!date_re().Match(input, from, text.size(), RE2::UNANCHORED, &m, 1)) return {};
+    const auto start = static_cast<std::size_t>(m.data() - text.data());
+    const std::string_view span(m.data(), m.size());
+    std::string value = iso_of_span(span, text.substr(start + span.size()));
+    if (!value.empty()) return {value, start, start + span.size()};
     // Not a real date ("13-13-2023"): look further on.
     from = start + 1;
   }
