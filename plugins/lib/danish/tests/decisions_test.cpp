@@ -53,6 +53,14 @@ TEST(DanishDecisions, EveryWrittenFormTheHeaderReads) {
   EXPECT_EQ(pd::first_date("Beslutning den 6/3-19"), "2019-03-06");
   EXPECT_EQ(pd::first_date("Beslutning 2022-11-21"), "2022-11-21");
   EXPECT_EQ(pd::first_date("onsdag den 4. marts 2026 kl. 16.30"), "2026-03-04");
+  // RE2 finds the span; its parts are read by hand (find_date).
+  EXPECT_EQ(pd::first_date("Møde 15-maj-2002"), "2002-05-15");
+  EXPECT_EQ(pd::first_date("Meeting 7 March 2019"), "2019-03-07");
+  EXPECT_EQ(pd::first_date("Thursday, March 7, 2019 - 17:00"), "2019-03-07");
+  EXPECT_EQ(pd::first_date("den 21/11/2022"), "2022-11-21");
+  EXPECT_EQ(pd::first_date("den 3.4.24"), "2024-04-03");
+  // Not a real date first ("13-13-2023"): the next one.
+  EXPECT_EQ(pd::first_date("13-13-2023 og 12-12-2023"), "2023-12-12");
 }
 
 TEST(DanishDecisions, MeetingDateFromFrontMatter) {
