@@ -311,8 +311,6 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
   return false;
 }
 
-// Evidence that a candidate heads an item: what comes right after its
-// title is a case number, a section heading or a closed or open marker.
 // A number of one to three digits alone on line `i`, not next to a page
 // break (where it is the page's number): pdftotext's item number column.
 bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
@@ -322,6 +320,8 @@ bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
          !lines[i].page_break && !(i + 1 < lines.size() && lines[i + 1].page_break);
 }
 
+// Evidence that a candidate heads an item: what comes right after its
+// title is a case number, a section heading or a closed or open marker.
 bool has_evidence(const std::vector<line>& lines, std::size_t from) {
   std::size_t seen = 0;
   for (std::size_t i = from; i < lines.size() && seen < evidence_lines; ++i) {
@@ -1067,9 +1067,9 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
 
 // "1" alone over "Stefan Agger - udtræden af kommunalbestyrelsen" with its
 // case number "00.22.00G01-0002" or a section soon under it, or over "Lukket
-// punkt" (a closed item's title withheld). A number alone
-// is often a page's or a table's, so what follows the title must show the
-// item (in order from 1, bare_numbered_items takes them without).
+// punkt" (a closed item's title withheld). A number alone is often a page's
+// or a table's, so what follows the title must show the item (in order
+// from 1, bare_numbered_items takes them without).
 std::optional<item_candidate> bare_number_over_title(const std::vector<line>& lines,
                                                      std::size_t i) {
   std::size_t title = 0;

@@ -143,6 +143,14 @@ bool names_substitute(std::string_view group) {
   return false;
 }
 
+// "afbud", "Deltog", "deltog ikke i behandlingen af punkt: 12": what an
+// entry's dash or colon may be followed by, other than a role.
+bool says_attendance(std::string_view tail) {
+  const std::string lower = lower_clean(tail);
+  return equals_ci_any(lower, absent_markers) || equals_ci_any(lower, present_markers) ||
+         notes_attendance(tail);
+}
+
 // What a dash after an entry says: "Navn (F) – afbud" absent, "Navn (A) -
 // Deltog" or "Navn (A)- deltog ikke i behandlingen af punkt: 12" nothing (the
 // list's own status, a note on some items), "Navn - formand" the role.
@@ -164,9 +172,7 @@ std::string_view marker_after_dash(std::string_view piece, std::string_view& hea
     const std::size_t d = piece.rfind(dash);
     if (d == std::string_view::npos || d == 0) continue;
     const std::string_view tail = trim(piece.substr(d + dash.size()));
-    const std::string lower = lower_clean(tail);
-    if (equals_ci_any(lower, absent_markers) || equals_ci_any(lower, present_markers) ||
-        notes_attendance(tail)) {
+    if (says_attendance(tail)) {
       head = trim(piece.substr(0, d));
       return tail;
     }
@@ -236,9 +242,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
   // Hovedstaden's pages): the status after a colon.
   if (const std::size_t colon = name.find(": "); colon != std::string_view::npos) {
     const std::string_view tail = trim(name.substr(colon + 2));
-    const std::string lower = lower_clean(tail);
-    if (equals_ci_any(lower, absent_markers) || equals_ci_any(lower, present_markers) ||
-        notes_attendance(tail)) {
+    if (says_attendance(tail)) {
       read_dash_tail(tail, p);
       name = trim(name.substr(0, colon));
     }
