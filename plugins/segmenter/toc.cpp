@@ -1,6 +1,7 @@
 #include "toc.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "heading_map.hpp"
@@ -316,6 +317,14 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
       // the number of the next entry on a line of its own.
       break;
     }
+    // "." alone (an empty list's bullet under "Indholdsfortegnelse"): no
+    // title, so the item number under it is no page number of one ("01."
+    // alone is an entry's number, joined to its title below).
+    if (std::none_of(l.text.begin(), l.text.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) ||
+                 static_cast<unsigned char>(c) >= 0x80;
+        }))
+      continue;
     pending.push_back({i, std::string(l.text)});
     numbers = 0;
   }

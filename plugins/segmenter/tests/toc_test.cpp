@@ -70,6 +70,16 @@ TEST(SegmenterToc, SagsoversigtWithEachNumberOnALineOfItsOwn) {
   EXPECT_EQ(t.entries[2].key, title_key("Lovliggørelse af Julianelund"));
 }
 
+// An empty table of contents: "." (a list's bullet alone) under the heading
+// is no title, so the first item's number alone under it ("1" over its
+// title, pdfminer's text of a web page) is no page number of an entry.
+TEST(SegmenterToc, APunctuationLineIsNoEntryTitle) {
+  const auto lines = split_lines(
+      "Indholdsfortegnelse\n\n.\n\n1\n\nGodkendelse af dagsorden\n\n"
+      "Beslutning i Kommunalbestyrelsen den 28-10-2014\n\nGodkendt.\n");
+  EXPECT_FALSE(parse_toc(lines, lines.size()).found);
+}
+
 // "Indhold" heads a table of contents when entries follow it (a column row
 // "Pkt. Tekst Side" may stand between); inside an item it is a section.
 TEST(SegmenterToc, IndholdOverATableWithColumnHeads) {
