@@ -211,6 +211,9 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     rest = trim(rest);
     const bool colon = !rest.empty() && rest[0] == ':';
     if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
+    // "Udvalg Ikon" over "Regionsrådet": an icon's alt text a page saved as
+    // text put after the label is no value.
+    if (equals_ci(rest, "ikon") || equals_ci(rest, "icon")) rest = {};
     if (l.alone && !rest.empty()) continue;
     // "Mødelokale 2, Assens Rådhus": the label word names the room itself.
     if (l.field == header_field::location && !colon && starts_digit(rest)) rest = text;

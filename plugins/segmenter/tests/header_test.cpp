@@ -1644,6 +1644,17 @@ TEST(SegmenterHeader, CommitteeAndDateFromABodysMeetingOverItsDecisions) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
+// Region Hovedstaden's pages saved as text: each label followed by its
+// icon's alt text ("Udvalg Ikon"), the value on the next line.
+TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
+  const auto doc = segment_text(
+      "Møde i regionsrådet den 22. marts 2022\n\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\n"
+      "Dato: 22-03-2022\nTid: 17:00 - 19:10\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Regionsrådet");
+  EXPECT_EQ(doc.meeting.date, "2022-03-22");
+  EXPECT_EQ(doc.meeting.start_time, "17:00");
+}
+
 // Region Sjælland's pages: a rank after the party, an absence after a dash
 // glued to the word before, and a note on some items, which is no role.
 TEST(SegmenterHeader, RanksAndNotesAfterADash) {
