@@ -478,6 +478,9 @@ std::string first_entry_name(std::string_view text) {
   return people.empty() ? std::string() : std::move(people.front().name);
 }
 
+// A party or role in parentheses alone on a line ("(Løsgænger)") is short.
+constexpr std::size_t max_party_cell = 40;
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
 // line `j` of a list begun in `joined`: the next line when it names a
@@ -489,7 +492,9 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   while (k < end && lines[k].blank) ++k;
   if (k >= end || (contents.found && k == contents.begin)) return 0;
   const std::string next = clean_copy(lines[k].text);
-  if (names_a_person(next)) return k;
+  // "Kristine Thrane", blank, "(A)": a table's cells, each a paragraph
+  // (pdftotext); the party belongs to the entry above.
+  if (names_a_person(next) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
   // above, read with the list as it is when no blank lines part them.
   if (!notes_attendance(next)) return 0;

@@ -1644,6 +1644,21 @@ TEST(SegmenterHeader, CommitteeAndDateFromABodysMeetingOverItsDecisions) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
+// pdftotext gives each cell of a members table a paragraph of its own: the
+// party under the name, over a blank line, is that member's.
+TEST(SegmenterHeader, APartyCellUnderItsName) {
+  const auto doc = segment_text(
+      "REFERAT Erhvervs- og Beskæftigelsesudvalget d. 04-10-2023\nMødedeltagere\nKristine "
+      "Thrane\n\n"
+      "(A)\n\nJulie Quass\n\n(Løsgænger)\n\nIndholdsfortegnelse\n\n1. Budget\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Kristine Thrane/present/", "Julie Quass/present/"}));
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[0].party, "A");
+  EXPECT_EQ(doc.meeting.participants[1].party, "Løsgænger");
+}
+
 // Region Hovedstaden's pages saved as text: each label followed by its
 // icon's alt text ("Udvalg Ikon"), the value on the next line.
 TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
