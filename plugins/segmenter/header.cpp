@@ -200,6 +200,9 @@ bool is_list_field(header_field f) {
 }
 
 // The label at the start of `text`, followed by its end, a colon or a blank.
+// A label glued to its value is a word this long at least ("Sted").
+constexpr std::size_t min_glued_label = 4;
+
 const header_label* find_label(std::string_view text, std::string_view& value) {
   for (const auto& l : labels) {
     const std::string_view name = l.label;
@@ -207,7 +210,13 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     std::string_view rest = text.substr(name.size());
     // "Fraværende- Hans Hansen ()": a dash ends a list label too.
     const bool dash = !rest.empty() && rest[0] == '-' && is_list_field(l.field);
-    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash) continue;
+    // "MødedeltagereKristine Thrane (A), ...", "MødestedMariehøj": pypdf
+    // joins a label column to its value column with nothing between; no
+    // Danish word goes on in a capital.
+    const bool glued = !rest.empty() && starts_upper(rest) && name.size() >= min_glued_label &&
+                       !starts_upper(name.substr(name.size() - 1));
+    if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash && !glued)
+      continue;
     rest = trim(rest);
     const bool colon = !rest.empty() && rest[0] == ':';
     if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
@@ -1587,6 +1596,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           break;
         }
         const std::string next = clean_copy(lines[j].text);
+        // "..., Maria Fugls-" over "ang-Frederiksen, ...": a name hyphenated
+        // at the line's end (pypdf keeps the print's lines).
+        if (joined.ends_with('-') && starts_lower(next)) {
+          joined.pop_back();
+          joined += next;
+          i = j;
+          continue;
+        }
         const bool wrapped = next.starts_with('(') || joined.ends_with(" og") ||
                              joined.ends_with(" samt") || splits_a_name(joined, next);
         const bool party_row = party_list && next.find('(') != std::string::npos;

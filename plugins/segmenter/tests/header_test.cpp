@@ -1659,6 +1659,22 @@ TEST(SegmenterHeader, APartyCellUnderItsName) {
   EXPECT_EQ(doc.meeting.participants[1].party, "Løsgænger");
 }
 
+// pypdf joins a label column to its value column with nothing between, and
+// keeps the print's line breaks, a name hyphenated at one.
+TEST(SegmenterHeader, ALabelGluedToItsValue) {
+  const auto doc = segment_text(
+      "REFERAT Erhvervs- og Beskæftigelsesudvalget d. 04-10-2023\nMødedatoOnsdag d. 04. oktober "
+      "2023 kl. 13:00\nMødestedMariehøj, Per Kirkeby\nMødedeltagereKristine Thrane (A), Malene "
+      "Toscani, Maria Fugls-\nang-Frederiksen, Alexander Friborg (C)\nIndholdsfortegnelse\n"
+      "Punkt 1: Meddelelser\nBeslutning\nTaget til efterretning.\n");
+  EXPECT_EQ(doc.meeting.location, "Mariehøj, Per Kirkeby");
+  EXPECT_EQ(doc.meeting.start_time, "13:00");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Kristine Thrane/present/", "Malene Toscani/present/",
+                                      "Maria Fuglsang-Frederiksen/present/",
+                                      "Alexander Friborg/present/"}));
+}
+
 // Region Hovedstaden's pages saved as text: each label followed by its
 // icon's alt text ("Udvalg Ikon"), the value on the next line.
 TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
