@@ -1408,6 +1408,30 @@ std::size_t read_yaml_front_matter(const std::vector<line>& lines, std::size_t e
 
 }  // namespace
 
+namespace {
+
+// Page 1's copy of the running header, first in pdftotext's text of a PDF,
+// over the title that holds it: "Erhvervs-, Beskæftigelses- og
+// Uddannelsesudvalget d. 14-03-2023" over "REFERAT Erhvervs-, ... d.
+// 14-03-2023". The title is the line under it. (A running header over a
+// title that does not hold it, "Referat - Åben dagsorden" over "Hjørring
+// Byråd", may be the title itself.)
+bool running_header_over_fuller_title(const std::vector<line>& lines, std::size_t i,
+                                      std::size_t end) {
+  const std::string_view header = lines[i].text;
+  if (std::any_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i),
+                  [](const line& l) { return !l.blank; }))
+    return false;
+  const std::size_t next = next_content(lines, i + 1, end);
+  if (next >= end || lines[next].text.size() <= header.size() ||
+      lines[next].text.find(header) == std::string_view::npos)
+    return false;
+  return std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(next), lines.end(),
+                     [&](const line& l) { return l.furniture && l.text == header; });
+}
+
+}  // namespace
+
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
                   meeting_info& meeting) {
   meeting = meeting_info{};
@@ -1460,8 +1484,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           heads_item_list(clean) || is_item_list_entry(clean, /*numbered_only=*/in_item_list);
       in_item_list = item_list;
       if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
-          is_date_alone(clean) || is_initials_mark(clean) || item_list ||
-          part_divider_of(clean) != part_divider::none ||
+          running_header_over_fuller_title(lines, i, end) || is_date_alone(clean) ||
+          is_initials_mark(clean) || item_list || part_divider_of(clean) != part_divider::none ||
           is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);

@@ -1675,6 +1675,21 @@ TEST(SegmenterHeader, ALabelGluedToItsValue) {
                                       "Alexander Friborg/present/"}));
 }
 
+// pdftotext prints page 1's running header above the title that holds it;
+// the page breaks show it to be the running header.
+TEST(SegmenterHeader, ARunningHeaderOverTheTitleThatHoldsIt) {
+  const std::string header = "Erhvervs- og Beskæftigelsesudvalget d. 14-03-2023";
+  std::string text = header + "\n\nREFERAT " + header + "\nMødedato Tirsdag d. 14. marts 2023\n\n";
+  for (int page = 1; page <= 3; ++page) {
+    text += "Punkt " + std::to_string(page) + ": Sag " + std::to_string(page) +
+            "\nBeslutning\nGodkendt.\n\nSide " + std::to_string(page) + " af 3\n\f" + header +
+            "\n\n";
+  }
+  const auto doc = segment_text(text);
+  EXPECT_EQ(doc.meeting.title, "REFERAT " + header);
+  EXPECT_EQ(doc.meeting.committee, "Erhvervs- og Beskæftigelsesudvalget");
+}
+
 // Region Hovedstaden's pages saved as text: each label followed by its
 // icon's alt text ("Udvalg Ikon"), the value on the next line.
 TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
