@@ -1052,7 +1052,13 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
   constexpr std::size_t max_title_sentence = 100;
   if (!is_bare_number_line(lines, i)) return std::nullopt;
   title = next_content(lines, i + 1, lines.size());
-  if (title >= lines.size() || title > i + 2 || lines[title].page_break ||
+  // One blank line between, or more around a page's furniture ("1", blank,
+  // "Side 3.", blank, "Title": a running header's page number).
+  const auto furniture = static_cast<std::size_t>(
+      std::count_if(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                    lines.begin() + static_cast<std::ptrdiff_t>(std::min(title, lines.size())),
+                    [](const line& l) { return l.furniture; }));
+  if (title >= lines.size() || title > i + 2 + 2 * furniture || lines[title].page_break ||
       !starts_upper(lines[title].text) ||
       (lines[title].text.ends_with('.') && lines[title].text.size() > max_title_sentence) ||
       (is_evidence_line(lines[title]) && !is_closed_line(lines[title].text)))

@@ -87,6 +87,14 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(doc.items[1].title, "Budget 2018 - 2. behandling");
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"17/3668"});
+  // A running header's page number between the number and its title.
+  const auto paged = segment_text(
+      "Referat - Åben dagsorden\nHjørring Byråd\n\n1\n\nSide 3.\n\nBeslutningsforslag om "
+      "Fleksibel Arbejdstid\n\nSagsnr.: 17/3611\n\nSagsfremstilling\nTekst.\n\n2\n\nSide 4.\n\n"
+      "Årsregnskab 2016\n\nSagsnr.: 17/2222\n\nSagsfremstilling\nTekst.\n");
+  ASSERT_EQ(paged.items.size(), 2u);
+  EXPECT_EQ(paged.items[0].title, "Beslutningsforslag om Fleksibel Arbejdstid");
+  EXPECT_EQ(paged.items[1].title, "Årsregnskab 2016");
   // An attachment list's "2. Elevprognose 2024" right above the number
   // of the next item is no item 2 (the number alone ends its evidence).
   const auto listed = segment_text(
