@@ -110,8 +110,11 @@ bool encoding_supported(const std::string& name) {
 }
 
 encoding_choice choose_encoding(std::string_view raw, const std::string& fallback) {
-  if (raw.starts_with(utf8_bom)) return {"UTF-8", "UTF-8 BOM"};
   const reader::utf8_scan scan = reader::scan_utf8(raw);
+  // A byte order mark on bytes that are no UTF-8 (a stray 0xA5) is a wrong
+  // mark: libxml2 would pass the bytes through, so the page is read as one
+  // without a mark (its declared charset, else the fallback).
+  if (raw.starts_with(utf8_bom) && scan.valid) return {"UTF-8", "UTF-8 BOM"};
   const std::string label = declared_charset(raw);
   if (!label.empty()) {
     if (is_utf8_label(label)) {

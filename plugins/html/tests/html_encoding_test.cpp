@@ -72,6 +72,16 @@ TEST(HtmlEncoding, Utf8BomWinsOverADeclaration) {
   EXPECT_EQ(r.encoding, "UTF-8 BOM");
 }
 
+// A byte order mark over bytes that are no UTF-8 is a wrong mark: the page
+// is read as one without it, and the text stays UTF-8 (a fuzz finding).
+TEST(HtmlEncoding, AUtf8BomOverBytesThatAreNoUtf8) {
+  const auto r = read(
+      "\xEF\xBB\xBF<html><head><meta charset=utf-8></head><body><p>R\xF8"
+      "dby</p></body></html>");
+  EXPECT_EQ(r.text, "Rødby");
+  EXPECT_EQ(r.encoding, "windows-1252");
+}
+
 TEST(HtmlEncoding, FallbackEncodingIsAParameter) {
   html_options options;
   options.fallback_encoding = "IBM865";
