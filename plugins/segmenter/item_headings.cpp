@@ -311,13 +311,18 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
   return false;
 }
 
-// A number of one to three digits alone on line `i`, not next to a page
-// break (where it is the page's number): pdftotext's item number column.
-bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
-  const std::string_view t = lines[i].text;
+// The whole of `t` is a number of one to three digits (checked on every
+// line before the lines around it are looked at).
+bool is_number_alone(std::string_view t) {
   return !t.empty() && t.size() <= 3 &&
-         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-         !lines[i].page_break && !(i + 1 < lines.size() && lines[i + 1].page_break);
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A number alone on line `i`, not next to a page break (where it is the
+// page's number): pdftotext's item number column.
+bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
+  return is_number_alone(lines[i].text) && !lines[i].page_break &&
+         !(i + 1 < lines.size() && lines[i + 1].page_break);
 }
 
 // Evidence that a candidate heads an item: what comes right after its
@@ -1107,7 +1112,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (!c && blank_capital_after_digits(l.text) &&
         (case_number_under(lines, i) || section_under(lines, i)))
       c = match_item_heading(l, true);
-    if (!c && l.text.size() <= 3 && starts_digit(l.text)) c = bare_number_over_title(lines, i);
+    if (!c && is_number_alone(l.text)) c = bare_number_over_title(lines, i);
     if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
     c->line = i;
     if (answers_decision(lines, *c)) continue;
@@ -1326,10 +1331,11 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     if (l.blank || l.furniture) continue;
     if (contents.holds(i)) continue;
     auto c = match_item_heading(l);
+    // "1", blank, "Title": the title is the next line.
     std::size_t title = 0;
-    if (!c && l.text.size() <= 3 && starts_digit(l.text))
-      c = bare_number_heading(lines, i, title);  // "1", blank, "Title"
-    if (!c || c->form != numbered_row || c->minor != 0 || (c->title.empty() && title == 0) ||
+    const bool bare =
+        !c && is_number_alone(l.text) && (c = bare_number_heading(lines, i, title)).has_value();
+    if (!c || c->form != numbered_row || c->minor != 0 || (c->title.empty() && !bare) ||
         c->number != out.size() + 1)
       continue;
     c->line = i;
