@@ -1265,9 +1265,10 @@ std::string committee_from_title(std::string_view title) {
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
   // "Økonomiudvalget - Referat", "Byrådet, beslutningsprotokol": the type after the body;
-  // "Det fælles landdistriktsråd - Dagsordener og referater" (Hedensted): the archive's page.
+  // "Det fælles landdistriktsråd - Dagsordener og referater" (Hedensted): the archive's page;
+  // "Byrådet - Referat fra mødet den 24-04-2019" (Viborg's pages), the date cut off before.
   static const RE2 trailing_type(
-      R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)$)");
+      R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)(?:\s+(?i:fra|af)\s+(?i:mødet|møde))?$)");
   const std::string whole = clean_copy(title);
   const std::string_view clean = strip_letterhead(whole);
   std::string_view rest = clean;
@@ -1930,7 +1931,7 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   // punkt 3" (that item); "X forlod mødet (kl. 17.30) efter punkt 4" (the items after it); "X
   // deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandlingen\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
   // "X og Y deltog ikke i den lukkede del af mødet": the closed items.
   static const RE2 closed_part_note(
       R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");

@@ -122,7 +122,13 @@ class body_reader {
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(l)) return;
-    if (heading_match h = classify_heading(t); h || (h = bulleted_heading(i, t))) {
+    heading_match h = classify_heading(t);
+    const bool bulleted = !h && (h = bulleted_heading(i, t));
+    if (bulleted && sections_.empty()) bulleted_sections_ = true;
+    // "Historik" under "• Sagsfremstilling": where the sections are a list's
+    // entries, a heading without the bullet is one inside the text.
+    if (h && !bulleted && bulleted_sections_ && l.md_level == 0) h = {};
+    if (h) {
       // "Beslutning: ..." inside a decision history belongs to that history;
       // "Høringssvar" under "Bilag" names an attachment.
       if ((h.inline_text.empty() || !is_history(current())) && ends_attachments(h, l)) {
@@ -229,12 +235,15 @@ class body_reader {
   // "• Resume" over the section's text: a web page's fold-out sections, a
   // list when the page was saved as text. A whole heading of the table
   // after "•" or "▪" alone, not a line of a list ("• Økonomi" over
-  // "• Trafik", topics in a text).
+  // "• Trafik", topics in a text); "• Bilag" over "• Indstilling" is an
+  // empty section (the page's links to the attachments left out).
   heading_match bulleted_heading(std::size_t i, std::string_view t) const {
     heading_match h = classify_bulleted_heading(t);
     if (!h) return h;
     const std::size_t next = next_content(ctx_.lines, i + 1, end_);
-    if (next < end_ && starts_with_heading_bullet(ctx_.lines[next].text)) return {};
+    if (next < end_ && starts_with_heading_bullet(ctx_.lines[next].text) &&
+        !classify_bulleted_heading(ctx_.lines[next].text))
+      return {};
     return h;
   }
 
@@ -316,6 +325,7 @@ class body_reader {
   bool preamble_ = true;
   bool list_below_ = false;  ///< the line above was an absence label or a line of its list
   bool in_history_block_ = false;
+  bool bulleted_sections_ = false;  ///< the item's first section heading was a list's entry
 };
 
 // "Bilag 1: Budgetnotat", "1. Kapacitetsplan", "2) Kort": the list

@@ -1032,7 +1032,7 @@ bool case_number_under(const std::vector<line>& lines, std::size_t i) {
 bool section_under(const std::vector<line>& lines, std::size_t i) {
   const std::size_t next = next_content(lines, i + 1, lines.size());
   return next < lines.size() && under_heading(lines, i, next) &&
-         is_section_heading(lines[next].text);
+         (is_section_heading(lines[next].text) || classify_bulleted_heading(lines[next].text));
 }
 
 // "1." alone over "stedfortræder på Det Konservatives liste ...": an
@@ -1109,7 +1109,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     // when its case number or first section stands right under it (Word's
     // "1<tab>Title" in a PDF, the tab come out as one blank); elsewhere they
     // are a count ("1 Musik 310.000 kr.").
-    if (!c && blank_capital_after_digits(l.text) &&
+    if (!c && blank_capital_after_digits(without_list_bullet(l.text)) &&
         (case_number_under(lines, i) || section_under(lines, i)))
       c = match_item_heading(l, true);
     if (!c && is_number_alone(l.text)) c = bare_number_over_title(lines, i);

@@ -257,6 +257,7 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Økonomiudvalget, mandag den 3. marts 2025"),
             "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat Klima- og Naturudvalget"), "Klima- og Naturudvalget");
+  EXPECT_EQ(committee_from_title("Byrådet - Referat fra mødet den 24-04-2019"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat af Byrådets møde d. 20.09.2016"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat - Åben dagsorden"), "");
   EXPECT_EQ(committee_from_title("Økonomiudvalget"), "Økonomiudvalget");
@@ -885,6 +886,7 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
       {"Bemærkninger: Marianne Krogh Due deltog ikke under punkterne 2-3.", {2, 3}},
       {"Marianne Krogh Due deltog ikke i behandlingen af punkt 1 og 4.", {1, 4}},
       {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
+      {"Marianne Krogh Due forlod mødet kl. 16.35 efter behandling af sagerne 1-2.", {3, 4}},
       {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
       {"Marianne Krogh Due deltog ikke i behandlingen af pkt. 2 og pkt. 3.", {2, 3}},  // Rebild
       {"Marianne Krogh Due deltog i hele mødet.", {}},

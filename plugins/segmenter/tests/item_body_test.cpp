@@ -466,6 +466,22 @@ TEST(SegmenterBody, BulletedHeadingsOfFoldOutSections) {
   EXPECT_NE(doc.items[0].decision.find("Anbefales."), std::string::npos);
 }
 
+// Viborg's pages saved as text: every section an entry of a list ("•
+// Sagsfremstilling"); "Historik" without the bullet is a heading inside the
+// text, and "• Bilag" right over "• Indstilling" an empty section (the page's
+// links to the attachments left out), not a list of words.
+TEST(SegmenterBody, SectionsAsAListsEntries) {
+  const auto doc = segment_text(
+      "Referat\n\n  \u2022 1. Handicaprådet\n    \u2022 Sagsfremstilling\n\n      Historik\n\n"
+      "      Tekst.\n\n    \u2022 Bilag\n\n    \u2022 Indstilling\n\n      Tekst.\n\n"
+      "    \u2022 Beslutning i Byrådet den 24-04-2019\n\n      Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[0].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"case", "attachments", "recommendation", "decision"}));
+  EXPECT_NE(doc.items[0].sections[0].text.find("Historik"), std::string::npos);
+}
+
 // Svendborg's decisions: "Afbud fra A (A), B (V). Som suppleanter er
 // indkaldt C (A)." The list ends with its sentence: the substitutes came.
 TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {

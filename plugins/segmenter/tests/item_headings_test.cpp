@@ -1096,6 +1096,21 @@ TEST(SegmenterItems, ABulletedLoneNumberIsAHeading) {
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"20/2955"});
 }
 
+// Viborg's pages saved as text: "  • 1 Title" (a list's entry, the number
+// without its full stop) over "    • Resume", the sections the entries of a
+// list under it. Without the section right under it, a bulleted "1 Musik
+// 310.000 kr." is a line of counts.
+TEST(SegmenterItems, ABulletedNumberAndTitleOverABulletedSection) {
+  const auto doc = segment_text(
+      "Byrådet - Referat fra mødet den 24-04-2019\n\nReferat\n\n"
+      "  \u2022 1 Handicaprådet - udpegning af ny suppleant\n    \u2022 Resume\n\n      Tekst.\n\n"
+      "    \u2022 Beslutning i Byrådet den 24-04-2019\n\n      Godkendt.\n\n"
+      "  \u2022 2 Samling af anlægsprojekter\n    \u2022 Resume\n\n      Tekst.\n\n"
+      "      \u2022 1 Musik 310.000 kr.\n      \u2022 2 Teater 220.000 kr.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Handicaprådet - udpegning af ny suppleant",
+                                                   "2 Samling af anlægsprojekter"}));
+}
+
 // Herning's agenda pages: no item numbers, each item led by "Sagsnr.: ...
 // Sagsbehandler: ..." over its title. Numbered in their order, with a
 // warning; only when no numbered heading is found at all.
