@@ -272,6 +272,22 @@ std::vector<std::size_t> absent_from_meeting(const absence_record& record) {
   return out;
 }
 
+// "Torben Engholm deltog ikke i sagens behandling." (Horsens), "X deltog
+// ikke under dette punkt": a line of the item's text `text` that names
+// `name` and speaks of the item's treatment, not of the meeting.
+bool notes_item_only(std::string_view text, std::string_view name) {
+  static constexpr std::string_view item_words[] = {"behandling", "dette punkt", "punktet"};
+  for (std::size_t at = text.find(name); at != std::string_view::npos;
+       at = text.find(name, at + 1)) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view rest = text.substr(at + name.size(), end - at - name.size());
+    if (std::any_of(std::begin(item_words), std::end(item_words),
+                    [&](std::string_view w) { return rest.find(w) != std::string_view::npos; }))
+      return true;
+  }
+  return false;
+}
+
 void complete_participants(document& doc, person_index& people,
                            const std::vector<std::size_t>& header_order,
                            const absence_record& record) {
@@ -321,6 +337,13 @@ void complete_participants(document& doc, person_index& people,
                       });
       if (everywhere) out[static_cast<std::size_t>(listed - linked.begin())].status = "absent";
       continue;
+    }
+    // With one item only, "absent from every item" may be from that item alone.
+    if (doc.items.size() == 1) {
+      const item& only = doc.items.front();
+      const std::string_view text = std::string_view(doc.text).substr(
+          std::min(only.start, doc.text.size()), only.end - std::min(only.start, only.end));
+      if (notes_item_only(text, known.value)) continue;
     }
     add({known.value, known.last_party, known.header_role, "absent"}, who);
   }

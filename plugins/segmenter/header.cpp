@@ -64,6 +64,7 @@ constexpr header_label labels[] = {
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},
     {"Mødetidspunkt", header_field::time, ""},
+    {"Starttidspunkt for møde", header_field::time, ""},  // Tønder
     {"Starttidspunkt", header_field::time, ""},
     {"Tidspunkt", header_field::time, ""},
     {"Mødetid", header_field::time, ""},
@@ -108,6 +109,15 @@ constexpr std::size_t max_date_line = 120;
 constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
                                             "værelse", "mødecenter", "mødesal",
                                             "kontor",  "bibliotek",  "kulturhus"};
+
+// "Rådhus", "Rådhuset": a line of one word that names a meeting place.
+bool names_place_word_alone(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && text.find(' ') == std::string_view::npos && starts_upper(text) &&
+         std::any_of(std::begin(place_words), std::end(place_words), [&](std::string_view w) {
+           return find_ci(text, w) != std::string_view::npos;
+         });
+}
 constexpr std::size_t max_place_line = 100;
 // Words of an unlabelled header line whose date is not the meeting's:
 // "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
@@ -416,12 +426,30 @@ bool is_web_navigation(std::string_view text) {
       equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here") ||
       trim(text).starts_with("Hjem ") || trim(text).starts_with("Forside "))
     return true;
-  if (find_ci(text, "cookies") != std::string_view::npos || text.ends_with(" Logo")) return true;
+  if (find_ci(text, "cookie") != std::string_view::npos || text.ends_with(" Logo")) return true;
+  // A notice to the reader ("You can use Google to translate this website.",
+  // "Du kan følge byrådsmødet direkte på denne side: ...") and a link to a
+  // page's topics ("Vis emner under Forside", Horsens) are never the title.
+  if (starts_with_ci(text, "du kan ") || starts_with_ci(text, "her kan du ") ||
+      starts_with_ci(text, "you can ") || trim(text).ends_with(" Forside"))
+    return true;
   // "icon-Politik": an icon's class name, left by a page's text extractor.
   if (text.starts_with("icon-")) return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });
+}
+
+// "På samme side kan du også høre optagelserne af de tidligere sager.": a
+// sentence of six words or more ending in a word and a full stop is a
+// page's notice, never the title (a title may end in a date's digits).
+bool is_notice_sentence(std::string_view text) {
+  constexpr std::size_t min_words = 6;
+  text = trim(text);
+  if (!text.ends_with('.')) return false;
+  const std::string_view last = text.substr(text.rfind(' ') + 1);  // npos + 1 == 0
+  if (last.size() < 3 || !starts_lower(last)) return false;
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= min_words;
 }
 
 // "BEMÆRKNINGER": one word in capitals heads the next block of a
@@ -918,13 +946,17 @@ std::string_view strip_municipality(std::string_view s) {
 }
 
 // "Kolding Kommune Økonomiudvalget", "Syddjurs Kommune Referat Byrådet": a
-// letterhead a converter joined to the title line, before the body.
+// letterhead a converter joined to the title line, before the body;
+// "Tønder Kommune – Kommunalbestyrelsen": a page's running header.
 std::string_view strip_letterhead(std::string_view s) {
   constexpr std::string_view word = "Kommune ";
   const std::size_t first = s.find(' ');
   if (first == std::string_view::npos || !starts_upper(s) || !s.substr(first + 1).starts_with(word))
     return s;
-  const std::string_view rest = s.substr(first + 1 + word.size());
+  std::string_view rest = s.substr(first + 1 + word.size());
+  for (const std::string_view dash : {std::string_view("– "), std::string_view("- ")}) {
+    if (rest.starts_with(dash)) rest = trim(rest.substr(dash.size()));
+  }
   return starts_upper(rest) && names_body(rest) ? rest : s;
 }
 
@@ -1125,6 +1157,10 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       "tedfortrædere deltog ",
       "uppleant deltog ",
       "uppleanter deltog ",
+      "tedfortræder deltager ",
+      "tedfortrædere deltager ",
+      "uppleant deltager ",
+      "uppleanter deltager ",  // "Som suppleanter deltager X (A) og Y (B)." (Svendborg)
       "tedfortræder er indkaldt ",
       "tedfortrædere er indkaldt ",
       "uppleant er indkaldt ",
@@ -1484,9 +1520,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       const bool item_list =
           heads_item_list(clean) || is_item_list_entry(clean, /*numbered_only=*/in_item_list);
       in_item_list = item_list;
-      if (is_letterhead(clean) || is_web_navigation(clean) || is_dateline(clean) ||
-          running_header_over_fuller_title(lines, i, end) || is_date_alone(clean) ||
-          is_initials_mark(clean) || item_list || part_divider_of(clean) != part_divider::none ||
+      if (is_letterhead(clean) || is_web_navigation(clean) || is_notice_sentence(clean) ||
+          is_dateline(clean) || running_header_over_fuller_title(lines, i, end) ||
+          is_date_alone(clean) || is_initials_mark(clean) || item_list ||
+          part_divider_of(clean) != part_divider::none ||
           is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
@@ -1596,6 +1633,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         if (!joined.empty()) joined += is_list_field(label->field) ? ", " : " ";
         joined += next;
         i = j;
+        // "Mødelokale:" over "Byrådssalen, Tønder" over "Rådhus": a place
+        // word alone under the place goes on with it.
+        if (label->field == header_field::location && j + 1 < end && !lines[j + 1].blank &&
+            names_place_word_alone(lines[j + 1].text)) {
+          joined += ' ';
+          joined += clean_copy(lines[j + 1].text);
+          i = j + 1;
+        }
         if (!is_list_field(label->field)) break;
       }
     } else if (is_list_field(label->field)) {
@@ -1645,6 +1690,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       }
     }
     apply_with_following_labels(*label, joined, meeting);
+    // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
+    if (label->field == header_field::absent) add_substitutes(joined, meeting);
   }
   meeting.title = unglued_title(meeting.title);
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
@@ -1874,8 +1921,12 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   // "deltog ikke" in approving the agenda: they may have come later). Only
   // the item's own words count: run before the header's "X deltog ikke
   // under punkt 1-3" reaches the items (segment.cpp).
-  const auto approval = std::find_if(items.begin(), items.end(), [](const item& it) {
-    return equals_ci_any(trim_end(trim(it.title), ".:"), agenda_approval_titles);
+  // A first item without a title whose decision approves the agenda
+  // ("Dagsorden godkendt.", a page that lost its items' titles) is it too.
+  const auto approval = std::find_if(items.begin(), items.end(), [&](const item& it) {
+    return equals_ci_any(trim_end(trim(it.title), ".:"), agenda_approval_titles) ||
+           (&it == &items.front() && it.title.empty() &&
+            find_ci(it.decision, "dagsorden") != std::string_view::npos);
   });
   const auto approves_agenda = [&](const item& it) {
     return approval != items.end() && &it == &*approval && !it.closed && !it.absent.empty();

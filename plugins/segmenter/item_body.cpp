@@ -205,8 +205,9 @@ class body_reader {
       item_.closed = true;
       return true;
     }
-    // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no text.
-    if (is_table_rule_line(t)) return true;
+    // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no
+    // text, nor is the items' group said again under the title.
+    if (is_table_rule_line(t) || is_lettered_group_line(t)) return true;
     // "Sagsnr." alone over "450-2018-4075" (PolWeb, Nyborg): the label's
     // number is the bare number line under it.
     if (is_number_label_line(t)) return true;

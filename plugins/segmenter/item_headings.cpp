@@ -236,9 +236,10 @@ bool stops_title(const line& l) {
   const std::string_view t = l.text;
   std::string_view label, names;
   return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
-         is_section_heading(t) || is_number_line(l) || is_number_label_line(t) ||
-         is_closed_line(t) || is_open_line(t) || split_attendance_line(t, label, names) ||
-         is_page_number_line(t) || match_item_heading(l).has_value();
+         is_lettered_group_line(t) || is_section_heading(t) || is_number_line(l) ||
+         is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
+         split_attendance_line(t, label, names) || is_page_number_line(t) ||
+         match_item_heading(l).has_value();
 }
 
 // Labels of the facts of a case an agenda system prints with it, as
@@ -535,17 +536,25 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
   out.title = title;
 }
 
+// The blanks before a line's text.
+std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); }
+
 // "1. Title" over every item, each with evidence under it: a list whose
 // numbering starts again at each entry, as HTML of one <ol> per item and
 // markdown's lazy "1." for every entry come out as text. The candidates
 // numbered 1 that show evidence, in their order, numbered from 1
-// (`renumbered`), when there are at least two; else none.
-std::vector<item_candidate> restarted_numbering(const std::vector<scored>& numbered,
+// (`renumbered`), when there are at least two and all stand at one
+// indentation; else none ("  1. Byrådet hjemtager et lån." under "1.
+// Title": a recommendation's point, Horsens).
+std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
+                                                const std::vector<scored>& numbered,
                                                 int& chain_score) {
   std::vector<item_candidate> out;
   int total = 0;
   for (const scored& s : numbered) {
     if (!s.evidence || s.c.minor > 0 || s.c.number != 1) continue;
+    if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
+      return {};
     out.push_back(s.c);
     total += s.c.score;
   }
@@ -593,7 +602,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.
   int restarted_score = 0;
-  if (auto restarted = restarted_numbering(numbered, restarted_score);
+  if (auto restarted = restarted_numbering(lines, numbered, restarted_score);
       (restarted.size() >= 2 && by_number.size() < 2) ||
       (restarted.size() >= 3 && restarted.size() > by_number.size())) {
     by_number = std::move(restarted);
@@ -1010,6 +1019,26 @@ bool answers_decision(const std::vector<line>& lines, const item_candidate& c) {
   return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
 }
 
+// "Direktionen indstiller, at" over "  1. Byrådet hjemtager et lån." (Horsens)
+// and " 2. Udvalgets anbefalinger ..." under " 1. ..." (Stevns): the points
+// of a sentence that ends in "at" are no items.
+bool continues_sentence_above(const std::vector<line>& lines, std::size_t i) {
+  constexpr std::size_t max_points = 20;
+  std::size_t above = i;
+  for (std::size_t points = 0; points <= max_points; ++points) {
+    while (above > 0 && (lines[above - 1].blank || lines[above - 1].furniture)) --above;
+    if (above == 0) return false;
+    const std::string_view t = trim_end(lines[above - 1].text, ":");
+    if (t.ends_with(" at") || t.ends_with(",at")) return true;
+    // Over an earlier point of the list ("1. Udvalget behandler ..."), look on.
+    const std::string_view rest = after_digits(t);
+    if (rest.size() == t.size() || !(rest.starts_with(". ") || rest.starts_with(") ")))
+      return false;
+    --above;
+  }
+  return false;
+}
+
 // Line `next` stands right under line `i`, or after one blank line when `i`
 // is a paragraph of its own (a blank line above it too, as a PDF's
 // paragraphs stand): "1 Musik 310.000 kr." over "2 Teater 220.000 kr." over
@@ -1115,7 +1144,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     if (!c && is_number_alone(l.text)) c = bare_number_over_title(lines, i);
     if (!c || lone_number_over_lowercase(lines, *c, i)) continue;
     c->line = i;
-    if (answers_decision(lines, *c)) continue;
+    if (answers_decision(lines, *c) || continues_sentence_above(lines, i)) continue;
     if (c->style == item_style::labelled) {
       labelled.push_back(score(lines, *c, contents));
     } else if (options.numbered_items) {
@@ -1249,6 +1278,20 @@ std::vector<item_candidate> case_led_items(const std::vector<line>& lines, const
   return out;
 }
 
+namespace {
+
+// Item `number` of a layout without item headings, starting at line `at`.
+item_candidate headingless_item(std::size_t at, std::size_t number) {
+  item_candidate c;
+  c.line = at;
+  c.number = static_cast<unsigned>(number);
+  c.style = item_style::numbered;
+  c.form = static_cast<std::uint8_t>(numbered_row);
+  return c;
+}
+
+}  // namespace
+
 std::vector<item_candidate> status_led_items(const std::vector<line>& lines, const toc& contents) {
   constexpr std::size_t min_items = 2;
   std::vector<item_candidate> out;
@@ -1263,15 +1306,57 @@ std::vector<item_candidate> status_led_items(const std::vector<line>& lines, con
     // A status over anything but a section heading belongs to some other
     // layout (a title under it, a column of a list): no item of this kind.
     if (next >= lines.size() || !is_section_heading(lines[next].text)) return {};
-    item_candidate c;
-    c.line = i;
-    c.number = static_cast<unsigned>(out.size() + 1);
-    c.style = item_style::numbered;
-    c.form = static_cast<std::uint8_t>(numbered_row);
+    item_candidate c = headingless_item(i, out.size() + 1);
     c.status_is_heading = true;
     out.push_back(c);
   }
-  if (out.size() < min_items || !decided) return {};
+  if (out.size() < min_items) return {};
+  return out;
+}
+
+std::vector<item_candidate> section_cycle_items(const std::vector<line>& lines,
+                                                const toc& contents) {
+  constexpr std::size_t min_items = 2;
+  // The section headings standing alone, in order, with their kinds; a
+  // contents heading ("Indhold") is the page's, above the items.
+  std::vector<std::pair<std::size_t, std::string_view>> headings;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture || contents.holds(i)) continue;
+    heading_match h = classify_heading(l.text);
+    if (!h) h = classify_bulleted_heading(l.text);
+    if (h && h.inline_text.empty() && h.kind != kind::content) headings.emplace_back(i, h.kind);
+  }
+  // The opener: the first heading after the first decision that is none.
+  std::string_view opener;
+  bool decided = false;
+  for (const auto& [i, k] : headings) {
+    if (k == kind::decision) {
+      decided = true;
+    } else if (decided) {
+      opener = k;
+      break;
+    }
+  }
+  // Item 1 starts at the first heading: the opener, or a decision alone (the
+  // agenda's approval).
+  if (opener.empty() ||
+      (headings.front().second != opener && headings.front().second != kind::decision))
+    return {};
+  std::vector<item_candidate> out;
+  decided = false;  // the current item holds a decision
+  for (const auto& [i, k] : headings) {
+    if (out.empty() || (k == opener && decided)) {
+      item_candidate c = headingless_item(i, out.size() + 1);
+      c.untitled_page = true;
+      out.push_back(c);
+      decided = false;
+    } else if (k == opener) {
+      return {};  // the opener again before a decision: no such cycle
+    }
+    if (k == kind::decision) decided = true;
+  }
+  if (out.size() < min_items) return {};
   return out;
 }
 
@@ -1313,11 +1398,7 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
   // Two decisions say two items whose headings were not found: better no
   // item (and the document quarantined with its reason) than one made of both.
   if (headings < min_headings || decisions != 1 || first == 0) return {};
-  item_candidate c;
-  c.line = first;
-  c.number = 1;
-  c.style = item_style::numbered;
-  c.form = static_cast<std::uint8_t>(numbered_row);
+  item_candidate c = headingless_item(first, 1);
   c.untitled_page = true;
   return {c};
 }

@@ -130,6 +130,19 @@ std::size_t decision_headings(const std::vector<line>& lines, const toc& content
 /// Empty otherwise.
 std::vector<item_candidate> status_led_items(const std::vector<line>& lines, const toc& contents);
 
+/// Items whose titles and numbers a web page saved as text lost, without a
+/// status line either (Svendborg's and Stevns's pages as a text extractor
+/// gives them): the sections run in a cycle, and the section that follows
+/// the first decision (the opener: "Beslutningstema", "Resume") starts each
+/// item after one whose decision was read; other sections after a decision
+/// stay in its item ("Sagens gang"). The first section heading must be the
+/// opener or a decision (the agenda's approval, its item a decision alone),
+/// and the opener never stand twice in an item before its decision.
+/// Numbered from 1, each from its first section heading, without a title;
+/// at least two. Empty otherwise.
+std::vector<item_candidate> section_cycle_items(const std::vector<line>& lines,
+                                                const toc& contents);
+
 /// Numbered items that show no evidence (no section heading, case number
 /// or marker under any), for minutes in which nothing else was found: the
 /// lines "1. Title", "2. Title", ... in order, from 1, at least two, when

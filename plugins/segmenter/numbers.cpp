@@ -93,8 +93,9 @@ constexpr std::size_t max_bare_line = 64;
 
 // "00.01.00A04 - " (a KLE subject and action facet, no serial: the case's
 // class, not its number) before the case number; where it ends, else 0.
+// A blank after the dash: "00.17.00-A00-8-16" is a whole journal number.
 std::size_t kle_class_end(std::string_view text) {
-  static const RE2 kle_class(R"(\d{2}\.\d{2}\.\d{2}[-–]?[A-ZÆØÅ]\d{2}\s*[-–]\s*)");
+  static const RE2 kle_class(R"(\d{2}\.\d{2}\.\d{2}[-–]?[A-ZÆØÅ]\d{2}\s*[-–]\s+)");
   re2::StringPiece input(text.data(), text.size());
   if (!RE2::Consume(&input, kle_class)) return 0;
   return static_cast<std::size_t>(input.data() - text.data());

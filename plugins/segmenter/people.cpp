@@ -556,6 +556,9 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
+    // "Tønder Kommune – Kommunalbestyrelsen" (a page's running header under
+    // an empty "Fraværende:"): a municipality is no person.
+    if (p.name.ends_with(" Kommune")) continue;
     // "Ruth Jensen, LyngbyGuiderne", "Lone Nygaard Jensen, Chef for Center for
     // Social Indsats": after a person with a full name, a piece without a
     // name's shape is what that person comes from, not another person; led

@@ -277,6 +277,9 @@ void segment_document(document& doc, const segment_options& options) {
        "no item heading or title; the items are those opened by a status alone ('Åben', "
        "'Lukket'), numbered 1-% in their order"},
       {one_item_page, "no item heading; the page's sections are one item without a title"},
+      {section_cycle_items,
+       "no item heading, title or status; each item starts at the section that follows the "
+       "decision above, numbered 1-% in their order"},
       {bare_numbered_items,
        "no section heading or case number under any item; the lines numbered 1-% are the "
        "items"},

@@ -113,6 +113,12 @@ bool is_signature_page_line(std::string_view text) {
                      [&](std::string_view h) { return equals_ci(text, h); });
 }
 
+bool is_lettered_group_line(std::string_view text) {
+  return text.size() > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.' && text[2] == ' ' &&
+         (find_ci(text, "sager") != std::string_view::npos ||
+          find_ci(text, "punkter") != std::string_view::npos);
+}
+
 part_divider part_divider_of(std::string_view text) {
   // Lowercase, without markdown marks and a closing colon. Plural or "møde":
   // "Lukket punkt" alone is one item's marker (is_closed_line).

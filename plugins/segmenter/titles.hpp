@@ -41,6 +41,11 @@ part_divider part_divider_of(std::string_view text);
 /// names under it sign the minutes and are no item's text.
 bool is_signature_page_line(std::string_view text);
 
+/// True for a letter heading a group of items ("A. Sager til afgørelse i
+/// byrådet", "B. Sager til orientering"), as Odense prints it again under
+/// each item's title: no part of the title, nor of the item's text.
+bool is_lettered_group_line(std::string_view text);
+
 /// True for a line that on its own marks an item open ("Åben", "Åbent",
 /// "Åben sag", "Åbent punkt"), as some systems write under every title.
 bool is_open_line(std::string_view text);

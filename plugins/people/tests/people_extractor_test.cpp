@@ -128,6 +128,20 @@ TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
   EXPECT_EQ(doc.meeting.participants[0].status, "absent");
 }
 
+// A page of one item (Horsens): "X deltog ikke i mødet." says X was not
+// at the meeting; "Y deltog ikke i sagens behandling." only that Y took no
+// part in this item.
+TEST(PeopleExtractor, OneItemsNoteOnItsOwnTreatmentIsNoMeetingAbsence) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "REFERAT d. 29-03-2016\n\nPunkt 1: A\n\nBeslutning\n\nVedtaget.\n\n"
+      "Hans Bang-Hansen deltog ikke i mødet.\n\nTorben Engholm deltog ikke i sagens "
+      "behandling.\n");
+  extract_people(doc, {});
+  ASSERT_EQ(doc.meeting.participants.size(), 1u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Hans Bang-Hansen");
+  EXPECT_EQ(doc.meeting.participants[0].status, "absent");
+}
+
 TEST(PeopleExtractor, AnItemThatNotesNobodyAbsentRecordsAbsencesToo) {
   // No member list; absent from the first two items, and the third's
   // "Fraværende:" names nobody: the member came, late.

@@ -1041,6 +1041,56 @@ TEST(SegmenterHeader, CookieNoticeLogoAndCaptionAreNotTheTitle) {
             "Økonomiudvalget");
 }
 
+// Notices of a page to its reader are never the title: a translation
+// service's, a live page's ("Du kan følge ..."), a sentence of six words or
+// more ending in a word and a full stop; nor is a link to a page's topics.
+TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
+  const std::string body = "\n\n1. Sag\nBeslutning\nGodkendt.\n";
+  EXPECT_EQ(segment_text("You can use Google to translate this website. We take no "
+                         "responsibility for the accuracy of the translation. Using this service "
+                         "may place a cookie on your computer.\n\nSØG\n\nReferat" +
+                         body)
+                .meeting.title,
+            "Referat");
+  EXPECT_EQ(segment_text("Du kan følge byrådsmødet direkte på denne side: Aarhus Kommune\n\n"
+                         "På samme side kan du også høre optagelserne af de tidligere sager.\n\n"
+                         "Referat af Byrådets møde" +
+                         body)
+                .meeting.title,
+            "Referat af Byrådets møde");
+  EXPECT_EQ(segment_text("Vis emner under Forside\n\nByrådet - Referat" + body).meeting.title,
+            "Byrådet - Referat");
+  // A title may end in a date's digits and a full stop.
+  EXPECT_EQ(segment_text("Referat af mødet i Byrådet den 20. september 2016." + body).meeting.title,
+            "Referat af mødet i Byrådet den 20. september 2016.");
+}
+
+// "Afbud fra X. I stedet mødte Y." as the header's label line (Odense): the
+// substitute came; "Tønder Kommune – Kommunalbestyrelsen" (a running
+// header) under an empty "Fraværende:" is no person, and the body after the
+// municipality is the committee.
+TEST(SegmenterHeader, SubstituteAfterARegretAndAMunicipalityIsNoPerson) {
+  auto doc = segment_text(
+      "Referat\n\nAfbud fra Dorthe Hjertstedt Boye. I stedet mødte Michael Eskamp Witek.\n\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  ASSERT_FALSE(doc.meeting.participants.empty());
+  EXPECT_EQ(doc.meeting.participants[0].name, "Michael Eskamp Witek");
+  EXPECT_EQ(doc.meeting.participants[0].status, "present");
+  EXPECT_EQ(doc.meeting.participants[0].role, "stedfortræder");
+  doc = segment_text(
+      "Tønder Kommune – Kommunalbestyrelsen\nDagsorden\nMødedato:\n25. juni 2015\nFraværende:\n"
+      "25. juni 2015\nTønder Kommune – Kommunalbestyrelsen\n\n1. Sag\nBeslutning\nGodkendt.\n");
+  EXPECT_TRUE(doc.meeting.participants.empty());
+  EXPECT_EQ(doc.meeting.committee, "Kommunalbestyrelsen");
+  // "Starttidspunkt for møde:" over the time; "Rådhus" alone under the
+  // place goes on with it.
+  doc = segment_text(
+      "Dagsorden\nMødelokale:\nByrådssalen, Tønder\nRådhus\nStarttidspunkt for møde:\n19:00\n\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.location, "Byrådssalen, Tønder Rådhus");
+  EXPECT_EQ(doc.meeting.start_time, "19:00");
+}
+
 // "Som suppleanter er indkaldt/deltog Y (A), Z (V)." in an open item's
 // decision: who sat in came, with the role "stedfortræder"; not from a
 // closed item, whose text the public output withholds.

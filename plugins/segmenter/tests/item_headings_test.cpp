@@ -250,9 +250,16 @@ TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
   EXPECT_TRUE(segment_text("Referat\nByrådet\nSagsfremstilling\nTekst.\nIndstilling\nat.\n"
                            "Økonomi\nIngen.\n")
                   .items.empty());
-  // Two decisions: two items whose headings were not found, not one.
-  EXPECT_TRUE(
-      segment_text(page + "Sagsfremstilling\nMere.\nBeslutning\nGodkendt.\n").items.empty());
+  // Two decisions: two items whose headings were not found, not one; their
+  // sections run in a cycle (section_cycle_items), so the second starts at
+  // the section after the first decision.
+  const auto two = segment_text(page + "Sagsfremstilling\nMere.\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(two.items.size(), 2u);
+  EXPECT_EQ(two.items[1].decision, "Godkendt.");
+  // Without the cycle (another section first in the second item), none.
+  EXPECT_TRUE(segment_text(page + "Økonomi\nIngen.\nSagsfremstilling\nMere.\nBeslutning\n"
+                                  "Godkendt.\n")
+                  .items.empty());
 }
 
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
@@ -996,6 +1003,41 @@ TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
                   .items.empty());
 }
 
+// Svendborg's and Stevns's pages as a text extractor gives them: no item's
+// number, title or status is left, only the sections in a cycle. The
+// section after the first decision starts each item after a decision;
+// sections after a decision ("Sagens gang") stay in its item.
+TEST(SegmenterItemHeadings, ItemsInACycleOfSections) {
+  const auto doc = testing::segment_text(
+      "Kommunalbestyrelsen\nReferat \u2022 25. marts 2025 kl. 17.00\nIndhold\n"
+      "Beslutning i Kommunalbestyrelsen den 25-03-2025\nAfbud fra Maria Haladyn (A). Som "
+      "suppleanter deltager Claus Krossteig (A).\nDagsorden godkendt.\nBeslutningstema\n"
+      "Udpegning af medlem.\nSagsfremstilling\nTekst.\n"
+      "Beslutning i Kommunalbestyrelsen den 25-03-2025\nGodkendt.\nSagens gang\nTekst.\n"
+      "Beslutningstema\nNy udpegning.\nIndstilling\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].title.empty());
+  EXPECT_NE(doc.items[0].decision.find("Dagsorden godkendt."), std::string::npos);
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[1].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"summary", "case", "decision", "process"}));
+  EXPECT_EQ(doc.items[2].number, "3");
+  // The first item approves the agenda: who sent regrets and who sat in.
+  std::vector<std::string> people;
+  for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
+  EXPECT_EQ(people, (std::vector<std::string>{"Maria Haladyn/absent", "Claus Krossteig/present"}));
+  // The opener again before a decision, or a body section before the first
+  // opener and decision, is no such cycle (a page's lost titles there would
+  // put the boundaries anywhere).
+  EXPECT_TRUE(testing::segment_text("Referat\nBeslutning\nGodkendt.\nResume\nTekst.\nResume\n"
+                                    "Tekst.\nBeslutning\nGodkendt.\n")
+                  .items.empty());
+  EXPECT_TRUE(testing::segment_text("Referat\nResume\nTekst.\nBeslutning\nGodkendt.\n"
+                                    "Sagsfremstilling\nTekst.\nResume\nTekst.\nBeslutning\n"
+                                    "Godkendt.\n")
+                  .items.empty());
+}
+
 // Assens's pages as a text extractor gives them: "  • Sagsid.: 17/21413" over
 // each item's first section, the label empty for the agenda's approval.
 TEST(SegmenterItemHeadings, BulletedCaseLabelsLeadItems) {
@@ -1144,6 +1186,38 @@ TEST(SegmenterItems, StatusAndNumbersUnderTheTitle) {
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"2007/34364"});
   EXPECT_FALSE(doc.items[0].closed);
   EXPECT_TRUE(doc.items[1].closed);
+}
+
+// Odense's Sbsys pages: the items' group ("A. Sager til afgørelse i
+// byrådet") said again under the title is no part of it, and the status
+// over a whole KLE journal number gives that number ("00.17.00-A00-8-16":
+// no class before a case number).
+TEST(SegmenterItems, GroupLetterUnderTheTitleAndAWholeJournalNumber) {
+  const auto doc = segment_text(
+      "Referat\n\nA. Sager til afgørelse i byrådet\n\n1. Rammeaftale 2018 - Det specialiserede "
+      "socialområde\nA. Sager til afgørelse i byrådet\nÅbent - 00.17.00-A00-8-16\nRESUMÉ\n\n"
+      "Tekst.\n\n2. Kapacitetsplanlægning\nA. Sager til afgørelse i byrådet\n"
+      "Åbent - 28.09.00-G01-1-17\nBESLUTNING\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Rammeaftale 2018 - Det specialiserede socialområde",
+                                      "2 Kapacitetsplanlægning"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.17.00-A00-8-16"});
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[0].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, std::vector<std::string>{"summary"});
+}
+
+// "Direktionen indstiller, at" over "  1. Byrådet hjemtager et serielån.":
+// the points of the recommendation are no items, nor does a "1." indented
+// under the item's "1. Title" make a list whose numbering starts again
+// (Horsens).
+TEST(SegmenterItems, PointsOfASentenceEndingInAtAreNoItems) {
+  const auto doc = segment_text(
+      "Byrådet - Referat\n\nDato: 29. marts 2016\n\n1. ØK Låneoptagelse for 2015 og 2016\n\n"
+      "Sagsnummer\n00.34.00-S00-2-14\nIndstilling\n\nDirektionen indstiller, at\n\n"
+      "  1. Byrådet hjemtager et serielån på 60 mio. kr.\nBeslutning\n\nVedtaget.\n");
+  EXPECT_EQ(titles(doc), std::vector<std::string>{"1 ØK Låneoptagelse for 2015 og 2016"});
 }
 
 // Prepare pages (Varde): a closed item is its title alone, "451. Gensidig
