@@ -103,6 +103,11 @@ bool capital_after_digits(std::string_view t) {
   return !rest.empty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || rest[0] == '\xC3');
 }
 
+// A digit, or the markup before one ("**1** Title"), starts `t`.
+bool may_start_number(std::string_view t) {
+  return !t.empty() && ((t[0] >= '0' && t[0] <= '9') || t[0] == '*' || t[0] == '_');
+}
+
 // "1 Godkendelse": one blank and a capital after the leading digits (what
 // the headed row needs), checked before anything looks at the lines under.
 bool blank_capital_after_digits(std::string_view t) {
@@ -860,9 +865,13 @@ bool may_be_suffixed(std::string_view t, item_style style) {
 
 // "• 423. Title", "- 423. Title": a web page's items as a list, the bullets
 // kept when the page was saved as text or read by the html reader.
+// "•" and "▪" start with 0xE2, "·" with 0xC2: most lines start otherwise.
+bool may_start_with_bullet(std::string_view t) {
+  return !t.empty() && (t[0] == '-' || t[0] == '\xE2' || t[0] == '\xC2');
+}
+
 std::string_view without_list_bullet(std::string_view t) {
-  // "•" and "▪" start with 0xE2, "·" with 0xC2: most lines stop here.
-  if (t.empty() || (t[0] != '-' && t[0] != '\xE2' && t[0] != '\xC2')) return t;
+  if (!may_start_with_bullet(t)) return t;
   for (const std::string_view bullet : {"\u2022 ", "\u00B7 ", "\u25AA ", "- "}) {
     if (!t.starts_with(bullet)) continue;
     const std::string_view rest = trim(t.substr(bullet.size()));
@@ -924,7 +933,7 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
 }
 
 std::optional<item_candidate> match_item_heading(const line& l, bool as_heading) {
-  const std::string_view t = without_list_bullet(l.text);
+  const std::string_view t = may_start_with_bullet(l.text) ? without_list_bullet(l.text) : l.text;
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // "• 1" alone, the title on the next line (Dragør's web pages): a bulleted
   // number is a lone heading number even without its full stop.
@@ -1138,7 +1147,12 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
     // when its case number or first section stands right under it (Word's
     // "1<tab>Title" in a PDF, the tab come out as one blank); elsewhere they
     // are a count ("1 Musik 310.000 kr.").
-    if (!c && blank_capital_after_digits(without_list_bullet(l.text)) &&
+    // Each test after a cheap look at the line's first byte (a digit, a
+    // bullet): they are not inlined, and this runs on every line.
+    if (!c &&
+        ((may_start_number(l.text) && blank_capital_after_digits(l.text)) ||
+         (may_start_with_bullet(l.text) &&
+          blank_capital_after_digits(without_list_bullet(l.text)))) &&
         (case_number_under(lines, i) || section_under(lines, i)))
       c = match_item_heading(l, true);
     if (!c && is_number_alone(l.text)) c = bare_number_over_title(lines, i);
