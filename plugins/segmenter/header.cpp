@@ -1974,6 +1974,18 @@ std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t
 
 }  // namespace
 
+// "X og Y deltog ikke i den lukkede del af mødet", "X var ikke til stede
+// under den lukkede del af mødet": X and Y are absent from the closed items.
+void add_closed_part_absences(std::string_view text, std::vector<item>& items) {
+  static const RE2 closed_part_note(
+      R"((.+?)\s+(?:(?:deltog|medvirkede) ikke|var ikke til stede)\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
+  re2::StringPiece who;
+  for (re2::StringPiece input(text.data(), text.size());
+       RE2::FindAndConsume(&input, closed_part_note, &who);) {
+    add_absent(names_before(who), items, [](const item& it) { return it.closed; });
+  }
+}
+
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
@@ -1983,9 +1995,6 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   // deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
   static const RE2 note(
       R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
-  // "X og Y deltog ikke i den lukkede del af mødet": the closed items.
-  static const RE2 closed_part_note(
-      R"((.+?)\s+(?:deltog|medvirkede) ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
   // "pkt. 2 og pkt. 3": the word may stand again before each number.
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
   std::string named;  // a note under a list's entry, with the entry's name
@@ -2026,9 +2035,15 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
         return n < low;  // came later: "deltog fra", "mødte under"
       });
     }
-    for (re2::StringPiece input(t.data(), t.size());
-         RE2::FindAndConsume(&input, closed_part_note, &who);) {
-      add_absent(names_before(who), items, [](const item& it) { return it.closed; });
+    add_closed_part_absences(t, items);
+  }
+  // "Ricky van Overeem var ikke til stede under den lukkede del af mødet."
+  // under an open item's decision (Vallensbæk): the closed items too.
+  for (const item& it : items) {
+    if (it.closed) continue;
+    for (const section& sec : it.sections) {
+      if (find_bytes(sec.text, "lukke") != std::string_view::npos)
+        add_closed_part_absences(sec.text, items);
     }
   }
 }

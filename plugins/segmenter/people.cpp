@@ -778,7 +778,12 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
   for (const auto phrase : danish::absence_phrases) {
     std::size_t pos = 0;
     while ((pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos) {
-      add_names(sentence_start(text, pos), names);
+      // "X var ikke til stede under den lukkede del af mødet": absent from
+      // the closed items, not this one (add_item_absences_from_header).
+      const std::string_view rest = text.substr(pos, text.find('.', pos) - pos);
+      if (find_bytes(rest, " lukkede ") == std::string_view::npos &&
+          find_bytes(rest, " lukket ") == std::string_view::npos)
+        add_names(sentence_start(text, pos), names);
       pos += 1 + phrase.size();
     }
   }

@@ -919,6 +919,14 @@ TEST(SegmenterHeader, AbsenceFromTheClosedPartIsFromTheClosedItems) {
   EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Bo Lind Hansen"});
   EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{});
   EXPECT_EQ(doc.items[2].absent, (std::vector<std::string>{"Anne Holm Pedersen", "Ida Skov Bech"}));
+  // Said under an open item's decision (Vallensbæk): the closed items, not
+  // that item.
+  const auto under = segment_text(
+      "Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\nRicky van Overeem var ikke til stede "
+      "under den lukkede del af mødet.\n\n2. Personalesag (Lukket)\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(under.items.size(), 2u);
+  EXPECT_TRUE(under.items[0].absent.empty());
+  EXPECT_EQ(under.items[1].absent, std::vector<std::string>{"Ricky van Overeem"});
 }
 
 TEST(SegmenterHeader, ARemarkLabelEndsAnEmptyListLabelsValue) {
