@@ -2048,6 +2048,18 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   }
 }
 
+// "Region Nordjylland", "Region Hovedstaden", "Regionsrådet", "regionsrådets
+// møde": one of the five regions or a region's council.
+bool names_region(std::string_view text) {
+  static constexpr std::string_view regions[] = {"Region Hovedstaden", "Region Sjælland",
+                                                 "Region Syddanmark", "Region Midtjylland",
+                                                 "Region Nordjylland"};
+  return std::any_of(
+             std::begin(regions), std::end(regions),
+             [&](std::string_view r) { return find_bytes(text, r) != std::string_view::npos; }) ||
+         find_ci(text, "regionsråd") != std::string_view::npos;
+}
+
 std::string find_municipality(const std::vector<line>& lines, std::size_t header_end,
                               const toc& contents, const meeting_info& meeting,
                               std::string_view text) {
@@ -2057,9 +2069,16 @@ std::string find_municipality(const std::vector<line>& lines, std::size_t header
         std::string_view(meeting.location)}) {
     if (std::string m = municipality_in(field); !m.empty()) return m;
   }
+  // A region's minutes ("Regionsrådet", "Region Nordjylland" in the title or
+  // committee, else in the header) are no municipality's, though the place
+  // has a postcode and the items name municipalities ("Rebild Kommune").
+  if (names_region(meeting.title) || names_region(meeting.committee)) return {};
   for (std::size_t i = 0; i < header_end; ++i) {
     if (lines[i].blank || contents.holds(i)) continue;
     if (std::string m = municipality_in(lines[i].text); !m.empty()) return m;
+  }
+  for (std::size_t i = 0; i < header_end; ++i) {
+    if (!lines[i].blank && !contents.holds(i) && names_region(lines[i].text)) return {};
   }
   // A letterhead: "Egebjerg Kommune" over minutes of 2002 names a
   // municipality that is no longer one of the 98.

@@ -1073,6 +1073,18 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
             "Referat af mødet i Byrådet den 20. september 2016.");
 }
 
+// A region's minutes name no municipality, though their items do
+// ("Rebild Kommune" in Region Nordjylland's agenda).
+TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {
+  const auto doc = segment_text(
+      "Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n1. Meddelelse fra formanden\nBeslutning\n"
+      "Taget til efterretning.\n\n2. Revurdering af vilkår i tilladelse i Siem Skov, Rebild "
+      "Kommune\nBeslutning\nRebild Kommune og Aalborg Kommune orienteres. Rebild Kommune "
+      "svarer.\n");
+  EXPECT_EQ(doc.meeting.committee, "Regionsrådet");
+  EXPECT_EQ(doc.meeting.municipality, "");
+}
+
 // "Afbud fra X. I stedet mødte Y." as the header's label line (Odense): the
 // substitute came; "Tønder Kommune – Kommunalbestyrelsen" (a running
 // header) under an empty "Fraværende:" is no person, and the body after the
