@@ -1054,7 +1054,20 @@ bool continues_sentence_above(const std::vector<line>& lines, std::size_t i) {
 // a blank line is a list of counts, not a heading over its section.
 bool under_heading(const std::vector<line>& lines, std::size_t i, std::size_t next) {
   if (next == i + 1) return true;
-  return next == i + 2 && !lines[next].page_break && (i == 0 || lines[i - 1].blank);
+  // A page's link between ("1 Title", blank, "Udskriv", blank, "Sagsid.: ...",
+  // pandoc's plain text of a saved page) is as if it were not there: the
+  // blank lines around it are one.
+  bool blank = false;
+  std::size_t run = 0;  // blank lines in a row
+  for (std::size_t k = i + 1; k < next; ++k) {
+    if (lines[k].furniture) {
+      run = 0;
+      continue;
+    }
+    if (!lines[k].blank || ++run > 1) return false;
+    blank = true;
+  }
+  return !blank || (!lines[next].page_break && (i == 0 || lines[i - 1].blank));
 }
 
 // The next line with text under line `i` (see under_heading) is a case

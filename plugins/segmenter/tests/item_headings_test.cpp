@@ -1188,6 +1188,17 @@ TEST(SegmenterItems, StatusAndNumbersUnderTheTitle) {
   EXPECT_TRUE(doc.items[1].closed);
 }
 
+// pandoc's plain text of a saved page: each line a paragraph, the page's
+// print link between the heading "1 Title" and its case number; the link
+// is as if it were not there.
+TEST(SegmenterItems, APageLinkBetweenAHeadingAndItsCaseNumber) {
+  const auto doc = segment_text(
+      "Beslutningsprotokol\n\n1 Godkendelse af dagsorden\n\nUdskriv\n\nSagsid.: 17/2694\n\n"
+      "Beslutning\n\nGodkendt.\n\n2 Budget 2018\n\nUdskriv\n\nSagsid.: 17/3668\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Budget 2018"}));
+}
+
 // Odense's Sbsys pages: the items' group ("A. Sager til afgørelse i
 // byrådet") said again under the title is no part of it, and the status
 // over a whole KLE journal number gives that number ("00.17.00-A00-8-16":
