@@ -370,7 +370,12 @@ std::string absent_name(std::string_view piece) {
 void add_names(std::string_view list, std::vector<std::string>& names) {
   list = trim(list);
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return;
-  for (const std::string_view piece : split_list(list)) {
+  for (std::string_view piece : split_list(list)) {
+    // "Beslutning Byrådet, 20.09.2016 Helle Jessen og Niels True var
+    // fraværende." (a page flattened to one paragraph): the decision's date
+    // before the name is no part of it.
+    while (starts_digit(piece) && piece.find(' ') != std::string_view::npos)
+      piece = trim(piece.substr(piece.find(' ')));
     std::string name = absent_name(piece);
     if (!looks_like_name(name)) continue;
     if (std::find(names.begin(), names.end(), name) == names.end())

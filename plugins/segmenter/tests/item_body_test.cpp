@@ -497,6 +497,11 @@ TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {
             (std::vector<std::string>{"Anne V. Kristensen", "Bo Holm"}));
   EXPECT_EQ(absent("Fraværende: Bo Holm (V). Anne Dahl (A) deltog fra punkt 2."),
             std::vector<std::string>{"Bo Holm"});
+  // A page flattened to one paragraph (Næstved): the decision's date runs
+  // into the sentence; a numbered list's entry under "Afbud:" (Glostrup).
+  EXPECT_EQ(absent("Byrådet, 20.09.2016 Helle Jessen og Niels True var fraværende. Godkendt."),
+            (std::vector<std::string>{"Helle Jessen", "Niels True"}));
+  EXPECT_EQ(absent("Afbud:\n1. Rasmus Sønderby, Ø"), std::vector<std::string>{"Rasmus Sønderby"});
 }
 
 }  // namespace
