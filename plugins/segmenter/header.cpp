@@ -531,10 +531,22 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   const std::string next = clean_copy(lines[k].text);
   // "Kristine Thrane", blank, "(A)": a table's cells, each a paragraph
   // (pdftotext); the party belongs to the entry above.
-  if (names_a_person(next) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
+  // "Bente Jensen, Thyge Nielsen og Ib Madsen deltog ikke i pkt. 14-19." over
+  // a blank line under "Afbud:" (Region Syddanmark): a sentence of its own.
+  const bool note = notes_attendance(next);
+  const bool sentence =
+      next.ends_with('.') && names_a_person(next) &&
+      std::any_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
+                  [&](std::string_view phrase) {
+                    const std::size_t at = find_bytes(next, phrase);
+                    return at != std::string_view::npos && at > 0 && next[at - 1] == ' ';
+                  });
+  if ((names_a_person(next) && !sentence) ||
+      (next.starts_with('(') && next.size() <= max_party_cell))
+    return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
   // above, read with the list as it is when no blank lines part them.
-  if (!notes_attendance(next)) return 0;
+  if (!note || sentence) return 0;
   std::size_t after = k + 1;
   while (after < end && lines[after].blank) ++after;
   return after < end && names_a_person(clean_copy(lines[after].text)) ? k : 0;
@@ -1247,8 +1259,10 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
          at = find_bytes(text, phrase, at + 1)) {
       std::string_view before = text.substr(0, at);
       before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
-      // "X havde meldt afbud, og Y deltog i stedet": from the sentence or clause.
-      for (const std::string_view stop : {std::string_view(". "), std::string_view(", og ")}) {
+      // "X havde meldt afbud, og Y deltog i stedet": from the sentence or
+      // clause; "X - Y deltager som stedfortræder": after the absent member.
+      for (const std::string_view stop : {std::string_view(". "), std::string_view(", og "),
+                                          std::string_view(" - "), std::string_view(" – ")}) {
         if (const std::size_t cut = before.rfind(stop); cut != std::string_view::npos)
           before = before.substr(cut + stop.size());
       }

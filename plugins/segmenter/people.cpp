@@ -371,6 +371,7 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
   list = trim(list);
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return;
   for (std::string_view piece : split_list(list)) {
+    piece = strip_bullet(trim(piece));  // "  • Keith Gray – Anders Lundsager deltager ..."
     // "Beslutning Byrådet, 20.09.2016 Helle Jessen og Niels True var
     // fraværende." (a page flattened to one paragraph): the decision's date
     // before the name is no part of it.
@@ -409,6 +410,34 @@ bool add_substitution(std::string_view piece, std::vector<participant>& out) {
     out.push_back(std::move(sub));
     out.push_back(std::move(member));
     return true;
+  }
+  return false;
+}
+
+// "Niels Jørgen Pretzmann (V) - Jane Koller deltog som suppleant.", "Keith
+// Gray – Anders Lundsager deltager som suppleant" (Jammerbugt, a local
+// committee of København, Region Syddanmark): the member was absent and the
+// one after the dash sat in.
+bool add_dash_substitution(std::string_view piece, std::vector<participant>& out) {
+  static constexpr std::string_view verbs[] = {" deltog som ", " deltager som ", " mødte som ",
+                                               " var indkaldt som ", " er indkaldt som "};
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
+    const std::size_t d = piece.find(dash);
+    if (d == std::string_view::npos) continue;
+    const std::string_view tail = trim(piece.substr(d + dash.size()));
+    for (const std::string_view verb : verbs) {
+      const std::size_t at = find_bytes(tail, verb);
+      if (at == std::string_view::npos) continue;
+      const std::string_view as = tail.substr(at + verb.size());
+      if (!starts_with_ci(as, "suppleant") && !starts_with_ci(as, "stedfortræder")) continue;
+      participant member = parse_person(piece.substr(0, d), "absent");
+      participant sub = parse_person(tail.substr(0, at), "present");
+      if (member.name.empty() || sub.name.empty() || !starts_upper(sub.name)) return false;
+      sub.role = "stedfortræder";
+      out.push_back(std::move(member));
+      out.push_back(std::move(sub));
+      return true;
+    }
   }
   return false;
 }
@@ -495,7 +524,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     const bool town = after_address && piece.find(' ') == std::string_view::npos;
     after_address = is_address(piece);
     if (after_address || town) continue;
-    if (add_substitution(piece, out)) continue;
+    if (add_dash_substitution(piece, out) || add_substitution(piece, out)) continue;
     if (const std::string_view group = parenthesised(piece); !group.empty() && !out.empty()) {
       std::string party = may_be_party(group) ? danish::canonical_party(group) : std::string();
       if (!party.empty()) {

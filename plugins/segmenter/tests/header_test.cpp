@@ -1073,6 +1073,33 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
             "Referat af mødet i Byrådet den 20. september 2016.");
 }
 
+// "Poul Weber - Jørgen Bastholm deltager som stedfortræder." under
+// "Afbud:" (Region Syddanmark; Jammerbugt and a local committee of
+// København under a decision): the member was absent, the one after the
+// dash sat in; no role of the member's.
+TEST(SegmenterHeader, ASubstituteAfterTheAbsentMembersDash) {
+  const auto doc = segment_text(
+      "Referat\nRegionsrådet\nAfbud:\nPoul Weber - Jørgen Bastholm deltager som stedfortræder.\n"
+      "Karen Baungaard - Hans Ole Hansen deltager som stedfortræder.\n\n1. Sag\nBeslutning\n"
+      "Godkendt.\n");
+  std::vector<std::string> people;
+  for (const auto& p : doc.meeting.participants)
+    people.push_back(p.name + "/" + p.status + "/" + p.role);
+  EXPECT_EQ(people, (std::vector<std::string>{
+                        "Poul Weber/absent/", "Jørgen Bastholm/present/stedfortræder",
+                        "Karen Baungaard/absent/", "Hans Ole Hansen/present/stedfortræder"}));
+  // Over a blank line, a sentence of names with an absence phrase is a note
+  // of its own (some items without them), not more of the list above.
+  const auto more = segment_text(
+      "Referat\nMedlemmer\nCarl Holst, Thyge Nielsen, Stephanie Lose\n\nThyge Nielsen og "
+      "Stephanie Lose deltog ikke i pkt. 14-19 og den lukkede dagsorden.\n\n1. Sag\n"
+      "Beslutning\nGodkendt.\n");
+  for (const auto& p : more.meeting.participants) {
+    EXPECT_EQ(p.status, "present") << p.name;
+    EXPECT_EQ(p.role, "") << p.name;
+  }
+}
+
 // A region's minutes name no municipality, though their items do
 // ("Rebild Kommune" in Region Nordjylland's agenda).
 TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {

@@ -502,6 +502,12 @@ TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {
   EXPECT_EQ(absent("Byrådet, 20.09.2016 Helle Jessen og Niels True var fraværende. Godkendt."),
             (std::vector<std::string>{"Helle Jessen", "Niels True"}));
   EXPECT_EQ(absent("Afbud:\n1. Rasmus Sønderby, Ø"), std::vector<std::string>{"Rasmus Sønderby"});
+  // Bulleted entries, each with who sat in after a dash (a local committee
+  // of København).
+  EXPECT_EQ(
+      absent("Fravær med afbud:\n\n  \u2022 Keith Gray \u2013 Anders Lundsager deltager som "
+             "suppleant\n  \u2022 Rune Solvang \u2013 Rikke Lauritsen deltager som suppleant"),
+      (std::vector<std::string>{"Keith Gray", "Rune Solvang"}));
 }
 
 }  // namespace
