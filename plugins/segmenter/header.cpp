@@ -395,6 +395,7 @@ constexpr std::string_view web_navigation_lines[] = {
     "Skip navigation",
     "Sbsys dagsorden preview",
     "Logo",
+    "background image",  // a PDF-to-HTML converter's page background (Gentofte)
 };
 
 // Links a page's toolbar sets as cells: "| Rss | Tip en ven | Print |".
@@ -426,7 +427,9 @@ bool is_web_navigation(std::string_view text) {
       equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here") ||
       trim(text).starts_with("Hjem ") || trim(text).starts_with("Forside "))
     return true;
-  if (find_ci(text, "cookie") != std::string_view::npos || text.ends_with(" Logo")) return true;
+  if (find_ci(text, "cookie") != std::string_view::npos || text.ends_with(" Logo") ||
+      find_ci(text, "link til forsiden") != std::string_view::npos)  // "X logo, link til forsiden"
+    return true;
   // A notice to the reader ("You can use Google to translate this website.",
   // "Du kan følge byrådsmødet direkte på denne side: ...") and a link to a
   // page's topics ("Vis emner under Forside", Horsens) are never the title.
@@ -435,6 +438,10 @@ bool is_web_navigation(std::string_view text) {
     return true;
   // "icon-Politik": an icon's class name, left by a page's text extractor.
   if (text.starts_with("icon-")) return true;
+  // "Forsiden | Kontakt | Ledige job | For ansatte | ...": a site's menu
+  // whose links a text extractor set apart with bars (a table's row starts
+  // with one).
+  if (!text.starts_with('|') && std::count(text.begin(), text.end(), '|') >= 3) return true;
   text = trim_end(trim(text), ".:>");
   return std::any_of(std::begin(web_navigation_lines), std::end(web_navigation_lines),
                      [&](std::string_view w) { return equals_ci(text, w); });
@@ -631,6 +638,15 @@ std::string without_meeting_kind(std::string location) {
     if (at == std::string::npos) continue;
     const std::string_view kind = trim(std::string_view(location).substr(at + dash.size()));
     if (equals_ci_any(trim_end(kind, "."), kinds)) location.resize(at);
+  }
+  // "Konstituerende møde Kommunalbestyrelsessalen" (Albertslund): the kind
+  // before the place.
+  static constexpr std::string_view leading[] = {"konstituerende møde ", "ekstraordinært møde ",
+                                                 "ordinært møde "};
+  for (const std::string_view kind : leading) {
+    if (starts_with_ci(location, kind) &&
+        starts_upper(std::string_view(location).substr(kind.size())))
+      location.erase(0, kind.size());
   }
   return location;
 }

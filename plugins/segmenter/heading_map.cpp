@@ -112,7 +112,8 @@ constexpr heading_rule rules[] = {
     {"Sagens gang", kind::process},
     {"Beslutningen træffes af", kind::process},
     {"Sagen afgøres af", kind::process},
-    {"Sagen afgøres i", kind::process},  // Rebild: "Sagen afgøres i: Byrådet"
+    {"Sagen afgøres i", kind::process},    // Rebild: "Sagen afgøres i: Byrådet"
+    {"Sagen behandles i", kind::process},  // Kolding, over the bodies that treat the case
     {"Beslutningskompetence", kind::process},
     {"Kompetence", kind::process},
     {"Kompetenceforhold", kind::process},

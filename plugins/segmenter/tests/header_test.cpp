@@ -1071,6 +1071,18 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
   // A title may end in a date's digits and a full stop.
   EXPECT_EQ(segment_text("Referat af mødet i Byrådet den 20. september 2016." + body).meeting.title,
             "Referat af mødet i Byrådet den 20. september 2016.");
+  // A site's menu set apart with bars, its logo's text, a PDF-to-HTML
+  // converter's page background.
+  EXPECT_EQ(segment_text("Forsiden | Kontakt | Ledige job | For ansatte | Web-TV |\n"
+                         "Region Syddanmark logo, link til forsiden\n\nbackground image\n\n"
+                         "Regionsrådet - referat 26-01-2009" +
+                         body)
+                .meeting.title,
+            "Regionsrådet - referat 26-01-2009");
+  // The meeting's kind before the place is no part of it (Albertslund).
+  EXPECT_EQ(segment_text("Referat\nSted: Konstituerende møde Kommunalbestyrelsessalen" + body)
+                .meeting.location,
+            "Kommunalbestyrelsessalen");
 }
 
 // "Poul Weber - Jørgen Bastholm deltager som stedfortræder." under

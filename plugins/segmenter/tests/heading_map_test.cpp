@@ -39,6 +39,7 @@ TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
   EXPECT_EQ(kind_of("Sagens gang"), "process");
   EXPECT_EQ(kind_of("Beslutningen træffes af"), "process");
   EXPECT_EQ(kind_of("Tidsplan"), "process");
+  EXPECT_EQ(kind_of("Sagen behandles i"), "process");  // Kolding
   EXPECT_EQ(kind_of("Forvaltningens bemærkninger"), "assessment");
   EXPECT_EQ(kind_of("Yderligere deltagelse på mødet"), "participation");
 }
