@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "danish/numbers.hpp"
 #include "heading_map.hpp"
@@ -209,8 +210,20 @@ class body_reader {
     // text, nor is the items' group said again under the title.
     if (is_table_rule_line(t) || is_lettered_group_line(t)) return true;
     // "Sagsnr." alone over "450-2018-4075" (PolWeb, Nyborg): the label's
-    // number is the bare number line under it.
-    if (is_number_label_line(t)) return true;
+    // number is the bare number line under it, also one too short to stand
+    // bare ("Sagsnr:" over "09/141", Region Syddanmark).
+    if (const std::string_view label = std::exchange(label_alone_, {}); !label.empty()) {
+      std::string labelled(label);
+      labelled += ' ';
+      labelled += t;
+      const std::size_t before = item_.case_numbers.size() + item_.document_numbers.size();
+      collect_numbers(labelled, item_.case_numbers, item_.document_numbers);
+      if (item_.case_numbers.size() + item_.document_numbers.size() > before) return true;
+    }
+    if (is_number_label_line(t)) {
+      label_alone_ = t;
+      return true;
+    }
     return is_open_line(t);  // "Åben sag": open is the default
   }
 
@@ -327,6 +340,7 @@ class body_reader {
   bool list_below_ = false;  ///< the line above was an absence label or a line of its list
   bool in_history_block_ = false;
   bool bulleted_sections_ = false;  ///< the item's first section heading was a list's entry
+  std::string_view label_alone_;    ///< a number label alone, over its number ("Sagsnr:")
 };
 
 // "Bilag 1: Budgetnotat", "1. Kapacitetsplan", "2) Kort": the list

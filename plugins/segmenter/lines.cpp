@@ -199,6 +199,8 @@ bool is_page_number_line(std::string_view text) {
   if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page, &page_no, &count))
     return false;
   if (page_no.empty()) return true;
+  // "09/141" (a case number under "Sagsnr:"): a page's number has no leading zero.
+  if (page_no[0] == '0') return false;
   return std::stoi(std::string(page_no.data(), page_no.size())) <=
          std::stoi(std::string(count.data(), count.size()));
 }

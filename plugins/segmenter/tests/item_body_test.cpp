@@ -466,6 +466,15 @@ TEST(SegmenterBody, BulletedHeadingsOfFoldOutSections) {
   EXPECT_NE(doc.items[0].decision.find("Anbefales."), std::string::npos);
 }
 
+// "Sagsnr:" alone over "09/141" (Region Syddanmark): the label's number,
+// though too short to stand bare, and no page number "9 of 141".
+TEST(SegmenterBody, ANumberLabelAloneOverAShortNumber) {
+  const auto doc = segment_text(
+      "Referat\n\n1.      Fusion af Fynbus og Sydtrafik\nSagsnr:\n09/141\nResumé\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"09/141"});
+}
+
 // Viborg's pages saved as text: every section an entry of a list ("•
 // Sagsfremstilling"); "Historik" without the bullet is a heading inside the
 // text, and "• Bilag" right over "• Indstilling" an empty section (the page's

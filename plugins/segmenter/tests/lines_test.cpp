@@ -160,6 +160,7 @@ TEST(SegmenterLines, PageNumberLines) {
   EXPECT_TRUE(is_page_number_line("3/9"));
   EXPECT_TRUE(is_page_number_line("Sidenr. 1043"));  // a protocol's running page count
   EXPECT_FALSE(is_page_number_line("18/9413"));
+  EXPECT_FALSE(is_page_number_line("09/141"));  // a case number: no page has a leading zero
   EXPECT_FALSE(is_page_number_line("12/3"));
   EXPECT_FALSE(is_page_number_line("Sideløbende behandles sagen"));
   EXPECT_FALSE(is_page_number_line("2."));

@@ -181,6 +181,9 @@ constexpr std::string_view non_name_words[] = {
     "gård",
     "kaserne",
     "bibliotek",
+    // A party's name ("Dansk Folkepartis plads er vakant"): no person.
+    "folkeparti",
+    "folkepartis",
 };
 
 // Endings of streets, places, bodies and documents (compared lowercase).

@@ -35,6 +35,7 @@ TEST(DanishNames, NonNames) {
   EXPECT_EQ(name_part("November"), name_part_kind::none);
   EXPECT_EQ(name_part("Mandag"), name_part_kind::none);
   EXPECT_EQ(name_part("Bodholdt-"), name_part_kind::none);
+  EXPECT_EQ(name_part("Folkepartis"), name_part_kind::none);  // "Dansk Folkepartis plads er vakant"
 }
 
 TEST(DanishNames, NonNameEndings) {
