@@ -2068,11 +2068,15 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
     add_closed_part_absences(t, items);
   }
   // "Ricky van Overeem var ikke til stede under den lukkede del af mødet."
-  // under an open item's decision (Vallensbæk): the closed items too.
+  // under an open item's decision (Vallensbæk): the closed items too. Only
+  // decisions and attendance notes are read: the other sections are most of
+  // the text, and say nothing of this meeting's attendance.
+  if (std::none_of(items.begin(), items.end(), [](const item& it) { return it.closed; })) return;
   for (const item& it : items) {
     if (it.closed) continue;
     for (const section& sec : it.sections) {
-      if (find_bytes(sec.text, "lukke") != std::string_view::npos)
+      if ((sec.kind == kind::decision || sec.kind == kind::attendance) &&
+          find_bytes(sec.text, "lukke") != std::string_view::npos)
         add_closed_part_absences(sec.text, items);
     }
   }
@@ -2081,6 +2085,7 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
 // "Region Nordjylland", "Region Hovedstaden", "Regionsrådet", "regionsrådets
 // møde": one of the five regions or a region's council.
 bool names_region(std::string_view text) {
+  if (find_bytes(text, "egion") == std::string_view::npos) return false;  // most lines
   static constexpr std::string_view regions[] = {"Region Hovedstaden", "Region Sjælland",
                                                  "Region Syddanmark", "Region Midtjylland",
                                                  "Region Nordjylland"};
