@@ -1291,16 +1291,31 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
 // udeblev": a line of the item naming `name` says X was not at the meeting.
 bool regrets_of(const item& it, std::string_view name) {
   static constexpr std::string_view regret_words[] = {"afbud", "fravær", "udeblev"};
+  const auto says_regrets = [](std::string_view line) {
+    return std::any_of(std::begin(regret_words), std::end(regret_words), [&](std::string_view w) {
+      return find_ci(line, w) != std::string_view::npos;
+    });
+  };
   for (const section& sec : it.sections) {
     const std::string_view text = sec.text;
     for (std::size_t at = find_bytes(text, name); at != std::string_view::npos;
          at = find_bytes(text, name, at + 1)) {
       const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
-      const std::string_view line = text.substr(start, text.find('\n', at) - start);
-      if (std::any_of(std::begin(regret_words), std::end(regret_words), [&](std::string_view w) {
-            return find_ci(line, w) != std::string_view::npos;
-          }))
-        return true;
+      const std::string_view line = trim(text.substr(start, text.find('\n', at) - start));
+      if (says_regrets(line)) return true;
+      // A bulleted entry under "Fravær med afbud:" (a local committee of
+      // København): the label above the list, past blank lines and the
+      // other entries, says it.
+      if (strip_bullet(line).size() == line.size()) continue;
+      for (std::string_view before = text.substr(0, start); !before.empty();) {
+        if (before.back() == '\n') before.remove_suffix(1);
+        const std::size_t from = before.rfind('\n') + 1;  // npos + 1 == 0
+        const std::string_view above = trim(before.substr(from));
+        before = before.substr(0, from);
+        if (above.empty() || strip_bullet(above).size() < above.size()) continue;
+        if (above.ends_with(':') && says_regrets(above)) return true;
+        break;
+      }
     }
   }
   return false;

@@ -1112,6 +1112,20 @@ TEST(SegmenterHeader, ASubstituteAfterTheAbsentMembersDash) {
   }
 }
 
+// The agenda's approval under "Fravær med afbud:" over bulleted entries (a
+// local committee of København): the label above the list says the
+// members sent regrets, so they were absent from the meeting.
+TEST(SegmenterHeader, RegretsSaidByTheLabelAboveABulletedList) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nFravær med afbud:\n\n"
+      "  \u2022 Keith Gray \u2013 Anders Lundsager deltager som suppleant\n\n2. "
+      "Sag\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  std::vector<std::string> people;
+  for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
+  EXPECT_EQ(people, (std::vector<std::string>{"Keith Gray/absent", "Anders Lundsager/present"}));
+}
+
 // A region's minutes name no municipality, though their items do
 // ("Rebild Kommune" in Region Nordjylland's agenda).
 TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {
