@@ -127,8 +127,12 @@ class body_reader {
     const bool bulleted = !h && (h = bulleted_heading(i, t));
     if (bulleted && sections_.empty()) bulleted_sections_ = true;
     // "Historik" under "• Sagsfremstilling": where the sections are a list's
-    // entries, a heading without the bullet is one inside the text.
-    if (h && !bulleted && bulleted_sections_ && l.md_level == 0) h = {};
+    // entries, a heading without the bullet is one inside the text; a record
+    // of another body's decision ("Beslutning fra Økonomiudvalget, 17. marts
+    // 2021, pkt. 32:", Jammerbugt) is still the history it always is.
+    if (h && !bulleted && bulleted_sections_ && l.md_level == 0 &&
+        h.type != heading_type::decision_record)
+      h = {};
     if (h) {
       // "Beslutning: ..." inside a decision history belongs to that history;
       // "Høringssvar" under "Bilag" names an attachment.

@@ -489,6 +489,17 @@ TEST(SegmenterBody, SectionsAsAListsEntries) {
   for (const auto& s : doc.items[0].sections) kinds.push_back(s.kind);
   EXPECT_EQ(kinds, (std::vector<std::string>{"case", "attachments", "recommendation", "decision"}));
   EXPECT_NE(doc.items[0].sections[0].text.find("Historik"), std::string::npos);
+  // An earlier body's decision record without the bullet is still a section
+  // (Jammerbugt: "Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:").
+  const auto record = segment_text(
+      "Referat\nMødedato: 25. marts 2021\n\n  \u2022 35. Regnskab\n    \u2022 Indstilling\n\n"
+      "      Tekst.\n\n"
+      "      Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:\n\n      Anbefales.\n\n"
+      "    \u2022 Beslutning\n\n      Godkendt.\n");
+  ASSERT_EQ(record.items.size(), 1u);
+  std::vector<std::string> record_kinds;
+  for (const auto& s : record.items[0].sections) record_kinds.push_back(s.kind);
+  EXPECT_EQ(record_kinds, (std::vector<std::string>{"recommendation", "history", "decision"}));
 }
 
 // Svendborg's decisions: "Afbud fra A (A), B (V). Som suppleanter er
