@@ -1337,7 +1337,7 @@ std::vector<item_candidate> status_led_items(const std::vector<line>& lines, con
     c.status_is_heading = true;
     out.push_back(c);
   }
-  if (out.size() < min_items) return {};
+  if (out.size() < min_items || !decided) return {};
   return out;
 }
 

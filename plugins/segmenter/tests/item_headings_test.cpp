@@ -1001,6 +1001,10 @@ TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
   EXPECT_TRUE(testing::segment_text("Referat\n\nÅben\n\nBudget 2024\n\nBeslutning\n\n"
                                     "Godkendt.\n\nÅben\n\nBeslutning\n\nGodkendt.\n")
                   .items.empty());
+  // Without a decision after the first status: no such items either.
+  EXPECT_TRUE(testing::segment_text("Referat\n\nÅben\n\nIndstilling\n\nTekst.\n\nÅben\n\n"
+                                    "Sagsfremstilling\n\nTekst.\n")
+                  .items.empty());
 }
 
 // Svendborg's and Stevns's pages as a text extractor gives them: no item's
