@@ -541,16 +541,9 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   // "Bente Jensen, Thyge Nielsen og Ib Madsen deltog ikke i pkt. 14-19." over
   // a blank line under "Afbud:" (Region Syddanmark): a sentence of its own.
   const bool note = notes_attendance(next);
-  const bool sentence =
-      next.ends_with('.') && names_a_person(next) &&
-      std::any_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
-                  [&](std::string_view phrase) {
-                    const std::size_t at = find_bytes(next, phrase);
-                    return at != std::string_view::npos && at > 0 && next[at - 1] == ' ';
-                  });
-  if ((names_a_person(next) && !sentence) ||
-      (next.starts_with('(') && next.size() <= max_party_cell))
-    return k;
+  const bool person = names_a_person(next);
+  const bool sentence = person && next.ends_with('.') && holds_absence_phrase(next);
+  if ((person && !sentence) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
   // above, read with the list as it is when no blank lines part them.
   if (!note || sentence) return 0;

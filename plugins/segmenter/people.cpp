@@ -702,6 +702,14 @@ void collect_listed_absent(std::string_view line, std::vector<std::string>& name
   add_names(line, names);
 }
 
+bool holds_absence_phrase(std::string_view text) {
+  if (!may_hold_absence_phrase(text)) return false;
+  return std::any_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
+                     [&](std::string_view phrase) {
+                       return find_absence_phrase(text, phrase) != std::string_view::npos;
+                     });
+}
+
 bool is_attendance_note(std::string_view text) {
   std::string_view label, list;
   if (split_attendance_line(text, label, list)) return true;

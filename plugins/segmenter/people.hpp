@@ -61,6 +61,10 @@ bool every_absence_phrase_has_a_prefilter_word();
 /// ikke i mødet under dette punkt."), so that a decision's text leaves it out.
 bool is_attendance_note(std::string_view text);
 
+/// True when `text` holds a phrase of danish::absence_phrases after a blank
+/// ("... og Ib Madsen deltog ikke i pkt. 14-19.").
+bool holds_absence_phrase(std::string_view text);
+
 /// True when `name` reads as a person's name (capitalised name words,
 /// initials and particles; at least two words).
 bool looks_like_name(std::string_view name);
