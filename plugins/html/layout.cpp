@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <limits>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +41,29 @@ struct table_state {
 };
 
 std::string_view tag(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+// An <ol start> or <li value> as the HTML standard's rules for integers read
+// it: blanks, a sign, digits, anything after. No digits, or a number out of
+// a 32-bit int's range (as browsers keep it), and the attribute is ignored:
+// a fuzzer's start="9223372036854775807" would otherwise overflow on the next
+// item.
+std::optional<long> list_number(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' ||
+                           text.front() == '\f' || text.front() == '\r'))
+    text.remove_prefix(1);
+  bool negative = false;
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  }
+  long value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end == text.data()) return std::nullopt;
+  if (negative) value = -value;
+  if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+    return std::nullopt;
+  return value;
+}
 
 std::string strip_bold(std::string s) {
   if (s.size() > 4 && s.starts_with("**") && s.ends_with("**")) return s.substr(2, s.size() - 4);
@@ -149,8 +175,7 @@ bool walker::enter(const xmlNode* n) {
       out_.enter_tight();
       list_state list;
       list.ordered = tag(n) == "ol";
-      const std::string_view start = attribute(n, "start");
-      if (!start.empty()) list.next = std::strtol(std::string(start).c_str(), nullptr, 10);
+      if (const auto start = list_number(attribute(n, "start"))) list.next = *start;
       lists_.push_back(list);
       break;
     }
@@ -160,8 +185,7 @@ bool walker::enter(const xmlNode* n) {
       list_state& list = lists_.back();
       const std::string indent(2 * std::min<std::size_t>(lists_.size() - 1, max_list_indent), ' ');
       if (list.ordered) {
-        const std::string_view value = attribute(n, "value");
-        if (!value.empty()) list.next = std::strtol(std::string(value).c_str(), nullptr, 10);
+        if (const auto value = list_number(attribute(n, "value"))) list.next = *value;
         out_.set_prefix(indent + std::to_string(list.next++) + ". ", false);
       } else {
         out_.set_prefix(indent + "- ", false);

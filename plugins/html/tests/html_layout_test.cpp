@@ -70,6 +70,16 @@ TEST(HtmlLayout, OrderedListItemsKeepTheNumberAsWritten) {
             "1. at godkende\n2. at notere\n\n4. fire\n9. ni\n10. ti");
 }
 
+// A number a browser cannot keep (outside a 32-bit int) or no number at all
+// is ignored, as the HTML standard reads it; the fuzzer's start at LONG_MAX
+// overflowed on the next item.
+TEST(HtmlLayout, AListNumberOutOfRangeOrNoNumberIsIgnored) {
+  EXPECT_EQ(text_of(page("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>"
+                         "<ol start=\" -3x\"><li value=\"2147483648\">c</li><li>d</li>"
+                         "<li value=\"abc\">e</li></ol>")),
+            "1. a\n2. b\n\n-3. c\n-2. d\n-1. e");
+}
+
 // Word's numbered headings saved as HTML by LibreOffice: the number is the
 // list's, and a browser shows it before the heading; so does the text.
 TEST(HtmlLayout, AHeadingInAnOrderedListKeepsItsNumber) {
