@@ -1950,8 +1950,21 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
       "godkendelse af dagsorden og referat",
       "bemærkninger til dagsordenen",  // Allerød: "Der er afbud fra X." under it
       "bemærkninger til dagsorden"};
+  // A page that lost its items' titles still says what the item is for in
+  // its first section: "Mødets deltagere og fraværende noteres her."
+  // (Hedensted).
+  static constexpr std::string_view attendance_purposes[] = {
+      "deltagere og fraværende", "fraværende noteres", "fravær noteres", "afbud noteres"};
+  const auto says_it_records_attendance = [&](const item& it) {
+    if (!it.title.empty() || it.sections.empty()) return false;
+    const std::string_view first = it.sections.front().text;
+    return std::any_of(std::begin(attendance_purposes), std::end(attendance_purposes),
+                       [&](std::string_view p) { return find_ci(first, p) != first.npos; });
+  };
   const auto records_attendance = [&](const item& it) {
-    return !it.absent.empty() && equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles);
+    return !it.absent.empty() &&
+           (equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles) ||
+            says_it_records_attendance(it));
   };
   // "Godkendelse af dagsorden" is where Sbsys and many other minutes note
   // who sent regrets ("Afbud fra X (A). Y deltager i stedet."): who it says

@@ -1030,6 +1030,20 @@ TEST(SegmenterItemHeadings, ItemsInACycleOfSections) {
   std::vector<std::string> people;
   for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
   EXPECT_EQ(people, (std::vector<std::string>{"Maria Haladyn/absent", "Claus Krossteig/present"}));
+  // An untitled item whose first section says it notes the meeting's
+  // attendance (Hedensted): who it says was away is absent from the meeting,
+  // and the substitute sat in.
+  const auto attendance = testing::segment_text(
+      "Kommunalbestyrelsen\nMødedato: 25. juni 2025\nSagsnr.: 00.00.00-P35-34-24\n"
+      "Beslutningstema\nMødets deltagere og fraværende noteres her.\nBeslutning\n"
+      "Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Mortensen (A)\n"
+      "Hanne Grangaard (A) var fraværende.\nSagsnr.: 00.00.00-A00-11-24\nBeslutningstema\n"
+      "Spørgetid.\nBeslutning\nIngen spørgsmål.\n");
+  ASSERT_EQ(attendance.items.size(), 2u);
+  people.clear();
+  for (const auto& p : attendance.meeting.participants) people.push_back(p.name + "/" + p.status);
+  EXPECT_EQ(people, (std::vector<std::string>{"Jacob Ejs/absent", "Hanne Grangaard/absent",
+                                              "Helle Mortensen/present"}));
   // The opener again before a decision, or a body section before the first
   // opener and decision, is no such cycle (a page's lost titles there would
   // put the boundaries anywhere).
