@@ -16,7 +16,23 @@ constexpr std::string_view toc_headings[] = {
 // An entry or a title of the separate-block layout is a short line.
 constexpr std::size_t max_entry_length = 240;
 
-bool is_toc_heading(std::string_view text) { return equals_ci_any(text, toc_headings); }
+// "Indholdsfortegnelse åbent møde" over the open items' entries and
+// "Indholdsfortegnelse lukket møde" over the closed ones (Region Sjælland):
+// a heading of the table that names the part it lists. The part, or none.
+part_divider part_of_toc_heading(std::string_view text) {
+  text = trim(text);
+  for (const std::string_view heading :
+       {std::string_view("Indholdsfortegnelse "), std::string_view("Sagsoversigt ")}) {
+    if (!starts_with_ci(text, heading)) continue;
+    const part_divider part = part_divider_of(text.substr(heading.size()));
+    if (part == part_divider::open || part == part_divider::closed) return part;
+  }
+  return part_divider::none;
+}
+
+bool is_toc_heading(std::string_view text) {
+  return equals_ci_any(text, toc_headings) || part_of_toc_heading(text) != part_divider::none;
+}
 
 // Headings of a table of contents only when entries follow them: "Indhold"
 // is also a section heading inside items (Ballerup).
@@ -244,6 +260,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   if (i >= limit) return out;
   out.begin = i;
   out.end = i + 1;
+  bool closed_part = part_of_toc_heading(lines[i].text) == part_divider::closed;
   if (is_toc_heading(lines[i].text) || is_short_toc_heading(lines[i].text)) ++i;
   // Titles without page numbers wait here until a block of page numbers
   // shows they were entries (pdftotext puts titles and numbers apart).
@@ -253,7 +270,6 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
   };
   std::vector<pending_title> pending;
   std::size_t numbers = 0;
-  bool closed_part = false;  // under a "LUKKET MØDE" line
   const auto add = [&](toc_entry e) {
     e.closed = e.closed || closed_part;
     out.entries.push_back(std::move(e));
@@ -265,8 +281,11 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
         (is_column_row(l.text) || is_page_column_head(l.text)))
       continue;
     if (pending.empty()) {
-      // The table lists the closed part under a divider, as the minutes do.
-      if (const part_divider d = part_divider_of(l.text); d != part_divider::none) {
+      // The table lists the closed part under a divider, as the minutes do,
+      // or under a heading of its own ("Indholdsfortegnelse lukket møde").
+      part_divider d = part_divider_of(l.text);
+      if (d == part_divider::none) d = part_of_toc_heading(l.text);
+      if (d != part_divider::none) {
         if (d != part_divider::supplement) closed_part = d == part_divider::closed;
         continue;
       }

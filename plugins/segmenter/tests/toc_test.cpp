@@ -70,6 +70,32 @@ TEST(SegmenterToc, SagsoversigtWithEachNumberOnALineOfItsOwn) {
   EXPECT_EQ(t.entries[2].key, title_key("Lovliggørelse af Julianelund"));
 }
 
+// Region Sjælland: a heading for each part ("Indholdsfortegnelse åbent
+// møde", "Indholdsfortegnelse lukket møde") over entries stacked as number,
+// title and page, each a paragraph of its own. The second heading marks the
+// closed entries; an entry's title naming a municipality is no header line.
+TEST(SegmenterToc, HeadingsThatNameTheOpenAndClosedPart) {
+  const std::string text =
+      "Referat\n\nDeltagere:\n\nEgon Bo (I)\n\nIndholdsfortegnelse åbent møde\n\n1.\n\n"
+      "Godkendelse af dagsorden\n\n5\n\n2.\n\nRåstoffer i Hedehusene Grusgrav, Roskilde "
+      "Kommune\n\n6\n\nIndholdsfortegnelse lukket møde\n\n3.\n\nUdbud af "
+      "akutlægehelikopterne (Lukket punkt)\n\n8\n\n\n1. Godkendelse af dagsorden\n\nÅbent\n\n"
+      "Beslutning\n\nGodkendt.\n";
+  const auto lines = split_lines(text);
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  EXPECT_EQ(t.begin, 6u);
+  EXPECT_EQ(t.end, 27u);
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[1].key, title_key("Råstoffer i Hedehusene Grusgrav, Roskilde Kommune"));
+  EXPECT_FALSE(t.entries[1].closed);
+  EXPECT_TRUE(t.entries[2].closed);
+  const auto doc = testing::segment_text(text);
+  EXPECT_EQ(doc.meeting.municipality, "");
+  ASSERT_FALSE(doc.items.empty());
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+}
+
 // An empty table of contents: "." (a list's bullet alone) under the heading
 // is no title, so the first item's number alone under it ("1" over its
 // title, pdfminer's text of a web page) is no page number of an entry.
