@@ -394,6 +394,7 @@ constexpr std::string_view web_navigation_lines[] = {
     "Skip til hoved indholdet",
     "Skip navigation",
     "Sbsys dagsorden preview",
+    "Genveje",  // a site's shortcuts over the page (Guldborgsund)
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
 };
@@ -1388,6 +1389,9 @@ std::string committee_from_title(std::string_view title) {
       rest.find(' ') == std::string_view::npos && names_body(rest))
     return capitalized(rest);
   if (rest.empty() || !starts_upper(rest) || only_document_type(rest)) return {};
+  // "Torsdag den 6. oktober 2022 kl. 09.00 på Selmersbo" (a seniors'
+  // council): the weekday before the date is no body.
+  if (equals_ci_any(rest, weekdays)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
   return std::string(rest);

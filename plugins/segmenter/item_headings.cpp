@@ -220,6 +220,19 @@ bool wants_continuation(std::string_view text) {
   return false;
 }
 
+// "5.Meddelelser fra formand, sekretær, kasserer og medlemmer." over
+// "Formand: Ingen meddelelser" (a seniors' council's minutes): under a title
+// that ended in a full stop, a line with a label or ending in a colon is the
+// item's text ("Godkendt med følgende ændring:"). A title's second line
+// after a full stop ("Lokalplan 358 for ... Kildegårdsvej." over "Endelig
+// vedtagelse", Gentofte) has no colon.
+bool text_after_full_stop(std::string_view title, std::string_view next) {
+  title = trim(title);
+  next = trim(next);
+  return title.ends_with('.') && !wants_continuation(title) &&
+         (next.ends_with(':') || next.find(": ") != std::string_view::npos);
+}
+
 bool is_bullet(std::string_view text) {
   return text.starts_with("- ") || text.starts_with("• ") || text.starts_with("* ") ||
          text.starts_with("· ") || text.starts_with("§ ");
@@ -1580,7 +1593,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // A line as long as a paragraph's wrapped line under a title that can
       // end is that paragraph's (a converter that drops blank lines).
       const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title);
-      take = !sentence && !paragraph_line &&
+      take = !sentence && !paragraph_line && !text_after_full_stop(title, next) &&
              ((!starts_digit(next) && !starts_list_letter(next)) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on, or one

@@ -1079,6 +1079,17 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
                          body)
                 .meeting.title,
             "Regionsrådet - referat 26-01-2009");
+  // A site's shortcuts (Guldborgsund).
+  EXPECT_EQ(segment_text("Genveje\n\nGuldborgsund Kommune\n\nTeknik, Miljø og Ejendomsudvalg: "
+                         "Referat af mødet 23. april 2019" +
+                         body)
+                .meeting.title,
+            "Teknik, Miljø og Ejendomsudvalg: Referat af mødet 23. april 2019");
+  // A weekday before the date is no committee (a seniors' council's title).
+  const auto seniors =
+      segment_text("Torsdag den 6. oktober 2022 kl. 09.00 – 13.00 på Selmersbo" + body);
+  EXPECT_EQ(seniors.meeting.committee, "");
+  EXPECT_EQ(seniors.meeting.date, "2022-10-06");
   // The meeting's kind before the place is no part of it (Albertslund).
   EXPECT_EQ(segment_text("Referat\nSted: Konstituerende møde Kommunalbestyrelsessalen" + body)
                 .meeting.location,

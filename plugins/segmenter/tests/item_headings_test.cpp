@@ -1010,6 +1010,27 @@ TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
 // Svendborg's and Stevns's pages as a text extractor gives them: no item's
 // number, title or status is left, only the sections in a cycle. The
 // section after the first decision starts each item after a decision;
+// A seniors' council's minutes (Hørsholm): "5.Meddelelser fra formand, ...
+// og medlemmer." ended in a full stop, so "Formand: Ingen meddelelser" under
+// it is the item's text, as is "Godkendt med følgende ændring:". A second
+// line without a colon still goes on ("Lokalplan 358 for ... Kildegårdsvej."
+// over "Endelig vedtagelse", Gentofte).
+TEST(SegmenterItemHeadings, ALabelUnderATitleEndingInAFullStopIsText) {
+  const auto doc = testing::segment_text(
+      "Seniorrådet\n\n1.Godkendelse af referat af mødet fredag den 16. september 2022.\n"
+      "Godkendt med følgende ændring:\n\nTekst.\n\n"
+      "2.Meddelelser fra formand, sekretær, kasserer og medlemmer.\nFormand: Ingen meddelelser\n\n"
+      "3.Lokalplan 358 for et område mellem Bernstorffsvej og Kildegårdsvej.\nEndelig "
+      "vedtagelse\n\n"
+      "Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af referat af mødet fredag den 16. september 2022.");
+  EXPECT_EQ(doc.items[1].title, "Meddelelser fra formand, sekretær, kasserer og medlemmer.");
+  EXPECT_EQ(
+      doc.items[2].title,
+      "Lokalplan 358 for et område mellem Bernstorffsvej og Kildegårdsvej. Endelig vedtagelse");
+}
+
 // sections after a decision ("Sagens gang") stay in its item.
 TEST(SegmenterItemHeadings, ItemsInACycleOfSections) {
   const auto doc = testing::segment_text(
