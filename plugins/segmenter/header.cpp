@@ -1276,7 +1276,25 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
         if (const std::size_t cut = before.rfind(stop); cut != std::string_view::npos)
           before = before.substr(cut + stop.size());
       }
+      // "A deltog som stedfortræder for B og C deltog som stedfortræder for
+      // D" (Langeland): the second clause starts after the first's member.
+      for (const std::string_view earlier :
+           {std::string_view("stedfortræder for "), std::string_view("suppleant for ")}) {
+        const std::size_t clause = find_bytes(before, earlier);
+        if (clause == std::string_view::npos) continue;
+        const std::size_t joiner = before.rfind(" og ");
+        if (joiner != std::string_view::npos && joiner > clause) before = before.substr(joiner + 4);
+      }
       add_present(trim(before));
+      // "... deltog som stedfortræder for B": B was away.
+      std::string_view member = text.substr(at + phrase.size());
+      member = member.substr(0, std::min(member.find('\n'), member.size()));
+      if (!member.starts_with(" for ")) continue;
+      member.remove_prefix(std::string_view(" for ").size());
+      member = member.substr(0, std::min(member.find(" og "), danish::list_sentence_end(member)));
+      for (participant& p : parse_people(trim_end(trim(member), "."), "absent")) {
+        if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
+      }
     }
   }
 }

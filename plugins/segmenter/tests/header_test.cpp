@@ -1149,6 +1149,24 @@ TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {
   EXPECT_EQ(doc.meeting.municipality, "");
 }
 
+// Langeland's pages: two clauses "A deltog som stedfortræder for B" joined
+// by "og" under a decision. Each substitute sat in, each member was away, and
+// no member takes the substitute's role.
+TEST(SegmenterHeader, TwoSubstitutionClausesInOneSentence) {
+  const auto doc = segment_text(
+      "Referat\nDeltagere: |\nPeder Hansen, Tonni Hansen, Brian Dalsgaard |\n\n1. Sag\n"
+      "Beslutning\nGodkendt.\nAfbud under hele mødet:\nBrian Dalsgaard og Tonni Hansen\n"
+      "Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Gert Rosing deltog som "
+      "stedfortræder for Tonni Hansen\n");
+  std::vector<std::string> people;
+  for (const auto& p : doc.meeting.participants)
+    people.push_back(p.name + "/" + p.status + "/" + p.role);
+  EXPECT_EQ(people,
+            (std::vector<std::string>{
+                "Peder Hansen/present/", "Tonni Hansen/absent/", "Brian Dalsgaard/absent/",
+                "Britta Andersen/present/stedfortræder", "Gert Rosing/present/stedfortræder"}));
+}
+
 // "Afbud fra X. I stedet mødte Y." as the header's label line (Odense): the
 // substitute came; "Tønder Kommune – Kommunalbestyrelsen" (a running
 // header) under an empty "Fraværende:" is no person, and the body after the
