@@ -8,6 +8,8 @@
 
 #include "danish/attendance.hpp"
 #include "danish/dates.hpp"
+#include "danish/parties.hpp"
+#include "danish/roles.hpp"
 #include "heading_map.hpp"
 #include "member_table.hpp"
 #include "municipality.hpp"
@@ -559,11 +561,23 @@ std::size_t words_in(std::string_view entry) {
                        : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
 }
 
-// One capitalised word of letters ("Mette", "Østergaard", "Holm-Hansen").
+// Initials that stand for first names: "H.C.", "A.".
+bool is_initials(std::string_view word) {
+  constexpr std::size_t max_initials = 3;
+  if (word.empty() || word.size() > 2 * max_initials || word.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+// One capitalised word of letters ("Mette", "Østergaard", "Holm-Hansen"),
+// or initials ("H.C.").
 bool is_one_name_word(std::string_view entry) {
   entry = trim(entry);
-  return words_in(entry) == 1 && starts_upper(entry) &&
-         std::all_of(entry.begin(), entry.end(), [](char c) {
+  if (words_in(entry) != 1) return false;
+  if (is_initials(entry)) return true;
+  return starts_upper(entry) && std::all_of(entry.begin(), entry.end(), [](char c) {
            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
                   static_cast<unsigned char>(c) >= 0x80;
          });
@@ -594,8 +608,12 @@ bool splits_a_name(std::string_view joined, std::string_view next) {
   constexpr std::size_t max_name_words = 4;
   const std::size_t comma = joined.rfind(',');
   if (comma == std::string_view::npos) return false;
-  const std::size_t head = name_words(joined.substr(comma + 1));
-  if (head == 0) return false;
+  const std::string_view last = trim(joined.substr(comma + 1));
+  const std::size_t head = name_words(last);
+  // "Kirsten M. Holm (F), Formand" over the next member: a role, no name;
+  // "Jens Ellehammer, V" over "Lene Warming, A": a party.
+  if (head == 0 || !danish::role_of(last).empty() || !danish::canonical_party(last).empty())
+    return false;
   const std::size_t before = joined.rfind(',', comma - 1);
   const std::string_view previous =
       joined.substr(before == std::string_view::npos ? 0 : before + 1, comma - before - 1);
@@ -606,6 +624,22 @@ bool splits_a_name(std::string_view joined, std::string_view next) {
   // Longer pieces only where the list goes on after them: "Bo Jensen" over
   // "Indholdsfortegnelse" ends the list.
   return (head == 1 && tail == 1) || entry_end < next.size();
+}
+
+// "Bjarne Nielsen, Knud Gether, Lisa Pihl Jensen, Ebbe": a line of a comma
+// list of full names that ends in a first name alone, the rest of it on the
+// next line. Lines of a name and what the person comes from ("Ruth Jensen,
+// LyngbyGuiderne", "Jens Ellehammer, V") hold two entries.
+bool ends_in_a_first_name(std::string_view line) {
+  constexpr std::size_t min_full_names = 2;
+  std::size_t full_names = 0;
+  std::size_t start = 0;
+  for (std::size_t comma = line.find(','); comma != std::string_view::npos;
+       comma = line.find(',', start)) {
+    if (words_in(line.substr(start, comma - start)) >= 2) ++full_names;
+    start = comma + 1;
+  }
+  return full_names >= min_full_names && name_words(line.substr(start)) == 1;
 }
 
 // A header line no label took: `raw` goes to the front matter, `text`
@@ -1658,6 +1692,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           continue;
         }
       }
+      bool line_lists_names = false;  // the last line taken: ends_in_a_first_name
       for (; j < end && !(contents.found && j == contents.begin); ++j) {
         if (lines[j].blank) {
           const std::size_t k = list_goes_on(lines, j, end, contents, *label, joined);
@@ -1690,7 +1725,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           next = table_row_as_person(next);
           if (next.empty()) continue;
         }
-        if (!joined.empty()) joined += is_list_field(label->field) ? ", " : " ";
+        // "..., Lisa Pihl Jensen, Ebbe" over "Christensen, Helle Hansen, ...":
+        // a line of a comma list ended inside a name, after a first name
+        // alone. (One person a line, "Maria Fuglsang-Frederiksen" over
+        // "Alexander Friborg (C)", is no such list.)
+        const bool inside_name =
+            is_list_field(label->field) && line_lists_names && splits_a_name(joined, next);
+        line_lists_names = ends_in_a_first_name(next);
+        if (!joined.empty()) joined += is_list_field(label->field) && !inside_name ? ", " : " ";
         joined += next;
         i = j;
         // "Mødelokale:" over "Byrådssalen, Tønder" over "Rådhus": a place

@@ -384,6 +384,15 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
   }
 }
 
+// "Økonomiudvalget", "Byrådet", "Kommunalbestyrelsen": one word naming a
+// body.
+bool names_a_body_alone(std::string_view name) {
+  static constexpr std::string_view body_endings[] = {"udvalget", "udvalg", "rådet", "bestyrelsen"};
+  return name.find(' ') == std::string_view::npos &&
+         std::any_of(std::begin(body_endings), std::end(body_endings),
+                     [&](std::string_view e) { return name.ends_with(e); });
+}
+
 // "(F)" alone: "Jens Otto Bruun, (F)" put a comma before the party.
 std::string_view parenthesised(std::string_view piece) {
   if (piece.size() < 3 || piece.front() != '(' || piece.back() != ')') return {};
@@ -593,6 +602,9 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // "Tønder Kommune – Kommunalbestyrelsen" (a page's running header under
     // an empty "Fraværende:"): a municipality is no person.
     if (p.name.ends_with(" Kommune")) continue;
+    // "Økonomiudvalget, Mandag den 08-04-2013" (a running header under an
+    // empty "Afbud:", Langeland): a body's name is no person.
+    if (names_a_body_alone(p.name)) continue;
     // "Ruth Jensen, LyngbyGuiderne", "Lone Nygaard Jensen, Chef for Center for
     // Social Indsats": after a person with a full name, a piece without a
     // name's shape is what that person comes from, not another person; led

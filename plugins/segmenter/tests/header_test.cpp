@@ -1149,6 +1149,31 @@ TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {
   EXPECT_EQ(doc.meeting.municipality, "");
 }
 
+// Langeland 2013 (a PDF's text): the members below "Deltagere:" as a comma
+// list whose lines break inside names ("Ebbe" / "Christensen", "H.C." /
+// "Rasmussen"), and a running header under an empty "Afbud:" that names the
+// committee, no person. One person a line with what they come from stays
+// apart ("Ruth Jensen, LyngbyGuiderne" over "Bjarne Olsen, ...").
+TEST(SegmenterHeader, ACommaListBrokenInsideNamesBelowItsLabel) {
+  auto doc = segment_text(
+      "Økonomiudvalget\nReferat\nDeltagere:\nBjarne Nielsen, Knud Gether, Lisa Pihl Jensen, Ebbe\n"
+      "Christensen, Helle Hansen, Elisa Hansen, H.C.\nRasmussen\nBemærkninger:\nFraværende:\n"
+      "Afbud:\nØkonomiudvalget, Mandag den 08-04-2013\nIndholdsfortegnelse\n\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  std::vector<std::string> people;
+  for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
+  EXPECT_EQ(people, (std::vector<std::string>{"Bjarne Nielsen/present", "Knud Gether/present",
+                                              "Lisa Pihl Jensen/present",
+                                              "Ebbe Christensen/present", "Helle Hansen/present",
+                                              "Elisa Hansen/present", "H.C. Rasmussen/present"}));
+  doc = segment_text(
+      "Referat\nDeltagere:\nRuth Jensen, LyngbyGuiderne\nBjarne Olsen, Ældrerådet\n\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  people.clear();
+  for (const auto& p : doc.meeting.participants) people.push_back(p.name);
+  EXPECT_EQ(people, (std::vector<std::string>{"Ruth Jensen", "Bjarne Olsen"}));
+}
+
 // Langeland's pages: two clauses "A deltog som stedfortræder for B" joined
 // by "og" under a decision. Each substitute sat in, each member was away, and
 // no member takes the substitute's role.
