@@ -656,6 +656,17 @@ bool names_place(std::string_view text) {
                      [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
+// "Sted: Kig Ind, Nørager." (Rebild 2007): the sentence's stop is no part of
+// the place; a one-letter abbreviation keeps its ("Nykøbing F.").
+std::string_view without_final_stop(std::string_view place) {
+  constexpr std::size_t min_word = 3;
+  place = trim(place);
+  if (!place.ends_with('.')) return place;
+  const std::string_view word = place.substr(place.rfind(' ') + 1);  // npos + 1 == 0
+  if (word.size() - 1 < min_word || word.find('.') != word.size() - 1) return place;
+  return place.substr(0, place.size() - 1);
+}
+
 // "Mødesalen, Ringe - Ekstraordinært" (Sbsys): the kind of meeting after
 // the place is no part of it.
 std::string without_meeting_kind(std::string location) {
@@ -889,7 +900,8 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
     case header_field::time:
-      if (meeting.start_time.empty()) meeting.start_time = find_time(value, true);
+      // "Mødetidspunkt:" over "17:00." (Rebild 2007): the sentence's stop.
+      if (meeting.start_time.empty()) meeting.start_time = find_time(trim_end(value, "."), true);
       if (meeting.date.empty()) meeting.date = find_date(value).iso;
       // "Kl. 16:30 i Mødelokale 2, Lejrevej 15, 4320, Allerslev" (Lejre): the
       // place after the time.
@@ -903,7 +915,7 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
         if (meeting.start_time.empty()) meeting.start_time = find_time(value.substr(at), true);
         value = trim_end(trim(value.substr(0, at)), ",");
       }
-      if (meeting.location.empty()) meeting.location = collapse_blanks(value);
+      if (meeting.location.empty()) meeting.location = collapse_blanks(without_final_stop(value));
       break;
     }
     case header_field::present:
@@ -1842,6 +1854,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       for (const std::string_view lead : {"af mødet i ", "fra mødet i ", "af møde i "}) {
         if (t.starts_with(lead)) t.remove_prefix(lead.size());
       }
+      // "Byrådet Mødedato:" over the date (a PDF's label column beside the
+      // body's name): the label is no part of the name.
+      const header_label* glued = nullptr;
+      std::string_view glued_value;
+      if (const std::size_t cut = next_label_start(t, glued, glued_value);
+          cut != std::string_view::npos)
+        t = trim(t.substr(0, cut));
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
           !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t)) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":

@@ -1149,6 +1149,24 @@ TEST(SegmenterHeader, ARegionsMinutesNameNoMunicipality) {
   EXPECT_EQ(doc.meeting.municipality, "");
 }
 
+// Rebild 2007 as a document site shows a PDF's text: the body's name beside
+// the first label ("Byrådet Mødedato:"), each value under its label with a
+// full stop after it ("17:00.", "Kig Ind, Nørager."). A one-letter
+// abbreviation keeps its stop ("Nykøbing F.", Guldborgsund).
+TEST(SegmenterHeader, LabelsBesideTheBodyAndValuesEndingInAStop) {
+  auto doc = segment_text(
+      "REFERAT\n\nByrådet Mødedato:\n\nTorsdag den 01-03-2007.\n\nMødetidspunkt:\n\n17:00.\n\n"
+      "Sted:\n\nKig Ind, Nørager.\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  EXPECT_EQ(doc.meeting.date, "2007-03-01");
+  EXPECT_EQ(doc.meeting.start_time, "17:00");
+  EXPECT_EQ(doc.meeting.location, "Kig Ind, Nørager");
+  doc = segment_text(
+      "Referat\nMødelokale: Mødelokale 3/Sundet, Parkvej 37, Nykøbing F.\n\n"
+      "1. Sag\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale 3/Sundet, Parkvej 37, Nykøbing F.");
+}
+
 // Langeland 2013 (a PDF's text): the members below "Deltagere:" as a comma
 // list whose lines break inside names ("Ebbe" / "Christensen", "H.C." /
 // "Rasmussen"), and a running header under an empty "Afbud:" that names the
