@@ -1356,6 +1356,11 @@ bool regrets_of(const item& it, std::string_view name) {
   };
   for (const section& sec : it.sections) {
     const std::string_view text = sec.text;
+    // "Afbud fra" as the label of the item's closing absence note, the names
+    // its text: the label says it.
+    if (sec.kind == kind::attendance && says_regrets(sec.heading) &&
+        find_bytes(text, name) != std::string_view::npos)
+      return true;
     for (std::size_t at = find_bytes(text, name); at != std::string_view::npos;
          at = find_bytes(text, name, at + 1)) {
       const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
@@ -2057,8 +2062,16 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   // under punkt 1-3" reaches the items (segment.cpp).
   // A first item without a title whose decision approves the agenda
   // ("Dagsorden godkendt.", a page that lost its items' titles) is it too.
+  // "Godkendelse af dagsorden for mødet den 9. november 2015" (Ringsted).
+  const auto approves_this_agenda = [](std::string_view title) {
+    constexpr std::string_view lead = "godkendelse af dagsorden";
+    return equals_ci_any(title, agenda_approval_titles) ||
+           (starts_with_ci(title, lead) &&
+            (starts_with_ci(title.substr(lead.size()), " for mødet") ||
+             starts_with_ci(title.substr(lead.size()), "en for mødet")));
+  };
   const auto approval = std::find_if(items.begin(), items.end(), [&](const item& it) {
-    return equals_ci_any(trim_end(trim(it.title), ".:"), agenda_approval_titles) ||
+    return approves_this_agenda(trim_end(trim(it.title), ".:")) ||
            (&it == &items.front() && it.title.empty() &&
             find_ci(it.decision, "dagsorden") != std::string_view::npos);
   });

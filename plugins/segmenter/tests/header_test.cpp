@@ -1310,6 +1310,11 @@ TEST(SegmenterHeader, RegretsUnderTheAgendaApprovalAreTheMeetings) {
   EXPECT_EQ(participants_of(doc),
             (std::vector<std::string>{"Mikkel Houmann/absent/", "Sheikh Mohammed/absent/",
                                       "Peter Steffensen/present/stedfortræder"}));
+  // The approval titled with the meeting it is of (Ringsted's pages).
+  const auto dated = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden for mødet den 9. november 2015\n\nBeslutning\n\n"
+      "Godkendt.\n\nAfbud fra Timo Jensen (V).\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n");
+  EXPECT_EQ(participants_of(dated), (std::vector<std::string>{"Timo Jensen/absent/"}));
 }
 
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
