@@ -482,4 +482,14 @@ heading_match classify_bulleted_heading(std::string_view text) {
   return h;
 }
 
+heading_match minutes_heading_under_title(std::string_view text) {
+  heading_match h;
+  text = trim(text);
+  if (text != "Referat" && text != "Referat:") return h;
+  h.type = heading_type::fixed;
+  h.kind = kind::decision;
+  h.heading = "Referat";
+  return h;
+}
+
 }  // namespace protokol::segmenter

@@ -65,6 +65,11 @@ struct heading_match {
 /// emphasis). Returns type none for body text.
 heading_match classify_heading(std::string_view text);
 
+/// "Referat" as the first line under an item's heading (Region Nordjylland's
+/// pages: each item's minutes under it): the item's decision. Only there: the
+/// word alone elsewhere is the document's title or a running header.
+heading_match minutes_heading_under_title(std::string_view text);
+
 /// "Integrationsudvalgets møde den 12. december 2011:" (PolWeb): a body's
 /// meeting, its date and a colon, over that meeting's decision. A cheap test
 /// of the words; classify_heading checks that a body is named.

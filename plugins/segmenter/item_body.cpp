@@ -124,6 +124,7 @@ class body_reader {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(l)) return;
     heading_match h = classify_heading(t);
+    if (!h && sections_.empty()) h = minutes_heading_under_title(t);
     const bool bulleted = !h && (h = bulleted_heading(i, t));
     if (bulleted && sections_.empty()) bulleted_sections_ = true;
     // "Historik" under "• Sagsfremstilling": where the sections are a list's

@@ -354,7 +354,7 @@ bool has_evidence(const std::vector<line>& lines, std::size_t from) {
     ++seen;
     // The next item's heading: what follows is its evidence.
     if (match_item_heading(l) || is_bare_number_line(lines, i)) return false;
-    if (is_evidence_line(l)) return true;
+    if (is_evidence_line(l) || (seen == 1 && minutes_heading_under_title(l.text))) return true;
   }
   return false;
 }
