@@ -1864,7 +1864,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       const header_label* glued = nullptr;
       std::string_view glued_value;
       if (const std::size_t cut = next_label_start(t, glued, glued_value);
-          cut != std::string_view::npos)
+          cut != std::string_view::npos && trim(glued_value).empty())
         t = trim(t.substr(0, cut));
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
           !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t)) {
