@@ -2049,10 +2049,22 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
     return std::any_of(std::begin(attendance_purposes), std::end(attendance_purposes),
                        [&](std::string_view p) { return find_ci(first, p) != first.npos; });
   };
+  // "Godkendelse af stedfortræder" (Hillerød), "Indkaldelse af stedfortræder
+  // for X" (Nyborg, Rudersdal), "Beslutningssag: Godkendelse af indkaldt
+  // stedfortræder" (Helsingør): the item approves who sits in for whom.
+  static constexpr std::string_view substitute_item_leads[] = {
+      "godkendelse af stedfortræder", "godkendelse af indkaldt", "indkaldelse af stedfortræder",
+      "indkaldelse af suppleant"};
+  const auto approves_substitutes = [&](std::string_view title) {
+    title = trim(title);
+    if (starts_with_ci(title, "beslutningssag: ")) title.remove_prefix(16);
+    return std::any_of(std::begin(substitute_item_leads), std::end(substitute_item_leads),
+                       [&](std::string_view lead) { return starts_with_ci(title, lead); });
+  };
   const auto records_attendance = [&](const item& it) {
     return !it.absent.empty() &&
            (equals_ci_any(trim_end(trim(it.title), ".:"), attendance_titles) ||
-            says_it_records_attendance(it));
+            says_it_records_attendance(it) || approves_substitutes(it.title));
   };
   // "Godkendelse af dagsorden" is where Sbsys and many other minutes note
   // who sent regrets ("Afbud fra X (A). Y deltager i stedet."): who it says

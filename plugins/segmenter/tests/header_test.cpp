@@ -1315,6 +1315,18 @@ TEST(SegmenterHeader, RegretsUnderTheAgendaApprovalAreTheMeetings) {
       "Referat\n\n1. Godkendelse af dagsorden for mødet den 9. november 2015\n\nBeslutning\n\n"
       "Godkendt.\n\nAfbud fra Timo Jensen (V).\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n");
   EXPECT_EQ(participants_of(dated), (std::vector<std::string>{"Timo Jensen/absent/"}));
+  // An item that approves who sits in for whom records the meeting's
+  // attendance (Hillerød, Nyborg, Helsingør's "Beslutningssag: ...").
+  for (const std::string title :
+       {"Godkendelse af stedfortræder", "Indkaldelse af stedfortræder for Jørgen Suhr",
+        "Beslutningssag: Godkendelse af indkaldt stedfortræder"}) {
+    const auto substitute =
+        segment_text("Referat\n\n1. " + title +
+                     "\n\nBeslutning\n\nByrådet godkendte Ebbe Rasmussen (B) som stedfortræder.\n\n"
+                     "Afbud: Jørgen Suhr (B)\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n");
+    EXPECT_EQ(participants_of(substitute), (std::vector<std::string>{"Jørgen Suhr/absent/"}))
+        << title;
+  }
 }
 
 TEST(SegmenterHeader, UnknownPartyCodeIsNoRole) {
@@ -1468,7 +1480,9 @@ TEST(SegmenterHeader, LowercaseBodySubstituteLabelAndEjTilStede) {
       "Stedfortræder: Asger Kjeldsen (B)\n");
   EXPECT_EQ(a.meeting.committee, "Byrådet");
   EXPECT_EQ(a.meeting.date, "2018-10-31");
-  EXPECT_EQ(participants_of(a), (std::vector<std::string>{"Asger Kjeldsen/present/stedfortræder"}));
+  // The item approves the substitute: who sent regrets is absent from the meeting.
+  EXPECT_EQ(participants_of(a), (std::vector<std::string>{"Poul Vest/absent/",
+                                                          "Asger Kjeldsen/present/stedfortræder"}));
   const auto b = segment_text(
       "Du er her\n\nPlan- og Boligudvalget - 18-02-2014\n\n \u2022 Punkt 1 Godkendelse af "
       "dagsorden\n\n"
