@@ -385,6 +385,7 @@ struct scored {
   item_candidate c;
   bool evidence = false;
   bool listed = false;
+  bool closed_only = false;  ///< the closed mark on the heading is its only evidence
 };
 
 // Scores a candidate; see docs/segmentation.md for the weights.
@@ -406,8 +407,10 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   strip_closed_markers(title, closed);
   // A case number right above the heading is evidence too, where a
   // document prints it there (see attach_numbers_above).
-  s.evidence = closed || trailing_number(title) != std::string_view::npos ||
-               has_evidence(lines, after) || number_line_above(lines, c.line, 0) > 0;
+  const bool shown = trailing_number(title) != std::string_view::npos ||
+                     has_evidence(lines, after) || number_line_above(lines, c.line, 0) > 0;
+  s.evidence = closed || shown;
+  s.closed_only = closed && !shown;
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
@@ -425,6 +428,43 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   }
   s.c.score = v;
   return s;
+}
+
+// "1. Godkendelse af dagsorden" ... "15. Tegningsret ..." over "16. Lukket
+// punkt." ... "20. Lukket punkt." (Region Hovedstaden's and Region
+// Nordjylland's pages): the agenda as a list, line under line, before the
+// items' headings or instead of them. A closed mark in such a list says
+// which items are closed, not that the line heads one: the list's closed
+// lines lose that evidence, and the penalty of a line in a list applies.
+// A list is four candidates or more, each right under the one before, two of
+// them open and without evidence (closed items with nothing under them at
+// the end of minutes are no such list).
+void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
+                                           std::vector<scored>& cands) {
+  constexpr std::size_t min_list = 4;
+  constexpr std::size_t min_bare_open = 2;
+  constexpr int evidence_weight = 3;
+  constexpr int list_penalty = 3;
+  for (std::size_t i = 0; i < cands.size();) {
+    std::size_t j = i;
+    while (j + 1 < cands.size() &&
+           next_content(lines, cands[j].c.line + 1, lines.size()) == cands[j + 1].c.line)
+      ++j;
+    const std::size_t bare_open = static_cast<std::size_t>(
+        std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(i),
+                      cands.begin() + static_cast<std::ptrdiff_t>(j + 1),
+                      [](const scored& s) { return !s.evidence && !s.listed; }));
+    if (j - i + 1 >= min_list && bare_open >= min_bare_open) {
+      for (std::size_t k = i; k <= j; ++k) {
+        scored& s = cands[k];
+        if (!s.closed_only) continue;
+        s.evidence = false;
+        s.c.score -= evidence_weight;
+        if (!s.listed && k < j) s.c.score -= list_penalty;
+      }
+    }
+    i = j + 1;
+  }
 }
 
 // The best increasing chain of numbers through the candidates (in text
@@ -600,6 +640,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   std::vector<scored> numbered;
   numbered.reserve(numbered_lines.size());
   for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
+  discount_closed_marks_in_agenda_lists(lines, numbered);
   // Where some numbered headings show evidence, the others are list entries;
   // not so a heading at the markdown level of every heading that shows
   // evidence ("## 9. Underskriftsark": a signature sheet, nothing under it).

@@ -1019,6 +1019,26 @@ TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
 // each open item under its heading with "Referat" over its minutes. "Referat"
 // right under an item's heading is its decision, and the evidence that the
 // heading heads an item; the list's lines are no items. (The closed items,
+// Region Hovedstaden's page of a meeting: the agenda as a list, line under
+// line, its closed items "16. Lukket punkt.". A closed mark in such a list is
+// no evidence that the line heads an item: with no item's heading below, the
+// page has no items (it had four untitled closed items, the member list below
+// them their text). Closed items with nothing under them after the open
+// items of minutes are items still.
+TEST(SegmenterItemHeadings, AClosedMarkInTheAgendasListIsNoEvidence) {
+  const std::string list =
+      "Punkter på dagsordenen\n\n 1. Godkendelse af dagsorden\n 2. Lånesag 2022\n"
+      " 3. Tegningsret\n 4. Lukket punkt.\n 5. Lukket punkt.\n 6. Underskriftsark\n\n"
+      "Medlemmer\n\n \u2022 Lars Gaardhøj: Deltog\n";
+  EXPECT_TRUE(testing::segment_text("Møde i regionsrådet\n\n" + list).items.empty());
+  const auto minutes = testing::segment_text(
+      "Referat\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n\n2. Lånesag\n\nBeslutning\n\n"
+      "Godkendt.\n\n3. Lukket punkt: Salg\n4. Lukket punkt: Køb\n5. Lukket punkt: Leje\n"
+      "6. Lukket punkt: Personale\n");
+  ASSERT_EQ(minutes.items.size(), 6u);
+  EXPECT_TRUE(minutes.items[5].closed);
+}
+
 // only in the list, are lost: docs/quality.md.)
 TEST(SegmenterItemHeadings, ReferatUnderAnItemsHeadingIsItsDecision) {
   const auto doc = testing::segment_text(
