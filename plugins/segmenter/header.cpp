@@ -1328,8 +1328,10 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
            {std::string_view("stedfortræder for "), std::string_view("suppleant for ")}) {
         const std::size_t clause = find_bytes(before, earlier);
         if (clause == std::string_view::npos) continue;
-        const std::size_t joiner = before.rfind(" og ");
-        if (joiner != std::string_view::npos && joiner > clause) before = before.substr(joiner + 4);
+        constexpr std::string_view og = " og ";
+        const std::size_t joiner = before.rfind(og);
+        if (joiner != std::string_view::npos && joiner > clause)
+          before = before.substr(joiner + og.size());
       }
       add_present(trim(before));
       // "... deltog som stedfortræder for B": B was away.
@@ -2056,8 +2058,9 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
       "godkendelse af stedfortræder", "godkendelse af indkaldt", "indkaldelse af stedfortræder",
       "indkaldelse af suppleant"};
   const auto approves_substitutes = [&](std::string_view title) {
+    constexpr std::string_view case_type = "beslutningssag: ";
     title = trim(title);
-    if (starts_with_ci(title, "beslutningssag: ")) title.remove_prefix(16);
+    if (starts_with_ci(title, case_type)) title.remove_prefix(case_type.size());
     return std::any_of(std::begin(substitute_item_leads), std::end(substitute_item_leads),
                        [&](std::string_view lead) { return starts_with_ci(title, lead); });
   };
