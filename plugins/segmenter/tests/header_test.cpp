@@ -403,6 +403,14 @@ TEST(SegmenterHeader, SubstituteNamedInTheAbsenceList) {
 namespace protokol::segmenter {
 namespace {
 
+// "Name/status/role" of each participant, in their order.
+std::vector<std::string> participants_of(const document& doc) {
+  std::vector<std::string> out;
+  for (const auto& p : doc.meeting.participants)
+    out.push_back(p.name + "/" + p.status + "/" + p.role);
+  return out;
+}
+
 // Word and HTML minutes set the member list as a table; the readers write
 // its rows as "| a | b |".
 TEST(SegmenterHeader, MemberListSetAsATable) {
@@ -1105,12 +1113,10 @@ TEST(SegmenterHeader, ASubstituteAfterTheAbsentMembersDash) {
       "Referat\nRegionsrådet\nAfbud:\nPoul Weber - Jørgen Bastholm deltager som stedfortræder.\n"
       "Karen Baungaard - Hans Ole Hansen deltager som stedfortræder.\n\n1. Sag\nBeslutning\n"
       "Godkendt.\n");
-  std::vector<std::string> people;
-  for (const auto& p : doc.meeting.participants)
-    people.push_back(p.name + "/" + p.status + "/" + p.role);
-  EXPECT_EQ(people, (std::vector<std::string>{
-                        "Poul Weber/absent/", "Jørgen Bastholm/present/stedfortræder",
-                        "Karen Baungaard/absent/", "Hans Ole Hansen/present/stedfortræder"}));
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Poul Weber/absent/", "Jørgen Bastholm/present/stedfortræder",
+                                      "Karen Baungaard/absent/",
+                                      "Hans Ole Hansen/present/stedfortræder"}));
   // Over a blank line, a sentence of names with an absence phrase is a note
   // of its own (some items without them), not more of the list above.
   const auto more = segment_text(
@@ -1132,9 +1138,9 @@ TEST(SegmenterHeader, RegretsSaidByTheLabelAboveABulletedList) {
       "  \u2022 Keith Gray \u2013 Anders Lundsager deltager som suppleant\n\n2. "
       "Sag\n\nBeslutning\n\n"
       "Godkendt.\n");
-  std::vector<std::string> people;
-  for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
-  EXPECT_EQ(people, (std::vector<std::string>{"Keith Gray/absent", "Anders Lundsager/present"}));
+  EXPECT_EQ(
+      participants_of(doc),
+      (std::vector<std::string>{"Keith Gray/absent/", "Anders Lundsager/present/stedfortræder"}));
 }
 
 // A region's minutes name no municipality, though their items do
@@ -1178,18 +1184,16 @@ TEST(SegmenterHeader, ACommaListBrokenInsideNamesBelowItsLabel) {
       "Christensen, Helle Hansen, Elisa Hansen, H.C.\nRasmussen\nBemærkninger:\nFraværende:\n"
       "Afbud:\nØkonomiudvalget, Mandag den 08-04-2013\nIndholdsfortegnelse\n\n"
       "1. Sag\nBeslutning\nGodkendt.\n");
-  std::vector<std::string> people;
-  for (const auto& p : doc.meeting.participants) people.push_back(p.name + "/" + p.status);
-  EXPECT_EQ(people, (std::vector<std::string>{"Bjarne Nielsen/present", "Knud Gether/present",
-                                              "Lisa Pihl Jensen/present",
-                                              "Ebbe Christensen/present", "Helle Hansen/present",
-                                              "Elisa Hansen/present", "H.C. Rasmussen/present"}));
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Bjarne Nielsen/present/", "Knud Gether/present/",
+                                      "Lisa Pihl Jensen/present/", "Ebbe Christensen/present/",
+                                      "Helle Hansen/present/", "Elisa Hansen/present/",
+                                      "H.C. Rasmussen/present/"}));
   doc = segment_text(
       "Referat\nDeltagere:\nRuth Jensen, LyngbyGuiderne\nBjarne Olsen, Ældrerådet\n\n"
       "1. Sag\nBeslutning\nGodkendt.\n");
-  people.clear();
-  for (const auto& p : doc.meeting.participants) people.push_back(p.name);
-  EXPECT_EQ(people, (std::vector<std::string>{"Ruth Jensen", "Bjarne Olsen"}));
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Ruth Jensen/present/", "Bjarne Olsen/present/"}));
 }
 
 // Langeland's pages: two clauses "A deltog som stedfortræder for B" joined
@@ -1201,10 +1205,7 @@ TEST(SegmenterHeader, TwoSubstitutionClausesInOneSentence) {
       "Beslutning\nGodkendt.\nAfbud under hele mødet:\nBrian Dalsgaard og Tonni Hansen\n"
       "Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Gert Rosing deltog som "
       "stedfortræder for Tonni Hansen\n");
-  std::vector<std::string> people;
-  for (const auto& p : doc.meeting.participants)
-    people.push_back(p.name + "/" + p.status + "/" + p.role);
-  EXPECT_EQ(people,
+  EXPECT_EQ(participants_of(doc),
             (std::vector<std::string>{
                 "Peder Hansen/present/", "Tonni Hansen/absent/", "Brian Dalsgaard/absent/",
                 "Britta Andersen/present/stedfortræder", "Gert Rosing/present/stedfortræder"}));
@@ -1265,13 +1266,6 @@ TEST(SegmenterHeader, ATitleGoesOnOverALonePreposition) {
   // A line that only ends in a preposition is no continuation.
   EXPECT_EQ(segment_text("Referat\nMødet holdes i\nDato: 3. maj 2024\n\n1. Sag\n").meeting.title,
             "Referat");
-}
-
-std::vector<std::string> participants_of(const document& doc) {
-  std::vector<std::string> out;
-  for (const auto& p : doc.meeting.participants)
-    out.push_back(p.name + "/" + p.status + "/" + p.role);
-  return out;
 }
 
 // Sbsys (Faaborg-Midtfyn): "Indkaldelse" alone over the members called, one
