@@ -8,6 +8,7 @@
 
 #include "danish/attendance.hpp"
 #include "danish/dates.hpp"
+#include "danish/names.hpp"
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
 #include "heading_map.hpp"
@@ -561,22 +562,14 @@ std::size_t words_in(std::string_view entry) {
                        : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
 }
 
-// Initials that stand for first names: "H.C.", "A.".
-bool is_initials(std::string_view word) {
-  constexpr std::size_t max_initials = 3;
-  if (word.empty() || word.size() > 2 * max_initials || word.size() % 2 != 0) return false;
-  for (std::size_t i = 0; i < word.size(); i += 2) {
-    if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
-  }
-  return true;
-}
-
 // One capitalised word of letters ("Mette", "Østergaard", "Holm-Hansen"),
-// or initials ("H.C.").
+// or initials of at most three first names ("H.C.").
 bool is_one_name_word(std::string_view entry) {
   entry = trim(entry);
+  constexpr std::size_t max_initials = 3;
   if (words_in(entry) != 1) return false;
-  if (is_initials(entry)) return true;
+  if (danish::is_initials(entry))
+    return static_cast<std::size_t>(std::count(entry.begin(), entry.end(), '.')) <= max_initials;
   return starts_upper(entry) && std::all_of(entry.begin(), entry.end(), [](char c) {
            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
                   static_cast<unsigned char>(c) >= 0x80;

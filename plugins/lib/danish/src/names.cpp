@@ -229,19 +229,6 @@ bool is_capitalised_piece(std::string_view piece) {
   return has_lower_letter(piece);
 }
 
-// "B.", "H.C.", "Ø.": capitals each followed by a full stop.
-bool is_initials(std::string_view word) {
-  if (word.empty()) return false;
-  for (std::size_t pos = 0; pos < word.size();) {
-    std::size_t len = 0;
-    if (!is_upper(decode_at(word, pos, len))) return false;
-    pos += len;
-    if (pos >= word.size() || word[pos] != '.') return false;
-    ++pos;
-  }
-  return true;
-}
-
 // Lookups behind is_non_name_word(): the word list sorted for binary
 // search, with a hash set in front (most words are in no list), and the
 // endings keyed by their last three bytes.
@@ -290,6 +277,18 @@ constexpr auto ending_hashes = [] {
 }();
 
 }  // namespace
+
+bool is_initials(std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t len = 0;
+    if (!is_upper(decode_at(word, pos, len))) return false;
+    pos += len;
+    if (pos >= word.size() || word[pos] != '.') return false;
+    ++pos;
+  }
+  return true;
+}
 
 bool is_non_name_word(std::string_view word) {
   char buffer[96];

@@ -15,6 +15,9 @@ enum class name_part_kind {
   particle,  ///< lowercase joiner inside a name: "von", "van", "de", "la", "du"
 };
 
+/// "B.", "H.C.", "Ø.": capitals each followed by a full stop.
+bool is_initials(std::string_view word);
+
 /// Classifies one word. Words in capitals ("CONDI", "BID"), words with
 /// digits and words is_non_name_word() knows are `none`.
 name_part_kind name_part(std::string_view word);
