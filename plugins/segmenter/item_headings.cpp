@@ -381,6 +381,12 @@ std::size_t number_line_above(const std::vector<line>& lines, std::size_t headin
   return heading - (i - 1);
 }
 
+// A candidate's score (docs/segmentation.md): what evidence adds, and what a
+// numbered line right over another of its style takes away (an agenda list).
+constexpr int evidence_weight = 3;
+constexpr int numbered_list_penalty = 3;
+constexpr int labelled_list_penalty = 4;
+
 struct scored {
   item_candidate c;
   bool evidence = false;
@@ -414,14 +420,15 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
-  if (s.evidence) v += 3;
+  if (s.evidence) v += evidence_weight;
   if (s.listed) v += 3;
   if (lines[c.line].md_level > 0 || lines[c.line].emphasized) v += 1;
   if (!s.evidence && !s.listed) {
     const std::size_t next = next_content(lines, c.line + 1, lines.size());
     if (next < lines.size()) {
       const auto follower = match_item_heading(lines[next]);
-      if (follower && follower->style == c.style) v -= labelled ? 4 : 3;
+      if (follower && follower->style == c.style)
+        v -= labelled ? labelled_list_penalty : numbered_list_penalty;
     }
     if (!labelled && (title.ends_with(":") || title.ends_with(",") || title.ends_with(";"))) v -= 3;
     if (!labelled && title.size() > 150) v -= 2;
@@ -443,8 +450,6 @@ void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
                                            std::vector<scored>& cands) {
   constexpr std::size_t min_list = 4;
   constexpr std::size_t min_bare_open = 2;
-  constexpr int evidence_weight = 3;
-  constexpr int list_penalty = 3;
   for (std::size_t i = 0; i < cands.size();) {
     std::size_t j = i;
     while (j + 1 < cands.size() &&
@@ -460,7 +465,7 @@ void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
         if (!s.closed_only) continue;
         s.evidence = false;
         s.c.score -= evidence_weight;
-        if (!s.listed && k < j) s.c.score -= list_penalty;
+        if (!s.listed && k < j) s.c.score -= numbered_list_penalty;
       }
     }
     i = j + 1;
