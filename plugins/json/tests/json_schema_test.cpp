@@ -50,6 +50,22 @@ TEST(JsonSchema, PublicOneLineOutputIsValid) {
   expect_valid(outputs(out.path()));
 }
 
+// The readers' formats (pdf, html, docx) are values of source.format too,
+// not only what detect sets.
+TEST(JsonSchema, EveryReadersFormatIsValid) {
+  protokol::export_testing::temp_folder out;
+  std::vector<protokol::document> docs;
+  for (const char* format : {"pdf", "html", "docx"}) {
+    protokol::document doc = protokol::export_testing::sample_meeting();
+    doc.source.format = format;
+    doc.key += std::string("-") + format;
+    docs.push_back(std::move(doc));
+  }
+  docs.push_back(protokol::export_testing::paged_meeting());
+  run_json(out.path(), docs);
+  expect_valid(outputs(out.path() / "json"));
+}
+
 TEST(JsonSchema, GoldenFilesAreValid) {
   std::vector<std::filesystem::path> files;
   for (const char* variant : {"internal", "public"}) {

@@ -49,6 +49,22 @@ TEST(XmlSchema, PublicOutputIsValid) {
   expect_valid(out.path() / "xml");
 }
 
+// The readers' formats (pdf, html, docx) are values of source.format too,
+// not only what detect sets.
+TEST(XmlSchema, EveryReadersFormatIsValid) {
+  protokol::export_testing::temp_folder out;
+  std::vector<protokol::document> docs;
+  for (const char* format : {"pdf", "html", "docx"}) {
+    protokol::document doc = protokol::export_testing::sample_meeting();
+    doc.source.format = format;
+    doc.key += std::string("-") + format;
+    docs.push_back(std::move(doc));
+  }
+  docs.push_back(protokol::export_testing::paged_meeting());
+  run_xml(out.path(), docs);
+  expect_valid(out.path() / "xml");
+}
+
 TEST(XmlSchema, GoldenFilesAreValid) {
   expect_valid(protokol::export_testing::golden_folder("internal") / "xml");
   expect_valid(protokol::export_testing::golden_folder("public") / "xml");
