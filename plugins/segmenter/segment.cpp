@@ -354,9 +354,10 @@ void segment_document(document& doc, const segment_options& options) {
         marked_closed = !marker->part && marker->closes;
       }
     }
-    if (k + 1 == headings.size()) {  // the signature page ends the last item
+    if (k + 1 == headings.size()) {  // the meeting's end or signature page ends the last item
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
-        if (!lines[i].blank && is_signature_page_line(lines[i].text)) {
+        if (!lines[i].blank &&
+            (is_signature_page_line(lines[i].text) || is_meeting_end_line(lines[i].text))) {
           bound = i;
           break;
         }

@@ -113,6 +113,29 @@ bool is_signature_page_line(std::string_view text) {
                      [&](std::string_view h) { return equals_ci(text, h); });
 }
 
+bool is_meeting_end_line(std::string_view text) {
+  static constexpr std::size_t max_length = 60;  // a clause, not a sentence about the meeting
+  static constexpr std::string_view verbs[] = {"hævet",     "sluttede",    "sluttet", "slut",
+                                               "afsluttet", "afsluttedes", "ophørte"};
+  text = without_marks(trim(text));
+  if (text.size() > max_length || !starts_with_ci(text, "mødet ")) return false;
+  std::string_view rest = trim(text.substr(6));
+  if (starts_with_ci(rest, "blev ")) rest = trim(rest.substr(5));
+  const std::size_t end = rest.find_first_of(" .:");
+  const std::string_view verb = rest.substr(0, end);
+  if (std::none_of(std::begin(verbs), std::end(verbs),
+                   [&](std::string_view v) { return equals_ci(verb, v); }))
+    return false;
+  // What follows the verb is a time or nothing: "kl. 17.40", ": 17:25".
+  rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
+  while (!rest.empty() && std::string_view(" :.*_").find(rest.front()) != std::string_view::npos)
+    rest.remove_prefix(1);
+  if (starts_with_ci(rest, "kl")) rest.remove_prefix(2);
+  return std::all_of(rest.begin(), rest.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == ':' || c == ' ';
+  });
+}
+
 bool is_lettered_group_line(std::string_view text) {
   return text.size() > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.' && text[2] == ' ' &&
          (find_ci(text, "sager") != std::string_view::npos ||

@@ -41,6 +41,11 @@ part_divider part_divider_of(std::string_view text);
 /// names under it sign the minutes and are no item's text.
 bool is_signature_page_line(std::string_view text);
 
+/// True for the line that closes the meeting ("Mødet hævet kl. 17.40.",
+/// "Mødet sluttede kl. 21.33", "Mødet blev hævet kl. 18:05", "Mødet
+/// afsluttet: kl. 22:50"): a fact of the meeting, no text of its last item.
+bool is_meeting_end_line(std::string_view text);
+
 /// True for a letter heading a group of items ("A. Sager til afgørelse i
 /// byrådet", "B. Sager til orientering"), as Odense prints it again under
 /// each item's title: no part of the title, nor of the item's text.

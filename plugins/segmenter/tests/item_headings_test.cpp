@@ -959,6 +959,28 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// The line that closes the meeting ("Mødet hævet kl. 17.40.") ends the last
+// item: it is no text of its decision. Closing lines of other forms too.
+TEST(SegmenterItemHeadings, TheMeetingsEndEndsTheLastItem) {
+  for (const char* end :
+       {"Mødet hævet kl. 17.40.", "Mødet sluttede kl. 21.33", "Mødet blev hævet kl. 18:05",
+        "**Mødet afsluttet:** kl. 22:50", "Mødet hævet."}) {
+    const auto doc = testing::segment_text(
+        std::string("Referat\n\nTeknisk Udvalg\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+                    "Godkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n\n") +
+        end + "\n");
+    ASSERT_EQ(doc.items.size(), 2u) << end;
+    EXPECT_EQ(doc.items[1].decision, "Intet.") << end;
+    EXPECT_EQ(doc.text.substr(doc.items[1].end, 6), std::string(end).substr(0, 6)) << end;
+  }
+  // A sentence about the meeting stays text.
+  const auto doc = testing::segment_text(
+      "Referat\n\nTeknisk Udvalg\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+      "Godkendt.\n\n2. Eventuelt\n\nBeslutning\n\nMødet sluttede med en rundvisning.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].decision, "Mødet sluttede med en rundvisning.");
+}
+
 // Struer's Word minutes label each item's journal number over its glued
 // heading ("J.nr. ..." over "25Den ..."): the number starts the item below,
 // and it is the evidence of an item whose body opens with a long table
