@@ -44,6 +44,7 @@ constexpr header_label labels[] = {
     {"Tilstede", header_field::present, ""},
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
+    {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
     {"Medlemmer", header_field::present, ""},
     // Sbsys pages list the members called to the meeting under it.
     {"Indkaldelse", header_field::present, "", true},

@@ -969,6 +969,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
       {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
        "Borgerservice har åbent kl. 10-15.\n",
        {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "present"}}},
+      // "Udvalgsmedlemmer:" lists the members, not the committee ("Udvalg:").
+      {"Referat\nMiljø- og Teknikudvalget\n\nUdvalgsmedlemmer:\nMogens Gade (V), formand\n"
+       "Kirsten Lind (A), næstformand\nTorben Overgaard (V) - afbud\n",
+       {{"Mogens Gade", "V", "formand", "present"},
+        {"Kirsten Lind", "A", "næstformand", "present"},
+        {"Torben Overgaard", "V", "", "absent"}}},
   };
   for (const auto& [text, rows] : cases) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;

@@ -295,13 +295,14 @@ TEST(SegmenterBody, UnknownPlainHeadingLikeLineIsBodyText) {
   EXPECT_TRUE(doc.warnings.empty());
 }
 
+// Only the meeting's end ("Mødet hævet kl. 18.30") or a signature page ends
+// the last item before the text does.
 TEST(SegmenterBody, TextAfterTheLastItemStaysInIt) {
   const std::string text =
-      "Referat\n\nPunkt 1: Eventuelt\n\nBeslutning\n\nIntet.\n\nMødet hævet kl. 18.30\n\nPå vegne "
-      "af udvalget\n";
+      "Referat\n\nPunkt 1: Eventuelt\n\nBeslutning\n\nIntet.\n\nPå vegne af udvalget\n";
   const auto doc = segment_text(text);
   ASSERT_EQ(doc.items.size(), 1u);
-  EXPECT_EQ(doc.items[0].decision, "Intet.\n\nMødet hævet kl. 18.30\n\nPå vegne af udvalget");
+  EXPECT_EQ(doc.items[0].decision, "Intet.\n\nPå vegne af udvalget");
   EXPECT_EQ(doc.items[0].end, text.size());
 }
 
