@@ -58,6 +58,9 @@ constexpr header_label labels[] = {
     // Substitutes sit in for absent members: present, with that role.
     {"Stedfortrædere", header_field::secretary, "stedfortræder"},
     {"Stedfortræder", header_field::secretary, "stedfortræder"},
+    // "Afbud: X (V)" over "I stedet mødte: Y (V)".
+    {"I stedet mødte", header_field::secretary, "stedfortræder"},
+    {"I stedet deltog", header_field::secretary, "stedfortræder"},
     {"Dato, tid og sted", header_field::when_where, ""},
     {"Tid og sted", header_field::when_where, ""},
     {"Tidspunkt og sted", header_field::when_where, ""},
@@ -875,6 +878,39 @@ std::string_view strip_election_period(std::string_view s) {
   return std::string_view(name.data(), name.size());
 }
 
+// "Stedfortræder: Bo Hald (A) for Jens Krogh (A)", "Bo Hald (A) (for Jens
+// Krogh)": the substitute sat in, and the member named after "for" was away.
+// A member's name ends at a comma, semicolon, " og " or closing parenthesis.
+void add_substitute_entries(std::string_view value, meeting_info& meeting) {
+  constexpr std::string_view word = "for ";
+  std::string sat_in;  // the value without "for" and the members sat in for
+  std::string away;
+  std::size_t at = 0;
+  for (std::size_t cut = find_bytes(value, word); cut != std::string_view::npos;
+       cut = find_bytes(value, word, cut + 1)) {
+    if (cut == 0 || (value[cut - 1] != ' ' && value[cut - 1] != '(') || cut < at) continue;
+    const std::size_t member = cut + word.size();
+    std::size_t end = value.size();
+    for (const std::string_view stop : {std::string_view(","), std::string_view(";"),
+                                        std::string_view(" og "), std::string_view(")")}) {
+      end = std::min(end, std::min(value.find(stop, member), value.size()));
+    }
+    const bool in_parentheses = value[cut - 1] == '(';
+    // "(for Jens Krogh (A))": the member's party closes first.
+    if (end < value.size() && value[end] == ')' &&
+        value.substr(member, end - member).find('(') != std::string_view::npos)
+      end = std::min(value.size(), end + 1);
+    sat_in += value.substr(at, cut - at - (in_parentheses ? 1 : 0));
+    if (!away.empty()) away += ", ";
+    away += trim(value.substr(member, end - member));
+    at = end;
+    if (in_parentheses && at < value.size() && value[at] == ')') ++at;
+  }
+  sat_in += value.substr(std::min(at, value.size()));
+  add_people(meeting.participants, parse_people(sat_in, "present", "stedfortræder"));
+  add_people(meeting.participants, parse_people(away, "absent"));
+}
+
 void apply(const header_label& label, std::string_view value, meeting_info& meeting) {
   switch (label.field) {
     case header_field::date: {
@@ -919,6 +955,10 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       add_people(meeting.participants, parse_people(skip_label_tail(value), "absent"));
       break;
     case header_field::secretary:
+      if (label.role == "stedfortræder") {
+        add_substitute_entries(value, meeting);
+        break;
+      }
       add_people(meeting.participants, parse_people(value, "present", label.role));
       break;
     case header_field::committee:

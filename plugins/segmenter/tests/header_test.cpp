@@ -969,6 +969,20 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
       {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
        "Borgerservice har åbent kl. 10-15.\n",
        {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "present"}}},
+      // A substitute "for" a member: the member was away.
+      {"Referat\nMedlemmer:\nAnne Brix (V), formand\nJens Krogh (A)\n\nStedfortræder: Bo Hald "
+       "(A) for Jens Krogh (A)\n",
+       {{"Anne Brix", "V", "formand", "present"},
+        {"Jens Krogh", "A", "", "absent"},
+        {"Bo Hald", "A", "stedfortræder", "present"}}},
+      {"Referat\nStedfortrædere: Bo Hald (A) (for Jens Krogh), Eva Lund (V) for Ole Bak (V)\n",
+       {{"Bo Hald", "A", "stedfortræder", "present"},
+        {"Eva Lund", "V", "stedfortræder", "present"},
+        {"Jens Krogh", "", "", "absent"},
+        {"Ole Bak", "V", "", "absent"}}},
+      // "I stedet mødte:" over the substitute.
+      {"Referat\nAfbud:\nKarsten Holm (V)\n\nI stedet mødte:\nBent Nielsen (V)\n",
+       {{"Karsten Holm", "V", "", "absent"}, {"Bent Nielsen", "V", "stedfortræder", "present"}}},
       // "Udvalgsmedlemmer:" lists the members, not the committee ("Udvalg:").
       {"Referat\nMiljø- og Teknikudvalget\n\nUdvalgsmedlemmer:\nMogens Gade (V), formand\n"
        "Kirsten Lind (A), næstformand\nTorben Overgaard (V) - afbud\n",
