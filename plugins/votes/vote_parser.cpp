@@ -361,12 +361,12 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 }
 
 // "For stemte:", "Imod:", "Undlod at stemme 2:": a side's label, at a
-// line's start or after "Afstemning:", a closing parenthesis or a
-// sentence's end ("Godkendt. For stemte: V, C og F (4)", as a converter
-// joins a decision's lines into one paragraph).
+// line's start (after a list's bullet: danish::bullet_length's) or after "Afstemning:", a closing
+// parenthesis or a sentence's end ("Godkendt. For stemte: V, C og F (4)", as a converter joins a
+// decision's lines into one paragraph).
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^[ \t*\-]*|(?:afstemning[ \t]*:|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|–)*|(?:afstemning[ \t]*:|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 
@@ -381,7 +381,8 @@ side side_of_label(std::string_view which_text) {
 void labelled_lists(std::string_view text, vote_record& record) {
   const RE2& label = side_label();
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
-  static const RE2 side_first(R"((?i)(?:^|[.!?\n])[ \t*\-]*(for|imod)[ \t]+stemte[ \t]+)");
+  static const RE2 side_first(
+      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|–)*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   // Every such list holds "stemte" ("Stemte", "STEMTE"): most decisions skip the pattern.

@@ -31,6 +31,20 @@ TEST(Votes, LabelledLists) {
   EXPECT_EQ(v.abstained, (list{"O"}));
 }
 
+// A PDF keeps a list's bullets ("• For: ..."), and a page's form feed may
+// stand before one.
+TEST(Votes, LabelledListsWithBullets) {
+  const auto v = parse_votes(
+      "Godkendt med følgende stemmer:\n\f• For: A, V og F (4)\n• Imod: Ø (1)\n▪ Undlod: C (1)\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "F"}));
+  EXPECT_EQ(v.against, (list{"Ø"}));
+  EXPECT_EQ(v.abstained, (list{"C"}));
+  EXPECT_EQ(v.for_count, 4);
+  const auto stemte = parse_votes("Godkendt.\n• For stemte A, V og F.\n• Imod stemte Ø.\n");
+  EXPECT_EQ(stemte.for_, (list{"A", "V", "F"}));
+  EXPECT_EQ(stemte.against, (list{"Ø"}));
+}
+
 // The side first and no colon, in sentences of their own; "C." before the
 // next side is a party letter, not an initial.
 TEST(Votes, SideFirstWithoutAColon) {
