@@ -158,11 +158,14 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
 }  // namespace
 
 std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec) {
+  std::error_code ec;
   std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  if (!in || fs::is_directory(file, ec)) {
     spec = pipeline_spec{};
     spec.file = file.string();
-    return {diagnostic{file.string(), 0, 0, severity::error, "cannot read pipeline file"}};
+    return {diagnostic{file.string(), 0, 0, severity::error,
+                       fs::is_directory(file, ec) ? "is a folder, not a pipeline file"
+                                                  : "cannot read pipeline file"}};
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -335,7 +338,10 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
 
 fs::path resolve_pipeline_path(const std::string& name_or_path) {
   std::error_code ec;
-  if (fs::exists(name_or_path, ec) || name_or_path.find('/') != std::string::npos)
+  // A folder of the name in the working directory ("text/" beside "-p text")
+  // is no pipeline file: the shipped pipeline of that name is meant.
+  if ((fs::exists(name_or_path, ec) && !fs::is_directory(name_or_path, ec)) ||
+      name_or_path.find('/') != std::string::npos)
     return name_or_path;
   const fs::path shipped =
       executable_dir() / ".." / "share" / "protokol" / "pipelines" / (name_or_path + ".xml");

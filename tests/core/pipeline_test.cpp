@@ -193,6 +193,23 @@ TEST(PipelineFile, OverrideSetsAParameterByStageId) {
   EXPECT_NE(bad[0].str().find("did you mean 'fixture-count'?"), std::string::npos);
 }
 
+// "-p text" in a folder that holds a folder "text": the shipped pipeline,
+// not the folder; a folder given as a path says what it is.
+TEST(PipelineFile, AFolderIsNoPipelineFile) {
+  temp_dir dir;
+  std::filesystem::create_directory(dir / "text");
+  const auto cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  const auto resolved = protokol::resolve_pipeline_path("text");
+  std::filesystem::current_path(cwd);
+  EXPECT_EQ(resolved.filename(), "text.xml") << resolved;
+  pipeline_spec spec;
+  const auto problems = protokol::read_pipeline(dir / "text", spec);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].str().find("is a folder, not a pipeline file"), std::string::npos)
+      << problems[0].str();
+}
+
 TEST(DidYouMean, NoSuggestionForUnrelatedName) {
   EXPECT_EQ(protokol::did_you_mean("zzzzzzzz", {"segment", "read"}), "");
   EXPECT_EQ(protokol::edit_distance("kitten", "sitting"), 3u);
