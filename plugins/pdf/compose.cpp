@@ -117,6 +117,23 @@ bool broken_compound(std::string_view text, std::string_view next) {
          u_islower(first_code_point(next));
 }
 
+// "... af Farsø og Løgstør." over "Indstilling": a short line that starts
+// with a capital and ends without a stop, after a sentence's end, is a
+// heading set in the body's style, not the paragraph's tail (a paragraph's
+// last sentence ends in a stop). Plain Word minutes and monospace prints set
+// headings so, and a sentence ending near the margin made the heading look
+// like its continuation, taking the section heading into the text above.
+bool heading_after_sentence(std::string_view para, const line& l) {
+  constexpr std::size_t max_words = 8;
+  constexpr double max_share = 0.6;  // of the line's width to its margin
+  if (para.empty() || std::string_view(".!?:").find(para.back()) == std::string_view::npos)
+    return false;
+  if (l.text.empty() || l.words.size() > max_words || l.x1 - l.x0 > max_share * (l.right - l.x0))
+    return false;
+  const UChar32 last = last_code_point(l.text);
+  return u_isupper(first_code_point(l.text)) && (u_isalpha(last) || u_isdigit(last));
+}
+
 }  // namespace
 
 bool hyphen_joins(std::string_view text, std::string_view next) {
@@ -230,7 +247,8 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
                                             (margin > 0 && prev->x1 >= margin - same_edge));
       const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
                              !leader_row(prev->text) && !leader_row(l.text) &&
-                             (full || broken_compound(para, l.text));
+                             (full || broken_compound(para, l.text)) &&
+                             !heading_after_sentence(para, l);
       const bool in_column = column > 0 && !page_start && !l.table &&
                              l.x0 > column_row + same_column &&
                              std::abs(l.x0 - column) <= same_column;

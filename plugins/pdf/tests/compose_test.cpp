@@ -66,6 +66,29 @@ TEST(Compose, JoinsFullLinesIntoOneParagraphAndKeepsShortOnes) {
             "Doknr.: 727-2018-127631\nSagsnr.: 727-2018-2162\n");
 }
 
+// A sentence that ends near the margin, and a heading in the body's style
+// under it: the heading is no tail of the paragraph. A paragraph's short
+// last line after a full one still joins when it ends in a stop or starts
+// in lowercase.
+TEST(Compose, KeepsAHeadingAfterASentenceThatEndsNearTheMargin) {
+  const std::vector<std::vector<line>> pages = {{
+      at(80, "Forslaget omfatter separatkloakering af Farsø og Løgstør.", 395),
+      at(93, "Indstilling", 60),
+      at(106, "Forvaltningen indstiller, at forslaget sendes i høring i 8 uger.", 395),
+      at(119, "Beslutning i Økonomiudvalget den 3. maj 2022", 230),
+      at(132, "Udvalget godkendte planen for den nye skole og bad om det.", 395),
+      at(145, "Forvaltningen går videre.", 130),
+      at(158, "Udvalget godkendte planen for den nye skole og bad, kl.", 395),
+      at(171, "nu om at gå videre", 100),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "Forslaget omfatter separatkloakering af Farsø og Løgstør.\nIndstilling\n"
+            "Forvaltningen indstiller, at forslaget sendes i høring i 8 uger.\n"
+            "Beslutning i Økonomiudvalget den 3. maj 2022\n"
+            "Udvalget godkendte planen for den nye skole og bad om det. Forvaltningen går videre.\n"
+            "Udvalget godkendte planen for den nye skole og bad, kl. nu om at gå videre\n");
+}
+
 TEST(Compose, JoinsTheLinesOfAnIndentedJustifiedBlock) {
   // Both edges of the first two lines at the same place: a justified block
   // narrower than the page, whose lines are full at its own margin.
