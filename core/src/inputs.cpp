@@ -54,6 +54,13 @@ std::string symlink_refusal(const fs::path& entry, const fs::path& root) {
   return {};
 }
 
+std::string special_file_refusal(const fs::path& entry) {
+  struct stat st {};
+  if (::stat(entry.c_str(), &st) != 0) return {};  // reading it fails and says why
+  if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return {};
+  return "not a regular file (a named pipe, socket or device): not read";
+}
+
 void skip_set::add(const fs::path& path) {
   std::pair<std::uint64_t, std::uint64_t> id;
   if (stat_id(path, id)) ids_.push_back(id);
@@ -151,6 +158,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         const std::string rel = relative.generic_string();
         std::string refusal = symlink_refusal(it->path(), root);
         if (refusal.empty() && it->is_directory(ec)) continue;
+        // Opening a named pipe would wait for a writer for ever.
+        if (refusal.empty()) refusal = special_file_refusal(it->path());
         if (!passes(filter, rel)) continue;
         found.push_back({it->path(), rel, key_for(rel), std::move(refusal)});
       }

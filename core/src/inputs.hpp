@@ -22,6 +22,11 @@ struct input_file {
   std::string refusal;
 };
 
+/// Why `entry`, found while walking a folder, must not be read: it is no
+/// regular file (a named pipe, whose opening waits for a writer; a socket; a
+/// device). Empty for a file or folder, or when it cannot be stat'ed.
+std::string special_file_refusal(const std::filesystem::path& entry);
+
 /// Why `entry`, found while walking the folder `root`, must not be read: a
 /// symbolic link to a folder is not followed (it could loop, or lead out of
 /// the archive), and a symbolic link to a file outside `root` is not read

@@ -2,6 +2,7 @@
 #include "inputs.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "read_file.hpp"
 #include "test_support.hpp"
@@ -71,6 +72,21 @@ TEST(InputCollection, SkippedFoldersAreNeverInput) {
   ASSERT_TRUE(inputs);
   ASSERT_EQ(inputs->size(), 1u);
   EXPECT_EQ(inputs.value()[0].relative, "x.txt");
+}
+
+// A named pipe in a folder would block its reader for ever: it is refused
+// (quarantined with the reason), never opened.
+TEST(InputCollection, ANamedPipeInAFolderIsRefused) {
+  protokol::test::temp_dir dir;
+  protokol::test::write_text(dir / "a.txt", "1");
+  ASSERT_EQ(::mkfifo((dir / "pipe.txt").c_str(), 0600), 0);
+  auto inputs = protokol::collect_inputs({dir.path().string()}, {});
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 2u);
+  EXPECT_TRUE(inputs.value()[0].refusal.empty());
+  EXPECT_EQ(inputs.value()[1].relative, "pipe.txt");
+  EXPECT_EQ(inputs.value()[1].refusal,
+            "not a regular file (a named pipe, socket or device): not read");
 }
 
 TEST(InputReading, ReadsWholeFilesOfEverySizeAndNamesWhyNot) {
