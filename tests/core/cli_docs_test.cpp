@@ -126,6 +126,22 @@ TEST(Docs, ExitCodesAgreeWithTheProgram) {
   }
 }
 
+// Pipeline file snippets in the docs name their stage as pipeline files do:
+// <stage use="...">. The plugin guide once wrote plugin="topics", which
+// validate refuses.
+TEST(Docs, EveryStageElementInTheDocsHasAUseAttribute) {
+  for (const std::string file :
+       {"README.md", "docs/pipelines.md", "docs/plugin-guide.md", "docs/cli.md",
+        "docs/python-stages.md", "docs/operations.md", "docs/scaling.md", "docs/ingest.md"}) {
+    const std::string text = source(file);
+    for (std::size_t at = text.find("<stage "); at != std::string::npos;
+         at = text.find("<stage ", at + 1)) {
+      const std::string element = text.substr(at, text.find('>', at) - at);
+      EXPECT_NE(element.find(" use=\""), std::string::npos) << file << ": " << element;
+    }
+  }
+}
+
 // Positional arguments, which Boost lists in --help under an option name.
 bool positional(const std::string& command, const std::string& option) {
   static const std::map<std::string, std::string> names = {{"run", "--input"},
