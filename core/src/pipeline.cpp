@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <protokol/params.hpp>
@@ -161,11 +162,24 @@ std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec)
   std::error_code ec;
   std::ifstream in(file, std::ios::binary);
   if (!in || fs::is_directory(file, ec)) {
+    const int error = errno;
     spec = pipeline_spec{};
     spec.file = file.string();
-    return {diagnostic{file.string(), 0, 0, severity::error,
-                       fs::is_directory(file, ec) ? "is a folder, not a pipeline file"
-                                                  : "cannot read pipeline file"}};
+    std::string message = "cannot read pipeline file: " + std::string(std::strerror(error));
+    if (fs::is_directory(file, ec)) {
+      message = "is a folder, not a pipeline file";
+    } else if (!fs::exists(file, ec) && !file.has_parent_path() && file.extension() != ".xml") {
+      // "-p defualt": a shipped pipeline's name, misspelt.
+      const std::vector<std::string> shipped = shipped_pipeline_names();
+      message = "no such pipeline file, nor a shipped pipeline of that name";
+      if (!shipped.empty()) {
+        message += " (shipped: ";
+        for (std::size_t i = 0; i < shipped.size(); ++i)
+          message += (i > 0 ? ", " : "") + shipped[i];
+        message += ")" + did_you_mean(file.string(), shipped);
+      }
+    }
+    return {diagnostic{file.string(), 0, 0, severity::error, message}};
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -336,6 +350,21 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
   return out;
 }
 
+fs::path shipped_pipeline_folder() {
+  return executable_dir() / ".." / "share" / "protokol" / "pipelines";
+}
+
+std::vector<std::string> shipped_pipeline_names() {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(shipped_pipeline_folder(), ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->path().extension() == ".xml") names.push_back(it->path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 fs::path resolve_pipeline_path(const std::string& name_or_path) {
   std::error_code ec;
   // A folder of the name in the working directory ("text/" beside "-p text")
@@ -343,8 +372,7 @@ fs::path resolve_pipeline_path(const std::string& name_or_path) {
   if ((fs::exists(name_or_path, ec) && !fs::is_directory(name_or_path, ec)) ||
       name_or_path.find('/') != std::string::npos)
     return name_or_path;
-  const fs::path shipped =
-      executable_dir() / ".." / "share" / "protokol" / "pipelines" / (name_or_path + ".xml");
+  const fs::path shipped = shipped_pipeline_folder() / (name_or_path + ".xml");
   return fs::exists(shipped, ec) ? fs::weakly_canonical(shipped, ec) : fs::path(name_or_path);
 }
 

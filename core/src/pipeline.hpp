@@ -70,6 +70,10 @@ std::map<std::string, std::string> bind_stage_params(const pipeline_spec& spec,
 /// provides.
 std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_registry& registry);
 
+/// The names of the shipped pipelines (<prefix>/share/protokol/pipelines/
+/// NAME.xml), sorted; empty when none is installed beside the program.
+std::vector<std::string> shipped_pipeline_names();
+
 /// Resolves `-p NAME`: an existing path as it is, else a shipped pipeline
 /// <prefix>/share/protokol/pipelines/NAME.xml.
 std::filesystem::path resolve_pipeline_path(const std::string& name_or_path);

@@ -210,6 +210,24 @@ TEST(PipelineFile, AFolderIsNoPipelineFile) {
       << problems[0].str();
 }
 
+// "-p defualt": no file of that name, and a shipped pipeline's name misspelt.
+TEST(PipelineFile, AMisspeltShippedNameSaysWhatIsShipped) {
+  temp_dir dir;
+  const auto cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  pipeline_spec spec;
+  const auto problems = protokol::read_pipeline(protokol::resolve_pipeline_path("defualt"), spec);
+  const auto missing = protokol::read_pipeline("missing.xml", spec);
+  std::filesystem::current_path(cwd);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].str(),
+            "defualt: error: no such pipeline file, nor a shipped pipeline of that name (shipped: "
+            "default, public, review, sqlite, text); did you mean 'default'?");
+  ASSERT_EQ(missing.size(), 1u);
+  EXPECT_EQ(missing[0].str(),
+            "missing.xml: error: cannot read pipeline file: No such file or directory");
+}
+
 TEST(DidYouMean, NoSuggestionForUnrelatedName) {
   EXPECT_EQ(protokol::did_you_mean("zzzzzzzz", {"segment", "read"}), "");
   EXPECT_EQ(protokol::edit_distance("kitten", "sitting"), 3u);

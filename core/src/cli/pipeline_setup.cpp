@@ -15,8 +15,12 @@ namespace fs = std::filesystem;
 namespace protokol::cli {
 
 void add_pipeline_options(po::options_description& desc, pipeline_options& options) {
+  std::string shipped;
+  for (const std::string& name : shipped_pipeline_names())
+    shipped += (shipped.empty() ? "" : ", ") + name;
+  if (shipped.empty()) shipped = "none installed beside this program";
   desc.add_options()("pipeline,p", po::value(&options.file)->default_value("default"),
-                     "pipeline file, or the name of a shipped one ('default', 'public', 'text')")(
+                     ("pipeline file, or the name of a shipped one (" + shipped + ")").c_str())(
       "set", po::value(&options.overrides)->composing(),
       "override a parameter: STAGE.PARAM=VALUE (repeatable)");
 }
