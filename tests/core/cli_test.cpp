@@ -367,6 +367,29 @@ TEST(CliEdges, EvalOnAFolderThatDoesNotExistIsAnError) {
   EXPECT_NE(empty.err.find("no json/ folder"), std::string::npos) << empty.err;
 }
 
+// A prediction folder none of whose files matches a gold stem, a folder
+// without gold files, a thresholds file that is no JSON: bad usage (2),
+// never scores of zero with exit 0.
+TEST(CliEdges, EvalWithNothingToCompareIsAnError) {
+  temp_dir dir;
+  const std::string data = std::string(PROTOKOL_SOURCE_DIR) + "/core/src/eval/tests/data";
+  protokol::test::write_text(dir / "other/json/corpus__x.json", "{}");
+  const auto none =
+      run_protokol("eval --gold " + data + "/gold --pred " + (dir / "other").string());
+  EXPECT_EQ(none.exit_code, 2) << none.out;
+  EXPECT_NE(none.err.find("has a prediction"), std::string::npos) << none.err;
+  const auto no_gold =
+      run_protokol("eval --gold " + (dir / "other").string() + " --pred " + data + "/pred");
+  EXPECT_EQ(no_gold.exit_code, 2) << no_gold.err;
+  EXPECT_NE(no_gold.err.find("no gold files"), std::string::npos) << no_gold.err;
+  protokol::test::write_text(dir / "min.json", "{oops");
+  const auto bad = run_protokol("eval --gold " + data + "/gold --pred " + data + "/pred --min-f1 " +
+                                (dir / "min.json").string());
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  EXPECT_NE(bad.err.find("min.json"), std::string::npos) << bad.err;
+  EXPECT_EQ(bad.out, "");
+}
+
 TEST(CliEdges, StatusAcceptsPluginPathLikeEveryCommand) {
   temp_dir dir;
   const auto r = run_protokol("status -o " + (dir / "out").string() + good_path);

@@ -1,6 +1,8 @@
 // protokol eval --gold DIR --pred OUTDIR: precision, recall and F1 per field.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "../eval/eval.hpp"
 #include "cli.hpp"
@@ -38,13 +40,33 @@ int eval_command(const std::vector<std::string>& args) {
     std::cerr << pred << ": error: no json/ folder: not the output folder of a run\n";
     return bad_usage;
   }
-  const eval::report report = eval::evaluate(gold, pred);
+  // What the user gave is wrong (no gold files, a file that is no JSON, an
+  // unreadable thresholds file): bad usage, with the file named.
+  eval::report report;
+  std::map<std::string, double> thresholds;
+  try {
+    if (!min_f1.empty()) thresholds = eval::read_thresholds(min_f1);
+    report = eval::evaluate(gold, pred);
+  } catch (const std::exception& e) {
+    std::cerr << "protokol: error: " << e.what() << "\n";
+    return bad_usage;
+  }
+  // Every gold document without a prediction: the keys differ (a run over
+  // the fixtures' parent folder prefixes each key with its folder), and the
+  // scores of zero would say nothing of the pipeline.
+  if (std::all_of(report.documents.begin(), report.documents.end(),
+                  [](const eval::document_score& d) { return d.prediction_missing; })) {
+    std::cerr << pred << ": error: none of the " << report.documents.size()
+              << " gold documents has a prediction (json/<stem>.json); run the pipeline over the "
+                 "folders holding the documents themselves, so the output keys are their stems\n";
+    return bad_usage;
+  }
   if (json)
     std::cout << eval::to_json(report).dump(2) << "\n";
   else
     eval::format_report(report, std::cout);
   if (min_f1.empty()) return success;
-  const auto failures = eval::check_thresholds(report, eval::read_thresholds(min_f1));
+  const auto failures = eval::check_thresholds(report, thresholds);
   for (const auto& f : failures) {
     if (f.measured)
       std::cerr << min_f1 << ": error: " << f.field << " F1 " << f.f1 << " is below the minimum "
