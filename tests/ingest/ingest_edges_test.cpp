@@ -102,6 +102,44 @@ TEST(RunInterrupted, SigintFinishesDocumentsInHandWritesTablesAndReport) {
   }
 }
 
+// ingest stopped by a signal exits as usual (0) but says it stopped: the
+// report counts the files it left, and the next pass ingests them.
+TEST(IngestInterrupted, TheReportCountsWhatTheSignalLeft) {
+  slow_run s;
+  std::vector<std::string> args = {"ingest",
+                                   "-q",
+                                   "-j",
+                                   "1",
+                                   "--settle",
+                                   "0",
+                                   "-p",
+                                   (s.dir / "p.xml").string(),
+                                   "--archive",
+                                   (s.dir / "in").string(),
+                                   "-o",
+                                   (s.dir / "out").string(),
+                                   "--plugin-path",
+                                   fixture_plugin_dir("good")};
+  child_process child(args);
+  std::this_thread::sleep_for(std::chrono::milliseconds(900));
+  child.signal(SIGINT);
+  const auto code = child.wait(std::chrono::seconds(30));
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 0) << child.err();
+  const auto report = nlohmann::json::parse(read_text(s.dir / "out/run.json"));
+  EXPECT_EQ(report["stopped"], true);
+  EXPECT_EQ(report["interrupted"], true);
+  const int done = report["exported"].get<int>() + report["quarantined"].get<int>();
+  EXPECT_GE(done, 1);
+  EXPECT_EQ(done + report["not_started"].get<int>(), 30);
+  EXPECT_NE(child.err().find("inputs not started"), std::string::npos) << child.err();
+  child_process next(args);
+  ASSERT_EQ(next.wait(std::chrono::seconds(60)), 0) << next.err();
+  const auto after = nlohmann::json::parse(read_text(s.dir / "out/run.json"));
+  EXPECT_EQ(after["exported"].get<int>() + after["quarantined"].get<int>(), 30 - done);
+  EXPECT_EQ(after["interrupted"], false);
+}
+
 TEST(RunInterrupted, ASecondSigintStopsAtOnce) {
   slow_run s("FIXTURE-LONG-SLEEP");  // the first document is still in hand at the second signal
   child_process child(s.args);

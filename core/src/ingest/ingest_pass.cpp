@@ -316,6 +316,11 @@ void ingest_pass::process_all() {
   for (std::size_t i = 0; i < work.size(); ++i) {
     if (!results[i].done) {
       if (!report_.stopped) report_.pending.push_back(work[i].relative);  // changed since the scan
+      // Stopped by a signal: left for the next pass, and run.json says so.
+      if (report_.stopped) {
+        report_.batch.interrupted = true;
+        ++report_.batch.not_started;
+      }
       continue;
     }
     ++c.processed;
