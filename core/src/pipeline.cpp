@@ -251,7 +251,9 @@ std::vector<diagnostic> apply_override(pipeline_spec& spec, const std::string& a
   const std::string id = assignment.substr(0, dot);
   for (stage_spec& stage : spec.stages) {
     if (stage.id != id) continue;
-    stage.params[assignment.substr(dot + 1, eq - dot - 1)] = {assignment.substr(eq + 1), 0, 0};
+    // Blanks around the value are trimmed, as in a pipeline file's <param>.
+    stage.params[assignment.substr(dot + 1, eq - dot - 1)] = {trimmed(assignment.substr(eq + 1)), 0,
+                                                              0};
     return {};
   }
   std::vector<std::string> ids;

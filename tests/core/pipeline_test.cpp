@@ -187,6 +187,9 @@ TEST(PipelineFile, OverrideSetsAParameterByStageId) {
   auto r = check(good_pipeline);
   EXPECT_TRUE(protokol::apply_override(r.spec, "fixture-count.limit=5").empty());
   EXPECT_EQ(r.spec.stages[1].params.at("limit").value, "5");
+  // Blanks around the value go, as around a <param>'s text.
+  EXPECT_TRUE(protokol::apply_override(r.spec, "fixture-count.limit= 7 ").empty());
+  EXPECT_EQ(r.spec.stages[1].params.at("limit").value, "7");
   const auto bad = protokol::apply_override(r.spec, "fixture-cont.limit=5");
   ASSERT_EQ(bad.size(), 1u);
   EXPECT_NE(bad[0].str().find("no stage with id 'fixture-cont'"), std::string::npos);
