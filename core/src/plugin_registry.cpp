@@ -64,6 +64,9 @@ std::string side_by_side(const std::string& plugin, const std::string& host) {
 }  // namespace
 
 result<std::unique_ptr<loaded_plugin>> load_plugin(const fs::path& file) {
+  // A missing file is no question of permissions.
+  if (struct stat st{}; ::lstat(file.c_str(), &st) != 0)
+    return refusal(file, std::string("cannot read the plugin file: ") + std::strerror(errno));
   for (const fs::path& checked :
        {file, file.parent_path().empty() ? fs::path(".") : file.parent_path()}) {
     const std::string problem = writable_by_others(checked);

@@ -63,6 +63,14 @@ TEST(PluginsCheck, ARefusedPluginSaysWhyAndExitsThree) {
   EXPECT_NE(r.err.find("ABI major version differs"), std::string::npos) << r.err;
 }
 
+TEST(PluginsCheck, AMissingFileIsNoQuestionOfPermissions) {
+  const auto r = run_protokol("plugins --check /nonexistent/protokol_x.so");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("cannot read the plugin file: No such file or directory"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("permissions"), std::string::npos) << r.err;
+}
+
 TEST(PluginsCheck, AStageAnInstalledPluginProvidesIsAConflict) {
   const auto r = run_protokol("plugins --plugin-path " + fixture_plugin_dir("good") + " --check " +
                               plugin_file("duplicate"));

@@ -128,6 +128,17 @@ TEST(Detect, PrintsFormatDialectEncodingAndConfidence) {
   EXPECT_NE(r.out.find("\tUTF-8\t"), std::string::npos) << r.out;
 }
 
+// A folder or a missing file: the system's reason, not "empty file".
+TEST(Detect, SaysWhyAFileCannotBeRead) {
+  const auto r = run_protokol("detect " + fixtures + "/corpus " + fixtures + "/no-such-file.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("/corpus: error: cannot read input: Is a directory"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("no-such-file.txt: error: cannot read input: No such file or directory"),
+            std::string::npos)
+      << r.err;
+}
+
 // ---- The edges around a run, with the real plugins (issue 14) ----
 
 TEST(Validate, RefusesEveryParameterValueThatRunRefuses) {

@@ -1,6 +1,5 @@
 // protokol detect [-p PIPELINE] FILE...: what a pipeline's readers and
 // detectors make of files, without segmenting or exporting anything.
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -8,6 +7,7 @@
 #include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
 #include "../plugin_registry.hpp"
+#include "../read_file.hpp"
 #include "cli.hpp"
 #include "pipeline_setup.hpp"
 
@@ -32,18 +32,16 @@ pipeline_spec detection_part(const pipeline_spec& spec, const plugin_registry& r
   return part;
 }
 
-bool read_input(const std::string& file, std::string& bytes) {
-  std::ostringstream buffer;
+// The file's bytes, or why not ("cannot read input: Is a directory").
+std::string read_input(const std::string& file, std::string& bytes) {
   if (file == "-") {
+    std::ostringstream buffer;
     buffer << std::cin.rdbuf();
     bytes = std::move(buffer).str();
-    return !std::cin.bad();
+    return std::cin.bad() ? "cannot read standard input" : "";
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  buffer << in.rdbuf();
-  bytes = std::move(buffer).str();
-  return !in.bad();
+  std::string error;
+  return read_whole_file(file, bytes, error) ? "" : error;
 }
 
 }  // namespace
@@ -94,7 +92,7 @@ int detect_command(const std::vector<std::string>& args) {
   for (const std::string& file : files) {
     document doc;
     doc.source.path = file;
-    std::string error = read_input(file, doc.raw) ? "" : "cannot read file";
+    std::string error = read_input(file, doc.raw);
     doc.source.bytes = doc.raw.size();
     for (const auto& s : stages.value())
       if (error.empty() && !s->process(doc, error)) error = s->id() + ": " + error;
