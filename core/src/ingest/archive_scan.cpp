@@ -62,7 +62,10 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
     std::string error = link ? symlink_refusal(entry.path(), root) : std::string();
     if (error.empty() && !stated)
       error =
-          link ? "broken symbolic link" : std::string("cannot stat: ") + std::strerror(stat_errno);
+          link && stat_errno == ENOENT
+              ? std::string("broken symbolic link")
+              // ELOOP: links pointing at each other ("Too many levels of symbolic links").
+              : std::string(link ? "symbolic link: " : "cannot stat: ") + std::strerror(stat_errno);
     else if (error.empty() && !S_ISREG(st.st_mode))
       error = "not a regular file";
     out.push_back({entry.path(), relative, error, st});
