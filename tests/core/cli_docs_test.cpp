@@ -142,6 +142,19 @@ TEST(Docs, EveryStageElementInTheDocsHasAUseAttribute) {
   }
 }
 
+// --help: the usage line names the positional arguments, and the options
+// below leave them out (Boost would list "--input arg").
+TEST(Docs, HelpListsNoPositionalArgumentAsAnOption) {
+  for (const std::string& c : commands) {
+    const std::string& help = help_of(c);
+    const std::string usage = help.substr(0, help.find('\n'));
+    EXPECT_EQ(usage.rfind("usage: protokol " + c, 0), 0u) << help;
+    EXPECT_NE(usage.back(), ':') << usage;
+    for (const char* positional : {"--input arg", "--file arg", "--stage arg", "--pipeline arg"})
+      EXPECT_EQ(help.find(positional), std::string::npos) << c << ": " << positional;
+  }
+}
+
 // Positional arguments, which Boost lists in --help under an option name.
 bool positional(const std::string& command, const std::string& option) {
   static const std::map<std::string, std::string> names = {{"run", "--input"},

@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <protokol/diagnostic.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../exit_codes.hpp"
@@ -30,6 +31,12 @@ bool load_plugins(plugin_registry& registry, const common_options& common, std::
 
 /// True when --help was given (checked before required options are).
 bool help_requested(const boost::program_options::variables_map& vm);
+
+/// The usage line, then the options but the positional arguments, which the
+/// usage line names.
+void print_help(std::ostream& out, std::string_view usage,
+                const boost::program_options::options_description& desc,
+                const boost::program_options::positional_options_description& positional = {});
 
 /// Prints diagnostics, one per line.
 void print(std::ostream& err, const std::vector<diagnostic>& diagnostics);

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "../plugin_registry.hpp"
 #include "cli.hpp"
@@ -22,6 +24,19 @@ bool load_plugins(plugin_registry& registry, const common_options& common, std::
 
 bool help_requested(const po::variables_map& vm) {
   return vm.count("help") && vm["help"].as<bool>();
+}
+
+void print_help(std::ostream& out, std::string_view usage, const po::options_description& desc,
+                const po::positional_options_description& positional) {
+  // Positional arguments are options to Boost ("--input arg"); the usage
+  // line names them, so the list of options leaves them out.
+  std::set<std::string> names;
+  const unsigned given = std::min(positional.max_total_count(), 8u);
+  for (unsigned i = 0; i < given; ++i) names.insert(positional.name_for_position(i));
+  po::options_description visible("options");
+  for (const auto& option : desc.options())
+    if (!names.count(option->long_name())) visible.add(option);
+  out << usage << "\n\n" << visible << "\n";
 }
 
 void print(std::ostream& err, const std::vector<diagnostic>& diagnostics) {

@@ -51,7 +51,8 @@ int detect_command(const std::vector<std::string>& args) {
   pipeline_options pipeline{"default", {}};
   std::vector<std::string> files;
   bool json = false;
-  po::options_description desc("usage: protokol detect [-p PIPELINE] FILE... [options]");
+  const char* const usage = "usage: protokol detect [-p PIPELINE] FILE... [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("pipeline,p", po::value(&pipeline.file)->default_value(pipeline.file),
                      "pipeline whose stages before the first segmenter, extractor or exporter "
@@ -65,7 +66,7 @@ int detect_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc, positional);
     return success;
   }
   if (files.empty()) {

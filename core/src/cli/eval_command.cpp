@@ -15,7 +15,8 @@ int eval_command(const std::vector<std::string>& args) {
   common_options common;
   std::string gold, pred, min_f1;
   bool json = false;
-  po::options_description desc("usage: protokol eval --gold DIR --pred OUTDIR [options]");
+  const char* const usage = "usage: protokol eval --gold DIR --pred OUTDIR [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("gold", po::value(&gold)->required(),
                      "gold annotations (segments/ and entities/ folders)")(
@@ -26,7 +27,7 @@ int eval_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc);
     return success;
   }
   // Else a mistyped folder scores zero everywhere and exits 0.

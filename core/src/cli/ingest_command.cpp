@@ -25,8 +25,8 @@ int ingest_command(const std::vector<std::string>& args) {
   long long jobs = default_jobs();
   long long batch = static_cast<long long>(options.batch_documents);
   isolation_arguments isolation;
-  po::options_description desc(
-      "usage: protokol ingest -p PIPELINE --archive DIR -o OUTDIR [options]");
+  const char* const usage = "usage: protokol ingest -p PIPELINE --archive DIR -o OUTDIR [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
   desc.add_options()("archive", po::value(&archive)->required(),
@@ -65,7 +65,7 @@ int ingest_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc);
     return success;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;

@@ -84,7 +84,8 @@ int merge_command(const std::vector<std::string>& args) {
   common_options common;
   std::string output, pipeline_file;
   std::vector<std::string> inputs;
-  po::options_description desc("usage: protokol merge -o OUTDIR [options] SHARD_OUTPUT...");
+  const char* const usage = "usage: protokol merge -o OUTDIR [options] SHARD_OUTPUT...";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("output,o", po::value(&output)->required(),
                      "the merged output folder: must not exist, or be empty")(
@@ -96,7 +97,7 @@ int merge_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc, positional);
     return success;
   }
   if (inputs.empty()) {

@@ -168,7 +168,8 @@ int plugins_command(const std::vector<std::string>& args) {
   std::string stage_name;
   bool json = false;
   std::string check;
-  po::options_description desc("usage: protokol plugins [STAGE] [--check FILE] [options]");
+  const char* const usage = "usage: protokol plugins [STAGE] [--check FILE] [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("json", po::bool_switch(&json), "print JSON")(
       "check", po::value(&check),
@@ -179,7 +180,7 @@ int plugins_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc, positional);
     return success;
   }
   plugin_registry registry;

@@ -41,7 +41,8 @@ int run_command(const std::vector<std::string>& args) {
   bool quiet = false;
   std::string sync = "end";
   isolation_arguments isolation;
-  po::options_description desc("usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...");
+  const char* const usage = "usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
   desc.add_options()("output,o", po::value(&output)->required(),
@@ -65,7 +66,7 @@ int run_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc, positional);
     return success;
   }
   if (inputs.empty()) {

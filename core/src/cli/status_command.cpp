@@ -128,7 +128,8 @@ int status_command(const std::vector<std::string>& args) {
   std::string state_file, output;
   bool json = false;
   std::size_t history = 20;
-  po::options_description desc("usage: protokol status (--state FILE | -o OUTDIR) [options]");
+  const char* const usage = "usage: protokol status (--state FILE | -o OUTDIR) [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("state", po::value(&state_file), "state file of an ingest")(
       "output,o", po::value(&output),
@@ -138,7 +139,7 @@ int status_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc);
     return success;
   }
   if (state_file.empty() == output.empty()) {

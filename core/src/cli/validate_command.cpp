@@ -13,7 +13,8 @@ namespace protokol::cli {
 int validate_command(const std::vector<std::string>& args) {
   common_options common;
   std::vector<std::string> files, overrides;
-  po::options_description desc("usage: protokol validate PIPELINE... [options]");
+  const char* const usage = "usage: protokol validate PIPELINE... [options]";
+  po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("set", po::value(&overrides)->composing(),
                      "STAGE.PARAM=VALUE override to check too")("pipeline", po::value(&files),
@@ -23,7 +24,7 @@ int validate_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    std::cout << desc << "\n";
+    print_help(std::cout, usage, desc, positional);
     return success;
   }
   if (files.empty()) {
