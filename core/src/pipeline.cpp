@@ -327,17 +327,21 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
   std::vector<std::string> known;
   for (const stage_entry& e : registry.stages()) known.emplace_back(e.stage->name);
   std::set<std::string> provided;
+  // After an unknown stage, what the pipeline provides is unknown: a
+  // misspelt 'segmnt' would otherwise make every later stage miss 'items'.
+  bool unknown_before = false;
   for (const stage_spec& stage : spec.stages) {
     const stage_entry* entry = registry.find_stage(stage.use);
     if (entry == nullptr) {
       out.push_back(stage_error(
           spec, stage, "unknown stage '" + stage.use + "'" + did_you_mean(stage.use, known)));
+      unknown_before = true;
       continue;
     }
     const stage_descriptor& d = *entry->stage;
     bind_stage_params(spec, stage, d, out);
     for (const std::string& need : words(d.requires_)) {
-      if (provided.count(need)) continue;
+      if (provided.count(need) || unknown_before) continue;
       std::string hint;
       for (const stage_entry& e : registry.stages())
         for (const std::string& p : words(e.stage->provides))

@@ -153,6 +153,17 @@ TEST(PipelineFile, RequirementNoEarlierStageProvides) {
       "'fixture-text' provides it)");
 }
 
+// After a misspelt stage nothing can be said of what later stages need:
+// one error, not one more per later stage.
+TEST(PipelineFile, AnUnknownStageHidesTheRequirementsAfterIt) {
+  const auto r = check(
+      "<pipeline name=\"t\">\n  <stage use=\"fixture-txt\"/>\n  <stage "
+      "use=\"fixture-count\"><param "
+      "name=\"token\">x</param></stage>\n</pipeline>");
+  ASSERT_EQ(r.messages.size(), 1u) << r.messages[1];
+  EXPECT_EQ(r.messages[0], "2:3: error: unknown stage 'fixture-txt'; did you mean 'fixture-text'?");
+}
+
 TEST(PipelineFile, DuplicateStageIds) {
   const auto r = check(
       "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <ostream>
 #include <protokol/atomic_file.hpp>
 #include <system_error>
 #include <thread>
+#include <tuple>
 
 #include "../pipeline_runner.hpp"
 
@@ -39,6 +41,11 @@ bool prepare_pipeline(const pipeline_options& options, const plugin_registry& re
     auto dry = create_stages(spec, registry, {});
     if (!dry) problems = dry.errors();
   }
+  // In the file's order, as a compiler lists them (the XML's structure is
+  // checked before the stages, which would put later lines first).
+  std::stable_sort(problems.begin(), problems.end(), [](const diagnostic& a, const diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
   print(err, problems);
   return problems.empty();
 }
