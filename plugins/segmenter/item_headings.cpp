@@ -344,9 +344,18 @@ bool is_bare_number_line(const std::vector<line>& lines, std::size_t i) {
          !(i + 1 < lines.size() && lines[i + 1].page_break);
 }
 
+// True when the line right above `heading` (no blank between) is an item
+// heading too: the heading is an entry of a list ("1. ..." over "2. ...").
+bool in_a_tight_list(const std::vector<line>& lines, std::size_t heading) {
+  return heading > 0 && !lines[heading - 1].blank && match_item_heading(lines[heading - 1]);
+}
+
 // Evidence that a candidate heads an item: what comes right after its
 // title is a case number, a section heading or a closed or open marker.
-bool has_evidence(const std::vector<line>& lines, std::size_t from) {
+// "Referat" right under the title is its decision's heading, but not under
+// the last entry of an agenda list ("Dagsorden:" over "1. ..." to "3. ...",
+// then "Referat:" over the items), where it heads the minutes.
+bool has_evidence(const std::vector<line>& lines, std::size_t heading, std::size_t from) {
   std::size_t seen = 0;
   for (std::size_t i = from; i < lines.size() && seen < evidence_lines; ++i) {
     const line& l = lines[i];
@@ -354,7 +363,8 @@ bool has_evidence(const std::vector<line>& lines, std::size_t from) {
     ++seen;
     // The next item's heading: what follows is its evidence.
     if (match_item_heading(l) || is_bare_number_line(lines, i)) return false;
-    if (is_evidence_line(l) || (seen == 1 && minutes_heading_under_title(l.text))) return true;
+    if (is_evidence_line(l)) return true;
+    if (seen == 1 && minutes_heading_under_title(l.text)) return !in_a_tight_list(lines, heading);
   }
   return false;
 }
@@ -384,6 +394,7 @@ std::size_t number_line_above(const std::vector<line>& lines, std::size_t headin
 // A candidate's score (docs/segmentation.md): what evidence adds, and what a
 // numbered line right over another of its style takes away (an agenda list).
 constexpr int evidence_weight = 3;
+constexpr int listed_weight = 3;  ///< a table of contents or agenda list names the item
 constexpr int numbered_list_penalty = 3;
 constexpr int labelled_list_penalty = 4;
 
@@ -414,14 +425,14 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   // A case number right above the heading is evidence too, where a
   // document prints it there (see attach_numbers_above).
   const bool shown = trailing_number(title) != std::string_view::npos ||
-                     has_evidence(lines, after) || number_line_above(lines, c.line, 0) > 0;
+                     has_evidence(lines, c.line, after) || number_line_above(lines, c.line, 0) > 0;
   s.evidence = closed || shown;
   s.closed_only = closed && !shown;
   s.listed = toc_lists(contents, title);
   const bool labelled = c.style == item_style::labelled;
   int v = labelled ? 3 : 1;
   if (s.evidence) v += evidence_weight;
-  if (s.listed) v += 3;
+  if (s.listed) v += listed_weight;
   if (lines[c.line].md_level > 0 || lines[c.line].emphasized) v += 1;
   if (!s.evidence && !s.listed) {
     const std::size_t next = next_content(lines, c.line + 1, lines.size());
@@ -435,6 +446,48 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   }
   s.c.score = v;
   return s;
+}
+
+// The last of the candidates from `i` on that stand each right under the
+// one before (a list, line under line); `i` when the next is not.
+std::size_t end_of_list(const std::vector<line>& lines, const std::vector<scored>& cands,
+                        std::size_t i) {
+  std::size_t j = i;
+  while (j + 1 < cands.size() &&
+         next_content(lines, cands[j].c.line + 1, lines.size()) == cands[j + 1].c.line)
+    ++j;
+  return j;
+}
+
+// "Dagsorden:" over "1. Godkendelse af referat" to "4. Eventuelt", line under
+// line, then "Referat:" and the items under the same numbers and titles with
+// their minutes as prose (a council's or a board's minutes): the list is the
+// agenda's table of contents without page numbers. An item it names is
+// listed, as one a table of contents names, so an item with no case number
+// or section heading under it stays an item beside one that has them.
+void mark_items_an_agenda_list_names(const std::vector<line>& lines, std::vector<scored>& cands) {
+  constexpr std::size_t min_list = 3;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    const std::size_t j = end_of_list(lines, cands, i);
+    if (j - i + 1 < min_list) {
+      i = j;
+      continue;
+    }
+    for (std::size_t k = j + 1; k < cands.size(); ++k) {
+      scored& s = cands[k];
+      if (s.listed || s.c.title.empty()) continue;
+      const std::string key = title_key(s.c.title);
+      for (std::size_t e = i; e <= j; ++e) {
+        if (cands[e].c.number == s.c.number && cands[e].c.minor == s.c.minor &&
+            title_key(cands[e].c.title) == key) {
+          s.listed = true;
+          s.c.score += listed_weight;
+          break;
+        }
+      }
+    }
+    return;  // the first list is the agenda's
+  }
 }
 
 // "1. Godkendelse af dagsorden" ... "15. Tegningsret ..." over "16. Lukket
@@ -451,10 +504,7 @@ void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
   constexpr std::size_t min_list = 4;
   constexpr std::size_t min_bare_open = 2;
   for (std::size_t i = 0; i < cands.size();) {
-    std::size_t j = i;
-    while (j + 1 < cands.size() &&
-           next_content(lines, cands[j].c.line + 1, lines.size()) == cands[j + 1].c.line)
-      ++j;
+    const std::size_t j = end_of_list(lines, cands, i);
     const std::size_t bare_open = static_cast<std::size_t>(
         std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(i),
                       cands.begin() + static_cast<std::ptrdiff_t>(j + 1),
@@ -645,6 +695,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   std::vector<scored> numbered;
   numbered.reserve(numbered_lines.size());
   for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
+  mark_items_an_agenda_list_names(lines, numbered);
   discount_closed_marks_in_agenda_lists(lines, numbered);
   // Where some numbered headings show evidence, the others are list entries;
   // not so a heading at the markdown level of every heading that shows

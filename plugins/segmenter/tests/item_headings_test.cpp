@@ -959,6 +959,27 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// A council's minutes: the agenda as a list ("Dagsorden:" over "1. ..." to
+// "4. ..."), then "Referat:" and the items again, their minutes as prose.
+// One item shows a case number; the others are still items, as the list
+// names them; "Referat:" under the list's last line heads no decision.
+TEST(SegmenterItemHeadings, AnAgendaListNamesItemsWithProseOnly) {
+  for (const char* number : {"", "Sagsnr.: 22/8812\n"}) {
+    const auto doc = testing::segment_text(
+        std::string("Referat af møde i Grønt Råd\n\nDagsorden:\n1. Godkendelse af referat\n"
+                    "2. Naturpulje 2022\n3. Status på vandplaner\n4. Eventuelt\n\nReferat:\n\n"
+                    "1. Godkendelse af referat\nReferatet blev godkendt.\n\n2. Naturpulje 2022\n") +
+        number +
+        "Rådet anbefalede fordelingen.\n\n3. Status på vandplaner\nRådet tog orienteringen "
+        "til efterretning.\n\n4. Eventuelt\nIntet.\n");
+    ASSERT_EQ(doc.items.size(), 4u) << number;
+    EXPECT_EQ(doc.items[0].title, "Godkendelse af referat");
+    EXPECT_EQ(doc.items[3].title, "Eventuelt");
+    EXPECT_EQ(doc.text.substr(doc.items[0].start, 4), "1. G") << number;
+    EXPECT_GT(doc.items[0].start, doc.text.find("Referat:")) << number;
+  }
+}
+
 // The line that closes the meeting ("Mødet hævet kl. 17.40.") ends the last
 // item: it is no text of its decision. Closing lines of other forms too.
 TEST(SegmenterItemHeadings, TheMeetingsEndEndsTheLastItem) {
