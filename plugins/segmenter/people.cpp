@@ -196,6 +196,20 @@ bool is_rank(std::string_view piece) {
   return true;
 }
 
+// "(Danmarks Naturfredningsforening)", "(Landboforeningen)": the body a
+// member of a council or board sits for, capitalised and naming no title.
+// It is no role; "Navn (Danmarks Naturfredningsforening), formand" is the chair.
+bool names_organisation(std::string_view group) {
+  if (!starts_upper(group)) return false;
+  for (std::size_t at = 0; at < group.size();) {
+    std::size_t end = group.find(' ', at);
+    if (end == std::string_view::npos) end = group.size();
+    if (!danish::role_of(trim_end(group.substr(at, end - at), ",.")).empty()) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 // One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",
 // "Formand Navn", "Kst. jobcenterchef Navn".
 participant parse_person(std::string_view piece, std::string_view status) {
@@ -223,9 +237,10 @@ participant parse_person(std::string_view piece, std::string_view status) {
       if (p.party.empty()) p.party = std::move(party);
     } else if (unknown_party(group)) {
       // No role, and the party stays empty.
-    } else if (names_substitute(group)) {
+    } else if (names_substitute(group) || names_organisation(group)) {
       // "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4.)": who sat
-      // in for the member, not the member's role.
+      // in for the member, not the member's role; "(Landboforeningen)":
+      // whom the member sits for.
     } else if (p.role.empty()) {
       p.role = role_text(group);
     }

@@ -969,6 +969,13 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
       {"Referat\nMedlemmer:\n\nAnne Holm Pedersen (A)\nBo Lind Hansen (V)\n\nAfbud:\n\n"
        "Borgerservice har åbent kl. 10-15.\n",
        {{"Anne Holm Pedersen", "A", "", "present"}, {"Bo Lind Hansen", "V", "", "present"}}},
+      // A council's members sit for organisations: no role, and the chair's
+      // role after them.
+      {"Referat\nTil stede: Poul Erik Kjær (Danmarks Naturfredningsforening), formand, Birgit "
+       "Lausten (Landboforeningen), Carsten Bonde (V)\n",
+       {{"Poul Erik Kjær", "", "formand", "present"},
+        {"Birgit Lausten", "", "", "present"},
+        {"Carsten Bonde", "V", "", "present"}}},
       // A substitute "for" a member: the member was away.
       {"Referat\nMedlemmer:\nAnne Brix (V), formand\nJens Krogh (A)\n\nStedfortræder: Bo Hald "
        "(A) for Jens Krogh (A)\n",
