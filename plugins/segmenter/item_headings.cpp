@@ -249,12 +249,23 @@ bool is_file_name(std::string_view t) {
   });
 }
 
-// Lines that never continue a title.
-bool stops_title(const line& l) {
+// "Høring: Forslag til Kommuneplan 2023-2035": a section's label and a text
+// that is no sentence. Under a lone number it is the title, as many titles
+// begin with such a word; "Beslutning: Godkendt." is the decision.
+bool labelled_title(std::string_view text) {
+  const heading_match h = classify_heading(text);
+  return h && !h.inline_text.empty() && !h.inline_text.ends_with('.') &&
+         h.type == heading_type::fixed;
+}
+
+// Lines that never continue a title. `lone_number`: the title of a lone
+// number ("18" over its title) is looked for, which a labelled title may be.
+bool stops_title(const line& l, bool lone_number = false) {
   const std::string_view t = l.text;
   std::string_view label, names;
   return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
-         is_lettered_group_line(t) || is_section_heading(t) || is_number_line(l) ||
+         is_lettered_group_line(t) ||
+         (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
          is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
          split_attendance_line(t, label, names) || is_page_number_line(t) ||
          match_item_heading(l).has_value();
@@ -412,7 +423,7 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   std::string_view title = c.title;
   if (title.empty()) {
     after = next_content(lines, c.line + 1, lines.size());
-    if (after < lines.size() && !stops_title(lines[after])) {
+    if (after < lines.size() && !stops_title(lines[after], true)) {
       title = lines[after].text;
       ++after;
     }
@@ -776,7 +787,7 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
     bool after_facts = false;
     const std::size_t next = title_line_below(lines, c.line, bound, after_facts);
     found[k] = {title_lines_above(lines, c, floor, max_lines),
-                next < bound && !stops_title(lines[next])};
+                next < bound && !stops_title(lines[next], true)};
     if (found[k].above > 0 && !found[k].below) ++only_above;
     if (found[k].above == 0 && found[k].below) ++only_below;
   }
@@ -1227,7 +1238,8 @@ std::optional<item_candidate> bare_number_heading(const std::vector<line>& lines
   if (title >= lines.size() || title > i + 2 + 2 * furniture || lines[title].page_break ||
       !starts_upper(lines[title].text) ||
       (lines[title].text.ends_with('.') && lines[title].text.size() > max_title_sentence) ||
-      (is_evidence_line(lines[title]) && !is_closed_line(lines[title].text)))
+      (is_evidence_line(lines[title]) && !is_closed_line(lines[title].text) &&
+       !labelled_title(lines[title].text)))
     return std::nullopt;
   item_candidate c;
   c.number = static_cast<unsigned>(std::stoul(std::string(lines[i].text)));
@@ -1614,7 +1626,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // after the case's facts).
     bool after_facts = false;
     const std::size_t next = title_line_below(lines, heading.line, bound, after_facts);
-    if (next < bound && !stops_title(lines[next])) {
+    if (next < bound && !stops_title(lines[next], true)) {
       append_title_text(title, title_line_text(lines[next]));
       out.last_line = next;
       used = 1;

@@ -959,6 +959,21 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// A lone number over a title that begins with a section's label and a colon
+// ("Høring: Forslag til ..."): the title, not the item's first section; a
+// label over a sentence ("Beslutning: Godkendt.") stays a section.
+TEST(SegmenterItemHeadings, ALoneNumberOverALabelledTitle) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nØkonomiudvalget\n\n18\nHøring: Forslag til Kommuneplan 2023-2035\n"
+      "Sagsnr.: 22/12765\nBeslutning\nTaget til efterretning.\n\n19\nØkonomi - "
+      "budgetopfølgning\nSagsnr.: 23/1102\nBeslutning: Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].number, "18");
+  EXPECT_EQ(doc.items[0].title, "Høring: Forslag til Kommuneplan 2023-2035");
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"22/12765"});
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+}
+
 // A council's minutes: the agenda as a list ("Dagsorden:" over "1. ..." to
 // "4. ..."), then "Referat:" and the items again, their minutes as prose.
 // One item shows a case number; the others are still items, as the list
