@@ -35,6 +35,16 @@ column kind_of(std::string_view header) {
   for (const auto& l : column_labels) {
     if (equals_ci(header, l.text)) return l.kind;
   }
+  // "Fremmødt/Afbud", "Afbud / Fremmøde": the status column named by its answers.
+  if (const std::size_t slash = header.find('/'); slash != std::string_view::npos) {
+    for (const std::string_view part : {header.substr(0, slash), header.substr(slash + 1)}) {
+      const std::string_view answer = trim(part);
+      if (kind_of(answer) == column::status ||
+          std::any_of(std::begin(danish::absence_labels), std::end(danish::absence_labels),
+                      [&](std::string_view label) { return equals_ci(answer, label); }))
+        return column::status;
+    }
+  }
   return column::other;
 }
 

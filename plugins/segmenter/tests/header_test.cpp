@@ -447,6 +447,16 @@ TEST(SegmenterHeader, MemberTableWithAHeaderRowAndAStatusColumn) {
   EXPECT_EQ(p[2].status, "absent");
   EXPECT_EQ(p[3].status, "present");
   EXPECT_EQ(doc.meeting.committee, "Teknik- og Miljøudvalget");
+  // A status column named by its two answers.
+  for (const char* head : {"Fremmødt/Afbud", "Afbud / Fremmøde"}) {
+    const auto named = testing::segment_text(std::string("Referat\n\n| Navn | Parti | ") + head +
+                                             " |\n| --- | --- | --- |\n| Nils Borring | V | "
+                                             "Fremmødt |\n| Jesper Olesen | A | Afbud |\n\n1. "
+                                             "Godkendelse af dagsorden\nSagsnr.: 25/1\n");
+    ASSERT_EQ(named.meeting.participants.size(), 2u) << head;
+    EXPECT_EQ(named.meeting.participants[0].status, "present") << head;
+    EXPECT_EQ(named.meeting.participants[1].status, "absent") << head;
+  }
 }
 
 // A web page's header laid out as a table of label and value cells, given
