@@ -7,6 +7,7 @@
 
 #include "danish/numbers.hpp"
 #include "heading_map.hpp"
+#include "member_table.hpp"
 #include "numbers.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
@@ -229,7 +230,35 @@ class body_reader {
       label_alone_ = t;
       return true;
     }
+    if (read_number_table(t)) return true;
     return is_open_line(t);  // "Åben sag": open is the default
+  }
+
+  // "| Sagsnr. | Dokumentnr. | Sagsansvarlig |" over "| 22/4711 | 22/4711-3 |
+  // Karen Ebbesen |" (a Word or web table with the labels as its column
+  // heads): each number is read under its label, which says its kind.
+  bool read_number_table(std::string_view t) {
+    const std::vector<std::string_view> cells = cells_of(t);
+    if (const std::vector<std::string_view> heads = std::exchange(number_heads_, {});
+        !heads.empty() && cells.size() == heads.size()) {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (!is_number_label_line(heads[c])) continue;
+        std::string labelled(heads[c]);
+        labelled += ' ';
+        labelled += cells[c];
+        collect_numbers(labelled, item_.case_numbers, item_.document_numbers);
+      }
+      return true;
+    }
+    const bool heads_numbers =
+        cells.size() >= 2 &&
+        std::any_of(cells.begin(), cells.end(),
+                    [](std::string_view c) { return is_number_label_line(c); }) &&
+        std::none_of(cells.begin(), cells.end(), [](std::string_view c) {
+          return c.find_first_of("0123456789") != std::string_view::npos;
+        });
+    if (heads_numbers) number_heads_ = cells;
+    return heads_numbers;
   }
 
   void open_heading(std::size_t i, const line& l, heading_match h) {
@@ -346,6 +375,7 @@ class body_reader {
   bool in_history_block_ = false;
   bool bulleted_sections_ = false;  ///< the item's first section heading was a list's entry
   std::string_view label_alone_;    ///< a number label alone, over its number ("Sagsnr:")
+  std::vector<std::string_view> number_heads_;  ///< a table's head row of number labels
 };
 
 // "Bilag 1: Budgetnotat", "1. Kapacitetsplan", "2) Kort": the list

@@ -306,6 +306,18 @@ TEST(SegmenterBody, TextAfterTheLastItemStaysInIt) {
   EXPECT_EQ(doc.items[0].end, text.size());
 }
 
+// A table whose head row holds the labels and whose next row the values
+// (Word and web pages): each number under its label, which says its kind.
+TEST(SegmenterBody, NumbersInATableUnderTheirLabels) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\n| Sagsnr. | Dokumentnr. | Sagsansvarlig |\n"
+      "| --- | --- | --- |\n| 22/4711 | 22/4711-3 | Karen Ebbesen |\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"22/4711"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"22/4711-3"}));
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
+}
+
 TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {
   const auto doc = segment_text(
       "# Referat\n\n### Punkt 1 - Hal\n\n**Sagsnr.:** 23/18765\n\n**Dok.nr.:** 23/18765-14\n\n"
