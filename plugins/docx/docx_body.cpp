@@ -1,6 +1,7 @@
 #include "docx_body.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -324,21 +325,42 @@ class body_writer {
     for (pugi::xml_node tr : rows(tbl)) {
       // A row deleted with tracked changes on is gone from the document.
       if (w_.child(w_.child(tr, "trPr"), "del")) continue;
-      std::string row = "|";
-      bool any = false;
-      for (pugi::xml_node tc : cells(tr)) {
-        const std::string cell = cell_text(tc);
-        any = any || !cell.empty();
-        row += ' ';
-        row += cell;
-        row += cell.empty() ? "|" : " |";
-      }
-      if (!any) continue;
-      out_ += row;
+      std::vector<std::string> texts;
+      for (pugi::xml_node tc : cells(tr)) texts.push_back(cell_text(tc));
+      if (std::all_of(texts.begin(), texts.end(), [](const std::string& c) { return c.empty(); }))
+        continue;
+      out_ += agenda_row(texts);
       out_ += '\n';
       wrote = true;
     }
     if (wrote) out_ += '\n';
+  }
+
+  // "| 3. | Budget 2024 |": an agenda table's number and title make one line,
+  // "3. Budget 2024", as the html reader writes them; a page number after
+  // them follows after two blanks (a table of contents), any other cell on a
+  // line of its own ("| 3. | Budget 2024 | Godkendt. |": the minutes as a
+  // table, the item's text under its heading). Any other row is "| a | b |".
+  static std::string agenda_row(const std::vector<std::string>& texts) {
+    std::vector<std::string_view> filled;
+    for (const std::string& t : texts)
+      if (!t.empty()) filled.push_back(t);
+    std::string_view number = filled.front();
+    if (number.ends_with('.') || number.ends_with(')')) number.remove_suffix(1);
+    const bool item_number = !number.empty() && number.size() <= 3 && number.front() != '0' &&
+                             number.find_first_not_of("0123456789") == std::string_view::npos;
+    if (item_number && filled.size() >= 2 &&
+        !std::isdigit(static_cast<unsigned char>(filled[1][0]))) {
+      std::string line = std::string(number) + ". " + std::string(filled[1]);
+      for (std::size_t i = 2; i < filled.size(); ++i) {
+        const bool page = filled[i].find_first_not_of("0123456789") == std::string_view::npos;
+        line.append(page ? "  " : "\n").append(filled[i]);
+      }
+      return line;
+    }
+    std::string row = "|";
+    for (const std::string& cell : texts) row += ' ' + cell + (cell.empty() ? "|" : " |");
+    return row;
   }
 
   const wml& w_;

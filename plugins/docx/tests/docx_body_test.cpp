@@ -223,6 +223,19 @@ TEST(DocxBody, TableRowsBecomePipeRows) {
             "før\n\n| Kristine Thrane | (A) |\n| (A) | |\n\nefter\n");
 }
 
+// An agenda table's number and title cells make one item line, as the html
+// reader writes them; a page number follows after two blanks, other cells
+// (the minutes as a table) on lines of their own.
+TEST(DocxBody, NumberAndTitleCellsJoinIntoAnItemLine) {
+  const auto cell = [](const std::string& text) { return "<w:tc>" + p(r(text)) + "</w:tc>"; };
+  EXPECT_EQ(read_docx("<w:tbl><w:tr>" + cell("1.") + cell("Godkendelse af dagsorden") +
+                      "</w:tr><w:tr>" + cell("2") + cell("Eventuelt") + cell("7") +
+                      "</w:tr><w:tr>" + cell("3") + cell("Budget") + cell("Godkendt.") +
+                      "</w:tr><w:tr>" + cell("2023") + cell("Regnskab") + "</w:tr></w:tbl>"),
+            "1. Godkendelse af dagsorden\n2. Eventuelt  7\n3. Budget\nGodkendt.\n| 2023 | "
+            "Regnskab |\n");
+}
+
 TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {
   const std::string inner =
       "<w:tbl><w:tr><w:tc>" + p(r("x")) + "</w:tc><w:tc>" + p(r("y")) + "</w:tc></w:tr></w:tbl>";
