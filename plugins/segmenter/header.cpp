@@ -276,7 +276,15 @@ void add_people(std::vector<participant>& out, std::vector<participant> people) 
 std::string_view strip_cell_bars(std::string_view text) {
   text = trim(text);
   if (text.find_first_not_of("-|: \t") == std::string_view::npos) return {};
-  if (text.starts_with('|')) return text;
+  if (text.starts_with('|')) {
+    // "| Nordfyns Kommune | |" (a Word table's first row): one filled cell
+    // is that cell's text; a row of several is a table of its own.
+    const std::vector<std::string_view> cells = cells_of(text);
+    const auto filled =
+        std::count_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); });
+    if (filled != 1) return text;
+    return *std::find_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); });
+  }
   while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
   return text;
 }

@@ -411,6 +411,19 @@ std::vector<std::string> participants_of(const document& doc) {
   return out;
 }
 
+// A Word table's row with one filled cell ("| Nordfyns Kommune | |") is that
+// cell's text: here the letterhead, not the title.
+TEST(SegmenterHeader, ATableRowOfOneFilledCellIsItsText) {
+  const auto doc = testing::segment_text(
+      "| Nordfyns Kommune | |\n| Udvalg: | Kultur- og Fritidsudvalget |\n| Mødedato: | Mandag den "
+      "12. september 2022 |\n\n# Referat\n\n**Punkt 1. Godkendelse af dagsorden**\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat");
+  EXPECT_EQ(doc.meeting.municipality, "Nordfyn");
+  EXPECT_EQ(doc.meeting.committee, "Kultur- og Fritidsudvalget");
+  EXPECT_EQ(doc.meeting.date, "2022-09-12");
+}
+
 // Word and HTML minutes set the member list as a table; the readers write
 // its rows as "| a | b |".
 TEST(SegmenterHeader, MemberListSetAsATable) {
