@@ -321,43 +321,93 @@ class body_writer {
   std::vector<pugi::xml_node> cells(pugi::xml_node tr) const { return children(tr, "tc"); }
 
   void table(pugi::xml_node tbl) {
-    bool wrote = false;
+    std::vector<std::vector<std::string>> table_rows;
     for (pugi::xml_node tr : rows(tbl)) {
       // A row deleted with tracked changes on is gone from the document.
       if (w_.child(w_.child(tr, "trPr"), "del")) continue;
       std::vector<std::string> texts;
       for (pugi::xml_node tc : cells(tr)) texts.push_back(cell_text(tc));
-      if (std::all_of(texts.begin(), texts.end(), [](const std::string& c) { return c.empty(); }))
-        continue;
-      out_ += agenda_row(texts);
-      out_ += '\n';
-      wrote = true;
+      if (std::any_of(texts.begin(), texts.end(), [](const std::string& c) { return !c.empty(); }))
+        table_rows.push_back(std::move(texts));
     }
-    if (wrote) out_ += '\n';
+    if (table_rows.empty()) return;
+    const bool agenda = is_agenda_table(table_rows);
+    for (std::size_t i = 0; i < table_rows.size(); ++i) {
+      const bool head = i == 0 && !agenda_entry(table_rows[0]);
+      out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
+      out_ += '\n';
+    }
+    out_ += '\n';
   }
 
-  // "| 3. | Budget 2024 |": an agenda table's number and title make one line,
-  // "3. Budget 2024", as the html reader writes them; a page number after
-  // them follows after two blanks (a table of contents), any other cell on a
-  // line of its own ("| 3. | Budget 2024 | Godkendt. |": the minutes as a
-  // table, the item's text under its heading). Any other row is "| a | b |".
-  static std::string agenda_row(const std::vector<std::string>& texts) {
-    std::vector<std::string_view> filled;
+  static std::vector<std::string_view> filled(const std::vector<std::string>& texts) {
+    std::vector<std::string_view> out;
     for (const std::string& t : texts)
-      if (!t.empty()) filled.push_back(t);
-    std::string_view number = filled.front();
-    if (number.ends_with('.') || number.ends_with(')')) number.remove_suffix(1);
-    const bool item_number = !number.empty() && number.size() <= 3 && number.front() != '0' &&
-                             number.find_first_not_of("0123456789") == std::string_view::npos;
-    if (item_number && filled.size() >= 2 &&
-        !std::isdigit(static_cast<unsigned char>(filled[1][0]))) {
-      std::string line = std::string(number) + ". " + std::string(filled[1]);
-      for (std::size_t i = 2; i < filled.size(); ++i) {
-        const bool page = filled[i].find_first_not_of("0123456789") == std::string_view::npos;
-        line.append(page ? "  " : "\n").append(filled[i]);
-      }
-      return line;
+      if (!t.empty()) out.push_back(t);
+    return out;
+  }
+
+  // "3", "3." or "3)": an item's number 1-999, without its mark; "" if none.
+  static std::string_view item_number(std::string_view cell) {
+    if (cell.ends_with('.') || cell.ends_with(')')) cell.remove_suffix(1);
+    const bool number = !cell.empty() && cell.size() <= 3 && cell.front() != '0' &&
+                        cell.find_first_not_of("0123456789") == std::string_view::npos;
+    return number ? cell : std::string_view();
+  }
+
+  // "| 3. | Budget 2024 |": a number, a title, at most one cell more.
+  static bool agenda_entry(const std::vector<std::string>& texts) {
+    const std::vector<std::string_view> cells = filled(texts);
+    return cells.size() >= 2 && cells.size() <= 3 && !item_number(cells[0]).empty() &&
+           !std::isdigit(static_cast<unsigned char>(cells[1][0]));
+  }
+
+  // An agenda table: every row an entry, numbers rising, under at most a
+  // head row naming a title column ("Pkt. | Emne | Referat"). A member or
+  // budget table with a number column has other heads, or more cells.
+  static bool is_agenda_table(const std::vector<std::vector<std::string>>& rows) {
+    static constexpr std::string_view title_heads[] = {"emne",  "titel", "overskrift",
+                                                       "tekst", "sag",   "dagsordenspunkt"};
+    std::size_t first = 0;
+    if (!agenda_entry(rows[0])) {
+      const auto names_title = [](std::string_view cell) {
+        std::string head;
+        for (const char c : cell)
+          if (c != ':' && c != '.')
+            head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return std::find(std::begin(title_heads), std::end(title_heads), head) !=
+               std::end(title_heads);
+      };
+      const std::vector<std::string_view> heads = filled(rows[0]);
+      if (rows.size() < 2 || std::none_of(heads.begin(), heads.end(), names_title)) return false;
+      first = 1;
     }
+    unsigned last = 0;
+    for (std::size_t i = first; i < rows.size(); ++i) {
+      if (!agenda_entry(rows[i])) return false;
+      const unsigned n =
+          static_cast<unsigned>(std::stoul(std::string(item_number(filled(rows[i])[0]))));
+      if (n <= last) return false;
+      last = n;
+    }
+    return true;
+  }
+
+  // "3. Budget 2024", as the html reader writes an agenda table's row; a page
+  // number after two blanks (a table of contents), any other cell on a line
+  // of its own ("| 3. | Budget 2024 | Godkendt. |": the minutes as a table,
+  // the item's text under its heading).
+  static std::string agenda_line(const std::vector<std::string>& texts) {
+    const std::vector<std::string_view> cells = filled(texts);
+    std::string line = std::string(item_number(cells[0])) + ". " + std::string(cells[1]);
+    if (cells.size() > 2) {
+      const bool page = cells[2].find_first_not_of("0123456789") == std::string_view::npos;
+      line.append(page ? "  " : "\n").append(cells[2]);
+    }
+    return line;
+  }
+
+  static std::string pipe_row(const std::vector<std::string>& texts) {
     std::string row = "|";
     for (const std::string& cell : texts) row += ' ' + cell + (cell.empty() ? "|" : " |");
     return row;

@@ -311,20 +311,11 @@ void walker::finish_row() {
   const std::string_view number = lone_item_number(texts[0]);
   if (texts.size() >= 2 && !number.empty() && !texts[1].empty() &&
       !std::isdigit(static_cast<unsigned char>(texts[1][0]))) {
-    // An agenda table: number | title [| more]. A page number follows
-    // after two blanks, as in a table of contents; any other cell (the
-    // minutes as a table: number | title | what was decided) is a line of
-    // its own under the heading.
+    // An agenda table: number | title [| more]. More cells (a page number)
+    // follow after two blanks, as in a table of contents.
     std::string line = std::string(number) + ". " + texts[1];
-    std::vector<std::string> below;
-    for (std::size_t i = 2; i < texts.size(); ++i) {
-      if (texts[i].find_first_not_of("0123456789") == std::string::npos)
-        line += "  " + texts[i];
-      else
-        below.push_back(texts[i]);
-    }
+    for (std::size_t i = 2; i < texts.size(); ++i) line += "  " + texts[i];
     out_.add_line(std::move(line));
-    for (std::string& text : below) out_.add_line(std::move(text));
     return;
   }
   if (table.data) {

@@ -125,8 +125,14 @@ bool broken_compound(std::string_view text, std::string_view next) {
 // like its continuation, taking the section heading into the text above.
 bool heading_after_sentence(std::string_view para, const line& l) {
   constexpr std::size_t max_words = 8;
-  constexpr double max_share = 0.6;  // of the line's width to its margin
+  constexpr double max_share = 0.6;         // of the line's width to its margin
+  constexpr std::size_t min_last_word = 4;  // "kr.", "mio.", "m.fl.", "jf." end no sentence
   if (para.empty() || std::string_view(".!?:").find(para.back()) == std::string_view::npos)
+    return false;
+  const std::string_view last_word = para.substr(para.rfind(' ') + 1);  // npos + 1 == 0
+  const std::string_view word = last_word.substr(0, last_word.size() - 1);
+  if (para.back() == '.' &&
+      (word.size() < min_last_word || word.find('.') != std::string_view::npos))
     return false;
   if (l.text.empty() || l.words.size() > max_words || l.x1 - l.x0 > max_share * (l.right - l.x0))
     return false;

@@ -891,16 +891,36 @@ std::string_view strip_election_period(std::string_view s) {
 // A member's name ends at a comma, semicolon, " og " or closing parenthesis.
 void add_substitute_entries(std::string_view value, meeting_info& meeting) {
   constexpr std::string_view word = "for ";
+  // "Bo Hald (A) i stedet for Jens Krogh (A)", "... som stedfortræder for
+  // ...": phrases parse_people reads itself.
+  for (const std::string_view phrase :
+       {std::string_view("stedet for "), std::string_view("stedfortræder for "),
+        std::string_view("suppleant for ")}) {
+    if (find_bytes(value, phrase) != std::string_view::npos) {
+      add_people(meeting.participants, parse_people(value, "present", "stedfortræder"));
+      return;
+    }
+  }
   std::string sat_in;  // the value without "for" and the members sat in for
   std::string away;
   std::size_t at = 0;
+  int depth = 0;  // parentheses open before `counted`
+  std::size_t counted = 0;
   for (std::size_t cut = find_bytes(value, word); cut != std::string_view::npos;
        cut = find_bytes(value, word, cut + 1)) {
     if (cut == 0 || (value[cut - 1] != ' ' && value[cut - 1] != '(') || cut < at) continue;
+    for (; counted < cut; ++counted)
+      depth += value[counted] == '(' ? 1 : value[counted] == ')' ? -1 : 0;
+    // "(Foreningen for Bedre Byggeskik)": a "for" inside a parenthesis that
+    // does not open with it is part of a name.
+    if (depth > 0 && value[cut - 1] != '(') continue;
     const std::size_t member = cut + word.size();
     std::size_t end = value.size();
-    for (const std::string_view stop : {std::string_view(","), std::string_view(";"),
-                                        std::string_view(" og "), std::string_view(")")}) {
+    // "for Jens Krogh (A) under punkt 3-5": the name ends before what
+    // qualifies it.
+    for (const std::string_view stop :
+         {std::string_view(","), std::string_view(";"), std::string_view(" og "),
+          std::string_view(")"), std::string_view(" under "), std::string_view(" ved ")}) {
       end = std::min(end, std::min(value.find(stop, member), value.size()));
     }
     const bool in_parentheses = value[cut - 1] == '(';
@@ -911,8 +931,12 @@ void add_substitute_entries(std::string_view value, meeting_info& meeting) {
     sat_in += value.substr(at, cut - at - (in_parentheses ? 1 : 0));
     if (!away.empty()) away += ", ";
     away += trim(value.substr(member, end - member));
-    at = end;
-    if (in_parentheses && at < value.size() && value[at] == ')') ++at;
+    // What qualifies the member and a closing parenthesis are no one's name:
+    // the next entry starts after a comma, semicolon or " og ".
+    at = value.size();
+    for (const std::string_view next :
+         {std::string_view(","), std::string_view(";"), std::string_view(" og ")})
+      at = std::min(at, std::min(value.find(next, end), value.size()));
   }
   sat_in += value.substr(std::min(at, value.size()));
   add_people(meeting.participants, parse_people(sat_in, "present", "stedfortræder"));
@@ -963,7 +987,7 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       add_people(meeting.participants, parse_people(skip_label_tail(value), "absent"));
       break;
     case header_field::secretary:
-      if (label.role == "stedfortræder") {
+      if (std::string_view(label.role) == "stedfortræder") {
         add_substitute_entries(value, meeting);
         break;
       }

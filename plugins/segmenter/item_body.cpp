@@ -201,6 +201,8 @@ class body_reader {
   // Number lines and a closed marker right under the heading.
   bool read_preamble(const line& l) {
     const std::string_view t = l.text;
+    // The values under a table's head row of labels, all numbers or not.
+    if (!number_heads_.empty() && read_number_table(t)) return true;
     if (is_number_line(l)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
       bool closed = false;
@@ -238,6 +240,7 @@ class body_reader {
   // Karen Ebbesen |" (a Word or web table with the labels as its column
   // heads): each number is read under its label, which says its kind.
   bool read_number_table(std::string_view t) {
+    if (!number_heads_.empty() && is_table_rule_line(t)) return true;  // "| --- | --- |"
     const std::vector<std::string_view> cells = cells_of(t);
     if (const std::vector<std::string_view> heads = std::exchange(number_heads_, {});
         !heads.empty() && cells.size() == heads.size()) {

@@ -249,13 +249,14 @@ bool is_file_name(std::string_view t) {
   });
 }
 
-// "Høring: Forslag til Kommuneplan 2023-2035": a section's label and a text
-// that is no sentence. Under a lone number it is the title, as many titles
-// begin with such a word; "Beslutning: Godkendt." is the decision.
+// "Høring: Forslag til Kommuneplan 2023-2035": the consultation's label and
+// what is put out for it, no sentence. Under a heading without a title of
+// its own ("18", "Punkt 18") it is the title, as many titles begin so;
+// "Beslutning: Godkendt" and the other labels stay sections.
 bool labelled_title(std::string_view text) {
   const heading_match h = classify_heading(text);
-  return h && !h.inline_text.empty() && !h.inline_text.ends_with('.') &&
-         h.type == heading_type::fixed;
+  return h && h.type == heading_type::fixed && h.kind == kind::consultation &&
+         !h.inline_text.empty() && !h.inline_text.ends_with('.');
 }
 
 // Lines that never continue a title. `lone_number`: the title of a lone
@@ -691,6 +692,45 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
   return out;
 }
 
+// "1. Godkendelse af dagsorden" over "Godkendt.", then "3. Ansøgning" with
+// its case number and sections, then "4. Eventuelt" over "Intet." (a board's
+// or council's minutes: the short items hold a paragraph only). Where some
+// numbered candidates show evidence, one without fills the numbering when
+// its number lies strictly between those of the candidates with evidence
+// around it (before the first: under its number; after the last: above it)
+// and above the number of the last one kept, so that "1.", "2." under
+// "3." (a list inside an item, which starts again at 1) never do. It has a
+// title and text under it, and stands in no list ("1. Skolevej" over "2.
+// Kryds": a list's lines are no items).
+template <class Shows>
+std::vector<bool> fills_the_numbering(const std::vector<line>& lines,
+                                      const std::vector<scored>& cands, const Shows& shows) {
+  std::vector<bool> fills(cands.size(), false);
+  unsigned last = 0;  // number of the last candidate kept or showing evidence
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    const scored& s = cands[i];
+    if (shows(s)) {
+      last = s.c.number;
+      continue;
+    }
+    if (s.c.minor > 0 || s.c.number <= last || s.c.title.empty() ||
+        in_a_tight_list(lines, s.c.line))
+      continue;
+    // Text under it, or its own sub-item ("2. Meddelelser" over "2.1 Nyt fra formanden").
+    const std::size_t under = next_content(lines, s.c.line + 1, lines.size());
+    if (under >= lines.size()) continue;
+    if (const auto below = match_item_heading(lines[under]);
+        below && !(below->number == s.c.number && below->minor > 0))
+      continue;
+    std::size_t next = i + 1;
+    while (next < cands.size() && !shows(cands[next])) ++next;
+    if (next < cands.size() && s.c.number >= cands[next].c.number) continue;
+    fills[i] = true;
+    last = s.c.number;
+  }
+  return fills;
+}
+
 // The chain of one form of numbered candidates when it beats the labelled
 // chain of `labelled_items` headings, else nothing. Numbered headings win
 // only with a chain of at least three, more than twice as long as the
@@ -722,8 +762,15 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   const auto at_item_level = [&](const scored& s) {
     return item_level.value_or(0) > 0 && lines[s.c.line].md_level == *item_level;
   };
-  if (any_evidence)
-    std::erase_if(numbered, [&](const scored& s) { return !shows(s) && !at_item_level(s); });
+  if (any_evidence) {
+    const std::vector<bool> fills = fills_the_numbering(lines, numbered, shows);
+    std::size_t k = 0;
+    std::erase_if(numbered, [&](const scored& s) {
+      const bool keep = shows(s) || at_item_level(s) || fills[k];
+      ++k;
+      return !keep;
+    });
+  }
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.

@@ -197,17 +197,27 @@ bool is_rank(std::string_view piece) {
 }
 
 // "(Danmarks Naturfredningsforening)", "(Landboforeningen)": the body a
-// member of a council or board sits for, capitalised and naming no title.
-// It is no role; "Navn (Danmarks Naturfredningsforening), formand" is the chair.
+// member of a council or board sits for. It is no role; "Navn (Danmarks
+// Naturfredningsforening), formand" is the chair. Capitalised and naming no
+// title, and several words or one ending as bodies do: "(Suppleant)",
+// "(Kasserer)", "(Medarbejderrepræsentant)" are roles.
 bool names_organisation(std::string_view group) {
+  static constexpr std::string_view body_endings[] = {
+      "forening", "foreningen", "forbund", "forbundet", "råd",          "rådet",
+      "samvirke", "samvirket",  "selskab", "selskabet", "organisation", "klub"};
   if (!starts_upper(group)) return false;
+  std::size_t words = 0;
   for (std::size_t at = 0; at < group.size();) {
     std::size_t end = group.find(' ', at);
     if (end == std::string_view::npos) end = group.size();
     if (!danish::role_of(trim_end(group.substr(at, end - at), ",.")).empty()) return false;
+    ++words;
     at = end + 1;
   }
-  return true;
+  if (words > 1) return true;
+  const std::string word = to_lower(group);
+  return std::any_of(std::begin(body_endings), std::end(body_endings),
+                     [&](std::string_view e) { return std::string_view(word).ends_with(e); });
 }
 
 // One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",

@@ -118,8 +118,9 @@ bool is_meeting_end_line(std::string_view text) {
   static constexpr std::string_view verbs[] = {"hævet",     "sluttede",    "sluttet", "slut",
                                                "afsluttet", "afsluttedes", "ophørte"};
   text = without_marks(trim(text));
-  if (text.size() > max_length || !starts_with_ci(text, "mødet ")) return false;
-  std::string_view rest = trim(text.substr(6));
+  constexpr std::string_view meeting = "mødet ";
+  if (text.size() > max_length || !starts_with_ci(text, meeting)) return false;
+  std::string_view rest = trim(text.substr(meeting.size()));
   if (starts_with_ci(rest, "blev ")) rest = trim(rest.substr(5));
   const std::size_t end = rest.find_first_of(" .:");
   const std::string_view verb = rest.substr(0, end);

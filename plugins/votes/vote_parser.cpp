@@ -366,7 +366,7 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 // decision's lines into one paragraph).
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|–)*|(?:afstemning[ \t]*:|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 
@@ -382,7 +382,7 @@ void labelled_lists(std::string_view text, vote_record& record) {
   const RE2& label = side_label();
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
   static const RE2 side_first(
-      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|–)*(for|imod)[ \t]+stemte[ \t]+)");
+      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(for|imod)[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   // Every such list holds "stemte" ("Stemte", "STEMTE"): most decisions skip the pattern.

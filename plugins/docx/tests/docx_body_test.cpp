@@ -224,16 +224,29 @@ TEST(DocxBody, TableRowsBecomePipeRows) {
 }
 
 // An agenda table's number and title cells make one item line, as the html
-// reader writes them; a page number follows after two blanks, other cells
-// (the minutes as a table) on lines of their own.
+// reader writes them; a page number follows after two blanks, another cell
+// (the minutes as a table) on a line of its own. Only a table whose rows
+// all are numbered entries in rising order, under at most a head row naming
+// a title column: a member table with a number column stays rows.
 TEST(DocxBody, NumberAndTitleCellsJoinIntoAnItemLine) {
   const auto cell = [](const std::string& text) { return "<w:tc>" + p(r(text)) + "</w:tc>"; };
-  EXPECT_EQ(read_docx("<w:tbl><w:tr>" + cell("1.") + cell("Godkendelse af dagsorden") +
-                      "</w:tr><w:tr>" + cell("2") + cell("Eventuelt") + cell("7") +
-                      "</w:tr><w:tr>" + cell("3") + cell("Budget") + cell("Godkendt.") +
-                      "</w:tr><w:tr>" + cell("2023") + cell("Regnskab") + "</w:tr></w:tbl>"),
-            "1. Godkendelse af dagsorden\n2. Eventuelt  7\n3. Budget\nGodkendt.\n| 2023 | "
-            "Regnskab |\n");
+  const auto row = [&](std::initializer_list<const char*> texts) {
+    std::string out = "<w:tr>";
+    for (const char* t : texts) out += cell(t);
+    return out + "</w:tr>";
+  };
+  EXPECT_EQ(
+      read_docx("<w:tbl>" + row({"1.", "Godkendelse af dagsorden"}) + row({"2", "Eventuelt", "7"}) +
+                row({"3", "Budget", "Godkendt."}) + "</w:tbl>"),
+      "1. Godkendelse af dagsorden\n2. Eventuelt  7\n3. Budget\nGodkendt.\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Pkt.", "Emne", "Referat"}) +
+                      row({"1", "Godkendelse af dagsorden", "Godkendt."}) + "</w:tbl>"),
+            "| Pkt. | Emne | Referat |\n1. Godkendelse af dagsorden\nGodkendt.\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Nr.", "Navn", "Parti"}) + row({"1", "Anne Hansen", "A"}) +
+                      row({"2", "Bo Lund", "V"}) + "</w:tbl>"),
+            "| Nr. | Navn | Parti |\n| 1 | Anne Hansen | A |\n| 2 | Bo Lund | V |\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"1", "Anlæg"}) + row({"1", "Drift"}) + "</w:tbl>"),
+            "| 1 | Anlæg |\n| 1 | Drift |\n");
 }
 
 TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {

@@ -124,11 +124,6 @@ TEST(HtmlLayout, NumberAndTitleCellsJoinIntoAnItemLine) {
   EXPECT_EQ(text_of(page("<table><tr><td>3</td><td>Budget 2024</td></tr>"
                          "<tr><td>4.</td><td>Eventuelt</td><td>7</td></tr></table>")),
             "3. Budget 2024\n4. Eventuelt  7");
-  // The minutes as a table (number | title | what was decided): the third
-  // cell is the item's text under its heading, not part of its title.
-  EXPECT_EQ(text_of(page("<table><tr><td>1</td><td>Godkendelse af dagsorden</td>"
-                         "<td>Godkendt.</td></tr></table>")),
-            "1. Godkendelse af dagsorden\nGodkendt.");
 }
 
 TEST(HtmlLayout, LoneNumberElementJoinsTheTitleElementAfterIt) {

@@ -80,13 +80,16 @@ TEST(Compose, KeepsAHeadingAfterASentenceThatEndsNearTheMargin) {
       at(145, "Forvaltningen går videre.", 130),
       at(158, "Udvalget godkendte planen for den nye skole og bad, kl.", 395),
       at(171, "nu om at gå videre", 100),
+      at(184, "Rammen hæves fra 1,5 til 2 mio. kr.", 395),
+      at(197, "Ole Bak (V) tog forbehold", 130),
   }};
   EXPECT_EQ(compose(pages, 10),
             "Forslaget omfatter separatkloakering af Farsø og Løgstør.\nIndstilling\n"
             "Forvaltningen indstiller, at forslaget sendes i høring i 8 uger.\n"
             "Beslutning i Økonomiudvalget den 3. maj 2022\n"
             "Udvalget godkendte planen for den nye skole og bad om det. Forvaltningen går videre.\n"
-            "Udvalget godkendte planen for den nye skole og bad, kl. nu om at gå videre\n");
+            "Udvalget godkendte planen for den nye skole og bad, kl. nu om at gå videre\n"
+            "Rammen hæves fra 1,5 til 2 mio. kr. Ole Bak (V) tog forbehold\n");
 }
 
 TEST(Compose, JoinsTheLinesOfAnIndentedJustifiedBlock) {

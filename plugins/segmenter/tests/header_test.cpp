@@ -999,6 +999,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        {{"Poul Erik Kjær", "", "formand", "present"},
         {"Birgit Lausten", "", "", "present"},
         {"Carsten Bonde", "V", "", "present"}}},
+      // A one-word role in parentheses stays a role.
+      {"Referat\nDeltagere: Jens Krogh (A) (Suppleant), Lis Holm (Kasserer), Ole Bak "
+       "(Medarbejderrepræsentant)\n",
+       {{"Jens Krogh", "A", "suppleant", "present"},
+        {"Lis Holm", "", "kasserer", "present"},
+        {"Ole Bak", "", "medarbejderrepræsentant", "present"}}},
       // A substitute "for" a member: the member was away.
       {"Referat\nMedlemmer:\nAnne Brix (V), formand\nJens Krogh (A)\n\nStedfortræder: Bo Hald "
        "(A) for Jens Krogh (A)\n",
@@ -1009,6 +1015,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        {{"Bo Hald", "A", "stedfortræder", "present"},
         {"Eva Lund", "V", "stedfortræder", "present"},
         {"Jens Krogh", "", "", "absent"},
+        {"Ole Bak", "V", "", "absent"}}},
+      // A "for" inside an organisation's name, and a qualifier after the member.
+      {"Referat\nStedfortrædere: Bo Hald (Foreningen for Bedre Byggeskik), Eva Lund (V) for Ole "
+       "Bak (V) under punkt 3-5\n",
+       {{"Bo Hald", "", "stedfortræder", "present"},
+        {"Eva Lund", "V", "stedfortræder", "present"},
         {"Ole Bak", "V", "", "absent"}}},
       // "I stedet mødte:" over the substitute.
       {"Referat\nAfbud:\nKarsten Holm (V)\n\nI stedet mødte:\nBent Nielsen (V)\n",

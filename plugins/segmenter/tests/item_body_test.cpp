@@ -316,6 +316,13 @@ TEST(SegmenterBody, NumbersInATableUnderTheirLabels) {
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"22/4711"}));
   EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"22/4711-3"}));
   EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
+  // A values row of numbers only is read under its labels too.
+  const auto numbers = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\n| Sagsnr. | Dokumentnr. |\n| 22/4711 | "
+      "22/4711-3 |\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(numbers.items.size(), 1u);
+  EXPECT_EQ(numbers.items[0].case_numbers, (std::vector<std::string>{"22/4711"}));
+  EXPECT_EQ(numbers.items[0].document_numbers, (std::vector<std::string>{"22/4711-3"}));
 }
 
 TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {

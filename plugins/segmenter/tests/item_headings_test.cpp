@@ -959,6 +959,30 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// A board's minutes: most items hold a paragraph only; one shows a case
+// number and sections. The items without evidence fill the numbering around
+// it; a list inside an item (starting again at 1) does not, nor a numbered
+// line with nothing under it.
+TEST(SegmenterItemHeadings, ItemsWithAParagraphOnlyFillTheNumbering) {
+  const auto doc = testing::segment_text(
+      "Referat fra møde i Folkeoplysningsudvalget\nDato: 03.05.22\n\n1. Godkendelse af "
+      "dagsorden\nGodkendt.\n\n2. Meddelelser\nFormanden orienterede.\n\n3. Ansøgning om "
+      "tilskud\nSagsnr.: 22/10432\nSagsfremstilling\nForeningen søger til:\n\n1. Lokaler\n"
+      "2. Udstyr\n\nBeslutning\nBevilget.\n\n4. Eventuelt\nIntet.\n\n5. Næste møde\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Meddelelser",
+                                                   "3 Ansøgning om tilskud", "4 Eventuelt"}));
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"22/10432"});
+  EXPECT_NE(doc.items[2].sections[0].text.find("1. Lokaler"), std::string::npos);
+  // A sub-item under an item without evidence: the item fills the numbering.
+  const auto sub = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\n2.1 Nyt fra "
+      "formanden\nFormanden orienterede.\n\n3. Ansøgning om tilskud\nSagsnr.: 22/10432\n"
+      "Beslutning\nBevilget.\n\n4. Eventuelt\nIntet.\n");
+  EXPECT_EQ(titles(sub), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Meddelelser",
+                                                   "3 Ansøgning om tilskud", "4 Eventuelt"}));
+}
+
 // A lone number over a title that begins with a section's label and a colon
 // ("Høring: Forslag til ..."): the title, not the item's first section; a
 // label over a sentence ("Beslutning: Godkendt.") stays a section.
@@ -972,6 +996,14 @@ TEST(SegmenterItemHeadings, ALoneNumberOverALabelledTitle) {
   EXPECT_EQ(doc.items[0].title, "Høring: Forslag til Kommuneplan 2023-2035");
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"22/12765"});
   EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  // The title above "Punkt 1", a decision without a full stop under it.
+  const auto above = testing::segment_text(
+      "Referat\n\nØkonomiudvalget\n\nGodkendelse af dagsorden\nPunkt 1\n\nBeslutning: "
+      "Godkendt\n\nBudget 2024\nPunkt 2\n\nBeslutning: Anbefales\n");
+  ASSERT_EQ(above.items.size(), 2u);
+  EXPECT_EQ(above.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(above.items[0].decision, "Godkendt");
+  EXPECT_EQ(above.items[1].title, "Budget 2024");
 }
 
 // A council's minutes: the agenda as a list ("Dagsorden:" over "1. ..." to

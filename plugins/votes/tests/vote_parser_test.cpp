@@ -35,7 +35,7 @@ TEST(Votes, LabelledLists) {
 // stand before one.
 TEST(Votes, LabelledListsWithBullets) {
   const auto v = parse_votes(
-      "Godkendt med følgende stemmer:\n\f• For: A, V og F (4)\n• Imod: Ø (1)\n▪ Undlod: C (1)\n");
+      "Godkendt med følgende stemmer:\n\f• For: A, V og F (4)\n• Imod: Ø (1)\n● Undlod: C (1)\n");
   EXPECT_EQ(v.for_, (list{"A", "V", "F"}));
   EXPECT_EQ(v.against, (list{"Ø"}));
   EXPECT_EQ(v.abstained, (list{"C"}));
