@@ -2280,6 +2280,32 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   }
 }
 
+void add_absences_after_leaving(std::vector<item>& items) {
+  // "Karen Lauridsen (V) forlod mødet kl. 15.40 under behandlingen af dette
+  // punkt.", "X forlod mødet under punkt 47", "X forlod mødet efter punkt 4":
+  // X is absent from the items after that one.
+  static const RE2 left(
+      R"((.+?)\s+forlod\s+mødet\s+(?:kl\.?\s*[\d.:]+\s+)?(?:under|efter|i)\s+(?:behandlingen\s+af\s+)?(?:(?i:punkt|pkt\.?)\s*(\d+)|dette\s+punkt|punktet|sagen))");
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    for (std::size_t s = 0; s < items[k].sections.size(); ++s) {
+      const std::string& text = items[k].sections[s].text;
+      if (danish::quotes_other_meeting(items[k].sections[s].kind) ||
+          find_bytes(text, "forlod") == std::string_view::npos)
+        continue;
+      re2::StringPiece who, which;
+      for (re2::StringPiece input(text.data(), text.size());
+           RE2::FindAndConsume(&input, left, &who, &which);) {
+        const int after = which.empty()
+                              ? std::atoi(items[k].number.c_str())
+                              : std::atoi(std::string(which.data(), which.size()).c_str());
+        const std::string names(names_before(who));  // the sections may grow below
+        add_absent(names, items,
+                   [after](const item& it) { return std::atoi(it.number.c_str()) > after; });
+      }
+    }
+  }
+}
+
 // "Region Nordjylland", "Region Hovedstaden", "Regionsrådet", "regionsrådets
 // møde": one of the five regions or a region's council.
 bool names_region(std::string_view text) {

@@ -70,6 +70,11 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items);
 
+/// "X forlod mødet kl. 15.40 under behandlingen af dette punkt" (or "under
+/// punkt 47", "efter punkt 4") in an item's text: X is absent from the items
+/// after that one.
+void add_absences_after_leaving(std::vector<item>& items);
+
 /// An item that records who came to the meeting ("1. Fraværende", "1.
 /// Deltagere og fraværende", "Afbud"), or a first item "Godkendelse af
 /// dagsorden" noting regrets: who it says was absent was absent from the

@@ -960,6 +960,26 @@ TEST(SegmenterHeader, AbsenceFromTheClosedPartIsFromTheClosedItems) {
   EXPECT_EQ(under.items[1].absent, std::vector<std::string>{"Ricky van Overeem"});
 }
 
+// "X forlod mødet ... under behandlingen af dette punkt" in an item: X is
+// absent from the items after it ("under punkt 2", "efter punkt 2" too).
+TEST(SegmenterHeader, AMemberWhoLeftIsAbsentFromTheItemsAfter) {
+  for (const char* note : {"Karen Lauridsen (V) forlod mødet kl. 15.40 under behandlingen af "
+                           "dette punkt.",
+                           "Karen Lauridsen (V) forlod mødet under punkt 2.",
+                           "Karen Lauridsen forlod mødet kl. 15.40 efter punkt 2."}) {
+    const auto doc = segment_text(std::string("Referat\n\n1. Dagsorden\nBeslutning\nGodkendt."
+                                              "\n\n2. Budget\nBeslutning\nGodkendt.\n") +
+                                  note +
+                                  "\n\n3. Plan\nBeslutning\nGodkendt.\n\n4. "
+                                  "Eventuelt\nBeslutning\nIntet.\n");
+    ASSERT_EQ(doc.items.size(), 4u) << note;
+    EXPECT_TRUE(doc.items[0].absent.empty()) << note;
+    EXPECT_TRUE(doc.items[1].absent.empty()) << note;
+    EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Karen Lauridsen"}) << note;
+    EXPECT_EQ(doc.items[3].absent, std::vector<std::string>{"Karen Lauridsen"}) << note;
+  }
+}
+
 TEST(SegmenterHeader, ARemarkLabelEndsAnEmptyListLabelsValue) {
   // Acadre prints "Afbud:" and "Fraværende:" without values; the remark
   // under them is no list of absent members.
