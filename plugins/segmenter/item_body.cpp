@@ -407,6 +407,19 @@ std::string_view strip_enumeration(std::string_view t) {
 void collect_attachments(std::string_view line_text, std::vector<std::string>& out) {
   static const RE2 count(R"((?i)\d+\s+bilag\b.*)");
   std::string_view t = trim(line_text);
+  // "1. Udkast til handicappolitik; 2. Handicaprådets høringssvar": a list
+  // on one line (or a Word cell's paragraphs), one attachment an entry.
+  for (std::size_t semi = t.find("; "); semi != std::string_view::npos;
+       semi = t.find("; ", semi + 1)) {
+    const std::string_view next = t.substr(semi + 2);
+    const std::size_t digits = next.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string_view::npos || digits > 2 ||
+        (next[digits] != '.' && next[digits] != ')'))
+      continue;
+    collect_attachments(t.substr(0, semi), out);
+    collect_attachments(next, out);
+    return;
+  }
   for (const std::string_view bullet :
        {std::string_view("- "), std::string_view("• "), std::string_view("· "),
         std::string_view("* "), std::string_view("§ ")}) {

@@ -393,6 +393,13 @@ TEST(SegmenterBody, AttachmentNamesWithoutNumberingAndDocumentNumbers) {
   collect_attachments("4.1 ANBEFALES Notat", out);
   EXPECT_EQ(out, (std::vector<std::string>{"Tillægsbevillinger BO1 2024", "Elevprognose 2024",
                                            "Kort", "4.1 ANBEFALES Notat"}));
+  // A numbered list on one line; a semicolon inside a name stays.
+  std::vector<std::string> line;
+  collect_attachments("1. Udkast til handicappolitik; 2. Handicaprådets høringssvar", line);
+  collect_attachments("Notat om skoler; status 2024", line);
+  EXPECT_EQ(line,
+            (std::vector<std::string>{"Udkast til handicappolitik", "Handicaprådets høringssvar",
+                                      "Notat om skoler; status 2024"}));
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseOfTheSharedVocabulary) {
