@@ -425,6 +425,18 @@ void labelled_lists(std::string_view text, vote_record& record) {
   }
 }
 
+// "X ønskede følgende protokoltilføjelse: "Enhedslisten kan ikke støtte
+// ..."": words in quotation marks are a statement quoted, no vote.
+bool inside_quotes(std::string_view text, std::size_t pos) {
+  int straight = 0, open = 0;
+  for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.substr(i).starts_with("\u201C")) ++open;  // “
+    if (text.substr(i).starts_with("\u201D")) --open;  // ”
+  }
+  return straight % 2 == 1 || open > 0;
+}
+
 void subject_verb(std::string_view text, vote_record& record) {
   const std::string folded = danish::fold_case(text);  // same byte offsets for Danish letters
   std::size_t last_verb_end = 0;
@@ -437,6 +449,7 @@ void subject_verb(std::string_view text, vote_record& record) {
       const std::size_t after = pos + verb.folded.size();
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
+      if (inside_quotes(text, pos)) continue;
       std::size_t start = sentence_start(text, pos);
       // "A og F stemte for, V og C stemte imod": a list after another verb
       // of its sentence starts after that verb.

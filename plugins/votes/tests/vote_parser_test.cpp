@@ -45,6 +45,19 @@ TEST(Votes, LabelledListsWithBullets) {
   EXPECT_EQ(stemte.against, (list{"Ø"}));
 }
 
+// A statement in quotation marks ("kan ikke støtte") is quoted, no vote.
+TEST(Votes, AQuotedStatementIsNoVote) {
+  for (const char* decision :
+       {"Godkendt med 20 stemmer mod 5.\n\nJonas Ravn (Ø) ønskede følgende protokoltilføjelse: "
+        "\"Enhedslisten kan ikke støtte en stigning.\"",
+        "Godkendt.\n\nJonas Ravn (Ø) ønskede ført til protokol: \u201CEnhedslisten kan ikke "
+        "støtte en stigning.\u201D"}) {
+    const auto v = parse_votes(decision);
+    EXPECT_TRUE(v.against.empty()) << decision;
+  }
+  EXPECT_EQ(parse_votes("Godkendt. Ø kan ikke støtte forslaget.").against, (list{"Ø"}));
+}
+
 // The side first and no colon, in sentences of their own; "C." before the
 // next side is a party letter, not an initial.
 TEST(Votes, SideFirstWithoutAColon) {
