@@ -51,6 +51,7 @@ constexpr header_label labels[] = {
     {"Afbud", header_field::absent, ""},
     {"Fraværende", header_field::absent, ""},
     {"Fravær", header_field::absent, ""},
+    {"Forfald", header_field::absent, ""},
     {"Udvalgssekretær", header_field::secretary, "udvalgssekretær"},
     {"Sekretær", header_field::secretary, "sekretær"},
     {"Referent", header_field::secretary, "referent"},
@@ -983,9 +984,19 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
     case header_field::present:
       add_people(meeting.participants, parse_people(skip_label_tail(value), "present"));
       break;
-    case header_field::absent:
-      add_people(meeting.participants, parse_people(skip_label_tail(value), "absent"));
+    case header_field::absent: {
+      // "Forfald: X (V). I stedet mødte Y (V).": the list ends before the
+      // sentence of who sat in (add_substitutes reads it).
+      std::string_view names = skip_label_tail(value);
+      for (const std::string_view next :
+           {std::string_view(". I stedet "), std::string_view(". Som stedfortræder"),
+            std::string_view(". Som suppleant")}) {
+        if (const std::size_t at = find_bytes(names, next); at != std::string_view::npos)
+          names = names.substr(0, at);
+      }
+      add_people(meeting.participants, parse_people(names, "absent"));
       break;
+    }
     case header_field::secretary:
       if (std::string_view(label.role) == "stedfortræder") {
         add_substitute_entries(value, meeting);
@@ -1328,6 +1339,12 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       find_bytes(text, " stedet") == std::string_view::npos)
     return;
   const auto add_present = [&](std::string_view names) {
+    // "I stedet mødte stedfortræder Michael Skov (V)": the word is the role.
+    for (const std::string_view word :
+         {std::string_view("stedfortræderne "), std::string_view("stedfortræder "),
+          std::string_view("suppleanterne "), std::string_view("suppleant ")}) {
+      if (starts_with_ci(names, word)) names = trim(names.substr(word.size()));
+    }
     for (participant& p : parse_people(names, "present", "stedfortræder")) {
       if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
     }

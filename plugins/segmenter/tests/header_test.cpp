@@ -1042,6 +1042,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        {{"Bo Hald", "", "stedfortræder", "present"},
         {"Eva Lund", "V", "stedfortræder", "present"},
         {"Ole Bak", "V", "", "absent"}}},
+      // "Forfald:" and a sentence naming the substitute after the list.
+      {"Referat\nMedlemmer: Christian Sonne Nielsen (V), Anne Holm (A)\nForfald: Christian Sonne "
+       "Nielsen (V). I stedet mødte stedfortræder Michael Skov (V).\n",
+       {{"Christian Sonne Nielsen", "V", "", "absent"},
+        {"Anne Holm", "A", "", "present"},
+        {"Michael Skov", "V", "stedfortræder", "present"}}},
       // "I stedet mødte:" over the substitute.
       {"Referat\nAfbud:\nKarsten Holm (V)\n\nI stedet mødte:\nBent Nielsen (V)\n",
        {{"Karsten Holm", "V", "", "absent"}, {"Bent Nielsen", "V", "stedfortræder", "present"}}},

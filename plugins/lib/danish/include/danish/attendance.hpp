@@ -20,6 +20,7 @@ inline constexpr std::string_view absence_labels[] = {
     "ej til stede",  // Ringsted
     "fraværende",
     "forhindret",
+    "forfald",
     "fravær",
     "afbud",
 };
