@@ -2297,7 +2297,10 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   }
 }
 
-void add_absences_after_leaving(std::vector<item>& items) {
+void add_absences_after_leaving(std::string_view text, std::vector<item>& items) {
+  // Most minutes tell of nobody leaving: one scan of the text (glibc's
+  // memmem measured 10 M instructions more over the bench's 400 documents).
+  if (find_bytes(text, "forlod m") == std::string_view::npos) return;
   // "Karen Lauridsen (V) forlod mødet kl. 15.40 under behandlingen af dette
   // punkt.", "X forlod mødet under punkt 47", "X forlod mødet efter punkt 4":
   // X is absent from the items after that one.
@@ -2305,18 +2308,20 @@ void add_absences_after_leaving(std::vector<item>& items) {
       R"((.+?)\s+forlod\s+mødet\s+(?:kl\.?\s*[\d.:]+\s+)?(?:under|efter|i)\s+(?:behandlingen\s+af\s+)?(?:(?i:punkt|pkt\.?)\s*(\d+)|dette\s+punkt|punktet|sagen))");
   for (std::size_t k = 0; k < items.size(); ++k) {
     for (std::size_t s = 0; s < items[k].sections.size(); ++s) {
-      const std::string& text = items[k].sections[s].text;
-      if (danish::quotes_other_meeting(items[k].sections[s].kind) ||
-          find_bytes(text, "forlod") == std::string_view::npos)
-        continue;
-      re2::StringPiece who, which;
-      for (re2::StringPiece input(text.data(), text.size());
-           RE2::FindAndConsume(&input, left, &who, &which);) {
+      const std::string_view section_text = items[k].sections[s].text;
+      if (danish::quotes_other_meeting(items[k].sections[s].kind)) continue;
+      // The pattern runs on the lines that hold the verb only.
+      for (std::size_t at = find_bytes(section_text, "forlod m"); at != std::string_view::npos;
+           at = find_bytes(section_text, "forlod m", at + 1)) {
+        const std::size_t line_start = section_text.rfind('\n', at) + 1;  // npos + 1 == 0
+        const std::size_t line_end = std::min(section_text.find('\n', at), section_text.size());
+        re2::StringPiece who, which;
+        const re2::StringPiece line(section_text.data() + line_start, line_end - line_start);
+        if (!RE2::PartialMatch(line, left, &who, &which)) continue;
         const int after = which.empty()
                               ? std::atoi(items[k].number.c_str())
                               : std::atoi(std::string(which.data(), which.size()).c_str());
-        const std::string names(names_before(who));  // the sections may grow below
-        add_absent(names, items,
+        add_absent(names_before(who), items,
                    [after](const item& it) { return std::atoi(it.number.c_str()) > after; });
       }
     }

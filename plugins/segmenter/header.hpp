@@ -72,8 +72,8 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
 
 /// "X forlod mødet kl. 15.40 under behandlingen af dette punkt" (or "under
 /// punkt 47", "efter punkt 4") in an item's text: X is absent from the items
-/// after that one.
-void add_absences_after_leaving(std::vector<item>& items);
+/// after that one. `text` is the document's: most hold no "forlod m" at all.
+void add_absences_after_leaving(std::string_view text, std::vector<item>& items);
 
 /// An item that records who came to the meeting ("1. Fraværende", "1.
 /// Deltagere og fraværende", "Afbud"), or a first item "Godkendelse af

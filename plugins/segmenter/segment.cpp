@@ -377,7 +377,7 @@ void segment_document(document& doc, const segment_options& options) {
   }
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);
-  add_absences_after_leaving(doc.items);
+  add_absences_after_leaving(text, doc.items);
   for (auto& it : doc.items) {
     it.start = matching.original(it.start);
     it.end = matching.original(it.end);
