@@ -30,9 +30,13 @@ const protokol::pipeline_spec& base_spec() {
   return spec;
 }
 
-// An accepted assignment sets VALUE (all after the first '=') on a stage.
+// An accepted assignment sets VALUE (all after the first '=', blanks around
+// it trimmed as around a <param>'s text) on a stage.
 bool value_landed(const protokol::pipeline_spec& spec, const std::string& assignment) {
-  const std::string value = assignment.substr(assignment.find('=') + 1);
+  std::string value = assignment.substr(assignment.find('=') + 1);
+  constexpr const char* blanks = " \t\r\n";
+  value.erase(0, std::min(value.size(), value.find_first_not_of(blanks)));
+  value.erase(value.find_last_not_of(blanks) + 1);  // npos + 1 == 0: all blanks
   return std::any_of(spec.stages.begin(), spec.stages.end(), [&](const auto& stage) {
     return std::any_of(stage.params.begin(), stage.params.end(),
                        [&](const auto& param) { return param.second.value == value; });
