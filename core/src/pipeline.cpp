@@ -161,23 +161,20 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
 std::vector<diagnostic> read_pipeline(const fs::path& file, pipeline_spec& spec) {
   std::error_code ec;
   std::ifstream in(file, std::ios::binary);
-  if (!in || fs::is_directory(file, ec)) {
-    const int error = errno;
+  const int error = errno;  // of the open, before anything else sets it
+  const bool folder = fs::is_directory(file, ec);
+  if (!in || folder) {
     spec = pipeline_spec{};
     spec.file = file.string();
     std::string message = "cannot read pipeline file: " + std::string(std::strerror(error));
-    if (fs::is_directory(file, ec)) {
+    if (folder) {
       message = "is a folder, not a pipeline file";
     } else if (!fs::exists(file, ec) && !file.has_parent_path() && file.extension() != ".xml") {
       // "-p defualt": a shipped pipeline's name, misspelt.
-      const std::vector<std::string> shipped = shipped_pipeline_names();
       message = "no such pipeline file, nor a shipped pipeline of that name";
-      if (!shipped.empty()) {
-        message += " (shipped: ";
-        for (std::size_t i = 0; i < shipped.size(); ++i)
-          message += (i > 0 ? ", " : "") + shipped[i];
-        message += ")" + did_you_mean(file.string(), shipped);
-      }
+      if (const std::vector<std::string> shipped = shipped_pipeline_names(); !shipped.empty())
+        message +=
+            " (shipped: " + shipped_pipeline_list() + ")" + did_you_mean(file.string(), shipped);
     }
     return {diagnostic{file.string(), 0, 0, severity::error, message}};
   }
@@ -369,6 +366,13 @@ std::vector<std::string> shipped_pipeline_names() {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+std::string shipped_pipeline_list() {
+  std::string list;
+  for (const std::string& name : shipped_pipeline_names())
+    list += (list.empty() ? "" : ", ") + name;
+  return list;
 }
 
 fs::path resolve_pipeline_path(const std::string& name_or_path) {

@@ -74,6 +74,9 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
 /// NAME.xml), sorted; empty when none is installed beside the program.
 std::vector<std::string> shipped_pipeline_names();
 
+/// The same names joined by ", " ("default, public, text"), for messages.
+std::string shipped_pipeline_list();
+
 /// Resolves `-p NAME`: an existing path as it is, else a shipped pipeline
 /// <prefix>/share/protokol/pipelines/NAME.xml.
 std::filesystem::path resolve_pipeline_path(const std::string& name_or_path);

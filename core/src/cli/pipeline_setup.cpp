@@ -17,9 +17,7 @@ namespace fs = std::filesystem;
 namespace protokol::cli {
 
 void add_pipeline_options(po::options_description& desc, pipeline_options& options) {
-  std::string shipped;
-  for (const std::string& name : shipped_pipeline_names())
-    shipped += (shipped.empty() ? "" : ", ") + name;
+  std::string shipped = shipped_pipeline_list();
   if (shipped.empty()) shipped = "none installed beside this program";
   desc.add_options()("pipeline,p", po::value(&options.file)->default_value("default"),
                      ("pipeline file, or the name of a shipped one (" + shipped + ")").c_str())(

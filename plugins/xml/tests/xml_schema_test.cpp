@@ -53,15 +53,7 @@ TEST(XmlSchema, PublicOutputIsValid) {
 // not only what detect sets.
 TEST(XmlSchema, EveryReadersFormatIsValid) {
   protokol::export_testing::temp_folder out;
-  std::vector<protokol::document> docs;
-  for (const char* format : {"pdf", "html", "docx"}) {
-    protokol::document doc = protokol::export_testing::sample_meeting();
-    doc.source.format = format;
-    doc.key += std::string("-") + format;
-    docs.push_back(std::move(doc));
-  }
-  docs.push_back(protokol::export_testing::paged_meeting());
-  run_xml(out.path(), docs);
+  run_xml(out.path(), protokol::export_testing::reader_format_documents());
   expect_valid(out.path() / "xml");
 }
 

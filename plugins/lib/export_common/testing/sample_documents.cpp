@@ -400,4 +400,16 @@ std::vector<std::string> closed_body_lines(const document& doc) {
   return lines;
 }
 
+std::vector<document> reader_format_documents() {
+  std::vector<document> docs;
+  for (const char* format : {"pdf", "html", "docx"}) {
+    document doc = sample_meeting();
+    doc.source.format = format;
+    doc.key += std::string("-") + format;
+    docs.push_back(std::move(doc));
+  }
+  docs.push_back(paged_meeting());
+  return docs;
+}
+
 }  // namespace protokol::export_testing

@@ -24,6 +24,11 @@ document awkward_meeting();
 /// A PDF-like document with form feeds: items carry the page they start on.
 document paged_meeting();
 
+/// The sample meeting as each format reader would set it (pdf, html, docx),
+/// keys suffixed by the format, and the paged meeting: what the schemas
+/// must take besides the detector's plain and markdown.
+std::vector<document> reader_format_documents();
+
 /// The documents of the golden files, in no particular order.
 std::vector<document> golden_documents();
 
