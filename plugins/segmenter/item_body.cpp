@@ -210,7 +210,7 @@ class body_reader {
       item_.closed = item_.closed || closed;
       return true;
     }
-    if (is_closed_line(t)) {
+    if (is_closed_line(t) || is_closed_door_note(t)) {
       item_.closed = true;
       return true;
     }

@@ -21,9 +21,14 @@ constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",     "j nr"
                                              "dok",    "akt",  "acadre",  "sbsys", "edoc",
                                              "captia", "esdh", "workzone"};
 
+// A label, after the name of the case system or not ("Acadre sagsnr.:"),
+// or the system's name alone with a colon ("Acadre: 24/2211").
 const RE2& label_pattern() {
   static const RE2 re(
-      R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?(?i:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?)");
+      R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*:|)"
+      R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?)"
+      R"((?:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|)"
+      R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");
   return re;
 }
 

@@ -91,6 +91,21 @@ bool is_closed_line(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
 
+bool is_closed_door_note(std::string_view text) {
+  // One short sentence that ends so; "behandl" (behandles, blev behandlet,
+  // behandledes) says it is about this item, not the meeting's other parts.
+  constexpr std::size_t max_note = 80;
+  constexpr std::string_view tail = "for lukkede døre";
+  text = trim_end(trim(text), ".");
+  if (text.size() > max_note || text.size() < tail.size() ||
+      !equals_ci(text.substr(text.size() - tail.size()), tail))
+    return false;
+  // "Til behandling - for lukkede døre" is a part divider (part_divider_of).
+  const std::string_view head = trim(text.substr(0, text.size() - tail.size()));
+  return head.find('.') == std::string_view::npos && !head.ends_with("-") && !head.ends_with("–") &&
+         find_ci(head, "behandl") != std::string_view::npos;
+}
+
 namespace {
 
 // A line without markdown marks around it and a closing colon.

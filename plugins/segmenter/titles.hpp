@@ -22,6 +22,11 @@ std::string_view strip_column_marker(std::string_view title, bool& closed);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// True for a sentence under an item's heading saying the item is dealt with
+/// behind closed doors ("Punktet behandles for lukkede døre.", "Sagen blev
+/// behandlet for lukkede døre."): the item is closed.
+bool is_closed_door_note(std::string_view text);
+
 /// What a line dividing the minutes into parts says of the items after it.
 enum class part_divider {
   none,

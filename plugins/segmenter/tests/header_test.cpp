@@ -50,6 +50,17 @@ TEST(SegmenterHeader, DateStylesAllBecomeIso) {
   EXPECT_EQ(find_date("13-13-2023").iso, "");
 }
 
+// Retyped minutes of the 1990s and 2000s: "d. 3/5 2002" (a blank before the
+// year) and two-digit years read as POSIX %y reads them, "98" as 1998.
+TEST(SegmenterHeader, OlderDateStyles) {
+  EXPECT_EQ(find_date("Referat af mødet d. 3/5 2002 kl. 15.00").iso, "2002-05-03");
+  EXPECT_EQ(find_date("Mødedato: 12.10.98").iso, "1998-10-12");
+  EXPECT_EQ(find_date("12-10-98").iso, "1998-10-12");
+  EXPECT_EQ(find_date("12/10/69").iso, "1969-10-12");
+  EXPECT_EQ(find_date("12/10/68").iso, "2068-10-12");
+  EXPECT_EQ(find_date("3/5 22 punkter").iso, "");  // a blank before a two-digit year is no date
+}
+
 // A .NET page's "Mødedato: 10/16/2019 3:00:00 PM" (Vesthimmerland): the
 // AM/PM clock says month first; without it a "/" date is day first.
 TEST(SegmenterHeader, UsDateWithAnAmPmClockIsMonthFirst) {

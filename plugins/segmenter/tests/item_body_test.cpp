@@ -6,6 +6,7 @@
 
 #include "people.hpp"
 #include "test_support.hpp"
+#include "titles.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -338,11 +339,15 @@ TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {
 TEST(SegmenterBody, OtherNumberLabels) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"
-      "Punkt 2: Vejplan\nSag: 24/5566\nBeslutning\nGodkendt.\n");
-  ASSERT_EQ(doc.items.size(), 2u);
+      "Punkt 2: Vejplan\nSag: 24/5566\nBeslutning\nGodkendt.\n\n"
+      "Punkt 3: Takster\nAcadre: 24/2211\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
   EXPECT_EQ(doc.items[0].title, "Dagsorden");
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"EMN-2024-001234"}));
   EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/5566"}));
+  // The case system's name alone is the label.
+  EXPECT_EQ(doc.items[2].case_numbers, (std::vector<std::string>{"24/2211"}));
+  EXPECT_TRUE(doc.items[2].sections.size() == 1u);
 }
 
 // "Sag 306-2009-600" over "Dok. 306-2019-263412", as one agenda system
@@ -463,6 +468,26 @@ TEST(SegmenterBody, AClosedMarkerAboveAHeadingClosesThatItemOnly) {
   ASSERT_EQ(open.items.size(), 2u);
   EXPECT_EQ(open.items[0].decision, "Godkendt.");
   EXPECT_FALSE(open.items[1].closed);
+}
+
+// Older council minutes say it in a sentence under the heading; in a
+// decision or the case's text the words are text.
+TEST(SegmenterBody, ASentenceUnderTheHeadingSayingClosedDoorsClosesTheItem) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Budget\nBeslutning\nGodkendt.\n\nPunkt 2: Køb af ejendom\n"
+      "Sagsnr.: 05/0981\nPunktet behandles for lukkede døre.\n\nSagsfremstilling:\n"
+      "Ejeren har tilbudt kommunen ejendommen.\n\nPunkt 3.\nSalg af bolig\nJ.nr.: "
+      "82.02.00-G10-3-03\n\n"
+      "Sagen blev behandlet for lukkede døre.\n\nLejer har tilbudt at købe boligen.\n\n"
+      "Punkt 4: Plan\nSagsfremstilling:\nSagen behandles for lukkede døre.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_FALSE(doc.items[3].closed);  // under a section heading: text
+  EXPECT_TRUE(is_closed_door_note("Sagen blev behandlet for lukkede døre."));
+  EXPECT_FALSE(is_closed_door_note("Mødet holdes for lukkede døre."));
+  EXPECT_FALSE(is_closed_door_note("Til behandling - for lukkede døre"));
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {

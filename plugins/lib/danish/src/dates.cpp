@@ -77,8 +77,13 @@ int to_int(std::string_view digits) {
   return v;
 }
 
+// A two-digit year ("12.10.98", "6/3-19") is read as POSIX strptime's %y
+// reads it: 69-99 are 1969-1999, 00-68 are 2000-2068. Archives reach back to
+// the 1990s, so "98" is 1998, never 2098.
+constexpr int posix_century_pivot = 69;
+
 std::string iso(int year, int month, int day) {
-  if (year < 100) year += 2000;
+  if (year < 100) year += year >= posix_century_pivot ? 1900 : 2000;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return {};
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
@@ -92,8 +97,8 @@ constexpr const char* date_pattern =
     R"((?i)\b\d{1,2}(?:\.?\s*|-)(?:january|february|march|may|june|july|october|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)(?:\.?,?\s+|-)\d{4}\b|)"
     // "2022-11-21".
     R"(\b\d{4}-\d{1,2}-\d{1,2}\b|)"
-    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19".
-    R"(\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\b|)"
+    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19"; "3/5 2002" (day/month, blank, year).
+    R"(\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2} \d{4}\b|)"
     // "March 7, 2019" (English, from web agenda systems).
     R"(\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)";
 
@@ -158,10 +163,10 @@ std::string iso_of_span(std::string_view span, std::string_view after) {
   }
   if (pos + 1 < span.size() && std::string_view("-./").find(span[pos]) != std::string_view::npos &&
       is_digit(span[pos + 1])) {
-    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19"; "10/16/2019 3:00:00 PM".
+    // "21-11-2022", "04.10.2023", "21/11/2022", "6/3-19", "3/5 2002"; "10/16/2019 3:00:00 PM".
     ++pos;
     const std::string_view second = take(span, pos, is_digit);
-    ++pos;
+    ++pos;  // the separator: one of "-./" or a blank
     const int year = to_int(take(span, pos, is_digit));
     return month_first(span, after) ? iso(year, to_int(first), to_int(second))
                                     : iso(year, to_int(second), to_int(first));
