@@ -20,6 +20,11 @@ enum class side { for_, against, abstained };
 constexpr std::string_view list_openers[] = {
     "et flertal bestående af",
     "et mindretal bestående af",
+    // "Et flertal på 22 (A, V, F, B)": the count, then the list.
+    "et flertal på",
+    "et mindretal på",
+    "flertallet på",
+    "mindretallet på",
     "flertallet bestående af",
     "mindretallet bestående af",
     "et flertal af",
@@ -46,7 +51,8 @@ struct verb_phrase {
 
 // Conjunctions that open a clause inside a sentence; a list after one
 // starts after it.
-constexpr std::string_view clause_conjunctions[] = {", idet ", ", men ", ", mens ", ", hvor "};
+constexpr std::string_view clause_conjunctions[] = {", idet ", ", men ",   ", mens ",
+                                                    ", hvor ", ", fordi ", ", da "};
 
 // After a list: "V og O stemte imod".
 constexpr verb_phrase verbs_after[] = {
@@ -113,15 +119,6 @@ std::string name_value(std::string_view element) {
     pos = space + 1;
   }
   return words >= 2 ? danish::fold_blanks(element) : std::string();
-}
-
-// "O (Niels D. Kelberg)": the one member of a party named, as a list does
-// when the party's members voted apart. "" otherwise.
-std::string named_member(std::string_view member) {
-  const std::size_t open = member.find('(');
-  if (open == std::string_view::npos || open == 0 || !member.ends_with(')')) return {};
-  if (danish::canonical_party(danish::trim(member.substr(0, open))).empty()) return {};
-  return name_value(member.substr(open + 1, member.size() - open - 2));
 }
 
 bool all_digits(std::string_view s) {
@@ -192,6 +189,33 @@ std::vector<std::string_view> split_members(std::string_view list) {
     pos += sep - 1;
   }
   out.push_back(list.substr(start));
+  return out;
+}
+
+// "O (Niels D. Kelberg)", "V (Tage Ebbesen, Poul Erik Bach)", "Ø: Bente
+// Nørgaard": the members of a party named, as a list does when the party's
+// members voted apart. Empty unless every one is a name.
+std::vector<std::string> named_members(std::string_view member) {
+  std::string_view party;
+  std::string_view names;
+  if (const std::size_t open = member.find('(');
+      open != std::string_view::npos && open > 0 && member.ends_with(')')) {
+    party = member.substr(0, open);
+    names = member.substr(open + 1, member.size() - open - 2);
+  } else if (const std::size_t colon = member.find(':');
+             colon != std::string_view::npos && colon > 0) {
+    party = member.substr(0, colon);
+    names = member.substr(colon + 1);
+  } else {
+    return {};
+  }
+  if (danish::canonical_party(danish::trim(party)).empty()) return {};
+  std::vector<std::string> out;
+  for (const std::string_view name : split_members(names)) {
+    std::string value = name_value(trim_punct(name));
+    if (value.empty()) return {};
+    out.push_back(std::move(value));
+  }
   return out;
 }
 
@@ -316,7 +340,16 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
     }
     std::string value = danish::canonical_party(member);
     const bool party = !value.empty();
-    if (value.empty()) value = named_member(member);
+    if (!party) {
+      if (std::vector<std::string> named = named_members(member); !named.empty()) {
+        for (std::string& n : named) {
+          ++names;
+          if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+        }
+        after_name = true;
+        continue;
+      }
+    }
     if (value.empty()) value = name_value(member);
     const bool name = !party && !value.empty();
     if (value.empty()) value = party_of_group(member);
@@ -354,6 +387,15 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
     if (const std::size_t stop = list.find(". "); stop != std::string_view::npos) {
       count = -1;
       voters = read_vote_list(list.substr(0, stop), count);
+    }
+  }
+  // "Imod stemte: V (1), idet Venstre ønsker ...": the reason after the list
+  // is a clause of its own.
+  for (const std::string_view conjunction : clause_conjunctions) {
+    if (!voters.empty()) break;
+    if (const std::size_t at = list.find(conjunction); at != std::string_view::npos) {
+      count = -1;
+      voters = read_vote_list(list.substr(0, at), count);
     }
   }
   add(record, s, std::move(voters));
@@ -504,6 +546,17 @@ bool counted_sides(std::string_view text, vote_record& record) {
     add(record, named, members);
     set_count(record, named, match_count(m[1]));
     found = found || named != side::abstained;
+    // "19 stemmer for (A, V, F) mod 8 (O, C)": "mod" names the other side.
+    if (named == side::for_) {
+      static const RE2 against_after(
+          R"((?i)\s*,?\s*(?:og\s+)?mod\s+(\d+)\s*(?:stemmer?\s*)?\(([^()]*)\))");
+      re2::StringPiece a[3];
+      if (against_after.Match(input, pos, text.size(), RE2::ANCHOR_START, a, 3)) {
+        pos = static_cast<std::size_t>(a[0].data() - text.data()) + a[0].size();
+        add(record, side::against, parse_vote_list(std::string_view(a[2].data(), a[2].size())));
+        set_count(record, side::against, match_count(a[1]));
+      }
+    }
   }
   return found;
 }
@@ -605,9 +658,33 @@ std::vector<std::string> parse_vote_list(std::string_view list) {
   return read_vote_list(list, count);
 }
 
+namespace {
+
+// "Ændringsforslaget blev forkastet med 9 stemmer for (V) og 20 imod (...).
+// Herefter blev indstillingen godkendt med 25 stemmer ...": each tally is a
+// vote of its own; the second starts at its sentence.
+vote_blocks tally_blocks(std::string_view decision) {
+  static const RE2 tally(R"((?i)\bmed\s+\d+\s+stemmer?\b)");
+  vote_blocks out;
+  const re2::StringPiece input(decision.data(), decision.size());
+  re2::StringPiece m;
+  for (std::size_t pos = 0;
+       pos < decision.size() && tally.Match(input, pos, decision.size(), RE2::UNANCHORED, &m, 1);) {
+    const auto at = static_cast<std::size_t>(m.data() - decision.data());
+    pos = at + m.size();
+    if (++out.count == 2) out.second = sentence_start(decision, at);
+  }
+  return out;
+}
+
+}  // namespace
+
 vote_blocks find_vote_blocks(std::string_view decision) {
   vote_blocks out;
-  if (decision.find(':') == std::string_view::npos) return out;
+  // Most decisions hold no tally: one byte scan spares the pattern.
+  if (decision.find("temme") != std::string_view::npos) out = tally_blocks(decision);
+  if (out.count >= 2 || decision.find(':') == std::string_view::npos) return out;
+  out = {};
   const RE2& label = side_label();
   const re2::StringPiece input(decision.data(), decision.size());
   re2::StringPiece m[2];

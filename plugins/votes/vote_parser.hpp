@@ -28,7 +28,8 @@ std::vector<std::string> parse_vote_list(std::string_view list);
 vote_record parse_votes(std::string_view decision);
 
 /// The votes of a decision, counted by their for-side labels ("For stemte:",
-/// "For:"), and where the second starts (npos when there is none).
+/// "For:") or, when it holds two or more, by its tallies ("forkastet med 9
+/// stemmer ..."), and where the second starts (npos when there is none).
 struct vote_blocks {
   std::size_t count = 0;
   std::size_t second = std::string_view::npos;

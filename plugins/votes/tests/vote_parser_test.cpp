@@ -183,6 +183,58 @@ TEST(Votes, CountsWithTheirSidesNamed) {
   EXPECT_EQ(v.abstained, list{"O"});
 }
 
+// A council's tally: the for side named beside its count, the other side
+// after "mod", in a rejection too.
+TEST(Votes, ForSideCountedThenTheOtherAfterMod) {
+  auto v = parse_votes(
+      "Forslaget blev godkendt med 19 stemmer for (A, V, F) mod 8 (O, C), 2 undlod (Ø).");
+  EXPECT_EQ(v.for_, (list{"A", "V", "F"}));
+  EXPECT_EQ(v.against, (list{"O", "C"}));
+  EXPECT_EQ(v.abstained, list{"Ø"});
+  EXPECT_EQ(v.for_count, 19);
+  EXPECT_EQ(v.against_count, 8);
+  EXPECT_EQ(v.abstained_count, 2);
+  v = parse_votes("Forslaget blev forkastet med 2 stemmer for (Ø) mod 27 (A, V, F, C, O).");
+  EXPECT_EQ(v.for_, list{"Ø"});
+  EXPECT_EQ(v.against, (list{"A", "V", "F", "C", "O"}));
+  EXPECT_EQ(v.against_count, 27);
+}
+
+TEST(Votes, AMajorityWithItsCountAndAReasonAfterAList) {
+  auto v = parse_votes(
+      "Godkendt.\nEt flertal på 22 (A, V, F, B) godkendte indstillingen.\n"
+      "Et mindretal på 7 (O, C, D) stemte imod.");
+  EXPECT_EQ(v.for_, (list{"A", "V", "F", "B"}));
+  EXPECT_EQ(v.for_count, 22);
+  EXPECT_EQ(v.against, (list{"O", "C", "D"}));
+  EXPECT_EQ(v.against_count, 7);
+  v = parse_votes(
+      "Sendes i høring.\nFor stemte: A og F (3)\nImod stemte: V (1), idet Venstre ønsker at "
+      "bevare distriktet.");
+  EXPECT_EQ(v.for_, (list{"A", "F"}));
+  EXPECT_EQ(v.against, list{"V"});
+  EXPECT_EQ(v.against_count, 1);
+}
+
+// An amendment voted on, then the recommendation: two tallies, two votes.
+TEST(Votes, TwoTalliesAreTwoVotes) {
+  const std::string decision =
+      "Ændringsforslag fra V blev forkastet med 9 stemmer for (V, C) og 20 imod (A, F, Æ, O, "
+      "Ø).\n\n"
+      "Herefter blev indstillingen godkendt med 25 stemmer for (A, F, V, Æ, Ø) mod 3 (O, "
+      "Løsgænger), 1 undlod (C).";
+  const auto blocks = protokol::votes::find_vote_blocks(decision);
+  EXPECT_EQ(blocks.count, 2u);
+  EXPECT_EQ(decision.substr(blocks.second, 9), "Herefter ");
+  const auto v = parse_votes(decision);
+  EXPECT_EQ(v.for_, (list{"V", "C"}));
+  EXPECT_EQ(v.against, (list{"A", "F", "Æ", "O", "Ø"}));
+  EXPECT_EQ(v.for_count, 9);
+  EXPECT_EQ(v.against_count, 20);
+  EXPECT_TRUE(v.abstained.empty());
+  EXPECT_EQ(protokol::votes::find_vote_blocks("Godkendt med 5 stemmer mod 2 (V).").count, 1u);
+}
+
 TEST(Votes, NamedSidesWinOverTheTallysOrder) {
   // A rejection turns an unnamed tally round; sides named say themselves.
   const auto v = parse_votes("Forslaget blev forkastet med 3 stemmer for (V) mod 6 imod (A, F).");
@@ -246,6 +298,13 @@ TEST(ParseVotes, CountedLabelsAndNamedMembersOfASplitParty) {
   EXPECT_EQ(v.for_count, 27);
   EXPECT_EQ(v.against, (std::vector<std::string>{"Githa Nelander", "Ø"}));
   EXPECT_EQ(v.against_count, 2);
+  // Several members of one party named, and "party: name".
+  v = protokol::votes::parse_votes(
+      "Godkendt.\nFor stemte: V (Tage Ebbesen, Poul Erik Bach) og O\nImod stemte 1 (Ø: Bente "
+      "Nørgaard)");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"Tage Ebbesen", "Poul Erik Bach", "O"}));
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Bente Nørgaard"}));
+  EXPECT_EQ(v.against_count, 1);
   v = protokol::votes::parse_votes(
       "Godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen, men ønsker linje E.");
   EXPECT_EQ(v.against, (std::vector<std::string>{"O"}));
