@@ -311,8 +311,8 @@ std::size_t title_line_below(const std::vector<line>& lines, std::size_t heading
   return after_facts ? candidate : next;
 }
 
-// "Fraværende med afbud:", "Afbud: X": a label of who was absent from the
-// item (a sentence starting "Afbud fra ..." is not).
+}  // namespace
+
 bool is_attendance_label_line(std::string_view text) {
   std::string_view label, names;
   if (!split_attendance_line(text, label, names)) return false;
@@ -320,6 +320,8 @@ bool is_attendance_label_line(std::string_view text) {
   if (colon == std::string_view::npos) return false;
   return names.empty() || colon < static_cast<std::size_t>(names.data() - text.data());
 }
+
+namespace {
 
 // A line that says an item has begun above it: a case number, a section
 // heading, a closed or open marker or an attendance label.

@@ -193,4 +193,8 @@ struct item_title {
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines);
 
+/// "Fraværende med afbud:", "Afbud: X": a label of who was absent from the
+/// item (a sentence starting "Afbud fra ..." is not).
+bool is_attendance_label_line(std::string_view text);
+
 }  // namespace protokol::segmenter

@@ -38,6 +38,15 @@ bool protected_line(std::string_view text) {
   return is_section_heading(text) || match_item_heading(l).has_value();
 }
 
+// When each item starts a page, the items' last and first lines stand at
+// every page break, as running headers and footers do; these are the
+// items' own: a sentence ("Godkendt."), an attendance label ("Afbud: X
+// (V)"), an open or closed marker or a part divider.
+bool item_line_at_page_edge(std::string_view text) {
+  return protected_line(text) || trim(text).ends_with('.') || is_attendance_label_line(text) ||
+         is_closed_line(text) || is_open_line(text) || part_divider_of(text) != part_divider::none;
+}
+
 // A line next to a page break that names the meeting's date ("Byrådet -
 // ekstraordinært møde 20.06.2024") is a running header or footer even when
 // it stands there once: a two-page document has a single break, too few to
@@ -249,7 +258,7 @@ void segment_document(document& doc, const segment_options& options) {
   // have none: there a short line repeated at page breaks (an "Afbud" line
   // ending every item of a Word file) is content.
   const bool printed_pages = !source_without_furniture(doc.source.format);
-  if (printed_pages) mark_page_furniture(lines, &protected_line);
+  if (printed_pages) mark_page_furniture(lines, &item_line_at_page_edge);
   mark_page_links(lines);  // "Til toppen" under each item of a web page
   // "Punkt Titel" over "153 Indkaldelse af stedfortræder" (NemAgenda pages):
   // the line under the column heads heads an item as a bold line would.

@@ -490,6 +490,27 @@ TEST(SegmenterBody, ASentenceUnderTheHeadingSayingClosedDoorsClosesTheItem) {
   EXPECT_FALSE(is_closed_door_note("Til behandling - for lukkede døre"));
 }
 
+// pdftotext of minutes that start each item on a page of its own: every
+// item ends "Godkendt." and an attendance note above the page's footer.
+// They repeat at every page break, as running footers do, but are the
+// items' own text.
+TEST(SegmenterBody, EachItemsLastLinesOnItsOwnPageAreNoRunningFooter) {
+  std::string text = "Plan- og Teknikudvalget\nReferat\n\n";
+  for (int n = 1; n <= 3; ++n) {
+    const std::string k = std::to_string(n);
+    text += k + "    Åbent    Sag nummer " + k + "\nSagsnr.: 23/601" + k +
+            "\n\nBeslutning:\nGodkendt.\n\nAfbud: Jens Ole Brandt (V)\n\n"
+            "Plan- og Teknikudvalget 14.06.2023      Side " +
+            k + " af 3\n\f";
+  }
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 3u);
+  for (const auto& it : doc.items) {
+    EXPECT_EQ(it.decision, "Godkendt.") << it.number;
+    EXPECT_EQ(it.absent, (std::vector<std::string>{"Jens Ole Brandt"})) << it.number;
+  }
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
