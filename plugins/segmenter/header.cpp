@@ -42,6 +42,9 @@ constexpr header_label labels[] = {
     {"Ej til stede", header_field::absent, ""},  // Ringsted
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
+    // Retyped minutes say it in a sentence ("Til stede var: ...").
+    {"Til stede var", header_field::present, ""},
+    {"Mødet blev afholdt med deltagelse af", header_field::present, ""},
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
     {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
@@ -887,6 +890,27 @@ std::string_view strip_election_period(std::string_view s) {
   return std::string_view(name.data(), name.size());
 }
 
+// "Fraværende: Hanne Lykke (V), stedfortræder Svend Aage Møller (V) deltog":
+// the clause after the absent members names who sat in. Cuts it off
+// `names` and returns its names ("Svend Aage Møller (V)"), or "".
+std::string_view cut_substitute_clause(std::string_view& names) {
+  for (const std::string_view opener :
+       {std::string_view(", stedfortræder "), std::string_view(", suppleant "),
+        std::string_view("; stedfortræder "), std::string_view("; suppleant ")}) {
+    const std::size_t at = find_bytes(names, opener);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = trim_end(trim(names.substr(at + opener.size())), ".");
+    for (const std::string_view verb :
+         {std::string_view(" deltog"), std::string_view(" deltager"), std::string_view(" mødte"),
+          std::string_view(" deltog i stedet")}) {
+      if (rest.ends_with(verb)) rest = trim(rest.substr(0, rest.size() - verb.size()));
+    }
+    names = names.substr(0, at);
+    return rest;
+  }
+  return {};
+}
+
 // "Stedfortræder: Bo Hald (A) for Jens Krogh (A)", "Bo Hald (A) (for Jens
 // Krogh)": the substitute sat in, and the member named after "for" was away.
 // A member's name ends at a comma, semicolon, " og " or closing parenthesis.
@@ -994,7 +1018,10 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
         if (const std::size_t at = find_bytes(names, next); at != std::string_view::npos)
           names = names.substr(0, at);
       }
+      const std::string_view substitute = cut_substitute_clause(names);
       add_people(meeting.participants, parse_people(names, "absent"));
+      if (!substitute.empty())
+        add_people(meeting.participants, parse_people(substitute, "present", "stedfortræder"));
       break;
     }
     case header_field::secretary:
@@ -1085,7 +1112,14 @@ std::string_view strip_municipality(std::string_view s) {
     const std::string_view name =
         trim(s.substr(sep + sep_size, s.size() - sep - sep_size - tail.size()));
     if (name.empty() || name.find(' ') != std::string_view::npos || !starts_upper(name)) return s;
-    return trim(s.substr(0, sep));
+    // "Ældrerådet i Odder Kommune", "Handicaprådet for Assens Kommune": the
+    // word joining the body to its municipality goes with the municipality.
+    std::string_view body = trim(s.substr(0, sep));
+    for (const std::string_view joiner : {std::string_view(" i"), std::string_view(" for")}) {
+      if (sep_size == 1 && body.size() > joiner.size() && body.ends_with(joiner))
+        return trim(body.substr(0, body.size() - joiner.size()));
+    }
+    return body;
   }
   return s;
 }

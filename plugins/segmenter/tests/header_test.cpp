@@ -1068,13 +1068,25 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        {{"Mogens Gade", "V", "formand", "present"},
         {"Kirsten Lind", "A", "næstformand", "present"},
         {"Torben Overgaard", "V", "", "absent"}}},
+      // Retyped minutes: attendance in sentences, the substitute in a clause.
+      {"Referat\nMødet blev afholdt med deltagelse af: Tage Ebbesen (V), Kirsten Dahl (A)\n"
+       "Fraværende: Hanne Lykke (V), stedfortræder Svend Aage Møller (V) deltog\n",
+       {{"Tage Ebbesen", "V", "", "present"},
+        {"Kirsten Dahl", "A", "", "present"},
+        {"Hanne Lykke", "V", "", "absent"},
+        {"Svend Aage Møller", "V", "stedfortræder", "present"}}},
+      {"Referat\nTil stede var: Tage Ebbesen (V) og Kirsten Dahl (A).\n",
+       {{"Tage Ebbesen", "V", "", "present"}, {"Kirsten Dahl", "A", "", "present"}}},
   };
   for (const auto& [text, rows] : cases) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
   // header text, committee
-  const std::array<std::pair<std::string_view, std::string_view>, 4> committees{{
+  const std::array<std::pair<std::string_view, std::string_view>, 6> committees{{
       {"Referat\nUdvalg: Økonomiudvalget (2022-2025)\n", "Økonomiudvalget"},
+      // The word joining a council to its municipality goes with the municipality.
+      {"Referat\n\nÆldrerådet i Odder Kommune\n\nMødedato: 12. maj 2022\n", "Ældrerådet"},
+      {"Referat\n\nHandicaprådet for Assens Kommune\n\nMødedato: 12. maj 2022\n", "Handicaprådet"},
       {"Referat\nKategori: Referat - Teknik og Miljø\n", "Teknik og Miljø"},
       {"Referat\nUdvalg: Teknik og Miljø\n", "Teknik og Miljø"},
       {"Referat\nKategori: Referater\n", ""},
