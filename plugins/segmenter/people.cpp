@@ -333,10 +333,13 @@ std::string_view sentence_start(std::string_view text, std::size_t end) {
   std::size_t start = 0;
   for (std::size_t i = 1; i + 1 < end; ++i) {
     if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') {
-      // "Saime B. Inanc": a single capital before the full stop is an initial.
+      // "Saime B. Inanc": a single capital before the full stop is an initial;
+      // "kl. 16.45", "pkt. 3": an abbreviation before a number ends nothing.
       const bool initial = text[i] == '.' && i >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
                            (i == 1 || text[i - 2] == ' ');
-      if (!initial) start = i + 2;
+      const bool before_number =
+          text[i] == '.' && i + 2 < end && text[i + 2] >= '0' && text[i + 2] <= '9';
+      if (!initial && !before_number) start = i + 2;
     }
   }
   // "\t•\tJakob Lund (Ø) var fraværende.": a list item's bullet is no name.
@@ -842,6 +845,17 @@ std::string_view names_after_lead(std::string_view text) {
   return {};
 }
 
+namespace {
+
+// "X (F) forlod mødet kl. 16.45 og deltog ikke i behandlingen": the names
+// stand before the first verb.
+std::string_view before_leaving(std::string_view subject) {
+  const std::size_t at = find_bytes(subject, " forlod mødet ");
+  return at == std::string_view::npos ? subject : subject.substr(0, at);
+}
+
+}  // namespace
+
 void collect_absent(std::string_view text, std::vector<std::string>& names) {
   std::string_view label;
   std::string_view list;
@@ -862,7 +876,7 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
       const std::string_view rest = text.substr(pos, text.find('.', pos) - pos);
       if (find_bytes(rest, " lukkede ") == std::string_view::npos &&
           find_bytes(rest, " lukket ") == std::string_view::npos)
-        add_names(sentence_start(text, pos), names);
+        add_names(before_leaving(sentence_start(text, pos)), names);
       pos += 1 + phrase.size();
     }
   }

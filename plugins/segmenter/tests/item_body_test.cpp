@@ -419,6 +419,16 @@ TEST(SegmenterBody, EveryAbsencePhraseOfTheSharedVocabulary) {
             (std::vector<std::string>{"Anne Hansen", "Peter Holm", "Ole Dam", "Mette Lund"}));
 }
 
+TEST(SegmenterBody, AMemberWhoLeftAndTookNoPart) {
+  std::vector<std::string> names;
+  collect_absent(
+      "Anja Lund Skovbo (F) forlod mødet kl. 16.45 og deltog ikke i behandlingen af "
+      "punktet.",
+      names);
+  collect_absent("Godkendt. Ole Dam (C) deltog ikke.", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Anja Lund Skovbo", "Ole Dam"}));
+}
+
 TEST(SegmenterBody, LabelWordsBeforeTheColonAreNoNames) {
   std::vector<std::string> names;
   collect_absent("Fraværende med afbud: Ole Dam (C)", names);
