@@ -33,7 +33,45 @@ bool can_be_title(std::string_view text) {
   return !text.empty() && !is_digit(text.front()) && text.size() <= max_title;
 }
 
+// The words that label an item by its number in a heading of its own:
+// "<h3>Punkt 1</h3><h4>Title</h4>". Longer words first ("pkt." before "pkt").
+constexpr std::string_view item_label_words[] = {"dagsordenspunkt", "punkt", "pkt.", "pkt", "sag"};
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') != static_cast<unsigned char>(prefix[i])
+                             : c != static_cast<unsigned char>(prefix[i]))
+      return false;
+  }
+  return true;
+}
+
+// `s` after `word` and the blanks behind it; empty view of `s`'s end when
+// `s` does not start with it.
+std::string_view after_word(std::string_view s, std::string_view word) {
+  if (!starts_with_nocase(s, word)) return {};
+  return trim(s.substr(word.size()));
+}
+
 }  // namespace
+
+std::string_view item_label(std::string_view text) {
+  text = trim(text);
+  for (const std::string_view word : item_label_words) {
+    std::string_view rest = after_word(text, word);
+    // A word of the table, then a blank or its full stop: never "Punkten 4".
+    const bool separated = word.back() == '.' || rest.size() < text.size() - word.size();
+    if (rest.empty() || !separated) continue;
+    if (starts_with_nocase(rest, "nr")) {
+      rest = trim(rest.substr(rest.size() > 2 && rest[2] == '.' ? 3 : 2));
+    }
+    if (!rest.empty() && rest.back() == ':') rest.remove_suffix(1);
+    if (!lone_item_number(rest).empty()) return text;
+  }
+  return {};
+}
 
 std::string_view lone_item_number(std::string_view text) {
   text = trim(text);
@@ -99,35 +137,12 @@ void line_builder::flush(bool paragraph) {
   // Trailing blanks inside <pre> lines carry nothing either.
   while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
   if (!text.empty()) {
-    std::string line;
     if (const std::size_t bullet = text_bullet(text); bullet > 0 && prefix_.empty()) {
       prefix_ = "- ";
       text = trim(text.substr(bullet));
     }
     const bool whole_bold = bold_bytes_ > 0 && plain_bytes_ == 0 && !prefix_heading_;
-    if (whole_bold) {
-      line = "**" + std::string(text) + "**";
-    } else {
-      line = std::string(text);
-    }
-    const std::string_view number = lone_item_number(text);
-    const bool joining = no_join_ == 0 && tight_ == 0;
-    if (joining && prefix_.empty() && !number.empty()) {
-      // Kept back: an agenda page puts the number in an element of its own
-      // and the title in the next.
-      release_pending();
-      pending_number_ = std::string(number);
-      pending_blank_before_ = blank_wanted_;
-      blank_wanted_ = false;
-    } else if (!pending_number_.empty() && joining && can_be_title(text)) {
-      std::string joined = pending_number_ + ". " + std::string(text);
-      if (whole_bold) joined = "**" + joined + "**";
-      pending_number_.clear();
-      blank_wanted_ = pending_blank_before_;
-      push(prefix_ + joined);
-    } else {
-      push(prefix_ + line);
-    }
+    write_line(text, whole_bold);
     prefix_.clear();
     prefix_heading_ = false;
   }
@@ -138,14 +153,71 @@ void line_builder::flush(bool paragraph) {
   if (paragraph && tight_ == 0) blank_wanted_ = true;
 }
 
+void line_builder::write_line(std::string_view text, bool whole_bold) {
+  const std::string line = whole_bold ? "**" + std::string(text) + "**" : std::string(text);
+  const bool joining = no_join_ == 0 && tight_ == 0;
+  if (joining && hold_label(text, line)) return;
+  if (joining && join_held(text, whole_bold)) return;
+  push(prefix_ + line);
+}
+
+// The level of the heading being written, 1-6; 0 for any other line (a list
+// item, or a heading that carries its list item's number).
+int line_builder::heading_level() const {
+  if (!prefix_heading_) return 0;
+  const std::size_t hashes = prefix_.find_first_not_of('#');
+  return hashes != std::string::npos && prefix_.substr(hashes) == " " ? static_cast<int>(hashes)
+                                                                      : 0;
+}
+
+// Kept back: an agenda page puts the number in an element of its own and
+// the title in the next; a CMS page heads an item "Punkt 1" and puts the
+// title in the heading under it.
+bool line_builder::hold_label(std::string_view text, const std::string& line) {
+  const std::string_view number = lone_item_number(text);
+  held_label held;
+  if (prefix_.empty()) {
+    if (number.empty()) return false;
+    held.line = std::string(number);
+    held.label = held.line + ".";
+  } else {
+    held.min_level = heading_level();
+    const std::string_view label = number.empty() ? item_label(text) : number;
+    if (held.min_level == 0 || label.empty()) return false;
+    held.line = prefix_ + line;
+    held.label = number.empty() ? std::string(label) : std::string(number) + ".";
+    held.prefix = prefix_;
+  }
+  release_pending();
+  held.blank_before = blank_wanted_;
+  blank_wanted_ = false;
+  held_ = std::move(held);
+  return true;
+}
+
+// A held label and its title become one line. Under a heading label only a
+// heading as deep or deeper is its title: a shallower one starts something
+// else.
+bool line_builder::join_held(std::string_view text, bool whole_bold) {
+  if (held_.line.empty() || !can_be_title(text)) return false;
+  if (held_.min_level > 0 && heading_level() < held_.min_level) return false;
+  std::string joined = held_.label + " " + std::string(text);
+  if (whole_bold) joined = "**" + joined + "**";
+  const std::string prefix = held_.min_level > 0 ? held_.prefix : prefix_;
+  blank_wanted_ = held_.blank_before;
+  held_ = {};
+  push(prefix + joined);
+  return true;
+}
+
 void line_builder::release_pending() {
-  if (pending_number_.empty()) return;
-  // The number found no title: it is text of its own after all.
-  std::string number = std::move(pending_number_);
-  pending_number_.clear();
+  if (held_.line.empty()) return;
+  // The label found no title: it is text of its own after all.
+  held_label held = std::move(held_);
+  held_ = {};
   const bool blank_after = blank_wanted_;
-  blank_wanted_ = pending_blank_before_;
-  push(std::move(number));
+  blank_wanted_ = held.blank_before;
+  push(std::move(held.line));
   blank_wanted_ = blank_after;
 }
 

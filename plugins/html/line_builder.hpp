@@ -50,7 +50,22 @@ class line_builder {
   std::string finish();
 
  private:
+  /// A line held back until the next one shows whether it is its title:
+  /// a lone item number ("3") or a heading holding only an item label
+  /// ("### Punkt 1").
+  struct held_label {
+    std::string line;    ///< as written when no title follows
+    std::string label;   ///< what the joined line starts with: "3." or "Punkt 1"
+    std::string prefix;  ///< markup of the joined line; empty: the title's own
+    int min_level = 0;   ///< the title must be a heading this deep; 0: any line
+    bool blank_before = false;
+  };
+
   void flush(bool paragraph);
+  void write_line(std::string_view text, bool whole_bold);
+  bool hold_label(std::string_view text, const std::string& line);
+  bool join_held(std::string_view text, bool whole_bold);
+  int heading_level() const;
   void push(std::string text);
   void release_pending();
 
@@ -65,12 +80,16 @@ class line_builder {
   int tight_ = 0;
   int no_join_ = 0;
   bool line_pre_ = false;  ///< the current line holds preformatted text
-  bool pending_blank_before_ = false;
-  std::string pending_number_;  ///< a lone item number waiting for its title
+  held_label held_;        ///< held_.line empty: nothing held
 };
 
 /// The item number when `text` is one alone ("3", "3.", "3)"), 1-999;
 /// else empty.
 std::string_view lone_item_number(std::string_view text);
+
+/// `text` when it is an item label alone, a word of the label table, an
+/// optional "nr." and a number 1-999 ("Punkt 1", "Pkt. 1:", "Sag nr. 3");
+/// else empty.
+std::string_view item_label(std::string_view text);
 
 }  // namespace protokol::html

@@ -146,6 +146,31 @@ TEST(HtmlLayout, LoneNumberWithoutTitleStaysALine) {
             "3\n\n2024-0198823\n\n1000");
 }
 
+// Some CMS pages head an item "<h3>Punkt 1</h3>" and put its title in the
+// heading under it; the segmenter saw a numbered item without a title and
+// the title as an unknown section (trial D, Rebild).
+TEST(HtmlLayout, ItemLabelHeadingJoinsTheHeadingUnderIt) {
+  EXPECT_EQ(text_of(page("<h3>Punkt 1</h3><h4>Godkendelse af dagsorden</h4>"
+                         "<p>Sagsnr.: 24/1000</p><h5>Beslutning</h5>")),
+            "### Punkt 1 Godkendelse af dagsorden\n\nSagsnr.: 24/1000\n\n##### Beslutning");
+}
+
+TEST(HtmlLayout, EveryItemLabelFormJoinsAHeadingAsDeepOrDeeper) {
+  EXPECT_EQ(text_of(page("<h2>Pkt. 2</h2><h2>Budget</h2><h2>Sag nr. 3</h2><h3>Høring</h3>"
+                         "<h2>4.</h2><h4>Eventuelt</h4><h2>5</h2><h3>Lukket punkt</h3>"
+                         "<h2>Dagsordenspunkt 6:</h2><h3>Orientering</h3>")),
+            "## Pkt. 2 Budget\n\n## Sag nr. 3 Høring\n\n## 4. Eventuelt\n\n"
+            "## 5. Lukket punkt\n\n## Dagsordenspunkt 6: Orientering");
+}
+
+TEST(HtmlLayout, ItemLabelHeadingStaysAloneOverTextOrAShallowerHeading) {
+  EXPECT_EQ(text_of(page("<h3>Punkt 1</h3><p>Godkendelse af dagsorden</p>"
+                         "<h3>Punkt 2</h3><h2>Bilag</h2><h3>Punkt 3</h3><h4>2024</h4>"
+                         "<h3>Punkten 4</h3><h4>Titel</h4>")),
+            "### Punkt 1\n\nGodkendelse af dagsorden\n\n### Punkt 2\n\n## Bilag\n\n"
+            "### Punkt 3\n\n#### 2024\n\n### Punkten 4\n\n#### Titel");
+}
+
 TEST(HtmlLayout, NumbersInListsAndPreDoNotJoin) {
   EXPECT_EQ(text_of(page("<ul><li>3</li><li>Titel</li></ul>")), "- 3\n- Titel");
 }
