@@ -72,18 +72,109 @@ bool is_navigation(const xmlNode* element) {
   return role == "navigation" || role == "menubar" || role == "menu" || role == "search";
 }
 
-// The site's footer ("Kommunen · Rådhuset", contact links): role
-// contentinfo, or a <footer> outside the page's content; a <footer> inside
-// <main>, <article> or <section> may close the minutes and stays.
-bool is_site_footer(const xmlNode* element) {
-  if (lower(attribute(element, "role")) == "contentinfo") return true;
-  if (name_of(element) != "footer") return false;
-  for (const xmlNode* p = element->parent; p != nullptr; p = p->parent) {
-    if (p->type != XML_ELEMENT_NODE) continue;
-    const std::string_view n = name_of(p);
-    if (n == "main" || n == "article" || n == "section") return false;
+// Words in a class or id that name the site's furniture around the
+// minutes: its menus, breadcrumb trail, sidebar and cookie banner. A word is
+// a run of ASCII letters and digits ("site-navigation" holds "navigation");
+// a `prefix` word takes longer words too ("breadcrumbs", "cookieconsent").
+struct furniture_word {
+  std::string_view word;
+  bool prefix;
+};
+constexpr std::array<furniture_word, 7> furniture_words = {{{"menu", false},
+                                                            {"navbar", false},
+                                                            {"navigation", false},
+                                                            {"breadcrumb", true},
+                                                            {"crumbs", false},
+                                                            {"sidebar", false},
+                                                            {"cookie", true}}};
+
+// Never furniture whatever their class says: the page itself, its content,
+// and its <header>, which may hold the <h1> and the meeting's header lines
+// (only the menus in it go).
+constexpr std::array<std::string_view, 5> never_furniture_tags = {"html", "body", "main", "article",
+                                                                  "header"};
+
+// A footer in these is the minutes' own ("Mødet hævet kl. 19.30"); an aside
+// in an article is its own note.
+constexpr std::array<std::string_view, 3> footer_owners = {"main", "article", "section"};
+constexpr std::array<std::string_view, 1> aside_owners = {"article"};
+
+bool is_furniture_word(std::string_view word) {
+  return std::any_of(furniture_words.begin(), furniture_words.end(), [&](const furniture_word& f) {
+    return f.prefix ? word.starts_with(f.word) : word == f.word;
+  });
+}
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Whether a word of the element's class or id passes `test`.
+template <typename Test>
+bool has_name_word(const xmlNode* element, Test test) {
+  for (const std::string_view attr : {"class", "id"}) {
+    const std::string value = lower(attribute(element, attr));
+    std::size_t end = 0;
+    while (end < value.size()) {
+      std::size_t begin = end;
+      while (begin < value.size() && !is_alnum(value[begin])) ++begin;
+      end = begin;
+      while (end < value.size() && is_alnum(value[end])) ++end;
+      if (end > begin && test(std::string_view(value).substr(begin, end - begin))) return true;
+    }
   }
-  return true;
+  return false;
+}
+
+template <std::size_t N>
+bool inside_one_of(const xmlNode* element, const std::array<std::string_view, N>& names) {
+  for (const xmlNode* p = element->parent; p != nullptr; p = p->parent) {
+    if (p->type == XML_ELEMENT_NODE && one_of(name_of(p), names)) return true;
+  }
+  return false;
+}
+
+// The page's content is inside: an <h1>, <main> or <article>. A layout
+// wrapper named after what it sits beside ("has-sidebar") holds it and is no
+// furniture; so is an element too large to be (the walk stops there).
+bool holds_page_content(const xmlNode* element) {
+  constexpr std::size_t max_nodes = 4096;
+  std::size_t visited = 0;
+  const xmlNode* n = element->children;
+  while (n != nullptr) {
+    if (++visited > max_nodes) return true;
+    if (n->type == XML_ELEMENT_NODE) {
+      const std::string_view name = name_of(n);
+      if (name == "h1" || name == "main" || name == "article") return true;
+      if (n->children != nullptr) {
+        n = n->children;
+        continue;
+      }
+    }
+    while (n != nullptr && n->next == nullptr) {
+      n = n->parent;
+      if (n == element) n = nullptr;
+    }
+    if (n != nullptr) n = n->next;
+  }
+  return false;
+}
+
+// The site's footer ("Kommunen · Rådhuset", contact links), sidebar (other
+// meetings' dates), menus, breadcrumb trail and cookie banner: by tag, role
+// or the words of a class or id. See the tables above.
+bool is_site_furniture(const xmlNode* element) {
+  const std::string_view name = name_of(element);
+  if (one_of(name, never_furniture_tags)) return false;
+  const std::string role = lower(attribute(element, "role"));
+  bool furniture = false;
+  if (role == "contentinfo" || has_name_word(element, is_furniture_word)) {
+    furniture = true;
+  } else if (name == "footer" ||
+             has_name_word(element, [](std::string_view w) { return w == "footer"; })) {
+    furniture = !inside_one_of(element, footer_owners);
+  } else if (name == "aside" || role == "complementary") {
+    furniture = !inside_one_of(element, aside_owners);
+  }
+  return furniture && !holds_page_content(element);
 }
 
 bool is_form_label(const xmlNode* element) {
@@ -266,7 +357,7 @@ int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
 bool is_dropped(const xmlNode* element) {
   if (one_of(name_of(element), dropped_tags)) return true;
-  if (is_hidden(element) || is_navigation(element) || is_site_footer(element) ||
+  if (is_hidden(element) || is_navigation(element) || is_site_furniture(element) ||
       is_form_label(element))
     return true;
   // Only short texts can be buttons or counters; the walk stops early.

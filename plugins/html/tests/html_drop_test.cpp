@@ -78,6 +78,43 @@ TEST(HtmlDrop, NavigationIsDropped) {
             "Tekst");
 }
 
+// A sidebar of other meetings' dates gave the meeting its date and title
+// (trial D, Rebild); an article's own aside is part of it.
+TEST(HtmlDrop, AsideIsDroppedOutsideAnArticle) {
+  EXPECT_EQ(text_of(page("<aside><h2>Møder i 2024</h2><ul><li>15. januar 2024</li></ul></aside>"
+                         "<div role=\"complementary\">Se også</div><h1>Socialudvalget</h1>"
+                         "<article><p>Tekst</p><aside>Fakta: tre sager</aside></article>")),
+            "# Socialudvalget\n\nTekst\n\nFakta: tre sager");
+}
+
+// A site menu in the page's <header> gave the title "- Borger" (trial D,
+// Skive); the header itself, with the page's <h1>, stays.
+TEST(HtmlDrop, ElementsNamedAsSiteFurnitureAreDropped) {
+  EXPECT_EQ(text_of(page("<header><div class=\"brand\">Skive Kommune</div><ul class=\"menu\">"
+                         "<li>Borger</li></ul><h1>Teknisk Udvalg</h1></header>"
+                         "<div class=\"breadcrumbs\">Forside / Politik</div>"
+                         "<p class=\"crumbs\">Du er her: Forside</p><div "
+                         "id=\"sidebar\">Møder</div><div class=\"cookie-banner\">Cookies</div>"
+                         "<div class=\"site-navigation\">Forside</div><p>Tekst</p>"
+                         "<div class=\"footer\"><p>Skive Kommune, Torveporten 2</p></div>"
+                         "<div id=\"page-footer\">Tlf. 99 15 55 00</div>")),
+            "Skive Kommune\n\n# Teknisk Udvalg\n\nTekst");
+}
+
+TEST(HtmlDrop, FurnitureWordsCountOnlyAsWholeWords) {
+  EXPECT_EQ(text_of(page("<div class=\"menukort\">Kaffe</div><p class=\"footnote\">Note</p>")),
+            "Kaffe\n\nNote");
+}
+
+// A layout wrapper named after what it sits beside ("has-sidebar") holds
+// the minutes; a footer class inside the content is the minutes' own.
+TEST(HtmlDrop, FurnitureNamedElementsHoldingTheContentAreKept) {
+  EXPECT_EQ(text_of("<html><body class=\"has-sidebar\"><div class=\"layout-with-sidebar\">"
+                    "<h1>Udvalg</h1><p>Tekst</p></div><main><p>Punkt</p>"
+                    "<div class=\"footer\">Mødet hævet kl. 19.30</div></main></body></html>"),
+            "# Udvalg\n\nTekst\n\nPunkt\n\nMødet hævet kl. 19.30");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
