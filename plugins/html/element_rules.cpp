@@ -44,7 +44,21 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool is_hidden(const xmlNode* element) {
+bool matches_class(const xmlNode* element, const RE2& pattern) {
+  const std::string_view cls = attribute(element, "class");
+  return !cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), pattern);
+}
+
+// The utility classes every CSS framework and CMS uses for text a screen
+// reader says and a browser does not show (Bootstrap, Drupal, WordPress).
+bool is_screen_reader_only(const xmlNode* element) {
+  static const RE2 screen_reader_class(
+      R"((?i)(?:^|\s)(?:visually-?hidden|sr-only|screen-reader-text|element-invisible)(?:$|\s))");
+  return matches_class(element, screen_reader_class);
+}
+
+// Hidden from everyone, screen readers too.
+bool is_hidden_from_all(const xmlNode* element) {
   if (element->properties == nullptr) return false;
   for (const xmlAttr* a = element->properties; a != nullptr; a = a->next) {
     if (a->name != nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), "hidden") == 0)
@@ -52,19 +66,29 @@ bool is_hidden(const xmlNode* element) {
   }
   if (lower(attribute(element, "aria-hidden")) == "true") return true;
   if (lower(attribute(element, "type")) == "hidden") return true;
-  // The utility classes every CSS framework and CMS uses for "not on
-  // screen" (Bootstrap, Drupal, WordPress): a browser shows nothing.
   static const RE2 hidden_class(
-      R"((?i)(?:^|\s)(?:visually-?hidden|sr-only|screen-reader-text|element-(?:invisible|hidden)|hidden|d-none|invisible|is-hidden|u-hidden)(?:$|\s))");
-  const std::string_view cls = attribute(element, "class");
-  if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), hidden_class))
-    return true;
+      R"((?i)(?:^|\s)(?:element-hidden|hidden|d-none|invisible|is-hidden|u-hidden)(?:$|\s))");
+  if (matches_class(element, hidden_class)) return true;
   const std::string_view style = attribute(element, "style");
   if (style.empty()) return false;
   // Word marks text it hides with mso-hide:all.
   static const RE2 hidden_style(
       R"((?i)(?:^|[;\s"])(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all))");
   return RE2::PartialMatch(re2::StringPiece(style.data(), style.size()), hidden_style);
+}
+
+bool is_hidden(const xmlNode* element) {
+  return is_hidden_from_all(element) || is_screen_reader_only(element);
+}
+
+// "Lukket", "Lukket punkt", "(Lukket sag):": the marker of a closed item, its
+// words without parentheses or colon; else empty. Open markers are left
+// alone: the segmenter drops them only before the title.
+std::string closed_marker_words(std::string_view text) {
+  static const RE2 closed(R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag))?)\s*\)?\s*:?\s*)");
+  std::string words;
+  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return {};
+  return words;
 }
 
 bool is_navigation(const xmlNode* element) {
@@ -354,6 +378,25 @@ element_kind kind_of(const xmlNode* element) {
 }
 
 int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
+
+std::string closed_marker(const xmlNode* element, bool in_heading) {
+  const element_kind kind = kind_of(element);
+  if (kind != element_kind::inline_ && kind != element_kind::bold) return {};
+  if (one_of(name_of(element), dropped_tags) || is_hidden_from_all(element)) return {};
+  // An icon: <img alt="Lukket punkt">, <i class="icon-lock" title="Lukket">.
+  if (element->children == nullptr) {
+    for (const std::string_view attr : {"alt", "aria-label", "title"}) {
+      std::string words = closed_marker_words(attribute(element, attr));
+      if (!words.empty()) return words;
+    }
+    return {};
+  }
+  // Visible text is a marker only in a heading: in prose "lukket" is a word.
+  if (!in_heading && !is_screen_reader_only(element)) return {};
+  constexpr std::size_t max_marker = 40;
+  const std::string text = short_text(element, max_marker);
+  return text.size() > max_marker ? std::string{} : closed_marker_words(text);
+}
 
 bool is_dropped(const xmlNode* element) {
   if (one_of(name_of(element), dropped_tags)) return true;

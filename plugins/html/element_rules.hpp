@@ -40,6 +40,12 @@ std::string_view attribute(const xmlNode* element, std::string_view name);
 /// docs/reading-html.md, "What is dropped".
 bool is_dropped(const xmlNode* element);
 
+/// The words of the closed marker ("Lukket punkt") an inline element stands
+/// for when markup alone carries it: an icon's alt text, `aria-label` or
+/// `title`; the text of a screen-reader-only element; in a heading
+/// (`in_heading`), an element whose whole text is one (a badge). Else empty.
+std::string closed_marker(const xmlNode* element, bool in_heading);
+
 /// Up to `limit` bytes of the element's text, whitespace collapsed; stops
 /// early (and returns more than `limit` bytes) on a longer text, so a test on
 /// a short label never walks a large subtree.

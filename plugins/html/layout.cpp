@@ -137,6 +137,11 @@ void walker::text(const xmlNode* n) {
 }
 
 bool walker::enter(const xmlNode* n) {
+  // Before the drop rules: a marker may be text only screen readers get.
+  if (const std::string marker = closed_marker(n, heading_ > 0); !marker.empty()) {
+    out_.add_marker(marker, bold_ > 0);
+    return false;
+  }
   if (is_dropped(n)) return false;
   element_kind kind = kind_of(n);
   if (kinds_.size() >= max_structure_depth && kind != element_kind::bold)

@@ -113,6 +113,13 @@ void line_builder::add_text(std::string_view text, bool bold, bool pre) {
   }
 }
 
+void line_builder::add_marker(std::string_view words, bool bold) {
+  marker_ = "(" + std::string(words) + ")";
+  add_text(" ", bold, false);
+  add_text(marker_, bold, false);
+  add_text(" ", bold, false);
+}
+
 void line_builder::line_break() { flush(false); }
 
 void line_builder::paragraph_break() { flush(true); }
@@ -136,6 +143,8 @@ void line_builder::flush(bool paragraph) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   // Trailing blanks inside <pre> lines carry nothing either.
   while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
+  // A marker alone: the segmenter reads "Lukket punkt" under a heading.
+  if (!marker_.empty() && text == marker_) text = text.substr(1, text.size() - 2);
   if (!text.empty()) {
     if (const std::size_t bullet = text_bullet(text); bullet > 0 && prefix_.empty()) {
       prefix_ = "- ";
@@ -147,6 +156,7 @@ void line_builder::flush(bool paragraph) {
     prefix_heading_ = false;
   }
   current_.clear();
+  marker_.clear();
   line_pre_ = false;
   space_pending_ = false;
   bold_bytes_ = plain_bytes_ = 0;

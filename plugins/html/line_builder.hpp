@@ -17,6 +17,11 @@ class line_builder {
   /// keeps its whitespace and line breaks.
   void add_text(std::string_view text, bool bold, bool pre);
 
+  /// Appends a closed marker only markup carried ("Lukket punkt") as
+  /// "(Lukket punkt)", so that the segmenter reads it as a marker and not as
+  /// words of the title; a line holding nothing else keeps it bare.
+  void add_marker(std::string_view words, bool bold);
+
   /// Ends the current line (a <br>, a list item, a table row).
   void line_break();
   /// Ends the current line and sets the next one apart by a blank line
@@ -75,6 +80,7 @@ class line_builder {
   std::size_t bold_bytes_ = 0;
   std::size_t plain_bytes_ = 0;
   std::string prefix_;
+  std::string marker_;  ///< the last marker added to the current line
   bool prefix_heading_ = false;
   bool blank_wanted_ = false;
   int tight_ = 0;

@@ -1,0 +1,55 @@
+// Closed markers that only markup carries (a lock icon's alt text, text for
+// screen readers, a badge in the heading) reach the text in a form the
+// segmenter reads as a marker: "(Lukket punkt)", or bare on a line of its own.
+#include <gtest/gtest.h>
+
+#include "html_test_support.hpp"
+
+namespace protokol::html {
+namespace {
+
+using test::page;
+using test::text_of;
+
+TEST(HtmlClosedMarker, LockImageAltTextBecomesAMarkerInTheHeading) {
+  EXPECT_EQ(text_of(page("<h2>2. <img src=\"lock.svg\" alt=\"Lukket punkt\"> Klagesag</h2>")),
+            "## 2. (Lukket punkt) Klagesag");
+}
+
+TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
+  EXPECT_EQ(text_of(page("<h2>2. <i class=\"fa fa-lock\" aria-hidden=\"true\"></i>"
+                         "<span class=\"visually-hidden\">Lukket punkt</span> Klagesag</h2>"
+                         "<p><span class=\"sr-only\">Lukket:</span> Salg af grund</p>"
+                         "<a href=\"/\"><span class=\"sr-only\">Gå til forsiden</span></a>")),
+            "## 2. (Lukket punkt) Klagesag\n\n(Lukket) Salg af grund");
+}
+
+TEST(HtmlClosedMarker, BadgeAtTheEndOfAHeadingBecomesAMarker) {
+  EXPECT_EQ(text_of(page("<h2>2. Klagesag <span class=\"badge badge-closed\">Lukket</span></h2>")),
+            "## 2. Klagesag (Lukket)");
+}
+
+// The segmenter reads a "Lukket punkt" line under the heading, not "(Lukket punkt)".
+TEST(HtmlClosedMarker, AMarkerAloneOnItsLineStaysBare) {
+  EXPECT_EQ(text_of(page("<h2>2. Klagesag</h2><p><img alt=\"Lukket punkt\"></p>"
+                         "<div><i class=\"icon-lock\" title=\"Lukket\"></i></div>")),
+            "## 2. Klagesag\n\nLukket punkt\n\nLukket");
+}
+
+TEST(HtmlClosedMarker, ItemLabelHeadingJoinsATitleWithAMarker) {
+  EXPECT_EQ(text_of(page("<h3>Punkt 4</h3><h4><img alt=\"Lukket punkt\"> Klagesag</h4>")),
+            "### Punkt 4 (Lukket punkt) Klagesag");
+}
+
+// Only a closed marker is text: other images, words in prose and text
+// hidden from everyone stay as they were.
+TEST(HtmlClosedMarker, OtherImagesProseAndHiddenTextAreUnchanged) {
+  EXPECT_EQ(text_of(page("<p><img alt=\"Rebild Kommune logo\">Tekst</p>"
+                         "<p>Vejen er <em>lukket</em> i dag</p>"
+                         "<h2>3. Budget<span style=\"display:none\">Lukket</span></h2>"
+                         "<h2>4. <span class=\"d-none\">Lukket</span>Bro</h2>")),
+            "Tekst\n\nVejen er lukket i dag\n\n## 3. Budget\n\n## 4. Bro");
+}
+
+}  // namespace
+}  // namespace protokol::html
