@@ -253,13 +253,7 @@ class body_reader {
       }
       return true;
     }
-    const bool heads_numbers =
-        cells.size() >= 2 &&
-        std::any_of(cells.begin(), cells.end(),
-                    [](std::string_view c) { return is_number_label_line(c); }) &&
-        std::none_of(cells.begin(), cells.end(), [](std::string_view c) {
-          return c.find_first_of("0123456789") != std::string_view::npos;
-        });
+    const bool heads_numbers = is_number_head_row(t);
     if (heads_numbers) number_heads_ = cells;
     return heads_numbers;
   }

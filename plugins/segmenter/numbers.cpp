@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "danish/numbers.hpp"
+#include "member_table.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -91,6 +92,17 @@ bool is_number_label_line(std::string_view text) {
                    [&](std::string_view p) { return starts_with_ci(head, p); }))
     return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
+}
+
+bool is_number_head_row(std::string_view text) {
+  if (!trim(text).starts_with('|')) return false;
+  const std::vector<std::string_view> cells = cells_of(text);
+  return cells.size() >= 2 &&
+         std::any_of(cells.begin(), cells.end(),
+                     [](std::string_view c) { return is_number_label_line(c); }) &&
+         std::none_of(cells.begin(), cells.end(), [](std::string_view c) {
+           return c.find_first_of("0123456789") != std::string_view::npos;
+         });
 }
 
 // A bare number line is short and mostly digits and separators.

@@ -15,6 +15,10 @@ namespace protokol::segmenter {
 /// True when `text` starts with a case or document number label.
 bool is_number_label_line(std::string_view text);
 
+/// "| Sagsnr. | Dokumentnr. | Sagsansvarlig |": a table's head row with a
+/// number label among its cells and no digit, over a row of the values.
+bool is_number_head_row(std::string_view text);
+
 /// True when `text` holds nothing but case or document numbers (and their
 /// labels and separators).
 bool is_number_line(std::string_view text);

@@ -1516,4 +1516,20 @@ TEST(SegmenterItems, AHeadingSaidTwiceIsOneItem) {
   EXPECT_EQ(doc.meeting.front_matter, "");
 }
 
+// A supplementary item ("1a") whose only evidence is the table of its
+// numbers under the heading, as a Word or web page lays them out.
+TEST(SegmenterItems, ATableOfNumbersUnderAHeadingIsEvidence) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+      "1a. Ekstraordinært tilskud\n| Sagsnr. | Dokumentnr. | Sagsansvarlig |\n| --- | --- | --- |\n"
+      "| 24/6102 | 24/6102-1 | Anne Lise Bonde |\n\nBeslutning:\nGodkendt.\n\n2. Budget 2023\n"
+      "Sagsnr.: 22/1234\nBeslutning:\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].number, "1a");
+  EXPECT_EQ(doc.items[1].title, "Ekstraordinært tilskud");
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/6102"}));
+  EXPECT_EQ(doc.items[1].document_numbers, (std::vector<std::string>{"24/6102-1"}));
+  EXPECT_EQ(doc.items[0].sections.size(), 1u);
+}
+
 }  // namespace protokol::segmenter
