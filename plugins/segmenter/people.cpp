@@ -220,6 +220,30 @@ bool names_organisation(std::string_view group) {
                      [&](std::string_view e) { return std::string_view(word).ends_with(e); });
 }
 
+// What one parenthesis after a name says of the person: a status, a party,
+// a role, or whom the person sits for. "(formand, DH Ærø)", "(A, formand)":
+// each part of a group with commas says one thing.
+void read_group(std::string_view group, participant& p) {
+  if (equals_ci_any(group, absent_markers)) {
+    p.status = "absent";
+  } else if (std::string party =
+                 may_be_party(group) ? danish::canonical_party(group) : std::string();
+             !party.empty()) {
+    if (p.party.empty()) p.party = std::move(party);
+  } else if (unknown_party(group)) {
+    // No role, and the party stays empty.
+  } else if (names_substitute(group) || names_organisation(group)) {
+    // "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4.)": who sat
+    // in for the member, not the member's role; "(Landboforeningen)":
+    // whom the member sits for.
+  } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
+    read_group(trim(group.substr(0, comma)), p);
+    read_group(trim(group.substr(comma + 2)), p);
+  } else if (p.role.empty()) {
+    p.role = role_text(group);
+  }
+}
+
 // One person: "Navn (A) (2. viceborgmester) (Afbud)", "Navn (A) - formand",
 // "Formand Navn", "Kst. jobcenterchef Navn".
 participant parse_person(std::string_view piece, std::string_view status) {
@@ -238,22 +262,7 @@ participant parse_person(std::string_view piece, std::string_view status) {
     const std::string_view group = trim(piece.substr(
         open + 1, (close == std::string_view::npos ? piece.size() : close) - open - 1));
     pos = close == std::string_view::npos ? piece.size() : close + 1;
-    if (group.empty()) continue;
-    if (equals_ci_any(group, absent_markers)) {
-      p.status = "absent";
-    } else if (std::string party =
-                   may_be_party(group) ? danish::canonical_party(group) : std::string();
-               !party.empty()) {
-      if (p.party.empty()) p.party = std::move(party);
-    } else if (unknown_party(group)) {
-      // No role, and the party stays empty.
-    } else if (names_substitute(group) || names_organisation(group)) {
-      // "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4.)": who sat
-      // in for the member, not the member's role; "(Landboforeningen)":
-      // whom the member sits for.
-    } else if (p.role.empty()) {
-      p.role = role_text(group);
-    }
+    if (!group.empty()) read_group(group, p);
   }
   std::string_view name = trim(outside);
   for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
@@ -606,6 +615,10 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         out.push_back(std::move(*p));
       } else if (equals_ci_any(lower_clean(piece), absent_markers)) {
         out.back().status = "absent";  // "Navn (A), afbud"
+      } else if (!default_role.empty() &&
+                 danish::role_of(piece.substr(0, piece.find(' '))).empty()) {
+        // "Referent: Mette Lauridsen, sekretariatet": the unit she works in;
+        // the label says her role.
       } else if (out.back().role.empty()) {
         out.back().role = role_text(piece);
       }

@@ -1075,6 +1075,13 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
         {"Kirsten Dahl", "A", "", "present"},
         {"Hanne Lykke", "V", "", "absent"},
         {"Svend Aage Møller", "V", "stedfortræder", "present"}}},
+      // A role and an organisation in one parenthesis; a unit after the
+      // secretary's name leaves the label's role; a party's letter and name.
+      {"Referat\nTil stede: Ellen Wolff (formand, DH Ærø), Mette Holt (SF - Socialistisk "
+       "Folkeparti)\nReferent: Mette Lauridsen, sekretariatet\n",
+       {{"Ellen Wolff", "", "formand", "present"},
+        {"Mette Holt", "F", "", "present"},
+        {"Mette Lauridsen", "", "referent", "present"}}},
       {"Referat\nTil stede var: Tage Ebbesen (V) og Kirsten Dahl (A).\n",
        {{"Tage Ebbesen", "V", "", "present"}, {"Kirsten Dahl", "A", "", "present"}}},
   };

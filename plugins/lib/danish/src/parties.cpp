@@ -189,6 +189,14 @@ std::string canonical_party(std::string_view written) {
       return std::string(spellings[i].canonical);
     }
   }
+  // "SF - Socialistisk Folkeparti", "A – Socialdemokratiet": the letter or
+  // abbreviation and the name, when both say the same party.
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string_view::npos) continue;
+    std::string left = canonical_party(text.substr(0, at));
+    if (!left.empty() && left == canonical_party(text.substr(at + dash.size()))) return left;
+  }
   return {};
 }
 

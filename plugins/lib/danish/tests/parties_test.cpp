@@ -45,6 +45,14 @@ TEST(DanishParties, FullNamesMapToLetters) {
   EXPECT_EQ(canonical_party("Nye Borgerlige"), "D");
 }
 
+// A member table's party column: the letter or abbreviation and the name.
+TEST(DanishParties, LetterAndNameTogether) {
+  EXPECT_EQ(canonical_party("SF - Socialistisk Folkeparti"), "F");
+  EXPECT_EQ(canonical_party("A – Socialdemokratiet"), "A");
+  EXPECT_EQ(canonical_party("V - Socialdemokratiet"), "");  // they disagree
+  EXPECT_EQ(canonical_party("Venstre - formand"), "");
+}
+
 TEST(DanishParties, IndependentsMapToLosgaenger) {
   EXPECT_EQ(canonical_party("Løsgænger"), "Løsgænger");
   EXPECT_EQ(canonical_party("løsgænger"), "Løsgænger");
