@@ -710,16 +710,18 @@ bool names_other_date(std::string_view text) {
 // time, up to the line's end (a full stop dropped); "" when none.
 std::string place_after_time(std::string_view text) {
   // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>", and "kl. 16.00,
-  // <sted>" when the place names a room or building (names_place).
+  // <sted>" (or "· <sted>", "| <sted>": a web page's meta line) when the
+  // place names a room or building (names_place).
   static const RE2 place(
-      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|,\s*)(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|\s*(?:,|·|\||•)\s*)(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
   if (find_ci(text, "kl") == std::string_view::npos) return {};
   re2::StringPiece joiner, where;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &joiner, &where))
     return {};
   std::string found = collapse_blanks(std::string_view(where.data(), where.size()));
   const std::string_view join(joiner.data(), joiner.size());
-  if (trim(join) == "," && !names_place(found)) return {};
+  const std::string_view mark = trim(join);
+  if ((mark == "," || mark == "·" || mark == "|" || mark == "•") && !names_place(found)) return {};
   return found;
 }
 
@@ -738,8 +740,17 @@ std::string place_after_when(std::string_view value) {
     return {};
   }
   std::string_view rest = trim(value.substr(from));
-  if (rest.starts_with(",")) {
-    rest = trim(rest.substr(1));
+  // "kl. 17.00, Byrådssalen"; "19.06.2024 · kl. 17.00 · Byrådssalen" and
+  // "... | kl. 17.00 | Byrådssalen" (a web page's meta line).
+  const auto separator = [&] {
+    for (const std::string_view mark : {std::string_view(","), std::string_view("·"),
+                                        std::string_view("|"), std::string_view("•")}) {
+      if (rest.starts_with(mark)) return mark.size();
+    }
+    return std::size_t{0};
+  }();
+  if (separator > 0) {
+    rest = trim(rest.substr(separator));
   } else if (starts_with_ci(rest, "i ") || starts_with_ci(rest, "på ")) {
     rest = trim(rest.substr(rest.find(' ')));
   } else {

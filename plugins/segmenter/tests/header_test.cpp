@@ -318,6 +318,24 @@ TEST(SegmenterHeader, UnlabelledDateTimeAndPlaceLines) {
   EXPECT_EQ(doc.meeting.location, "Byrådssalen, Vordingborg Rådhus");
 }
 
+// A web page's meta line: date, time and place apart by middle dots or bars.
+TEST(SegmenterHeader, DateTimeAndPlaceOnAMetaLine) {
+  for (const std::string sep : {" · ", " | ", " • "}) {
+    const auto doc =
+        segment_text("Byrådet\n\nReferat" + sep + "19.06.2024" + sep + "kl. 17.00" + sep +
+                     "Kommunalbestyrelsessalen, Rådhuset, Torvet 3, Grenaa\n\n"
+                     "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+    EXPECT_EQ(doc.meeting.date, "2024-06-19") << sep;
+    EXPECT_EQ(doc.meeting.start_time, "17:00") << sep;
+    EXPECT_EQ(doc.meeting.location, "Kommunalbestyrelsessalen, Rådhuset, Torvet 3, Grenaa") << sep;
+  }
+  // What follows is a place only when it names one.
+  const auto doc = segment_text(
+      "Byrådet\n\n19.06.2024 · kl. 17.00 · Print\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+      "Godkendt.\n");
+  EXPECT_EQ(doc.meeting.location, "");
+}
+
 TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
   const auto doc = segment_text(
       "Referat\nBørneudvalget\nDato: 12.06.2024\nMødet startede kl. 15.30 og sluttede kl. "
