@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "element_rules.hpp"
+#include "item_table.hpp"
 #include "line_builder.hpp"
 
 namespace protokol::html {
@@ -38,6 +39,9 @@ struct table_state {
   std::vector<row_state> rows;  ///< the row being built is rows.back()
   bool data = false;            ///< markdown rows (header cells or 3+ columns)
   bool header_written = false;
+  bool head_read = false;                 ///< the first row with cells is done
+  std::vector<column_kind> item_columns;  ///< not empty: one row per item
+  std::vector<std::string> heads;         ///< the item table's head cells
 };
 
 std::string_view tag(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
@@ -63,11 +67,6 @@ std::optional<long> list_number(std::string_view text) {
   if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
     return std::nullopt;
   return value;
-}
-
-std::string strip_bold(std::string s) {
-  if (s.size() > 4 && s.starts_with("**") && s.ends_with("**")) return s.substr(2, s.size() - 4);
-  return s;
 }
 
 bool is_row(const xmlNode* n) { return n->type == XML_ELEMENT_NODE && tag(n) == "tr"; }
@@ -109,6 +108,8 @@ class walker {
 
  private:
   void finish_row();
+  bool write_item_head(table_state& table, const row_state& row);
+  void write_item_row(const table_state& table, const row_state& row);
 
   line_builder& out_;
   std::vector<element_kind> kinds_;  ///< per entered element
@@ -300,6 +301,14 @@ void walker::finish_row() {
   table_state& table = tables_.back();
   const row_state row = std::move(table.rows.back());
   table.rows.back() = {};
+  if (row.cells.empty()) return;
+  const bool first = !table.head_read;
+  table.head_read = true;
+  if (first && write_item_head(table, row)) return;
+  if (!table.item_columns.empty()) {
+    write_item_row(table, row);
+    return;
+  }
   bool single_lines = true;
   std::vector<std::string> texts;
   for (const auto& cell : row.cells) {
@@ -345,6 +354,41 @@ void walker::finish_row() {
   line += (last == ':' || last == '.') ? " " : ": ";
   line += texts[1];
   out_.add_line(std::move(line));
+}
+
+// A head row naming a number, a title and a section column (`Pkt. | Emne |
+// Sagsnr. | Beslutning`): the minutes are this table. Its head stays a
+// markdown head row; each row below becomes an item.
+bool walker::write_item_head(table_state& table, const row_state& row) {
+  std::vector<std::string> heads;
+  for (const auto& cell : row.cells) {
+    if (cell.size() > 1) return false;
+    heads.push_back(cell.empty() ? "" : strip_bold(cell.front()));
+  }
+  table.item_columns = item_table_columns(heads);
+  if (table.item_columns.empty()) return false;
+  out_.add_line(markdown_row(heads));
+  out_.add_line(markdown_row(std::vector<std::string>(heads.size(), "---")));
+  table.header_written = true;
+  table.heads = std::move(heads);
+  return true;
+}
+
+void walker::write_item_row(const table_state& table, const row_state& row) {
+  const std::vector<std::string> lines = item_row_lines(table.item_columns, table.heads, row.cells);
+  if (lines.empty()) {
+    // No item (a group row "Lukkede punkter"): its text stays, line by line.
+    for (const auto& cell : row.cells)
+      for (const auto& line : cell) out_.add_line(line);
+    return;
+  }
+  for (const auto& line : lines) {
+    if (line.empty()) {
+      out_.paragraph_break();
+    } else {
+      out_.add_line(line);
+    }
+  }
 }
 
 // The document's <title>, whitespace collapsed.

@@ -73,6 +73,12 @@ std::string_view item_label(std::string_view text) {
   return {};
 }
 
+std::string strip_bold(std::string line) {
+  if (line.size() > 4 && line.starts_with("**") && line.ends_with("**"))
+    return line.substr(2, line.size() - 4);
+  return line;
+}
+
 std::string_view lone_item_number(std::string_view text) {
   text = trim(text);
   if (!text.empty() && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);

@@ -93,6 +93,9 @@ class line_builder {
 /// else empty.
 std::string_view lone_item_number(std::string_view text);
 
+/// `line` without the stars of a whole bold line ("**Pkt.**" is "Pkt.").
+std::string strip_bold(std::string line);
+
 /// `text` when it is an item label alone, a word of the label table, an
 /// optional "nr." and a number 1-999 ("Punkt 1", "Pkt. 1:", "Sag nr. 3");
 /// else empty.
