@@ -214,6 +214,10 @@ class body_reader {
       item_.closed = true;
       return true;
     }
+    if (bool closed = false; is_status_line(t, closed)) {  // "Status: Lukket"
+      item_.closed = item_.closed || closed;
+      return true;
+    }
     // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no
     // text, nor is the items' group said again under the title.
     if (is_table_rule_line(t) || is_lettered_group_line(t)) return true;
@@ -245,6 +249,8 @@ class body_reader {
     if (const std::vector<std::string_view> heads = std::exchange(number_heads_, {});
         !heads.empty() && cells.size() == heads.size()) {
       for (std::size_t c = 0; c < cells.size(); ++c) {
+        // "| Sagsnr. | Status |" over "| 24/5555 | Lukket |".
+        if (is_status_label(heads[c]) && is_closed_line(cells[c])) item_.closed = true;
         if (!is_number_label_line(heads[c])) continue;
         std::string labelled(heads[c]);
         labelled += ' ';

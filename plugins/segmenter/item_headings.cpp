@@ -264,13 +264,14 @@ bool labelled_title(std::string_view text) {
 bool stops_title(const line& l, bool lone_number = false) {
   const std::string_view t = l.text;
   std::string_view label, names;
+  bool closed = false;
   // A table's row ("| Sagsnr. | Dokumentnr. |") is no title's words either.
   return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
          is_lettered_group_line(t) || trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
          is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
-         split_attendance_line(t, label, names) || is_page_number_line(t) ||
-         match_item_heading(l).has_value();
+         is_status_line(t, closed) || split_attendance_line(t, label, names) ||
+         is_page_number_line(t) || match_item_heading(l).has_value();
 }
 
 // Labels of the facts of a case an agenda system prints with it, as
@@ -327,9 +328,11 @@ namespace {
 // A line that says an item has begun above it: a case number, a section
 // heading, a closed or open marker or an attendance label.
 bool is_evidence_line(const line& l) {
-  return is_section_heading(l.text) || is_number_line(l) || is_number_label_line(l.text) ||
-         is_number_head_row(l.text) || is_closed_line(l.text) || is_open_line(l.text) ||
-         is_attendance_label_line(l.text) || classify_bulleted_heading(l.text);
+  bool closed = false;
+  return is_status_line(l.text, closed) || is_section_heading(l.text) || is_number_line(l) ||
+         is_number_label_line(l.text) || is_number_head_row(l.text) || is_closed_line(l.text) ||
+         is_open_line(l.text) || is_attendance_label_line(l.text) ||
+         classify_bulleted_heading(l.text);
 }
 
 // Evidence of an item (a case number, a section heading, a status) among

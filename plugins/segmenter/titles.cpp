@@ -254,6 +254,30 @@ bool is_open_line(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().open);
 }
 
+bool is_status_label(std::string_view label) {
+  static constexpr std::string_view labels[] = {"status",   "sagsstatus",  "punktstatus",
+                                                "sagstype", "punkttype",   "type",
+                                                "adgang",   "offentlighed"};
+  label = trim(trim_end(trim(label), ":"));
+  return std::any_of(std::begin(labels), std::end(labels),
+                     [&](std::string_view l) { return equals_ci(label, l); });
+}
+
+bool is_status_line(std::string_view text, bool& closed) {
+  constexpr std::size_t max_status_line = 40;
+  text = trim(text);
+  const std::size_t colon = text.find(':');
+  if (text.size() > max_status_line || colon == std::string_view::npos ||
+      !is_status_label(text.substr(0, colon)))
+    return false;
+  const std::string_view value = trim(text.substr(colon + 1));
+  if (is_closed_line(value)) {
+    closed = true;
+    return true;
+  }
+  return is_open_line(value);
+}
+
 std::string title_key(std::string_view title) {
   // "1  Title": the blanks that make the label go when the text is cleaned.
   title = trim(title);

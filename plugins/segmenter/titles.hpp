@@ -60,6 +60,13 @@ bool is_lettered_group_line(std::string_view text);
 /// "Åben sag", "Åbent punkt"), as some systems write under every title.
 bool is_open_line(std::string_view text);
 
+/// True for a labelled line that says whether the item is open ("Status:
+/// Lukket", "Sagstype: Åben sag"); `closed` is set for a closed one.
+bool is_status_line(std::string_view text, bool& closed);
+
+/// True for a label of such a line or a table column ("Status", "Sagstype").
+bool is_status_label(std::string_view label);
+
 /// append_clean for title text: blanks collapsed, emphasis removed, and
 /// markdown escapes undone ("1\. Godkendelse", "\*": the character is text).
 void append_title_text(std::string& out, std::string_view s);

@@ -521,6 +521,27 @@ TEST(SegmenterBody, EachItemsLastLinesOnItsOwnPageAreNoRunningFooter) {
   }
 }
 
+// A status label under the heading, or a status column in the item's
+// table of facts, says whether the item is open.
+TEST(SegmenterBody, AStatusLineOrColumnSaysWhetherTheItemIsClosed) {
+  const auto doc = segment_text(
+      "Referat\n\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\nStatus: Åben\nBeslutning:\n"
+      "Godkendt.\n\n2. Personalesag\nSagsnr.: 24/1234\nStatus: Lukket\nSagsfremstilling:\n"
+      "Tekst.\nBeslutning:\nGodkendt.\n\n3. Salg af grund\n| Sagsnr. | Status |\n| --- | --- |\n"
+      "| 24/5555 | Lukket |\n\nBeslutning:\nGodkendt.\n\n4. Eventuelt\nSagstype: Lukket sag\n"
+      "Beslutning:\nIntet.\n\n5. Plan\nSagsfremstilling:\nStatus: Lukket\n");
+  ASSERT_EQ(doc.items.size(), 5u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[3].title, "Eventuelt");
+  EXPECT_TRUE(doc.items[3].closed);
+  EXPECT_FALSE(doc.items[4].closed);  // under a section heading: text
+  bool closed = false;
+  EXPECT_FALSE(is_status_line("Status: Sagen er lukket for nu", closed));
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
