@@ -1667,7 +1667,14 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   if (heading.untitled_page) return out;  // no title; the body starts at `line`
   std::string title;
   bool column_closed = false;  // "5   Lukket   Title"
-  append_title_text(title, strip_column_marker(heading.title, column_closed));
+  std::string_view first = heading.title;
+  // "PUNKT 1   ÅBEN SAG" over "GODKENDELSE AF DAGSORDEN" (KMD): the status
+  // alone after the label, the title on the next line.
+  if (heading.style == item_style::labelled && (is_closed_line(first) || is_open_line(first))) {
+    column_closed = is_closed_line(first);
+    first = {};
+  }
+  append_title_text(title, strip_column_marker(first, column_closed));
   std::size_t used = title.empty() ? 0 : 1;
   if (heading.above > 0) {
     // "Title" over "Sag nr. 3": the lines above are the whole title.

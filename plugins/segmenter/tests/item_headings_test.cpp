@@ -1532,4 +1532,21 @@ TEST(SegmenterItems, ATableOfNumbersUnderAHeadingIsEvidence) {
   EXPECT_EQ(doc.items[0].sections.size(), 1u);
 }
 
+// KMD's layout: "PUNKT 1   ÅBEN SAG" over the title in capitals; the status
+// says whether the item is closed, the next line is the title.
+TEST(SegmenterItems, ALabelledHeadingWithItsStatusAloneOverTheTitle) {
+  const auto doc = segment_text(
+      "REFERAT\n\nØKONOMIUDVALGET\n\nPUNKT 1   ÅBEN SAG\nGODKENDELSE AF DAGSORDEN\nSagsnr.: 24/1\n"
+      "BESLUTNING:\nGodkendt.\n\nPUNKT 2   LUKKET SAG\nKØB AF EJENDOM\nSagsnr.: 24/2\n"
+      "BESLUTNING:\nGodkendt.\n\nPunkt 3: Åben\nBudget 2025\nSagsnr.: "
+      "24/3\nBeslutning:\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "GODKENDELSE AF DAGSORDEN");
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[1].title, "KØB AF EJENDOM");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[1].sections.size(), 1u);
+  EXPECT_EQ(doc.items[2].title, "Budget 2025");
+}
+
 }  // namespace protokol::segmenter
