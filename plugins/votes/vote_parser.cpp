@@ -75,6 +75,9 @@ constexpr verb_phrase verbs_after[] = {
     {"kunne ikke støtte", side::against},
     {"kan ikke støtte", side::against},
     {"tiltrådte ikke", side::against},
+    // "X (V) ønskede sin stemme imod ført til protokol".
+    {"ønskede sin stemme imod", side::against},
+    {"ønskede sin stemme for", side::for_},
     // A majority that approves votes for: "Et flertal bestående af A og F godkendte".
     {"godkendte", side::for_},
     {"godkender", side::for_},
@@ -244,16 +247,22 @@ int match_count(const re2::StringPiece& digits) {
   return to_count(std::string_view(digits.data(), digits.size()));
 }
 
+// True when the full stop ending at `stop` (exclusive) closes a part of a
+// name: an initial ("B. Inanc") or a first name written short ("Birgit Aa.
+// Ravnkilde", "Peder Chr. Kirkegaard").
+bool ends_name_part(std::string_view text, std::size_t stop) {
+  std::size_t word = stop;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
+  return danish::name_part(text.substr(word, stop - word)) == danish::name_part_kind::initial;
+}
+
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start > 0) {
     const char c = text[start - 1];
     if (c == '\n') break;
-    // A full stop ends a sentence, except after an initial ("B. Inanc").
-    if (c == ' ' && start >= 2 && text[start - 2] == '.' &&
-        !(start >= 4 && text[start - 4] == ' ' && danish::starts_upper(text.substr(start - 3)))) {
-      break;
-    }
+    // A full stop ends a sentence, except after a part of a name.
+    if (c == ' ' && start >= 2 && text[start - 2] == '.' && !ends_name_part(text, start - 1)) break;
     --start;
   }
   return start;

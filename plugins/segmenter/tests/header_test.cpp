@@ -1100,6 +1100,13 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        {{"Ellen Wolff", "", "formand", "present"},
         {"Mette Holt", "F", "", "present"},
         {"Mette Lauridsen", "", "referent", "present"}}},
+      // Particles and a first name written short.
+      {"Referat\nMedlemmer:\nAnne Holm (A)\nPeter van der Weide (C)\nBirgit Aa. Ravnkilde (F)\n"
+       "Bo Lund (V)\n",
+       {{"Anne Holm", "A", "", "present"},
+        {"Peter van der Weide", "C", "", "present"},
+        {"Birgit Aa. Ravnkilde", "F", "", "present"},
+        {"Bo Lund", "V", "", "present"}}},
       {"Referat\nTil stede var: Tage Ebbesen (V) og Kirsten Dahl (A).\n",
        {{"Tage Ebbesen", "V", "", "present"}, {"Kirsten Dahl", "A", "", "present"}}},
   };

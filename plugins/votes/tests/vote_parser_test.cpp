@@ -235,6 +235,17 @@ TEST(Votes, TwoTalliesAreTwoVotes) {
   EXPECT_EQ(protokol::votes::find_vote_blocks("Godkendt med 5 stemmer mod 2 (V).").count, 1u);
 }
 
+// Names with particles and first names written short, and a vote entered
+// in the minutes at a member's wish.
+TEST(Votes, NamesWithParticlesAndShortFirstNames) {
+  auto v = parse_votes(
+      "Godkendt. Otto van der Hoek (C) stemte imod. Birgit Aa. Ravnkilde (F) undlod at stemme.");
+  EXPECT_EQ(v.against, list{"Otto van der Hoek"});
+  EXPECT_EQ(v.abstained, list{"Birgit Aa. Ravnkilde"});
+  v = parse_votes("Godkendt. Bo Lund (V) ønskede sin stemme imod ført til protokol.");
+  EXPECT_EQ(v.against, list{"Bo Lund"});
+}
+
 TEST(Votes, NamedSidesWinOverTheTallysOrder) {
   // A rejection turns an unnamed tally round; sides named say themselves.
   const auto v = parse_votes("Forslaget blev forkastet med 3 stemmer for (V) mod 6 imod (A, F).");

@@ -198,12 +198,16 @@ constexpr std::string_view non_name_endings[] = {
     "gruppen",       "foreningen", "selskabet",
 };
 
-constexpr std::string_view particles[] = {"von", "van", "de", "la", "le", "du"};
+// "der", "den", "ter", "ten" are mostly the second of two ("van der Weide",
+// "van den Berg"). A name never ends in a particle: the scanners stop
+// before one that no capitalised word follows ("Anne Holm den 12. marts").
+constexpr std::string_view particles[] = {"von", "van", "de",  "la",  "le",
+                                          "du",  "der", "den", "ter", "ten"};
 
 // First names written short with a full stop, as older minutes do
 // ("Peder Chr. Kirkegaard", "Jens Kr. Yde"): parts of a name, like initials.
-constexpr std::string_view name_abbreviations[] = {"Chr.", "Kr.",  "Fr.",  "Th.",
-                                                   "Joh.", "Jac.", "Vilh."};
+constexpr std::string_view name_abbreviations[] = {"Chr.", "Kr.",  "Fr.",   "Th.",
+                                                   "Joh.", "Jac.", "Vilh.", "Aa."};
 
 bool has_lower_letter(std::string_view word) {
   for (std::size_t pos = 0; pos < word.size();) {

@@ -23,6 +23,9 @@ TEST(DanishNames, InitialsAndParticles) {
   EXPECT_EQ(name_part("Chr."), name_part_kind::initial);  // "Peder Chr. Kirkegaard"
   EXPECT_EQ(name_part("Kr."), name_part_kind::initial);
   EXPECT_EQ(name_part("Chr"), name_part_kind::word);
+  EXPECT_EQ(name_part("Aa."), name_part_kind::initial);   // "Birgit Aa. Ravnkilde"
+  EXPECT_EQ(name_part("der"), name_part_kind::particle);  // "Peter van der Weide"
+  EXPECT_EQ(name_part("den"), name_part_kind::particle);  // "Ruud van den Berg"
 }
 
 TEST(DanishNames, NonNames) {
