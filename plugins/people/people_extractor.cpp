@@ -365,8 +365,14 @@ void extract_people(document& doc, const people_options& options) {
   const auto mentions = find_people(text, header_end, parties, options.finder);
 
   person_index people;
-  // The segmenter's participants come first: their spelling is the anchor.
-  for (const participant& p : doc.meeting.participants) people.link(p.name);
+  // The segmenter's participants come first: their spelling is the anchor,
+  // and their party and role stand for a mention in the header that
+  // names neither (a member table's row, "Karen Bøgh-Madsen, LO (formand)").
+  for (const participant& p : doc.meeting.participants) {
+    person& anchor = people[people.link(p.name)];
+    if (anchor.header_party.empty()) anchor.header_party = p.party;
+    if (anchor.header_role.empty()) anchor.header_role = p.role;
+  }
   std::vector<std::size_t> person_of;
   std::vector<std::size_t> header_order;
   const std::size_t anchors = people.size();

@@ -313,6 +313,14 @@ participant parse_person(std::string_view piece, std::string_view status) {
     if (p.role.empty()) p.role = leading;
     name = rest;
   }
+  // "Marianne Hjort (C) formand": a title after the name, with no comma.
+  if (const std::size_t space = name.rfind(' '); space != std::string_view::npos) {
+    const std::string_view last = trim_end(name.substr(space + 1), ",.;:");
+    if (starts_lower(last) && !danish::role_of(last).empty()) {
+      if (p.role.empty()) p.role = to_lower(last);
+      name = trim(name.substr(0, space));
+    }
+  }
   p.name = collapse_blanks(trim_end(name, ",.;:"));
   return p;
 }
@@ -653,11 +661,17 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // Social Indsats": after a person with a full name, a piece without a
     // name's shape is what that person comes from, not another person; led
     // by a title ("Chef for ..."), it is that person's role. (A list of
-    // surnames alone, "Jensen, Hansen", names people by one word.)
-    if (!out.empty() && has_name_shape(out.back().name) && !has_name_shape(p.name)) {
+    // surnames alone, "Jensen, Hansen", names people by one word.) So is a
+    // piece ending in an association's or body's word ("Hanne Dyhr, Danske
+    // Handicaporganisationer").
+    const bool body =
+        p.party.empty() && danish::has_non_name_ending(p.name.substr(p.name.rfind(' ') + 1));
+    if (!out.empty() && ((has_name_shape(out.back().name) && !has_name_shape(p.name)) || body)) {
       const std::string_view first = piece.substr(0, piece.find(' '));
       if (out.back().role.empty() && !danish::role_of(first).empty())
         out.back().role = role_text(piece);
+      else if (out.back().role.empty())
+        out.back().role = std::move(p.role);  // "Karen Bøgh-Madsen, LO (formand)"
       continue;
     }
     out.push_back(std::move(p));

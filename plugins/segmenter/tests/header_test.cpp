@@ -1107,6 +1107,14 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
         {"Peter van der Weide", "C", "", "present"},
         {"Birgit Aa. Ravnkilde", "F", "", "present"},
         {"Bo Lund", "V", "", "present"}}},
+      // The organisations members of a council come from are no people; a
+      // role after them, or after the party with no comma, is the member's.
+      {"Referat\nDeltagere:\nLouise Ebbesen-Thomsen, Holstebro Idrætssamvirke\nHanne Dyhr, Danske "
+       "Handicaporganisationer\nKaren Bøgh-Madsen, LO (formand)\nMarianne Hjort (C) formand\n",
+       {{"Louise Ebbesen-Thomsen", "", "", "present"},
+        {"Hanne Dyhr", "", "", "present"},
+        {"Karen Bøgh-Madsen", "", "formand", "present"},
+        {"Marianne Hjort", "C", "formand", "present"}}},
       {"Referat\nTil stede var: Tage Ebbesen (V) og Kirsten Dahl (A).\n",
        {{"Tage Ebbesen", "V", "", "present"}, {"Kirsten Dahl", "A", "", "present"}}},
   };

@@ -181,6 +181,8 @@ constexpr std::string_view non_name_words[] = {
     "gård",
     "kaserne",
     "bibliotek",
+    "politi",
+    "politiet",
     // A party's name ("Dansk Folkepartis plads er vakant"): no person.
     "folkeparti",
     "folkepartis",
@@ -188,14 +190,65 @@ constexpr std::string_view non_name_words[] = {
 
 // Endings of streets, places, bodies and documents (compared lowercase).
 constexpr std::string_view non_name_endings[] = {
-    "vej",           "vejen",      "gade",        "gaden",      "allé",       "stræde",
-    "plads",         "pladsen",    "torv",        "torvet",     "vænge",      "vænget",
-    "boulevard",     "kommune",    "kommunes",    "udvalget",   "udvalgets",  "udvalg",
-    "rådet",         "rådets",     "centret",     "centeret",   "afdelingen", "forvaltningen",
-    "sekretariatet", "styrelsen",  "ministeriet", "skole",      "skolen",     "huset",
-    "parken",        "strategien", "planen",      "politikken", "politik",    "området",
-    "byen",          "kvarteret",  "listen",      "ordningen",  "indsatsen",  "projektet",
-    "gruppen",       "foreningen", "selskabet",
+    "vej",
+    "vejen",
+    "gade",
+    "gaden",
+    "allé",
+    "stræde",
+    "plads",
+    "pladsen",
+    "torv",
+    "torvet",
+    "vænge",
+    "vænget",
+    "boulevard",
+    "kommune",
+    "kommunes",
+    "udvalget",
+    "udvalgets",
+    "udvalg",
+    "rådet",
+    "rådets",
+    "centret",
+    "centeret",
+    "afdelingen",
+    "forvaltningen",
+    "sekretariatet",
+    "styrelsen",
+    "ministeriet",
+    "skole",
+    "skolen",
+    "huset",
+    "parken",
+    "strategien",
+    "planen",
+    "politikken",
+    "politik",
+    "området",
+    "byen",
+    "kvarteret",
+    "listen",
+    "ordningen",
+    "indsatsen",
+    "projektet",
+    "gruppen",
+    "foreningen",
+    "selskabet",
+    // Associations and bodies a member of a council sits for ("Holstebro
+    // Idrætssamvirke", "Danske Handicaporganisationer", "Somalisk Kulturforening").
+    "forening",
+    "foreninger",
+    "samvirke",
+    "samvirket",
+    "organisation",
+    "organisationer",
+    "forbund",
+    "forbundet",
+    "råd",
+    "klub",
+    "klubben",
+    "selskab",
 };
 
 // "der", "den", "ter", "ten" are mostly the second of two ("van der Weide",
@@ -294,6 +347,10 @@ bool is_initials(std::string_view word) {
   return true;
 }
 
+namespace {
+bool has_folded_non_name_ending(std::string_view folded);
+}  // namespace
+
 bool is_non_name_word(std::string_view word) {
   char buffer[96];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
@@ -302,6 +359,18 @@ bool is_non_name_word(std::string_view word) {
       std::binary_search(sorted_non_name_words.begin(), sorted_non_name_words.end(), folded)) {
     return true;
   }
+  return has_folded_non_name_ending(folded);
+}
+
+bool has_non_name_ending(std::string_view word) {
+  char buffer[96];
+  const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
+  return !folded.empty() && has_folded_non_name_ending(folded);
+}
+
+namespace {
+
+bool has_folded_non_name_ending(std::string_view folded) {
   // An ending makes a non-name only of a longer word.
   if (folded.size() < 4) return false;
   const std::uint32_t key = last_three(folded);
@@ -312,6 +381,8 @@ bool is_non_name_word(std::string_view word) {
   }
   return false;
 }
+
+}  // namespace
 
 name_part_kind name_part(std::string_view word) {
   if (word.empty()) return name_part_kind::none;

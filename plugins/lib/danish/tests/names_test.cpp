@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+using protokol::danish::has_non_name_ending;
 using protokol::danish::is_non_name_word;
 using protokol::danish::name_part;
 using protokol::danish::name_part_kind;
@@ -26,6 +27,17 @@ TEST(DanishNames, InitialsAndParticles) {
   EXPECT_EQ(name_part("Aa."), name_part_kind::initial);   // "Birgit Aa. Ravnkilde"
   EXPECT_EQ(name_part("der"), name_part_kind::particle);  // "Peter van der Weide"
   EXPECT_EQ(name_part("den"), name_part_kind::particle);  // "Ruud van den Berg"
+}
+
+TEST(DanishNames, OrganisationsAndTheirEndings) {
+  EXPECT_EQ(name_part("Idrætssamvirke"), name_part_kind::none);
+  EXPECT_EQ(name_part("Handicaporganisationer"), name_part_kind::none);
+  EXPECT_EQ(name_part("Kulturforening"), name_part_kind::none);
+  EXPECT_EQ(name_part("Politi"), name_part_kind::none);
+  EXPECT_TRUE(has_non_name_ending("Idrætssamvirke"));
+  EXPECT_TRUE(has_non_name_ending("Vestergade"));
+  EXPECT_FALSE(has_non_name_ending("Gade"));  // a surname as well as a street word
+  EXPECT_FALSE(has_non_name_ending("Hansen"));
 }
 
 TEST(DanishNames, NonNames) {

@@ -28,4 +28,9 @@ name_part_kind name_part(std::string_view word);
 /// or organisation suffixes ("-vej", "-gade", "-udvalget", "-kommune").
 bool is_non_name_word(std::string_view word);
 
+/// The suffix half of is_non_name_word(): a word longer than one of the
+/// street, place or organisation endings that ends so ("Idrætssamvirke",
+/// "Vestergade"), not one of the plain words ("Gade", "Maj").
+bool has_non_name_ending(std::string_view word);
+
 }  // namespace protokol::danish
