@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "entity_testing.hpp"
 
 using protokol::people::extract_people;
@@ -101,6 +103,26 @@ TEST(PeopleExtractor, SegmenterParticipantsAreCompletedNotDuplicated) {
   EXPECT_EQ(doc.meeting.participants[0].party, "A");
   EXPECT_EQ(doc.meeting.participants[0].role, "formand");
   EXPECT_EQ(doc.meeting.participants[1].name, "Hanne Olsen");
+}
+
+// A header mention that names no party or role (a member table's row, a
+// role after an organisation) takes the segmenter's participant's; one
+// that names its own keeps it.
+TEST(PeopleExtractor, AHeaderMentionWithoutPartyOrRoleTakesTheParticipants) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Deltagere:\n| Jens Holm | A | formand |\nKaren Bøgh-Madsen, LO (formand)\nBo Lund (V)\n\n"
+      "Punkt 1: Sag\n\nBeslutning\n\nGodkendt. Jens Holm og Bo Lund orienterede.\n");
+  doc.meeting.participants = {{"Jens Holm", "A", "formand", "present"},
+                              {"Karen Bøgh-Madsen", "", "formand", "present"},
+                              {"Bo Lund", "C", "", "present"}};
+  extract_people(doc, {});
+  std::map<std::string, std::string> header;  // value -> "party/role"
+  for (const auto& e : doc.entities) {
+    if (e.type == "person" && e.item.empty()) header[e.value] = e.party + "/" + e.role;
+  }
+  EXPECT_EQ(header["Jens Holm"], "A/formand");
+  EXPECT_EQ(header["Karen Bøgh-Madsen"], "/formand");
+  EXPECT_EQ(header["Bo Lund"], "V/");  // its own party
 }
 
 // A converter wraps a header list inside a name ("Leif Wilson" over
