@@ -108,8 +108,11 @@ constexpr std::string_view doc_type_starts[] = {"referat",  "dagsorden",   "besl
 constexpr std::string_view doc_type_words[] = {"referat", "dagsorden", "protokol"};
 
 // Words that name a political body in a committee line.
+// "Borgerrepræsentationen" is Copenhagen's council; "Beredskabskommissionen",
+// "Beboerklagenævnet" are bodies a municipality's minutes come from too.
 constexpr std::string_view body_words[] = {
-    "udvalg", "byråd", "kommunalbestyrelse", "råd", "bestyrelse", "forum", "komité"};
+    "udvalg", "byråd",      "kommunalbestyrelse", "råd", "bestyrelse", "forum",
+    "komité", "kommission", "repræsentation",     "nævn"};
 constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                          "fredag", "lørdag",  "søndag"};
 constexpr std::size_t max_committee_line = 120;

@@ -1122,7 +1122,11 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
   // header text, committee
-  const std::array<std::pair<std::string_view, std::string_view>, 6> committees{{
+  const std::array<std::pair<std::string_view, std::string_view>, 9> committees{{
+      // Councils and bodies named without "udvalg" or "råd".
+      {"Referat\n\nBorgerrepræsentationen\n\nMødedato: 12.03.2024\n", "Borgerrepræsentationen"},
+      {"Referat\n\nBeredskabskommissionen\n\nMødedato: 12.03.2024\n", "Beredskabskommissionen"},
+      {"Referat\n\nBeboerklagenævnet\n\nMødedato: 12.03.2024\n", "Beboerklagenævnet"},
       {"Referat\nUdvalg: Økonomiudvalget (2022-2025)\n", "Økonomiudvalget"},
       // The word joining a council to its municipality goes with the municipality.
       {"Referat\n\nÆldrerådet i Odder Kommune\n\nMødedato: 12. maj 2022\n", "Ældrerådet"},
