@@ -542,6 +542,24 @@ TEST(SegmenterBody, AStatusLineOrColumnSaysWhetherTheItemIsClosed) {
   EXPECT_FALSE(is_status_line("Status: Sagen er lukket for nu", closed));
 }
 
+// A group heading between items ("## B. Sager til orientering") belongs to
+// none of them.
+TEST(SegmenterBody, AGroupHeadingBetweenItemsEndsTheItemAbove) {
+  const auto doc = segment_text(
+      "# Referat\n\nSocialudvalget\n\n## A. Sager til beslutning\n\n### 1. Budget\nSagsnr.: "
+      "24/1\n\n"
+      "**Beslutning:**\nGodkendt.\n\n## B. Sager til orientering\n\n### 2. Status\nSagsnr.: "
+      "24/3\n\n"
+      "**Beslutning:**\nTaget til efterretning.\n\nB. Sager til orientering\n\n3. Plan\nSagsnr.: "
+      "24/4\n"
+      "Beslutning:\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  for (const auto& it : doc.items) EXPECT_EQ(it.sections.size(), 1u) << it.number;
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
