@@ -152,8 +152,13 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   if (last == bound) return std::nullopt;
   if (const part_divider d = part_divider_of(lines[last].text); d != part_divider::none)
     return closed_marker{last, true, d == part_divider::closed, d == part_divider::supplement};
-  // "B. Sager til orientering": the next items' group, open or closed as before.
-  if (is_lettered_group_line(lines[last].text)) return closed_marker{last, true, false, true};
+  // "B. Sager til orientering": the next items' group, open or closed as
+  // before unless its words say ("C. Lukkede punkter").
+  if (is_lettered_group_line(lines[last].text)) {
+    const part_divider d = part_divider_of(lines[last].text.substr(3));
+    return closed_marker{last, true, d == part_divider::closed,
+                         d == part_divider::none || d == part_divider::supplement};
+  }
   // A marker that is all of the item's body is its own, under its heading.
   const bool closes = is_closed_line(lines[last].text);
   if (!closes && !is_open_line(lines[last].text)) return std::nullopt;

@@ -558,6 +558,14 @@ TEST(SegmenterBody, AGroupHeadingBetweenItemsEndsTheItemAbove) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
   EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
   EXPECT_TRUE(doc.warnings.empty());
+  for (const auto& it : doc.items) EXPECT_FALSE(it.closed) << it.number;
+  // A group whose words close the items below.
+  const auto closed = segment_text(
+      "Referat\n\nA. Sager til beslutning\n\n1. Budget\nSagsnr.: 24/1\nBeslutning:\nGodkendt.\n\n"
+      "C. Lukkede punkter\n\n2. Salg\nSagsnr.: 24/2\nBeslutning:\nGodkendt.\n");
+  ASSERT_EQ(closed.items.size(), 2u);
+  EXPECT_FALSE(closed.items[0].closed);
+  EXPECT_TRUE(closed.items[1].closed);
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
