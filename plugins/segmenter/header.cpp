@@ -1295,9 +1295,16 @@ bool apply_label_columns(std::string_view text, meeting_info& meeting) {
   std::vector<std::pair<const header_label*, std::string>> fields;
   for (const std::string& cell : cells) {
     std::string_view value;
-    if (const header_label* l = find_label(cell, value); l != nullptr) {
+    const header_label* l = find_label(cell, value);
+    // "Mødested:", "Mødelokale A, Rådhuset": a label waiting for its value
+    // takes a cell that starts with a label word but no colon after it.
+    const bool waiting = !fields.empty() && fields.back().second.empty();
+    if (l != nullptr && waiting &&
+        !trim(std::string_view(cell).substr(std::string_view(l->label).size())).starts_with(':'))
+      l = nullptr;
+    if (l != nullptr) {
       fields.emplace_back(l, std::string(value));
-    } else if (!fields.empty() && fields.back().second.empty()) {
+    } else if (waiting) {
       fields.back().second = cell;
     } else {
       return false;

@@ -336,6 +336,16 @@ TEST(SegmenterHeader, DateTimeAndPlaceOnAMetaLine) {
   EXPECT_EQ(doc.meeting.location, "");
 }
 
+// A PDF's label column and value column apart by a tab: a value that
+// starts with a label's word ("Mødelokale A") is the value, whole.
+TEST(SegmenterHeader, AValueStartingWithALabelWordInTheColumnBesideItsLabel) {
+  const auto doc = segment_text(
+      "Referat\n\nSocialudvalget\n\nMødedato:\t12.03.2024\nMødested:\tMødelokale A, Rådhuset, "
+      "Maribo\n\nPunkt 1: Budget\nSagsnr.: 24/1\nBeslutning:\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2024-03-12");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale A, Rådhuset, Maribo");
+}
+
 TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
   const auto doc = segment_text(
       "Referat\nBørneudvalget\nDato: 12.06.2024\nMødet startede kl. 15.30 og sluttede kl. "
