@@ -394,6 +394,23 @@ bool may_be_heading(std::string_view text) {
          (starts_upper(text) || starts_digit(text) || starts_lower(text));
 }
 
+// "2.1 Sagsfremstilling", "2.3. Beslutning": Word's multilevel list numbers
+// an item's sections under the item's number; the heading is the words.
+std::string_view without_section_number(std::string_view text) {
+  std::size_t pos = 0;
+  const auto digits = [&] {
+    const std::size_t start = pos;
+    while (pos < text.size() && pos - start < 3 && text[pos] >= '0' && text[pos] <= '9') ++pos;
+    return pos > start;
+  };
+  if (!digits() || pos >= text.size() || text[pos] != '.') return text;
+  ++pos;
+  if (!digits()) return text;
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  if (pos >= text.size() || (text[pos] != ' ' && text[pos] != '\t')) return text;
+  return trim(text.substr(pos));
+}
+
 bool has_emphasis(std::string_view text) {
   return text.find("**") != std::string_view::npos || text.find("__") != std::string_view::npos;
 }
@@ -427,6 +444,7 @@ heading_match classify_heading(std::string_view text) {
     }
     clean = trim(std::string_view(buffer.data(), n));
   }
+  clean = without_section_number(clean);
   if (!may_be_heading(clean)) return out;
   const std::string_view head = trim_end(clean, ":");
   if (const heading_rule* rule = find_fixed(head)) {

@@ -568,6 +568,21 @@ TEST(SegmenterBody, AGroupHeadingBetweenItemsEndsTheItemAbove) {
   EXPECT_TRUE(closed.items[1].closed);
 }
 
+// Word's multilevel list numbers the sections under the item's number.
+TEST(SegmenterBody, SectionHeadingsNumberedUnderTheItem) {
+  const auto doc = segment_text(
+      "# Referat\n\n# 1. Godkendelse af dagsorden\n\n## 1.1 Beslutning\n\nGodkendt.\n\n"
+      "# 2. Budget 2025\n\nSagsnr.: 24/2\n\n## 2.1 Sagsfremstilling\n\nTekst.\n\n"
+      "## 2.2. Indstilling\n\nAt budgettet godkendes.\n\n## 2.3 Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  ASSERT_EQ(doc.items[1].sections.size(), 3u);
+  EXPECT_EQ(doc.items[1].sections[0].kind, "case");
+  EXPECT_EQ(doc.items[1].sections[1].kind, "recommendation");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
