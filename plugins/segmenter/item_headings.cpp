@@ -540,6 +540,37 @@ void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
   }
 }
 
+// "3. Orientering om hjemmeplejen" over "Ældrerådet havde følgende
+// bemærkninger:" and a list "1. ...", "2. ...", "3. Ældrerådet ønsker en
+// status." right over "Beslutning:": a list that starts again at 1, line
+// under line, after a heading numbered as high as its first entry is inside
+// that item. Its entries are no items, though a section heading follows the
+// last; an entry the agenda list names keeps its mark.
+void discount_lists_inside_items(const std::vector<line>& lines, std::vector<scored>& cands) {
+  for (std::size_t i = 1; i < cands.size();) {
+    std::size_t j = end_of_list(lines, cands, i);
+    // The list's entries count 1, 2, 3 at one markdown level, each with its
+    // text on its line; a lone number or a heading after them starts an item.
+    const auto entry = [&](std::size_t k) {
+      return !cands[k].c.title.empty() && cands[k].c.minor == 0 &&
+             cands[k].c.number == cands[i].c.number + (k - i) &&
+             lines[cands[k].c.line].md_level == lines[cands[i].c.line].md_level;
+    };
+    std::size_t last = i;
+    while (last < j && entry(last + 1)) ++last;
+    const bool inside = last > i && entry(i) && cands[i].c.number == 1 &&
+                        cands[i - 1].c.number >= cands[i].c.number;
+    for (std::size_t k = i; inside && k <= last; ++k) {
+      scored& s = cands[k];
+      if (s.listed) continue;
+      if (s.evidence) s.c.score -= evidence_weight;
+      s.evidence = false;
+      s.c.score -= numbered_list_penalty;
+    }
+    i = j + 1;
+  }
+}
+
 // The best increasing chain of numbers through the candidates (in text
 // order): each number follows a smaller one, skipped numbers cost. With
 // two-level numbers ("3.2") an item follows the one before it in its group
@@ -754,6 +785,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
   mark_items_an_agenda_list_names(lines, numbered);
   discount_closed_marks_in_agenda_lists(lines, numbered);
+  discount_lists_inside_items(lines, numbered);
   // Where some numbered headings show evidence, the others are list entries;
   // not so a heading at the markdown level of every heading that shows
   // evidence ("## 9. Underskriftsark": a signature sheet, nothing under it).

@@ -1549,4 +1549,23 @@ TEST(SegmenterItems, ALabelledHeadingWithItsStatusAloneOverTheTitle) {
   EXPECT_EQ(doc.items[2].title, "Budget 2025");
 }
 
+// A list inside an item that counts 1, 2, 3 right over the decision: its
+// "3." is no item 3, though "Beslutning:" follows it; the item's heading is.
+TEST(SegmenterItems, AListInsideAnItemIsNoItemThoughASectionFollowsIt) {
+  const auto doc = segment_text(
+      "Referat af møde i Ældrerådet\n\nDato: 7. marts 2024\n\nDagsorden:\n\n"
+      "1. Godkendelse af dagsorden\n2. Høring om madservice\n3. Orientering om hjemmeplejen\n"
+      "4. Eventuelt\n\nReferat:\n\n1. Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n\n"
+      "2. Høring om madservice\n\nTekst.\n\nBeslutning: Bakker op.\n\n"
+      "3. Orientering om hjemmeplejen\n\nÆldrerådet havde følgende bemærkninger:\n\n"
+      "1. Det er vigtigt.\n\n2. Pårørende skal inddrages tidligt.\n\n"
+      "3. Ældrerådet ønsker en status efter et år.\n\nBeslutning: Taget til efterretning.\n\n"
+      "4. Eventuelt\n\nBeslutning: Intet.\n");
+  EXPECT_EQ(titles(doc),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Høring om madservice",
+                                      "3 Orientering om hjemmeplejen", "4 Eventuelt"}));
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_NE(doc.items[2].decision.find("Taget til efterretning"), std::string::npos);
+}
+
 }  // namespace protokol::segmenter
