@@ -201,8 +201,8 @@ class body_reader {
   // Number lines and a closed marker right under the heading.
   bool read_preamble(const line& l) {
     const std::string_view t = l.text;
-    // The values under a table's head row of labels, all numbers or not.
-    if (!number_heads_.empty() && read_number_table(t)) return true;
+    // A table's head row of number labels, and the values under it.
+    if (read_number_table(t)) return true;
     if (is_number_line(l)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
       bool closed = false;
@@ -236,7 +236,6 @@ class body_reader {
       label_alone_ = t;
       return true;
     }
-    if (read_number_table(t)) return true;
     return is_open_line(t);  // "Åben sag": open is the default
   }
 
@@ -245,7 +244,7 @@ class body_reader {
   // heads): each number is read under its label, which says its kind.
   bool read_number_table(std::string_view t) {
     if (!number_heads_.empty() && is_table_rule_line(t)) return true;  // "| --- | --- |"
-    const std::vector<std::string_view> cells = cells_of(t);
+    const std::vector<std::string_view> cells = row_cells(t);
     if (const std::vector<std::string_view> heads = std::exchange(number_heads_, {});
         !heads.empty() && cells.size() == heads.size()) {
       for (std::size_t c = 0; c < cells.size(); ++c) {

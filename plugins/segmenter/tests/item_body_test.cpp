@@ -583,6 +583,22 @@ TEST(SegmenterBody, SectionHeadingsNumberedUnderTheItem) {
   EXPECT_TRUE(doc.warnings.empty());
 }
 
+// A PDF keeps a table's columns apart by tabs: the head row of labels (in
+// bold) over the row of values, a status column among them.
+TEST(SegmenterBody, NumbersInATableWhoseCellsAreApartByTabs) {
+  const auto doc = segment_text(
+      "Referat\n\nØkonomiudvalget\n\n## 1. Godkendelse af dagsorden\n\n"
+      "**Sagsnr.\tDokumentnr.\tSagsbehandler**\n\n24/401\t24/401-3\tLis Haugaard\n\n"
+      "### Beslutning\n\nGodkendt.\n\n## 2. Salg af grund\n\nSagsnr.\tStatus\n\n"
+      "23/9877\tLukket punkt\n\n### Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/401"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"24/401-3"}));
+  EXPECT_EQ(doc.items[0].sections.size(), 1u);
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"23/9877"}));
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
