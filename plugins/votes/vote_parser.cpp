@@ -762,6 +762,17 @@ std::string decision_text(const document& doc, const item& it, danish::meeting_d
   return out;
 }
 
+namespace {
+
+// "For stemte", "Imod", "Undlod at stemme": a vote side's label alone in a cell.
+bool is_side_cell(std::string_view cell) {
+  static const RE2 side(
+      R"((?i)(?:for stemte|stemte for|for|imod stemte|stemte imod|imod|undlod at stemme|undlod|hverken for eller imod|blanke?))");
+  return cell.size() <= 40 && RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), side);
+}
+
+}  // namespace
+
 void flatten_table_rows(std::string& text) {
   if (text.find('|') == std::string::npos) return;
   std::string out;
@@ -778,17 +789,25 @@ void flatten_table_rows(std::string& text) {
       continue;  // "|---|---|": the rule under the head row
     } else {
       // "| For stemte: | A, F og Ø (3) |": the cells, a blank between them.
+      // "| For stemte | 22 | A, B og V |": a side's label without its colon,
+      // and its count, get the colon a label line has ("For stemte 22: A, B og V").
       const std::size_t row_start = out.size();
+      std::size_t cells = 0;
+      bool side_row = false;
       for (std::size_t i = first; i < line.size();) {
         const std::size_t bar = std::min(line.find('|', i + 1), line.size());
-        const std::string_view cell = line.substr(i + 1, bar - i - 1);
-        const std::size_t a = cell.find_first_not_of(" \t");
-        if (a != std::string_view::npos) {
-          if (out.size() > row_start) out += ' ';
-          out += cell.substr(a, cell.find_last_not_of(" \t") - a + 1);
-        }
+        const std::string_view cell = danish::trim(line.substr(i + 1, bar - i - 1));
         i = bar;
+        if (cell.empty()) continue;
+        const bool count = side_row && cells == 1 && all_digits(cell);
+        if (side_row && cells == 1 && !count) out += ':';
+        if (out.size() > row_start) out += ' ';
+        out += cell;
+        if (count) out += ':';
+        side_row = cells == 0 && is_side_cell(cell);
+        ++cells;
       }
+      if (side_row) out += ':';  // "| Imod stemte |  |": nobody
     }
     if (!last) out += '\n';
   }

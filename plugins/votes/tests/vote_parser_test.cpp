@@ -246,6 +246,22 @@ TEST(Votes, NamesWithParticlesAndShortFirstNames) {
   EXPECT_EQ(v.against, list{"Bo Lund"});
 }
 
+// A vote laid out as a table: the side, its count, and who.
+TEST(Votes, AVoteTableWithTheCountInItsOwnColumn) {
+  std::string text =
+      "Godkendt.\n\n| Afstemning | Antal | Partier / medlemmer |\n| --- | --- | --- |\n"
+      "| For stemte | 22 | A, B, C, F, O og V |\n| Imod stemte | 0 |  |\n"
+      "| Undlod at stemme | 1 | Lene Kragh Iversen (A) |\n";
+  protokol::votes::flatten_table_rows(text);
+  const auto v = parse_votes(text);
+  EXPECT_EQ(v.for_, (list{"A", "B", "C", "F", "O", "V"}));
+  EXPECT_EQ(v.for_count, 22);
+  EXPECT_TRUE(v.against.empty());
+  EXPECT_EQ(v.against_count, 0);
+  EXPECT_EQ(v.abstained, list{"Lene Kragh Iversen"});
+  EXPECT_EQ(v.abstained_count, 1);
+}
+
 TEST(Votes, NamedSidesWinOverTheTallysOrder) {
   // A rejection turns an unnamed tally round; sides named say themselves.
   const auto v = parse_votes("Forslaget blev forkastet med 3 stemmer for (V) mod 6 imod (A, F).");
