@@ -1947,6 +1947,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         joined += next;
         i = j;
       }
+    } else if (label->field == header_field::location && joined.ends_with(',') && i + 1 < end &&
+               lines[i + 1].raw.starts_with('\t')) {
+      // "Mødested<TAB>Udvalgsværelse 2, Odense Rådhus," over "<TAB>Flakhaven 2":
+      // the value's cell wrapped onto the next line of its column.
+      joined += ' ';
+      joined += clean_copy(lines[i + 1].text);
+      ++i;
     }
     apply_with_following_labels(*label, joined, meeting);
     // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.

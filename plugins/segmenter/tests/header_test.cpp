@@ -344,6 +344,12 @@ TEST(SegmenterHeader, AValueStartingWithALabelWordInTheColumnBesideItsLabel) {
       "Maribo\n\nPunkt 1: Budget\nSagsnr.: 24/1\nBeslutning:\nGodkendt.\n");
   EXPECT_EQ(doc.meeting.date, "2024-03-12");
   EXPECT_EQ(doc.meeting.location, "Mødelokale A, Rådhuset, Maribo");
+  // The value's cell wrapped onto the next line of its column.
+  const auto wrapped = segment_text(
+      "# Referat\n\nBørne- og Ungeudvalget\n\nMødedato\tOnsdag den 20. marts 2024\n\n"
+      "Mødested\tUdvalgsværelse 2, Odense Rådhus,\n\tFlakhaven 2\n\n## 1. Godkendelse af "
+      "dagsorden\n\nSagsnr.: 24/5530\n");
+  EXPECT_EQ(wrapped.meeting.location, "Udvalgsværelse 2, Odense Rådhus, Flakhaven 2");
 }
 
 TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
