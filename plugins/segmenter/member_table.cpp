@@ -4,6 +4,7 @@
 #include <string>
 
 #include "danish/attendance.hpp"
+#include "danish/parties.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
 
@@ -65,6 +66,25 @@ bool says_absent(std::string_view answer) {
          std::any_of(std::begin(absent_answers), std::end(absent_answers), starts);
 }
 
+// "Jette Nyvang Frost A<TAB>Næstformand" under "Navn<TAB>Parti<TAB>Funktion":
+// a PDF's narrow party column left no tab after the name, so the row is a
+// cell short and the name ends in the party's letter.
+void split_glued_party(std::vector<std::string_view>& cells, const std::vector<column>& columns) {
+  const auto name_at = std::find(columns.begin(), columns.end(), column::name);
+  const auto c = static_cast<std::size_t>(name_at - columns.begin());
+  if (cells.size() + 1 != columns.size() || c + 1 >= columns.size() ||
+      columns[c + 1] != column::party || c >= cells.size())
+    return;
+  const std::string_view name = cells[c];
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return;
+  const std::string_view letter = name.substr(space + 1);
+  constexpr std::size_t max_code = 3;  // "A", "SF", "DF"
+  if (letter.size() > max_code || danish::canonical_party(letter).empty()) return;
+  cells[c] = trim(name.substr(0, space));
+  cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, letter);
+}
+
 // Appends " (cell)"; a cell written "(A)" keeps its own parentheses.
 void append_group(std::string& person, std::string_view cell) {
   if (cell.empty()) return;
@@ -91,13 +111,37 @@ std::vector<std::string_view> cells_of(std::string_view row) {
   return out;
 }
 
+std::vector<std::string_view> row_cells(std::string_view text) {
+  text = trim(text);
+  if (text.starts_with('|')) return cells_of(text);
+  if (text.find('\t') == std::string_view::npos) return {};
+  if (text.size() > 4 && (text.starts_with("**") || text.starts_with("__")) &&
+      text.ends_with(text.substr(0, 2))) {
+    text = trim(text.substr(2, text.size() - 4));
+  }
+  std::vector<std::string_view> out;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t tab = std::min(text.find('\t', start), text.size());
+    if (const std::string_view cell = trim(text.substr(start, tab - start)); !cell.empty())
+      out.push_back(cell);
+    start = tab + 1;
+  }
+  return out;
+}
+
 member_table read_member_table(const std::vector<line>& lines, std::size_t first, std::size_t end,
                                std::string_view status) {
   member_table out;
   if (first >= end) return out;
+  // "Navn<TAB>Parti<TAB>Funktion<TAB>Fremmøde" (a PDF's table, its rows
+  // paragraphs with blank lines between): every head cell names a column.
+  const bool tabbed = !trim(lines[first].text).starts_with('|');
+  const std::vector<std::string_view> heads = row_cells(lines[first].text);
+  if (tabbed && heads.size() < 2) return out;
   std::vector<column> columns;
-  for (const std::string_view h : cells_of(lines[first].text)) {
+  for (const std::string_view h : heads) {
     columns.push_back(kind_of(h));
+    if (tabbed && columns.back() == column::other) return out;
     // "| Deltagere | Lise Hald (A), Tom Berg (V) |": a label and its value,
     // no header row (a head cell names a column, never a person or a date).
     if (columns.back() == column::other && h.find_first_of("(0123456789") != std::string_view::npos)
@@ -107,8 +151,10 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
   if (name_at == columns.end()) return out;
   out.last = first;
   for (std::size_t j = first + 1; j < end; ++j) {
-    const std::vector<std::string_view> cells = cells_of(lines[j].text);
-    if (cells.empty()) break;
+    if (tabbed && lines[j].blank) continue;
+    std::vector<std::string_view> cells = row_cells(lines[j].text);
+    if (cells.empty() || (tabbed && cells.size() < 2)) break;
+    if (tabbed) split_glued_party(cells, columns);
     out.last = j;
     if (is_rule_row(cells)) continue;
     std::string_view name, party, role, row_status = status;

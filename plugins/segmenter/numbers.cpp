@@ -94,24 +94,6 @@ bool is_number_label_line(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
 }
 
-std::vector<std::string_view> row_cells(std::string_view text) {
-  text = trim(text);
-  if (text.starts_with('|')) return cells_of(text);
-  if (text.find('\t') == std::string_view::npos) return {};
-  if (text.size() > 4 && (text.starts_with("**") || text.starts_with("__")) &&
-      text.ends_with(text.substr(0, 2))) {
-    text = trim(text.substr(2, text.size() - 4));
-  }
-  std::vector<std::string_view> out;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t tab = std::min(text.find('\t', start), text.size());
-    if (const std::string_view cell = trim(text.substr(start, tab - start)); !cell.empty())
-      out.push_back(cell);
-    start = tab + 1;
-  }
-  return out;
-}
-
 bool is_number_head_row(std::string_view text) {
   const std::string_view t = trim(text);
   if (!t.starts_with('|') && t.find('\t') == std::string_view::npos) return false;

@@ -15,11 +15,6 @@ namespace protokol::segmenter {
 /// True when `text` starts with a case or document number label.
 bool is_number_label_line(std::string_view text);
 
-/// The cells of a table row: "| a | b |" (cells_of), or "a<TAB>b<TAB>c" as a
-/// PDF's text keeps a table's columns apart (bold around the whole row
-/// dropped); empty when the line is neither.
-std::vector<std::string_view> row_cells(std::string_view text);
-
 /// "| Sagsnr. | Dokumentnr. | Sagsansvarlig |" (or the cells apart by tabs):
 /// a table's head row with a number label among its cells and no digit,
 /// over a row of the values.

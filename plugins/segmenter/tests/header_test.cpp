@@ -517,6 +517,22 @@ TEST(SegmenterHeader, MemberTableWithAHeaderRowAndAStatusColumn) {
   }
 }
 
+// A PDF keeps the member table's cells apart by tabs, its rows paragraphs;
+// a narrow party column left no tab after one name.
+TEST(SegmenterHeader, MemberTableWhoseCellsAreApartByTabs) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nØkonomiudvalget\n\nMødedato\t12. marts 2024\n\n"
+      "**Navn\tParti\tFunktion\tFremmøde**\n\nPoul Erik Brandt\tV\tFormand\tTil stede\n"
+      "Jette Nyvang Frost A\tNæstformand\tTil stede\n\nClaus Egholm\tC\tMedlem\tAfbud\n\n"
+      "## 1. Godkendelse af dagsorden\n\nSagsnr.: 24/401\n");
+  std::vector<std::string> rows;
+  for (const auto& p : doc.meeting.participants)
+    rows.push_back(p.name + "/" + p.party + "/" + p.role + "/" + p.status);
+  EXPECT_EQ(rows, (std::vector<std::string>{"Poul Erik Brandt/V/formand/present",
+                                            "Jette Nyvang Frost/A/næstformand/present",
+                                            "Claus Egholm/C/medlem/absent"}));
+}
+
 // A web page's header laid out as a table of label and value cells, given
 // as "Udvalg: |" over "Byrådet |", with "---|---|" rules and "Ikke
 // registreret" where no one was recorded.
