@@ -128,7 +128,8 @@ bool is_ordinal(std::string_view word) {
 
 bool is_kept_qualifier(std::string_view folded) {
   return std::find(std::begin(kept_qualifiers), std::end(kept_qualifiers), folded) !=
-         std::end(kept_qualifiers);
+             std::end(kept_qualifiers) ||
+         danish::is_role_adjective(folded);
 }
 
 // The line starting at `start`.
@@ -175,6 +176,13 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
       return (danish::is_ranked_role(role) ? prefix : qualifiers) + role;
     }
     const std::string folded = danish::fold_case(word);
+    // "Kultur- og fritidsdirektør": a title's first half, joined by "og".
+    if (word.size() > 1 && word.ends_with('-') && text.compare(tok.end, 4, " og ") == 0) {
+      prefix += folded + " og ";
+      qualifiers += folded + " og ";
+      cursor = tok.end + 4;
+      continue;
+    }
     if (is_ordinal(word)) {
       prefix += folded + " ";
     } else if (is_kept_qualifier(folded)) {
@@ -213,8 +221,14 @@ std::string role_before(std::string_view text, std::size_t pos) {
     const span before = token_before(text, tok.start - 1);
     const std::string_view word = text.substr(before.start, before.end - before.start);
     const std::string folded = danish::fold_case(word);
-    if ((is_ordinal(word) && danish::is_ranked_role(role)) || is_kept_qualifier(folded))
+    if ((is_ordinal(word) && danish::is_ranked_role(role)) || is_kept_qualifier(folded)) {
       role = folded + " " + role;
+    } else if (folded == "og" && before.start >= 2 && text[before.start - 1] == ' ') {
+      // "Kultur- og fritidsdirektør": the first half of a title joined by "og".
+      const span first = token_before(text, before.start - 1);
+      const std::string_view half = text.substr(first.start, first.end - first.start);
+      if (half.size() > 1 && half.ends_with('-')) role = danish::fold_case(half) + " og " + role;
+    }
   }
   return role;
 }
@@ -277,8 +291,8 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
     std::size_t sep = 0;
     if (c == ',' || c == ';' || c == '\n')
       sep = 1;
-    else if (text.compare(pos, 4, " og ") == 0)
-      sep = 4;
+    else if (text.compare(pos, 4, " og ") == 0 && (pos == 0 || text[pos - 1] != '-'))
+      sep = 4;  // never in "Kultur- og fritidsdirektør"
     else if (text.compare(pos, 6, " samt ") == 0)
       sep = 6;
     if (sep == 0) continue;

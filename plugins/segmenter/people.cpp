@@ -301,6 +301,14 @@ participant parse_person(std::string_view piece, std::string_view status) {
         word.size() >= 2 && word.size() <= 3 && word.back() == '.' &&
         std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; }) &&
         !danish::role_of(after.substr(0, after.find(' '))).empty();
+    // "Kultur- og fritidsdirektør Søren Buch": a title's first half, joined by "og".
+    const bool first_half = word.size() > 1 && word.ends_with('-') && starts_with_ci(after, "og ");
+    if (first_half) {
+      if (!leading.empty()) leading += ' ';
+      leading += to_lower(word) + " og";
+      rest = trim(after.substr(3));
+      continue;
+    }
     const bool qualifier = ordinal || danish::is_role_qualifier(word);
     const bool title = !danish::role_of(word).empty();
     if (!qualifier && !title) break;

@@ -40,6 +40,25 @@ TEST(PeopleFinder, RolePhrases) {
   // number is a list's numbering.
   EXPECT_EQ(role_phrase("1. Næstformand"), "1. næstformand");
   EXPECT_EQ(role_phrase("4. Borgmester"), "borgmester");
+  // Adjectives that belong to the title, and a title's first half joined by "og".
+  EXPECT_EQ(role_phrase("teknisk chef"), "teknisk chef");
+  EXPECT_EQ(role_phrase("Faglig konsulent"), "faglig konsulent");
+  EXPECT_EQ(role_phrase("Kultur- og fritidsdirektør"), "kultur- og fritidsdirektør");
+}
+
+TEST(PeopleFinder, TitlesBeforeNamesInAListAndInText) {
+  const auto found = people_in(
+      "Desuden deltog: Kultur- og fritidsdirektør Søren Buch, teknisk chef Henrik Byskov\n\n"
+      "Punkt 1\nKultur- og fritidsdirektør Søren Buch orienterede.\n",
+      std::string_view("Desuden deltog: Kultur- og fritidsdirektør Søren Buch, teknisk chef Henrik "
+                       "Byskov\n")
+          .size());
+  ASSERT_GE(found.size(), 3u);
+  EXPECT_EQ(found[0].name, "Søren Buch");
+  EXPECT_EQ(found[0].role, "kultur- og fritidsdirektør");
+  EXPECT_EQ(found[1].name, "Henrik Byskov");
+  EXPECT_EQ(found[1].role, "teknisk chef");
+  EXPECT_EQ(found[2].role, "kultur- og fritidsdirektør");
 }
 
 // "Fraværende med afbud:" over "Ingen." with no blank line after it (a

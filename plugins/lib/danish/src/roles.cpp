@@ -67,6 +67,12 @@ constexpr std::string_view qualifiers[] = {
     "daværende", "tidligere", "ny",           "nyansat",
 };
 
+// Adjectives that belong to the title they stand before: kept in the role.
+constexpr std::string_view adjectives[] = {
+    "teknisk",   "faglig",     "administrerende", "ledende",        "juridisk",
+    "økonomisk", "pædagogisk", "administrativ",   "sundhedsfaglig",
+};
+
 constexpr std::size_t shortest_title = [] {
   std::size_t n = 64;
   for (const auto x : titles) n = std::min(n, x.size());
@@ -187,7 +193,13 @@ bool is_role_qualifier(std::string_view word) {
   for (const auto q : qualifiers) {
     if (folded == q) return true;
   }
-  return false;
+  return is_role_adjective(word);
+}
+
+bool is_role_adjective(std::string_view word) {
+  char buffer[32];
+  const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
+  return std::find(std::begin(adjectives), std::end(adjectives), folded) != std::end(adjectives);
 }
 
 }  // namespace protokol::danish

@@ -37,4 +37,8 @@ bool is_ranked_role(std::string_view role);
 /// "konstitueret", "fungerende", "daværende", "tidligere", "ny".
 bool is_role_qualifier(std::string_view word);
 
+/// True for adjectives that are part of a title ("teknisk chef", "faglig
+/// konsulent", "administrerende direktør"); each is a role qualifier too.
+bool is_role_adjective(std::string_view word);
+
 }  // namespace protokol::danish
