@@ -320,11 +320,32 @@ class body_writer {
   std::vector<pugi::xml_node> rows(pugi::xml_node tbl) const { return children(tbl, "tr"); }
   std::vector<pugi::xml_node> cells(pugi::xml_node tr) const { return children(tr, "tc"); }
 
+  // A row deleted with tracked changes on is gone from the document.
+  bool deleted(pugi::xml_node tr) const { return w_.child(w_.child(tr, "trPr"), "del"); }
+
+  // The one cell of a table of one row and one column, else null. Such a
+  // table is a box drawn around paragraphs (a decision framed under its
+  // item), not a grid of values: as one row its heading, decision and
+  // absences ran together into a single "| ... |" line.
+  pugi::xml_node box_cell(pugi::xml_node tbl) const {
+    pugi::xml_node only;
+    for (pugi::xml_node tr : rows(tbl)) {
+      if (deleted(tr)) continue;
+      const std::vector<pugi::xml_node> row_cells = cells(tr);
+      if (only || row_cells.size() != 1) return {};
+      only = row_cells.front();
+    }
+    return only;
+  }
+
   void table(pugi::xml_node tbl) {
+    if (const pugi::xml_node box = box_cell(tbl)) {
+      blocks(box);
+      return;
+    }
     std::vector<std::vector<std::string>> table_rows;
     for (pugi::xml_node tr : rows(tbl)) {
-      // A row deleted with tracked changes on is gone from the document.
-      if (w_.child(w_.child(tr, "trPr"), "del")) continue;
+      if (deleted(tr)) continue;
       std::vector<std::string> texts;
       for (pugi::xml_node tc : cells(tr)) texts.push_back(cell_text(tc));
       if (std::any_of(texts.begin(), texts.end(), [](const std::string& c) { return !c.empty(); }))

@@ -274,9 +274,42 @@ TEST(DocxBody, ACellsParagraphsAreJoinedAsAListOrAsSentences) {
 
 TEST(DocxBody, DeletedTableRowIsDropped) {
   EXPECT_EQ(read_docx("<w:tbl><w:tr><w:trPr><w:del w:id=\"1\" w:author=\"A\"/></w:trPr><w:tc>" +
-                      p(r("væk")) + "</w:tc></w:tr><w:tr><w:tc>" + p(r("her")) +
+                      p(r("væk")) + "</w:tc><w:tc>" + p(r("x")) + "</w:tc></w:tr><w:tr><w:tc>" +
+                      p(r("her")) + "</w:tc><w:tc>" + p(r("der")) + "</w:tc></w:tr></w:tbl>"),
+            "| her | der |\n");
+}
+
+// A table of one row and one column is a box drawn around paragraphs (a
+// decision framed under its item): its paragraphs are written as paragraphs,
+// so the decision's heading stays a heading line of its own.
+TEST(DocxBody, OneCellTableIsWrittenAsItsParagraphs) {
+  EXPECT_EQ(read_docx(p(r("Sagsnr.: 24/3301")) + "<w:tbl><w:tr><w:tc>" + p(bold("Beslutning")) +
+                      p(r("Godkendt.")) + p(r("Fraværende: Erik Kloster (O)")) +
+                      "</w:tc></w:tr></w:tbl>" + p(r("efter"))),
+            "Sagsnr.: 24/3301\n\n**Beslutning**\n\nGodkendt.\n\nFraværende: Erik Kloster "
+            "(O)\n\nefter\n");
+}
+
+TEST(DocxBody, OneCellTableKeepsHeadingsAndLists) {
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+      "<w:lvlText w:val=\"-\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc><w:tcPr/>" +
+                          p(r("Beslutning"), "<w:pStyle w:val=\"Overskrift2\"/>") +
+                          p(r("Anbefales"),
+                            "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+                            "</w:numPr>") +
+                          "</w:tc></w:tr></w:tbl>",
+                      danish_styles, numbering),
+            "## Beslutning\n\n- Anbefales\n");
+}
+
+// One row of one cell beside a row of two is a grid still.
+TEST(DocxBody, TableWithOneColumnButTwoRowsStaysRows) {
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("a")) + "</w:tc></w:tr><w:tr><w:tc>" + p(r("b")) +
                       "</w:tc></w:tr></w:tbl>"),
-            "| her |\n");
+            "| a |\n| b |\n");
 }
 
 TEST(DocxBody, ContentControlsAndHyperlinksKeepTheirText) {
