@@ -16,6 +16,10 @@ struct paragraph_text {
   bool any_text = false;  // a visible character, not only blanks and breaks
   bool all_bold = true;   // every visible character sits in a bold run
   bool break_after = false;
+  // Text boxes (w:txbxContent) anchored in the paragraph, before and after
+  // its first visible character: written as paragraphs around its line.
+  std::vector<pugi::xml_node> boxes_before;
+  std::vector<pugi::xml_node> boxes_after;
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
@@ -39,6 +43,15 @@ void append_text(std::string& out, std::string_view text) {
       out += c;
     }
   }
+}
+
+// The local name of an element in any namespace: markup compatibility
+// (mc:AlternateContent) is bound to a prefix of the writer's choosing, and
+// its element names exist in no other namespace Word writes.
+std::string_view unprefixed(pugi::xml_node node) {
+  const std::string_view name = node.name();
+  const std::size_t colon = name.rfind(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
 std::string_view trim(std::string_view s) {
@@ -115,7 +128,64 @@ class body_writer {
       out_ += '\f';
     paragraph_text para;
     inlines(p, para, f.bold);
+    if (!para.boxes_before.empty()) {
+      // A page break before the anchor puts the box on the new page too.
+      move_leading_breaks(para.text);
+      for (const pugi::xml_node box : para.boxes_before) blocks(box);
+    }
     emit(para, f);
+    for (const pugi::xml_node box : para.boxes_after) blocks(box);
+  }
+
+  void move_leading_breaks(std::string& text) {
+    const std::size_t lead = std::min(text.find_first_not_of(" \t\n\f"), text.size());
+    out_.append(static_cast<std::size_t>(std::count(text.begin(), text.begin() + lead, '\f')),
+                '\f');
+    text.erase(0, lead);
+  }
+
+  // The text boxes under `parent` (a drawing, a VML picture, a group of
+  // shapes), in document order. A box's own paragraphs may anchor further
+  // boxes; those are found when its paragraphs are read.
+  void text_boxes(pugi::xml_node parent, std::vector<pugi::xml_node>& out) const {
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      if (w_.is(n, "txbxContent")) {
+        out.push_back(n);
+      } else if (unprefixed(n) == "AlternateContent") {
+        alternate_boxes(n, out);
+      } else {
+        text_boxes(n, out);
+      }
+    }
+  }
+
+  // mc:AlternateContent holds one shape in several forms (a wps shape, its
+  // VML copy as fallback): the first Choice that has a text box, else the
+  // Fallback, so the box is read once.
+  void alternate_boxes(pugi::xml_node alternate, std::vector<pugi::xml_node>& out) const {
+    pugi::xml_node fallback;
+    for (pugi::xml_node n = alternate.first_child(); n; n = n.next_sibling()) {
+      if (unprefixed(n) == "Fallback") {
+        fallback = n;
+      } else if (unprefixed(n) == "Choice") {
+        const std::size_t found = out.size();
+        text_boxes(n, out);
+        if (out.size() > found) return;
+      }
+    }
+    text_boxes(fallback, out);
+  }
+
+  // A shape in a run: its text boxes go before the paragraph's line when
+  // no visible character came before the anchor, else after it.
+  void anchor(pugi::xml_node shape, paragraph_text& para) const {
+    std::vector<pugi::xml_node>& boxes = para.any_text ? para.boxes_after : para.boxes_before;
+    if (unprefixed(shape) == "AlternateContent") {
+      alternate_boxes(shape, boxes);
+    } else {
+      text_boxes(shape, boxes);
+    }
   }
 
   // A field's instruction (between begin and separate) is hidden; its
@@ -166,6 +236,10 @@ class body_writer {
     const bool bold = run_bold(r, paragraph_bold);
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
+      if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {
+        if (!hidden()) anchor(n, para);
+        continue;
+      }
       if (name == "fldChar") {
         const std::string_view type = w_.attr(n, "fldCharType");
         if (type == "begin") {
@@ -196,7 +270,7 @@ class body_writer {
         rendered_break(para);
       }
       // softHyphen shows only at a line end; sym is a font glyph, often
-      // private-use; instrText, delText, drawings and notes are not text.
+      // private-use; instrText, delText, pictures and notes are not text.
     }
   }
 
@@ -289,8 +363,9 @@ class body_writer {
         const paragraph_format f = format_of(n);
         paragraph_text para;
         inlines(n, para, f.bold);
-        if (!para.any_text) continue;
-        add(f.label.empty() ? para.text : f.label + ' ' + para.text);
+        for (const pugi::xml_node box : para.boxes_before) add(cell_text(box));
+        if (para.any_text) add(f.label.empty() ? para.text : f.label + ' ' + para.text);
+        for (const pugi::xml_node box : para.boxes_after) add(cell_text(box));
       } else if (name == "tbl") {
         // A nested table is flattened into its cell, row after row.
         for (pugi::xml_node tr : rows(n))

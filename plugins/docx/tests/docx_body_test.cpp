@@ -329,6 +329,56 @@ TEST(DocxBody, NotesCommentsAndDrawingsAreDropped) {
             "tekst\n");
 }
 
+// A text box's paragraphs (w:txbxContent), as Word draws a cover page's
+// committee, date and place in one: DrawingML (wps), VML (v:textbox), or
+// both in mc:AlternateContent.
+std::string wps_box(const std::string& paragraphs) {
+  return "<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" +
+         paragraphs + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>" +
+         "</wp:anchor></w:drawing>";
+}
+std::string vml_box(const std::string& paragraphs) {
+  return "<w:pict><v:shape><v:textbox><w:txbxContent>" + paragraphs +
+         "</w:txbxContent></v:textbox></v:shape></w:pict>";
+}
+const std::string cover = p(bold("Økonomiudvalget")) +
+                          p(r("Tirsdag den 19. marts 2024 kl. 08:00")) + p(r("Mødelokale 1"));
+const std::string cover_text =
+    "**Økonomiudvalget**\n\nTirsdag den 19. marts 2024 kl. 08:00\n\nMødelokale 1\n\n";
+
+TEST(DocxBody, TextBoxParagraphsAreReadWhereTheBoxStands) {
+  EXPECT_EQ(read_docx(p(r("Referat")) + p("<w:r>" + wps_box(cover) + "</w:r>") + p(r("1. Punkt"))),
+            "Referat\n\n" + cover_text + "1. Punkt\n");
+  EXPECT_EQ(read_docx(p("<w:r>" + vml_box(p(r("Mødelokale 1"))) + "</w:r>")), "Mødelokale 1\n");
+}
+
+TEST(DocxBody, TextBoxAnchoredAfterTextFollowsTheParagraph) {
+  EXPECT_EQ(read_docx(p("<w:r>" + vml_box(p(r("før"))) + "</w:r>" + r("Referat") + "<w:r>" +
+                        wps_box(p(r("efter"))) + "</w:r>")),
+            "før\n\nReferat\n\nefter\n");
+}
+
+TEST(DocxBody, AlternateContentTextBoxIsReadOnce) {
+  const std::string alternate =
+      "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/"
+      "2006\"><mc:Choice Requires=\"wps\">" +
+      wps_box(cover) + "</mc:Choice><mc:Fallback>" + vml_box(cover) +
+      "</mc:Fallback></mc:AlternateContent>";
+  EXPECT_EQ(read_docx(p("<w:r>" + alternate + "</w:r>")),
+            cover_text.substr(0, cover_text.size() - 1));
+  // A Choice without a text box leaves the Fallback's.
+  EXPECT_EQ(read_docx(p("<w:r><mc:AlternateContent><mc:Choice Requires=\"w14\"><w:drawing/>"
+                        "</mc:Choice><mc:Fallback>" +
+                        vml_box(p(r("reserve"))) + "</mc:Fallback></mc:AlternateContent></w:r>")),
+            "reserve\n");
+}
+
+TEST(DocxBody, TextBoxInATableCellJoinsTheCell) {
+  EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("Sted")) + "</w:tc><w:tc>" +
+                      p("<w:r>" + wps_box(p(r("Rådhuset"))) + "</w:r>") + "</w:tc></w:tr></w:tbl>"),
+            "| Sted | Rådhuset |\n");
+}
+
 TEST(DocxBody, ControlCharactersAndLineEndsInTextAreCleaned) {
   EXPECT_EQ(read_docx(p(r("a&#x1;b&#xD;&#xA;c\td"))), "ab  c\td\n");
 }
