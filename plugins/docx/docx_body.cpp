@@ -428,6 +428,11 @@ class body_writer {
     }
     if (table_rows.empty()) return;
     const bool agenda = is_agenda_table(table_rows);
+    if (!agenda && is_label_table(table_rows)) {
+      for (const std::vector<std::string>& row : table_rows) out_ += label_line(row) + '\n';
+      out_ += '\n';
+      return;
+    }
     for (std::size_t i = 0; i < table_rows.size(); ++i) {
       const bool head = i == 0 && !agenda_entry(table_rows[0]);
       out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
@@ -501,6 +506,52 @@ class body_writer {
       line.append(page ? "  " : "\n").append(cells[2]);
     }
     return line;
+  }
+
+  // A word starts with a capital: A-Z, or À-Þ but × (UTF-8 C3 80-9E).
+  static bool starts_capital(std::string_view word) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(word[i]); };
+    if (word.empty()) return false;
+    if (byte(0) >= 'A' && byte(0) <= 'Z') return true;
+    return word.size() >= 2 && byte(0) == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0x9E &&
+           byte(1) != 0x97;
+  }
+
+  // A field's name as a form prints it: one to three words, the first
+  // capitalised and no other ("Sagsnr.", "Dok. nr.", "Mødested:"), no digit
+  // or bracket. A person's name capitalises every word ("Anne Hansen"),
+  // which keeps a two-column member or signature table out.
+  static bool is_short_label(std::string_view cell) {
+    static constexpr std::size_t max_label_bytes = 40;
+    static constexpr std::size_t max_label_words = 3;
+    if (cell.empty() || cell.size() > max_label_bytes || !starts_capital(cell) ||
+        cell.find_first_of("0123456789()[]{},;|/\\") != std::string_view::npos)
+      return false;
+    const std::size_t colon = cell.find(':');
+    if (colon != std::string_view::npos && colon + 1 != cell.size()) return false;
+    std::size_t words = 0;
+    for (std::size_t pos = 0; pos < cell.size();) {
+      const std::size_t end = std::min(cell.find(' ', pos), cell.size());
+      if (end > pos && ++words > 1 && starts_capital(cell.substr(pos, end - pos))) return false;
+      pos = end + 1;
+    }
+    return words <= max_label_words;
+  }
+
+  // A form of fields (a case's numbers and handler under its heading, a
+  // meeting's date and place): two filled cells a row, a short label on the
+  // left of each. Written "Label: value", as such lines read in text, so the
+  // label says what the value is (a document number stays one).
+  static bool is_label_table(const std::vector<std::vector<std::string>>& rows) {
+    return std::all_of(rows.begin(), rows.end(), [](const std::vector<std::string>& row) {
+      return row.size() == 2 && is_short_label(row[0]) && !row[1].empty();
+    });
+  }
+
+  static std::string label_line(const std::vector<std::string>& row) {
+    std::string line = row[0];
+    if (!line.ends_with(':')) line += ':';
+    return line + ' ' + row[1];
   }
 
   static std::string pipe_row(const std::vector<std::string>& texts) {

@@ -269,7 +269,43 @@ TEST(DocxBody, ACellsParagraphsAreJoinedAsAListOrAsSentences) {
   EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("Afbud")) + "</w:tc><w:tc>" +
                       p("<w:r><w:t>Carl Juhl (C)</w:t><w:br/><w:t>Eva Dahl (\u00D8)</w:t></w:r>") +
                       "</w:tc></w:tr></w:tbl>"),
-            "| Afbud | Carl Juhl (C); Eva Dahl (\u00D8) |\n");
+            "Afbud: Carl Juhl (C); Eva Dahl (\u00D8)\n");
+}
+
+// A two-column form of short labels and their values reads as "Label:
+// value" lines: "| Dokumentnr. | 24/3112-9 |" had made a document number a
+// case number, and a "| Sagsbehandler | ... |" row above it had lost it.
+TEST(DocxBody, LabelAndValueRowsBecomeLabelLines) {
+  const auto row = [](const std::string& label, const std::string& value) {
+    return "<w:tr><w:tc>" + p(bold(label)) + "</w:tc><w:tc>" + p(r(value)) + "</w:tc></w:tr>";
+  };
+  EXPECT_EQ(read_docx(p(r("1. Godkendelse af dagsorden")) + "<w:tbl>" + row("Sagsnr.", "24/3112") +
+                      row("Sagsbehandler", "Birgitte Lauesen") + row("Dok. nr.", "24/3112-4") +
+                      row("Mødested:", "Rådhuset") + "</w:tbl>" + p(r("efter"))),
+            "1. Godkendelse af dagsorden\n\nSagsnr.: 24/3112\nSagsbehandler: Birgitte "
+            "Lauesen\nDok. nr.: 24/3112-4\nMødested: Rådhuset\n\nefter\n");
+}
+
+// Names capitalise every word, a signature line has no letter, a label with
+// an empty value or a third column is no form: those tables stay rows.
+TEST(DocxBody, TablesThatAreNoFormOfLabelsStayRows) {
+  const auto row = [](std::initializer_list<const char*> texts) {
+    std::string out = "<w:tr>";
+    for (const char* t : texts) out += "<w:tc>" + p(r(t)) + "</w:tc>";
+    return out + "</w:tr>";
+  };
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Gitte Ravnholt", "Bjarne Lindholm Due"}) +
+                      row({"Søren Brix", "Anne-Mette Kolind"}) + "</w:tbl>"),
+            "| Gitte Ravnholt | Bjarne Lindholm Due |\n| Søren Brix | Anne-Mette Kolind |\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Navn", "Parti"}) + row({"Anne Hansen", "A"}) + "</w:tbl>"),
+            "| Navn | Parti |\n| Anne Hansen | A |\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"____", "____"}) + "</w:tbl>"), "| ____ | ____ |\n");
+  EXPECT_EQ(
+      read_docx("<w:tbl>" + row({"Sagsnr.", "24/1"}) + row({"Sagsbehandler", ""}) + "</w:tbl>"),
+      "| Sagsnr. | 24/1 |\n| Sagsbehandler | |\n");
+  EXPECT_EQ(
+      read_docx("<w:tbl>" + row({"Punkt 3", "Budget"}) + row({"Bilag (2)", "Notat"}) + "</w:tbl>"),
+      "| Punkt 3 | Budget |\n| Bilag (2) | Notat |\n");
 }
 
 TEST(DocxBody, DeletedTableRowIsDropped) {
@@ -376,7 +412,7 @@ TEST(DocxBody, AlternateContentTextBoxIsReadOnce) {
 TEST(DocxBody, TextBoxInATableCellJoinsTheCell) {
   EXPECT_EQ(read_docx("<w:tbl><w:tr><w:tc>" + p(r("Sted")) + "</w:tc><w:tc>" +
                       p("<w:r>" + wps_box(p(r("Rådhuset"))) + "</w:r>") + "</w:tc></w:tr></w:tbl>"),
-            "| Sted | Rådhuset |\n");
+            "Sted: Rådhuset\n");
 }
 
 TEST(DocxBody, ControlCharactersAndLineEndsInTextAreCleaned) {
