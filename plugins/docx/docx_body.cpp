@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "wml.hpp"
@@ -60,10 +61,43 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// Each section's sectPr in document order: those that end a section in
+// the last paragraph of it, then the body's own for the last section.
+void collect_sections(const wml& w, pugi::xml_node parent, std::vector<pugi::xml_node>& out) {
+  for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+    const std::string_view name = w.local_name(n);
+    if (name == "p") {
+      if (const pugi::xml_node sect = w.child(w.child(n, "pPr"), "sectPr")) out.push_back(sect);
+    } else if (name == "sdt") {
+      collect_sections(w, w.child(n, "sdtContent"), out);
+    } else if (name == "customXml" || name == "ins" || name == "moveTo") {
+      collect_sections(w, n, out);
+    }
+  }
+}
+
+// Whether each section starts on a new page. A section's w:type says how
+// it starts after the one before (so the break after a paragraph's sectPr
+// is the next section's to say); Word's default is nextPage. continuous and
+// nextColumn go on on the same page.
+std::vector<bool> section_starts_page(const wml& w, pugi::xml_node body) {
+  std::vector<pugi::xml_node> sections;
+  collect_sections(w, body, sections);
+  if (const pugi::xml_node last = w.child(body, "sectPr")) sections.push_back(last);
+  std::vector<bool> starts;
+  for (const pugi::xml_node sect : sections) {
+    const std::string_view type = w.attr(w.child(sect, "type"), "val");
+    starts.push_back(type != "continuous" && type != "nextColumn");
+  }
+  return starts;
+}
+
 class body_writer {
  public:
   body_writer(const wml& w, const style_sheet& styles, numbering& lists, page_breaks breaks)
       : w_(w), styles_(styles), lists_(lists), breaks_(breaks) {}
+
+  void read_sections(pugi::xml_node body) { section_starts_page_ = section_starts_page(w_, body); }
 
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
@@ -123,9 +157,7 @@ class body_writer {
     const paragraph_format f = format_of(p);
     // "Page break before" starts the paragraph on a new page, like a hard
     // break; the rendered break Word records there is then the same page.
-    if (f.page_break_before && breaks_ != page_breaks::none && !out_.empty() &&
-        last_mark(out_) != '\f')
-      out_ += '\f';
+    if (std::exchange(section_break_, false) || f.page_break_before) new_page();
     paragraph_text para;
     inlines(p, para, f.bold);
     if (!para.boxes_before.empty()) {
@@ -135,6 +167,20 @@ class body_writer {
     }
     emit(para, f);
     for (const pugi::xml_node box : para.boxes_after) blocks(box);
+    if (w_.child(w_.child(p, "pPr"), "sectPr")) end_section();
+  }
+
+  // The paragraph ended a section: the next block starts on a new page when
+  // the next section does (a body without its last sectPr has a default
+  // last section, which does).
+  void end_section() {
+    ++section_;
+    section_break_ = section_ >= section_starts_page_.size() || section_starts_page_[section_];
+  }
+
+  // Starts a new page unless the text is at the start of one already.
+  void new_page() {
+    if (breaks_ != page_breaks::none && !out_.empty() && last_mark(out_) != '\f') out_ += '\f';
   }
 
   void move_leading_breaks(std::string& text) {
@@ -361,6 +407,7 @@ class body_writer {
       const std::string_view name = w_.local_name(n);
       if (name == "p") {
         const paragraph_format f = format_of(n);
+        cell_page_break_ = cell_page_break_ || f.page_break_before;
         paragraph_text para;
         inlines(n, para, f.bold);
         for (const pugi::xml_node box : para.boxes_before) add(cell_text(box));
@@ -419,23 +466,32 @@ class body_writer {
       return;
     }
     std::vector<std::vector<std::string>> table_rows;
+    // Rows with a paragraph set to start a page (an agenda table with an
+    // item a row, each on a page of its own); an empty row passes it on.
+    std::vector<bool> page_rows;
+    bool page_pending = std::exchange(section_break_, false);
     for (pugi::xml_node tr : rows(tbl)) {
       if (deleted(tr)) continue;
+      cell_page_break_ = false;
       std::vector<std::string> texts;
       for (pugi::xml_node tc : cells(tr)) texts.push_back(cell_text(tc));
-      if (std::any_of(texts.begin(), texts.end(), [](const std::string& c) { return !c.empty(); }))
-        table_rows.push_back(std::move(texts));
+      page_pending = page_pending || cell_page_break_;
+      if (std::none_of(texts.begin(), texts.end(), [](const std::string& c) { return !c.empty(); }))
+        continue;
+      table_rows.push_back(std::move(texts));
+      page_rows.push_back(std::exchange(page_pending, false));
     }
     if (table_rows.empty()) return;
     const bool agenda = is_agenda_table(table_rows);
-    if (!agenda && is_label_table(table_rows)) {
-      for (const std::vector<std::string>& row : table_rows) out_ += label_line(row) + '\n';
-      out_ += '\n';
-      return;
-    }
+    const bool labels = !agenda && is_label_table(table_rows);
     for (std::size_t i = 0; i < table_rows.size(); ++i) {
+      if (page_rows[i]) new_page();
       const bool head = i == 0 && !agenda_entry(table_rows[0]);
-      out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
+      if (labels) {
+        out_ += label_line(table_rows[i]);
+      } else {
+        out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
+      }
       out_ += '\n';
     }
     out_ += '\n';
@@ -565,6 +621,10 @@ class body_writer {
   numbering& lists_;
   const page_breaks breaks_;
   std::vector<bool> fields_;  // open fields, innermost last: true once past separate
+  std::vector<bool> section_starts_page_;
+  std::size_t section_ = 0;       // the section being written, from 0
+  bool section_break_ = false;    // the next block starts the next section's first page
+  bool cell_page_break_ = false;  // a paragraph of the cells read since reset starts a page
   std::string out_;
 };
 
@@ -578,7 +638,9 @@ std::string body_text(const pugi::xml_document& document, const style_sheet& sty
   // Text is about a third of WordprocessingML; growing by doubling from
   // empty would copy it and fault in fresh pages a dozen times.
   writer.reserve(size_hint / 3);
-  writer.blocks(w.child(root, "body"));
+  const pugi::xml_node body = w.child(root, "body");
+  writer.read_sections(body);
+  writer.blocks(body);
   return writer.take();
 }
 

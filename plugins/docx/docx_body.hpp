@@ -14,7 +14,7 @@ namespace protokol::docx {
 /// Which page breaks become form feeds.
 enum class page_breaks {
   all,   ///< hard breaks and those Word recorded at its last layout (w:lastRenderedPageBreak)
-  hard,  ///< w:br w:type="page" and "page break before" only
+  hard,  ///< w:br w:type="page", "page break before" and section breaks to a new page only
   none,  ///< no form feeds (a hard break inside a paragraph becomes a line end)
 };
 

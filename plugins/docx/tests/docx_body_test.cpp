@@ -437,6 +437,49 @@ TEST(DocxBody, OtherNamespacePrefixIsUnderstood) {
 
 namespace {
 
+// A section ends in the paragraph holding its sectPr; the next section's
+// w:type says whether it starts a new page (none: nextPage, as in Word).
+std::string section_end(const std::string& text, const std::string& type = {}) {
+  return p(r(text),
+           "<w:sectPr>" + (type.empty() ? "" : "<w:type w:val=\"" + type + "\"/>") + "</w:sectPr>");
+}
+std::string last_section(const std::string& type = {}) {
+  return "<w:sectPr>" + (type.empty() ? "" : "<w:type w:val=\"" + type + "\"/>") + "</w:sectPr>";
+}
+
+TEST(DocxBody, SectionBreakStartsANewPage) {
+  EXPECT_EQ(read_docx(section_end("a") + section_end("b", "continuous") + section_end("c") +
+                      p(r("d")) + last_section("oddPage")),
+            "a\n\nb\n\n\fc\n\n\fd\n");
+}
+
+TEST(DocxBody, ContinuousSectionGoesOnOnTheSamePage) {
+  // The type on the ending section's own sectPr says how that section
+  // started, not how the next one does.
+  EXPECT_EQ(read_docx(section_end("a", "nextPage") + p(r("b")) + last_section("continuous")),
+            "a\n\nb\n");
+  EXPECT_EQ(read_with(protokol::docx::page_breaks::none, section_end("a") + p(r("b"))), "a\n\nb\n");
+}
+
+TEST(DocxBody, SectionBreakBeforeATableStartsItsPage) {
+  EXPECT_EQ(read_docx(section_end("a") + "<w:tbl><w:tr><w:tc>" + p(r("x")) + "</w:tc><w:tc>" +
+                      p(r("y")) + "</w:tc></w:tr></w:tbl>"),
+            "a\n\n\f| x | y |\n");
+}
+
+// An agenda table with an item a row, each row's first paragraph set to
+// start a page: each item starts its page.
+TEST(DocxBody, PageBreakBeforeInATableCellStartsTheRowsPage) {
+  const auto row = [](const std::string& number, const std::string& title) {
+    return "<w:tr><w:tc>" + p(r(number), "<w:pageBreakBefore/>") + "</w:tc><w:tc>" + p(r(title)) +
+           "</w:tc></w:tr>";
+  };
+  EXPECT_EQ(read_docx(p(r("Indhold")) + "<w:tbl>" + row("1.", "Godkendelse af dagsorden") +
+                      "<w:tr><w:tc>" + p("", "<w:pageBreakBefore/>") + "</w:tc></w:tr>" +
+                      row("2.", "Eventuelt") + "</w:tbl>"),
+            "Indhold\n\n\f1. Godkendelse af dagsorden\n\f2. Eventuelt\n");
+}
+
 TEST(DocxBody, PageBreakBeforeStartsANewPage) {
   EXPECT_EQ(read_docx(p(r("a")) + p("<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r>",
                                     "<w:pageBreakBefore/>")),
