@@ -45,6 +45,21 @@ bool is_short_label_line(std::string_view t) {
                       [](char c) { return c == ' ' || (c >= '0' && c <= '9'); });
 }
 
+// "| Dokumentnr. | 24/3112-9 |": a row of a label|value table (a web page's
+// or a converter's) as the line "Dokumentnr. 24/3112-9", which says the
+// number's kind; "" for any other line.
+std::string number_label_row(std::string_view t) {
+  if (!trim(t).starts_with('|')) return {};
+  const std::vector<std::string_view> cells = cells_of(t);
+  if (cells.size() != 2 || !is_number_label_line(cells[0]) ||
+      cells[1].find_first_of("0123456789") == std::string_view::npos)
+    return {};
+  std::string out(cells[0]);
+  out += ' ';
+  out += cells[1];
+  return out;
+}
+
 bool is_history(const open_section* s) { return s != nullptr && s->kind == kind::history; }
 
 bool is_attachments(const open_section* s) { return s != nullptr && s->kind == kind::attachments; }
@@ -178,8 +193,12 @@ class body_reader {
     if (current() != nullptr && current()->kind == kind::decision &&
         (in_list || is_attendance_note(t)))
       current()->notes.push_back(i);
-    if (!is_history(current()) && !is_attachments(current()) && is_number_label_line(t)) {
-      collect_numbers(t, item_.case_numbers, item_.document_numbers);
+    if (!is_history(current()) && !is_attachments(current())) {
+      if (is_number_label_line(t)) {
+        collect_numbers(t, item_.case_numbers, item_.document_numbers);
+      } else if (const std::string row = number_label_row(t); !row.empty()) {
+        collect_numbers(row, item_.case_numbers, item_.document_numbers);
+      }
     }
     const bool keeps_preamble = preamble_ && is_short_label_line(t);
     add_content(i);
@@ -203,6 +222,10 @@ class body_reader {
     const std::string_view t = l.text;
     // A table's head row of number labels, and the values under it.
     if (read_number_table(t)) return true;
+    if (const std::string row = number_label_row(t); !row.empty()) {
+      collect_numbers(row, item_.case_numbers, item_.document_numbers);
+      return true;
+    }
     if (is_number_line(l)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
       bool closed = false;

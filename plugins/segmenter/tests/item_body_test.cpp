@@ -599,6 +599,20 @@ TEST(SegmenterBody, NumbersInATableWhoseCellsAreApartByTabs) {
   EXPECT_TRUE(doc.items[1].closed);
 }
 
+// A label|value table of the case's facts (a web page's or a converter's
+// rows): each number under its label, also after a row of no number.
+TEST(SegmenterBody, NumbersInALabelAndValueTable) {
+  const auto doc = segment_text(
+      "Referat\n\n## 1. Budget\n\n| Sagsnr. | 24/3112 |\n| Sagsbehandler | Lis Holm |\n"
+      "| Dokumentnr. | 24/3112-9 |\n\n### Beslutning\n\nGodkendt.\n\n## 2. Plan\n\n"
+      "| Dokumentnr. | 24/3200-1 |\n\n### Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/3112"}));
+  EXPECT_EQ(doc.items[0].document_numbers, (std::vector<std::string>{"24/3112-9"}));
+  EXPECT_TRUE(doc.items[1].case_numbers.empty());
+  EXPECT_EQ(doc.items[1].document_numbers, (std::vector<std::string>{"24/3200-1"}));
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
