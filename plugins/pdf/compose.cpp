@@ -140,6 +140,21 @@ bool heading_after_sentence(std::string_view para, const line& l) {
   return u_isupper(first_code_point(l.text)) && (u_isalpha(last) || u_isdigit(last));
 }
 
+// "1.<tab>Godkendelse af dagsorden<tab>Lukket sag": an agenda table's row
+// whose last cell (of three or more) is the item's open or closed status.
+// The segmenter reads a status on the line under the heading; left as the
+// title's last column, "Lukket sag" stayed in the title and the closed item
+// stayed public. Takes that cell off `row` and returns it, else "".
+std::string take_status_cell(std::string& row) {
+  static const RE2 status(R"((?i)(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)");
+  const std::size_t last_tab = row.rfind('\t');
+  if (last_tab == std::string::npos || row.find('\t') == last_tab) return {};
+  const std::string cell = row.substr(last_tab + 1);
+  if (!RE2::FullMatch(cell, status)) return {};
+  row.resize(last_tab);
+  return cell;
+}
+
 }  // namespace
 
 bool hyphen_joins(std::string_view text, std::string_view next) {
@@ -200,8 +215,15 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
   // tab (an empty first cell) so that the list they go on stays one.
   double column = 0;      // x of the value column the lines above stand in, or 0
   double column_row = 0;  // x0 of the row whose second cell began it
+  // A row's status cell, written on a line of its own when the row (and a
+  // title cell wrapped under it) ends.
+  std::string status;
   auto end_paragraph = [&] {
     flush(out, para, level, bold);
+    if (!status.empty()) {
+      out += status + '\n';
+      status.clear();
+    }
     if (form_feeds > 0) {
       out.append(form_feeds, '\f');
       form_feeds = 0;
@@ -298,6 +320,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
         end_paragraph();
         para = l.text;
       }
+      if (l.table) status = take_status_cell(para);
       level = l_level;
       bold = l.bold;
       prev = &l;

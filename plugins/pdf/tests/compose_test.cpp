@@ -37,6 +37,34 @@ line at(double top, const std::string& text, double width, double size = 10, boo
   return l;
 }
 
+// A line at `top` whose cells start at the given x, 5 points a character.
+line cells(double top, const std::vector<std::pair<double, std::string>>& at_x, bool bold = false) {
+  line l;
+  for (const auto& [x0, text] : at_x) {
+    double x = x0;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+      std::size_t end = text.find(' ', pos);
+      if (end == std::string::npos) end = text.size();
+      word w;
+      w.text = text.substr(pos, end - pos);
+      w.x0 = x;
+      w.x1 = x + 5 * static_cast<double>(w.text.size());
+      w.y0 = top;
+      w.y1 = top + 10;
+      w.size = 10;
+      w.bold = bold;
+      w.space_after = end < text.size();
+      x = w.x1 + 5;
+      l.words.push_back(w);
+      pos = end + 1;
+    }
+  }
+  finish_line(l);
+  l.right = 460;
+  return l;
+}
+
 TEST(Compose, JoinsAWordBrokenOverTheLineEnd) {
   EXPECT_TRUE(hyphen_joins("godkendt af kommu-", "nalbestyrelsen"));
   std::string s = "godkendt af kommu-";
@@ -142,6 +170,26 @@ TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {
   EXPECT_EQ(compose(pages, 10),
             "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1\n"
             "2 Meddelelser . . . . . . . . . . . . . . . . . . . . . . . . . . . . 3\n");
+}
+
+// An agenda table's row with the item's status as its last cell: the
+// status goes on a line of its own under the heading (after the title's
+// wrapped tail), where the segmenter reads it; a last cell that is no
+// status, and a two-cell row, stay as they are.
+TEST(Compose, WritesARowsStatusCellOnALineUnderIt) {
+  const std::vector<std::vector<line>> pages = {{
+      cells(80, {{60, "1."}, {100, "Godkendelse af dagsorden"}, {400, "Åben sag"}}, true),
+      at(93, "Sagsnr.: 24/1", 65),
+      cells(120, {{60, "2."}, {100, "Klage over afgørelse om"}, {400, "LUKKET SAG"}}, true),
+      cells(133, {{100, "plejebolig"}}, true),
+      at(146, "Sagsnr.: 24/2", 65),
+      cells(180, {{60, "3"}, {100, "Lukket vej ved skolen"}, {400, "12"}}),
+      cells(193, {{60, "Status:"}, {150, "Lukket"}}),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "**1.\tGodkendelse af dagsorden**\nÅben sag\n\nSagsnr.: 24/1\n\n"
+            "**2.\tKlage over afgørelse om plejebolig**\nLUKKET SAG\n\nSagsnr.: 24/2\n\n"
+            "3\tLukket vej ved skolen\t12\nStatus:\tLukket\n");
 }
 
 TEST(Compose, MarksLargerLinesAsHeadingsBySizeAndBoldLines) {
