@@ -161,6 +161,86 @@ void set_region(std::vector<line>& lines, std::size_t from, int region) {
   }
 }
 
+// A block of two-cell rows is two columns when its right cells start within
+// this share of the text width (left margin to the mirrored right one) ...
+constexpr double block_column_from = 0.45;
+constexpr double block_column_to = 0.6;
+// ... at one place (points), as do its left cells ...
+constexpr double block_same_edge = 2.0;
+// ... and it has this many rows.
+constexpr std::size_t min_block_rows = 2;
+
+std::size_t word_count(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+// "Gitte Ravnholt (V), formand<tab>Inger Marie Lunddahl (F)": a row of two
+// cells of two or more words each, the second starting near the middle of
+// the text width. A label and its value ("Mødedato:<tab>05.03.2024",
+// "Deltagere<tab>Anne Kirk (A)"), a numbered heading ("1.<tab>Title") or a
+// table of contents row ("Title<tab>3") has a one-word cell or a label's
+// colon.
+bool column_pair(const line& row, double page_left, double page_width) {
+  const std::size_t tab = row.text.find('\t');
+  if (!row.table || tab == std::string::npos || row.text.find('\t', tab + 1) != std::string::npos)
+    return false;
+  const std::string left = row.text.substr(0, tab);
+  const std::string right = row.text.substr(tab + 1);
+  if (word_count(left) < 2 || word_count(right) < 2 || left.back() == ':') return false;
+  const double text_width = page_width - 2 * page_left;
+  if (text_width <= 0) return false;
+  const double at = (row.second_cell - page_left) / text_width;
+  return at >= block_column_from && at <= block_column_to;
+}
+
+// Rows [from, to) of `rows` that continue the column pair at `from`: the
+// same left and right edges. Returns `to`.
+std::size_t column_block_end(const std::vector<line>& rows, std::size_t from, double page_left,
+                             double page_width) {
+  std::size_t to = from;
+  while (to < rows.size() && column_pair(rows[to], page_left, page_width) &&
+         std::abs(rows[to].x0 - rows[from].x0) <= block_same_edge &&
+         std::abs(rows[to].second_cell - rows[from].second_cell) <= block_same_edge)
+    ++to;
+  return to;
+}
+
+// A page without a column gutter may still hold a block laid out in two
+// columns (a member list Word set in two newspaper columns): read across,
+// "Gitte Ravnholt (V), formand<tab>Inger Marie Lunddahl (F)" gave the next
+// person the role. Such a block is read as its left column, then its right,
+// each cell a line of its own: entries of a list, marked as table cells so
+// that none is joined to the next. Other rows keep region 0.
+std::vector<line> read_column_blocks(const std::vector<line>& rows, double page_width) {
+  std::vector<line> out = rows;
+  set_region(out, 0, 0);
+  if (rows.empty()) return out;
+  double page_left = rows.front().x0;
+  for (const line& r : rows) page_left = std::min(page_left, r.x0);
+  std::vector<line> ordered;
+  ordered.reserve(out.size() + 8);
+  int region = 0;
+  for (std::size_t i = 0; i < out.size();) {
+    const std::size_t j = column_block_end(out, i, page_left, page_width);
+    if (j - i < min_block_rows) {
+      ordered.push_back(out[i++]);
+      continue;
+    }
+    for (const bool left_side : {true, false}) {
+      const std::size_t start = ordered.size();
+      for (std::size_t k = i; k < j; ++k) {
+        line part = part_of(out[k], left_side, out[k].second_cell);
+        part.table = true;
+        ordered.push_back(std::move(part));
+      }
+      // No column of a flow that may go on on the next page: not `column`.
+      set_region(ordered, start, ++region);
+    }
+    i = j;
+  }
+  return ordered;
+}
+
 }  // namespace
 
 void finish_line(line& l) {
@@ -226,16 +306,11 @@ std::vector<line> group_rows(std::vector<word> words) {
 }
 
 std::vector<line> reading_order(const std::vector<line>& rows, double page_width) {
-  (void)page_width;
   std::vector<line> out;
   out.reserve(rows.size() + 8);
   gutter g;
   int region = 0;
-  if (!find_gutter(rows, g)) {
-    out = rows;
-    set_region(out, 0, region);
-    return out;
-  }
+  if (!find_gutter(rows, g)) return read_column_blocks(rows, page_width);
   const double at = (g.from + g.to) / 2;
   for (std::size_t i = 0; i < rows.size();) {
     if (crosses(rows[i], g.from, g.to)) {

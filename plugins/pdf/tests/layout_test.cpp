@@ -77,6 +77,49 @@ TEST(Layout, KeepsATableRowByRow) {
   EXPECT_EQ(lines[7].text, "Punkt 7\t10");
 }
 
+// A member list set in two columns on a page of one column: read as its
+// left column, then its right, each entry a line of its own that is never
+// joined to the next; label rows above it stay rows.
+TEST(Layout, ReadsATwoColumnBlockColumnByColumn) {
+  std::vector<word> words;
+  set(words, 71, 0, "Mødedato:");
+  set(words, 200, 0, "05.03.2024");
+  set(words, 71, 1, "Gitte Ravnholt (V), formand");
+  set(words, 312, 1, "Inger Marie Lunddahl (F)");
+  set(words, 71, 2, "Bjarne Lindholm Due (A), næstformand");
+  set(words, 312, 2, "Per Østlund (O)");
+  set(words, 71, 3, "Godkendelse af dagsorden og meget mere tekst");
+  const auto lines = reading_order(group_rows(words), 595);
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{
+                              "Mødedato:\t05.03.2024", "Gitte Ravnholt (V), formand",
+                              "Bjarne Lindholm Due (A), næstformand", "Inger Marie Lunddahl (F)",
+                              "Per Østlund (O)", "Godkendelse af dagsorden og meget mere tekst"}));
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_TRUE(lines[1].table);
+  EXPECT_EQ(lines[1].region, lines[2].region);
+  EXPECT_NE(lines[2].region, lines[3].region);
+  EXPECT_EQ(lines[5].region, lines[0].region);
+}
+
+// Two-cell rows that are a label column and its values, or whose second
+// cell starts far from the middle, stay rows.
+TEST(Layout, KeepsLabelRowsAndOffCentreTwoCellRowsAsRows) {
+  std::vector<word> words;
+  set(words, 71, 0, "Mødested og tid:");
+  set(words, 312, 0, "Rådhuset, lokale 2");
+  set(words, 71, 1, "Fraværende med afbud:");
+  set(words, 312, 1, "Bo Lund (V)");
+  set(words, 71, 2, "Anne Kirk (A)");
+  set(words, 200, 2, "Kommunalbestyrelsen i Lolland");
+  set(words, 71, 3, "Bo Lund (V)");
+  set(words, 200, 3, "Kommunalbestyrelsen i Lolland");
+  const auto lines = reading_order(group_rows(words), 595);
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{"Mødested og tid:\tRådhuset, lokale 2",
+                                                    "Fraværende med afbud:\tBo Lund (V)",
+                                                    "Anne Kirk (A)\tKommunalbestyrelsen i Lolland",
+                                                    "Bo Lund (V)\tKommunalbestyrelsen i Lolland"}));
+}
+
 TEST(Layout, OneColumnPageKeepsItsOrder) {
   std::vector<word> words;
   for (int r = 0; r < 10; ++r)
