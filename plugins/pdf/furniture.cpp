@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -19,8 +20,13 @@ constexpr double same_place = 1.0;
 // Longer lines are body text that happens to sit near the edge.
 constexpr std::size_t max_furniture_length = 200;
 
-bool in_band(const line& l, double page_height) {
-  return l.y1 <= page_height * furniture_band || l.y0 >= page_height * (1 - furniture_band);
+// The band is as deep on a landscape page as on a portrait one: margins, and
+// the headers and footers in them, are set in lengths, not in shares of the
+// height. Measured on the height, a landscape page among portrait ones kept
+// its running header and footer ("Referat<tab>Side 4 af 6") in the text.
+bool in_band(const line& l, double page_height, double page_width) {
+  const double band = furniture_band * std::max(page_height, page_width);
+  return l.y1 <= band || l.y0 >= page_height - band;
 }
 
 // The line's text with every digit run as '#': "Side 3 af 12" and
@@ -60,12 +66,13 @@ bool is_page_number(std::string_view text) {
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), page_number);
 }
 
-void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<double>& heights) {
+void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<double>& heights,
+                    const std::vector<double>& widths) {
   // On how many pages each band shape occurs.
   std::map<std::string, std::set<std::size_t>> shapes;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (line& l : pages[p]) {
-      if (!in_band(l, heights[p])) continue;
+      if (!in_band(l, heights[p], widths[p])) continue;
       if (is_page_number(l.text)) {
         l.furniture = true;
         continue;
@@ -78,7 +85,8 @@ void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<dou
       std::max(min_repeat_pages, static_cast<std::size_t>(std::ceil(repeat_share * n)));
   for (std::size_t p = 0; p < n; ++p) {
     for (line& l : pages[p]) {
-      if (l.furniture || !in_band(l, heights[p]) || l.text.size() > max_furniture_length) continue;
+      if (l.furniture || !in_band(l, heights[p], widths[p]) || l.text.size() > max_furniture_length)
+        continue;
       const std::size_t on = shapes[shape(l.text)].size();
       if (n >= min_repeat_pages) {
         l.furniture = on >= needed || (on >= 2 && carries_page_number(l.text));
@@ -87,7 +95,8 @@ void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<dou
         // same text at the very same place.
         for (const line& other : pages[1 - p]) {
           if (other.text == l.text && std::abs(other.y0 - l.y0) <= same_place &&
-              std::abs(other.x0 - l.x0) <= same_place && in_band(other, heights[1 - p])) {
+              std::abs(other.x0 - l.x0) <= same_place &&
+              in_band(other, heights[1 - p], widths[1 - p])) {
             l.furniture = true;
             break;
           }

@@ -8,8 +8,8 @@
 
 namespace protokol::pdf {
 
-/// Share of the page height at the top and at the bottom where running
-/// headers and footers live.
+/// Share of the page's longer side, at the top and at the bottom, where
+/// running headers and footers live.
 inline constexpr double furniture_band = 0.08;
 
 /// "Side 3 af 12", "Side 3", "3/12", "- 3 -", "Page 3 of 12", a lone number
@@ -19,7 +19,9 @@ bool is_page_number(std::string_view text);
 /// Marks `furniture` on band lines that repeat (digits ignored) on at least
 /// half the pages and at least 3 of them; in a 2-page document on both pages
 /// at the same place with the same text; and on page-number lines in a band.
-/// `pages[i]` are page i's rows, `heights[i]` its height.
-void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<double>& heights);
+/// `pages[i]` are page i's rows, `heights[i]` its height, `widths[i]` its
+/// width.
+void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<double>& heights,
+                    const std::vector<double>& widths);
 
 }  // namespace protokol::pdf

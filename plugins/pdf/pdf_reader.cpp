@@ -167,7 +167,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
     }
   }
   if (words == 0) throw std::runtime_error("no text layer (scanned PDF?): run OCR first");
-  mark_furniture(rows, heights);
+  mark_furniture(rows, heights, widths);
   std::vector<std::vector<line>> ordered(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     // Furniture stays out of column finding: a running header crosses the
