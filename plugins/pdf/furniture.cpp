@@ -56,6 +56,16 @@ bool carries_page_number(const std::string& text) {
   return RE2::PartialMatch(text, page);
 }
 
+// Two pages are too few to tell a header from chance: `l`'s very text at
+// its very place in the band of the other page.
+bool at_same_place(const line& l, const std::vector<line>& other_page, double height,
+                   double width) {
+  return std::any_of(other_page.begin(), other_page.end(), [&](const line& other) {
+    return other.text == l.text && std::abs(other.y0 - l.y0) <= same_place &&
+           std::abs(other.x0 - l.x0) <= same_place && in_band(other, height, width);
+  });
+}
+
 }  // namespace
 
 bool is_page_number(std::string_view text) {
@@ -88,19 +98,14 @@ void mark_furniture(std::vector<std::vector<line>>& pages, const std::vector<dou
       if (l.furniture || !in_band(l, heights[p], widths[p]) || l.text.size() > max_furniture_length)
         continue;
       const std::size_t on = shapes[shape(l.text)].size();
+      // The page number makes a line furniture on two pages already, in a
+      // two-page document too ("Ældrerådet 07.03.2024<tab>Side 1" over
+      // "... Side 2"), where its text differs between the pages.
+      const bool numbered = on >= 2 && carries_page_number(l.text);
       if (n >= min_repeat_pages) {
-        l.furniture = on >= needed || (on >= 2 && carries_page_number(l.text));
+        l.furniture = on >= needed || numbered;
       } else if (n == 2) {
-        // Two pages are too few to tell a header from chance: the very
-        // same text at the very same place.
-        for (const line& other : pages[1 - p]) {
-          if (other.text == l.text && std::abs(other.y0 - l.y0) <= same_place &&
-              std::abs(other.x0 - l.x0) <= same_place &&
-              in_band(other, heights[1 - p], widths[1 - p])) {
-            l.furniture = true;
-            break;
-          }
-        }
+        l.furniture = numbered || at_same_place(l, pages[1 - p], heights[1 - p], widths[1 - p]);
       }
     }
   }

@@ -60,6 +60,19 @@ TEST(Furniture, TwoPagesNeedTheSameTextAtTheSamePlace) {
   EXPECT_FALSE(pages[1][1].furniture);
 }
 
+// In a two-page document a band line carrying the page number is furniture
+// though its number differs; one whose digits differ otherwise stays.
+TEST(Furniture, TwoPagesDropAFooterCarryingThePageNumber) {
+  std::vector<std::vector<line>> pages = {
+      {at(30, "Budget 2024"), at(810, "Ældrerådet 07.03.2024\tSide 1")},
+      {at(30, "Budget 2025"), at(810, "Ældrerådet 07.03.2024\tSide 2")}};
+  mark_furniture(pages, {842, 842}, {595, 595});
+  EXPECT_FALSE(pages[0][0].furniture);
+  EXPECT_FALSE(pages[1][0].furniture);
+  EXPECT_TRUE(pages[0][1].furniture);
+  EXPECT_TRUE(pages[1][1].furniture);
+}
+
 // A landscape page among portrait ones: its header and footer sit as far
 // from its edges as theirs, which is outside 8 % of its short height.
 TEST(Furniture, ALandscapePageLosesItsRunningHeaderAndFooter) {
