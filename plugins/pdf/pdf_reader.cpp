@@ -17,6 +17,7 @@
 #include "layout.hpp"
 #include "ligatures.hpp"
 #include "nfc.hpp"
+#include "notes.hpp"
 #include "symbol_bullets.hpp"
 
 namespace protokol::pdf {
@@ -175,6 +176,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
     std::vector<line> body;
     std::vector<line> furniture;
     for (line& l : rows[i]) (l.furniture ? furniture : body).push_back(std::move(l));
+    drop_footnotes(body, heights[i]);
     ordered[i] = reading_order(body, widths[i]);
   }
   widen_to_document_margin(ordered, widths);
