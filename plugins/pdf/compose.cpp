@@ -140,6 +140,27 @@ bool heading_after_sentence(std::string_view para, const line& l) {
   return u_isupper(first_code_point(l.text)) && (u_isalpha(last) || u_isdigit(last));
 }
 
+// The number of a list item the text starts with ("2. Pårørende", "2) ..."),
+// or 0.
+int list_number(std::string_view text) {
+  constexpr std::size_t max_digits = 2;
+  std::size_t digits = 0;
+  int n = 0;
+  while (digits < text.size() && digits <= max_digits && text[digits] >= '0' && text[digits] <= '9')
+    n = n * 10 + (text[digits++] - '0');
+  if (digits == 0 || digits > max_digits || text.size() < digits + 2) return 0;
+  return (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' ? n : 0;
+}
+
+// "2. Pårørende ..." under a paragraph that starts "1. Det er vigtigt ...":
+// the next item of a numbered list, though the item above reaches the
+// margin. Only the next number at the first item's left edge counts: a
+// wrapped line may well start with a date's day ("1. april").
+bool next_list_item(std::string_view para, double para_left, const line& l) {
+  const int above = list_number(para);
+  return above > 0 && list_number(l.text) == above + 1 && std::abs(l.x0 - para_left) <= same_edge;
+}
+
 // "1.<tab>Godkendelse af dagsorden<tab>Lukket sag": an agenda table's row
 // whose last cell (of three or more) is the item's open or closed status.
 // The segmenter reads a status on the line under the heading; left as the
@@ -202,6 +223,7 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
   };
   std::string out;
   std::string para;
+  double para_left = 0;  // x0 of the paragraph's first line
   const line* prev = nullptr;
   int level = 0;
   bool bold = false;
@@ -274,8 +296,8 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
                                                 prev->right - fit_slack_ems * prev->size ||
                                             (margin > 0 && prev->x1 >= margin - same_edge));
       const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
-                             !leader_row(prev->text) && !leader_row(l.text) &&
-                             (full || broken_compound(para, l.text)) &&
+                             !next_list_item(para, para_left, l) && !leader_row(prev->text) &&
+                             !leader_row(l.text) && (full || broken_compound(para, l.text)) &&
                              !heading_after_sentence(para, l);
       const bool in_column = column > 0 && !page_start && !l.table &&
                              l.x0 > column_row + same_column &&
@@ -314,11 +336,13 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
         // A blank line between blocks, but none right after a page break.
         if (!end_paragraph() && prev != nullptr) out += '\n';
         para = l.text;
+        para_left = l.x0;
       } else if (continues) {
         join_line(para, l.text);
       } else {
         end_paragraph();
         para = l.text;
+        para_left = l.x0;
       }
       if (l.table) status = take_status_cell(para);
       level = l_level;

@@ -162,6 +162,22 @@ TEST(Compose, TwoRaggedLinesEndingAtOnePlaceAreNoBlock) {
       "Handleplanen finansieres inden for udvalgets ramme, jf. budgetaftalen.\nIndstilling\n");
 }
 
+// A numbered list's item that reaches the margin: the next number at its
+// left edge starts a line of its own; a wrapped line starting with a date's
+// day ("2. april") under another paragraph goes on joining.
+TEST(Compose, StartsTheNextItemOfANumberedListOnALineOfItsOwn) {
+  const std::vector<std::vector<line>> pages = {{
+      at(80, "1. Det er vigtigt, at borgerne oplever færre medarbejdere i hjemmet.", 398),
+      at(93, "2. Pårørende skal inddrages tidligt.", 200),
+      at(120, "Udvalget godkendte planen for den nye skole og bad om svar til den", 398),
+      at(133, "2. april 2024.", 80),
+  }};
+  EXPECT_EQ(compose(pages, 10),
+            "1. Det er vigtigt, at borgerne oplever færre medarbejdere i hjemmet.\n"
+            "2. Pårørende skal inddrages tidligt.\n\n"
+            "Udvalget godkendte planen for den nye skole og bad om svar til den 2. april 2024.\n");
+}
+
 TEST(Compose, KeepsTableOfContentsRowsWithSpacedLeaderDotsApart) {
   const std::vector<std::vector<line>> pages = {{
       at(80, "1 Introduktion . . . . . . . . . . . . . . . . . . . . . . . . . . . 1", 400),
