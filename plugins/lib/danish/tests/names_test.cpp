@@ -34,6 +34,8 @@ TEST(DanishNames, OrganisationsAndTheirEndings) {
   EXPECT_EQ(name_part("Handicaporganisationer"), name_part_kind::none);
   EXPECT_EQ(name_part("Kulturforening"), name_part_kind::none);
   EXPECT_EQ(name_part("Politi"), name_part_kind::none);
+  EXPECT_EQ(name_part("Unge"), name_part_kind::none);  // "Direktør for Børn og Unge Helle ..."
+  EXPECT_EQ(name_part("Miljø"), name_part_kind::none);
   EXPECT_TRUE(has_non_name_ending("Idrætssamvirke"));
   EXPECT_TRUE(has_non_name_ending("Vestergade"));
   EXPECT_FALSE(has_non_name_ending("Gade"));  // a surname as well as a street word
