@@ -19,9 +19,12 @@ struct closed_patterns {
   // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
       R"(^((?:(?:Closed\s*:|(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?)\s*)+))"};
-  // "... - Lukket", "... (lukket punkt)", "... LUKKET" at the end.
+  // "... - Lukket", "... (lukket punkt)", "... LUKKET", "... Lukket sag" (a
+  // table's status column joined to the title) at the end.
   RE2 suffix{
-      R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET))$)"};
+      R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET|\s+Lukket\s+(?i:punkt|sag)))$)"};
+  // "... Åben sag", "... (Åbent punkt)": an open status at the end.
+  RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)\s+(?i:punkt|sag)\)?)$)"};
   RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
@@ -45,6 +48,13 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
     if (RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), patterns().open_prefix,
                           &open))
       title = trim(title.substr(open.size()));
+  }
+  if (title.find("\xC3\x85") != std::string_view::npos) {  // "Å": an open status may end it
+    re2::StringPiece open;
+    if (RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), patterns().open_suffix,
+                          &open) &&
+        open.size() < title.size())
+      title = trim(title.substr(0, title.size() - open.size()));
   }
   // Every marker spells "lukket" in some case, or starts "Closed".
   if (title.find("ukket") == std::string_view::npos &&

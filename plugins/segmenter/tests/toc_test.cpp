@@ -206,6 +206,15 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
   EXPECT_FALSE(closed);
+  // A table's status column joined to the title with a blank.
+  EXPECT_EQ(strip_closed_markers("Køb af ejendom Lukket sag", closed), "Køb af ejendom");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Godkendelse af dagsorden Åben sag", closed),
+            "Godkendelse af dagsorden");
+  EXPECT_FALSE(closed);
+  EXPECT_EQ(strip_closed_markers("Vejen er lukket", closed), "Vejen er lukket");
+  EXPECT_FALSE(closed);
   // A column apart by a run of blanks, as a PDF's table prints it.
   EXPECT_EQ(strip_column_marker("Lukket         Anlæggelse af retssag", closed),
             "Anlæggelse af retssag");
