@@ -197,6 +197,30 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
   return {};
 }
 
+// "Direktør for Børn og Unge |Helle": a title, "for" and the area it heads
+// (capitalised words no name holds, joined by "og") before the name; the
+// title is the role. `last` is the word right before the name.
+std::string title_for_area_before(std::string_view text, span last) {
+  constexpr int max_area_words = 4;
+  span tok = last;
+  for (int words = 0; words < max_area_words; ++words) {
+    const std::string_view word = text.substr(tok.start, tok.end - tok.start);
+    const bool area = danish::starts_upper(word) && danish::is_non_name_word(word);
+    if (!area && word != "og") return {};
+    if (tok.start < 2 || text[tok.start - 1] != ' ') return {};
+    const span before = token_before(text, tok.start - 1);
+    if (before.empty()) return {};
+    if (text.substr(before.start, before.end - before.start) == "for") {
+      if (!area || before.start < 2 || text[before.start - 1] != ' ') return {};
+      const span title = token_before(text, before.start - 1);
+      if (title.empty()) return {};
+      return danish::role_of(text.substr(title.start, title.end - title.start));
+    }
+    tok = before;
+  }
+  return {};
+}
+
 // The role written just before `pos` ("Kst. jobcenterchef |Helle"), or "".
 std::string role_before(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
@@ -216,7 +240,7 @@ std::string role_before(std::string_view text, std::size_t pos) {
     if (before > 0 && (text[before - 1] == ',' || text[before - 1] == ')')) return {};
   }
   std::string role = danish::role_of(text.substr(tok.start, tok.end - tok.start));
-  if (role.empty()) return {};
+  if (role.empty()) return comma ? std::string() : title_for_area_before(text, tok);
   if (tok.start >= 2 && text[tok.start - 1] == ' ') {
     const span before = token_before(text, tok.start - 1);
     const std::string_view word = text.substr(before.start, before.end - before.start);
@@ -728,6 +752,10 @@ void add_first_name_cue(std::string_view text, const danish::line_index& lines, 
   p.start = name->start;
   p.end = name->end;
   p.source = cue::first_name;
+  // "Direktør for Børn og Unge Helle Bruun Abildgaard": the title before the area.
+  const span last =
+      p.start >= 2 && text[p.start - 1] == ' ' ? token_before(text, p.start - 1) : span{};
+  if (!last.empty()) p.role = title_for_area_before(text, last);
   out.push_back(std::move(p));
 }
 

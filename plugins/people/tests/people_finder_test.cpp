@@ -46,6 +46,17 @@ TEST(PeopleFinder, RolePhrases) {
   EXPECT_EQ(role_phrase("Kultur- og fritidsdirektør"), "kultur- og fritidsdirektør");
 }
 
+// The title heads an area of the administration written before the name.
+TEST(PeopleFinder, ATitleForAnAreaBeforeTheName) {
+  const auto found = people_in(
+      "Punkt 1\nDirektør for Børn og Unge Helle Bruun Abildgaard orienterede. Anne Holm for "
+      "Venstre spurgte.\n",
+      0);
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Helle Bruun Abildgaard");
+  EXPECT_EQ(found[0].role, "direktør");
+}
+
 TEST(PeopleFinder, TitlesBeforeNamesInAListAndInText) {
   const auto found = people_in(
       "Desuden deltog: Kultur- og fritidsdirektør Søren Buch, teknisk chef Henrik Byskov\n\n"
