@@ -558,7 +558,10 @@ void discount_lists_inside_items(const std::vector<line>& lines, std::vector<sco
     };
     std::size_t last = i;
     while (last < j && entry(last + 1)) ++last;
-    const bool inside = last > i && entry(i) && cands[i].c.number == 1 &&
+    // Three entries at least: "Afbud:" over "1. Rasmus Sønderby, Ø" right
+    // over the next item "2. Orientering" (Glostrup) is a list of one.
+    constexpr std::size_t min_entries = 3;
+    const bool inside = last - i + 1 >= min_entries && entry(i) && cands[i].c.number == 1 &&
                         cands[i - 1].c.number >= cands[i].c.number;
     for (std::size_t k = i; inside && k <= last; ++k) {
       scored& s = cands[k];

@@ -1566,6 +1566,13 @@ TEST(SegmenterItems, AListInsideAnItemIsNoItemThoughASectionFollowsIt) {
                                       "3 Orientering om hjemmeplejen", "4 Eventuelt"}));
   ASSERT_EQ(doc.items.size(), 4u);
   EXPECT_NE(doc.items[2].decision.find("Taget til efterretning"), std::string::npos);
+  // A list of one entry right over the next item is no such list (Glostrup).
+  const auto one = segment_text(
+      "Referat\n\n 1.  1. Godkendelse af dagsordenen\n\n  Sagsfremstilling\n\n  Tekst.\n\n"
+      "  Beslutning\n\n  Godkendt.\n\n  Afbud:\n  1. Rasmus Sønderby, Ø\n"
+      " 2.  2. Orientering fra borgmesteren\n\n  Sagsfremstilling\n\n  Tekst.\n\n"
+      " 3.  3. Budget\n\n  Sagsfremstilling\n\n  Tekst.\n");
+  EXPECT_EQ(one.items.size(), 3u);
 }
 
 }  // namespace protokol::segmenter
