@@ -269,13 +269,18 @@ class body_reader {
     if (!number_heads_.empty() && is_table_rule_line(t)) return true;  // "| --- | --- |"
     const std::vector<std::string_view> cells = row_cells(t);
     if (const std::vector<std::string_view> heads = std::exchange(number_heads_, {});
-        !heads.empty() && cells.size() == heads.size()) {
+        !heads.empty() && !cells.empty() && cells.size() <= heads.size()) {
+      // A row a cell short (a PDF wrote its last cell, "Åbent punkt", on a
+      // line of its own) is read cell by cell all the same; a number under
+      // no number label keeps the kind its shape says.
       for (std::size_t c = 0; c < cells.size(); ++c) {
         // "| Sagsnr. | Status |" over "| 24/5555 | Lukket |".
         if (is_status_label(heads[c]) && is_closed_line(cells[c])) item_.closed = true;
-        if (!is_number_label_line(heads[c])) continue;
-        std::string labelled(heads[c]);
-        labelled += ' ';
+        std::string labelled;
+        if (is_number_label_line(heads[c])) {
+          labelled = heads[c];
+          labelled += ' ';
+        }
         labelled += cells[c];
         collect_numbers(labelled, item_.case_numbers, item_.document_numbers);
       }

@@ -597,6 +597,15 @@ TEST(SegmenterBody, NumbersInATableWhoseCellsAreApartByTabs) {
   EXPECT_EQ(doc.items[0].sections.size(), 1u);
   EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"23/9877"}));
   EXPECT_TRUE(doc.items[1].closed);
+  // A row a cell short: the PDF wrote its last cell on a line of its own.
+  const auto short_row = segment_text(
+      "Referat\n\n## 37. Godkendelse af dagsorden\n\n**Sagsnr.\tSagsbehandler\tDokumentnr.\t"
+      "Status**\n\n24/5530\tMaja Thygesen\t24/5530-2\nÅbent punkt\n\n### "
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(short_row.items.size(), 1u);
+  EXPECT_EQ(short_row.items[0].case_numbers, (std::vector<std::string>{"24/5530"}));
+  EXPECT_EQ(short_row.items[0].document_numbers, (std::vector<std::string>{"24/5530-2"}));
+  EXPECT_EQ(short_row.items[0].sections.size(), 1u);
 }
 
 // A label|value table of the case's facts (a web page's or a converter's
