@@ -14,18 +14,31 @@ namespace {
 // every "Orientering om ..." entry by accident.
 constexpr std::size_t min_prefix_key = 12;
 
+// The words that close an item: "Lukket", "Lukket punkt", "Lukket
+// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
+constexpr std::size_t npos_view = std::string_view::npos;
+
+constexpr const char* closed_words =
+    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
+
 struct closed_patterns {
   // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated;
   // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
-      R"(^((?:(?:Closed\s*:|(?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?i:lukket)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?)\s*)+))"};
-  // "... - Lukket", "... (lukket punkt)", "... LUKKET", "... Lukket sag" (a
-  // table's status column joined to the title) at the end.
-  RE2 suffix{
-      R"(((?:\s*[-–]\s*(?i:lukket)(?:\s+(?i:punkt|sag))?|\s*\((?i:lukket)(?:\s+(?i:punkt|sag))?\)|\s+LUKKET|\s+Lukket\s+(?i:punkt|sag)))$)"};
+      std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
+      R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?:)" +
+      closed_words + R"(|Closed)\)\s*(?:[:–-]\s*)?)\s*)+))"};
+  // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
+  // "... Lukket sag", "... Lukket" (a table's status column joined to the
+  // title) at the end.
+  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*\((?:)" + closed_words +
+             R"(|Closed)\)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?))$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)\s+(?i:punkt|sag)\)?)$)"};
-  RE2 line{R"((?i:lukket)(?:\s+(?i:punkt|sag|møde))?\s*:?)"};
+  // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
+  // "Ikke offentligt": a line that closes the item it stands under.
+  RE2 line{
+      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?)\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
   RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?))"};
@@ -56,9 +69,10 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
         open.size() < title.size())
       title = trim(title.substr(0, title.size() - open.size()));
   }
-  // Every marker spells "lukket" in some case, or starts "Closed".
+  // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or "Closed".
   if (title.find("ukket") == std::string_view::npos &&
-      title.find("UKKET") == std::string_view::npos && !title.starts_with("Closed")) {
+      title.find("UKKET") == std::string_view::npos && find_ci(title, "fortrolig") == npos_view &&
+      find_ci(title, "offentlig") == npos_view && title.find("Closed") == std::string_view::npos) {
     return title;
   }
   const closed_patterns& p = patterns();
@@ -97,7 +111,7 @@ std::string_view strip_column_marker(std::string_view title, bool& closed) {
 
 bool is_closed_line(std::string_view text) {
   text = trim_end(text, ".");  // "Lukket punkt."
-  if (text.empty() || text.size() > 16) return false;
+  if (text.empty() || text.size() > 28) return false;
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }
 
@@ -110,10 +124,15 @@ bool is_closed_door_note(std::string_view text) {
   if (text.size() > max_note || text.size() < tail.size() ||
       !equals_ci(text.substr(text.size() - tail.size()), tail))
     return false;
-  // "Til behandling - for lukkede døre" is a part divider (part_divider_of).
+  // "Til behandling - for lukkede døre" is a part divider (part_divider_of);
+  // "Punkt 5 og 6 behandles for lukkede døre", "Punkterne ..." name other
+  // items (a note under item 1), not this one.
   const std::string_view head = trim(text.substr(0, text.size() - tail.size()));
-  return head.find('.') == std::string_view::npos && !head.ends_with("-") && !head.ends_with("–") &&
-         find_ci(head, "behandl") != std::string_view::npos;
+  const bool names_others = head.find_first_of("0123456789") != std::string_view::npos ||
+                            starts_with_ci(head, "punkterne") || starts_with_ci(head, "sagerne") ||
+                            starts_with_ci(head, "følgende");
+  return !names_others && head.find('.') == std::string_view::npos && !head.ends_with("-") &&
+         !head.ends_with("–") && find_ci(head, "behandl") != std::string_view::npos;
 }
 
 namespace {
@@ -184,7 +203,14 @@ part_divider part_divider_of(std::string_view text) {
                                                       "ikke-offentlige punkter",
                                                       "ikke offentlige punkter",
                                                       "lukket tillægsdagsorden",
-                                                      "tillægsdagsorden - lukket"};
+                                                      "tillægsdagsorden - lukket",
+                                                      "dagsorden - lukket",
+                                                      "punkter for lukkede døre",
+                                                      "sager for lukkede døre",
+                                                      "fortrolige punkter",
+                                                      "fortrolige sager",
+                                                      "ikke offentlig dagsorden",
+                                                      "ikke offentlig del"};
   static constexpr std::string_view open_parts[] = {
       "åbent møde",    "åben del",           "åben del af mødet",      "åbne punkter",
       "åbne sager",    "åben dagsorden",     "åbne dagsordenspunkter", "åbne døre",
@@ -204,8 +230,16 @@ part_divider part_divider_of(std::string_view text) {
   constexpr std::size_t max_divider = 48;
   text = without_marks(text);
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
-  // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after.
-  const std::string lower = to_lower(collapse_blanks(trim_end(text, ".")));
+  // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
+  // "Lukket møde kl. 18.00": the part's time after it.
+  std::string lower = to_lower(collapse_blanks(trim_end(text, ".")));
+  if (const std::size_t at = lower.find(" kl."); at != std::string::npos) {
+    const std::string_view time = trim(std::string_view(lower).substr(at + 4));
+    if (!time.empty() && std::all_of(time.begin(), time.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == '.' || c == ':';
+        }))
+      lower.resize(at);
+  }
   const auto in = [&](const auto& table) {
     return std::find(std::begin(table), std::end(table), lower) != std::end(table);
   };

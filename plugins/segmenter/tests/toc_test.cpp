@@ -215,6 +215,28 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_FALSE(closed);
   EXPECT_EQ(strip_closed_markers("Vejen er lukket", closed), "Vejen er lukket");
   EXPECT_FALSE(closed);
+  // Confidential and not public are closed too; so is a status cell "Lukket".
+  for (const char* title :
+       {"Fortroligt: Personalesag", "Personalesag (Fortroligt)", "Personalesag (Ikke offentligt)",
+        "Lukket dagsordenspunkt: Personalesag", "Personalesag (Closed)", "Personalesag Lukket",
+        "Ikke offentlig - Personalesag"}) {
+    closed = false;
+    EXPECT_EQ(strip_closed_markers(title, closed), "Personalesag") << title;
+    EXPECT_TRUE(closed) << title;
+  }
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Salg af ikke offentlig vej", closed),
+            "Salg af ikke offentlig vej");
+  EXPECT_FALSE(closed);
+  for (const char* line :
+       {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt."})
+    EXPECT_TRUE(is_closed_line(line)) << line;
+  for (const char* divider :
+       {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
+        "Punkter for lukkede døre", "Lukket møde kl. 18.00"})
+    EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
+  EXPECT_FALSE(is_closed_door_note("Punkt 5 og 6 behandles for lukkede døre."));
+  EXPECT_FALSE(is_closed_door_note("Punkterne behandles for lukkede døre."));
   // A column apart by a run of blanks, as a PDF's table prints it.
   EXPECT_EQ(strip_column_marker("Lukket         Anlæggelse af retssag", closed),
             "Anlæggelse af retssag");
