@@ -341,7 +341,12 @@ void segment_document(document& doc, const segment_options& options) {
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
     std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
-    const item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
+    item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
+    // A closed item's title is public (docs/outputs.md): it is the heading's
+    // line alone, never lines under it that may be the withheld text
+    // ("Lukket punkt: Køb af ejendom" over "Drøftet ...").
+    if ((title.closed || closed_part || marked_closed) && item_opts.max_title_lines > 1)
+      title = assemble_title(lines, h, bound, contents, 1);
     item it;
     it.number = h.label();
     it.title = title.title;

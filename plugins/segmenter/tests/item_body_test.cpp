@@ -622,6 +622,26 @@ TEST(SegmenterBody, NumbersInALabelAndValueTable) {
   EXPECT_EQ(doc.items[1].document_numbers, (std::vector<std::string>{"24/3200-1"}));
 }
 
+// A closed item's title is public: the heading's line alone, never the
+// lines under it, which may be its withheld text.
+TEST(SegmenterBody, AClosedItemsTitleIsTheHeadingLineAlone) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+      "2. Lukket punkt: Køb af ejendom\nDrøftet med sælger Hans Hansen\nBeslutning:\nGodkendt.\n\n"
+      "LUKKET MØDE\n\n3. Personalesag\nMedarbejder Jens Jensen "
+      "fratræder\nBeslutning:\nGodkendt.\n\n"
+      "4. Budget for vej og\nkloak 2025\nBeslutning:\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[1].title, "Køb af ejendom");
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[2].title, "Personalesag");
+  // Closed too, after the divider: a title wrapped onto a second line keeps
+  // its first line only; the second stays the item's (withheld) text.
+  EXPECT_TRUE(doc.items[3].closed);
+  EXPECT_EQ(doc.items[3].title, "Budget for vej og");
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
