@@ -131,18 +131,38 @@ bool is_furniture_word(std::string_view word) {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// Whether a word of the element's class or id passes `test`.
+// Words before a furniture word that keep it the site's: "site-footer",
+// "page-header-menu", "global-navigation", "main-menu".
+constexpr std::array<std::string_view, 8> site_words = {"site", "page",    "global", "main",
+                                                        "top",  "primary", "header", "mobile"};
+
+// Whether a class or id names the site's furniture: one of its names
+// (apart by blanks) starts with a word that passes `test`, after site
+// words only ("site-footer", "main-menu", "breadcrumbs"). A furniture word
+// later in a name names a part of something else: "agenda-item-footer",
+// "card-footer", "layout-with-sidebar".
 template <typename Test>
 bool has_name_word(const xmlNode* element, Test test) {
   for (const std::string_view attr : {"class", "id"}) {
     const std::string value = lower(attribute(element, attr));
-    std::size_t end = 0;
-    while (end < value.size()) {
-      std::size_t begin = end;
-      while (begin < value.size() && !is_alnum(value[begin])) ++begin;
-      end = begin;
-      while (end < value.size() && is_alnum(value[end])) ++end;
-      if (end > begin && test(std::string_view(value).substr(begin, end - begin))) return true;
+    std::size_t pos = 0;
+    while (pos < value.size()) {
+      // One name: up to the next blank.
+      while (pos < value.size() && value[pos] == ' ') ++pos;
+      const std::size_t name_end = std::min(value.find(' ', pos), value.size());
+      // Its words, while they are site words, then the first other word.
+      std::size_t w = pos;
+      while (w < name_end) {
+        while (w < name_end && !is_alnum(value[w])) ++w;
+        std::size_t e = w;
+        while (e < name_end && is_alnum(value[e])) ++e;
+        if (e == w) break;
+        const std::string_view word = std::string_view(value).substr(w, e - w);
+        if (test(word)) return true;
+        if (!one_of(word, site_words)) break;
+        w = e;
+      }
+      pos = name_end;
     }
   }
   return false;

@@ -115,6 +115,19 @@ TEST(HtmlDrop, FurnitureNamedElementsHoldingTheContentAreKept) {
             "# Udvalg\n\nTekst\n\nPunkt\n\nMødet hævet kl. 19.30");
 }
 
+// A furniture word later in a class names a part of something else: an
+// item card's footer holds its decision, a wrapper beside a sidebar holds
+// the page (without an h1).
+TEST(HtmlDrop, AFurnitureWordAfterOtherWordsInAClassIsNoFurniture) {
+  EXPECT_EQ(
+      text_of(page("<div class=\"card\"><div class=\"card-header\"><h2>2. Budget</h2></div>"
+                   "<div class=\"card-footer agenda-item-footer\"><p>Godkendt.</p></div></div>"
+                   "<div class=\"page layout-with-sidebar\"><p>Tekst</p></div>"
+                   "<div class=\"site-footer\">Kommunen</div><ul class=\"main-menu\"><li>Borger"
+                   "</li></ul>")),
+      "## 2. Budget\n\nGodkendt.\n\nTekst");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
