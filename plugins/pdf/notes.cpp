@@ -1,6 +1,7 @@
 #include "notes.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace protokol::pdf {
@@ -15,6 +16,8 @@ constexpr double mark_raise_share = 0.15;
 constexpr double mark_gap_ems = 0.1;
 // Notes stand in the lower part of the page: below this share of its height.
 constexpr double notes_from = 0.5;
+// A note is set smaller than the text its mark stands in: below this share of its size.
+constexpr double note_size_share = 0.95;
 // A mark is a number of at most this many digits.
 constexpr std::size_t max_mark_digits = 3;
 
@@ -23,8 +26,21 @@ bool all_digits(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "m²", "km²", "m³": a unit's power, not a note's mark.
+bool is_unit(const std::string& text) {
+  for (const char* unit : {"m", "km", "cm", "mm", "dm"}) {
+    const std::string_view u(unit);
+    if (text.size() >= u.size() && std::string_view(text).substr(text.size() - u.size()) == u &&
+        (text.size() == u.size() ||
+         !std::isalpha(static_cast<unsigned char>(text[text.size() - u.size() - 1]))))
+      return true;
+  }
+  return false;
+}
+
 bool is_mark(const word& prev, const word& w) {
   const double prev_height = prev.y1 - prev.y0;
+  if ((w.text == "2" || w.text == "3") && is_unit(prev.text)) return false;
   return all_digits(w.text) && w.size <= mark_size_share * prev.size &&
          w.y1 < prev.y1 - mark_raise_share * prev_height && !prev.space_after &&
          w.x0 - prev.x1 <= mark_gap_ems * prev.size;
@@ -43,12 +59,15 @@ struct mark {
   std::size_t word = 0;
 };
 
-// The first row at or below `from`, in the lower part of the page, that
-// starts the note numbered `number`; rows.size() when none.
+// The first row at or below `from`, in the lower part of the page and set
+// smaller than the text the mark stands in (a note's size), that starts the
+// note numbered `number`; rows.size() when none.
 std::size_t note_row(const std::vector<line>& rows, std::size_t from, const std::string& number,
-                     double page_height) {
+                     double page_height, double text_size) {
   for (std::size_t r = from; r < rows.size(); ++r)
-    if (rows[r].y0 >= notes_from * page_height && starts_note(rows[r], number)) return r;
+    if (rows[r].y0 >= notes_from * page_height && rows[r].size < note_size_share * text_size &&
+        starts_note(rows[r], number))
+      return r;
   return rows.size();
 }
 
@@ -61,7 +80,7 @@ void drop_footnotes(std::vector<line>& rows, double page_height) {
     const std::vector<word>& words = rows[r].words;
     for (std::size_t i = 1; i < words.size(); ++i) {
       if (!is_mark(words[i - 1], words[i])) continue;
-      const std::size_t note = note_row(rows, r + 1, words[i].text, page_height);
+      const std::size_t note = note_row(rows, r + 1, words[i].text, page_height, words[i - 1].size);
       if (note == rows.size()) continue;
       marks.push_back({r, i});
       notes = std::min(notes, note);

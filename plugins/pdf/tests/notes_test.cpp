@@ -31,14 +31,31 @@ TEST(Notes, DropsAFootnoteAndItsMark) {
       row({at(71, 600, "18.000"), at(105, 600, "m", 10, false), at(110.1, 600, "2", 5.8),
            at(120, 600, "havbund")}),
       row({at(71, 700, "Havmiljøloven.")}),
-      row({at(71, 755, "1Jf."), at(95, 755, "bekendtgørelse")}),
-      row({at(83, 767, "stk."), at(105, 767, "2.")}),
+      row({at(71, 755, "1Jf.", 8), at(95, 755, "bekendtgørelse", 8)}),
+      row({at(83, 767, "stk.", 8), at(105, 767, "2.", 8)}),
   };
   drop_footnotes(rows, 842);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].text, "til 15. juli.");
   EXPECT_EQ(rows[1].text, "18.000 m2 havbund");
   EXPECT_EQ(rows[2].text, "Havmiljøloven.");
+}
+
+// "4.500 m²" and, lower on the page, a line of the text that starts "2 ":
+// a unit's power is no mark, and a line at the text's size is no note;
+// nothing goes (the review found the rest of a page dropped).
+TEST(Notes, AUnitsPowerAndALineOfTheTextAreNoNote) {
+  std::vector<line> rows = {
+      row({at(71, 500, "4.500"), at(105, 500, "m", 10, false), at(110.1, 500, "2", 5.8),
+           at(120, 500, "etageareal")}),
+      row({at(71, 700, "2"), at(80, 700, "boligblokke"), at(140, 700, "i"), at(150, 700, "fire")}),
+      row({at(71, 720, "Beslutning")}),
+      row({at(71, 740, "til"), at(90, 740, "15."), at(110, 740, "juli.", 10, false),
+           at(135, 740, "3", 5.8, false)}),
+      row({at(71, 760, "3"), at(80, 760, "etager")}),
+  };
+  drop_footnotes(rows, 842);
+  EXPECT_EQ(rows.size(), 5u);
 }
 
 // A raised number whose note is not on the page, and a list's item at the
