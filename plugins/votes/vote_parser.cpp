@@ -677,11 +677,17 @@ vote_blocks tally_blocks(std::string_view decision) {
   vote_blocks out;
   const re2::StringPiece input(decision.data(), decision.size());
   re2::StringPiece m;
+  std::size_t last_sentence = std::string_view::npos;
   for (std::size_t pos = 0;
        pos < decision.size() && tally.Match(input, pos, decision.size(), RE2::UNANCHORED, &m, 1);) {
     const auto at = static_cast<std::size_t>(m.data() - decision.data());
     pos = at + m.size();
-    if (++out.count == 2) out.second = sentence_start(decision, at);
+    // "forkastet med 8 stemmer for (V) og med 19 stemmer imod (A)": one
+    // sentence is one vote, whatever it counts.
+    const std::size_t sentence = sentence_start(decision, at);
+    if (sentence == last_sentence) continue;
+    last_sentence = sentence;
+    if (++out.count == 2) out.second = sentence;
   }
   return out;
 }
@@ -771,6 +777,17 @@ bool is_side_cell(std::string_view cell) {
   return cell.size() <= 40 && RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), side);
 }
 
+// How many cells of the row `line` ("| a | b |") are a side's label.
+std::size_t side_cells(std::string_view line) {
+  std::size_t n = 0;
+  for (std::size_t i = line.find('|'); i != std::string_view::npos && i < line.size();) {
+    const std::size_t bar = std::min(line.find('|', i + 1), line.size());
+    if (is_side_cell(danish::trim(line.substr(i + 1, bar - i - 1)))) ++n;
+    i = bar;
+  }
+  return n;
+}
+
 }  // namespace
 
 void flatten_table_rows(std::string& text) {
@@ -794,6 +811,8 @@ void flatten_table_rows(std::string& text) {
       const std::size_t row_start = out.size();
       std::size_t cells = 0;
       bool side_row = false;
+      // "| For | Imod | Undlod |": a head row of the sides names no side's list.
+      const bool head_row = side_cells(line) >= 2;
       for (std::size_t i = first; i < line.size();) {
         const std::size_t bar = std::min(line.find('|', i + 1), line.size());
         const std::string_view cell = danish::trim(line.substr(i + 1, bar - i - 1));
@@ -804,7 +823,7 @@ void flatten_table_rows(std::string& text) {
         if (out.size() > row_start) out += ' ';
         out += cell;
         if (count) out += ':';
-        side_row = cells == 0 && is_side_cell(cell);
+        side_row = cells == 0 && !head_row && is_side_cell(cell);
         ++cells;
       }
       if (side_row) out += ':';  // "| Imod stemte |  |": nobody

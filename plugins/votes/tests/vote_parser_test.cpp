@@ -233,6 +233,11 @@ TEST(Votes, TwoTalliesAreTwoVotes) {
   EXPECT_EQ(v.against_count, 20);
   EXPECT_TRUE(v.abstained.empty());
   EXPECT_EQ(protokol::votes::find_vote_blocks("Godkendt med 5 stemmer mod 2 (V).").count, 1u);
+  // Two counts in one sentence are one vote.
+  const auto one = parse_votes(
+      "Forslaget blev forkastet med 8 stemmer for (V, C) og med 19 stemmer imod (A, F, Ø).");
+  EXPECT_EQ(one.for_, (list{"V", "C"}));
+  EXPECT_EQ(one.against, (list{"A", "F", "Ø"}));
 }
 
 // Names with particles and first names written short, and a vote entered
@@ -260,6 +265,10 @@ TEST(Votes, AVoteTableWithTheCountInItsOwnColumn) {
   EXPECT_EQ(v.against_count, 0);
   EXPECT_EQ(v.abstained, list{"Lene Kragh Iversen"});
   EXPECT_EQ(v.abstained_count, 1);
+  // A head row of the sides over a row of lists is no side's list.
+  std::string heads = "Godkendt.\n\n| For | Imod | Undlod |\n| A, F, Ø | V, C | O |\n";
+  protokol::votes::flatten_table_rows(heads);
+  EXPECT_TRUE(parse_votes(heads).for_.empty());
 }
 
 TEST(Votes, NamedSidesWinOverTheTallysOrder) {
