@@ -137,6 +137,8 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
       break;
     }
     if (kind == part::particle && parts == 0) break;
+    // "van der Weide": "der" only after another particle ("Anne Holm der ..." ends at Holm).
+    if (kind == part::particle && !last_is_particle && danish::is_second_particle(word)) break;
     if (kind != part::particle) end_before_particle = tok.start + word.size();
     last_is_particle = kind == part::particle;
     ++parts;
@@ -165,6 +167,14 @@ std::optional<name_span> name_backward(std::string_view text, std::size_t end, i
     if (parts > 0 && without_final_stop(word).size() != word.size()) break;
     const part kind = classify(parts == 0 ? without_final_stop(word) : word);
     if (kind == part::none) break;
+    // "der" joins only after another particle: the word before it must be one.
+    if (kind == part::particle && danish::is_second_particle(word) && tok.start >= 2 &&
+        text[tok.start - 1] == ' ') {
+      const span before = token_before(text, tok.start - 1);
+      if (before.empty() ||
+          classify(text.substr(before.start, before.end - before.start)) != part::particle)
+        break;
+    }
     ++parts;
     if (kind == part::word) ++found.words;
     if (kind != part::particle) first_word_start = tok.start;

@@ -111,8 +111,8 @@ constexpr std::string_view doc_type_words[] = {"referat", "dagsorden", "protokol
 // "Borgerrepræsentationen" is Copenhagen's council; "Beredskabskommissionen",
 // "Beboerklagenævnet" are bodies a municipality's minutes come from too.
 constexpr std::string_view body_words[] = {
-    "udvalg", "byråd",      "kommunalbestyrelse", "råd", "bestyrelse", "forum",
-    "komité", "kommission", "repræsentation",     "nævn"};
+    "udvalg", "byråd",      "kommunalbestyrelse", "råd",    "bestyrelse", "forum",
+    "komité", "kommission", "repræsentation",     "nævnet", "klagenævn"};  // never "ovennævnte"
 constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                          "fredag", "lørdag",  "søndag"};
 constexpr std::size_t max_committee_line = 120;

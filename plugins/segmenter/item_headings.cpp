@@ -551,9 +551,13 @@ void discount_lists_inside_items(const std::vector<line>& lines, std::vector<sco
     std::size_t j = end_of_list(lines, cands, i);
     // The list's entries count 1, 2, 3 at one markdown level, each with its
     // text on its line; a lone number or a heading after them starts an item.
+    // An entry numbered above the item around the list may be the next item
+    // ("3. Budget" under item 2's list "1.", "2."): only those up to the
+    // item's own number compete with it.
     const auto entry = [&](std::size_t k) {
       return !cands[k].c.title.empty() && cands[k].c.minor == 0 &&
              cands[k].c.number == cands[i].c.number + (k - i) &&
+             cands[k].c.number <= cands[i - 1].c.number &&
              lines[cands[k].c.line].md_level == lines[cands[i].c.line].md_level;
     };
     std::size_t last = i;

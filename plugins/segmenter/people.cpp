@@ -321,6 +321,18 @@ participant parse_person(std::string_view piece, std::string_view status) {
     if (p.role.empty()) p.role = leading;
     name = rest;
   }
+  // "Borgerservice Anne Grethe Frisk" (what a list split at "og" left of
+  // "Direktør for Arbejdsmarked og Borgerservice Anne Grethe Frisk"): an
+  // area's word before the name is no part of it.
+  for (std::size_t space = name.find(' '); space != std::string_view::npos;
+       space = name.find(' ')) {
+    const std::string_view first = name.substr(0, space);
+    const std::string_view rest = trim(name.substr(space + 1));
+    if (!starts_upper(first) || !danish::is_non_name_word(first) ||
+        rest.find(' ') == std::string_view::npos)
+      break;
+    name = rest;
+  }
   // "Marianne Hjort (C) formand": a title after the name, with no comma.
   if (const std::size_t space = name.rfind(' '); space != std::string_view::npos) {
     const std::string_view last = trim_end(name.substr(space + 1), ",.;:");

@@ -137,6 +137,7 @@ struct closed_marker {
   bool part;           ///< says what every item below is, not just the next
   bool closes;         ///< false for an open marker ("Åbent punkt", "Åbent møde")
   bool keeps = false;  ///< a part divider that leaves open or closed as it was ("Tillægsdagsorden")
+  bool group = false;  ///< a lettered group of items ("B. Sager til orientering")
 };
 
 std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, std::size_t from,
@@ -153,11 +154,11 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   if (const part_divider d = part_divider_of(lines[last].text); d != part_divider::none)
     return closed_marker{last, true, d == part_divider::closed, d == part_divider::supplement};
   // "B. Sager til orientering": the next items' group, open or closed as
-  // before unless its words say ("C. Lukkede punkter").
+  // its words say ("C. Lukkede punkter"), else as before (see the loop below).
   if (is_lettered_group_line(lines[last].text)) {
     const part_divider d = part_divider_of(lines[last].text.substr(3));
     return closed_marker{last, true, d == part_divider::closed,
-                         d == part_divider::none || d == part_divider::supplement};
+                         d == part_divider::none || d == part_divider::supplement, true};
   }
   // A marker that is all of the item's body is its own, under its heading.
   const bool closes = is_closed_line(lines[last].text);
@@ -336,8 +337,18 @@ void segment_document(document& doc, const segment_options& options) {
       lines, text, doc.meeting.date, options.keep_history_decisions,
       !headings.empty() && lone_text_decides(lines, headings.front().line, doc.meeting)};
   doc.items.reserve(headings.size());
-  bool closed_part = false;    // the last part divider above was "LUKKET MØDE"
-  bool marked_closed = false;  // a "Lukket punkt" line stood right above this item
+  bool closed_part = false;      // the last part divider above was "LUKKET MØDE"
+  bool closed_by_group = false;  // ... a lettered group that said so ("B. Lukkede sager")
+  bool marked_closed = false;    // a "Lukket punkt" line stood right above this item
+  // The header's last line may close the first item, or all of them
+  // ("Lukket møde" over item 1; "B. Lukkede sager").
+  if (!headings.empty()) {
+    if (const auto marker = marker_above_next(lines, 0, headings.front().region_start())) {
+      closed_part = marker->part && !marker->keeps && marker->closes;
+      closed_by_group = closed_part && marker->group;
+      marked_closed = !marker->part && marker->closes;
+    }
+  }
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
     std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
@@ -371,7 +382,15 @@ void segment_document(document& doc, const segment_options& options) {
     if (k + 1 < headings.size()) {
       if (const auto marker = marker_above_next(lines, title.last_line + 1, bound)) {
         bound = marker->line;
-        if (marker->part && !marker->keeps) closed_part = marker->closes;
+        if (marker->part && !marker->keeps) {
+          closed_part = marker->closes;
+          closed_by_group = marker->group && marker->closes;
+        } else if (marker->group && closed_by_group) {
+          // "C. Sager til orientering" after "B. Lukkede sager": a sibling
+          // group is open; inside "LUKKET MØDE" a group stays closed.
+          closed_part = false;
+          closed_by_group = false;
+        }
         marked_closed = !marker->part && marker->closes;
       }
     }

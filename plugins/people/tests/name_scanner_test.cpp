@@ -33,6 +33,14 @@ TEST(NameScanner, StopsAtSentenceEndAndLowercase) {
   EXPECT_EQ(forward("Søren Larsen fra Rummelig"), "Søren Larsen");
 }
 
+// "der", "den" join a name only after another particle.
+TEST(NameScanner, SecondParticlesOnlyAfterAParticle) {
+  EXPECT_EQ(forward("Peter van der Weide (C)"), "Peter van der Weide");
+  EXPECT_EQ(forward("Anne Holm der Ønsker at"), "Anne Holm");
+  EXPECT_EQ(backward("Godkendt af Peter van der Weide"), "Peter van der Weide");
+  EXPECT_EQ(backward("Forslaget der Anne Holm"), "Anne Holm");
+}
+
 TEST(NameScanner, PlaceWordsRejectTheRun) {
   EXPECT_EQ(forward("Rude Skov Skole har"), "<none>");
   EXPECT_EQ(forward("Hans Tavsens Gade 4"), "<none>");

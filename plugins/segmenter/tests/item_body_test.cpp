@@ -566,6 +566,18 @@ TEST(SegmenterBody, AGroupHeadingBetweenItemsEndsTheItemAbove) {
   ASSERT_EQ(closed.items.size(), 2u);
   EXPECT_FALSE(closed.items[0].closed);
   EXPECT_TRUE(closed.items[1].closed);
+  // The group after a closed group is open again; a group inside a closed
+  // part divider stays closed.
+  const auto siblings = segment_text(
+      "Referat\n\nB. Lukkede sager\n\n1. Salg\nSagsnr.: 24/1\nBeslutning:\nGodkendt.\n\n"
+      "C. Sager til orientering\n\n2. Status\nSagsnr.: 24/2\nBeslutning:\nGodkendt.\n\n"
+      "LUKKET MØDE\n\n3. Personalesag\nSagsnr.: 24/3\nBeslutning:\nGodkendt.\n\n"
+      "D. Sager til orientering\n\n4. Køb\nSagsnr.: 24/4\nBeslutning:\nGodkendt.\n");
+  ASSERT_EQ(siblings.items.size(), 4u);
+  EXPECT_TRUE(siblings.items[0].closed);
+  EXPECT_FALSE(siblings.items[1].closed);
+  EXPECT_TRUE(siblings.items[2].closed);
+  EXPECT_TRUE(siblings.items[3].closed);
 }
 
 // Word's multilevel list numbers the sections under the item's number.

@@ -412,6 +412,10 @@ bool has_folded_non_name_ending(std::string_view folded) {
 
 }  // namespace
 
+bool is_second_particle(std::string_view word) {
+  return word == "der" || word == "den" || word == "ter" || word == "ten";
+}
+
 name_part_kind name_part(std::string_view word) {
   if (word.empty()) return name_part_kind::none;
   for (const auto p : particles) {

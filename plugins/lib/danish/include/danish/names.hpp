@@ -28,6 +28,10 @@ name_part_kind name_part(std::string_view word);
 /// or organisation suffixes ("-vej", "-gade", "-udvalget", "-kommune").
 bool is_non_name_word(std::string_view word);
 
+/// True for a particle that joins a name only after another particle:
+/// "der", "den", "ter", "ten" ("van der Weide"; never "Anne Holm der ...").
+bool is_second_particle(std::string_view word);
+
 /// The suffix half of is_non_name_word(): a word longer than one of the
 /// street, place or organisation endings that ends so ("Idrætssamvirke",
 /// "Vestergade"), not one of the plain words ("Gade", "Maj").
