@@ -140,7 +140,7 @@ void walker::text(const xmlNode* n) {
 bool walker::enter(const xmlNode* n) {
   // Before the drop rules: a marker may be text only screen readers get.
   if (const std::string marker = closed_marker(n, heading_ > 0); !marker.empty()) {
-    out_.add_marker(marker, bold_ > 0);
+    out_.add_marker(marker, bold_ > 0, heading_ > 0);
     return false;
   }
   if (is_dropped(n)) return false;

@@ -119,8 +119,15 @@ void line_builder::add_text(std::string_view text, bool bold, bool pre) {
   }
 }
 
-void line_builder::add_marker(std::string_view words, bool bold) {
+void line_builder::add_marker(std::string_view words, bool bold, bool at_line_end) {
   marker_ = "(" + std::string(words) + ")";
+  // In a heading the marker goes after the title, wherever the icon stood:
+  // "<h2><img alt="Lukket"> 3. Køb</h2>" and "<h4>2 <img ...> Køb</h4>" are
+  // "3. Køb (Lukket)" and "2 Køb (Lukket)", headings the segmenter reads.
+  if (at_line_end) {
+    line_end_marker_ = marker_;
+    return;
+  }
   add_text(" ", bold, false);
   add_text(marker_, bold, false);
   add_text(" ", bold, false);
@@ -149,6 +156,13 @@ void line_builder::flush(bool paragraph) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   // Trailing blanks inside <pre> lines carry nothing either.
   while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
+  std::string with_marker;
+  if (!line_end_marker_.empty()) {
+    with_marker = std::string(text);
+    if (!with_marker.empty()) with_marker += ' ';
+    with_marker += line_end_marker_;
+    text = with_marker;
+  }
   // A marker alone: the segmenter reads "Lukket punkt" under a heading.
   if (!marker_.empty() && text == marker_) text = text.substr(1, text.size() - 2);
   if (!text.empty()) {
@@ -163,6 +177,7 @@ void line_builder::flush(bool paragraph) {
   }
   current_.clear();
   marker_.clear();
+  line_end_marker_.clear();
   line_pre_ = false;
   space_pending_ = false;
   bold_bytes_ = plain_bytes_ = 0;

@@ -20,7 +20,7 @@ class line_builder {
   /// Appends a closed marker only markup carried ("Lukket punkt") as
   /// "(Lukket punkt)", so that the segmenter reads it as a marker and not as
   /// words of the title; a line holding nothing else keeps it bare.
-  void add_marker(std::string_view words, bool bold);
+  void add_marker(std::string_view words, bool bold, bool at_line_end = false);
 
   /// Ends the current line (a <br>, a list item, a table row).
   void line_break();
@@ -80,7 +80,8 @@ class line_builder {
   std::size_t bold_bytes_ = 0;
   std::size_t plain_bytes_ = 0;
   std::string prefix_;
-  std::string marker_;  ///< the last marker added to the current line
+  std::string marker_;           ///< the last marker added to the current line
+  std::string line_end_marker_;  ///< a heading's marker, written at the line's end
   bool prefix_heading_ = false;
   bool blank_wanted_ = false;
   int tight_ = 0;

@@ -13,7 +13,11 @@ using test::text_of;
 
 TEST(HtmlClosedMarker, LockImageAltTextBecomesAMarkerInTheHeading) {
   EXPECT_EQ(text_of(page("<h2>2. <img src=\"lock.svg\" alt=\"Lukket punkt\"> Klagesag</h2>")),
-            "## 2. (Lukket punkt) Klagesag");
+            "## 2. Klagesag (Lukket punkt)");
+  // Before the number too: the marker goes after the title, where the
+  // segmenter reads it.
+  EXPECT_EQ(text_of(page("<h2><img alt=\"Lukket\"> 3. Køb af grund</h2>")),
+            "## 3. Køb af grund (Lukket)");
 }
 
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
@@ -21,7 +25,7 @@ TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
                          "<span class=\"visually-hidden\">Lukket punkt</span> Klagesag</h2>"
                          "<p><span class=\"sr-only\">Lukket:</span> Salg af grund</p>"
                          "<a href=\"/\"><span class=\"sr-only\">Gå til forsiden</span></a>")),
-            "## 2. (Lukket punkt) Klagesag\n\n(Lukket) Salg af grund");
+            "## 2. Klagesag (Lukket punkt)\n\n(Lukket) Salg af grund");
 }
 
 TEST(HtmlClosedMarker, BadgeAtTheEndOfAHeadingBecomesAMarker) {
@@ -38,7 +42,7 @@ TEST(HtmlClosedMarker, AMarkerAloneOnItsLineStaysBare) {
 
 TEST(HtmlClosedMarker, ItemLabelHeadingJoinsATitleWithAMarker) {
   EXPECT_EQ(text_of(page("<h3>Punkt 4</h3><h4><img alt=\"Lukket punkt\"> Klagesag</h4>")),
-            "### Punkt 4 (Lukket punkt) Klagesag");
+            "### Punkt 4 Klagesag (Lukket punkt)");
 }
 
 // Only a closed marker is text: other images, words in prose and text
