@@ -81,14 +81,19 @@ bool is_hidden(const xmlNode* element) {
   return is_hidden_from_all(element) || is_screen_reader_only(element);
 }
 
-// "Lukket", "Lukket punkt", "(Lukket sag):": the marker of a closed item, its
-// words without parentheses or colon; else empty. Open markers are left
-// alone: the segmenter drops them only before the title.
+// "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
+// "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
+// without parentheses or colon; a lock icon's name ("Lås", "Hængelås") is
+// "Lukket"; else empty. Open markers are left alone: the segmenter drops
+// them only before the title.
 std::string closed_marker_words(std::string_view text) {
-  static const RE2 closed(R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag))?)\s*\)?\s*:?\s*)");
+  static const RE2 closed(
+      R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?|fortroligt?|ikke offentligt?)\s*\)?\s*:?\s*)");
+  static const RE2 lock(R"((?i)\s*(?:hænge)?lås\s*)");
   std::string words;
-  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return {};
-  return words;
+  if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
+  if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock)) return "Lukket";
+  return {};
 }
 
 bool is_navigation(const xmlNode* element) {

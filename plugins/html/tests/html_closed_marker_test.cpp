@@ -18,6 +18,12 @@ TEST(HtmlClosedMarker, LockImageAltTextBecomesAMarkerInTheHeading) {
   // segmenter reads it.
   EXPECT_EQ(text_of(page("<h2><img alt=\"Lukket\"> 3. Køb af grund</h2>")),
             "## 3. Køb af grund (Lukket)");
+  // Confidential, not public, a lock icon by its name.
+  EXPECT_EQ(text_of(page("<h2>4. Personalesag <img alt=\"Fortroligt\"></h2>"
+                         "<h2>5. Klage <img alt=\"Lukket dagsordenspunkt\"></h2>"
+                         "<h2>6. Salg <img alt=\"Lås\"></h2>")),
+            "## 4. Personalesag (Fortroligt)\n\n## 5. Klage (Lukket dagsordenspunkt)\n\n"
+            "## 6. Salg (Lukket)");
 }
 
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
