@@ -34,7 +34,7 @@ struct closed_patterns {
   RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*\((?:)" + closed_words +
              R"(|Closed)\)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?))$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
-  RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)\s+(?i:punkt|sag)\)?)$)"};
+  RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
   // "Ikke offentligt": a line that closes the item it stands under.
   RE2 line{

@@ -777,17 +777,6 @@ bool is_side_cell(std::string_view cell) {
   return cell.size() <= 40 && RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), side);
 }
 
-// How many cells of the row `line` ("| a | b |") are a side's label.
-std::size_t side_cells(std::string_view line) {
-  std::size_t n = 0;
-  for (std::size_t i = line.find('|'); i != std::string_view::npos && i < line.size();) {
-    const std::size_t bar = std::min(line.find('|', i + 1), line.size());
-    if (is_side_cell(danish::trim(line.substr(i + 1, bar - i - 1)))) ++n;
-    i = bar;
-  }
-  return n;
-}
-
 }  // namespace
 
 void flatten_table_rows(std::string& text) {
@@ -806,27 +795,31 @@ void flatten_table_rows(std::string& text) {
       continue;  // "|---|---|": the rule under the head row
     } else {
       // "| For stemte: | A, F og Ø (3) |": the cells, a blank between them.
-      // "| For stemte | 22 | A, B og V |": a side's label without its colon,
-      // and its count, get the colon a label line has ("For stemte 22: A, B og V").
-      const std::size_t row_start = out.size();
-      std::size_t cells = 0;
-      bool side_row = false;
-      // "| For | Imod | Undlod |": a head row of the sides names no side's list.
-      const bool head_row = side_cells(line) >= 2;
+      std::vector<std::string_view> cells;
       for (std::size_t i = first; i < line.size();) {
         const std::size_t bar = std::min(line.find('|', i + 1), line.size());
-        const std::string_view cell = danish::trim(line.substr(i + 1, bar - i - 1));
+        if (const std::string_view cell = danish::trim(line.substr(i + 1, bar - i - 1));
+            !cell.empty())
+          cells.push_back(cell);
         i = bar;
-        if (cell.empty()) continue;
-        const bool count = side_row && cells == 1 && all_digits(cell);
-        if (side_row && cells == 1 && !count) out += ':';
-        if (out.size() > row_start) out += ' ';
-        out += cell;
-        if (count) out += ':';
-        side_row = cells == 0 && !head_row && is_side_cell(cell);
-        ++cells;
       }
-      if (side_row) out += ':';  // "| Imod stemte |  |": nobody
+      // "| For stemte | 22 | A, B og V |", "| For | A, F, Ø | 4 |": a side's
+      // label without its colon gets the colon a label line has, its count
+      // before it ("For stemte 22: A, B og V"); not in a head row of the
+      // sides ("| For | Imod | Undlod |").
+      const bool side_row = !cells.empty() && is_side_cell(cells[0]) &&
+                            std::count_if(cells.begin(), cells.end(), is_side_cell) == 1;
+      const auto count =
+          side_row ? std::find_if(cells.begin() + 1, cells.end(), all_digits) : cells.end();
+      for (auto c = cells.begin(); c != cells.end(); ++c) {
+        if (c == count) continue;
+        if (c != cells.begin()) out += ' ';
+        out += *c;
+        if (side_row && c == cells.begin()) {
+          if (count != cells.end()) out.append(" ").append(*count);
+          out += ':';
+        }
+      }
     }
     if (!last) out += '\n';
   }

@@ -213,6 +213,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_EQ(strip_closed_markers("Godkendelse af dagsorden Åben sag", closed),
             "Godkendelse af dagsorden");
   EXPECT_FALSE(closed);
+  EXPECT_EQ(strip_closed_markers("Godkendelse af dagsorden Åben", closed),
+            "Godkendelse af dagsorden");
+  EXPECT_FALSE(closed);
   EXPECT_EQ(strip_closed_markers("Vejen er lukket", closed), "Vejen er lukket");
   EXPECT_FALSE(closed);
   // Confidential and not public are closed too; so is a status cell "Lukket".

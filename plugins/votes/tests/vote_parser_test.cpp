@@ -269,6 +269,13 @@ TEST(Votes, AVoteTableWithTheCountInItsOwnColumn) {
   std::string heads = "Godkendt.\n\n| For | Imod | Undlod |\n| A, F, Ø | V, C | O |\n";
   protokol::votes::flatten_table_rows(heads);
   EXPECT_TRUE(parse_votes(heads).for_.empty());
+  // The count in the last column.
+  std::string last = "Godkendt.\n\n| For | A, F, Ø | 4 |\n| Imod | V | 1 |\n";
+  protokol::votes::flatten_table_rows(last);
+  const auto l = parse_votes(last);
+  EXPECT_EQ(l.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(l.for_count, 4);
+  EXPECT_EQ(l.against, list{"V"});
 }
 
 TEST(Votes, NamedSidesWinOverTheTallysOrder) {
