@@ -382,6 +382,18 @@ std::string short_text(const xmlNode* element, std::size_t limit) {
   return out;
 }
 
+namespace {
+
+// "[12]" -> "12"; blanks around.
+std::string_view trim_brackets(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '[' || s.front() == '('))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
 element_kind kind_of(const xmlNode* element) {
   const std::string_view name = name_of(element);
   if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
@@ -423,8 +435,28 @@ std::string closed_marker(const xmlNode* element, bool in_heading) {
   return text.size() > max_marker ? std::string{} : closed_marker_words(text);
 }
 
+namespace {
+
+// "Budget 2024<sup><a href="#fn2">2</a></sup>": a footnote's mark, a raised
+// number that links into the page. Its digits glued to the word before
+// made "20242" and the role "formand1". ("m<sup>2</sup>" links nowhere.)
+bool is_footnote_mark(const xmlNode* element) {
+  if (name_of(element) != "sup") return false;
+  const xmlNode* link = first_element_child(element);
+  if (link == nullptr || name_of(link) != "a" || !attribute(link, "href").starts_with("#"))
+    return false;
+  constexpr std::size_t max_mark = 6;  // "[12]", "123"
+  const std::string text = short_text(element, max_mark);
+  const std::string_view digits = trim_brackets(text);
+  return !digits.empty() && text.size() <= max_mark &&
+         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 bool is_dropped(const xmlNode* element) {
   if (one_of(name_of(element), dropped_tags)) return true;
+  if (is_footnote_mark(element)) return true;
   if (is_hidden(element) || is_navigation(element) || is_site_furniture(element) ||
       is_form_label(element))
     return true;

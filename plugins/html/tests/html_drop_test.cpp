@@ -128,6 +128,15 @@ TEST(HtmlDrop, AFurnitureWordAfterOtherWordsInAClassIsNoFurniture) {
       "## 2. Budget\n\nGodkendt.\n\nTekst");
 }
 
+// A footnote's mark links into the page; a unit's power links nowhere.
+TEST(HtmlDrop, FootnoteMarksAreDroppedAUnitsPowerIsKept) {
+  EXPECT_EQ(
+      text_of(page("<h2>1. Budget 2024<sup><a href=\"#fn2\">2</a></sup></h2>"
+                   "<p>Helle Lund, formand<sup><a href=\"#fn1\">[1]</a></sup>, 400 m<sup>2</sup>"
+                   "</p>")),
+      "## 1. Budget 2024\n\nHelle Lund, formand, 400 m2");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
