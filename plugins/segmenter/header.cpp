@@ -1765,6 +1765,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (clean.empty()) continue;  // "---|---|", "|": table rules and empty cells
     std::string_view value;
     const header_label* label = find_label(clean, value);
+    // "- **Mødested:** Mødelokale B" (a web page's header fields as a list).
+    if (label == nullptr && clean.size() > 2 &&
+        (clean.starts_with("- ") || clean.starts_with("* ")))
+      label = find_label(std::string_view(clean).substr(2), value);
     // "Afbud fra:" over the names: the label's lowercase tail is no value.
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {

@@ -352,6 +352,18 @@ TEST(SegmenterHeader, AValueStartingWithALabelWordInTheColumnBesideItsLabel) {
   EXPECT_EQ(wrapped.meeting.location, "Udvalgsværelse 2, Odense Rådhus, Flakhaven 2");
 }
 
+// A web page's header fields as a list's items.
+TEST(SegmenterHeader, LabelledFieldsAsAListsItems) {
+  const auto doc = segment_text(
+      "Referat\n\nØkonomiudvalget\n\n- **Mødedato:** 12. marts 2024\n- **Starttidspunkt:** 16:00\n"
+      "- **Mødested:** Mødelokale B, Ballerup Rådhus\n\n1. Budget\nSagsnr.: 24/1\nBeslutning:\n"
+      "Godkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2024-03-12");
+  EXPECT_EQ(doc.meeting.start_time, "16:00");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale B, Ballerup Rådhus");
+  EXPECT_EQ(doc.meeting.front_matter, "");
+}
+
 TEST(SegmenterHeader, StartTimeFromAnUnlabelledSentence) {
   const auto doc = segment_text(
       "Referat\nBørneudvalget\nDato: 12.06.2024\nMødet startede kl. 15.30 og sluttede kl. "
