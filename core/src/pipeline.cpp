@@ -386,4 +386,11 @@ fs::path resolve_pipeline_path(const std::string& name_or_path) {
   return fs::exists(shipped, ec) ? fs::weakly_canonical(shipped, ec) : fs::path(name_or_path);
 }
 
+bool publishes(const pipeline_spec& spec) {
+  return std::any_of(spec.stages.begin(), spec.stages.end(), [](const stage_spec& s) {
+    const auto it = s.params.find("public");
+    return it != s.params.end() && it->second.value == "true";
+  });
+}
+
 }  // namespace protokol

@@ -44,6 +44,10 @@ struct pipeline_spec {
 /// `spec` holds whatever could be read even when there are diagnostics.
 std::vector<diagnostic> read_pipeline(const std::filesystem::path& file, pipeline_spec& spec);
 
+/// True when a stage of `spec` sets `public` to true (the exporters' public
+/// mode, docs/outputs.md): the run's output is meant to be published.
+bool publishes(const pipeline_spec& spec);
+
 /// The same for a pipeline file's text already in memory; `file` names it in
 /// the diagnostics and in `spec`.
 std::vector<diagnostic> read_pipeline_text(const std::string& file, std::string text,

@@ -156,7 +156,7 @@ document_outcome pipeline_runner::quarantine(const input_file& in, const std::st
   write_quarantine(
       output_dir_, in.key, in.path,
       {outcome.stage, outcome.plugin, outcome.plugin_version, outcome.message, outcome.sha256}, raw,
-      have_raw);
+      have_raw && keep_originals_);
   return outcome;
 }
 

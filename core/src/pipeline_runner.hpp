@@ -97,6 +97,10 @@ class pipeline_runner {
   /// any), so the parent of an isolated worker can name the stage it died
   /// in. Null (the default): not recorded.
   void publish_current_stage(std::atomic<std::int32_t>* slot) { current_stage_ = slot; }
+  /// Whether a quarantined document's original is copied into quarantine/
+  /// beside its record (the default). A public run's output folder is to be
+  /// published, and the copy would publish the text of its closed items.
+  void keep_originals(bool keep) { keep_originals_ = keep; }
   /// The stages, in pipeline order.
   const std::vector<std::unique_ptr<stage_instance>>& stages() const { return stages_; }
   /// Nanoseconds spent in each stage so far, in pipeline order.
@@ -113,6 +117,7 @@ class pipeline_runner {
                               document_outcome outcome) const;
 
   std::vector<std::unique_ptr<stage_instance>> stages_;
+  bool keep_originals_ = true;
   std::filesystem::path output_dir_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> stage_nanos_;
   std::atomic<std::int32_t>* current_stage_ = nullptr;

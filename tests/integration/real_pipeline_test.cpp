@@ -202,6 +202,25 @@ TEST(DefaultPipeline, AFileThatIsNotMinutesIsQuarantinedUnlessKept) {
   EXPECT_NE(kept.err.find("1 exported, 0 quarantined, 1 warnings"), std::string::npos) << kept.err;
 }
 
+// A public run's output is to be published: a quarantined document's
+// record stays, its original (which may hold closed items' text) is not
+// copied beside it.
+TEST(PublicPipeline, AQuarantinedDocumentIsNotCopiedIntoThePublicFolder) {
+  temp_dir dir;
+  protokol::test::write_text(dir / "in/notat.txt",
+                             "Notat\n\nLukket punkt: fortrolig tekst om en medarbejder.\n");
+  const auto pub =
+      run_protokol("run -q -p public -o " + (dir / "pub").string() + " " + (dir / "in").string());
+  EXPECT_EQ(pub.exit_code, 1) << pub.err;
+  const auto record = nlohmann::json::parse(read_text(dir / "pub/quarantine/notat.error.json"));
+  EXPECT_TRUE(record["original"].is_null());
+  EXPECT_FALSE(fs::exists(dir / "pub/quarantine/notat.txt"));
+  const auto internal =
+      run_protokol("run -q -p default -o " + (dir / "int").string() + " " + (dir / "in").string());
+  EXPECT_EQ(internal.exit_code, 1) << internal.err;
+  EXPECT_TRUE(fs::exists(dir / "int/quarantine/notat.txt"));
+}
+
 TEST(DefaultPipeline, FileNamesThatAreNotUtf8AreKeptAndEscapedReversibly) {
   temp_dir dir;
   // "referat_ældre.txt" in Latin-1, as old Samba shares hold it.

@@ -116,6 +116,7 @@ int run_command(const std::vector<std::string>& args) {
   // ends the process at once (the handler resets itself).
   ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
+  runner.keep_originals(!publishes(spec));
   progress_meter progress(collected->size(), !quiet);
   const shard_spec share = shard.value_or(shard_spec{});
   batch_report report =
