@@ -373,10 +373,7 @@ std::string_view sentence_start(std::string_view text, std::size_t end) {
       // "Saime B. Inanc", "Birgit Aa. Ravnkilde": an initial or a first name
       // written short; "kl. 16.45", "pkt. 3": an abbreviation before a
       // number ends nothing.
-      std::size_t word = i;
-      while (word > 0 && text[word - 1] != ' ') --word;
-      const bool initial = text[i] == '.' && danish::name_part(text.substr(word, i + 1 - word)) ==
-                                                 danish::name_part_kind::initial;
+      const bool initial = text[i] == '.' && danish::stop_ends_name_part(text, i + 1);
       const bool before_number =
           text[i] == '.' && i + 2 < end && text[i + 2] >= '0' && text[i + 2] <= '9';
       if (!initial && !before_number) start = i + 2;

@@ -247,22 +247,15 @@ int match_count(const re2::StringPiece& digits) {
   return to_count(std::string_view(digits.data(), digits.size()));
 }
 
-// True when the full stop ending at `stop` (exclusive) closes a part of a
-// name: an initial ("B. Inanc") or a first name written short ("Birgit Aa.
-// Ravnkilde", "Peder Chr. Kirkegaard").
-bool ends_name_part(std::string_view text, std::size_t stop) {
-  std::size_t word = stop;
-  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
-  return danish::name_part(text.substr(word, stop - word)) == danish::name_part_kind::initial;
-}
-
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start > 0) {
     const char c = text[start - 1];
     if (c == '\n') break;
     // A full stop ends a sentence, except after a part of a name.
-    if (c == ' ' && start >= 2 && text[start - 2] == '.' && !ends_name_part(text, start - 1)) break;
+    if (c == ' ' && start >= 2 && text[start - 2] == '.' &&
+        !danish::stop_ends_name_part(text, start - 1))
+      break;
     --start;
   }
   return start;

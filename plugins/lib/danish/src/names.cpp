@@ -412,6 +412,12 @@ bool has_folded_non_name_ending(std::string_view folded) {
 
 }  // namespace
 
+bool stop_ends_name_part(std::string_view text, std::size_t stop) {
+  std::size_t word = stop;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
+  return name_part(text.substr(word, stop - word)) == name_part_kind::initial;
+}
+
 bool is_second_particle(std::string_view word) {
   return word == "der" || word == "den" || word == "ter" || word == "ten";
 }

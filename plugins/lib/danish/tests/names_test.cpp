@@ -6,6 +6,7 @@ using protokol::danish::has_non_name_ending;
 using protokol::danish::is_non_name_word;
 using protokol::danish::name_part;
 using protokol::danish::name_part_kind;
+using protokol::danish::stop_ends_name_part;
 
 TEST(DanishNames, NameWords) {
   EXPECT_EQ(name_part("Tina"), name_part_kind::word);
@@ -40,6 +41,13 @@ TEST(DanishNames, OrganisationsAndTheirEndings) {
   EXPECT_TRUE(has_non_name_ending("Vestergade"));
   EXPECT_FALSE(has_non_name_ending("Gade"));  // a surname as well as a street word
   EXPECT_FALSE(has_non_name_ending("Hansen"));
+}
+
+TEST(DanishNames, AFullStopAfterAPartOfAName) {
+  const std::string_view text = "Saime B. Inanc og Birgit Aa. Ravnkilde stemte imod. Godkendt.";
+  EXPECT_TRUE(stop_ends_name_part(text, text.find("B.") + 2));
+  EXPECT_TRUE(stop_ends_name_part(text, text.find("Aa.") + 3));
+  EXPECT_FALSE(stop_ends_name_part(text, text.find("imod.") + 5));
 }
 
 TEST(DanishNames, NonNames) {

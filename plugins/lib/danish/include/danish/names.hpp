@@ -28,6 +28,11 @@ name_part_kind name_part(std::string_view word);
 /// or organisation suffixes ("-vej", "-gade", "-udvalget", "-kommune").
 bool is_non_name_word(std::string_view word);
 
+/// True when the full stop ending at `stop` (exclusive: text[stop - 1] is
+/// the stop) closes a part of a name, not a sentence: an initial ("Saime B.
+/// Inanc") or a first name written short ("Birgit Aa. Ravnkilde").
+bool stop_ends_name_part(std::string_view text, std::size_t stop);
+
 /// True for a particle that joins a name only after another particle:
 /// "der", "den", "ter", "ten" ("van der Weide"; never "Anne Holm der ...").
 bool is_second_particle(std::string_view word);
