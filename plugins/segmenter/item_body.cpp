@@ -7,9 +7,9 @@
 
 #include "danish/numbers.hpp"
 #include "heading_map.hpp"
-#include "member_table.hpp"
 #include "numbers.hpp"
 #include "people.hpp"
+#include "table_rows.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
 

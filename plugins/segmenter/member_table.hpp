@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lines.hpp"
+#include "table_rows.hpp"
 
 namespace protokol::segmenter {
 
@@ -19,15 +20,6 @@ struct member_table {
   std::vector<participant> people;
   std::size_t last = 0;
 };
-
-/// The cells of a markdown table row ("| a | b |" -> "a", "b"), each
-/// trimmed, empty ones kept; none when `row` does not start with a bar.
-std::vector<std::string_view> cells_of(std::string_view row);
-
-/// The cells of a table row: "| a | b |" (cells_of), or "a<TAB>b<TAB>c" as a
-/// PDF's text keeps a table's columns apart (bold around the whole row
-/// dropped); empty when the line is neither.
-std::vector<std::string_view> row_cells(std::string_view text);
 
 /// Reads the table at line `first`. Everyone gets `status` unless a
 /// status column says otherwise ("Afbud", "Fraværende", "Nej" are absent).

@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "danish/numbers.hpp"
-#include "member_table.hpp"
+#include "table_rows.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
