@@ -111,6 +111,11 @@ std::string_view strip_column_marker(std::string_view title, bool& closed) {
 
 bool is_closed_line(std::string_view text) {
   text = trim_end(text, ".");  // "Lukket punkt."
+  // "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*": in parentheses or emphasis.
+  while (text.size() > 2 && ((text.front() == '*' && text.back() == '*') ||
+                             (text.front() == '_' && text.back() == '_') ||
+                             (text.front() == '(' && text.back() == ')')))
+    text = trim(text.substr(1, text.size() - 2));
   if (text.empty() || text.size() > 28) return false;
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }

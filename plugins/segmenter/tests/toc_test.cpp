@@ -232,7 +232,8 @@ TEST(SegmenterToc, ClosedMarkers) {
             "Salg af ikke offentlig vej");
   EXPECT_FALSE(closed);
   for (const char* line :
-       {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt."})
+       {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt.",
+        "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*"})
     EXPECT_TRUE(is_closed_line(line)) << line;
   for (const char* divider :
        {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
