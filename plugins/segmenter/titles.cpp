@@ -116,6 +116,15 @@ bool is_closed_line(std::string_view text) {
                              (text.front() == '_' && text.back() == '_') ||
                              (text.front() == '(' && text.back() == ')')))
     text = trim(text.substr(1, text.size() - 2));
+  // "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven":
+  // the law the closing rests on.
+  if (const std::size_t jf = find_ci(text, " jf."); jf != std::string_view::npos && jf <= 24)
+    text = trim_end(trim(text.substr(0, jf)), ",");
+  static constexpr std::string_view sentences[] = {"punktet er lukket", "sagen er lukket",
+                                                   "punktet er fortroligt", "lukket del"};
+  if (std::any_of(std::begin(sentences), std::end(sentences),
+                  [&](std::string_view s) { return equals_ci(text, s); }))
+    return true;
   if (text.empty() || text.size() > 28) return false;
   return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
 }

@@ -233,7 +233,8 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_FALSE(closed);
   for (const char* line :
        {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt.",
-        "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*"})
+        "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*", "Punktet er lukket", "Lukket del",
+        "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven"})
     EXPECT_TRUE(is_closed_line(line)) << line;
   for (const char* divider :
        {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
