@@ -127,6 +127,16 @@ void mark_doubled_headings(std::vector<line>& lines) {
   }
 }
 
+// "Referat - lukket møde", "Lukket møde i Økonomiudvalget", "Fortroligt
+// referat": a title that says the whole meeting was closed.
+bool names_closed_meeting(std::string_view title) {
+  static constexpr std::string_view phrases[] = {"lukket møde", "lukkede møde", "lukket referat",
+                                                 "fortroligt referat", "fortroligt møde"};
+  return std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view p) {
+    return find_ci(title, p) != std::string_view::npos;
+  });
+}
+
 // A marker on the last line of an item's region, just above the next
 // heading: a part divider ("LUKKET MØDE": every item below is closed; "Til
 // behandling - for åbne døre": open again) or, after some body of the item's
@@ -349,6 +359,8 @@ void segment_document(document& doc, const segment_options& options) {
       marked_closed = !marker->part && marker->closes;
     }
   }
+  // "Referat - lukket møde": the minutes of a closed meeting, every item closed.
+  closed_part = closed_part || names_closed_meeting(doc.meeting.title);
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
     std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();

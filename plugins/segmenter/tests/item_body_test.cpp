@@ -654,6 +654,17 @@ TEST(SegmenterBody, AClosedItemsTitleIsTheHeadingLineAlone) {
   EXPECT_EQ(doc.items[3].title, "Budget for vej og");
 }
 
+// The minutes of a closed meeting: every item is closed.
+TEST(SegmenterBody, ATitleSayingTheMeetingWasClosedClosesEveryItem) {
+  const auto doc = segment_text(
+      "Referat - lukket møde\nTeknik- og Miljøudvalget\n\nMødedato: 7. marts 2024\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Køb af ejendom\n"
+      "Sagsnr.: 24/9202\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_TRUE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
