@@ -59,6 +59,7 @@ TEST(SegmenterHeader, OlderDateStyles) {
   EXPECT_EQ(find_date("12/10/69").iso, "1969-10-12");
   EXPECT_EQ(find_date("12/10/68").iso, "2068-10-12");
   EXPECT_EQ(find_date("3/5 22 punkter").iso, "");  // a blank before a two-digit year is no date
+  EXPECT_EQ(find_date("d. 06-10-0093").iso, "");   // four digits are the year as written
 }
 
 // A .NET page's "Mødedato: 10/16/2019 3:00:00 PM" (Vesthimmerland): the

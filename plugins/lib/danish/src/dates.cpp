@@ -82,8 +82,15 @@ int to_int(std::string_view digits) {
 // the 1990s, so "98" is 1998, never 2098.
 constexpr int posix_century_pivot = 69;
 
+// The year of a date written "6/3-19" or "12.10.98": two digits as POSIX
+// reads them; four as written ("0093" is no year: iso() refuses it).
+int full_year(std::string_view digits) {
+  const int year = to_int(digits);
+  if (digits.size() != 2) return year;
+  return year + (year >= posix_century_pivot ? 1900 : 2000);
+}
+
 std::string iso(int year, int month, int day) {
-  if (year < 100) year += year >= posix_century_pivot ? 1900 : 2000;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return {};
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
@@ -167,7 +174,7 @@ std::string iso_of_span(std::string_view span, std::string_view after) {
     ++pos;
     const std::string_view second = take(span, pos, is_digit);
     ++pos;  // the separator: one of "-./" or a blank
-    const int year = to_int(take(span, pos, is_digit));
+    const int year = full_year(take(span, pos, is_digit));
     return month_first(span, after) ? iso(year, to_int(first), to_int(second))
                                     : iso(year, to_int(second), to_int(first));
   }
