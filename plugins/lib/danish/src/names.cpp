@@ -355,6 +355,20 @@ constexpr auto ending_keys = [] {
   return out;
 }();
 
+// The endings sorted by their last three bytes, for a search among the few
+// that share a word's.
+struct keyed_ending {
+  std::uint32_t key;
+  std::size_t index;
+};
+constexpr auto endings_by_key = [] {
+  std::array<keyed_ending, std::size(non_name_endings)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = {ending_keys[i], i};
+  std::sort(out.begin(), out.end(),
+            [](const keyed_ending& a, const keyed_ending& b) { return a.key < b.key; });
+  return out;
+}();
+
 constexpr auto ending_hashes = [] {
   bit_table<4096> t;
   for (const auto key : ending_keys) t.set(three_hash(key));
@@ -403,11 +417,14 @@ bool has_folded_non_name_ending(std::string_view folded) {
   if (folded.size() < 4) return false;
   const std::uint32_t key = last_three(folded);
   if (!ending_hashes.test(three_hash(key))) return false;
-  for (std::size_t i = 0; i < ending_keys.size(); ++i) {
-    const auto e = non_name_endings[i];
-    if (ending_keys[i] == key && folded.size() > e.size() && folded.ends_with(e)) return true;
-  }
-  return false;
+  // Only the endings of the same last three bytes ("-ing": "forening", ...).
+  const auto [from, to] =
+      std::equal_range(endings_by_key.begin(), endings_by_key.end(), keyed_ending{key, 0},
+                       [](const keyed_ending& a, const keyed_ending& b) { return a.key < b.key; });
+  return std::any_of(from, to, [&](const keyed_ending& k) {
+    const std::string_view e = non_name_endings[k.index];
+    return folded.size() > e.size() && folded.ends_with(e);
+  });
 }
 
 }  // namespace
