@@ -129,9 +129,13 @@ void mark_doubled_headings(std::vector<line>& lines) {
 
 // "Referat - lukket møde", "Lukket møde i Økonomiudvalget", "Fortroligt
 // referat": a title that says the whole meeting was closed.
+// "Referat af åbent og lukket møde" names both parts: no such title.
 bool names_closed_meeting(std::string_view title) {
   static constexpr std::string_view phrases[] = {"lukket møde", "lukkede møde", "lukket referat",
                                                  "fortroligt referat", "fortroligt møde"};
+  if (find_ci(title, "åben") != std::string_view::npos ||
+      find_ci(title, "offentlig") != std::string_view::npos)
+    return false;
   return std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view p) {
     return find_ci(title, p) != std::string_view::npos;
   });

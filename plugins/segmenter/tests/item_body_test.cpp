@@ -663,6 +663,12 @@ TEST(SegmenterBody, ATitleSayingTheMeetingWasClosedClosesEveryItem) {
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_TRUE(doc.items[0].closed);
   EXPECT_TRUE(doc.items[1].closed);
+  // A title naming an open and a closed part closes nothing by itself.
+  const auto both = segment_text(
+      "Referat af åbent og lukket møde\nTeknik- og Miljøudvalget\n\nMødedato: 7. marts 2024\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(both.items.size(), 1u);
+  EXPECT_FALSE(both.items[0].closed);
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
