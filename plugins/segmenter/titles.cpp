@@ -14,10 +14,10 @@ namespace {
 // every "Orientering om ..." entry by accident.
 constexpr std::size_t min_prefix_key = 12;
 
-// The words that close an item: "Lukket", "Lukket punkt", "Lukket
-// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
 constexpr std::size_t npos_view = std::string_view::npos;
 
+// The words that close an item: "Lukket", "Lukket punkt", "Lukket
+// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
 constexpr const char* closed_words =
     R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
