@@ -280,7 +280,19 @@ void segment_document(document& doc, const segment_options& options) {
   // have none: there a short line repeated at page breaks (an "Afbud" line
   // ending every item of a Word file) is content.
   const bool printed_pages = !source_without_furniture(doc.source.format);
-  if (printed_pages) mark_page_furniture(lines, &item_line_at_page_edge);
+  if (printed_pages) {
+    mark_page_furniture(lines, &item_line_at_page_edge);
+  } else {
+    // A web page's print view ends each page with "Side 2 af 3": a page's
+    // number wherever it stands, never text ("Side" and "Page" lines only;
+    // a lone number there is an item's).
+    for (line& l : lines) {
+      const std::string_view t = trim(l.text);
+      if (!l.blank && (starts_with_ci(t, "side ") || starts_with_ci(t, "page ")) &&
+          is_page_number_line(t))
+        l.furniture = true;
+    }
+  }
   mark_page_links(lines);  // "Til toppen" under each item of a web page
   // "Punkt Titel" over "153 Indkaldelse af stedfortræder" (NemAgenda pages):
   // the line under the column heads heads an item as a bold line would.

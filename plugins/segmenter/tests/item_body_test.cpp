@@ -671,6 +671,19 @@ TEST(SegmenterBody, ATitleSayingTheMeetingWasClosedClosesEveryItem) {
   EXPECT_FALSE(both.items[0].closed);
 }
 
+// A web page's print view: each page ends "Side N af M".
+TEST(SegmenterBody, APrintViewsPageNumbersAreNoItemsText) {
+  document doc;
+  doc.text =
+      "Referat\n\n1. Budget\nBeslutning\nGodkendt.\n\nSide 1 af 2\n\n2. Plan\nBeslutning\n"
+      "Godkendt.\n\nSide 2 af 2\n";
+  doc.source.format = "html";
+  segment_document(doc, {});
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
