@@ -454,6 +454,20 @@ bool is_footnote_mark(const xmlNode* element) {
 
 }  // namespace
 
+std::string_view decision_block_label(const xmlNode* element) {
+  static constexpr std::array<std::string_view, 3> decision_words = {"beslutning", "beslutninger",
+                                                                     "decision"};
+  const auto decision = [](std::string_view w) { return one_of(w, decision_words); };
+  const element_kind kind = kind_of(element);
+  if (kind != element_kind::paragraph && kind != element_kind::line) return {};
+  if (!has_name_word(element, decision)) return {};
+  // "<div class="beslutning"><h3>Beslutning</h3>...": the heading is there.
+  constexpr std::size_t head = 24;
+  const std::string text = lower(short_text(element, head));
+  if (text.find("beslutning") != std::string::npos) return {};
+  return "Beslutning";
+}
+
 bool is_dropped(const xmlNode* element) {
   if (one_of(name_of(element), dropped_tags)) return true;
   if (is_footnote_mark(element)) return true;

@@ -46,6 +46,11 @@ bool is_dropped(const xmlNode* element);
 /// (`in_heading`), an element whose whole text is one (a badge). Else empty.
 std::string closed_marker(const xmlNode* element, bool in_heading);
 
+/// "<div class="beslutning">Godkendt.</div>": a block the page marks as a
+/// decision by its class or id alone. The section heading the segmenter
+/// reads ("Beslutning"), or "" when the block is none or says it itself.
+std::string_view decision_block_label(const xmlNode* element);
+
 /// Up to `limit` bytes of the element's text, whitespace collapsed; stops
 /// early (and returns more than `limit` bytes) on a longer text, so a test on
 /// a short label never walks a large subtree.

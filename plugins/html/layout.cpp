@@ -159,6 +159,10 @@ bool walker::enter(const xmlNode* n) {
       break;
     case element_kind::paragraph:
       out_.paragraph_break();
+      if (const std::string_view label = decision_block_label(n); !label.empty()) {
+        out_.add_text(label, false, false);  // the section heading the class stands for
+        out_.paragraph_break();
+      }
       break;
     case element_kind::line:
       out_.line_break();

@@ -137,6 +137,16 @@ TEST(HtmlDrop, FootnoteMarksAreDroppedAUnitsPowerIsKept) {
       "## 1. Budget 2024\n\nHelle Lund, formand, 400 m2");
 }
 
+// A block the page marks as the decision by its class alone gets the
+// section heading; one that says it keeps its own.
+TEST(HtmlDrop, ADecisionMarkedByItsClassGetsItsHeading) {
+  EXPECT_EQ(text_of(page("<h2>1. Budget</h2><p>Sagen drøftes.</p><div class=\"beslutning\"><p>"
+                         "Godkendt.</p></div><h2>2. Plan</h2><div class=\"decision\"><h3>"
+                         "Beslutning</h3><p>Taget til efterretning.</p></div>")),
+            "## 1. Budget\n\nSagen drøftes.\n\nBeslutning\n\nGodkendt.\n\n## 2. Plan\n\n### "
+            "Beslutning\n\nTaget til efterretning.");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
