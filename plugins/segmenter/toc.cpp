@@ -124,7 +124,18 @@ toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   toc_entry e;
   e.cut = cut;
   bool closed = false;
-  strip_closed_markers(title, closed);
+  // "3. Lukket punkt: Køb af ejendom ..... 3": the entry names the item by
+  // its number and title without the marker, as the item's heading gives it.
+  std::size_t number = 0;
+  while (number < title.size() && number < 3 && title[number] >= '0' && title[number] <= '9')
+    ++number;
+  const bool labelled = number > 0 && number + 1 < title.size() &&
+                        (title[number] == '.' || title[number] == ')') && title[number + 1] == ' ';
+  const std::string_view label = labelled ? title.substr(0, number + 2) : std::string_view();
+  const std::string_view rest = strip_closed_markers(title.substr(label.size()), closed);
+  std::string unmarked(label);
+  unmarked += rest;
+  title = unmarked;
   e.title = collapse_blanks(title);
   e.key = title_key(title);
   e.closed = closed;

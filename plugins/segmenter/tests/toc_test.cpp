@@ -375,4 +375,18 @@ TEST(SegmenterToc, EntriesInTheNewHeadingFormsMatchTheirItems) {
 }
 
 }  // namespace
+// A closed marker on the table of contents' entry closes the item its
+// heading names without the marker.
+TEST(SegmenterToc, AClosedMarkerOnAnEntryClosesItsItem) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 2\n"
+      "2. Lukket punkt: Køb af ejendom ........ 3\n3. Eventuelt ........ 4\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Køb af ejendom\n\n"
+      "Sagsnr.: 24/2\n\nBeslutning\nGodkendt.\n\n3. Eventuelt\n\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+}
+
 }  // namespace protokol::segmenter
