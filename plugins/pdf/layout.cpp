@@ -62,7 +62,10 @@ bool find_gutter(const std::vector<line>& rows, gutter& out) {
     right = std::max(right, r.x1);
   }
   const double width = right - left;
-  if (width < 100) return false;
+  // A hostile page's coordinates may be anything: a text wider than any page
+  // (or not a number) has no gutter to search, and the casts below stay in range.
+  constexpr double max_width = 100000;
+  if (!(width >= 100 && width <= max_width) || !(std::abs(left) <= max_width)) return false;
   // Rows covering each 1-point column of the search range.
   const int from = static_cast<int>(std::floor(left + width * gutter_search_from));
   const int to = static_cast<int>(std::ceil(left + width * gutter_search_to));
@@ -74,8 +77,12 @@ bool find_gutter(const std::vector<line>& rows, gutter& out) {
     for (const word& w : r.words) {
       // Widened by half a size each side, so the spaces between the words
       // of a heading over both columns are covered too.
-      const int a = std::max(from, static_cast<int>(std::floor(w.x0 - w.size / 2)));
-      const int b = std::min(to, static_cast<int>(std::ceil(w.x1 + w.size / 2)));
+      // Clamped as doubles: a word far off the page would overflow an int.
+      const double lo = std::max<double>(from, std::floor(w.x0 - w.size / 2));
+      const double hi = std::min<double>(to, std::ceil(w.x1 + w.size / 2));
+      if (!(lo <= hi)) continue;
+      const int a = static_cast<int>(lo);
+      const int b = static_cast<int>(hi);
       for (int x = a; x <= b; ++x) {
         const auto i = static_cast<std::size_t>(x - from);
         if (counted[i] == row) continue;
