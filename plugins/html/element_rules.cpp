@@ -312,12 +312,31 @@ const xmlNode* previous_element(const xmlNode* node) {
   return nullptr;
 }
 
+// The element right after `node`, with only blanks between; null when text
+// or nothing stands there.
+const xmlNode* next_element(const xmlNode* node) {
+  for (const xmlNode* n = node->next; n != nullptr; n = n->next) {
+    if (n->type == XML_ELEMENT_NODE) return n;
+    if (n->type == XML_TEXT_NODE && n->content != nullptr) {
+      for (const xmlChar* c = n->content; *c != 0; ++c) {
+        if (!std::isspace(*c)) return nullptr;  // text stands between
+      }
+    }
+  }
+  return nullptr;
+}
+
 bool is_counter(const xmlNode* element, std::string_view text) {
   if (!is_counter_text(text)) return false;
-  if (names_counter(element)) return true;
   // A bare number may be an item number, even as a link; a number in
   // parentheses or with "bilag" on a button or link is a counter.
   const bool bare = !lone_item_number(text).empty() && text.find('(') == std::string_view::npos;
+  // "<span class="badge">7</span><h2>Budgetopfølgning</h2>": a bare number
+  // right before a heading is the item's, whatever its class says.
+  if (const xmlNode* next = next_element(element);
+      bare && next != nullptr && kind_of(next) == element_kind::heading)
+    return false;
+  if (names_counter(element)) return true;
   if (!bare) return is_clickable(element);
   const xmlNode* parent = element->parent;
   if (parent != nullptr && parent->type == XML_ELEMENT_NODE && names_counter(parent)) return true;

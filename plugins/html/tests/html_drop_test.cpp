@@ -147,6 +147,14 @@ TEST(HtmlDrop, ADecisionMarkedByItsClassGetsItsHeading) {
             "Beslutning\n\nTaget til efterretning.");
 }
 
+// A card's badge holding a bare number right before its heading is the
+// item's number, not a counter.
+TEST(HtmlDrop, ABadgesNumberBeforeAHeadingIsTheItemsNumber) {
+  EXPECT_EQ(text_of(page("<div class=\"card-header\"><span class=\"badge\">7</span><h2>Budget</h2>"
+                         "</div><p>Bilag <span class=\"badge\">3</span></p>")),
+            "## 7. Budget\n\nBilag");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"
