@@ -300,22 +300,10 @@ const xmlNode* first_element_child(const xmlNode* element) {
   return nullptr;
 }
 
-const xmlNode* previous_element(const xmlNode* node) {
-  for (const xmlNode* p = node->prev; p != nullptr; p = p->prev) {
-    if (p->type == XML_ELEMENT_NODE) return p;
-    if (p->type == XML_TEXT_NODE && p->content != nullptr) {
-      for (const xmlChar* c = p->content; *c != 0; ++c) {
-        if (!std::isspace(*c)) return nullptr;  // text stands between
-      }
-    }
-  }
-  return nullptr;
-}
-
-// The element right after `node`, with only blanks between; null when text
-// or nothing stands there.
-const xmlNode* next_element(const xmlNode* node) {
-  for (const xmlNode* n = node->next; n != nullptr; n = n->next) {
+// The element beside `node` in the direction `step` walks (xmlNode::prev
+// or ::next), with only blanks between; null when text or nothing stands there.
+const xmlNode* element_beside(const xmlNode* node, xmlNode* xmlNode::*step) {
+  for (const xmlNode* n = node->*step; n != nullptr; n = n->*step) {
     if (n->type == XML_ELEMENT_NODE) return n;
     if (n->type == XML_TEXT_NODE && n->content != nullptr) {
       for (const xmlChar* c = n->content; *c != 0; ++c) {
@@ -325,6 +313,12 @@ const xmlNode* next_element(const xmlNode* node) {
   }
   return nullptr;
 }
+
+const xmlNode* previous_element(const xmlNode* node) {
+  return element_beside(node, &xmlNode::prev);
+}
+
+const xmlNode* next_element(const xmlNode* node) { return element_beside(node, &xmlNode::next); }
 
 bool is_counter(const xmlNode* element, std::string_view text) {
   if (!is_counter_text(text)) return false;
