@@ -711,6 +711,10 @@ bool names_other_date(std::string_view text) {
 // "Den 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset", "Referat til mødet
 // i X den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1": the place after the
 // time, up to the line's end (a full stop dropped); "" when none.
+// What stands between a time and the place after it on one line: a comma,
+// or a web page's meta line's middle dot, bar or bullet.
+constexpr std::string_view place_separators[] = {",", "·", "|", "•"};
+
 std::string place_after_time(std::string_view text) {
   // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>", and "kl. 16.00,
   // <sted>" (or "· <sted>", "| <sted>": a web page's meta line) when the
@@ -724,7 +728,9 @@ std::string place_after_time(std::string_view text) {
   std::string found = collapse_blanks(std::string_view(where.data(), where.size()));
   const std::string_view join(joiner.data(), joiner.size());
   const std::string_view mark = trim(join);
-  if ((mark == "," || mark == "·" || mark == "|" || mark == "•") && !names_place(found)) return {};
+  if (!names_place(found) && std::find(std::begin(place_separators), std::end(place_separators),
+                                       mark) != std::end(place_separators))
+    return {};
   return found;
 }
 
@@ -746,8 +752,7 @@ std::string place_after_when(std::string_view value) {
   // "kl. 17.00, Byrådssalen"; "19.06.2024 · kl. 17.00 · Byrådssalen" and
   // "... | kl. 17.00 | Byrådssalen" (a web page's meta line).
   const auto separator = [&] {
-    for (const std::string_view mark : {std::string_view(","), std::string_view("·"),
-                                        std::string_view("|"), std::string_view("•")}) {
+    for (const std::string_view mark : place_separators) {
       if (rest.starts_with(mark)) return mark.size();
     }
     return std::size_t{0};
