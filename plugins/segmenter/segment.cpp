@@ -225,6 +225,37 @@ std::vector<std::size_t> match_toc_entries(const toc& contents, const std::vecto
   return match;
 }
 
+// "12" gives 12; "12a", "" and anything not all digits give 0.
+unsigned number_value(std::string_view number) {
+  if (number.empty() || number.size() > 4) return 0;
+  unsigned value = 0;
+  for (const char c : number) {
+    if (c < '0' || c > '9') return 0;
+    value = value * 10 + static_cast<unsigned>(c - '0');
+  }
+  return value;
+}
+
+// "3. Ejendomssag .... 4" under "Lukkede punkter" in the table of contents,
+// and "3. Køb af ejendom på Storegade 4" in the body: the titles differ, so
+// no entry matched the item, but the closed entry's number names it. Only
+// entries and items left unmatched are paired, and only ever to close.
+void close_items_by_closed_entry_number(const toc& contents, const std::vector<std::size_t>& match,
+                                        std::vector<item>& items) {
+  std::vector<bool> matched(contents.entries.size(), false);
+  for (const std::size_t q : match) {
+    if (q != std::string::npos) matched[q] = true;
+  }
+  for (std::size_t q = 0; q < contents.entries.size(); ++q) {
+    const toc_entry& e = contents.entries[q];
+    if (matched[q] || !e.closed || e.number == 0) continue;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (match[k] == std::string::npos && number_value(items[k].number) == e.number)
+        items[k].closed = true;
+    }
+  }
+}
+
 // Every item without an entry and every entry without an item is a warning;
 // the signature page's entry ("Underskriftsside ... 7") heads no item.
 void check_toc(const toc& contents, const std::vector<item>& items,
@@ -443,6 +474,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (toc_match[k] != std::string::npos && contents.entries[toc_match[k]].closed)
       doc.items[k].closed = true;
   }
+  close_items_by_closed_entry_number(contents, toc_match, doc.items);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);
   add_absences_after_leaving(text, doc.items);

@@ -21,18 +21,24 @@ constexpr std::size_t npos_view = std::string_view::npos;
 constexpr const char* closed_words =
     R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
+// A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
+// item in its title.
+constexpr const char* lock_glyph = "(?:\xF0\x9F\x94\x92|\xF0\x9F\x94\x90)";
+
 struct closed_patterns {
   // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated;
   // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
       std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
-      R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|\((?:)" +
-      closed_words + R"(|Closed)\)\s*(?:[:–-]\s*)?)\s*)+))"};
+      R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
+      lock_glyph + R"(|\((?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words +
+      R"(|Closed)\)\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
-  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*\((?:)" + closed_words +
-             R"(|Closed)\)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?))$)"};
+  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*\((?:)" + lock_glyph +
+             R"(\s*)?(?:)" + closed_words +
+             R"(|Closed)\)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" + lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
@@ -69,12 +75,13 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
         open.size() < title.size())
       title = trim(title.substr(0, title.size() - open.size()));
   }
-  // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or "Closed".
-  // (Byte searches: this runs on every candidate title.)
+  // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or "Closed",
+  // or is a lock glyph (its first three bytes). (Byte searches: this runs on every
+  // candidate title.)
   if (title.find("ukket") == npos_view && title.find("UKKET") == npos_view &&
       title.find("rtrolig") == npos_view && title.find("RTROLIG") == npos_view &&
       title.find("ffentlig") == npos_view && title.find("FFENTLIG") == npos_view &&
-      title.find("Closed") == npos_view) {
+      title.find("Closed") == npos_view && title.find("\xF0\x9F\x94") == npos_view) {
     return title;
   }
   const closed_patterns& p = patterns();

@@ -132,6 +132,8 @@ toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   const bool labelled = number > 0 && number + 1 < title.size() &&
                         (title[number] == '.' || title[number] == ')') && title[number + 1] == ' ';
   const std::string_view label = labelled ? title.substr(0, number + 2) : std::string_view();
+  for (std::size_t i = 0; labelled && i < number; ++i)
+    e.number = e.number * 10 + static_cast<unsigned>(title[i] - '0');
   const std::string_view rest = strip_closed_markers(title.substr(label.size()), closed);
   std::string unmarked(label);
   unmarked += rest;

@@ -17,7 +17,8 @@ struct toc_entry {
   std::string title;  ///< as written, without leaders and page number
   std::string key;    ///< title_key(title)
   bool closed = false;
-  bool cut = false;  ///< written without leader dots: likely cut short mid-word
+  bool cut = false;     ///< written without leader dots: likely cut short mid-word
+  unsigned number = 0;  ///< the item number the entry starts with ("3. Budget" gives 3), or 0
   std::size_t line = 0;
 };
 

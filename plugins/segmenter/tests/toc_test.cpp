@@ -203,7 +203,18 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_EQ(strip_closed_markers("Closed: Beslutning om udbud af ejendom", closed),
             "Beslutning om udbud af ejendom");
   EXPECT_TRUE(closed);
+  // A lock glyph (🔒, 🔐) before or after the title, alone or with the word.
+  for (const char* marked : {"\xF0\x9F\x94\x92 Køb af ejendom", "Køb af ejendom \xF0\x9F\x94\x92",
+                             "Køb af ejendom (\xF0\x9F\x94\x92 Lukket)",
+                             "\xF0\x9F\x94\x90 Lukket punkt: Køb af ejendom"}) {
+    closed = false;
+    EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
+    EXPECT_TRUE(closed) << marked;
+  }
   closed = false;
+  EXPECT_EQ(strip_closed_markers("Køb af ejendom \xF0\x9F\x94\x91", closed),
+            "Køb af ejendom \xF0\x9F\x94\x91");  // 🔑, a key, is no lock
+  EXPECT_FALSE(closed);
   EXPECT_EQ(strip_closed_markers("Lukket vej ved skolen", closed), "Lukket vej ved skolen");
   EXPECT_FALSE(closed);
   // A table's status column joined to the title with a blank.
@@ -387,6 +398,21 @@ TEST(SegmenterToc, AClosedMarkerOnAnEntryClosesItsItem) {
   EXPECT_FALSE(doc.items[0].closed);
   EXPECT_TRUE(doc.items[1].closed);
   EXPECT_FALSE(doc.items[2].closed);
+}
+
+// An entry under "Lukkede punkter" names its item by number when the body's
+// heading words the title otherwise; an open entry's number closes nothing.
+TEST(SegmenterToc, AClosedEntryClosesTheItemOfItsNumberWhenTheTitlesDiffer) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nIndholdsfortegnelse\nÅbne punkter\n1. Godkendelse af dagsorden .... 2\n"
+      "2. Vejplan 2025 .... 3\nLukkede punkter\n3. Ejendomssag .... 4\n\n"
+      "1. Godkendelse af dagsorden\nSagsnr.: 24/1001\n\nBeslutning:\nGodkendt.\n\n"
+      "2. Vejplan for 2025 og 2026\nSagsnr.: 24/1002\n\nBeslutning:\nGodkendt.\n\n"
+      "3. Køb af ejendom på Storegade 4\nSagsnr.: 24/1003\n\nBeslutning:\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
 }
 
 }  // namespace protokol::segmenter
