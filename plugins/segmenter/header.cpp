@@ -107,12 +107,15 @@ constexpr std::string_view doc_type_starts[] = {"referat",  "dagsorden",   "besl
 // Document types that may follow the committee ("Økonomiudvalget - Referat").
 constexpr std::string_view doc_type_words[] = {"referat", "dagsorden", "protokol"};
 
-// Words that name a political body in a committee line.
+// Words that name a political body in a committee line ("råd" and
+// "magistrat" only as a word's end: is_council_at). "Magistraten" is Aarhus's executive committee;
 // "Borgerrepræsentationen" is Copenhagen's council; "Beredskabskommissionen",
 // "Beboerklagenævnet" are bodies a municipality's minutes come from too.
 constexpr std::string_view body_words[] = {
-    "udvalg", "byråd",      "kommunalbestyrelse", "råd",    "bestyrelse", "forum",
-    "komité", "kommission", "repræsentation",     "nævnet", "klagenævn"};  // never "ovennævnte"
+    "udvalg", "byråd",      "kommunalbestyrelse",
+    "råd",    "bestyrelse", "forum",
+    "komité", "kommission", "repræsentation",
+    "nævnet", "klagenævn",  "magistrat"};  // never "ovennævnte"
 constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                          "fredag", "lørdag",  "søndag"};
 constexpr std::size_t max_committee_line = 120;
@@ -256,10 +259,29 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
   return nullptr;
 }
 
+// "råd" or "magistrat" as a body ("Ældrerådet", "Integrationsråd",
+// "Magistraten"), not the first syllable of "Rådhuset", "Rådmand",
+// "rådgiver" or the genitive of "Magistratens mødelokale".
+bool is_council_at(std::string_view lower, std::size_t after) {
+  std::string_view rest = lower.substr(after);
+  if (rest.starts_with("ets")) {
+    rest.remove_prefix(3);
+  } else if (rest.starts_with("et") || rest.starts_with("en")) {
+    rest.remove_prefix(2);
+  }
+  // Lowercased, a letter is a-z or a byte of a multi-byte one ("æ").
+  return rest.empty() || !((rest.front() >= 'a' && rest.front() <= 'z') ||
+                           static_cast<unsigned char>(rest.front()) >= 0x80);
+}
+
 bool names_body(std::string_view text) {
   const std::string lower = to_lower(text);
-  return std::any_of(std::begin(body_words), std::end(body_words),
-                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+  for (const std::string_view w : body_words) {
+    for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      if ((w != "råd" && w != "magistrat") || is_council_at(lower, at + w.size())) return true;
+    }
+  }
+  return false;
 }
 
 void add_people(std::vector<participant>& out, std::vector<participant> people) {

@@ -154,7 +154,11 @@ class body_reader {
       // "Beslutning: ..." inside a decision history belongs to that history;
       // "Høringssvar" under "Bilag" names an attachment.
       if ((h.inline_text.empty() || !is_history(current())) && ends_attachments(h, l)) {
+        const std::string_view inline_text = h.inline_text;
         open_heading(i, l, std::move(h));
+        // "**Beslutning:** Godkendt. X deltog ikke i punktet." on one line.
+        if (!inline_text.empty() && records_attendance(current()))
+          collect_absent(inline_text, item_.absent);
         return;
       }
     } else if (l.md_level > 0 &&

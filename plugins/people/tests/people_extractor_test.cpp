@@ -276,3 +276,20 @@ TEST(PeopleExtractor, AnAbsenceQuotedInTheRecommendationIsAnotherMeetings) {
   EXPECT_TRUE(doc.items[0].absent.empty());
   EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Jane Østergaard"});
 }
+
+// "Direktør for Teknik og Miljø Kim Aagaard": a title, "for" and the area it
+// heads before the name, in a list of officials and in the members' list.
+TEST(PeopleExtractor, ATitleForAnAreaBeforeTheNameInAList) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nTil stede:\nBorgmester Jens Bækgaard (A)\nRådmand for Teknik og Miljø Bodil "
+      "Ravnsborg (V)\nRådmand Hans Frisk (Ø)\n\nFra forvaltningen:\nDirektør for Teknik og Miljø "
+      "Kim Aagaard\nPlanchef Marianne la Cour\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  std::map<std::string, std::string> roles;
+  for (const auto& p : doc.meeting.participants) roles[p.name] = p.role;
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"Jens Bækgaard", "borgmester"},
+                                                       {"Bodil Ravnsborg", "rådmand"},
+                                                       {"Hans Frisk", "rådmand"},
+                                                       {"Kim Aagaard", "direktør"},
+                                                       {"Marianne la Cour", "planchef"}}));
+}

@@ -280,6 +280,25 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// "råd" names a council only as a word's end ("Ældrerådet"); a line that
+// names the town hall or a rådmand is no committee. "Rådmand for Sundhed og
+// Omsorg Tina Vad (A)" is one person, her title and the area it heads.
+TEST(SegmenterHeader, TownHallAndRaadmandLinesAreNoCommittee) {
+  const auto doc = segment_text(
+      "Referat\nRådhuset, Magistratens mødelokale\nMagistraten\nDato: 24. marts 2025\n\n"
+      "Til stede: Borgmester Jens Bækgaard (A)\nAfbud: Rådmand for Sundhed og Omsorg Tina Vad "
+      "(A)\n\nPunkt 1: Godkendelse\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Magistraten");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Tina Vad");
+  EXPECT_EQ(doc.meeting.participants[1].role, "rådmand");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+  const auto raadmand = segment_text(
+      "Referat\nRådmand for Teknik og Miljø Bodil Ravnsborg (V)\nDato: 24. marts 2025\n\n"
+      "Punkt 1: Godkendelse\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(raadmand.meeting.committee, "");
+}
+
 TEST(SegmenterHeader, UnusedHeaderTextIsFrontMatter) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\nOffentligt referat\nDato: 3. maj 2024\n\nPunkt 1: Godkendelse\n");

@@ -67,6 +67,23 @@ TEST(SegmenterBody, LoneTextIsTheDecisionOfMinutesWithoutHeadings) {
   EXPECT_EQ(agenda.items[0].decision, "");
 }
 
+// An absence in the decision written on the heading's own line, as a web
+// page saved as markdown bolds the label before the text; not in a history.
+TEST(SegmenterBody, AbsenceOnTheDecisionHeadingsLine) {
+  for (const char* heading : {"**Beslutning:** ", "Beslutning: "}) {
+    const auto doc = segment_text(std::string("Referat\n\nTil stede: Gitte Frost (A), Hans Krogh "
+                                              "(V)\n\n1. Eventuelt\n\n") +
+                                  heading + "Godkendt. Hans Krogh deltog ikke i punktet.\n");
+    ASSERT_EQ(doc.items.size(), 1u) << heading;
+    EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Hans Krogh"})) << heading;
+  }
+  const auto history = segment_text(
+      "Referat\n\n1. Budget\n\nSagens forløb\nBeslutning: Anbefales. Hans Krogh deltog ikke i "
+      "punktet.\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(history.items.size(), 1u);
+  EXPECT_TRUE(history.items[0].absent.empty());
+}
+
 // Aarhus's "Sagens forløb": dated entries of each body's treatment, whose
 // absences are not this meeting's.
 TEST(SegmenterBody, SagensForloebIsHistory) {

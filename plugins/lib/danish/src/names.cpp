@@ -211,6 +211,14 @@ constexpr std::string_view non_name_words[] = {
     "handicap",
     "psykiatri",
     "dagtilbud",
+    "sociale",
+    "forhold",
+    "økonomi",
+    "arbejdsmarked",
+    "udvikling",
+    "planlægning",
+    "forsyning",
+    "skoler",
     // A party's name ("Dansk Folkepartis plads er vakant"): no person.
     "folkeparti",
     "folkepartis",
@@ -402,6 +410,26 @@ bool is_non_name_word(std::string_view word) {
     return true;
   }
   return has_folded_non_name_ending(folded);
+}
+
+bool joins_areas(std::string_view before, std::string_view after) {
+  return starts_upper(before) && is_non_name_word(before) && starts_upper(after) &&
+         is_non_name_word(after);
+}
+
+std::string_view after_area(std::string_view text) {
+  std::string_view rest = text;
+  bool area = false;
+  for (std::size_t space = rest.find(' '); space != std::string_view::npos;
+       space = rest.find(' ')) {
+    const std::string_view word = rest.substr(0, space);
+    const bool area_word = starts_upper(word) && is_non_name_word(word);
+    if (!area_word && !(area && word == "og")) break;
+    area = area || area_word;
+    rest.remove_prefix(space + 1);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  }
+  return area ? rest : text;
 }
 
 bool has_non_name_ending(std::string_view word) {

@@ -28,6 +28,16 @@ name_part_kind name_part(std::string_view word);
 /// or organisation suffixes ("-vej", "-gade", "-udvalget", "-kommune").
 bool is_non_name_word(std::string_view word);
 
+/// True when " og " between `before` and `after` joins two areas of a title
+/// ("Direktør for Teknik og Miljø"), not two people: both are capitalised
+/// words is_non_name_word() knows.
+bool joins_areas(std::string_view before, std::string_view after);
+
+/// What follows the area a title heads ("Sundhed og Omsorg Tina Vad" gives
+/// "Tina Vad"): capitalised words is_non_name_word() knows, joined by "og",
+/// and the blanks after them; `text` itself when it opens with none.
+std::string_view after_area(std::string_view text);
+
 /// True when the full stop ending at `stop` (exclusive: text[stop - 1] is
 /// the stop) closes a part of a name, not a sentence: an initial ("Saime B.
 /// Inanc") or a first name written short ("Birgit Aa. Ravnkilde").
