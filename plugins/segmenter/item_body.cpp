@@ -34,15 +34,34 @@ struct open_section {
 
 // "Initialer: PIM", "Sagsbehandler: Jens Berg": a one-word label and a short
 // value, as agenda systems print them under an item's heading, among its
-// case numbers and above its open or closed marker ("Åbent", "Lukket").
+// case numbers and above its open or closed marker ("Åbent", "Lukket"); also
+// a table's cells apart by a tab or a run of blanks, as PDF text gives them
+// ("Sagsbehandler<TAB>Lotte Bendixen", "Sagsbehandler      Lotte Bendixen").
 bool is_short_label_line(std::string_view t) {
-  if (t.size() > 48) return false;
-  const std::size_t colon = t.find(':');
-  if (colon == std::string_view::npos || colon < 2 || colon > 20 || colon + 2 > t.size())
-    return false;
-  const std::string_view label = t.substr(0, colon);
+  constexpr std::size_t max_label = 20;
+  constexpr std::size_t max_line = 48;  // label and value, without the blanks between
+  std::size_t cut = t.find_first_of(":\t");
+  if (const std::size_t blanks = t.find("   "); blanks < cut) cut = blanks;
+  if (cut == std::string_view::npos || cut < 2 || cut > max_label) return false;
+  const std::string_view label = t.substr(0, cut);
+  std::string_view value = trim(t.substr(cut + 1));
+  if (value.starts_with(':')) value = trim(value.substr(1));
+  if (value.empty() || label.size() + value.size() + 2 > max_line) return false;
   return std::none_of(label.begin(), label.end(),
                       [](char c) { return c == ' ' || (c >= '0' && c <= '9'); });
+}
+
+// The labels of an item's facts other than its numbers and status, which a
+// PDF's text may give alone over their values ("Sagsbehandler" over "Lotte
+// Bendixen"); the value is at most max_fact_value bytes.
+constexpr std::string_view fact_labels[] = {"sagsbehandler", "sagsansvarlig", "initialer",
+                                            "ansvarlig",     "forvaltning",   "afdeling"};
+constexpr std::size_t max_fact_value = 48;
+
+bool is_fact_label(std::string_view t) {
+  t = trim_end(trim(t), ":");
+  return std::any_of(std::begin(fact_labels), std::end(fact_labels),
+                     [&](std::string_view label) { return equals_ci(t, label); });
 }
 
 // "| Dokumentnr. | 24/3112-9 |": a row of a label|value table (a web page's
@@ -245,6 +264,15 @@ class body_reader {
       item_.closed = item_.closed || closed;
       return true;
     }
+    // "Status" alone over "Lukket" (a table's cells stacked in PDF text):
+    // the value is a closed or open line of the preamble.
+    if (is_status_label(t)) return true;
+    // "Sagsbehandler" alone over "Lotte Bendixen": a fact and its value.
+    if (std::exchange(fact_label_alone_, false) && t.size() <= max_fact_value) return true;
+    if (is_fact_label(t)) {
+      fact_label_alone_ = true;
+      return true;
+    }
     // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no
     // text, nor is the items' group said again under the title.
     if (is_table_rule_line(t) || is_lettered_group_line(t)) return true;
@@ -409,6 +437,7 @@ class body_reader {
   bool in_history_block_ = false;
   bool bulleted_sections_ = false;  ///< the item's first section heading was a list's entry
   std::string_view label_alone_;    ///< a number label alone, over its number ("Sagsnr:")
+  bool fact_label_alone_ = false;   ///< a fact's label alone, over its value ("Sagsbehandler")
   std::vector<std::string_view> number_heads_;  ///< a table's head row of number labels
 };
 

@@ -340,13 +340,17 @@ bool is_status_label(std::string_view label) {
 }
 
 bool is_status_line(std::string_view text, bool& closed) {
-  constexpr std::size_t max_status_line = 40;
+  constexpr std::size_t max_status_line = 60;
   text = trim(text);
-  const std::size_t colon = text.find(':');
-  if (text.size() > max_status_line || colon == std::string_view::npos ||
-      !is_status_label(text.substr(0, colon)))
+  // "Status: Lukket", or a table's cells apart by a tab or a run of blanks
+  // ("Status<TAB>Lukket", "Status      Lukket", as PDF text gives them).
+  std::size_t cut = text.find_first_of(":\t");
+  if (const std::size_t blanks = text.find("  "); blanks < cut) cut = blanks;
+  if (text.size() > max_status_line || cut == std::string_view::npos ||
+      !is_status_label(text.substr(0, cut)))
     return false;
-  const std::string_view value = trim(text.substr(colon + 1));
+  std::string_view value = trim(text.substr(cut + 1));
+  if (value.starts_with(':')) value = trim(value.substr(1));  // "Status   : Lukket"
   if (is_closed_line(value)) {
     closed = true;
     return true;

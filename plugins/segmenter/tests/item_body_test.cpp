@@ -67,6 +67,28 @@ TEST(SegmenterBody, LoneTextIsTheDecisionOfMinutesWithoutHeadings) {
   EXPECT_EQ(agenda.items[0].decision, "");
 }
 
+// An item's facts table as PDF text gives it: the cells apart by a tab or a
+// run of blanks, or stacked; "Status" with "Lukket" closes the item.
+TEST(SegmenterBody, AStatusCellOfAFactsTableInPdfTextClosesTheItem) {
+  for (const char* facts :
+       {"Sagsnr.\t24/17005\nSagsbehandler\tLotte Bendixen\n\nStatus\tLukket\n",
+        "Sagsnr.                  24/17005\n\nSagsbehandler            Lotte Bendixen\n\n"
+        "Status                   Lukket\n",
+        "Sagsnr.\n\n24/17005\n\nSagsbehandler\n\nLotte Bendixen\n\nStatus\n\nLukket\n"}) {
+    const auto doc = segment_text(std::string("Referat\n\nPunkt 6 Erstatningssag\n") + facts +
+                                  "\nSagsfremstilling\nGrundejer kræver erstatning.\n\n"
+                                  "Beslutning\nKravet afvises.\n");
+    ASSERT_EQ(doc.items.size(), 1u) << facts;
+    EXPECT_TRUE(doc.items[0].closed) << facts;
+    EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/17005"})) << facts;
+  }
+  const auto open = segment_text(
+      "Referat\n\nPunkt 6 Vejplan\nSagsnr.\t24/17005\nStatus\tÅben\n\nSagsfremstilling\n"
+      "Planen.\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(open.items.size(), 1u);
+  EXPECT_FALSE(open.items[0].closed);
+}
+
 // An absence in the decision written on the heading's own line, as a web
 // page saved as markdown bolds the label before the text; not in a history.
 TEST(SegmenterBody, AbsenceOnTheDecisionHeadingsLine) {
