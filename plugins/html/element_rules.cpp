@@ -83,13 +83,15 @@ bool is_hidden(const xmlNode* element) {
 
 // "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
 // "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
-// without parentheses or colon; a lock icon's name ("Lås", "Hængelås") is
-// "Lukket"; else empty. Open markers are left alone: the segmenter drops
+// without parentheses or colon; a lock icon's name ("Lås", "Hængelås") and
+// an English badge ("Restricted", "Confidential", "Closed") are "Lukket";
+// else empty. Open markers are left alone: the segmenter drops
 // them only before the title.
 std::string closed_marker_words(std::string_view text) {
   static const RE2 closed(
       R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?|fortroligt?|ikke offentligt?)\s*\)?\s*:?\s*)");
-  static const RE2 lock(R"((?i)\s*(?:hænge)?lås\s*)");
+  // A lock icon's name, or an English CMS's badge ("Restricted", "Confidential").
+  static const RE2 lock(R"((?i)\s*(?:(?:hænge)?lås|restricted|confidential|closed)\s*)");
   std::string words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock)) return "Lukket";
@@ -320,6 +322,14 @@ const xmlNode* previous_element(const xmlNode* node) {
 
 const xmlNode* next_element(const xmlNode* node) { return element_beside(node, &xmlNode::next); }
 
+// The class names an item's title: "title", "titel", "overskrift", "emne",
+// "subject" ("card-title", "agenda-item__title").
+bool names_title(const xmlNode* element) {
+  static const RE2 title_name(R"((?i)title|titel|overskrift|emne|subject)");
+  const std::string_view v = attribute(element, "class");
+  return !v.empty() && RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), title_name);
+}
+
 bool is_counter(const xmlNode* element, std::string_view text) {
   if (!is_counter_text(text)) return false;
   // A bare number may be an item number, even as a link; a number in
@@ -327,8 +337,10 @@ bool is_counter(const xmlNode* element, std::string_view text) {
   const bool bare = !lone_item_number(text).empty() && text.find('(') == std::string_view::npos;
   // "<span class="badge">7</span><h2>Budgetopfølgning</h2>": a bare number
   // right before a heading is the item's, whatever its class says.
+  // So is one right before an element its class calls the title
+  // ("<span class="badge">110</span> <span class="title">Salg af grund</span>").
   if (const xmlNode* next = next_element(element);
-      bare && next != nullptr && kind_of(next) == element_kind::heading)
+      bare && next != nullptr && (kind_of(next) == element_kind::heading || names_title(next)))
     return false;
   if (names_counter(element)) return true;
   if (!bare) return is_clickable(element);
@@ -429,16 +441,42 @@ element_kind kind_of(const xmlNode* element) {
 
 int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
+namespace {
+
+// A lock icon by its name: a class ("fa-lock", "bi-lock-fill", "icon-laas")
+// or an image's file ("/icons/lock.svg", "laas.png"); never "fa-unlock",
+// "lock-open", "block" or "clock".
+bool is_lock_icon(const xmlNode* element) {
+  static const RE2 lock_name(R"((?:^|[-_\s/.])(?:lock|laas|lås|lukket)(?:[-_\s.]|$))");
+  static const RE2 open_name(R"(open|unlock|åben|aaben)");
+  const auto names_lock = [](const std::string& name) {
+    const re2::StringPiece piece(name.data(), name.size());
+    return RE2::PartialMatch(piece, lock_name) && !RE2::PartialMatch(piece, open_name);
+  };
+  if (name_of(element) == "img") {
+    std::string file = lower(attribute(element, "src"));
+    if (const std::size_t slash = file.rfind('/'); slash != std::string::npos)
+      file.erase(0, slash + 1);
+    return names_lock(file);
+  }
+  return names_lock(lower(attribute(element, "class")));
+}
+
+}  // namespace
+
 std::string closed_marker(const xmlNode* element, bool in_heading) {
   const element_kind kind = kind_of(element);
   if (kind != element_kind::inline_ && kind != element_kind::bold) return {};
   if (one_of(name_of(element), dropped_tags) || is_hidden_from_all(element)) return {};
-  // An icon: <img alt="Lukket punkt">, <i class="icon-lock" title="Lukket">.
+  // An icon: <img alt="Lukket punkt">, <i class="icon-lock" title="Lukket">;
+  // in a heading also one that says nothing but its name:
+  // <i class="fa-solid fa-lock"></i>, <img src="/icons/laas.png" alt="">.
   if (element->children == nullptr) {
     for (const std::string_view attr : {"alt", "aria-label", "title"}) {
       std::string words = closed_marker_words(attribute(element, attr));
       if (!words.empty()) return words;
     }
+    if (in_heading && is_lock_icon(element)) return "Lukket";
     return {};
   }
   // Visible text is a marker only in a heading: in prose "lukket" is a word.

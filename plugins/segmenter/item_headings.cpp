@@ -1285,17 +1285,30 @@ bool under_heading(const std::vector<line>& lines, std::size_t i, std::size_t ne
 
 // The next line with text under line `i` (see under_heading) is a case
 // number, labelled or bare.
+// The next line with text under line `i` (see under_heading), past a
+// closed or open marker right under it ("111 Personaleforhold" over
+// "Lukket punkt" over "Beslutning", a web page's card); lines.size() when
+// none stands there.
+std::size_t content_under(const std::vector<line>& lines, std::size_t i) {
+  std::size_t next = next_content(lines, i + 1, lines.size());
+  if (next >= lines.size() || !under_heading(lines, i, next)) return lines.size();
+  if (!is_closed_line(lines[next].text) && !is_open_line(lines[next].text)) return next;
+  const std::size_t marker = next;
+  next = next_content(lines, marker + 1, lines.size());
+  return next < lines.size() && under_heading(lines, marker, next) ? next : lines.size();
+}
+
 bool case_number_under(const std::vector<line>& lines, std::size_t i) {
-  const std::size_t next = next_content(lines, i + 1, lines.size());
-  return next < lines.size() && under_heading(lines, i, next) &&
+  const std::size_t next = content_under(lines, i);
+  return next < lines.size() &&
          (is_number_line(lines[next]) || is_number_label_line(lines[next].text));
 }
 
 // The next line with text under line `i` (see under_heading) is a section
 // heading ("Beslutning").
 bool section_under(const std::vector<line>& lines, std::size_t i) {
-  const std::size_t next = next_content(lines, i + 1, lines.size());
-  return next < lines.size() && under_heading(lines, i, next) &&
+  const std::size_t next = content_under(lines, i);
+  return next < lines.size() &&
          (is_section_heading(lines[next].text) || classify_bulleted_heading(lines[next].text));
 }
 

@@ -125,8 +125,8 @@ bool is_closed_line(std::string_view text) {
   constexpr std::size_t max_line = 80;
   if (text.size() > max_line || text.empty()) return false;
   const char lead = static_cast<char>(text.front() | 0x20);
-  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != '*' &&
-      text.front() != '_' && text.front() != '(')
+  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != 't' &&
+      lead != '*' && text.front() != '_' && text.front() != '(')
     return false;
   text = trim_end(text, ".");  // "Lukket punkt."
   // "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*": in parentheses or emphasis.
@@ -138,8 +138,19 @@ bool is_closed_line(std::string_view text) {
   // the law the closing rests on.
   if (const std::size_t jf = find_ci(text, " jf."); jf != std::string_view::npos && jf <= 24)
     text = trim_end(trim(text.substr(0, jf)), ",");
-  static constexpr std::string_view sentences[] = {"punktet er lukket", "sagen er lukket",
-                                                   "punktet er fortroligt", "lukket del"};
+  // "Punktet er ikke offentligt (Lukket punkt)": a sentence, then the marker.
+  if (text.ends_with(')')) {
+    if (const std::size_t open = text.rfind('('); open != std::string_view::npos && open > 0) {
+      const std::string_view marker = text.substr(open + 1, text.size() - open - 2);
+      if (RE2::FullMatch(re2::StringPiece(marker.data(), marker.size()), patterns().line))
+        text = trim(text.substr(0, open));
+    }
+  }
+  static constexpr std::string_view sentences[] = {
+      "punktet er lukket",          "sagen er lukket",
+      "punktet er fortroligt",      "lukket del",
+      "punktet er ikke offentligt", "punktet er ikke offentlig",
+      "sagen er ikke offentlig",    "this item is not public"};
   if (std::any_of(std::begin(sentences), std::end(sentences),
                   [&](std::string_view s) { return equals_ci(text, s); }))
     return true;

@@ -26,6 +26,21 @@ TEST(HtmlClosedMarker, LockImageAltTextBecomesAMarkerInTheHeading) {
             "## 6. Salg (Lukket)");
 }
 
+// A lock icon with no words, known by its class or its image's file name,
+// in a heading; an open lock, a clock and a block are none.
+TEST(HtmlClosedMarker, ALockIconByItsNameInAHeadingBecomesAMarker) {
+  EXPECT_EQ(
+      text_of(page("<h2>2. Salg af grund <i class=\"fa-solid fa-lock\"></i></h2>"
+                   "<h2>3. Personaleforhold <img src=\"/assets/icons/laas.png\" alt=\"\"></h2>"
+                   "<h2>4. <span class=\"bi-lock-fill\"></span> Lejemål</h2>")),
+      "## 2. Salg af grund (Lukket)\n\n## 3. Personaleforhold (Lukket)\n\n"
+      "## 4. Lejemål (Lukket)");
+  EXPECT_EQ(text_of(page("<h2>5. Budget <i class=\"fa fa-unlock\"></i></h2>"
+                         "<h2>6. Vej <i class=\"bi-lock-open\"></i><i class=\"fa-clock\"></i>"
+                         "<i class=\"block\"></i></h2><p><i class=\"fa-lock\"></i> Tekst</p>")),
+            "## 5. Budget\n\n## 6. Vej\n\nTekst");
+}
+
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
   EXPECT_EQ(text_of(page("<h2>2. <i class=\"fa fa-lock\" aria-hidden=\"true\"></i>"
                          "<span class=\"visually-hidden\">Lukket punkt</span> Klagesag</h2>"
@@ -37,6 +52,9 @@ TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
 TEST(HtmlClosedMarker, BadgeAtTheEndOfAHeadingBecomesAMarker) {
   EXPECT_EQ(text_of(page("<h2>2. Klagesag <span class=\"badge badge-closed\">Lukket</span></h2>")),
             "## 2. Klagesag (Lukket)");
+  // An English CMS's badge.
+  EXPECT_EQ(text_of(page("<h2>4. Klagesag <span class=\"tag\">Restricted</span></h2>")),
+            "## 4. Klagesag (Lukket)");
 }
 
 // The segmenter reads a "Lukket punkt" line under the heading, not "(Lukket punkt)".

@@ -155,6 +155,15 @@ TEST(HtmlDrop, ABadgesNumberBeforeAHeadingIsTheItemsNumber) {
             "## 7. Budget\n\nBilag");
 }
 
+// So is a badge's bare number right before an element its class calls the
+// title, in one block.
+TEST(HtmlDrop, ABadgesNumberBeforeATitleIsTheItemsNumber) {
+  EXPECT_EQ(text_of(page("<div class=\"card-header\"><span class=\"badge\">110</span> "
+                         "<span class=\"title\">Salg af grund</span></div>"
+                         "<p><a href=\"b.pdf\">Bilag</a> <span class=\"badge\">3</span></p>")),
+            "110 Salg af grund\n\nBilag");
+}
+
 TEST(HtmlDrop, SvgIframeAndMediaAreDropped) {
   EXPECT_EQ(
       text_of(page("<svg><title>Papirclips</title><text>3</text></svg>"

@@ -1575,4 +1575,17 @@ TEST(SegmenterItems, AListInsideAnItemIsNoItemThoughASectionFollowsIt) {
   EXPECT_EQ(one.items.size(), 3u);
 }
 
+// "111 Personaleforhold" over "Lukket punkt" over "Beslutning": a web
+// page's card, its number and title one line, its status under it.
+TEST(SegmenterItems, ANumberAndTitleOverAClosedMarkerOverASection) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n110 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "111 Personaleforhold\n\nLukket punkt\n\nBeslutning\n\nFratræder.\n\n"
+      "112 Eventuelt\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].number, "111");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+}
+
 }  // namespace protokol::segmenter

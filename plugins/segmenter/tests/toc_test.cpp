@@ -245,8 +245,10 @@ TEST(SegmenterToc, ClosedMarkers) {
   for (const char* line :
        {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt.",
         "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*", "Punktet er lukket", "Lukket del",
-        "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven"})
+        "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven",
+        "Punktet er ikke offentligt (Lukket punkt).", "This item is not public (Lukket punkt)."})
     EXPECT_TRUE(is_closed_line(line)) << line;
+  EXPECT_FALSE(is_closed_line("Salg af grunden (Lukket punkt)"));  // a title, not a sentence
   for (const char* divider :
        {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
         "Punkter for lukkede døre", "Lukket møde kl. 18.00"})
