@@ -441,12 +441,8 @@ element_kind kind_of(const xmlNode* element) {
 
 int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
-namespace {
-
-// A lock icon by its name: a class ("fa-lock", "bi-lock-fill", "icon-laas")
-// or an image's file ("/icons/lock.svg", "laas.png"); never "fa-unlock",
-// "lock-open", "block" or "clock".
 bool is_lock_icon(const xmlNode* element) {
+  if (element->children != nullptr) return false;
   static const RE2 lock_name(R"((?:^|[-_\s/.])(?:lock|laas|lås|lukket)(?:[-_\s.]|$))");
   static const RE2 open_name(R"(open|unlock|åben|aaben)");
   const auto names_lock = [](const std::string& name) {
@@ -461,8 +457,6 @@ bool is_lock_icon(const xmlNode* element) {
   }
   return names_lock(lower(attribute(element, "class")));
 }
-
-}  // namespace
 
 std::string closed_marker(const xmlNode* element, bool in_heading) {
   const element_kind kind = kind_of(element);

@@ -46,6 +46,11 @@ bool is_dropped(const xmlNode* element);
 /// (`in_heading`), an element whose whole text is one (a badge). Else empty.
 std::string closed_marker(const xmlNode* element, bool in_heading);
 
+/// An icon without words that its name calls a lock: a class ("fa-lock",
+/// "bi-lock-fill", "icon-laas") or an image's file ("/icons/laas.png");
+/// never an open lock ("fa-unlock", "lock-open"), "clock" or "block".
+bool is_lock_icon(const xmlNode* element);
+
 /// "<div class="beslutning">Godkendt.</div>": a block the page marks as a
 /// decision by its class or id alone. The section heading the segmenter
 /// reads ("Beslutning"), or "" when the block is none or says it itself.

@@ -143,6 +143,13 @@ bool walker::enter(const xmlNode* n) {
     out_.add_marker(marker, bold_ > 0, heading_ > 0);
     return false;
   }
+  // A lock icon that opens a line outside a heading ("<div
+  // class="card-header"><i class="fa-lock"></i> 110 Salg af grund</div>"):
+  // the marker goes after the line's text, as in a heading.
+  if (out_.at_line_start() && is_lock_icon(n)) {
+    out_.add_marker("Lukket", bold_ > 0, true);
+    return false;
+  }
   if (is_dropped(n)) return false;
   element_kind kind = kind_of(n);
   if (kinds_.size() >= max_structure_depth && kind != element_kind::bold)

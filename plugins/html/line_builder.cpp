@@ -89,10 +89,31 @@ std::string_view lone_item_number(std::string_view text) {
   return text;
 }
 
+namespace {
+
+// A lock glyph (🔒 U+1F512, 🔐 U+1F510) at `i`: its length, else 0.
+std::size_t lock_glyph_at(std::string_view text, std::size_t i) {
+  return text.compare(i, 4, "\xF0\x9F\x94\x92") == 0 || text.compare(i, 4, "\xF0\x9F\x94\x90") == 0
+             ? 4
+             : 0;
+}
+
+}  // namespace
+
 void line_builder::add_text(std::string_view text, bool bold, bool pre) {
   std::size_t& counter = bold ? bold_bytes_ : plain_bytes_;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    // "112 🔒 Forhandling om lejemål": a lock glyph marks the line's item
+    // closed; the marker goes after the text, as a lock icon's does.
+    if (c == 0xF0 && !pre) {
+      if (const std::size_t glyph = lock_glyph_at(text, i)) {
+        marker_ = "(Lukket)";
+        line_end_marker_ = marker_;
+        i += glyph - 1;
+        continue;
+      }
+    }
     if (pre) {
       line_pre_ = true;
       if (c == '\n') {

@@ -21,6 +21,8 @@ class line_builder {
   /// "(Lukket punkt)", so that the segmenter reads it as a marker and not as
   /// words of the title; a line holding nothing else keeps it bare.
   void add_marker(std::string_view words, bool bold, bool at_line_end = false);
+  /// True when the line being built holds no text yet.
+  bool at_line_start() const { return current_.empty(); }
 
   /// Ends the current line (a <br>, a list item, a table row).
   void line_break();

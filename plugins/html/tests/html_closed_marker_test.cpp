@@ -35,10 +35,17 @@ TEST(HtmlClosedMarker, ALockIconByItsNameInAHeadingBecomesAMarker) {
                    "<h2>4. <span class=\"bi-lock-fill\"></span> Lejemål</h2>")),
       "## 2. Salg af grund (Lukket)\n\n## 3. Personaleforhold (Lukket)\n\n"
       "## 4. Lejemål (Lukket)");
-  EXPECT_EQ(text_of(page("<h2>5. Budget <i class=\"fa fa-unlock\"></i></h2>"
-                         "<h2>6. Vej <i class=\"bi-lock-open\"></i><i class=\"fa-clock\"></i>"
-                         "<i class=\"block\"></i></h2><p><i class=\"fa-lock\"></i> Tekst</p>")),
-            "## 5. Budget\n\n## 6. Vej\n\nTekst");
+  EXPECT_EQ(
+      text_of(page("<h2>5. Budget <i class=\"fa fa-unlock\"></i></h2>"
+                   "<h2>6. Vej <i class=\"bi-lock-open\"></i><i class=\"fa-clock\"></i>"
+                   "<i class=\"block\"></i></h2><p>Tekst <i class=\"fa-lock\"></i> mere</p>")),
+      "## 5. Budget\n\n## 6. Vej\n\nTekst mere");
+  // Outside a heading, an icon that opens the line (a card's header) and a
+  // lock glyph in the text mark it too.
+  EXPECT_EQ(text_of(page("<div class=\"card-header\"><i class=\"fa-lock\"></i> <span>110</span> "
+                         "<span class=\"title\">Salg af grund</span></div>"
+                         "<div><span>112</span> <span>\xF0\x9F\x94\x92 Lejemål</span></div>")),
+            "110 Salg af grund (Lukket)\n\n112 Lejemål (Lukket)");
 }
 
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
