@@ -631,6 +631,23 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // "Navn (A), suppleant for Navn (A)": the one before sits in for a member.
     // "Navn (A), formand": a lowercase piece or a rank is the role of the
     // one before ("Navn (O), 1. næstformand- afbud": the rank, then the marker).
+    // "Gitte Holm, formand (A)", "..., 1. viceborgmester (Venstre)": the role,
+    // then the party of the one before (not "stedfortræder Bo Lund (A)" or
+    // "suppleant for Jonas Holt (A)", whose party is the name's).
+    std::string role_party;
+    if (const std::size_t open = piece.rfind('(');
+        !out.empty() && open != std::string_view::npos && open > 0 && piece.ends_with(')')) {
+      const std::string_view group = trim(piece.substr(open + 1, piece.size() - open - 2));
+      const std::string_view role = trim(piece.substr(0, open));
+      bool names_someone = false;  // a capitalised word after the first
+      for (std::size_t space = role.find(' '); space != std::string_view::npos && !names_someone;
+           space = role.find(' ', space + 1))
+        names_someone = starts_upper(role.substr(space + 1));
+      if ((starts_lower(role) || is_rank(role)) && !names_someone && may_be_party(group)) {
+        role_party = danish::canonical_party(group);
+        if (!role_party.empty()) piece = role;
+      }
+    }
     const bool role_piece = !out.empty() && (starts_lower(piece) || is_rank(piece));
     if (role_piece) {
       std::string_view head;
@@ -657,7 +674,10 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (role_piece) {
       if (std::optional<participant> p = titled_person(piece, status)) {
         out.push_back(std::move(*p));
-      } else if (equals_ci_any(lower_clean(piece), absent_markers)) {
+        continue;
+      }
+      if (!role_party.empty() && out.back().party.empty()) out.back().party = role_party;
+      if (equals_ci_any(lower_clean(piece), absent_markers)) {
         out.back().status = "absent";  // "Navn (A), afbud"
       } else if (!default_role.empty() &&
                  danish::role_of(piece.substr(0, piece.find(' '))).empty()) {

@@ -280,6 +280,21 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// "Gitte Holm, formand (A)": a role after the name's comma, then the party
+// in parentheses; a substitute's party stays the substitute's.
+TEST(SegmenterHeader, ARoleAfterTheCommaThenTheParty) {
+  const auto doc = segment_text(
+      "Referat\n\nDeltagere: Gitte Holm, formand (A), Erik Thuesen, 1. viceborgmester (Venstre), "
+      "Sara Møller (Ø)\nFraværende: Anne Kirk (C), stedfortræder Bo Lund (C)\n\n"
+      "Punkt 1: Godkendelse\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 5u);
+  const auto& p = doc.meeting.participants;
+  EXPECT_EQ(p[0].name + "|" + p[0].party + "|" + p[0].role, "Gitte Holm|A|formand");
+  EXPECT_EQ(p[1].name + "|" + p[1].party + "|" + p[1].role, "Erik Thuesen|V|1. viceborgmester");
+  EXPECT_EQ(p[3].name + "|" + p[3].party + "|" + p[3].status, "Anne Kirk|C|absent");
+  EXPECT_EQ(p[4].name + "|" + p[4].party + "|" + p[4].role, "Bo Lund|C|stedfortræder");
+}
+
 // "råd" names a council only as a word's end ("Ældrerådet"); a line that
 // names the town hall or a rådmand is no committee. "Rådmand for Sundhed og
 // Omsorg Tina Vad (A)" is one person, her title and the area it heads.
