@@ -136,6 +136,22 @@ int to_count(std::string_view digits) {
   return n;
 }
 
+// `s` without the characters of `chars` (bytes; "–" is three) and blanks at its end.
+std::string_view trim_end_chars(std::string_view s, std::string_view chars) {
+  for (;;) {
+    s = danish::trim(s);
+    if (s.ends_with("–")) {
+      if (chars.find("–") == std::string_view::npos) return s;
+      s.remove_suffix(std::string_view("–").size());
+    } else if (!s.empty() && chars.find(s.back()) != std::string_view::npos &&
+               static_cast<unsigned char>(s.back()) < 0x80) {
+      s.remove_suffix(1);
+    } else {
+      return s;
+    }
+  }
+}
+
 // A count beside a list is not a member: "A, F og Ø (15)", "A, F og Ø (15
 // stemmer)", "15 (A, F og Ø)", "15 stemmer (A, F og Ø)", "5 medlemmer
 // (A+V+C)". Returns the list without it and sets `count` (-1 when there is none).
@@ -148,6 +164,16 @@ std::string_view split_count(std::string_view list, int& count) {
     return s;
   };
   count = -1;
+  // "A, V, F og C – i alt 21 stemmer", "Ø og O, i alt 4": the total after the list.
+  if (const std::size_t total = list.rfind("i alt ");
+      total != std::string_view::npos && total > 0) {
+    const std::string_view digits =
+        count_words(danish::trim(trim_end_chars(list.substr(total + 6), ").")));
+    if (all_digits(digits)) {
+      count = to_count(digits);
+      return trim_end_chars(danish::trim(list.substr(0, total)), "-–,(");
+    }
+  }
   if (list.ends_with(')')) {
     const std::size_t open = list.rfind('(');
     if (open != std::string_view::npos && open > 0) {
@@ -314,7 +340,7 @@ std::string party_of_group(std::string_view member) {
 // The members of a vote list, and in `count` the count written beside them
 // ("A, F og Ø (15)", "15 (A, F)") or the count that is the whole list
 // ("(15)", "15", "Ingen" is 0); -1 when there is none.
-std::vector<std::string> read_vote_list(std::string_view list, int& count) {
+std::vector<std::string> read_vote_list(std::string_view list, int& count, int known_count = -1) {
   list = split_count(trim_punct(list), count);
   while (list.size() >= 2 && list.front() == '(' && list.back() == ')')
     list = trim_punct(list.substr(1, list.size() - 2));
@@ -341,6 +367,16 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
       if (member.starts_with(group)) member = trim_punct(member.substr(group.size()));
     }
     std::string value = danish::canonical_party(member);
+    // "Socialdemokratiet (A)", "Borgerlisten (L)": a party's name with its
+    // letter, not a person with a party.
+    if (value.empty() && member.ends_with(')')) {
+      if (const std::size_t open = member.rfind('('); open != std::string_view::npos && open > 0) {
+        std::string letter =
+            danish::canonical_party(member.substr(open + 1, member.size() - open - 2));
+        if (!letter.empty() && name_value(member.substr(0, open)).empty())
+          value = std::move(letter);
+      }
+    }
     const bool party = !value.empty();
     if (!party) {
       if (std::vector<std::string> named = named_members(member); !named.empty()) {
@@ -363,7 +399,8 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count) {
   }
   // "1 medlem (Henrik Hansen, A)": as many members counted as named, so each
   // party after a name is that member's, not a party that voted so.
-  if (party_after_name && count >= 0 && static_cast<std::size_t>(count) == names) {
+  const int counted = count >= 0 ? count : known_count;  // "2 stemmer for (Ib Søby, Ø, ...)"
+  if (party_after_name && counted >= 0 && static_cast<std::size_t>(counted) == names) {
     std::erase_if(out, [](const std::string& v) { return !danish::canonical_party(v).empty(); });
   }
   return out;
@@ -540,7 +577,9 @@ bool counted_sides(std::string_view text, vote_record& record) {
   while (pos < text.size() && side_count.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     const std::string which = danish::fold_case(std::string_view(m[2].data(), m[2].size()));
-    const auto members = parse_vote_list(std::string_view(m[3].data(), m[3].size()));
+    int listed = -1;
+    const auto members =
+        read_vote_list(std::string_view(m[3].data(), m[3].size()), listed, match_count(m[1]));
     if (members.empty()) continue;
     const side named = which == "for"    ? side::for_
                        : which == "imod" ? side::against
@@ -550,12 +589,16 @@ bool counted_sides(std::string_view text, vote_record& record) {
     found = found || named != side::abstained;
     // "19 stemmer for (A, V, F) mod 8 (O, C)": "mod" names the other side.
     if (named == side::for_) {
+      // "... mod 5.": the count alone.
       static const RE2 against_after(
-          R"((?i)\s*,?\s*(?:og\s+)?mod\s+(\d+)\s*(?:stemmer?\s*)?\(([^()]*)\))");
+          R"((?i)\s*,?\s*(?:og\s+)?mod\s+(\d+)\b\s*(?:stemmer?\s*)?(?:\(([^()]*)\))?)");
       re2::StringPiece a[3];
       if (against_after.Match(input, pos, text.size(), RE2::ANCHOR_START, a, 3)) {
-        pos = static_cast<std::size_t>(a[0].data() - text.data()) + a[0].size();
-        add(record, side::against, parse_vote_list(std::string_view(a[2].data(), a[2].size())));
+        // Without a list the text goes on from here ("mod 6 imod (A, F)").
+        if (!a[2].empty()) {
+          pos = static_cast<std::size_t>(a[0].data() - text.data()) + a[0].size();
+          add(record, side::against, parse_vote_list(std::string_view(a[2].data(), a[2].size())));
+        }
         set_count(record, side::against, match_count(a[1]));
       }
     }

@@ -569,3 +569,30 @@ TEST(ParseVotes, APartyButOneMemberAndAMembersOwnParty) {
   EXPECT_EQ(v.abstained, (std::vector<std::string>{"Henrik Hansen"}));
   EXPECT_EQ(v.abstained_count, 1);
 }
+
+// A party's name with its letter ("Socialdemokratiet (A)") is the party, and
+// a total after the list ("– i alt 21 stemmer") its side's count.
+TEST(Votes, PartyNamesWithLettersAndATotalAfterTheList) {
+  const auto v = parse_votes(
+      "Vedtaget.\nFor stemte: Socialdemokratiet (A), Venstre (V), SF (F) og Det Konservative "
+      "Folkeparti (C) – i alt 21 stemmer\nImod stemte: Enhedslisten (Ø) og Dansk Folkeparti (O), i "
+      "alt 4\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "F", "C"}));
+  EXPECT_EQ(v.against, (list{"Ø", "O"}));
+  EXPECT_EQ(v.for_count, 21);
+  EXPECT_EQ(v.against_count, 4);
+  // A member with a party stays a member.
+  const auto named = parse_votes("Godkendt.\nImod stemte: Hans Holm (Ø) og Bo Lund (O)\n");
+  EXPECT_EQ(named.against, (list{"Hans Holm", "Bo Lund"}));
+}
+
+// "2 stemmer for (Ib Søby, Ø, og Sol Winther, M) mod 5": as many named as
+// counted, so each party after a name is that member's; "mod 5" without a
+// list is the other side's count.
+TEST(Votes, NamedMembersWithTheirPartiesAndACountAlone) {
+  const auto v = parse_votes(
+      "Forslaget blev forkastet med 2 stemmer for (Ib Søby, Ø, og Sol Winther, M) mod 5.");
+  EXPECT_EQ(v.for_, (list{"Ib Søby", "Sol Winther"}));
+  EXPECT_EQ(v.for_count, 2);
+  EXPECT_EQ(v.against_count, 5);
+}
