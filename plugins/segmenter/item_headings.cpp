@@ -1771,7 +1771,11 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       ++j;
     }
     page_break = page_break || (j < bound && lines[j].page_break);
-    if (j >= bound || stops_title(lines[j])) break;
+    // "... Farum Hovedgade - endelig" over "vedtagelse": a section's word in
+    // lowercase right under the title is the title's wrapped end, not a heading.
+    const bool wrapped_word = j < bound && !blank && lines[j].md_level == 0 &&
+                              starts_lower(lines[j].text) && is_section_heading(lines[j].text);
+    if (j >= bound || (stops_title(lines[j]) && !wrapped_word)) break;
     const std::string_view next = title_line_text(lines[j]);
     std::string joined = title;
     join_title_line(joined, next);

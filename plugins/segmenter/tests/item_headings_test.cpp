@@ -1588,4 +1588,17 @@ TEST(SegmenterItems, ANumberAndTitleOverAClosedMarkerOverASection) {
   EXPECT_FALSE(doc.items[2].closed);
 }
 
+// pdftotext wraps "... - endelig" over "vedtagelse": a section's word in
+// lowercase right under the title ends the title.
+TEST(SegmenterItems, ALowercaseSectionWordUnderTheTitleIsItsWrappedEnd) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n3. Lokalplan 112 for boliger ved Farum Hovedgade - endelig\nvedtagelse\n"
+      "Sagsnr.: 01.02.05-P16-2-23\n\nSagsresumé\nForslaget har været i høring.\n\nBeslutning\n"
+      "Anbefales.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title,
+            "Lokalplan 112 for boliger ved Farum Hovedgade - endelig vedtagelse");
+  EXPECT_EQ(doc.items[0].decision, "Anbefales.");
+}
+
 }  // namespace protokol::segmenter
