@@ -348,6 +348,17 @@ bool is_dateline(std::string_view text) {
   return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
 }
 
+// "Politik og dagsordener › Referater › Økonomiudvalget 03-06-2024" (a
+// SharePoint page's heading): the page's own name is the breadcrumb's last.
+std::string last_breadcrumb(std::string title) {
+  for (const std::string_view mark : {std::string_view(" › "), std::string_view(" » ")}) {
+    const std::size_t at = title.rfind(mark);
+    if (at != std::string::npos && at + mark.size() < title.size())
+      title.erase(0, at + mark.size());
+  }
+  return title;
+}
+
 // "ReferatUdvalget for Teknik & Miljøtirsdag den 3. november 2015" (Lejre,
 // a PDF whose text runs carry no blanks between them): the document type
 // glued to the capital after it, and the weekday glued to the word before
@@ -1758,6 +1769,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   const std::size_t first = read_yaml_front_matter(lines, end, meeting, front, in_toc);
   bool titled = !meeting.title.empty();
   bool in_item_list = false;  ///< the lines above were a list of items' heading and entries
+  // A page's first-level heading ("# Referat fra Ældrerådets møde", an HTML
+  // page's <h1>) is its title; lines above it are the site's chrome (its
+  // name, service links, a post's date) unless a label reads them.
+  std::size_t page_heading = end;
+  for (std::size_t i = first; i < end && page_heading == end; ++i)
+    if (lines[i].md_level == 1 && !contents.holds(i)) page_heading = i;
   for (std::size_t i = first; i < end; ++i) {
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
@@ -1802,11 +1819,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       const bool item_list =
           heads_item_list(clean) || is_item_list_entry(clean, /*numbered_only=*/in_item_list);
       in_item_list = item_list;
-      if (is_letterhead(clean) || is_web_navigation(clean) || is_notice_sentence(clean) ||
-          is_dateline(clean) || running_header_over_fuller_title(lines, i, end) ||
-          is_date_alone(clean) || is_initials_mark(clean) || item_list ||
-          part_divider_of(clean) != part_divider::none ||
-          is_caption_before_title(clean, lines, i, end)) {
+      if (i < page_heading && page_heading < end) {
+        front.push_back({trim(l.raw), l.text});
+        in_toc.push_back(false);
+      } else if (is_letterhead(clean) || is_web_navigation(clean) || is_notice_sentence(clean) ||
+                 is_dateline(clean) || running_header_over_fuller_title(lines, i, end) ||
+                 is_date_alone(clean) || is_initials_mark(clean) || item_list ||
+                 part_divider_of(clean) != part_divider::none ||
+                 is_caption_before_title(clean, lines, i, end)) {
         front.push_back({trim(l.raw), l.text});
         in_toc.push_back(false);
       } else {
@@ -1990,7 +2010,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
     if (label->field == header_field::absent) add_substitutes(joined, meeting);
   }
-  meeting.title = unglued_title(meeting.title);
+  meeting.title = last_breadcrumb(unglued_title(meeting.title));
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
   if (meeting.date.empty()) {
     const date_match date = find_date(meeting.title);

@@ -280,6 +280,24 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// A page's first-level heading is its title; the site's name, service links
+// and a post's date above it are chrome; a breadcrumb in the heading keeps
+// its last part.
+TEST(SegmenterHeader, APagesFirstLevelHeadingIsTheTitle) {
+  const auto doc = segment_text(
+      "Ældrerådet i Mariesund\n\n- English\n- Kontakt\n\nUdgivet 22. maj 2024\n\n"
+      "# Referat fra Ældrerådets møde den 14. maj 2024\n\n## 1. Godkendelse af dagsorden\n\n"
+      "Beslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat fra Ældrerådets møde den 14. maj 2024");
+  EXPECT_EQ(doc.meeting.committee, "Ældrerådet");
+  EXPECT_EQ(doc.meeting.date, "2024-05-14");
+  const auto crumbs = segment_text(
+      "GennemseSide\n\n# Politik og dagsordener › Referater › Økonomiudvalget 03-06-2024\n\n"
+      "## 1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(crumbs.meeting.title, "Økonomiudvalget 03-06-2024");
+  EXPECT_EQ(crumbs.meeting.committee, "Økonomiudvalget");
+}
+
 // "Gitte Holm, formand (A)": a role after the name's comma, then the party
 // in parentheses; a substitute's party stays the substitute's.
 TEST(SegmenterHeader, ARoleAfterTheCommaThenTheParty) {
