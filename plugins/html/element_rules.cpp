@@ -441,6 +441,24 @@ element_kind kind_of(const xmlNode* element) {
 
 int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
+bool is_member_detail(const xmlNode* element) {
+  const std::string_view cls = attribute(element, "class");
+  if (cls.empty()) return false;
+  static const RE2 detail_name(
+      R"((?i)(?:^|[-_\s])(?:party|parti|role|rolle|status|fremm(?:ø|oe)de)(?:[-_\s]|$))");
+  static const RE2 badge_name(R"((?i)badge|tag|label|pill|chip)");
+  // An attendance word, or a party's letter ("A", "SF", "Ø").
+  static const RE2 attendance(
+      R"(\s*(?:(?i:afbud|fraværende|forfald|deltog ikke|ikke til stede)|[A-ZÆØÅ]{1,2})\s*)");
+  const re2::StringPiece piece(cls.data(), cls.size());
+  if (RE2::PartialMatch(piece, detail_name)) return true;
+  if (!RE2::PartialMatch(piece, badge_name)) return false;
+  constexpr std::size_t max_word = 24;
+  const std::string text = short_text(element, max_word);
+  return text.size() <= max_word &&
+         RE2::FullMatch(re2::StringPiece(text.data(), text.size()), attendance);
+}
+
 bool is_lock_icon(const xmlNode* element) {
   if (element->children != nullptr) return false;
   static const RE2 lock_name(R"((?:^|[-_\s/.])(?:lock|laas|lås|lukket)(?:[-_\s.]|$))");

@@ -46,6 +46,12 @@ bool is_dropped(const xmlNode* element);
 /// (`in_heading`), an element whose whole text is one (a badge). Else empty.
 std::string closed_marker(const xmlNode* element, bool in_heading);
 
+/// A member's party, role or attendance in an element of its own: a class
+/// naming it ("party", "member__role", "parti", "rolle", "status"), or a
+/// badge or tag whose whole text is an attendance word ("Afbud") or a
+/// party's letter ("C").
+bool is_member_detail(const xmlNode* element);
+
 /// An icon without words that its name calls a lock: a class ("fa-lock",
 /// "bi-lock-fill", "icon-laas") or an image's file ("/icons/laas.png");
 /// never an open lock ("fa-unlock", "lock-open"), "clock" or "block".

@@ -112,7 +112,8 @@ class walker {
   void write_item_row(const table_state& table, const row_state& row);
 
   line_builder& out_;
-  std::vector<element_kind> kinds_;  ///< per entered element
+  std::vector<element_kind> kinds_;   ///< per entered element
+  std::vector<bool> in_parentheses_;  ///< per entered element: its text is written in "( )"
   std::vector<list_state> lists_;
   std::vector<table_state> tables_;
   std::vector<std::size_t> cell_marks_;
@@ -158,6 +159,12 @@ bool walker::enter(const xmlNode* n) {
     kind = element_kind::line;
   if (kind == element_kind::row && tables_.empty()) kind = element_kind::line;
   kinds_.push_back(kind);
+  // "<li>Ditte Holm <span class="party">C</span> <span class="badge">Afbud</span>":
+  // a member's party, role or attendance in an element of its own is
+  // written "Ditte Holm (C) (Afbud)", as lists of members write them.
+  const bool parenthesised = kind == element_kind::inline_ && is_member_detail(n);
+  in_parentheses_.push_back(parenthesised);
+  if (parenthesised) out_.add_text(" (", bold_ > 0, false);
   switch (kind) {
     case element_kind::inline_:
       break;
@@ -246,6 +253,8 @@ void walker::leave(const xmlNode* n) {
   (void)n;
   const element_kind kind = kinds_.back();
   kinds_.pop_back();
+  if (in_parentheses_.back()) out_.add_text(")", bold_ > 0, false);
+  in_parentheses_.pop_back();
   switch (kind) {
     case element_kind::inline_:
     case element_kind::line_break:

@@ -64,6 +64,18 @@ TEST(HtmlLayout, UnorderedListItemsGetDashes) {
             "Om:\n\n- Erhvervsnyt\n- Bylivsmøder\n\nSlut");
 }
 
+// A member's party, role or attendance in an element of its own is written
+// in parentheses, as a list of members writes them; other badges stay.
+TEST(HtmlLayout, AMembersPartyRoleAndAttendanceInElementsGoInParentheses) {
+  EXPECT_EQ(
+      text_of(page("<ul><li>Bente Holm <span class=\"member__party\">Socialdemokratiet</span> "
+                   "<span class=\"member__role\">Formand</span></li>"
+                   "<li>Ditte Lund <span class=\"badge\">C</span> "
+                   "<span class=\"badge badge-warning\">Afbud</span></li>"
+                   "<li>Budget <span class=\"badge\">Ny</span></li></ul>")),
+      "- Bente Holm (Socialdemokratiet) (Formand)\n- Ditte Lund (C) (Afbud)\n- Budget Ny");
+}
+
 TEST(HtmlLayout, OrderedListItemsKeepTheNumberAsWritten) {
   EXPECT_EQ(text_of(page("<ol><li>at godkende</li><li>at notere</li></ol>"
                          "<ol start=\"4\"><li>fire</li><li value=\"9\">ni</li><li>ti</li></ol>")),
