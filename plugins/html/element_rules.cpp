@@ -58,13 +58,14 @@ bool is_screen_reader_only(const xmlNode* element) {
 }
 
 // Hidden from everyone, screen readers too.
-bool is_hidden_from_all(const xmlNode* element) {
+// Hidden from sighted readers: `hidden`, a hidden class or style (not
+// aria-hidden, which hides an icon only from screen readers).
+bool is_hidden_from_sight(const xmlNode* element) {
   if (element->properties == nullptr) return false;
   for (const xmlAttr* a = element->properties; a != nullptr; a = a->next) {
     if (a->name != nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), "hidden") == 0)
       return true;
   }
-  if (lower(attribute(element, "aria-hidden")) == "true") return true;
   if (lower(attribute(element, "type")) == "hidden") return true;
   static const RE2 hidden_class(
       R"((?i)(?:^|\s)(?:element-hidden|hidden|d-none|invisible|is-hidden|u-hidden)(?:$|\s))");
@@ -77,6 +78,11 @@ bool is_hidden_from_all(const xmlNode* element) {
   return RE2::PartialMatch(re2::StringPiece(style.data(), style.size()), hidden_style);
 }
 
+bool is_hidden_from_all(const xmlNode* element) {
+  return is_hidden_from_sight(element) ||
+         (element->properties != nullptr && lower(attribute(element, "aria-hidden")) == "true");
+}
+
 bool is_hidden(const xmlNode* element) {
   return is_hidden_from_all(element) || is_screen_reader_only(element);
 }
@@ -84,17 +90,18 @@ bool is_hidden(const xmlNode* element) {
 // "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
 // "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
 // without parentheses or colon; a lock icon's name ("Lås", "Hængelås") and
-// an English badge ("Restricted", "Confidential", "Closed") are "Lukket";
+// an English badge ("Restricted", "Confidential") are "Lukket";
 // else empty. Open markers are left alone: the segmenter drops
 // them only before the title.
 std::string closed_marker_words(std::string_view text) {
   static const RE2 closed(
       R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?|fortroligt?|ikke offentligt?)\s*\)?\s*:?\s*)");
   // A lock icon's name, or an English CMS's badge ("Restricted", "Confidential").
-  static const RE2 lock(R"((?i)\s*(?:(?:hænge)?lås|restricted|confidential|closed)\s*)");
+  // ("Closed" is left out: accordions label their state so.)
+  static const RE2 lock_or_badge(R"((?i)\s*(?:(?:hænge)?lås|restricted|confidential)\s*)");
   std::string words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
-  if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock)) return "Lukket";
+  if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock_or_badge)) return "Lukket";
   return {};
 }
 
@@ -325,7 +332,8 @@ const xmlNode* next_element(const xmlNode* node) { return element_beside(node, &
 // The class names an item's title: "title", "titel", "overskrift", "emne",
 // "subject" ("card-title", "agenda-item__title").
 bool names_title(const xmlNode* element) {
-  static const RE2 title_name(R"((?i)title|titel|overskrift|emne|subject)");
+  static const RE2 title_name(
+      R"((?i)(?:^|[-_\s])(?:title|titel|overskrift|emne|subject)(?:[-_\s]|$))");
   const std::string_view v = attribute(element, "class");
   return !v.empty() && RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), title_name);
 }
@@ -460,9 +468,9 @@ bool is_member_detail(const xmlNode* element) {
 }
 
 bool is_lock_icon(const xmlNode* element) {
-  if (element->children != nullptr) return false;
-  static const RE2 lock_name(R"((?:^|[-_\s/.])(?:lock|laas|lås|lukket)(?:[-_\s.]|$))");
-  static const RE2 open_name(R"(open|unlock|åben|aaben)");
+  if (element->children != nullptr || is_hidden_from_sight(element)) return false;
+  static const RE2 lock_name(R"((?:^|[-_\s/.])(?:locked|lock|laas|lås|lukket)(?:[-_\s.]|$))");
+  static const RE2 open_name(R"(open|unlock|åben|aaben|scroll)");
   const auto names_lock = [](const std::string& name) {
     const re2::StringPiece piece(name.data(), name.size());
     return RE2::PartialMatch(piece, lock_name) && !RE2::PartialMatch(piece, open_name);
@@ -479,18 +487,20 @@ bool is_lock_icon(const xmlNode* element) {
 std::string closed_marker(const xmlNode* element, bool in_heading) {
   const element_kind kind = kind_of(element);
   if (kind != element_kind::inline_ && kind != element_kind::bold) return {};
-  if (one_of(name_of(element), dropped_tags) || is_hidden_from_all(element)) return {};
-  // An icon: <img alt="Lukket punkt">, <i class="icon-lock" title="Lukket">;
-  // in a heading also one that says nothing but its name:
-  // <i class="fa-solid fa-lock"></i>, <img src="/icons/laas.png" alt="">.
-  if (element->children == nullptr) {
+  if (one_of(name_of(element), dropped_tags)) return {};
+  const bool hidden = is_hidden_from_all(element);
+  // An icon: <img alt="Lukket punkt">, <i class="icon-lock" title="Lukket">.
+  if (element->children == nullptr && !hidden) {
     for (const std::string_view attr : {"alt", "aria-label", "title"}) {
       std::string words = closed_marker_words(attribute(element, attr));
       if (!words.empty()) return words;
     }
-    if (in_heading && is_lock_icon(element)) return "Lukket";
-    return {};
   }
+  // In a heading an icon that says nothing but its name: <i class="fa-solid
+  // fa-lock"></i>, <img src="/icons/laas.png" alt="">; aria-hidden, as Font
+  // Awesome writes it, hides it from screen readers only.
+  if (in_heading && is_lock_icon(element)) return "Lukket";
+  if (hidden || element->children == nullptr) return {};
   // Visible text is a marker only in a heading: in prose "lukket" is a word.
   if (!in_heading && !is_screen_reader_only(element)) return {};
   constexpr std::size_t max_marker = 40;

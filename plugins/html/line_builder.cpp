@@ -105,14 +105,11 @@ void line_builder::add_text(std::string_view text, bool bold, bool pre) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     // "112 🔒 Forhandling om lejemål": a lock glyph marks the line's item
-    // closed; the marker goes after the text, as a lock icon's does.
-    if (c == 0xF0 && !pre) {
-      if (const std::size_t glyph = lock_glyph_at(text, i)) {
-        marker_ = "(Lukket)";
-        line_end_marker_ = marker_;
-        i += glyph - 1;
-        continue;
-      }
+    // closed; the marker goes after the text, as a lock icon's does (flush
+    // takes the glyph out where the marker stands).
+    if (c == 0xF0 && !pre && lock_glyph_at(text, i) > 0) {
+      marker_ = "(Lukket)";
+      line_end_marker_ = marker_;
     }
     if (pre) {
       line_pre_ = true;
@@ -178,8 +175,22 @@ void line_builder::flush(bool paragraph) {
   // Trailing blanks inside <pre> lines carry nothing either.
   while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
   std::string with_marker;
+  // Outside a heading a lock marks only a line led by an item's number (a
+  // card's header "110 Salg af grund"), not a line of prose or a list
+  // ("🔒 Fortroligt" under "Bilag").
+  if (!prefix_heading_ && !(!text.empty() && is_digit(text.front()))) line_end_marker_.clear();
   if (!line_end_marker_.empty()) {
     with_marker = std::string(text);
+    // The glyph itself goes where the marker stands.
+    for (std::size_t at = 0; at < with_marker.size();) {
+      if (const std::size_t glyph = lock_glyph_at(with_marker, at)) {
+        with_marker.erase(at, glyph);
+        if (at < with_marker.size() && with_marker[at] == ' ') with_marker.erase(at, 1);
+      } else {
+        ++at;
+      }
+    }
+    while (!with_marker.empty() && with_marker.back() == ' ') with_marker.pop_back();
     if (!with_marker.empty()) with_marker += ' ';
     with_marker += line_end_marker_;
     text = with_marker;

@@ -225,9 +225,9 @@ std::string title_for_area_before(std::string_view text, span last) {
 // "for" and the area it heads (capitalised words no name holds, joined by
 // "og"), as title_for_area_before reads them backwards; where the name
 // starts, or `pos` when no area follows.
-std::size_t after_area(std::string_view text, std::size_t pos, std::size_t limit) {
+std::size_t name_after_area(std::string_view text, std::size_t pos, std::size_t limit) {
   while (pos < limit && text[pos] == ' ') ++pos;
-  if (text.compare(pos, 4, "for ") != 0 || pos + 4 > limit) return pos;
+  if (pos + 4 > limit || text.compare(pos, 4, "for ") != 0) return pos;
   const std::string_view area = text.substr(pos + 4, limit - pos - 4);
   const std::string_view name = danish::after_area(area);
   return name.data() == area.data() ? pos : static_cast<std::size_t>(name.data() - text.data());
@@ -315,16 +315,6 @@ void read_entry_tail(std::string_view text, std::size_t pos, std::size_t end, pe
   }
 }
 
-// True when the " og " at `pos` joins two areas of a title ("Rådmand for
-// Teknik og Miljø Bodil Ravnsborg").
-bool joins_areas_at(std::string_view text, std::size_t pos) {
-  const span before = token_before(text, pos);
-  const span after = token_at(text, pos + 4);
-  return !before.empty() && !after.empty() &&
-         danish::joins_areas(text.substr(before.start, before.end - before.start),
-                             text.substr(after.start, after.end - after.start));
-}
-
 std::vector<span> split_entries(std::string_view text, std::size_t start, std::size_t end) {
   std::vector<span> chunks;
   int depth = 0;
@@ -338,7 +328,7 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
     if (c == ',' || c == ';' || c == '\n')
       sep = 1;
     else if (text.compare(pos, 4, " og ") == 0 && (pos == 0 || text[pos - 1] != '-') &&
-             !joins_areas_at(text, pos))
+             !danish::joins_areas_at(text, pos))
       sep = 4;  // never in "Kultur- og fritidsdirektør", "Direktør for Teknik og Miljø X"
     else if (text.compare(pos, 6, " samt ") == 0)
       sep = 6;
@@ -368,7 +358,7 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
     std::size_t after_role = pos;
     std::string lead_role = role_at(text, pos, chunk.end, after_role);
     if (!lead_role.empty()) {
-      pos = after_area(text, after_role, chunk.end);
+      pos = name_after_area(text, after_role, chunk.end);
       while (pos < chunk.end && (text[pos] == ':' || text[pos] == ',' || text[pos] == ' ')) ++pos;
     }
     const auto name = pos < chunk.end ? name_forward(text, pos) : std::nullopt;
@@ -528,7 +518,7 @@ bool opens_with_a_name(std::string_view text, span entry, const finder_options& 
   // "Næstformand Bo Friis (V)": the name after its role.
   std::size_t after_role = start;
   if (!role_at(text, start, entry.end, after_role).empty()) {
-    start = after_area(text, after_role, entry.end);
+    start = name_after_area(text, after_role, entry.end);
     while (start < entry.end && (text[start] == ' ' || text[start] == ':')) ++start;
   }
   const list_context context{false, "", false, cue::attendance};

@@ -260,14 +260,17 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
 }
 
 // "råd" or "magistrat" as a body ("Ældrerådet", "Integrationsråd",
-// "Magistraten"), not the first syllable of "Rådhuset", "Rådmand",
-// "rådgiver" or the genitive of "Magistratens mødelokale".
+// "Magistraten", "Ældrerådsmøde"), not the first syllable of "Rådhuset",
+// "Rådmand", "rådgiver" or the genitive of "Magistratens mødelokale".
 bool is_council_at(std::string_view lower, std::size_t after) {
   std::string_view rest = lower.substr(after);
-  if (rest.starts_with("ets")) {
-    rest.remove_prefix(3);
-  } else if (rest.starts_with("et") || rest.starts_with("en")) {
-    rest.remove_prefix(2);
+  // "Ældrerådene", "Ældrerådenes", "Ældrerådsmøde": plurals and compounds.
+  for (const std::string_view ending : {"enes", "ets", "ene", "et", "en", "s"}) {
+    if (rest.starts_with(ending)) {
+      rest.remove_prefix(ending.size());
+      if (ending == "s") return true;  // the first half of a compound
+      break;
+    }
   }
   // Lowercased, a letter is a-z or a byte of a multi-byte one ("æ").
   return rest.empty() || !((rest.front() >= 'a' && rest.front() <= 'z') ||

@@ -40,29 +40,19 @@ struct open_section {
 bool is_short_label_line(std::string_view t) {
   constexpr std::size_t max_label = 20;
   constexpr std::size_t max_line = 48;  // label and value, without the blanks between
-  std::size_t cut = t.find_first_of(":\t");
-  if (const std::size_t blanks = t.find("   "); blanks < cut) cut = blanks;
-  if (cut == std::string_view::npos || cut < 2 || cut > max_label) return false;
-  const std::string_view label = t.substr(0, cut);
-  std::string_view value = trim(t.substr(cut + 1));
-  if (value.starts_with(':')) value = trim(value.substr(1));
-  if (value.empty() || label.size() + value.size() + 2 > max_line) return false;
+  std::string_view label, value;
+  if (!split_label_value(t, label, value) || label.size() < 2 || label.size() > max_label ||
+      value.empty() || label.size() + value.size() + 2 > max_line)
+    return false;
   return std::none_of(label.begin(), label.end(),
                       [](char c) { return c == ' ' || (c >= '0' && c <= '9'); });
 }
 
-// The labels of an item's facts other than its numbers and status, which a
-// PDF's text may give alone over their values ("Sagsbehandler" over "Lotte
-// Bendixen"); the value is at most max_fact_value bytes.
-constexpr std::string_view fact_labels[] = {"sagsbehandler", "sagsansvarlig", "initialer",
-                                            "ansvarlig",     "forvaltning",   "afdeling"};
+// The value under a fact's label alone ("Sagsbehandler" over "Lotte
+// Bendixen", as a PDF's text stacks a table's cells) is this short at most.
 constexpr std::size_t max_fact_value = 48;
-
-bool is_fact_label(std::string_view t) {
-  t = trim_end(trim(t), ":");
-  return std::any_of(std::begin(fact_labels), std::end(fact_labels),
-                     [&](std::string_view label) { return equals_ci(t, label); });
-}
+// A closed marker with its reason under the heading is a short line.
+constexpr std::size_t max_marker_line = 60;
 
 // "| Dokumentnr. | 24/3112-9 |": a row of a label|value table (a web page's
 // or a converter's) as the line "Dokumentnr. 24/3112-9", which says the
@@ -157,7 +147,7 @@ class body_reader {
  private:
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
-    if (preamble_ && read_preamble(l)) return;
+    if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
     if (!h && sections_.empty()) h = minutes_heading_under_title(t);
     const bool bulleted = !h && (h = bulleted_heading(i, t));
@@ -213,6 +203,9 @@ class body_reader {
     } else if (records_attendance(current())) {
       collect_absent(t, item_.absent);
     }
+    // "Punktet er ikke offentligt." anywhere in the item but a record of
+    // another meeting's treatment closes it.
+    if (!is_history(current()) && is_closed_sentence(t)) item_.closed = true;
     if (current() != nullptr && current()->kind == kind::decision &&
         (in_list || is_attendance_note(t)))
       current()->notes.push_back(i);
@@ -241,8 +234,9 @@ class body_reader {
   }
 
   // Number lines and a closed marker right under the heading.
-  bool read_preamble(const line& l) {
+  bool read_preamble(std::size_t i, const line& l) {
     const std::string_view t = l.text;
+    if (i == fact_value_line_) return true;  // the value under a fact's label
     // A table's head row of number labels, and the values under it.
     if (read_number_table(t)) return true;
     if (const std::string row = number_label_row(t); !row.empty()) {
@@ -260,17 +254,28 @@ class body_reader {
       item_.closed = true;
       return true;
     }
+    // "Lukket punkt - personsag": a marker and its reason under the heading.
+    if (t.size() <= max_marker_line && starts_with_closed_marker(t)) {
+      item_.closed = true;
+      return true;
+    }
     if (bool closed = false; is_status_line(t, closed)) {  // "Status: Lukket"
       item_.closed = item_.closed || closed;
       return true;
     }
     // "Status" alone over "Lukket" (a table's cells stacked in PDF text):
-    // the value is a closed or open line of the preamble.
-    if (is_status_label(t)) return true;
-    // "Sagsbehandler" alone over "Lotte Bendixen": a fact and its value.
-    if (std::exchange(fact_label_alone_, false) && t.size() <= max_fact_value) return true;
-    if (is_fact_label(t)) {
-      fact_label_alone_ = true;
+    // the next line, a closed or open line, is read as the preamble's.
+    const std::size_t next = next_content(ctx_.lines, i + 1, end_);
+    const std::string_view below = next < end_ ? ctx_.lines[next].text : std::string_view();
+    if (is_status_label(t) && (is_closed_line(below) || is_open_line(below))) return true;
+    // "Sagsbehandler" alone over "Lotte Bendixen": a fact and its value,
+    // never a sentence, a heading, a number or a marker under an empty cell.
+    if (is_case_fact_label(t)) {
+      if (!below.empty() && below.size() <= max_fact_value && !below.ends_with('.') &&
+          !classify_heading(below) && !is_number_line(ctx_.lines[next]) &&
+          !is_number_label_line(below) && !is_closed_line(below) && !is_open_line(below) &&
+          !is_status_label(below) && !is_case_fact_label(below))
+        fact_value_line_ = next;
       return true;
     }
     // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no
@@ -435,9 +440,9 @@ class body_reader {
   bool preamble_ = true;
   bool list_below_ = false;  ///< the line above was an absence label or a line of its list
   bool in_history_block_ = false;
-  bool bulleted_sections_ = false;  ///< the item's first section heading was a list's entry
-  std::string_view label_alone_;    ///< a number label alone, over its number ("Sagsnr:")
-  bool fact_label_alone_ = false;   ///< a fact's label alone, over its value ("Sagsbehandler")
+  bool bulleted_sections_ = false;      ///< the item's first section heading was a list's entry
+  std::string_view label_alone_;        ///< a number label alone, over its number ("Sagsnr:")
+  std::size_t fact_value_line_ = npos;  ///< the value under a fact's label alone ("Sagsbehandler")
   std::vector<std::string_view> number_heads_;  ///< a table's head row of number labels
 };
 

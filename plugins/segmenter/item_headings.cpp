@@ -274,13 +274,6 @@ bool stops_title(const line& l, bool lone_number = false) {
          is_page_number_line(t) || match_item_heading(l).has_value();
 }
 
-// Labels of the facts of a case an agenda system prints with it, as
-// "Label: value" lines (case and journal numbers are number label lines).
-constexpr std::string_view case_fact_labels[] = {
-    "Sagsforløb",    "Mødedato",  "Sagsansvarlig enhed", "Sagsansvarlig", "Ansvarlig enhed",
-    "Sagsbehandler", "Initialer", "Forvaltning",         "Afdeling",
-};
-
 // At most this many fact lines stand between a lone heading and its title.
 constexpr std::size_t max_case_facts = 10;
 
@@ -289,10 +282,8 @@ constexpr std::size_t max_case_facts = 10;
 bool is_case_fact_line(const line& l) {
   if (is_number_line(l) || is_number_label_line(l.text)) return true;
   const std::string_view t = trim(l.text);
-  return std::any_of(std::begin(case_fact_labels), std::end(case_fact_labels),
-                     [&](std::string_view label) {
-                       return starts_with_ci(t, label) && t.substr(label.size()).starts_with(':');
-                     });
+  const std::size_t colon = t.find(':');
+  return colon != std::string_view::npos && is_case_fact_label(t.substr(0, colon));
 }
 
 // The line under a lone heading that may hold its title: the next one, or
@@ -1283,8 +1274,6 @@ bool under_heading(const std::vector<line>& lines, std::size_t i, std::size_t ne
   return !blank || (!lines[next].page_break && (i == 0 || lines[i - 1].blank));
 }
 
-// The next line with text under line `i` (see under_heading) is a case
-// number, labelled or bare.
 // The next line with text under line `i` (see under_heading), past a
 // closed or open marker right under it ("111 Personaleforhold" over
 // "Lukket punkt" over "Beslutning", a web page's card); lines.size() when
@@ -1298,6 +1287,8 @@ std::size_t content_under(const std::vector<line>& lines, std::size_t i) {
   return next < lines.size() && under_heading(lines, marker, next) ? next : lines.size();
 }
 
+// The next line with text under line `i` (content_under) is a case
+// number, labelled or bare.
 bool case_number_under(const std::vector<line>& lines, std::size_t i) {
   const std::size_t next = content_under(lines, i);
   return next < lines.size() &&
@@ -1775,7 +1766,10 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // lowercase right under the title is the title's wrapped end, not a heading.
     const bool wrapped_word = j < bound && !blank && lines[j].md_level == 0 &&
                               starts_lower(lines[j].text) && is_section_heading(lines[j].text);
-    if (j >= bound || (stops_title(lines[j]) && !wrapped_word)) break;
+    // "Lukket punkt - personsag" under the title: a marker and its reason.
+    if (j >= bound || (stops_title(lines[j]) && !wrapped_word) ||
+        starts_with_closed_marker(lines[j].text))
+      break;
     const std::string_view next = title_line_text(lines[j]);
     std::string joined = title;
     join_title_line(joined, next);

@@ -40,19 +40,6 @@ constexpr std::string_view instead_of_phrases[] = {
 constexpr std::string_view substitute_words[] = {"stedfortræder for", "suppleant for"};
 constexpr std::size_t max_name_words = 6;
 
-// True when the joiner at `pos` (" og ") joins two areas of a title
-// ("Afbud: Rådmand for Sundhed og Omsorg Tina Vad (A)").
-bool joins_areas_at(std::string_view list, std::size_t pos) {
-  const std::size_t before_start = list.rfind(' ', pos - 1);
-  const std::string_view before =
-      list.substr(before_start == std::string_view::npos ? 0 : before_start + 1,
-                  pos - (before_start == std::string_view::npos ? 0 : before_start + 1));
-  const std::size_t after_start = pos + 4;
-  if (after_start >= list.size()) return false;
-  const std::size_t after_end = std::min(list.find_first_of(" ,;()\n", after_start), list.size());
-  return danish::joins_areas(before, list.substr(after_start, after_end - after_start));
-}
-
 // Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
 // stand outside parentheses, and after a parenthesis a capitalised word
 // follows ("Anne Kirk (A) Bo Lund (V)": a list whose commas a converter
@@ -86,7 +73,7 @@ std::vector<std::string_view> split_list(std::string_view list) {
     for (const std::string_view joiner :
          {std::string_view(" og "), std::string_view(" samt "), std::string_view(" & ")}) {
       if (list.substr(i, joiner.size()) == joiner && i > start && list[i - 1] != '-' &&
-          !(joiner == " og " && joins_areas_at(list, i))) {
+          !danish::joins_areas_at(list, i)) {
         cut(i, i + joiner.size());
         i += joiner.size() - 1;
         break;

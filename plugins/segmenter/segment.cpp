@@ -174,7 +174,9 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
     return closed_marker{last, true, d == part_divider::closed,
                          d == part_divider::none || d == part_divider::supplement, true};
   }
-  // A marker that is all of the item's body is its own, under its heading.
+  // A marker that is all of the item's body is its own, under its heading;
+  // a sentence ("Punktet er ikke offentligt.") always speaks of its own item.
+  if (is_closed_sentence(lines[last].text)) return std::nullopt;
   const bool closes = is_closed_line(lines[last].text);
   if (!closes && !is_open_line(lines[last].text)) return std::nullopt;
   for (std::size_t i = from; i < last; ++i)
@@ -415,8 +417,13 @@ void segment_document(document& doc, const segment_options& options) {
     // A closed item's title is public (docs/outputs.md): it is the heading's
     // line alone, never lines under it that may be the withheld text
     // ("Lukket punkt: Køb af ejendom" over "Drøftet ...").
-    if ((title.closed || closed_part || marked_closed) && item_opts.max_title_lines > 1)
+    if ((title.closed || closed_part || marked_closed) && item_opts.max_title_lines > 1) {
+      // The marker may stand on a line the heading's alone leaves out
+      // ("... med køber" over "og vurdering fra ekstern mægler (Lukket)").
+      const bool closed = title.closed;
       title = assemble_title(lines, h, bound, contents, 1);
+      title.closed = title.closed || closed;
+    }
     item it;
     it.number = h.label();
     it.title = title.title;

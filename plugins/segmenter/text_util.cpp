@@ -332,4 +332,14 @@ std::size_t matching_text::original(std::size_t offset) const {
   return offset + std::prev(it)->removed;
 }
 
+bool split_label_value(std::string_view text, std::string_view& label, std::string_view& value) {
+  std::size_t cut = text.find_first_of(":\t");
+  if (const std::size_t blanks = text.find("  "); blanks < cut) cut = blanks;
+  if (cut == std::string_view::npos) return false;
+  label = trim(text.substr(0, cut));
+  value = trim(text.substr(cut + 1));
+  if (value.starts_with(':')) value = trim(value.substr(1));
+  return true;
+}
+
 }  // namespace protokol::segmenter

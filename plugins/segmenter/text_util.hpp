@@ -18,6 +18,13 @@ namespace protokol::segmenter {
 /// no-break space).
 std::string_view trim(std::string_view s);
 
+/// Splits "Label: value" and a table's row as text gives it, the cells apart
+/// by a tab or a run of two or more blanks ("Status<TAB>Lukket", "Status
+/// Lukket" with blanks between): the label before the first colon, tab or
+/// run, and the value after it, trimmed, a colon before it dropped ("Status
+/// : Lukket"). False when `text` has none of them.
+bool split_label_value(std::string_view text, std::string_view& label, std::string_view& value);
+
 /// `s` without trailing characters (UTF-8) from `chars`, then trimmed.
 std::string_view trim_end(std::string_view s, std::string_view chars);
 

@@ -26,19 +26,23 @@ constexpr const char* closed_words =
 constexpr const char* lock_glyph = "(?:\xF0\x9F\x94\x92|\xF0\x9F\x94\x90)";
 
 struct closed_patterns {
-  // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)" at the start, repeated;
+  // "Lukket:", "Lukket punkt -", "LUKKET", "(Lukket)", "[Lukket]" at the start, repeated;
   // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
       std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
       R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
-      lock_glyph + R"(|\((?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words +
-      R"(|Closed)\)\s*(?:[:–-]\s*)?)\s*)+))"};
+      lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words +
+      R"(|Closed)[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
-  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*\((?:)" + lock_glyph +
-             R"(\s*)?(?:)" + closed_words +
-             R"(|Closed)\)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" + lock_glyph + R"())$)"};
+  // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
+  // jf. styrelseslovens § 10)", "[Lukket punkt]").
+  RE2 suffix{
+      std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
+      R"(\s*)?(?:)" + closed_words +
+      R"(|Closed)(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+      lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
@@ -118,26 +122,46 @@ std::string_view strip_column_marker(std::string_view title, bool& closed) {
   return title;
 }
 
-bool is_closed_line(std::string_view text) {
-  // Called on most lines: a long line, or one that starts with no letter a
-  // marker starts with ("Lukket", "Fortroligt", "Ikke offentligt", "Punktet
-  // er lukket", "Sagen er lukket", past marks), is none.
+namespace {
+
+// Sentences that say the item they stand in is closed.
+constexpr std::string_view closed_sentences[] = {"punktet er lukket",
+                                                 "sagen er lukket",
+                                                 "punktet er fortroligt",
+                                                 "sagen er fortrolig",
+                                                 "lukket del",
+                                                 "punktet er ikke offentligt",
+                                                 "punktet er ikke offentlig",
+                                                 "sagen er ikke offentlig",
+                                                 "punktet er lukket for offentligheden",
+                                                 "punktet behandles på lukket møde",
+                                                 "sagen behandles på lukket møde",
+                                                 "this item is not public"};
+
+// A line that may be a closed marker or sentence, without what may wrap or
+// follow one: the full stop, parentheses or emphasis around it, the law it
+// rests on ("jf. styrelseslovens § 10"), a marker in parentheses after a
+// sentence ("Punktet er ikke offentligt (Lukket punkt)"). Empty for a line
+// no marker or sentence can be: a long one, or one starting with no letter
+// they start with ("Lukket", "Fortroligt", "Ikke offentligt", "Punktet",
+// "Sagen", "This item"). Called on most lines.
+std::string_view closed_line_core(std::string_view text) {
   constexpr std::size_t max_line = 80;
-  if (text.size() > max_line || text.empty()) return false;
+  if (text.size() > max_line || text.empty()) return {};
   const char lead = static_cast<char>(text.front() | 0x20);
-  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != 't' &&
-      lead != '*' && text.front() != '_' && text.front() != '(')
-    return false;
+  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != '*' &&
+      text.front() != '_' && text.front() != '(' && !starts_with_ci(text, "this "))
+    return {};
   text = trim_end(text, ".");  // "Lukket punkt."
   // "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*": in parentheses or emphasis.
   while (text.size() > 2 && ((text.front() == '*' && text.back() == '*') ||
                              (text.front() == '_' && text.back() == '_') ||
                              (text.front() == '(' && text.back() == ')')))
     text = trim(text.substr(1, text.size() - 2));
-  // "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven":
-  // the law the closing rests on.
+  // "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven",
+  // "Lukket sag - jf. offentlighedslovens § 23": the law the closing rests on.
   if (const std::size_t jf = find_ci(text, " jf."); jf != std::string_view::npos && jf <= 24)
-    text = trim_end(trim(text.substr(0, jf)), ",");
+    text = trim_end(trim(text.substr(0, jf)), ",-–");
   // "Punktet er ikke offentligt (Lukket punkt)": a sentence, then the marker.
   if (text.ends_with(')')) {
     if (const std::size_t open = text.rfind('('); open != std::string_view::npos && open > 0) {
@@ -146,16 +170,54 @@ bool is_closed_line(std::string_view text) {
         text = trim(text.substr(0, open));
     }
   }
-  static constexpr std::string_view sentences[] = {
-      "punktet er lukket",          "sagen er lukket",
-      "punktet er fortroligt",      "lukket del",
-      "punktet er ikke offentligt", "punktet er ikke offentlig",
-      "sagen er ikke offentlig",    "this item is not public"};
-  if (std::any_of(std::begin(sentences), std::end(sentences),
-                  [&](std::string_view s) { return equals_ci(text, s); }))
+  return text;
+}
+
+bool is_marker_words(std::string_view core) {
+  return !core.empty() && core.size() <= 28 &&
+         RE2::FullMatch(re2::StringPiece(core.data(), core.size()), patterns().line);
+}
+
+}  // namespace
+
+bool is_case_fact_label(std::string_view label) {
+  static constexpr std::string_view labels[] = {
+      "Sagsforløb",    "Mødedato",  "Sagsansvarlig enhed", "Sagsansvarlig", "Ansvarlig enhed",
+      "Sagsbehandler", "Initialer", "Forvaltning",         "Afdeling",      "Ansvarlig"};
+  label = trim(trim_end(trim(label), ":"));
+  return std::any_of(std::begin(labels), std::end(labels),
+                     [&](std::string_view l) { return equals_ci(label, l); });
+}
+
+bool starts_with_closed_marker(std::string_view text) {
+  if (text.find("ukket") == npos_view && text.find("UKKET") == npos_view &&
+      text.find("rtrolig") == npos_view && text.find("RTROLIG") == npos_view)
+    return false;
+  re2::StringPiece m;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), patterns().prefix, &m) &&
+         !m.empty();
+}
+
+bool is_closed_sentence(std::string_view text) {
+  const std::string_view core = closed_line_core(text);
+  return !core.empty() && std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
+                                      [&](std::string_view s) { return equals_ci(core, s); });
+}
+
+bool is_closed_line(std::string_view text) {
+  const std::string_view core = closed_line_core(text);
+  if (core.empty()) return false;
+  if (std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
+                  [&](std::string_view s) { return equals_ci(core, s); }))
     return true;
-  if (text.empty() || text.size() > 28) return false;
-  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), patterns().line);
+  if (is_marker_words(core)) return true;
+  // A marker and its reason: "Lukket punkt (personsag)". ("Lukket punkt -
+  // Jordkøb" is a marker before a title: strip_closed_markers.)
+  if (core.ends_with(')')) {
+    if (const std::size_t open = core.rfind('('); open != std::string_view::npos && open > 0)
+      return is_marker_words(trim(core.substr(0, open)));
+  }
+  return false;
 }
 
 bool is_closed_door_note(std::string_view text) {
@@ -353,15 +415,12 @@ bool is_status_label(std::string_view label) {
 bool is_status_line(std::string_view text, bool& closed) {
   constexpr std::size_t max_status_line = 60;
   text = trim(text);
-  // "Status: Lukket", or a table's cells apart by a tab or a run of blanks
-  // ("Status<TAB>Lukket", "Status      Lukket", as PDF text gives them).
-  std::size_t cut = text.find_first_of(":\t");
-  if (const std::size_t blanks = text.find("  "); blanks < cut) cut = blanks;
-  if (text.size() > max_status_line || cut == std::string_view::npos ||
-      !is_status_label(text.substr(0, cut)))
+  // "Status: Lukket", or a table's cells as PDF text gives them
+  // ("Status<TAB>Lukket", "Status      Lukket").
+  std::string_view label, value;
+  if (text.size() > max_status_line || !split_label_value(text, label, value) ||
+      !is_status_label(label))
     return false;
-  std::string_view value = trim(text.substr(cut + 1));
-  if (value.starts_with(':')) value = trim(value.substr(1));  // "Status   : Lukket"
   if (is_closed_line(value)) {
     closed = true;
     return true;

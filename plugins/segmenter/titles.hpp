@@ -22,6 +22,22 @@ std::string_view strip_column_marker(std::string_view title, bool& closed);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// True for the label of a case's fact an agenda system prints with it,
+/// other than its numbers and status ("Sagsbehandler", "Initialer",
+/// "Sagsansvarlig enhed"; any case, a colon after it allowed).
+bool is_case_fact_label(std::string_view label);
+
+/// True for a line that opens with a closed marker ("Lukket punkt -
+/// personsag", "Lukket: Køb af ejendom"), the prefix strip_closed_markers
+/// removes.
+bool starts_with_closed_marker(std::string_view text);
+
+/// True for a sentence that says the item it stands in is closed
+/// ("Punktet er ikke offentligt.", "Sagen behandles på lukket møde."): the
+/// sentences among is_closed_line's lines. Unlike a bare marker it never
+/// marks the item below.
+bool is_closed_sentence(std::string_view text);
+
 /// True for a sentence under an item's heading saying the item is dealt with
 /// behind closed doors ("Punktet behandles for lukkede døre.", "Sagen blev
 /// behandlet for lukkede døre."): the item is closed.

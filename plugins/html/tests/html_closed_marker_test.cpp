@@ -46,6 +46,10 @@ TEST(HtmlClosedMarker, ALockIconByItsNameInAHeadingBecomesAMarker) {
                          "<span class=\"title\">Salg af grund</span></div>"
                          "<div><span>112</span> <span>\xF0\x9F\x94\x92 Lejemål</span></div>")),
             "110 Salg af grund (Lukket)\n\n112 Lejemål (Lukket)");
+  // Not a line of a list or of prose: only a line led by an item's number.
+  EXPECT_EQ(text_of(page("<ul><li><i class=\"fa fa-lock\"></i> Lukket bilag</li></ul>"
+                         "<p>\xF0\x9F\x94\x92 Fortroligt</p>")),
+            "- Lukket bilag\n\n\xF0\x9F\x94\x92 Fortroligt");
 }
 
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {

@@ -89,6 +89,35 @@ TEST(SegmenterBody, AStatusCellOfAFactsTableInPdfTextClosesTheItem) {
   EXPECT_FALSE(open.items[0].closed);
 }
 
+// A fact's label alone takes the value under it, never a sentence, a
+// heading or a marker under an empty cell.
+TEST(SegmenterBody, AFactsLabelAloneTakesOnlyAValueUnderIt) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Udbud af rengøring\nSagsnr.: 25/3333\nForvaltning\nUdbuddet gennemføres i "
+      "april.\nBeslutning\nGodkendt.\n\n2. Salg af grund\nSagsnr.: 25/4444\nSagsbehandler\nStatus\n"
+      "Lukket\nBeslutning\nGodkendt.\n\n3. Vejplan\nSagsnr.: 25/1111\nSagsbehandler:\n"
+      "Sagsfremstilling\nNy asfalt.\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].sections.front().text, "Udbuddet gennemføres i april.");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_EQ(kinds(doc.items[2]), (std::vector<std::string>{"case", "decision"}));
+}
+
+// "Punktet er ikke offentligt." speaks of the item it stands in, also as
+// its last line; a bare marker there marks the item below.
+TEST(SegmenterBody, AClosedSentenceClosesItsOwnItem) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Køb af grund\nSagsnr.: 25/4444\nBeslutning\nGodkendt.\nPunktet er ikke "
+      "offentligt.\n\n2. Eventuelt\nBeslutning\nIntet.\n\n3. Personalesag\nSagen behandles på "
+      "lukket møde.\n\n4. Budget\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_TRUE(doc.items[0].closed);
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_FALSE(doc.items[3].closed);
+}
+
 // An absence in the decision written on the heading's own line, as a web
 // page saved as markdown bolds the label before the text; not in a history.
 TEST(SegmenterBody, AbsenceOnTheDecisionHeadingsLine) {

@@ -219,6 +219,24 @@ constexpr std::string_view non_name_words[] = {
     "planlægning",
     "forsyning",
     "skoler",
+    "by",
+    "land",
+    "plan",
+    "bolig",
+    "boliger",
+    "ejendomme",
+    "turisme",
+    "bæredygtighed",
+    "anlæg",
+    "drift",
+    "administration",
+    "kommunikation",
+    "job",
+    "jobcenter",
+    "indkøb",
+    "byg",
+    "byggeri",
+    "miljøet",
     // A party's name ("Dansk Folkepartis plads er vakant"): no person.
     "folkeparti",
     "folkepartis",
@@ -413,23 +431,40 @@ bool is_non_name_word(std::string_view word) {
 }
 
 bool joins_areas(std::string_view before, std::string_view after) {
-  return starts_upper(before) && is_non_name_word(before) && starts_upper(after) &&
-         is_non_name_word(after);
+  // "Klima og Bæredygtighed": after a known area one capitalised word is the
+  // area's too, as after_area reads it.
+  return starts_upper(before) && is_non_name_word(before) && starts_upper(after);
+}
+
+bool joins_areas_at(std::string_view text, std::size_t pos) {
+  constexpr std::string_view joiner = " og ";
+  if (pos == 0 || text.substr(pos, joiner.size()) != joiner) return false;
+  const auto is_word_end = [](char c) {
+    return c == ' ' || c == ',' || c == ';' || c == '(' || c == ')' || c == '\n';
+  };
+  std::size_t start = pos;
+  while (start > 0 && !is_word_end(text[start - 1])) --start;
+  const std::size_t after = pos + joiner.size();
+  std::size_t end = after;
+  while (end < text.size() && !is_word_end(text[end])) ++end;
+  return joins_areas(text.substr(start, pos - start), text.substr(after, end - after));
 }
 
 std::string_view after_area(std::string_view text) {
   std::string_view rest = text;
   bool area = false;
+  bool after_og = false;  // "Klima og Bæredygtighed": one capitalised word after "og" is the area's
   for (std::size_t space = rest.find(' '); space != std::string_view::npos;
        space = rest.find(' ')) {
     const std::string_view word = rest.substr(0, space);
-    const bool area_word = starts_upper(word) && is_non_name_word(word);
-    if (!area_word && !(area && word == "og")) break;
+    const bool area_word = starts_upper(word) && (after_og || is_non_name_word(word));
+    if (!area_word && !(area && !after_og && word == "og")) break;
+    after_og = word == "og";
     area = area || area_word;
     rest.remove_prefix(space + 1);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   }
-  return area ? rest : text;
+  return area && !after_og ? rest : text;
 }
 
 bool has_non_name_ending(std::string_view word) {

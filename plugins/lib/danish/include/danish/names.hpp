@@ -29,9 +29,13 @@ name_part_kind name_part(std::string_view word);
 bool is_non_name_word(std::string_view word);
 
 /// True when " og " between `before` and `after` joins two areas of a title
-/// ("Direktør for Teknik og Miljø"), not two people: both are capitalised
-/// words is_non_name_word() knows.
+/// ("Direktør for Teknik og Miljø"), not two people: `before` is a
+/// capitalised word is_non_name_word() knows, `after` is capitalised.
 bool joins_areas(std::string_view before, std::string_view after);
+
+/// joins_areas() for the " og " at `pos` in `text`: the words right before
+/// and after it ("Afbud: Rådmand for Sundhed og Omsorg Tina Vad (A)").
+bool joins_areas_at(std::string_view text, std::size_t pos);
 
 /// What follows the area a title heads ("Sundhed og Omsorg Tina Vad" gives
 /// "Tina Vad"): capitalised words is_non_name_word() knows, joined by "og",
