@@ -569,6 +569,41 @@ void discount_lists_inside_items(const std::vector<line>& lines, std::vector<sco
   }
 }
 
+// "3. Lukket punkt: Ejendomssag" over "1. Salg til ...", text, "2.
+// Udlejning", text, "3. Nedrivning", text, "Beslutning", then "4. Eventuelt":
+// points of the item's text, numbered from 1 up to at most the item's own
+// number, with paragraphs between them (not line under line, as
+// discount_lists_inside_items reads them). No point shows evidence but the
+// last, whose evidence (the item's "Beslutning") is the enclosing item's;
+// the next item's number, or nothing, follows the points.
+void discount_points_inside_items(const std::vector<line>& lines, std::vector<scored>& cands) {
+  constexpr std::size_t min_points = 2;
+  for (std::size_t i = 1; i < cands.size(); ++i) {
+    const scored& item = cands[i - 1];
+    if (cands[i].c.number != 1 || cands[i].c.minor > 0 || item.c.number < 2 || !item.evidence)
+      continue;
+    const auto point = [&](std::size_t k) {
+      return cands[k].c.minor == 0 && cands[k].c.number == 1 + (k - i) &&
+             cands[k].c.number <= item.c.number &&
+             lines[cands[k].c.line].md_level == lines[cands[i].c.line].md_level;
+    };
+    std::size_t last = i;
+    while (last + 1 < cands.size() && point(last + 1)) ++last;
+    const bool next_item = last + 1 == cands.size() || cands[last + 1].c.number > item.c.number;
+    const bool bare = std::all_of(cands.begin() + static_cast<std::ptrdiff_t>(i),
+                                  cands.begin() + static_cast<std::ptrdiff_t>(last),
+                                  [](const scored& s) { return !s.evidence && !s.listed; });
+    if (last - i + 1 < min_points || !next_item || !bare || cands[last].listed) continue;
+    for (std::size_t k = i; k <= last; ++k) {
+      scored& s = cands[k];
+      if (s.evidence) s.c.score -= evidence_weight;
+      s.evidence = false;
+      s.c.score -= numbered_list_penalty;
+    }
+    i = last;
+  }
+}
+
 // The best increasing chain of numbers through the candidates (in text
 // order): each number follows a smaller one, skipped numbers cost. With
 // two-level numbers ("3.2") an item follows the one before it in its group
@@ -784,6 +819,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   mark_items_an_agenda_list_names(lines, numbered);
   discount_closed_marks_in_agenda_lists(lines, numbered);
   discount_lists_inside_items(lines, numbered);
+  discount_points_inside_items(lines, numbered);
   // Where some numbered headings show evidence, the others are list entries;
   // not so a heading at the markdown level of every heading that shows
   // evidence ("## 9. Underskriftsark": a signature sheet, nothing under it).

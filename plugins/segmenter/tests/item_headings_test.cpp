@@ -1601,4 +1601,20 @@ TEST(SegmenterItems, ALowercaseSectionWordUnderTheTitleIsItsWrappedEnd) {
   EXPECT_EQ(doc.items[0].decision, "Anbefales.");
 }
 
+// Points numbered 1 to 3 with paragraphs between them inside item 3, the
+// last right over the item's "Beslutning": the item's text, not items.
+TEST(SegmenterItems, PointsWithParagraphsInsideAnItemAreNoItems) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n"
+      "2. Budget\nSagsnr.: 24/1002\nBeslutning\nGodkendt.\n\n3. Lukket punkt: Ejendomssag\n"
+      "Sagsnr.: 24/1003\nTre muligheder:\n\n1. Salg\nEjendommen sælges.\n\n2. Udlejning\n"
+      "Ejendommen udlejes.\n\n3. Nedrivning\nEjendommen nedrives.\n\nBeslutning\nMulighed 1.\n\n"
+      "4. Eventuelt\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[2].title, "Ejendomssag");
+  EXPECT_TRUE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[2].decision, "Mulighed 1.");
+  EXPECT_EQ(doc.items[3].title, "Eventuelt");
+}
+
 }  // namespace protokol::segmenter
