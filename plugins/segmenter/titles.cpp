@@ -315,11 +315,25 @@ part_divider part_divider_of(std::string_view text) {
                                                       "fortrolige punkter",
                                                       "fortrolige sager",
                                                       "ikke offentlig dagsorden",
-                                                      "ikke offentlig del"};
-  static constexpr std::string_view open_parts[] = {
-      "åbent møde",    "åben del",           "åben del af mødet",      "åbne punkter",
-      "åbne sager",    "åben dagsorden",     "åbne dagsordenspunkter", "åbne døre",
-      "offentlig del", "offentlige punkter", "åben tillægsdagsorden",  "tillægsdagsorden - åben"};
+                                                      "ikke offentlig del",
+                                                      "fortrolig del",
+                                                      "fortrolig del af mødet",
+                                                      "tillægsdagsorden - lukkede punkter",
+                                                      "følgende punkter behandles for lukkede døre",
+                                                      "følgende sager behandles for lukkede døre"};
+  static constexpr std::string_view open_parts[] = {"åbent møde",
+                                                    "åben del",
+                                                    "åben del af mødet",
+                                                    "åbne punkter",
+                                                    "åbne sager",
+                                                    "åben dagsorden",
+                                                    "åbne dagsordenspunkter",
+                                                    "åbne døre",
+                                                    "offentlig del",
+                                                    "offentlige punkter",
+                                                    "åben tillægsdagsorden",
+                                                    "tillægsdagsorden - åben",
+                                                    "tillægsdagsorden - åbne punkter"};
   static constexpr std::string_view supplements[] = {
       "tillægsdagsorden", "tillægspunkter", "tillæg til dagsordenen", "supplerende dagsorden",
       "eftersendte punkter"};
@@ -332,12 +346,21 @@ part_divider part_divider_of(std::string_view text) {
     const std::string_view head = trim(lower.substr(0, lower.size() - tail.size()));
     return head.empty() || head.ends_with("-") || head.ends_with("–");
   };
-  constexpr std::size_t max_divider = 48;
+  constexpr std::size_t max_divider = 56;
   text = without_marks(text);
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.
-  std::string lower = to_lower(collapse_blanks(trim_end(text, ".")));
+  std::string lower = to_lower(collapse_blanks(trim_end(text, ".:")));
+  // "Tillægsdagsorden – lukket", "Tillægsdagsorden (lukket)": one dash.
+  if (const std::size_t dash = lower.find(" – "); dash != std::string::npos)
+    lower.replace(dash, std::string_view(" – ").size(), " - ");
+  if (lower.ends_with(')')) {
+    if (const std::size_t open = lower.rfind(" ("); open != std::string::npos) {
+      lower.pop_back();
+      lower.replace(open, 2, " - ");
+    }
+  }
   if (const std::size_t at = lower.find(" kl."); at != std::string::npos) {
     const std::string_view time = trim(std::string_view(lower).substr(at + 4));
     if (!time.empty() && std::all_of(time.begin(), time.end(), [](char c) {

@@ -251,7 +251,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_FALSE(is_closed_line("Salg af grunden (Lukket punkt)"));  // a title, not a sentence
   for (const char* divider :
        {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
-        "Punkter for lukkede døre", "Lukket møde kl. 18.00"})
+        "Punkter for lukkede døre", "Lukket møde kl. 18.00", "Tillægsdagsorden – lukket",
+        "Tillægsdagsorden (lukket)", "Tillægsdagsorden - lukkede punkter", "Fortrolig del",
+        "Følgende punkter behandles for lukkede døre:"})
     EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
   EXPECT_FALSE(is_closed_door_note("Punkt 5 og 6 behandles for lukkede døre."));
   EXPECT_FALSE(is_closed_door_note("Punkterne behandles for lukkede døre."));
