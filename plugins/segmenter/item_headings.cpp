@@ -58,8 +58,10 @@ constexpr item_pattern patterns_table[] = {
     // saying whether the item is open (kept in the title for
     // strip_column_marker), then a tab or a run of blanks; or the column
     // alone ("1 Åbent" over the title: pdftotext's reading of that row).
+    // A single blank before a capitalised title will do too ("2 Lukket Køb af
+    // ejendom", a Word table's row flattened by a PDF's text).
     {"column", item_style::numbered, "",
-     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*|\s*)))"},
+     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|\s*)))"},
     // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
     // must follow ("1) at ..." is a recommendation's point).
     {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
@@ -1753,7 +1755,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     column_closed = is_closed_line(first);
     first = {};
   }
-  append_title_text(title, strip_column_marker(first, column_closed));
+  append_title_text(title, strip_column_marker(first, column_closed, heading.form == column_row));
   std::size_t used = title.empty() ? 0 : 1;
   if (heading.above > 0) {
     // "Title" over "Sag nr. 3": the lines above are the whole title.

@@ -104,7 +104,7 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
   return title;
 }
 
-std::string_view strip_column_marker(std::string_view title, bool& closed) {
+std::string_view strip_column_marker(std::string_view title, bool& closed, bool one_blank) {
   struct marker {
     std::string_view word;
     bool closes;
@@ -115,7 +115,9 @@ std::string_view strip_column_marker(std::string_view title, bool& closed) {
     if (!title.starts_with(m.word)) continue;
     const std::string_view rest = title.substr(m.word.size());
     // The marker alone ("5 Lukket" over the title) leaves no title.
-    if (!trim(rest).empty() && !rest.starts_with("  ") && !rest.starts_with('\t')) continue;
+    if (!trim(rest).empty() && !rest.starts_with("  ") && !rest.starts_with('\t') &&
+        !(one_blank && rest.size() > 1 && rest[0] == ' ' && starts_upper(rest.substr(1))))
+      continue;
     closed = closed || m.closes;
     return trim(rest);
   }

@@ -15,8 +15,10 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed);
 /// `title` without a column saying whether the item is open, set apart from
 /// the title by two or more blanks or a tab ("Lukket          Salg af
 /// ejendom", "Åbent   Budget", as a PDF's table prints it); `closed` is set
-/// for a closed one.
-std::string_view strip_column_marker(std::string_view title, bool& closed);
+/// for a closed one. With `one_blank` a single blank before a capital will do
+/// ("Lukket Køb af ejendom": a heading of the column form, whose status
+/// column the pattern already found; never "Åben Skole" in any title).
+std::string_view strip_column_marker(std::string_view title, bool& closed, bool one_blank = false);
 
 /// True for a line that on its own marks an item closed ("Lukket",
 /// "Lukket punkt", "LUKKET").

@@ -1617,4 +1617,23 @@ TEST(SegmenterItems, PointsWithParagraphsInsideAnItemAreNoItems) {
   EXPECT_EQ(doc.items[3].title, "Eventuelt");
 }
 
+// A Word table's rows "Nr | Status | Title" flattened to single blanks by a
+// PDF's text: the status is the column's, not the title's ("Åben Skole" in
+// another form of heading stays a title).
+TEST(SegmenterItems, AStatusColumnApartByOneBlank) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1 Åben Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n"
+      "2 Lukket Køb af ejendom\nSagsnr.: 24/1002\nBeslutning\nGodkendt.\n\n3 Åben Eventuelt\n"
+      "Sagsnr.: 24/1003\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Køb af ejendom");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+  const auto skole = testing::segment_text(
+      "Referat\n\n1. Åben Skole i kommunen\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(skole.items.size(), 1u);
+  EXPECT_EQ(skole.items[0].title, "Åben Skole i kommunen");
+}
+
 }  // namespace protokol::segmenter
