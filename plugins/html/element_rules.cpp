@@ -98,7 +98,8 @@ std::string closed_marker_words(std::string_view text) {
       R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?|fortroligt?|ikke offentligt?)\s*\)?\s*:?\s*)");
   // A lock icon's name, or an English CMS's badge ("Restricted", "Confidential").
   // ("Closed" is left out: accordions label their state so.)
-  static const RE2 lock_or_badge(R"((?i)\s*(?:(?:hænge)?lås|restricted|confidential)\s*)");
+  // "lock": a Material Icons ligature (<span class="material-icons">lock</span>).
+  static const RE2 lock_or_badge(R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential)\s*)");
   std::string words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock_or_badge)) return "Lukket";
@@ -484,7 +485,35 @@ bool is_lock_icon(const xmlNode* element) {
   return names_lock(lower(attribute(element, "class")));
 }
 
+// An SVG icon in a heading: its label or <title> ("Lukket punkt"), or a
+// sprite it uses whose name calls it a lock (<use href="#icon-lock">), as
+// design systems draw icons.
+std::string svg_closed_marker(const xmlNode* svg) {
+  if (is_hidden_from_sight(svg)) return {};
+  if (std::string words = closed_marker_words(attribute(svg, "aria-label")); !words.empty())
+    return words;
+  static const RE2 lock_sprite(R"((?i)(?:^|[-_#/.])(?:lock|laas|lås|lukket)(?:[-_.]|$))");
+  for (const xmlNode* c = svg->children; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (name_of(c) == "title") {
+      constexpr std::size_t max_marker = 40;
+      if (std::string words = closed_marker_words(short_text(c, max_marker)); !words.empty())
+        return words;
+    }
+    if (name_of(c) == "use") {
+      for (const std::string_view attr : {"href", "xlink:href"}) {
+        const std::string_view v = attribute(c, attr);
+        if (!v.empty() && RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), lock_sprite) &&
+            v.find("unlock") == std::string_view::npos && v.find("open") == std::string_view::npos)
+          return "Lukket";
+      }
+    }
+  }
+  return {};
+}
+
 std::string closed_marker(const xmlNode* element, bool in_heading) {
+  if (in_heading && name_of(element) == "svg") return svg_closed_marker(element);
   const element_kind kind = kind_of(element);
   if (kind != element_kind::inline_ && kind != element_kind::bold) return {};
   if (one_of(name_of(element), dropped_tags)) return {};

@@ -52,6 +52,19 @@ TEST(HtmlClosedMarker, ALockIconByItsNameInAHeadingBecomesAMarker) {
             "- Lukket bilag\n\n\xF0\x9F\x94\x92 Fortroligt");
 }
 
+// An SVG icon by its <title>, its label or the sprite it uses; a Material
+// Icons ligature; Font Awesome's aria-hidden icon.
+TEST(HtmlClosedMarker, SvgAndFontIconsOfALockInAHeading) {
+  EXPECT_EQ(text_of(page(
+                "<h2><svg class=\"icon\"><title>Lukket punkt</title></svg> 2. Køb</h2>"
+                "<h2>3. Salg <svg aria-hidden=\"true\"><use href=\"#icon-lock\"></use></svg></h2>"
+                "<h2><span class=\"material-icons\">lock</span> 4. Leje</h2>"
+                "<h2>5. Klage <i class=\"fa fa-lock\" aria-hidden=\"true\"></i></h2>"
+                "<h2>6. Vej <svg><use href=\"#icon-lock-open\"></use></svg></h2>")),
+            "## 2. Køb (Lukket punkt)\n\n## 3. Salg (Lukket)\n\n## 4. Leje (Lukket)\n\n"
+            "## 5. Klage (Lukket)\n\n## 6. Vej");
+}
+
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
   EXPECT_EQ(text_of(page("<h2>2. <i class=\"fa fa-lock\" aria-hidden=\"true\"></i>"
                          "<span class=\"visually-hidden\">Lukket punkt</span> Klagesag</h2>"
