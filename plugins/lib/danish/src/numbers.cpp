@@ -54,9 +54,10 @@ struct number_label {
 };
 
 // "Sagsnr.:", "Sags nr.", "Sag nr.", "Sagsnummer", "J.nr.", "Journalnr.",
-// "Doknr.:", "Dok.nr.:", "Dokumentnr.", "Dokumentnummer".
+// "Sagsid.:", "Sags-id:", "Doknr.:", "Dok.nr.:", "Dokumentnr.", "Dokumentnummer".
 constexpr std::array<number_label, 2> labels{{
-    {R"(sags?\s?nr|sags?nummer|j\.?\s?nr|jour\.?\s?nr|journal\s?nr|journalnummer)", "case_number"},
+    {R"(sags?\s?nr|sags?nummer|j\.?\s?nr|jour\.?\s?nr|journal\s?nr|journalnummer|sags?[-\s]?id)",
+     "case_number"},
     {R"(dok\.?\s?nr|dokument\s?nr|dokumentnummer)", "document_number"},
 }};
 
@@ -194,10 +195,10 @@ std::string style_of(std::string_view token) {
 // --- Labels -------------------------------------------------------------
 //
 // Every label ends in "nr" or "nummer" (any case; no other character folds
-// to these letters), at most max_label_lead bytes after the label's start
-// ("dokument " with a Kelvin sign for "k" is eleven). The label regex runs
-// anchored at the few starts before each such word, instead of over the
-// whole text.
+// to these letters), or in "id" after "sags" ("Sagsid.:", "Sags-id:"), at most
+// max_label_lead bytes after the label's start ("dokument " with a Kelvin
+// sign for "k" is eleven). The label regex runs anchored at the few starts
+// before each such word, instead of over the whole text.
 constexpr std::size_t max_label_lead = 16;
 
 // True for a byte a label can start with: "s", "j", "d" in either case, or
@@ -217,23 +218,38 @@ bool may_start_label(char c) {
   }
 }
 
-// The next "nr" or "nummer" (any case) at or after `pos`, or npos.
+// "sags" (any case) right before `pos`, or "sags" and a blank or hyphen.
+bool sags_before(std::string_view text, std::size_t pos) {
+  if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == ' ')) --pos;
+  if (pos < 4) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if ((text[pos - 4 + i] | 0x20) != "sags"[i]) return false;
+  }
+  return true;
+}
+
+// The next "nr", "nummer" or "sagsid" (any case; "id" returned) at or after
+// `pos`, or npos.
 std::size_t next_label_word(std::string_view text, std::size_t pos) {
   for (;;) {
 #if defined(__SSE2__)
-    // Sixteen bytes at a time to the next "n" (any case) followed by "r" or "u".
+    // Sixteen bytes at a time to the next "n" (any case) followed by "r" or
+    // "u", or "i" followed by "d".
     const __m128i n = _mm_set1_epi8('n');
     const __m128i r = _mm_set1_epi8('r');
     const __m128i u = _mm_set1_epi8('u');
+    const __m128i i = _mm_set1_epi8('i');
+    const __m128i d = _mm_set1_epi8('d');
     const __m128i bit = _mm_set1_epi8(0x20);
     while (pos + 17 <= text.size()) {
       const char* p = text.data() + pos;
       const __m128i here = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), bit);
       const __m128i next =
           _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), bit);
-      const __m128i hit = _mm_and_si128(
+      const __m128i nr = _mm_and_si128(
           _mm_cmpeq_epi8(here, n), _mm_or_si128(_mm_cmpeq_epi8(next, r), _mm_cmpeq_epi8(next, u)));
-      const auto found = static_cast<unsigned>(_mm_movemask_epi8(hit));
+      const __m128i id = _mm_and_si128(_mm_cmpeq_epi8(here, i), _mm_cmpeq_epi8(next, d));
+      const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(nr, id)));
       if (found != 0) {
         pos += static_cast<std::size_t>(std::countr_zero(found));
         break;
@@ -242,11 +258,17 @@ std::size_t next_label_word(std::string_view text, std::size_t pos) {
     }
 #endif
     for (; pos + 1 < text.size(); ++pos) {
-      if ((text[pos] | 0x20) != 'n') continue;
+      const int here = text[pos] | 0x20;
       const int next = text[pos + 1] | 0x20;
-      if (next == 'r' || next == 'u') break;
+      if (here == 'n' && (next == 'r' || next == 'u')) break;
+      if (here == 'i' && next == 'd') break;
     }
     if (pos + 1 >= text.size()) return std::string_view::npos;
+    if ((text[pos] | 0x20) == 'i') {
+      if (sags_before(text, pos)) return pos;
+      ++pos;
+      continue;
+    }
     if ((text[pos + 1] | 0x20) == 'r') return pos;
     if (pos + 6 <= text.size()) {
       bool same = true;

@@ -69,6 +69,16 @@ TEST(DanishNumbers, LabelledCaseAndDocumentNumbers) {
   EXPECT_EQ(found[1].value, "727-2018-2162");
 }
 
+// "Sagsid.: 18/125" (Aabenraa's pages), "Sags-id: S2022-1234": the label
+// ends in "id", and its number may be shorter than a bare one must be.
+TEST(DanishNumbers, SagsidLabels) {
+  EXPECT_EQ(number_values("Sagsid.: 18/125, Sagsinitialer: TMP"),
+            std::vector<std::string>{"18/125"});
+  EXPECT_EQ(number_values("Sags-id: S2022-1234"), std::vector<std::string>{"S2022-1234"});
+  EXPECT_EQ(number_values("SAGS ID: 24/77"), std::vector<std::string>{"24/77"});
+  EXPECT_TRUE(find_numbers("Det tog tid: 18/125 minutter").empty());
+}
+
 // "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone is a
 // class of cases, not a number; the full KLE number stays one.
 TEST(DanishNumbers, AKleFacetAloneAfterALabelIsNoNumber) {
