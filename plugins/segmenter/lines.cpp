@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "danish/text.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -472,15 +473,21 @@ constexpr auto page_link_starts = [] {
 
 bool is_page_link_line(std::string_view text) {
   constexpr std::size_t longest = 40;
-  text = trim_end(trim(text), ".:>^↑");
+  text = trim(text);
+  // "• Udskriv" (a page's print link as a list's entry, saved as text).
+  if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
+    text = trim(text.substr(bullet));
+  text = trim_end(text, ".:>^↑");
   if (text.empty() || text.size() > longest) return false;
   return equals_ci_any(text, page_link_lines);
 }
 
 void mark_page_links(std::vector<line>& lines) {
   for (line& l : lines) {
-    if (l.blank || l.text.empty() || !page_link_starts[static_cast<unsigned char>(l.text[0])])
-      continue;
+    if (l.blank || l.text.empty()) continue;
+    const std::size_t bullet = danish::bullet_length(l.text);
+    const std::string_view text = bullet > 0 ? trim(l.text.substr(bullet)) : l.text;
+    if (text.empty() || !page_link_starts[static_cast<unsigned char>(text[0])]) continue;
     if (is_page_link_line(l.text)) l.furniture = true;
   }
 }

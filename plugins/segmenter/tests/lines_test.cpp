@@ -282,6 +282,7 @@ TEST(SegmenterLines, PageLinksAreFurniture) {
   EXPECT_TRUE(is_page_link_line("Til toppen"));
   EXPECT_TRUE(is_page_link_line("Kopier link til punktet - Print"));
   EXPECT_TRUE(is_page_link_line("TILBAGE TIL TOPPEN"));
+  EXPECT_TRUE(is_page_link_line("  • Udskriv"));  // a list's entry (Aabenraa's pages as text)
   EXPECT_TRUE(is_page_link_line("Til indholdsfortegnelse"));  // Lemvig (FICS)
   EXPECT_FALSE(is_page_link_line("Til toppen af listen kom forslaget om skolen."));
   const auto doc = segment_text(
