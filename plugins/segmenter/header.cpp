@@ -2045,6 +2045,14 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   for (const front_line& f : header) {
     if (const std::string_view names = names_after_lead(f.text); !names.empty())
       add_people(meeting.participants, parse_people(names, "absent"));
+    // "Bemærkninger: Afbud: Thomas Juhl" (Aabenraa): an absence label inside a remark.
+    if (danish::starts_with_remark_label(f.text)) {
+      std::string_view label, names;
+      const std::size_t colon = f.text.find(':');
+      if (colon != std::string_view::npos &&
+          split_attendance_line(f.text.substr(colon + 1), label, names))
+        add_people(meeting.participants, parse_people(names, "absent"));
+    }
     // "X og Y havde meldt forfald." (Frederiksberg): a sentence of regrets.
     std::vector<std::string> regrets;
     collect_regrets(f.text, regrets);

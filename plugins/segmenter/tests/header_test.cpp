@@ -280,6 +280,19 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// "Bemærkninger: Afbud: Thomas Juhl" (Aabenraa's pages): an absence label
+// inside the remark.
+TEST(SegmenterHeader, AnAbsenceLabelInsideARemark) {
+  const auto doc = segment_text(
+      "Beslutningsprotokol\n\nUdvalg: Teknik- og Miljøudvalget\nMedlemmer: Arne Petersen, Kurt "
+      "Andresen, Thomas Juhl\nBemærkninger: Afbud: Thomas Juhl\n\n1. Godkendelse af dagsorden\n"
+      "Sagsid.: 20/33839\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[2].name, "Thomas Juhl");
+  EXPECT_EQ(doc.meeting.participants[2].status, "absent");
+  EXPECT_EQ(doc.meeting.participants[0].status, "present");
+}
+
 // A page's first-level heading is its title; the site's name, service links
 // and a post's date above it are chrome; a breadcrumb in the heading keeps
 // its last part.
