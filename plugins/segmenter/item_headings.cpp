@@ -1610,13 +1610,15 @@ std::vector<item_candidate> section_cycle_items(const std::vector<line>& lines,
     if (!h) h = classify_bulleted_heading(l.text);
     if (h && h.inline_text.empty() && h.kind != kind::content) headings.emplace_back(i, h.kind);
   }
-  // The opener: the first heading after the first decision that is none.
+  // The opener: the first heading after the first decision that is none,
+  // nor one that follows an item's decision ("Bilag", empty when a page's
+  // links to the attachments were left out; "Fraværende").
   std::string_view opener;
   bool decided = false;
   for (const auto& [i, k] : headings) {
     if (k == kind::decision) {
       decided = true;
-    } else if (decided) {
+    } else if (decided && k != kind::attachments && k != kind::attendance) {
       opener = k;
       break;
     }
