@@ -544,6 +544,18 @@ bool looks_like_name(std::string_view name) {
 // Two words or more, each capitalised but not in capitals, or a particle
 // ("von", "de"): the shape of a name. Looser than looks_like_name, which
 // also turns away names that hold a street or place word ("Helle Gade").
+// A capitalised word of `name` that no name holds (danish::is_non_name_word).
+bool holds_non_name_word(std::string_view name) {
+  for (std::size_t pos = 0; pos < name.size();) {
+    std::size_t space = name.find(' ', pos);
+    if (space == std::string_view::npos) space = name.size();
+    const std::string_view word = name.substr(pos, space - pos);
+    if (starts_upper(word) && danish::is_non_name_word(word)) return true;
+    pos = space + 1;
+  }
+  return false;
+}
+
 bool has_name_shape(std::string_view name) {
   std::size_t words = 0;
   for (std::size_t pos = 0; pos < name.size();) {
@@ -704,8 +716,11 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // surnames alone, "Jensen, Hansen", names people by one word.) So is a
     // piece ending in an association's or body's word ("Hanne Dyhr, Danske
     // Handicaporganisationer").
+    // So is one that still holds a word no name holds ("Ældre Sagen Ikast"
+    // left as "Sagen Ikast").
     const bool body =
-        p.party.empty() && danish::has_non_name_ending(p.name.substr(p.name.rfind(' ') + 1));
+        p.party.empty() && (danish::has_non_name_ending(p.name.substr(p.name.rfind(' ') + 1)) ||
+                            holds_non_name_word(p.name));
     if (!out.empty() && ((has_name_shape(out.back().name) && !has_name_shape(p.name)) || body)) {
       const std::string_view first = piece.substr(0, piece.find(' '));
       if (out.back().role.empty() && !danish::role_of(first).empty())

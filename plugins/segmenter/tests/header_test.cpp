@@ -280,6 +280,18 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// A council's members with the associations they sit for: "Ældre Sagen
+// Ikast" and "Dansk Blindesamfund" are no people.
+TEST(SegmenterHeader, AssociationsAfterMembersAreNoPeople) {
+  const auto doc = segment_text(
+      "Handicaprådet\nReferat af møde onsdag den 4. december 2024\n\nTil stede:\nHanne Dahl, DH "
+      "Ikast-Brande, formand\nBirthe Lykke Holm, Ældre Sagen Ikast\nTina Grøn, Dansk "
+      "Blindesamfund\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  std::vector<std::string> names;
+  for (const auto& p : doc.meeting.participants) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Hanne Dahl", "Birthe Lykke Holm", "Tina Grøn"}));
+}
+
 // "Bemærkninger: Afbud: Thomas Juhl" (Aabenraa's pages): an absence label
 // inside the remark.
 TEST(SegmenterHeader, AnAbsenceLabelInsideARemark) {

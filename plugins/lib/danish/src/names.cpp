@@ -231,6 +231,11 @@ constexpr std::string_view non_name_words[] = {
     "drift",
     "administration",
     "kommunikation",
+    // Words of associations' names ("Ældre Sagen", "Dansk Blindesamfund").
+    "sagen",
+    "dansk",
+    "danske",
+    "danmarks",
     "job",
     "jobcenter",
     "indkøb",
@@ -303,6 +308,8 @@ constexpr std::string_view non_name_endings[] = {
     "klub",
     "klubben",
     "selskab",
+    "samfund",  // "Dansk Blindesamfund"
+    "samfundet",
 };
 
 // "der", "den", "ter", "ten" are mostly the second of two ("van der Weide",
