@@ -351,6 +351,19 @@ bool is_dateline(std::string_view text) {
   return !date.iso.empty() && date.start == 0 && trim(rest.substr(date.end)).empty();
 }
 
+// "Fra administrationen deltog: ...", "Øvrige deltagere: ...": a label this
+// table lacks, ending in a lowercase word before its colon (a person's
+// status after a colon, "Bo Lund: Afbud", follows a capitalised name).
+bool opens_with_a_label(std::string_view text) {
+  constexpr std::size_t max_label = 40;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > max_label) return false;
+  const std::string_view head = trim(text.substr(0, colon));
+  if (head.find_first_of("(),") != std::string_view::npos) return false;
+  const std::size_t space = head.rfind(' ');
+  return space != std::string_view::npos && starts_lower(head.substr(space + 1));
+}
+
 // "Politik og dagsordener › Referater › Økonomiudvalget 03-06-2024" (a
 // SharePoint page's heading): the page's own name is the breadcrumb's last.
 std::string last_breadcrumb(std::string title) {
@@ -1996,7 +2009,9 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
             !indented_to_value(l.raw, value, lines[j].raw))
           break;
         std::string_view ignored;
-        if (find_label(next, ignored) != nullptr || (!wrapped && !names_a_person(next))) break;
+        if (find_label(next, ignored) != nullptr || (!wrapped && !names_a_person(next)) ||
+            opens_with_a_label(next))
+          break;
         joined += comma || wrapped ? " " : ", ";
         joined += next;
         i = j;

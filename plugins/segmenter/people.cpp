@@ -161,6 +161,10 @@ void read_dash_tail(std::string_view tail, participant& p) {
     p.status = "absent";
   } else if (equals_ci_any(lower, present_markers) || notes_attendance(tail)) {
     // present is the list's own status
+  } else if (std::string party =
+                 may_be_party(trim(tail)) ? danish::canonical_party(trim(tail)) : std::string();
+             !party.empty()) {
+    if (p.party.empty()) p.party = std::move(party);  // "Anne Jensen - Venstre"
   } else if (p.role.empty()) {
     p.role = role_text(tail);
   }

@@ -280,6 +280,22 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// "Anne Jensen - Venstre": a party after a dash; a line opening with a label
+// the table lacks ("Fra administrationen deltog:") ends the list above it.
+TEST(SegmenterHeader, APartyAfterADashAndAnUnknownLabelEndingAList) {
+  const auto doc = segment_text(
+      "Referat\n\nMedlemmer:\nAnne Jensen - Venstre\nBo Holm - SF\nFraværende: Claus Rindom (Æ)\n"
+      "Fra administrationen deltog: Direktør Morten Saabye og sekretær Katrine Holst "
+      "(referent).\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_GE(doc.meeting.participants.size(), 3u);
+  const auto& p = doc.meeting.participants;
+  EXPECT_EQ(p[0].name + "|" + p[0].party + "|" + p[0].role, "Anne Jensen|V|");
+  EXPECT_EQ(p[1].name + "|" + p[1].party, "Bo Holm|F");
+  EXPECT_EQ(p[2].name + "|" + p[2].role + "|" + p[2].status, "Claus Rindom||absent");
+  for (const auto& q : p) EXPECT_NE(q.name, "Katrine Holst") << "not absent from the list above";
+}
+
 // A council's members with the associations they sit for: "Ældre Sagen
 // Ikast" and "Dansk Blindesamfund" are no people.
 TEST(SegmenterHeader, AssociationsAfterMembersAreNoPeople) {
