@@ -1445,19 +1445,49 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
   };
   if (find_bytes(text, "tedfortræder") == std::string_view::npos &&
       find_bytes(text, "uppleant") == std::string_view::npos &&
-      find_bytes(text, " stedet") == std::string_view::npos)
+      find_bytes(text, " stedet") == std::string_view::npos &&
+      find_bytes(text, " for ") == std::string_view::npos)
     return;
   const auto add_present = [&](std::string_view names) {
-    // "I stedet mødte stedfortræder Michael Skov (V)": the word is the role.
+    // "I stedet mødte stedfortræder Michael Skov (V)", "1. stedfortræder
+    // Helle Vind (F)": the word (and its rank) is the role.
+    std::string role = "stedfortræder";
+    std::string_view rank;
+    if (const std::size_t dot = names.find(". ");
+        dot != std::string_view::npos && dot <= 2 && dot > 0 && names[0] >= '0' && names[0] <= '9')
+      rank = names.substr(0, dot + 1);
+    const std::string_view after_rank = rank.empty() ? names : trim(names.substr(rank.size()));
     for (const std::string_view word :
          {std::string_view("stedfortræderne "), std::string_view("stedfortræder "),
           std::string_view("suppleanterne "), std::string_view("suppleant ")}) {
-      if (starts_with_ci(names, word)) names = trim(names.substr(word.size()));
+      if (!starts_with_ci(after_rank, word)) continue;
+      names = trim(after_rank.substr(word.size()));
+      role = word.starts_with("suppleant") ? "suppleant" : "stedfortræder";
+      if (!rank.empty()) role = std::string(rank) + " " + role;
+      break;
     }
-    for (participant& p : parse_people(names, "present", "stedfortræder")) {
+    for (participant& p : parse_people(names, "present", role)) {
       if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
     }
   };
+  // "Suppleant Morten Lund (M) mødte for Rikke Fjord (M)": who came for whom.
+  for (const std::string_view verb :
+       {std::string_view(" mødte for "), std::string_view(" deltog for ")}) {
+    for (std::size_t at = find_bytes(text, verb); at != std::string_view::npos;
+         at = find_bytes(text, verb, at + 1)) {
+      std::string_view before = text.substr(0, at);
+      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
+      if (const std::size_t stop = before.rfind(". "); stop != std::string_view::npos)
+        before = before.substr(stop + 2);
+      std::string_view rest = text.substr(at + verb.size());
+      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      rest = trim_end(rest.substr(0, danish::list_sentence_end(rest)), ".");
+      add_present(trim(before));
+      for (participant& p : parse_people(rest, "absent")) {
+        if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
+      }
+    }
+  }
   for (const std::string_view phrase : sat_in) {
     for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
          at = find_bytes(text, phrase, at + 1)) {

@@ -519,6 +519,26 @@ bool add_dash_substitution(std::string_view piece, std::vector<participant>& out
       out.push_back(std::move(sub));
       return true;
     }
+    // "Kirsten Dahl, Scleroseforeningen – stedfortræder Bo Munk deltog": the
+    // word first, then the substitute; before the dash the member (or what
+    // the member before comes from).
+    for (const std::string_view word :
+         {std::string_view("stedfortræder "), std::string_view("suppleant ")}) {
+      if (!starts_with_ci(tail, word)) continue;
+      std::string_view who = trim(tail.substr(word.size()));
+      for (const std::string_view verb :
+           {std::string_view(" deltog"), std::string_view(" mødte")}) {
+        if (who.ends_with(verb)) who = trim(who.substr(0, who.size() - verb.size()));
+      }
+      participant sub = parse_person(who, "present");
+      if (sub.name.empty() || !starts_upper(sub.name) || !looks_like_name(sub.name)) return false;
+      sub.role = std::string(trim(word));
+      if (participant member = parse_person(piece.substr(0, d), "absent");
+          looks_like_name(member.name) && has_name_shape(member.name))
+        out.push_back(std::move(member));
+      out.push_back(std::move(sub));
+      return true;
+    }
   }
   return false;
 }

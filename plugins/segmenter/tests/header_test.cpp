@@ -280,6 +280,28 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// Who sat in for whom, in the forms the people trial wrote.
+TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
+  const auto rows = [](const std::string& header) {
+    const auto doc = segment_text("Referat\n\n" + header +
+                                  "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+    std::vector<std::string> out;
+    for (const auto& p : doc.meeting.participants)
+      out.push_back(p.name + "|" + p.party + "|" + p.role + "|" + p.status);
+    return out;
+  };
+  EXPECT_EQ(rows("Medlemmer:\nKarin Lund (V)\nRikke Fjord (M)\n\nSuppleant Morten Lund (M) mødte "
+                 "for Rikke Fjord (M)"),
+            (std::vector<std::string>{"Karin Lund|V||present", "Rikke Fjord|M||absent",
+                                      "Morten Lund|M|suppleant|present"}));
+  EXPECT_EQ(rows("Medlemmer:\nAase Lindgaard (F)\n\nAase Lindgaard (F) havde meldt forfald. I "
+                 "stedet deltog 1. stedfortræder Helle Vind (F)"),
+            (std::vector<std::string>{"Aase Lindgaard|F||absent",
+                                      "Helle Vind|F|1. stedfortræder|present"}));
+  EXPECT_EQ(rows("Afbud:\nKirsten Dahl, Scleroseforeningen – stedfortræder Bo Munk deltog"),
+            (std::vector<std::string>{"Kirsten Dahl|||absent", "Bo Munk||stedfortræder|present"}));
+}
+
 // "Anne Jensen - Venstre": a party after a dash; a line opening with a label
 // the table lacks ("Fra administrationen deltog:") ends the list above it.
 TEST(SegmenterHeader, APartyAfterADashAndAnUnknownLabelEndingAList) {

@@ -54,6 +54,10 @@ constexpr std::string_view titles[] = {
     "specialist",
     "økonom",
     "jurist",
+    // Who sits in for an absent member ("Suppleant Morten Lund (M) mødte for ...").
+    "suppleant",
+    "stedfortræder",
+    "viceformand",
 };
 
 // A compound ending in one of these is a title: "jobcenterchef".
