@@ -277,7 +277,18 @@ std::size_t sentence_start(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start > 0) {
     const char c = text[start - 1];
-    if (c == '\n') break;
+    if (c == '\n') {
+      // "... fra puljen. Henning Duus (V)" over "og Ejner Stub (Æ) stemte
+      // imod": a line that goes on in lowercase after a line that ended no
+      // sentence is the same sentence, as pdftotext wraps it.
+      std::size_t above = start - 1;
+      while (above > 0 && (text[above - 1] == ' ' || text[above - 1] == '\r')) --above;
+      const bool wrapped =
+          above > 0 && text[above - 1] != '\n' &&
+          std::string_view(".:!?").find(text[above - 1]) == std::string_view::npos &&
+          start < text.size() && text[start] >= 'a' && text[start] <= 'z';
+      if (!wrapped) break;
+    }
     // A full stop ends a sentence, except after a part of a name.
     if (c == ' ' && start >= 2 && text[start - 2] == '.' &&
         !danish::stop_ends_name_part(text, start - 1))
@@ -554,9 +565,14 @@ void subject_verb(std::string_view text, vote_record& record) {
       // anbefale"; "Ingen undlod at stemme" is nobody, a count of 0.
       int count = -1;
       const std::size_t list_end = pos - 1;  // the blank before the verb
-      add(record, verb.vote,
-          read_vote_list(strip_openers(text.substr(start, list_end > start ? list_end - start : 0)),
-                         count));
+      std::string_view list = text.substr(start, list_end > start ? list_end - start : 0);
+      std::string unwrapped;  // a list over a line break (sentence_start)
+      if (list.find('\n') != std::string_view::npos) {
+        unwrapped.assign(list);
+        std::replace(unwrapped.begin(), unwrapped.end(), '\n', ' ');
+        list = unwrapped;
+      }
+      add(record, verb.vote, read_vote_list(strip_openers(list), count));
       set_count(record, verb.vote, count);
       pos = after;
       break;

@@ -596,3 +596,15 @@ TEST(Votes, NamedMembersWithTheirPartiesAndACountAlone) {
   EXPECT_EQ(v.for_count, 2);
   EXPECT_EQ(v.against_count, 5);
 }
+
+// pdftotext wraps the voters' names over a line break: the line going on in
+// lowercase ("og Ejner Stub ...") is the same sentence.
+TEST(Votes, VotersWrappedOverALineBreak) {
+  const auto v = parse_votes(
+      "Udvalget bevilgede 20.000 kr. fra puljen. Henning Duus (V)\nog Ejner Stub (Æ) stemte imod "
+      "og ønskede ansøgningen afslået.");
+  EXPECT_EQ(v.against, (list{"Henning Duus", "Ejner Stub"}));
+  // A new line that starts a sentence of its own stays apart.
+  const auto apart = parse_votes("Godkendt.\nA og V stemte for.");
+  EXPECT_EQ(apart.for_, (list{"A", "V"}));
+}
