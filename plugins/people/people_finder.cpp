@@ -233,6 +233,17 @@ std::size_t name_after_area(std::string_view text, std::size_t pos, std::size_t 
   return name.data() == area.data() ? pos : static_cast<std::size_t>(name.data() - text.data());
 }
 
+// The role word at `word_start` stands after a comma, a parenthesis or a
+// dash ("Navn (V), formand, Helle Dam", "Navn (A) - formand, Kenneth
+// Roslev"): it is a list piece of its own, the entry before's.
+bool closes_entry_before(std::string_view text, std::size_t word_start) {
+  std::size_t before = word_start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == 0) return false;
+  const char c = text[before - 1];
+  return c == ',' || c == ')' || c == '-' || text.substr(0, before).ends_with("–");
+}
+
 // The role written just before `pos` ("Kst. jobcenterchef |Helle"), or "".
 std::string role_before(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
@@ -246,11 +257,7 @@ std::string role_before(std::string_view text, std::size_t pos) {
   // "Navn (V), formand, Helle Dam (A)": a role that is a list piece of its
   // own, between commas, closes the entry before it ("Desuden
   // afsnitsleder, Rita Bråten" still heads this one).
-  if (comma) {
-    std::size_t before = tok.start;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before > 0 && (text[before - 1] == ',' || text[before - 1] == ')')) return {};
-  }
+  if (comma && closes_entry_before(text, tok.start)) return {};
   std::string role = danish::role_of(text.substr(tok.start, tok.end - tok.start));
   if (role.empty()) return comma ? std::string() : title_for_area_before(text, tok);
   if (tok.start >= 2 && text[tok.start - 1] == ' ') {
@@ -732,9 +739,7 @@ void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
   if (name_pos < text.size() && text[name_pos] == ',') {
     // "Navn (V), formand, Helle Dam (A)": the role is a list piece of its
     // own and belongs to the entry before, not to the name after it.
-    std::size_t before = start;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before > 0 && (text[before - 1] == ',' || text[before - 1] == ')')) return;
+    if (closes_entry_before(text, start)) return;
     ++name_pos;
   }
   std::optional<name_span> name;

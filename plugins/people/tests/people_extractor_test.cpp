@@ -293,3 +293,17 @@ TEST(PeopleExtractor, ATitleForAnAreaBeforeTheNameInAList) {
                                                        {"Kim Aagaard", "direktør"},
                                                        {"Marianne la Cour", "planchef"}}));
 }
+
+// "Anja Thorup (A) - formand, Kenneth Roslev (V)": the role after the dash
+// closes the entry before, never the name after its comma.
+TEST(PeopleExtractor, ARoleAfterADashIsTheEntryBefores) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nDeltagere: Anja Thorup (A) - formand, Kenneth Roslev (V), Sofie Dal (F)\n\n"
+      "Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  std::map<std::string, std::string> roles;
+  for (const auto& e : doc.entities)
+    if (e.type == "person") roles[e.value] = e.role;
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{
+                       {"Anja Thorup", "formand"}, {"Kenneth Roslev", ""}, {"Sofie Dal", ""}}));
+}
