@@ -629,8 +629,17 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   list = trim(list);
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   bool after_address = false;
+  std::string group_party;  // "V: Anne Jensen, Bo Holm": the party of the names after it
   for (std::string_view piece : split_list(list)) {
     piece = strip_list_marker(piece);
+    if (const std::size_t colon = piece.find(": "); colon != std::string_view::npos && colon > 0 &&
+                                                    colon <= 30 &&
+                                                    may_be_party(piece.substr(0, colon))) {
+      if (std::string party = danish::canonical_party(piece.substr(0, colon)); !party.empty()) {
+        group_party = std::move(party);
+        piece = trim(piece.substr(colon + 2));
+      }
+    }
     // "Irene Bendtsen, Egebjerg 2, Ballerup, Punkt 8" (a guest with an
     // address and the item she came for): no name holds a number, and the
     // one word after an address is its town.
@@ -727,6 +736,7 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
+    if (p.party.empty()) p.party = group_party;
     // "Tønder Kommune – Kommunalbestyrelsen" (a page's running header under
     // an empty "Fraværende:"): a municipality is no person.
     if (p.name.ends_with(" Kommune")) continue;

@@ -280,6 +280,16 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// "V: Anne Jensen, Bo Holm": the party first, for the names after it.
+TEST(SegmenterHeader, APartyBeforeItsMembers) {
+  const auto doc = segment_text(
+      "Referat\n\nTil stede:\nV: Anne Jensen, Bo Holm\nA: Karen Mortensen\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  std::vector<std::string> rows;
+  for (const auto& p : doc.meeting.participants) rows.push_back(p.name + "|" + p.party);
+  EXPECT_EQ(rows, (std::vector<std::string>{"Anne Jensen|V", "Bo Holm|V", "Karen Mortensen|A"}));
+}
+
 // Who sat in for whom, in the forms the people trial wrote.
 TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
   const auto rows = [](const std::string& header) {
