@@ -2348,11 +2348,26 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   const auto notes_meeting_attendance = [&](const item& it) {
     return records_attendance(it) || approves_agenda(it);
   };
+  // A later item's own list of the absent without the name: the member came
+  // later ("Fraværende: X, Y" under the agenda's approval, "Fraværende: X"
+  // under item 2: Y "deltog fra kl. 16.10").
+  const auto present_later = [&](const item& from, const std::string& name) {
+    for (const item* it = &from + 1; it != items.data() + items.size(); ++it) {
+      // "Fraværende: Ingen" is a list too, of no one.
+      const bool lists_absent =
+          !it->absent.empty() ||
+          std::any_of(it->sections.begin(), it->sections.end(),
+                      [](const section& s) { return s.kind == kind::attendance; });
+      if (lists_absent && std::find(it->absent.begin(), it->absent.end(), name) == it->absent.end())
+        return true;
+    }
+    return false;
+  };
   for (const item& it : items) {
     if (!notes_meeting_attendance(it)) continue;
     std::vector<participant> absent;
     for (const std::string& name : it.absent) {
-      if (records_attendance(it) || regrets_of(it, name))
+      if (records_attendance(it) || (regrets_of(it, name) && !present_later(it, name)))
         absent.push_back({name, "", "", "absent"});
     }
     add_people(meeting.participants, std::move(absent));

@@ -280,6 +280,21 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Lyngby-Taarbæk kommune"), "");
 }
 
+// Absent from the agenda's approval, but a later item's own list of the
+// absent (also "Fraværende: Ingen") leaves the member out: the member came
+// later and was at the meeting.
+TEST(SegmenterHeader, AMemberWhoCameLaterIsPresent) {
+  const auto doc = segment_text(
+      "Referat\n\nDeltagere: Jens Bækkelund (V), Bo Krarup (A), Tove Krabbe (C)\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\nFraværende: Bo Krarup (A), Tove "
+      "Krabbe (C)\n\n2. Budget\nBeslutning\nGodkendt.\nFraværende: Tove Krabbe (C)\n\n"
+      "3. Eventuelt\nBeslutning\nIntet.\nFraværende: Ingen\n");
+  std::vector<std::string> rows;
+  for (const auto& p : doc.meeting.participants) rows.push_back(p.name + "|" + p.status);
+  EXPECT_EQ(rows, (std::vector<std::string>{"Jens Bækkelund|present", "Bo Krarup|present",
+                                            "Tove Krabbe|present"}));
+}
+
 // "V: Anne Jensen, Bo Holm": the party first, for the names after it.
 TEST(SegmenterHeader, APartyBeforeItsMembers) {
   const auto doc = segment_text(
