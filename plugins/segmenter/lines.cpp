@@ -485,9 +485,16 @@ bool is_page_link_line(std::string_view text) {
 void mark_page_links(std::vector<line>& lines) {
   for (line& l : lines) {
     if (l.blank || l.text.empty()) continue;
-    const std::size_t bullet = danish::bullet_length(l.text);
-    const std::string_view text = bullet > 0 ? trim(l.text.substr(bullet)) : l.text;
-    if (text.empty() || !page_link_starts[static_cast<unsigned char>(text[0])]) continue;
+    std::string_view text = l.text;
+    if (!page_link_starts[static_cast<unsigned char>(text[0])]) {
+      // "• Udskriv": a bullet's first byte ("•", "▪", "●", "–": 0xE2; "·": 0xC2; "-", "*").
+      const char c = text[0];
+      if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') continue;
+      const std::size_t bullet = danish::bullet_length(text);
+      if (bullet == 0) continue;
+      text = trim(text.substr(bullet));
+      if (text.empty() || !page_link_starts[static_cast<unsigned char>(text[0])]) continue;
+    }
     if (is_page_link_line(l.text)) l.furniture = true;
   }
 }

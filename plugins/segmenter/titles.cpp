@@ -201,6 +201,14 @@ bool starts_with_closed_marker(std::string_view text) {
 }
 
 bool is_closed_sentence(std::string_view text) {
+  // Asked of every line of an item: every sentence starts with "P", "S",
+  // "L" or "T" (any case), or with emphasis or a parenthesis, and is short.
+  constexpr std::size_t max_sentence = 72;
+  if (text.empty() || text.size() > max_sentence) return false;
+  const char lead = static_cast<char>(text.front() | 0x20);
+  if (lead != 'p' && lead != 's' && lead != 'l' && lead != 't' && text.front() != '*' &&
+      text.front() != '_' && text.front() != '(')
+    return false;
   const std::string_view core = closed_line_core(text);
   return !core.empty() && std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
                                       [&](std::string_view s) { return equals_ci(core, s); });
