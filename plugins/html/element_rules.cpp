@@ -112,20 +112,25 @@ bool is_navigation(const xmlNode* element) {
 }
 
 // Words in a class or id that name the site's furniture around the
-// minutes: its menus, breadcrumb trail, sidebar and cookie banner. A word is
+// minutes: its menus, breadcrumb trail, sidebar, cookie banner and pager. A word is
 // a run of ASCII letters and digits ("site-navigation" holds "navigation");
 // a `prefix` word takes longer words too ("breadcrumbs", "cookieconsent").
 struct furniture_word {
   std::string_view word;
   bool prefix;
 };
-constexpr std::array<furniture_word, 7> furniture_words = {{{"menu", false},
-                                                            {"navbar", false},
-                                                            {"navigation", false},
-                                                            {"breadcrumb", true},
-                                                            {"crumbs", false},
-                                                            {"sidebar", false},
-                                                            {"cookie", true}}};
+// "cybot": Cookiebot's dialog ("CybotCookiebotDialog"); "pager",
+// "pagination": links to the previous and next item or page.
+constexpr std::array<furniture_word, 10> furniture_words = {{{"menu", false},
+                                                             {"navbar", false},
+                                                             {"navigation", false},
+                                                             {"breadcrumb", true},
+                                                             {"crumbs", false},
+                                                             {"sidebar", false},
+                                                             {"cookie", true},
+                                                             {"cybot", true},
+                                                             {"pager", false},
+                                                             {"pagination", true}}};
 
 // Never furniture whatever their class says: the page itself, its content,
 // and its <header>, which may hold the <h1> and the meeting's header lines

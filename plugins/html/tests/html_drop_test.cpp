@@ -101,6 +101,15 @@ TEST(HtmlDrop, ElementsNamedAsSiteFurnitureAreDropped) {
             "Skive Kommune\n\n# Teknisk Udvalg\n\nTekst");
 }
 
+// Cookiebot's consent dialog and a pager's links to the next item.
+TEST(HtmlDrop, ACookiebotDialogAndAPagerAreDropped) {
+  EXPECT_EQ(text_of(page("<div id=\"CybotCookiebotDialog\" role=\"dialog\"><h2>Denne hjemmeside "
+                         "bruger cookies</h2></div><h1>Udvalget</h1><p>Tekst</p><div "
+                         "class=\"pager\"><a href=\"p6\">« Forrige punkt</a> <a href=\"p8\">Næste "
+                         "punkt »</a></div><ul class=\"pagination-list\"><li>1</li></ul>")),
+            "# Udvalget\n\nTekst");
+}
+
 TEST(HtmlDrop, FurnitureWordsCountOnlyAsWholeWords) {
   EXPECT_EQ(text_of(page("<div class=\"menukort\">Kaffe</div><p class=\"footnote\">Note</p>")),
             "Kaffe\n\nNote");
