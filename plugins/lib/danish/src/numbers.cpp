@@ -240,26 +240,16 @@ std::size_t next_label_word(std::string_view text, std::size_t pos) {
     const __m128i u = _mm_set1_epi8('u');
     const __m128i i = _mm_set1_epi8('i');
     const __m128i d = _mm_set1_epi8('d');
-    const __m128i s = _mm_set1_epi8('s');
-    const __m128i dash = _mm_set1_epi8('-' | 0x20);
-    const __m128i blank = _mm_set1_epi8(' ');
     const __m128i bit = _mm_set1_epi8(0x20);
-    if (pos == 0) pos = text.empty() || (text[0] | 0x20) != 'n' ? 1 : 0;
-    while (pos >= 1 && pos + 17 <= text.size()) {
+    while (pos + 17 <= text.size()) {
       const char* p = text.data() + pos;
       const __m128i here = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), bit);
       const __m128i next =
           _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), bit);
-      const __m128i prev =
-          _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1)), bit);
       const __m128i nr = _mm_and_si128(
           _mm_cmpeq_epi8(here, n), _mm_or_si128(_mm_cmpeq_epi8(next, r), _mm_cmpeq_epi8(next, u)));
-      // "id" after "s", "-" or a blank ("Sagsid", "Sags-id", "Sags ID").
-      const __m128i after_s =
-          _mm_or_si128(_mm_cmpeq_epi8(prev, s),
-                       _mm_or_si128(_mm_cmpeq_epi8(prev, dash), _mm_cmpeq_epi8(prev, blank)));
-      const __m128i id =
-          _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(here, i), _mm_cmpeq_epi8(next, d)), after_s);
+      // "id" ("Sagsid", "Sags-id"): what stands before it is checked below.
+      const __m128i id = _mm_and_si128(_mm_cmpeq_epi8(here, i), _mm_cmpeq_epi8(next, d));
       const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(nr, id)));
       if (found != 0) {
         pos += static_cast<std::size_t>(std::countr_zero(found));

@@ -102,7 +102,8 @@ std::string_view fold_blanks_into(std::string_view text, char* buffer);
 /// "•", "·", "▪", "-", "–", "*" and a blank or tab after it), without the
 /// blank; 0 when `text` starts with none.
 inline std::size_t bullet_length(std::string_view text) {
-  for (const std::string_view b : {"•", "·", "▪", "●", "-", "–", "*"}) {
+  static constexpr std::string_view bullets[] = {"•", "·", "▪", "●", "-", "–", "*"};
+  for (const std::string_view b : bullets) {
     if (text.starts_with(b) && text.size() > b.size() &&
         (text[b.size()] == ' ' || text[b.size()] == '\t'))
       return b.size();
