@@ -245,6 +245,14 @@ bool is_bullet(std::string_view text) {
 bool is_file_name(std::string_view t) {
   static constexpr std::string_view extensions[] = {".pdf", ".docx", ".doc", ".xlsx",
                                                     ".xls", ".pptx", ".odt"};
+  // "application/pdf icon udkast.pdf": a file link with its type's icon
+  // named before it (Stevns's pages saved as text).
+  for (const std::string_view type :
+       {std::string_view("application/"), std::string_view("image/")}) {
+    if (!t.starts_with(type)) continue;
+    const std::size_t icon = t.find(" icon ");
+    if (icon != std::string_view::npos) t = t.substr(icon + 6);
+  }
   if (t.find(' ') != std::string_view::npos) return false;
   return std::any_of(std::begin(extensions), std::end(extensions), [&](std::string_view e) {
     return t.size() > e.size() && equals_ci(t.substr(t.size() - e.size()), e);

@@ -1636,4 +1636,14 @@ TEST(SegmenterItems, AStatusColumnApartByOneBlank) {
   EXPECT_EQ(skole.items[0].title, "Åben Skole i kommunen");
 }
 
+// "application/pdf icon udkast.pdf" under a title: a file link, no part of it.
+TEST(SegmenterItems, AFileLinkWithItsTypesIconEndsTheTitle) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n  • 301. Dagsorden - godkendelse\n\n    Beslutning\n\n    Godkendt.\n\n"
+      "  • 302. Planstrategi 2020\n    application/pdf icon udkast._planstrategi_2020.pdf\n\n"
+      "    Resume\n\n    I høring.\n\n    Beslutning\n\n    Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].title, "Planstrategi 2020");
+}
+
 }  // namespace protokol::segmenter
