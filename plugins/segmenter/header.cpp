@@ -251,8 +251,16 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     // text put after the label is no value.
     if (equals_ci(rest, "ikon") || equals_ci(rest, "icon")) rest = {};
     if (l.alone && !rest.empty()) continue;
-    // "Mødelokale 2, Assens Rådhus": the label word names the room itself.
-    if (l.field == header_field::location && !colon && starts_digit(rest)) rest = text;
+    // "Mødelokale 2, Assens Rådhus", "Mødelokale C", "Lokale B1": the label
+    // word names the room itself before a number or a letter ("Mødelokale
+    // Udvalgsværelse D" is the label and the room's name).
+    const std::string_view first_word =
+        rest.substr(0, std::min(rest.find_first_of(" ,"), rest.size()));
+    if (l.field == header_field::location && !colon && !rest.empty() &&
+        (starts_digit(rest) || (starts_upper(first_word) &&
+                                (first_word.size() == 1 ||
+                                 (first_word.size() == 2 && starts_digit(first_word.substr(1)))))))
+      rest = text;
     value = rest;
     return &l;
   }

@@ -872,6 +872,11 @@ TEST(SegmenterHeader, RoomLabelWordIsPartOfTheRoom) {
             "Mødelokale 2, Assens Rådhus");
   EXPECT_EQ(segment_text("Referat\nMødelokale: Udvalgsværelse 3\n").meeting.location,
             "Udvalgsværelse 3");
+  // A room named by a letter (FirstAgenda's "STED" over "Mødelokale C").
+  EXPECT_EQ(segment_text("Referat\nSTED\n\nMødelokale C\n").meeting.location, "Mødelokale C");
+  EXPECT_EQ(segment_text("Referat\nLokale B1, Rådhuset\n").meeting.location, "Lokale B1, Rådhuset");
+  EXPECT_EQ(segment_text("Referat\nMødelokale Udvalgsværelse D\n").meeting.location,
+            "Udvalgsværelse D");
 }
 
 TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
