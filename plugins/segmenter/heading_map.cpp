@@ -374,11 +374,15 @@ heading_match match_record(std::string_view line) {
     return out;
   const int which = *std::min_element(matched.begin(), matched.end());
   const std::string_view qualifier = record_qualifier(line, which);
+  const date_match date = find_date(line);
+  // "Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:" (Stevns): a body, a
+  // date and its item number there say a record whatever the body is called.
+  const bool dated_item =
+      which == body_item_pattern && !date.iso.empty() && starts_upper(qualifier);
   if ((which == owner_pattern || which == bare_body_pattern || which == body_item_pattern ||
        which == meeting_pattern) &&
-      (qualifier.size() > max_owner_length || !names_body(qualifier)))
+      (qualifier.size() > max_owner_length || (!names_body(qualifier) && !dated_item)))
     return out;
-  const date_match date = find_date(line);
   if (!plausible_record(line, qualifier, date)) return out;
   out.type = heading_type::decision_record;
   out.kind = kind::decision;

@@ -116,6 +116,11 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   EXPECT_EQ(h.type, heading_type::decision_record);
   EXPECT_EQ(h.date, "2019-10-28");
   EXPECT_FALSE(classify_heading("Se bilag 3, side 12, pkt. 4"));  // names no body
+  // A body named by its areas (Stevns): the date and the item number say it.
+  const heading_match areas = classify_heading("Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:");
+  ASSERT_TRUE(areas);
+  EXPECT_EQ(areas.type, heading_type::decision_record);
+  EXPECT_EQ(areas.date, "2020-01-07");
 
   const heading_match f = classify_heading("Udvalg: Børneudvalget, Dato: 03.03.2025");
   ASSERT_TRUE(f);
