@@ -472,9 +472,10 @@ side side_of_label(std::string_view which_text) {
 
 void labelled_lists(std::string_view text, vote_record& record) {
   const RE2& label = side_label();
-  // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start.
+  // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start;
+  // also with what was voted on between ("For ændringsforslaget stemte 2 (Ø og F).").
   static const RE2 side_first(
-      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(for|imod)[ \t]+stemte[ \t]+)");
+      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(for|imod)(?:[ \t]+[^\s.,:]+)?[ \t]+stemte[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   // Every such list holds "stemte" ("Stemte", "STEMTE"): most decisions skip the pattern.
@@ -750,18 +751,38 @@ vote_blocks find_vote_blocks(std::string_view decision) {
   vote_blocks out;
   // Most decisions hold no tally: one byte scan spares the pattern.
   if (decision.find("temme") != std::string_view::npos) out = tally_blocks(decision);
-  if (out.count >= 2 || decision.find(':') == std::string_view::npos) return out;
-  out = {};
-  const RE2& label = side_label();
+  if (out.count >= 2) return out;
   const re2::StringPiece input(decision.data(), decision.size());
+  // The starts of the for sides: labels ("For stemte:"), and sentences
+  // that name what was voted on ("For ændringsforslaget stemte 2 (Ø og F).",
+  // then "For stemte 19: ..." on the budget itself).
+  static const RE2 for_sentence(R"((?i)(?:^|[.!?]\s|\n)[ \t*•-]*(for\s+\S+\s+stemte)\b)");
+  std::vector<std::size_t> starts;
   re2::StringPiece m[2];
-  for (std::size_t pos = 0;
-       pos < decision.size() && label.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
-    const auto at = static_cast<std::size_t>(m[0].data() - decision.data());
-    pos = std::max(at + m[0].size(), pos + 1);
-    if (side_of_label(std::string_view(m[1].data(), m[1].size())) != side::for_) continue;
-    if (++out.count == 2) out.second = at;
+  if (decision.find(':') != std::string_view::npos) {
+    const RE2& label = side_label();
+    for (std::size_t pos = 0; pos < decision.size() &&
+                              label.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
+      const auto at = static_cast<std::size_t>(m[0].data() - decision.data());
+      pos = std::max(at + m[0].size(), pos + 1);
+      // Where the side's words start: a sentence below may find the same.
+      if (side_of_label(std::string_view(m[1].data(), m[1].size())) == side::for_)
+        starts.push_back(static_cast<std::size_t>(m[1].data() - decision.data()));
+    }
   }
+  if (decision.find("temte") != std::string_view::npos) {
+    for (std::size_t pos = 0;
+         pos < decision.size() &&
+         for_sentence.Match(input, pos, decision.size(), RE2::UNANCHORED, m, 2);) {
+      const auto at = static_cast<std::size_t>(m[1].data() - decision.data());
+      pos = at + m[1].size();
+      if (std::find(starts.begin(), starts.end(), at) == starts.end()) starts.push_back(at);
+    }
+  }
+  if (starts.size() <= out.count) return out;
+  std::sort(starts.begin(), starts.end());
+  out.count = starts.size();
+  out.second = starts.size() >= 2 ? starts[1] : std::string_view::npos;
   return out;
 }
 

@@ -608,3 +608,20 @@ TEST(Votes, VotersWrappedOverALineBreak) {
   const auto apart = parse_votes("Godkendt.\nA og V stemte for.");
   EXPECT_EQ(apart.for_, (list{"A", "V"}));
 }
+
+// An amendment's vote, then the proposal's: two votes, each its own; the
+// first is the item's (the stage warns of the second).
+TEST(Votes, AnAmendmentsVoteThenTheProposals) {
+  const std::string decision =
+      "Enhedslisten stillede ændringsforslag.\nFor ændringsforslaget stemte 2 (Ø og F).\nImod "
+      "stemte 22 (A, V, C, Æ, M, I, O).\nÆndringsforslaget blev forkastet.\n\nHerefter blev "
+      "budgetforslaget sat til afstemning.\nFor stemte 19: Socialdemokratiet, Venstre, SF og Det "
+      "Konservative Folkeparti.\nImod stemte 4: Danmarksdemokraterne og Dansk Folkeparti.\n";
+  const auto blocks = protokol::votes::find_vote_blocks(decision);
+  EXPECT_EQ(blocks.count, 2u);
+  const auto v = parse_votes(decision);
+  EXPECT_EQ(v.for_, (list{"Ø", "F"}));
+  EXPECT_EQ(v.against, (list{"A", "V", "C", "Æ", "M", "I", "O"}));
+  EXPECT_EQ(v.for_count, 2);
+  EXPECT_EQ(v.against_count, 22);
+}
