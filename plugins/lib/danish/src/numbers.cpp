@@ -78,6 +78,8 @@ struct compiled {
   RE2 label{label_pattern()};
   std::array<std::unique_ptr<RE2>, styles.size()> full;
   RE2 date{R"(\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})"};
+  // The next number of a list after a labelled one: ", 300420-24", " og 24/1123".
+  RE2 more{R"([ \t]*(?:,|og|&)[ \t]*([0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]))"};
   compiled() {
     for (std::size_t i = 0; i < styles.size(); ++i) {
       full[i] = std::make_unique<RE2>(styles[i].pattern);
@@ -300,6 +302,19 @@ bool next_label(std::string_view text, std::size_t pos, re2::StringPiece* m, int
   return false;
 }
 
+// "300419-24" -> "999999-99": digits as 9, letters as A, the rest as written.
+std::string shape_of(std::string_view value) {
+  std::string shape(value);
+  for (char& ch : shape) {
+    if (is_digit(ch)) {
+      ch = '9';
+    } else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) {
+      ch = 'A';
+    }
+  }
+  return shape;
+}
+
 // "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone, a
 // letter and two digits, is the class of many cases, not a case's number.
 bool is_kle_facet(std::string_view token) {
@@ -331,7 +346,21 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     for (std::size_t i = 0; i < labels.size(); ++i) {
       if (!m[2 + i].empty()) kind = labels[i].kind;
     }
-    out.push_back({start, end, normalise(token), style_of(normalise(token)), kind, true});
+    const std::string value = normalise(token);
+    const std::string style = style_of(value);
+    out.push_back({start, end, value, style, kind, true});
+    // "Dok.nr.: 300419-24, 300420-24": more numbers of the same shape after
+    // the first (digits and letters where it has them), apart by a comma or
+    // "og", are the label's too.
+    re2::StringPiece rest(text.data() + end, text.size() - end);
+    re2::StringPiece more;
+    while (RE2::Consume(&rest, c.more, &more)) {
+      const std::string next = normalise(std::string_view(more.data(), more.size()));
+      if (shape_of(next) != shape_of(value)) break;
+      const auto more_start = static_cast<std::size_t>(more.data() - text.data());
+      out.push_back({more_start, more_start + more.size(), next, style, kind, true});
+      pos = std::max(pos, more_start + more.size());
+    }
   }
 }
 

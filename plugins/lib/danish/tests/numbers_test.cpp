@@ -79,6 +79,16 @@ TEST(DanishNumbers, SagsidLabels) {
   EXPECT_TRUE(find_numbers("Det tog tid: 18/125 minutter").empty());
 }
 
+// "Dok.nr.: 300419-24, 300420-24": a list of numbers of one shape after one
+// label; a number of another shape after it is no part of the list.
+TEST(DanishNumbers, ALabelsListOfNumbers) {
+  const auto found = find_numbers("Dok.nr.: 300419-24, 300420-24 og 300421-24\n");
+  ASSERT_EQ(found.size(), 3u);
+  for (const auto& n : found) EXPECT_EQ(n.kind, "document_number");
+  EXPECT_EQ(found[2].value, "300421-24");
+  EXPECT_EQ(number_values("Sagsnr.: 24/1234, 12 medlemmer"), std::vector<std::string>{"24/1234"});
+}
+
 // "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone is a
 // class of cases, not a number; the full KLE number stays one.
 TEST(DanishNumbers, AKleFacetAloneAfterALabelIsNoNumber) {
