@@ -292,7 +292,9 @@ class body_reader {
       collect_numbers(labelled, item_.case_numbers, item_.document_numbers);
       if (item_.case_numbers.size() + item_.document_numbers.size() > before) return true;
     }
-    if (is_number_label_line(t)) {
+    // (A label with its number and a sentence after it, "Sagsnr. 2024-004512.
+    // Kommunen har ...", is the item's text: its numbers are read with it.)
+    if (is_number_label_line(t) && danish::find_numbers(t).empty()) {
       label_alone_ = t;
       return true;
     }

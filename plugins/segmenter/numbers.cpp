@@ -151,7 +151,17 @@ bool is_number_line(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digits < 4 || static_cast<std::size_t>(digits) * 3 < text.size()) return false;
   }
-  if (labelled) return !find_numbers_unmarked(text).empty();
+  if (labelled) {
+    const auto found = find_numbers_unmarked(text);
+    if (found.empty()) return false;
+    // "Sagsnr. 2024-004512. Kommunen har sendt standarden i høring.": a
+    // sentence after the number is the item's text, the line no number line.
+    const std::string_view rest = trim(text.substr(std::min(found.back().end, text.size())));
+    constexpr std::size_t min_sentence_words = 4;
+    return !(rest.ends_with('.') &&
+             static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) + 1 >
+                 min_sentence_words);
+  }
   const auto found = danish::find_numbers(text);
   if (found.empty()) return false;
   // Outside the numbers only separators may remain.

@@ -89,6 +89,18 @@ TEST(SegmenterBody, AStatusCellOfAFactsTableInPdfTextClosesTheItem) {
   EXPECT_FALSE(open.items[0].closed);
 }
 
+// "Sagsnr. 2024-004512. Kommunen har sendt ...": the number is read, and the
+// sentence after it is the item's text, not lost with a number line.
+TEST(SegmenterBody, ASentenceAfterALabelledNumberIsText) {
+  const auto doc = segment_text(
+      "Referat\n\n**1. Høring: Kvalitetsstandard 2024**\n\nSagsnr. 2024-004512. Kommunen har "
+      "sendt standarden i høring med frist 1. juni.\n\nBeslutning: Afgiver høringssvar.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"2024-004512"}));
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"body", "decision"}));
+  EXPECT_EQ(doc.items[0].decision, "Afgiver høringssvar.");
+}
+
 // A fact's label alone takes the value under it, never a sentence, a
 // heading or a marker under an empty cell.
 TEST(SegmenterBody, AFactsLabelAloneTakesOnlyAValueUnderIt) {
