@@ -321,8 +321,8 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
         !(i + 1 < text.size() && (text[i + 1] == '(' || danish::starts_lower(text.substr(i + 1)))))
       return i;
     if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
-      const bool initial = i >= 2 && text[i - 2] == ' ' && danish::starts_upper(text.substr(i - 1));
-      if (!initial) return i;
+      // An initial or a short first name ("Aa.", "Chr.") goes on in the name.
+      if (!danish::stop_ends_name_part(text, i + 1)) return i;
     }
   }
   return text.size();

@@ -625,3 +625,10 @@ TEST(Votes, AnAmendmentsVoteThenTheProposals) {
   EXPECT_EQ(v.for_count, 2);
   EXPECT_EQ(v.against_count, 22);
 }
+
+// "Aa." in a name is no sentence's end.
+TEST(Votes, AShortFirstNameInAVoterList) {
+  const auto v =
+      parse_votes("Godkendt.\nFor stemte: Anne Jensen\nImod stemte: Hans Jørgen Aa. Nielsen\n");
+  EXPECT_EQ(v.against, (list{"Hans Jørgen Aa. Nielsen"}));
+}
