@@ -348,6 +348,12 @@ std::string party_of_group(std::string_view member) {
   return danish::canonical_party(member.substr(0, member.size() - 1));
 }
 
+// One capitalised word naming a local list ("Borgerlisten", "Fælleslisten").
+bool is_local_list(std::string_view member) {
+  return member.size() > 6 && member.find(' ') == std::string_view::npos &&
+         danish::starts_upper(member) && member.ends_with("listen");
+}
+
 // The members of a vote list, and in `count` the count written beside them
 // ("A, F og Ø (15)", "15 (A, F)") or the count that is the whole list
 // ("(15)", "15", "Ingen" is 0); -1 when there is none.
@@ -402,6 +408,8 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count, int k
     if (value.empty()) value = name_value(member);
     const bool name = !party && !value.empty();
     if (value.empty()) value = party_of_group(member);
+    // "Borgerlisten", "Lokallisten": a local list without a letter, as written.
+    if (value.empty() && is_local_list(member)) value = std::string(member);
     if (value.empty()) return {};
     if (party && after_name) party_after_name = true;
     after_name = name;

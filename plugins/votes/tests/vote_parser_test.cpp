@@ -632,3 +632,9 @@ TEST(Votes, AShortFirstNameInAVoterList) {
       parse_votes("Godkendt.\nFor stemte: Anne Jensen\nImod stemte: Hans Jørgen Aa. Nielsen\n");
   EXPECT_EQ(v.against, (list{"Hans Jørgen Aa. Nielsen"}));
 }
+
+// A local list without a letter is kept as written; the side is not lost.
+TEST(Votes, ALocalListInAVoteList) {
+  const auto v = parse_votes("Godkendt.\nFor stemte: Moderaterne, Alternativet og Borgerlisten\n");
+  EXPECT_EQ(v.for_, (list{"M", "Å", "Borgerlisten"}));
+}
