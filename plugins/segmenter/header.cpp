@@ -135,6 +135,17 @@ bool names_place_word_alone(std::string_view text) {
            return find_ci(text, w) != std::string_view::npos;
          });
 }
+// "2, 3500 Værløse" under "Udvalgsværelse B, Furesø Rådhus, Stiager": an
+// address wrapped after the street, its number and postcode on the next
+// line (pdftotext keeps the print's lines).
+bool goes_on_with_postcode(std::string_view text) {
+  // The street's number first: a postcode line alone ("7400 Herning") stays
+  // apart, as the value's own lines end.
+  static const RE2 postcode(R"(\s*\d{1,4}[A-Za-z]?,?\s+\d{4}\s+\p{Lu}[^\d]{1,40})");
+  text = trim(text);
+  return text.size() <= 60 && starts_digit(text) &&
+         RE2::FullMatch(re2::StringPiece(text.data(), text.size()), postcode);
+}
 constexpr std::size_t max_place_line = 100;
 // Words of an unlabelled header line whose date is not the meeting's:
 // "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
@@ -2000,7 +2011,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // "Mødelokale:" over "Byrådssalen, Tønder" over "Rådhus": a place
         // word alone under the place goes on with it.
         if (label->field == header_field::location && j + 1 < end && !lines[j + 1].blank &&
-            names_place_word_alone(lines[j + 1].text)) {
+            (names_place_word_alone(lines[j + 1].text) ||
+             goes_on_with_postcode(lines[j + 1].text))) {
           joined += ' ';
           joined += clean_copy(lines[j + 1].text);
           i = j + 1;
@@ -2054,10 +2066,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         joined += next;
         i = j;
       }
-    } else if (label->field == header_field::location && joined.ends_with(',') && i + 1 < end &&
-               lines[i + 1].raw.starts_with('\t')) {
+    } else if (label->field == header_field::location && i + 1 < end && !lines[i + 1].blank &&
+               ((joined.ends_with(',') && lines[i + 1].raw.starts_with('\t')) ||
+                goes_on_with_postcode(lines[i + 1].text))) {
       // "Mødested<TAB>Udvalgsværelse 2, Odense Rådhus," over "<TAB>Flakhaven 2":
-      // the value's cell wrapped onto the next line of its column.
+      // the value's cell wrapped onto the next line of its column; "...,
+      // Stiager" over "2, 3500 Værløse": the address's number and postcode.
       joined += ' ';
       joined += clean_copy(lines[i + 1].text);
       ++i;

@@ -867,6 +867,19 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   }
 }
 
+// pdftotext wraps an address after its street: the street's number and the
+// postcode on the next line go on with it; a postcode line alone stays apart.
+TEST(SegmenterHeader, AnAddressWrappedAfterItsStreet) {
+  for (const char* header :
+       {"Mødested:  Udvalgsværelse B, Furesø Rådhus, Stiager\n2, 3500 Værløse\n",
+        "Mødested:\n\nUdvalgsværelse B, Furesø Rådhus, Stiager\n2, 3500 "
+        "Værløse\n"}) {
+    EXPECT_EQ(segment_text(std::string("Referat\n") + header).meeting.location,
+              "Udvalgsværelse B, Furesø Rådhus, Stiager 2, 3500 Værløse")
+        << header;
+  }
+}
+
 TEST(SegmenterHeader, RoomLabelWordIsPartOfTheRoom) {
   EXPECT_EQ(segment_text("Referat\nMødelokale 2, Assens Rådhus\n").meeting.location,
             "Mødelokale 2, Assens Rådhus");
