@@ -174,6 +174,21 @@ constexpr heading_rule rules[] = {
     {"Beslutning i udvalget", kind::decision},
     {"Protokol", kind::decision},  // "Protokol: Godkendt." in some older systems
     {"Protokollat", kind::decision},
+    // A council heard on the case (handicap, seniors, integration): its
+    // answer is its decision.
+    {"Rådets høringssvar", kind::decision},
+    {"Handicaprådets høringssvar", kind::decision},
+    {"Ældrerådets høringssvar", kind::decision},
+    {"Seniorrådets høringssvar", kind::decision},
+    {"Integrationsrådets høringssvar", kind::decision},
+    {"Rådets bemærkninger", kind::decision},
+    {"Handicaprådets bemærkninger", kind::decision},
+    {"Ældrerådets bemærkninger", kind::decision},
+    {"Seniorrådets bemærkninger", kind::decision},
+    {"Rådets udtalelse", kind::decision},
+    {"Handicaprådets udtalelse", kind::decision},
+    {"Ældrerådets udtalelse", kind::decision},
+    {"Drøftelse", kind::decision},  // an item for discussion: what was said is its outcome
     // Earlier treatment of the case.
     {"Historik", kind::history},
     {"Sagshistorik", kind::history},

@@ -116,6 +116,10 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   EXPECT_EQ(h.type, heading_type::decision_record);
   EXPECT_EQ(h.date, "2019-10-28");
   EXPECT_FALSE(classify_heading("Se bilag 3, side 12, pkt. 4"));  // names no body
+  // A council heard on the case: its answer is its decision.
+  for (const char* heading :
+       {"Handicaprådets høringssvar", "Ældrerådets bemærkninger", "Drøftelse"})
+    EXPECT_EQ(classify_heading(heading).kind, kind::decision) << heading;
   // A body named by its areas (Stevns): the date and the item number say it.
   const heading_match areas = classify_heading("Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:");
   ASSERT_TRUE(areas);
