@@ -112,6 +112,7 @@ std::string name_value(std::string_view element) {
   const std::size_t paren = element.find('(');
   if (paren != std::string_view::npos) element = danish::trim(element.substr(0, paren));
   int words = 0;
+  int initials = 0;  // "J.P. Skytte", "Aa. Bjerregaard": a surname after initials is a name
   std::size_t pos = 0;
   while (pos < element.size()) {
     std::size_t space = element.find(' ', pos);
@@ -119,9 +120,10 @@ std::string name_value(std::string_view element) {
     const auto kind = danish::name_part(element.substr(pos, space - pos));
     if (kind == danish::name_part_kind::none) return {};
     if (kind == danish::name_part_kind::word) ++words;
+    if (kind == danish::name_part_kind::initial) ++initials;
     pos = space + 1;
   }
-  return words >= 2 ? danish::fold_blanks(element) : std::string();
+  return words >= 2 || (words == 1 && initials > 0) ? danish::fold_blanks(element) : std::string();
 }
 
 bool all_digits(std::string_view s) {

@@ -638,3 +638,9 @@ TEST(Votes, ALocalListInAVoteList) {
   const auto v = parse_votes("Godkendt.\nFor stemte: Moderaterne, Alternativet og Borgerlisten\n");
   EXPECT_EQ(v.for_, (list{"M", "Å", "Borgerlisten"}));
 }
+
+// A surname after initials is a name ("J.P. Skytte").
+TEST(Votes, InitialsAndASurnameAreAVoter) {
+  const auto v = parse_votes("Anbefales.\nAnne Mølgaard (V) og J.P. Skytte (O) stemte imod.");
+  EXPECT_EQ(v.against, (list{"Anne Mølgaard", "J.P. Skytte"}));
+}
