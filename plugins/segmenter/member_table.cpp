@@ -19,13 +19,29 @@ struct column_label {
   column kind;
 };
 constexpr column_label column_labels[] = {
-    {"navn", column::name},         {"name", column::name},          {"medlem", column::name},
-    {"medlemmer", column::name},    {"deltager", column::name},      {"deltagere", column::name},
-    {"parti", column::party},       {"partibogstav", column::party}, {"liste", column::party},
-    {"funktion", column::role},     {"rolle", column::role},         {"titel", column::role},
-    {"hverv", column::role},        {"fremmøde", column::status},    {"fremmødt", column::status},
-    {"deltagelse", column::status}, {"deltog", column::status},      {"til stede", column::status},
-    {"tilstede", column::status},   {"status", column::status},
+    {"navn", column::name},
+    {"name", column::name},
+    {"medlem", column::name},
+    {"medlemmer", column::name},
+    {"deltager", column::name},
+    {"deltagere", column::name},
+    {"parti", column::party},
+    {"partibogstav", column::party},
+    {"liste", column::party},
+    {"funktion", column::role},
+    {"rolle", column::role},
+    {"titel", column::role},
+    {"hverv", column::role},
+    {"fremmøde", column::status},
+    {"fremmødt", column::status},
+    {"deltagelse", column::status},
+    {"deltog", column::status},
+    {"til stede", column::status},
+    {"tilstede", column::status},
+    {"status", column::status},
+    // A remarks column says who sent regrets ("| Kasper Ravn | Æ | Afbud |").
+    {"bemærkning", column::status},
+    {"bemærkninger", column::status},
 };
 
 // Status cells that say the member was not there, besides the attendance

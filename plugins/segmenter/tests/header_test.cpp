@@ -305,6 +305,16 @@ TEST(SegmenterHeader, APartyBeforeItsMembers) {
   EXPECT_EQ(rows, (std::vector<std::string>{"Anne Jensen|V", "Bo Holm|V", "Karen Mortensen|A"}));
 }
 
+// A member table's remarks column says who sent regrets.
+TEST(SegmenterHeader, AMemberTablesRemarksColumn) {
+  const auto doc = segment_text(
+      "Referat\n\n| Navn | Parti | Bemærkning |\n|---|---|---|\n| Anne Kjær | V | |\n| Kasper Ravn "
+      "| Æ | Afbud |\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  std::vector<std::string> rows;
+  for (const auto& p : doc.meeting.participants) rows.push_back(p.name + "|" + p.status);
+  EXPECT_EQ(rows, (std::vector<std::string>{"Anne Kjær|present", "Kasper Ravn|absent"}));
+}
+
 // Who sat in for whom, in the forms the people trial wrote.
 TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
   const auto rows = [](const std::string& header) {
