@@ -1174,6 +1174,7 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
       c.above = 0;
       c.numbers_above = 0;
       c.lead = 0;
+      c.number_is_heading = c.status_is_heading = c.renumbered = c.untitled_page = false;
       c.suffix = suffix;
       c.title = std::string_view(title.data(), title.size());
       headings.insert(headings.begin() + static_cast<std::ptrdiff_t>(k) + 1, c);
@@ -1408,6 +1409,36 @@ std::optional<item_candidate> bare_number_over_title(const std::vector<line>& li
 
 }  // namespace
 
+// "Punkt 1: ..." ... "Lukket punkt: Køb af ejendom" over "Sagsnr.: 24/1009"
+// ... "Punkt 3: ...": a closed item printed without its number fills the
+// gap in the numbering (the privacy audit: its text had been item 1's). Only
+// a line after a blank one, opening with a closed marker, with evidence
+// right under it.
+void insert_unnumbered_closed_items(const std::vector<line>& lines,
+                                    std::vector<item_candidate>& chain) {
+  for (std::size_t k = 0; k + 1 < chain.size(); ++k) {
+    const item_candidate& here = chain[k];
+    const item_candidate& next = chain[k + 1];
+    if (here.minor > 0 || next.minor > 0 || next.number != here.number + 2) continue;
+    for (std::size_t i = here.line + 1; i < next.region_start(); ++i) {
+      const line& l = lines[i];
+      if (l.blank || l.furniture || i == 0 || !lines[i - 1].blank) continue;
+      if (!starts_with_closed_marker(l.text) || !evidence_soon_after(lines, i, next.region_start()))
+        continue;
+      item_candidate c = here;
+      c.line = i;
+      c.number = here.number + 1;
+      c.suffix = 0;
+      c.title = l.text;
+      c.above = 0;
+      c.numbers_above = 0;
+      c.lead = 0;
+      chain.insert(chain.begin() + static_cast<std::ptrdiff_t>(k + 1), c);
+      break;
+    }
+  }
+}
+
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options) {
   std::vector<scored> labelled;
@@ -1458,6 +1489,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
       chain = std::move(by_number);
     }
   }
+  insert_unnumbered_closed_items(lines, chain);
   attach_titles_above(lines, chain, options.max_title_lines);
   attach_numbers_above(lines, chain);
   attach_group_headings(chain, numbered_lines[numbered_row]);

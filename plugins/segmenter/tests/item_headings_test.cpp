@@ -1646,4 +1646,17 @@ TEST(SegmenterItems, AFileLinkWithItsTypesIconEndsTheTitle) {
   EXPECT_EQ(doc.items[1].title, "Planstrategi 2020");
 }
 
+// A closed item printed without its number fills the gap in the numbering.
+TEST(SegmenterItems, AClosedItemWithoutItsNumberFillsTheGap) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nPunkt 1: Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n"
+      "Lukket punkt: Køb af ejendom\nSagsnr.: 24/1009\nBeslutning\nGodkendt.\n\n"
+      "Punkt 3: Eventuelt\nBeslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].number, "2");
+  EXPECT_EQ(doc.items[1].title, "Køb af ejendom");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+}
+
 }  // namespace protokol::segmenter
