@@ -634,11 +634,12 @@ bool counted_sides(std::string_view text, vote_record& record) {
 }
 
 // A decision with these turns a tally's sides round: its majority voted against.
-constexpr std::string_view rejecting_verbs[] = {"forkastet", "faldt", "afvist", "nedstemt"};
+constexpr std::string_view rejecting_verbs[] = {"forkastet", "forkastes", "faldt",
+                                                "afvist",    "afvises",   "nedstemt"};
 
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
-      R"((?i)(vedtaget|godkendt|anbefalet|tiltrådt|forkastet|faldt|afvist|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?(?:\(([^()]*)\)\s*)?mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
+      R"((?i)(vedtaget|vedtages|vedtog|godkendt|godkendes|godkendte|anbefalet|anbefales|anbefalede|tiltrådt|tiltrådte|besluttede|forkastet|forkastes|faldt|afvist|afvises|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?(?:\(([^()]*)\)\s*)?mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
   static const RE2 abstain(
       R"((?i)(\d+)\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
   // A tally lists its sides in parentheses, or only the minority ("godkendt

@@ -644,3 +644,15 @@ TEST(Votes, InitialsAndASurnameAreAVoter) {
   const auto v = parse_votes("Anbefales.\nAnne Mølgaard (V) og J.P. Skytte (O) stemte imod.");
   EXPECT_EQ(v.against, (list{"Anne Mølgaard", "J.P. Skytte"}));
 }
+
+// "Anbefales med 4 stemmer mod 1 (Ø).", "Udvalget vedtog med 4 stemmer mod
+// 1 (SF) at ...": the minority named after the tally, whatever the verb.
+TEST(Votes, ATallysMinorityAfterOtherVerbs) {
+  for (const char* decision : {"Anbefales med 4 stemmer mod 1 (Ø).",
+                               "Udvalget vedtog med 4 stemmer mod 1 (Ø) at anbefale.",
+                               "Indstillingen godkendes med 4 stemmer mod 1 (Ø)."}) {
+    const auto v = parse_votes(decision);
+    EXPECT_EQ(v.against, (list{"Ø"})) << decision;
+    EXPECT_EQ(v.for_count, 4) << decision;
+  }
+}
