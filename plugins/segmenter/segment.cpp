@@ -170,7 +170,8 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   // "B. Sager til orientering": the next items' group, open or closed as
   // its words say ("C. Lukkede punkter"), else as before (see the loop below).
   if (is_lettered_group_line(lines[last].text)) {
-    const part_divider d = part_divider_of(lines[last].text.substr(3));
+    const part_divider d =
+        part_divider_of(lines[last].text.substr(group_label_length(lines[last].text)));
     return closed_marker{last, true, d == part_divider::closed,
                          d == part_divider::none || d == part_divider::supplement, true};
   }

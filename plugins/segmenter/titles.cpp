@@ -296,8 +296,17 @@ bool is_meeting_end_line(std::string_view text) {
   });
 }
 
+std::size_t group_label_length(std::string_view text) {
+  // "B. ", or a roman numeral up to "VIII. " ("II. LUKKEDE SAGER", older protocols).
+  std::size_t n = 0;
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && text.substr(1, 2) == ". ") return 3;
+  while (n < text.size() && n < 4 && (text[n] == 'I' || text[n] == 'V' || text[n] == 'X')) ++n;
+  return n > 0 && text.substr(n, 2) == ". " ? n + 2 : 0;
+}
+
 bool is_lettered_group_line(std::string_view text) {
-  return text.size() > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.' && text[2] == ' ' &&
+  const std::size_t label = group_label_length(text);
+  return label > 0 && text.size() > label &&
          (find_ci(text, "sager") != std::string_view::npos ||
           find_ci(text, "punkter") != std::string_view::npos);
 }
@@ -344,9 +353,14 @@ part_divider part_divider_of(std::string_view text) {
                                                     "åben tillægsdagsorden",
                                                     "tillægsdagsorden - åben",
                                                     "tillægsdagsorden - åbne punkter"};
+  // Parts that neither open nor close ("Sager til orientering", a group of
+  // items without a letter) are read as a supplement is.
   static constexpr std::string_view supplements[] = {
-      "tillægsdagsorden", "tillægspunkter", "tillæg til dagsordenen", "supplerende dagsorden",
-      "eftersendte punkter"};
+      "tillægsdagsorden",       "tillægspunkter",          "tillæg til dagsordenen",
+      "supplerende dagsorden",  "eftersendte punkter",     "sager til beslutning",
+      "sager til orientering",  "sager til drøftelse",     "sager til afgørelse",
+      "punkter til beslutning", "punkter til orientering", "beslutningssager",
+      "orienteringssager"};
   // "For lukkede døre", "Til behandling - for åbne døre"; not a sentence
   // ("Sagen blev behandlet for lukkede døre").
   constexpr std::string_view closed_tail = "for lukkede døre";

@@ -255,6 +255,13 @@ TEST(SegmenterToc, ClosedMarkers) {
         "Tillægsdagsorden (lukket)", "Tillægsdagsorden - lukkede punkter", "Fortrolig del",
         "Følgende punkter behandles for lukkede døre:"})
     EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
+  // A roman numeral's group ("II. LUKKEDE SAGER", older protocols), a
+  // group without a letter that neither opens nor closes.
+  EXPECT_TRUE(is_lettered_group_line("II. LUKKEDE SAGER"));
+  EXPECT_EQ(group_label_length("II. LUKKEDE SAGER"), 4u);
+  EXPECT_EQ(part_divider_of("# Sager til orientering"), part_divider::supplement);
+  for (const char* divider : {"Lukket møde"})
+    EXPECT_EQ(part_divider_of(divider), part_divider::closed) << divider;
   EXPECT_FALSE(is_closed_door_note("Punkt 5 og 6 behandles for lukkede døre."));
   EXPECT_FALSE(is_closed_door_note("Punkterne behandles for lukkede døre."));
   // A column apart by a run of blanks, as a PDF's table prints it.
