@@ -48,6 +48,16 @@ constexpr column_label column_labels[] = {
 // vocabulary ("Afbud", "Fraværende", "Deltog ikke").
 constexpr std::string_view absent_answers[] = {"nej", "ikke mødt", "udeblev"};
 
+// "Radikale Venstre (B)": a party's name with its letter in one cell is the
+// letter (no parenthesis inside the group the row is read as).
+std::string_view party_cell(std::string_view cell) {
+  if (!cell.ends_with(')')) return cell;
+  const std::size_t open = cell.rfind('(');
+  if (open == std::string_view::npos || open == 0) return cell;
+  const std::string_view letter = trim(cell.substr(open + 1, cell.size() - open - 2));
+  return letter.empty() ? trim(cell.substr(0, open)) : letter;
+}
+
 column kind_of(std::string_view header) {
   for (const auto& l : column_labels) {
     if (equals_ci(header, l.text)) return l.kind;
@@ -80,6 +90,34 @@ bool says_absent(std::string_view answer) {
          std::any_of(std::begin(danish::absence_phrases), std::end(danish::absence_phrases),
                      starts) ||
          std::any_of(std::begin(absent_answers), std::end(absent_answers), starts);
+}
+
+// Answers of a status column ("Ja", "Mødt", "X") besides the absent ones.
+constexpr std::string_view present_answers[] = {"ja", "mødt",      "fremmødt", "deltog",
+                                                "x",  "til stede", "tilstede", "deltager"};
+
+bool is_status_answer(std::string_view cell) {
+  return says_absent(cell) || std::any_of(std::begin(present_answers), std::end(present_answers),
+                                          [&](std::string_view a) { return equals_ci(cell, a); });
+}
+
+// "Birte Friis<TAB>V<TAB>Ja" under "Navn<TAB>Parti<TAB>Rolle<TAB>Fremmøde": a
+// PDF's text lost the empty role cell, so the row is short; its last cell,
+// an answer of the status column, is that column's, the others the first
+// columns' in order. The header's columns for any other row.
+std::vector<column> columns_of_short_row(const std::vector<std::string_view>& cells,
+                                         const std::vector<column>& columns) {
+  const auto status = std::find(columns.begin(), columns.end(), column::status);
+  if (cells.size() >= columns.size() || cells.size() < 2 || status == columns.end() ||
+      !is_status_answer(cells.back()))
+    return columns;
+  std::vector<column> out;
+  for (const column c : columns) {
+    if (out.size() + 1 == cells.size()) break;
+    if (c != column::status) out.push_back(c);
+  }
+  out.push_back(column::status);
+  return out;
 }
 
 // "Jette Nyvang Frost A<TAB>Næstformand" under "Navn<TAB>Parti<TAB>Funktion":
@@ -138,6 +176,7 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
     if (tabbed) split_glued_party(cells, columns);
     out.last = j;
     if (is_rule_row(cells)) continue;
+    const std::vector<column> row_columns = columns_of_short_row(cells, columns);
     std::string_view name, party, role, row_status = status;
     // Cells past the header's columns ("| Peter Jensen | V | formand |"
     // under "| Navn | Parti |") are read as groups after the name.
@@ -145,16 +184,16 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const std::string_view cell = cells[c];
       if (cell.empty()) continue;
-      if (c >= columns.size()) {
+      if (c >= row_columns.size()) {
         unnamed.push_back(cell);
         continue;
       }
-      switch (columns[c]) {
+      switch (row_columns[c]) {
         case column::name:
           if (name.empty()) name = cell;
           break;
         case column::party:
-          party = cell;
+          party = party_cell(cell);
           break;
         case column::role:
           role = cell;

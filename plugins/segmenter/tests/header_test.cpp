@@ -315,6 +315,26 @@ TEST(SegmenterHeader, AMemberTablesRemarksColumn) {
   EXPECT_EQ(rows, (std::vector<std::string>{"Anne Kjær|present", "Kasper Ravn|absent"}));
 }
 
+// A party cell with the name and the letter; a PDF's row whose empty role
+// cell was lost, its last cell the status column's answer.
+TEST(SegmenterHeader, MemberTablePartyCellsAndShortRows) {
+  const auto rows = [](const std::string& table) {
+    const auto doc = segment_text("Referat\n\n" + table +
+                                  "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+    std::vector<std::string> out;
+    for (const auto& p : doc.meeting.participants)
+      out.push_back(p.name + "|" + p.party + "|" + p.role + "|" + p.status);
+    return out;
+  };
+  EXPECT_EQ(rows("| Navn | Parti | Rolle | Fremmøde |\n| Camilla Vind | Radikale Venstre (B) | "
+                 "Formand | Fremmødt |\n"),
+            (std::vector<std::string>{"Camilla Vind|B|formand|present"}));
+  EXPECT_EQ(rows("Navn\tParti\tRolle\tFremmøde\n\nLouise Krag\tA\tformand\tJa\n\nBirte "
+                 "Friis\tV\tJa\n\nJørgen Hald\tÆ\tNej\n"),
+            (std::vector<std::string>{"Louise Krag|A|formand|present", "Birte Friis|V||present",
+                                      "Jørgen Hald|Æ||absent"}));
+}
+
 // Who sat in for whom, in the forms the people trial wrote.
 TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
   const auto rows = [](const std::string& header) {
