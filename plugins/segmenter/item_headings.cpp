@@ -1783,6 +1783,19 @@ bool starts_lower_word(std::string_view text) {
 
 }  // namespace
 
+// Where a number label and its number close a title ("... dagsorden
+// Sagsnr.: 24/00112"), after words of the title; npos when none does.
+std::size_t trailing_number_label(std::string_view title) {
+  constexpr std::size_t max_tail = 48;
+  const std::size_t from = title.size() > max_tail ? title.size() - max_tail : 0;
+  for (std::size_t at = title.find(' ', from); at != std::string_view::npos;
+       at = title.find(' ', at + 1)) {
+    const std::string_view tail = title.substr(at + 1);
+    if (at > 0 && is_number_label_line(tail) && is_number_line(tail)) return at + 1;
+  }
+  return std::string_view::npos;
+}
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
@@ -1916,6 +1929,12 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   if (const std::size_t open = trailing_number(stripped); open != std::string_view::npos) {
     out.number = std::string(trim(stripped.substr(open + 1, stripped.size() - open - 2)));
     stripped = strip_closed_markers(stripped.substr(0, open), closed);
+  } else if (const std::size_t label = trailing_number_label(stripped);
+             label != std::string_view::npos) {
+    // "Godkendelse af dagsorden Sagsnr.: 24/00112": a Word heading's soft
+    // line break before the case number, joined with a blank.
+    out.number = std::string(trim(stripped.substr(label)));
+    stripped = trim(stripped.substr(0, label));
   }
   out.title = std::string(stripped);
   out.closed = closed || column_closed;

@@ -1659,4 +1659,14 @@ TEST(SegmenterItems, AClosedItemWithoutItsNumberFillsTheGap) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
+// A Word heading's soft line break before its case number, joined with a
+// blank: the number closes the title and is the item's.
+TEST(SegmenterItems, ACaseNumberClosingTheTitleLineIsTheItems) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n# 1. Godkendelse af dagsorden Sagsnr.: 24/00112\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/00112"}));
+}
+
 }  // namespace protokol::segmenter
