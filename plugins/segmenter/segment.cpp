@@ -191,14 +191,20 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
 // section heading, which most documents show within their first item.
 bool lone_text_decides(const std::vector<line>& lines, std::size_t first_item,
                        const meeting_info& m) {
-  const std::string_view lead =
-      std::string_view(m.front_matter)
-          .substr(0, std::min(m.front_matter.find('\n'), m.front_matter.size()));
+  // The title or one of the first three lines of the header (a letterhead
+  // and the committee may stand above "Beslutningsprotokol").
+  constexpr std::size_t lead_lines = 3;
   const auto minutes = [](std::string_view s) {
     return find_ci(s, "referat") != std::string_view::npos ||
            find_ci(s, "protokol") != std::string_view::npos;
   };
-  if (!minutes(m.title) && !minutes(lead)) return false;
+  bool said = minutes(m.title);
+  for (std::size_t i = 0, seen = 0; !said && i < first_item && seen < lead_lines; ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    ++seen;
+    said = minutes(lines[i].text);
+  }
+  if (!said) return false;
   return std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(first_item), lines.end(),
                       [](const line& l) { return !l.blank && is_section_heading(l.text); });
 }

@@ -147,6 +147,17 @@ TEST(SegmenterBody, AbsenceOnTheDecisionHeadingsLine) {
   EXPECT_TRUE(history.items[0].absent.empty());
 }
 
+// A letterhead and the committee above "Beslutningsprotokol": still minutes,
+// whose lone texts are decisions.
+TEST(SegmenterBody, ALetterheadAboveTheProtocolsName) {
+  const auto doc = segment_text(
+      "Nørhald Kommune\nØkonomiudvalget\nBeslutningsprotokol\n\nSag nr. 98   Regnskab 1995\n"
+      "J.nr. 96/0211\n\nUdvalget vedtog at anbefale regnskabet.\n\nSag nr. 99   Lån\nJ.nr. "
+      "96/0212\n\nUdvalget vedtog at anbefale lånet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Udvalget vedtog at anbefale regnskabet.");
+}
+
 // Aarhus's "Sagens forløb": dated entries of each body's treatment, whose
 // absences are not this meeting's.
 TEST(SegmenterBody, SagensForloebIsHistory) {
