@@ -73,6 +73,11 @@ constexpr item_pattern patterns_table[] = {
     // "1Godkendelse af dagsorden" (Frederikssund's pages saved as text): the
     // number glued to a capitalised word ("3D-print" is no heading).
     {"glued", item_style::numbered, "", R"([*_]*(\d{1,3})([A-ZÆØÅ][a-zæøåé].*))"},
+    // "ØU 45/2024 Regnskab 2023", "BK 31/2023 Title": the committee's code,
+    // the item's number and the year, as a case (tried only on lines that
+    // start with 1-4 capitals and a blank before a digit: patterns_for).
+    {"coded", item_style::labelled, "",
+     R"([*_]*[A-ZÆØÅ]{1,4}\s+(\d{1,4})/(?:\d{2}|\d{4})\s+[*_]*(\p{Lu}.*))"},
 };
 
 // The row of two-level numbers, and of the group headings above them.
@@ -82,12 +87,14 @@ constexpr std::size_t column_row = 10;
 constexpr std::size_t paren_row = 11;
 constexpr std::size_t dash_row = 12;
 constexpr std::size_t glued_row = 14;
+constexpr std::size_t coded_row = 15;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
 static_assert(std::string_view(patterns_table[paren_row].name) == "paren");
 static_assert(std::string_view(patterns_table[dash_row].name) == "dash");
 static_assert(std::string_view(patterns_table[glued_row].name) == "glued");
+static_assert(std::string_view(patterns_table[coded_row].name) == "coded");
 
 // "1Godkendelse": a capital right after the leading digits, before the
 // glued row's RE2 is tried (most lines starting with a digit have a blank
@@ -167,6 +174,7 @@ struct start_words {
   start_words() {
     for (std::size_t i = 0; i < std::size(patterns_table); ++i) {
       std::string_view starts = patterns_table[i].starts;
+      if (i == coded_row) continue;  // by its own first bytes: patterns_for
       if (starts.empty()) digit_rows.push_back(i);
       while (!starts.empty()) {
         const std::size_t bar = std::min(starts.find('|'), starts.size());
@@ -188,6 +196,24 @@ std::span<const std::size_t> patterns_for(std::string_view t) {
   while (!t.empty() && (t[0] == '*' || t[0] == '_')) t.remove_prefix(1);
   const start_words& index = start_index();
   if (starts_digit(t)) return index.digit_rows;
+  // "ØU 45/2024 Title": 1-4 capitals (ASCII or a two-byte Æ, Ø, Å), a blank, a digit.
+  static constexpr std::size_t coded_rows[] = {coded_row};
+  std::size_t p = 0;
+  int capitals = 0;
+  while (p < t.size() && capitals < 5) {
+    if (t[p] >= 'A' && t[p] <= 'Z') {
+      ++p;
+    } else if (t[p] == '\xC3' && p + 1 < t.size() &&
+               (t[p + 1] == '\x86' || t[p + 1] == '\x98' || t[p + 1] == '\x85')) {
+      p += 2;
+    } else {
+      break;
+    }
+    ++capitals;
+  }
+  if (capitals >= 1 && capitals <= 4 && p + 1 < t.size() && t[p] == ' ' && t[p + 1] >= '0' &&
+      t[p + 1] <= '9')
+    return coded_rows;
   // Most lines start with no label's first letter: no label to compare.
   static const first_byte_set label_starts = [&] {
     std::vector<std::string_view> words;
@@ -717,6 +743,11 @@ bool continues_as_case_number(std::string_view t) {
 void split_heading(std::string_view t, bool two_level, item_candidate& out) {
   std::size_t i = first_digit(t);
   out.number = read_digits(t, i);
+  // "ØU 45/2024 Title": the year after the number is no part of the title.
+  if (i + 1 < t.size() && t[i] == '/' && t[i + 1] >= '0' && t[i + 1] <= '9') {
+    ++i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  }
   if (two_level && i < t.size() && t[i] == '.') {
     ++i;
     out.minor = read_digits(t, i);

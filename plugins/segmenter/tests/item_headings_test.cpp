@@ -1669,4 +1669,18 @@ TEST(SegmenterItems, ACaseNumberClosingTheTitleLineIsTheItems) {
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/00112"}));
 }
 
+// "ØU 45/2024 Title": the committee's code, the number and the year.
+TEST(SegmenterItems, CommitteeCodedCaseNumbersAsHeadings) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nØU 44/2024 Godkendelse af dagsorden\nBeslutning: Godkendt.\n\nØU 45/2024 "
+      "Regnskab 2023\nSagsnr.: 24/04412\nBeslutning: Anbefales.\n\nØU 46/2024 Lukket punkt: "
+      "Erstatningssag\nSagsnr.: 24/03777\nBeslutning: Forlig godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].number, "45");
+  EXPECT_EQ(doc.items[1].title, "Regnskab 2023");
+  EXPECT_TRUE(doc.items[2].closed);
+  // Not a line that starts with a code and a count.
+  EXPECT_TRUE(testing::segment_text("Notat\n\nEU 27 lande deltog.\n").items.empty());
+}
+
 }  // namespace protokol::segmenter
