@@ -340,6 +340,8 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     const std::size_t start = static_cast<std::size_t>(token.data() - text.data());
     const std::size_t end = start + token.size();
     if (std::count_if(token.begin(), token.end(), is_digit) < 2) continue;
+    // "Sag nr. 98   Regnskab 1995": three digits alone number an item, no case.
+    if (token.size() <= 3 && std::all_of(token.begin(), token.end(), is_digit)) continue;
     if (RE2::FullMatch(re2::StringPiece(token.data(), token.size()), c.date)) continue;
     if (is_kle_facet(token)) continue;
     const char* kind = "case_number";

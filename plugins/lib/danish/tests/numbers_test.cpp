@@ -87,6 +87,8 @@ TEST(DanishNumbers, ALabelsListOfNumbers) {
   for (const auto& n : found) EXPECT_EQ(n.kind, "document_number");
   EXPECT_EQ(found[2].value, "300421-24");
   EXPECT_EQ(number_values("Sagsnr.: 24/1234, 12 medlemmer"), std::vector<std::string>{"24/1234"});
+  // "Sag nr. 98   Regnskab 1995": an item's number, no case's.
+  EXPECT_TRUE(find_numbers("Sag nr. 98   Regnskab 1995").empty());
 }
 
 // "Journalnr.: A00" (Acadre at Hørsholm): a KLE handling facet alone is a
