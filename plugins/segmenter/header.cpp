@@ -1001,8 +1001,17 @@ std::string_view cut_substitute_clause(std::string_view& names) {
 // "Stedfortræder: Bo Hald (A) for Jens Krogh (A)", "Bo Hald (A) (for Jens
 // Krogh)": the substitute sat in, and the member named after "for" was away.
 // A member's name ends at a comma, semicolon, " og " or closing parenthesis.
-void add_substitute_entries(std::string_view value, meeting_info& meeting) {
+void add_substitute_entries(std::string_view written, meeting_info& meeting) {
   constexpr std::string_view word = "for ";
+  // "Karina Bech (O) deltog for Lars Brix.": the verb before "for" too.
+  std::string unverbed(written);
+  for (const std::string_view verb :
+       {std::string_view(" deltog for "), std::string_view(" mødte for ")}) {
+    for (std::size_t at = unverbed.find(verb); at != std::string::npos;
+         at = unverbed.find(verb, at))
+      unverbed.replace(at, verb.size(), " for ");
+  }
+  const std::string_view value = unverbed;
   // "Bo Hald (A) i stedet for Jens Krogh (A)", "... som stedfortræder for
   // ...": phrases parse_people reads itself.
   for (const std::string_view phrase :

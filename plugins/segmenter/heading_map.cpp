@@ -174,6 +174,7 @@ constexpr heading_rule rules[] = {
     {"Beslutning i udvalget", kind::decision},
     {"Protokol", kind::decision},  // "Protokol: Godkendt." in some older systems
     {"Protokollat", kind::decision},
+    {"Besluttet", kind::decision},  // a board's "Besluttet: Udkastet sendes ..."
     // A council heard on the case (handicap, seniors, integration): its
     // answer is its decision.
     {"Rådets høringssvar", kind::decision},

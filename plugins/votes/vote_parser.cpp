@@ -468,7 +468,7 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 // decision's lines into one paragraph).
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 

@@ -315,6 +315,22 @@ TEST(SegmenterHeader, AMemberTablesRemarksColumn) {
   EXPECT_EQ(rows, (std::vector<std::string>{"Anne Kjær|present", "Kasper Ravn|absent"}));
 }
 
+// "Stedfortræder: Karina Bech (O) deltog for Lars Brix."; "Politiinspektør
+// X, <the body>": a title ending in "-inspektør".
+TEST(SegmenterHeader, ASubstitutesVerbAndAnInspectorsTitle) {
+  const auto doc = segment_text(
+      "Referat\n\nDeltagere: Pia Lund (A), Lars Brix (O)\nStedfortræder: Karina Bech (O) deltog "
+      "for "
+      "Lars Brix.\nDesuden deltog: Politiinspektør Lars Bo Madsen, Midt- og Vestsjællands "
+      "Politi\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  std::vector<std::string> rows;
+  for (const auto& p : doc.meeting.participants)
+    rows.push_back(p.name + "|" + p.role + "|" + p.status);
+  EXPECT_EQ(rows, (std::vector<std::string>{"Pia Lund||present", "Lars Brix||absent",
+                                            "Karina Bech|stedfortræder|present"}));
+}
+
 // A party cell with the name and the letter; a PDF's row whose empty role
 // cell was lost, its last cell the status column's answer.
 TEST(SegmenterHeader, MemberTablePartyCellsAndShortRows) {

@@ -118,7 +118,7 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   EXPECT_FALSE(classify_heading("Se bilag 3, side 12, pkt. 4"));  // names no body
   // A council heard on the case: its answer is its decision.
   for (const char* heading :
-       {"Handicaprådets høringssvar", "Ældrerådets bemærkninger", "Drøftelse"})
+       {"Handicaprådets høringssvar", "Ældrerådets bemærkninger", "Drøftelse", "Besluttet:"})
     EXPECT_EQ(classify_heading(heading).kind, kind::decision) << heading;
   // A body named by its areas (Stevns): the date and the item number say it.
   const heading_match areas = classify_heading("Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:");

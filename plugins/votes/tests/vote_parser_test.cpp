@@ -656,3 +656,13 @@ TEST(Votes, ATallysMinorityAfterOtherVerbs) {
     EXPECT_EQ(v.for_count, 4) << decision;
   }
 }
+
+// An older council's roll call.
+TEST(Votes, ARollCall) {
+  const auto v = parse_votes(
+      "Forslaget vedtaget.\nVed navneopråb stemte for: Erik Holst, Grethe Brun.\nImod stemte: "
+      "Jytte "
+      "Ravn.\n");
+  EXPECT_EQ(v.for_, (list{"Erik Holst", "Grethe Brun"}));
+  EXPECT_EQ(v.against, (list{"Jytte Ravn"}));
+}

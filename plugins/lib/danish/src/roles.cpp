@@ -62,8 +62,9 @@ constexpr std::string_view titles[] = {
 
 // A compound ending in one of these is a title: "jobcenterchef".
 constexpr std::string_view endings[] = {
-    "chef",     "direktør", "leder",    "konsulent", "sekretær",   "vejleder",
-    "rådgiver", "ordfører", "minister", "formand",   "borgmester", "koordinator",
+    "chef",      "direktør", "leder",    "konsulent", "sekretær",   "vejleder",
+    "rådgiver",  "ordfører", "minister", "formand",   "borgmester", "koordinator",
+    "inspektør",  // "Politiinspektør", "Brandinspektør"
 };
 
 constexpr std::string_view qualifiers[] = {
