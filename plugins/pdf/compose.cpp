@@ -140,6 +140,22 @@ bool heading_after_sentence(std::string_view para, const line& l) {
   return u_isupper(first_code_point(l.text)) && (u_isalpha(last) || u_isdigit(last));
 }
 
+// "... høringssvar." over "**Beslutning:** Drøftet. ...": a bold run-in
+// label (a bold word ending in a colon among the line's first three, every
+// word before it bold) after a sentence's end opens a paragraph of its own,
+// though the line above was full.
+bool run_in_label_after_sentence(std::string_view para, const line& l) {
+  constexpr std::size_t max_label_words = 3;
+  if (para.empty() || std::string_view(".!?").find(para.back()) == std::string_view::npos ||
+      l.bold || l.words.size() < 2)
+    return false;
+  for (std::size_t i = 0; i < l.words.size() && i < max_label_words; ++i) {
+    if (!l.words[i].bold) return false;
+    if (l.words[i].text.ends_with(':')) return true;
+  }
+  return false;
+}
+
 // The number of a list item the text starts with ("2. Pårørende", "2) ..."),
 // or 0.
 int list_number(std::string_view text) {
@@ -298,7 +314,8 @@ std::string compose(const std::vector<std::vector<line>>& pages, double body) {
       const bool continues = same_style && !prev->table && !l.table && !starts_bullet(l.text) &&
                              !next_list_item(para, para_left, l) && !leader_row(prev->text) &&
                              !leader_row(l.text) && (full || broken_compound(para, l.text)) &&
-                             !heading_after_sentence(para, l);
+                             !heading_after_sentence(para, l) &&
+                             !run_in_label_after_sentence(para, l);
       const bool in_column = column > 0 && !page_start && !l.table &&
                              l.x0 > column_row + same_column &&
                              std::abs(l.x0 - column) <= same_column;

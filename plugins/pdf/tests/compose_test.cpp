@@ -98,6 +98,22 @@ TEST(Compose, JoinsFullLinesIntoOneParagraphAndKeepsShortOnes) {
 // under it: the heading is no tail of the paragraph. A paragraph's short
 // last line after a full one still joins when it ends in a stop or starts
 // in lowercase.
+// A bold run-in label after a sentence's end opens a paragraph, though the
+// line above was full; a bold word in a sentence's middle does not.
+TEST(Compose, ABoldRunInLabelAfterAFullSentenceOpensAParagraph) {
+  line label = at(93, "Beslutning: Drøftet. Sagen genoptages i juni.", 300);
+  label.words[0].bold = true;
+  line middle = at(132, "Udvalget godkendte den nye skole og den.", 395);
+  line after = at(145, "Vigtigt: noget mere", 130);
+  after.words[0].bold = true;
+  const std::vector<std::vector<line>> pages = {
+      {at(80, "Forvaltningen indstiller, at udvalget drøfter de indkomne høringssvar.", 395), label,
+       middle, after}};
+  const std::string text = compose(pages, 10);
+  EXPECT_NE(text.find("høringssvar.\nBeslutning: Drøftet."), std::string::npos) << text;
+  EXPECT_NE(text.find("og den.\nVigtigt: noget mere"), std::string::npos) << text;
+}
+
 TEST(Compose, KeepsAHeadingAfterASentenceThatEndsNearTheMargin) {
   const std::vector<std::vector<line>> pages = {{
       at(80, "Forslaget omfatter separatkloakering af Farsø og Løgstør.", 395),
