@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "danish/decisions.hpp"
 #include "danish/names.hpp"
@@ -867,6 +868,9 @@ void flatten_table_rows(std::string& text) {
   if (text.find('|') == std::string::npos) return;
   std::string out;
   out.reserve(text.size());
+  // "| For | Imod | Undlod |" over "| A, V, C (5) | Ø (1) | F (1) |": a head
+  // row of the sides, whose cells label the cells of the row under it.
+  std::vector<std::string> heads;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t lf = std::min(text.find('\n', pos), text.size());
     std::string_view line(text.data() + pos, lf - pos);
@@ -891,6 +895,22 @@ void flatten_table_rows(std::string& text) {
       // label without its colon gets the colon a label line has, its count
       // before it ("For stemte 22: A, B og V"); not in a head row of the
       // sides ("| For | Imod | Undlod |").
+      if (cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), is_side_cell)) {
+        heads.assign(cells.begin(), cells.end());
+        continue;
+      }
+      if (!heads.empty()) {
+        // Each side's label, a colon, its cell: one label line each.
+        const std::vector<std::string> labels = std::exchange(heads, {});
+        if (labels.size() == cells.size()) {
+          for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c > 0) out += '\n';
+            out.append(labels[c]).append(": ").append(cells[c]);
+          }
+          if (!last) out += '\n';
+          continue;
+        }
+      }
       const bool side_row = !cells.empty() && is_side_cell(cells[0]) &&
                             std::count_if(cells.begin(), cells.end(), is_side_cell) == 1;
       const auto count =

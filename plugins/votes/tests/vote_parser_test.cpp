@@ -265,10 +265,15 @@ TEST(Votes, AVoteTableWithTheCountInItsOwnColumn) {
   EXPECT_EQ(v.against_count, 0);
   EXPECT_EQ(v.abstained, list{"Lene Kragh Iversen"});
   EXPECT_EQ(v.abstained_count, 1);
-  // A head row of the sides over a row of lists is no side's list.
-  std::string heads = "Godkendt.\n\n| For | Imod | Undlod |\n| A, F, Ø | V, C | O |\n";
+  // A head row of the sides labels the cells of the row under it (never
+  // "Imod Undlod" as the for side's list).
+  std::string heads = "Godkendt.\n\n| For | Imod | Undlod |\n| A, F, Ø (3) | V, C | O |\n";
   protokol::votes::flatten_table_rows(heads);
-  EXPECT_TRUE(parse_votes(heads).for_.empty());
+  const auto h = parse_votes(heads);
+  EXPECT_EQ(h.for_, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(h.for_count, 3);
+  EXPECT_EQ(h.against, (list{"V", "C"}));
+  EXPECT_EQ(h.abstained, list{"O"});
   // The count in the last column.
   std::string last = "Godkendt.\n\n| For | A, F, Ø | 4 |\n| Imod | V | 1 |\n";
   protokol::votes::flatten_table_rows(last);
