@@ -455,6 +455,14 @@ element_kind kind_of(const xmlNode* element) {
 
 int heading_level(const xmlNode* element) { return name_of(element)[1] - '0'; }
 
+std::string heading_label_marker(const xmlNode* heading) {
+  for (const std::string_view attr : {"title", "aria-label"}) {
+    if (std::string words = closed_marker_words(attribute(heading, attr)); !words.empty())
+      return words;
+  }
+  return {};
+}
+
 bool is_member_detail(const xmlNode* element) {
   const std::string_view cls = attribute(element, "class");
   if (cls.empty()) return false;
@@ -532,9 +540,11 @@ std::string closed_marker(const xmlNode* element, bool in_heading) {
   }
   // In a heading an icon that says nothing but its name: <i class="fa-solid
   // fa-lock"></i>, <img src="/icons/laas.png" alt="">; aria-hidden, as Font
-  // Awesome writes it, hides it from screen readers only.
+  // Awesome writes it, hides it from screen readers only (so does a ligature's
+  // text: <span class="material-symbols-outlined" aria-hidden="true">lock</span>).
   if (in_heading && is_lock_icon(element)) return "Lukket";
-  if (hidden || element->children == nullptr) return {};
+  if (element->children == nullptr || (hidden && !(in_heading && !is_hidden_from_sight(element))))
+    return {};
   // Visible text is a marker only in a heading: in prose "lukket" is a word.
   if (!in_heading && !is_screen_reader_only(element)) return {};
   constexpr std::size_t max_marker = 40;

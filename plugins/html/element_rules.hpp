@@ -52,6 +52,10 @@ std::string closed_marker(const xmlNode* element, bool in_heading);
 /// party's letter ("C").
 bool is_member_detail(const xmlNode* element);
 
+/// The closed marker a heading's own `title` or `aria-label` names
+/// (<h2 title="Lukket punkt">), as closed_marker's words; else empty.
+std::string heading_label_marker(const xmlNode* heading);
+
 /// An icon without words that its name calls a lock: a class ("fa-lock",
 /// "bi-lock-fill", "icon-laas") or an image's file ("/icons/laas.png");
 /// never an open lock ("fa-unlock", "lock-open"), "clock" or "block".

@@ -187,6 +187,9 @@ bool walker::enter(const xmlNode* n) {
       out_.paragraph_break();
       out_.set_prefix(std::string(static_cast<std::size_t>(level), '#') + " ", true);
       ++heading_;
+      // <h2 title="Lukket punkt">: the heading's own label says it.
+      if (const std::string words = heading_label_marker(n); !words.empty())
+        out_.add_marker(words, bold_ > 0, true);
       break;
     }
     case element_kind::pre:

@@ -1451,16 +1451,31 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
     const item_candidate& here = chain[k];
     const item_candidate& next = chain[k + 1];
     if (here.minor > 0 || next.minor > 0 || next.number != here.number + 2) continue;
+    const unsigned missing = here.number + 1;
     for (std::size_t i = here.line + 1; i < next.region_start(); ++i) {
       const line& l = lines[i];
       if (l.blank || l.furniture || i == 0 || !lines[i - 1].blank) continue;
-      if (!starts_with_closed_marker(l.text) || !evidence_soon_after(lines, i, next.region_start()))
+      // "2 Køb af ejendom (Lukket)" in another form than the items' ("1.",
+      // "3."): the missing number first, then a title that is marked closed.
+      std::string_view title = l.text;
+      std::size_t digits = 0;
+      unsigned number = 0;
+      while (digits < title.size() && digits < 3 && title[digits] >= '0' && title[digits] <= '9')
+        number = number * 10 + static_cast<unsigned>(title[digits++] - '0');
+      bool closed = false;
+      if (digits > 0 && number == missing) {
+        title = trim(title.substr(digits));
+        if (title.starts_with('.')) title = trim(title.substr(1));
+        strip_closed_markers(title, closed);
+      }
+      if ((!closed && !starts_with_closed_marker(l.text)) ||
+          !evidence_soon_after(lines, i, next.region_start()))
         continue;
       item_candidate c = here;
       c.line = i;
-      c.number = here.number + 1;
+      c.number = missing;
       c.suffix = 0;
-      c.title = l.text;
+      c.title = closed ? title : l.text;
       c.above = 0;
       c.numbers_above = 0;
       c.lead = 0;

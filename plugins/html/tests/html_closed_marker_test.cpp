@@ -65,6 +65,16 @@ TEST(HtmlClosedMarker, SvgAndFontIconsOfALockInAHeading) {
             "## 5. Klage (Lukket)\n\n## 6. Vej");
 }
 
+// A heading's own title attribute; a ligature icon hidden from screen
+// readers only.
+TEST(HtmlClosedMarker, AHeadingsTitleAndAnAriaHiddenLigature) {
+  EXPECT_EQ(text_of(page("<h2 title=\"Lukket punkt\">2. Køb af ejendom</h2>"
+                         "<h2>3. Salg <span class=\"material-symbols-outlined\" "
+                         "aria-hidden=\"true\">lock</span></h2>"
+                         "<h2>4. Vej <span style=\"display:none\">lock</span></h2>")),
+            "## 2. Køb af ejendom (Lukket punkt)\n\n## 3. Salg (Lukket)\n\n## 4. Vej");
+}
+
 TEST(HtmlClosedMarker, ScreenReaderMarkerIsKeptOtherScreenReaderTextDropped) {
   EXPECT_EQ(text_of(page("<h2>2. <i class=\"fa fa-lock\" aria-hidden=\"true\"></i>"
                          "<span class=\"visually-hidden\">Lukket punkt</span> Klagesag</h2>"

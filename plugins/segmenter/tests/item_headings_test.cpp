@@ -1657,6 +1657,14 @@ TEST(SegmenterItems, AClosedItemWithoutItsNumberFillsTheGap) {
   EXPECT_EQ(doc.items[1].title, "Køb af ejendom");
   EXPECT_TRUE(doc.items[1].closed);
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  // Its number in another form than the items', the marker after the title.
+  const auto other = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n"
+      "2 Køb af ejendom (Lukket)\nSagsnr.: 24/1002\nBeslutning\nGodkendt.\n\n3. Eventuelt\n"
+      "Beslutning\nIntet.\n");
+  ASSERT_EQ(other.items.size(), 3u);
+  EXPECT_EQ(other.items[1].title, "Køb af ejendom");
+  EXPECT_TRUE(other.items[1].closed);
 }
 
 // A Word heading's soft line break before its case number, joined with a
