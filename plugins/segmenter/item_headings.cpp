@@ -478,6 +478,10 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   int v = labelled ? 3 : 1;
   if (s.evidence) v += evidence_weight;
   if (s.listed) v += listed_weight;
+  // A closed heading with evidence of its own wins a tie with a list's entry
+  // of its number inside it ("2. Lukket punkt: Ejendomssag" over "1. Hans
+  // ...", "2. Grete ...", each with a decision): its text stays withheld.
+  if (closed && shown) v += 1;
   if (lines[c.line].md_level > 0 || lines[c.line].emphasized) v += 1;
   if (!s.evidence && !s.listed) {
     const std::size_t next = next_content(lines, c.line + 1, lines.size());

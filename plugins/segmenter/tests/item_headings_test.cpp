@@ -1691,4 +1691,18 @@ TEST(SegmenterItems, CommitteeCodedCaseNumbersAsHeadings) {
   EXPECT_TRUE(testing::segment_text("Notat\n\nEU 27 lande deltog.\n").items.empty());
 }
 
+// A closed heading with evidence of its own wins the tie with an entry of
+// its number in a list inside it, each entry with a decision.
+TEST(SegmenterItems, AClosedHeadingWinsATieWithAListsEntry) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n"
+      "2. Lukket punkt: Ejendomssag\nSagsnr.: 24/1003\nTo bydere:\n\n1. Hans Hansen\nBeslutning\n"
+      "Første bud.\n\n2. Grete Jensen\nBeslutning\nAndet bud.\n\n3. Eventuelt\nSagsnr.: 24/1004\n"
+      "Beslutning\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Ejendomssag");
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 }  // namespace protokol::segmenter
