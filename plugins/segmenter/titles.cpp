@@ -19,7 +19,7 @@ constexpr std::size_t npos_view = std::string_view::npos;
 // The words that close an item: "Lukket", "Lukket punkt", "Lukket
 // dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
 constexpr const char* closed_words =
-    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
+    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
 // A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
 // item in its title.

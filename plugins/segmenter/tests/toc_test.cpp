@@ -212,6 +212,10 @@ TEST(SegmenterToc, ClosedMarkers) {
     EXPECT_TRUE(closed) << marked;
   }
   closed = false;
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Personalesag - lukket behandling", closed), "Personalesag");
+  EXPECT_TRUE(closed);
+  closed = false;
   EXPECT_EQ(strip_closed_markers("Køb af ejendom \xF0\x9F\x94\x91", closed),
             "Køb af ejendom \xF0\x9F\x94\x91");  // 🔑, a key, is no lock
   EXPECT_FALSE(closed);
