@@ -234,7 +234,12 @@ bool is_site_furniture(const xmlNode* element) {
     furniture = true;
   } else if (name == "footer" ||
              has_name_word(element, [](std::string_view w) { return w == "footer"; })) {
-    furniture = !inside_one_of(element, footer_owners);
+    // A WordPress post's own footer ("entry-footer": "Kategori: Referater",
+    // its tags) is the site's, though it stands in the article.
+    const std::string cls = lower(attribute(element, "class"));
+    furniture = !inside_one_of(element, footer_owners) ||
+                cls.find("entry-footer") != std::string::npos ||
+                cls.find("post-footer") != std::string::npos;
   } else if (name == "aside" || role == "complementary") {
     furniture = !inside_one_of(element, aside_owners);
   }

@@ -110,6 +110,14 @@ TEST(HtmlDrop, ACookiebotDialogAndAPagerAreDropped) {
             "# Udvalget\n\nTekst");
 }
 
+// A WordPress post's own footer (its categories) inside the article.
+TEST(HtmlDrop, APostsEntryFooterIsDropped) {
+  EXPECT_EQ(text_of(page("<article><h1>Referat</h1><p>Tekst.</p><footer class=\"entry-footer\">"
+                         "Kategori: Referater</footer></article>"
+                         "<article><p>Mere.</p><footer>Mødet hævet kl. 19.30</footer></article>")),
+            "# Referat\n\nTekst.\n\nMere.\n\nMødet hævet kl. 19.30");
+}
+
 TEST(HtmlDrop, FurnitureWordsCountOnlyAsWholeWords) {
   EXPECT_EQ(text_of(page("<div class=\"menukort\">Kaffe</div><p class=\"footnote\">Note</p>")),
             "Kaffe\n\nNote");
