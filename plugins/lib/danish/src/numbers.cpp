@@ -356,7 +356,14 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     // "og", are the label's too.
     re2::StringPiece rest(text.data() + end, text.size() - end);
     re2::StringPiece more;
-    while (RE2::Consume(&rest, c.more, &more)) {
+    // Most numbers stand alone: RE2 only where ", " or " og " follows.
+    const auto list_goes_on = [](re2::StringPiece r) {
+      std::size_t i = 0;
+      while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+      return i < r.size() &&
+             (r[i] == ',' || r[i] == '&' || (r[i] == 'o' && i + 1 < r.size() && r[i + 1] == 'g'));
+    };
+    while (list_goes_on(rest) && RE2::Consume(&rest, c.more, &more)) {
       const std::string next = normalise(std::string_view(more.data(), more.size()));
       if (shape_of(next) != shape_of(value)) break;
       const auto more_start = static_cast<std::size_t>(more.data() - text.data());
