@@ -105,6 +105,21 @@ bool is_status_answer(std::string_view cell) {
 // PDF's text lost the empty role cell, so the row is short; its last cell,
 // an answer of the status column, is that column's, the others the first
 // columns' in order. The header's columns for any other row.
+// "Næstformand Deltog": a short row's last cell, the role and the status
+// answer glued (a PDF's column gap too narrow for a tab), split in two.
+void split_glued_status(std::vector<std::string_view>& cells, const std::vector<column>& columns) {
+  if (cells.size() >= columns.size() || cells.size() < 2 ||
+      std::find(columns.begin(), columns.end(), column::status) == columns.end() ||
+      is_status_answer(cells.back()))
+    return;
+  const std::size_t space = cells.back().rfind(' ');
+  if (space == std::string_view::npos) return;
+  const std::string_view answer = cells.back().substr(space + 1);
+  if (!is_status_answer(answer)) return;
+  cells.back() = trim(cells.back().substr(0, space));
+  cells.push_back(answer);
+}
+
 std::vector<column> columns_of_short_row(const std::vector<std::string_view>& cells,
                                          const std::vector<column>& columns) {
   const auto status = std::find(columns.begin(), columns.end(), column::status);
@@ -126,7 +141,7 @@ std::vector<column> columns_of_short_row(const std::vector<std::string_view>& ce
 void split_glued_party(std::vector<std::string_view>& cells, const std::vector<column>& columns) {
   const auto name_at = std::find(columns.begin(), columns.end(), column::name);
   const auto c = static_cast<std::size_t>(name_at - columns.begin());
-  if (cells.size() + 1 != columns.size() || c + 1 >= columns.size() ||
+  if (cells.size() >= columns.size() || c + 1 >= columns.size() ||
       columns[c + 1] != column::party || c >= cells.size())
     return;
   const std::string_view name = cells[c];
@@ -134,9 +149,28 @@ void split_glued_party(std::vector<std::string_view>& cells, const std::vector<c
   if (space == std::string_view::npos) return;
   const std::string_view letter = name.substr(space + 1);
   constexpr std::size_t max_code = 3;  // "A", "SF", "DF"
-  if (letter.size() > max_code || danish::canonical_party(letter).empty()) return;
-  cells[c] = trim(name.substr(0, space));
-  cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, letter);
+  if (letter.size() <= max_code && !danish::canonical_party(letter).empty()) {
+    cells[c] = trim(name.substr(0, space));
+    cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, letter);
+    return;
+  }
+  // "Kasper Østergård Venstre", "Anne Bo Det Konservative Folkeparti": a
+  // party's name glued to the member's (the last one to four words), two
+  // words of the name left at least.
+  constexpr std::size_t max_party_words = 4;
+  std::size_t cut = name.size();
+  for (std::size_t words = 0; words < max_party_words; ++words) {
+    cut = name.rfind(' ', cut - 1);
+    if (cut == std::string_view::npos || cut == 0) return;
+    const std::string_view party = name.substr(cut + 1);
+    const std::string_view rest = trim(name.substr(0, cut));
+    if (rest.find(' ') == std::string_view::npos) return;
+    if (!danish::canonical_party(party).empty()) {
+      cells[c] = rest;
+      cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, party);
+      return;
+    }
+  }
 }
 
 // Appends " (cell)"; a cell written "(A)" keeps its own parentheses.
@@ -173,7 +207,10 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
     if (tabbed && lines[j].blank) continue;
     std::vector<std::string_view> cells = row_cells(lines[j].text);
     if (cells.empty() || (tabbed && cells.size() < 2)) break;
-    if (tabbed) split_glued_party(cells, columns);
+    if (tabbed) {
+      split_glued_party(cells, columns);
+      split_glued_status(cells, columns);
+    }
     out.last = j;
     if (is_rule_row(cells)) continue;
     const std::vector<column> row_columns = columns_of_short_row(cells, columns);

@@ -349,6 +349,11 @@ TEST(SegmenterHeader, MemberTablePartyCellsAndShortRows) {
                  "Friis\tV\tJa\n\nJørgen Hald\tÆ\tNej\n"),
             (std::vector<std::string>{"Louise Krag|A|formand|present", "Birte Friis|V||present",
                                       "Jørgen Hald|Æ||absent"}));
+  // A party's name glued to the member's, the status to the role.
+  EXPECT_EQ(rows("Navn\tParti\tRolle\tFremmøde\n\nKasper Østergård Venstre\tNæstformand Deltog\n\n"
+                 "Mette Skovgaard Enhedslisten\tDeltog\n"),
+            (std::vector<std::string>{"Kasper Østergård|V|næstformand|present",
+                                      "Mette Skovgaard|Ø||present"}));
 }
 
 // Who sat in for whom, in the forms the people trial wrote.
