@@ -1355,6 +1355,36 @@ const header_label* apply_label_row(std::string_view text, const header_label* a
   return label;
 }
 
+// "| Dato | Tid | Sted |" over "| 22. maj 2025 | kl. 14.00 | Mødelokale Møn |":
+// a head row of header labels alone over a row of their values (a Word
+// table laid out across). Applied and true when every head is a label and
+// the row under it has as many cells; `value_line` is that row.
+bool apply_head_row(const std::vector<line>& lines, std::size_t i, std::size_t end,
+                    meeting_info& meeting, std::size_t& value_line) {
+  // (Also a PDF's row, its cells apart by tabs: row_cells.)
+  std::vector<std::string_view> heads = row_cells(lines[i].text);
+  while (!heads.empty() && heads.back().empty()) heads.pop_back();
+  if (heads.size() < 2) return false;
+  std::vector<const header_label*> labels;
+  for (const std::string_view head : heads) {
+    std::string_view rest;
+    const header_label* label = find_label(clean_copy(head), rest);
+    if (label == nullptr || !rest.empty()) return false;
+    labels.push_back(label);
+  }
+  std::size_t next = next_content(lines, i + 1, end);
+  if (next < end && is_table_rule_line(lines[next].text)) next = next_content(lines, next + 1, end);
+  if (next >= end) return false;
+  std::vector<std::string_view> values = row_cells(lines[next].text);
+  while (!values.empty() && values.back().empty()) values.pop_back();
+  if (values.size() != labels.size()) return false;
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    if (!values[k].empty()) apply_with_following_labels(*labels[k], clean_copy(values[k]), meeting);
+  }
+  value_line = next;
+  return true;
+}
+
 // "Mødedato:  07-03-2023      Mødested:  Rådhuset": labelled cells side by
 // side, as pdftotext sets a two-column header, split at runs of three or
 // more blanks or a tab. Applied and true when every cell is labelled and
@@ -1855,6 +1885,11 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (contents.holds(i)) {
       front.push_back({trim(l.raw), l.text});
       in_toc.push_back(true);
+      continue;
+    }
+    if (std::size_t row = 0; apply_head_row(lines, i, end, meeting, row)) {
+      titled = true;
+      i = row;
       continue;
     }
     if (apply_label_columns(l.text, meeting)) {

@@ -331,6 +331,20 @@ TEST(SegmenterHeader, ASubstitutesVerbAndAnInspectorsTitle) {
                                             "Karina Bech|stedfortræder|present"}));
 }
 
+// A head row of header labels over a row of their values.
+TEST(SegmenterHeader, AHeadRowOfLabelsOverItsValues) {
+  for (const char* table : {"| Dato | Tid | Sted |\n| 22. maj 2025 | kl. 14.00-16.15 | Mødelokale "
+                            "Møn, 4760 Vordingborg |\n",
+                            "Dato\tTid\tSted\n22. maj 2025\tkl. 14.00-16.15\tMødelokale Møn, 4760 "
+                            "Vordingborg\n"}) {
+    const auto doc = segment_text(std::string("Referat\n\n") + table +
+                                  "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+    EXPECT_EQ(doc.meeting.date, "2025-05-22") << table;
+    EXPECT_EQ(doc.meeting.start_time, "14:00") << table;
+    EXPECT_EQ(doc.meeting.location, "Mødelokale Møn, 4760 Vordingborg") << table;
+  }
+}
+
 // A party cell with the name and the letter; a PDF's row whose empty role
 // cell was lost, its last cell the status column's answer.
 TEST(SegmenterHeader, MemberTablePartyCellsAndShortRows) {
