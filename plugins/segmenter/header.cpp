@@ -1528,20 +1528,27 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
     }
   };
+  // The sentence up to `at` on its line, and the line from `from` on.
+  const auto sentence_before = [&](std::size_t at) {
+    std::string_view before = text.substr(0, at);
+    before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
+    if (const std::size_t stop = before.rfind(". "); stop != std::string_view::npos)
+      before = before.substr(stop + 2);
+    return before;
+  };
+  const auto line_from = [&](std::size_t from) {
+    const std::string_view rest = text.substr(from);
+    return rest.substr(0, std::min(rest.find('\n'), rest.size()));
+  };
   // "Suppleant Morten Lund (M) mødte for Rikke Fjord (M)": who came for whom.
   for (const std::string_view verb :
        {std::string_view(" mødte for "), std::string_view(" deltog for ")}) {
     for (std::size_t at = find_bytes(text, verb); at != std::string_view::npos;
          at = find_bytes(text, verb, at + 1)) {
-      std::string_view before = text.substr(0, at);
-      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
-      if (const std::size_t stop = before.rfind(". "); stop != std::string_view::npos)
-        before = before.substr(stop + 2);
-      std::string_view rest = text.substr(at + verb.size());
-      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
-      rest = trim_end(rest.substr(0, danish::list_sentence_end(rest)), ".");
-      add_present(trim(before));
-      for (participant& p : parse_people(rest, "absent")) {
+      const std::string_view rest = line_from(at + verb.size());
+      add_present(trim(sentence_before(at)));
+      for (participant& p :
+           parse_people(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."), "absent")) {
         if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
       }
     }
@@ -1549,8 +1556,7 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
   for (const std::string_view phrase : sat_in) {
     for (std::size_t at = find_bytes(text, phrase); at != std::string_view::npos;
          at = find_bytes(text, phrase, at + 1)) {
-      std::string_view rest = text.substr(at + phrase.size());
-      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      const std::string_view rest = line_from(at + phrase.size());
       add_present(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."));
     }
   }
@@ -1580,12 +1586,8 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
        {std::string_view(" stedfortræder "), std::string_view(" suppleant ")}) {
     for (std::size_t at = find_bytes(text, word); at != std::string_view::npos;
          at = find_bytes(text, word, at + 1)) {
-      std::string_view before = text.substr(0, at);
-      before = before.substr(before.rfind('\n') + 1);  // npos + 1 == 0
-      if (const std::size_t stop = before.rfind(". "); stop != std::string_view::npos)
-        before = before.substr(stop + 2);
-      std::string_view rest = text.substr(at + word.size());
-      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      const std::string_view before = sentence_before(at);
+      const std::string_view rest = line_from(at + word.size());
       if (find_ci(before, "afbud fra ") == std::string_view::npos || !starts_upper(rest)) continue;
       add_present(trim_end(trim(rest.substr(0, danish::list_sentence_end(rest))), "."));
     }
