@@ -846,6 +846,39 @@ std::vector<bool> fills_the_numbering(const std::vector<line>& lines,
   return fills;
 }
 
+// Whether the chain has an item `number` (not "number.1").
+bool holds_item(const std::vector<item_candidate>& chain, unsigned number) {
+  return std::any_of(chain.begin(), chain.end(),
+                     [&](const item_candidate& c) { return c.number == number && c.minor == 0; });
+}
+
+// "Punkt 7", "Punkt 9: Nøgletal", "Punkt 8: Lukket: ...", "Punkt 10": two
+// items printed in each other's place (taken in another order at the
+// meeting, or a typing error) make no increasing chain, and the chain kept
+// only one of them; the other's text had run into the item above (a closed
+// item's into an open one). A candidate with evidence of its own whose
+// number the chain lacks goes back in where it stands when it swaps places
+// with its neighbour in the chain: 7, [9], 8, 10 or 2, 4, [3], 5.
+void restore_swapped_items(const std::vector<scored>& cands, std::vector<item_candidate>& chain) {
+  for (const scored& s : cands) {
+    if (!s.evidence || s.c.minor > 0 || holds_item(chain, s.c.number)) continue;
+    const auto after = std::find_if(chain.begin(), chain.end(),
+                                    [&](const item_candidate& c) { return c.line > s.c.line; });
+    if (after == chain.begin() || after == chain.end()) continue;
+    const item_candidate& here = *(after - 1);
+    const item_candidate& next = *after;
+    if (here.minor > 0 || next.minor > 0) continue;
+    const unsigned n = s.c.number;
+    // 2, 4, [3], 5: it belongs before the item above it.
+    const bool before_here = n + 1 == here.number && next.number == here.number + 1 &&
+                             (after - 1 == chain.begin() || (after - 2)->number + 1 == n);
+    // 7, [9], 8, 10: it belongs after the item below it.
+    const bool after_next = n == next.number + 1 && here.number + 1 == next.number &&
+                            (after + 1 == chain.end() || (after + 1)->number == n + 1);
+    if (before_here || after_next) chain.insert(after, s.c);
+  }
+}
+
 // The chain of one form of numbered candidates when it beats the labelled
 // chain of `labelled_items` headings, else nothing. Numbered headings win
 // only with a chain of at least three, more than twice as long as the
@@ -889,6 +922,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
     });
   }
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
+  restore_swapped_items(numbered, by_number);
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.
   int restarted_score = 0;
@@ -1456,6 +1490,8 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
     const item_candidate& next = chain[k + 1];
     if (here.minor > 0 || next.minor > 0 || next.number != here.number + 2) continue;
     const unsigned missing = here.number + 1;
+    // 7, 9, 8, 10 (restore_swapped_items): nothing is missing.
+    if (holds_item(chain, missing)) continue;
     for (std::size_t i = here.line + 1; i < next.region_start(); ++i) {
       const line& l = lines[i];
       if (l.blank || l.furniture || i == 0 || !lines[i - 1].blank) continue;
@@ -1525,6 +1561,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   }
   drop_repeated_headings(labelled, numbered_lines, lines);
   auto chain = best_chain(labelled, item_style::labelled);
+  restore_swapped_items(labelled, chain);
   const std::size_t labelled_items = chain.size();
   int best_score = 0;
   bool numbered_won = false;

@@ -1667,6 +1667,33 @@ TEST(SegmenterItems, AClosedItemWithoutItsNumberFillsTheGap) {
   EXPECT_TRUE(other.items[1].closed);
 }
 
+// Two items printed in each other's place (7, 9, 8, 10) both stay items; the
+// chain had kept one, and the other's text (a closed item's) ran into the
+// item above.
+TEST(SegmenterItems, TwoItemsInEachOthersPlaceBothStay) {
+  const std::string body = "Sagsnr.: 24/1001\nBeslutning\nGodkendt.\n\n";
+  const auto after = testing::segment_text(
+      "Referat\n\nPunkt 1: Godkendelse af dagsorden\n" + body + "Punkt 3: Nøgletal\n" + body +
+      "Punkt 2: Lukket: Køb af ejendom\nSagsnr.: 24/1002\nHemmelig pris.\n\nPunkt 4: Eventuelt\n" +
+      body);
+  ASSERT_EQ(after.items.size(), 4u);
+  EXPECT_EQ(after.items[1].number, "3");
+  EXPECT_EQ(after.items[2].number, "2");
+  EXPECT_TRUE(after.items[2].closed);
+  EXPECT_FALSE(after.items[1].closed);
+  const auto before =
+      testing::segment_text("Referat\n\n1. Godkendelse af dagsorden\n" + body + "3. Nøgletal\n" +
+                            body + "2. Budget\n" + body + "4. Eventuelt\n" + body);
+  ASSERT_EQ(before.items.size(), 4u);
+  EXPECT_EQ(before.items[1].title, "Nøgletal");
+  EXPECT_EQ(before.items[2].title, "Budget");
+  // A number that does not swap with its neighbour stays out.
+  const auto far = testing::segment_text("Referat\n\n1. Godkendelse af dagsorden\n" + body +
+                                         "2. Budget\n" + body + "3. Nøgletal\n" + body +
+                                         "1. Første bud\n" + body + "4. Eventuelt\n" + body);
+  EXPECT_EQ(far.items.size(), 4u);
+}
+
 // A Word heading's soft line break before its case number, joined with a
 // blank: the number closes the title and is the item's.
 TEST(SegmenterItems, ACaseNumberClosingTheTitleLineIsTheItems) {
