@@ -922,7 +922,6 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
     });
   }
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
-  restore_swapped_items(numbered, by_number);
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.
   int restarted_score = 0;
@@ -932,11 +931,12 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
     by_number = std::move(restarted);
     chain_score = restarted_score;
   }
-  if (by_number.size() >= 3 && by_number.size() > 2 * labelled_items) return by_number;
-  if (labelled_items > 0) return {};
+  const bool outnumbers = by_number.size() >= 3 && by_number.size() > 2 * labelled_items;
+  if (!outnumbers && labelled_items > 0) return {};
   // An extraordinary meeting may have one or two items: a short numbered
   // chain counts when its headings show evidence.
-  if (numbered_lines.size() < 3 && !any_evidence) return {};
+  if (!outnumbers && numbered_lines.size() < 3 && !any_evidence) return {};
+  restore_swapped_items(numbered, by_number);
   return by_number;
 }
 
@@ -1561,7 +1561,6 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   }
   drop_repeated_headings(labelled, numbered_lines, lines);
   auto chain = best_chain(labelled, item_style::labelled);
-  restore_swapped_items(labelled, chain);
   const std::size_t labelled_items = chain.size();
   int best_score = 0;
   bool numbered_won = false;
@@ -1576,6 +1575,8 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
       chain = std::move(by_number);
     }
   }
+  // The labelled chain's count decided against the numbered forms as found.
+  if (!numbered_won) restore_swapped_items(labelled, chain);
   insert_unnumbered_closed_items(lines, chain);
   attach_titles_above(lines, chain, options.max_title_lines);
   attach_numbers_above(lines, chain);

@@ -241,4 +241,23 @@ TEST(SegmenterVariants, MarkdownHeadingsAndBoldItems) {
 }
 
 }  // namespace
+// Two of the bench corpus's documents (tests/bench/corpus_generator.cpp:
+// real minutes of Odder and Ballerup with digits varied at random), whose
+// item headings came out mistyped. Odder heads each item twice, "Punkt 9:"
+// mistyped over "1." right: the numbered headings make the items. Ballerup's
+// items run 7, 9, 8 (closed), 10: both of the swapped items stay.
+TEST(SegmenterVariants, ItemNumbersMistypedByVariedDigits) {
+  const auto odder = segment_fixture("segmenter/varied_digits_odder.txt");
+  ASSERT_EQ(odder.items.size(), 9u);
+  for (std::size_t i = 0; i < odder.items.size(); ++i)
+    EXPECT_EQ(odder.items[i].number, std::to_string(i + 1));
+  const auto ballerup = segment_fixture("segmenter/varied_digits_ballerup.txt");
+  ASSERT_EQ(ballerup.items.size(), 11u);
+  EXPECT_EQ(ballerup.items[7].number, "9");
+  EXPECT_EQ(ballerup.items[7].title, "Nøgletal på beskæftigelsesområdet");
+  EXPECT_FALSE(ballerup.items[7].closed);
+  EXPECT_EQ(ballerup.items[8].number, "8");
+  EXPECT_TRUE(ballerup.items[8].closed);
+}
+
 }  // namespace protokol::segmenter
