@@ -15,6 +15,7 @@
 #include "item_headings.hpp"
 #include "lines.hpp"
 #include "numbers.hpp"
+#include "table_rows.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
 #include "toc.hpp"
@@ -265,6 +266,58 @@ void close_items_by_closed_entry_number(const toc& contents, const std::vector<s
   }
 }
 
+// A row of a table of the items with a status column, above the items: "|
+// 2 | Køb af ejendom | Lukket |", or "2. Køb af ejendom  Lukket" as the
+// html reader writes a table row that starts with a number. False for
+// anything else.
+bool split_listed_item(std::string_view text, std::string_view& number, std::string_view& title,
+                       std::string_view& status) {
+  if (text.starts_with('|')) {
+    const std::vector<std::string_view> cells = row_cells(text);
+    if (cells.size() < 3) return false;
+    number = trim_end(cells[0], ".");
+    title = cells[1];
+    status = cells.back();
+    return true;
+  }
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits + 1 >= text.size()) return false;
+  number = text.substr(0, digits);
+  std::string_view rest = text.substr(digits);
+  if (rest.front() == '.' || rest.front() == ')') rest.remove_prefix(1);
+  if (!rest.starts_with(' ') && !rest.starts_with('\t')) return false;
+  rest = trim(rest);
+  // The status stands apart by a tab or two blanks, as a column does.
+  std::size_t gap = rest.rfind('\t');
+  if (gap == std::string_view::npos) gap = rest.rfind("  ");
+  if (gap == std::string_view::npos) return false;
+  title = trim(rest.substr(0, gap));
+  status = trim(rest.substr(gap));
+  return !title.empty();
+}
+
+// "| 2 | Køb af ejendom | Lukket |" in a table of the items above them (a
+// web page's overview, the privacy audit): the item of that number and
+// title is closed, though its heading does not say so. Only ever closes.
+void close_items_listed_closed(const std::vector<line>& lines, std::size_t header_end,
+                               std::vector<item>& items) {
+  for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    std::string_view number;
+    std::string_view title;
+    std::string_view status;
+    if (!split_listed_item(trim(lines[i].text), number, title, status) || !is_closed_line(status))
+      continue;
+    const unsigned n = number_value(number);
+    if (n == 0) continue;
+    const std::string key = title_key(title);
+    for (item& it : items) {
+      if (number_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
+    }
+  }
+}
+
 // Every item without an entry and every entry without an item is a warning;
 // the signature page's entry ("Underskriftsside ... 7") heads no item.
 void check_toc(const toc& contents, const std::vector<item>& items,
@@ -489,6 +542,7 @@ void segment_document(document& doc, const segment_options& options) {
       doc.items[k].closed = true;
   }
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
+  close_items_listed_closed(lines, header_end, doc.items);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);
   add_absences_after_leaving(text, doc.items);

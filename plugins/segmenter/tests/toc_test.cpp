@@ -430,4 +430,35 @@ TEST(SegmenterToc, AClosedEntryClosesTheItemOfItsNumberWhenTheTitlesDiffer) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+// A table of the items with a status column above them ("| 2 | Køb af
+// ejendom | Lukket |", or a web page's row as the html reader writes it)
+// closes the item of that number and title; an open row, or a row whose
+// title names another item, closes nothing.
+TEST(SegmenterToc, AnItemTablesStatusColumnClosesItsItem) {
+  const std::string items =
+      "1. Godkendelse af dagsorden\nSagsnr.: 24/1001\n\nBeslutning:\nGodkendt.\n\n"
+      "2. Køb af ejendom\nSagsnr.: 24/1002\n\nBeslutning:\nGodkendt.\n\n"
+      "3. Eventuelt\nSagsnr.: 24/1003\n\nBeslutning:\nIntet.\n";
+  const auto piped = testing::segment_text(
+      "Referat\n\n| Nr. | Titel | Status |\n|---|---|---|\n| 1 | Godkendelse af dagsorden | Åben "
+      "|\n| 2 | Køb af ejendom | Lukket |\n| 3 | Eventuelt | Åben |\n\n" +
+      items);
+  ASSERT_EQ(piped.items.size(), 3u);
+  EXPECT_FALSE(piped.items[0].closed);
+  EXPECT_TRUE(piped.items[1].closed);
+  EXPECT_FALSE(piped.items[2].closed);
+  const auto web = testing::segment_text(
+      "Referat\n\n| Nr. | Punkt | Status |\n1. Godkendelse af dagsorden  Åben\n2. Køb af ejendom  "
+      "Lukket\n3. Eventuelt  Åben\n\n" +
+      items);
+  ASSERT_EQ(web.items.size(), 3u);
+  EXPECT_TRUE(web.items[1].closed);
+  EXPECT_FALSE(web.items[2].closed);
+  const auto other = testing::segment_text(
+      "Referat\n\n| Nr. | Titel | Status |\n|---|---|---|\n| 3 | Salg af grund | Lukket |\n\n" +
+      items);
+  ASSERT_EQ(other.items.size(), 3u);
+  EXPECT_FALSE(other.items[2].closed);
+}
+
 }  // namespace protokol::segmenter
