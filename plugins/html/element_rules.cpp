@@ -90,7 +90,7 @@ bool is_hidden(const xmlNode* element) {
 // "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
 // "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
 // without parentheses or colon; a lock icon's name ("Lås", "Hængelås") and
-// an English badge ("Restricted", "Confidential") are "Lukket";
+// an English badge ("Restricted", "Confidential", "Closed item") are "Lukket";
 // else empty. Open markers are left alone: the segmenter drops
 // them only before the title.
 std::string closed_marker_words(std::string_view text) {
@@ -99,7 +99,10 @@ std::string closed_marker_words(std::string_view text) {
   // A lock icon's name, or an English CMS's badge ("Restricted", "Confidential").
   // ("Closed" is left out: accordions label their state so.)
   // "lock": a Material Icons ligature (<span class="material-icons">lock</span>).
-  static const RE2 lock_or_badge(R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential)\s*)");
+  // "Closed item", "Closed session", "Not public": an English page's words
+  // for it, never "Closed" alone.
+  static const RE2 lock_or_badge(
+      R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential|closed\s+(?:item|session)|not\s+public)\s*)");
   std::string words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock_or_badge)) return "Lukket";

@@ -32,7 +32,7 @@ struct closed_patterns {
       std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
       R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
       lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words +
-      R"(|Closed)[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
+      R"(|Closed(?:\s+(?i:item|session))?|Confidential|Not public)[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
@@ -41,14 +41,17 @@ struct closed_patterns {
   RE2 suffix{
       std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
       R"(\s*)?(?:)" + closed_words +
-      R"(|Closed)(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+      R"(|Closed(?:\s+(?i:item|session))?|Confidential|Not public)(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
       lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
-  // "Ikke offentligt": a line that closes the item it stands under.
+  // "Ikke offentligt": a line that closes the item it stands under; in an
+  // English export "Closed item", "Closed session", "Confidential", "Not
+  // public" (never "Closed" alone).
   RE2 line{
-      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?)\s*:?)"};
+      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?|)"
+      R"(Closed\s+(?i:item|session)|(?i:confidential|not public))\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
   RE2 open_prefix{R"(^(\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*(?:[:–-]\s*)?))"};
@@ -80,12 +83,14 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
       title = trim(title.substr(0, title.size() - open.size()));
   }
   // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or "Closed",
+  // "Confidential", "Not public",
   // or is a lock glyph (its first three bytes). (Byte searches: this runs on every
   // candidate title.)
   if (title.find("ukket") == npos_view && title.find("UKKET") == npos_view &&
       title.find("rtrolig") == npos_view && title.find("RTROLIG") == npos_view &&
       title.find("ffentlig") == npos_view && title.find("FFENTLIG") == npos_view &&
-      title.find("Closed") == npos_view && title.find("\xF0\x9F\x94") == npos_view) {
+      title.find("Closed") == npos_view && title.find("onfidential") == npos_view &&
+      title.find("ot public") == npos_view && title.find("\xF0\x9F\x94") == npos_view) {
     return title;
   }
   const closed_patterns& p = patterns();
@@ -151,8 +156,9 @@ std::string_view closed_line_core(std::string_view text) {
   constexpr std::size_t max_line = 80;
   if (text.size() > max_line || text.empty()) return {};
   const char lead = static_cast<char>(text.front() | 0x20);
-  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != '*' &&
-      text.front() != '_' && text.front() != '(' && !starts_with_ci(text, "this "))
+  if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != 'c' &&
+      lead != 'n' && lead != '*' && text.front() != '_' && text.front() != '(' &&
+      !starts_with_ci(text, "this "))
     return {};
   text = trim_end(text, ".");  // "Lukket punkt."
   // "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*": in parentheses or emphasis.

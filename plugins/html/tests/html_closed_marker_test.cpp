@@ -89,6 +89,11 @@ TEST(HtmlClosedMarker, BadgeAtTheEndOfAHeadingBecomesAMarker) {
   // An English CMS's badge.
   EXPECT_EQ(text_of(page("<h2>4. Klagesag <span class=\"tag\">Restricted</span></h2>")),
             "## 4. Klagesag (Lukket)");
+  EXPECT_EQ(text_of(page("<h2>4. Klagesag <img src=\"padlock.svg\" alt=\"Closed item\"></h2>")),
+            "## 4. Klagesag (Lukket)");
+  // Not "Closed" alone: accordions label their state so.
+  EXPECT_EQ(text_of(page("<h2>4. Klagesag <span class=\"tag\">Closed</span></h2>")),
+            "## 4. Klagesag Closed");
 }
 
 // The segmenter reads a "Lukket punkt" line under the heading, not "(Lukket punkt)".

@@ -237,7 +237,8 @@ TEST(SegmenterToc, ClosedMarkers) {
   for (const char* title :
        {"Fortroligt: Personalesag", "Personalesag (Fortroligt)", "Personalesag (Ikke offentligt)",
         "Lukket dagsordenspunkt: Personalesag", "Personalesag (Closed)", "Personalesag Lukket",
-        "Ikke offentlig - Personalesag"}) {
+        "Ikke offentlig - Personalesag", "Personalesag (Confidential)",
+        "Personalesag (Closed item)", "Personalesag [Not public]"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(title, closed), "Personalesag") << title;
     EXPECT_TRUE(closed) << title;
@@ -250,8 +251,12 @@ TEST(SegmenterToc, ClosedMarkers) {
        {"Fortroligt", "Ikke offentligt", "Ikke offentlig", "Lukket dagsordenspunkt", "Lukket pkt.",
         "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*", "Punktet er lukket", "Lukket del",
         "Lukket punkt jf. styrelseslovens § 10", "Lukket, jf. offentlighedsloven",
-        "Punktet er ikke offentligt (Lukket punkt).", "This item is not public (Lukket punkt)."})
+        "Punktet er ikke offentligt (Lukket punkt).", "This item is not public (Lukket punkt).",
+        "Closed item", "Closed session", "Confidential", "Not public"})
     EXPECT_TRUE(is_closed_line(line)) << line;
+  // Not "Closed" alone (an accordion's state), nor a title.
+  for (const char* line : {"Closed", "Closed road works", "Nothing public"})
+    EXPECT_FALSE(is_closed_line(line)) << line;
   EXPECT_FALSE(is_closed_line("Salg af grunden (Lukket punkt)"));  // a title, not a sentence
   for (const char* divider :
        {"Fortrolige punkter", "Ikke offentlig dagsorden", "Dagsorden - lukket",
