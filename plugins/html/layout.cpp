@@ -145,9 +145,11 @@ bool walker::enter(const xmlNode* n) {
     return false;
   }
   // A lock icon that opens a line outside a heading ("<div
-  // class="card-header"><i class="fa-lock"></i> 110 Salg af grund</div>"):
-  // the marker goes after the line's text, as in a heading.
-  if (out_.at_line_start() && is_lock_icon(n)) {
+  // class="card-header"><i class="fa-lock"></i> 110 Salg af grund</div>"),
+  // or ends one its item's number leads ("2 Køb af ejendom <i
+  // class="fa-lock"></i>"): the marker goes after the line's text, as in a
+  // heading.
+  if ((out_.at_line_start() || out_.line_led_by_number()) && is_lock_icon(n)) {
     out_.add_marker("Lukket", bold_ > 0, true);
     return false;
   }

@@ -151,6 +151,11 @@ void line_builder::add_marker(std::string_view words, bool bold, bool at_line_en
   add_text(" ", bold, false);
 }
 
+bool line_builder::line_led_by_number() const {
+  const std::string_view text = trim(current_);
+  return !text.empty() && is_digit(text.front());
+}
+
 void line_builder::line_break() { flush(false); }
 
 void line_builder::paragraph_break() { flush(true); }
@@ -176,9 +181,12 @@ void line_builder::flush(bool paragraph) {
   while (!text.empty() && text.back() == '\t') text.remove_suffix(1);
   std::string with_marker;
   // Outside a heading a lock marks only a line led by an item's number (a
-  // card's header "110 Salg af grund"), not a line of prose or a list
-  // ("🔒 Fortroligt" under "Bilag").
-  if (!prefix_heading_ && !(!text.empty() && is_digit(text.front()))) line_end_marker_.clear();
+  // card's header "110 Salg af grund"), or the title a lone number waits
+  // for ("<div>2</div><div><i class="bi-lock"></i> Køb</div>"), not a line
+  // of prose or a list ("🔒 Fortroligt" under "Bilag").
+  const bool number_waits = !held_.line.empty() && is_digit(held_.line.front());
+  if (!prefix_heading_ && !(!text.empty() && is_digit(text.front())) && !number_waits)
+    line_end_marker_.clear();
   if (!line_end_marker_.empty()) {
     with_marker = std::string(text);
     // The glyph itself goes where the marker stands.

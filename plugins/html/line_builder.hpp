@@ -23,6 +23,9 @@ class line_builder {
   void add_marker(std::string_view words, bool bold, bool at_line_end = false);
   /// True when the line being built holds no text yet.
   bool at_line_start() const { return current_.empty(); }
+  /// True when the line being built starts with a digit (a card's header
+  /// "2 Køb af ejendom", an item's number first).
+  bool line_led_by_number() const;
 
   /// Ends the current line (a <br>, a list item, a table row).
   void line_break();

@@ -1476,6 +1476,19 @@ std::optional<item_candidate> bare_number_over_title(const std::vector<line>& li
   return c;
 }
 
+// "Lukket 2 Køb af ejendom", "LUKKET 2. Køb": a closed status, then a
+// number; `text` is left at the number. ("Lukket vej" has no number.)
+bool status_before_number(std::string_view& text) {
+  constexpr std::string_view word = "lukket";
+  if (text.size() <= word.size() + 1 || !equals_ci(text.substr(0, word.size()), word) ||
+      (text[word.size()] != ' ' && text[word.size()] != '\t'))
+    return false;
+  const std::string_view rest = trim(text.substr(word.size()));
+  if (rest.empty() || rest.front() < '0' || rest.front() > '9') return false;
+  text = rest;
+  return true;
+}
+
 }  // namespace
 
 // "Punkt 1: ..." ... "Lukket punkt: Køb af ejendom" over "Sagsnr.: 24/1009"
@@ -1496,22 +1509,27 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
       const line& l = lines[i];
       if (l.blank || l.furniture || i == 0 || !lines[i - 1].blank) continue;
       // "2 Køb af ejendom (Lukket)" in another form than the items' ("1.",
-      // "3."): the missing number first, then a title that is marked closed.
+      // "3."): the missing number first, then a title that is marked closed;
+      // or the status before the number ("Lukket 2 Køb af ejendom", a card's
+      // badge first).
       std::string_view title = l.text;
+      const bool status_first = status_before_number(title);
       std::size_t digits = 0;
       unsigned number = 0;
       while (digits < title.size() && digits < 3 && title[digits] >= '0' && title[digits] <= '9')
         number = number * 10 + static_cast<unsigned>(title[digits++] - '0');
-      bool closed = false;
+      if (status_first && number != missing) continue;
+      bool closed = status_first;
       if (digits > 0 && number == missing) {
         title = trim(title.substr(digits));
         if (title.starts_with('.')) title = trim(title.substr(1));
-        strip_closed_markers(title, closed);
+        strip_closed_markers(title, closed);  // the title keeps its marker
       }
       if ((!closed && !starts_with_closed_marker(l.text)) ||
           !evidence_soon_after(lines, i, next.region_start()))
         continue;
       item_candidate c = here;
+      c.status_first = status_first;
       c.line = i;
       c.number = missing;
       c.suffix = 0;

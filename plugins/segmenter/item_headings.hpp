@@ -66,6 +66,9 @@ struct item_candidate {
   /// a web page saved as text without its items' titles): items without
   /// numbers or titles (status_led_items); "Lukket" there closes the item.
   bool status_is_heading = false;
+  /// A closed status stands before the number ("Lukket 2 Køb af ejendom", a
+  /// card's badge or a table's status column first): the item is closed.
+  bool status_first = false;
   /// Numbered in order by the segmenter: every heading said "1." (a list
   /// whose numbering starts again at each entry; restarted_numbering).
   bool renumbered = false;

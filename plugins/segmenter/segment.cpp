@@ -488,7 +488,8 @@ void segment_document(document& doc, const segment_options& options) {
     it.number = h.label();
     it.title = title.title;
     it.closed = title.closed || closed_part || marked_closed;
-    if (h.status_is_heading)  // "Lukket" over "Beslutning"
+    it.closed = it.closed || h.status_first;  // "Lukket 2 Køb af ejendom"
+    if (h.status_is_heading)                  // "Lukket" over "Beslutning"
       it.closed = it.closed || is_closed_line(lines[h.line].text);
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
     if (h.numbers_above > 0 || h.number_is_heading)  // "85.02.02-G01-5-17" over the heading

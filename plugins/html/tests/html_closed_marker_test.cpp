@@ -119,4 +119,17 @@ TEST(HtmlClosedMarker, OtherImagesProseAndHiddenTextAreUnchanged) {
 }
 
 }  // namespace
+// Outside a heading: a lock icon before the title a lone number waits for,
+// or at the end of a line its item's number leads (agenda systems' cards).
+TEST(HtmlClosedMarker, ALockIconInACardsNumberedLine) {
+  EXPECT_EQ(text_of(page("<div class=\"num\">2</div><div class=\"t\"><i class=\"bi "
+                         "bi-lock-fill\"></i> Køb af ejendom</div>")),
+            "2. Køb af ejendom (Lukket)");
+  EXPECT_EQ(text_of(page("<div class=\"card-header\"><span class=\"nr\">2</span> <span>Køb af "
+                         "ejendom</span> <i class=\"fa fa-lock\" aria-hidden=\"true\"></i></div>")),
+            "2 Køb af ejendom (Lukket)");
+  // Not in prose.
+  EXPECT_EQ(text_of(page("<p>Mødet <i class=\"fa fa-lock\"></i> slut.</p>")), "Mødet slut.");
+}
+
 }  // namespace protokol::html

@@ -1665,6 +1665,16 @@ TEST(SegmenterItems, AClosedItemWithoutItsNumberFillsTheGap) {
   ASSERT_EQ(other.items.size(), 3u);
   EXPECT_EQ(other.items[1].title, "Køb af ejendom");
   EXPECT_TRUE(other.items[1].closed);
+  // The status before the number (a card's badge, a status column first).
+  for (const char* heading : {"Lukket 2 Køb af ejendom", "LUKKET 2. Køb af ejendom"}) {
+    const auto first = testing::segment_text(
+        std::string("Referat\n\n1 Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\n"
+                    "Godkendt.\n\n") +
+        heading + "\nSagsnr.: 24/1002\nBeslutning\nGodkendt.\n\n3 Eventuelt\nBeslutning\nIntet.\n");
+    ASSERT_EQ(first.items.size(), 3u) << heading;
+    EXPECT_EQ(first.items[1].title, "Køb af ejendom") << heading;
+    EXPECT_TRUE(first.items[1].closed) << heading;
+  }
 }
 
 // Two items printed in each other's place (7, 9, 8, 10) both stay items; the
