@@ -71,9 +71,38 @@ std::optional<long> list_number(std::string_view text) {
 
 bool is_row(const xmlNode* n) { return n->type == XML_ELEMENT_NODE && tag(n) == "tr"; }
 
-// A data table has a header row (two or more <th>, nothing else) or rows of
-// three or more cells. The rest are layout tables: label and value (a <th
-// scope=row> beside a <td> too), number and title.
+std::vector<const xmlNode*> cells_of_row(const xmlNode* row) {
+  std::vector<const xmlNode*> cells;
+  for (const xmlNode* c = row->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE && (tag(c) == "td" || tag(c) == "th")) cells.push_back(c);
+  }
+  return cells;
+}
+
+// "<tr><td>Sagsnr.</td><td>Status</td></tr><tr><td>24/1002</td><td>Lukket</td></tr>":
+// a head row of two short labels without digits over a row whose first cell
+// holds a number (a case's facts as a Word document saved as HTML gives
+// them), not labels beside their values ("Status: Lukket" had been "24/1002:
+// Lukket").
+bool heads_two_columns(const std::vector<const xmlNode*>& rows) {
+  if (rows.size() < 2) return false;
+  const std::vector<const xmlNode*> head = cells_of_row(rows[0]);
+  const std::vector<const xmlNode*> first = cells_of_row(rows[1]);
+  if (head.size() != 2 || first.size() != 2) return false;
+  constexpr std::size_t max_label = 24;
+  const auto label = [&](const xmlNode* cell) {
+    const std::string text = short_text(cell, max_label);
+    return !text.empty() && text.size() <= max_label &&
+           text.find_first_of("0123456789") == std::string::npos;
+  };
+  const std::string value = short_text(first[0], max_label);
+  return label(head[0]) && label(head[1]) && value.find_first_of("0123456789") != std::string::npos;
+}
+
+// A data table has a header row (two or more <th>, nothing else; or two
+// labels over numbers, heads_two_columns) or rows of three or more cells.
+// The rest are layout tables: label and value (a <th scope=row> beside a
+// <td> too), number and title.
 bool is_data_table(const xmlNode* table) {
   std::vector<const xmlNode*> rows;
   for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
@@ -93,7 +122,7 @@ bool is_data_table(const xmlNode* table) {
     }
     if (cells >= 3 || (headers >= 2 && headers == cells)) return true;
   }
-  return false;
+  return heads_two_columns(rows);
 }
 
 class walker {

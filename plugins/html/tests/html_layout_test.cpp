@@ -121,6 +121,17 @@ TEST(HtmlLayout, DataTableRowsBecomeMarkdownRows) {
             "| Navn | Parti |\n| --- | --- |\n| Kristine Thrane | A |\n| Julie \\| Quass |  |");
 }
 
+// Two labels over a row of values (a case's facts, a Word document saved
+// as HTML) make a data table; a label beside its value does not.
+TEST(HtmlLayout, TwoLabelsOverNumbersAreAHeadRow) {
+  EXPECT_EQ(text_of(page("<table><tr><td>Sagsnr.</td><td>Status</td></tr>"
+                         "<tr><td>24/1002</td><td>Lukket</td></tr></table>")),
+            "| Sagsnr. | Status |\n| 24/1002 | Lukket |");
+  EXPECT_EQ(text_of(page("<table><tr><td>Sagsbehandler</td><td>Anne Hansen</td></tr>"
+                         "<tr><td>Sagsnr.</td><td>24/1002</td></tr></table>")),
+            "Sagsbehandler: Anne Hansen\nSagsnr. 24/1002");
+}
+
 TEST(HtmlLayout, TableWithThreeColumnsIsData) {
   EXPECT_EQ(text_of(page("<table><tr><td>År</td><td>2020</td><td>2021</td></tr></table>")),
             "| År | 2020 | 2021 |");
