@@ -307,3 +307,15 @@ TEST(PeopleExtractor, ARoleAfterADashIsTheEntryBefores) {
   EXPECT_EQ(roles, (std::map<std::string, std::string>{
                        {"Anja Thorup", "formand"}, {"Kenneth Roslev", ""}, {"Sofie Dal", ""}}));
 }
+// Officials in a sentence, the second after "og" with a title of the
+// administration's staff ("planlægger"), are participants.
+TEST(PeopleExtractor, OfficialsJoinedByOgWithTheirTitles) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Deltagere: Bo Holm (C), Maria Holt (A)\n\nFra administrationen deltog: Centerchef Anne Birk "
+      "og planlægger Jonas Fisker (referent).\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  std::vector<std::string> names;
+  for (const auto& p : doc.meeting.participants) names.push_back(p.name);
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"Bo Holm", "Maria Holt", "Anne Birk", "Jonas Fisker"}));
+}

@@ -54,6 +54,9 @@ constexpr std::string_view titles[] = {
     "specialist",
     "økonom",
     "jurist",
+    "planlægger",
+    "arkitekt",
+    "ingeniør",
     // Who sits in for an absent member ("Suppleant Morten Lund (M) mødte for ...").
     "suppleant",
     "stedfortræder",
@@ -62,9 +65,26 @@ constexpr std::string_view titles[] = {
 
 // A compound ending in one of these is a title: "jobcenterchef".
 constexpr std::string_view endings[] = {
-    "chef",      "direktør", "leder",    "konsulent", "sekretær",   "vejleder",
-    "rådgiver",  "ordfører", "minister", "formand",   "borgmester", "koordinator",
+    "chef",
+    "direktør",
+    "leder",
+    "konsulent",
+    "sekretær",
+    "vejleder",
+    "rådgiver",
+    "ordfører",
+    "minister",
+    "formand",
+    "borgmester",
+    "koordinator",
     "inspektør",  // "Politiinspektør", "Brandinspektør"
+    // "Byplanlægger", "Landskabsarkitekt", "Vejingeniør", "Fagspecialist",
+    // "Kommunikationsmedarbejder": the administration's staff at a meeting.
+    "planlægger",
+    "arkitekt",
+    "ingeniør",
+    "specialist",
+    "medarbejder",
 };
 
 constexpr std::string_view qualifiers[] = {

@@ -18,6 +18,14 @@ TEST(DanishRoles, CompoundTitles) {
   EXPECT_EQ(role_of("beskæftigelsesvejleder"), "beskæftigelsesvejleder");
   EXPECT_EQ(role_of("afsnitsleder,"), "afsnitsleder");
   EXPECT_EQ(role_of("beskæftigelsesminister"), "beskæftigelsesminister");
+  // The administration's staff ("og planlægger Jonas Fisker (referent)").
+  EXPECT_EQ(role_of("planlægger"), "planlægger");
+  EXPECT_EQ(role_of("Trafikplanlægger"), "trafikplanlægger");
+  EXPECT_EQ(role_of("landskabsarkitekt"), "landskabsarkitekt");
+  EXPECT_EQ(role_of("Vejingeniør"), "vejingeniør");
+  EXPECT_EQ(role_of("fagspecialist"), "fagspecialist");
+  EXPECT_EQ(role_of("kommunikationsmedarbejder"), "kommunikationsmedarbejder");
+  EXPECT_EQ(role_of("planlæggere"), "");
 }
 
 TEST(DanishRoles, DefiniteAndPluralFormsAreNotTitles) {
