@@ -86,11 +86,16 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
   // "Confidential", "Not public",
   // or is a lock glyph (its first three bytes). (Byte searches: this runs on every
   // candidate title.)
+  // The English words other than "Closed" only in brackets ("(Confidential)",
+  // "[Not public]"), so a title that neither starts nor ends so skips them.
+  const bool bracketed = !title.empty() && (title.front() == '(' || title.front() == '[' ||
+                                            title.back() == ')' || title.back() == ']');
   if (title.find("ukket") == npos_view && title.find("UKKET") == npos_view &&
       title.find("rtrolig") == npos_view && title.find("RTROLIG") == npos_view &&
       title.find("ffentlig") == npos_view && title.find("FFENTLIG") == npos_view &&
-      title.find("Closed") == npos_view && title.find("onfidential") == npos_view &&
-      title.find("ot public") == npos_view && title.find("\xF0\x9F\x94") == npos_view) {
+      title.find("Closed") == npos_view && title.find("\xF0\x9F\x94") == npos_view &&
+      !(bracketed &&
+        (title.find("onfidential") != npos_view || title.find("ot public") != npos_view))) {
     return title;
   }
   const closed_patterns& p = patterns();
