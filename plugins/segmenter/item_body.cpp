@@ -129,6 +129,13 @@ std::string decision_text(const body_context& ctx, const open_section& s) {
   return out;
 }
 
+// The text after the last blank or tab ("Lukket" of "24/1002 Lukket").
+std::string_view last_word(std::string_view text) {
+  text = trim(text);
+  const std::size_t blank = text.find_last_of(" \t");
+  return blank == std::string_view::npos ? text : text.substr(blank + 1);
+}
+
 class body_reader {
  public:
   body_reader(const body_context& ctx, std::size_t first, std::size_t end, item& it,
@@ -285,6 +292,9 @@ class body_reader {
     // number is the bare number line under it, also one too short to stand
     // bare ("Sagsnr:" over "09/141", Region Syddanmark).
     if (const std::string_view label = std::exchange(label_alone_, {}); !label.empty()) {
+      // "Sagsnr. Status" over "24/1002 Lukket" (a PDF's table of facts, its
+      // cells apart by one blank): the last cell under the status label.
+      if (is_status_label(last_word(label)) && is_closed_line(last_word(t))) item_.closed = true;
       std::string labelled(label);
       labelled += ' ';
       labelled += t;

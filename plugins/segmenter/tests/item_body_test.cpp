@@ -74,7 +74,9 @@ TEST(SegmenterBody, AStatusCellOfAFactsTableInPdfTextClosesTheItem) {
        {"Sagsnr.\t24/17005\nSagsbehandler\tLotte Bendixen\n\nStatus\tLukket\n",
         "Sagsnr.                  24/17005\n\nSagsbehandler            Lotte Bendixen\n\n"
         "Status                   Lukket\n",
-        "Sagsnr.\n\n24/17005\n\nSagsbehandler\n\nLotte Bendixen\n\nStatus\n\nLukket\n"}) {
+        "Sagsnr.\n\n24/17005\n\nSagsbehandler\n\nLotte Bendixen\n\nStatus\n\nLukket\n",
+        // The head row over the value row, each cell apart by one blank.
+        "Sagsnr. Status\n\n24/17005 Lukket\n"}) {
     const auto doc = segment_text(std::string("Referat\n\nPunkt 6 Erstatningssag\n") + facts +
                                   "\nSagsfremstilling\nGrundejer kræver erstatning.\n\n"
                                   "Beslutning\nKravet afvises.\n");
@@ -87,6 +89,11 @@ TEST(SegmenterBody, AStatusCellOfAFactsTableInPdfTextClosesTheItem) {
       "Planen.\n\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(open.items.size(), 1u);
   EXPECT_FALSE(open.items[0].closed);
+  const auto open_row = segment_text(
+      "Referat\n\nPunkt 6 Vejplan\nSagsnr. Status\n\n24/17005 Åben\n\nSagsfremstilling\n"
+      "Planen.\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(open_row.items.size(), 1u);
+  EXPECT_FALSE(open_row.items[0].closed);
 }
 
 // "Sagsnr. 2024-004512. Kommunen har sendt ...": the number is read, and the
