@@ -90,7 +90,7 @@ bool is_hidden(const xmlNode* element) {
 // "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
 // "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
 // without parentheses or colon; a lock icon's name ("Lås", "Hængelås") and
-// an English badge ("Restricted", "Confidential", "Closed item") are "Lukket";
+// an English badge ("Restricted", "Confidential", "Private", "Closed item") are "Lukket";
 // else empty. Open markers are left alone: the segmenter drops
 // them only before the title.
 std::string closed_marker_words(std::string_view text) {
@@ -102,7 +102,7 @@ std::string closed_marker_words(std::string_view text) {
   // "Closed item", "Closed session", "Not public": an English page's words
   // for it, never "Closed" alone.
   static const RE2 lock_or_badge(
-      R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential|closed\s+(?:item|session)|not\s+public)\s*)");
+      R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential|private|closed\s+(?:item|session)|not\s+public)\s*)");
   std::string words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), closed, &words)) return words;
   if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), lock_or_badge)) return "Lukket";

@@ -91,6 +91,8 @@ TEST(HtmlClosedMarker, BadgeAtTheEndOfAHeadingBecomesAMarker) {
             "## 4. Klagesag (Lukket)");
   EXPECT_EQ(text_of(page("<h2>4. Klagesag <img src=\"padlock.svg\" alt=\"Closed item\"></h2>")),
             "## 4. Klagesag (Lukket)");
+  EXPECT_EQ(text_of(page("<h2>4. Klagesag <span class=\"badge\">Private</span></h2>")),
+            "## 4. Klagesag (Lukket)");
   // Not "Closed" alone: accordions label their state so.
   EXPECT_EQ(text_of(page("<h2>4. Klagesag <span class=\"tag\">Closed</span></h2>")),
             "## 4. Klagesag Closed");
