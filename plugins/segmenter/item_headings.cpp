@@ -1177,7 +1177,7 @@ bool may_be_suffixed(std::string_view t, item_style style) {
   const std::size_t digits = p;
   while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
   if (p == digits || p - digits > 3) return false;
-  if (p < t.size() && t[p] == ' ') ++p;
+  if (p < t.size() && (t[p] == ' ' || (t[p] == '.' && style == item_style::numbered))) ++p;
   return p + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[p])) &&
          std::string_view(" \t.):,-*_").find(t[p + 1]) != std::string_view::npos;
 }
@@ -1213,8 +1213,10 @@ std::string item_candidate::label() const {
 }
 
 void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_candidate>& headings) {
-  // "2a. Title", "2 a) Title"; "Punkt 2a: Title", "Pkt. 2 A Title", "Sag 2 a - Title".
-  static const RE2 numbered(R"([*_]*(\d{1,3}) ?([a-zA-Z])[.):][*_]*\s+[*_]*(\p{Lu}.*))");
+  // "2a. Title", "2 a) Title", "7.a Title"; "Punkt 2a: Title", "Pkt. 2 A Title", "Sag 2 a -
+  // Title".
+  static const RE2 numbered(
+      R"([*_]*(\d{1,3})(?: ?([a-zA-Z])[.):]|\.([a-zA-Z])[.):]?)[*_]*\s+[*_]*(\p{Lu}.*))");
   static const RE2 labelled(
       R"([*_]*(?i:punkt|pkt\.?|sag)\s+(\d{1,3}) ?([a-zA-Z])(?:\s*[:.,)–-]|[*_])?[*_\s]+(\p{Lu}.*))");
   for (std::size_t k = 0; k < headings.size(); ++k) {
@@ -1228,9 +1230,14 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
       if (lines[i].blank || lines[i].furniture || t.size() > max_heading_length ||
           !may_be_suffixed(t, h.style))
         continue;
-      re2::StringPiece number, letter, title;
-      if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), form, &number, &letter, &title))
-        continue;
+      re2::StringPiece number, letter, dotted_letter, title;
+      const bool matched = h.style == item_style::numbered
+                               ? RE2::FullMatch(re2::StringPiece(t.data(), t.size()), form, &number,
+                                                &letter, &dotted_letter, &title)
+                               : RE2::FullMatch(re2::StringPiece(t.data(), t.size()), form, &number,
+                                                &letter, &title);
+      if (!matched) continue;
+      if (letter.empty()) letter = dotted_letter;  // "7.a"
       if (std::string_view(number.data(), number.size()) != std::to_string(h.number)) continue;
       // Evidence right under it ("2a. Stier" over "2b. Cykelstier" in a
       // list is text, even with a heading a few lines on).

@@ -854,6 +854,15 @@ TEST(SegmenterItems, ItemsNumberedWithALetter) {
       "Beslutning\nIntet.\n");
   EXPECT_EQ(titles(labelled),
             (std::vector<std::string>{"1 Dagsorden", "2 Vejplan", "2a Tillæg", "3 Anlægsbudget"}));
+  // "7.a Title" with the letter after a full stop.
+  const auto dotted = segment_text(
+      "Referat\n\n7. Ansøgninger\nSagsnr.: 25/01100\n\nIndstilling:\nBehandles under 7.a og "
+      "7.b.\n\n7.a Ansøgning fra FDF\nSagsnr.: 25/01102\n\nIndstilling:\nBevilges.\n\n7.b "
+      "Ansøgning fra Skakklubben\nSagsnr.: 25/01140\n\nIndstilling:\nBevilges.\n\n8. "
+      "Meddelelser\nSagsnr.: 25/00215\n");
+  EXPECT_EQ(titles(dotted),
+            (std::vector<std::string>{"7 Ansøgninger", "7a Ansøgning fra FDF",
+                                      "7b Ansøgning fra Skakklubben", "8 Meddelelser"}));
 }
 
 // "Tillægsdagsorden" between items belongs to no item and leaves the part
