@@ -1201,6 +1201,25 @@ std::string_view without_list_bullet(std::string_view t) {
   return t;
 }
 
+// An item found between the chain's headings after the chain was made
+// ("2a. Title" after "2.", a closed item in the numbering's gap), heading
+// line `line`: `from`'s style and form, none of what `from`'s own lines said
+// (its title's lines above, its numbers or group over it, a status before
+// its number, being a case-number, status or untitled heading).
+item_candidate inserted_candidate(const item_candidate& from, std::size_t line,
+                                  std::string_view title) {
+  item_candidate c = from;
+  c.line = line;
+  c.title = title;
+  c.suffix = 0;
+  c.above = 0;
+  c.numbers_above = 0;
+  c.lead = 0;
+  c.number_is_heading = c.status_is_heading = c.status_first = c.renumbered = c.untitled_page =
+      false;
+  return c;
+}
+
 }  // namespace
 
 std::span<const item_pattern> item_patterns() { return patterns_table; }
@@ -1245,14 +1264,8 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
       if (next >= bound || !is_evidence_line(lines[next])) continue;
       const char suffix = static_cast<char>(std::tolower(static_cast<unsigned char>(letter[0])));
       if (suffix <= h.suffix) continue;  // "2b" follows "2a", never the other way
-      item_candidate c = h;
-      c.line = i;
-      c.above = 0;
-      c.numbers_above = 0;
-      c.lead = 0;
-      c.number_is_heading = c.status_is_heading = c.renumbered = c.untitled_page = false;
+      item_candidate c = inserted_candidate(h, i, std::string_view(title.data(), title.size()));
       c.suffix = suffix;
-      c.title = std::string_view(title.data(), title.size());
       headings.insert(headings.begin() + static_cast<std::ptrdiff_t>(k) + 1, c);
       break;  // the inserted item is visited next, for a "2b" after it
     }
@@ -1535,15 +1548,9 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
       if ((!closed && !starts_with_closed_marker(l.text)) ||
           !evidence_soon_after(lines, i, next.region_start()))
         continue;
-      item_candidate c = here;
-      c.status_first = status_first;
-      c.line = i;
+      item_candidate c = inserted_candidate(here, i, closed ? title : l.text);
       c.number = missing;
-      c.suffix = 0;
-      c.title = closed ? title : l.text;
-      c.above = 0;
-      c.numbers_above = 0;
-      c.lead = 0;
+      c.status_first = status_first;
       chain.insert(chain.begin() + static_cast<std::ptrdiff_t>(k + 1), c);
       break;
     }

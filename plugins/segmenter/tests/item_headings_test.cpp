@@ -863,6 +863,18 @@ TEST(SegmenterItems, ItemsNumberedWithALetter) {
   EXPECT_EQ(titles(dotted),
             (std::vector<std::string>{"7 Ansøgninger", "7a Ansøgning fra FDF",
                                       "7b Ansøgning fra Skakklubben", "8 Meddelelser"}));
+  // An item added after a closed one is no closed item for that: the
+  // closed status before "2" is that heading's alone.
+  const auto after_closed = segment_text(
+      "Referat\n\n1 Godkendelse af dagsorden\n\nSagsnr.: 24/1001\n\nBeslutning\n\nGodkendt.\n\n"
+      "Lukket 2 Køb af ejendom\n\nSagsnr.: 24/1002\n\nBeslutning\n\nGodkendt.\n\n2a. Tillæg om "
+      "vejplan\n\nSagsnr.: 24/1005\n\nBeslutning\n\nGodkendt.\n\n3 Eventuelt\n\nSagsnr.: "
+      "24/1003\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(titles(after_closed),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Køb af ejendom",
+                                      "2a Tillæg om vejplan", "3 Eventuelt"}));
+  EXPECT_TRUE(after_closed.items[1].closed);
+  EXPECT_FALSE(after_closed.items[2].closed);
 }
 
 // "Tillægsdagsorden" between items belongs to no item and leaves the part
