@@ -1500,7 +1500,7 @@ std::optional<item_candidate> bare_number_over_title(const std::vector<line>& li
 // number; `text` is left at the number. ("Lukket vej" has no number.)
 bool status_before_number(std::string_view& text) {
   constexpr std::string_view word = "lukket";
-  if (text.size() <= word.size() + 1 || !equals_ci(text.substr(0, word.size()), word) ||
+  if (text.size() <= word.size() + 1 || !starts_with_ci(text, word) ||
       (text[word.size()] != ' ' && text[word.size()] != '\t'))
     return false;
   const std::string_view rest = trim(text.substr(word.size()));
@@ -1534,14 +1534,12 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
       // badge first).
       std::string_view title = l.text;
       const bool status_first = status_before_number(title);
-      std::size_t digits = 0;
-      unsigned number = 0;
-      while (digits < title.size() && digits < 3 && title[digits] >= '0' && title[digits] <= '9')
-        number = number * 10 + static_cast<unsigned>(title[digits++] - '0');
+      const std::string_view digits = leading_digits(title);
+      const unsigned number = digits_value(digits);
       if (status_first && number != missing) continue;
       bool closed = status_first;
-      if (digits > 0 && number == missing) {
-        title = trim(title.substr(digits));
+      if (!digits.empty() && number == missing) {
+        title = trim(title.substr(digits.size()));
         if (title.starts_with('.')) title = trim(title.substr(1));
         strip_closed_markers(title, closed);  // the title keeps its marker
       }

@@ -235,17 +235,6 @@ std::vector<std::size_t> match_toc_entries(const toc& contents, const std::vecto
   return match;
 }
 
-// "12" gives 12; "12a", "" and anything not all digits give 0.
-unsigned number_value(std::string_view number) {
-  if (number.empty() || number.size() > 4) return 0;
-  unsigned value = 0;
-  for (const char c : number) {
-    if (c < '0' || c > '9') return 0;
-    value = value * 10 + static_cast<unsigned>(c - '0');
-  }
-  return value;
-}
-
 // "3. Ejendomssag .... 4" under "Lukkede punkter" in the table of contents,
 // and "3. Køb af ejendom på Storegade 4" in the body: the titles differ, so
 // no entry matched the item, but the closed entry's number names it. Only
@@ -260,7 +249,7 @@ void close_items_by_closed_entry_number(const toc& contents, const std::vector<s
     const toc_entry& e = contents.entries[q];
     if (matched[q] || !e.closed || e.number == 0) continue;
     for (std::size_t k = 0; k < items.size(); ++k) {
-      if (match[k] == std::string::npos && number_value(items[k].number) == e.number)
+      if (match[k] == std::string::npos && digits_value(items[k].number) == e.number)
         items[k].closed = true;
     }
   }
@@ -280,11 +269,9 @@ bool split_listed_item(std::string_view text, std::string_view& number, std::str
     status = cells.back();
     return true;
   }
-  std::size_t digits = 0;
-  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  if (digits == 0 || digits + 1 >= text.size()) return false;
-  number = text.substr(0, digits);
-  std::string_view rest = text.substr(digits);
+  number = leading_digits(text);
+  if (number.empty() || number.size() + 1 >= text.size()) return false;
+  std::string_view rest = text.substr(number.size());
   if (rest.front() == '.' || rest.front() == ')') rest.remove_prefix(1);
   if (!rest.starts_with(' ') && !rest.starts_with('\t')) return false;
   rest = trim(rest);
@@ -309,11 +296,11 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
     std::string_view status;
     if (!split_listed_item(trim(lines[i].text), number, title, status) || !is_closed_line(status))
       continue;
-    const unsigned n = number_value(number);
+    const unsigned n = digits_value(number);
     if (n == 0) continue;
     const std::string key = title_key(title);
     for (item& it : items) {
-      if (number_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
+      if (digits_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
     }
   }
 }

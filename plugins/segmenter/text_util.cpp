@@ -332,6 +332,22 @@ std::size_t matching_text::original(std::size_t offset) const {
   return offset + std::prev(it)->removed;
 }
 
+std::string_view leading_digits(std::string_view text, std::size_t max_digits) {
+  std::size_t n = 0;
+  while (n < text.size() && n < max_digits && text[n] >= '0' && text[n] <= '9') ++n;
+  return text.substr(0, n);
+}
+
+unsigned digits_value(std::string_view digits) {
+  if (digits.empty() || digits.size() > 4) return 0;
+  unsigned value = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return 0;
+    value = value * 10 + static_cast<unsigned>(c - '0');
+  }
+  return value;
+}
+
 bool split_label_value(std::string_view text, std::string_view& label, std::string_view& value) {
   std::size_t cut = text.find_first_of(":\t");
   if (const std::size_t blanks = text.find("  "); blanks < cut) cut = blanks;

@@ -25,6 +25,14 @@ std::string_view trim(std::string_view s);
 /// : Lukket"). False when `text` has none of them.
 bool split_label_value(std::string_view text, std::string_view& label, std::string_view& value);
 
+/// The digits `text` starts with, at most `max_digits` of them ("12. Budget"
+/// gives "12"); empty when it starts with none.
+std::string_view leading_digits(std::string_view text, std::size_t max_digits = 3);
+
+/// The value of `digits` when all of them are digits, at most four of them
+/// ("12" gives 12); 0 for "", "12a" and anything else.
+unsigned digits_value(std::string_view digits);
+
 /// `s` without trailing characters (UTF-8) from `chars`, then trimmed.
 std::string_view trim_end(std::string_view s, std::string_view chars);
 

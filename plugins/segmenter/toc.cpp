@@ -126,14 +126,12 @@ toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   bool closed = false;
   // "3. Lukket punkt: Køb af ejendom ..... 3": the entry names the item by
   // its number and title without the marker, as the item's heading gives it.
-  std::size_t number = 0;
-  while (number < title.size() && number < 3 && title[number] >= '0' && title[number] <= '9')
-    ++number;
+  const std::string_view digits = leading_digits(title);
+  const std::size_t number = digits.size();
   const bool labelled = number > 0 && number + 1 < title.size() &&
                         (title[number] == '.' || title[number] == ')') && title[number + 1] == ' ';
   const std::string_view label = labelled ? title.substr(0, number + 2) : std::string_view();
-  for (std::size_t i = 0; labelled && i < number; ++i)
-    e.number = e.number * 10 + static_cast<unsigned>(title[i] - '0');
+  if (labelled) e.number = digits_value(digits);
   const std::string_view rest = strip_closed_markers(title.substr(label.size()), closed);
   std::string unmarked(label);
   unmarked += rest;
