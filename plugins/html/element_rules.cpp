@@ -57,7 +57,6 @@ bool is_screen_reader_only(const xmlNode* element) {
   return matches_class(element, screen_reader_class);
 }
 
-// Hidden from everyone, screen readers too.
 // Hidden from sighted readers: `hidden`, a hidden class or style (not
 // aria-hidden, which hides an icon only from screen readers).
 bool is_hidden_from_sight(const xmlNode* element) {
@@ -78,6 +77,7 @@ bool is_hidden_from_sight(const xmlNode* element) {
   return RE2::PartialMatch(re2::StringPiece(style.data(), style.size()), hidden_style);
 }
 
+// Hidden from everyone, screen readers too.
 bool is_hidden_from_all(const xmlNode* element) {
   return is_hidden_from_sight(element) ||
          (element->properties != nullptr && lower(attribute(element, "aria-hidden")) == "true");
@@ -89,18 +89,15 @@ bool is_hidden(const xmlNode* element) {
 
 // "Lukket", "Lukket punkt", "(Lukket sag):", "Lukket dagsordenspunkt",
 // "Fortroligt", "Ikke offentligt": the marker of a closed item, its words
-// without parentheses or colon; a lock icon's name ("Lås", "Hængelås") and
-// an English badge ("Restricted", "Confidential", "Private", "Closed item") are "Lukket";
-// else empty. Open markers are left alone: the segmenter drops
-// them only before the title.
+// without parentheses or colon; else empty. Open markers are left alone: the
+// segmenter drops them only before the title.
 std::string closed_marker_words(std::string_view text) {
   static const RE2 closed(
       R"((?i)\(?\s*(lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?|fortroligt?|ikke offentligt?)\s*\)?\s*:?\s*)");
-  // A lock icon's name, or an English CMS's badge ("Restricted", "Confidential").
-  // ("Closed" is left out: accordions label their state so.)
-  // "lock": a Material Icons ligature (<span class="material-icons">lock</span>).
-  // "Closed item", "Closed session", "Not public": an English page's words
-  // for it, never "Closed" alone.
+  // "Lukket" too: a lock icon's name ("Lås", "Hængelås", Material Icons'
+  // ligature "lock"), and an English CMS's badge ("Restricted",
+  // "Confidential", "Private", "Closed item", "Closed session", "Not
+  // public"); never "Closed" alone, with which accordions label their state.
   static const RE2 lock_or_badge(
       R"((?i)\s*(?:(?:hænge)?lås|lock|restricted|confidential|private|closed\s+(?:item|session)|not\s+public)\s*)");
   std::string words;

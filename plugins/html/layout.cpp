@@ -113,14 +113,10 @@ bool is_data_table(const xmlNode* table) {
         if (is_row(r)) rows.push_back(r);
   }
   for (const xmlNode* r : rows) {
-    int cells = 0;
-    int headers = 0;
-    for (const xmlNode* c = r->children; c != nullptr; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      if (tag(c) == "th") ++headers;
-      if (tag(c) == "td" || tag(c) == "th") ++cells;
-    }
-    if (cells >= 3 || (headers >= 2 && headers == cells)) return true;
+    const std::vector<const xmlNode*> cells = cells_of_row(r);
+    const auto headers = static_cast<std::size_t>(
+        std::count_if(cells.begin(), cells.end(), [](const xmlNode* c) { return tag(c) == "th"; }));
+    if (cells.size() >= 3 || (headers >= 2 && headers == cells.size())) return true;
   }
   return heads_two_columns(rows);
 }

@@ -998,6 +998,9 @@ std::string_view cut_substitute_clause(std::string_view& names) {
   return {};
 }
 
+// "X mødte for Y", "X deltog for Y": a substitute came for a member.
+constexpr std::string_view came_for[] = {" mødte for ", " deltog for "};
+
 // "Stedfortræder: Bo Hald (A) for Jens Krogh (A)", "Bo Hald (A) (for Jens
 // Krogh)": the substitute sat in, and the member named after "for" was away.
 // A member's name ends at a comma, semicolon, " og " or closing parenthesis.
@@ -1005,8 +1008,7 @@ void add_substitute_entries(std::string_view written, meeting_info& meeting) {
   constexpr std::string_view word = "for ";
   // "Karina Bech (O) deltog for Lars Brix.": the verb before "for" too.
   std::string unverbed(written);
-  for (const std::string_view verb :
-       {std::string_view(" deltog for "), std::string_view(" mødte for ")}) {
+  for (const std::string_view verb : came_for) {
     for (std::size_t at = unverbed.find(verb); at != std::string::npos;
          at = unverbed.find(verb, at))
       unverbed.replace(at, verb.size(), " for ");
@@ -1541,8 +1543,7 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
     return rest.substr(0, std::min(rest.find('\n'), rest.size()));
   };
   // "Suppleant Morten Lund (M) mødte for Rikke Fjord (M)": who came for whom.
-  for (const std::string_view verb :
-       {std::string_view(" mødte for "), std::string_view(" deltog for ")}) {
+  for (const std::string_view verb : came_for) {
     for (std::size_t at = find_bytes(text, verb); at != std::string_view::npos;
          at = find_bytes(text, verb, at + 1)) {
       const std::string_view rest = line_from(at + verb.size());

@@ -565,9 +565,6 @@ bool looks_like_name(std::string_view name) {
   return proper >= 2 && words <= max_name_words;
 }
 
-// Two words or more, each capitalised but not in capitals, or a particle
-// ("von", "de"): the shape of a name. Looser than looks_like_name, which
-// also turns away names that hold a street or place word ("Helle Gade").
 // A capitalised word of `name` that no name holds (danish::is_non_name_word).
 bool holds_non_name_word(std::string_view name) {
   for (std::size_t pos = 0; pos < name.size();) {
@@ -580,6 +577,9 @@ bool holds_non_name_word(std::string_view name) {
   return false;
 }
 
+// Two words or more, each capitalised but not in capitals, or a particle
+// ("von", "de"): the shape of a name. Looser than looks_like_name, which
+// also turns away names that hold a street or place word ("Helle Gade").
 bool has_name_shape(std::string_view name) {
   std::size_t words = 0;
   for (std::size_t pos = 0; pos < name.size();) {

@@ -21,6 +21,11 @@ constexpr std::size_t npos_view = std::string_view::npos;
 constexpr const char* closed_words =
     R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
+// An English export's words for it, in brackets: "(Closed)", "(Closed
+// item)", "(Confidential)", "[Not public]".
+constexpr const char* english_closed_words =
+    R"(Closed(?:\s+(?i:item|session))?|Confidential|Not public)";
+
 // A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
 // item in its title.
 constexpr const char* lock_glyph = "(?:\xF0\x9F\x94\x92|\xF0\x9F\x94\x90)";
@@ -31,18 +36,17 @@ struct closed_patterns {
   RE2 prefix{
       std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
       R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
-      lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words +
-      R"(|Closed(?:\s+(?i:item|session))?|Confidential|Not public)[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
+      lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" +
+      english_closed_words + R"()[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
   // jf. styrelseslovens § 10)", "[Lukket punkt]").
-  RE2 suffix{
-      std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
-      R"(\s*)?(?:)" + closed_words +
-      R"(|Closed(?:\s+(?i:item|session))?|Confidential|Not public)(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
-      lock_glyph + R"())$)"};
+  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
+             R"(\s*)?(?:)" + closed_words + R"(|)" + english_closed_words +
+             R"()(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+             lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
@@ -82,12 +86,11 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
         open.size() < title.size())
       title = trim(title.substr(0, title.size() - open.size()));
   }
-  // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or "Closed",
-  // "Confidential", "Not public",
-  // or is a lock glyph (its first three bytes). (Byte searches: this runs on every
+  // Every marker spells "lukket", "fortrolig" or "offentlig" in some case, or
+  // "Closed", or is a lock glyph (its first three bytes); "Confidential" and
+  // "Not public" count only in brackets, so only a title that starts or ends
+  // with one is searched for them. (Byte searches: this runs on every
   // candidate title.)
-  // The English words other than "Closed" only in brackets ("(Confidential)",
-  // "[Not public]"), so a title that neither starts nor ends so skips them.
   const bool bracketed = !title.empty() && (title.front() == '(' || title.front() == '[' ||
                                             title.back() == ')' || title.back() == ']');
   if (title.find("ukket") == npos_view && title.find("UKKET") == npos_view &&
@@ -186,6 +189,12 @@ std::string_view closed_line_core(std::string_view text) {
   return text;
 }
 
+// One of closed_sentences, as closed_line_core leaves it.
+bool is_closed_sentence_core(std::string_view core) {
+  return std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
+                     [&](std::string_view s) { return equals_ci(core, s); });
+}
+
 bool is_marker_words(std::string_view core) {
   return !core.empty() && core.size() <= 28 &&
          RE2::FullMatch(re2::StringPiece(core.data(), core.size()), patterns().line);
@@ -221,17 +230,13 @@ bool is_closed_sentence(std::string_view text) {
       text.front() != '_' && text.front() != '(')
     return false;
   const std::string_view core = closed_line_core(text);
-  return !core.empty() && std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
-                                      [&](std::string_view s) { return equals_ci(core, s); });
+  return !core.empty() && is_closed_sentence_core(core);
 }
 
 bool is_closed_line(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (core.empty()) return false;
-  if (std::any_of(std::begin(closed_sentences), std::end(closed_sentences),
-                  [&](std::string_view s) { return equals_ci(core, s); }))
-    return true;
-  if (is_marker_words(core)) return true;
+  if (is_closed_sentence_core(core) || is_marker_words(core)) return true;
   // A marker and its reason: "Lukket punkt (personsag)". ("Lukket punkt -
   // Jordkøb" is a marker before a title: strip_closed_markers.)
   if (core.ends_with(')')) {

@@ -69,12 +69,12 @@ bool is_signature_page_line(std::string_view text);
 /// afsluttet: kl. 22:50"): a fact of the meeting, no text of its last item.
 bool is_meeting_end_line(std::string_view text);
 
-/// True for a letter heading a group of items ("A. Sager til afgørelse i
-/// byrådet", "B. Sager til orientering"), as Odense prints it again under
-/// each item's title: no part of the title, nor of the item's text.
 /// Bytes of a group's label before its words: "B. " (3), "II. " (4); 0 for none.
 std::size_t group_label_length(std::string_view text);
 
+/// True for a letter heading a group of items ("A. Sager til afgørelse i
+/// byrådet", "B. Sager til orientering"), as Odense prints it again under
+/// each item's title: no part of the title, nor of the item's text.
 bool is_lettered_group_line(std::string_view text);
 
 /// True for a line that on its own marks an item open ("Åben", "Åbent",
