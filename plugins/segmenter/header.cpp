@@ -580,11 +580,27 @@ bool ends_a_list(std::string_view text) {
          part_divider_of(text) != part_divider::none;
 }
 
+// "Socialdemokratiet", "Venstre:" or "Socialdemokratiet (A)" alone on a line
+// of a member list: the party of the members under it, canonical, else "".
+// A letter alone ("A") is no heading, nor a party in parentheses ("(A)"
+// under "Kristine Thrane": the cell of the name above).
+std::string party_heading(std::string_view text) {
+  text = trim_end(trim(text), ":");
+  if (text.size() < 2 || text.starts_with('(')) return {};
+  std::string party = danish::canonical_party(text);
+  if (!party.empty()) return party;
+  // "Socialdemokratiet (A)": the name and its letter.
+  const std::size_t open = text.find(" (");
+  if (open == std::string_view::npos || !text.ends_with(')')) return {};
+  party = danish::canonical_party(text.substr(0, open));
+  return party == danish::canonical_party(text.substr(open + 1)) ? party : std::string();
+}
+
 // "Medlemmer:", a blank line, then "Anne Hansen (A)": a list after a blank
 // line when its first line is no label and reads as a person.
 bool names_a_person(std::string_view text) {
   std::string_view ignored;
-  if (find_label(text, ignored) != nullptr) return false;
+  if (find_label(text, ignored) != nullptr || !party_heading(text).empty()) return false;
   const std::vector<participant> people = parse_people(text, "present");
   return !people.empty() && looks_like_name(people.front().name);
 }
@@ -616,13 +632,22 @@ std::string first_entry_name(std::string_view text) {
 // A party or role in parentheses alone on a line ("(Løsgænger)") is short.
 constexpr std::size_t max_party_cell = 40;
 
+// "Venstre" over "Carl Madsen": a party heading the members under it.
+// The members may stand a blank line below it, as paragraphs do.
+bool heads_party_group(const std::vector<line>& lines, std::size_t k, std::size_t end) {
+  if (k >= end || party_heading(clean_copy(lines[k].text)).empty()) return false;
+  std::size_t next = k + 1;
+  while (next < end && lines[next].blank) ++next;
+  return next < end && names_a_person(clean_copy(lines[next].text));
+}
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
-// line `j` of a list begun in `joined`: the next line when it names a
+// line `j` of a list once it has begun: the next line when it names a
 // person and is no label, else 0.
 std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::size_t end,
-                         const toc& contents, const header_label& label, std::string_view joined) {
-  if (!is_list_field(label.field) || joined.empty()) return 0;
+                         const toc& contents, const header_label& label, bool begun) {
+  if (!is_list_field(label.field) || !begun) return 0;
   std::size_t k = j;
   while (k < end && lines[k].blank) ++k;
   if (k >= end || (contents.found && k == contents.begin)) return 0;
@@ -632,7 +657,7 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   // "Bente Jensen, Thyge Nielsen og Ib Madsen deltog ikke i pkt. 14-19." over
   // a blank line under "Afbud:" (Region Syddanmark): a sentence of its own.
   const bool note = notes_attendance(next);
-  const bool person = names_a_person(next);
+  const bool person = names_a_person(next) || heads_party_group(lines, k, end);
   const bool sentence = person && next.ends_with('.') && holds_absence_phrase(next);
   if ((person && !sentence) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
@@ -647,6 +672,47 @@ std::size_t words_in(std::string_view entry) {
   entry = trim(entry);
   return entry.empty() ? 0
                        : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
+}
+
+// "Carl Madsen (V)", "Carl Madsen (formand, V)": a party in the entry's
+// parentheses; "Carl Madsen (formand)" has none.
+bool names_own_party(std::string_view entry) {
+  for (std::size_t open = entry.find('('); open != std::string_view::npos;
+       open = entry.find('(', open + 1)) {
+    const std::size_t close = std::min(entry.find(')', open), entry.size());
+    std::string_view inside = entry.substr(open + 1, close - open - 1);
+    for (std::size_t start = 0; start <= inside.size();) {
+      const std::size_t comma = std::min(inside.find(',', start), inside.size());
+      const std::string_view word = trim(inside.substr(start, comma - start));
+      if (!danish::canonical_party(word).empty() || danish::looks_like_party_code(word) ||
+          danish::names_local_list(word))
+        return true;
+      start = comma + 1;
+    }
+  }
+  return false;
+}
+
+// "Anne Hansen, borgmester" under "Socialdemokratiet": each member of the
+// line gets the heading's party, "Anne Hansen (A), borgmester"; a member
+// with a party of its own or a role keeps what it has.
+std::string with_group_party(std::string_view entry, std::string_view party) {
+  std::string out;
+  for (std::size_t start = 0; start <= entry.size();) {
+    const std::size_t comma = std::min(entry.find(',', start), entry.size());
+    const std::string_view piece = trim(entry.substr(start, comma - start));
+    if (!out.empty()) out += ", ";
+    out += piece;
+    const bool role = words_in(piece) == 1 && !danish::role_of(piece).empty();
+    if (!piece.empty() && !role && !names_own_party(piece) &&
+        has_name_shape(piece.substr(0, piece.find(" (")))) {
+      out += " (";
+      out += party;
+      out += ')';
+    }
+    start = comma + 1;
+  }
+  return out;
 }
 
 // One capitalised word of letters ("Mette", "Østergaard", "Holm-Hansen"),
@@ -2000,7 +2066,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       // A list's value follows at once; a member table may stand after a blank line.
       if (!is_list_field(label->field) ||
           (first < end &&
-           (lines[first].text.starts_with('|') || names_a_person(clean_copy(lines[first].text))))) {
+           (lines[first].text.starts_with('|') || names_a_person(clean_copy(lines[first].text)) ||
+            heads_party_group(lines, first, end)))) {
         j = first;
       }
       // "Deltagere:" over a table whose header row names its columns.
@@ -2013,14 +2080,22 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         }
       }
       bool line_lists_names = false;  // the last line taken: ends_in_a_first_name
+      std::string group_party;        // "Venstre" over its members
       for (; j < end && !(contents.found && j == contents.begin); ++j) {
         if (lines[j].blank) {
-          const std::size_t k = list_goes_on(lines, j, end, contents, *label, joined);
+          // A party heading begins the list before its first member.
+          const bool begun = !joined.empty() || !group_party.empty();
+          const std::size_t k = list_goes_on(lines, j, end, contents, *label, begun);
           if (k == 0) break;
           j = k - 1;
           continue;
         }
         std::string next = clean_copy(lines[j].text);
+        if (is_list_field(label->field) && heads_party_group(lines, j, end)) {
+          group_party = party_heading(next);
+          i = j;
+          continue;
+        }
         std::string_view ignored;
         // "Lokation:" over "Dagsorden publiceret:" (a web page's fields, some
         // empty): a line ending in a colon is a label, known or not.
@@ -2052,6 +2127,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         const bool inside_name =
             is_list_field(label->field) && line_lists_names && splits_a_name(joined, next);
         line_lists_names = ends_in_a_first_name(next);
+        if (!group_party.empty()) next = with_group_party(next, group_party);
         if (!joined.empty()) joined += is_list_field(label->field) && !inside_name ? ", " : " ";
         joined += next;
         i = j;

@@ -2363,3 +2363,42 @@ TEST(SegmenterHeader, RanksAndNotesAfterADash) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A member list under party headings ("Socialdemokratiet" over its members,
+// "Venstre:" with a colon, "**Enhedslisten**" a paragraph of its own): each
+// member gets the heading's party, a party of their own wins, and a heading
+// is no person.
+TEST(SegmenterHeader, PartyHeadingsOverMembers) {
+  const std::string tail =
+      "\nFraværende: Dorte Lund\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n";
+  const std::vector<std::string> expected{"Anne Hansen|A|borgmester|present",
+                                          "Bo Jensen|A||present", "Carl Madsen|V||present",
+                                          "Dorte Lund|V||absent", "Erik Holm|Ø||present"};
+  const auto parties = [](const document& doc) {
+    std::vector<std::string> out;
+    for (const auto& p : doc.meeting.participants)
+      out.push_back(p.name + "|" + p.party + "|" + p.role + "|" + p.status);
+    return out;
+  };
+  EXPECT_EQ(parties(segment_text("Referat\nByrådet\n\nDeltagere:\nSocialdemokratiet\nAnne Hansen, "
+                                 "borgmester\nBo Jensen\nVenstre\nCarl Madsen\nDorte Lund\n"
+                                 "Enhedslisten\nErik Holm\n" +
+                                 tail)),
+            expected);
+  EXPECT_EQ(parties(segment_text("Referat\nByrådet\n\nMedlemmer:\n\nSocialdemokratiet (A):\nAnne "
+                                 "Hansen, borgmester\nBo Jensen\n\nVenstre:\nCarl Madsen, Dorte "
+                                 "Lund\n\nEnhedslisten:\nErik Holm\n" +
+                                 tail)),
+            expected);
+  EXPECT_EQ(parties(segment_text("Referat\nByrådet\n\nDeltagere:\n\n**Socialdemokratiet**\n\nAnne "
+                                 "Hansen, borgmester\n\nBo Jensen\n\n**Venstre**\n\nCarl Madsen "
+                                 "(formand)\n\nDorte Lund (C)\n\n**Enhedslisten**\n\nErik Holm\n" +
+                                 tail)),
+            (std::vector<std::string>{"Anne Hansen|A|borgmester|present", "Bo Jensen|A||present",
+                                      "Carl Madsen|V|formand|present", "Dorte Lund|C||absent",
+                                      "Erik Holm|Ø||present"}));
+}
+
+}  // namespace protokol::segmenter
