@@ -1365,7 +1365,15 @@ bool answers_decision(const std::vector<line>& lines, const item_candidate& c) {
   if (std::string_view(patterns_table[c.form].name) != "ad") return false;
   std::size_t above = c.line;
   while (above > 0 && (lines[above - 1].blank || lines[above - 1].furniture)) --above;
-  return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
+  if (above == 0) return false;
+  // "Beslutning: Godkendt." over "Ad 2) Personsag": the decision above was
+  // said on its line, so the next point of the agenda starts (a council's
+  // minutes number their items so); "Beslutning: Ad 1. Godkendt." answers
+  // points.
+  const heading_match h = classify_heading(lines[above - 1].text);
+  return h.kind == kind::decision &&
+         (h.inline_text.empty() || h.inline_text.starts_with("Ad ") ||
+          h.inline_text.starts_with("ad "));
 }
 
 // "Direktionen indstiller, at" over "  1. Byrådet hjemtager et lån." (Horsens)

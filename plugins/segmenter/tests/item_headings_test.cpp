@@ -71,6 +71,24 @@ TEST(SegmenterItems, AnAdLineUnderADecisionIsItsText) {
       "Ad 2. Høring om kvalitetsstandard\nAnbefalet.\nAd 3. Eventuelt\nIntet.\n");
   ASSERT_EQ(ad.items.size(), 3u);
   EXPECT_EQ(ad.items[1].title, "Høring om kvalitetsstandard");
+  // A decision said on its heading's line ("Beslutning: Godkendt.") is
+  // over: the "Ad" line after it is the next item, closed or not (a
+  // council's minutes); "Beslutning: Ad 1. Godkendt." answers points.
+  for (const char* ad_form : {"Ad 2)", "Ad 2.", "Ad pkt. 2"}) {
+    const auto inline_decisions = segment_text(
+        std::string("Referat fra møde i Handicaprådet\n\nAd 1) Godkendelse af dagsorden\n"
+                    "Beslutning: Godkendt.\n\n") +
+        ad_form + " Personsag (Lukket)\nDrøftet.\nBeslutning: Taget til efterretning.\n\n"
+                  "Ad 3) Eventuelt\nBeslutning: Intet.\n");
+    ASSERT_EQ(inline_decisions.items.size(), 3u) << ad_form;
+    EXPECT_EQ(inline_decisions.items[0].decision, "Godkendt.") << ad_form;
+    EXPECT_TRUE(inline_decisions.items[1].closed) << ad_form;
+  }
+  const auto points = segment_text(
+      "Referat\n\n1. Budget\nBeslutning: Ad 1. Godkendt.\nAd 2. Udsat til næste møde.\n\n"
+      "2. Eventuelt\nBeslutning: Intet.\n");
+  ASSERT_EQ(points.items.size(), 2u);
+  EXPECT_EQ(points.items[1].title, "Eventuelt");
 }
 
 // pdftotext (without -layout) gives each cell of a row "1<tab>Title" or
