@@ -35,17 +35,18 @@ struct closed_patterns {
   // "Closed:", as an agenda system's English export prints its contents.
   RE2 prefix{
       std::string(R"(^((?:(?:Closed\s*:|)") + closed_words +
-      R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
+      R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|(?i:fortroligt?)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
       lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" +
       english_closed_words + R"()[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
   // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
-  // jf. styrelseslovens § 10)", "[Lukket punkt]").
+  // jf. styrelseslovens § 10)", "[Lukket punkt]") or a reason after a dash
+  // or comma ("(fortroligt - ikke til offentliggørelse)").
   RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
              R"(\s*)?(?:)" + closed_words + R"(|)" + english_closed_words +
-             R"()(?:,?\s+jf\.[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+             R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
              lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};

@@ -238,11 +238,20 @@ TEST(SegmenterToc, ClosedMarkers) {
        {"Fortroligt: Personalesag", "Personalesag (Fortroligt)", "Personalesag (Ikke offentligt)",
         "Lukket dagsordenspunkt: Personalesag", "Personalesag (Closed)", "Personalesag Lukket",
         "Ikke offentlig - Personalesag", "Personalesag (Confidential)",
-        "Personalesag (Closed item)", "Personalesag [Not public]"}) {
+        "Personalesag (Closed item)", "Personalesag [Not public]",
+        "Personalesag (fortroligt - ikke til offentliggørelse)",
+        "Personalesag (Lukket, personsag)", "Fortroligt punkt: Personalesag"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(title, closed), "Personalesag") << title;
     EXPECT_TRUE(closed) << title;
   }
+  // The marker alone is the whole title ("2. Fortroligt punkt").
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Fortroligt punkt", closed), "");
+  EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Vejen (lukket for trafik)", closed), "Vejen (lukket for trafik)");
+  EXPECT_FALSE(closed);
   closed = false;
   EXPECT_EQ(strip_closed_markers("Salg af ikke offentlig vej", closed),
             "Salg af ikke offentlig vej");
