@@ -21,9 +21,10 @@ namespace {
 
 constexpr item_pattern patterns_table[] = {
     // "Punkt 3: Title", "Punkt 3 Title", "Punkt 3, Title", "Pkt. 3", "Punkt nr. 3 -",
-    // "Dagsordenspunkt 3", "Punkt: 3 Title".
-    {"punkt", item_style::labelled, "punkt|pkt|dagsordenspunkt",
-     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s*(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+    // "Dagsordenspunkt 3", "Punkt: 3 Title", "Dagsordenens punkt 3. Title"
+    // (councils' minutes).
+    {"punkt", item_style::labelled, "punkt|pkt|dagsordenspunkt|dagsordenens punkt",
+     R"([*_]*(?i:punkt|pkt\.?|dagsordenspunkt|dagsordenens\s+punkt)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s*(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "Sag 3: Title", "Sag nr. 3 Title", "Sag: 3 Title" (never "Sag 12/27845").
     {"sag", item_style::labelled, "sag |sag:",
      R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},

@@ -40,6 +40,14 @@ TEST(SegmenterItems, PunktHeadingsWithAndWithoutColon) {
   h = heading("Punkt 3");
   ASSERT_TRUE(h);
   EXPECT_EQ(h->title, "");
+  // Councils' minutes: "Dagsordenens punkt 1. Title", or the label alone.
+  h = heading("Dagsordenens punkt 1. Godkendelse af dagsorden");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 1u);
+  EXPECT_EQ(h->title, "Godkendelse af dagsorden");
+  h = heading("Dagsordenens punkt 4");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, 4u);
 }
 
 TEST(SegmenterItems, MarkdownHeadingsAtAnyLevelWithOrWithoutBold) {
