@@ -60,9 +60,11 @@ constexpr item_pattern patterns_table[] = {
     // strip_column_marker), then a tab or a run of blanks; or the column
     // alone ("1 Åbent" over the title: pdftotext's reading of that row).
     // A single blank before a capitalised title will do too ("2 Lukket Køb af
-    // ejendom", a Word table's row flattened by a PDF's text).
+    // ejendom", a Word table's row flattened by a PDF's text), and so will a
+    // colon after the status ("3 Lukket punkt: Køb af ejendom", pdfminer's
+    // reading of a number cell beside the title).
     {"column", item_style::numbered, "",
-     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|\s*)))"},
+     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|(?:\s+(?i:punkt|sag))?\s*:\s*\S.*|\s*)))"},
     // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
     // must follow ("1) at ..." is a recommendation's point).
     {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
@@ -1564,6 +1566,33 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
   }
 }
 
+// "9" over its title, then "10 Ændring af ..." and "11 Lukket punkt: ..."
+// (pdfminer puts a number cell of one digit on a line of its own and one of
+// two digits beside its title): a heading in another form that goes on with
+// the numbering after the chain's last item, its case number or first
+// section right under it, is the next item. (The closed item had been the
+// text of the last open one.)
+void append_items_in_other_forms(const std::vector<line>& lines,
+                                 const std::vector<std::vector<item_candidate>>& forms,
+                                 std::vector<item_candidate>& chain) {
+  if (chain.empty()) return;
+  const std::size_t chain_form = chain.back().form;
+  while (chain.back().minor == 0) {
+    const item_candidate& last = chain.back();
+    const item_candidate* next = nullptr;
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+      if (f == chain_form) continue;
+      for (const item_candidate& c : forms[f]) {
+        if (c.line <= last.line || c.number != last.number + 1 || c.minor > 0) continue;
+        if (next == nullptr || c.line < next->line) next = &c;
+        break;
+      }
+    }
+    if (next == nullptr || !evidence_soon_after(lines, next->line, lines.size())) return;
+    chain.push_back(*next);
+  }
+}
+
 std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, const toc& contents,
                                                const item_options& options) {
   std::vector<scored> labelled;
@@ -1617,6 +1646,7 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   // The labelled chain's count decided against the numbered forms as found.
   if (!numbered_won) restore_swapped_items(labelled, chain);
   insert_unnumbered_closed_items(lines, chain);
+  if (numbered_won) append_items_in_other_forms(lines, numbered_lines, chain);
   attach_titles_above(lines, chain, options.max_title_lines);
   attach_numbers_above(lines, chain);
   attach_group_headings(chain, numbered_lines[numbered_row]);

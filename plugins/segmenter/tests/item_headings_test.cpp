@@ -99,6 +99,30 @@ TEST(SegmenterItems, AnAdLineUnderADecisionIsItsText) {
   EXPECT_EQ(points.items[1].title, "Eventuelt");
 }
 
+// pdfminer puts an item number of one digit on a line of its own over the
+// title, and one of two digits beside it ("10 Title"): the items after the
+// lone numbers' last go on in the other form, closed ones too.
+TEST(SegmenterItems, ItemsGoOnInAnotherFormAfterLoneNumbers) {
+  std::string text = "Referat\nPlanudvalget\n\n";
+  for (int n = 1; n <= 9; ++n)
+    text += std::to_string(n) + "\n\nSag nummer " + std::to_string(n) +
+            "\n\nBeslutning\n\nGodkendt.\n\n";
+  text +=
+      "10 Ændring af åbningstider\n\nSagsnr.: 24/4858\n\nBeslutning\n\nGodkendt.\n\n"
+      "11 Lukket punkt: Køb af ejendom\n\nSagsfremstilling\n\nKøbesummen er 3,1 mio. kr.\n\n"
+      "Beslutning\n\nGodkendt.\n\n12 Lukket punkt: Personalesag\n\nSagsnr.: 24/4859\n\n"
+      "Beslutning\n\nGodkendt.\n";
+  const auto doc = segment_text(text);
+  ASSERT_EQ(doc.items.size(), 12u);
+  EXPECT_EQ(doc.items[9].title, "Ændring af åbningstider");
+  EXPECT_FALSE(doc.items[9].closed);
+  EXPECT_EQ(doc.items[10].title, "Køb af ejendom");
+  EXPECT_TRUE(doc.items[10].closed);
+  EXPECT_EQ(doc.items[11].title, "Personalesag");
+  EXPECT_TRUE(doc.items[11].closed);
+  EXPECT_EQ(doc.items[9].decision, "Godkendt.");
+}
+
 // pdftotext (without -layout) gives each cell of a row "1<tab>Title" or
 // "1   Åbent   Title" a line of its own: the number alone, or with its
 // status, over the title, with the case number or a section soon after.
