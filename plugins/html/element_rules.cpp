@@ -24,10 +24,13 @@ bool one_of(std::string_view name, const std::array<std::string_view, N>& names)
 
 // No text a reader of the minutes wants: code, styling, form controls,
 // embedded media and frames.
+// A <button> too, unless it discloses a part of the page (below).
 constexpr std::array<std::string_view, 22> dropped_tags = {
     "script", "style",    "noscript", "template", "head",  "button",  "input",  "select",
     "option", "optgroup", "textarea", "nav",      "svg",   "iframe",  "object", "embed",
     "canvas", "audio",    "video",    "datalist", "meter", "progress"};
+
+constexpr std::array<std::string_view, 6> heading_tags = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
 constexpr std::array<std::string_view, 24> paragraph_tags = {
     "p",          "div",     "section", "article",  "header",   "footer",  "main",   "aside",
@@ -590,8 +593,25 @@ std::string_view decision_block_label(const xmlNode* element) {
   return "Beslutning";
 }
 
+namespace {
+
+// "<h2 class="accordion-header"><button class="accordion-button"
+// aria-expanded="false">Punkt 9 – Title (lukket)</button></h2>": a button
+// that opens an accordion's panel holds the item's title (Bootstrap and
+// the CMS built on it). In a heading, or toggling a panel by its attributes.
+bool discloses_a_panel(const xmlNode* element) {
+  if (inside_one_of(element, heading_tags)) return true;
+  for (const char* toggle : {"aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle"}) {
+    if (!attribute(element, toggle).empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_dropped(const xmlNode* element) {
-  if (one_of(name_of(element), dropped_tags)) return true;
+  const std::string_view name = name_of(element);
+  if (one_of(name, dropped_tags) && !(name == "button" && discloses_a_panel(element))) return true;
   if (is_footnote_mark(element)) return true;
   if (is_hidden(element) || is_navigation(element) || is_site_furniture(element) ||
       is_form_label(element))

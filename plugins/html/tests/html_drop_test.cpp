@@ -72,6 +72,22 @@ TEST(HtmlDrop, FormControlsAndTheirLabelsAreDropped) {
             "Tekst");
 }
 
+// An accordion's button holds the item's title (Bootstrap): in a heading,
+// or toggling a panel (aria-expanded, aria-controls, data-bs-toggle). A
+// button that opens a panel with an action's words is still dropped.
+TEST(HtmlDrop, AnAccordionsButtonKeepsItsTitle) {
+  EXPECT_EQ(text_of(page("<h2 class=\"accordion-header\"><button class=\"accordion-button "
+                         "collapsed\" type=\"button\">Punkt 9 – Erstatningssag (lukket)</button>"
+                         "</h2><p>Tekst</p>")),
+            "## Punkt 9 – Erstatningssag (lukket)\n\nTekst");
+  EXPECT_EQ(text_of(page("<div class=\"item-head\"><button aria-expanded=\"false\" "
+                         "aria-controls=\"p2\">2. Budget 2025</button></div><p>Tekst</p>")),
+            "2. Budget 2025\n\nTekst");
+  EXPECT_EQ(text_of(page("<p>Tekst</p><button aria-expanded=\"false\">Vis mere</button>"
+                         "<button>Budget 2025</button>")),
+            "Tekst");
+}
+
 TEST(HtmlDrop, NavigationIsDropped) {
   EXPECT_EQ(text_of(page("<nav><ol><li>Meddelelser</li></ol></nav>"
                          "<div role=\"navigation\"><a href=\"/\">Forside</a></div><p>Tekst</p>")),
