@@ -120,6 +120,9 @@ bool ends_with_str(std::string_view s, std::string_view tail) { return s.ends_wi
 constexpr std::size_t max_broken_tail = 8;
 constexpr std::size_t min_cut_head = 12;
 
+// A table without page numbers lists at least this many items.
+constexpr std::size_t min_numberless_entries = 2;
+
 toc_entry make_entry(std::string_view title, std::size_t line, bool cut) {
   toc_entry e;
   e.cut = cut;
@@ -338,6 +341,17 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     bool repeats = false;
     for (const auto& e : out.entries) repeats = repeats || entry_matches(e, key);
     if (repeats) break;
+    // "101. Godkendelse af dagsorden" ... "103. Køb af ejendom" with no page
+    // numbers (a web page's or Word's table of the items), then the items:
+    // "Pkt. 101 Godkendelse af dagsorden" repeats the first title, so the
+    // titles were the table's entries.
+    if (numbers == 0 && pending.size() >= min_numberless_entries &&
+        entry_matches(make_entry(pending.front().text, pending.front().line, false), key)) {
+      for (const auto& p : pending) add(make_entry(p.text, p.line, false));
+      out.end = pending.back().line + 1;
+      pending.clear();
+      break;
+    }
     if (!out.entries.empty() && pending.empty() && numbers == 0 && heads_group(lines, i, limit))
       continue;
     if (!out.entries.empty() && pending.empty() && numbers == 0 && !is_bare_item_number(l.text) &&

@@ -50,6 +50,30 @@ TEST(SegmenterToc, ParsesEntriesAfterTheHeading) {
   EXPECT_TRUE(t.entries[1].closed);
 }
 
+// A table of the items without page numbers (a Word or web page's table),
+// then the items under other headings ("Pkt. 101 Title"): the first item
+// repeating the first title shows the table's end. (The table's lines had
+// made the items, the last of them holding every item's text.)
+TEST(SegmenterToc, EntriesWithoutPageNumbersEndAtTheFirstItem) {
+  const std::string text =
+      "Referat\n\nØkonomiudvalget\n\n**Indholdsfortegnelse**\n\n101. Godkendelse af "
+      "dagsorden\n102. Regnskab 2023\n103. Køb af ejendom (Lukket)\n\n# Pkt. 101 Godkendelse af "
+      "dagsorden\n\n24/4401\n\n## Beslutning\n\nGodkendt.\n\n# Pkt. 102 Regnskab 2023\n\n"
+      "## Beslutning\n\nAnbefales.\n\n# Pkt. 103 Køb af ejendom (Lukket)\n\n## Beslutning\n\n"
+      "Godkendt.\n";
+  const auto lines = split_lines(text);
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_TRUE(t.found);
+  ASSERT_EQ(t.entries.size(), 3u);
+  EXPECT_EQ(t.entries[2].number, 103u);
+  EXPECT_TRUE(t.entries[2].closed);
+  const auto doc = testing::segment_text(text);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "101");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
 // Helsingør (pdftotext): "Sagsoversigt" over "Side" over each entry's
 // number alone on its line, the title (wrapped or not) with the page after it.
 TEST(SegmenterToc, SagsoversigtWithEachNumberOnALineOfItsOwn) {
