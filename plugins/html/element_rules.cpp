@@ -607,11 +607,26 @@ bool discloses_a_panel(const xmlNode* element) {
   return false;
 }
 
+// pdftohtml appends the PDF's bookmarks after the last page: "<h1>Document
+// Outline</h1>" over a list of the headings. Their titles again, after the
+// last item, had made items of their own and torn a closed item's heading
+// from its text.
+bool is_pdftohtml_outline(const xmlNode* element) {
+  constexpr std::string_view heading = "Document Outline";
+  const auto is_outline_heading = [&](const xmlNode* e) {
+    return e != nullptr && name_of(e) == "h1" && short_text(e, heading.size() + 1) == heading;
+  };
+  const std::string_view name = name_of(element);
+  if (name == "h1") return is_outline_heading(element);
+  return name == "ul" && is_outline_heading(previous_element(element));
+}
+
 }  // namespace
 
 bool is_dropped(const xmlNode* element) {
   const std::string_view name = name_of(element);
   if (one_of(name, dropped_tags) && !(name == "button" && discloses_a_panel(element))) return true;
+  if (is_pdftohtml_outline(element)) return true;
   if (is_footnote_mark(element)) return true;
   if (is_hidden(element) || is_navigation(element) || is_site_furniture(element) ||
       is_form_label(element))

@@ -88,6 +88,17 @@ TEST(HtmlDrop, AnAccordionsButtonKeepsItsTitle) {
             "Tekst");
 }
 
+// pdftohtml's list of the PDF's bookmarks after the last page.
+TEST(HtmlDrop, PdftohtmlsDocumentOutlineIsDropped) {
+  EXPECT_EQ(text_of(page("<b>8. Køb af areal</b><br/>Godkendt.<br/><hr/><a name=\"outline\"></a>"
+                         "<h1>Document Outline</h1><ul><li><a href=\"x.html#1\">8. Køb af "
+                         "areal</a><ul><li><a href=\"x.html#1\">Beslutning</a></li></ul></li>"
+                         "</ul>")),
+            "**8. Køb af areal**\nGodkendt.");
+  // A heading of that name elsewhere, and a list after another heading, stay.
+  EXPECT_EQ(text_of(page("<h1>Outline</h1><ul><li>Punkt</li></ul>")), "# Outline\n\n- Punkt");
+}
+
 TEST(HtmlDrop, NavigationIsDropped) {
   EXPECT_EQ(text_of(page("<nav><ol><li>Meddelelser</li></ol></nav>"
                          "<div role=\"navigation\"><a href=\"/\">Forside</a></div><p>Tekst</p>")),
