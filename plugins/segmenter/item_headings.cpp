@@ -1953,6 +1953,20 @@ std::size_t trailing_number_label(std::string_view title) {
   return std::string_view::npos;
 }
 
+// "Forhandling om lejemål (lukket punkt)  24/12110": a row of a Word table
+// over each item (number, title, case number), its cells apart by two
+// blanks or a tab. Where the case number's cell starts; npos when none.
+std::size_t number_cell_start(std::string_view title) {
+  const std::size_t blanks = title.rfind("  ");
+  const std::size_t tab = title.rfind('\t');
+  const std::size_t gap = blanks == std::string_view::npos ? tab
+                          : tab == std::string_view::npos  ? blanks
+                                                           : std::max(blanks, tab);
+  if (gap == std::string_view::npos || gap == 0) return std::string_view::npos;
+  const std::string_view cell = trim(title.substr(gap));
+  return starts_digit(cell) && is_number_line(cell) ? gap : std::string_view::npos;
+}
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
@@ -1966,6 +1980,10 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   if (heading.style == item_style::labelled && (is_closed_line(first) || is_open_line(first))) {
     column_closed = is_closed_line(first);
     first = {};
+  }
+  if (const std::size_t cell = number_cell_start(first); cell != std::string_view::npos) {
+    out.number = std::string(trim(first.substr(cell)));
+    first = trim(first.substr(0, cell));
   }
   append_title_text(title, strip_column_marker(first, column_closed, heading.form == column_row));
   std::size_t used = title.empty() ? 0 : 1;

@@ -44,7 +44,7 @@ bool is_short_toc_heading(std::string_view text) {
 
 // The column heads of a table set as a table: "Pkt. Tekst Side" (a table
 // of contents), "Punkt Titel" (an agenda page's items).
-enum class column { number, title, page, rule };
+enum class column { number, title, page, case_number, rule };
 struct column_word {
   std::string_view word;
   column kind;
@@ -54,7 +54,8 @@ constexpr column_word column_words[] = {
     {"nr.", column::number},       {"nr", column::number},   {"sag", column::number},
     {"tekst", column::title},      {"titel", column::title}, {"emne", column::title},
     {"overskrift", column::title}, {"side", column::page},   {"sider", column::page},
-    {"sidenummer", column::page},  {"|", column::rule}};
+    {"sidenummer", column::page},  {"sagsnr.", column::case_number},
+    {"sagsnr", column::case_number}, {"|", column::rule}};
 
 // The kinds of column a row of column heads names; nullopt when a word of
 // `text` is no column head.
@@ -190,8 +191,10 @@ bool heads_group(const std::vector<line>& lines, std::size_t i, std::size_t limi
 }  // namespace
 
 bool is_item_column_row(std::string_view text) {
-  // "Punkt Titel", "Nr. Emne": short, starting with a number's column head.
-  constexpr std::size_t max_row = 24;
+  // "Punkt Titel", "Nr. Emne": short, starting with a number's column head;
+  // "| Nr. | Titel | Sagsnr. |" (a Word table over each item, as a row).
+  constexpr std::size_t max_row = 40;
+  if (text.starts_with('|')) text = trim(text.substr(1));
   if (text.size() > max_row || text.empty()) return false;
   const char c = static_cast<char>(text[0] | 0x20);
   if (c != 'p' && c != 'n' && c != 's') return false;

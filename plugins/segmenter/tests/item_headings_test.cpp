@@ -123,6 +123,28 @@ TEST(SegmenterItems, ItemsGoOnInAnotherFormAfterLoneNumbers) {
   EXPECT_EQ(doc.items[9].decision, "Godkendt.");
 }
 
+// A Word table over each item (Nr. | Titel | Sagsnr.), its row read as
+// "7. Title  24/12110": the case number's cell is no part of the title, and
+// a closed marker before it closes the item.
+TEST(SegmenterItems, ACaseNumberCellAfterTheTitle) {
+  const auto doc = segment_text(
+      "Referat\n\nKultur- og Fritidsudvalget\n\n| Nr. | Titel | Sagsnr. |\n1. Godkendelse af "
+      "dagsorden  24/12001\n\nBeslutning\n\nGodkendt.\n\n| Nr. | Titel | Sagsnr. |\n2. "
+      "Forhandling om lejemål (lukket punkt)\t24/12110\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/12001"}));
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");  // the next table's head row is no text
+  EXPECT_EQ(doc.items[1].title, "Forhandling om lejemål");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/12110"}));
+  // One blank before a number is the title's ("Lokalplan nr. 12/2024").
+  const auto one_blank = segment_text(
+      "Referat\n\n1. Forslag til tillæg 12/2024\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(one_blank.items.size(), 1u);
+  EXPECT_EQ(one_blank.items[0].title, "Forslag til tillæg 12/2024");
+}
+
 // pdftotext (without -layout) gives each cell of a row "1<tab>Title" or
 // "1   Åbent   Title" a line of its own: the number alone, or with its
 // status, over the title, with the case number or a section soon after.
@@ -989,6 +1011,7 @@ TEST(SegmenterItems, BulletedItemsAndAnswersToPoints) {
 // "Punkt Titel", the number and title after one blank, the closed group last.
 TEST(SegmenterItemHeadings, ItemsUnderColumnHeads) {
   EXPECT_TRUE(is_item_column_row("Punkt Titel"));
+  EXPECT_TRUE(is_item_column_row("| Nr. | Titel | Sagsnr. |"));  // a Word table over an item
   EXPECT_TRUE(is_item_column_row("Nr. Emne"));
   EXPECT_FALSE(is_item_column_row("Pkt. Tekst Side"));  // a table of contents
   EXPECT_FALSE(is_item_column_row("Punkt 3"));
