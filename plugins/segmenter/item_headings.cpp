@@ -54,7 +54,10 @@ constexpr item_pattern patterns_table[] = {
     // "## 1 Godkendelse af dagsorden": in a heading (markdown or bold) a
     // number and one blank before a capital will do, as an HTML reader
     // gives "<h2>1&nbsp;&nbsp;Title</h2>"; in running text it is a count.
-    {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+[*_]*(\p{Lu}.*))", '\0', true},
+    // "### 1 ### Title": a converter that marks each span of a heading
+    // (pymupdf4llm's forerunner) repeats the heading's marks before the title.
+    {"headed", item_style::numbered, "", R"([*_]*(\d{1,3})\s+(?:#{1,6}\s+)?[*_]*(\p{Lu}.*))", '\0',
+     true},
     // "1 Åbent<tab>Title", "5 Lukket   Title": the number, then a column
     // saying whether the item is open (kept in the title for
     // strip_column_marker), then a tab or a run of blanks; or the column
@@ -760,7 +763,8 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
     out.minor = read_digits(t, i);
   }
   for (;;) {
-    if (i < t.size() && std::string_view(" \t:.,)-*_\\").find(t[i]) != std::string_view::npos) {
+    // '#': "1 ### Title" (headed, above).
+    if (i < t.size() && std::string_view(" \t:.,)-*_\\#").find(t[i]) != std::string_view::npos) {
       ++i;
     } else if (t.substr(i).starts_with("–")) {
       i += std::string_view("–").size();

@@ -50,6 +50,17 @@ TEST(SegmenterItems, PunktHeadingsWithAndWithoutColon) {
   EXPECT_EQ(h->number, 4u);
 }
 
+// pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
+TEST(SegmenterItems, AHeadingsMarksRepeatedBeforeTheTitle) {
+  const auto doc = segment_text(
+      "# Beslutningsprotokol\n\n### 1 ### Godkendelse af dagsorden\n\n**Beslutning**\n\n"
+      "Godkendt.\n\n### 2 ### Lukket punkt: Personalesag\n\n**Beslutning**\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[1].title, "Personalesag");
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 TEST(SegmenterItems, MarkdownHeadingsAtAnyLevelWithOrWithoutBold) {
   for (const char* text :
        {"# Punkt 1: Meddelelser", "## Punkt 1: Meddelelser", "## **Punkt 1: Meddelelser**",
