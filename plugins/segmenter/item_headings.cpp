@@ -798,14 +798,22 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
                                                 int& chain_score) {
   std::vector<item_candidate> out;
   int total = 0;
+  std::size_t ones = 0;
   for (const scored& s : numbered) {
-    if (!s.evidence || s.c.minor > 0 || s.c.number != 1) continue;
+    // "8." after seven items numbered "1.": a list restarted with its
+    // number (LibreOffice's <ol start="8"> for the closed part) stands
+    // where the count puts it, unless it stands in a list ("3. Hastighed"
+    // under "2. Kryds" inside an item).
+    const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
+                         !in_a_tight_list(lines, s.c.line);
+    if (!s.evidence || s.c.minor > 0 || (s.c.number != 1 && !counted)) continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};
+    if (s.c.number == 1) ++ones;
     out.push_back(s.c);
     total += s.c.score;
   }
-  if (out.size() < 2) return {};
+  if (ones < 2) return {};
   for (std::size_t k = 0; k < out.size(); ++k) {
     out[k].number = static_cast<unsigned>(k + 1);
     out[k].renumbered = true;

@@ -1354,6 +1354,20 @@ TEST(SegmenterItemHeadings, ListNumberingThatStartsAgainAtEveryItem) {
   EXPECT_TRUE(std::any_of(doc.warnings.begin(), doc.warnings.end(), [](const std::string& w) {
     return w.find("numbered 1, as a list whose numbering starts again") != std::string::npos;
   }));
+  // LibreOffice's HTML of Word's numbered headings: one <ol> per item, and
+  // the closed part's list restarted at its number (<ol start="4">).
+  const auto restarted = testing::segment_text(
+      "Referat\n\n# Åben dagsorden\n\n## 1. Godkendelse af dagsorden\nSag nr. 24/14001\n\n"
+      "### Beslutning\nGodkendt.\n## 1. Budget\nSag nr. 24/14002\n\n### Beslutning\nGodkendt.\n"
+      "## 1. Trafikplan\nSag nr. 24/14003\n\n### Beslutning\nGodkendt.\n\n# Lukket dagsorden\n\n"
+      "## 4. Ekspropriation\nSag nr. 24/10010\n\n### Beslutning\nGodkendt.\n"
+      "## 1. Klagesag\nSag nr. 24/10011\n\n### Beslutning\nGodkendt.\n");
+  ASSERT_EQ(restarted.items.size(), 5u);
+  EXPECT_EQ(restarted.items[3].title, "Ekspropriation");
+  EXPECT_TRUE(restarted.items[3].closed);
+  EXPECT_EQ(restarted.items[4].number, "5");
+  EXPECT_TRUE(restarted.items[4].closed);
+  EXPECT_FALSE(restarted.items[2].closed);
 }
 
 // "1) Title", "1 - Title" and "§ 12. Title" head items as "1. Title" does;
