@@ -157,7 +157,8 @@ bool says_attendance(std::string_view tail) {
 // list's own status, a note on some items), "Navn - formand" the role.
 void read_dash_tail(std::string_view tail, participant& p) {
   const std::string lower = lower_clean(tail);
-  if (equals_ci_any(lower, absent_markers)) {
+  // "Navn (Æ) - Kursus": why the member was away, no role.
+  if (equals_ci_any(lower, absent_markers) || danish::is_absence_reason(tail)) {
     p.status = "absent";
   } else if (equals_ci_any(lower, present_markers) || notes_attendance(tail)) {
     // present is the list's own status
@@ -229,7 +230,8 @@ bool names_organisation(std::string_view group) {
 // a role, or whom the person sits for. "(formand, DH Ærø)", "(A, formand)":
 // each part of a group with commas says one thing.
 void read_group(std::string_view group, participant& p) {
-  if (equals_ci_any(group, absent_markers)) {
+  // "(ferie)", "(pga. sygdom)": why the member was away, no role.
+  if (equals_ci_any(group, absent_markers) || danish::is_absence_reason(group)) {
     p.status = "absent";
   } else if (std::string party =
                  may_be_party(group) ? danish::canonical_party(group) : std::string();

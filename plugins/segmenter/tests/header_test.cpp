@@ -2402,3 +2402,24 @@ TEST(SegmenterHeader, PartyHeadingsOverMembers) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Why a member was away ("(ferie)", "- Kursus", "(pga. sygdom)") is no role,
+// and says the member was away.
+TEST(SegmenterHeader, AbsenceReasonsAreNoRoles) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\n\nTil stede:\nHanne Lykkegaard (A), formand\nJesper Kronborg "
+      "(V)\nBo Lind (C) (syg)\n\nAfbud: Henrik Skov (A) (ferie), Maja Ravn (V) (pga. sygdom)\n"
+      "Fraværende:\nFrida Krogh (F) - Kursus\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+      "Godkendt.\n");
+  std::vector<std::string> got;
+  for (const auto& p : doc.meeting.participants)
+    got.push_back(p.name + "|" + p.party + "|" + p.role + "|" + p.status);
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "Hanne Lykkegaard|A|formand|present", "Jesper Kronborg|V||present",
+                     "Bo Lind|C||absent", "Henrik Skov|A||absent", "Maja Ravn|V||absent",
+                     "Frida Krogh|F||absent"}));
+}
+
+}  // namespace protokol::segmenter

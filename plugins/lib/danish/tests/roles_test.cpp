@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "danish/attendance.hpp"
+
 using protokol::danish::role_of;
 
 TEST(DanishRoles, KnownTitles) {
@@ -39,4 +41,14 @@ TEST(DanishRoles, Qualifiers) {
   EXPECT_TRUE(protokol::danish::is_role_qualifier("Kst."));
   EXPECT_TRUE(protokol::danish::is_role_qualifier("daværende"));
   EXPECT_FALSE(protokol::danish::is_role_qualifier("formand"));
+}
+
+// Why a member was away is no title: "(ferie)", "- Kursus", "pga. sygdom".
+TEST(DanishRoles, AbsenceReasonsAreNoTitles) {
+  using protokol::danish::is_absence_reason;
+  for (const char* reason :
+       {"ferie", "Sygdom", "barsel", "Kursus", "pga. sygdom", "grundet ferie.", "Andet møde"})
+    EXPECT_TRUE(is_absence_reason(reason)) << reason;
+  for (const char* other : {"formand", "Kasserer", "ferieudvalget", "syg og fraværende i lang tid"})
+    EXPECT_FALSE(is_absence_reason(other)) << other;
 }

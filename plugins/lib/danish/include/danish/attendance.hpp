@@ -105,6 +105,44 @@ inline std::size_t list_sentence_end(std::string_view list) {
   return list.size();
 }
 
+/// Why a member was away, as lists give it after the name ("Henrik Skov (A)
+/// (ferie)", "Maria Østergaard (Æ) - Kursus", "Bo Lind (V) pga. sygdom"),
+/// lowercase. No role.
+inline constexpr std::string_view absence_reasons[] = {
+    "ferie",          "sygdom",         "syg",
+    "sygemeldt",      "barsel",         "barselsorlov",
+    "orlov",          "kursus",         "tjenesterejse",
+    "rejse",          "bortrejst",      "udlandsrejse",
+    "andet møde",     "andre møder",    "andre forpligtelser",
+    "anden aftale",   "arbejde",        "arbejdsmæssige årsager",
+    "private årsager", "personlige årsager", "familiemæssige årsager",
+    "privat",         "forhindret",
+};
+
+/// Words before a reason ("pga. sygdom", "grundet ferie"), lowercase.
+inline constexpr std::string_view absence_reason_leads[] = {"pga. ", "p.g.a. ", "grundet ",
+                                                            "på grund af ", "pga "};
+
+/// True when `text` (a parenthesis's or a dash tail's words) is a reason
+/// for being away, in any case, a full stop after it or not.
+inline bool is_absence_reason(std::string_view text) {
+  constexpr std::size_t max_reason = 40;
+  text = trim(text);
+  while (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  if (text.empty() || text.size() > max_reason) return false;
+  char buffer[max_reason + 8];
+  std::string_view folded = fold_case_into(text, buffer, sizeof buffer);
+  for (const std::string_view lead : absence_reason_leads) {
+    if (folded.starts_with(lead)) {
+      folded.remove_prefix(lead.size());
+      break;
+    }
+  }
+  for (const std::string_view reason : absence_reasons)
+    if (folded == reason) return true;
+  return false;
+}
+
 /// True when `line` starts with one of remark_labels, in any case.
 inline bool starts_with_remark_label(std::string_view line) {
   char buffer[16];
