@@ -383,6 +383,17 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
       }
       continue;
     }
+    // "Tina Damgaard, Liberal Alliance": a party's name of two capitalised
+    // words is the entry before's party, no person.
+    if (lead_role.empty() && !result.mentions.empty()) {
+      if (std::string party =
+              danish::canonical_party(text.substr(name->start, name->end - name->start));
+          !party.empty()) {
+        if (result.mentions.back().party.empty()) result.mentions.back().party = std::move(party);
+        ++result.named_chunks;
+        continue;
+      }
+    }
     ++result.named_chunks;
     person_mention m;
     m.start = name->start;

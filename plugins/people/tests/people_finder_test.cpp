@@ -241,3 +241,13 @@ TEST(PeopleFinder, APartyLetterAfterACommaIsTheNamesParty) {
   EXPECT_EQ(found[0], (seen{"Rie Nielsen", "V", "", false}));
   EXPECT_EQ(found[1], (seen{"Henrik Hansen", "A", "", false}));
 }
+
+// "Tina Damgaard, Liberal Alliance": a party's name of two words after a
+// member is the member's party, no person.
+TEST(PeopleFinder, APartysNameAfterAMemberIsTheirParty) {
+  EXPECT_EQ(people_in("Mødedeltagere:\nKurt Hovgaard, Borgernes Parti\nTina Damgaard, Liberal "
+                      "Alliance\n\n1. Budget\n",
+                      33),
+            (std::vector<seen>{{"Kurt Hovgaard", "Borgernes Parti", "", false},
+                               {"Tina Damgaard", "I", "", false}}));
+}

@@ -46,6 +46,19 @@ constexpr party_spelling spellings[] = {
     {"EL", "Ø", abbreviation, false},
     {"ALT", "Å", abbreviation, false},
     {"UFP", "Løsgænger", abbreviation, false},
+    {"BP", "Borgernes Parti", abbreviation, false},
+    // Shortened names with their full stop ("(Soc.dem.)", "(Kons.)"), as
+    // older and smaller minutes write them; the stop itself is stripped.
+    {"Soc.dem", "A", abbreviation, false},
+    {"Soc. dem", "A", abbreviation, false},
+    {"Soc.Dem", "A", abbreviation, false},
+    {"Socdem", "A", abbreviation, false},
+    {"Soc", "A", abbreviation, false},
+    {"Rad", "B", abbreviation, false},
+    {"Rad. V", "B", abbreviation, false},
+    {"Kons", "C", abbreviation, false},
+    {"Enhl", "Ø", abbreviation, false},
+    {"Løsg", "Løsgænger", abbreviation, false},
     // Full names, with the short forms people use in writing.
     {"Socialdemokratiet", "A", name, false},
     {"Socialdemokraterne", "A", name, false},
@@ -78,6 +91,9 @@ constexpr party_spelling spellings[] = {
     {"Danmarksdemokraterne - Inger Støjberg", "Æ", name, false},
     {"Danmarksdemokraterne – Inger Støjberg", "Æ", name, false},
     {"Slesvigsk Parti", "S", name, false},
+    // Founded 2024; its ballot letter is not in this table until a list of
+    // letters confirms it, so its name is its value (as Løsgænger's is).
+    {"Borgernes Parti", "Borgernes Parti", name, false},
     {"Løsgænger", "Løsgænger", name, false},
     {"Løsgængere", "Løsgænger", name, false},
     {"løsgænger", "Løsgænger", name, false},

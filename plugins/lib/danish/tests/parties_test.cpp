@@ -107,3 +107,14 @@ TEST(DanishParties, TableCanonicalValuesAreThemselvesCanonical) {
     EXPECT_EQ(canonical_party(s.written), s.canonical) << s.written;
   }
 }
+
+// Shortened names with their full stop, and a party founded in 2024.
+TEST(DanishParties, ShortenedNamesAndBorgernesParti) {
+  EXPECT_EQ(canonical_party("(Soc.dem.)"), "A");
+  EXPECT_EQ(canonical_party("Kons."), "C");
+  EXPECT_EQ(canonical_party("(Rad.)"), "B");
+  EXPECT_EQ(canonical_party("Enhl."), "Ø");
+  EXPECT_EQ(canonical_party("(Løsg.)"), "Løsgænger");
+  EXPECT_EQ(canonical_party("Borgernes Parti"), "Borgernes Parti");
+  EXPECT_EQ(canonical_party("soc"), "");  // matched as written
+}
