@@ -40,6 +40,8 @@ constexpr header_label labels[] = {
     {"Ikke til stede", header_field::absent, ""},
     {"Ikke tilstede", header_field::absent, ""},
     {"Ej til stede", header_field::absent, ""},  // Ringsted
+    {"Ikke fremmødt", header_field::absent, ""},
+    {"Ikke mødt", header_field::absent, ""},  // councils' minutes
     {"Deltagere", header_field::present, ""},
     {"Tilstede", header_field::present, ""},
     // Retyped minutes say it in a sentence ("Til stede var: ...").

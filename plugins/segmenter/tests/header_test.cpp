@@ -2420,6 +2420,13 @@ TEST(SegmenterHeader, AbsenceReasonsAreNoRoles) {
                      "Hanne Lykkegaard|A|formand|present", "Jesper Kronborg|V||present",
                      "Bo Lind|C||absent", "Henrik Skov|A||absent", "Maja Ravn|V||absent",
                      "Frida Krogh|F||absent"}));
+  // "Ikke mødt:" (councils' minutes) lists the absent.
+  const auto council = segment_text(
+      "Referat fra møde i Integrationsrådet\n\nFremmødte: Ahmad Rahimi (formand)\nIkke mødt: Omar "
+      "Jaber\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n");
+  ASSERT_EQ(council.meeting.participants.size(), 2u);
+  EXPECT_EQ(council.meeting.participants[1].name, "Omar Jaber");
+  EXPECT_EQ(council.meeting.participants[1].status, "absent");
 }
 
 }  // namespace protokol::segmenter

@@ -18,6 +18,8 @@ inline constexpr std::string_view absence_labels[] = {
     "ikke til stede",
     "ikke tilstede",
     "ej til stede",  // Ringsted
+    "ikke fremmødt",
+    "ikke mødt",  // councils' minutes
     "fraværende",
     "forhindret",
     "forfald",
