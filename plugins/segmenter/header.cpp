@@ -148,6 +148,19 @@ bool goes_on_with_postcode(std::string_view text) {
   return text.size() <= 60 && starts_digit(text) &&
          RE2::FullMatch(re2::StringPiece(text.data(), text.size()), postcode);
 }
+
+// "5300 Kerteminde", "Adelgade 44, 8660 Skanderborg", "Rådhuset, Valdemarsgade
+// 43, 4760 Vordingborg.": a line of an address that ends in a postcode and
+// its town, as the second line of a place wrapped after a comma.
+bool ends_with_postcode_town(std::string_view text) {
+  static const RE2 postcode_town(R"(\d{4}\s+\p{Lu}[^\d,]{1,40}\.?)");
+  constexpr std::size_t max_address = 80;
+  text = trim(text);
+  if (text.size() > max_address) return false;
+  const std::size_t comma = text.rfind(", ");
+  const std::string_view tail = comma == std::string_view::npos ? text : text.substr(comma + 2);
+  return RE2::FullMatch(re2::StringPiece(tail.data(), tail.size()), postcode_town);
+}
 constexpr std::size_t max_place_line = 100;
 // Words of an unlabelled header line whose date is not the meeting's:
 // "Næste møde: 12. april 2022", "Dagsordenen udsendt 1. marts 2022",
@@ -762,9 +775,17 @@ bool splits_a_name(std::string_view joined, std::string_view next) {
   // "Jens Ellehammer, V" over "Lene Warming, A": a party.
   if (head == 0 || !danish::role_of(last).empty() || !danish::canonical_party(last).empty())
     return false;
-  const std::size_t before = joined.rfind(',', comma - 1);
-  const std::string_view previous =
-      joined.substr(before == std::string_view::npos ? 0 : before + 1, comma - before - 1);
+  // The entry before, past its role ("Berit Juul (V), næstformand, Carsten"
+  // over "Hjort (Å), ..."): a full name.
+  std::size_t end = comma;
+  std::string_view previous;
+  for (;;) {
+    const std::size_t before = joined.rfind(',', end - 1);
+    previous = trim(joined.substr(before == std::string_view::npos ? 0 : before + 1,
+                                  end - (before == std::string_view::npos ? 0 : before + 1)));
+    if (before == std::string_view::npos || !starts_lower(previous) || before == 0) break;
+    end = before;
+  }
   if (words_in(previous) < 2) return false;
   const std::size_t entry_end = std::min(next.find_first_of(",("), next.size());
   const std::size_t tail = name_words(next.substr(0, entry_end));
@@ -931,6 +952,19 @@ std::string place_after_dated_time(std::string_view text) {
   re2::StringPiece where;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), room, &where)) return {};
   return std::string(where.data(), where.size());
+}
+
+// "... kl. 16.00 i Mødelokale 3," over "Rådhuset, Valdemarsgade 43, 4760
+// Vordingborg.": a place that its line ends after a comma goes on with the
+// address under it.
+std::string with_wrapped_address(const std::vector<front_line>& front, std::string location) {
+  if (!location.ends_with(',')) return location;
+  for (std::size_t k = 0; k + 1 < front.size(); ++k) {
+    if (!collapse_blanks(trim(front[k].text)).ends_with(location)) continue;
+    if (!ends_with_postcode_town(front[k + 1].text)) return location;
+    return location + " " + std::string(without_final_stop(clean_copy(front[k + 1].text)));
+  }
+  return location;
 }
 
 void place_near_date_line(const std::vector<front_line>& front, std::size_t date_line,
@@ -2192,7 +2226,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         i = j;
       }
     } else if (label->field == header_field::location && i + 1 < end && !lines[i + 1].blank &&
-               ((joined.ends_with(',') && lines[i + 1].raw.starts_with('\t')) ||
+               ((joined.ends_with(',') &&
+                 (lines[i + 1].raw.starts_with('\t') || ends_with_postcode_town(lines[i + 1].text))) ||
                 goes_on_with_postcode(lines[i + 1].text))) {
       // "Mødested<TAB>Udvalgsværelse 2, Odense Rådhus," over "<TAB>Flakhaven 2":
       // the value's cell wrapped onto the next line of its column; "...,
@@ -2220,7 +2255,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (!in_toc[k]) header.push_back(front[k]);
   }
   fill_from_unlabelled(header, meeting);
-  meeting.location = without_meeting_kind(std::move(meeting.location));
+  meeting.location = with_wrapped_address(header, without_meeting_kind(std::move(meeting.location)));
   // "UDVALG" / "Byrådet" / "MØDE" / "Referat" (Prepare pages: labels over
   // their values): with no title above the labels, the minutes' document
   // type is it ("Dagsorden" alone heads a page's list of items: no title).

@@ -2430,3 +2430,30 @@ TEST(SegmenterHeader, AbsenceReasonsAreNoRoles) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// PDF text keeps the print's lines: a place wrapped after a comma goes on
+// with the address under it (labelled, or in the date line's sentence), and
+// a list wrapped inside a name after a role goes on with the name's rest.
+TEST(SegmenterHeader, ValuesWrappedAfterACommaOrInsideAName) {
+  const auto doc = segment_text(
+      "Beslutningsprotokol\nPlan-, Miljø- og Teknikudvalget\nMødedato: Mandag den 8. april 2024 kl. "
+      "17:00\nMødelokale: Udvalgsværelset, Kerteminde Rådhus, Hans Schacks Vej 4, \n5300 "
+      "Kerteminde\nDeltagere: Allan Frost (A), formand, Berit Juul (V), næstformand, Carsten \n"
+      "Hjort (Å), Ellen Grøn (A), Finn Lauge (O)\nFraværende: Dennis Bay (O)\n\n1 Godkendelse af "
+      "dagsorden\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.location,
+            "Udvalgsværelset, Kerteminde Rådhus, Hans Schacks Vej 4, 5300 Kerteminde");
+  std::vector<std::string> names;
+  for (const auto& p : doc.meeting.participants) names.push_back(p.name + "|" + p.party);
+  EXPECT_EQ(names, (std::vector<std::string>{"Allan Frost|A", "Berit Juul|V", "Carsten Hjort|Å",
+                                             "Ellen Grøn|A", "Finn Lauge|O", "Dennis Bay|O"}));
+  const auto sentence = segment_text(
+      "Børne- og Ungeudvalget\n\nREFERAT\n\nMødet blev holdt tirsdag den 5. marts 2024 kl. 16.00 i "
+      "Mødelokale 3, \nRådhuset, Valdemarsgade 43, 4760 Vordingborg.\n\nTil stede: Mikkel Thorsen "
+      "(A)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(sentence.meeting.location, "Mødelokale 3, Rådhuset, Valdemarsgade 43, 4760 Vordingborg");
+}
+
+}  // namespace protokol::segmenter
