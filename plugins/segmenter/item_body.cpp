@@ -149,6 +149,7 @@ class body_reader {
       read_line(i, l);
     }
     close();
+    conclusion_decides();
   }
 
  private:
@@ -440,6 +441,25 @@ class body_reader {
       }
     }
     item_.sections.push_back(std::move(out));
+  }
+
+  // "Ad 1) Godkendelse af dagsorden" over "Konklusion: Dagsordenen blev
+  // godkendt." (a council's minutes): an item with no decision, whose last
+  // section is its conclusion, was decided so. (In committee minutes a
+  // conclusion is the administration's, under the case, with a decision
+  // after it.)
+  void conclusion_decides() {
+    if (!item_.decision.empty() || sections_.empty() || item_.sections.empty()) return;
+    if (std::any_of(item_.sections.begin(), item_.sections.end(),
+                    [](const section& s) { return s.kind == kind::decision; }))
+      return;
+    section& last = item_.sections.back();
+    if (last.kind != kind::assessment || !equals_ci(trim_end(last.heading, ":"), "Konklusion"))
+      return;
+    const std::string decision = decision_text(ctx_, sections_.back());
+    if (decision.empty()) return;
+    last.kind = kind::decision;
+    item_.decision = decision;
   }
 
   const body_context& ctx_;

@@ -910,3 +910,22 @@ TEST(SegmenterBody, ACaseNumberInATableRowUnderTheHeading) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A council's minutes: "Konklusion:" is the item's outcome when nothing
+// else decides it; under a case with a decision after it, it stays the
+// administration's assessment.
+TEST(SegmenterBody, AConclusionDecidesAnItemWithoutDecision) {
+  const auto doc = testing::segment_text(
+      "Referat fra møde i Handicaprådet\n\nAd 1) Godkendelse af dagsorden\nKonklusion: Dagsordenen "
+      "blev godkendt.\n\nAd 2) Budget\nSagsfremstilling\nTekst.\nKonklusion\nForvaltningen vurderer "
+      "budgettet realistisk.\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Dagsordenen blev godkendt.");
+  EXPECT_EQ(doc.items[0].sections[0].kind, "decision");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].sections[1].kind, "assessment");
+}
+
+}  // namespace protokol::segmenter
