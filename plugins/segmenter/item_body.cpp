@@ -157,7 +157,15 @@ class body_reader {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
-    if (!h && sections_.empty()) h = minutes_heading_under_title(t);
+    // "Referat:" with its colon under the item's first text heads the
+    // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
+    // tog orienteringen til efterretning.": a council's minutes).
+    if (!h && sections_.empty()) {
+      h = minutes_heading_under_title(t);
+    } else if (!h && t.ends_with(':') && !closed_ && current()->heading.empty() &&
+               (h = minutes_heading_under_title(t))) {
+      current()->kind = kind::body;  // the text above is the case, not its outcome
+    }
     const bool bulleted = !h && (h = bulleted_heading(i, t));
     if (bulleted && sections_.empty()) bulleted_sections_ = true;
     // "Historik" under "• Sagsfremstilling": where the sections are a list's

@@ -308,7 +308,9 @@ bool stops_title(const line& l, bool lone_number = false) {
   std::string_view label, names;
   bool closed = false;
   // A table's row ("| Sagsnr. | Dokumentnr. |") is no title's words either.
+  // "Referat:" under the title heads the decision (a council's minutes).
   return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
+         t == "Referat:" ||
          is_lettered_group_line(t) || trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
          is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||

@@ -928,4 +928,19 @@ TEST(SegmenterBody, AConclusionDecidesAnItemWithoutDecision) {
   EXPECT_EQ(doc.items[1].sections[1].kind, "assessment");
 }
 
+// "Referat:" under the title, or under the item's first text, heads its
+// decision (a council's minutes); it is no part of the title.
+TEST(SegmenterBody, AReferatLabelHeadsTheDecision) {
+  const auto doc = testing::segment_text(
+      "Referat fra møde i Ældrerådet\n\nAd pkt. 1 Godkendelse af dagsorden\nReferat:\nGodkendt.\n\n"
+      "Ad pkt. 2 Orientering om flygtninge\nJette Bruun orienterede.\nReferat:\nRådet tog "
+      "orienteringen til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Rådet tog orienteringen til efterretning.");
+  ASSERT_EQ(doc.items[1].sections.size(), 2u);
+  EXPECT_EQ(doc.items[1].sections[0].kind, "body");
+}
+
 }  // namespace protokol::segmenter
