@@ -1948,9 +1948,11 @@ namespace {
 // Page 1's copy of the running header, first in pdftotext's text of a PDF,
 // over the title that holds it: "Erhvervs-, Beskæftigelses- og
 // Uddannelsesudvalget d. 14-03-2023" over "REFERAT Erhvervs-, ... d.
-// 14-03-2023". The title is the line under it. (A running header over a
-// title that does not hold it, "Referat - Åben dagsorden" over "Hjørring
-// Byråd", may be the title itself.)
+// 14-03-2023". The title is the line under it. So it is under a running
+// header that holds it with the municipality and date around it ("Lolland
+// Kommune · Kultur- og Fritidsudvalget · 14-05-2024" over "Kultur- og
+// Fritidsudvalget"). (A running header over a title that does not hold it,
+// "Referat - Åben dagsorden" over "Hjørring Byråd", may be the title itself.)
 bool running_header_over_fuller_title(const std::vector<line>& lines, std::size_t i,
                                       std::size_t end) {
   const std::string_view header = lines[i].text;
@@ -1958,9 +1960,13 @@ bool running_header_over_fuller_title(const std::vector<line>& lines, std::size_
                   [](const line& l) { return !l.blank; }))
     return false;
   const std::size_t next = next_content(lines, i + 1, end);
-  if (next >= end || lines[next].text.size() <= header.size() ||
-      lines[next].text.find(header) == std::string_view::npos)
-    return false;
+  if (next >= end) return false;
+  const std::string_view title = lines[next].text;
+  const bool holds_header =
+      title.size() > header.size() && title.find(header) != std::string_view::npos;
+  const bool held_by_header = !title.empty() && title.size() < header.size() &&
+                              header.find(title) != std::string_view::npos;
+  if (!holds_header && !held_by_header) return false;
   return std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(next), lines.end(),
                      [&](const line& l) { return l.furniture && l.text == header; });
 }

@@ -2457,3 +2457,21 @@ TEST(SegmenterHeader, ValuesWrappedAfterACommaOrInsideAName) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Page 1's copy of a running header that holds the title with the
+// municipality and date around it is no title.
+TEST(SegmenterHeader, ARunningHeaderAroundTheTitle) {
+  const auto doc = segment_text(
+      "Lolland Kommune · Kultur- og Fritidsudvalget · 14-05-2024\n\nKultur- og "
+      "Fritidsudvalget\n\nReferat fra ordinært møde\nDato: Tirsdag den 14. maj 2024\n\n1. "
+      "Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\nSide 1 af 2\n\fLolland Kommune · "
+      "Kultur- og Fritidsudvalget · 14-05-2024\n\n2. Budget\nBeslutning\nGodkendt.\n\nSide 2 af "
+      "2\n\fLolland Kommune · Kultur- og Fritidsudvalget · 14-05-2024\n\n3. Eventuelt\n"
+      "Beslutning\nIntet.\n");
+  EXPECT_EQ(doc.meeting.title, "Kultur- og Fritidsudvalget");
+  EXPECT_EQ(doc.meeting.committee, "Kultur- og Fritidsudvalget");
+}
+
+}  // namespace protokol::segmenter
