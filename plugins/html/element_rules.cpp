@@ -598,13 +598,27 @@ namespace {
 // "<h2 class="accordion-header"><button class="accordion-button"
 // aria-expanded="false">Punkt 9 – Title (lukket)</button></h2>": a button
 // that opens an accordion's panel holds the item's title (Bootstrap and
-// the CMS built on it). In a heading, or toggling a panel by its attributes.
+// the CMS built on it): the whole text of the heading it stands in, or,
+// outside a heading, an accordion's button or one that opens a panel and
+// starts with the item's number. A button beside a heading's text ("2. Køb
+// af ejendom - Lukket <button>+</button>", "Vis/skjul", "Del punkt") or a
+// tab's ("Sagsfremstilling") is a control, whose words would end the title
+// after its closed marker.
 bool discloses_a_panel(const xmlNode* element) {
-  if (inside_one_of(element, heading_tags)) return true;
-  for (const char* toggle : {"aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle"}) {
-    if (!attribute(element, toggle).empty()) return true;
+  constexpr std::size_t max_title = 400;
+  for (const xmlNode* p = element->parent; p != nullptr; p = p->parent) {
+    if (p->type == XML_ELEMENT_NODE && one_of(name_of(p), heading_tags))
+      return short_text(p, max_title) == short_text(element, max_title);
   }
-  return false;
+  static const RE2 accordion_class(R"((?i)accordion)");
+  if (matches_class(element, accordion_class)) return true;
+  bool toggles = false;
+  for (const char* toggle : {"aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle"})
+    toggles = toggles || !attribute(element, toggle).empty();
+  if (!toggles) return false;
+  const std::string text = short_text(element, max_title);
+  return !text.empty() && (std::isdigit(static_cast<unsigned char>(text.front())) != 0 ||
+                           text.starts_with("Punkt ") || text.starts_with("Pkt."));
 }
 
 // pdftohtml appends the PDF's bookmarks after the last page: "<h1>Document

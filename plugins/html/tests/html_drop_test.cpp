@@ -86,6 +86,13 @@ TEST(HtmlDrop, AnAccordionsButtonKeepsItsTitle) {
   EXPECT_EQ(text_of(page("<p>Tekst</p><button aria-expanded=\"false\">Vis mere</button>"
                          "<button>Budget 2025</button>")),
             "Tekst");
+  // Controls beside a heading's text are no part of it (its closed marker
+  // must end the title), nor is a tab's button.
+  EXPECT_EQ(text_of(page("<h2>2. Køb af ejendom - Lukket <button class=\"toggle\">+</button></h2>"
+                         "<h2>3. Personalesag (Lukket) <button aria-expanded=\"false\" "
+                         "aria-controls=\"p3\">Vis/skjul</button></h2><button role=\"tab\" "
+                         "aria-controls=\"t1\">Sagsfremstilling</button><p>Tekst</p>")),
+            "## 2. Køb af ejendom - Lukket\n\n## 3. Personalesag (Lukket)\n\nTekst");
 }
 
 // pdftohtml's list of the PDF's bookmarks after the last page.
