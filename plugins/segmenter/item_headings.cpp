@@ -795,8 +795,19 @@ std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); 
 // (`renumbered`), when there are at least two and all stand at one
 // indentation; else none ("  1. Byrådet hjemtager et lån." under "1.
 // Title": a recommendation's point, Horsens).
+// "1. Drift", "2. Anlæg", "3. Finansiering" a blank line apart inside an
+// item: a candidate numbered N with one numbered N - 1 between it and the
+// item above goes on with that list.
+bool counts_on_a_list(const std::vector<scored>& numbered, std::size_t from,
+                      const item_candidate& c) {
+  return std::any_of(numbered.begin(), numbered.end(), [&](const scored& s) {
+    return s.c.line > from && s.c.line < c.line && s.c.minor == 0 && s.c.number + 1 == c.number;
+  });
+}
+
 std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
                                                 const std::vector<scored>& numbered,
+                                                const std::vector<scored>& all_numbered,
                                                 int& chain_score) {
   std::vector<item_candidate> out;
   int total = 0;
@@ -807,7 +818,8 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
     // where the count puts it, unless it stands in a list ("3. Hastighed"
     // under "2. Kryds" inside an item).
     const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
-                         !in_a_tight_list(lines, s.c.line);
+                         !in_a_tight_list(lines, s.c.line) &&
+                         !counts_on_a_list(all_numbered, out.back().line, s.c);
     if (!s.evidence || s.c.minor > 0 || (s.c.number != 1 && !counted)) continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};
@@ -929,6 +941,8 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   const auto at_item_level = [&](const scored& s) {
     return item_level.value_or(0) > 0 && lines[s.c.line].md_level == *item_level;
   };
+  // Every candidate, list entries too, for restarted_numbering's count.
+  const std::vector<scored> all_numbered = numbered;
   if (any_evidence) {
     const std::vector<bool> fills = fills_the_numbering(lines, numbered, shows);
     std::size_t k = 0;
@@ -942,7 +956,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.
   int restarted_score = 0;
-  if (auto restarted = restarted_numbering(lines, numbered, restarted_score);
+  if (auto restarted = restarted_numbering(lines, numbered, all_numbered, restarted_score);
       (restarted.size() >= 2 && by_number.size() < 2) ||
       (restarted.size() >= 3 && restarted.size() > by_number.size())) {
     by_number = std::move(restarted);
@@ -1585,7 +1599,10 @@ void insert_unnumbered_closed_items(const std::vector<line>& lines,
 // two digits beside its title): a heading in another form that goes on with
 // the numbering after the chain's last item, its case number or first
 // section right under it, is the next item. (The closed item had been the
-// text of the last open one.)
+// text of the last open one.) Not a point of a list inside the last item
+// ("3) At borgmesteren bemyndiges" under "2) ...", "Beslutning:" after it),
+// and never an open item after a closed one: a closed item's points would
+// be published.
 void append_items_in_other_forms(const std::vector<line>& lines,
                                  const std::vector<std::vector<item_candidate>>& forms,
                                  std::vector<item_candidate>& chain) {
@@ -1602,7 +1619,21 @@ void append_items_in_other_forms(const std::vector<line>& lines,
         break;
       }
     }
-    if (next == nullptr || !evidence_soon_after(lines, next->line, lines.size())) return;
+    if (next == nullptr || !evidence_soon_after(lines, next->line, lines.size()) ||
+        in_a_tight_list(lines, next->line))
+      return;
+    // A lone number's title is the next line ("2", blank, "Lukket punkt: Køb").
+    const auto closed = [&](const item_candidate& c) {
+      std::string_view title = c.title;
+      if (title.empty()) {
+        const std::size_t below = next_content(lines, c.line + 1, lines.size());
+        if (below < lines.size()) title = lines[below].text;
+      }
+      bool marked = false;
+      strip_closed_markers(title, marked);
+      return marked;
+    };
+    if (closed(last) && !closed(*next)) return;
     chain.push_back(*next);
   }
 }

@@ -132,6 +132,21 @@ TEST(SegmenterItems, ItemsGoOnInAnotherFormAfterLoneNumbers) {
   EXPECT_EQ(doc.items[11].title, "Personalesag");
   EXPECT_TRUE(doc.items[11].closed);
   EXPECT_EQ(doc.items[9].decision, "Godkendt.");
+  // The points of a list inside the last item are no items, nor is an open
+  // one after a closed item (review of the rule: both had published text).
+  const auto points = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning:\nGodkendt.\n\n"
+      "2. Lukket punkt: Køb af ejendom\nSagsnr.: 24/1003\nIndstilling:\nDirektionen indstiller,\n"
+      "1) At ejendommen købes\n2) At købet finansieres af puljen\n3) Sælger orienteres om prisen\n"
+      "Beslutning:\nGodkendt, pris 3,2 mio. kr.\n");
+  ASSERT_EQ(points.items.size(), 2u);
+  EXPECT_TRUE(points.items[1].closed);
+  const auto after_closed = segment_text(
+      "Referat\n\n1\n\nGodkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2\n\nLukket punkt: "
+      "Køb\n\nBeslutning\n\nGodkendt.\n\nVilkår:\n\n3 Sælger orienteres om prisen\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  ASSERT_EQ(after_closed.items.size(), 2u);
+  EXPECT_TRUE(after_closed.items[1].closed);
 }
 
 // A Word table over each item (Nr. | Titel | Sagsnr.), its row read as
@@ -1367,6 +1382,16 @@ TEST(SegmenterItemHeadings, ListNumberingThatStartsAgainAtEveryItem) {
   EXPECT_TRUE(restarted.items[3].closed);
   EXPECT_EQ(restarted.items[4].number, "5");
   EXPECT_TRUE(restarted.items[4].closed);
+  // "1. Drift", "2. Anlæg", "3. Finansiering" a blank line apart inside a
+  // closed item: "3." goes on with that list, no item of its own (review).
+  const auto paragraphs = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning:\nGodkendt.\n\n1. "
+      "Lukket punkt: Køb af grund\nSagsnr.: 24/1002\nSagsfremstilling:\nTre krav.\n\n1. Drift\n\n"
+      "2. Anlæg\n\n3. Finansiering\nBeslutning:\nKøbet godkendt.\n\n1. Eventuelt\nBeslutning:\n"
+      "Intet.\n");
+  ASSERT_EQ(paragraphs.items.size(), 3u);
+  EXPECT_TRUE(paragraphs.items[1].closed);
+  EXPECT_EQ(paragraphs.items[2].title, "Eventuelt");
   EXPECT_FALSE(restarted.items[2].closed);
 }
 
