@@ -672,7 +672,9 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   // "Bente Jensen, Thyge Nielsen og Ib Madsen deltog ikke i pkt. 14-19." over
   // a blank line under "Afbud:" (Region Syddanmark): a sentence of its own.
   const bool note = notes_attendance(next);
-  const bool person = names_a_person(next) || heads_party_group(lines, k, end);
+  // A party's name goes on too: a heading over members, or the party of
+  // the entry above ("Carl Madsen", blank, "Dansk Folkeparti").
+  const bool person = names_a_person(next) || !party_heading(next).empty();
   const bool sentence = person && next.ends_with('.') && holds_absence_phrase(next);
   if ((person && !sentence) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
@@ -2133,10 +2135,23 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           continue;
         }
         std::string next = clean_copy(lines[j].text);
-        if (is_list_field(label->field) && heads_party_group(lines, j, end)) {
-          group_party = party_heading(next);
-          i = j;
-          continue;
+        if (is_list_field(label->field)) {
+          // "Kristine Thrane" over "Socialdemokratiet" (a member table's
+          // cells, one a line): under an entry of its own, a party's name
+          // is that entry's party; at the list's start, or among headings,
+          // it heads the members under it.
+          const std::string party = party_heading(next);
+          if (!party.empty() && !joined.empty() && group_party.empty()) {
+            if (!names_own_party(joined.substr(joined.rfind(", ") + 1)))
+              joined += " (" + party + ")";
+            i = j;
+            continue;
+          }
+          if (!party.empty() && heads_party_group(lines, j, end)) {
+            group_party = party;
+            i = j;
+            continue;
+          }
         }
         std::string_view ignored;
         // "Lokation:" over "Dagsorden publiceret:" (a web page's fields, some

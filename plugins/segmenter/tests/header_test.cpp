@@ -2399,6 +2399,18 @@ TEST(SegmenterHeader, PartyHeadingsOverMembers) {
             (std::vector<std::string>{"Anne Hansen|A|borgmester|present", "Bo Jensen|A||present",
                                       "Carl Madsen|V|formand|present", "Dorte Lund|C||absent",
                                       "Erik Holm|Ø||present"}));
+  // Under a member of its own, a party's name is that member's (a member
+  // table's cells, one a line; review of the rule).
+  for (const char* gap : {"\n", "\n\n"}) {
+    const std::string sep = gap;
+    EXPECT_EQ(parties(segment_text("Referat\nByrådet\n\nDeltagere:\nKristine Thrane" + sep +
+                                   "Socialdemokratiet" + sep + "Bo Jensen" + sep + "Venstre" + sep +
+                                   "Carl Madsen" + sep + "Dansk Folkeparti\n\n1. Godkendelse af "
+                                   "dagsorden\nBeslutning\nGodkendt.\n")),
+              (std::vector<std::string>{"Kristine Thrane|A||present", "Bo Jensen|V||present",
+                                        "Carl Madsen|O||present"}))
+        << gap;
+  }
 }
 
 }  // namespace protokol::segmenter
