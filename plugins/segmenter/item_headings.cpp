@@ -309,7 +309,10 @@ bool stops_title(const line& l, bool lone_number = false) {
   bool closed = false;
   // A table's row ("| Sagsnr. | Dokumentnr. |") is no title's words either.
   // "Referat:" under the title heads the decision (a council's minutes).
-  return l.md_level > 0 || t.size() > max_title_line || is_bullet(t) || is_file_name(t) ||
+  // A markdown heading under a lone label is its title ("Punkt 5" over "##
+  // Forhandling om grundkøb": a card's number in a box of its own).
+  return (l.md_level > 0 && !lone_number) || t.size() > max_title_line || is_bullet(t) ||
+         is_file_name(t) ||
          t == "Referat:" ||
          is_lettered_group_line(t) || trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||

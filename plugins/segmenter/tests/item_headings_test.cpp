@@ -1887,3 +1887,24 @@ TEST(SegmenterItems, AClosedHeadingWinsATieWithAListsEntry) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A card's number in a box of its own over its title as a heading
+// ("Punkt 5" over "## Forhandling om grundkøb", html2text of a card page):
+// the heading is the title, not the line above the number.
+TEST(SegmenterItems, ALoneLabelOverAMarkdownHeadingTitle) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n# By- og Udviklingsudvalget\n\nPunkt 4\n\n## Helhedsplan for Kolding Havn\n\n"
+      "### Beslutning\n\nAnbefales.\n\nPunkt 5\n\n## Forhandling om grundkøb\n\nLukket punkt\n\n"
+      "### Beslutning\n\nGodkendt.\n\nPunkt 6\n\n## Sager til orientering\n\n### Beslutning\n\n"
+      "Til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Helhedsplan for Kolding Havn");
+  EXPECT_EQ(doc.items[1].title, "Forhandling om grundkøb");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[2].title, "Sager til orientering");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+}
+
+}  // namespace protokol::segmenter
