@@ -16,6 +16,18 @@
 namespace protokol::segmenter {
 namespace {
 
+// "Sag nr.: 24/3390 Dok. nr.: 24/3390-5 Lukket punkt" (eDoc's row of facts,
+// its status cell last, as a text browser or a converter lays it out): the
+// status after the numbers closes the item.
+bool closed_status_after_numbers(std::string_view t) {
+  const auto found = danish::find_numbers(t);
+  if (found.empty()) return false;
+  std::string_view rest = t.substr(std::min(found.back().end, t.size()));
+  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
+  while (!rest.empty() && (rest.back() == '|' || rest.back() == ' ')) rest.remove_suffix(1);
+  return !rest.empty() && is_closed_line(rest);
+}
+
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 // A section while it is being read.
@@ -60,13 +72,30 @@ constexpr std::size_t max_marker_line = 60;
 std::string number_label_row(std::string_view t) {
   if (!trim(t).starts_with('|')) return {};
   const std::vector<std::string_view> cells = cells_of(t);
-  if (cells.size() != 2 || !is_number_label_line(cells[0]) ||
-      cells[1].find_first_of("0123456789") == std::string_view::npos)
+  // "| Sag nr.: | 24/3390 | Dok. nr.: | 24/3390-5 | Lukket punkt |" (eDoc's
+  // row of facts): labels beside their numbers, a status cell last.
+  std::size_t pairs = cells.size() / 2;
+  if (cells.size() % 2 == 1 && !is_closed_line(cells.back()) && !is_open_line(cells.back()))
     return {};
-  std::string out(cells[0]);
-  out += ' ';
-  out += cells[1];
+  std::string out;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    const std::string_view label = cells[2 * k];
+    const std::string_view value = cells[2 * k + 1];
+    if (!is_number_label_line(label) || value.find_first_of("0123456789") == std::string_view::npos)
+      return {};
+    if (!out.empty()) out += ' ';
+    out += label;
+    out += ' ';
+    out += value;
+  }
   return out;
+}
+
+// "|          |         |" (pandoc's empty head row over a table without
+// one): no text.
+bool is_empty_row(std::string_view t) {
+  t = trim(t);
+  return t.size() > 1 && t.starts_with('|') && t.find_first_not_of("| ") == std::string_view::npos;
 }
 
 bool is_history(const open_section* s) { return s != nullptr && s->kind == kind::history; }
@@ -257,13 +286,14 @@ class body_reader {
     if (read_number_table(t)) return true;
     if (const std::string row = number_label_row(t); !row.empty()) {
       collect_numbers(row, item_.case_numbers, item_.document_numbers);
+      item_.closed = item_.closed || closed_status_after_numbers(t);
       return true;
     }
     if (is_number_line(l)) {
       collect_numbers(t, item_.case_numbers, item_.document_numbers);
       bool closed = false;
       after_status(t, closed);  // "Lukket - 2007/34364"
-      item_.closed = item_.closed || closed;
+      item_.closed = item_.closed || closed || closed_status_after_numbers(t);
       return true;
     }
     if (is_closed_line(t) || is_closed_door_note(t)) {
@@ -296,7 +326,7 @@ class body_reader {
     }
     // The rule under "| Sagsnr.: | 24/1123 |" (a converter's table) is no
     // text, nor is the items' group said again under the title.
-    if (is_table_rule_line(t) || is_lettered_group_line(t)) return true;
+    if (is_table_rule_line(t) || is_empty_row(t) || is_lettered_group_line(t)) return true;
     // "Sagsnr." alone over "450-2018-4075" (PolWeb, Nyborg): the label's
     // number is the bare number line under it, also one too short to stand
     // bare ("Sagsnr:" over "09/141", Region Syddanmark).

@@ -943,4 +943,22 @@ TEST(SegmenterBody, AReferatLabelHeadsTheDecision) {
   EXPECT_EQ(doc.items[1].sections[0].kind, "body");
 }
 
+// eDoc's row of facts with its status cell last: as a text browser lays it
+// out, and as a table row (pandoc's empty head row over it is no text).
+TEST(SegmenterBody, AStatusCellAfterTheNumbersClosesTheItem) {
+  for (const char* row : {"   Sag nr.: 24/3390 Dok. nr.: 24/3390-5 Lukket punkt",
+                          "|    |    |    |    |    |\n|---|---|---|---|---|\n| Sag nr.: | "
+                          "24/3390 | Dok. nr.: | 24/3390-5 | Lukket punkt |"}) {
+    const auto doc = testing::segment_text(
+        std::string("Referat - Teknisk Udvalg\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+                    "Godkendt.\n\n2. Erstatningssag\n\n") +
+        row + "\n\nSagsbeskrivelse\n\nSkadelidte kræver 310.000 kr.\n\nBeslutning\n\nGodkendt.\n");
+    ASSERT_EQ(doc.items.size(), 2u) << row;
+    EXPECT_TRUE(doc.items[1].closed) << row;
+    EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/3390"})) << row;
+    EXPECT_EQ(doc.items[1].document_numbers, (std::vector<std::string>{"24/3390-5"})) << row;
+    EXPECT_EQ(doc.items[1].sections.front().kind, "case") << row;
+  }
+}
+
 }  // namespace protokol::segmenter
