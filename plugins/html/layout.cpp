@@ -189,7 +189,10 @@ bool walker::enter(const xmlNode* n) {
   // "<li>Ditte Holm <span class="party">C</span> <span class="badge">Afbud</span>":
   // a member's party, role or attendance in an element of its own is
   // written "Ditte Holm (C) (Afbud)", as lists of members write them.
-  const bool parenthesised = kind == element_kind::inline_ && is_member_detail(n);
+  // ("(Lukket punkt)" in such an element has its own parentheses.)
+  constexpr std::size_t detail_probe = 8;
+  const bool parenthesised = kind == element_kind::inline_ && is_member_detail(n) &&
+                             !short_text(n, detail_probe).starts_with('(');
   in_parentheses_.push_back(parenthesised);
   if (parenthesised) out_.add_text(" (", bold_ > 0, false);
   switch (kind) {

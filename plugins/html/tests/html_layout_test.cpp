@@ -74,6 +74,11 @@ TEST(HtmlLayout, AMembersPartyRoleAndAttendanceInElementsGoInParentheses) {
                    "<span class=\"badge badge-warning\">Afbud</span></li>"
                    "<li>Budget <span class=\"badge\">Ny</span></li></ul>")),
       "- Bente Holm (Socialdemokratiet) (Formand)\n- Ditte Lund (C) (Afbud)\n- Budget Ny");
+  // One with its own parentheses keeps just those: a closed marker must end
+  // the title as "(Lukket punkt)", not "((Lukket punkt))".
+  EXPECT_EQ(text_of(page("<p><span>2</span> <span class=\"title\">Lejeaftale</span> <span "
+                         "class=\"agenda-item__status\">(Lukket punkt)</span></p>")),
+            "2 Lejeaftale (Lukket punkt)");
 }
 
 TEST(HtmlLayout, OrderedListItemsKeepTheNumberAsWritten) {
