@@ -89,6 +89,7 @@ constexpr item_pattern patterns_table[] = {
 // The row of two-level numbers, and of the group headings above them.
 constexpr std::size_t dotted_row = 8;
 constexpr std::size_t numbered_row = 4;
+constexpr std::size_t headed_row = 9;
 constexpr std::size_t column_row = 10;
 constexpr std::size_t paren_row = 11;
 constexpr std::size_t dash_row = 12;
@@ -96,6 +97,7 @@ constexpr std::size_t glued_row = 14;
 constexpr std::size_t coded_row = 15;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
+static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
 static_assert(std::string_view(patterns_table[paren_row].name) == "paren");
 static_assert(std::string_view(patterns_table[dash_row].name) == "dash");
@@ -1697,7 +1699,13 @@ std::vector<item_candidate> find_item_headings(const std::vector<line>& lines, c
   if (numbered_won) append_items_in_other_forms(lines, numbered_lines, chain);
   attach_titles_above(lines, chain, options.max_title_lines);
   attach_numbers_above(lines, chain);
-  attach_group_headings(chain, numbered_lines[numbered_row]);
+  // "2. Lukkede sager" over "2.1 Title", or "# 2 Lukkede sager" (a Word
+  // heading numbered without its stop).
+  std::vector<item_candidate> groups = numbered_lines[numbered_row];
+  groups.insert(groups.end(), numbered_lines[headed_row].begin(), numbered_lines[headed_row].end());
+  std::sort(groups.begin(), groups.end(),
+            [](const item_candidate& a, const item_candidate& b) { return a.line < b.line; });
+  attach_group_headings(chain, groups);
   return chain;
 }
 

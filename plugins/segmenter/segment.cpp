@@ -460,6 +460,20 @@ void segment_document(document& doc, const segment_options& options) {
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const item_candidate& h = headings[k];
     std::size_t bound = k + 1 < headings.size() ? headings[k + 1].region_start() : lines.size();
+    // "2. Lukkede sager" or "# 2 Lukkede sager" over "2.1 Title": the
+    // numbered group says whether its items are closed; a sibling group
+    // ("3 Sager til orientering") after a closed one is open.
+    if (h.lead > 0) {
+      std::string_view group = lines[h.region_start()].text;
+      group.remove_prefix(leading_digits(group).size());
+      if (group.starts_with('.')) group.remove_prefix(1);
+      const part_divider d = part_divider_of(trim(group));
+      if (d == part_divider::closed) {
+        closed_part = closed_by_group = true;
+      } else if (closed_by_group) {
+        closed_part = closed_by_group = false;
+      }
+    }
     item_title title = assemble_title(lines, h, bound, contents, item_opts.max_title_lines);
     // A closed item's title is public (docs/outputs.md): it is the heading's
     // line alone, never lines under it that may be the withheld text

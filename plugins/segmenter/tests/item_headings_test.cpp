@@ -1908,3 +1908,28 @@ TEST(SegmenterItems, ALoneLabelOverAMarkdownHeadingTitle) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Two-level items under numbered groups ("# 2 Lukkede sager" over "## 2.1
+// Title", a Word heading numbered without its stop; "2. Lukkede sager"):
+// the group closes its items, and a sibling group after it is open.
+TEST(SegmenterItems, ANumberedGroupClosesItsItems) {
+  for (const char* stop : {"", "."}) {
+    const std::string s = stop;
+    const auto doc = testing::segment_text(
+        "# Referat\n\n# 1" + s + " Åbne sager\n\n## 1.1 Godkendelse af dagsorden\n\nSagsnr.: "
+        "24/300\n\n**Beslutning**\n\nGodkendt.\n\n# 2" + s + " Lukkede sager\n\n## 2.1 Køb af "
+        "ejendom\n\nSagsnr.: 24/310\n\n**Beslutning**\n\nGodkendt.\n\n## 2.2 Personalesag\n\n"
+        "Sagsnr.: 24/311\n\n**Beslutning**\n\nGodkendt.\n\n# 3" + s + " Sager til orientering\n\n"
+        "## 3.1 Meddelelser\n\nSagsnr.: 24/320\n\n**Beslutning**\n\nTaget til efterretning.\n");
+    ASSERT_EQ(doc.items.size(), 4u) << stop;
+    EXPECT_FALSE(doc.items[0].closed) << stop;
+    EXPECT_TRUE(doc.items[1].closed) << stop;
+    EXPECT_TRUE(doc.items[2].closed) << stop;
+    EXPECT_FALSE(doc.items[3].closed) << stop;
+    for (const auto& section : doc.items[0].sections) EXPECT_NE(section.kind, "other") << stop;
+  }
+}
+
+}  // namespace protokol::segmenter
