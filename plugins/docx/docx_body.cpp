@@ -411,7 +411,14 @@ class body_writer {
         paragraph_text para;
         inlines(n, para, f.bold);
         for (const pugi::xml_node box : para.boxes_before) add(cell_text(box));
-        if (para.any_text) add(f.label.empty() ? para.text : f.label + ' ' + para.text);
+        if (para.any_text) {
+          add(f.label.empty() ? para.text : f.label + ' ' + para.text);
+        } else if (!f.label.empty() && f.label != "-") {
+          // "| 1. | Godkendelse af dagsorden | Sagsnr. 24/400 |": an empty
+          // numbered paragraph in a cell shows its number (a row over each
+          // item, its number cell numbered by Word).
+          add(f.label);
+        }
         for (const pugi::xml_node box : para.boxes_after) add(cell_text(box));
       } else if (name == "tbl") {
         // A nested table is flattened into its cell, row after row.

@@ -94,3 +94,21 @@ TEST(DocxNumbering, FormatsNumbers) {
 }
 
 }  // namespace
+
+namespace {
+
+// A row over each item whose number cell is an empty numbered paragraph:
+// Word shows the number there, so the cell holds it.
+TEST(DocxNumbering, AnEmptyNumberedParagraphInACellShowsItsNumber) {
+  const auto row = [](const std::string& title) {
+    return "<w:tbl><w:tr><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/>"
+           "</w:numPr></w:pPr></w:p></w:tc><w:tc><w:p><w:r><w:t>" +
+           title + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Sagsnr. 24/400</w:t></w:r>"
+                   "</w:p></w:tc></w:tr></w:tbl>";
+  };
+  const std::string text = read_with_lists(row("Godkendelse af dagsorden") + row("Køb af ejendom"));
+  EXPECT_NE(text.find("1. Godkendelse af dagsorden"), std::string::npos) << text;
+  EXPECT_NE(text.find("2. Køb af ejendom"), std::string::npos) << text;
+}
+
+}  // namespace
