@@ -127,6 +127,7 @@ class body_writer {
     int heading = 0;
     bool bold = false;
     bool page_break_before = false;
+    bool closed = false;  ///< the style says closed ("Lukket punkt")
     std::string label;
   };
 
@@ -137,6 +138,7 @@ class body_writer {
     f.heading = style.heading_level;
     f.bold = style.bold;
     f.page_break_before = style.page_break_before;
+    f.closed = style.names_closed;
     if (const pugi::xml_node b = w_.child(ppr, "pageBreakBefore")) f.page_break_before = w_.on(b);
     if (const pugi::xml_node lvl = w_.child(ppr, "outlineLvl")) {
       const std::string_view v = w_.attr(lvl, "val");
@@ -362,6 +364,9 @@ class body_writer {
       line += ' ';
       if (!f.label.empty()) line += f.label + ' ';
       for (const char c : text) line += c == '\n' ? ' ' : c;
+      // A heading in a style named "Lukket punkt" (red, based on Heading 1):
+      // the style is the only mark of a closed item; say it as text does.
+      if (f.closed) line += " (Lukket)";
     } else if (f.label == "-") {
       line = "- " + (para.all_bold ? bold_lines(text) : std::string(text));
     } else {

@@ -12,6 +12,7 @@ struct own_style {
   std::optional<int> heading_level;
   std::optional<bool> bold;
   std::optional<bool> page_break_before;
+  bool names_closed = false;
   num_ref numbering;
 };
 
@@ -61,6 +62,9 @@ own_style read_style(const wml& w, pugi::xml_node style) {
     if (by_name > 0) s.heading_level = by_name;
   }
   s.numbering = read_num_ref(w, ppr);
+  const std::string name = lower_ascii(w.attr(w.child(style, "name"), "val"));
+  s.names_closed = name.find("lukket") != std::string::npos ||
+                   name.find("fortrolig") != std::string::npos;
   if (const pugi::xml_node b = w.child(ppr, "pageBreakBefore")) s.page_break_before = w.on(b);
   if (const pugi::xml_node b = w.child(w.child(style, "rPr"), "b")) s.bold = w.on(b);
   return s;
@@ -84,6 +88,7 @@ resolved_style resolve(const own_map& styles, const std::string& id, resolved_st
     if (s.heading_level) r.heading_level = *s.heading_level;
     if (s.bold) r.bold = *s.bold;
     if (s.page_break_before) r.page_break_before = *s.page_break_before;
+    r.names_closed = r.names_closed || s.names_closed;
     if (s.numbering.num_id >= 0) r.numbering.num_id = s.numbering.num_id;
     if (s.numbering.ilvl >= 0) r.numbering.ilvl = s.numbering.ilvl;
   }

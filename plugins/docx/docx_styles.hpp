@@ -23,6 +23,9 @@ struct resolved_style {
   int heading_level = 0;  ///< 1-9, 0 for body text
   bool bold = false;      ///< runs are bold unless they say otherwise
   bool page_break_before = false;
+  /// The style's name, or one it is based on, says closed ("Lukket punkt",
+  /// "Fortroligt punkt"): a heading in it heads a closed item.
+  bool names_closed = false;
   num_ref numbering;
 };
 

@@ -27,4 +27,21 @@ TEST(DocxStyles, BasedOnCycleEnds) {
   EXPECT_EQ(styles.paragraph("A").heading_level, 4);
 }
 
+// A style named "Lukket punkt", or one based on it, marks a closed item.
+TEST(DocxStyles, AStyleNamedClosed) {
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(
+      "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+      "</w:style><w:style w:type=\"paragraph\" w:styleId=\"LukketPunkt\"><w:name "
+      "w:val=\"Lukket punkt\"/><w:basedOn w:val=\"Heading1\"/></w:style><w:style "
+      "w:type=\"paragraph\" w:styleId=\"LukketRoed\"><w:name w:val=\"Rød\"/><w:basedOn "
+      "w:val=\"LukketPunkt\"/></w:style></w:styles>"));
+  const protokol::docx::style_sheet styles(doc);
+  EXPECT_TRUE(styles.paragraph("LukketPunkt").names_closed);
+  EXPECT_EQ(styles.paragraph("LukketPunkt").heading_level, 1);
+  EXPECT_TRUE(styles.paragraph("LukketRoed").names_closed);
+  EXPECT_FALSE(styles.paragraph("Heading1").names_closed);
+}
+
 }  // namespace
