@@ -53,16 +53,26 @@ bool read_tag(std::string_view text, std::size_t at, tag_at& tag) {
   while (i < text.size() && i - name_start <= longest_name && is_name_char(text[i])) ++i;
   const std::size_t length = i - name_start;
   if (length == 0 || length > longest_name || i == text.size()) return false;
-  if (text[i] != '>' && text[i] != '/' && text[i] != ' ' && text[i] != '\t') return false;
+  // A line break after the name only before an attribute ("<span" over
+  // "class=...>"); "<strong" over ">" is no tag.
+  const bool wrapped = text[i] == '\n' && i + 1 < text.size() && is_name_char(text[i + 1]);
+  if (text[i] != '>' && text[i] != '/' && text[i] != ' ' && text[i] != '\t' && !wrapped)
+    return false;
   char name[longest_name];
   for (std::size_t k = 0; k < length; ++k) name[k] = lower(text[name_start + k]);
   const std::string_view lowered(name, length);
   const auto* found = std::find_if(std::begin(known_tags), std::end(known_tags),
                                    [&](const known_tag& t) { return t.name == lowered; });
   if (found == std::end(known_tags)) return false;
+  // Its attributes may wrap: pandoc's markdown wraps a line inside a raw
+  // tag ("<span" over "class=\"agenda-item__title\">Title</span>").
+  constexpr auto max_wraps = 2;
   const std::string_view rest = text.substr(i, longest_tag);
-  const std::size_t close = rest.find_first_of(">\n<");
-  if (close == std::string_view::npos || rest[close] != '>') return false;
+  const std::size_t close = rest.find_first_of("><");
+  if (close == std::string_view::npos || rest[close] != '>' ||
+      std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close), '\n') >
+          max_wraps)
+    return false;
   tag.end = i + close + 1;
   tag.kind = found->kind;
   return true;

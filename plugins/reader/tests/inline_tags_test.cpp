@@ -26,6 +26,17 @@ TEST(InlineTags, ScrapedPageLinesLoseTheirMarkup) {
   EXPECT_EQ(stripped("<B>Fraværende:</B> Bo Lund (V)\n"), "Fraværende: Bo Lund (V)\n");
 }
 
+// pandoc's markdown wraps a line inside a raw tag's attributes: the tag
+// goes whole, its line break with it.
+TEST(InlineTags, ATagWrappedInsideItsAttributes) {
+  EXPECT_EQ(stripped("<span class=\"agenda-item__number\">2</span> <span\n"
+                     "class=\"agenda-item__title\">Lejeaftale</span> <span\n"
+                     "class=\"agenda-item__status\">(Lukket punkt)</span>\n"),
+            "2 Lejeaftale (Lukket punkt)\n");
+  // Not across a paragraph's lines: "<b" and a '>' three lines on.
+  EXPECT_EQ(stripped("a <b\nc\nd\ne>f\n"), "a <b\nc\nd\ne>f\n");
+}
+
 TEST(InlineTags, BreaksInsideALineBecomeLineBreaks) {
   EXPECT_EQ(stripped("Mødedato: 12. juni 2023<br>Mødested: Rådhuset\n"),
             "Mødedato: 12. juni 2023\nMødested: Rådhuset\n");
