@@ -50,6 +50,7 @@ constexpr header_label labels[] = {
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
     {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
+    {"Udvalgets medlemmer", header_field::present, ""},
     {"Medlemmer", header_field::present, ""},
     // Sbsys pages list the members called to the meeting under it.
     {"Indkaldelse", header_field::present, "", true},
@@ -61,6 +62,8 @@ constexpr header_label labels[] = {
     {"Sekretær", header_field::secretary, "sekretær"},
     {"Referent", header_field::secretary, "referent"},
     {"Protokolfører", header_field::secretary, "protokolfører"},
+    {"Mødeleder", header_field::secretary, "mødeleder"},
+    {"Ordstyrer", header_field::secretary, "ordstyrer"},
     // Substitutes sit in for absent members: present, with that role.
     {"Stedfortrædere", header_field::secretary, "stedfortræder"},
     {"Stedfortræder", header_field::secretary, "stedfortræder"},

@@ -2487,3 +2487,21 @@ TEST(SegmenterHeader, ARunningHeaderAroundTheTitle) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Councils' minutes name who led the meeting under a label of their own;
+// "Udvalgets medlemmer" lists the members.
+TEST(SegmenterHeader, LeaderLabels) {
+  const auto doc = segment_text(
+      "Referat af møde i Grønt Råd\nDato: 3. oktober 2024 kl. 16.00\n\nMødeleder: Johan Lund "
+      "Jessen (A)\nOrdstyrer: Sofie Madsen\nUdvalgets medlemmer: Anja Bork, Morten Sølvsten (V)\n"
+      "\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n");
+  std::vector<std::string> got;
+  for (const auto& p : doc.meeting.participants) got.push_back(p.name + "|" + p.role);
+  EXPECT_EQ(got, (std::vector<std::string>{"Johan Lund Jessen|mødeleder", "Sofie Madsen|ordstyrer",
+                                           "Anja Bork|", "Morten Sølvsten|"}));
+  EXPECT_TRUE(doc.meeting.front_matter.empty()) << doc.meeting.front_matter;
+}
+
+}  // namespace protokol::segmenter

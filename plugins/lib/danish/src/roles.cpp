@@ -94,7 +94,7 @@ constexpr std::string_view qualifiers[] = {
 
 // Adjectives that belong to the title they stand before: kept in the role.
 constexpr std::string_view adjectives[] = {
-    "teknisk",   "faglig",     "administrerende", "ledende",        "juridisk",
+    "teknisk",   "faglig",     "administrerende", "adm.",           "ledende",        "juridisk",
     "økonomisk", "pædagogisk", "administrativ",   "sundhedsfaglig",
 };
 
