@@ -471,12 +471,21 @@ constexpr auto page_link_starts = [] {
 
 }  // namespace
 
+// "[15]Til toppen": lynx and elinks number each link of a page they dump.
+std::string_view without_link_number(std::string_view text) {
+  if (!text.starts_with('[')) return text;
+  std::size_t i = 1;
+  while (i < text.size() && i <= 4 && text[i] >= '0' && text[i] <= '9') ++i;
+  return i > 1 && i < text.size() && text[i] == ']' ? trim(text.substr(i + 1)) : text;
+}
+
 bool is_page_link_line(std::string_view text) {
   constexpr std::size_t longest = 40;
   text = trim(text);
   // "• Udskriv" (a page's print link as a list's entry, saved as text).
   if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
     text = trim(text.substr(bullet));
+  text = without_link_number(text);
   text = trim_end(text, ".:>^↑");
   if (text.empty() || text.size() > longest) return false;
   return equals_ci_any(text, page_link_lines);
@@ -487,12 +496,17 @@ void mark_page_links(std::vector<line>& lines) {
     if (l.blank || l.text.empty()) continue;
     std::string_view text = l.text;
     if (!page_link_starts[static_cast<unsigned char>(text[0])]) {
-      // "• Udskriv": a bullet's first byte ("•", "▪", "●", "–": 0xE2; "·": 0xC2; "-", "*").
+      // "• Udskriv": a bullet's first byte ("•", "▪", "●", "–": 0xE2; "·": 0xC2; "-", "*");
+      // "[15]Til toppen": a link's number (lynx).
       const char c = text[0];
-      if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') continue;
-      const std::size_t bullet = danish::bullet_length(text);
-      if (bullet == 0) continue;
-      text = trim(text.substr(bullet));
+      if (c == '[') {
+        text = without_link_number(text);
+      } else {
+        if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') continue;
+        const std::size_t bullet = danish::bullet_length(text);
+        if (bullet == 0) continue;
+        text = trim(text.substr(bullet));
+      }
       if (text.empty() || !page_link_starts[static_cast<unsigned char>(text[0])]) continue;
     }
     if (is_page_link_line(l.text)) l.furniture = true;

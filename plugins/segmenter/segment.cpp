@@ -525,7 +525,8 @@ void segment_document(document& doc, const segment_options& options) {
     if (k + 1 == headings.size()) {  // the meeting's end or signature page ends the last item
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
         if (!lines[i].blank &&
-            (is_signature_page_line(lines[i].text) || is_meeting_end_line(lines[i].text))) {
+            (is_signature_page_line(lines[i].text) || is_meeting_end_line(lines[i].text) ||
+             is_page_footer_line(lines[i].text))) {
           bound = i;
           break;
         }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "danish/dates.hpp"
+
 #include "numbers.hpp"
 #include "text_util.hpp"
 
@@ -287,6 +289,34 @@ bool is_signature_page_line(std::string_view text) {
   text = without_marks(text);
   return std::any_of(std::begin(headings), std::end(headings),
                      [&](std::string_view h) { return equals_ci(text, h); });
+}
+
+bool is_page_footer_line(std::string_view text) {
+  static constexpr std::size_t max_length = 100;
+  // Whole lines, any case, a trailing colon or question mark aside.
+  static constexpr std::string_view lines[] = {
+      "fandt du det, du søgte", "fandt du det du søgte", "fandt du, hvad du søgte",
+      "var siden nyttig",       "var denne side nyttig", "kunne du bruge siden",
+      "del siden",              "del denne side",        "references",
+      "visible links",          "hidden links"};
+  // Openings of a line with a date after them.
+  static constexpr std::string_view openings[] = {"sidst opdateret", "senest opdateret",
+                                                  "siden er sidst opdateret"};
+  text = without_marks(trim(text));
+  if (text.size() > max_length) return false;
+  const std::string_view bare = trim_end(text, ":?");
+  if (std::any_of(std::begin(lines), std::end(lines),
+                  [&](std::string_view l) { return equals_ci(bare, l); }))
+    return true;
+  if (std::any_of(std::begin(openings), std::end(openings), [&](std::string_view o) {
+        return starts_with_ci(text, o) && !danish::find_date(text.substr(o.size())).iso.empty();
+      }))
+    return true;
+  // "Horsens Kommune · Rådhustorvet 4 · 8700 Horsens · Tlf. 76 29 29 29": the
+  // municipality's address with its phone or CVR number.
+  static const RE2 address(R"(\bKommune\b.*\b\d{4}\s+\p{Lu}.*\b(?:Tlf|Telefon|CVR|EAN)\b)");
+  return text.find("Kommune") != std::string_view::npos &&
+         RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), address);
 }
 
 bool is_meeting_end_line(std::string_view text) {

@@ -69,6 +69,11 @@ bool is_signature_page_line(std::string_view text);
 /// afsluttet: kl. 22:50"): a fact of the meeting, no text of its last item.
 bool is_meeting_end_line(std::string_view text);
 
+/// The start of a web page's footer after the minutes, as a saved page or
+/// a text browser's dump gives it: "Sidst opdateret: 13. februar 2024",
+/// "Fandt du det, du søgte?", lynx's "References". It ends the last item.
+bool is_page_footer_line(std::string_view text);
+
 /// Bytes of a group's label before its words: "B. " (3), "II. " (4); 0 for none.
 std::size_t group_label_length(std::string_view text);
 

@@ -962,3 +962,24 @@ TEST(SegmenterBody, AStatusCellAfterTheNumbersClosesTheItem) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A web page's footer after the minutes (saved, or dumped by a text
+// browser) is no text of the last item; lynx's numbered links are page links.
+TEST(SegmenterBody, APagesFooterEndsTheLastItem) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n   Godkendt.\n   [15]Til toppen\n\n"
+      "2. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n\nSidst opdateret: 13. februar "
+      "2024\n\nHorsens Kommune · Rådhustorvet 4 · 8700 Horsens · Tlf. 76 29 29 29\n\nReferences\n\n"
+      "   1. file:///cookiepolitik\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "   Godkendt.");  // the dump's indent stays
+  EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
+  for (const char* footer : {"Fandt du det, du søgte?", "References", "Var siden nyttig?"})
+    EXPECT_TRUE(is_page_footer_line(footer)) << footer;
+  for (const char* text : {"Sidst opdateret af forvaltningen", "Kommunen har 40 ansatte."})
+    EXPECT_FALSE(is_page_footer_line(text)) << text;
+}
+
+}  // namespace protokol::segmenter
