@@ -850,7 +850,33 @@ std::string decision_text(const document& doc, const item& it, danish::meeting_d
     }
   }
   flatten_table_rows(out);
+  join_wrapped_lines(out);
   return out;
+}
+
+void join_wrapped_lines(std::string& text) {
+  // "... Kurt Sejersen (O)" over "   undlod at stemme." (a text browser's
+  // dump wraps at 80 columns): a line that goes on in lowercase on the next
+  // is one sentence with it, so a vote's side stays with its voters.
+  std::size_t lf = text.find('\n');
+  if (lf == std::string::npos) return;
+  std::string out;
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (; lf != std::string::npos; lf = text.find('\n', lf + 1)) {
+    std::size_t next = lf + 1;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next >= text.size() || lf == 0) continue;
+    const char before = text[lf - 1];
+    if (before == '\n' || before == '.' || before == ':' || before == '!' || before == '?') continue;
+    if (!danish::starts_lower(std::string_view(text).substr(next))) continue;
+    out.append(text, copied, lf - copied);
+    out += ' ';
+    copied = next;
+  }
+  if (copied == 0) return;
+  out.append(text, copied, std::string::npos);
+  text.swap(out);
 }
 
 namespace {

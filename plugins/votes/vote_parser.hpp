@@ -47,7 +47,8 @@ std::string unread_vote(std::string_view decision);
 
 /// The decision text of `it` in `doc`: item.decision when the segmenter set
 /// it, else the text of this meeting's decision parts (never the history);
-/// table rows flattened (flatten_table_rows).
+/// table rows flattened (flatten_table_rows), wrapped lines joined
+/// (join_wrapped_lines).
 std::string decision_text(const document& doc, const item& it);
 
 /// decision_text() with the meeting's date from `date` (of the same
@@ -58,5 +59,10 @@ std::string decision_text(const document& doc, const item& it, danish::meeting_d
 /// decision) as "For stemte: A, F og Ø (3)"; the rule under a table's head
 /// row goes. Lines that are no table row stay as they are.
 void flatten_table_rows(std::string& text);
+
+/// Joins a line to the one before it when it goes on in lowercase and the
+/// one before ends in no sentence's mark ("Kurt Sejersen (O)" over
+/// "undlod at stemme.", as a text browser wraps a dump at 80 columns).
+void join_wrapped_lines(std::string& text);
 
 }  // namespace protokol::votes

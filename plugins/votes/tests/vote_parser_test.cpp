@@ -671,3 +671,20 @@ TEST(Votes, ARollCall) {
   EXPECT_EQ(v.for_, (list{"Erik Holst", "Grethe Brun"}));
   EXPECT_EQ(v.against, (list{"Jytte Ravn"}));
 }
+
+// A text browser's dump wraps at 80 columns: a vote's side on the next line
+// goes with its voters; a new sentence or a list's next label does not join.
+TEST(Votes, WrappedSentencesJoin) {
+  std::string text =
+      "Godkendt med 3 stemmer for (A, F) og 1 imod (Ø). Kurt Sejersen (O)\n   undlod at stemme.";
+  protokol::votes::join_wrapped_lines(text);
+  EXPECT_EQ(text, "Godkendt med 3 stemmer for (A, F) og 1 imod (Ø). Kurt Sejersen (O) undlod at "
+                  "stemme.");
+  std::string lists = "For stemte: A\nImod stemte: V\nGodkendt.\nny sætning";
+  protokol::votes::join_wrapped_lines(lists);
+  EXPECT_EQ(lists, "For stemte: A\nImod stemte: V\nGodkendt.\nny sætning");
+  std::string wrapped = "Inger Hvid og Ruth Dybdal (A) stemte\n   imod.";
+  protokol::votes::join_wrapped_lines(wrapped);
+  const auto v = parse_votes(wrapped);
+  EXPECT_EQ(v.against, (list{"Inger Hvid", "Ruth Dybdal"}));
+}
