@@ -186,7 +186,9 @@ bool names_item_group(std::string_view text) {
 // "Dagsordenpunkter"), "Åbne dagsordenspunkter": a heading of the items, not
 // the title, where the page shows no title above it.
 bool heads_item_list(std::string_view text) {
-  static constexpr std::string_view headings[] = {"dagsordenspunkter", "dagsordenpunkter"};
+  static constexpr std::string_view headings[] = {"dagsordenspunkter", "dagsordenpunkter",
+                                                  "punkter på dagsordenen",
+                                                  "dagsordenens punkter"};
   text = trim_end(text, ":");
   return names_item_group(text) || equals_ci_any(text, headings);
 }
@@ -196,6 +198,9 @@ bool heads_item_list(std::string_view text) {
 // first; `numbered_only` also takes "1 Title" (under a list's heading).
 bool is_item_list_entry(std::string_view text, bool numbered_only) {
   static constexpr std::string_view statuses[] = {"åbent ", "åben ", "lukket "};
+  // "-   1. Godkendelse af dagsorden": the list's entry with its bullet.
+  if (numbered_only && (text.starts_with("- ") || text.starts_with("* ")))
+    text = trim(text.substr(2));
   bool status = false;
   for (const std::string_view word : statuses) {
     if (starts_with_ci(text, word)) {
@@ -505,6 +510,19 @@ constexpr std::string_view web_navigation_lines[] = {
     "Genveje",  // a site's shortcuts over the page (Guldborgsund)
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
+    // A cookie banner's buttons (its notice names cookies, they do not).
+    "Accepter alle",
+    "Accepter",
+    "Afvis alle",
+    "Afvis",
+    "Tillad alle",
+    "Tillad valgte",
+    "Godkend alle",
+    "Kun nødvendige",
+    "Kun nødvendige cookies",
+    "Nej tak",
+    "Ja tak",
+    "OK",
 };
 
 // Links a page's toolbar sets as cells: "| Rss | Tip en ven | Print |".
@@ -532,6 +550,13 @@ bool is_web_navigation(std::string_view text) {
   // byrådet" with the separators lost): a title is never a list line, nor
   // starts with the link home. Nor is the cookie notice, or the logo's text
   // ("Middelfart Kommune Logo").
+  // "-   Søg", "* Forside": a menu's entry of a word or two, as a dump of the
+  // page lists it.
+  if ((text.starts_with("- ") || text.starts_with("* ")) &&
+      std::count(text.begin(), text.end(), ' ') <= 4 &&
+      trim(text.substr(2)).find(' ') == std::string_view::npos &&
+      text.find_first_of("0123456789") == std::string_view::npos)
+    return true;
   if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:") ||
       equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here") ||
       trim(text).starts_with("Hjem ") || trim(text).starts_with("Forside "))
@@ -2035,8 +2060,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     std::string_view value;
     const header_label* label = find_label(clean, value);
     // "- **Mødested:** Mødelokale B" (a web page's header fields as a list).
+    // (With its colon: "-   Udvalg" is a site menu's entry.)
     if (label == nullptr && clean.size() > 2 &&
-        (clean.starts_with("- ") || clean.starts_with("* ")))
+        (clean.starts_with("- ") || clean.starts_with("* ")) &&
+        clean.find(':') != std::string::npos)
       label = find_label(std::string_view(clean).substr(2), value);
     // "Afbud fra:" over the names: the label's lowercase tail is no value.
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);

@@ -2505,3 +2505,22 @@ TEST(SegmenterHeader, LeaderLabels) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A page dumped as text: the cookie banner's buttons, the menu's entries
+// ("-   Udvalg" is no label without its colon), the breadcrumbs and the
+// list of items under "Punkter på dagsordenen" are no title or committee.
+TEST(SegmenterHeader, APagesBannerMenuAndItemListAreNoTitle) {
+  const auto doc = segment_text(
+      "Vi bruger cookies til statistik. Læs\nmere i vores cookiepolitik.\n\nAccepter alle\n\nKun "
+      "nødvendige\n\nHorsens Kommune\n\n-   Forside\n-   Udvalg\n-   Søg\n\nForside > Udvalg > "
+      "Økonomiudvalget\n\nPunkter på dagsordenen\n\n-   1. Godkendelse af dagsorden\n\n"
+      "Økonomiudvalget\n\nReferat\n\nDato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\nSagsnr.: "
+      "24/2011\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.title, "Økonomiudvalget");
+  EXPECT_EQ(doc.meeting.committee, "Økonomiudvalget");
+  ASSERT_EQ(doc.items.size(), 1u);
+}
+
+}  // namespace protokol::segmenter
