@@ -11,6 +11,13 @@
 namespace protokol::docx {
 namespace {
 
+// "Lukket dagsorden", "Fortroligt punkt": a heading's own words say closed.
+bool says_closed(std::string_view text) {
+  for (const std::string_view word : {"ukket", "UKKET", "ortrolig", "ORTROLIG"})
+    if (text.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
 // What one paragraph's runs gave.
 struct paragraph_text {
   std::string text;
@@ -366,7 +373,9 @@ class body_writer {
       for (const char c : text) line += c == '\n' ? ' ' : c;
       // A heading in a style named "Lukket punkt" (red, based on Heading 1):
       // the style is the only mark of a closed item; say it as text does.
-      if (f.closed) line += " (Lukket)";
+      // Not where the text says so itself ("Lukket dagsorden" in that
+      // style divides the closed part from the open).
+      if (f.closed && !says_closed(text)) line += " (Lukket)";
     } else if (f.label == "-") {
       line = "- " + (para.all_bold ? bold_lines(text) : std::string(text));
     } else {

@@ -606,12 +606,12 @@ namespace {
 // after its closed marker.
 bool discloses_a_panel(const xmlNode* element) {
   constexpr std::size_t max_title = 400;
+  static const RE2 accordion_class(R"((?i)accordion)");
+  if (matches_class(element, accordion_class)) return true;
   for (const xmlNode* p = element->parent; p != nullptr; p = p->parent) {
     if (p->type == XML_ELEMENT_NODE && one_of(name_of(p), heading_tags))
       return short_text(p, max_title) == short_text(element, max_title);
   }
-  static const RE2 accordion_class(R"((?i)accordion)");
-  if (matches_class(element, accordion_class)) return true;
   bool toggles = false;
   for (const char* toggle : {"aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle"})
     toggles = toggles || !attribute(element, toggle).empty();

@@ -112,3 +112,24 @@ TEST(DocxNumbering, AnEmptyNumberedParagraphInACellShowsItsNumber) {
 }
 
 }  // namespace
+
+namespace {
+
+// A heading in a style named "Lukket punkt" is marked closed, unless its
+// own words say so ("Lukket dagsorden" in that style divides the parts).
+TEST(DocxNumbering, AHeadingInAClosedStyle) {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+      "</w:style><w:style w:type=\"paragraph\" w:styleId=\"Lukket\"><w:name w:val=\"Lukket "
+      "punkt\"/><w:basedOn w:val=\"Heading1\"/></w:style>";
+  const auto para = [](const std::string& style, const std::string& text) {
+    return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr><w:r><w:t>" + text +
+           "</w:t></w:r></w:p>";
+  };
+  EXPECT_EQ(read_with_lists(para("Heading1", "1. Budget") + para("Lukket", "Lukket dagsorden") +
+                                para("Lukket", "2. Køb af ejendom"),
+                            styles),
+            "# 1. Budget\n\n# Lukket dagsorden\n\n# 2. Køb af ejendom (Lukket)\n");
+}
+
+}  // namespace

@@ -93,6 +93,10 @@ TEST(HtmlDrop, AnAccordionsButtonKeepsItsTitle) {
                          "aria-controls=\"p3\">Vis/skjul</button></h2><button role=\"tab\" "
                          "aria-controls=\"t1\">Sagsfremstilling</button><p>Tekst</p>")),
             "## 2. Køb af ejendom - Lukket\n\n## 3. Personalesag (Lukket)\n\nTekst");
+  // An accordion's button beside the number in its heading keeps its text.
+  EXPECT_EQ(text_of(page("<h2><span>2.</span> <button class=\"accordion-button\">Køb af ejendom "
+                         "(Lukket punkt)</button></h2><p>Tekst</p>")),
+            "## 2. Køb af ejendom (Lukket punkt)\n\nTekst");
 }
 
 // pdftohtml's list of the PDF's bookmarks after the last page.
