@@ -39,6 +39,16 @@ bool protected_line(std::string_view text) {
   return is_section_heading(text) || match_item_heading(l).has_value();
 }
 
+// A web page's footer starts at line `i`: a paragraph of its own, and no
+// section heading of the item under it (a line of the item's text that
+// reads like one must not cut its decision off).
+bool page_footer_starts(const std::vector<line>& lines, std::size_t i, std::size_t bound) {
+  if (i == 0 || !lines[i - 1].blank || !is_page_footer_line(lines[i].text)) return false;
+  for (std::size_t j = i + 1; j < bound; ++j)
+    if (!lines[j].blank && is_section_heading(lines[j].text)) return false;
+  return true;
+}
+
 // When each item starts a page, the items' last and first lines stand at
 // every page break, as running headers and footers do; these are the
 // items' own: a sentence ("Godkendt."), an attendance label ("Afbud: X
@@ -526,7 +536,7 @@ void segment_document(document& doc, const segment_options& options) {
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
         if (!lines[i].blank &&
             (is_signature_page_line(lines[i].text) || is_meeting_end_line(lines[i].text) ||
-             is_page_footer_line(lines[i].text))) {
+             page_footer_starts(lines, i, bound))) {
           bound = i;
           break;
         }

@@ -308,13 +308,21 @@ bool is_page_footer_line(std::string_view text) {
   if (std::any_of(std::begin(lines), std::end(lines),
                   [&](std::string_view l) { return equals_ci(bare, l); }))
     return true;
-  if (std::any_of(std::begin(openings), std::end(openings), [&](std::string_view o) {
-        return starts_with_ci(text, o) && !danish::find_date(text.substr(o.size())).iso.empty();
+  // "Sidst opdateret: 13. februar 2024": capitalised, the date ending the line
+  // ("... senest opdateret 1. marts 2023, hvor ..." is a sentence's).
+  if (starts_upper(text) &&
+      std::any_of(std::begin(openings), std::end(openings), [&](std::string_view o) {
+        if (!starts_with_ci(text, o)) return false;
+        const danish::date_match date = danish::find_date(text.substr(o.size()));
+        return !date.iso.empty() &&
+               trim_end(trim(text.substr(o.size() + date.end)), ".").empty();
       }))
     return true;
   // "Horsens Kommune · Rådhustorvet 4 · 8700 Horsens · Tlf. 76 29 29 29": the
-  // municipality's address with its phone or CVR number.
-  static const RE2 address(R"(\bKommune\b.*\b\d{4}\s+\p{Lu}.*\b(?:Tlf|Telefon|CVR|EAN)\b)");
+  // municipality's address with its phone or CVR number, set apart with dots
+  // or bars as a footer sets it (not with a sentence's commas).
+  static const RE2 address(
+      R"(\bKommune\s*[·|].*\b\d{4}\s+\p{Lu}.*[·|]\s*(?:Tlf|Telefon|CVR|EAN)\b)");
   return text.find("Kommune") != std::string_view::npos &&
          RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), address);
 }

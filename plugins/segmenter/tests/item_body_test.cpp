@@ -978,8 +978,17 @@ TEST(SegmenterBody, APagesFooterEndsTheLastItem) {
   EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
   for (const char* footer : {"Fandt du det, du søgte?", "References", "Var siden nyttig?"})
     EXPECT_TRUE(is_page_footer_line(footer)) << footer;
-  for (const char* text : {"Sidst opdateret af forvaltningen", "Kommunen har 40 ansatte."})
+  for (const char* text : {"Sidst opdateret af forvaltningen", "Kommunen har 40 ansatte.",
+                           "senest opdateret 1. marts 2023, hvor",
+                           "Horsens Kommune, Rådhustorvet 4, 8700 Horsens, Tlf. 76 29 29 29"})
     EXPECT_FALSE(is_page_footer_line(text)) << text;
+  // A line of the last item's text that reads like a footer's, with the
+  // decision under it, cuts nothing off (review).
+  const auto inside = testing::segment_text(
+      "Referat\n\n1. Affaldsplan\n\nSagsfremstilling\n\nPlanen blev\n\nSidst opdateret: 1. "
+      "marts 2023\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(inside.items.size(), 1u);
+  EXPECT_EQ(inside.items[0].decision, "Godkendt.");
 }
 
 }  // namespace protokol::segmenter
