@@ -675,6 +675,22 @@ std::string first_entry_name(std::string_view text) {
 // A party or role in parentheses alone on a line ("(Løsgænger)") is short.
 constexpr std::size_t max_party_cell = 40;
 
+// How many members stand under the party's name at line `j` before the
+// next party's name or the list's end, counting to 2: "Venstre" over "Bo
+// Berg" over "Carl Dahl" heads a group; "Socialdemokratiet" over "Bo
+// Jensen" over "Venstre" (a member table's cells, one a line) is the party
+// of the name above it.
+std::size_t members_under(const std::vector<line>& lines, std::size_t j, std::size_t end) {
+  std::size_t members = 0;
+  for (std::size_t k = j + 1; k < end && members < 2; ++k) {
+    if (lines[k].blank) continue;
+    const std::string text = clean_copy(lines[k].text);
+    if (!party_heading(text).empty() || !names_a_person(text)) break;
+    ++members;
+  }
+  return members;
+}
+
 // "Venstre" over "Carl Madsen": a party heading the members under it.
 // The members may stand a blank line below it, as paragraphs do.
 bool heads_party_group(const std::vector<line>& lines, std::size_t k, std::size_t end) {
@@ -2171,9 +2187,10 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           // is that entry's party; at the list's start, or among headings,
           // it heads the members under it.
           const std::string party = party_heading(next);
-          if (!party.empty() && !joined.empty() && group_party.empty()) {
-            if (!names_own_party(joined.substr(joined.rfind(", ") + 1)))
-              joined += " (" + party + ")";
+          if (!party.empty() && !joined.empty() && group_party.empty() &&
+              !names_own_party(joined.substr(joined.rfind(", ") + 1)) &&
+              members_under(lines, j, end) < 2) {
+            joined += " (" + party + ")";
             i = j;
             continue;
           }

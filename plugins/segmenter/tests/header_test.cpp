@@ -2411,6 +2411,18 @@ TEST(SegmenterHeader, PartyHeadingsOverMembers) {
                                         "Carl Madsen|O||present"}))
         << gap;
   }
+  // Headings after a first member (with a party or not): two members under
+  // a party's name make it a heading (review).
+  for (const char* first : {"Anne Hansen (A), formand", "Anne Hansen, formand"}) {
+    const auto got = parties(segment_text(std::string("Referat\nByrådet\n\nTil stede:\n") + first +
+                                          "\nVenstre\nBo Berg\nCarl Dahl\nSocialdemokratiet\nDorte "
+                                          "Eg\nFinn Fisk\n\n1. Budget\nBeslutning\nGodkendt.\n"));
+    ASSERT_EQ(got.size(), 5u) << first;
+    EXPECT_EQ(got[1], "Bo Berg|V||present") << first;
+    EXPECT_EQ(got[2], "Carl Dahl|V||present") << first;
+    EXPECT_EQ(got[3], "Dorte Eg|A||present") << first;
+    EXPECT_EQ(got[4], "Finn Fisk|A||present") << first;
+  }
 }
 
 }  // namespace protokol::segmenter
