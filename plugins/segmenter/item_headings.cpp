@@ -802,11 +802,17 @@ std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); 
 // Title": a recommendation's point, Horsens).
 // "1. Drift", "2. Anlæg", "3. Finansiering" a blank line apart inside an
 // item: a candidate numbered N with one numbered N - 1 between it and the
-// item above goes on with that list.
-bool counts_on_a_list(const std::vector<scored>& numbered, std::size_t from,
-                      const item_candidate& c) {
+// item above goes on with that list, unless a section heading stands
+// between them ("2. Anlæg" over "Beslutning:" over "3. Lokalplan 112": the
+// list ended in the item above).
+bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>& numbered,
+                      std::size_t from, const item_candidate& c) {
   return std::any_of(numbered.begin(), numbered.end(), [&](const scored& s) {
-    return s.c.line > from && s.c.line < c.line && s.c.minor == 0 && s.c.number + 1 == c.number;
+    if (s.c.line <= from || s.c.line >= c.line || s.c.minor > 0 || s.c.number + 1 != c.number)
+      return false;
+    for (std::size_t k = s.c.line + 1; k < c.line; ++k)
+      if (!lines[k].blank && is_section_heading(lines[k].text)) return false;
+    return true;
   });
 }
 
@@ -824,7 +830,7 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
     // under "2. Kryds" inside an item).
     const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
                          !in_a_tight_list(lines, s.c.line) &&
-                         !counts_on_a_list(all_numbered, out.back().line, s.c);
+                         !counts_on_a_list(lines, all_numbered, out.back().line, s.c);
     if (!s.evidence || s.c.minor > 0 || (s.c.number != 1 && !counted)) continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};

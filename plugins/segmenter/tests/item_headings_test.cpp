@@ -1392,6 +1392,16 @@ TEST(SegmenterItemHeadings, ListNumberingThatStartsAgainAtEveryItem) {
   ASSERT_EQ(paragraphs.items.size(), 3u);
   EXPECT_TRUE(paragraphs.items[1].closed);
   EXPECT_EQ(paragraphs.items[2].title, "Eventuelt");
+  // A decision between the list's "2." and the "3." ends the list: "3." is
+  // the next item (second review).
+  const auto after_list = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n1. Budget 2025\n"
+      "Sagsfremstilling:\nTo dele.\n\n1. Drift\n\n2. Anlæg\n\nBeslutning:\nGodkendt.\n\n3. "
+      "Lokalplan 112\nSagsfremstilling:\nHøring.\nBeslutning:\nVedtaget.\n\n1. Eventuelt\n"
+      "Beslutning:\nIntet.\n");
+  ASSERT_EQ(after_list.items.size(), 4u);
+  EXPECT_EQ(after_list.items[2].title, "Lokalplan 112");
+  EXPECT_EQ(after_list.items[3].title, "Eventuelt");
   EXPECT_FALSE(restarted.items[2].closed);
 }
 
