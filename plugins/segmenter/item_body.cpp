@@ -487,7 +487,8 @@ class body_reader {
   // conclusion is the administration's, under the case, with a decision
   // after it.)
   void conclusion_decides() {
-    if (!item_.decision.empty() || sections_.empty() || item_.sections.empty()) return;
+    if (ctx_.agenda || !item_.decision.empty() || sections_.empty() || item_.sections.empty())
+      return;
     if (std::any_of(item_.sections.begin(), item_.sections.end(),
                     [](const section& s) { return s.kind == kind::decision; }))
       return;

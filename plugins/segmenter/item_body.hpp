@@ -23,6 +23,9 @@ struct body_context {
   /// Text under an item's title before any heading is its decision (minutes
   /// with no section headings), not a `body` section.
   bool lone_text_decides = false;
+  /// The document is an agenda ("Dagsorden", no minutes yet): a conclusion
+  /// in it is the administration's, never a decision.
+  bool agenda = false;
 };
 
 /// Fills numbers, sections, decision, attachments and absent of `it` from

@@ -138,6 +138,15 @@ void mark_doubled_headings(std::vector<line>& lines) {
   }
 }
 
+// "Dagsorden", "Dagsorden - Økonomiudvalget": an agenda, no minutes
+// ("Dagsorden med beslutninger", "Referat" are minutes).
+bool names_an_agenda(std::string_view title) {
+  return starts_with_ci(trim(title), "dagsorden") &&
+         find_ci(title, "beslutning") == std::string_view::npos &&
+         find_ci(title, "referat") == std::string_view::npos &&
+         find_ci(title, "protokol") == std::string_view::npos;
+}
+
 // "Referat - lukket møde", "Lukket møde i Økonomiudvalget", "Fortroligt
 // referat": a title that says the whole meeting was closed.
 // "Referat af åbent og lukket møde" names both parts: no such title.
@@ -450,8 +459,12 @@ void segment_document(document& doc, const segment_options& options) {
   mark_repeated_dated_lines(lines, header_end, doc.meeting);
 
   const body_context ctx{
-      lines, text, doc.meeting.date, options.keep_history_decisions,
-      !headings.empty() && lone_text_decides(lines, headings.front().line, doc.meeting)};
+      lines,
+      text,
+      doc.meeting.date,
+      options.keep_history_decisions,
+      !headings.empty() && lone_text_decides(lines, headings.front().line, doc.meeting),
+      names_an_agenda(doc.meeting.title)};
   doc.items.reserve(headings.size());
   bool closed_part = false;      // the last part divider above was "LUKKET MØDE"
   bool closed_by_group = false;  // ... a lettered group that said so ("B. Lukkede sager")

@@ -926,6 +926,12 @@ TEST(SegmenterBody, AConclusionDecidesAnItemWithoutDecision) {
   EXPECT_EQ(doc.items[0].sections[0].kind, "decision");
   EXPECT_EQ(doc.items[1].decision, "Godkendt.");
   EXPECT_EQ(doc.items[1].sections[1].kind, "assessment");
+  // An agenda's conclusion is the administration's: no meeting decided yet.
+  const auto agenda = testing::segment_text(
+      "Dagsorden\nTeknik- og Miljøudvalget\n\n1. Vejvedligeholdelse\nSagsfremstilling:\nTekst.\n"
+      "Konklusion:\nForvaltningen vurderer, at 12 km vej skal renoveres.\n\n2. Eventuelt\n");
+  ASSERT_FALSE(agenda.items.empty());
+  EXPECT_EQ(agenda.items[0].decision, "");
 }
 
 // "Referat:" under the title, or under the item's first text, heads its
