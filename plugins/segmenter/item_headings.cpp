@@ -2094,7 +2094,11 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     page_break = page_break || (j < bound && lines[j].page_break);
     // "... Farum Hovedgade - endelig" over "vedtagelse": a section's word in
     // lowercase right under the title is the title's wrapped end, not a heading.
-    const bool wrapped_word = j < bound && !blank && lines[j].md_level == 0 &&
+    // So is it after a blank line when both are bold ("**2. ... - endelig**",
+    // blank, "**vedtagelse**": pdftohtml sets a wrapped heading's lines as
+    // paragraphs of their own).
+    const bool both_bold = lines[out.last_line].emphasized && j < bound && lines[j].emphasized;
+    const bool wrapped_word = j < bound && (!blank || both_bold) && lines[j].md_level == 0 &&
                               starts_lower(lines[j].text) && is_section_heading(lines[j].text);
     // "Lukket punkt - personsag" under the title: a marker and its reason.
     if (j >= bound || (stops_title(lines[j]) && !wrapped_word) ||

@@ -1943,3 +1943,19 @@ TEST(SegmenterItems, ANumberedGroupClosesItsItems) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// pdftohtml sets a wrapped heading's lines as bold paragraphs of their own:
+// a section's word in lowercase under the title ends it there too.
+TEST(SegmenterItems, ABoldTitlesEndAfterABlankLine) {
+  const auto doc = testing::segment_text(
+      "**Referat**\n\n**1. Godkendelse af dagsorden**\nSagsnr.: 24/1002\n**Beslutning**\n"
+      "Godkendt.\n\n**2. Klimatilpasningsplan 2024-2027 - endelig**\n\n**vedtagelse**\nSagsnr.: "
+      "23/18845\n**Beslutning**\nAnbefales.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].title, "Klimatilpasningsplan 2024-2027 - endelig vedtagelse");
+  EXPECT_EQ(doc.items[1].decision, "Anbefales.");
+}
+
+}  // namespace protokol::segmenter
