@@ -39,6 +39,17 @@ bool replace_symbol_bullets(std::string& text) {
     if (b == nullptr || !at_line_start(text, i)) continue;
     text.replace(i, b->symbol.size(), b->shown);
     replaced = true;
+    // The bullet alone on its line over its entry (PyMuPDF and pdfminer give
+    // Word's bullet a line of its own): "•" over "Ib Kristoffersen (A)" is
+    // one entry, "• Ib Kristoffersen (A)".
+    std::size_t end = i + b->shown.size();
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    if (end < text.size() && text[end] == '\n') {
+      std::size_t next = end + 1;
+      while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+      if (next < text.size() && text[next] != '\n' && text[next] != '\f')
+        text.replace(i + b->shown.size(), next - i - b->shown.size(), " ");
+    }
   }
   return replaced;
 }
