@@ -23,10 +23,11 @@ constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",     "j nr"
                                              "captia", "esdh", "workzone"};
 
 // A label, after the name of the case system or not ("Acadre sagsnr.:"),
-// or the system's name alone with a colon ("Acadre: 24/2211").
+// or the system's name alone with a colon ("Acadre: 24/2211") or before the
+// number ("SBSYS 27.00.00-G01-1-23", "Acadre 23/456").
 const RE2& label_pattern() {
   static const RE2 re(
-      R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*:|)"
+      R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*(?::|\d)|)"
       R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?)"
       R"((?:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|)"
       R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");

@@ -446,6 +446,12 @@ TEST(SegmenterBody, OtherNumberLabels) {
   // The case system's name alone is the label.
   EXPECT_EQ(doc.items[2].case_numbers, (std::vector<std::string>{"24/2211"}));
   EXPECT_TRUE(doc.items[2].sections.size() == 1u);
+  // ... also without its colon, before the number: no part of the title.
+  const auto bare = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\nSBSYS 27.00.00-G01-1-23\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(bare.items.size(), 1u);
+  EXPECT_EQ(bare.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(bare.items[0].case_numbers, (std::vector<std::string>{"27.00.00-G01-1-23"}));
 }
 
 // "Sag 306-2009-600" over "Dok. 306-2019-263412", as one agenda system
