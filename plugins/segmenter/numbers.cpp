@@ -193,6 +193,12 @@ std::size_t trailing_number(std::string_view title) {
   if (open == std::string_view::npos || open == 0 || title.size() - open > max_number)
     return std::string_view::npos;
   const std::string_view inside = trim(title.substr(open + 1, title.size() - open - 2));
+  // "(sagsnr. 24/4512)": with its label.
+  if (is_number_label_line(inside)) {
+    const auto labelled = danish::find_numbers(inside);
+    return labelled.size() == 1 && labelled[0].end == inside.size() ? open
+                                                                    : std::string_view::npos;
+  }
   const auto found = danish::find_numbers(inside);
   if (found.size() != 1 || found[0].start != 0 || found[0].end != inside.size())
     return std::string_view::npos;

@@ -554,6 +554,13 @@ TEST(SegmenterItems, CaseNumberInParenthesesClosingTheTitle) {
   EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"2024-0198823"}));
   EXPECT_EQ(doc.items[2].title, "Budget (2024)");
   EXPECT_TRUE(doc.items[2].case_numbers.empty());
+  // With its label: "(sagsnr. 24/4512)".
+  const auto labelled = segment_text(
+      "Referat\n\nAd 3) Høring: Kvalitetsstandard for hjælpemidler (sagsnr. 24/4512)\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(labelled.items.size(), 1u);
+  EXPECT_EQ(labelled.items[0].title, "Høring: Kvalitetsstandard for hjælpemidler");
+  EXPECT_EQ(labelled.items[0].case_numbers, (std::vector<std::string>{"24/4512"}));
 }
 
 TEST(SegmenterItems, PunktNumberFollowedByAComma) {
