@@ -761,7 +761,9 @@ std::string with_group_party(std::string_view entry, std::string_view party) {
   std::string out;
   for (std::size_t start = 0; start <= entry.size();) {
     const std::size_t comma = std::min(entry.find(',', start), entry.size());
-    const std::string_view piece = trim(entry.substr(start, comma - start));
+    // "- Jens Ole Nørby" under "### Socialdemokratiet": the bullet is no
+    // part of the name.
+    const std::string_view piece = strip_list_marker(trim(entry.substr(start, comma - start)));
     if (!out.empty()) out += ", ";
     out += piece;
     const bool role = words_in(piece) == 1 && !danish::role_of(piece).empty();

@@ -2411,6 +2411,12 @@ TEST(SegmenterHeader, PartyHeadingsOverMembers) {
                                         "Carl Madsen|O||present"}))
         << gap;
   }
+  // Markdown headings over bulleted members.
+  EXPECT_EQ(parties(segment_text("Referat\n\nDeltagere:\n\n### Socialdemokratiet\n- Hanne "
+                                 "Lykkegaard (formand)\n- Jens Nørby\n\n### Venstre\n- Per Hviid\n\n"
+                                 "1. Budget\nBeslutning\nGodkendt.\n")),
+            (std::vector<std::string>{"Hanne Lykkegaard|A|formand|present",
+                                      "Jens Nørby|A||present", "Per Hviid|V||present"}));
   // Headings after a first member (with a party or not): two members under
   // a party's name make it a heading (review).
   for (const char* first : {"Anne Hansen (A), formand", "Anne Hansen, formand"}) {
