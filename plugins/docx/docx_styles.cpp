@@ -63,8 +63,8 @@ own_style read_style(const wml& w, pugi::xml_node style) {
   }
   s.numbering = read_num_ref(w, ppr);
   const std::string name = lower_ascii(w.attr(w.child(style, "name"), "val"));
-  s.names_closed = name.find("lukket") != std::string::npos ||
-                   name.find("fortrolig") != std::string::npos;
+  s.names_closed =
+      name.find("lukket") != std::string::npos || name.find("fortrolig") != std::string::npos;
   if (const pugi::xml_node b = w.child(ppr, "pageBreakBefore")) s.page_break_before = w.on(b);
   if (const pugi::xml_node b = w.child(w.child(style, "rPr"), "b")) s.bold = w.on(b);
   return s;

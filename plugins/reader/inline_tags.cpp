@@ -70,8 +70,7 @@ bool read_tag(std::string_view text, std::size_t at, tag_at& tag) {
   const std::string_view rest = text.substr(i, longest_tag);
   const std::size_t close = rest.find_first_of("><");
   if (close == std::string_view::npos || rest[close] != '>' ||
-      std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close), '\n') >
-          max_wraps)
+      std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close), '\n') > max_wraps)
     return false;
   tag.end = i + close + 1;
   tag.kind = found->kind;

@@ -187,8 +187,7 @@ bool names_item_group(std::string_view text) {
 // the title, where the page shows no title above it.
 bool heads_item_list(std::string_view text) {
   static constexpr std::string_view headings[] = {"dagsordenspunkter", "dagsordenpunkter",
-                                                  "punkter på dagsordenen",
-                                                  "dagsordenens punkter"};
+                                                  "punkter på dagsordenen", "dagsordenens punkter"};
   text = trim_end(text, ":");
   return names_item_group(text) || equals_ci_any(text, headings);
 }
@@ -2296,8 +2295,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         i = j;
       }
     } else if (label->field == header_field::location && i + 1 < end && !lines[i + 1].blank &&
-               ((joined.ends_with(',') &&
-                 (lines[i + 1].raw.starts_with('\t') || ends_with_postcode_town(lines[i + 1].text))) ||
+               ((joined.ends_with(',') && (lines[i + 1].raw.starts_with('\t') ||
+                                           ends_with_postcode_town(lines[i + 1].text))) ||
                 goes_on_with_postcode(lines[i + 1].text))) {
       // "Mødested<TAB>Udvalgsværelse 2, Odense Rådhus," over "<TAB>Flakhaven 2":
       // the value's cell wrapped onto the next line of its column; "...,
@@ -2325,7 +2324,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (!in_toc[k]) header.push_back(front[k]);
   }
   fill_from_unlabelled(header, meeting);
-  meeting.location = with_wrapped_address(header, without_meeting_kind(std::move(meeting.location)));
+  meeting.location =
+      with_wrapped_address(header, without_meeting_kind(std::move(meeting.location)));
   // "UDVALG" / "Byrådet" / "MØDE" / "Referat" (Prepare pages: labels over
   // their values): with no title above the labels, the minutes' document
   // type is it ("Dagsorden" alone heads a page's list of items: no title).

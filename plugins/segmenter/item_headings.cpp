@@ -314,9 +314,8 @@ bool stops_title(const line& l, bool lone_number = false) {
   // A markdown heading under a lone label is its title ("Punkt 5" over "##
   // Forhandling om grundkøb": a card's number in a box of its own).
   return (l.md_level > 0 && !lone_number) || t.size() > max_title_line || is_bullet(t) ||
-         is_file_name(t) ||
-         t == "Referat:" ||
-         is_lettered_group_line(t) || trim(t).starts_with('|') ||
+         is_file_name(t) || t == "Referat:" || is_lettered_group_line(t) ||
+         trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
          is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
          is_status_line(t, closed) || split_attendance_line(t, label, names) ||
@@ -1413,9 +1412,8 @@ bool answers_decision(const std::vector<line>& lines, const item_candidate& c) {
   // minutes number their items so); "Beslutning: Ad 1. Godkendt." answers
   // points.
   const heading_match h = classify_heading(lines[above - 1].text);
-  return h.kind == kind::decision &&
-         (h.inline_text.empty() || h.inline_text.starts_with("Ad ") ||
-          h.inline_text.starts_with("ad "));
+  return h.kind == kind::decision && (h.inline_text.empty() || h.inline_text.starts_with("Ad ") ||
+                                      h.inline_text.starts_with("ad "));
 }
 
 // "Direktionen indstiller, at" over "  1. Byrådet hjemtager et lån." (Horsens)

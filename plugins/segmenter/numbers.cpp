@@ -196,8 +196,7 @@ std::size_t trailing_number(std::string_view title) {
   // "(sagsnr. 24/4512)": with its label.
   if (is_number_label_line(inside)) {
     const auto labelled = danish::find_numbers(inside);
-    return labelled.size() == 1 && labelled[0].end == inside.size() ? open
-                                                                    : std::string_view::npos;
+    return labelled.size() == 1 && labelled[0].end == inside.size() ? open : std::string_view::npos;
   }
   const auto found = danish::find_numbers(inside);
   if (found.size() != 1 || found[0].start != 0 || found[0].end != inside.size())

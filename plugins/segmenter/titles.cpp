@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "danish/dates.hpp"
-
 #include "numbers.hpp"
 #include "text_util.hpp"
 
@@ -46,10 +45,11 @@ struct closed_patterns {
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
   // jf. styrelseslovens § 10)", "[Lukket punkt]") or a reason after a dash
   // or comma ("(fortroligt - ikke til offentliggørelse)").
-  RE2 suffix{std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
-             R"(\s*)?(?:)" + closed_words + R"(|)" + english_closed_words +
-             R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
-             lock_glyph + R"())$)"};
+  RE2 suffix{
+      std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
+      R"(\s*)?(?:)" + closed_words + R"(|)" + english_closed_words +
+      R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+      lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
   // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
@@ -294,11 +294,17 @@ bool is_signature_page_line(std::string_view text) {
 bool is_page_footer_line(std::string_view text) {
   static constexpr std::size_t max_length = 100;
   // Whole lines, any case, a trailing colon or question mark aside.
-  static constexpr std::string_view lines[] = {
-      "fandt du det, du søgte", "fandt du det du søgte", "fandt du, hvad du søgte",
-      "var siden nyttig",       "var denne side nyttig", "kunne du bruge siden",
-      "del siden",              "del denne side",        "references",
-      "visible links",          "hidden links"};
+  static constexpr std::string_view lines[] = {"fandt du det, du søgte",
+                                               "fandt du det du søgte",
+                                               "fandt du, hvad du søgte",
+                                               "var siden nyttig",
+                                               "var denne side nyttig",
+                                               "kunne du bruge siden",
+                                               "del siden",
+                                               "del denne side",
+                                               "references",
+                                               "visible links",
+                                               "hidden links"};
   // Openings of a line with a date after them.
   static constexpr std::string_view openings[] = {"sidst opdateret", "senest opdateret",
                                                   "siden er sidst opdateret"};
@@ -314,8 +320,7 @@ bool is_page_footer_line(std::string_view text) {
       std::any_of(std::begin(openings), std::end(openings), [&](std::string_view o) {
         if (!starts_with_ci(text, o)) return false;
         const danish::date_match date = danish::find_date(text.substr(o.size()));
-        return !date.iso.empty() &&
-               trim_end(trim(text.substr(o.size() + date.end)), ".").empty();
+        return !date.iso.empty() && trim_end(trim(text.substr(o.size() + date.end)), ".").empty();
       }))
     return true;
   // "Horsens Kommune · Rådhustorvet 4 · 8700 Horsens · Tlf. 76 29 29 29": the

@@ -50,11 +50,13 @@ struct column_word {
   column kind;
 };
 constexpr column_word column_words[] = {
-    {"pkt.", column::number},      {"pkt", column::number},  {"punkt", column::number},
-    {"nr.", column::number},       {"nr", column::number},   {"sag", column::number},
-    {"tekst", column::title},      {"titel", column::title}, {"emne", column::title},
-    {"overskrift", column::title}, {"side", column::page},   {"sider", column::page},
-    {"sidenummer", column::page},  {"sagsnr.", column::case_number},
+    {"pkt.", column::number},        {"pkt", column::number},
+    {"punkt", column::number},       {"nr.", column::number},
+    {"nr", column::number},          {"sag", column::number},
+    {"tekst", column::title},        {"titel", column::title},
+    {"emne", column::title},         {"overskrift", column::title},
+    {"side", column::page},          {"sider", column::page},
+    {"sidenummer", column::page},    {"sagsnr.", column::case_number},
     {"sagsnr", column::case_number}, {"|", column::rule}};
 
 // The kinds of column a row of column heads names; nullopt when a word of

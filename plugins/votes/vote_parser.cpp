@@ -868,7 +868,8 @@ void join_wrapped_lines(std::string& text) {
     while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
     if (next >= text.size() || lf == 0) continue;
     const char before = text[lf - 1];
-    if (before == '\n' || before == '.' || before == ':' || before == '!' || before == '?') continue;
+    if (before == '\n' || before == '.' || before == ':' || before == '!' || before == '?')
+      continue;
     if (!danish::starts_lower(std::string_view(text).substr(next))) continue;
     out.append(text, copied, lf - copied);
     out += ' ';

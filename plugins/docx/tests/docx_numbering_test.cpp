@@ -103,8 +103,9 @@ TEST(DocxNumbering, AnEmptyNumberedParagraphInACellShowsItsNumber) {
   const auto row = [](const std::string& title) {
     return "<w:tbl><w:tr><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/>"
            "</w:numPr></w:pPr></w:p></w:tc><w:tc><w:p><w:r><w:t>" +
-           title + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Sagsnr. 24/400</w:t></w:r>"
-                   "</w:p></w:tc></w:tr></w:tbl>";
+           title +
+           "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Sagsnr. 24/400</w:t></w:r>"
+           "</w:p></w:tc></w:tr></w:tbl>";
   };
   const std::string text = read_with_lists(row("Godkendelse af dagsorden") + row("Køb af ejendom"));
   EXPECT_NE(text.find("1. Godkendelse af dagsorden"), std::string::npos) << text;

@@ -41,7 +41,8 @@ namespace {
 
 // PyMuPDF and pdfminer give Word's bullet a line of its own over its entry.
 TEST(SymbolBullets, ABulletAloneOverItsEntryJoinsIt) {
-  std::string text = "Deltagere:\n\uF0B7\nFormand: Jens Ravn (A)\n\uF0B7 \nIb Holm (A)\n\uF0B7\n\nX\n";
+  std::string text =
+      "Deltagere:\n\uF0B7\nFormand: Jens Ravn (A)\n\uF0B7 \nIb Holm (A)\n\uF0B7\n\nX\n";
   replace_symbol_bullets(text);
   EXPECT_EQ(text, "Deltagere:\n\u2022 Formand: Jens Ravn (A)\n\u2022 Ib Holm (A)\n\u2022\n\nX\n");
 }

@@ -2405,18 +2405,20 @@ TEST(SegmenterHeader, PartyHeadingsOverMembers) {
     const std::string sep = gap;
     EXPECT_EQ(parties(segment_text("Referat\nByrådet\n\nDeltagere:\nKristine Thrane" + sep +
                                    "Socialdemokratiet" + sep + "Bo Jensen" + sep + "Venstre" + sep +
-                                   "Carl Madsen" + sep + "Dansk Folkeparti\n\n1. Godkendelse af "
+                                   "Carl Madsen" + sep +
+                                   "Dansk Folkeparti\n\n1. Godkendelse af "
                                    "dagsorden\nBeslutning\nGodkendt.\n")),
               (std::vector<std::string>{"Kristine Thrane|A||present", "Bo Jensen|V||present",
                                         "Carl Madsen|O||present"}))
         << gap;
   }
   // Markdown headings over bulleted members.
-  EXPECT_EQ(parties(segment_text("Referat\n\nDeltagere:\n\n### Socialdemokratiet\n- Hanne "
-                                 "Lykkegaard (formand)\n- Jens Nørby\n\n### Venstre\n- Per Hviid\n\n"
-                                 "1. Budget\nBeslutning\nGodkendt.\n")),
-            (std::vector<std::string>{"Hanne Lykkegaard|A|formand|present",
-                                      "Jens Nørby|A||present", "Per Hviid|V||present"}));
+  EXPECT_EQ(
+      parties(segment_text("Referat\n\nDeltagere:\n\n### Socialdemokratiet\n- Hanne "
+                           "Lykkegaard (formand)\n- Jens Nørby\n\n### Venstre\n- Per Hviid\n\n"
+                           "1. Budget\nBeslutning\nGodkendt.\n")),
+      (std::vector<std::string>{"Hanne Lykkegaard|A|formand|present", "Jens Nørby|A||present",
+                                "Per Hviid|V||present"}));
   // Headings after a first member (with a party or not): two members under
   // a party's name make it a heading (review).
   for (const char* first : {"Anne Hansen (A), formand", "Anne Hansen, formand"}) {
@@ -2446,10 +2448,10 @@ TEST(SegmenterHeader, AbsenceReasonsAreNoRoles) {
   std::vector<std::string> got;
   for (const auto& p : doc.meeting.participants)
     got.push_back(p.name + "|" + p.party + "|" + p.role + "|" + p.status);
-  EXPECT_EQ(got, (std::vector<std::string>{
-                     "Hanne Lykkegaard|A|formand|present", "Jesper Kronborg|V||present",
-                     "Bo Lind|C||absent", "Henrik Skov|A||absent", "Maja Ravn|V||absent",
-                     "Frida Krogh|F||absent"}));
+  EXPECT_EQ(got, (std::vector<std::string>{"Hanne Lykkegaard|A|formand|present",
+                                           "Jesper Kronborg|V||present", "Bo Lind|C||absent",
+                                           "Henrik Skov|A||absent", "Maja Ravn|V||absent",
+                                           "Frida Krogh|F||absent"}));
   // "Ikke mødt:" (councils' minutes) lists the absent.
   const auto council = segment_text(
       "Referat fra møde i Integrationsrådet\n\nFremmødte: Ahmad Rahimi (formand)\nIkke mødt: Omar "
@@ -2468,7 +2470,8 @@ namespace protokol::segmenter {
 // a list wrapped inside a name after a role goes on with the name's rest.
 TEST(SegmenterHeader, ValuesWrappedAfterACommaOrInsideAName) {
   const auto doc = segment_text(
-      "Beslutningsprotokol\nPlan-, Miljø- og Teknikudvalget\nMødedato: Mandag den 8. april 2024 kl. "
+      "Beslutningsprotokol\nPlan-, Miljø- og Teknikudvalget\nMødedato: Mandag den 8. april 2024 "
+      "kl. "
       "17:00\nMødelokale: Udvalgsværelset, Kerteminde Rådhus, Hans Schacks Vej 4, \n5300 "
       "Kerteminde\nDeltagere: Allan Frost (A), formand, Berit Juul (V), næstformand, Carsten \n"
       "Hjort (Å), Ellen Grøn (A), Finn Lauge (O)\nFraværende: Dennis Bay (O)\n\n1 Godkendelse af "
@@ -2483,7 +2486,8 @@ TEST(SegmenterHeader, ValuesWrappedAfterACommaOrInsideAName) {
       "Børne- og Ungeudvalget\n\nREFERAT\n\nMødet blev holdt tirsdag den 5. marts 2024 kl. 16.00 i "
       "Mødelokale 3, \nRådhuset, Valdemarsgade 43, 4760 Vordingborg.\n\nTil stede: Mikkel Thorsen "
       "(A)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
-  EXPECT_EQ(sentence.meeting.location, "Mødelokale 3, Rådhuset, Valdemarsgade 43, 4760 Vordingborg");
+  EXPECT_EQ(sentence.meeting.location,
+            "Mødelokale 3, Rådhuset, Valdemarsgade 43, 4760 Vordingborg");
 }
 
 }  // namespace protokol::segmenter

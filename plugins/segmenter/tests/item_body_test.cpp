@@ -925,7 +925,8 @@ namespace protokol::segmenter {
 TEST(SegmenterBody, AConclusionDecidesAnItemWithoutDecision) {
   const auto doc = testing::segment_text(
       "Referat fra møde i Handicaprådet\n\nAd 1) Godkendelse af dagsorden\nKonklusion: Dagsordenen "
-      "blev godkendt.\n\nAd 2) Budget\nSagsfremstilling\nTekst.\nKonklusion\nForvaltningen vurderer "
+      "blev godkendt.\n\nAd 2) Budget\nSagsfremstilling\nTekst.\nKonklusion\nForvaltningen "
+      "vurderer "
       "budgettet realistisk.\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].decision, "Dagsordenen blev godkendt.");

@@ -97,8 +97,9 @@ TEST(SegmenterItems, AnAdLineUnderADecisionIsItsText) {
     const auto inline_decisions = segment_text(
         std::string("Referat fra møde i Handicaprådet\n\nAd 1) Godkendelse af dagsorden\n"
                     "Beslutning: Godkendt.\n\n") +
-        ad_form + " Personsag (Lukket)\nDrøftet.\nBeslutning: Taget til efterretning.\n\n"
-                  "Ad 3) Eventuelt\nBeslutning: Intet.\n");
+        ad_form +
+        " Personsag (Lukket)\nDrøftet.\nBeslutning: Taget til efterretning.\n\n"
+        "Ad 3) Eventuelt\nBeslutning: Intet.\n");
     ASSERT_EQ(inline_decisions.items.size(), 3u) << ad_form;
     EXPECT_EQ(inline_decisions.items[0].decision, "Godkendt.") << ad_form;
     EXPECT_TRUE(inline_decisions.items[1].closed) << ad_form;
@@ -165,8 +166,8 @@ TEST(SegmenterItems, ACaseNumberCellAfterTheTitle) {
   EXPECT_TRUE(doc.items[1].closed);
   EXPECT_EQ(doc.items[1].case_numbers, (std::vector<std::string>{"24/12110"}));
   // One blank before a number is the title's ("Lokalplan nr. 12/2024").
-  const auto one_blank = segment_text(
-      "Referat\n\n1. Forslag til tillæg 12/2024\n\nBeslutning\n\nGodkendt.\n");
+  const auto one_blank =
+      segment_text("Referat\n\n1. Forslag til tillæg 12/2024\n\nBeslutning\n\nGodkendt.\n");
   ASSERT_EQ(one_blank.items.size(), 1u);
   EXPECT_EQ(one_blank.items[0].title, "Forslag til tillæg 12/2024");
 }
@@ -1935,10 +1936,15 @@ TEST(SegmenterItems, ANumberedGroupClosesItsItems) {
   for (const char* stop : {"", "."}) {
     const std::string s = stop;
     const auto doc = testing::segment_text(
-        "# Referat\n\n# 1" + s + " Åbne sager\n\n## 1.1 Godkendelse af dagsorden\n\nSagsnr.: "
-        "24/300\n\n**Beslutning**\n\nGodkendt.\n\n# 2" + s + " Lukkede sager\n\n## 2.1 Køb af "
+        "# Referat\n\n# 1" + s +
+        " Åbne sager\n\n## 1.1 Godkendelse af dagsorden\n\nSagsnr.: "
+        "24/300\n\n**Beslutning**\n\nGodkendt.\n\n# 2" +
+        s +
+        " Lukkede sager\n\n## 2.1 Køb af "
         "ejendom\n\nSagsnr.: 24/310\n\n**Beslutning**\n\nGodkendt.\n\n## 2.2 Personalesag\n\n"
-        "Sagsnr.: 24/311\n\n**Beslutning**\n\nGodkendt.\n\n# 3" + s + " Sager til orientering\n\n"
+        "Sagsnr.: 24/311\n\n**Beslutning**\n\nGodkendt.\n\n# 3" +
+        s +
+        " Sager til orientering\n\n"
         "## 3.1 Meddelelser\n\nSagsnr.: 24/320\n\n**Beslutning**\n\nTaget til efterretning.\n");
     ASSERT_EQ(doc.items.size(), 4u) << stop;
     EXPECT_FALSE(doc.items[0].closed) << stop;

@@ -263,8 +263,8 @@ TEST(SegmenterToc, ClosedMarkers) {
         "Lukket dagsordenspunkt: Personalesag", "Personalesag (Closed)", "Personalesag Lukket",
         "Ikke offentlig - Personalesag", "Personalesag (Confidential)",
         "Personalesag (Closed item)", "Personalesag [Not public]",
-        "Personalesag (fortroligt - ikke til offentliggørelse)",
-        "Personalesag (Lukket, personsag)", "Fortroligt punkt: Personalesag"}) {
+        "Personalesag (fortroligt - ikke til offentliggørelse)", "Personalesag (Lukket, personsag)",
+        "Fortroligt punkt: Personalesag"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(title, closed), "Personalesag") << title;
     EXPECT_TRUE(closed) << title;

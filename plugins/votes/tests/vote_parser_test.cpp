@@ -678,8 +678,9 @@ TEST(Votes, WrappedSentencesJoin) {
   std::string text =
       "Godkendt med 3 stemmer for (A, F) og 1 imod (Ø). Kurt Sejersen (O)\n   undlod at stemme.";
   protokol::votes::join_wrapped_lines(text);
-  EXPECT_EQ(text, "Godkendt med 3 stemmer for (A, F) og 1 imod (Ø). Kurt Sejersen (O) undlod at "
-                  "stemme.");
+  EXPECT_EQ(text,
+            "Godkendt med 3 stemmer for (A, F) og 1 imod (Ø). Kurt Sejersen (O) undlod at "
+            "stemme.");
   std::string lists = "For stemte: A\nImod stemte: V\nGodkendt.\nny sætning";
   protokol::votes::join_wrapped_lines(lists);
   EXPECT_EQ(lists, "For stemte: A\nImod stemte: V\nGodkendt.\nny sætning");

@@ -94,8 +94,8 @@ constexpr std::string_view qualifiers[] = {
 
 // Adjectives that belong to the title they stand before: kept in the role.
 constexpr std::string_view adjectives[] = {
-    "teknisk",   "faglig",     "administrerende", "adm.",           "ledende",        "juridisk",
-    "økonomisk", "pædagogisk", "administrativ",   "sundhedsfaglig",
+    "teknisk",  "faglig",    "administrerende", "adm.",          "ledende",
+    "juridisk", "økonomisk", "pædagogisk",      "administrativ", "sundhedsfaglig",
 };
 
 constexpr std::size_t shortest_title = [] {
