@@ -103,6 +103,17 @@ struct output_line {
   }
 };
 
+// Whether the text written so far ends in a blank line, blanks aside (or
+// is empty): the line being written is a paragraph's first.
+bool follows_blank_line(const std::string& out) {
+  std::size_t end = out.find_last_not_of(" \t");
+  if (end == std::string::npos) return true;
+  if (out[end] != '\n') return false;
+  if (end == 0) return true;
+  end = out.find_last_not_of(" \t", end - 1);
+  return end == std::string::npos || out[end] == '\n';
+}
+
 // What takes a line break's place in a markdown table row: the row must
 // stay one line.
 void append_cell_break(std::string& out) {
@@ -129,6 +140,23 @@ bool strip_inline_tags(std::string& text) {
     line.add(in.substr(copied, at - copied));
     copied = tag.end;
     at = tag.end - 1;
+    // A tag alone on its line after a blank line ("<div class=...>" in
+    // pandoc's markdown, blank lines around it): the line goes, so the blank
+    // lines around it are one and a heading stays next to its case number.
+    if (!line.has_text && ends_line(in, tag.end) && follows_blank_line(out)) {
+      std::size_t lf = in.find('\n', tag.end);
+      if (lf != std::string_view::npos) {
+        // The blank line under it goes too: one blank line stays.
+        if (ends_line(in, lf + 1)) {
+          const std::size_t next_lf = in.find('\n', lf + 1);
+          if (next_lf != std::string_view::npos) lf = next_lf;
+        }
+        copied = lf + 1;
+        at = lf;
+        out.erase(out.find_last_not_of(" \t") + 1);
+        continue;
+      }
+    }
     // A break tag at a line's start or end adds nothing: the line breaks.
     if (tag.kind == tag_kind::inline_markup || !line.has_text || ends_line(in, tag.end)) continue;
     if (line.first == '|') {

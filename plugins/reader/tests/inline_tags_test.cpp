@@ -37,6 +37,16 @@ TEST(InlineTags, ATagWrappedInsideItsAttributes) {
   EXPECT_EQ(stripped("a <b\nc\nd\ne>f\n"), "a <b\nc\nd\ne>f\n");
 }
 
+// A tag alone on its line between blank lines (pandoc's markdown of a page's
+// <div>s) goes with one of the blank lines: one blank line stays, so a
+// heading stays near its case number. After text it only ends the line.
+TEST(InlineTags, ATagAloneBetweenBlankLinesGoesWithOne) {
+  EXPECT_EQ(stripped("1 Godkendelse af dagsorden\n\n<div class=\"case\">\n\nSagsnr. "
+                     "24-1-112\n\n</div>\n\n### Beslutning\n"),
+            "1 Godkendelse af dagsorden\n\nSagsnr. 24-1-112\n\n### Beslutning\n");
+  EXPECT_EQ(stripped("Tekst\n<br>\nMere\n"), "Tekst\n\nMere\n");
+}
+
 TEST(InlineTags, BreaksInsideALineBecomeLineBreaks) {
   EXPECT_EQ(stripped("Mødedato: 12. juni 2023<br>Mødested: Rådhuset\n"),
             "Mødedato: 12. juni 2023\nMødested: Rådhuset\n");
