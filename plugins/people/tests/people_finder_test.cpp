@@ -251,3 +251,12 @@ TEST(PeopleFinder, APartysNameAfterAMemberIsTheirParty) {
             (std::vector<seen>{{"Kurt Hovgaard", "Borgernes Parti", "", false},
                                {"Tina Damgaard", "I", "", false}}));
 }
+
+// "Medlemmer Frank Lund (V), formand" (a label without its colon, as
+// pdfplumber and lynx lay out a label column): the label is no name's part.
+TEST(PeopleFinder, AListLabelWithoutItsColonIsNoNamesPart) {
+  const auto found = people_in("Medlemmer Frank Lund (V), formand\nHanne Kjær (A)\n\n1. Budget\n");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].name, "Frank Lund");
+  EXPECT_EQ(found[0].party, "V");
+}

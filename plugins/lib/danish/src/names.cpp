@@ -97,6 +97,10 @@ constexpr std::string_view non_name_words[] = {
     "tilstede",
     "deltagere",
     "mødedeltagere",
+    "medlemmer",  // "Medlemmer Frank Lund (V)": a label without its colon
+    "udvalgsmedlemmer",
+    "fremmødte",
+    "forfald",
     "godkendt",
     "godkendelse",
     "orientering",
