@@ -1474,6 +1474,21 @@ void apply_with_following_labels(const header_label& label, std::string_view val
   apply_with_following_labels(*next, next_value, meeting);
 }
 
+// "Mødedato: 06-11-2023, Mødested:": the last of the labels on a line has
+// no value there; a list's label, which takes the lines under it, aside.
+bool ends_with_empty_label(const header_label& label, std::string_view value) {
+  const header_label* last = &label;
+  std::string_view last_value = value;
+  for (;;) {
+    const header_label* next = nullptr;
+    std::string_view next_value;
+    if (next_label_start(last_value, next, next_value) == std::string_view::npos) break;
+    last = next;
+    last_value = next_value;
+  }
+  return last != &label && trim(last_value).empty() && !is_list_field(last->field);
+}
+
 // "| Mødedato: | 14. marts 2024 |": a table of label and value cells (Word
 // minutes made markdown by pandoc or marker, web pages). When the row's
 // first cell is a label alone and a value follows, the label gets the other
@@ -2304,6 +2319,19 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       joined += ' ';
       joined += clean_copy(lines[i + 1].text);
       ++i;
+    }
+    // "Mødedato: 06-11-2023, Mødetidspunkt: kl. 15:00, Mødested:" over
+    // "Udvalgsværelse 1, Skelbækvej 2" (a text browser wraps the header's
+    // row at 80 columns): the last label's value is the next line.
+    if (!value.empty() && !is_list_field(label->field) && i + 1 < end && !lines[i + 1].blank &&
+        ends_with_empty_label(*label, joined)) {
+      const std::string next = clean_copy(lines[i + 1].text);
+      std::string_view ignored;
+      if (find_label(next, ignored) == nullptr && !next.ends_with(':')) {
+        joined += ' ';
+        joined += next;
+        ++i;
+      }
     }
     apply_with_following_labels(*label, joined, meeting);
     // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.

@@ -2546,3 +2546,24 @@ TEST(SegmenterHeader, APagesBannerMenuAndItemListAreNoTitle) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// A text browser wraps the header's row at 80 columns: the last label of a
+// line of labels, with no value there, takes the next line.
+TEST(SegmenterHeader, TheLastLabelOfARowWrapped) {
+  const auto doc = segment_text(
+      "Børne- og Uddannelsesudvalget\n\nReferat\n\n   Mødedato: 06-11-2023, Mødetidspunkt: kl. "
+      "15:00, Mødested:\n   Udvalgsværelse 1, Skelbækvej 2\n\nPunkt 1 - Godkendelse af dagsorden\n"
+      "\n   Sagsnr.: 23/44120\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2023-11-06");
+  EXPECT_EQ(doc.meeting.start_time, "15:00");
+  EXPECT_EQ(doc.meeting.location, "Udvalgsværelse 1, Skelbækvej 2");
+  // A label alone on its line still takes the line under it as before.
+  const auto alone = segment_text(
+      "Referat\n\nMødested:\nByrådssalen\nDato: 06-11-2023\n\n1. Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(alone.meeting.location, "Byrådssalen");
+  EXPECT_EQ(alone.meeting.date, "2023-11-06");
+}
+
+}  // namespace protokol::segmenter
