@@ -679,12 +679,12 @@ constexpr std::size_t max_party_cell = 40;
 // Berg" over "Carl Dahl" heads a group; "Socialdemokratiet" over "Bo
 // Jensen" over "Venstre" (a member table's cells, one a line) is the party
 // of the name above it.
+// (names_a_person is false for a party's name.)
 std::size_t members_under(const std::vector<line>& lines, std::size_t j, std::size_t end) {
   std::size_t members = 0;
   for (std::size_t k = j + 1; k < end && members < 2; ++k) {
     if (lines[k].blank) continue;
-    const std::string text = clean_copy(lines[k].text);
-    if (!party_heading(text).empty() || !names_a_person(text)) break;
+    if (!names_a_person(clean_copy(lines[k].text))) break;
     ++members;
   }
   return members;
@@ -693,10 +693,8 @@ std::size_t members_under(const std::vector<line>& lines, std::size_t j, std::si
 // "Venstre" over "Carl Madsen": a party heading the members under it.
 // The members may stand a blank line below it, as paragraphs do.
 bool heads_party_group(const std::vector<line>& lines, std::size_t k, std::size_t end) {
-  if (k >= end || party_heading(clean_copy(lines[k].text)).empty()) return false;
-  std::size_t next = k + 1;
-  while (next < end && lines[next].blank) ++next;
-  return next < end && names_a_person(clean_copy(lines[next].text));
+  return k < end && !party_heading(clean_copy(lines[k].text)).empty() &&
+         members_under(lines, k, end) > 0;
 }
 
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
@@ -2202,18 +2200,19 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           // cells, one a line): under an entry of its own, a party's name
           // is that entry's party; at the list's start, or among headings,
           // it heads the members under it.
-          const std::string party = party_heading(next);
-          if (!party.empty() && !joined.empty() && group_party.empty() &&
-              !names_own_party(joined.substr(joined.rfind(", ") + 1)) &&
-              members_under(lines, j, end) < 2) {
-            joined += " (" + party + ")";
-            i = j;
-            continue;
-          }
-          if (!party.empty() && heads_party_group(lines, j, end)) {
-            group_party = party;
-            i = j;
-            continue;
+          if (const std::string party = party_heading(next); !party.empty()) {
+            const std::size_t under = members_under(lines, j, end);
+            if (!joined.empty() && group_party.empty() &&
+                !names_own_party(joined.substr(joined.rfind(", ") + 1)) && under < 2) {
+              joined += " (" + party + ")";
+              i = j;
+              continue;
+            }
+            if (under > 0) {  // heads_party_group
+              group_party = party;
+              i = j;
+              continue;
+            }
           }
         }
         std::string_view ignored;

@@ -792,13 +792,6 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
 // The blanks before a line's text.
 std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); }
 
-// "1. Title" over every item, each with evidence under it: a list whose
-// numbering starts again at each entry, as HTML of one <ol> per item and
-// markdown's lazy "1." for every entry come out as text. The candidates
-// numbered 1 that show evidence, in their order, numbered from 1
-// (`renumbered`), when there are at least two and all stand at one
-// indentation; else none ("  1. Byrådet hjemtager et lån." under "1.
-// Title": a recommendation's point, Horsens).
 // "1. Drift", "2. Anlæg", "3. Finansiering" a blank line apart inside an
 // item: a candidate numbered N with one numbered N - 1 between it and the
 // item above goes on with that list, unless a section heading stands
@@ -815,9 +808,15 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
   });
 }
 
+// "1. Title" over every item, each with evidence under it: a list whose
+// numbering starts again at each entry, as HTML of one <ol> per item and
+// markdown's lazy "1." for every entry come out as text. The candidates
+// numbered 1 that show evidence, in their order, numbered from 1
+// (`renumbered`), when there are at least two and all stand at one
+// indentation; else none ("  1. Byrådet hjemtager et lån." under "1.
+// Title": a recommendation's point, Horsens).
 std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
                                                 const std::vector<scored>& numbered,
-                                                const std::vector<scored>& all_numbered,
                                                 int& chain_score) {
   std::vector<item_candidate> out;
   int total = 0;
@@ -829,7 +828,7 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
     // under "2. Kryds" inside an item).
     const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
                          !in_a_tight_list(lines, s.c.line) &&
-                         !counts_on_a_list(lines, all_numbered, out.back().line, s.c);
+                         !counts_on_a_list(lines, numbered, out.back().line, s.c);
     if (!s.evidence || s.c.minor > 0 || (s.c.number != 1 && !counted)) continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};
@@ -951,8 +950,10 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   const auto at_item_level = [&](const scored& s) {
     return item_level.value_or(0) > 0 && lines[s.c.line].md_level == *item_level;
   };
-  // Every candidate, list entries too, for restarted_numbering's count.
-  const std::vector<scored> all_numbered = numbered;
+  // Before list entries are dropped below: its count looks at them (its
+  // items are the candidates with evidence, which all stay).
+  int restarted_score = 0;
+  auto restarted = restarted_numbering(lines, numbered, restarted_score);
   if (any_evidence) {
     const std::vector<bool> fills = fills_the_numbering(lines, numbered, shows);
     std::size_t k = 0;
@@ -965,9 +966,7 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
   auto by_number = best_chain(numbered, item_style::numbered, &chain_score);
   // More items said "1." than the best chain has (a list inside one of them
   // may count 1, 2, 3), or a chain of one: the numbering started again.
-  int restarted_score = 0;
-  if (auto restarted = restarted_numbering(lines, numbered, all_numbered, restarted_score);
-      (restarted.size() >= 2 && by_number.size() < 2) ||
+  if ((restarted.size() >= 2 && by_number.size() < 2) ||
       (restarted.size() >= 3 && restarted.size() > by_number.size())) {
     by_number = std::move(restarted);
     chain_score = restarted_score;
