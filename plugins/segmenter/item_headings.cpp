@@ -1241,6 +1241,40 @@ std::string_view without_list_bullet(std::string_view t) {
   return t;
 }
 
+// A case number's shape: digits, capitals (a KLE number's `G01`) and the
+// separators `-` `/` `.`, with at least one separator and four digits.
+bool shaped_like_case_number(std::string_view s) {
+  constexpr int min_digits = 4;
+  int digits = 0;
+  bool separated = false;
+  for (const char c : s) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '-' || c == '/' || c == '.') {
+      separated = true;
+    } else if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  return separated && digits >= min_digits;
+}
+
+// "24-1699 - 7. Lukket: Title" (an agenda page's `<summary>`, Kalundborg):
+// the item's case number before its heading, a dash between them; the
+// heading is what follows the dash. A lead of 1-3 digits alone is the
+// item's own number (`1 - Title`, the dash row), so it must hold a
+// separator.
+std::string_view without_case_number_lead(std::string_view t) {
+  constexpr std::size_t max_lead = 24;
+  if (!starts_digit(t)) return t;
+  std::size_t dash = t.find(" - ");
+  if (dash == std::string_view::npos) dash = t.find(" \u2013 ");
+  if (dash == std::string_view::npos || dash > max_lead) return t;
+  if (!shaped_like_case_number(t.substr(0, dash))) return t;
+  const std::string_view rest = trim(t.substr(t.find(' ', dash + 1) + 1));
+  return starts_digit(rest) ? rest : t;
+}
+
 // An item found between the chain's headings after the chain was made
 // ("2a. Title" after "2.", a closed item in the numbering's gap), heading
 // line `line`: `from`'s style and form, none of what `from`'s own lines said
@@ -1313,7 +1347,8 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
 }
 
 std::optional<item_candidate> match_item_heading(const line& l, bool as_heading) {
-  const std::string_view t = may_start_with_bullet(l.text) ? without_list_bullet(l.text) : l.text;
+  const std::string_view t = may_start_with_bullet(l.text) ? without_list_bullet(l.text)
+                                                           : without_case_number_lead(l.text);
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // "• 1" alone, the title on the next line (Dragør's web pages): a bulleted
   // number is a lone heading number even without its full stop.

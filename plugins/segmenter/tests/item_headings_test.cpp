@@ -1972,3 +1972,28 @@ TEST(SegmenterItems, ABoldTitlesEndAfterABlankLine) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// An agenda page's `<summary>` (Kalundborg): "24-1699 - 7. Lukket: Title",
+// the case number before the heading, a dash between them. "1 - Title" is
+// the dash row's own number.
+TEST(SegmenterItems, ACaseNumberLeadsTheHeading) {
+  EXPECT_EQ(heading("24-1699 - 7. Klage over sanktion")->number, 7u);
+  EXPECT_EQ(heading("24-1699 - 7. Klage over sanktion")->title, "Klage over sanktion");
+  EXPECT_EQ(heading("00.01.00-A00-1-24 \u2013 12. Budget")->number, 12u);
+  EXPECT_EQ(heading("1 - Godkendelse af dagsorden")->number, 1u);
+  EXPECT_FALSE(heading("24-1699 - Klage over sanktion"));
+  const auto doc = testing::segment_text(
+      "Referat - Beskæftigelsesudvalget\n\n24-2001 - 1. Godkendelse af dagsorden\n\n"
+      "Beslutning: Godkendt.\n\n24-1699 - 2. Lukket: Klage over sanktion\n\n"
+      "Resume: Borgeren klager.\n\nBeslutning: Afgørelsen fastholdes.\n\n"
+      "24-2002 - 3. Eventuelt\n\nBeslutning: Intet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].title, "Klage over sanktion");
+  EXPECT_TRUE(doc.items[1].closed);
+  EXPECT_FALSE(doc.items[2].closed);
+  EXPECT_EQ(doc.items[2].decision, "Intet.");
+}
+
+}  // namespace protokol::segmenter
