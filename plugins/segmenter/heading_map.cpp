@@ -479,7 +479,9 @@ heading_match classify_heading(std::string_view text) {
       // Point into the caller's text, past the label and its markup.
       const std::size_t raw_colon = text.find(':');
       std::string_view rest = trim(text.substr(raw_colon + 1));
-      while (!rest.empty() && (rest.front() == '*' || rest.front() == '_')) rest.remove_prefix(1);
+      // "**Beslutning:**|  Godkendt.": a table's cell after the label's.
+      while (!rest.empty() && (rest.front() == '*' || rest.front() == '_' || rest.front() == '|'))
+        rest.remove_prefix(1);
       rest = trim(rest);
       // "BESLUTNING: Økonomiudvalget den 22-10-2020" (Dragør): the body and
       // date after the colon make the line a decision record, not a text.

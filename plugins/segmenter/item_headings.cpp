@@ -769,8 +769,9 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
     out.minor = read_digits(t, i);
   }
   for (;;) {
-    // '#': "1 ### Title" (headed, above).
-    if (i < t.size() && std::string_view(" \t:.,)-*_\\#").find(t[i]) != std::string_view::npos) {
+    // '#': "1 ### Title" (headed, above); '|': "**Pkt. 6**|  **Title**", a
+    // table's cells (html2text writes a table without its outer bars).
+    if (i < t.size() && std::string_view(" \t:.,)-*_\\#|").find(t[i]) != std::string_view::npos) {
       ++i;
     } else if (t.substr(i).starts_with("–")) {
       i += std::string_view("–").size();
@@ -1241,6 +1242,15 @@ std::string_view without_list_bullet(std::string_view t) {
   return t;
 }
 
+// "| **Pkt. 6** | **Title** |": a markdown table's row of an item's number
+// and title (a web page's table as markdown): the row without its outer
+// bars; the bar between the cells is a separator of the heading.
+std::string_view without_table_bars(std::string_view t) {
+  t = trim(t.substr(1));
+  if (t.ends_with('|')) t = trim(t.substr(0, t.size() - 1));
+  return t;
+}
+
 // A case number's shape: digits, capitals (a KLE number's `G01`) and the
 // separators `-` `/` `.`, with at least one separator and four digits.
 bool shaped_like_case_number(std::string_view s) {
@@ -1348,6 +1358,7 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
 
 std::optional<item_candidate> match_item_heading(const line& l, bool as_heading) {
   const std::string_view t = may_start_with_bullet(l.text) ? without_list_bullet(l.text)
+                             : l.text.starts_with('|')     ? without_table_bars(l.text)
                                                            : without_case_number_lead(l.text);
   if (t.empty() || t.size() > max_heading_length) return std::nullopt;
   // "• 1" alone, the title on the next line (Dragør's web pages): a bulleted

@@ -42,6 +42,13 @@ bool is_rule(std::string_view raw) {
   return marks >= 3;
 }
 
+// "---|---", "---|:---": a pipe table's rule as html2text writes it, without
+// the outer bars.
+bool is_bare_table_rule(std::string_view s) {
+  return s.find('|') != std::string_view::npos && s.find("---") != std::string_view::npos &&
+         s.find_first_not_of("|-: ") == std::string_view::npos;
+}
+
 // Empty link targets a converter puts before a heading's text: marker's
 // `<span id="page-2-0"></span>`, `<a id="x"></a>`, and pandoc's bookmark
 // `[]{#_Toc123 .anchor}` (Word's table-of-contents targets). They show
@@ -171,6 +178,10 @@ std::vector<line> split_lines(std::string_view text) {
     // "+-----+-----+" (a pandoc grid table's border): read as the rule of a
     // pipe table, so the rows between stay one table.
     if (l.md_level == 0 && !l.text.empty() && l.text[0] == '+' && is_grid_border(l.text))
+      l.text = "|---|";
+    // "---|---" (html2text's table without its outer bars): the same rule.
+    if (l.md_level == 0 && !l.text.empty() && (l.text[0] == '-' || l.text[0] == ':') &&
+        is_bare_table_rule(l.text))
       l.text = "|---|";
     l.blank = l.text.empty() && l.md_level == 0;
     l.page_break = page_break;

@@ -1996,4 +1996,29 @@ TEST(SegmenterItems, ACaseNumberLeadsTheHeading) {
   EXPECT_EQ(doc.items[2].decision, "Intet.");
 }
 
+// A web page's table as markdown, a row for each item's number and title:
+// html2text writes it without the outer bars ("**Pkt. 6**|  **Title**" over
+// "---|---"), other converters with them ("| **Pkt. 6** | **Title** |").
+// The closed marker in the title's cell closes the item.
+TEST(SegmenterItems, ItemsInTableRows) {
+  for (const bool bars : {false, true}) {
+    const auto row = [&](const std::string& a, const std::string& b) {
+      return bars ? "| " + a + " | " + b + " |\n|---|---|\n" : a + "|  " + b + "  \n---|---  \n";
+    };
+    const auto doc = testing::segment_text(
+        "**Økonomiudvalget**\n**Referat**\n\n" + row("**Pkt. 1**", "**Godkendelse af dagsorden**") +
+        "Sagsnr.:| 09/1102  \n**Beslutning:**|  Godkendt.  \n" +
+        row("**Pkt. 2**", "**Personalesag - LUKKET PUNKT**") +
+        "Sagsnr.:| 09/1150  \n**Beslutning:**|  Godkendt.  \n" +
+        row("**Pkt. 3**", "**Eventuelt**") + "Sagsnr.:| 09/1103  \n**Beslutning:**|  Intet.  \n");
+    ASSERT_EQ(doc.items.size(), 3u) << bars;
+    EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden") << bars;
+    EXPECT_EQ(doc.items[0].decision, "Godkendt.") << bars;
+    EXPECT_EQ(doc.items[1].title, "Personalesag") << bars;
+    EXPECT_TRUE(doc.items[1].closed) << bars;
+    EXPECT_EQ(doc.items[2].title, "Eventuelt") << bars;
+    EXPECT_EQ(doc.items[2].decision, "Intet.") << bars;
+  }
+}
+
 }  // namespace protokol::segmenter
