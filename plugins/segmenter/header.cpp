@@ -2451,8 +2451,24 @@ std::string body_in_genitive(std::string_view genitive) {
 
 }  // namespace
 
+bool same_body(std::string_view a, std::string_view b) {
+  // The name before a page's " - mødesager" or ", 2022-2025", without the
+  // definite article's ending ("udvalget", "rådet", "bestyrelsen").
+  const auto stem = [](std::string_view s) {
+    s = trim(s.substr(0, std::min(s.find(" - "), s.find(','))));
+    for (const std::string_view ending : {"et", "en"}) {
+      if (s.size() > ending.size() + 3 && s.ends_with(ending)) {
+        s.remove_suffix(ending.size());
+        break;
+      }
+    }
+    return s;
+  };
+  return !a.empty() && !b.empty() && equals_ci(stem(a), stem(b));
+}
+
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
-                                    std::string_view meeting_date) {
+                                    std::string_view meeting_date, std::string_view committee) {
   // "Beslutning i Plan- og Miljøudvalget den 12-06-2018", "Beslutning i
   // Byrådet 9. oktober 2018:" (Nyborg): the body that decided, on a decision
   // heading line of its own. The body starts with a capital of Latin-1
@@ -2463,6 +2479,10 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   // "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
   // the body in the genitive, undated.
   static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");
+  // "Forretningsudvalgets beslutning den 8. november 2022:" (Region
+  // Hovedstaden): the genitive, dated.
+  static const RE2 dated_genitive(
+      R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning)\s+(?:(?i:den|d\.)\s+)?(\d.*?):?)");
   std::string found;
   std::string found_date;
   std::string owner;  // the genitive headings' body, while they agree
@@ -2473,6 +2493,7 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   const auto note = [&](std::string_view name, const std::string& iso) {
     if (!names_body(name) || iso.empty()) return true;
     if (!meeting_date.empty() && iso != meeting_date) return true;
+    if (!committee.empty() && !same_body(name, committee)) return true;
     if (found.empty()) {
       found = std::string(name);
       found_date = iso;
@@ -2499,6 +2520,12 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
       if (!names_body(name)) continue;
       if (owner.empty()) owner = name;
       owned = owner == name ? owned + 1 : npos_count;
+      continue;
+    }
+    if (starts_upper(t) && find_ci(t, "s beslutning ") != std::string_view::npos &&
+        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), dated_genitive, &body, &when)) {
+      const std::string name = body_in_genitive(std::string_view(body.data(), body.size()));
+      if (!note(name, find_date(std::string_view(when.data(), when.size())).iso)) return {};
       continue;
     }
     // The pattern's first word and a date's digit, before RE2 (most lines

@@ -59,11 +59,17 @@ struct decided_by {
 };
 
 /// The committee named by this meeting's decision headings from line
-/// `from` on ("Beslutning i Plan- og Miljøudvalget den 12-06-2018"): only
-/// headings dated `meeting_date` (when known); all must name one body on
-/// one date, else both fields are "".
+/// `from` on ("Beslutning i Plan- og Miljøudvalget den 12-06-2018",
+/// "Forretningsudvalgets beslutning den 8. november 2022:"): only headings
+/// dated `meeting_date` (when known) and naming `committee` (when known;
+/// another body's are its history); all must name one body on one date,
+/// else both fields are "".
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
-                                    std::string_view meeting_date);
+                                    std::string_view meeting_date, std::string_view committee = {});
+
+/// Whether two names of a body are one body: "Forretningsudvalget" and
+/// "Forretningsudvalg - mødesager" (a page's heading), case aside.
+bool same_body(std::string_view a, std::string_view b);
 
 /// Item-level absences told in the header: "Marianne Due deltog ikke under
 /// punkterne 2-3" adds the name to the `absent` of items 2 and 3.

@@ -449,9 +449,10 @@ void segment_document(document& doc, const segment_options& options) {
   // meeting's decision headings; a date only from headings of the
   // meeting's own committee.
   if (doc.meeting.committee.empty() || doc.meeting.date.empty()) {
-    decided_by decided = committee_from_decisions(lines, header_end, doc.meeting.date);
+    decided_by decided =
+        committee_from_decisions(lines, header_end, doc.meeting.date, doc.meeting.committee);
     if (doc.meeting.committee.empty()) doc.meeting.committee = decided.committee;
-    if (doc.meeting.date.empty() && decided.committee == doc.meeting.committee)
+    if (doc.meeting.date.empty() && same_body(decided.committee, doc.meeting.committee))
       doc.meeting.date = std::move(decided.date);
   }
   doc.meeting.municipality = find_municipality(lines, header_end, contents, doc.meeting, text);

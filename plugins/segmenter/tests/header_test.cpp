@@ -2277,6 +2277,26 @@ TEST(SegmenterHeader, CommitteeAndDateFromABodysMeetingOverItsDecisions) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
 }
 
+// A Region Hovedstaden page without a date in its header: the meeting's
+// date from the decision of its own committee ("Forretningsudvalgets
+// beslutning den 8. november 2022:"); another committee's decision under it
+// is the case's history, its absentees no one's of this meeting.
+TEST(SegmenterHeader, DateFromTheOwnCommitteesDatedGenitiveDecision) {
+  EXPECT_TRUE(same_body("Forretningsudvalget", "Forretningsudvalg - mødesager"));
+  EXPECT_TRUE(same_body("Byrådet", "byrådet, 2022-2025"));
+  EXPECT_FALSE(same_body("Miljø- og klimaudvalget", "Forretningsudvalget"));
+  EXPECT_FALSE(same_body("", ""));
+  const auto doc = segment_text(
+      "Forretningsudvalget - referat\n\n2. Jordforurening 2023\n\nINDSTILLING\n\nTekst.\n\n"
+      "Forretningsudvalgets beslutning den 8. november 2022:\n\nAnbefalet.\n\nJesper Hammer "
+      "(D) deltog ikke i sagens behandling.\n\nMiljø- og klimaudvalgets beslutning den 2. "
+      "november 2022:\nAnbefalet.\nThomas Rohden (B) deltog ikke i behandlingen af sagen.\n");
+  EXPECT_EQ(doc.meeting.date, "2022-11-08");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Anbefalet.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Jesper Hammer"}));
+}
+
 // pdftotext gives each cell of a members table a paragraph of its own: the
 // party under the name, over a blank line, is that member's.
 TEST(SegmenterHeader, APartyCellUnderItsName) {
