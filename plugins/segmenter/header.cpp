@@ -52,6 +52,9 @@ constexpr header_label labels[] = {
     {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
     {"Udvalgets medlemmer", header_field::present, ""},
     {"Medlemmer", header_field::present, ""},
+    // A board's minutes list its members under the board ("Bestyrelsen: X, Y og Z").
+    {"Bestyrelsesmedlemmer", header_field::present, ""},
+    {"Bestyrelsen", header_field::present, "", false, true},
     // Sbsys pages list the members called to the meeting under it.
     {"Indkaldelse", header_field::present, "", true},
     {"Afbud", header_field::absent, ""},
@@ -283,7 +286,7 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     // "Udvalg Ikon" over "Regionsrådet": an icon's alt text a page saved as
     // text put after the label is no value.
     if (equals_ci(rest, "ikon") || equals_ci(rest, "icon")) rest = {};
-    if (l.alone && !rest.empty()) continue;
+    if ((l.alone && !rest.empty()) || (l.needs_colon && !colon)) continue;
     // "Mødelokale 2, Assens Rådhus", "Mødelokale C", "Lokale B1": the label
     // word names the room itself before a number or a letter ("Mødelokale
     // Udvalgsværelse D" is the label and the room's name).

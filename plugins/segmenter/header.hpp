@@ -37,6 +37,9 @@ struct header_label {
   /// Only a line holding the label alone, its list below: "Indkaldelse"
   /// over one member a line, not an agenda's "Indkaldelse til møde i ...".
   bool alone = false;
+  /// Only with a colon after it: "Bestyrelsen: X, Y og Z", not the board's
+  /// name heading its minutes.
+  bool needs_colon = false;
 };
 
 /// The header label table, for review and docs/segmentation.md.

@@ -2297,6 +2297,22 @@ TEST(SegmenterHeader, DateFromTheOwnCommitteesDatedGenitiveDecision) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Jesper Hammer"}));
 }
 
+// A board's minutes (AffaldPlus, 2016) list the members under the board's
+// name as a label; the name alone on a line heads the minutes.
+TEST(SegmenterHeader, ABoardsMembersUnderItsName) {
+  const auto doc = segment_text(
+      "Bestyrelsesmøde 29. januar 2016 kl. 10.00\n\nBestyrelsen: Niels O. Pedersen, Villum "
+      "Christensen og Kurt Munck\n\nAfbud: Kurt Munck\n\nPkt. 1. Godkendelse af dagsorden\n\n"
+      "Beslutning:\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Niels O. Pedersen/present/", "Villum Christensen/present/",
+                                      "Kurt Munck/absent/"}));
+  const auto named = segment_text(
+      "Bestyrelsen\n\nReferat af bestyrelsesmøde 3. marts 2024\n\nDeltagere: Anne Holm\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n");
+  EXPECT_EQ(named.meeting.committee, "Bestyrelsen");
+}
+
 // pdftotext gives each cell of a members table a paragraph of its own: the
 // party under the name, over a blank line, is that member's.
 TEST(SegmenterHeader, APartyCellUnderItsName) {
