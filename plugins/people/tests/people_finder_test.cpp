@@ -72,6 +72,18 @@ TEST(PeopleFinder, TitlesBeforeNamesInAListAndInText) {
   EXPECT_EQ(found[2].role, "kultur- og fritidsdirektør");
 }
 
+// A member's body before the name in a title ("12. Regionsrådsmedlem
+// Marlene Harpsøe (O) udtræden af regionsrådet", Region Hovedstaden): the
+// role, not a word of the name.
+TEST(PeopleFinder, AMembersBodyBeforeTheNameIsTheRole) {
+  const auto found =
+      people_in("Punkt 1\n12. Regionsrådsmedlem Marlene Harpsøe (O) udtræden af regionsrådet\n", 0);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Marlene Harpsøe");
+  EXPECT_EQ(found[0].party, "O");
+  EXPECT_EQ(found[0].role, "regionsrådsmedlem");
+}
+
 // "Fraværende med afbud:" over "Ingen." with no blank line after it (a
 // converter that drops blank lines): the list is empty and ends there.
 TEST(PeopleFinder, AnAbsenceListThatNamesNobodyEndsAtItsLine) {

@@ -85,6 +85,8 @@ constexpr std::string_view endings[] = {
     "ingeniør",
     "specialist",
     "medarbejder",
+    // "Regionsrådsmedlem Marlene Harpsøe", "Bestyrelsesmedlem", "Folketingsmedlem".
+    "medlem",
 };
 
 constexpr std::string_view qualifiers[] = {

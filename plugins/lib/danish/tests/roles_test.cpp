@@ -28,6 +28,11 @@ TEST(DanishRoles, CompoundTitles) {
   EXPECT_EQ(role_of("fagspecialist"), "fagspecialist");
   EXPECT_EQ(role_of("kommunikationsmedarbejder"), "kommunikationsmedarbejder");
   EXPECT_EQ(role_of("planlæggere"), "");
+  // A member of a body: "Regionsrådsmedlem Marlene Harpsøe (O)" is no name
+  // "Regionsrådsmedlem Marlene Harpsøe".
+  EXPECT_EQ(role_of("Regionsrådsmedlem"), "regionsrådsmedlem");
+  EXPECT_EQ(role_of("bestyrelsesmedlem"), "bestyrelsesmedlem");
+  EXPECT_EQ(role_of("medlemmer"), "");
 }
 
 TEST(DanishRoles, DefiniteAndPluralFormsAreNotTitles) {
