@@ -939,6 +939,22 @@ std::string place_after_time(std::string_view text) {
   return found;
 }
 
+// "Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen,
+// Rådhuset kl. 10.00 – 12.00" (Dragør): the place between the date and the
+// time, when it names a room or building ("... den 3. maj 2021 i
+// Økonomiudvalget kl. 16" names a body).
+std::string place_before_time(std::string_view text) {
+  const date_match date = find_date(text);
+  if (date.iso.empty()) return {};
+  std::string_view rest = trim(text.substr(date.end));
+  if (!starts_with_ci(rest, "i ") && !starts_with_ci(rest, "på ")) return {};
+  rest = trim(rest.substr(rest.find(' ')));
+  const std::size_t time = find_ci(rest, " kl");
+  if (time == std::string_view::npos) return {};
+  const std::string_view place = trim_end(trim(rest.substr(0, time)), ",");
+  return names_place(place) ? collapse_blanks(place) : std::string();
+}
+
 // "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":
 // what follows the time, else the date, after a comma, "i" or "på".
 std::string place_after_when(std::string_view value) {
@@ -1020,6 +1036,7 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   if (date_line >= front.size() || !meeting.location.empty()) return;
   meeting.location = place_after_time(front[date_line].text);
   if (meeting.location.empty()) meeting.location = place_after_dated_time(front[date_line].text);
+  if (meeting.location.empty()) meeting.location = place_before_time(front[date_line].text);
   if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
   std::string_view place = front[date_line + 1].text;
   if (place.starts_with("i ")) place.remove_prefix(2);
@@ -2349,6 +2366,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   }
   if (meeting.start_time.empty()) meeting.start_time = find_time(meeting.title, false);
   if (meeting.location.empty()) meeting.location = place_after_time(meeting.title);
+  if (meeting.location.empty()) meeting.location = place_before_time(meeting.title);
   std::vector<front_line> header;  // the front lines outside the table of contents
   for (std::size_t k = 0; k < front.size(); ++k) {
     if (!in_toc[k]) header.push_back(front[k]);

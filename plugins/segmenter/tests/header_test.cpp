@@ -2313,6 +2313,20 @@ TEST(SegmenterHeader, ABoardsMembersUnderItsName) {
   EXPECT_EQ(named.meeting.committee, "Bestyrelsen");
 }
 
+// A council's title sentence with the place between the date and the time
+// (Dragør's Ældreråd, 2016); a body there is no place.
+TEST(SegmenterHeader, APlaceBetweenTheDateAndTheTime) {
+  const auto doc = segment_text(
+      "Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 "
+      "– 12.00\n\n1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.location, "St. Magleby Stuen, Rådhuset");
+  EXPECT_EQ(doc.meeting.start_time, "10:00");
+  const auto body = segment_text(
+      "Referat af mødet den 3. maj 2021 i Økonomiudvalget kl. 16.00\n\n1. Godkendelse af "
+      "dagsorden\n\nBeslutning:\nGodkendt.\n");
+  EXPECT_EQ(body.meeting.location, "");
+}
+
 // pdftotext gives each cell of a members table a paragraph of its own: the
 // party under the name, over a blank line, is that member's.
 TEST(SegmenterHeader, APartyCellUnderItsName) {
