@@ -382,6 +382,14 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count, int k
         if (inside.starts_with(but)) member = danish::trim(member.substr(0, open));
       }
     }
+    // "A (9), C (10) og Anne Ehrenreich (ufp), i alt 28" (Region Hovedstaden):
+    // each party with its members' count; the side's count is the total.
+    if (member.ends_with(')')) {
+      if (const std::size_t open = member.rfind(" (");
+          open != std::string_view::npos &&
+          all_digits(member.substr(open + 2, member.size() - open - 3)))
+        member = danish::trim(member.substr(0, open));
+    }
     // "Gruppe A", "Liste H" (Hvidovre): a party's group or list by its letter.
     for (const std::string_view group : {std::string_view("Gruppe "), std::string_view("Liste ")}) {
       if (member.starts_with(group)) member = trim_punct(member.substr(group.size()));

@@ -689,3 +689,19 @@ TEST(Votes, WrappedSentencesJoin) {
   const auto v = parse_votes(wrapped);
   EXPECT_EQ(v.against, (list{"Inger Hvid", "Ruth Dybdal"}));
 }
+
+// A regional council's roll of parties, each with its members' count, and a
+// member outside the parties (Region Hovedstaden, 2025): the parties and the
+// names vote; the total after "i alt" is the side's count.
+TEST(Votes, PartiesWithTheirMembersCounts) {
+  const auto v = parse_votes(
+      "For stemte: A (9), C (10), F (3), O (1), V (4) og Anne Ehrenreich (ufp), i alt 28.\n"
+      "Imod stemte: B (4) og Ø (6), i alt 10.\n"
+      "Undlod at stemme: Karin Friis Bach (B) og M (1), i alt 2.\n");
+  EXPECT_EQ(v.for_, (list{"A", "C", "F", "O", "V", "Anne Ehrenreich"}));
+  EXPECT_EQ(v.against, (list{"B", "Ø"}));
+  EXPECT_EQ(v.abstained, (list{"Karin Friis Bach", "M"}));
+  EXPECT_EQ(v.for_count, 28);
+  EXPECT_EQ(v.against_count, 10);
+  EXPECT_EQ(v.abstained_count, 2);
+}
