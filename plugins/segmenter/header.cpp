@@ -2601,6 +2601,57 @@ void add_absent(std::string_view names, std::vector<item>& items,
 
 }  // namespace
 
+namespace {
+
+// "Godkendelse af dagsorden", "Godkendelse af dagsorden for mødet den 9.
+// november 2015" (Ringsted), "Bemærkninger til dagsordenen" (Allerød).
+bool approves_this_agenda(std::string_view title) {
+  static constexpr std::string_view agenda_approval_titles[] = {
+      "godkendelse af dagsorden", "godkendelse af dagsordenen",
+      "godkendelse af dagsorden og referat",
+      "bemærkninger til dagsordenen",  // Allerød: "Der er afbud fra X." under it
+      "bemærkninger til dagsorden"};
+  constexpr std::string_view lead = "godkendelse af dagsorden";
+  return equals_ci_any(title, agenda_approval_titles) ||
+         (starts_with_ci(title, lead) &&
+          (starts_with_ci(title.substr(lead.size()), " for mødet") ||
+           starts_with_ci(title.substr(lead.size()), "en for mødet")));
+}
+
+}  // namespace
+
+void add_participants_listed_in_decision(const std::vector<line>& lines,
+                                         const std::vector<item>& items, meeting_info& meeting) {
+  if (items.empty() || items.front().closed ||
+      std::any_of(meeting.participants.begin(), meeting.participants.end(),
+                  [](const participant& p) { return p.status == "present"; }))
+    return;
+  const item& first = items.front();
+  if (!approves_this_agenda(trim_end(trim(first.title), ".:"))) return;
+  const auto decision = std::find_if(first.sections.begin(), first.sections.end(),
+                                     [](const section& s) { return s.kind == kind::decision; });
+  if (decision == first.sections.end()) return;
+  const auto at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(lines.begin(), lines.end(), offset,
+                         [](const line& l, std::size_t o) { return l.offset < o; }) -
+        lines.begin());
+  };
+  // The lines under the heading, from the first that says who was there.
+  std::size_t i = at(decision->start + 1);
+  const std::size_t end = at(decision->end);
+  while (i < end && lines[i].blank) ++i;
+  if (i >= end) return;
+  std::string_view value;
+  const header_label* label = find_label(clean_copy(lines[i].text), value);
+  if (label == nullptr || label->field != header_field::present) return;
+  const std::vector<line> listed_lines(lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                       lines.begin() + static_cast<std::ptrdiff_t>(end));
+  meeting_info listed;
+  parse_header(listed_lines, listed_lines.size(), toc{}, listed);
+  add_people(meeting.participants, std::move(listed.participants));
+}
+
 void add_absences_of_attendance_items(const std::vector<item>& items, meeting_info& meeting) {
   static constexpr std::string_view attendance_titles[] = {"fraværende",
                                                            "fravær",
@@ -2614,11 +2665,6 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
                                                            "tilstedeværelse",
                                                            "fraværende og stedfortrædere",
                                                            "fraværende medlemmer"};
-  static constexpr std::string_view agenda_approval_titles[] = {
-      "godkendelse af dagsorden", "godkendelse af dagsordenen",
-      "godkendelse af dagsorden og referat",
-      "bemærkninger til dagsordenen",  // Allerød: "Der er afbud fra X." under it
-      "bemærkninger til dagsorden"};
   // A page that lost its items' titles still says what the item is for in
   // its first section: "Mødets deltagere og fraværende noteres her."
   // (Hedensted).
@@ -2656,14 +2702,6 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   // under punkt 1-3" reaches the items (segment.cpp).
   // A first item without a title whose decision approves the agenda
   // ("Dagsorden godkendt.", a page that lost its items' titles) is it too.
-  // "Godkendelse af dagsorden for mødet den 9. november 2015" (Ringsted).
-  const auto approves_this_agenda = [](std::string_view title) {
-    constexpr std::string_view lead = "godkendelse af dagsorden";
-    return equals_ci_any(title, agenda_approval_titles) ||
-           (starts_with_ci(title, lead) &&
-            (starts_with_ci(title.substr(lead.size()), " for mødet") ||
-             starts_with_ci(title.substr(lead.size()), "en for mødet")));
-  };
   const auto approval = std::find_if(items.begin(), items.end(), [&](const item& it) {
     return approves_this_agenda(trim_end(trim(it.title), ".:")) ||
            (&it == &items.front() && it.title.empty() &&

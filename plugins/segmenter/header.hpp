@@ -84,6 +84,13 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
 /// after that one. `text` is the document's: most hold no "forlod m" at all.
 void add_absences_after_leaving(std::string_view text, std::vector<item>& items);
 
+/// "Tilstede var:" over the members, first in the decision approving the
+/// agenda (Copenhagen's edoc pages, which give the header no list): read as
+/// the header's lists and added to the meeting's participants, when the
+/// header named nobody present.
+void add_participants_listed_in_decision(const std::vector<line>& lines,
+                                         const std::vector<item>& items, meeting_info& meeting);
+
 /// An item that records who came to the meeting ("1. Fraværende", "1.
 /// Deltagere og fraværende", "Afbud"), or a first item "Godkendelse af
 /// dagsorden" noting regrets: who it says was absent was absent from the

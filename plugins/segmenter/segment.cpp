@@ -570,6 +570,7 @@ void segment_document(document& doc, const segment_options& options) {
   }
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
   close_items_listed_closed(lines, header_end, doc.items);
+  add_participants_listed_in_decision(lines, doc.items, doc.meeting);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);
   add_absences_after_leaving(text, doc.items);

@@ -2327,6 +2327,27 @@ TEST(SegmenterHeader, APlaceBetweenTheDateAndTheTime) {
   EXPECT_EQ(body.meeting.location, "");
 }
 
+// Copenhagen's edoc pages give the header no list: "Tilstede var:" over the
+// members stands first in the decision approving the agenda. Another item's
+// decision, or a header that named who came, adds nobody.
+TEST(SegmenterHeader, PresentMembersListedInTheAgendasApproval) {
+  const std::string item1 =
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nOverborgmester Frank "
+      "Jensen\n\nObservatør Claus Friis\n\nAfbud fra:\nBorgmester Anna Mee Allerslev pga. "
+      "arbejde.\n\n\nDagsordenen blev godkendt.\n";
+  const auto doc = segment_text("Beredskabskommissionen - referat\nDato: 03-06-2014\n\n" + item1);
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Frank Jensen/present/overborgmester",
+                                      "Claus Friis/present/observatør",
+                                      "Anna Mee Allerslev/absent/borgmester"}));
+  const auto listed = segment_text(
+      "Beredskabskommissionen - referat\nDato: 03-06-2014\nDeltagere: Bo Lund\n\n" + item1);
+  EXPECT_EQ(listed.meeting.participants.front().name, "Bo Lund");
+  EXPECT_EQ(std::count_if(listed.meeting.participants.begin(), listed.meeting.participants.end(),
+                          [](const participant& p) { return p.status == "present"; }),
+            1);
+}
+
 // pdftotext gives each cell of a members table a paragraph of its own: the
 // party under the name, over a blank line, is that member's.
 TEST(SegmenterHeader, APartyCellUnderItsName) {

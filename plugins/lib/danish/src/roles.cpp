@@ -61,6 +61,8 @@ constexpr std::string_view titles[] = {
     "suppleant",
     "stedfortræder",
     "viceformand",
+    // Who attends without a vote ("Observatør Claus Friis").
+    "observatør",
 };
 
 // A compound ending in one of these is a title: "jobcenterchef".

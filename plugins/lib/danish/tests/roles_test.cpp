@@ -33,6 +33,7 @@ TEST(DanishRoles, CompoundTitles) {
   EXPECT_EQ(role_of("Regionsrådsmedlem"), "regionsrådsmedlem");
   EXPECT_EQ(role_of("bestyrelsesmedlem"), "bestyrelsesmedlem");
   EXPECT_EQ(role_of("medlemmer"), "");
+  EXPECT_EQ(role_of("Observatør"), "observatør");
 }
 
 TEST(DanishRoles, DefiniteAndPluralFormsAreNotTitles) {
