@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <protokol/output_key.hpp>
 #include <set>
 
 #include "sha256.hpp"
@@ -97,6 +98,18 @@ std::string key_for(const std::string& relative) {
       out += c;
   }
   if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');  // never a hidden output file
+  // Deep archive folders ("Økonomiudvalget - referater og dagsordener/2023/
+  // Møde den 14. marts 2023 - ordinært møde/...") make keys no file name can
+  // hold: such a key is cut at a character's start and the path's hash put
+  // after it, leaving room for hashed_key()'s suffix and a counter.
+  constexpr std::size_t long_key = max_key_bytes - 24;
+  constexpr std::size_t hash_part = 9;  // "-" and eight hex digits
+  if (out.size() > long_key) {
+    std::size_t cut = long_key - hash_part;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    out += "-" + sha256_hex(relative).substr(0, 8);
+  }
   return out;
 }
 

@@ -69,7 +69,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
                                                const input_filter& filter);
 
 /// The key for a relative path: extension dropped, '/' -> "__", characters
-/// unsafe in file names -> '_'.
+/// unsafe in file names -> '_'; one longer than max_key_bytes - 24 is cut
+/// and ends in "-" and eight hex digits of the path's hash.
 std::string key_for(const std::string& relative);
 
 /// What keys are compared by: ASCII case folded, since outputs may land on a

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <protokol/output_key.hpp>
+
 #include "read_file.hpp"
 #include "test_support.hpp"
 
@@ -13,6 +15,36 @@ TEST(InputKeys, DropExtensionAndFlattenFolders) {
   EXPECT_EQ(key_for("x.txt"), "x");
   EXPECT_EQ(key_for("2023/marts/udvalg møde.md"), "2023__marts__udvalg_møde");
   EXPECT_EQ(key_for(".hidden.txt"), "_.hidden");
+}
+
+// A deep archive's path makes a key no file name holds (a run had stopped
+// at the first such input): cut, with the path's hash, under the limit and
+// with room for a collision's suffix; stable; never cut inside a letter.
+TEST(InputKeys, ADeepPathsKeyIsCutWithItsHash) {
+  const std::string folder =
+      "Økonomiudvalget - referater og dagsordener/2023/Møde den 14. marts 2023 - ordinært "
+      "møde/Offentlig udgave med alle bilag/";
+  const std::string a = folder +
+                        "Referat fra ordinært møde i Økonomiudvalget den 14. marts "
+                        "2023 med bilag og protokollater samt underskrifter.txt";
+  const std::string b = folder +
+                        "Referat fra ordinært møde i Økonomiudvalget den 14. marts "
+                        "2023 med bilag og protokollater samt underskrifter 2.txt";
+  const std::string key = key_for(a);
+  EXPECT_LE(key.size() + 12, protokol::max_key_bytes);
+  EXPECT_EQ(key, key_for(a));
+  EXPECT_NE(key, key_for(b));
+  EXPECT_TRUE(key.starts_with("Økonomiudvalget_-_referater_og_dagsordener__2023__"));
+  EXPECT_EQ(key[key.size() - 9], '-');
+  EXPECT_NO_THROW(protokol::check_key(protokol::hashed_key(key, a) + "-2"));
+  // Every lead byte before the hash has its followers (æ, ø, å: two bytes).
+  const std::string cut = key.substr(0, key.size() - 9);
+  for (std::size_t i = 0; i < cut.size(); ++i) {
+    if ((static_cast<unsigned char>(cut[i]) & 0xE0) == 0xC0) {
+      ASSERT_LT(i + 1, cut.size());
+      EXPECT_EQ(static_cast<unsigned char>(cut[i + 1]) & 0xC0, 0x80);
+    }
+  }
 }
 
 TEST(InputKeys, SameNameInTwoFoldersDoNotCollide) {
