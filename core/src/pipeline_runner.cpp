@@ -1,10 +1,13 @@
 #include "pipeline_runner.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
 #include <sstream>
+#include <system_error>
 
 #include "quarantine_files.hpp"
 #include "read_file.hpp"
@@ -86,6 +89,21 @@ bool read_file(const fs::path& path, std::string& out, std::string& error) {
 
 }  // namespace
 
+bool names_output_fault(std::string_view message) {
+  // The system's own words for them, as std::system_error and strerror()
+  // put them in an exporter's message ("cannot write ...: No space left on
+  // device"): no document makes its output's file system say these.
+  static const std::vector<std::string> faults = [] {
+    std::vector<std::string> out;
+    for (const int code : {ENOSPC, EDQUOT, EACCES, EROFS, EIO})
+      out.push_back(std::error_code(code, std::generic_category()).message());
+    return out;
+  }();
+  return std::any_of(faults.begin(), faults.end(), [&](const std::string& f) {
+    return message.find(f) != std::string_view::npos;
+  });
+}
+
 document_outcome pipeline_runner::process(const input_file& in, const shard_spec& shard) const {
   std::string raw, error = in.refusal;
   document_outcome other;
@@ -140,6 +158,11 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
       std::string ignored;
       if (stages_[j]->is_exporter()) stages_[j]->remove(in.key, ignored);
     }
+    // A full disk or a folder no longer writable is the run's fault, not the
+    // document's: the run stops (exit 3), and ingest counts no attempt.
+    if (s.is_exporter() && names_output_fault(error))
+      throw std::runtime_error(s.id() + ": " + error + " (the output cannot be written; " +
+                               outcome.input + " is not counted as failed)");
     outcome.stage = s.id();
     outcome.plugin = s.entry().plugin->descriptor->name;
     outcome.plugin_version = s.entry().plugin->descriptor->version;

@@ -69,6 +69,11 @@ struct document_outcome {
   std::string message;
 };
 
+/// True when an exporter's error message names a fault of the output's file
+/// system (no space, quota, permission, read-only, I/O error): the run's
+/// fault, not the document's.
+bool names_output_fault(std::string_view message);
+
 /// Runs documents through a pipeline. `process` is safe to call from several
 /// threads at once; `finish` is called once, after the last document.
 class pipeline_runner {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <protokol/plugin.hpp>
 
+#include "pipeline_runner.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -166,6 +167,24 @@ TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
   EXPECT_EQ(unreadable["message"], "cannot read input: No such file or directory");
   EXPECT_TRUE(unreadable["original"].is_null());
   EXPECT_EQ(read_text(out / "fixture/index"), "good1.txt\ngood2.txt\ngood3.txt\nsub__good1.txt\n");
+}
+
+// A full disk (or a folder no longer writable) under an exporter stops the
+// run with exit 3, naming the stage, the fault and the input; the document
+// is not quarantined as if it were at fault.
+TEST(Cli, AnOutputFaultStopsTheRunAndBlamesNoDocument) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/full.txt", "Meeting\nFIXTURE-DISK-FULL\n");
+  const fs::path out = dir / "out";
+  const auto r = run_protokol("run -j 1 -p " + (dir / "p.xml").string() + " -o " + out.string() +
+                              " " + (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("full.txt is not counted as failed"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out / "quarantine/full.error.json"));
+  EXPECT_TRUE(protokol::names_output_fault("cannot write x: Permission denied"));
+  EXPECT_FALSE(protokol::names_output_fault("fixture exporter failed after writing"));
 }
 
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {

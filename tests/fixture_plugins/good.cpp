@@ -2,11 +2,13 @@
 // with a parameter of every type, and an exporter. It knows no Danish; it
 // exists so the loader, pipelines and runs are tested without the real plugins.
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <protokol/atomic_file.hpp>
 #include <protokol/plugin.hpp>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -63,6 +65,9 @@ class fixture_export final : public protokol::stage {
         doc.meeting.title + "\n" + std::to_string(doc.items.size()) + "\n");
     if (doc.raw.find("FIXTURE-EXPORT-THROW") != std::string::npos)
       throw std::runtime_error("fixture exporter failed after writing");
+    // The output's file system failing, as a full disk does.
+    if (doc.raw.find("FIXTURE-DISK-FULL") != std::string::npos)
+      throw std::system_error(ENOSPC, std::generic_category(), "cannot write " + dir_);
   }
   void finish() override {
     std::vector<std::string> names;
