@@ -69,6 +69,8 @@ pipeline_runner::pipeline_runner(std::vector<std::unique_ptr<stage_instance>> st
       output_dir_(std::move(output_dir)),
       stage_nanos_(new std::atomic<std::uint64_t>[stages_.size()]) {
   for (std::size_t i = 0; i < stages_.size(); ++i) stage_nanos_[i] = 0;
+  std::error_code ec;
+  earlier_records_ = fs::exists(output_dir_ / "quarantine", ec);
 }
 
 namespace {
@@ -152,12 +154,10 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
                                        .count());
     if (current_stage_) current_stage_->store(-1, std::memory_order_release);
     if (ok) continue;
-    // An exporter may have written part of the document: take it back, so
-    // the document is either exported or quarantined, never both.
-    for (std::size_t j = 0; j <= i; ++j) {
-      std::string ignored;
-      if (stages_[j]->is_exporter()) stages_[j]->remove(in.key, ignored);
-    }
+    // An exporter may have written part of the document, or an earlier run
+    // all of it: take it back, so the document is either exported or
+    // quarantined, never both.
+    remove_outputs(in.key);
     // A full disk or a folder no longer writable is the run's fault, not the
     // document's: the run stops (exit 3), and ingest counts no attempt.
     if (s.is_exporter() && names_output_fault(error))
@@ -171,11 +171,15 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
   }
   outcome.exported = true;
   outcome.warnings = doc.warnings.size();
+  if (earlier_records_) remove_quarantine(output_dir_, in.key);  // an earlier run's
   return outcome;
 }
 
 document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw,
                                              bool have_raw, document_outcome outcome) const {
+  // An earlier run's record goes with its original: a public run keeps no
+  // copy, and must not leave an internal run's.
+  if (earlier_records_) remove_quarantine(output_dir_, in.key);
   write_quarantine(
       output_dir_, in.key, in.path,
       {outcome.stage, outcome.plugin, outcome.plugin_version, outcome.message, outcome.sha256}, raw,

@@ -124,6 +124,9 @@ class pipeline_runner {
   std::vector<std::unique_ptr<stage_instance>> stages_;
   bool keep_originals_ = true;
   std::filesystem::path output_dir_;
+  /// quarantine/ held records when the run began: an earlier run's, which
+  /// a document's new outcome replaces (never exported and quarantined both).
+  bool earlier_records_ = false;
   std::unique_ptr<std::atomic<std::uint64_t>[]> stage_nanos_;
   std::atomic<std::int32_t>* current_stage_ = nullptr;
 };

@@ -44,12 +44,20 @@ void write_record(const fs::path& output_dir, const std::string& key, const fs::
   record["input"] = input.string();
   record["key"] = key;
   record["original"] = nullptr;
+  std::string copy;
   if (have_raw) {
-    const std::string copy = key + input.extension().string();
+    copy = key + input.extension().string();
     write_file_atomically(folder / copy, raw);
     record["original"] = copy;
   }
-  write_file_atomically(record_file(output_dir, key), dump_json(record) + "\n");
+  try {
+    write_file_atomically(record_file(output_dir, key), dump_json(record) + "\n");
+  } catch (...) {
+    // No copy without its record (a full disk): the copy would be nobody's.
+    std::error_code ec;
+    if (!copy.empty()) fs::remove(folder / copy, ec);
+    throw;
+  }
 }
 
 }  // namespace

@@ -187,6 +187,28 @@ TEST(Cli, AnOutputFaultStopsTheRunAndBlamesNoDocument) {
   EXPECT_FALSE(protokol::names_output_fault("fixture exporter failed after writing"));
 }
 
+// A run into the folder of an earlier run: a document's new outcome
+// replaces the old one, so it is never both exported and quarantined.
+TEST(Cli, ARerunReplacesADocumentsEarlierOutcome) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  const fs::path out = dir / "out";
+  const std::string run = "run -q -p " + (dir / "p.xml").string() + " -o " + out.string() + " " +
+                          (dir / "archive").string() + good_path;
+  write_text(dir / "archive/a.txt", "");
+  EXPECT_EQ(run_protokol(run).exit_code, 1);
+  EXPECT_TRUE(fs::exists(out / "quarantine/a.error.json"));
+  write_text(dir / "archive/a.txt", "Meeting\nitem\n");
+  EXPECT_EQ(run_protokol(run).exit_code, 0);
+  EXPECT_TRUE(fs::exists(out / "fixture/a.txt"));
+  EXPECT_FALSE(fs::exists(out / "quarantine/a.error.json"));
+  EXPECT_FALSE(fs::exists(out / "quarantine/a.txt"));
+  write_text(dir / "archive/a.txt", "FIXTURE-THROW\n");
+  EXPECT_EQ(run_protokol(run).exit_code, 1);
+  EXPECT_FALSE(fs::exists(out / "fixture/a.txt"));
+  EXPECT_TRUE(fs::exists(out / "quarantine/a.error.json"));
+}
+
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);
