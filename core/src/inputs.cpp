@@ -2,8 +2,10 @@
 
 #include <fnmatch.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
 #include <protokol/output_key.hpp>
 #include <set>
@@ -157,6 +159,11 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
       errors.push_back({arg, 0, 0, severity::error,
                         "is the output folder or state file of this run, never an input"});
     } else if (fs::is_directory(root, ec)) {
+      if (::access(root.c_str(), R_OK | X_OK) != 0) {
+        errors.push_back({arg, 0, 0, severity::error,
+                          "cannot list folder: " + std::generic_category().message(errno)});
+        continue;
+      }
       std::vector<input_file> found;
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
           end;
@@ -170,7 +177,14 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         }
         const std::string rel = relative.generic_string();
         std::string refusal = symlink_refusal(it->path(), root);
-        if (refusal.empty() && it->is_directory(ec)) continue;
+        if (refusal.empty() && it->is_directory(ec)) {
+          // A folder this run may not list would be passed over in silence:
+          // it stands for its files, quarantined with the reason.
+          if (::access(it->path().c_str(), R_OK | X_OK) == 0) continue;
+          refusal = "cannot list folder: " + std::generic_category().message(errno) +
+                    "; the files in it are not read";
+          it.disable_recursion_pending();
+        }
         // Opening a named pipe would wait for a writer for ever.
         if (refusal.empty()) refusal = special_file_refusal(it->path());
         if (!passes(filter, rel)) continue;
@@ -183,6 +197,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
     } else if (fs::exists(root, ec)) {
       const std::string rel = root.filename().string();
       out.push_back({root, rel, key_for(rel), {}});
+    } else if (ec && ec != std::errc::no_such_file_or_directory) {
+      errors.push_back({arg, 0, 0, severity::error, "cannot read input: " + ec.message()});
     } else {
       errors.push_back({arg, 0, 0, severity::error, "input does not exist"});
     }

@@ -1,6 +1,8 @@
 // The CLI end to end, with the fixture plugins: exit codes, messages,
 // quarantine, atomic outputs, and identical output whatever --jobs is.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -207,6 +209,47 @@ TEST(Cli, ARerunReplacesADocumentsEarlierOutcome) {
   EXPECT_EQ(run_protokol(run).exit_code, 1);
   EXPECT_FALSE(fs::exists(out / "fixture/a.txt"));
   EXPECT_TRUE(fs::exists(out / "quarantine/a.error.json"));
+}
+
+// A folder the run may not list stands for its files: quarantined with the
+// reason (exit 1), not passed over in silence; a folder or file argument it
+// may not read is named with the reason, not called missing. Root lists any
+// folder, so as root the run drops to the user nobody.
+TEST(Cli, AFolderTheRunMayNotListIsQuarantined) {
+  std::string as_user;
+  if (::geteuid() == 0) as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  temp_dir dir;
+  if (!as_user.empty() &&
+      std::system((as_user + PROTOKOL_BINARY + " --version >/dev/null 2>&1").c_str()) != 0)
+    GTEST_SKIP() << "the user nobody cannot run this build";
+  fs::permissions(dir.path(), fs::perms::all);
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/good.txt", "Meeting\nitem\n");
+  write_text(dir / "archive/locked/hidden.txt", "Meeting\nitem\n");
+  fs::create_directories(dir / "out");
+  fs::permissions(dir / "out", fs::perms::all);
+  fs::permissions(dir / "archive/locked", fs::perms::none);
+  const auto run = [&](const std::string& input, const std::string& out) {
+    const std::string command = as_user + PROTOKOL_BINARY + " run -q -p " +
+                                (dir / "p.xml").string() + " -o " + (dir / "out" / out).string() +
+                                " " + input + good_path + " 2>" + (dir / "err").string();
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  EXPECT_EQ(run((dir / "archive").string(), "1"), 1);
+  EXPECT_NE(read_text(dir / "err")
+                .find("locked: quarantined in stage input: cannot list folder: "
+                      "Permission denied"),
+            std::string::npos)
+      << read_text(dir / "err");
+  EXPECT_TRUE(fs::exists(dir / "out/1/quarantine/locked.error.json"));
+  EXPECT_TRUE(fs::exists(dir / "out/1/fixture/good.txt"));
+  EXPECT_EQ(run((dir / "archive/locked").string(), "2"), 2);
+  EXPECT_NE(read_text(dir / "err").find("cannot list folder: Permission denied"),
+            std::string::npos);
+  EXPECT_EQ(run((dir / "archive/locked/hidden.txt").string(), "3"), 2);
+  EXPECT_NE(read_text(dir / "err").find("cannot read input: Permission denied"), std::string::npos);
+  fs::permissions(dir / "archive/locked", fs::perms::owner_all);
 }
 
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {

@@ -99,6 +99,7 @@ class ingest_pass {
   pass_report report_;
   ingest_plan plan_;
   bool finish_marked_ = false;
+  std::size_t unlisted_folders_ = 0;           ///< archive folders the scan could not list
   std::unordered_set<std::string> recovered_;  ///< crash suspects quarantined in this pass
   std::vector<document_outcome> recovered_outcomes_;
   // Group commit: the results of documents done since the last commit.
@@ -139,8 +140,8 @@ pass_report ingest_pass::run(const lock_holder* crashed_run) {
   c.duplicates = static_cast<std::int64_t>(report_.duplicates.size());
   if (!report_.batch.finish_failures.empty())
     report_.exit_code = exit_environment;
-  else if (c.quarantined > 0 || c.unreadable > 0)
-    report_.exit_code = exit_documents_failed;
+  else if (c.quarantined > 0 || c.unreadable > 0 || unlisted_folders_ > 0)
+    report_.exit_code = exit_documents_failed;  // a folder not listed hides new files: say so
   return std::move(report_);
 }
 
@@ -215,7 +216,8 @@ bool ingest_pass::scan() {
         "really empty now, run with --allow-empty-archive");
   for (const std::string& folder : found.unreadable_folders)
     err_ << options_.archive.string() << "/" << folder
-         << ": warning: cannot list folder; what it holds is left as it was\n";
+         << ": cannot list folder; what it holds is left as it was\n";
+  unlisted_folders_ = found.unreadable_folders.size();
   if (!found.cache_updates.empty() || !found.cache_erasures.empty() ||
       !found.pending_updates.empty() || !found.pending_erasures.empty())
     state_.write([&](state_writer& w) {
