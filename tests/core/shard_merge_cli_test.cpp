@@ -192,6 +192,21 @@ TEST(Merge, RefusesShardsOfAnotherPipelineSetting) {
                        a.shard_out(0) + " (pipeline_fingerprint differs)\n");
 }
 
+// A shard run over a copy of the archive missing a file: that file's
+// document would be in no shard's output.
+TEST(Merge, RefusesShardsOfDifferentInputs) {
+  sharded_archive a;
+  a.run_shards();
+  fs::remove(a.dir / "archive/a/doc1.txt");
+  ASSERT_LE(run_protokol(a.run("fewer", "--shard 1/3")).exit_code, 1);
+  const auto r = a.merge(
+      " " + a.shard_out(0) + " " + (a.dir / "fewer").string() + " " + a.shard_out(2), "merged");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, (a.dir / "fewer").string() + ": error: saw 11 files, " + a.shard_out(0) +
+                       " 12: the shards were not run over the same inputs\n");
+  EXPECT_FALSE(fs::exists(a.dir / "merged"));
+}
+
 TEST(Merge, SettingsOfTheShardsAreUsedToRebuildTheTables) {
   sharded_archive a;
   const auto merged = a.merge(a.run_shards("--set fixture-count.limit=1"), "merged");

@@ -84,6 +84,23 @@ void check_alike(const std::vector<shard_output>& outputs, std::vector<diagnosti
   }
 }
 
+// Every shard saw the one archive: its inputs and those it left to the
+// other shards add up to the same count (a shard run over a copy missing a
+// file would lose that file's document without a word).
+void check_same_inputs(const std::vector<shard_output>& outputs,
+                       std::vector<diagnostic>& problems) {
+  const auto seen = [](const shard_output& o) {
+    return o.report.value("inputs", 0LL) + o.report.value("other_shards", 0LL);
+  };
+  const shard_output& first = outputs.front();
+  for (const shard_output& o : outputs)
+    if (seen(o) != seen(first))
+      problems.push_back(
+          problem(o.folder.string(), "saw " + std::to_string(seen(o)) + " files, " +
+                                         first.folder.string() + " " + std::to_string(seen(first)) +
+                                         ": the shards were not run over the same inputs"));
+}
+
 void check_keys(const std::vector<shard_output>& outputs, std::vector<diagnostic>& problems) {
   std::map<std::string, const shard_output*> holder;
   for (const shard_output& o : outputs)
@@ -118,6 +135,7 @@ result<std::vector<shard_output>> read_shard_outputs(const std::vector<fs::path>
   if (!problems.empty()) return problems;
   check_coverage(outputs, problems);
   check_alike(outputs, problems);
+  check_same_inputs(outputs, problems);
   if (problems.empty()) check_keys(outputs, problems);
   if (!problems.empty()) return problems;
   std::sort(outputs.begin(), outputs.end(),
