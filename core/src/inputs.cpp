@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <fstream>
 #include <map>
 #include <protokol/output_key.hpp>
 #include <set>
@@ -144,8 +145,21 @@ void drop_repeated_files(std::vector<input_file>& inputs) {
   inputs = std::move(kept);
 }
 
+bool is_protokol_output(const fs::path& folder) {
+  std::error_code ec;
+  if (fs::exists(folder / ".protokol/state.sqlite", ec)) return true;
+  // run.json opens with the protokol version that wrote it.
+  std::ifstream report(folder / "run.json", std::ios::binary);
+  if (!report) return false;
+  std::string head(128, '\0');
+  report.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(report.gcount()));
+  return head.find("\"protokol_version\"") != std::string::npos;
+}
+
 result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
-                                               const input_filter& filter) {
+                                               const input_filter& filter,
+                                               std::vector<fs::path>* skipped_outputs) {
   std::vector<input_file> out;
   std::vector<diagnostic> errors;
   bool have_stdin = false;
@@ -177,6 +191,13 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         }
         const std::string rel = relative.generic_string();
         std::string refusal = symlink_refusal(it->path(), root);
+        if (refusal.empty() && it->is_directory(ec) && is_protokol_output(it->path())) {
+          // An earlier run's output folder inside the archive: its JSON, XML
+          // and CSV files are no minutes (its XML had been read as meetings).
+          if (skipped_outputs != nullptr) skipped_outputs->push_back(it->path());
+          it.disable_recursion_pending();
+          continue;
+        }
         if (refusal.empty() && it->is_directory(ec)) {
           // A folder this run may not list would be passed over in silence:
           // it stands for its files, quarantined with the reason.

@@ -65,8 +65,15 @@ inline constexpr const char* stdin_argument = "-";
 /// assigns keys. A missing argument is an error naming it. A file reached
 /// twice (named twice, or inside a folder also named) is listed once.
 /// "-" is standard input: one document, path "-", key "stdin".
-result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& arguments,
-                                               const input_filter& filter);
+/// A folder protokol output is found inside a folder argument is not walked
+/// (its files are no minutes); it is added to `skipped_outputs` when given.
+result<std::vector<input_file>> collect_inputs(
+    const std::vector<std::string>& arguments, const input_filter& filter,
+    std::vector<std::filesystem::path>* skipped_outputs = nullptr);
+
+/// A protokol output folder: its `run.json` names the protokol version that
+/// wrote it, or it holds ingest's state (`.protokol/state.sqlite`).
+bool is_protokol_output(const std::filesystem::path& folder);
 
 /// The key for a relative path: extension dropped, '/' -> "__", characters
 /// unsafe in file names -> '_'; one longer than max_key_bytes - 24 is cut

@@ -252,6 +252,27 @@ TEST(Cli, AFolderTheRunMayNotListIsQuarantined) {
   fs::permissions(dir / "archive/locked", fs::perms::owner_all);
 }
 
+// An earlier run's output folder inside the archive is no input: its files
+// had been read as minutes (its XML as meetings); the run names it.
+TEST(Cli, AnEarlierRunsOutputInsideTheArchiveIsSkipped) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/a.txt", "Meeting\nitem\n");
+  const auto run = [&](const std::string& out) {
+    return run_protokol("run -q -p " + (dir / "p.xml").string() + " -o " +
+                        (dir / "archive" / out).string() + " " + (dir / "archive").string() +
+                        good_path);
+  };
+  ASSERT_EQ(run("out").exit_code, 0);
+  write_text(dir / "archive/out/run.json.bak", "{}");  // files of any kind in it
+  const auto second = run("out2");
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.err.find("out: skipped: the output folder of an earlier run"), std::string::npos)
+      << second.err;
+  const auto report = nlohmann::json::parse(read_text(dir / "archive/out2/run.json"));
+  EXPECT_EQ(report["inputs"], 1);
+}
+
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);

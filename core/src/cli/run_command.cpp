@@ -93,11 +93,14 @@ int run_command(const std::vector<std::string>& args) {
   // The output is never input, also when it lies inside an input folder
   // (else every run re-reads the last one's outputs as documents).
   filter.skip.add(outdir);
-  auto collected = collect_inputs(inputs, filter);
+  std::vector<fs::path> skipped_outputs;
+  auto collected = collect_inputs(inputs, filter, &skipped_outputs);
   if (!collected) {
     print(std::cerr, collected.errors());
     return bad_usage;
   }
+  for (const fs::path& folder : skipped_outputs)
+    std::cerr << folder.string() << ": skipped: the output folder of an earlier run\n";
   if (const std::string problem = ensure_writable_folder(outdir); !problem.empty()) {
     std::cerr << output << ": error: " << problem << "\n";
     return environment;

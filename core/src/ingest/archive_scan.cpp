@@ -54,7 +54,9 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
     if (stated && filter.skip.contains(st)) continue;  // the output folder, the state
     const std::string relative = prefix + name;
     if (!link && stated && S_ISDIR(st.st_mode)) {
-      walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
+      // Another run's output folder inside the archive holds no minutes.
+      if (!is_protokol_output(entry.path()))
+        walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
       continue;
     }
     if (!passes(filter, relative)) continue;
