@@ -188,3 +188,23 @@ TEST(IngestEdges, FileNamesThatAreNotUtf8AreIngestedAndEscapedInTheReport) {
   const auto status = run_child({"status", "--json", "--state", f.state().string()});
   EXPECT_EQ(status.exit_code, 0) << status.err;
 }
+
+// `--runs 0` keeps the history out, not the last run: a monitor asking for
+// the short form must still see that runs happen. Both --state and -o, or a
+// negative count, are refused with the reason.
+TEST(IngestEdges, StatusShowsTheLastRunWhateverTheHistoryLength) {
+  ingest_fixture f;
+  f.add("a.txt", "Meeting\nitem\n");
+  ASSERT_EQ(f.ingest({"--settle", "0"}).exit_code, 0);
+  const auto text = run_child({"status", "--runs", "0", "--state", f.state().string()});
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.out.find("last run   none"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("runs (newest first)"), std::string::npos) << text.out;
+  const auto json = run_child({"status", "--json", "--runs", "0", "--state", f.state().string()});
+  EXPECT_NE(json.out.find("\"last_run\": {"), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"runs\": []"), std::string::npos) << json.out;
+  const auto both = run_child({"status", "--state", f.state().string(), "-o", f.out().string()});
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("not both"), std::string::npos) << both.err;
+  EXPECT_EQ(run_child({"status", "--runs", "-1", "--state", f.state().string()}).exit_code, 2);
+}

@@ -1,9 +1,11 @@
 // protokol status --state FILE: what ingestion has done, for operators and
 // monitoring: document counts, failures, the lock holder and the run history.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "../ingest/ingest_session.hpp"
 #include "../ingest/state_lock.hpp"
@@ -65,7 +67,7 @@ std::string run_outcome(const run_record& r, bool running) {
 
 void print_text(std::ostream& out, ingest::state_store& state, const ingest::state_totals& totals,
                 const std::vector<ingest::document_record>& failed,
-                const std::vector<run_record>& runs,
+                const std::optional<run_record>& last, const std::vector<run_record>& runs,
                 const std::optional<ingest::lock_holder>& holder) {
   const auto count = [&](const char* s) { return totals.by_status.at(s); };
   std::int64_t documents = 0;
@@ -79,10 +81,10 @@ void print_text(std::ostream& out, ingest::state_store& state, const ingest::sta
       << count("removed") << " removed, " << count("replaced") << " replaced\n"
       << "pending    " << totals.pending << " files not yet settled\n"
       << "in flight  " << totals.in_flight << "\n";
-  if (runs.empty()) {
+  if (!last) {
     out << "last run   none\n";
   } else {
-    const run_record& r = runs.front();
+    const run_record& r = *last;
     const run_counts& c = r.counts;
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
@@ -127,7 +129,7 @@ int status_command(const std::vector<std::string>& args) {
   common_options common;  // status loads no plugin; --plugin-path is accepted as everywhere
   std::string state_file, output;
   bool json = false;
-  std::size_t history = 20;
+  int history = 20;
   const char* const usage = "usage: protokol status (--state FILE | -o OUTDIR) [options]";
   po::options_description desc(usage);
   add_common_options(desc, common);
@@ -142,8 +144,16 @@ int status_command(const std::vector<std::string>& args) {
     print_help(std::cout, usage, desc);
     return success;
   }
-  if (state_file.empty() == output.empty()) {
+  if (state_file.empty() && output.empty()) {
     std::cerr << "protokol: status needs --state FILE or -o OUTDIR (see --help)\n";
+    return bad_usage;
+  }
+  if (!state_file.empty() && !output.empty()) {
+    std::cerr << "protokol: status takes one of --state FILE and -o OUTDIR, not both\n";
+    return bad_usage;
+  }
+  if (history < 0) {
+    std::cerr << "protokol: --runs must be 0 or more\n";
     return bad_usage;
   }
   const fs::path file =
@@ -160,10 +170,14 @@ int status_command(const std::vector<std::string>& args) {
     for (auto& d : state.documents())
       if (d.status == ingest::doc_status::quarantined || d.status == ingest::doc_status::parked)
         failed.push_back(std::move(d));
-    const std::vector<run_record> runs = state.runs(history);
+    // The last run is shown whatever --runs says; the history up to --runs.
+    std::vector<run_record> runs = state.runs(std::max<std::size_t>(history, 1));
+    std::optional<run_record> last;
+    if (!runs.empty()) last = runs.front();
+    runs.resize(std::min(runs.size(), static_cast<std::size_t>(history)));
     const auto holder = ingest::current_lock_holder(file);
     if (!json) {
-      print_text(std::cout, state, totals, failed, runs, holder);
+      print_text(std::cout, state, totals, failed, last, runs, holder);
       return success;
     }
     nlohmann::ordered_json out;
@@ -184,7 +198,7 @@ int status_command(const std::vector<std::string>& args) {
     counts["pending"] = totals.pending;
     counts["in_flight"] = totals.in_flight;
     out["counts"] = counts;
-    out["last_run"] = runs.empty() ? nlohmann::ordered_json() : run_json(runs.front());
+    out["last_run"] = last ? run_json(*last) : nlohmann::ordered_json();
     auto& list = out["failed"] = nlohmann::ordered_json::array();
     for (const auto& d : failed)
       list.push_back({{"path", d.path},
