@@ -273,6 +273,20 @@ TEST(Cli, AnEarlierRunsOutputInsideTheArchiveIsSkipped) {
   EXPECT_EQ(report["inputs"], 1);
 }
 
+// A file name with a line break cannot split or forge a line of the log.
+TEST(Cli, ControlCharactersOfAFileNameAreEscapedInMessages) {
+  temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
+  write_text(dir / "archive/x.txt\nprotokol: all good.txt", "FIXTURE-THROW\n");
+  const auto r =
+      run_protokol("run -q -p " + (dir / "p.xml").string() + " -o " + (dir / "out").string() + " " +
+                   (dir / "archive").string() + good_path);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("x.txt\\nprotokol: all good.txt: quarantined in stage"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("\nprotokol: all good"), std::string::npos) << r.err;
+}
+
 TEST(Cli, OutputIsIdenticalWhateverTheJobCount) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "../plugin_registry.hpp"
+#include "../printable.hpp"
 #include "cli.hpp"
 
 namespace po = boost::program_options;
@@ -40,7 +41,7 @@ void print_help(std::ostream& out, std::string_view usage, const po::options_des
 }
 
 void print(std::ostream& err, const std::vector<diagnostic>& diagnostics) {
-  for (const diagnostic& d : diagnostics) err << d.str() << '\n';
+  for (const diagnostic& d : diagnostics) err << printable(d.str()) << '\n';
 }
 
 bool parse(const std::vector<std::string>& args, const po::options_description& desc,

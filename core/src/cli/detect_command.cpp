@@ -7,6 +7,7 @@
 #include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
 #include "../plugin_registry.hpp"
+#include "../printable.hpp"
 #include "../read_file.hpp"
 #include "cli.hpp"
 #include "pipeline_setup.hpp"
@@ -112,7 +113,7 @@ int detect_command(const std::vector<std::string>& args) {
                 << "\n";
       continue;
     }
-    std::cout << file << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t"
+    std::cout << printable(file) << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t"
               << doc.source.encoding << "\t" << std::fixed << std::setprecision(2)
               << doc.source.confidence << "\n";
   }

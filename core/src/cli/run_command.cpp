@@ -12,6 +12,7 @@
 #include "../isolation/worker_pool.hpp"
 #include "../pipeline.hpp"
 #include "../plugin_registry.hpp"
+#include "../printable.hpp"
 #include "../quarantine_files.hpp"
 #include "cli.hpp"
 #include "isolation_options.hpp"
@@ -100,7 +101,7 @@ int run_command(const std::vector<std::string>& args) {
     return bad_usage;
   }
   for (const fs::path& folder : skipped_outputs)
-    std::cerr << folder.string() << ": skipped: the output folder of an earlier run\n";
+    std::cerr << printable(folder.string()) << ": skipped: the output folder of an earlier run\n";
   if (const std::string problem = ensure_writable_folder(outdir); !problem.empty()) {
     std::cerr << output << ": error: " << problem << "\n";
     return environment;
@@ -146,7 +147,8 @@ int run_command(const std::vector<std::string>& args) {
   std::cerr << summary_line(report) << "; output in " << output << "\n";
   for (const auto& o : report.outcomes)
     if (!o.exported)
-      std::cerr << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
+      std::cerr << printable(o.input) << ": quarantined in stage " << o.stage << ": "
+                << printable(o.message) << "\n";
   for (const auto& f : report.finish_failures) std::cerr << "protokol: stage " << f << "\n";
   if (report.interrupted) return interrupted;
   if (!report.finish_failures.empty()) return environment;

@@ -12,6 +12,7 @@
 #include "../ingest/state_store.hpp"
 #include "../json_text.hpp"
 #include "../pipeline_runner.hpp"
+#include "../printable.hpp"
 #include "cli.hpp"
 
 namespace po = boost::program_options;
@@ -96,8 +97,8 @@ void print_text(std::ostream& out, ingest::state_store& state, const ingest::sta
   if (!failed.empty()) {
     out << "\nfailed documents:\n";
     for (const auto& d : failed) {
-      out << "  " << to_string(d.status) << "  " << d.path << "  " << d.attempts << " attempt"
-          << (d.attempts == 1 ? "" : "s");
+      out << "  " << to_string(d.status) << "  " << printable(d.path) << "  " << d.attempts
+          << " attempt" << (d.attempts == 1 ? "" : "s");
       if (d.status == ingest::doc_status::quarantined)
         out << ", next retry " << when(d.next_attempt);
       out << ": " << d.error_stage << ": " << d.error_message << "\n";

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "../isolation/worker_pool.hpp"
+#include "../printable.hpp"
 #include "../quarantine_files.hpp"
 #include "../sha256.hpp"
 #include "archive_scan.hpp"
@@ -215,7 +216,7 @@ bool ingest_pass::scan() {
         " has no files, but the state knows documents from it; is it mounted? If it is "
         "really empty now, run with --allow-empty-archive");
   for (const std::string& folder : found.unreadable_folders)
-    err_ << options_.archive.string() << "/" << folder
+    err_ << printable(options_.archive.string() + "/" + folder)
          << ": cannot list folder; what it holds is left as it was\n";
   unlisted_folders_ = found.unreadable_folders.size();
   if (!found.cache_updates.empty() || !found.cache_erasures.empty() ||

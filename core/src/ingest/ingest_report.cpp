@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "../json_text.hpp"
+#include "../printable.hpp"
 #include "ingest_session.hpp"
 
 namespace protokol::ingest {
@@ -82,15 +83,17 @@ void print_pass_report(std::ostream& err, const pass_report& r, const ingest_opt
   err << ingest_summary_line(r) << "; output in " << options.output.string() << "\n";
   for (const auto& o : r.batch.outcomes)
     if (!o.exported)
-      err << o.input << ": quarantined in stage " << o.stage << ": " << o.message << "\n";
+      err << printable(o.input) << ": quarantined in stage " << o.stage << ": "
+          << printable(o.message) << "\n";
   for (const auto& f : r.unreadable)
-    err << (options.archive / f.relative).string() << ": not ingested: " << f.error << "\n";
+    err << printable((options.archive / f.relative).string()) << ": not ingested: " << f.error
+        << "\n";
   for (const auto& f : r.batch.finish_failures) err << "protokol: stage " << f << "\n";
   // Else a fresh copy looks ignored: exit 0, nothing exported, no reason.
   if (!r.pending.empty())
     err << "protokol: " << r.pending.size() << " files pending: changed less than --settle "
         << options.settle_seconds
-        << " seconds ago, or while being read (first: " << r.pending.front()
+        << " seconds ago, or while being read (first: " << printable(r.pending.front())
         << "); a later run ingests them\n";
 }
 
