@@ -130,6 +130,22 @@ TEST(Cli, ValidateAcceptsGoodPipeline) {
   EXPECT_NE(r.out.find("ok (3 stages)"), std::string::npos);
 }
 
+// A valid pipeline without an exporter writes nothing but run.json: said,
+// not refused. A pipeline with one says nothing more.
+TEST(Cli, ValidateWarnsOfAPipelineWithoutExporter) {
+  temp_dir dir;
+  write_text(dir / "p.xml", R"(<pipeline name="fixture">
+  <stage use="fixture-text"/>
+  <stage use="fixture-count"><param name="token">x</param></stage>
+</pipeline>
+)");
+  const auto r = run_protokol("validate " + (dir / "p.xml").string() + good_path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("p.xml: warning: the pipeline has no exporter"), std::string::npos) << r.err;
+  write_text(dir / "good.xml", fixture_pipeline);
+  EXPECT_EQ(run_protokol("validate " + (dir / "good.xml").string() + good_path).err, "");
+}
+
 TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);

@@ -45,7 +45,18 @@ bool prepare_pipeline(const pipeline_options& options, const plugin_registry& re
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
   });
   print(err, problems);
-  return problems.empty();
+  if (!problems.empty()) return false;
+  // Valid, but a run would write nothing beside run.json: say so.
+  const bool exports =
+      std::any_of(spec.stages.begin(), spec.stages.end(), [&](const stage_spec& s) {
+        const auto* entry = registry.find_stage(s.use);
+        return entry != nullptr && entry->stage->kind == stage_kind::exporter;
+      });
+  if (!exports)
+    print(err, {{spec.file, 0, 0, severity::warning,
+                 "the pipeline has no exporter: documents are processed, but nothing is written "
+                 "except run.json and quarantine/"}});
+  return true;
 }
 
 bool check_jobs(long long jobs, std::ostream& err) {
