@@ -53,8 +53,15 @@ result<std::vector<std::unique_ptr<stage_instance>>> create_stages(const pipelin
     std::string error;
     void* handle = d.create(config, error);
     if (handle == nullptr) {
+      // Values given by --set are named as such: the file's line is not where they stand.
+      std::string given;
+      for (const auto& [name, v] : s.params) {
+        if (v.line != 0) continue;
+        given += (given.empty() ? " (given by --set " : ", ") + s.id + "." + name + "=" + v.value;
+      }
+      if (!given.empty()) given += ")";
       errors.push_back({spec.file, s.line, s.column, severity::error,
-                        "stage '" + s.id + "' could not be created: " + error});
+                        "stage '" + s.id + "' could not be created: " + error + given});
       continue;
     }
     stages.push_back(std::make_unique<stage_instance>(*entry, s.id, handle));

@@ -146,6 +146,19 @@ TEST(Cli, ValidateWarnsOfAPipelineWithoutExporter) {
   EXPECT_EQ(run_protokol("validate " + (dir / "good.xml").string() + good_path).err, "");
 }
 
+// A value the stage refuses when built is named with the --set that gave it:
+// the file's line of the stage is not where it stands.
+TEST(Cli, AValueGivenBySetIsNamedWhenTheStageRefusesIt) {
+  temp_dir dir;
+  write_text(dir / "good.xml", fixture_pipeline);
+  const auto r = run_protokol("validate " + (dir / "good.xml").string() +
+                              " --set fixture-count.label=refused" + good_path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("label is refused (given by --set fixture-count.label=refused)"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(Cli, RunQuarantinesBadInputsAndExportsTheRest) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);

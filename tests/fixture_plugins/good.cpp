@@ -35,7 +35,10 @@ class fixture_text final : public protokol::stage {
 // Takes the first line as the meeting title and counts lines as items.
 class fixture_count final : public protokol::stage {
  public:
-  explicit fixture_count(const protokol::stage_config& config) : limit_(config.get_int("limit")) {}
+  explicit fixture_count(const protokol::stage_config& config) : limit_(config.get_int("limit")) {
+    // A value only the stage itself can judge, as CSV's separator.
+    if (config.get_string("label") == "refused") throw std::invalid_argument("label is refused");
+  }
   void process(protokol::document& doc) const override {
     doc.meeting.title = doc.text.substr(0, doc.text.find('\n'));
     long long n = 0;
