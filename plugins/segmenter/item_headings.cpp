@@ -1277,9 +1277,11 @@ bool shaped_like_case_number(std::string_view s) {
 std::string_view without_case_number_lead(std::string_view t) {
   constexpr std::size_t max_lead = 24;
   if (!starts_digit(t)) return t;
-  std::size_t dash = t.find(" - ");
-  if (dash == std::string_view::npos) dash = t.find(" \u2013 ");
+  // The lead is the line's first word; the dash right after it.
+  const std::size_t dash = t.find(' ');
   if (dash == std::string_view::npos || dash > max_lead) return t;
+  const std::string_view after = t.substr(dash);
+  if (!after.starts_with(" - ") && !after.starts_with(" \u2013 ")) return t;
   if (!shaped_like_case_number(t.substr(0, dash))) return t;
   const std::string_view rest = trim(t.substr(t.find(' ', dash + 1) + 1));
   return starts_digit(rest) ? rest : t;
