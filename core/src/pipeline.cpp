@@ -112,6 +112,32 @@ void check_attributes(const located_reader& r, const pugi::xml_node& node,
   }
 }
 
+// Text between elements ("<stage use="read"/> oops <stage .../>") is a slip
+// of the editor, never meant: said with its place, not passed over.
+void check_stray_text(const located_reader& r, const pugi::xml_node& child, const char* parent,
+                      std::vector<diagnostic>& out) {
+  if (child.type() != pugi::node_pcdata && child.type() != pugi::node_cdata) return;
+  const std::string_view value = child.value();
+  const std::size_t first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return;
+  const std::string text = trimmed(std::string(value));
+  out.push_back(r.at_offset(
+      child.offset_debug() + static_cast<std::ptrdiff_t>(first),
+      "text '" + text.substr(0, 40) + "' inside <" + parent + "> belongs to no element"));
+}
+
+// "&bogus;": XML knows five named entities; pugixml leaves any other as it
+// stands, which would become part of the value unnoticed.
+bool holds_unknown_entity(std::string_view value) {
+  for (std::size_t amp = value.find('&'); amp != std::string_view::npos;
+       amp = value.find('&', amp + 1)) {
+    std::size_t end = amp + 1;
+    while (end < value.size() && (std::isalnum(static_cast<unsigned char>(value[end])) != 0)) ++end;
+    if (end > amp + 1 && end < value.size() && value[end] == ';') return true;
+  }
+  return false;
+}
+
 void read_param(const located_reader& r, const pugi::xml_node& node, stage_spec& stage,
                 std::vector<diagnostic>& out) {
   check_attributes(r, node, {"name"}, out);
@@ -124,6 +150,9 @@ void read_param(const located_reader& r, const pugi::xml_node& node, stage_spec&
     if (child.type() == pugi::node_element)
       out.push_back(
           r.at(child, "unexpected element <" + std::string(child.name()) + "> inside <param>"));
+  if (holds_unknown_entity(node.text().get()))
+    out.push_back(r.at(node, "unknown entity in the value of parameter '" + name +
+                                 "' (XML knows &amp; &lt; &gt; &quot; &apos; and &#N;)"));
   if (stage.params.count(name)) {
     out.push_back(r.at(node, "parameter '" + name + "' is set twice in stage '" + stage.id + "'"));
     return;
@@ -146,6 +175,7 @@ void read_stage(const located_reader& r, const pugi::xml_node& node, pipeline_sp
     out.push_back(
         r.at(node, "duplicate stage id '" + stage.id + "' (give one of them an id attribute)"));
   for (const pugi::xml_node& child : node.children()) {
+    check_stray_text(r, child, "stage", out);
     if (child.type() != pugi::node_element) continue;
     if (std::string_view(child.name()) == "param")
       read_param(r, child, stage, out);
@@ -224,6 +254,7 @@ std::vector<diagnostic> read_pipeline_text(const std::string& file, std::string 
 
   std::set<std::string> ids;
   for (const pugi::xml_node& child : root.children()) {
+    check_stray_text(r, child, "pipeline", out);
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
     if (name == "stage") {

@@ -56,6 +56,25 @@ TEST(PipelineFile, MalformedXmlGivesLineAndColumn) {
   EXPECT_EQ(r.messages[0], "3:3: error: malformed XML: Start-end tags mismatch");
 }
 
+// Text between the elements and an entity XML does not know are slips of
+// the editor: each is said at its place, not passed over ("ok").
+TEST(PipelineFile, StrayTextAndUnknownEntitiesAreErrors) {
+  const auto r = check(
+      "<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  oops\n"
+      "  <stage use=\"fixture-count\"><param name=\"token\">x&bogus;</param>\n"
+      "    stray</stage>\n</pipeline>\n");
+  ASSERT_EQ(r.messages.size(), 3u);
+  EXPECT_EQ(r.messages[0], "3:3: error: text 'oops' inside <pipeline> belongs to no element");
+  EXPECT_EQ(r.messages[1],
+            "4:30: error: unknown entity in the value of parameter 'token' (XML knows &amp; "
+            "&lt; &gt; &quot; &apos; and &#N;)");
+  EXPECT_EQ(r.messages[2], "5:5: error: text 'stray' inside <stage> belongs to no element");
+  EXPECT_TRUE(check("<pipeline name=\"t\">\n  <stage use=\"fixture-text\"/>\n  <stage "
+                    "use=\"fixture-count\"><param name=\"token\">a &amp; b</param></stage>\n"
+                    "</pipeline>\n")
+                  .messages.empty());
+}
+
 TEST(PipelineFile, UnknownStageSuggestsNearestName) {
   const auto r = check("<pipeline name=\"t\">\n  <stage use=\"fixture-txt\"/>\n</pipeline>\n");
   ASSERT_EQ(r.messages.size(), 1u);
