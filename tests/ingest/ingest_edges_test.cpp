@@ -208,3 +208,11 @@ TEST(IngestEdges, StatusShowsTheLastRunWhateverTheHistoryLength) {
   EXPECT_NE(both.err.find("not both"), std::string::npos) << both.err;
   EXPECT_EQ(run_child({"status", "--runs", "-1", "--state", f.state().string()}).exit_code, 2);
 }
+
+// A bad value of an option is named alone, with what it must be.
+TEST(IngestEdges, ABadOptionValueIsNamed) {
+  ingest_fixture f;
+  const auto r = f.ingest({"--settle", "-5"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "protokol: --settle must not be negative\n");
+}

@@ -74,13 +74,20 @@ int ingest_command(const std::vector<std::string>& args) {
   const auto isolated = isolation_settings(isolation, vm, common, std::cerr);
   if (!isolated) return bad_usage;
   options.isolation = *isolated;
-  if (options.max_attempts < 1 || options.settle_seconds < 0 || options.retry_delay_seconds < 0 ||
-      options.rescan_seconds <= 0 || batch < 1) {
-    std::cerr << "protokol: --max-attempts and --batch must be at least 1, --settle and "
-                 "--retry-delay not negative, "
-                 "--rescan positive\n";
-    return bad_usage;
+  // Each bad value named with what it must be.
+  const std::pair<bool, const char*> limits[] = {
+      {options.max_attempts < 1, "--max-attempts must be at least 1"},
+      {batch < 1, "--batch must be at least 1"},
+      {options.settle_seconds < 0, "--settle must not be negative"},
+      {options.retry_delay_seconds < 0, "--retry-delay must not be negative"},
+      {options.rescan_seconds <= 0, "--rescan must be positive"}};
+  bool bad = false;
+  for (const auto& [broken, rule] : limits) {
+    if (!broken) continue;
+    std::cerr << "protokol: " << rule << "\n";
+    bad = true;
   }
+  if (bad) return bad_usage;
   options.batch_documents = static_cast<std::size_t>(batch);
   options.archive = archive;
   options.output = output;
