@@ -179,6 +179,16 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         continue;
       }
       std::vector<input_file> found;
+      // Folders holding an earlier run's output (run.json of protokol): its
+      // subfolders (json/, xml/, csv/, quarantine/) and run.json are no
+      // minutes (its XML had been read as meetings); files beside them are.
+      std::set<fs::path> outputs;
+      const auto note_output = [&](const fs::path& folder) {
+        if (!is_protokol_output(folder)) return;
+        outputs.insert(folder);
+        if (skipped_outputs != nullptr) skipped_outputs->push_back(folder);
+      };
+      note_output(root);
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
           end;
       for (; !ec && it != end; it.increment(ec)) {
@@ -191,13 +201,12 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
         }
         const std::string rel = relative.generic_string();
         std::string refusal = symlink_refusal(it->path(), root);
-        if (refusal.empty() && it->is_directory(ec) && is_protokol_output(it->path())) {
-          // An earlier run's output folder inside the archive: its JSON, XML
-          // and CSV files are no minutes (its XML had been read as meetings).
-          if (skipped_outputs != nullptr) skipped_outputs->push_back(it->path());
-          it.disable_recursion_pending();
+        if (outputs.count(it->path().parent_path()) > 0 &&
+            (it->is_directory(ec) || it->path().filename() == "run.json")) {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
+        if (refusal.empty() && it->is_directory(ec)) note_output(it->path());
         if (refusal.empty() && it->is_directory(ec)) {
           // A folder this run may not list would be passed over in silence:
           // it stands for its files, quarantined with the reason.

@@ -65,8 +65,10 @@ inline constexpr const char* stdin_argument = "-";
 /// assigns keys. A missing argument is an error naming it. A file reached
 /// twice (named twice, or inside a folder also named) is listed once.
 /// "-" is standard input: one document, path "-", key "stdin".
-/// A folder protokol output is found inside a folder argument is not walked
-/// (its files are no minutes); it is added to `skipped_outputs` when given.
+/// In a folder holding protokol output (see is_protokol_output), inside a
+/// folder argument or the argument itself, the subfolders and run.json are
+/// not read (no minutes), the files beside them are; the folder is added to
+/// `skipped_outputs` when given.
 result<std::vector<input_file>> collect_inputs(
     const std::vector<std::string>& arguments, const input_filter& filter,
     std::vector<std::filesystem::path>* skipped_outputs = nullptr);

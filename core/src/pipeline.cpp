@@ -370,11 +370,15 @@ std::vector<diagnostic> check_pipeline(const pipeline_spec& spec, const plugin_r
     bind_stage_params(spec, stage, d, out);
     for (const std::string& need : words(d.requires_)) {
       if (provided.count(need) || unknown_before) continue;
-      std::string hint;
+      // Every stage that would, not the first found ('docx' for a text pipeline).
+      std::vector<std::string> providers;
       for (const stage_entry& e : registry.stages())
         for (const std::string& p : words(e.stage->provides))
-          if (p == need && hint.empty())
-            hint = " (stage '" + std::string(e.stage->name) + "' provides it)";
+          if (p == need) providers.push_back("'" + std::string(e.stage->name) + "'");
+      std::string hint;
+      for (std::size_t k = 0; k < providers.size(); ++k)
+        hint += (k == 0 ? "" : k + 1 == providers.size() ? " or " : ", ") + providers[k];
+      if (!hint.empty()) hint = " (provided by stage " + hint + ")";
       out.push_back(stage_error(spec, stage,
                                 "stage '" + stage.id + "' requires '" + need +
                                     "', which no earlier stage provides" + hint));

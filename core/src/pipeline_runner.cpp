@@ -161,12 +161,9 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
                                        .count());
     if (current_stage_) current_stage_->store(-1, std::memory_order_release);
     if (ok) continue;
-    // An exporter may have written part of the document, or an earlier run
-    // all of it: take it back, so the document is either exported or
-    // quarantined, never both.
-    remove_outputs(in.key);
     // A full disk or a folder no longer writable is the run's fault, not the
-    // document's: the run stops (exit 3), and ingest counts no attempt.
+    // document's: the run stops (exit 3), and ingest counts no attempt. An
+    // earlier run's output of the document stays until it is redone.
     if (s.is_exporter() && names_output_fault(error))
       throw std::runtime_error(s.id() + ": " + error + " (the output cannot be written; " +
                                outcome.input + " is not counted as failed)");
@@ -184,6 +181,9 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
 
 document_outcome pipeline_runner::quarantine(const input_file& in, const std::string& raw,
                                              bool have_raw, document_outcome outcome) const {
+  // What an exporter wrote of the document, in this run or an earlier one,
+  // is taken back: a document is either exported or quarantined, never both.
+  remove_outputs(in.key);
   // An earlier run's record goes with its original: a public run keeps no
   // copy, and must not leave an internal run's.
   if (earlier_records_) remove_quarantine(output_dir_, in.key);
@@ -214,8 +214,6 @@ std::vector<std::string> pipeline_runner::remove_outputs(const std::string& key)
 
 document_outcome pipeline_runner::quarantine_lost(const input_file& in, const std::string* raw,
                                                   document_outcome outcome) const {
-  // Failures are left as in process_loaded: the record is what matters.
-  remove_outputs(in.key);
   std::string reread, error;
   // Standard input was consumed by the worker: there is no original to keep.
   const bool have_raw =

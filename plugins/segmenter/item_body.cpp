@@ -182,10 +182,27 @@ class body_reader {
   }
 
  private:
+  // Line `i` goes on a sentence the line above left open (no full stop,
+  // colon or other end) and runs on into a line in lowercase.
+  bool inside_sentence(std::size_t i) const {
+    if (i == 0 || i + 1 >= ctx_.lines.size()) return false;
+    const line& above = ctx_.lines[i - 1];
+    const line& below = ctx_.lines[i + 1];
+    if (above.blank || below.blank || above.md_level > 0 || ctx_.lines[i].text.ends_with(':'))
+      return false;
+    const char last = above.text.empty() ? '.' : above.text.back();
+    return std::string_view(".:;!?").find(last) == std::string_view::npos &&
+           starts_lower(below.text);
+  }
+
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
+    // "Sagen har været i høring efter" over "Børne- og Skoleudvalgets
+    // beslutning den 12. marts 2019" over "og høringssvarene er vedlagt.": a
+    // record's words inside a wrapped sentence are no heading.
+    if (h.type == heading_type::decision_record && inside_sentence(i)) h = {};
     // "Referat:" with its colon under the item's first text heads the
     // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
     // tog orienteringen til efterretning.": a council's minutes).

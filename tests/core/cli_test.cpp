@@ -1,6 +1,7 @@
 // The CLI end to end, with the fixture plugins: exit codes, messages,
 // quarantine, atomic outputs, and identical output whatever --jobs is.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -238,6 +239,15 @@ TEST(Cli, ARerunReplacesADocumentsEarlierOutcome) {
   EXPECT_EQ(run_protokol(run).exit_code, 1);
   EXPECT_FALSE(fs::exists(out / "fixture/a.txt"));
   EXPECT_TRUE(fs::exists(out / "quarantine/a.error.json"));
+  // Quarantined before any stage (here: no regular file any more), too.
+  write_text(dir / "archive/b.txt", "Meeting\nitem\n");
+  EXPECT_EQ(run_protokol(run).exit_code, 1);
+  ASSERT_TRUE(fs::exists(out / "fixture/b.txt"));
+  fs::remove(dir / "archive/b.txt");
+  ASSERT_EQ(::mkfifo((dir / "archive/b.txt").c_str(), 0644), 0);
+  EXPECT_EQ(run_protokol(run).exit_code, 1);
+  EXPECT_FALSE(fs::exists(out / "fixture/b.txt"));
+  EXPECT_TRUE(fs::exists(out / "quarantine/b.error.json"));
 }
 
 // A folder the run may not list stands for its files: quarantined with the
@@ -281,8 +291,9 @@ TEST(Cli, AFolderTheRunMayNotListIsQuarantined) {
   fs::permissions(dir / "archive/locked", fs::perms::owner_all);
 }
 
-// An earlier run's output folder inside the archive is no input: its files
-// had been read as minutes (its XML as meetings); the run names it.
+// An earlier run's output inside the archive is no input: its files had
+// been read as minutes (its XML as meetings); the run names the folder, and
+// reads the files beside the output.
 TEST(Cli, AnEarlierRunsOutputInsideTheArchiveIsSkipped) {
   temp_dir dir;
   write_text(dir / "p.xml", fixture_pipeline);
@@ -293,13 +304,17 @@ TEST(Cli, AnEarlierRunsOutputInsideTheArchiveIsSkipped) {
                         good_path);
   };
   ASSERT_EQ(run("out").exit_code, 0);
-  write_text(dir / "archive/out/run.json.bak", "{}");  // files of any kind in it
+  // Minutes an operator put beside that output are read, its folders not.
+  write_text(dir / "archive/out/beside.txt", "Meeting\nitem\n");
   const auto second = run("out2");
   EXPECT_EQ(second.exit_code, 0) << second.err;
-  EXPECT_NE(second.err.find("out: skipped: the output folder of an earlier run"), std::string::npos)
+  EXPECT_NE(second.err.find("out: holds the output of an earlier run: its folders and run.json "
+                            "are skipped"),
+            std::string::npos)
       << second.err;
   const auto report = nlohmann::json::parse(read_text(dir / "archive/out2/run.json"));
-  EXPECT_EQ(report["inputs"], 1);
+  EXPECT_EQ(report["inputs"], 2);
+  EXPECT_TRUE(fs::exists(dir / "archive/out2/fixture/out__beside.txt"));
 }
 
 // A file name with a line break cannot split or forge a line of the log.

@@ -166,10 +166,9 @@ TEST(PipelineFile, RequirementNoEarlierStageProvides) {
       "<pipeline name=\"t\">\n  <stage use=\"fixture-count\"><param "
       "name=\"token\">x</param></stage>\n  <stage use=\"fixture-text\"/>\n</pipeline>");
   ASSERT_EQ(r.messages.size(), 1u);
-  EXPECT_EQ(
-      r.messages[0],
-      "2:3: error: stage 'fixture-count' requires 'text', which no earlier stage provides (stage "
-      "'fixture-text' provides it)");
+  EXPECT_EQ(r.messages[0],
+            "2:3: error: stage 'fixture-count' requires 'text', which no earlier stage provides "
+            "(provided by stage 'fixture-text')");
 }
 
 // After a misspelt stage nothing can be said of what later stages need:

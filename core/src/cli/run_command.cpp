@@ -101,7 +101,8 @@ int run_command(const std::vector<std::string>& args) {
     return bad_usage;
   }
   for (const fs::path& folder : skipped_outputs)
-    std::cerr << printable(folder.string()) << ": skipped: the output folder of an earlier run\n";
+    std::cerr << printable(folder.string())
+              << ": holds the output of an earlier run: its folders and run.json are skipped\n";
   if (const std::string problem = ensure_writable_folder(outdir); !problem.empty()) {
     std::cerr << output << ": error: " << problem << "\n";
     return environment;

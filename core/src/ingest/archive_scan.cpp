@@ -41,6 +41,7 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
     unreadable_folders.push_back(prefix.empty() ? "." : prefix.substr(0, prefix.size() - 1));
     return;
   }
+  const bool holds_output = is_protokol_output(dir);
   for (const fs::directory_entry& entry : entries) {
     const std::string name = entry.path().filename().string();
     if (name.empty() || name[0] == '.') continue;  // hidden, as `run` skips them
@@ -53,10 +54,11 @@ void walk(const fs::path& dir, const std::string& prefix, const input_filter& fi
     const int stat_errno = errno;
     if (stated && filter.skip.contains(st)) continue;  // the output folder, the state
     const std::string relative = prefix + name;
+    // In a folder holding another run's output, its subfolders (json/, xml/,
+    // csv/, quarantine/) and run.json are no minutes; files beside them are.
+    if (holds_output && ((stated && S_ISDIR(st.st_mode)) || name == "run.json")) continue;
     if (!link && stated && S_ISDIR(st.st_mode)) {
-      // Another run's output folder inside the archive holds no minutes.
-      if (!is_protokol_output(entry.path()))
-        walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
+      walk(entry.path(), relative + "/", filter, out, unreadable_folders, root);
       continue;
     }
     if (!passes(filter, relative)) continue;

@@ -2297,6 +2297,22 @@ TEST(SegmenterHeader, DateFromTheOwnCommitteesDatedGenitiveDecision) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Jesper Hammer"}));
 }
 
+// A body's dated decision named inside a wrapped sentence ("... efter" over
+// "Børne- og Skoleudvalgets beslutning den 12. marts 2019" over "og
+// høringssvarene ...") is no decision record: neither the meeting's date and
+// committee, nor a decision section of the item.
+TEST(SegmenterHeader, ARecordsWordsInsideASentenceAreNoRecord) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Ny "
+      "skolestruktur\n\nSagsfremstilling\n\nSagen har været i høring efter\nBørne- og "
+      "Skoleudvalgets beslutning den 12. marts 2019\nog høringssvarene er vedlagt.\n\n"
+      "Beslutning\n\nAnbefales.\n");
+  EXPECT_EQ(doc.meeting.committee, "");
+  EXPECT_EQ(doc.meeting.date, "");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[1].decision, "Anbefales.");
+}
+
 // A board's minutes (AffaldPlus, 2016) list the members under the board's
 // name as a label; the name alone on a line heads the minutes.
 TEST(SegmenterHeader, ABoardsMembersUnderItsName) {
