@@ -324,6 +324,34 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
   }
 }
 
+// "Lukkede dagsordenspunkter" over "3 Salg af areal" in the header's list of
+// the items (Holstebro's Sbsys pages, whose contents have no page numbers
+// and were not read as a table of contents): the item of that number and
+// title is closed, though its heading does not say so. Only ever closes.
+void close_items_under_closed_divider(const std::vector<line>& lines, std::size_t header_end,
+                                      std::vector<item>& items) {
+  bool closed_part = false;
+  for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    const std::string_view t = trim(lines[i].text);
+    if (const part_divider d = part_divider_of(t); d != part_divider::none) {
+      if (d != part_divider::supplement) closed_part = d == part_divider::closed;
+      continue;
+    }
+    if (!closed_part || !starts_digit(t)) continue;
+    std::size_t digits = 0;
+    while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    const unsigned n = digits_value(t.substr(0, digits));
+    std::string_view title = t.substr(digits);
+    if (title.starts_with('.')) title.remove_prefix(1);
+    if (n == 0 || !title.starts_with(' ')) continue;
+    const std::string key = title_key(trim(title));
+    for (item& it : items) {
+      if (digits_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
+    }
+  }
+}
+
 // Every item without an entry and every entry without an item is a warning;
 // the signature page's entry ("Underskriftsside ... 7") heads no item.
 void check_toc(const toc& contents, const std::vector<item>& items,
@@ -570,6 +598,7 @@ void segment_document(document& doc, const segment_options& options) {
   }
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
   close_items_listed_closed(lines, header_end, doc.items);
+  close_items_under_closed_divider(lines, header_end, doc.items);
   add_participants_listed_in_decision(lines, doc.items, doc.meeting);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);

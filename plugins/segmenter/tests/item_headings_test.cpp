@@ -2022,3 +2022,25 @@ TEST(SegmenterItems, ItemsInTableRows) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Holstebro's Sbsys pages list the items in the header under "Åbne
+// dagsordenspunkter" and "Lukkede dagsordenspunkter", "N Title" without page
+// numbers; the body repeats no divider. An item listed closed is closed.
+TEST(SegmenterItems, AnItemListedUnderTheClosedDividerIsClosed) {
+  const auto doc = testing::segment_text(
+      "Referat\ntil\nmødet i Byrådet\nden 15. maj 2018 kl. 17:00\n\nPkt.\n\nÅbne "
+      "dagsordenspunkter\n\n1 Godkendelse af regnskab\n2 Det fremtidige Birkehøj\n\nLukkede "
+      "dagsordenspunkter\n\n3 Salg af areal\n\nÅbne dagsordenspunkter\n\n1. Godkendelse af "
+      "regnskab\n\n08.00.00-A00-1-18\n\nBeslutning\n\nGodkendt.\n\n2. Det fremtidige "
+      "Birkehøj\n\n82.00.00-G00-1-18\n\nBeslutning\n\nGodkendt.\n\n3. Salg af areal\n\n"
+      "03.01.00-G00-2-18\n\nSagsfremstilling\n\nKøber tilbyder 400.000 kr.\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
+}  // namespace protokol::segmenter
