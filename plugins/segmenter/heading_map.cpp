@@ -473,6 +473,17 @@ heading_match classify_heading(std::string_view text) {
     out.heading = std::string(head);
     return out;
   }
+  // "Direktionen indstiller," over "at regionen ...": the sentence's comma
+  // before its points (Region Midtjylland).
+  if (clean.ends_with(',')) {
+    const std::string_view before = trim_end(clean, ",");
+    if (const heading_rule* rule = find_fixed(before); rule && rule->kind == kind::recommendation) {
+      out.type = heading_type::fixed;
+      out.kind = rule->kind;
+      out.heading = std::string(before);
+      return out;
+    }
+  }
   const std::size_t colon = clean.find(':');
   if (colon != std::string_view::npos && colon <= max_inline_label) {
     if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)))) {

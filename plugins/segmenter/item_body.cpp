@@ -203,6 +203,11 @@ class body_reader {
     // beslutning den 12. marts 2019" over "og høringssvarene er vedlagt.": a
     // record's words inside a wrapped sentence are no heading.
     if (h.type == heading_type::decision_record && inside_sentence(i)) h = {};
+    // "Indstilling" over "Direktionen indstiller," over "at ...": the
+    // sentence of the recommendation already headed is its text.
+    if (h.kind == kind::recommendation && t.ends_with(',') && current() != nullptr &&
+        current()->kind == kind::recommendation)
+      h = {};
     // "Referat:" with its colon under the item's first text heads the
     // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
     // tog orienteringen til efterretning.": a council's minutes).

@@ -50,6 +50,11 @@ TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {
   EXPECT_EQ(kind_of("ØKONOMI"), "economy");
   EXPECT_EQ(kind_of("Sagsfremstilling :"), "case");
   EXPECT_EQ(classify_heading("Beslutning:").heading, "Beslutning");
+  // "Direktionen indstiller," over "at ...": a recommendation's sentence
+  // comma (Region Midtjylland); no other heading takes a comma.
+  EXPECT_EQ(kind_of("Direktionen indstiller,"), "recommendation");
+  EXPECT_EQ(classify_heading("Forvaltningen indstiller,").heading, "Forvaltningen indstiller");
+  EXPECT_FALSE(classify_heading("Beslutning,"));
 }
 
 TEST(SegmenterHeadingMap, BoldInsideTheLineIsMarkup) {

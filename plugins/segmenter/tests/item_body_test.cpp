@@ -1005,3 +1005,23 @@ TEST(SegmenterBody, APagesFooterEndsTheLastItem) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// "Direktionen indstiller," opens the recommendation under a summary
+// (Region Midtjylland); under "Indstilling" it is that section's text.
+TEST(SegmenterBody, ARecommendationsSentenceWithItsComma) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Rønland\n\nResume\n\nMiljøstyrelsen traf afgørelse.\n\nDirektionen "
+      "indstiller,\n\nat regionen genoptager søgsmålet.\n\nBeslutning\n\nGodkendt.\n\n2. "
+      "Trafik\n\nIndstilling\n\nDirektionen indstiller,\n\nat orienteringen tages til "
+      "efterretning.\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  std::vector<std::string> first, second;
+  for (const auto& s : doc.items[0].sections) first.push_back(s.kind);
+  for (const auto& s : doc.items[1].sections) second.push_back(s.kind);
+  EXPECT_EQ(first, (std::vector<std::string>{"summary", "recommendation", "decision"}));
+  EXPECT_EQ(second, (std::vector<std::string>{"recommendation", "decision"}));
+}
+
+}  // namespace protokol::segmenter
