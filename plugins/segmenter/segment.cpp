@@ -575,13 +575,19 @@ void segment_document(document& doc, const segment_options& options) {
       }
     }
     if (k + 1 == headings.size()) {  // the meeting's end or signature page ends the last item
+      // Right under the title the meeting's end is the page's note of it
+      // (Copenhagen serves each item as a page: "2. Godkendelse af
+      // dagsordnen" over "Mødet sluttede kl.21.33" over the item's text).
+      bool below_content = false;
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
-        if (!lines[i].blank &&
-            (is_signature_page_line(lines[i].text) || is_meeting_end_line(lines[i].text) ||
-             page_footer_starts(lines, i, bound))) {
+        if (lines[i].blank) continue;
+        if (is_signature_page_line(lines[i].text) ||
+            (below_content && is_meeting_end_line(lines[i].text)) ||
+            page_footer_starts(lines, i, bound)) {
           bound = i;
           break;
         }
+        below_content = true;
       }
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();

@@ -1025,3 +1025,23 @@ TEST(SegmenterBody, ARecommendationsSentenceWithItsComma) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// Copenhagen serves each item as a page, the meeting's end noted right
+// under its title: the item's text follows, not the end of the minutes.
+TEST(SegmenterBody, TheMeetingsEndRightUnderTheLastTitleEndsNothing) {
+  const auto doc = testing::segment_text(
+      "2. Godkendelse af dagsordnen\n\nMødet sluttede kl.21.33\n\nFraværende med afbud:\nMaria "
+      "Bagger Grell\n\nBeslutning\n\nDagsorden blev godkendt som udsendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Dagsorden blev godkendt som udsendt.");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Maria Bagger Grell"}));
+  // Under the item's text it ends the item, as ever.
+  const auto ended = testing::segment_text(
+      "1. Eventuelt\n\nBeslutning\n\nIntet.\n\nMødet sluttede kl. 21.33\n\nAnne Holm\nBo Lund\n");
+  ASSERT_EQ(ended.items.size(), 1u);
+  EXPECT_EQ(ended.items[0].decision, "Intet.");
+}
+
+}  // namespace protokol::segmenter
