@@ -797,6 +797,21 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     text = trim(text.substr(1));
     while (text.ends_with('|')) text = trim(text.substr(0, text.size() - 1));
   }
+  // "Følgende udeblev uden afbud: X, Y og Z.", "Følgende havde meldt afbud:"
+  // (Copenhagen): a lead word and a clause saying who stayed away, then the list.
+  if (starts_with_ci(text, "følgende ")) {
+    constexpr std::size_t max_clause = 48;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > max_clause) return false;
+    const std::string_view clause = text.substr(0, colon);
+    for (const std::string_view word : {"afbud", "udeblev", "fravær", "forfald", "forhindret"}) {
+      if (find_bytes(clause, word) == std::string_view::npos) continue;
+      label = clause;
+      names = trim(text.substr(colon + 1));
+      return true;
+    }
+    return false;
+  }
   if (!item_note_label_starts.may_start(text)) return false;
   for (const auto spelling : item_note_labels) {
     if (!starts_with_ci(text, spelling)) continue;

@@ -1045,3 +1045,24 @@ TEST(SegmenterBody, TheMeetingsEndRightUnderTheLastTitleEndsNothing) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// "Følgende udeblev uden afbud: X, Y og Z." (Copenhagen's local committees):
+// a lead word and a clause saying who stayed away, then the list.
+TEST(SegmenterBody, WhoFollowingStayedAway) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nDagsordenen blev godkendt.\n\n"
+      "Følgende udeblev uden afbud: Cecilie Ryhl Olsson, Julie Svensson Knudsen og Ole "
+      "Vilstrup.\n\n2. Eventuelt\n\nBeslutning\n\nFølgende havde meldt afbud:\n\nBadar Shah og "
+      "Mara Frej.\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(
+      doc.items[0].absent,
+      (std::vector<std::string>{"Cecilie Ryhl Olsson", "Julie Svensson Knudsen", "Ole Vilstrup"}));
+  EXPECT_EQ(doc.items[1].absent, (std::vector<std::string>{"Badar Shah", "Mara Frej"}));
+  std::string_view label, names;
+  EXPECT_FALSE(split_attendance_line("Følgende punkter blev behandlet: 1, 2 og 3", label, names));
+}
+
+}  // namespace protokol::segmenter
