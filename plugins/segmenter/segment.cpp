@@ -330,15 +330,28 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
 // title is closed, though its heading does not say so. Only ever closes.
 void close_items_under_closed_divider(const std::vector<line>& lines, std::size_t header_end,
                                       std::vector<item>& items) {
+  // part_divider_of() folds a copy of the line: asked only of lines that
+  // may close (their words' bytes), and in a closed part of the others.
+  const auto may_close = [](std::string_view t) {
+    for (const std::string_view w :
+         {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"})
+      if (find_bytes(t, w) != std::string_view::npos) return true;
+    return false;
+  };
   bool closed_part = false;
   for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
     const std::string_view t = trim(lines[i].text);
-    if (const part_divider d = part_divider_of(t); d != part_divider::none) {
-      if (d != part_divider::supplement) closed_part = d == part_divider::closed;
+    if (!closed_part) {
+      constexpr std::size_t max_divider = 64;  // part_divider_of's, with marks
+      closed_part =
+          t.size() <= max_divider && may_close(t) && part_divider_of(t) == part_divider::closed;
       continue;
     }
-    if (!closed_part || !starts_digit(t)) continue;
+    if (!starts_digit(t)) {
+      if (part_divider_of(t) == part_divider::open) closed_part = false;
+      continue;
+    }
     std::size_t digits = 0;
     while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
     const unsigned n = digits_value(t.substr(0, digits));
