@@ -236,7 +236,7 @@ constexpr const char* record_patterns[] = {
     // "Udvalg: Økonomiudvalget, Dato: 12.03.2023".
     R"((?i:udvalg)\s*:\s*(\S.*?),?\s+(?i:dato)\s*:?\s*\S.*)",
     // "Økonomiudvalgets beslutning den 3. maj 2023", "BYRÅDETS BESLUTNING".
-    R"((\S.*?[sS])\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+\S.*)?:?)",
+    R"((\S.*?[sS])\s+(?i:beslutning)(?:\s+(?:(?i:i|på)\s+(?i:mødet)\s+)?(?i:den|d\.)\s+\S.*)?:?)",
     // "Beslutning Økonomiudvalget den 04-03-2024", "Beslutning Byrådet,
     // 20.09.2016": the body without a preposition.
     R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:,?\s+(?i:den|d\.)|,)\s+\d.*)",

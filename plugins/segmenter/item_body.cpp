@@ -203,6 +203,16 @@ class body_reader {
     // beslutning den 12. marts 2019" over "og høringssvarene er vedlagt.": a
     // record's words inside a wrapped sentence are no heading.
     if (h.type == heading_type::decision_record && inside_sentence(i)) h = {};
+    // "Beslutning" over "Børne- og Ungdomsudvalgets beslutning i mødet den
+    // 12. juni 2024" (Copenhagen, also with the item's title between them):
+    // a record of this meeting says whose the decision under way is; it
+    // opens no second one.
+    if (h.type == heading_type::decision_record && current() != nullptr &&
+        current()->kind == kind::decision &&
+        equals_ci(trim_end(current()->heading, ":"), "Beslutning") &&
+        (current()->first == npos || current()->first == current()->last) &&
+        (h.date.empty() || ctx_.meeting_date.empty() || h.date == ctx_.meeting_date))
+      h = {};
     // "Indstilling" over "Direktionen indstiller," over "at ...": the
     // sentence of the recommendation already headed is its text.
     if (h.kind == kind::recommendation && t.ends_with(',') && current() != nullptr &&

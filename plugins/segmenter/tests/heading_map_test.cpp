@@ -108,6 +108,12 @@ TEST(SegmenterHeadingMap, DecisionRecordCarriesTheMeetingDate) {
   const heading_match e = classify_heading("Økonomiudvalgets beslutning den 3. maj 2023");
   ASSERT_TRUE(e);
   EXPECT_EQ(e.date, "2023-05-03");
+  // Copenhagen's protocols of the 2000s: the body in several words, "i mødet".
+  const heading_match several =
+      classify_heading("Det rådgivende Integrationsudvalgs beslutning i mødet den 2. maj 2005");
+  ASSERT_TRUE(several);
+  EXPECT_EQ(several.type, heading_type::decision_record);
+  EXPECT_EQ(several.date, "2005-05-02");
 
   // In capitals with a colon (Kolding's protocol of 2010), undated.
   const heading_match g = classify_heading("BYRÅDETS BESLUTNING:");
