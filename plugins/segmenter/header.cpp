@@ -559,6 +559,11 @@ bool is_web_navigation(std::string_view text) {
       trim(text.substr(2)).find(' ') == std::string_view::npos &&
       text.find_first_of("0123456789") == std::string_view::npos)
     return true;
+  // "Lokalrådet > Referater": a breadcrumb whose first link is no "Forside".
+  constexpr std::size_t max_breadcrumb = 120;
+  if (text.size() <= max_breadcrumb && text.find(" > ") != std::string_view::npos &&
+      !text.ends_with('.'))
+    return true;
   if (text.starts_with("\u2022 ") || text.starts_with("> ") || starts_with_ci(text, "du er her:") ||
       equals_ci(trim(text), "du er her") || equals_ci(trim(text), "you are here") ||
       trim(text).starts_with("Hjem ") || trim(text).starts_with("Forside "))

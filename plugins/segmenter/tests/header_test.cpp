@@ -2364,6 +2364,16 @@ TEST(SegmenterHeader, PresentMembersListedInTheAgendasApproval) {
             1);
 }
 
+// A local council's page (Lindved, 2006) opens with its breadcrumb
+// "Lokalrådet > Referater": navigation, not the title or the committee.
+TEST(SegmenterHeader, ABreadcrumbIsNoTitle) {
+  const auto doc = segment_text(
+      "Lokalrådet > Referater\n\nReferat fra Lokalrådets møde 18. september 2006\n\n1. Valg af "
+      "formand\n\nBeslutning:\nMogens Thomsen blev valgt.\n");
+  EXPECT_EQ(doc.meeting.title, "Referat fra Lokalrådets møde 18. september 2006");
+  EXPECT_EQ(doc.meeting.committee, "Lokalrådet");
+}
+
 // pdftotext gives each cell of a members table a paragraph of its own: the
 // party under the name, over a blank line, is that member's.
 TEST(SegmenterHeader, APartyCellUnderItsName) {
