@@ -206,8 +206,8 @@ result<std::vector<input_file>> collect_inputs(const std::vector<std::string>& a
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
-        if (refusal.empty() && it->is_directory(ec)) note_output(it->path());
         if (refusal.empty() && it->is_directory(ec)) {
+          note_output(it->path());
           // A folder this run may not list would be passed over in silence:
           // it stands for its files, quarantined with the reason.
           if (::access(it->path().c_str(), R_OK | X_OK) == 0) continue;

@@ -195,29 +195,34 @@ class body_reader {
            starts_lower(below.text);
   }
 
+  // A heading's words that the lines around make text.
+  bool is_text_here(std::size_t i, std::string_view t, const heading_match& h) {
+    const open_section* s = current();
+    if (h.type == heading_type::decision_record) {
+      // "Sagen har været i høring efter" over "Børne- og Skoleudvalgets
+      // beslutning den 12. marts 2019" over "og høringssvarene er vedlagt.":
+      // a record's words inside a wrapped sentence.
+      if (inside_sentence(i)) return true;
+      // "Beslutning" over "Børne- og Ungdomsudvalgets beslutning i mødet den
+      // 12. juni 2024" (Copenhagen, also with the item's title between
+      // them): a record of this meeting says whose the decision under way
+      // is; it opens no second one.
+      return s != nullptr && s->kind == kind::decision &&
+             equals_ci(trim_end(s->heading, ":"), "Beslutning") &&
+             (s->first == npos || s->first == s->last) &&
+             (h.date.empty() || ctx_.meeting_date.empty() || h.date == ctx_.meeting_date);
+    }
+    // "Indstilling" over "Direktionen indstiller," over "at ...": the
+    // sentence of the recommendation already headed is its text.
+    return h.kind == kind::recommendation && t.ends_with(',') && s != nullptr &&
+           s->kind == kind::recommendation;
+  }
+
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
-    // "Sagen har været i høring efter" over "Børne- og Skoleudvalgets
-    // beslutning den 12. marts 2019" over "og høringssvarene er vedlagt.": a
-    // record's words inside a wrapped sentence are no heading.
-    if (h.type == heading_type::decision_record && inside_sentence(i)) h = {};
-    // "Beslutning" over "Børne- og Ungdomsudvalgets beslutning i mødet den
-    // 12. juni 2024" (Copenhagen, also with the item's title between them):
-    // a record of this meeting says whose the decision under way is; it
-    // opens no second one.
-    if (h.type == heading_type::decision_record && current() != nullptr &&
-        current()->kind == kind::decision &&
-        equals_ci(trim_end(current()->heading, ":"), "Beslutning") &&
-        (current()->first == npos || current()->first == current()->last) &&
-        (h.date.empty() || ctx_.meeting_date.empty() || h.date == ctx_.meeting_date))
-      h = {};
-    // "Indstilling" over "Direktionen indstiller," over "at ...": the
-    // sentence of the recommendation already headed is its text.
-    if (h.kind == kind::recommendation && t.ends_with(',') && current() != nullptr &&
-        current()->kind == kind::recommendation)
-      h = {};
+    if (h && is_text_here(i, t, h)) h = {};
     // "Referat:" with its colon under the item's first text heads the
     // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
     // tog orienteringen til efterretning.": a council's minutes).
