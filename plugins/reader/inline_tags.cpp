@@ -122,11 +122,39 @@ void append_cell_break(std::string& out) {
   out += std::string_view(",;:.!?|").find(out[last]) != std::string_view::npos ? " " : "; ";
 }
 
+// "<span class=\"agenda-item__number\">7</span> <span" over
+// "class=\"agenda-item__title\">Udpegning af medlem til" over
+// "Folkeoplysningsudvalget</span> <span class=...>(Lukket" over "punkt)</span>":
+// a paragraph of inline spans is one line of the page, which pandoc wrapped
+// at 72 columns; its line breaks become blanks, so the heading and its
+// closed marker stay one line.
+void join_span_paragraphs(std::string& text) {
+  constexpr std::string_view open = "<span", close = "</span>";
+  for (std::size_t start = text.find(open); start != std::string::npos;
+       start = text.find(open, start + 1)) {
+    // The paragraph's first line: after a blank line or the text's start.
+    if (start > 0 && text[start - 1] != '\n') continue;
+    if (start > 1 && text[start - 2] != '\n') continue;
+    std::size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::size_t last = end;
+    while (last > start &&
+           (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n'))
+      --last;
+    if (std::string_view(text).substr(start, last - start).ends_with(close))
+      std::replace(text.begin() + static_cast<std::ptrdiff_t>(start),
+                   text.begin() + static_cast<std::ptrdiff_t>(last), '\n', ' ');
+    start = end;
+  }
+}
+
 }  // namespace
 
 bool strip_inline_tags(std::string& text) {
   const char* lt = static_cast<const char*>(std::memchr(text.data(), '<', text.size()));
   if (lt == nullptr) return false;
+  join_span_paragraphs(text);
+  lt = static_cast<const char*>(std::memchr(text.data(), '<', text.size()));
   const std::string_view in(text);
   std::string out;
   output_line line;

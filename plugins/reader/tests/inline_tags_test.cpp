@@ -26,6 +26,19 @@ TEST(InlineTags, ScrapedPageLinesLoseTheirMarkup) {
   EXPECT_EQ(stripped("<B>Fraværende:</B> Bo Lund (V)\n"), "Fraværende: Bo Lund (V)\n");
 }
 
+// A paragraph of inline spans is one line of the page: pandoc's wrapping
+// at 72 columns inside it goes, so an item's number, title and closed
+// marker stay one heading line (a Drupal page; its closed item had run into
+// the one above). A paragraph of text around spans keeps its lines.
+TEST(InlineTags, AParagraphOfSpansIsOneLine) {
+  EXPECT_EQ(stripped("Godkendt.\n\n<span class=\"n\">7</span> <span\nclass=\"t\">Udpegning af "
+                     "medlem til\nFolkeoplysningsudvalget</span> <span class=\"s\">(Lukket\n"
+                     "punkt)</span>\n\nSagsnr. 24-1-501\n"),
+            "Godkendt.\n\n7 Udpegning af medlem til Folkeoplysningsudvalget (Lukket punkt)\n\n"
+            "Sagsnr. 24-1-501\n");
+  EXPECT_EQ(stripped("Sagen er <span>vigtig</span> for\nbyen.\n"), "Sagen er vigtig for\nbyen.\n");
+}
+
 // pandoc's markdown wraps a line inside a raw tag's attributes: the tag
 // goes whole, its line break with it.
 TEST(InlineTags, ATagWrappedInsideItsAttributes) {
