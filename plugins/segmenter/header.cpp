@@ -2612,10 +2612,6 @@ void add_absent(std::string_view names, std::vector<item>& items,
   }
 }
 
-}  // namespace
-
-namespace {
-
 // "Godkendelse af dagsorden", "Godkendelse af dagsorden for mødet den 9.
 // november 2015" (Ringsted), "Bemærkninger til dagsordenen" (Allerød).
 bool approves_this_agenda(std::string_view title) {

@@ -303,6 +303,15 @@ bool split_listed_item(std::string_view text, std::string_view& number, std::str
   return !title.empty();
 }
 
+// The item of number `n` whose title `title` names ("Køb af ejendom" in a
+// list of the items above them) is closed.
+void close_listed_item(std::vector<item>& items, unsigned n, std::string_view title) {
+  const std::string key = title_key(title);
+  for (item& it : items) {
+    if (digits_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
+  }
+}
+
 // "| 2 | Køb af ejendom | Lukket |" in a table of the items above them (a
 // web page's overview, the privacy audit): the item of that number and
 // title is closed, though its heading does not say so. Only ever closes.
@@ -316,11 +325,7 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
     if (!split_listed_item(trim(lines[i].text), number, title, status) || !is_closed_line(status))
       continue;
     const unsigned n = digits_value(number);
-    if (n == 0) continue;
-    const std::string key = title_key(title);
-    for (item& it : items) {
-      if (digits_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
-    }
+    if (n != 0) close_listed_item(items, n, title);
   }
 }
 
@@ -352,16 +357,11 @@ void close_items_under_closed_divider(const std::vector<line>& lines, std::size_
       if (part_divider_of(t) == part_divider::open) closed_part = false;
       continue;
     }
-    std::size_t digits = 0;
-    while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
-    const unsigned n = digits_value(t.substr(0, digits));
-    std::string_view title = t.substr(digits);
+    const std::string_view number = leading_digits(t, 4);
+    std::string_view title = t.substr(number.size());
     if (title.starts_with('.')) title.remove_prefix(1);
-    if (n == 0 || !title.starts_with(' ')) continue;
-    const std::string key = title_key(trim(title));
-    for (item& it : items) {
-      if (digits_value(it.number) == n && keys_match(key, title_key(it.title))) it.closed = true;
-    }
+    const unsigned n = digits_value(number);
+    if (n != 0 && title.starts_with(' ')) close_listed_item(items, n, trim(title));
   }
 }
 
