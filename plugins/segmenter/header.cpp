@@ -817,10 +817,12 @@ std::size_t name_words(std::string_view entry) {
 // between the words of a name, as a converter wraps at the page's width):
 // the list's last entry is a name's first words after an entry of a full
 // name, and the next line starts with the rest of a name. A list wrapped
-// between its entries keeps its comma at the line's end.
+// between its entries keeps its comma at the line's end. Entries may stand
+// apart by semicolons ("Finn Brask (V), næstformand; Camilla" over "Ørsted
+// (M); Poul Jessing (F)", Silkeborg).
 bool splits_a_name(std::string_view joined, std::string_view next) {
   constexpr std::size_t max_name_words = 4;
-  const std::size_t comma = joined.rfind(',');
+  const std::size_t comma = joined.find_last_of(",;");
   if (comma == std::string_view::npos) return false;
   const std::string_view last = trim(joined.substr(comma + 1));
   const std::size_t head = name_words(last);
@@ -833,14 +835,14 @@ bool splits_a_name(std::string_view joined, std::string_view next) {
   std::size_t end = comma;
   std::string_view previous;
   for (;;) {
-    const std::size_t before = joined.rfind(',', end - 1);
+    const std::size_t before = joined.find_last_of(",;", end - 1);
     previous = trim(joined.substr(before == std::string_view::npos ? 0 : before + 1,
                                   end - (before == std::string_view::npos ? 0 : before + 1)));
     if (before == std::string_view::npos || !starts_lower(previous) || before == 0) break;
     end = before;
   }
   if (words_in(previous) < 2) return false;
-  const std::size_t entry_end = std::min(next.find_first_of(",("), next.size());
+  const std::size_t entry_end = std::min(next.find_first_of(",;("), next.size());
   const std::size_t tail = name_words(next.substr(0, entry_end));
   if (tail == 0 || head + tail > max_name_words) return false;
   // Longer pieces only where the list goes on after them: "Bo Jensen" over

@@ -207,8 +207,11 @@ class body_reader {
       // 12. juni 2024" (Copenhagen, also with the item's title between
       // them): a record of this meeting says whose the decision under way
       // is; it opens no second one.
-      return s != nullptr && s->kind == kind::decision &&
-             equals_ci(trim_end(s->heading, ":"), "Beslutning") &&
+      // So under "Referat" (Region Nordjylland: "Følgende emner blev nævnt
+      // under dette punkt på Regionsrådets møde den 24. november 2020:").
+      if (s == nullptr || s->kind != kind::decision) return false;
+      const std::string_view heading = trim_end(s->heading, ":");
+      return (equals_ci(heading, "Beslutning") || equals_ci(heading, "Referat")) &&
              (s->first == npos || s->first == s->last) &&
              (h.date.empty() || ctx_.meeting_date.empty() || h.date == ctx_.meeting_date);
     }

@@ -269,6 +269,36 @@ bool text_after_full_stop(std::string_view title, std::string_view next) {
          (next.ends_with(':') || next.find(": ") != std::string_view::npos);
 }
 
+// A decision's first words, capitalised: the line under a title that opens
+// with one is the item's outcome, not the title's wrapped end ("2.
+// Godkendelse af referat fra de sidste 2 møder." over "Godkendt og
+// underskrevet", a local council's page without section headings).
+constexpr std::string_view outcome_openers[] = {"Godkendt",
+                                                "Godkendes",
+                                                "Vedtaget",
+                                                "Tiltrådt",
+                                                "Anbefalet",
+                                                "Anbefales",
+                                                "Taget til efterretning",
+                                                "Tages til efterretning",
+                                                "Udsat",
+                                                "Drøftet",
+                                                "Afvist",
+                                                "Bevilget",
+                                                "Orienteringen",
+                                                "Ingen bemærkninger"};
+
+bool opens_with_outcome(std::string_view next) {
+  for (const std::string_view w : outcome_openers) {
+    if (!next.starts_with(w)) continue;
+    if (next.size() == w.size()) return true;
+    // The word ends there: "Godkendt." but not "Godkendtes".
+    const auto after = static_cast<unsigned char>(next[w.size()]);
+    if (after < 0x80 && !std::isalnum(after)) return true;
+  }
+  return false;
+}
+
 bool is_bullet(std::string_view text) {
   return text.starts_with("- ") || text.starts_with("• ") || text.starts_with("* ") ||
          text.starts_with("· ") || text.starts_with("§ ");
@@ -310,11 +340,12 @@ bool stops_title(const line& l, bool lone_number = false) {
   std::string_view label, names;
   bool closed = false;
   // A table's row ("| Sagsnr. | Dokumentnr. |") is no title's words either.
-  // "Referat:" under the title heads the decision (a council's minutes).
+  // "Referat:" under the title heads the decision (a council's minutes), as
+  // does "Referat" (Region Nordjylland's pages).
   // A markdown heading under a lone label is its title ("Punkt 5" over "##
   // Forhandling om grundkøb": a card's number in a box of its own).
   return (l.md_level > 0 && !lone_number) || t.size() > max_title_line || is_bullet(t) ||
-         is_file_name(t) || t == "Referat:" || is_lettered_group_line(t) ||
+         is_file_name(t) || t == "Referat:" || t == "Referat" || is_lettered_group_line(t) ||
          trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
          is_number_label_line(t) || is_closed_line(t) || is_open_line(t) ||
@@ -2191,7 +2222,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // A line as long as a paragraph's wrapped line under a title that can
       // end is that paragraph's (a converter that drops blank lines).
       const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title);
-      take = !sentence && !paragraph_line && !text_after_full_stop(title, next) &&
+      const bool outcome = opens_with_outcome(next) && !wants_continuation(title);
+      take = !sentence && !paragraph_line && !outcome && !text_after_full_stop(title, next) &&
              ((!starts_digit(next) && !starts_list_letter(next)) || wants_continuation(title));
     } else {
       // After a blank line only a title that cannot end here goes on, or one
@@ -2225,6 +2257,23 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
   out.title = std::string(stripped);
   out.closed = closed || column_closed;
   return out;
+}
+
+void split_glued_section_headings(std::vector<line>& lines) {
+  static constexpr std::string_view glued[] = {"Referat", "Beslutning", "Sagsfremstilling",
+                                               "Indstilling"};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (lines[i].blank || !starts_digit(t)) continue;
+    for (const std::string_view word : glued) {
+      if (t.size() < word.size() + 4 || !t.ends_with(word)) continue;
+      const std::string_view title = t.substr(0, t.size() - word.size());
+      if (!ends_lower(title) && !(title.back() >= '0' && title.back() <= '9')) continue;
+      split_line(lines, i, title.size());
+      ++i;
+      break;
+    }
+  }
 }
 
 void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,

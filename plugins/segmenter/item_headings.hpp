@@ -172,6 +172,12 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
 void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>& headings,
                           const toc& contents);
 
+/// "1. Meddelelse fra formandenReferat" (Region Nordjylland's pages through a
+/// text extractor): a numbered line ending in a section heading glued to the
+/// title's last letter or digit is the title over that heading. Splits each
+/// such line in two.
+void split_glued_section_headings(std::vector<line>& lines);
+
 /// Items added to the agenda after an item of the chain `headings` and
 /// numbered after it with a letter ("2a. Title" between "2." and "3.",
 /// "Punkt 2 a: Title"), in the chain's style and with evidence of an item

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "danish/attendance.hpp"
+#include "danish/first_names.hpp"
 #include "danish/names.hpp"
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
@@ -753,11 +754,14 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // piece ending in an association's or body's word ("Hanne Dyhr, Danske
     // Handicaporganisationer").
     // So is one that still holds a word no name holds ("Ældre Sagen Ikast"
-    // left as "Sagen Ikast").
+    // left as "Sagen Ikast"). A common first name alone is a person of a list
+    // of first names ("Tilstede: Carsten, Anne Grete, Jørn").
     const bool body =
         p.party.empty() && (danish::has_non_name_ending(p.name.substr(p.name.rfind(' ') + 1)) ||
                             holds_non_name_word(p.name));
-    if (!out.empty() && ((has_name_shape(out.back().name) && !has_name_shape(p.name)) || body)) {
+    if (!out.empty() && ((has_name_shape(out.back().name) && !has_name_shape(p.name) &&
+                          !danish::is_first_name(p.name)) ||
+                         body)) {
       const std::string_view first = piece.substr(0, piece.find(' '));
       if (out.back().role.empty() && !danish::role_of(first).empty())
         out.back().role = role_text(piece);

@@ -442,6 +442,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (const std::size_t next = next_content(lines, i + 1, lines.size()); next < lines.size())
       lines[next].column_headed = true;
   }
+  split_glued_section_headings(lines);
   mark_doubled_headings(lines);
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,

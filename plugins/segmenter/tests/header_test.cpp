@@ -1619,6 +1619,33 @@ TEST(SegmenterHeader, ACommaListBrokenInsideNamesBelowItsLabel) {
             (std::vector<std::string>{"Ruth Jensen/present/", "Bjarne Olsen/present/"}));
 }
 
+// A local council's page (2014): first names only, one of them two words.
+// The names after it are people, not what that person comes from.
+TEST(SegmenterHeader, AListOfFirstNamesWithATwoWordOne) {
+  const auto doc = segment_text(
+      "Referat af lokalrådsmøde (4. marts 2014)\n\nDato: Tirsdag den 4. marts 2014\n"
+      "Tilstede: Carsten, Anne Grete, Mads, Jørn, Marianne.\nAfbud: Lars, Trine\n\n"
+      "1. LUP-planer\n\nDe udarbejdede LUP-planer blev gennemgået.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Carsten/present/", "Anne Grete/present/", "Mads/present/",
+                                      "Jørn/present/", "Marianne/present/", "Lars/absent/",
+                                      "Trine/absent/"}));
+}
+
+// Silkeborg 2024 (pdftohtml): members apart by semicolons, the list wrapped
+// inside a name ("Camilla" over "Ørsted (M); ...").
+TEST(SegmenterHeader, ASemicolonListWrappedInsideAName) {
+  const auto doc = segment_text(
+      "Referat\nKultur- og Fritidsudvalget\nTirsdag den 14. maj 2024, kl. 8:00 - 10:15\n"
+      "Mødedeltagere: Ida Bonde (A), formand; Finn Brask (V), næstformand; Camilla\n"
+      "Ørsted (M); Poul Jessing (F); Lene Vang (C)\nFraværende: Poul Jessing (F)\n\n"
+      "1. Sag\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Ida Bonde/present/formand", "Finn Brask/present/næstformand",
+                                      "Camilla Ørsted/present/", "Poul Jessing/absent/",
+                                      "Lene Vang/present/"}));
+}
+
 // Langeland's pages: two clauses "A deltog som stedfortræder for B" joined
 // by "og" under a decision. Each substitute sat in, each member was away, and
 // no member takes the substitute's role.

@@ -1225,18 +1225,6 @@ TEST(SegmenterItemHeadings, ItemsOpenedByAStatusAlone) {
                   .items.empty());
 }
 
-// Svendborg's and Stevns's pages as a text extractor gives them: no item's
-// number, title or status is left, only the sections in a cycle. The
-// section after the first decision starts each item after a decision;
-// A seniors' council's minutes (Hørsholm): "5.Meddelelser fra formand, ...
-// og medlemmer." ended in a full stop, so "Formand: Ingen meddelelser" under
-// it is the item's text, as is "Godkendt med følgende ændring:". A second
-// line without a colon still goes on ("Lokalplan 358 for ... Kildegårdsvej."
-// Region Nordjylland's pages: the agenda's list ("1.Meddelelse fra
-// formanden", no blank lines, closed items "15. LUKKET PUNKT: Title"), then
-// each open item under its heading with "Referat" over its minutes. "Referat"
-// right under an item's heading is its decision, and the evidence that the
-// heading heads an item; the list's lines are no items. (The closed items,
 // Region Hovedstaden's page of a meeting: the agenda as a list, line under
 // line, its closed items "16. Lukket punkt.". A closed mark in such a list is
 // no evidence that the line heads an item: with no item's heading below, the
@@ -1257,6 +1245,11 @@ TEST(SegmenterItemHeadings, AClosedMarkInTheAgendasListIsNoEvidence) {
   EXPECT_TRUE(minutes.items[5].closed);
 }
 
+// Region Nordjylland's pages: the agenda's list ("1.Meddelelse fra
+// formanden", no blank lines, closed items "15. LUKKET PUNKT: Title"), then
+// each open item under its heading with "Referat" over its minutes. "Referat"
+// right under an item's heading is its decision, and the evidence that the
+// heading heads an item; the list's lines are no items. (The closed items,
 // only in the list, are lost: docs/quality.md.)
 TEST(SegmenterItemHeadings, ReferatUnderAnItemsHeadingIsItsDecision) {
   const auto doc = testing::segment_text(
@@ -1280,6 +1273,35 @@ TEST(SegmenterItemHeadings, ReferatUnderAnItemsHeadingIsItsDecision) {
   EXPECT_EQ(later.items[0].sections.size(), 1u);
 }
 
+// The same pages through a text extractor that drops the line break between
+// the heading and its "Referat" tab: "1. Meddelelse fra formandenReferat".
+// The title ends before the glued word; a dated record of this meeting under
+// "Referat" is that decision's first line, not a second decision.
+TEST(SegmenterItemHeadings, ReferatGluedToAnItemsTitle) {
+  const auto doc = testing::segment_text(
+      "Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n1.Meddelelse fra formanden\n"
+      "2.Orientering og godkendelse: Kvartalsrapport 3-2020\n\n"
+      "1. Meddelelse fra formandenReferat\n\n Følgende emner blev nævnt under dette punkt på "
+      "Regionsrådets møde den 24. november 2020:\n\n1. Afbud. Der var afbud fra Thomas Hav.\n\n"
+      "2. Orientering og godkendelse: Kvartalsrapport 3-2020Referat\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Meddelelse fra formanden");
+  ASSERT_EQ(doc.items[0].sections.size(), 1u);
+  EXPECT_EQ(doc.items[0].sections[0].kind, "decision");
+  EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Thomas Hav"}));
+  EXPECT_EQ(doc.items[1].title, "Orientering og godkendelse: Kvartalsrapport 3-2020");
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  // A capital inside a title's last word is no glued heading.
+  EXPECT_EQ(testing::segment_text("Referat\n\n1. Budget og Referat\n\nBeslutning\n\nGodkendt.\n")
+                .items[0]
+                .title,
+            "Budget og Referat");
+}
+
+// A seniors' council's minutes (Hørsholm): "5.Meddelelser fra formand, ...
+// og medlemmer." ended in a full stop, so "Formand: Ingen meddelelser" under
+// it is the item's text, as is "Godkendt med følgende ændring:". A second
+// line without a colon still goes on ("Lokalplan 358 for ... Kildegårdsvej."
 // over "Endelig vedtagelse", Gentofte).
 TEST(SegmenterItemHeadings, ALabelUnderATitleEndingInAFullStopIsText) {
   const auto doc = testing::segment_text(
@@ -1297,6 +1319,27 @@ TEST(SegmenterItemHeadings, ALabelUnderATitleEndingInAFullStopIsText) {
       "Lokalplan 358 for et område mellem Bernstorffsvej og Kildegårdsvej. Endelig vedtagelse");
 }
 
+// A local council's page (2006) without section headings: under a title
+// ending in a full stop, a line opening with a decision's word is the
+// outcome ("Godkendt og underskrevet"), not the title's second line.
+TEST(SegmenterItemHeadings, AnOutcomeUnderATitleIsTheItemsText) {
+  const auto doc = testing::segment_text(
+      "Referat fra Lokalrådets møde 18. september 2006\n\n"
+      "1. Godkendelse af referat fra de sidste 2 møder.\nGodkendt og underskrevet\n\n"
+      "2. Kort drøftelse af fællesmødet.\nTaget til efterretning\n\n"
+      "3. Budget for\nGodkendt vejprojekt\n\nTekst.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af referat fra de sidste 2 møder.");
+  ASSERT_FALSE(doc.items[0].sections.empty());
+  EXPECT_EQ(doc.items[0].sections[0].text, "Godkendt og underskrevet");
+  EXPECT_EQ(doc.items[1].title, "Kort drøftelse af fællesmødet.");
+  // A title that cannot end ("... for") goes on whatever the word.
+  EXPECT_EQ(doc.items[2].title, "Budget for Godkendt vejprojekt");
+}
+
+// Svendborg's and Stevns's pages as a text extractor gives them: no item's
+// number, title or status is left, only the sections in a cycle. The
+// section after the first decision starts each item after a decision;
 // sections after a decision ("Sagens gang") stay in its item.
 TEST(SegmenterItemHeadings, ItemsInACycleOfSections) {
   const auto doc = testing::segment_text(

@@ -69,8 +69,10 @@ std::string label_pattern() {
     p += labels[i].pattern;
     p += ')';
   }
-  // Then ".", ":" and blanks (at most one line break), then the number token.
-  p += R"()\.?[ \t]*:?[ \t]*\n?[ \t]*([0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]|[0-9]))";
+  // Then ".", ":" and blanks (at most one line break), then the number token,
+  // perhaps led by a unit's letters and a blank ("J.nr. IU 14/2005").
+  p += R"()\.?[ \t]*:?[ \t]*\n?[ \t]*([A-ZÆØÅ]{1,4} [0-9][0-9./–-]*[0-9]|)"
+       R"([0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]|[0-9]))";
   return p;
 }
 
@@ -168,6 +170,8 @@ bool is_lookalike(std::string_view style, std::string_view value) {
   return false;
 }
 
+// Dashes as "-". (A token holds no blank but the one after a unit's letters,
+// "IU 14/2005", which stays.)
 std::string normalise(std::string_view written) {
   std::string out;
   out.reserve(written.size());
@@ -177,8 +181,7 @@ std::string normalise(std::string_view written) {
       out += '-';
       pos += dash;
     } else {
-      if (written[pos] != ' ' && written[pos] != '\t') out += written[pos];
-      ++pos;
+      out += written[pos++];
     }
   }
   return out;

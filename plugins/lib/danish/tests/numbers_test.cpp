@@ -116,6 +116,17 @@ TEST(DanishNumbers, LabelSpellings) {
   }
 }
 
+// Copenhagen 2005: a unit's letters lead the journal number, "J.nr. IU
+// 14/2005"; the number is all of it. A capital word after a number is not.
+TEST(DanishNumbers, AUnitsLettersLeadALabelledNumber) {
+  const auto m = only("IU    1/2005  J.nr. IU 14/2005");
+  EXPECT_EQ(m.value, "IU 14/2005");
+  EXPECT_EQ(m.kind, "case_number");
+  EXPECT_EQ(m.style, "other");
+  EXPECT_EQ(number_values("Sagsnr.: 23/11876 TMU 2024"), std::vector<std::string>{"23/11876"});
+  EXPECT_EQ(number_values("J.nr. A 2"), std::vector<std::string>{});
+}
+
 TEST(DanishNumbers, LabelledUnknownShapeIsOther) {
   const auto m = only("Sagsnr.: 123456");
   EXPECT_EQ(m.style, "other");
