@@ -3,7 +3,9 @@
 // marker in the text. Without isolation, any of them ends the whole run.
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <memory>
 #include <protokol/plugin.hpp>
 #include <thread>
@@ -26,6 +28,14 @@ class fixture_crash final : public protokol::stage {
     if (has(doc, "CRASH-ALLOCATE")) allocate_without_end();
     // A library that gives up on the whole process.
     if (has(doc, "CRASH-EXIT")) std::_Exit(3);
+    // One that ends it as if all were well: exit(0) runs the atexit handlers.
+    if (has(doc, "CRASH-QUIT")) std::exit(0);
+    // Not a crash: a stage that talks on stdout, with printf and std::cout.
+    if (has(doc, "PRINT-STDOUT")) {
+      std::printf("NOISE from printf\n");
+      std::fflush(stdout);
+      std::cout << "NOISE from cout" << std::endl;
+    }
   }
 
  private:
@@ -50,9 +60,9 @@ class fixture_crash final : public protokol::stage {
 
 }  // namespace
 
-PROTOKOL_PLUGIN(
-    "fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on purpose",
-    protokol::make_stage<fixture_crash>(
-        protokol::stage_kind::other, "fixture-crash",
-        "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE or CRASH-EXIT", "text",
-        ""))
+PROTOKOL_PLUGIN("fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on purpose",
+                protokol::make_stage<fixture_crash>(
+                    protokol::stage_kind::other, "fixture-crash",
+                    "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE, "
+                    "CRASH-EXIT or CRASH-QUIT; prints on PRINT-STDOUT",
+                    "text", ""))

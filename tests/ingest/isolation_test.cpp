@@ -47,6 +47,7 @@ std::vector<std::pair<std::string, std::string>> crashing_documents() {
   if (protokol::isolation::address_space_limited)
     crashing.emplace_back("allocate", "CRASH-ALLOCATE");
   crashing.emplace_back("exit", "CRASH-EXIT");
+  crashing.emplace_back("quit", "CRASH-QUIT");
   return crashing;
 }
 
@@ -83,6 +84,7 @@ std::string expected_message(const std::string& key) {
   if (key == "abort") return crash_stage + "was killed by signal 6 (SIGABRT)";
   if (key == "hang") return crash_stage + "exceeded the 1.5 s time limit (--doc-timeout)";
   if (key == "exit") return crash_stage + "exited with status 3";
+  if (key == "quit") return crash_stage + "exited with status 0";
   return "std::bad_alloc: out of memory within the 512 MB limit of an isolated worker "
          "(--doc-memory)";
 }
@@ -133,6 +135,36 @@ TEST(Isolation, WithoutIsolateASegfaultEndsTheWholeRun) {
   const auto r = run(dir, "archive", "out", {"-j", "1"});
   EXPECT_EQ(r.exit_code, 128 + SIGSEGV) << r.err;
   EXPECT_FALSE(fs::exists(dir / "out/run.json"));
+}
+
+// A stage that calls exit(0) ends the process before the run is done: no
+// report, no tables. The exit code must say so, or cron sees success.
+TEST(Isolation, WithoutIsolateAnExitZeroInAStageIsNoSuccess) {
+  temp_dir dir;
+  write_text(dir / "p.xml", crashing_pipeline);
+  write_good(dir / "archive");
+  write_text(dir / "archive/quit.txt", "Meeting\nCRASH-QUIT\n");
+  const auto r = run(dir, "archive", "out", {"-j", "1"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("a stage ended the process (exit() called inside a plugin)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out/run.json"));
+}
+
+// What a stage prints on stdout goes to stderr, in process and in a worker:
+// protokol's stdout is its own (`detect --json`, `status --json`).
+TEST(Isolation, AStagesStdoutGoesToStderr) {
+  temp_dir dir;
+  write_text(dir / "p.xml", crashing_pipeline);
+  write_text(dir / "archive/noisy.txt", "Meeting\nPRINT-STDOUT\n");
+  for (const std::vector<std::string>& extra :
+       {std::vector<std::string>{"-j", "1"}, std::vector<std::string>{"--isolate", "-j", "1"}}) {
+    const auto r = run(dir, "archive", extra.size() == 2 ? "out" : "isolated", extra);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find("NOISE from printf\nNOISE from cout\n"), std::string::npos) << r.err;
+  }
 }
 
 TEST(Isolation, SigintFinishesTheDocumentsInHandAndWritesTheReport) {

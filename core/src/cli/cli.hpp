@@ -17,6 +17,12 @@ class plugin_registry;
 
 namespace protokol::cli {
 
+/// protokol's own standard output. main() keeps the real stdout for it and
+/// points file descriptor 1 (std::cout, printf) at stderr, so that what a
+/// stage prints never mixes into protokol's output; std::cout until then.
+std::ostream& own_stdout();
+void set_own_stdout(std::ostream& stream);
+
 /// Options every command accepts.
 struct common_options {
   std::vector<std::string> plugin_path;

@@ -10,6 +10,14 @@ namespace po = boost::program_options;
 
 namespace protokol::cli {
 
+namespace {
+std::ostream* own_stdout_stream = &std::cout;
+}  // namespace
+
+std::ostream& own_stdout() { return *own_stdout_stream; }
+
+void set_own_stdout(std::ostream& stream) { own_stdout_stream = &stream; }
+
 void add_common_options(po::options_description& desc, common_options& common) {
   desc.add_options()(
       "plugin-path", po::value(&common.plugin_path)->composing(),

@@ -67,7 +67,7 @@ int detect_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc, positional);
+    print_help(own_stdout(), usage, desc, positional);
     return success;
   }
   if (files.empty()) {
@@ -90,7 +90,7 @@ int detect_command(const std::vector<std::string>& args) {
     return environment;
   }
   int status = success;
-  if (!json) std::cout << "path\tformat\tdialect\tencoding\tconfidence\n";
+  if (!json) own_stdout() << "path\tformat\tdialect\tencoding\tconfidence\n";
   for (const std::string& file : files) {
     document doc;
     doc.source.path = file;
@@ -104,18 +104,18 @@ int detect_command(const std::vector<std::string>& args) {
       continue;
     }
     if (json) {
-      std::cout << dump_json({{"path", file},
-                              {"format", doc.source.format},
-                              {"dialect", doc.source.dialect},
-                              {"encoding", doc.source.encoding},
-                              {"confidence", doc.source.confidence}},
-                             -1)
-                << "\n";
+      own_stdout() << dump_json({{"path", file},
+                                 {"format", doc.source.format},
+                                 {"dialect", doc.source.dialect},
+                                 {"encoding", doc.source.encoding},
+                                 {"confidence", doc.source.confidence}},
+                                -1)
+                   << "\n";
       continue;
     }
-    std::cout << printable(file) << "\t" << doc.source.format << "\t" << doc.source.dialect << "\t"
-              << doc.source.encoding << "\t" << std::fixed << std::setprecision(2)
-              << doc.source.confidence << "\n";
+    own_stdout() << printable(file) << "\t" << doc.source.format << "\t" << doc.source.dialect
+                 << "\t" << doc.source.encoding << "\t" << std::fixed << std::setprecision(2)
+                 << doc.source.confidence << "\n";
   }
   return status;
 }

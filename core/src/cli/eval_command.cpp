@@ -27,7 +27,7 @@ int eval_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc);
+    print_help(own_stdout(), usage, desc);
     return success;
   }
   // Else a mistyped folder scores zero everywhere and exits 0.
@@ -63,9 +63,9 @@ int eval_command(const std::vector<std::string>& args) {
     return bad_usage;
   }
   if (json)
-    std::cout << eval::to_json(report).dump(2) << "\n";
+    own_stdout() << eval::to_json(report).dump(2) << "\n";
   else
-    eval::format_report(report, std::cout);
+    eval::format_report(report, own_stdout());
   if (min_f1.empty()) return success;
   const auto failures = eval::check_thresholds(report, thresholds);
   for (const auto& f : failures) {

@@ -65,7 +65,7 @@ int ingest_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc);
+    print_help(own_stdout(), usage, desc);
     return success;
   }
   if (!check_jobs(jobs, std::cerr)) return bad_usage;

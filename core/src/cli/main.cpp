@@ -1,8 +1,15 @@
 // protokol: turns archives of municipal committee minutes into structured data.
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <ext/stdio_filebuf.h>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <protokol/plugin.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli.hpp"
@@ -32,9 +39,23 @@ exit codes: 0 success, 1 some documents quarantined, 2 bad usage or pipeline,
 locked or unreadable), 130 interrupted (SIGINT or SIGTERM). See docs/cli.md and docs/operations.md.
 )";
 
-}  // namespace
+// Set once the command has returned its exit code. A stage that ends the
+// process itself (exit() or quick_exit() in a plugin) runs the handler below
+// before that: the run did not finish, whatever status the stage gave, so
+// cron and systemd must not see 0.
+volatile std::sig_atomic_t command_returned = 0;
 
-int main(int argc, char** argv) {
+void on_early_exit() {
+  if (command_returned) return;
+  static constexpr char message[] =
+      "protokol: a stage ended the process (exit() called inside a plugin) before the command "
+      "finished: its outputs are incomplete; rerun with --isolate to quarantine the document "
+      "whose stage does it\n";
+  [[maybe_unused]] const auto written = ::write(2, message, sizeof message - 1);
+  ::_exit(protokol::environment);
+}
+
+int run_main(int argc, char** argv) {
   using namespace protokol;
   using namespace protokol::cli;
   const std::vector<std::string> all(argv + 1, argv + argc);
@@ -48,7 +69,7 @@ int main(int argc, char** argv) {
       {"detect", detect_command}, {"ingest", ingest_command},     {"status", status_command},
       {"eval", eval_command},     {"merge", merge_command},       {"worker", worker_command}};
   if (command == "--help" || command == "-h" || (command == "help" && all.size() == 1)) {
-    std::cout << usage;
+    own_stdout() << usage;
     return success;
   }
   if (command == "help") {
@@ -61,8 +82,9 @@ int main(int argc, char** argv) {
     return it->second({"--help"});
   }
   if (command == "--version") {
-    std::cout << "protokol " << PROTOKOL_VERSION << "\nplugin ABI " << protokol::abi_major << "."
-              << protokol::abi_minor << "\ntoolchain " << protokol::toolchain_fingerprint << "\n";
+    own_stdout() << "protokol " << PROTOKOL_VERSION << "\nplugin ABI " << protokol::abi_major << "."
+                 << protokol::abi_minor << "\ntoolchain " << protokol::toolchain_fingerprint
+                 << "\n";
     return success;
   }
   const auto it = commands.find(command);
@@ -76,4 +98,53 @@ int main(int argc, char** argv) {
     std::cerr << "protokol: " << e.what() << "\n";
     return environment;
   }
+}
+
+// Stages are other people's code: one that prints to stdout would mix its
+// words into what protokol prints there (`detect --json`, `status --json`,
+// a table piped into another program). While a command runs, file
+// descriptor 1 (std::cout, printf) is stderr, and protokol writes its own
+// output to the real stdout through own_stdout().
+class stdout_kept_for_protokol {
+ public:
+  stdout_kept_for_protokol() {
+    const int own = ::dup(STDOUT_FILENO);
+    if (own < 0) return;  // no stdout at all: nothing to keep apart
+    if (::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+      ::close(own);
+      return;
+    }
+    buffer_.emplace(own, std::ios::out);
+    stream_.emplace(&*buffer_);
+    protokol::cli::set_own_stdout(*stream_);
+  }
+  stdout_kept_for_protokol(const stdout_kept_for_protokol&) = delete;
+  stdout_kept_for_protokol& operator=(const stdout_kept_for_protokol&) = delete;
+  ~stdout_kept_for_protokol() {
+    if (!buffer_) return;
+    stream_->flush();
+    protokol::cli::set_own_stdout(std::cout);
+    buffer_->close();
+  }
+
+ private:
+  std::optional<__gnu_cxx::stdio_filebuf<char>> buffer_;
+  std::optional<std::ostream> stream_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // An isolated document's worker is left alone: its parent reports how it
+  // ended, and its stdout is the parent's stderr already.
+  if (argc >= 2 && std::string_view(argv[1]) == "worker") return run_main(argc, argv);
+  std::atexit(on_early_exit);
+  std::at_quick_exit(on_early_exit);
+  int code = 0;
+  {
+    const stdout_kept_for_protokol kept;
+    code = run_main(argc, argv);
+  }
+  command_returned = 1;
+  return code;
 }

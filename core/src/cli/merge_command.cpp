@@ -97,7 +97,7 @@ int merge_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc, positional);
+    print_help(own_stdout(), usage, desc, positional);
     return success;
   }
   if (inputs.empty()) {

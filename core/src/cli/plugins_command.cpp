@@ -32,36 +32,36 @@ const char* kind_name(stage_kind kind) {
 void list_all(const plugin_registry& registry) {
   for (const auto& p : registry.plugins()) {
     const plugin_descriptor& d = *p->descriptor;
-    std::cout << d.name << " " << d.version << " (" << d.license << ")  " << p->file.string()
-              << "\n"
-              << "    " << d.summary << "\n";
+    own_stdout() << d.name << " " << d.version << " (" << d.license << ")  " << p->file.string()
+                 << "\n"
+                 << "    " << d.summary << "\n";
     for (std::uint32_t i = 0; i < d.stage_count; ++i)
-      std::cout << "    stage " << d.stages[i].name << " (" << kind_name(d.stages[i].kind)
-                << "): " << d.stages[i].summary << "\n";
+      own_stdout() << "    stage " << d.stages[i].name << " (" << kind_name(d.stages[i].kind)
+                   << "): " << d.stages[i].summary << "\n";
   }
 }
 
 void show_stage(const stage_entry& e) {
   const stage_descriptor& s = *e.stage;
   const plugin_descriptor& p = *e.plugin->descriptor;
-  std::cout << "Stage       " << s.name << "\n"
-            << "Kind        " << kind_name(s.kind) << "\n"
-            << "Summary     " << s.summary << "\n"
-            << "Plugin      " << p.name << " " << p.version << " (" << p.license << ")\n"
-            << "File        " << e.plugin->file.string() << "\n"
-            << "Requires    " << (*s.requires_ ? s.requires_ : "(nothing)") << "\n"
-            << "Provides    " << (*s.provides ? s.provides : "(nothing)") << "\n\n"
-            << "Parameters" << (s.param_count ? "" : "  (none)") << "\n";
+  own_stdout() << "Stage       " << s.name << "\n"
+               << "Kind        " << kind_name(s.kind) << "\n"
+               << "Summary     " << s.summary << "\n"
+               << "Plugin      " << p.name << " " << p.version << " (" << p.license << ")\n"
+               << "File        " << e.plugin->file.string() << "\n"
+               << "Requires    " << (*s.requires_ ? s.requires_ : "(nothing)") << "\n"
+               << "Provides    " << (*s.provides ? s.provides : "(nothing)") << "\n\n"
+               << "Parameters" << (s.param_count ? "" : "  (none)") << "\n";
   for (std::uint32_t i = 0; i < s.param_count; ++i) {
     const param_descriptor& q = s.params[i];
-    std::cout << "  " << q.name << "  " << param_type_name(q.type);
-    if (q.type == param_type::choice && q.choices) std::cout << " (" << q.choices << ")";
+    own_stdout() << "  " << q.name << "  " << param_type_name(q.type);
+    if (q.type == param_type::choice && q.choices) own_stdout() << " (" << q.choices << ")";
     if (const std::string range = param_range_text(q); !range.empty())
-      std::cout << " (" << range << ")";
-    if (q.required) std::cout << "  required";
+      own_stdout() << " (" << range << ")";
+    if (q.required) own_stdout() << "  required";
     if (q.default_value)
-      std::cout << "  default: " << (*q.default_value ? q.default_value : "\"\"");
-    std::cout << "\n      " << (q.doc ? q.doc : "") << "\n";
+      own_stdout() << "  default: " << (*q.default_value ? q.default_value : "\"\"");
+    own_stdout() << "\n      " << (q.doc ? q.doc : "") << "\n";
   }
 }
 
@@ -120,7 +120,7 @@ int check_file(const std::string& file, const plugin_registry& installed, bool j
       nlohmann::ordered_json out = {{"file", file}, {"loaded", false}, {"problems", {}}};
       for (const diagnostic& d : loaded.errors())
         out["problems"].push_back({{"severity", "error"}, {"message", d.message}});
-      std::cout << dump_json(out) << "\n";
+      own_stdout() << dump_json(out) << "\n";
     } else {
       print(std::cerr, loaded.errors());
     }
@@ -139,24 +139,24 @@ int check_file(const std::string& file, const plugin_registry& installed, bool j
     out["problems"] = nlohmann::ordered_json::array();
     for (const diagnostic& d : found)
       out["problems"].push_back({{"severity", severity_name(d.level)}, {"message", d.message}});
-    std::cout << dump_json(out) << "\n";
+    own_stdout() << dump_json(out) << "\n";
   } else {
     const plugin_descriptor& d = *plugin.descriptor;
-    std::cout << "File        " << plugin.file.string() << "\n"
-              << "Plugin      " << d.name << " " << d.version << " (" << d.license << ")\n"
-              << "ABI         " << d.abi_major << "." << d.abi_minor << " (host " << abi_major
-              << "." << abi_minor << ")\n"
-              << "Toolchain   " << d.toolchain << " (the host's)\n";
+    own_stdout() << "File        " << plugin.file.string() << "\n"
+                 << "Plugin      " << d.name << " " << d.version << " (" << d.license << ")\n"
+                 << "ABI         " << d.abi_major << "." << d.abi_minor << " (host " << abi_major
+                 << "." << abi_minor << ")\n"
+                 << "Toolchain   " << d.toolchain << " (the host's)\n";
     for (std::uint32_t i = 0; i < d.stage_count; ++i) {
       const stage_descriptor& st = d.stages[i];
-      std::cout << "Stage       " << (st.name ? st.name : "(no name)") << " (" << kind_name(st.kind)
-                << "), " << st.param_count << " parameter" << (st.param_count == 1 ? "" : "s")
-                << "\n";
+      own_stdout() << "Stage       " << (st.name ? st.name : "(no name)") << " ("
+                   << kind_name(st.kind) << "), " << st.param_count << " parameter"
+                   << (st.param_count == 1 ? "" : "s") << "\n";
     }
-    print(std::cout, found);
-    std::cout << (found.empty() ? "ok: no problems found\n"
-                  : errors      ? "not usable: fix the errors above\n"
-                                : "usable, with the warnings above\n");
+    print(own_stdout(), found);
+    own_stdout() << (found.empty() ? "ok: no problems found\n"
+                     : errors      ? "not usable: fix the errors above\n"
+                                   : "usable, with the warnings above\n");
   }
   return errors ? documents_failed : success;
 }
@@ -180,7 +180,7 @@ int plugins_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc, positional);
+    print_help(own_stdout(), usage, desc, positional);
     return success;
   }
   plugin_registry registry;
@@ -190,7 +190,7 @@ int plugins_command(const std::vector<std::string>& args) {
     if (json) {
       nlohmann::ordered_json list = nlohmann::ordered_json::array();
       for (const auto& p : registry.plugins()) list.push_back(plugin_json(*p));
-      std::cout << dump_json(list) << "\n";
+      own_stdout() << dump_json(list) << "\n";
     } else {
       list_all(registry);
     }
@@ -200,7 +200,7 @@ int plugins_command(const std::vector<std::string>& args) {
       out["plugin"] = e->plugin->descriptor->name;
       out["plugin_version"] = e->plugin->descriptor->version;
       out["file"] = e->plugin->file.string();
-      std::cout << dump_json(out) << "\n";
+      own_stdout() << dump_json(out) << "\n";
     } else {
       show_stage(*e);
     }

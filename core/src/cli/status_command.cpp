@@ -142,7 +142,7 @@ int status_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc);
+    print_help(own_stdout(), usage, desc);
     return success;
   }
   if (state_file.empty() && output.empty()) {
@@ -178,7 +178,7 @@ int status_command(const std::vector<std::string>& args) {
     runs.resize(std::min(runs.size(), static_cast<std::size_t>(history)));
     const auto holder = ingest::current_lock_holder(file);
     if (!json) {
-      print_text(std::cout, state, totals, failed, last, runs, holder);
+      print_text(own_stdout(), state, totals, failed, last, runs, holder);
       return success;
     }
     nlohmann::ordered_json out;
@@ -214,7 +214,7 @@ int status_command(const std::vector<std::string>& args) {
                       {"message", d.error_message}});
     auto& history_json = out["runs"] = nlohmann::ordered_json::array();
     for (const auto& r : runs) history_json.push_back(run_json(r));
-    std::cout << dump_json(out) << "\n";
+    own_stdout() << dump_json(out) << "\n";
     return success;
   } catch (const std::exception& e) {
     std::cerr << "protokol: " << e.what() << "\n";

@@ -24,7 +24,7 @@ int validate_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(std::cout, usage, desc, positional);
+    print_help(own_stdout(), usage, desc, positional);
     return success;
   }
   if (files.empty()) {
@@ -38,7 +38,7 @@ int validate_command(const std::vector<std::string>& args) {
     // The very set-up `run` does, so validate refuses exactly what run would.
     pipeline_spec spec;
     if (prepare_pipeline({name, overrides}, registry, spec, std::cerr))
-      std::cout << spec.file << ": ok (" << spec.stages.size() << " stages)\n";
+      own_stdout() << spec.file << ": ok (" << spec.stages.size() << " stages)\n";
     else
       all_good = false;
   }

@@ -12,7 +12,7 @@ int worker_command(const std::vector<std::string>& args) {
       "protokol worker: runs documents for 'run --isolate' and 'ingest --isolate', which start "
       "it; it takes no arguments and is not started by hand\n";
   if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-    std::cout << what;
+    own_stdout() << what;
     return success;
   }
   if (!args.empty()) {
