@@ -26,8 +26,10 @@ add_library(protokol_core STATIC
   src/shard.cpp)
 target_include_directories(protokol_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/src)
 target_compile_definitions(protokol_core PUBLIC BOOST_DLL_USE_STD_FS PROTOKOL_VERSION="${PROJECT_VERSION}")
+# protokol_export_common (plugins/lib): public mode as the shipped exporters
+# apply it, which a public run applies for every exporter (withhold_closed_items).
 target_link_libraries(protokol_core PUBLIC protokol::plugin pugixml::pugixml nlohmann_json::nlohmann_json
-  OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS})
+  OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS} protokol_export_common)
 protokol_set_warnings(protokol_core)
 
 # Scheduled ingestion (protokol ingest / status): state in SQLite.

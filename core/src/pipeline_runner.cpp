@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <ctime>
+#include <export_common/public_view.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
@@ -148,8 +149,13 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
   doc.source.sha256 = std::move(sha);
   doc.source.bytes = raw.size();
   doc.raw = std::move(raw);
+  bool withheld = false;
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     const stage_instance& s = *stages_[i];
+    if (publishes_ && !withheld && s.is_exporter()) {
+      export_common::withhold_closed_items(doc);
+      withheld = true;
+    }
     std::string error;
     if (current_stage_)
       current_stage_->store(static_cast<std::int32_t>(i), std::memory_order_release);
@@ -190,7 +196,7 @@ document_outcome pipeline_runner::quarantine(const input_file& in, const std::st
   write_quarantine(
       output_dir_, in.key, in.path,
       {outcome.stage, outcome.plugin, outcome.plugin_version, outcome.message, outcome.sha256}, raw,
-      have_raw && keep_originals_);
+      have_raw && !publishes_);
   return outcome;
 }
 

@@ -102,10 +102,13 @@ class pipeline_runner {
   /// any), so the parent of an isolated worker can name the stage it died
   /// in. Null (the default): not recorded.
   void publish_current_stage(std::atomic<std::int32_t>* slot) { current_stage_ = slot; }
-  /// Whether a quarantined document's original is copied into quarantine/
-  /// beside its record (the default). A public run's output folder is to be
-  /// published, and the copy would publish the text of its closed items.
-  void keep_originals(bool keep) { keep_originals_ = keep; }
+  /// Whether the output is to be published (publishes(spec)). Then no
+  /// quarantined document's original is copied into quarantine/ beside its
+  /// record, since the copy would publish the text of its closed items, and
+  /// every document's closed items are withheld (withhold_closed_items)
+  /// before its first exporter: no exporter, its own public mode or not,
+  /// sees their bodies.
+  void publish(bool publishes) { publishes_ = publishes; }
   /// The stages, in pipeline order.
   const std::vector<std::unique_ptr<stage_instance>>& stages() const { return stages_; }
   /// Nanoseconds spent in each stage so far, in pipeline order.
@@ -122,7 +125,7 @@ class pipeline_runner {
                               document_outcome outcome) const;
 
   std::vector<std::unique_ptr<stage_instance>> stages_;
-  bool keep_originals_ = true;
+  bool publishes_ = false;
   std::filesystem::path output_dir_;
   /// quarantine/ held records when the run began: an earlier run's, which
   /// a document's new outcome replaces (never exported and quarantined both).

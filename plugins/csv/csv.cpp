@@ -97,5 +97,6 @@ PROTOKOL_PLUGIN(
     "csv", "1.0.0", "MIT", "Writes CSV tables of all documents (OUTDIR/csv/*.csv)",
     protokol::make_stage<protokol::csv_export::csv_stage>(
         protokol::stage_kind::exporter, "csv",
-        "Writes OUTDIR/csv/meetings.csv, items.csv, entities.csv, attendance.csv and votes.csv",
+        "Writes OUTDIR/csv/meetings.csv, items.csv, entities.csv, attendance.csv, votes.csv and "
+        "vote_counts.csv",
         "meeting items", "export.csv", csv_params))

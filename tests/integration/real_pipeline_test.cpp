@@ -119,6 +119,41 @@ TEST(PublicPipeline, NoTextOfAClosedItemAppearsAnywhereInTheOutput) {
   EXPECT_EQ(pub["items"][1]["case_numbers"][0], "82.11.00-G01-4-24");
 }
 
+// A public pipeline with an exporter that has no public mode of its own (the
+// text stage, as a third-party exporter): the run withholds closed items from
+// every exporter, in process and in isolated workers. The closed item's
+// heading line stays; every offset still points at the same text.
+TEST(PublicPipeline, WithholdsClosedItemsFromAnExporterWithoutAPublicMode) {
+  temp_dir dir;
+  std::string pipeline = read_text(std::string(PROTOKOL_SOURCE_DIR) + "/pipelines/public.xml");
+  pipeline.replace(pipeline.find("</pipeline>"), 11, "  <stage use=\"text\"/>\n</pipeline>");
+  const fs::path file = dir / "public-text.xml";
+  protokol::test::write_text(file, pipeline);
+  const std::string input = fixtures + "/integration/closed";
+  ASSERT_EQ(run_protokol("run -q -p default -o " + (dir / "full").string() + " " + input).exit_code,
+            0);
+  const auto lines =
+      closed_body_lines(nlohmann::json::parse(read_text(dir / "full/json/closed-item.json")));
+  ASSERT_GE(lines.size(), 3u);
+  ASSERT_EQ(
+      run_protokol("run -q -p text -o " + (dir / "internal").string() + " " + input).exit_code, 0);
+  const std::string internal = read_text(dir / "internal/text/closed-item.txt");
+  ASSERT_NE(internal.find("Strandgaarden"), std::string::npos);
+  for (const std::string isolate : {"", " --isolate"}) {
+    const fs::path out = dir / (isolate.empty() ? "public" : "isolated");
+    const auto r =
+        run_protokol("run -q -p " + file.string() + isolate + " -o " + out.string() + " " + input);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string text = read_text(out / "text/closed-item.txt");
+    for (const std::string& line : lines) EXPECT_EQ(text.find(line), std::string::npos) << line;
+    EXPECT_EQ(text.find("Strandgaarden"), std::string::npos);
+    EXPECT_NE(text.find("Salg af grund på Havnevej"), std::string::npos);
+    EXPECT_EQ(text.size(), internal.size());
+    // The exporters with a public mode write what they wrote before.
+    EXPECT_EQ(read_text(out / "json/closed-item.json").find("Strandgaarden"), std::string::npos);
+  }
+}
+
 TEST(Detect, PrintsFormatDialectEncodingAndConfidence) {
   const auto r = run_protokol("detect " + fixtures + "/corpus/004_f36d0290eb02bd68.txt " +
                               fixtures + "/corpus/003_bfe7316b770d3aa7.txt");
@@ -209,12 +244,16 @@ TEST(PublicPipeline, AQuarantinedDocumentIsNotCopiedIntoThePublicFolder) {
   temp_dir dir;
   protokol::test::write_text(dir / "in/notat.txt",
                              "Notat\n\nLukket punkt: fortrolig tekst om en medarbejder.\n");
-  const auto pub =
-      run_protokol("run -q -p public -o " + (dir / "pub").string() + " " + (dir / "in").string());
-  EXPECT_EQ(pub.exit_code, 1) << pub.err;
-  const auto record = nlohmann::json::parse(read_text(dir / "pub/quarantine/notat.error.json"));
-  EXPECT_TRUE(record["original"].is_null());
-  EXPECT_FALSE(fs::exists(dir / "pub/quarantine/notat.txt"));
+  // In isolated workers too, which quarantine their documents themselves.
+  for (const std::string isolate : {"", " --isolate"}) {
+    const fs::path out = dir / (isolate.empty() ? "pub" : "pub-isolated");
+    const auto pub = run_protokol("run -q -p public" + isolate + " -o " + out.string() + " " +
+                                  (dir / "in").string());
+    EXPECT_EQ(pub.exit_code, 1) << pub.err;
+    const auto record = nlohmann::json::parse(read_text(out / "quarantine/notat.error.json"));
+    EXPECT_TRUE(record["original"].is_null()) << isolate;
+    EXPECT_FALSE(fs::exists(out / "quarantine/notat.txt")) << isolate;
+  }
   const auto internal =
       run_protokol("run -q -p default -o " + (dir / "int").string() + " " + (dir / "in").string());
   EXPECT_EQ(internal.exit_code, 1) << internal.err;

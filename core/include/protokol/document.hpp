@@ -17,7 +17,7 @@ struct source_info {
   std::string path;         ///< path of the input file as given on the command line
   std::string sha256;       ///< lowercase hex digest of the raw bytes
   std::uint64_t bytes = 0;  ///< size of the raw file
-  std::string format;       ///< "plain" | "markdown" (empty until detected)
+  std::string format;       ///< "plain" | "markdown" | "html" | "pdf" | "docx" (empty until read)
   std::string dialect;      ///< agenda-system layout, e.g. "punkt-colon"; "generic" fallback
   std::string encoding;     ///< encoding as found, e.g. "UTF-8", "UTF-8 BOM", "windows-1252"
   double confidence = 0;    ///< detector confidence in [0, 1]

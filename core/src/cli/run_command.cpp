@@ -42,7 +42,7 @@ int run_command(const std::vector<std::string>& args) {
   bool quiet = false;
   std::string sync = "end";
   isolation_arguments isolation;
-  const char* const usage = "usage: protokol run -p PIPELINE -o OUTDIR [options] INPUT...";
+  const char* const usage = "usage: protokol run [-p PIPELINE] -o OUTDIR [options] INPUT...";
   po::options_description desc(usage);
   add_common_options(desc, common);
   add_pipeline_options(desc, pipeline);
@@ -121,7 +121,7 @@ int run_command(const std::vector<std::string>& args) {
   // ends the process at once (the handler resets itself).
   ingest::install_stop_handlers();
   pipeline_runner runner(std::move(stages.value()), outdir);
-  runner.keep_originals(!publishes(spec));
+  runner.publish(publishes(spec));
   progress_meter progress(collected->size(), !quiet);
   const shard_spec share = shard.value_or(shard_spec{});
   batch_report report =

@@ -61,7 +61,7 @@ pass_report run_pass(const ingest_context& ctx, const lock_holder* crashed_run,
     return failed;
   }
   pipeline_runner runner(std::move(stages.value()), ctx.options.output);
-  runner.keep_originals(!publishes(ctx.spec));
+  runner.publish(publishes(ctx.spec));
   run_record run;
   run.started = utc_timestamp();
   run.pid = ::getpid();

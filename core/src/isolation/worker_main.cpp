@@ -34,6 +34,7 @@ std::string build(const worker_setup& setup, plugin_registry& registry,
     return problems;
   }
   runner = std::make_unique<pipeline_runner>(std::move(stages.value()), setup.output_dir);
+  runner->publish(publishes(setup.spec));
   return {};
 }
 

@@ -53,6 +53,29 @@ void add_item_body(const document& doc, const item& it, std::vector<std::string_
   }
 }
 
+template <class T, class Keep>
+void keep_only(std::vector<T>& list, const Keep& keeps) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (!keeps(i)) continue;
+    if (kept != i) list[kept] = std::move(list[i]);
+    ++kept;
+  }
+  list.resize(kept);
+}
+
+// Past the heading's line, every byte of [start, end) but line ends becomes a
+// blank: a multi-byte character becomes as many blanks, so the text stays
+// valid UTF-8 and of the same length.
+void blank_body(std::string& text, const item& it) {
+  if (it.end <= it.start || it.end > text.size()) return;
+  std::size_t from = text.find('\n', it.start);
+  if (from == std::string::npos || from >= it.end) return;
+  for (std::size_t i = from; i < it.end; ++i) {
+    if (text[i] != '\n' && text[i] != '\f') text[i] = ' ';
+  }
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
     s.remove_prefix(1);
@@ -130,6 +153,24 @@ public_view::public_view(const document& doc, bool enabled) : enabled_(enabled) 
   if (doc.warnings.empty()) return;
   warning_kept_ = find_quoting_warnings(doc.warnings, withheld);
   warning_kept_.flip();
+}
+
+void withhold_closed_items(document& doc) {
+  const export_common::public_view view(doc, true);
+  keep_only(doc.entities, [&](std::size_t i) { return view.keeps_entity(i); });
+  keep_only(doc.warnings, [&](std::size_t i) { return view.keeps_warning(i); });
+  for (item& it : doc.items) {
+    if (!view.withholds_body(it)) continue;
+    blank_body(doc.text, it);
+    it.sections.clear();
+    it.decision.clear();
+    it.attachments.clear();
+    it.votes = {};
+    it.absent.clear();
+    it.document_numbers.clear();
+  }
+  doc.raw.clear();
+  doc.raw.shrink_to_fit();
 }
 
 std::string export_settings(bool public_mode) {

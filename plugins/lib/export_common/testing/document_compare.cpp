@@ -88,25 +88,8 @@ void expect_same_content(const document& expected, const document& actual) {
 }
 
 document public_copy(const document& doc) {
-  const export_common::public_view view(doc, true);
   document copy = doc;
-  for (item& it : copy.items) {
-    if (!view.withholds_body(it)) continue;
-    it.document_numbers.clear();
-    it.sections.clear();
-    it.decision.clear();
-    it.votes = {};
-    it.attachments.clear();
-    it.absent.clear();
-  }
-  copy.entities.clear();
-  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
-    if (view.keeps_entity(i)) copy.entities.push_back(doc.entities[i]);
-  }
-  copy.warnings.clear();
-  for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-    if (view.keeps_warning(i)) copy.warnings.push_back(doc.warnings[i]);
-  }
+  export_common::withhold_closed_items(copy);
   return copy;
 }
 

@@ -38,6 +38,17 @@ class public_view {
   std::vector<bool> warning_kept_;  // empty: every warning is kept
 };
 
+/// Takes out of `doc` itself what public mode withholds, for a public run's
+/// every exporter (the host calls it before the first one, so an exporter
+/// without a public mode of its own publishes nothing of a closed item):
+/// each closed item keeps its number, title, case numbers, closed flag and
+/// offsets; its body is emptied, the entities inside it and the warnings
+/// quoting it are removed, and its text past the heading's line is blanked
+/// in `doc.text` (every byte but line ends becomes a blank, so the text stays
+/// valid UTF-8 and every offset right). `doc.raw`, the file's bytes, is
+/// emptied.
+void withhold_closed_items(document& doc);
+
 /// Indexes of `warnings` that quote any of `withheld`: a warning goes when it
 /// holds 16 bytes in a row of withheld text, or a whole withheld line of 4 to
 /// 15 bytes (a name, a short decision). Deliberately eager: a lost warning
