@@ -455,13 +455,15 @@ std::string unglued_title(std::string_view title) {
 // Økonomiudvalget møde den ...": the caption of a web page's picture stands
 // before the title. A line that names no document type, no body and no date
 // is no title when the next line that is no label starts with a document
-// type ("Referat", "Dagsorden", "Åben dagsorden", "Beslutningsprotokol").
+// type ("Referat", "Dagsorden", "Åben dagsorden", "Beslutningsprotokol"),
+// also past a date alone (the page's "18 december 2014" between them).
 bool is_caption_before_title(std::string_view text, const std::vector<line>& lines, std::size_t i,
                              std::size_t end) {
   if (names_document_type(text) || names_body(text) || !find_date(text).iso.empty()) return false;
   for (std::size_t j = i + 1; j < end; ++j) {
     if (lines[j].blank || lines[j].furniture) continue;
     const std::string next = clean_copy(lines[j].text);
+    if (is_date_alone(next)) continue;
     std::string_view ignored;
     if (next.empty() || find_label(next, ignored) != nullptr) return false;
     return std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
@@ -494,6 +496,7 @@ bool is_initials_mark(std::string_view text) {
 constexpr std::string_view web_navigation_lines[] = {
     "Gå til indhold",
     "Gå til hovedindhold",
+    "Gå til hovedindholdet",
     "Gå direkte til indhold",
     "Spring til indhold",
     "Byråd og udvalg",  // a site's section over its meeting pages (Høje-Taastrup)
@@ -510,6 +513,8 @@ constexpr std::string_view web_navigation_lines[] = {
     "Skip navigation",
     "Sbsys dagsorden preview",
     "Genveje",  // a site's shortcuts over the page (Guldborgsund)
+    "Menu",     // a menu's button (Aula)
+    "Luk menu",
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
     // A cookie banner's buttons (its notice names cookies, they do not).
@@ -577,8 +582,13 @@ bool is_web_navigation(std::string_view text) {
   if (starts_with_ci(text, "du kan ") || starts_with_ci(text, "her kan du ") ||
       starts_with_ci(text, "you can ") || trim(text).ends_with(" Forside"))
     return true;
-  // "icon-Politik": an icon's class name, left by a page's text extractor.
+  // "icon-Politik": an icon's class name, left by a page's text extractor;
+  // "Aula_close Layer 1": an icon's name and its drawing's layer (Aula's
+  // pages): a first word joined by an underscore, in a line of a few words.
   if (text.starts_with("icon-")) return true;
+  if (const std::string_view first = text.substr(0, text.find(' '));
+      first.find('_') != std::string_view::npos && std::count(text.begin(), text.end(), ' ') <= 2)
+    return true;
   // "Forsiden | Kontakt | Ledige job | For ansatte | ...": a site's menu
   // whose links a text extractor set apart with bars (a table's row starts
   // with one).
@@ -1867,10 +1877,34 @@ std::string capitalized(std::string_view word) {
   std::string out(word);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
     out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  } else if (out.size() > 1 && out[0] == '\xC3') {
+  } else if (out.size() > 1 && out[0] == '\xC3' &&
+             (out[1] == '\xA6' || out[1] == '\xB8' || out[1] == '\xA5')) {
     out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) - 0x20);  // æ ø å -> Æ Ø Å
   }
   return out;
+}
+
+// "Ældrerådsmøde", "skolebestyrelsesmøde den 12. september", "Ekstraordinært
+// Menighedsrådsmødet": a meeting of a body named in one compound word, first
+// in `text`, gives the body in its definite form ("Ældrerådet",
+// "Skolebestyrelsen", "Menighedsrådet"); "" when `text` starts with no such word.
+std::string body_of_meeting_word(std::string_view text) {
+  for (const std::string_view lead : {"ekstraordinært ", "ordinært ", "konstituerende "})
+    if (starts_with_ci(text, lead)) text.remove_prefix(lead.size());
+  text = text.substr(0, text.find(' '));
+  for (const std::string_view meeting : {"mødet", "møde"}) {
+    if (!text.ends_with(meeting)) continue;
+    std::string_view stem = text.substr(0, text.size() - meeting.size());
+    if (stem.ends_with('s')) stem.remove_suffix(1);  // the joining s: "Ældreråd-s-møde"
+    // Each body's ending and what makes it definite.
+    static constexpr std::pair<std::string_view, std::string_view> bodies[] = {
+        {"råd", "et"}, {"udvalg", "et"}, {"nævn", "et"}, {"bestyrelse", "n"}, {"skab", "et"}};
+    for (const auto& [ending, definite] : bodies) {
+      if (stem.ends_with(ending)) return capitalized(stem) + std::string(definite);
+    }
+    return {};
+  }
+  return {};
 }
 
 std::string committee_from_title(std::string_view title) {
@@ -1926,6 +1960,7 @@ std::string committee_from_title(std::string_view title) {
       break;
     }
   }
+  if (std::string body = body_of_meeting_word(rest); !body.empty()) return body;
   // "Referat byrådet 31. oktober 2018" (Hillerød): one body word in
   // lowercase after the document type is the body, written as a name.
   if (starts_lower(rest) && rest.size() < clean.size() &&

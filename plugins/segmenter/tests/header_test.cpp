@@ -1480,6 +1480,44 @@ TEST(SegmenterHeader, CookieNoticeLogoAndCaptionAreNotTheTitle) {
             "Økonomiudvalget");
 }
 
+// Middelfart Ældreråd's page (2014): the page's date alone stands between the
+// caption and the title; the items' lone lines are then their decisions.
+// Aula's pages: the skip link, the menu's button and an icon's name with its
+// drawing's layer ("Aula_close Layer 1") stand above the title.
+TEST(SegmenterHeader, ACaptionAboveADateAloneAndAulasMenuAreNotTheTitle) {
+  auto doc = segment_text(
+      "Dette site bruger cookies.\n\nMiddelfart Kommune Logo\n"
+      "Ny Lillebæltsbro med Middelfart i baggrunden\n\n18 december 2014\n\n"
+      "Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014\n\n"
+      "1. \nGodkendelse af dagsordenen\n\nGodkendt.\n\n2. \nVisionsplanen\n\nIntet.\n\n"
+      "3. \nEventuelt\n\nIntet.\n");
+  EXPECT_EQ(doc.meeting.title,
+            "Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  doc = segment_text(
+      "Gå til hovedindholdet\nMENU\nAula_close Layer 1\n\nReferat 12. september 2023\n\n"
+      "Referat skolebestyrelsesmøde den 12. september kl. 17.00 hos Henrik\n\n"
+      "Pkt. 1\n\nGodkendelse af dagsorden\n\nGodkendt\n\nPkt. 2\n\nEventuelt\n\nIntet\n");
+  EXPECT_EQ(doc.meeting.title, "Referat 12. september 2023");
+  EXPECT_EQ(doc.meeting.committee, "Skolebestyrelsen");
+}
+
+// "Ældrerådsmøde", "menighedsrådsmødet": a meeting of a body named in one
+// compound word names the body, in its definite form.
+TEST(SegmenterHeader, AMeetingOfABodyInOneWordNamesTheBody) {
+  const auto committee = [](const std::string& title) {
+    return segment_text(title + "\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n").meeting.committee;
+  };
+  EXPECT_EQ(committee("Referat fra Ældrerådsmøde Tirsdag den 28. februar 2017 Kl. 10.00"),
+            "Ældrerådet");
+  EXPECT_EQ(committee("Referat fra menighedsrådsmødet den 27. marts 2019 kl. 19.00"),
+            "Menighedsrådet");
+  EXPECT_EQ(committee("Ekstraordinært Ældrerådsmøde – Referat 14. december 2018"), "Ældrerådet");
+  EXPECT_EQ(committee("Referat af bestyrelsesmøde 7. november 2012"), "Bestyrelsen");
+  EXPECT_EQ(committee("Referat fra Byrådsmøde 3. maj 2024"), "Byrådet");
+}
+
 // Notices of a page to its reader are never the title: a translation
 // service's, a live page's ("Du kan følge ..."), a sentence of six words or
 // more ending in a word and a full stop; nor is a link to a page's topics.
