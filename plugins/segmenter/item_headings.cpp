@@ -846,10 +846,37 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
 // numbered 1 that show evidence, in their order, numbered from 1
 // (`renumbered`), when there are at least two and all stand at one
 // indentation; else none ("  1. Byrådet hjemtager et lån." under "1.
-// Title": a recommendation's point, Horsens).
+// Title": a recommendation's point, Horsens). Where the titled candidates
+// are all numbered 1 and three or more have text of their own under them,
+// evidence or not, they are such a list too (a church council's page: "1.
+// Meddelelser" over a paragraph, no section heading anywhere; a seniors'
+// council's blog, "Referat:" under some), unless a title starts in
+// lowercase ("1. at ..." under each item's recommendation). A case's own
+// section heading numbered 1 ("1. Resumé", "1. Indstilling": a converter's
+// list) is none of them; "1. Økonomi" may be an item.
+bool heads_a_cases_section(std::string_view title) {
+  const heading_match h = classify_heading(title);
+  if (!h) return false;
+  for (const char* k : {kind::summary, kind::case_, kind::recommendation, kind::decision})
+    if (h.kind == k) return true;
+  return false;
+}
+
 std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
                                                 const std::vector<scored>& numbered,
                                                 int& chain_score) {
+  constexpr std::size_t min_bare_ones = 3;
+  bool bare = true;
+  std::size_t with_text = 0;
+  for (std::size_t k = 0; k < numbered.size(); ++k) {
+    const item_candidate& c = numbered[k].c;
+    if (!bare || c.title.empty() || heads_a_cases_section(c.title)) continue;
+    if (c.number != 1 || c.minor > 0 || starts_lower(c.title)) bare = false;
+    // Text under it: a line before the next candidate's.
+    const std::size_t under = next_content(lines, c.line + 1, lines.size());
+    if (under < (k + 1 < numbered.size() ? numbered[k + 1].c.line : lines.size())) ++with_text;
+  }
+  bare = bare && with_text >= min_bare_ones;
   std::vector<item_candidate> out;
   int total = 0;
   std::size_t ones = 0;
@@ -861,7 +888,9 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
     const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
                          !in_a_tight_list(lines, s.c.line) &&
                          !counts_on_a_list(lines, numbered, out.back().line, s.c);
-    if (!s.evidence || s.c.minor > 0 || (s.c.number != 1 && !counted)) continue;
+    if ((!s.evidence && (!bare || s.c.title.empty() || heads_a_cases_section(s.c.title))) ||
+        s.c.minor > 0 || (s.c.number != 1 && !counted))
+      continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};
     if (s.c.number == 1) ++ones;

@@ -1404,6 +1404,36 @@ TEST(SegmenterItemHeadings, BulletedCaseLabelsLeadItems) {
   EXPECT_EQ(doc.items[1].sections[1].text.find("Haarby"), 4u);
 }
 
+// A church council's page (Brøndby 2019) and a seniors' council's blog
+// (Dragør 2016): every item "1.", its text a paragraph under it, a section
+// heading under some or none. Three or more such are the items, in their
+// order; an empty "2." is none; "1. at ..." entries never are.
+TEST(SegmenterItemHeadings, EveryItemNumberedOneWithoutSectionHeadings) {
+  auto doc = testing::segment_text(
+      "Referat fra menighedsrådsmødet den 27. marts 2019 kl. 19.00\n\nAfbud: Elisabeth.\n\n"
+      " 1. Sigurd fortalte om sit projekt fra kl. 19.00-19.30\n\n"
+      " 1. Godkendelse af dagsorden\n\nPunkt 4 flyttes.\n\n"
+      " 1. Bemærkninger til referat fra sidst\n 2.  \n\n 1. Meddelelser\n\nProvstikonference.\n\n"
+      " 1. Økonomi\n\nKvartalsrapporten blev godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 5u);
+  EXPECT_EQ(doc.items[1].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[4].number, "5");
+  EXPECT_EQ(doc.items[4].decision, "Kvartalsrapporten blev godkendt.");
+  doc = testing::segment_text(
+      "Referat fra Ældrerådets møde den 22. februar 2016\n\n 1. Høringssvar.\n\nReferat:\n\n"
+      "Ældrerådet formulerer et høringssvar.\n\n 1. Drøftelse af skrivelsen.\n\nHvilke krav?\n\n"
+      "Referat:\n\nFormanden sender en reminder.\n\n 1. Årsberetning 2015.\n\n"
+      "Godkendelse af udkastet.\n\nReferat:\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[2].title, "Årsberetning 2015.");
+  EXPECT_EQ(doc.items[2].decision, "Godkendt.");
+  // Points of a recommendation, each "1. at ...": no items.
+  EXPECT_TRUE(testing::segment_text("Referat\n\nIndstilling\n\n1. at planen godkendes\n\nTekst.\n\n"
+                                    "1. at der afsættes midler\n\nTekst.\n\n"
+                                    "1. at sagen sendes i høring\n\nTekst.\n")
+                  .items.empty());
+}
+
 // Every heading "1." (HTML of one <ol> per item, markdown's lazy list
 // numbers): the items in their order, numbered 1-N with a warning, also when
 // a list inside an item counts 1, 2, 3 and would make a chain of its own.
