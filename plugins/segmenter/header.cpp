@@ -2157,6 +2157,17 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         (clean.starts_with("- ") || clean.starts_with("* ")) &&
         clean.find(':') != std::string::npos)
       label = find_label(std::string_view(clean).substr(2), value);
+    // "• Afbud" over "• Mette Valentin, U" (Region Syddanmark's pages: the
+    // absentees as entries of the members' bulleted list, their label one too).
+    if (const std::size_t bullet = danish::bullet_length(clean); label == nullptr && bullet > 0) {
+      std::string_view entry_value;
+      const header_label* entry =
+          find_label(trim(std::string_view(clean).substr(bullet)), entry_value);
+      if (entry != nullptr && entry->field == header_field::absent && trim(entry_value).empty()) {
+        label = entry;
+        value = {};
+      }
+    }
     // "Afbud fra:" over the names: the label's lowercase tail is no value.
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {

@@ -524,4 +524,28 @@ void mark_page_links(std::vector<line>& lines) {
   }
 }
 
+void strip_fold_buttons(std::vector<line>& lines) {
+  static constexpr std::string_view buttons[] = {"fold dette punkt ind", "fold dette punkt ud"};
+  static constexpr std::string_view all_items[] = {"luk alle punkter", "åbn alle punkter",
+                                                   "fold alle punkter ind", "fold alle punkter ud"};
+  for (line& l : lines) {
+    if (l.blank || l.text.empty()) continue;
+    std::string_view text = l.text;
+    if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
+      text = trim(text.substr(bullet));
+    if (text.empty()) continue;
+    const char c = text[0];
+    if (c != 'f' && c != 'F' && c != 'l' && c != 'L' && c != '\xC3') continue;
+    for (const std::string_view b : buttons) {
+      if (!starts_with_ci(text, b)) continue;
+      const std::string_view rest = trim(text.substr(b.size()));
+      if (rest.empty()) l.furniture = true;
+      l.text = rest;
+      break;
+    }
+    for (const std::string_view a : all_items)
+      if (starts_with_ci(text, a)) l.furniture = true;
+  }
+}
+
 }  // namespace protokol::segmenter

@@ -58,6 +58,12 @@ bool is_page_link_line(std::string_view text);
 /// Marks page link lines (is_page_link_line) as furniture: no item's text.
 void mark_page_links(std::vector<line>& lines);
 
+/// A fold-out page's controls (Region Syddanmark's agenda pages as text):
+/// "fold dette punkt ind Resume" is the section heading "Resume" behind the
+/// button's words, which leave the line's text; "• Luk alle punkter" (and
+/// "Åbn alle punkter") is furniture.
+void strip_fold_buttons(std::vector<line>& lines);
+
 /// Index of the next line at or after `i` that is neither blank nor
 /// furniture, or `lines.size()`.
 std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::size_t end);

@@ -434,6 +434,7 @@ void segment_document(document& doc, const segment_options& options) {
     }
   }
   mark_page_links(lines);  // "Til toppen" under each item of a web page
+  strip_fold_buttons(lines);
   // "Punkt Titel" over "153 Indkaldelse af stedfortræder" (NemAgenda pages):
   // the line under the column heads heads an item as a bold line would.
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -1657,6 +1657,29 @@ TEST(SegmenterHeader, ACommaListBrokenInsideNamesBelowItsLabel) {
             (std::vector<std::string>{"Ruth Jensen/present/", "Bjarne Olsen/present/"}));
 }
 
+// Region Syddanmark's pages (2012-2021): the members as a bulleted list, the
+// absentees under "• Afbud" as its entries; each item's sections behind the
+// fold-out buttons' words ("fold dette punkt ind Resume"), which are no part
+// of the title, and the button that folds every item is no text.
+TEST(SegmenterHeader, BulletedAbsenteesAndFoldOutButtons) {
+  const auto doc = segment_text(
+      "Forretningsudvalget - Referat - 10. april 2012\n\nMødedato\n10-04-2012 kl. 15:00\n\n"
+      "Deltagere\n \u2022 Carl Holst, V\n \u2022 Mette Valentin, U\n \u2022 Lasse Krull, C\n\n"
+      " \u2022 Afbud\n \u2022 Mette Valentin, U\n \u2022 Lasse Krull, C\n\n"
+      " \u2022 Luk alle punkter Referat\n\n\n  Sagsnr. 09/3307\n  1. Sundhedshuse på Ærø\n"
+      "  fold dette punkt ind Resume\n\nDer skal tages stilling.\n\n"
+      "  fold dette punkt ind Beslutning\n\nGodkendt.\n\n  2. Meddelelser\n"
+      "  fold dette punkt ind Beslutning\n\nTaget til efterretning.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Carl Holst/present/", "Mette Valentin/absent/",
+                                      "Lasse Krull/absent/"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Sundhedshuse på Ærø");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
+  EXPECT_EQ(doc.meeting.front_matter.find("Luk alle"), std::string::npos);
+}
+
 // A local council's page (2014): first names only, one of them two words.
 // The names after it are people, not what that person comes from.
 TEST(SegmenterHeader, AListOfFirstNamesWithATwoWordOne) {
