@@ -1471,6 +1471,11 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
   // Every label that starts a field has a colon after it, a few words on:
   // the label table is tried only where one follows.
   constexpr std::size_t max_label_to_colon = 32;
+  // "Afbud: Referent: Lars Holm" (a board's header on one line): a value
+  // that starts with a label leaves the field before it empty.
+  if (starts_upper(value) && (next = find_label(value, next_value)) != nullptr &&
+      trim(value.substr(std::string_view(next->label).size())).starts_with(':'))
+    return 0;
   std::size_t colon = value.find(':');
   for (std::size_t pos = value.find(' '); pos != std::string_view::npos;
        pos = value.find(' ', pos + 1)) {

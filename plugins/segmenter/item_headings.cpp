@@ -272,7 +272,8 @@ bool text_after_full_stop(std::string_view title, std::string_view next) {
 // A decision's first words, capitalised: the line under a title that opens
 // with one is the item's outcome, not the title's wrapped end ("2.
 // Godkendelse af referat fra de sidste 2 møder." over "Godkendt og
-// underskrevet", a local council's page without section headings).
+// underskrevet", a local council's page without section headings; "Intet
+// nyt" under "Kort orientering ved graver Niels.", a church council's).
 constexpr std::string_view outcome_openers[] = {"Godkendt",
                                                 "Godkendes",
                                                 "Vedtaget",
@@ -286,7 +287,8 @@ constexpr std::string_view outcome_openers[] = {"Godkendt",
                                                 "Afvist",
                                                 "Bevilget",
                                                 "Orienteringen",
-                                                "Ingen bemærkninger"};
+                                                "Ingen",
+                                                "Intet"};
 
 bool opens_with_outcome(std::string_view next) {
   for (const std::string_view w : outcome_openers) {

@@ -81,6 +81,29 @@ std::optional<danish::number_match> short_label_number(std::string_view text, bo
   return {};
 }
 
+// "FOU 35/2008": a unit's one to four capitals and a blank before a number
+// (Copenhagen's case numbers, 2005-2009): the length of the capitals and the
+// blank, 0 when `text` starts otherwise.
+std::size_t unit_prefix(std::string_view text) {
+  std::size_t p = 0;
+  while (p < text.size() && p < 5 && text[p] >= 'A' && text[p] <= 'Z') ++p;
+  return p >= 1 && p <= 4 && p + 1 < text.size() && text[p] == ' ' &&
+                 starts_digit(text.substr(p + 1))
+             ? p + 1
+             : 0;
+}
+
+// The number of `text` when it is a unit's capitals and one number, all of it.
+std::optional<std::string> unit_number(std::string_view text) {
+  text = trim(text);
+  const std::size_t prefix = unit_prefix(text);
+  if (prefix == 0) return std::nullopt;
+  const auto found = danish::find_numbers(text.substr(prefix));
+  if (found.size() != 1 || found[0].start != 0 || found[0].end != text.size() - prefix)
+    return std::nullopt;
+  return std::string(text.substr(0, prefix)) + found[0].value;
+}
+
 }  // namespace
 
 bool is_number_label_line(std::string_view text) {
@@ -198,6 +221,8 @@ std::size_t trailing_number(std::string_view title) {
     const auto labelled = danish::find_numbers(inside);
     return labelled.size() == 1 && labelled[0].end == inside.size() ? open : std::string_view::npos;
   }
+  // "Meddelelser(FOU 35/2008)": a unit's capitals before the number.
+  if (unit_number(inside)) return open;
   const auto found = danish::find_numbers(inside);
   if (found.size() != 1 || found[0].start != 0 || found[0].end != inside.size())
     return std::string_view::npos;
@@ -209,6 +234,10 @@ void collect_numbers(std::string_view text, std::vector<std::string>& cases,
   bool document = false;
   if (const auto m = short_label_number(text, document)) {
     (document ? documents : cases).push_back(m->value);
+    return;
+  }
+  if (std::optional<std::string> unit = unit_number(text)) {
+    cases.push_back(std::move(*unit));
     return;
   }
   for (const auto& m : find_numbers_unmarked(text)) {

@@ -18,7 +18,9 @@ namespace {
 
 // Markers inside parentheses that say a listed member is absent.
 constexpr std::string_view absent_markers[] = {
-    "afbud", "fraværende", "fravær", "ikke til stede", "ikke tilstede", "forfald", "deltog ikke"};
+    "afbud",       "fraværende",  "fravær",     "ikke til stede", "ikke tilstede",
+    "forfald",     "deltog ikke", "med afbud",  "uden afbud",     "ved afbud",
+    "meldt afbud", "med forfald", "ved forfald"};
 // "Navn (A) - Deltog" (Ballerup's pages): the attendance column, no role.
 constexpr std::string_view present_markers[] = {"deltog", "til stede", "tilstede", "mødt"};
 // Values of an empty attendance list.
@@ -739,6 +741,11 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     if (danish::looks_like_party_code(piece)) continue;
     participant p = parse_person(piece, status);
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
+    // "Deltagere:" over "Ældrerådets medlemmer", "Alle medlemmer": the
+    // members as a group, no person.
+    if (const std::string_view last = std::string_view(p.name).substr(p.name.rfind(' ') + 1);
+        equals_ci(last, "medlemmer") || equals_ci(last, "medlemmerne"))
+      continue;
     if (p.party.empty()) p.party = group_party;
     // "Tønder Kommune – Kommunalbestyrelsen" (a page's running header under
     // an empty "Fraværende:"): a municipality is no person.

@@ -1680,6 +1680,25 @@ TEST(SegmenterHeader, BulletedAbsenteesAndFoldOutButtons) {
   EXPECT_EQ(doc.meeting.front_matter.find("Luk alle"), std::string::npos);
 }
 
+// A residents' board (2012): the header on one line, an empty "Afbud:"
+// right before "Referent: Lars Holm", who was there. Middelfart Ældreråd
+// (2014): "Ældrerådets medlemmer" under "Deltagere:" names the members as a
+// group, no person, and "(med afbud)" after an absentee is no role.
+TEST(SegmenterHeader, AnEmptyLabelBeforeAnotherAndAGroupOfMembers) {
+  auto doc = segment_text(
+      "Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i A-huset. Tilstede: Lars "
+      "Holm, Nina Berg, Henrik Dal Afbud: Referent: Lars Holm\n1. Valg af referent\nLars Holm.\n"
+      "2. Godkendelse af dagsorden\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Lars Holm/present/referent", "Nina Berg/present/",
+                                      "Henrik Dal/present/"}));
+  doc = segment_text(
+      "Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014\n\nDeltagere:\n"
+      "Ældrerådets medlemmer\n\nFraværende:\nInge Lodberg (med afbud)\n\n1. Sag\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  EXPECT_EQ(participants_of(doc), (std::vector<std::string>{"Inge Lodberg/absent/"}));
+}
+
 // A local council's page (2014): first names only, one of them two words.
 // The names after it are people, not what that person comes from.
 TEST(SegmenterHeader, AListOfFirstNamesWithATwoWordOne) {

@@ -1335,6 +1335,28 @@ TEST(SegmenterItemHeadings, AnOutcomeUnderATitleIsTheItemsText) {
   EXPECT_EQ(doc.items[1].title, "Kort drøftelse af fællesmødet.");
   // A title that cannot end ("... for") goes on whatever the word.
   EXPECT_EQ(doc.items[2].title, "Budget for Godkendt vejprojekt");
+  // A church council's "Intet nyt" (trial Z).
+  EXPECT_EQ(testing::segment_text("REFERAT\n\n1. Godkendelse af dagsorden.\nDagsorden godkendt.\n\n"
+                                  "2. Kort orientering ved graver Niels.\nIntet nyt\n\n"
+                                  "3. Eventuelt.\nIngen punkter\n")
+                .items[1]
+                .title,
+            "Kort orientering ved graver Niels.");
+}
+
+// Copenhagen's item pages (2005-2009): the case number in parentheses glued
+// to the title, a unit's capitals before it: "3. Meddelelser(FOU 35/2008)".
+TEST(SegmenterItemHeadings, AUnitsCaseNumberInParenthesesEndsTheTitle) {
+  const auto doc = testing::segment_text(
+      "Folkeoplysningsudvalget\nBESLUTNINGSPROTOKOL\nfra ordinært møde mandag den 16. juni 2008\n"
+      "3. Meddelelser(FOU 35/2008)\nINDSTILLING OG BESLUTNING\nBESLUTNING\nTaget til "
+      "efterretning.\n"
+      "4. Budget (FOU 36/2008)\nBESLUTNING\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "Meddelelser");
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"FOU 35/2008"});
+  EXPECT_EQ(doc.items[1].title, "Budget");
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"FOU 36/2008"});
 }
 
 // Svendborg's and Stevns's pages as a text extractor gives them: no item's
