@@ -1344,6 +1344,31 @@ TEST(SegmenterItemHeadings, AnOutcomeUnderATitleIsTheItemsText) {
             "Kort orientering ved graver Niels.");
 }
 
+// A council's minutes of 2004 (Intranote): "49/1. Spørgetid (Åben sag)", the
+// item's number for the year, its place on the agenda; "(Lukket sag)" closes
+// the item (its text had been public: no item was found).
+TEST(SegmenterItemHeadings, ItemsNumberedForTheYearAndOnTheAgenda) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nfor\n\nKommunalbestyrelsen\n\ntorsdag den 24. juni 2004 kl. 17:00\n\n"
+      "49/1. Spørgetid (Åben sag)\nJournalnr. 00.01 P27/\nTekst.\nVedtagelse:\nIngen spørgsmål.\n\n"
+      "50/2. Ansøgning om udtræden. (Åben sag)\nTekst.\nVedtagelse:\nGodkendt.\n\n"
+      "51/3. Køb og salg. (Lukket sag)\nHemmelig tekst.\nVedtagelse:\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "49");
+  EXPECT_EQ(doc.items[0].title, "Spørgetid");
+  EXPECT_FALSE(doc.items[1].closed);
+  EXPECT_EQ(doc.items[2].number, "51");
+  EXPECT_TRUE(doc.items[2].closed);
+  // The page as text glues each heading to the last word above it.
+  const auto glued = testing::segment_text(
+      "Referat\n\nfor\n\nKommunalbestyrelsen\n\n49/1. Spørgetid (Åben sag)\n"
+      "Journalnr. 00.01 P27/\nTekst.\nVedtagelse:\nDer var ingen spørgsmål50/2. Køb og salg. "
+      "(Lukket sag)\nJournalnr. 00.01 A00/\nHemmelig tekst.\nVedtagelse:\nGodkendt.\n");
+  ASSERT_EQ(glued.items.size(), 2u);
+  EXPECT_EQ(glued.items[0].decision, "Der var ingen spørgsmål");
+  EXPECT_TRUE(glued.items[1].closed);
+}
+
 // Copenhagen's item pages (2005-2009): the case number in parentheses glued
 // to the title, a unit's capitals before it: "3. Meddelelser(FOU 35/2008)".
 TEST(SegmenterItemHeadings, AUnitsCaseNumberInParenthesesEndsTheTitle) {
