@@ -9,6 +9,7 @@ find_package(SQLite3 REQUIRED)
 add_library(protokol_core STATIC
   src/batch.cpp
   src/did_you_mean.cpp
+  src/document_check.cpp
   src/inputs.cpp
   src/isolation/messages.cpp
   src/isolation/wire.cpp

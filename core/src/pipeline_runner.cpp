@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "document_check.hpp"
 #include "quarantine_files.hpp"
 #include "read_file.hpp"
 #include "sha256.hpp"
@@ -160,12 +161,20 @@ document_outcome pipeline_runner::process_loaded(const input_file& in, std::stri
     if (current_stage_)
       current_stage_->store(static_cast<std::int32_t>(i), std::memory_order_release);
     const auto started = std::chrono::steady_clock::now();
-    const bool ok = s.process(doc, error);
+    bool ok = s.process(doc, error);
     stage_nanos_[i] +=
         static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                        std::chrono::steady_clock::now() - started)
                                        .count());
     if (current_stage_) current_stage_->store(-1, std::memory_order_release);
+    // A stage in C++ writes the data model itself: what it hands on must
+    // keep the contract, or the exporters would publish broken offsets.
+    if (ok && !s.is_exporter()) {
+      if (const std::string breach = contract_breach(doc); !breach.empty()) {
+        error = "the stage returned a document that breaks the output contract: " + breach;
+        ok = false;
+      }
+    }
     if (ok) continue;
     // A full disk or a folder no longer writable is the run's fault, not the
     // document's: the run stops (exit 3), and ingest counts no attempt. An

@@ -30,6 +30,14 @@ class fixture_crash final : public protokol::stage {
     if (has(doc, "CRASH-EXIT")) std::_Exit(3);
     // One that ends it as if all were well: exit(0) runs the atexit handlers.
     if (has(doc, "CRASH-QUIT")) std::exit(0);
+    // Not a crash: a stage that hands back an entity past the text's end.
+    if (has(doc, "BREAK-CONTRACT")) {
+      protokol::entity e;
+      e.type = "person";
+      e.start = doc.text.size();
+      e.end = doc.text.size() + 10;
+      doc.entities.push_back(e);
+    }
     // Not a crash: a stage that talks on stdout, with printf and std::cout.
     if (has(doc, "PRINT-STDOUT")) {
       std::printf("NOISE from printf\n");
@@ -64,5 +72,6 @@ PROTOKOL_PLUGIN("fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on
                 protokol::make_stage<fixture_crash>(
                     protokol::stage_kind::other, "fixture-crash",
                     "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE, "
-                    "CRASH-EXIT or CRASH-QUIT; prints on PRINT-STDOUT",
+                    "CRASH-EXIT or CRASH-QUIT; prints on PRINT-STDOUT, breaks the output contract "
+                    "on BREAK-CONTRACT",
                     "text", ""))

@@ -152,6 +152,24 @@ TEST(Isolation, WithoutIsolateAnExitZeroInAStageIsNoSuccess) {
   EXPECT_FALSE(fs::exists(dir / "out/run.json"));
 }
 
+// A stage in C++ that hands back a broken document (an entity past the
+// text's end) has the document quarantined, naming the stage and the breach;
+// nothing of it is exported.
+TEST(Isolation, AStageThatBreaksTheOutputContractQuarantinesItsDocument) {
+  temp_dir dir;
+  write_text(dir / "p.xml", crashing_pipeline);
+  write_good(dir / "archive");
+  write_text(dir / "archive/broken.txt", "Meeting\nBREAK-CONTRACT\n");
+  const auto r = run(dir, "archive", "out", {"-j", "1"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto record = nlohmann::json::parse(read_text(dir / "out/quarantine/broken.error.json"));
+  EXPECT_EQ(record["stage"], "fixture-crash");
+  EXPECT_EQ(record["message"],
+            "the stage returned a document that breaks the output contract: entity 0 (person) "
+            "ends at byte 33, past the text's 23 bytes");
+  EXPECT_EQ(nlohmann::json::parse(read_text(dir / "out/run.json"))["exported"], 4);
+}
+
 // What a stage prints on stdout goes to stderr, in process and in a worker:
 // protokol's stdout is its own (`detect --json`, `status --json`).
 TEST(Isolation, AStagesStdoutGoesToStderr) {
