@@ -43,8 +43,7 @@ TEST(DocumentCheck, NamesTheFirstBreach) {
   EXPECT_EQ(contract_breach(doc), "entity 0 (person) ends at byte 10, before its start 15");
   doc = sample();
   doc.entities[0].item = "999";
-  EXPECT_EQ(contract_breach(doc),
-            "entity 0 (person) names item '999', which the document has not");
+  EXPECT_EQ(contract_breach(doc), "entity 0 (person) names item '999', which the document has not");
   doc = sample();
   doc.entities[0].type.clear();
   EXPECT_EQ(contract_breach(doc), "entity 0 has no type");
@@ -62,8 +61,7 @@ TEST(DocumentCheck, NamesTheFirstBreach) {
   EXPECT_EQ(contract_breach(doc), "meeting.start_time '9.30' is no time written HH:MM");
   doc = sample();
   doc.meeting.participants[0].status = "";
-  EXPECT_EQ(contract_breach(doc),
-            "participant 0's status '' is neither 'present' nor 'absent'");
+  EXPECT_EQ(contract_breach(doc), "participant 0's status '' is neither 'present' nor 'absent'");
   doc = sample();
   doc.source.confidence = 7.5;
   EXPECT_EQ(contract_breach(doc), "source.confidence 7.5 is outside 0..1");

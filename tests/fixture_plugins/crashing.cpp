@@ -30,6 +30,8 @@ class fixture_crash final : public protokol::stage {
     if (has(doc, "CRASH-EXIT")) std::_Exit(3);
     // One that ends it as if all were well: exit(0) runs the atexit handlers.
     if (has(doc, "CRASH-QUIT")) std::exit(0);
+    // Not a crash: the document's key where detect shows it.
+    if (has(doc, "KEY-AS-DIALECT")) doc.source.dialect = "key=" + doc.key;
     // Not a crash: a stage that hands back an entity past the text's end.
     if (has(doc, "BREAK-CONTRACT")) {
       protokol::entity e;
@@ -73,5 +75,5 @@ PROTOKOL_PLUGIN("fixture-crashing", "1.0.0", "MIT", "Test plugin that crashes on
                     protokol::stage_kind::other, "fixture-crash",
                     "Crashes on CRASH-SEGFAULT, CRASH-ABORT, CRASH-HANG, CRASH-ALLOCATE, "
                     "CRASH-EXIT or CRASH-QUIT; prints on PRINT-STDOUT, breaks the output contract "
-                    "on BREAK-CONTRACT",
+                    "on BREAK-CONTRACT, shows the key on KEY-AS-DIALECT",
                     "text", ""))

@@ -170,6 +170,21 @@ TEST(Isolation, AStageThatBreaksTheOutputContractQuarantinesItsDocument) {
   EXPECT_EQ(nlohmann::json::parse(read_text(dir / "out/run.json"))["exported"], 4);
 }
 
+// detect hands its stages the key run would give the file ("Key" in the
+// plugin guide: the host fills it).
+TEST(Isolation, DetectGivesItsStagesTheDocumentsKey) {
+  temp_dir dir;
+  write_text(dir / "p.xml", R"(<pipeline name="k"><stage use="fixture-text"/>
+  <stage use="fixture-crash"/></pipeline>)");
+  write_text(dir / "in/Referat 2024.txt", "Meeting\nKEY-AS-DIALECT\n");
+  std::vector<std::string> args = {"detect", "-p", (dir / "p.xml").string(),
+                                   (dir / "in/Referat 2024.txt").string()};
+  for (const std::string& p : plugins()) args.push_back(p);
+  const auto r = run_child(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tkey=Referat_2024\t"), std::string::npos) << r.out;
+}
+
 // What a stage prints on stdout goes to stderr, in process and in a worker:
 // protokol's stdout is its own (`detect --json`, `status --json`).
 TEST(Isolation, AStagesStdoutGoesToStderr) {

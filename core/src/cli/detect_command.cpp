@@ -1,5 +1,6 @@
 // protokol detect [-p PIPELINE] FILE...: what a pipeline's readers and
 // detectors make of files, without segmenting or exporting anything.
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -93,6 +94,8 @@ int detect_command(const std::vector<std::string>& args) {
   if (!json) own_stdout() << "path\tformat\tdialect\tencoding\tconfidence\n";
   for (const std::string& file : files) {
     document doc;
+    // The key run gives a file named on its command line (stages may read it).
+    doc.key = file == "-" ? "stdin" : key_for(std::filesystem::path(file).filename().string());
     doc.source.path = file;
     std::string error = read_input(file, doc.raw);
     doc.source.bytes = doc.raw.size();
