@@ -715,6 +715,21 @@ bool heads_party_group(const std::vector<line>& lines, std::size_t k, std::size_
          members_under(lines, k, end) > 0;
 }
 
+std::size_t words_in(std::string_view entry) {
+  entry = trim(entry);
+  return entry.empty() ? 0
+                       : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
+}
+
+// "Heino Knudsen", blank, "Formand", blank, "(A)" (Region Sjælland's pages:
+// a member table's cells, each a paragraph): a role alone, one word or an
+// ordinal and one ("2. næstformand"), is the role of the list's entry above.
+bool is_role_cell(std::string_view text) {
+  const std::size_t words = words_in(text);
+  return (words == 1 || (words == 2 && starts_digit(text))) &&
+         !danish::role_of(text.substr(text.rfind(' ') + 1)).empty();
+}
+
 // "Ole Hansen (A)", a blank line, "Pia Jensen (V)": a list whose entries are
 // paragraphs of their own, as PDF and Word minutes print them. At the blank
 // line `j` of a list once it has begun: the next line when it names a
@@ -736,18 +751,14 @@ std::size_t list_goes_on(const std::vector<line>& lines, std::size_t j, std::siz
   const bool person = names_a_person(next) || !party_heading(next).empty();
   const bool sentence = person && next.ends_with('.') && holds_absence_phrase(next);
   if ((person && !sentence) || (next.starts_with('(') && next.size() <= max_party_cell)) return k;
+  if (std::string_view ignored; is_role_cell(next) && find_label(next, ignored) == nullptr)
+    return k;
   // "• Deltog ikke under punkt 2" between two members: a note on the entry
   // above, read with the list as it is when no blank lines part them.
   if (!note || sentence) return 0;
   std::size_t after = k + 1;
   while (after < end && lines[after].blank) ++after;
   return after < end && names_a_person(clean_copy(lines[after].text)) ? k : 0;
-}
-
-std::size_t words_in(std::string_view entry) {
-  entry = trim(entry);
-  return entry.empty() ? 0
-                       : 1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' '));
 }
 
 // "Carl Madsen (V)", "Carl Madsen (formand, V)": a party in the entry's
@@ -2294,6 +2305,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           }
         }
         std::string_view ignored;
+        if (is_list_field(label->field) && !joined.empty() && is_role_cell(next) &&
+            find_label(next, ignored) == nullptr) {
+          joined += ", " + next;
+          i = j;
+          continue;
+        }
         // "Lokation:" over "Dagsorden publiceret:" (a web page's fields, some
         // empty): a line ending in a colon is a label, known or not.
         if (find_label(next, ignored) != nullptr || next.ends_with(':')) break;

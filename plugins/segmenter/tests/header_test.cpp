@@ -1699,6 +1699,27 @@ TEST(SegmenterHeader, AnEmptyLabelBeforeAnotherAndAGroupOfMembers) {
   EXPECT_EQ(participants_of(doc), (std::vector<std::string>{"Inge Lodberg/absent/"}));
 }
 
+// Region Sjælland's pages (2021): the member table's cells each a paragraph,
+// name, role and party apart by blank lines. (The election period bare after
+// the committee's name stays: docs/segmentation.md.)
+TEST(SegmenterHeader, MemberCellsAsParagraphsAndABarePeriod) {
+  const auto doc = segment_text(
+      "Referat\n\nReferat - Regionsrådet 2018-2021\n\n08-03-2021 16:00\n\n"
+      "Medlemmer af udvalget:\n\nHeino Knudsen\n\nFormand\n\n(A)\n\nPeter Jacobsen\n\n"
+      "Næstformand\n\n(O)\n\nJacob Jensen\n\n2. næstformand\n\n(V)\n\nFreddy Blak\n\n(A)\n\n"
+      "Jørgen Holst\n\nLøsgænger\n\nFraværende:\n\nFreddy Blak\n\n(A)\n\n"
+      "1 (Åben) Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.committee, "Regionsrådet 2018-2021");
+  EXPECT_EQ(
+      participants_of(doc),
+      (std::vector<std::string>{
+          "Heino Knudsen/present/formand", "Peter Jacobsen/present/næstformand",
+          "Jacob Jensen/present/2. næstformand", "Freddy Blak/absent/", "Jørgen Holst/present/"}));
+  ASSERT_EQ(doc.meeting.participants.size(), 5u);
+  EXPECT_EQ(doc.meeting.participants[0].party, "A");
+  EXPECT_EQ(doc.meeting.participants[4].party, "Løsgænger");
+}
+
 // A local council's page (2014): first names only, one of them two words.
 // The names after it are people, not what that person comes from.
 TEST(SegmenterHeader, AListOfFirstNamesWithATwoWordOne) {
