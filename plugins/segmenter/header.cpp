@@ -584,10 +584,13 @@ bool is_web_navigation(std::string_view text) {
     return true;
   // "icon-Politik": an icon's class name, left by a page's text extractor;
   // "Aula_close Layer 1": an icon's name and its drawing's layer (Aula's
-  // pages): a first word joined by an underscore, in a line of a few words.
+  // pages); a path or name joined by underscores alone on its line (a
+  // converter's file name as the page's title). "ØU_2024_03_12 Referat" is
+  // a title.
   if (text.starts_with("icon-")) return true;
-  if (const std::string_view first = text.substr(0, text.find(' '));
-      first.find('_') != std::string_view::npos && std::count(text.begin(), text.end(), ' ') <= 2)
+  if (const std::size_t space = text.find(' ');
+      text.substr(0, space).find('_') != std::string_view::npos &&
+      (space == std::string_view::npos || text.substr(space).starts_with(" Layer ")))
     return true;
   // "Forsiden | Kontakt | Ledige job | For ansatte | ...": a site's menu
   // whose links a text extractor set apart with bars (a table's row starts
@@ -1916,7 +1919,11 @@ std::string body_of_meeting_word(std::string_view text) {
     static constexpr std::pair<std::string_view, std::string_view> bodies[] = {
         {"råd", "et"}, {"udvalg", "et"}, {"nævn", "et"}, {"bestyrelse", "n"}, {"skab", "et"}};
     for (const auto& [ending, definite] : bodies) {
-      if (stem.ends_with(ending)) return capitalized(stem) + std::string(definite);
+      if (!stem.ends_with(ending)) continue;
+      // "udvalgsmøde i Teknik- og Miljøudvalget", "nævnsmøde": the kind
+      // alone names no body (a board's "bestyrelsesmøde" does: Bestyrelsen).
+      if (stem.size() == ending.size() && ending != "bestyrelse") return {};
+      return capitalized(stem) + std::string(definite);
     }
     return {};
   }
@@ -1976,7 +1983,13 @@ std::string committee_from_title(std::string_view title) {
       break;
     }
   }
-  if (std::string body = body_of_meeting_word(rest); !body.empty()) return body;
+  // "udvalgsmøde i Teknik- og Miljøudvalget", "nævnsmøde i Beboerklagenævnet":
+  // the body after "i" is named.
+  if (const std::size_t at = find_bytes(rest, "møde i ");
+      at != std::string_view::npos && rest.find(' ') == at + 5 && at > 0)
+    rest = trim(rest.substr(at + 7));
+  else if (std::string body = body_of_meeting_word(rest); !body.empty())
+    return body;
   // "Referat byrådet 31. oktober 2018" (Hillerød): one body word in
   // lowercase after the document type is the body, written as a name.
   if (starts_lower(rest) && rest.size() < clean.size() &&
@@ -2495,8 +2508,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       if (const std::size_t cut = next_label_start(t, glued, glued_value);
           cut != std::string_view::npos && trim(glued_value).empty())
         t = trim(t.substr(0, cut));
+      // "Møde med Rådet for Etniske Minoriteter" (Copenhagen 2005, the item's
+      // title said in the header): a meeting with another body names a guest.
+      const bool meeting_with =
+          starts_with_ci(t, "møde med ") || starts_with_ci(t, "fællesmøde med ");
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
-          !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t)) {
+          !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t) &&
+          !meeting_with) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);

@@ -861,7 +861,11 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
 // council's blog, "Referat:" under some), unless a title starts in
 // lowercase ("1. at ..." under each item's recommendation). A case's own
 // section heading numbered 1 ("1. Resumé", "1. Indstilling": a converter's
-// list) is none of them; "1. Økonomi" may be an item.
+// list) is none of them, nor is an entry of a tight list or one under a line
+// ending in a colon ("Formanden orienterede om følgende:" over "1. ...",
+// "1. ..."); "1. Økonomi" may be an item. Nor are any such items where one
+// of them is closed: its text may hold "1." lines of its own, which would
+// become open items (a review's case), so the list is read as before.
 bool heads_a_cases_section(std::string_view title) {
   const heading_match h = classify_heading(title);
   if (!h) return false;
@@ -874,12 +878,23 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
                                                 const std::vector<scored>& numbered,
                                                 int& chain_score) {
   constexpr std::size_t min_bare_ones = 3;
+  const auto may_be_bare = [&](const item_candidate& c) {
+    if (c.title.empty() || heads_a_cases_section(c.title)) return false;
+    const bool tight =
+        in_a_tight_list(lines, c.line) || (c.line + 1 < lines.size() && !lines[c.line + 1].blank &&
+                                           match_item_heading(lines[c.line + 1]));
+    std::size_t above = c.line;
+    while (above > 0 && lines[above - 1].blank) --above;
+    return !tight && !(above > 0 && trim(lines[above - 1].text).ends_with(':'));
+  };
   bool bare = true;
   std::size_t with_text = 0;
-  for (std::size_t k = 0; k < numbered.size(); ++k) {
+  for (std::size_t k = 0; k < numbered.size() && bare; ++k) {
     const item_candidate& c = numbered[k].c;
-    if (!bare || c.title.empty() || heads_a_cases_section(c.title)) continue;
-    if (c.number != 1 || c.minor > 0 || starts_lower(c.title)) bare = false;
+    if (!may_be_bare(c)) continue;
+    bool closed = false;
+    strip_closed_markers(c.title, closed);
+    if (c.number != 1 || c.minor > 0 || starts_lower(c.title) || closed) bare = false;
     // Text under it: a line before the next candidate's.
     const std::size_t under = next_content(lines, c.line + 1, lines.size());
     if (under < (k + 1 < numbered.size() ? numbered[k + 1].c.line : lines.size())) ++with_text;
@@ -896,8 +911,8 @@ std::vector<item_candidate> restarted_numbering(const std::vector<line>& lines,
     const bool counted = !out.empty() && s.c.number == out.size() + 1 &&
                          !in_a_tight_list(lines, s.c.line) &&
                          !counts_on_a_list(lines, numbered, out.back().line, s.c);
-    if ((!s.evidence && (!bare || s.c.title.empty() || heads_a_cases_section(s.c.title))) ||
-        s.c.minor > 0 || (s.c.number != 1 && !counted))
+    if ((!s.evidence && (!bare || !may_be_bare(s.c))) || s.c.minor > 0 ||
+        (s.c.number != 1 && !counted))
       continue;
     if (!out.empty() && indentation(lines[s.c.line]) != indentation(lines[out.front().line]))
       return {};
@@ -2265,7 +2280,9 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // A line as long as a paragraph's wrapped line under a title that can
       // end is that paragraph's (a converter that drops blank lines).
       const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title);
-      const bool outcome = opens_with_outcome(next) && !wants_continuation(title);
+      // (Only under a title ended by a full stop: "... Multihuset,
+      // anlægsramme" over "Godkendt af Byrådet 2021" wraps.)
+      const bool outcome = trim(title).ends_with('.') && opens_with_outcome(next);
       take = !sentence && !paragraph_line && !outcome && !text_after_full_stop(title, next) &&
              ((!starts_digit(next) && !starts_list_letter(next)) || wants_continuation(title));
     } else {

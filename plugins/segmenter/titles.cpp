@@ -27,6 +27,9 @@ constexpr const char* closed_words =
 constexpr const char* english_closed_words =
     R"(Closed(?:\s+(?i:item|session))?|Confidential|Not public)";
 
+// "(FOR LUKKEDE DØRE)" after a title (Glostrup's agendas): in brackets only.
+constexpr const char* closed_door_words = R"((?i:for\s+lukkede\s+døre))";
+
 // A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
 // item in its title.
 constexpr const char* lock_glyph = "(?:\xF0\x9F\x94\x92|\xF0\x9F\x94\x90)";
@@ -47,7 +50,7 @@ struct closed_patterns {
   // or comma ("(fortroligt - ikke til offentliggørelse)").
   RE2 suffix{
       std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
-      R"(\s*)?(?:)" + closed_words + R"(|)" + english_closed_words +
+      R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" + english_closed_words +
       R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
       lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
@@ -97,6 +100,7 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed) {
   const bool bracketed = !title.empty() && (title.front() == '(' || title.front() == '[' ||
                                             title.back() == ')' || title.back() == ']');
   if (title.find("ukket") == npos_view && title.find("UKKET") == npos_view &&
+      title.find("ukkede") == npos_view && title.find("UKKEDE") == npos_view &&
       title.find("rtrolig") == npos_view && title.find("RTROLIG") == npos_view &&
       title.find("ffentlig") == npos_view && title.find("FFENTLIG") == npos_view &&
       title.find("Closed") == npos_view && title.find("\xF0\x9F\x94") == npos_view &&

@@ -48,6 +48,23 @@ TEST(Cli, VersionNamesAbiAndToolchain) {
   EXPECT_NE(r.out.find("toolchain gcc-"), std::string::npos);
 }
 
+// With stderr closed (2>&-), an error message never lands in protokol's
+// standard output, which a program reads (a review's case: the copy of
+// stdout had taken descriptor 2).
+TEST(Cli, AClosedStderrKeepsErrorsOutOfStdout) {
+  temp_dir dir;
+  write_text(dir / "a.txt", "Referat\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n");
+  const std::string command = std::string(PROTOKOL_BINARY) + " detect --json " +
+                              (dir / "a.txt").string() + " " + (dir / "missing.txt").string() +
+                              " >" + (dir / "out").string() + " 2>&- </dev/null";
+  const int status = std::system(command.c_str());
+  EXPECT_TRUE(WIFEXITED(status));
+  const std::string out = read_text(dir / "out");
+  EXPECT_NE(out.find("\"format\":\"plain\""), std::string::npos) << out;
+  EXPECT_EQ(out.find("missing.txt"), std::string::npos) << out;
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+}
+
 TEST(Cli, UnknownCommandIsBadUsage) {
   const auto r = run_protokol("frobnicate");
   EXPECT_EQ(r.exit_code, 2);

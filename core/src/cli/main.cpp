@@ -1,4 +1,5 @@
 // protokol: turns archives of municipal committee minutes into structured data.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -108,10 +109,22 @@ int run_main(int argc, char** argv) {
 class stdout_kept_for_protokol {
  public:
   stdout_kept_for_protokol() {
-    const int own = ::dup(STDOUT_FILENO);
-    if (own < 0) return;  // no stdout at all: nothing to keep apart
-    if (::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
-      ::close(own);
+    // A closed stderr (2>&-) is /dev/null, so that neither the copy below
+    // nor a file opened later takes descriptor 2 and gets messages.
+    if (::fcntl(STDERR_FILENO, F_GETFD) < 0) {
+      const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+      if (null >= 0 && null != STDERR_FILENO) {
+        ::dup2(null, STDERR_FILENO);
+        ::close(null);
+      }
+    }
+    // Above the standard three, so that a closed one is never reused.
+    const int own = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    ::dup2(STDERR_FILENO, STDOUT_FILENO);  // a stage's output, also when stdout was closed
+    if (own < 0) {
+      // No stdout at all (>&-): protokol's own output goes nowhere.
+      stream_.emplace(nullptr);
+      protokol::cli::set_own_stdout(*stream_);
       return;
     }
     buffer_.emplace(own, std::ios::out);
@@ -121,10 +134,10 @@ class stdout_kept_for_protokol {
   stdout_kept_for_protokol(const stdout_kept_for_protokol&) = delete;
   stdout_kept_for_protokol& operator=(const stdout_kept_for_protokol&) = delete;
   ~stdout_kept_for_protokol() {
-    if (!buffer_) return;
+    if (!stream_) return;
     stream_->flush();
     protokol::cli::set_own_stdout(std::cout);
-    buffer_->close();
+    if (buffer_) buffer_->close();
   }
 
  private:

@@ -1501,6 +1501,10 @@ TEST(SegmenterHeader, ACaptionAboveADateAloneAndAulasMenuAreNotTheTitle) {
       "Pkt. 1\n\nGodkendelse af dagsorden\n\nGodkendt\n\nPkt. 2\n\nEventuelt\n\nIntet\n");
   EXPECT_EQ(doc.meeting.title, "Referat 12. september 2023");
   EXPECT_EQ(doc.meeting.committee, "Skolebestyrelsen");
+  // A title with an underscore is no icon (review).
+  EXPECT_EQ(
+      segment_text("ØU_2024_03_12 Referat\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n").meeting.title,
+      "ØU_2024_03_12 Referat");
 }
 
 // "Ældrerådsmøde", "menighedsrådsmødet": a meeting of a body named in one
@@ -1516,6 +1520,11 @@ TEST(SegmenterHeader, AMeetingOfABodyInOneWordNamesTheBody) {
   EXPECT_EQ(committee("Ekstraordinært Ældrerådsmøde – Referat 14. december 2018"), "Ældrerådet");
   EXPECT_EQ(committee("Referat af bestyrelsesmøde 7. november 2012"), "Bestyrelsen");
   EXPECT_EQ(committee("Referat fra Byrådsmøde 3. maj 2024"), "Byrådet");
+  // The kind of body alone names none; the body after "i" does (review).
+  EXPECT_EQ(committee("Referat af udvalgsmøde i Teknik- og Miljøudvalget"),
+            "Teknik- og Miljøudvalget");
+  EXPECT_EQ(committee("Referat af nævnsmøde i Beboerklagenævnet"), "Beboerklagenævnet");
+  EXPECT_EQ(committee("Referat af ekstraordinært udvalgsmøde"), "");
 }
 
 // Notices of a page to its reader are never the title: a translation
@@ -1718,6 +1727,18 @@ TEST(SegmenterHeader, MemberCellsAsParagraphsAndABarePeriod) {
   ASSERT_EQ(doc.meeting.participants.size(), 5u);
   EXPECT_EQ(doc.meeting.participants[0].party, "A");
   EXPECT_EQ(doc.meeting.participants[4].party, "Løsgænger");
+}
+
+// Copenhagen 2005: the item's title ("Møde med Rådet for Etniske
+// Minoriteter") said twice above the committee's name: a meeting with
+// another body names a guest, not the committee.
+TEST(SegmenterHeader, AMeetingWithAnotherBodyIsNotTheCommittee) {
+  const auto doc = segment_text(
+      "Mødedato: 02.05.2005, kl. 19:15\n\nMøde med Rådet for Etniske Minoriteter\n\n"
+      "Møde med Rådet for Etniske Minoriteter\n\nDet rådgivende Integrationsudvalg\n\n"
+      "BESLUTNINGSPROTOKOL\n\nfra fællesmøde mandag den 2. maj 2005\n\n"
+      "1.      Møde med Rådet for Etniske Minoriteter\n\nBeslutning\n\nMødet fandt sted.\n");
+  EXPECT_EQ(doc.meeting.committee, "Det rådgivende Integrationsudvalg");
 }
 
 // A local council's page (2014): first names only, one of them two words.

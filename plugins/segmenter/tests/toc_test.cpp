@@ -264,7 +264,9 @@ TEST(SegmenterToc, ClosedMarkers) {
         "Ikke offentlig - Personalesag", "Personalesag (Confidential)",
         "Personalesag (Closed item)", "Personalesag [Not public]",
         "Personalesag (fortroligt - ikke til offentliggørelse)", "Personalesag (Lukket, personsag)",
-        "Fortroligt punkt: Personalesag"}) {
+        "Fortroligt punkt: Personalesag",
+        // Glostrup's agendas (trial AB: the item's text had been public).
+        "Personalesag (FOR LUKKEDE DØRE)", "Personalesag (for lukkede døre)"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(title, closed), "Personalesag") << title;
     EXPECT_TRUE(closed) << title;
@@ -273,6 +275,10 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Fortroligt punkt", closed), "");
   EXPECT_TRUE(closed);
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Møder for lukkede døre i udvalg", closed),
+            "Møder for lukkede døre i udvalg");
+  EXPECT_FALSE(closed);
   closed = false;
   EXPECT_EQ(strip_closed_markers("Vejen (lukket for trafik)", closed), "Vejen (lukket for trafik)");
   EXPECT_FALSE(closed);
