@@ -499,6 +499,7 @@ struct scored {
   bool evidence = false;
   bool listed = false;
   bool closed_only = false;  ///< the closed mark on the heading is its only evidence
+  bool list_entry = false;   ///< an entry of a list inside an item: it fills no numbering
 };
 
 // Scores a candidate; see docs/segmentation.md for the weights.
@@ -629,17 +630,30 @@ void discount_closed_marks_in_agenda_lists(const std::vector<line>& lines,
 // that item. Its entries are no items, though a section heading follows the
 // last; an entry the agenda list names keeps its mark.
 void discount_lists_inside_items(const std::vector<line>& lines, std::vector<scored>& cands) {
+  const auto no_blank_between = [&](std::size_t from, std::size_t to) {
+    return std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(from),
+                        lines.begin() + static_cast<std::ptrdiff_t>(to),
+                        [](const line& l) { return l.blank; });
+  };
   for (std::size_t i = 1; i < cands.size();) {
     std::size_t j = end_of_list(lines, cands, i);
+    // Entries over a line of their own each ("1. Det faldende ..." over
+    // "Besparelse på 11,7 mio. kr."), no blank line between them.
+    while (j + 1 < cands.size() && no_blank_between(cands[j].c.line, cands[j + 1].c.line)) ++j;
     // The list's entries count 1, 2, 3 at one markdown level, each with its
     // text on its line; a lone number or a heading after them starts an item.
     // An entry numbered above the item around the list may be the next item
     // ("3. Budget" under item 2's list "1.", "2."): only those up to the
-    // item's own number compete with it.
+    // item's own number compete with it, unless no blank line parts the
+    // entry from the one before ("1. Det faldende ...", "2. Den forventede
+    // ...", "3. Regulering ..." in item 2, each over a line of its own,
+    // Lolland's minutes: its "3." had become an item and taken item 2's
+    // decision).
     const auto entry = [&](std::size_t k) {
       return !cands[k].c.title.empty() && cands[k].c.minor == 0 &&
              cands[k].c.number == cands[i].c.number + (k - i) &&
-             cands[k].c.number <= cands[i - 1].c.number &&
+             (cands[k].c.number <= cands[i - 1].c.number ||
+              (k > i && no_blank_between(cands[k - 1].c.line, cands[k].c.line))) &&
              lines[cands[k].c.line].md_level == lines[cands[i].c.line].md_level;
     };
     std::size_t last = i;
@@ -649,12 +663,21 @@ void discount_lists_inside_items(const std::vector<line>& lines, std::vector<sco
     constexpr std::size_t min_entries = 3;
     const bool inside = last - i + 1 >= min_entries && entry(i) && cands[i].c.number == 1 &&
                         cands[i - 1].c.number >= cands[i].c.number;
+    bool moved = false;  // the evidence of an entry is the item's around the list
     for (std::size_t k = i; inside && k <= last; ++k) {
       scored& s = cands[k];
       if (s.listed) continue;
-      if (s.evidence) s.c.score -= evidence_weight;
+      if (s.evidence) {
+        s.c.score -= evidence_weight;
+        moved = true;
+      }
       s.evidence = false;
+      s.list_entry = true;
       s.c.score -= numbered_list_penalty;
+    }
+    if (moved && !cands[i - 1].evidence) {
+      cands[i - 1].evidence = true;
+      cands[i - 1].c.score += evidence_weight;
     }
     i = j + 1;
   }
@@ -950,7 +973,7 @@ std::vector<bool> fills_the_numbering(const std::vector<line>& lines,
       last = s.c.number;
       continue;
     }
-    if (s.c.minor > 0 || s.c.number <= last || s.c.title.empty() ||
+    if (s.c.minor > 0 || s.c.number <= last || s.c.title.empty() || s.list_entry ||
         in_a_tight_list(lines, s.c.line))
       continue;
     // Text under it, or its own sub-item ("2. Meddelelser" over "2.1 Nyt fra formanden").

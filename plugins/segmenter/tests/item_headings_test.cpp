@@ -1860,6 +1860,37 @@ TEST(SegmenterItems, ALabelledHeadingWithItsStatusAloneOverTheTitle) {
   EXPECT_EQ(doc.items[2].title, "Budget 2025");
 }
 
+// Lolland's minutes (2017, trial AB): a list inside item 2 counts on past the
+// item's own number, line under line or each entry over a line of its own;
+// its "3." is no item 3 (it had taken item 2's decision), and the decision
+// under the list is item 2's evidence. So in item 1 ("1. Cykelstier", "2.
+// Busser", "3. Parkering": items had come out 1, 3, 2).
+TEST(SegmenterItems, AListPastTheItemsOwnNumberIsNoItem) {
+  for (const std::string list :
+       {" 1. Det faldende udgiftsbehov\n 2. Den forventede indtægtsnedgang\n"
+        " 3. Regulering med råderum\n",
+        " 1. 1. Det faldende udgiftsbehov\n  Besparelse på 11,7 mio. kr.\n"
+        " 2. 2. Den forventede indtægtsnedgang\n  Besparelse på 52 mio. kr.\n"
+        " 3. 3. Regulering med råderum\n  Besparelse på 82 mio. kr.\n"}) {
+    const auto doc = segment_text(
+        "Byrådet\n\nReferat af mødet den 30. marts 2017 kl. 18.00\n\n"
+        "2. Rammeudmelding for budget 2018-2020\n\nForslagene er udarbejdet ud fra:\n\n" +
+        list +
+        "\nDirektionen indstiller, at der arbejdes videre.\n\nBeslutning i Byrådet, 30-03-2017\n"
+        "Godkendt.\n\n4. Godkendelse af regnskab 2016\n\nBeslutning i Byrådet, 30-03-2017\n"
+        "Godkendt.\n");
+    EXPECT_EQ(titles(doc), (std::vector<std::string>{"2 Rammeudmelding for budget 2018-2020",
+                                                     "4 Godkendelse af regnskab 2016"}))
+        << list;
+    ASSERT_EQ(doc.items.size(), 2u);
+    EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  }
+  const auto first = segment_text(
+      "Referat\n\n1. Trafikplan\n\nPlanen har tre dele:\n\n 1. Cykelstier\n 2. Busser\n"
+      " 3. Parkering\n\nBeslutning\n\nGodkendt.\n\n2. Vejbelysning\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(first), (std::vector<std::string>{"1 Trafikplan", "2 Vejbelysning"}));
+}
+
 // A list inside an item that counts 1, 2, 3 right over the decision: its
 // "3." is no item 3, though "Beslutning:" follows it; the item's heading is.
 TEST(SegmenterItems, AListInsideAnItemIsNoItemThoughASectionFollowsIt) {
