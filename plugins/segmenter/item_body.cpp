@@ -419,13 +419,30 @@ class body_reader {
     return heads_numbers;
   }
 
+  // A plain "Beslutning" heading below line `i` in this item.
+  bool plain_decision_below(std::size_t i) const {
+    for (std::size_t j = i + 1; j < end_; ++j) {
+      const line& l = ctx_.lines[j];
+      if (l.blank || l.furniture) continue;
+      const heading_match h = classify_heading(l.text);
+      if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty())
+        return true;
+    }
+    return false;
+  }
+
   void open_heading(std::size_t i, const line& l, heading_match h) {
     std::string_view k = h.kind;
     if (h.type == heading_type::decision_record && ctx_.keep_history_decisions) {
       const bool other_meeting =
           !h.date.empty() && !ctx_.meeting_date.empty() && h.date != ctx_.meeting_date;
       const bool undated_in_history = h.date.empty() && in_history_block_;
-      if (other_meeting || undated_in_history) k = kind::history;
+      // "Beslutning fra Plan, Miljø og Teknik, 30. november 2021, pkt. 563:"
+      // above the item's own plain "Beslutning" (Stevns's item pages, no
+      // meeting date to compare): the dated record is an earlier meeting's.
+      const bool before_own =
+          !h.date.empty() && ctx_.meeting_date.empty() && plain_decision_below(i);
+      if (other_meeting || undated_in_history || before_own) k = kind::history;
     }
     if (h.type == heading_type::fixed && k == kind::history) in_history_block_ = true;
     if (h.type == heading_type::fixed && k == kind::decision) in_history_block_ = false;

@@ -19,6 +19,25 @@ std::vector<std::string> kinds(const item& it) {
   return out;
 }
 
+// Stevns's item pages (trial AB): another committee's dated record above the
+// item's own plain "Beslutning", no meeting date to compare with. The record
+// is history: its absentee and its text are not this meeting's.
+TEST(SegmenterBody, ADatedRecordAboveTheItemsOwnDecisionIsHistory) {
+  const auto doc = segment_text(
+      "Referat\n\n424. Spildevandsplan, tillæg 1\n\nIndstilling\n\nForvaltningen indstiller, at\n\n"
+      "1. høringsudkastet godkendes.\n\nBeslutning fra Plan, Miljø og Teknik, 30. november 2021, "
+      "pkt. 563:\n\nIkke til stede: Jørgen Lund (N)\n\nAnbefales.\n\nBeslutning\n\n"
+      "Et flertal anbefaler indstillingen.\n\n425. Eventuelt\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Et flertal anbefaler indstillingen.");
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  // Without a plain decision below, the record is the decision.
+  const auto alone = segment_text(
+      "Referat\n\n424. Spildevandsplan\n\nBeslutning fra Plan, Miljø og Teknik, 30. november "
+      "2021, pkt. 563:\n\nAnbefales.\n\n425. Eventuelt\n\nBeslutning\n\nIntet.\n");
+  EXPECT_EQ(alone.items[0].decision, "Anbefales.");
+}
+
 TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
   const std::string text =
       "Referat\n\nPunkt 1: Budget\n\nResumé\n\nKort om budgettet.\n\nBeslutning\n\nGodkendt.\n";
