@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "danish/numbers.hpp"
@@ -419,16 +420,23 @@ class body_reader {
     return heads_numbers;
   }
 
-  // A plain "Beslutning" heading below line `i` in this item.
-  bool plain_decision_below(std::size_t i) const {
-    for (std::size_t j = i + 1; j < end_; ++j) {
-      const line& l = ctx_.lines[j];
-      if (l.blank || l.furniture) continue;
-      const heading_match h = classify_heading(l.text);
-      if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty())
-        return true;
+  // A plain "Beslutning" heading below line `i` in this item. The item's
+  // last one is found once, searching from its end (records are many in
+  // some items, the lines between them more).
+  bool plain_decision_below(std::size_t i) {
+    if (!last_plain_decision_) {
+      last_plain_decision_ = first_;
+      for (std::size_t j = end_; j > first_; --j) {
+        const line& l = ctx_.lines[j - 1];
+        if (l.blank || l.furniture) continue;
+        const heading_match h = classify_heading(l.text);
+        if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty()) {
+          last_plain_decision_ = j - 1;
+          break;
+        }
+      }
     }
-    return false;
+    return *last_plain_decision_ > i;
   }
 
   void open_heading(std::size_t i, const line& l, heading_match h) {
@@ -572,6 +580,8 @@ class body_reader {
   std::string_view label_alone_;        ///< a number label alone, over its number ("Sagsnr:")
   std::size_t fact_value_line_ = npos;  ///< the value under a fact's label alone ("Sagsbehandler")
   std::vector<std::string_view> number_heads_;  ///< a table's head row of number labels
+  /// The line of the item's last plain "Beslutning" (first_ when none); once asked.
+  std::optional<std::size_t> last_plain_decision_;
 };
 
 // "Bilag 1: Budgetnotat", "1. Kapacitetsplan", "2) Kort": the list
