@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace protokol {
 namespace {
@@ -22,8 +23,10 @@ bool is_clock_time(std::string_view s) {
   return s.size() == 5 && s[2] == ':' && digits(s.substr(0, 2)) && digits(s.substr(3, 2));
 }
 
-// "" when [start, end) lies inside a text of `size` bytes, else what is wrong.
+// "" when [start, end) lies inside a text of `size` bytes, else what is wrong
+// (no allocation then).
 std::string span_breach(std::size_t start, std::size_t end, std::size_t size) {
+  if (end >= start && end <= size) return {};
   if (end < start)
     return "ends at byte " + std::to_string(end) + ", before its start " + std::to_string(start);
   if (end > size)
@@ -35,6 +38,7 @@ std::string span_breach(std::size_t start, std::size_t end, std::size_t size) {
 }  // namespace
 
 std::string contract_breach(const document& doc) {
+  // The success path allocates nothing: a message is made only for a breach.
   const std::size_t size = doc.text.size();
   const source_info& s = doc.source;
   if (!(s.confidence >= 0 && s.confidence <= 1)) {
@@ -53,27 +57,30 @@ std::string contract_breach(const document& doc) {
       return "participant " + std::to_string(i) + "'s status '" + status +
              "' is neither 'present' nor 'absent'";
   }
+  std::vector<std::string_view> numbers;
+  numbers.reserve(doc.items.size());
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     const item& it = doc.items[i];
-    const std::string name = "item " + std::to_string(i);
-    if (it.number.empty()) return name + " has no number";
+    if (it.number.empty()) return "item " + std::to_string(i) + " has no number";
     if (std::string b = span_breach(it.start, it.end, size); !b.empty())
-      return name + " (number " + it.number + ") " + b;
+      return "item " + std::to_string(i) + " (number " + it.number + ") " + b;
     for (std::size_t k = 0; k < it.sections.size(); ++k) {
       const section& sec = it.sections[k];
       if (std::string b = span_breach(sec.start, sec.end, size); !b.empty())
-        return name + "'s section " + std::to_string(k) + " " + b;
+        return "item " + std::to_string(i) + "'s section " + std::to_string(k) + " " + b;
     }
+    numbers.push_back(it.number);
   }
+  std::sort(numbers.begin(), numbers.end());
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const entity& e = doc.entities[i];
-    const std::string name = "entity " + std::to_string(i);
-    if (e.type.empty()) return name + " has no type";
+    if (e.type.empty()) return "entity " + std::to_string(i) + " has no type";
     if (std::string b = span_breach(e.start, e.end, size); !b.empty())
-      return name + " (" + e.type + ") " + b;
-    if (!e.item.empty() && std::none_of(doc.items.begin(), doc.items.end(),
-                                        [&](const item& it) { return it.number == e.item; }))
-      return name + " (" + e.type + ") names item '" + e.item + "', which the document has not";
+      return "entity " + std::to_string(i) + " (" + e.type + ") " + b;
+    if (!e.item.empty() &&
+        !std::binary_search(numbers.begin(), numbers.end(), std::string_view(e.item)))
+      return "entity " + std::to_string(i) + " (" + e.type + ") names item '" + e.item +
+             "', which the document has not";
   }
   return {};
 }

@@ -1487,10 +1487,11 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
   constexpr std::size_t max_label_to_colon = 32;
   // "Afbud: Referent: Lars Holm" (a board's header on one line): a value
   // that starts with a label leaves the field before it empty.
-  if (starts_upper(value) && (next = find_label(value, next_value)) != nullptr &&
+  std::size_t colon = value.find(':');
+  if (colon < max_label_to_colon && starts_upper(value) &&
+      (next = find_label(value, next_value)) != nullptr &&
       trim(value.substr(std::string_view(next->label).size())).starts_with(':'))
     return 0;
-  std::size_t colon = value.find(':');
   for (std::size_t pos = value.find(' '); pos != std::string_view::npos;
        pos = value.find(' ', pos + 1)) {
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);

@@ -148,6 +148,9 @@ bool dash_after_digits(std::string_view t) {
   return rest.starts_with(" - ") || rest.starts_with(" – ");
 }
 
+// "49/1. Title": the `slashed` row is tried only where a slash follows the digits.
+bool slash_after_digits(std::string_view t) { return after_digits(t).starts_with('/'); }
+
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
 constexpr std::size_t evidence_lines = 4;
@@ -1498,6 +1501,7 @@ std::optional<item_candidate> match_item_heading(const line& l, bool as_heading)
            (i != column_row || column_marker_follows(t)) &&
            (i != glued_row || capital_after_digits(t)) &&
            (i != paren_row || paren_after_digits(t)) && (i != dash_row || dash_after_digits(t)) &&
+           (i != slashed_row || slash_after_digits(t)) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;

@@ -531,11 +531,17 @@ void strip_fold_buttons(std::vector<line>& lines) {
   for (line& l : lines) {
     if (l.blank || l.text.empty()) continue;
     std::string_view text = l.text;
-    if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
-      text = trim(text.substr(bullet));
-    if (text.empty()) continue;
-    const char c = text[0];
-    if (c != 'f' && c != 'F' && c != 'l' && c != 'L' && c != '\xC3') continue;
+    // Most lines start with neither a bullet's byte nor the words' letters.
+    const auto may_start = [](char c) {
+      return c == 'f' || c == 'F' || c == 'l' || c == 'L' || c == '\xC3';
+    };
+    const char lead = text[0];
+    if (lead == '\xE2' || lead == '\xC2' || lead == '-' || lead == '*') {
+      if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
+        text = trim(text.substr(bullet));
+      if (text.empty()) continue;
+    }
+    if (!may_start(text[0])) continue;
     for (const std::string_view b : buttons) {
       if (!starts_with_ci(text, b)) continue;
       const std::string_view rest = trim(text.substr(b.size()));
