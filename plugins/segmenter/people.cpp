@@ -1036,10 +1036,15 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
       "havde meldt afbud", "har meldt afbud", "meldte afbud",   "havde meldt forfald",
       "har meldt forfald", "meldte forfald",  "var forhindret", "udeblev",
   };
+  // "Bodil Kornum (A) var fraværende. I stedet deltog Silas Munk (A)." (Lyngby-
+  // Taarbæk): away from the whole meeting when the sentence ends there, not
+  // "var fraværende under behandlingen af punkt 3".
+  constexpr std::string_view away = "var fraværende";
   if (find_bytes(text, "afbud") == std::string_view::npos &&
       find_bytes(text, "forfald") == std::string_view::npos &&
       find_bytes(text, "forhindret") == std::string_view::npos &&
-      find_bytes(text, "udeblev") == std::string_view::npos)
+      find_bytes(text, "udeblev") == std::string_view::npos &&
+      find_bytes(text, away) == std::string_view::npos)
     return;
   for (const auto phrase : regrets) {
     for (std::size_t pos = 0;
@@ -1047,6 +1052,12 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
          pos += 1 + phrase.size()) {
       add_names(sentence_start(text, pos), names);
     }
+  }
+  for (std::size_t pos = 0; (pos = find_absence_phrase(text, away, pos)) != std::string_view::npos;
+       pos += 1 + away.size()) {
+    const std::size_t after = pos + 1 + away.size();  // pos is the blank before the phrase
+    if (after == text.size() || text[after] == '.' || text[after] == ',' || text[after] == ';')
+      add_names(sentence_start(text, pos), names);
   }
 }
 

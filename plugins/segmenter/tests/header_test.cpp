@@ -1741,6 +1741,26 @@ TEST(SegmenterHeader, AMeetingWithAnotherBodyIsNotTheCommittee) {
   EXPECT_EQ(doc.meeting.committee, "Det rådgivende Integrationsudvalg");
 }
 
+// Lyngby-Taarbæk's council minutes (2016): "X (A) var fraværende. I stedet
+// deltog Y (A)." under the members: X was away, Y sat in; "var fraværende
+// under behandlingen af punkt 3" is about one item only.
+TEST(SegmenterHeader, WasAwayAndSatInInstead) {
+  auto doc = segment_text(
+      "Kommunalbestyrelsen\n\nReferat\n\n22. december 2016 kl. 17:00\n\nIndkaldelse\n\n"
+      "Hanne Agerlund\n\nBodil Kornum\n\nIb Carlsby\n\n"
+      "Bodil Kornum (A) var fraværende. I stedet deltog Silas Munk (A).\n\n"
+      "1. Gældsafvikling\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Hanne Agerlund/present/", "Bodil Kornum/absent/",
+                                      "Ib Carlsby/present/", "Silas Munk/present/stedfortræder"}));
+  doc = segment_text(
+      "Kommunalbestyrelsen\n\nReferat\n\n22. december 2016 kl. 17:00\n\nIndkaldelse\n\n"
+      "Hanne Agerlund\n\nIb Carlsby\n\nIb Carlsby var fraværende under behandlingen af punkt 1.\n\n"
+      "1. Gældsafvikling\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Hanne Agerlund/present/", "Ib Carlsby/present/"}));
+}
+
 // A local council's page (2014): first names only, one of them two words.
 // The names after it are people, not what that person comes from.
 TEST(SegmenterHeader, AListOfFirstNamesWithATwoWordOne) {
