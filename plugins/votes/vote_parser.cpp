@@ -492,22 +492,35 @@ side side_of_label(std::string_view which_text) {
 void labelled_lists(std::string_view text, vote_record& record) {
   const RE2& label = side_label();
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start;
-  // also with what was voted on between ("For ændringsforslaget stemte 2 (Ø og F).").
+  // also with what was voted on between ("For ændringsforslaget stemte 2 (Ø og F).",
+  // "For flertalsindstillingen fra ØK stemte 11 (...)", Rebild); "Undlod at
+  // stemme 5 (Dansk Folkeparti, ...)".
   static const RE2 side_first(
-      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(for|imod)(?:[ \t]+[^\s.,:]+)?[ \t]+stemte[ \t]+)");
+      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(?:(for|imod)(?:[ \t]+[^\s.,:]+){0,4}[ \t]+stemte|(undlod)[ \t]+at[ \t]+stemme)[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
-  // Every such list holds "stemte" ("Stemte", "STEMTE"): most decisions skip the pattern.
-  const bool stemte =
-      text.find("temte") != std::string_view::npos || text.find("TEMTE") != std::string_view::npos;
+  // Every such list holds "stemte" or "undlod" (any case): most decisions skip the pattern.
+  const bool stemte = text.find("temte") != std::string_view::npos ||
+                      text.find("TEMTE") != std::string_view::npos ||
+                      text.find("ndlod") != std::string_view::npos ||
+                      text.find("NDLOD") != std::string_view::npos;
   std::size_t pos = stemte ? 0 : text.size();
-  while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+  while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     pos = std::max(list_start, pos + 1);
-    const side s = danish::fold_case(std::string_view(m[1].data(), m[1].size())) == "imod"
+    const side s = !m[2].empty() ? side::abstained
+                   : danish::fold_case(std::string_view(m[1].data(), m[1].size())) == "imod"
                        ? side::against
                        : side::for_;
+    // "Undlod at stemme 5 (...)" only: with a colon ("Undlod at stemme 1:
+    // ...", a table's row) the labelled lists below read it.
+    if (s == side::abstained) {
+      std::size_t p = list_start;
+      while (p < text.size() && text[p] >= '0' && text[p] <= '9') ++p;
+      while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      if (p == list_start || p >= text.size() || text[p] != '(') continue;
+    }
     std::size_t end = sentence_end(text, list_start);
     // "For stemte A, F og C. Imod stemte Ø": "C." reads as an initial, so
     // the next side's start ends this list.

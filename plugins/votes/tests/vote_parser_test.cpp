@@ -631,6 +631,20 @@ TEST(Votes, AnAmendmentsVoteThenTheProposals) {
   EXPECT_EQ(v.against_count, 22);
 }
 
+// Rebild's council (trial AB): what was voted on between the side and
+// "stemte", in several words, and "Undlod at stemme N (...)" without a colon.
+TEST(Votes, AProposalNamedBeforeStemteAndAbstentionsWithACount) {
+  const auto v = parse_votes(
+      "For flertalsindstillingen fra ØK stemte 11 (Radikale Venstre, Konservative)\n"
+      "Imod stemte 8 (Venstre, Enhedslisten)\n"
+      "Undlod at stemme 5 (Dansk Folkeparti, Socialistisk Folkeparti)\nGodkendt.\n");
+  EXPECT_EQ(v.for_, (list{"B", "C"}));
+  EXPECT_EQ(v.against, (list{"V", "Ø"}));
+  EXPECT_EQ(v.abstained, (list{"O", "F"}));
+  EXPECT_EQ(v.for_count, 11);
+  EXPECT_EQ(v.abstained_count, 5);
+}
+
 // "Aa." in a name is no sentence's end.
 TEST(Votes, AShortFirstNameInAVoterList) {
   const auto v =
