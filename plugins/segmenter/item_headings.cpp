@@ -892,6 +892,20 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
 // "1. ..."); "1. Økonomi" may be an item. Nor are any such items where one
 // of them is closed: its text may hold "1." lines of its own, which would
 // become open items (a review's case), so the list is read as before.
+// "Indstilling" right over "1. Kultur og Fritid indstiller, at ..." (a web
+// page's <ol> of one entry under each section heading, the items its
+// unnumbered headings): an entry of that section's text (a review's case:
+// read as items numbered 1 again and again, a closed item's decision had
+// become an open item 4). Only a recommendation's or a decision's heading:
+// Odder's minutes print "Sagsfremstilling" over each item's "1. Title".
+bool under_a_section_heading(const std::vector<line>& lines, std::size_t at) {
+  std::size_t above = at;
+  while (above > 0 && (lines[above - 1].blank || lines[above - 1].furniture)) --above;
+  if (above == 0) return false;
+  const heading_match h = classify_heading(lines[above - 1].text);
+  return h && (h.kind == kind::recommendation || h.kind == kind::decision);
+}
+
 bool heads_a_cases_section(std::string_view title) {
   const heading_match h = classify_heading(title);
   if (!h) return false;
@@ -1041,7 +1055,13 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
     return {};
   std::vector<scored> numbered;
   numbered.reserve(numbered_lines.size());
-  for (const auto& c : numbered_lines) numbered.push_back(score(lines, c, contents));
+  for (const auto& c : numbered_lines) {
+    // A "1." right under a section heading is that section's list, not an
+    // item (an agenda's empty "Beslutning" stands over the next item's number,
+    // never over a first one).
+    if (c.number == 1 && c.minor == 0 && under_a_section_heading(lines, c.line)) continue;
+    numbered.push_back(score(lines, c, contents));
+  }
   mark_items_an_agenda_list_names(lines, numbered);
   discount_closed_marks_in_agenda_lists(lines, numbered);
   discount_lists_inside_items(lines, numbered);

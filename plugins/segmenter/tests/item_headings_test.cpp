@@ -1860,6 +1860,25 @@ TEST(SegmenterItems, ALabelledHeadingWithItsStatusAloneOverTheTitle) {
   EXPECT_EQ(doc.items[2].title, "Budget 2025");
 }
 
+// A web page whose items are unnumbered headings, each section's text an
+// <ol> of one entry ("Indstilling" over "1. Kultur og Fritid indstiller, at
+// ..."): the entries are no items, the headings are, and the closed item's
+// decision ("1. Klagen afvises.") stays in it (a review's case).
+TEST(SegmenterItems, AOneEntryListUnderASectionHeadingIsNoItem) {
+  const auto doc = segment_text(
+      "# Referat\n\nKultur- og Fritidsudvalget\n\nMødedato: 14. maj 2024 kl. 8:00\n\n"
+      "## Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n## Kulturstrategi\n\n"
+      "Sagsfremstilling\n\nTekst.\n\nIndstilling\n\n1. Forvaltningen indstiller, at strategien "
+      "godkendes.\n\nBeslutning\n\nGodkendt.\n\n## Halfordeling\n\nIndstilling\n\n"
+      "1. Forvaltningen indstiller, at fordelingen godkendes.\n\nBeslutning\n\nGodkendt.\n\n"
+      "## Personalesag (lukket punkt)\n\nSagsfremstilling\n\nEn klage.\n\nBeslutning\n\n"
+      "1. Klagen afvises.\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[1].title, "Kulturstrategi");
+  EXPECT_TRUE(doc.items[3].closed);
+  EXPECT_NE(doc.items[3].decision.find("Klagen afvises"), std::string::npos);
+}
+
 // Lolland's minutes (2017, trial AB): a list inside item 2 counts on past the
 // item's own number, line under line or each entry over a line of its own;
 // its "3." is no item 3 (it had taken item 2's decision), and the decision
