@@ -53,14 +53,16 @@ TEST(Cli, VersionNamesAbiAndToolchain) {
 // stdout had taken descriptor 2).
 TEST(Cli, AClosedStderrKeepsErrorsOutOfStdout) {
   temp_dir dir;
+  write_text(dir / "p.xml", fixture_pipeline);
   write_text(dir / "a.txt", "Referat\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n");
-  const std::string command = std::string(PROTOKOL_BINARY) + " detect --json " +
-                              (dir / "a.txt").string() + " " + (dir / "missing.txt").string() +
-                              " >" + (dir / "out").string() + " 2>&- </dev/null";
+  const std::string command =
+      std::string(PROTOKOL_BINARY) + " detect --json -p " + (dir / "p.xml").string() +
+      " --plugin-path " + fixture_plugin_dir("good") + " " + (dir / "a.txt").string() + " " +
+      (dir / "missing.txt").string() + " >" + (dir / "out").string() + " 2>&- </dev/null";
   const int status = std::system(command.c_str());
   EXPECT_TRUE(WIFEXITED(status));
   const std::string out = read_text(dir / "out");
-  EXPECT_NE(out.find("\"format\":\"plain\""), std::string::npos) << out;
+  EXPECT_NE(out.find("a.txt\",\"format\":"), std::string::npos) << out;
   EXPECT_EQ(out.find("missing.txt"), std::string::npos) << out;
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
 }
