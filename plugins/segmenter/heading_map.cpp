@@ -520,6 +520,10 @@ heading_match classify_heading(std::string_view text) {
 
 bool is_section_heading(std::string_view text) { return static_cast<bool>(classify_heading(text)); }
 
+bool heading_match::is_plain_decision() const {
+  return type == heading_type::fixed && kind == kind::decision && inline_text.empty();
+}
+
 bool starts_with_heading_bullet(std::string_view text) {
   return text.starts_with("\u2022 ") || text.starts_with("\u25AA ");
 }

@@ -59,6 +59,8 @@ struct heading_match {
   std::string date;              ///< decision record: YYYY-MM-DD of the meeting it records
 
   explicit operator bool() const { return type != heading_type::none; }
+  /// "Beslutning" alone on its line: no record of a meeting, no text after it.
+  bool is_plain_decision() const;
 };
 
 /// Classifies one line (already stripped of '#' marks and wrapping

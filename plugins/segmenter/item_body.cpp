@@ -429,8 +429,7 @@ class body_reader {
       for (std::size_t j = end_; j > first_; --j) {
         const line& l = ctx_.lines[j - 1];
         if (l.blank || l.furniture) continue;
-        const heading_match h = classify_heading(l.text);
-        if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty()) {
+        if (classify_heading(l.text).is_plain_decision()) {
           last_plain_decision_ = j - 1;
           break;
         }

@@ -899,10 +899,9 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
 // become an open item 4). Only a recommendation's or a decision's heading:
 // Odder's minutes print "Sagsfremstilling" over each item's "1. Title".
 bool under_a_section_heading(const std::vector<line>& lines, std::size_t at) {
-  std::size_t above = at;
-  while (above > 0 && (lines[above - 1].blank || lines[above - 1].furniture)) --above;
-  if (above == 0) return false;
-  const heading_match h = classify_heading(lines[above - 1].text);
+  const std::size_t above = prev_content(lines, at);
+  if (above == std::string::npos) return false;
+  const heading_match h = classify_heading(lines[above].text);
   return h && (h.kind == kind::recommendation || h.kind == kind::decision);
 }
 
@@ -1904,8 +1903,7 @@ std::size_t decision_headings(const std::vector<line>& lines, const toc& content
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
     if (contents.holds(i)) continue;
-    const heading_match h = classify_heading(lines[i].text);
-    if (h.type == heading_type::fixed && h.kind == kind::decision && h.inline_text.empty()) ++n;
+    if (classify_heading(lines[i].text).is_plain_decision()) ++n;
   }
   return n;
 }

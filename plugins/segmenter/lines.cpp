@@ -222,6 +222,11 @@ std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::siz
   return i;
 }
 
+std::size_t prev_content(const std::vector<line>& lines, std::size_t i) {
+  while (i > 0 && (lines[i - 1].blank || lines[i - 1].furniture)) --i;
+  return i > 0 ? i - 1 : std::string::npos;
+}
+
 namespace {
 
 // Where a page number "3", "3 af 12" or "3/12" that ends `s` starts, or npos.
@@ -480,6 +485,16 @@ constexpr auto page_link_starts = [] {
   return t;
 }();
 
+// `text` past a list's bullet ("• Udskriv"), or `text` itself; bullet_length
+// is asked only where the first byte may start one ("•", "▪", "●", "–":
+// 0xE2; "·": 0xC2; "-", "*"), as most lines' do not.
+std::string_view past_bullet(std::string_view text) {
+  const char c = text.empty() ? '\0' : text[0];
+  if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') return text;
+  const std::size_t bullet = danish::bullet_length(text);
+  return bullet == 0 ? text : trim(text.substr(bullet));
+}
+
 }  // namespace
 
 // "[15]Til toppen": lynx and elinks number each link of a page they dump.
@@ -507,16 +522,13 @@ void mark_page_links(std::vector<line>& lines) {
     if (l.blank || l.text.empty()) continue;
     std::string_view text = l.text;
     if (!page_link_starts[static_cast<unsigned char>(text[0])]) {
-      // "• Udskriv": a bullet's first byte ("•", "▪", "●", "–": 0xE2; "·": 0xC2; "-", "*");
-      // "[15]Til toppen": a link's number (lynx).
-      const char c = text[0];
-      if (c == '[') {
+      // "• Udskriv": a bullet; "[15]Til toppen": a link's number (lynx).
+      if (text[0] == '[') {
         text = without_link_number(text);
       } else {
-        if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') continue;
-        const std::size_t bullet = danish::bullet_length(text);
-        if (bullet == 0) continue;
-        text = trim(text.substr(bullet));
+        const std::string_view past = past_bullet(text);
+        if (past.size() == text.size()) continue;
+        text = past;
       }
       if (text.empty() || !page_link_starts[static_cast<unsigned char>(text[0])]) continue;
     }
@@ -530,18 +542,11 @@ void strip_fold_buttons(std::vector<line>& lines) {
                                                    "fold alle punkter ind", "fold alle punkter ud"};
   for (line& l : lines) {
     if (l.blank || l.text.empty()) continue;
-    std::string_view text = l.text;
-    // Most lines start with neither a bullet's byte nor the words' letters.
-    const auto may_start = [](char c) {
-      return c == 'f' || c == 'F' || c == 'l' || c == 'L' || c == '\xC3';
-    };
-    const char lead = text[0];
-    if (lead == '\xE2' || lead == '\xC2' || lead == '-' || lead == '*') {
-      if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
-        text = trim(text.substr(bullet));
-      if (text.empty()) continue;
-    }
-    if (!may_start(text[0])) continue;
+    const std::string_view text = past_bullet(l.text);
+    // Most lines start with none of the words' letters.
+    if (text.empty()) continue;
+    const char c = text[0];
+    if (c != 'f' && c != 'F' && c != 'l' && c != 'L' && c != '\xC3') continue;
     for (const std::string_view b : buttons) {
       if (!starts_with_ci(text, b)) continue;
       const std::string_view rest = trim(text.substr(b.size()));

@@ -68,4 +68,7 @@ void strip_fold_buttons(std::vector<line>& lines);
 /// furniture, or `lines.size()`.
 std::size_t next_content(const std::vector<line>& lines, std::size_t i, std::size_t end);
 
+/// The last line before `i` that is neither blank nor furniture; npos when none.
+std::size_t prev_content(const std::vector<line>& lines, std::size_t i);
+
 }  // namespace protokol::segmenter
