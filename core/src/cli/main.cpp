@@ -121,14 +121,9 @@ class stdout_kept_for_protokol {
     // Above the standard three, so that a closed one is never reused.
     const int own = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
     ::dup2(STDERR_FILENO, STDOUT_FILENO);  // a stage's output, also when stdout was closed
-    if (own < 0) {
-      // No stdout at all (>&-): protokol's own output goes nowhere.
-      stream_.emplace(nullptr);
-      protokol::cli::set_own_stdout(*stream_);
-      return;
-    }
-    buffer_.emplace(own, std::ios::out);
-    stream_.emplace(&*buffer_);
+    // No stdout at all (>&-): protokol's own output goes nowhere.
+    if (own >= 0) buffer_.emplace(own, std::ios::out);
+    stream_.emplace(buffer_ ? &*buffer_ : nullptr);
     protokol::cli::set_own_stdout(*stream_);
   }
   stdout_kept_for_protokol(const stdout_kept_for_protokol&) = delete;
