@@ -669,6 +669,9 @@ void add_party_cues(std::string_view text, const std::vector<danish::party_menti
     }
     const auto name = name_backward(text, name_end);
     if (!name || name->words < options.min_name_parts || name->end != name_end) continue;
+    // "(Radikale Venstre, Konservative, ...)": a list of parties, no member.
+    if (!danish::canonical_party(text.substr(name->start, name->end - name->start)).empty())
+      continue;
     person_mention m;
     m.start = name->start;
     m.end = name->end;

@@ -512,7 +512,8 @@ constexpr std::string_view web_navigation_lines[] = {
     "Skip til hoved indholdet",
     "Skip navigation",
     "Sbsys dagsorden preview",
-    "Genveje",  // a site's shortcuts over the page (Guldborgsund)
+    "Genveje",    // a site's shortcuts over the page (Guldborgsund)
+    "Værktøjer",  // and its tools' menu
     "Menu",     // a menu's button (Aula)
     "Luk menu",
     "Logo",
@@ -1849,6 +1850,14 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
   }
 }
 
+// "Stig Leerbeck", "Anne Holm (V)": a line that is a list's entry without a
+// bullet, short and no sentence or label.
+bool is_entry_alone(std::string_view line) {
+  constexpr std::size_t longest_entry = 60;
+  return !line.empty() && line.size() <= longest_entry && !line.ends_with('.') &&
+         !line.ends_with(':') && line.find(": ") == std::string_view::npos;
+}
+
 // "Afbud fra X (A).", "X havde meldt afbud", "X var fraværende", "X
 // udeblev": a line of the item naming `name` says X was not at the meeting.
 bool regrets_of(const item& it, std::string_view name) {
@@ -1870,16 +1879,19 @@ bool regrets_of(const item& it, std::string_view name) {
       const std::size_t start = text.rfind('\n', at) + 1;  // npos + 1 == 0
       const std::string_view line = trim(text.substr(start, text.find('\n', at) - start));
       if (says_regrets(line)) return true;
-      // A bulleted entry under "Fravær med afbud:" (a local committee of
-      // København): the label above the list, past blank lines and the
-      // other entries, says it.
-      if (strip_bullet(line).size() == line.size()) continue;
+      // An entry under "Fravær med afbud:" (a local committee of København:
+      // bulleted; First Agenda's "Fraværende:" over "Stig Leerbeck", under
+      // the agenda's approval): the label above the list, past blank lines
+      // and the other entries, says it.
+      const bool bulleted = strip_bullet(line).size() < line.size();
+      if (!bulleted && !is_entry_alone(line)) continue;
       for (std::string_view before = text.substr(0, start); !before.empty();) {
         if (before.back() == '\n') before.remove_suffix(1);
         const std::size_t from = before.rfind('\n') + 1;  // npos + 1 == 0
         const std::string_view above = trim(before.substr(from));
         before = before.substr(0, from);
         if (above.empty() || strip_bullet(above).size() < above.size()) continue;
+        if (!bulleted && is_entry_alone(above)) continue;
         if (above.ends_with(':') && says_regrets(above)) return true;
         break;
       }

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
 #include "people.hpp"
@@ -2102,27 +2103,88 @@ bool named_minutes(const std::vector<line>& lines) {
 
 }  // namespace
 
-std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents) {
-  constexpr std::size_t min_headings = 3;
-  if (!named_minutes(lines)) return {};
-  std::size_t first = lines.size();
-  std::size_t headings = 0;
+namespace {
+
+// "Mødedato: 23.08.2017, kl. 11:00", "Mødested: ...": a header label of the
+// table with its colon.
+bool is_labelled_line(std::string_view text) {
+  text = trim(text);
+  for (const header_label& l : header_labels()) {
+    const std::string_view label = l.label;
+    if (text.size() > label.size() && text[label.size()] == ':' && starts_with_ci(text, label))
+      return true;
+  }
+  return false;
+}
+
+// The title line of a page of one item that leads with the meeting's labels
+// and no word naming it minutes (Copenhagen's ".../referat/punkt-4":
+// "Mødedato: ..." and "Mødested: ..." over the item's title): the first line
+// after the labels, when it is no heading; lines.size() otherwise.
+std::size_t title_below_labels(const std::vector<line>& lines) {
+  std::size_t i = next_content(lines, 0, lines.size());
+  if (i >= lines.size() || !is_labelled_line(lines[i].text)) return lines.size();
+  while (i < lines.size() && is_labelled_line(lines[i].text))
+    i = next_content(lines, i + 1, lines.size());
+  if (i >= lines.size() || !starts_upper(lines[i].text) ||
+      classify_heading(lines[i].text).type != heading_type::none)
+    return lines.size();
+  return i;
+}
+
+}  // namespace
+
+namespace {
+
+// The section headings alone on their lines from line `from` on: how many,
+// how many decisions, and the first's line (lines.size() if none).
+struct page_headings {
+  std::size_t count = 0;
   std::size_t decisions = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  std::size_t first = 0;
+};
+
+page_headings headings_from(const std::vector<line>& lines, const toc& contents,
+                            std::size_t from) {
+  page_headings out;
+  out.first = lines.size();
+  for (std::size_t i = from; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
     if (contents.holds(i)) continue;
     const heading_match h = classify_heading(l.text);
     if (h.type != heading_type::fixed || !h.inline_text.empty()) continue;
-    if (first == lines.size()) first = i;
-    ++headings;
-    if (h.kind == kind::decision) ++decisions;
+    if (out.first == lines.size()) out.first = i;
+    ++out.count;
+    if (h.kind == kind::decision) ++out.decisions;
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents) {
+  constexpr std::size_t min_headings = 3;
+  if (!named_minutes(lines)) return {};
+  const page_headings h = headings_from(lines, contents, 0);
   // Two decisions say two items whose headings were not found: better no
   // item (and the document quarantined with its reason) than one made of both.
-  if (headings < min_headings || decisions != 1 || first == 0) return {};
-  item_candidate c = headingless_item(first, 1);
+  if (h.count < min_headings || h.decisions != 1 || h.first == 0) return {};
+  item_candidate c = headingless_item(h.first, 1);
   c.untitled_page = true;
+  return {c};
+}
+
+std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines,
+                                               const toc& contents) {
+  // A title says more than a word naming the minutes: two headings do here.
+  constexpr std::size_t min_headings = 2;
+  const std::size_t title = title_below_labels(lines);
+  if (title == lines.size()) return {};
+  const page_headings h = headings_from(lines, contents, title + 1);
+  if (h.count < min_headings || h.decisions != 1) return {};
+  item_candidate c = headingless_item(title, 1);
+  c.title = trim(lines[title].text);
   return {c};
 }
 

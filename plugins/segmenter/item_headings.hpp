@@ -164,6 +164,14 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
 /// decisions are two items whose headings were not found).
 std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const toc& contents);
 
+/// A web page of one item that leads with the meeting's labels and no word
+/// naming it minutes (Copenhagen's ".../referat/punkt-4": "Mødedato: ...",
+/// "Mødested: ..." over the item's title): one item titled by the first line
+/// below the labels, when two section headings stand alone on their lines
+/// below it, one of them a decision and no other. Empty otherwise.
+std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines,
+                                               const toc& contents);
+
 /// Headings glued to the end of the previous item's last sentence by an
 /// HTML-to-text step ("... godkendes.3. Orientering"): where the chain
 /// `headings` expects the next number and does not find it, a sentence end

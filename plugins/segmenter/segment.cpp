@@ -462,6 +462,9 @@ void segment_document(document& doc, const segment_options& options) {
        "no item heading or title; the items are those opened by a status alone ('Åben', "
        "'Lukket'), numbered 1-% in their order"},
       {one_item_page, "no item heading; the page's sections are one item without a title"},
+      {labelled_item_page,
+       "no item heading; the page's line below the meeting's labels is the title of its one "
+       "item"},
       {section_cycle_items,
        "no item heading, title or status; each item starts at the section that follows the "
        "decision above, numbered 1-% in their order"},

@@ -351,10 +351,19 @@ std::string party_of_group(std::string_view member) {
   return danish::canonical_party(member.substr(0, member.size() - 1));
 }
 
-// One capitalised word naming a local list ("Borgerlisten", "Fælleslisten").
+// A local list without a letter, named by capitalised words ending in
+// "liste(n)": "Borgerlisten", "Fælleslisten", "Den Sociale Fællesliste".
 bool is_local_list(std::string_view member) {
-  return member.size() > 6 && member.find(' ') == std::string_view::npos &&
-         danish::starts_upper(member) && member.ends_with("listen");
+  if (member.size() <= 6 || !(member.ends_with("listen") || member.ends_with("liste")))
+    return false;
+  int words = 0;
+  for (std::size_t start = 0; start < member.size();) {
+    std::size_t space = member.find(' ', start);
+    if (space == std::string_view::npos) space = member.size();
+    if (!danish::starts_upper(member.substr(start, space - start)) || ++words > 4) return false;
+    start = space + 1;
+  }
+  return true;
 }
 
 // The members of a vote list, and in `count` the count written beside them

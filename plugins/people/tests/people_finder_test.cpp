@@ -264,6 +264,15 @@ TEST(PeopleFinder, APartysNameAfterAMemberIsTheirParty) {
                                {"Tina Damgaard", "I", "", false}}));
 }
 
+// "(Radikale Venstre, Konservative, ...)" (Rebild's vote lines): a party's
+// name before a party is a list of parties, no member.
+TEST(PeopleFinder, APartyBeforeAPartyIsNoMember) {
+  const auto found = people_in(
+      "Byrådet\n\n1. Budget\n\nFor stemte 11 (Radikale Venstre, Konservative, Tove Hjort)\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Tove Hjort");
+}
+
 // "Medlemmer Frank Lund (V), formand" (a label without its colon, as
 // pdfplumber and lynx lay out a label column): the label is no name's part.
 TEST(PeopleFinder, AListLabelWithoutItsColonIsNoNamesPart) {

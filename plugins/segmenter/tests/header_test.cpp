@@ -1563,6 +1563,12 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
                          body)
                 .meeting.title,
             "Teknik, Miljø og Ejendomsudvalg: Referat af mødet 23. april 2019");
+  // And its tools' menu below them.
+  EXPECT_EQ(segment_text("Genveje\n\nGuldborgsund Kommune\n\nVærktøjer\n\nByråd: Referat af "
+                         "mødet 14. december 2017" +
+                         body)
+                .meeting.title,
+            "Byråd: Referat af mødet 14. december 2017");
   // A weekday before the date is no committee (a seniors' council's title).
   const auto seniors =
       segment_text("Torsdag den 6. oktober 2022 kl. 09.00 – 13.00 på Selmersbo" + body);
@@ -1611,6 +1617,23 @@ TEST(SegmenterHeader, RegretsSaidByTheLabelAboveABulletedList) {
   EXPECT_EQ(
       participants_of(doc),
       (std::vector<std::string>{"Keith Gray/absent/", "Anders Lundsager/present/stedfortræder"}));
+}
+
+// First Agenda's "Fraværende:" over names alone on their lines, under the
+// agenda's approval (Varde): the label says they were absent; a sentence
+// above the name says nothing of the kind.
+TEST(SegmenterHeader, RegretsSaidByTheLabelAboveNamesAlone) {
+  const std::string approval =
+      "Byrådet\n\nReferat\n\n446. Godkendelse af dagsorden\n\nBeslutning Byrådet den "
+      "03-09-2019\n\nDagsorden godkendt.\n\n";
+  const std::string next = "\n\n447. Sag\n\nSagsfremstilling\n\nTekst.\n";
+  EXPECT_EQ(participants_of(segment_text(approval + "Fraværende:\n\nStig Leerbeck" + next)),
+            (std::vector<std::string>{"Stig Leerbeck/absent/"}));
+  EXPECT_EQ(
+      participants_of(segment_text(approval + "Afbud:\nMette Fjord\nOle Holm (V)" + next)),
+      (std::vector<std::string>{"Mette Fjord/absent/", "Ole Holm/absent/"}));
+  EXPECT_TRUE(
+      participants_of(segment_text(approval + "Deltog:\n\nStig Leerbeck" + next)).empty());
 }
 
 // A region's minutes name no municipality, though their items do

@@ -361,6 +361,29 @@ TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
                   .items.empty());
 }
 
+// Copenhagen's ".../referat/punkt-4": the meeting's labels over the item's
+// title, no item heading and no word naming the minutes.
+TEST(SegmenterItems, APageOfOneItemUnderTheMeetingsLabelsIsOneTitledItem) {
+  const std::string page =
+      "Mødedato: 23.08.2017, kl. 11:00\nMødested: Comwell Borupgaard, Snekkersten\n\n"
+      "Første behandling af budgetforslag 2018\n\nDen 5. oktober vedtages budgettet.\n\n"
+      "Indstilling\n\nat budgetforslaget anbefales.\n\nBeslutning\n\nAnbefalet.\n";
+  const auto doc = segment_text(page);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_EQ(doc.items[0].title, "Første behandling af budgetforslag 2018");
+  EXPECT_EQ(doc.items[0].decision, "Anbefalet.");
+  EXPECT_EQ(doc.meeting.date, "2017-08-23");
+  EXPECT_EQ(doc.meeting.location, "Comwell Borupgaard, Snekkersten");
+  // Without a decision, or with two, no item.
+  const std::size_t decision = page.find("Beslutning");
+  EXPECT_TRUE(segment_text(page.substr(0, decision)).items.empty());
+  EXPECT_TRUE(segment_text(page + "\nBeslutning\n\nGodkendt.\n").items.empty());
+  // A heading right under the labels is no title.
+  EXPECT_TRUE(segment_text("Mødedato: 23.08.2017\n\nIndstilling\n\nat.\n\nBeslutning\n\nOk.\n")
+                  .items.empty());
+}
+
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
 // the item's type letter ("(B)") left empty.
 TEST(SegmenterItems, AnEmptyPairOfParenthesesEndsNoTitle) {

@@ -658,6 +658,14 @@ TEST(Votes, ALocalListInAVoteList) {
   EXPECT_EQ(v.for_, (list{"M", "Å", "Borgerlisten"}));
 }
 
+// A local list of several words ("Den Sociale Fællesliste", Rebild) is
+// kept as written too, and the side with it.
+TEST(Votes, ALocalListOfSeveralWordsInAVoteList) {
+  const auto v = parse_votes(
+      "Imod stemte 8 (Den Sociale Fællesliste, Jens Ugland, Venstre, Enhedslisten)\nGodkendt.\n");
+  EXPECT_EQ(v.against, (list{"Den Sociale Fællesliste", "Jens Ugland", "V", "Ø"}));
+}
+
 // A surname after initials is a name ("J.P. Skytte").
 TEST(Votes, InitialsAndASurnameAreAVoter) {
   const auto v = parse_votes("Anbefales.\nAnne Mølgaard (V) og J.P. Skytte (O) stemte imod.");
