@@ -61,6 +61,8 @@ constexpr header_label labels[] = {
     {"Fraværende", header_field::absent, ""},
     {"Fravær", header_field::absent, ""},
     {"Forfald", header_field::absent, ""},
+    {"Udeblevet", header_field::absent, ""},
+    {"Udeblevne", header_field::absent, ""},
     {"Udvalgssekretær", header_field::secretary, "udvalgssekretær"},
     {"Sekretær", header_field::secretary, "sekretær"},
     {"Referent", header_field::secretary, "referent"},
@@ -1493,10 +1495,20 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
       (next = find_label(value, next_value)) != nullptr &&
       trim(value.substr(std::string_view(next->label).size())).starts_with(':'))
     return 0;
-  for (std::size_t pos = value.find(' '); pos != std::string_view::npos;
-       pos = value.find(' ', pos + 1)) {
+  for (std::size_t pos = value.find_first_of(" ."); pos != std::string_view::npos;
+       pos = value.find_first_of(" .", pos + 1)) {
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
     if (colon == std::string_view::npos) break;
+    // "Poul Sandholt(PS).Udeblevet: Jens Mathiesen": a label glued to the
+    // full stop before it, its colon right after it.
+    if (value[pos] == '.') {
+      if (pos + 1 >= value.size() || !starts_upper(value.substr(pos + 1))) continue;
+      const std::string_view rest = value.substr(pos + 1);
+      next = find_label(rest, next_value);
+      if (next != nullptr && rest.substr(std::string_view(next->label).size()).starts_with(':'))
+        return pos;
+      continue;
+    }
     const bool sentence = pos > 0 && value[pos - 1] == '.';
     if (!sentence && colon - pos > max_label_to_colon) continue;
     const std::string_view rest = value.substr(pos + 1);

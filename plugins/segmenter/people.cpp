@@ -685,7 +685,13 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
         if (!role_party.empty()) piece = role;
       }
     }
-    const bool role_piece = !out.empty() && (starts_lower(piece) || is_rank(piece));
+    bool role_piece = !out.empty() && (starts_lower(piece) || is_rank(piece));
+    // "Navn (C), Næstformand- afbud" (Region Sjælland): a capitalised role
+    // of one word before the marker's dash.
+    if (!role_piece && !out.empty()) {
+      std::string_view head;
+      role_piece = !marker_after_dash(piece, head).empty() && head.find(' ') == std::string_view::npos;
+    }
     if (role_piece) {
       std::string_view head;
       if (const std::string_view tail = marker_after_dash(piece, head); !tail.empty()) {

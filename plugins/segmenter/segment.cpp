@@ -406,6 +406,29 @@ void check_numbering(const std::vector<item_candidate>& headings,
   }
 }
 
+// "1.Godkendelse af dagsorden: Godkendt", "3. Driftsrapport: Intet" (a
+// waterworks' or a village council's page): the outcome after a one-line
+// title's colon is the item's decision, when its body holds none.
+void take_outcome_from_title(const line& heading, item& it) {
+  if (!it.decision.empty()) return;
+  const std::size_t at = outcome_after_colon(it.title);
+  if (at == std::string::npos) return;
+  const std::string_view outcome = trim(std::string_view(it.title).substr(at));
+  const std::string_view text = heading.text;
+  const bool in_raw = text.data() >= heading.raw.data() &&
+                      text.data() + text.size() <= heading.raw.data() + heading.raw.size();
+  if (!in_raw || !text.ends_with(outcome)) return;
+  section s;
+  s.kind = kind::decision;
+  s.text = std::string(outcome);
+  s.start = heading.offset + static_cast<std::size_t>(text.data() - heading.raw.data()) +
+            text.size() - outcome.size();
+  s.end = s.start + outcome.size();
+  it.decision = s.text;
+  it.title = std::string(trim_end(trim(std::string_view(it.title).substr(0, at)), ":"));
+  it.sections.insert(it.sections.begin(), std::move(s));
+}
+
 }  // namespace
 
 void segment_document(document& doc, const segment_options& options) {
@@ -599,7 +622,7 @@ void segment_document(document& doc, const segment_options& options) {
       bool below_content = false;
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
         if (lines[i].blank) continue;
-        if (is_signature_page_line(lines[i].text) ||
+        if (is_signature_page_line(lines[i].text) || is_minute_taker_line(lines[i].text) ||
             (below_content && is_meeting_end_line(lines[i].text)) ||
             page_footer_starts(lines, i, bound)) {
           bound = i;
@@ -610,6 +633,7 @@ void segment_document(document& doc, const segment_options& options) {
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, h.untitled_page ? h.line : title.last_line + 1, bound, it, doc.warnings);
+    if (!h.untitled_page && title.last_line == h.line) take_outcome_from_title(lines[h.line], it);
     doc.items.push_back(std::move(it));
   }
   // An item the table of contents lists as closed ("Lukkede

@@ -287,6 +287,33 @@ std::string_view without_marks(std::string_view text) {
 
 }  // namespace
 
+std::size_t outcome_after_colon(std::string_view title) {
+  // The whole outcome, any case, a full stop after it allowed.
+  static constexpr std::string_view outcomes[] = {
+      "godkendt",  "godkendes",    "vedtaget",          "tiltrådt",
+      "anbefalet", "anbefales",    "udsat",             "drøftet",
+      "afvist",    "bevilget",     "intet",             "ingen",
+      "intet nyt", "ok",           "ingen bemærkninger", "intet at bemærke",
+      "taget til efterretning",    "orienteringen taget til efterretning"};
+  // Outcomes that may go on ("Godkendt med de nævnte rettelser"): words no
+  // title's second half opens with.
+  static constexpr std::string_view openers[] = {"godkendt", "vedtaget", "tiltrådt",
+                                                 "taget til efterretning"};
+  constexpr std::size_t longest_outcome = 120;
+  const std::size_t colon = title.rfind(": ");
+  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
+  const std::size_t start = colon + 2;
+  const std::string_view tail = trim_end(trim(title.substr(start)), ".!");
+  if (tail.empty() || tail.size() > longest_outcome) return std::string_view::npos;
+  const bool outcome =
+      equals_ci_any(tail, outcomes) ||
+      std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) {
+        return tail.size() > o.size() && starts_with_ci(tail, o) &&
+               (tail[o.size()] == ' ' || tail[o.size()] == ',');
+      });
+  return outcome ? start : std::string_view::npos;
+}
+
 bool is_signature_page_line(std::string_view text) {
   static constexpr std::string_view headings[] = {"underskriftsside", "underskriftsark",
                                                   "underskriftsblad", "underskrifter"};
@@ -306,6 +333,9 @@ bool is_page_footer_line(std::string_view text) {
                                                "kunne du bruge siden",
                                                "del siden",
                                                "del denne side",
+                                               "del på facebook",  // a page's share buttons
+                                               "del på linkedin",
+                                               "del på twitter",
                                                "references",
                                                "visible links",
                                                "hidden links"};
@@ -358,6 +388,31 @@ bool is_meeting_end_line(std::string_view text) {
   return std::all_of(rest.begin(), rest.end(), [](char c) {
     return (c >= '0' && c <= '9') || c == '.' || c == ':' || c == ' ';
   });
+}
+
+bool is_minute_taker_line(std::string_view text) {
+  static constexpr std::size_t max_length = 60;
+  static constexpr std::size_t max_words = 5;
+  static constexpr std::string_view labels[] = {"referent", "ref.", "pbv.", "p.b.v.",
+                                                "referatet skrevet af", "referat ved"};
+  text = without_marks(trim(text));
+  if (text.size() > max_length) return false;
+  for (const std::string_view label : labels) {
+    if (!starts_with_ci(text, label)) continue;
+    std::string_view name = text.substr(label.size());
+    if (name.starts_with(':')) name.remove_prefix(1);
+    if (name.empty() || name.front() != ' ') return false;
+    name = trim_end(trim(name), ".");
+    std::size_t words = 0;
+    for (std::size_t pos = 0; pos < name.size();) {
+      std::size_t space = name.find(' ', pos);
+      if (space == std::string_view::npos) space = name.size();
+      if (!starts_upper(name.substr(pos, space - pos)) || ++words > max_words) return false;
+      pos = space + 1;
+    }
+    return words > 0;
+  }
+  return false;
 }
 
 std::size_t group_label_length(std::string_view text) {

@@ -20,6 +20,12 @@ std::string_view strip_closed_markers(std::string_view title, bool& closed);
 /// column the pattern already found; never "Åben Skole" in any title).
 std::string_view strip_column_marker(std::string_view title, bool& closed, bool one_blank = false);
 
+/// Where the outcome after a title's last colon starts ("Godkendelse af
+/// dagsorden: Godkendt", "Driftsrapport: Intet", "Regnskab: godkendt.": a
+/// small body's page that writes each item's outcome on its heading's line);
+/// npos when the text after the colon is no outcome of the table.
+std::size_t outcome_after_colon(std::string_view title);
+
 /// True for a line that on its own marks an item closed ("Lukket",
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
@@ -68,6 +74,11 @@ bool is_signature_page_line(std::string_view text);
 /// "Mødet sluttede kl. 21.33", "Mødet blev hævet kl. 18:05", "Mødet
 /// afsluttet: kl. 22:50"): a fact of the meeting, no text of its last item.
 bool is_meeting_end_line(std::string_view text);
+
+/// True for the minute-taker's signature under the last item ("Referent
+/// Poul Erik Sandholt", "Referent: Bente", "Pbv. Bente Thomsen"): the label
+/// and a name of capitalised words alone, no item's text.
+bool is_minute_taker_line(std::string_view text);
 
 /// The start of a web page's footer after the minutes, as a saved page or
 /// a text browser's dump gives it: "Sidst opdateret: 13. februar 2024",

@@ -2623,6 +2623,18 @@ TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
   EXPECT_EQ(doc.meeting.start_time, "17:00");
 }
 
+// A waterworks' page: the label of the absent glued to the full stop that
+// ends the list of those present ("(PS).Udeblevet: X").
+TEST(SegmenterHeader, ALabelGluedToTheFullStopBeforeIt) {
+  const auto doc = segment_text(
+      "Referat af bestyrelsesmøde den 22. november 2018 kl. 19.00\n\nTil stede: Niels Olsson "
+      "(NO) og Poul Sandholt(PS).Udeblevet: Jens Mathiesen (JM)\n\n1. Regnskab\n\nBeslutning: "
+      "Godkendt\n\n2. Eventuelt\n\nBeslutning: Intet\n");
+  EXPECT_EQ(participants_of(doc),
+            (std::vector<std::string>{"Niels Olsson/present/", "Poul Sandholt/present/",
+                                      "Jens Mathiesen/absent/"}));
+}
+
 // Region Sjælland's pages: a rank after the party, an absence after a dash
 // glued to the word before, and a note on some items, which is no role.
 TEST(SegmenterHeader, RanksAndNotesAfterADash) {
@@ -2631,12 +2643,13 @@ TEST(SegmenterHeader, RanksAndNotesAfterADash) {
       "Peter Jacobsen (O), 1. næstformand- afbud\n\nJacob Jensen (V), 2. næstformand\n\n"
       "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12\n\nJorun Bech (A)- afbud\n\n"
       "Susanne Lundvald (A) - forlod mødet kl. 17.30\n\n"
+      "Christian Holm (C), Næstformand- afbud\n\n"
       "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
   EXPECT_EQ(participants_of(doc),
-            (std::vector<std::string>{"Heino Knudsen/present/formand",
-                                      "Peter Jacobsen/absent/1. næstformand",
-                                      "Jacob Jensen/present/2. næstformand", "Freddy Blak/present/",
-                                      "Jorun Bech/absent/", "Susanne Lundvald/present/"}));
+            (std::vector<std::string>{
+                "Heino Knudsen/present/formand", "Peter Jacobsen/absent/1. næstformand",
+                "Jacob Jensen/present/2. næstformand", "Freddy Blak/present/", "Jorun Bech/absent/",
+                "Susanne Lundvald/present/", "Christian Holm/absent/næstformand"}));
   // "Navn: Afbud" (Region Hovedstaden): the status after a colon; who sat
   // in for the member is no role of theirs.
   EXPECT_EQ(participants_of(segment_text(

@@ -1067,6 +1067,33 @@ TEST(SegmenterBody, TheMeetingsEndRightUnderTheLastTitleEndsNothing) {
 
 namespace protokol::segmenter {
 
+// A small body's page (a waterworks): each item's outcome after its
+// title's colon; the minute-taker's signature under the last item.
+TEST(SegmenterBody, AnOutcomeAfterTheTitlesColonAndTheMinuteTakersSignature) {
+  const auto doc = testing::segment_text(
+      "Referat af bestyrelsesmøde den 22. november 2018\n\n1.Godkendelse af dagsorden: "
+      "Godkendt\n\n2. Regnskab: godkendt.\n\n3. Lokalplan 12: Boliger ved åen\n\n"
+      "4. Driftsrapport: Intet\n\nReferent Poul Erik Sandholt\n\nDel på Facebook\n");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt");
+  ASSERT_EQ(doc.items[0].sections.size(), 1u);
+  const section& s = doc.items[0].sections[0];
+  EXPECT_EQ(doc.text.substr(s.start, s.end - s.start), "Godkendt");
+  EXPECT_EQ(doc.items[1].title, "Regnskab");
+  EXPECT_EQ(doc.items[1].decision, "godkendt.");
+  // A title's second half is no outcome.
+  EXPECT_EQ(doc.items[2].title, "Lokalplan 12: Boliger ved åen");
+  EXPECT_EQ(doc.items[2].decision, "");
+  EXPECT_EQ(doc.items[3].title, "Driftsrapport");
+  EXPECT_EQ(doc.items[3].decision, "Intet");
+  EXPECT_EQ(doc.items[3].sections.size(), 1u);
+  EXPECT_TRUE(is_minute_taker_line("Referent: Bente"));
+  EXPECT_TRUE(is_minute_taker_line("Pbv. Bente Thomsen"));
+  EXPECT_FALSE(is_minute_taker_line("Referenten udsendes til alle medlemmer."));
+  EXPECT_FALSE(is_minute_taker_line("Referent: Bente – Fremover vil referent altid være den"));
+}
+
 // "Følgende udeblev uden afbud: X, Y og Z." (Copenhagen's local committees):
 // a lead word and a clause saying who stayed away, then the list.
 TEST(SegmenterBody, WhoFollowingStayedAway) {
