@@ -1,6 +1,10 @@
 // protokol ingest end to end with the fixture plugin: what is new, changed,
 // unchanged, moved, removed or young; pipeline changes; retries and parking.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "../../core/src/ingest/sqlite.hpp"
 #include "ingest_support.hpp"
@@ -345,6 +349,27 @@ TEST(Ingest, MissingArchiveIsAnEnvironmentProblem) {
   EXPECT_NE(r.err.find("archive folder does not exist"), std::string::npos) << r.err;
 }
 
+// A run into an ingest's output folder had replaced one of its documents
+// with a bad copy and added another, which no later ingest saw or mended
+// (trial AE): it is refused, and the folder left as it was.
+TEST(Ingest, ARunIntoAnIngestsOutputFolderIsRefused) {
+  ingest_fixture f;
+  f.add("a.txt", "Meeting A\nx\n");
+  ASSERT_EQ(f.ingest({"--settle", "0"}).exit_code, 0);
+  const std::string before = read_text(f.out() / "run.json");
+  write_text(f.dir() / "other/a.txt", "Meeting A2\n");
+  const auto r =
+      run_child({"run", "-q", "-p", f.pipeline().string(), "-o", f.out().string(), "--plugin-path",
+                 protokol::test::fixture_plugin_dir("good"), (f.dir() / "other").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(f.out().string() + ": error: is the output folder of an ingest"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(read_text(f.out() / "run.json"), before);
+  EXPECT_EQ(f.exported(), (names{"a.txt"}));
+  EXPECT_EQ(read_text(f.out() / "fixture/a.txt"), "Meeting A\n2\n");
+}
+
 TEST(Ingest, StatusTextShowsCountsAndHistory) {
   ingest_fixture f;
   f.add("a.txt", "Meeting\n");
@@ -358,6 +383,36 @@ TEST(Ingest, StatusTextShowsCountsAndHistory) {
   EXPECT_NE(r.out.find("lock       free"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("quarantined  bad.txt  1 attempt, next retry "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("runs (newest first):"), std::string::npos) << r.out;
+}
+
+// A monitoring account that may read the state but not write its folder:
+// after a clean ingest the WAL state has no -shm beside it, which SQLite
+// had to create (exit 3, "attempt to write a readonly database"; trial AE).
+// Root writes any folder, so as root status runs as the user nobody.
+TEST(Ingest, StatusReadsAStateWhoseFolderItMayNotWrite) {
+  std::string as_user;
+  if (::geteuid() == 0) as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  if (!as_user.empty() &&
+      std::system((as_user + PROTOKOL_BINARY + " --version >/dev/null 2>&1").c_str()) != 0)
+    GTEST_SKIP() << "the user nobody cannot run this build";
+  ingest_fixture f;
+  f.add("a.txt", "Meeting A\nx\n");
+  f.add("b.txt", "Meeting B\n");
+  ASSERT_EQ(f.ingest({"--settle", "0"}).exit_code, 0);
+  const auto readable = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec;
+  for (const fs::path& p : {f.dir().path(), f.out(), f.state().parent_path()})
+    fs::permissions(p, readable);
+  fs::permissions(f.state().parent_path(), fs::perms::owner_write, fs::perm_options::remove);
+  ASSERT_FALSE(fs::exists(f.state().string() + "-shm"));
+  const std::string command = as_user + PROTOKOL_BINARY + " status --json -o " +
+                              f.out().string() + " > " + (f.dir() / "status.json").string();
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  const auto report = nlohmann::json::parse(read_text(f.dir() / "status.json"));
+  EXPECT_EQ(report["counts"]["exported"], 2);
+  fs::permissions(f.state().parent_path(), fs::perms::owner_all, fs::perm_options::add);
 }
 
 TEST(Ingest, StatusOfMissingStateIsAnEnvironmentProblem) {

@@ -91,6 +91,15 @@ int run_command(const std::vector<std::string>& args) {
   // Taken before any document: what `protokol merge` checks the shards by.
   const std::string fingerprint = ingest::pipeline_fingerprint(spec, pipeline.overrides, registry);
   const fs::path outdir(output);
+  // An ingest keeps its outputs in step with its state: a run there would
+  // replace or add documents the state does not know, and the ingest would
+  // never see or mend it.
+  if (std::error_code ec; fs::exists(outdir / ".protokol" / "state.sqlite", ec)) {
+    std::cerr << output
+              << ": error: is the output folder of an ingest (it holds .protokol/state.sqlite); "
+                 "run into another folder, or let `protokol ingest` process the files\n";
+    return bad_usage;
+  }
   // The output is never input, also when it lies inside an input folder
   // (else every run re-reads the last one's outputs as documents).
   filter.skip.add(outdir);

@@ -2,12 +2,43 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <string_view>
+
 namespace protokol::ingest {
 
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, const std::string& file) {
   throw state_error("state " + file + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+// "file:" URI of `path` with SQLite's query and fragment characters escaped.
+std::string file_uri(const std::string& path, std::string_view query) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char hex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += hex[static_cast<unsigned char>(c) >> 4];
+      uri += hex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+sqlite3* open(const std::string& target, int flags, const std::string& file) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(target.c_str(), &db, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+    const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    throw state_error("state " + file + ": " + message);
+  }
+  return db;
 }
 
 }  // namespace
@@ -73,10 +104,22 @@ bool statement::is_null(int column) const {
 
 database::database(const std::filesystem::path& file, bool create) : file_(file.string()) {
   const int flags = create ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
-  if (sqlite3_open_v2(file_.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    throw state_error("state " + file_ + ": " + message);
+  db_ = open(file_, flags, file_);
+  if (!create) {
+    // A WAL state with no -shm beside it, in a folder this user may not
+    // write (a monitoring account, a read-only mount or snapshot): SQLite
+    // cannot set up the shared memory a reader needs. Without a -wal no
+    // ingest is writing, so the file is read as it stands (immutable), as
+    // `sqlite3 -readonly` would be asked to.
+    const int probe = sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                                   nullptr) &
+                      0xFF;
+    std::error_code ec;
+    if ((probe == SQLITE_READONLY || probe == SQLITE_CANTOPEN) &&
+        !std::filesystem::exists(file_ + "-wal", ec)) {
+      sqlite3_close_v2(db_);
+      db_ = open(file_uri(file_, "immutable=1"), flags | SQLITE_OPEN_URI, file_);
+    }
   }
   sqlite3_extended_result_codes(db_, 1);
   // Another reader (protokol status, a backup) may hold the file briefly.
