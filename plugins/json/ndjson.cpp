@@ -2,6 +2,7 @@
 
 #include <export_common/plain_scan.hpp>
 #include <fstream>
+#include <iostream>
 #include <protokol/atomic_file.hpp>
 #include <protokol/output_key.hpp>
 #include <stdexcept>
@@ -40,6 +41,26 @@ void json_compactor::feed(std::string_view piece, std::string& out) {
   out.append(piece.substr(run));
 }
 
+namespace {
+
+// A document this exporter wrote opens with its schema ("{" then "schema"),
+// indented or not; a file a user put in json/ (an index, notes) does not.
+bool opens_as_document(std::string_view head) {
+  std::size_t i = 0;
+  const auto skip_space = [&] {
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' ||
+                               head[i] == '\t'))
+      ++i;
+  };
+  skip_space();
+  if (i >= head.size() || head[i] != '{') return false;
+  ++i;
+  skip_space();
+  return head.substr(i).starts_with("\"schema\"");
+}
+
+}  // namespace
+
 void write_ndjson(const std::filesystem::path& json_folder, const std::filesystem::path& target,
                   bool durable) {
   atomic_file ndjson(target, durable);
@@ -52,8 +73,14 @@ void write_ndjson(const std::filesystem::path& json_folder, const std::filesyste
     if (!in) throw std::runtime_error("cannot read " + file.string());
     json_compactor compactor;
     std::size_t written = 0;
-    while (in) {
-      in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+    in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+    if (!opens_as_document(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())))) {
+      std::cerr << "protokol: " << file.string()
+                << " is no document protokol wrote: left out of documents.ndjson\n";
+      continue;
+    }
+    for (bool first = true; first || in; first = false) {
+      if (!first) in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
       compact.clear();
       compactor.feed(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())),
                      compact);

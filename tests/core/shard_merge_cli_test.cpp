@@ -227,7 +227,9 @@ TEST(Merge, OneDocumentsOutputWithDifferentBytesInTwoShardsIsAConflict) {
   const auto r = a.merge(outs, "merged");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, a.shard_out(0) + file + ": error: differs from " + a.shard_out(1) + file +
-                       ": two shards hold one document's output with different content\n");
+                       ": two shards hold one document's output with different content (a "
+                       "shard folder reused from an earlier run keeps that run's files: give "
+                       "each run fresh shard folders)\n");
   EXPECT_FALSE(fs::exists(a.dir / "merged"));
   for (const auto& f : fs::directory_iterator(a.dir.path()))
     EXPECT_EQ(f.path().filename().string().rfind(".protokol-tmp.", 0), std::string::npos)

@@ -104,7 +104,8 @@ result<merge_plan> plan_merge(const std::vector<shard_output>& shards) {
       problems.push_back(
           problem(held.front().file, "differs from " + differing->file.string() +
                                          ": two shards hold one document's output with different "
-                                         "content"));
+                                         "content (a shard folder reused from an earlier run keeps "
+                                         "that run's files: give each run fresh shard folders)"));
   }
   if (!problems.empty()) return problems;
   return plan;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <protokol/atomic_file.hpp>
 #include <stdexcept>
@@ -63,10 +64,23 @@ TEST(JsonNdjson, WithoutTheParameterNoNdjsonIsWritten) {
   EXPECT_FALSE(std::filesystem::exists(out.path() / "documents.ndjson"));
 }
 
+// A file a user put in json/ (an index) is no document: it had become a
+// line of documents.ndjson (trial AE).
+TEST(JsonNdjson, AFileThatIsNoDocumentIsLeftOut) {
+  protokol::export_testing::temp_folder out;
+  run_json(out.path(), protokol::export_testing::golden_documents());
+  protokol::write_file_atomically(out.path() / "json" / "index.json", "{\"mine\": 1}\n");
+  protokol::write_file_atomically(out.path() / "json" / "notes.json", "[1, 2]\n");
+  protokol::json_export::write_ndjson(out.path() / "json", out.path() / "documents.ndjson");
+  const std::string ndjson = read_file(out.path() / "documents.ndjson");
+  EXPECT_EQ(std::count(ndjson.begin(), ndjson.end(), '\n'), 3);
+  EXPECT_EQ(ndjson.find("mine"), std::string::npos);
+}
+
 TEST(JsonNdjson, TornJsonFileFailsTheRebuild) {
   protokol::export_testing::temp_folder out;
   std::filesystem::create_directories(out.path() / "json");
-  protokol::write_file_atomically(out.path() / "json" / "a.json", "{\"x\": \"half");
+  protokol::write_file_atomically(out.path() / "json" / "a.json", "{\"schema\": \"1.0\", \"x\": \"half");
   try {
     protokol::json_export::write_ndjson(out.path() / "json", out.path() / "documents.ndjson");
     FAIL() << "no error";
