@@ -11,6 +11,7 @@
 #include <protokol/output_key.hpp>
 #include <set>
 
+#include "json_text.hpp"
 #include "sha256.hpp"
 
 namespace protokol {
@@ -91,14 +92,28 @@ std::string key_for(const std::string& relative) {
   fs::path p(relative);
   p.replace_extension();
   std::string out;
-  for (const char c : p.generic_string()) {
-    if (c == '/')
+  const std::string name = p.generic_string();
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '/') {
       out += "__";
-    else if (static_cast<unsigned char>(c) < 0x20 ||
-             std::string_view("\\:*?\"<>| ").find(c) != std::string_view::npos)
+    } else if (static_cast<unsigned char>(c) < 0x20 ||
+               std::string_view("\\:*?\"<>| ").find(c) != std::string_view::npos) {
       out += '_';
-    else
+    } else if (static_cast<unsigned char>(c) < 0x80) {
       out += c;
+    } else if (const std::size_t n = utf8_sequence_length(name, i); n > 0) {
+      out.append(name, i, n);
+      i += n - 1;
+    } else {
+      // A byte of no UTF-8 character (a Latin-1 name from an old share):
+      // its hex, so that the key is text every table can hold and two such
+      // names stay two keys (as U+FFFD they had been one in the CSV tables).
+      static constexpr char hex[] = "0123456789ABCDEF";
+      out += '%';
+      out += hex[static_cast<unsigned char>(c) >> 4];
+      out += hex[static_cast<unsigned char>(c) & 0xF];
+    }
   }
   if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');  // never a hidden output file
   // Deep archive folders ("Økonomiudvalget - referater og dagsordener/2023/

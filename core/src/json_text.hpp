@@ -23,6 +23,10 @@ std::string dump_json(const nlohmann::ordered_json& value, int indent = 2);
 /// byte XX again). A discarded value when `text` is not JSON.
 nlohmann::ordered_json parse_json(std::string_view text);
 
+/// Length of the valid UTF-8 sequence at byte `i` of `s`, or 0 when none
+/// starts there (RFC 3629, Table 3-7).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 

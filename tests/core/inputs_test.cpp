@@ -15,6 +15,10 @@ TEST(InputKeys, DropExtensionAndFlattenFolders) {
   EXPECT_EQ(key_for("x.txt"), "x");
   EXPECT_EQ(key_for("2023/marts/udvalg møde.md"), "2023__marts__udvalg_møde");
   EXPECT_EQ(key_for(".hidden.txt"), "_.hidden");
+  // A byte of no UTF-8 character is its hex: two Latin-1 names, two keys.
+  EXPECT_EQ(key_for("referat_\xe6ldre.txt"), "referat_%E6ldre");
+  EXPECT_EQ(key_for("referat_\xf8ldre.txt"), "referat_%F8ldre");
+  EXPECT_EQ(key_for("\xc3.txt"), "%C3");  // a lead byte without its follower
 }
 
 // A deep archive's path makes a key no file name holds (a run had stopped
