@@ -383,6 +383,11 @@ TEST(Ingest, StatusTextShowsCountsAndHistory) {
   EXPECT_NE(r.out.find("lock       free"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("quarantined  bad.txt  1 attempt, next retry "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("runs (newest first):"), std::string::npos) << r.out;
+  // The folder alone, without -o, as a new user first writes it (it had
+  // been "too many positional options").
+  const auto bare = run_child({"status", f.out().string()});
+  EXPECT_EQ(bare.exit_code, 0) << bare.err;
+  EXPECT_EQ(bare.out, r.out);
 }
 
 // A monitoring account that may read the state but not write its folder:

@@ -131,7 +131,7 @@ int status_command(const std::vector<std::string>& args) {
   std::string state_file, output;
   bool json = false;
   int history = 20;
-  const char* const usage = "usage: protokol status (--state FILE | -o OUTDIR) [options]";
+  const char* const usage = "usage: protokol status (--state FILE | [-o] OUTDIR) [options]";
   po::options_description desc(usage);
   add_common_options(desc, common);
   desc.add_options()("state", po::value(&state_file), "state file of an ingest")(
@@ -139,10 +139,13 @@ int status_command(const std::vector<std::string>& args) {
       "output folder of an ingest (its state is OUTDIR/.protokol/state.sqlite)")(
       "json", po::bool_switch(&json), "print JSON")(
       "runs", po::value(&history)->default_value(history), "runs of the history to show");
+  // "protokol status out": the folder alone, as a new user first writes it.
+  po::positional_options_description positional;
+  positional.add("output", 1);
   po::variables_map vm;
-  if (!parse(args, desc, {}, vm, std::cerr)) return bad_usage;
+  if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(own_stdout(), usage, desc);
+    print_help(own_stdout(), usage, desc, positional);
     return success;
   }
   if (state_file.empty() && output.empty()) {
