@@ -145,7 +145,7 @@ int status_command(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (!parse(args, desc, positional, vm, std::cerr)) return bad_usage;
   if (help_requested(vm)) {
-    print_help(own_stdout(), usage, desc, positional);
+    print_help(own_stdout(), usage, desc);  // -o stays an option of the help
     return success;
   }
   if (state_file.empty() && output.empty()) {
