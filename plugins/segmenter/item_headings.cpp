@@ -29,8 +29,11 @@ constexpr item_pattern patterns_table[] = {
     // "Sag 3: Title", "Sag nr. 3 Title", "Sag: 3 Title" (never "Sag 12/27845").
     {"sag", item_style::labelled, "sag |sag:",
      R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
-    // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose).
-    {"nr", item_style::labelled, "nr", R"([*_]*(?i:nr)\.?\s*(\d{1,4})\s*[:–-][*_\s]*(.*))"},
+    // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose);
+    // so is a column's gap, two blanks or a tab ("Nr. 27           BR 551/06. Title",
+    // Copenhagen's council protocols of 2006).
+    {"nr", item_style::labelled, "nr",
+     R"([*_]*(?i:nr)\.?\s*(\d{1,4})(?:\s*[:–-]|\s{2,}|\t)[*_\s]*(.*))"},
     // "Ad 1. Title", "Ad pkt. 2: Title", "Ad punkt 3 Title": minutes that answer
     // the agenda point by point.
     {"ad", item_style::labelled, "ad ",
@@ -2270,6 +2273,23 @@ std::size_t number_cell_start(std::string_view title) {
   return starts_digit(cell) && is_number_line(cell) ? gap : std::string_view::npos;
 }
 
+namespace {
+
+// "BR 551/06. Tillæg nr. 1 til lokalplan ..." (Copenhagen's council
+// protocols, 2006): a body's letters and its case number opening the title,
+// then a full stop and a capital. Where the title starts after them; 0 when
+// it opens otherwise.
+std::size_t leading_case_number(std::string_view title) {
+  static const RE2 pattern(R"(^(\p{Lu}{1,4} \d{1,5}/(?:\d{2}|\d{4})\. )\p{Lu})");
+  constexpr std::size_t longest_prefix = 16;
+  if (title.substr(0, longest_prefix).find('/') == std::string_view::npos) return 0;
+  re2::StringPiece prefix;
+  if (!RE2::PartialMatch(title, pattern, &prefix)) return 0;
+  return prefix.size();
+}
+
+}  // namespace
+
 item_title assemble_title(const std::vector<line>& lines, const item_candidate& heading,
                           std::size_t bound, const toc& contents, std::size_t max_lines) {
   item_title out;
@@ -2420,6 +2440,9 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // line break before the case number, joined with a blank.
     out.number = std::string(trim(stripped.substr(label)));
     stripped = trim(stripped.substr(0, label));
+  } else if (const std::size_t after = leading_case_number(stripped); after != 0) {
+    out.leading_case = std::string(trim_end(trim(stripped.substr(0, after)), "."));
+    stripped = trim(stripped.substr(after));
   }
   out.title = std::string(stripped);
   out.closed = closed || column_closed;

@@ -198,6 +198,9 @@ struct item_title {
   bool closed = false;
   std::size_t last_line = 0;  ///< last line that belongs to the title
   std::string number;         ///< a case number the title closed with, "(2024-0198823)"
+  /// A case number the title opened with, "BR 551/06" (a body's letters and
+  /// its number: taken as it stands, no pattern of the numbers table needed).
+  std::string leading_case;
   /// Lines [facts_begin, facts_end) between a lone heading and its title:
   /// the case's facts ("Acadre sagsnr.: 17/10438", "Sagsbehandler: X").
   std::size_t facts_begin = 0;

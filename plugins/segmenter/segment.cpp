@@ -586,6 +586,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (h.status_is_heading)                  // "Lukket" over "Beslutning"
       it.closed = it.closed || is_closed_line(lines[h.line].text);
     if (!title.number.empty()) collect_numbers(title.number, it.case_numbers, it.document_numbers);
+    if (!title.leading_case.empty()) it.case_numbers.push_back(title.leading_case);
     if (h.numbers_above > 0 || h.number_is_heading)  // "85.02.02-G01-5-17" over the heading
       collect_numbers(lines[h.first_line()].text, it.case_numbers, it.document_numbers);
     // The case's facts above the title: its numbers, and "Sagsforløb: ØU -

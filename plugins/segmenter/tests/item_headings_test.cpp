@@ -384,6 +384,21 @@ TEST(SegmenterItems, APageOfOneItemUnderTheMeetingsLabelsIsOneTitledItem) {
                   .items.empty());
 }
 
+// Copenhagen's council protocols of 2006: "Nr. 27", a column's gap, the
+// council's case number and the title; "Nr. 3 i ..." stays prose.
+TEST(SegmenterItems, NrAndAColumnsGapBeforeACaseNumberAndTheTitle) {
+  const auto doc = segment_text(
+      "Borgerrepræsentationen\n\nBESLUTNINGSPROTOKOL\n\nfra Ordinært møde torsdag den 12. "
+      "oktober 2006\n\nNr. 27           BR 551/06. Tillæg nr. 1 til lokalplan nr. 279\n\n"
+      "Indstillingen blev godkendt.\n\nNr. 28           BR 552/06. Salg af grund\n\n"
+      "Nr. 3 i planen udgår.\n\nIndstillingen blev godkendt.\n");
+  EXPECT_EQ(titles(doc), (std::vector<std::string>{"27 Tillæg nr. 1 til lokalplan nr. 279",
+                                                   "28 Salg af grund"}));
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"BR 551/06"});
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"BR 552/06"});
+}
+
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
 // the item's type letter ("(B)") left empty.
 TEST(SegmenterItems, AnEmptyPairOfParenthesesEndsNoTitle) {

@@ -666,6 +666,16 @@ TEST(Votes, ALocalListOfSeveralWordsInAVoteList) {
   EXPECT_EQ(v.against, (list{"Den Sociale Fællesliste", "Jens Ugland", "V", "Ø"}));
 }
 
+// "Følgende undlod at stemme: F." (Copenhagen's council protocols, 2006).
+TEST(Votes, FoelgendeBeforeASidesLabel) {
+  const auto v = parse_votes(
+      "Indstillingen blev godkendt med 33 stemmer imod 9. 5 undlod.\n\nFor stemte: A, B, C og "
+      "Ø.\n\nImod stemte: O og V.\n\nFølgende undlod at stemme: F.\n");
+  EXPECT_EQ(v.for_, (list{"A", "B", "C", "Ø"}));
+  EXPECT_EQ(v.against, (list{"O", "V"}));
+  EXPECT_EQ(v.abstained, (list{"F"}));
+}
+
 // A surname after initials is a name ("J.P. Skytte").
 TEST(Votes, InitialsAndASurnameAreAVoter) {
   const auto v = parse_votes("Anbefales.\nAnne Mølgaard (V) og J.P. Skytte (O) stemte imod.");
