@@ -133,9 +133,11 @@ constexpr std::size_t max_committee_line = 120;
 constexpr std::size_t max_date_line = 120;
 // Words that name a meeting place, for an unlabelled line under the date
 // line ("Byrådssalen, Vordingborg Rådhus", "Rådhuset, Udvalgsværelse 1").
-constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",
-                                            "værelse", "mødecenter", "mødesal",
-                                            "kontor",  "bibliotek",  "kulturhus"};
+// "huset": a named house ("Regionshuset Viborg", "Sundhedshuset",
+// "Medborgerhuset"), in its definite form ("husleje" is none).
+constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",   "værelse",
+                                            "mødecenter", "mødesal", "kontor",  "bibliotek",
+                                            "kulturhus", "huset"};
 
 // "Rådhus", "Rådhuset": a line of one word that names a meeting place.
 bool names_place_word_alone(std::string_view text) {

@@ -1184,7 +1184,8 @@ void attach_titles_above(const std::vector<line>& lines, std::vector<item_candid
 // case number above its heading (Sbsys; labelled in Struer's "J.nr. ..."
 // over "25Den ...") rather than under it. When more headings have a number
 // line above than a number line under them, and at least two, each number
-// above starts its item: it is not the last line of the item before.
+// above starts its item: it is not the last line of the item before. So
+// does the number above the one item of a page.
 void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candidate>& chain) {
   std::vector<std::size_t> found(chain.size(), 0);
   std::size_t above = 0, below = 0;
@@ -1199,7 +1200,10 @@ void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candi
     if (next < bound && is_number_line(lines[next])) ++below;
   }
   constexpr std::size_t min_numbers_above = 2;
-  if (above < min_numbers_above || above <= below) return;
+  // A page of one item ("Sagnr.: 1-21-78-2-18" over "1. Title", a region's
+  // print page): above it is the header, no item before that could end so.
+  const bool only_item = chain.size() == 1 && above == 1 && below == 0;
+  if (!only_item && (above < min_numbers_above || above <= below)) return;
   for (std::size_t k = 0; k < chain.size(); ++k) chain[k].numbers_above = found[k];
 }
 

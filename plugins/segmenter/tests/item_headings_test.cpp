@@ -1125,6 +1125,19 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// A region's print page of one item: the case number over its heading
+// stands in the header, where no item before could end with it; the place
+// under the date names a house ("Regionshuset").
+TEST(SegmenterItemHeadings, ACaseNumberOverThePagesOneItem) {
+  const auto doc = testing::segment_text(
+      "Referat\ntil\nmødet i Hospitalsudvalget\nden 11. juni 2019 kl. 14:00\ni C2, parterre, "
+      "Regionshuset Viborg\n\nSagnr.: 1-21-78-2-18\n\n1. Aarhus Universitetshospitals "
+      "økonomi\n\nBeslutning\n\nTaget til efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"1-21-78-2-18"});
+  EXPECT_EQ(doc.meeting.location, "C2, parterre, Regionshuset Viborg");
+}
+
 // A board's minutes: most items hold a paragraph only; one shows a case
 // number and sections. The items without evidence fill the numbering around
 // it; a list inside an item (starting again at 1) does not, nor a numbered
