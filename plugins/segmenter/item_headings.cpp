@@ -34,10 +34,10 @@ constexpr item_pattern patterns_table[] = {
     // Copenhagen's council protocols of 2006).
     {"nr", item_style::labelled, "nr",
      R"([*_]*(?i:nr)\.?\s*(\d{1,4})(?:\s*[:–-]|\s{2,}|\t)[*_\s]*(.*))"},
-    // "Ad 1. Title", "Ad pkt. 2: Title", "Ad punkt 3 Title": minutes that answer
-    // the agenda point by point.
-    {"ad", item_style::labelled, "ad ",
-     R"([*_]*(?i:ad)\s+(?:(?i:punkt|pkt)\.?\s*)?(\d{1,3})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
+    // "Ad 1. Title", "Ad pkt. 2: Title", "Ad punkt 3 Title", "Ad. 1. Title": minutes
+    // that answer the agenda point by point.
+    {"ad", item_style::labelled, "ad |ad.",
+     R"([*_]*(?i:ad)\.?\s+(?:(?i:punkt|pkt)\.?\s*)?(\d{1,3})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "3. Title", or "3." alone with the title on a later line; "3\. Title"
     // where a markdown export escaped the list marker; "3.Title (B)" without
     // the blank when a capital follows ("3.maj", "1.500" are no headings).
@@ -1444,7 +1444,7 @@ item_candidate inserted_candidate(const item_candidate& from, std::size_t line,
   c.numbers_above = 0;
   c.lead = 0;
   c.number_is_heading = c.status_is_heading = c.status_first = c.renumbered = c.untitled_page =
-      false;
+      c.one_line_title = false;
   return c;
 }
 
@@ -2195,6 +2195,40 @@ std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines,
   return {c};
 }
 
+namespace {
+
+// "1 Godkendelse af dagsorden" over "Godkendt", "2 Meddelelser fra
+// formanden", ... (a waterworks' minutes typed without full stops or blank
+// lines): in running text a number before a capital is a count, so only a
+// run of three or more lines numbered 1, 2, 3 ... in order, each a short
+// title without a sentence's stop, reads as the items.
+std::vector<item_candidate> plain_numbered_items(const std::vector<line>& lines,
+                                                 const toc& contents) {
+  constexpr std::size_t min_items = 3;
+  constexpr std::size_t longest_title = 100;
+  std::vector<item_candidate> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank || l.furniture || contents.holds(i)) continue;
+    const std::string_view digits = leading_digits(l.text);
+    if (digits.empty() || digits.size() > 3 || l.text.size() <= digits.size() + 1 ||
+        l.text[digits.size()] != ' ')
+      continue;
+    const std::string_view title = trim(l.text.substr(digits.size() + 1));
+    if (!starts_upper(title) || title.size() > longest_title || title.ends_with('.') ||
+        std::stoul(std::string(digits)) != out.size() + 1)
+      continue;
+    item_candidate c = headingless_item(i, out.size() + 1);
+    c.title = title;
+    c.one_line_title = true;  // "Godkendt" under it is the outcome, no wrapped title
+    out.push_back(c);
+  }
+  if (out.size() < min_items) out.clear();
+  return out;
+}
+
+}  // namespace
+
 std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
                                                 const toc& contents) {
   if (!named_minutes(lines)) return {};
@@ -2214,7 +2248,7 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     c->line = i;
     out.push_back(*c);
   }
-  if (out.size() < 2) out.clear();
+  if (out.size() < 2) out = plain_numbered_items(lines, contents);
   return out;
 }
 
@@ -2318,6 +2352,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // "Title" over "Sag nr. 3": the lines above are the whole title.
     for (std::size_t i = heading.first_line(); i < heading.line; ++i)
       if (!lines[i].blank) join_title_line(title, title_line_text(lines[i]));
+    used = max_lines;
+  } else if (heading.one_line_title) {
     used = max_lines;
   } else if (title.empty()) {
     // A lone "3." or "Punkt 3": the title is the next line (or the first

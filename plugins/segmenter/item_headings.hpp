@@ -75,6 +75,9 @@ struct item_candidate {
   /// A page of one item whose heading the page does not hold (one_item_page):
   /// `line` is its first section heading, which stays a section.
   bool untitled_page = false;
+  /// The title is the heading line's alone, never wrapped onto the next
+  /// (plain_numbered_items: minutes typed a line a title, the outcome under it).
+  bool one_line_title = false;
   /// Lines from a group heading above ("2. Sager til orientering" over
   /// "2.1 Title") to the item: they belong to no item.
   std::size_t lead = 0;

@@ -973,6 +973,14 @@ TEST(SegmenterBody, AReferatLabelHeadsTheDecision) {
   EXPECT_EQ(doc.items[1].decision, "Rådet tog orienteringen til efterretning.");
   ASSERT_EQ(doc.items[1].sections.size(), 2u);
   EXPECT_EQ(doc.items[1].sections[0].kind, "body");
+  // "Ad." with its abbreviation's full stop (a harbour's board).
+  const auto dotted = testing::segment_text(
+      "Referat fra bestyrelsesmøde\n\nAd. 1. Godkendelse af dagsorden\nReferat:\nGodkendt.\n\n"
+      "Ad. 2. Havnefoged\nReferat:\nAnsat.\n");
+  ASSERT_EQ(dotted.items.size(), 2u);
+  EXPECT_EQ(dotted.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(dotted.items[1].title, "Havnefoged");
+  EXPECT_EQ(dotted.items[1].decision, "Ansat.");
 }
 
 // eDoc's row of facts with its status cell last: as a text browser lays it

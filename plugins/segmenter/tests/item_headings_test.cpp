@@ -1138,6 +1138,28 @@ TEST(SegmenterItemHeadings, ACaseNumberOverThePagesOneItem) {
   EXPECT_EQ(doc.meeting.location, "C2, parterre, Regionshuset Viborg");
 }
 
+// A waterworks' minutes typed without full stops or blank lines: "1 Title"
+// over its outcome; in running text a number before a capital is a count, so
+// a run of three in order is needed.
+TEST(SegmenterItemHeadings, PlainNumberedTitlesInARunOfThree) {
+  const std::string head =
+      "Referat af bestyrelsesmøde den 22. november 2018 kl. 19.00\nTil stede: Niels Olsson\n";
+  const auto doc = testing::segment_text(head +
+                                         "1 Godkendelse af dagsorden\nGodkendt\n2 Meddelelser fra "
+                                         "formanden\nRegistreringer er klar.\n3 Eventuelt\nIntet\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(doc.items[0].decision, "Godkendt");
+  EXPECT_EQ(doc.items[2].title, "Eventuelt");
+  EXPECT_EQ(doc.items[2].decision, "Intet");
+  // Two are no run; nor are counts in sentences.
+  EXPECT_TRUE(
+      testing::segment_text(head + "1 Godkendelse af dagsorden\nGodkendt\n2 Eventuelt\nIntet\n")
+          .items.empty());
+  EXPECT_TRUE(testing::segment_text(head + "1 Medlem var syg.\n2 Medlemmer kom.\n3 Gæster kom.\n")
+                  .items.empty());
+}
+
 // A board's minutes: most items hold a paragraph only; one shows a case
 // number and sections. The items without evidence fill the numbering around
 // it; a list inside an item (starting again at 1) does not, nor a numbered
