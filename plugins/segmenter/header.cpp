@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 
@@ -134,7 +135,7 @@ constexpr std::size_t max_date_line = 120;
 // Words that name a meeting place, for an unlabelled line under the date
 // line ("Byrådssalen, Vordingborg Rådhus", "Rådhuset, Udvalgsværelse 1").
 // "huset": a named house ("Regionshuset Viborg", "Sundhedshuset",
-// "Medborgerhuset"), in its definite form ("husleje" is none).
+// "Medborgerhuset"), the end of a compound in its definite form.
 constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",   "værelse",
                                             "mødecenter", "mødesal", "kontor",  "bibliotek",
                                             "kulturhus", "huset"};
@@ -905,8 +906,18 @@ struct front_line {
 bool names_place(std::string_view text) {
   if (text.size() > max_place_line || text.ends_with(".") || !starts_upper(text)) return false;
   const std::string lower = to_lower(text);
-  return std::any_of(std::begin(place_words), std::end(place_words),
-                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+  return std::any_of(std::begin(place_words), std::end(place_words), [&](std::string_view w) {
+    const std::size_t at = lower.find(w);
+    if (at == std::string::npos) return false;
+    // "huset" ends a compound ("Regionshuset Viborg"; never "Husets regler",
+    // "i huset hos formanden").
+    if (w != "huset") return true;
+    const std::size_t end = at + w.size();
+    const auto letter = [&](std::size_t k) {
+      return std::isalpha(static_cast<unsigned char>(lower[k])) != 0;
+    };
+    return at > 0 && letter(at - 1) && (end == lower.size() || !letter(end));
+  });
 }
 
 // "Sted: Kig Ind, Nørager." (Rebild 2007): the sentence's stop is no part of

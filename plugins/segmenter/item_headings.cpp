@@ -30,10 +30,11 @@ constexpr item_pattern patterns_table[] = {
     {"sag", item_style::labelled, "sag |sag:",
      R"([*_]*(?i:sag)(?:\s+(?i:nr)\.?)?(?:\s*:)?\s+(\d{1,4})(?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*))"},
     // "Nr.1 - Title", "Nr. 1: Title": a separator is required ("Nr. 3 i ..." is prose);
-    // so is a column's gap, two blanks or a tab ("Nr. 27           BR 551/06. Title",
-    // Copenhagen's council protocols of 2006).
+    // a column's gap will do before a body's case number and a full stop
+    // ("Nr. 27           BR 551/06. Title", Copenhagen's council protocols of
+    // 2006; never a table's row "Nr. 1     Hovedgaden 450.000 kr.").
     {"nr", item_style::labelled, "nr",
-     R"([*_]*(?i:nr)\.?\s*(\d{1,4})(?:\s*[:–-]|\s{2,}|\t)[*_\s]*(.*))"},
+     R"([*_]*(?i:nr)\.?\s*(\d{1,4})(?:\s*[:–-][*_\s]*(.*)|(?:\s{2,}|\t)\s*(\p{Lu}{1,4} \d{1,5}/(?:\d{2}|\d{4})\. \p{Lu}.*)))"},
     // "Ad 1. Title", "Ad pkt. 2: Title", "Ad punkt 3 Title", "Ad. 1. Title": minutes
     // that answer the agenda point by point.
     {"ad", item_style::labelled, "ad |ad.",
@@ -96,6 +97,7 @@ constexpr item_pattern patterns_table[] = {
 
 // The row of two-level numbers, and of the group headings above them.
 constexpr std::size_t dotted_row = 8;
+constexpr std::size_t nr_row = 2;
 constexpr std::size_t numbered_row = 4;
 constexpr std::size_t headed_row = 9;
 constexpr std::size_t column_row = 10;
@@ -108,6 +110,7 @@ static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[slashed_row].name) == "slashed");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
+static_assert(std::string_view(patterns_table[nr_row].name) == "nr");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
 static_assert(std::string_view(patterns_table[paren_row].name) == "paren");
 static_assert(std::string_view(patterns_table[dash_row].name) == "dash");
@@ -1191,7 +1194,7 @@ void attach_numbers_above(const std::vector<line>& lines, std::vector<item_candi
   std::size_t above = 0, below = 0;
   for (std::size_t k = 0; k < chain.size(); ++k) {
     const item_candidate& c = chain[k];
-    if (c.above > 0 || c.title.empty()) continue;
+    if (c.above > 0) continue;  // a lone "1." too (its title on the next line)
     const std::size_t floor = k > 0 ? chain[k - 1].line + 1 : 0;
     const std::size_t bound = k + 1 < chain.size() ? chain[k + 1].line : lines.size();
     found[k] = number_line_above(lines, c.line, floor);
@@ -2149,12 +2152,14 @@ struct page_headings {
   std::size_t count = 0;
   std::size_t decisions = 0;
   std::size_t first = 0;
+  bool repeated = false;  ///< a kind heads two sections: two items' sections
 };
 
 page_headings headings_from(const std::vector<line>& lines, const toc& contents,
                             std::size_t from) {
   page_headings out;
   out.first = lines.size();
+  std::vector<std::string_view> kinds;
   for (std::size_t i = from; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
@@ -2164,6 +2169,8 @@ page_headings headings_from(const std::vector<line>& lines, const toc& contents,
     if (out.first == lines.size()) out.first = i;
     ++out.count;
     if (h.kind == kind::decision) ++out.decisions;
+    if (std::find(kinds.begin(), kinds.end(), h.kind) != kinds.end()) out.repeated = true;
+    kinds.push_back(h.kind);
   }
   return out;
 }
@@ -2189,7 +2196,8 @@ std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines,
   const std::size_t title = title_below_labels(lines);
   if (title == lines.size()) return {};
   const page_headings h = headings_from(lines, contents, title + 1);
-  if (h.count < min_headings || h.decisions != 1) return {};
+  // Two sections of one kind: two items whose headings were not found.
+  if (h.count < min_headings || h.decisions != 1 || h.repeated) return {};
   item_candidate c = headingless_item(title, 1);
   c.title = trim(lines[title].text);
   return {c};
@@ -2480,7 +2488,9 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // line break before the case number, joined with a blank.
     out.number = std::string(trim(stripped.substr(label)));
     stripped = trim(stripped.substr(0, label));
-  } else if (const std::size_t after = leading_case_number(stripped); after != 0) {
+  } else if (const std::size_t after =
+                 heading.form == nr_row ? leading_case_number(stripped) : 0;
+             after != 0) {
     out.leading_case = std::string(trim_end(trim(stripped.substr(0, after)), "."));
     stripped = trim(stripped.substr(after));
   }

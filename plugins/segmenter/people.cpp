@@ -155,6 +155,14 @@ bool says_attendance(std::string_view tail) {
          notes_attendance(tail);
 }
 
+// "Fremover vil referent altid være den der sidst holdt bestyrelsesmøde."
+// after "Referent: Bente –": a remark of more words than any role has.
+bool is_sentence(std::string_view tail) {
+  constexpr std::size_t most_role_words = 6;
+  tail = trim(tail);
+  return static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) >= most_role_words;
+}
+
 // What a dash after an entry says: "Navn (F) – afbud" absent, "Navn (A) -
 // Deltog" or "Navn (A)- deltog ikke i behandlingen af punkt: 12" nothing (the
 // list's own status, a note on some items), "Navn - formand" the role.
@@ -169,7 +177,7 @@ void read_dash_tail(std::string_view tail, participant& p) {
                  may_be_party(trim(tail)) ? danish::canonical_party(trim(tail)) : std::string();
              !party.empty()) {
     if (p.party.empty()) p.party = std::move(party);  // "Anne Jensen - Venstre"
-  } else if (p.role.empty()) {
+  } else if (p.role.empty() && !is_sentence(tail)) {
     p.role = role_text(tail);
   }
 }
@@ -608,8 +616,9 @@ bool has_name_shape(std::string_view name) {
 // "Deltog ikke under punkt 2", "Forlod mødet kl. 19.30": a note on when a
 // member took part, standing under the member's entry.
 bool notes_attendance(std::string_view text) {
-  static constexpr std::string_view openings[] = {"deltog ", "forlod ", "ankom ",
-                                                  "fraværende under ", "til stede under "};
+  static constexpr std::string_view openings[] = {
+      "deltog ",          "forlod ",          "ankom ",         "ankommer ",
+      "fraværende under ", "til stede under ", "møder senere", "kommer senere"};
   text = trim(strip_bullet(trim(text)));
   return text.size() <= 60 &&
          std::any_of(std::begin(openings), std::end(openings),
@@ -687,10 +696,11 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     }
     bool role_piece = !out.empty() && (starts_lower(piece) || is_rank(piece));
     // "Navn (C), Næstformand- afbud" (Region Sjælland): a capitalised role
-    // of one word before the marker's dash.
+    // of one word before the marker's dash (never "Claus- afbud", a name).
     if (!role_piece && !out.empty()) {
       std::string_view head;
-      role_piece = !marker_after_dash(piece, head).empty() && head.find(' ') == std::string_view::npos;
+      role_piece = !marker_after_dash(piece, head).empty() &&
+                   head.find(' ') == std::string_view::npos && !danish::role_of(head).empty();
     }
     if (role_piece) {
       std::string_view head;
@@ -726,6 +736,8 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
                  danish::role_of(piece.substr(0, piece.find(' '))).empty()) {
         // "Referent: Mette Lauridsen, sekretariatet": the unit she works in;
         // the label says her role.
+      } else if (notes_attendance(piece)) {
+        // "Afbud Kjeld Flemming, møder senere Finn Rolf": a note, no role.
       } else if (out.back().role.empty()) {
         out.back().role = role_text(piece);
       }

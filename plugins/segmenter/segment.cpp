@@ -406,11 +406,29 @@ void check_numbering(const std::vector<item_candidate>& headings,
   }
 }
 
+// The minute-taker's line `i` signs the minutes off when at most a few short
+// lines follow it up to `bound` (a signature, a page's buttons): with more,
+// a sentence or a section heading, it is the item's own text ("3. Eventuelt" over "Ref.
+// Lokalplanudvalget" over the item's sentence; a closed item's, whose text
+// would belong to no item and be no longer withheld).
+bool signs_off(const std::vector<line>& lines, std::size_t i, std::size_t bound) {
+  constexpr std::size_t most_lines = 3;
+  constexpr std::size_t longest_line = 60;
+  std::size_t after = 0;
+  for (std::size_t k = i + 1; k < bound; ++k) {
+    if (lines[k].blank || lines[k].furniture) continue;
+    if (++after > most_lines || lines[k].text.size() > longest_line ||
+        lines[k].text.ends_with('.') || is_section_heading(lines[k].text))
+      return false;
+  }
+  return true;
+}
+
 // "1.Godkendelse af dagsorden: Godkendt", "3. Driftsrapport: Intet" (a
 // waterworks' or a village council's page): the outcome after a one-line
 // title's colon is the item's decision, when its body holds none.
-void take_outcome_from_title(const line& heading, item& it) {
-  if (!it.decision.empty()) return;
+void take_outcome_from_title(const line& heading, bool agenda, item& it) {
+  if (!it.decision.empty() || agenda) return;  // an agenda decides nothing yet
   const std::size_t at = outcome_after_colon(it.title);
   if (at == std::string::npos) return;
   const std::string_view outcome = trim(std::string_view(it.title).substr(at));
@@ -623,7 +641,9 @@ void segment_document(document& doc, const segment_options& options) {
       bool below_content = false;
       for (std::size_t i = title.last_line + 1; i < bound; ++i) {
         if (lines[i].blank) continue;
-        if (is_signature_page_line(lines[i].text) || is_minute_taker_line(lines[i].text) ||
+        if (is_signature_page_line(lines[i].text) ||
+            (is_minute_taker_line(lines[i].text) && signs_off(lines, i, bound) &&
+             find_ci(it.title, "referent") == std::string_view::npos) ||
             (below_content && is_meeting_end_line(lines[i].text)) ||
             page_footer_starts(lines, i, bound)) {
           bound = i;
@@ -634,7 +654,8 @@ void segment_document(document& doc, const segment_options& options) {
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, h.untitled_page ? h.line : title.last_line + 1, bound, it, doc.warnings);
-    if (!h.untitled_page && title.last_line == h.line) take_outcome_from_title(lines[h.line], it);
+    if (!h.untitled_page && title.last_line == h.line)
+      take_outcome_from_title(lines[h.line], ctx.agenda, it);
     doc.items.push_back(std::move(it));
   }
   // An item the table of contents lists as closed ("Lukkede

@@ -295,10 +295,12 @@ std::size_t outcome_after_colon(std::string_view title) {
       "afvist",    "bevilget",     "intet",             "ingen",
       "intet nyt", "ok",           "ingen bemærkninger", "intet at bemærke",
       "taget til efterretning",    "orienteringen taget til efterretning"};
-  // Outcomes that may go on ("Godkendt med de nævnte rettelser"): words no
-  // title's second half opens with.
+  // Outcomes that may go on after a comma or a word of these ("Godkendt med
+  // de nævnte rettelser", "Godkendt, idet ..."): never "Godkendt ændring af
+  // byggefelter", "Tiltrådt af Landsbyggefonden", a title's second half.
   static constexpr std::string_view openers[] = {"godkendt", "vedtaget", "tiltrådt",
                                                  "taget til efterretning"};
+  static constexpr std::string_view going_on[] = {" med ", " uden ", " idet ", " som "};
   constexpr std::size_t longest_outcome = 120;
   const std::size_t colon = title.rfind(": ");
   if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
@@ -308,8 +310,11 @@ std::size_t outcome_after_colon(std::string_view title) {
   const bool outcome =
       equals_ci_any(tail, outcomes) ||
       std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) {
-        return tail.size() > o.size() && starts_with_ci(tail, o) &&
-               (tail[o.size()] == ' ' || tail[o.size()] == ',');
+        if (tail.size() <= o.size() || !starts_with_ci(tail, o)) return false;
+        const std::string_view rest = tail.substr(o.size());
+        return rest.starts_with(',') ||
+               std::any_of(std::begin(going_on), std::end(going_on),
+                           [&](std::string_view w) { return starts_with_ci(rest, w); });
       });
   return outcome ? start : std::string_view::npos;
 }

@@ -2623,6 +2623,24 @@ TEST(SegmenterHeader, AnIconsAltTextIsNoValue) {
   EXPECT_EQ(doc.meeting.start_time, "17:00");
 }
 
+// A village council's and a seniors' council's remarks after a name are no
+// role: a sentence after the dash, a note that the member comes later.
+TEST(SegmenterHeader, RemarksAfterANameAreNoRole) {
+  const std::string items = "\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.\n";
+  EXPECT_EQ(participants_of(segment_text(
+                "Referat fra bestyrelsesmøde 9. november 2009\n\nReferent: Bente – Fremover vil "
+                "referent altid være den der sidst holdt bestyrelsesmøde." +
+                items)),
+            (std::vector<std::string>{"Bente/present/referent"}));
+  EXPECT_EQ(participants_of(segment_text("Referat fra møde den 18. november 2021\n\nAfbud Kjeld "
+                                         "Flemming , møder senere Finn Rolf." +
+                                         items)),
+            (std::vector<std::string>{"Kjeld Flemming/absent/"}));
+  // A role after a dash stays one.
+  EXPECT_EQ(participants_of(segment_text("Referat\n\nDeltagere: Bo Lund - formand" + items)),
+            (std::vector<std::string>{"Bo Lund/present/formand"}));
+}
+
 // A waterworks' page: the label of the absent glued to the full stop that
 // ends the list of those present ("(PS).Udeblevet: X").
 TEST(SegmenterHeader, ALabelGluedToTheFullStopBeforeIt) {

@@ -1096,10 +1096,46 @@ TEST(SegmenterBody, AnOutcomeAfterTheTitlesColonAndTheMinuteTakersSignature) {
   EXPECT_EQ(doc.items[3].title, "Driftsrapport");
   EXPECT_EQ(doc.items[3].decision, "Intet");
   EXPECT_EQ(doc.items[3].sections.size(), 1u);
+  // Going on after an outcome's word only with a comma or "med", "uden",
+  // "idet", "som": else a title's second half.
+  EXPECT_NE(outcome_after_colon("Budget: Godkendt med bemærkninger"), std::string_view::npos);
+  EXPECT_NE(outcome_after_colon("Budget: Godkendt, idet X"), std::string_view::npos);
+  EXPECT_EQ(outcome_after_colon("Lokalplan 12: Godkendt ændring af byggefelter"),
+            std::string_view::npos);
+  EXPECT_EQ(outcome_after_colon("Helhedsplan: Tiltrådt af Landsbyggefonden"),
+            std::string_view::npos);
+  EXPECT_EQ(outcome_after_colon("Status: Ingen ventelister"), std::string_view::npos);
   EXPECT_TRUE(is_minute_taker_line("Referent: Bente"));
   EXPECT_TRUE(is_minute_taker_line("Pbv. Bente Thomsen"));
   EXPECT_FALSE(is_minute_taker_line("Referenten udsendes til alle medlemmer."));
   EXPECT_FALSE(is_minute_taker_line("Referent: Bente – Fremover vil referent altid være den"));
+}
+
+// The minute-taker's line is the item's own text right under its title, or
+// with more than a few lines, or a section, after it: a closed last item
+// keeps its text (it had belonged to no item, and been public).
+TEST(SegmenterBody, AMinuteTakersLineWithTextAfterItEndsNothing) {
+  const std::string head =
+      "Referat af mødet den 12. marts 2024\n\n1. Budget\n\nBeslutning\nGodkendt.\n\n";
+  const auto closed = testing::segment_text(
+      head + "2. Personalesag (Lukket)\n\nReferent: Anne Hansen\n\nSagsfremstilling\nPeter "
+             "Jensen søger orlov.\n\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(closed.items.size(), 2u);
+  EXPECT_TRUE(closed.items[1].closed);
+  EXPECT_EQ(closed.items[1].decision, "Godkendt.");
+  EXPECT_EQ(closed.items[1].end, closed.text.size());
+  const auto other = testing::segment_text(
+      head + "2. Eventuelt\n\nEn borger spurgte til vejen.\n\nRef. Lokalplanudvalget\n\nSagen "
+             "om lokalplan 45 drøftes videre på næste møde, når forvaltningen har svaret.\n");
+  ASSERT_EQ(other.items.size(), 2u);
+  EXPECT_EQ(other.items[1].end, other.text.size());
+  const auto sentence = testing::segment_text(
+      head + "2. Eventuelt\n\nRef. Lokalplanudvalget\n\nSagen drøftes på næste møde.\n");
+  EXPECT_EQ(sentence.items[1].end, sentence.text.size());
+  // An item about the minute-taker holds the line as its text.
+  const auto referent =
+      testing::segment_text(head + "2. Valg af referent\n\nReferent: Anne Hansen\n");
+  EXPECT_EQ(referent.items[1].end, referent.text.size());
 }
 
 // "Følgende udeblev uden afbud: X, Y og Z." (Copenhagen's local committees):

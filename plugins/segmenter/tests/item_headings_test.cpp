@@ -382,6 +382,13 @@ TEST(SegmenterItems, APageOfOneItemUnderTheMeetingsLabelsIsOneTitledItem) {
   // A heading right under the labels is no title.
   EXPECT_TRUE(segment_text("Mødedato: 23.08.2017\n\nIndstilling\n\nat.\n\nBeslutning\n\nOk.\n")
                   .items.empty());
+  // Two sections of one kind are two items' (the cycle of sections reads
+  // them), not one titled item.
+  const auto two = segment_text(
+      "Mødedato: 14.03.2024, kl. 16:00\nMødested: Rådhuset\n\nUdbud af vintertjeneste\n\n"
+      "Sagsfremstilling\nKontrakten udløber.\n\nBeslutning\nGodkendt.\n\nOrientering\n\n"
+      "Sagsfremstilling\nUlykkestal.\n\nIndstilling\nat det tages til efterretning.\n");
+  EXPECT_NE(two.items.size(), 1u);
 }
 
 // Copenhagen's council protocols of 2006: "Nr. 27", a column's gap, the
@@ -397,6 +404,15 @@ TEST(SegmenterItems, NrAndAColumnsGapBeforeACaseNumberAndTheTitle) {
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"BR 551/06"});
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"BR 552/06"});
+  // A table's rows "Nr. 1     Hovedgaden ..." head nothing; a title opening
+  // with a directive's number under another heading keeps it.
+  const auto table = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Vejbelysning\n\n"
+      "Sagsfremstilling\nNr. 1     Hovedgaden 450.000 kr.\nNr. 2     Skovvej 210.000 kr.\n\n"
+      "Beslutning\nGodkendt.\n\n3. EU 2019/1937. Whistleblowerordning\n\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(titles(table),
+            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejbelysning",
+                                      "3 EU 2019/1937. Whistleblowerordning"}));
 }
 
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
@@ -1125,6 +1141,23 @@ TEST(SegmenterItemHeadings, CaseNumbersOverTheHeadings) {
   EXPECT_EQ(doc.text.substr(doc.items[2].end, 16), "Underskriftsside");
 }
 
+// pdftotext of a PDF with the KLE number over a lone "1." and the title
+// under it: each number is its item's (they had been the item above's,
+// a closed item's in an open item's decision).
+TEST(SegmenterItemHeadings, CaseNumbersOverLoneNumbers) {
+  const auto doc = testing::segment_text(
+      "Referat\nSocial- og Sundhedsudvalget\n\n00.01.00-A00-1-05\n1.\nGodkendelse af "
+      "dagsorden\nBeslutning\nGodkendt.\n27.12.04-S30-2-04\n2.\nTakster for madservice\n"
+      "Beslutning\nGodkendt.\n81.02.00-G01-3-04\n3.\nPersonalesag\nLukket punkt\nBeslutning\n"
+      "Imødekommet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.01.00-A00-1-05"});
+  EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"27.12.04-S30-2-04"});
+  EXPECT_EQ(doc.items[1].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[2].case_numbers, std::vector<std::string>{"81.02.00-G01-3-04"});
+  EXPECT_TRUE(doc.items[2].closed);
+}
+
 // A region's print page of one item: the case number over its heading
 // stands in the header, where no item before could end with it; the place
 // under the date names a house ("Regionshuset").
@@ -1136,6 +1169,16 @@ TEST(SegmenterItemHeadings, ACaseNumberOverThePagesOneItem) {
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"1-21-78-2-18"});
   EXPECT_EQ(doc.meeting.location, "C2, parterre, Regionshuset Viborg");
+  // "huset" ends a compound, never a sentence's own word.
+  for (const char* line : {"Husets regler blev gennemgået", "Mødet blev holdt i huset hos Bo"}) {
+    EXPECT_EQ(testing::segment_text("Referat\nmødet i Hospitalsudvalget\nden 11. juni 2019 kl. "
+                                    "14:00\n" +
+                                    std::string(line) +
+                                    "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
+                  .meeting.location,
+              "")
+        << line;
+  }
 }
 
 // A waterworks' minutes typed without full stops or blank lines: "1 Title"
