@@ -310,6 +310,26 @@ TEST(Ingest, KeysStayUniqueAgainstKeysAlreadyInTheState) {
   EXPECT_EQ(read_text(f.out() / "fixture" / exported[0]), "Second\n1\n");
 }
 
+// A state from before keys were text holds a Latin-1 name's raw byte in its
+// key: when the file changes, the document takes the new key ("%E6") and
+// the old key's outputs go.
+TEST(Ingest, AKeyThatIsNoUtf8TakesTheNewFormWhenItsFileChanges) {
+  ingest_fixture f;
+  f.add("caf\xe9.txt", "Meeting\n");
+  ASSERT_EQ(f.ingest({"--settle", "0"}).exit_code, 0);
+  ASSERT_EQ(f.exported(), (names{"caf%E9.txt"}));
+  {  // as an older protokol wrote it
+    protokol::ingest::database db(f.state(), true);
+    db.exec("UPDATE documents SET key = CAST(x'636166e9' AS TEXT)");
+  }
+  fs::rename(f.out() / "fixture/caf%E9.txt", f.out() / "fixture/caf\xe9.txt");
+  f.add("caf\xe9.txt", "Meeting, corrected\n");
+  const auto r = f.ingest({"--settle", "0"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(f.exported(), (names{"caf%E9.txt"}));
+  EXPECT_EQ(read_text(f.out() / "fixture/caf%E9.txt"), "Meeting, corrected\n1\n");
+}
+
 TEST(Ingest, EmptyArchiveIsRefusedWhenTheStateKnowsDocuments) {
   ingest_fixture f;
   f.add("a.txt", "Meeting\n");
@@ -388,6 +408,10 @@ TEST(Ingest, StatusTextShowsCountsAndHistory) {
   const auto bare = run_child({"status", f.out().string()});
   EXPECT_EQ(bare.exit_code, 0) << bare.err;
   EXPECT_EQ(bare.out, r.out);
+  // The state file itself, as given (it had been looked for inside itself).
+  const auto file = run_child({"status", f.state().string()});
+  EXPECT_EQ(file.exit_code, 0) << file.err;
+  EXPECT_EQ(file.out, r.out);
 }
 
 // A monitoring account that may read the state but not write its folder:
@@ -404,6 +428,8 @@ TEST(Ingest, StatusReadsAStateWhoseFolderItMayNotWrite) {
   f.add("a.txt", "Meeting A\nx\n");
   f.add("b.txt", "Meeting B\n");
   ASSERT_EQ(f.ingest({"--settle", "0"}).exit_code, 0);
+  // An empty -wal left by a reader is no writer either.
+  write_text(f.state().string() + "-wal", "");
   const auto readable = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                         fs::perms::others_read | fs::perms::others_exec;
   for (const fs::path& p : {f.dir().path(), f.out(), f.state().parent_path()})

@@ -148,6 +148,15 @@ int status_command(const std::vector<std::string>& args) {
     print_help(own_stdout(), usage, desc);  // -o stays an option of the help
     return success;
   }
+  // "protokol status out/.protokol/state.sqlite": the state file itself.
+  if (std::error_code ec; !output.empty() && fs::is_regular_file(output, ec)) {
+    if (!state_file.empty()) {
+      std::cerr << "protokol: status takes one of --state FILE and -o OUTDIR, not both\n";
+      return bad_usage;
+    }
+    state_file = std::move(output);
+    output.clear();
+  }
   if (state_file.empty() && output.empty()) {
     std::cerr << "protokol: status needs --state FILE or -o OUTDIR (see --help)\n";
     return bad_usage;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "../inputs.hpp"
+#include "../json_text.hpp"
 
 namespace protokol::ingest {
 
@@ -23,7 +24,9 @@ class key_book {
   // else key_for(relative), else that with the path's hash as `run` does.
   std::string assign(const std::string& relative, const std::string& preferred,
                      const std::string& sha) {
-    std::string key = !preferred.empty() && !held(preferred) ? preferred : key_for(relative);
+    // A key from before keys were text (a Latin-1 name's raw byte) is not kept.
+    const bool keep = !preferred.empty() && !held(preferred) && is_valid_utf8(preferred);
+    std::string key = keep ? preferred : key_for(relative);
     if (held(key)) {
       const std::string hashed = hashed_key(key_for(relative), relative);
       key = hashed;
@@ -239,8 +242,14 @@ ingest_plan make_plan(const scan_result& scan, const std::vector<document_record
   std::unordered_set<std::string> settled_paths;
   for (const auto& [sha, files] : by_sha)
     for (const scanned_file* f : files) settled_paths.insert(f->relative);
+  // A file changed in place whose old content's key was no text (a
+  // Latin-1 name's raw byte, from before keys were text): the new content
+  // takes the key's new form, so the old key's outputs are replaced too.
+  auto migrated = [&](const document_record& d) {
+    return !d.key.empty() && !is_valid_utf8(d.key) && settled_paths.count(d.path) > 0;
+  };
   for (const document_record& d : plan.removals)
-    if (taken(d)) {
+    if (taken(d) || migrated(d)) {
       plan.replaced.push_back(d);
       // Gone from the archive, not just changed in place: also a removal.
       if (!settled_paths.count(d.path)) plan.replaced_removed.insert(d.sha256);
@@ -249,7 +258,8 @@ ingest_plan make_plan(const scan_result& scan, const std::vector<document_record
     if ((d.status == doc_status::removed || d.status == doc_status::replaced) &&
         !working.count(d.sha256) && taken(d))
       plan.replaced.push_back(d);
-  plan.removals.erase(std::remove_if(plan.removals.begin(), plan.removals.end(), taken),
+  plan.removals.erase(std::remove_if(plan.removals.begin(), plan.removals.end(),
+                                     [&](const document_record& d) { return taken(d) || migrated(d); }),
                       plan.removals.end());
 
   std::sort(plan.work.begin(), plan.work.end(),

@@ -108,15 +108,16 @@ database::database(const std::filesystem::path& file, bool create) : file_(file.
   if (!create) {
     // A WAL state with no -shm beside it, in a folder this user may not
     // write (a monitoring account, a read-only mount or snapshot): SQLite
-    // cannot set up the shared memory a reader needs. Without a -wal no
-    // ingest is writing, so the file is read as it stands (immutable), as
-    // `sqlite3 -readonly` would be asked to.
+    // cannot set up the shared memory a reader needs. Without a -wal, or
+    // with an empty one, no ingest is writing, so the file is read as it
+    // stands (immutable), as `sqlite3 -readonly` would be asked to.
     const int probe = sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
                                    nullptr) &
                       0xFF;
     std::error_code ec;
-    if ((probe == SQLITE_READONLY || probe == SQLITE_CANTOPEN) &&
-        !std::filesystem::exists(file_ + "-wal", ec)) {
+    const std::filesystem::path wal = file_ + "-wal";
+    const bool no_wal = !std::filesystem::exists(wal, ec) || std::filesystem::file_size(wal, ec) == 0;
+    if ((probe == SQLITE_READONLY || probe == SQLITE_CANTOPEN) && no_wal) {
       sqlite3_close_v2(db_);
       db_ = open(file_uri(file_, "immutable=1"), flags | SQLITE_OPEN_URI, file_);
     }
