@@ -114,6 +114,46 @@ bool records_attendance(const open_section* s) {
   return false;
 }
 
+// `block`'s lines without the blanks and tabs that open every one of them
+// that is not blank (a web page's indented text, "    Godkendt."), as
+// Python's textwrap.dedent: the text as its writer wrote it, not as the page
+// laid it out.
+void append_dedented(std::string& out, std::string_view block) {
+  std::string_view common;
+  bool first_line = true;
+  for (std::size_t pos = 0; pos <= block.size();) {
+    std::size_t eol = block.find('\n', pos);
+    if (eol == std::string_view::npos) eol = block.size();
+    const std::string_view l = block.substr(pos, eol - pos);
+    pos = eol + 1;
+    const std::size_t indent = l.find_first_not_of(" \t");
+    if (indent == std::string_view::npos) continue;  // blank
+    const std::string_view lead = l.substr(0, indent);
+    if (first_line) {
+      common = lead;
+      first_line = false;
+    } else {
+      std::size_t n = 0;
+      while (n < common.size() && n < lead.size() && common[n] == lead[n]) ++n;
+      common = common.substr(0, n);
+    }
+    if (common.empty()) break;
+  }
+  if (common.empty()) {
+    out.append(block);
+    return;
+  }
+  for (std::size_t pos = 0; pos <= block.size();) {
+    std::size_t eol = block.find('\n', pos);
+    if (eol == std::string_view::npos) eol = block.size();
+    std::string_view l = block.substr(pos, eol - pos);
+    if (l.starts_with(common)) l.remove_prefix(common.size());
+    out.append(l);
+    if (eol < block.size()) out += '\n';
+    pos = eol + 1;
+  }
+}
+
 std::string section_text(const body_context& ctx, const open_section& s) {
   std::string out(s.inline_text);
   if (s.first == npos) return out;
@@ -122,17 +162,19 @@ std::string section_text(const body_context& ctx, const open_section& s) {
   if (!out.empty()) out += '\n';
   if (!furniture) {
     const std::size_t begin = ctx.lines[s.first].offset;
-    out.append(ctx.text.substr(begin, ctx.lines[s.last].end() - begin));
+    append_dedented(out, ctx.text.substr(begin, ctx.lines[s.last].end() - begin));
     return out;
   }
   // Page headers and footers inside the section are not its text.
+  std::string kept;
   bool first = true;
   for (std::size_t i = s.first; i <= s.last; ++i) {
     if (ctx.lines[i].furniture) continue;
-    if (!first) out += '\n';
-    out.append(ctx.lines[i].raw);
+    if (!first) kept += '\n';
+    kept.append(ctx.lines[i].raw);
     first = false;
   }
+  append_dedented(out, kept);
   return out;
 }
 
@@ -142,18 +184,21 @@ std::string decision_text(const body_context& ctx, const open_section& s) {
   if (s.notes.empty()) return section_text(ctx, s);
   std::string out(s.inline_text);
   // The blank lines around a note left out are one paragraph break.
+  std::string kept;
   bool after_blank = false;
   for (std::size_t i = s.first; i <= s.last; ++i) {
     const line& l = ctx.lines[i];
     if (l.furniture || std::find(s.notes.begin(), s.notes.end(), i) != s.notes.end()) continue;
     if (l.blank) {
-      after_blank = !out.empty();
+      after_blank = !out.empty() || !kept.empty();
       continue;
     }
-    if (!out.empty()) out += after_blank ? "\n\n" : "\n";
-    out.append(l.raw);
+    if (!kept.empty()) kept += after_blank ? "\n\n" : "\n";
+    else if (!out.empty()) out += after_blank ? "\n\n" : "\n";
+    kept.append(l.raw);
     after_blank = false;
   }
+  append_dedented(out, kept);
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t'))
     out.pop_back();
   return out;

@@ -55,6 +55,20 @@ TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
   EXPECT_EQ(it.end, text.size());
 }
 
+// A web page's indented text (Aabenraa, Region Syddanmark): the
+// indentation every line opens with is no part of the text; deeper lines
+// keep what they have beyond it; the section still spans the lines.
+TEST(SegmenterBody, TheIndentationOfEveryLineIsNoPartOfTheText) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Valg\n\n    Beslutning\n\n    Valgt blev:\n\n      Tove Lind\n    Karl "
+      "Berg\n\n2. Eventuelt\n\nBeslutning\n\n\tIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Valgt blev:\n\n  Tove Lind\nKarl Berg");
+  const section& s = doc.items[0].sections.back();
+  EXPECT_NE(doc.text.substr(s.start, s.end - s.start).find("    Valgt blev:"), std::string::npos);
+  EXPECT_EQ(doc.items[1].decision, "Intet.");
+}
+
 TEST(SegmenterBody, TextBeforeAnyHeadingIsABodySection) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Meddelelser\n\n00.01.10-P35-7-22\n\n1. Social "
@@ -1014,7 +1028,7 @@ TEST(SegmenterBody, APagesFooterEndsTheLastItem) {
       "2024\n\nHorsens Kommune · Rådhustorvet 4 · 8700 Horsens · Tlf. 76 29 29 29\n\nReferences\n\n"
       "   1. file:///cookiepolitik\n");
   ASSERT_EQ(doc.items.size(), 2u);
-  EXPECT_EQ(doc.items[0].decision, "   Godkendt.");  // the dump's indent stays
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");  // without the dump's indent
   EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
   for (const char* footer : {"Fandt du det, du søgte?", "References", "Var siden nyttig?"})
     EXPECT_TRUE(is_page_footer_line(footer)) << footer;
