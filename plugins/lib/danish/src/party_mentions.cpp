@@ -14,6 +14,7 @@
 #include "danish/bytes.hpp"
 #include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
+#include "danish/parties.hpp"
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
 
@@ -209,6 +210,42 @@ bool in_capitals_run(std::string_view text, std::size_t start, std::size_t end) 
   return false;
 }
 
+// The word of 2-4 capitals at `pos` (ASCII or Æ, Ø, Å), or "".
+std::string_view capitals_word_at(std::string_view text, std::size_t pos) {
+  constexpr int most_letters = 4;
+  std::size_t at = pos;
+  int letters = 0;
+  std::size_t len = 0;
+  while (at < text.size()) {
+    const char32_t c = decode_at(text, at, len);
+    if (!is_letter(c)) break;
+    if (!is_upper(c) || ++letters > most_letters) return {};
+    at += len;
+  }
+  return letters >= 2 ? text.substr(pos, at - pos) : std::string_view();
+}
+
+// "KF, ØK, BY" (Mariagerfjord's "Forventet sagsgang": the committees a case
+// goes through): an abbreviation beside, after ", ", a code of capitals that
+// names no party is one of a list of offices' codes, no party ("KF" is Kultur
+// og Fritid there, not Konservative Folkeparti).
+bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
+  const auto office_code = [](std::string_view word) {
+    return !word.empty() && canonical_party(word).empty();
+  };
+  if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
+      office_code(capitals_word_at(text, end + 2)))
+    return true;
+  if (start >= 4 && text[start - 1] == ' ' && text[start - 2] == ',') {
+    std::size_t pos = start - 2;
+    std::size_t len = 0;
+    while (pos > 0 && is_letter(decode_before(text, pos, len))) pos -= len;
+    const std::string_view word = capitals_word_at(text, pos);
+    if (pos + word.size() == start - 2 && office_code(word)) return true;
+  }
+  return false;
+}
+
 void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {
   parenthesis paren;
   std::vector<party_mention> parts;
@@ -271,7 +308,9 @@ void add_words(std::string_view text, std::vector<party_mention>& out) {
     start = end;
     if (!word_bounded(text, found, end)) continue;
     if (s->common_word && sentence_initial(text, found)) continue;
-    if (s->form == party_form::abbreviation && in_capitals_run(text, found, end)) continue;
+    if (s->form == party_form::abbreviation &&
+        (in_capitals_run(text, found, end) || in_code_list(text, found, end)))
+      continue;
     out.push_back({found, end, std::string(s->canonical), false});
   }
 }

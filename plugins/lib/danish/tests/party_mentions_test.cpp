@@ -61,6 +61,16 @@ TEST(DanishPartyMentions, AbbreviationsInCapitalHeadingsAreSkipped) {
   EXPECT_TRUE(values("EL-biler og sf").empty());
 }
 
+// "Forventet sagsgang" over "KF, ØK, BY" (Mariagerfjord): the committees a
+// case goes through; "KF" there is Kultur og Fritid. A list of parties'
+// codes stays parties.
+TEST(DanishPartyMentions, AnAbbreviationInAListOfOfficesCodesIsNone) {
+  EXPECT_TRUE(values("Forventet sagsgang\n\nKF, ØK, BY\n").empty());
+  EXPECT_TRUE(values("Sagsgang: ØK, KF\n").empty());
+  EXPECT_EQ(values("For stemte: DF, SF og V."), (std::vector<std::string>{"O", "F"}));
+  EXPECT_EQ(values("Forslag fra KF, Venstre og SF."), (std::vector<std::string>{"C", "V", "F"}));
+}
+
 TEST(DanishPartyMentions, LosgaengerInParentheses) {
   EXPECT_EQ(values("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke"),
             std::vector<std::string>{"Løsgænger"});
