@@ -582,6 +582,13 @@ bool is_web_navigation(std::string_view text) {
   if (find_ci(text, "cookie") != std::string_view::npos || text.ends_with(" Logo") ||
       find_ci(text, "link til forsiden") != std::string_view::npos)  // "X logo, link til forsiden"
     return true;
+  // "Region SyddanmarkTil forsiden": the logo's text glued to its link home;
+  // "ForsidepilPolitikpil...": a breadcrumb whose arrows' alt text is "pil".
+  constexpr std::size_t max_logo_line = 60;
+  if ((text.size() <= max_logo_line && trim(text).ends_with("Til forsiden")) ||
+      trim(text).starts_with("Forsidepil"))
+    return true;
+
   // A notice to the reader ("You can use Google to translate this website.",
   // "Du kan følge byrådsmødet direkte på denne side: ...") and a link to a
   // page's topics ("Vis emner under Forside", Horsens) are never the title.

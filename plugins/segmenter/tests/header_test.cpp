@@ -1563,6 +1563,16 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
                          body)
                 .meeting.title,
             "Teknik, Miljø og Ejendomsudvalg: Referat af mødet 23. april 2019");
+  // A logo's text glued to its link home; a breadcrumb whose arrows' alt
+  // text is "pil".
+  for (const char* furniture :
+       {"Region SyddanmarkTil forsiden", "ForsidepilPolitikpilUdvalget for sundhed - Referat"}) {
+    EXPECT_EQ(segment_text(std::string(furniture) +
+                           "\n\nUdvalget for sundhed - Referat - 12. april 2018" + body)
+                  .meeting.title,
+              "Udvalget for sundhed - Referat - 12. april 2018")
+        << furniture;
+  }
   // And its tools' menu below them.
   EXPECT_EQ(segment_text("Genveje\n\nGuldborgsund Kommune\n\nVærktøjer\n\nByråd: Referat af "
                          "mødet 14. december 2017" +
