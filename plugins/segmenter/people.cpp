@@ -237,6 +237,16 @@ bool names_organisation(std::string_view group) {
                      [&](std::string_view e) { return std::string_view(word).ends_with(e); });
 }
 
+// "midlertidigt for X", "stedfortræder for X", "mødte i stedet for X": a
+// parenthesis saying whom the member sits in for.
+bool sits_in_for(std::string_view group) {
+  static constexpr std::string_view leads[] = {"midlertidigt for ", "stedfortræder for ",
+                                               "suppleant for ",     "i stedet for ",
+                                               "mødte i stedet for ", "deltog i stedet for "};
+  return std::any_of(std::begin(leads), std::end(leads),
+                     [&](std::string_view l) { return starts_with_ci(group, l); });
+}
+
 // What one parenthesis after a name says of the person: a status, a party,
 // a role, or whom the person sits for. "(formand, DH Ærø)", "(A, formand)":
 // each part of a group with commas says one thing.
@@ -254,6 +264,9 @@ void read_group(std::string_view group, participant& p) {
     // "(Stedfortræder Jarl Feyling, fraværende ved sag 1-4.)": who sat
     // in for the member, not the member's role; "(Landboforeningen)":
     // whom the member sits for.
+  } else if (sits_in_for(group)) {
+    // "(midlertidigt for Vicky B. Lund)": the member sits in for another.
+    if (p.role.empty()) p.role = "stedfortræder";
   } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
     read_group(trim(group.substr(0, comma)), p);
     read_group(trim(group.substr(comma + 2)), p);

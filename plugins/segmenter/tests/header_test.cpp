@@ -1183,11 +1183,11 @@ TEST(SegmenterHeader, GroupsAfterACommaAndSubstitutionNotes) {
                                  "present")),
             (std::vector<person_row>{{"Sanne Kirk Ravn", "F", "", "absent"},
                                      {"Peder Bach Nørgaard", "V", "", "absent"}}));
-  // A note in parentheses is a role, not a substitution.
+  // A note in parentheses gives the role, no substitution of the one named
+  // (the role had been the note itself, the name lowercased in it).
   EXPECT_EQ(
       rows_of(parse_people("Anne Holm Berg (A) (mødte i stedet for Bo Lind Hansen)", "present")),
-      (std::vector<person_row>{
-          {"Anne Holm Berg", "A", "mødte i stedet for bo lind hansen", "present"}}));
+      (std::vector<person_row>{{"Anne Holm Berg", "A", "stedfortræder", "present"}}));
 }
 
 TEST(SegmenterHeader, SuppleantForAMember) {
@@ -2649,6 +2649,15 @@ TEST(SegmenterHeader, RemarksAfterANameAreNoRole) {
   // A role after a dash stays one.
   EXPECT_EQ(participants_of(segment_text("Referat\n\nDeltagere: Bo Lund - formand" + items)),
             (std::vector<std::string>{"Bo Lund/present/formand"}));
+}
+
+// Region Syddanmark's pages: "(midlertidigt for X)" after a member says
+// whom the member sits in for: a substitute, no role of X's name.
+TEST(SegmenterHeader, AParenthesisSayingWhomTheMemberSitsInFor) {
+  EXPECT_EQ(participants_of(segment_text(
+                "Referat\n\nDeltagere\n • Tove Lind, V\n • Marianne Holt, F (midlertidigt for "
+                "Vicky B. Lund)\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n")),
+            (std::vector<std::string>{"Tove Lind/present/", "Marianne Holt/present/stedfortræder"}));
 }
 
 // A waterworks' page: the label of the absent glued to the full stop that
