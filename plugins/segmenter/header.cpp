@@ -86,6 +86,13 @@ constexpr header_label labels[] = {
     {"Dato og tid", header_field::date, ""},
     {"Dato", header_field::date, ""},
     {"Mødetidspunkt", header_field::time, ""},
+    {"Mødet påbegyndt", header_field::time, ""},  // a 2005 committee's PDF
+    {"Mødet startet", header_field::time, ""},
+    {"Mødet afsluttet", header_field::ignored, ""},
+    {"Mødet sluttet", header_field::ignored, ""},
+    {"Mødet hævet", header_field::ignored, ""},
+    {"Møde slut", header_field::ignored, ""},
+    {"Sluttidspunkt", header_field::ignored, ""},
     {"Starttidspunkt for møde", header_field::time, ""},  // Tønder
     {"Starttidspunkt", header_field::time, ""},
     {"Tidspunkt", header_field::time, ""},
@@ -1367,6 +1374,8 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
         meeting.municipality = named.empty() ? collapse_blanks(value) : named;
       }
       break;
+    case header_field::ignored:
+      break;
   }
 }
 
@@ -1476,7 +1485,17 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
     std::string_view value;
     const std::string clean = clean_copy(lines[k].text);
     const header_label* l = find_label(clean, value);
-    if (l == nullptr || !value.empty() || is_list_field(l->field)) break;
+    if (l == nullptr || !value.empty()) break;
+    // A list's label ends the block ("Fraværende:" last, over one line of
+    // names in the values' column, a 2005 committee's PDF); first, its
+    // list stands under it.
+    if (is_list_field(l->field)) {
+      if (!block.empty() && clean.ends_with(':')) {
+        block.push_back(l);
+        ++k;
+      }
+      break;
+    }
     block.push_back(l);
   }
   if (block.size() < 2) return 0;
@@ -1485,10 +1504,24 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
     if (lines[k].blank) continue;
     std::string clean = clean_copy(lines[k].text);
     std::string_view ignored;
-    // "Hent som fil:" (a label this table does not know) is no value either.
-    if (find_label(clean, ignored) != nullptr || clean.ends_with(':')) return 0;
+    // A label with its colon, or alone, is no value ("Hent som fil:", a label
+    // this table does not know, neither); a value may open with a label's
+    // word ("Mødelokale 3, Rådhuset", "kl. 15:00"), and "kl." alone is an
+    // empty time ("Mødet afsluttet:" over "kl.").
+    const header_label* l = find_label(clean, ignored);
+    const std::size_t label_size = l ? std::string_view(l->label).size() : 0;
+    const bool label_alone =
+        l != nullptr && label_size >= clean.size() && l->field != header_field::time;
+    if ((l != nullptr && label_size < clean.size() && clean[label_size] == ':') || label_alone ||
+        clean.ends_with(':')) {
+      // "Fraværende:" last with no one under it: the next label comes.
+      if (is_list_field(block.back()->field) && values.size() + 1 == block.size()) break;
+      return 0;
+    }
     values.push_back(std::move(clean));
   }
+  if (values.size() + 1 == block.size() && is_list_field(block.back()->field))
+    block.pop_back();
   if (values.size() < block.size()) return 0;
   for (std::size_t n = 0; n < block.size(); ++n) {
     // A bare "19:00" under "Mødetidspunkt:" is the value, as after a colon.

@@ -26,7 +26,11 @@ enum class header_field {
   absent,
   secretary,
   committee,
-  municipality
+  municipality,
+  /// A fact of the meeting the output has no field for ("Mødet afsluttet:
+  /// kl. 17:30"): its label ends the value before it, and its value is read
+  /// as nothing else.
+  ignored
 };
 
 /// One row of the header label table.

@@ -879,7 +879,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 21> cases{{
+  const std::array<std::array<std::string, 4>, 22> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -905,6 +905,12 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       {"Referat\n\nMødedato:\n\nMødetidspunkt:\n\nMødested:\n\n24.01.2023\n\n17:00 - 20:30\n\n"
        "Byrådssalen, Rådhuset\n",
        "2023-01-24", "17:00", "Byrådssalen, Rådhuset"},
+      // With the meeting's start and end, values opening with a label's word
+      // ("kl. 18:00", "Mødelokale 3"), and an empty list's label last (a
+      // 2005 committee's PDF; Hjørring's).
+      {"Referat\nMødedato:\nMødet påbegyndt:\nMødet afsluttet:\nMødested:\nFraværende:\n25. maj "
+       "2016\nkl. 18:00\nkl.\nMødelokale 3, Rådhuset\nFølgende sager behandles:\n",
+       "2016-05-25", "18:00", "Mødelokale 3, Rådhuset"},
       // Another date of the header is not the meeting's.
       {"Referat\nDagsordenen udsendt 1. marts 2022\nTirsdag den 8. marts 2022 kl. 16.00\n",
        "2022-03-08", "16:00", ""},
@@ -2658,6 +2664,18 @@ TEST(SegmenterHeader, AParenthesisSayingWhomTheMemberSitsInFor) {
                 "Referat\n\nDeltagere\n • Tove Lind, V\n • Marianne Holt, F (midlertidigt for "
                 "Vicky B. Lund)\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n")),
             (std::vector<std::string>{"Tove Lind/present/", "Marianne Holt/present/stedfortræder"}));
+}
+
+// Labels torn from their values, the list's label last over one line of
+// names in the values' column (a 2005 committee's PDF).
+TEST(SegmenterHeader, TornLabelsWithTheAbsentLast) {
+  const auto doc = segment_text(
+      "Referat\nSocial- og Sundhedsudvalget\nMødedato:\nMødested:\nFraværende:\n14. januar "
+      "2005\nMødelokale 3, Nordvig Rådhus\nAnne Sejr Holm\n1. Godkendelse af dagsorden\n"
+      "Beslutning\nGodkendt.\n");
+  EXPECT_EQ(doc.meeting.date, "2005-01-14");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale 3, Nordvig Rådhus");
+  EXPECT_EQ(participants_of(doc), (std::vector<std::string>{"Anne Sejr Holm/absent/"}));
 }
 
 // A waterworks' page: the label of the absent glued to the full stop that
