@@ -589,6 +589,11 @@ bool is_web_navigation(std::string_view text) {
   if (find_ci(text, "cookie") != std::string_view::npos || text.ends_with(" Logo") ||
       find_ci(text, "link til forsiden") != std::string_view::npos)  // "X logo, link til forsiden"
     return true;
+  // NemAgenda's table of the committee: its head row, and the row's links
+  // ("Byrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv").
+  if (equals_ci(trim(text), "Titel Udvalg Funktioner") ||
+      find_ci(text, "rss-feed til udvalget") != std::string_view::npos)
+    return true;
   // "Region SyddanmarkTil forsiden": the logo's text glued to its link home;
   // "ForsidepilPolitikpil...": a breadcrumb whose arrows' alt text is "pil".
   constexpr std::size_t max_logo_line = 60;
@@ -1455,6 +1460,15 @@ std::string_view strip_municipality(std::string_view s) {
 // "Kolding Kommune Økonomiudvalget", "Syddjurs Kommune Referat Byrådet": a
 // letterhead a converter joined to the title line, before the body;
 // "Tønder Kommune – Kommunalbestyrelsen": a page's running header.
+// "§ 17 stk. 4, Landdistriktsudvalget 19. november 2018" (Næstved): the law
+// a committee is set up under, before its name; the rest of `s` after it.
+std::string_view without_paragraph_17(std::string_view s) {
+  static const RE2 paragraph(R"(§\s*17,?\s*(?i:stk)\.?\s*4\s*[,:–-]?\s*)");
+  if (!s.starts_with("§")) return s;
+  re2::StringPiece input(s.data(), s.size());
+  return RE2::Consume(&input, paragraph) ? std::string_view(input.data(), input.size()) : s;
+}
+
 std::string_view strip_letterhead(std::string_view s) {
   constexpr std::string_view word = "Kommune ";
   const std::size_t first = s.find(' ');
@@ -2023,7 +2037,7 @@ std::string committee_from_title(std::string_view title) {
   static const RE2 trailing_type(
       R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)(?:\s+(?i:fra|af)\s+(?i:mødet|møde))?$)");
   const std::string whole = clean_copy(title);
-  const std::string_view clean = strip_letterhead(whole);
+  const std::string_view clean = strip_letterhead(without_paragraph_17(whole));
   std::string_view rest = clean;
   // The patterns cost much more than these first-word and word tests.
   const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
@@ -2198,6 +2212,30 @@ bool running_header_over_fuller_title(const std::vector<line>& lines, std::size_
   if (!holds_header && !held_by_header) return false;
   return std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(next), lines.end(),
                      [&](const line& l) { return l.furniture && l.text == header; });
+}
+
+}  // namespace
+
+namespace {
+
+// NemAgenda's pages (Randers) head the minutes with a table of the
+// committee: "Titel Udvalg Funktioner" over "Byrådet Byrådet Vis medlemmer
+// Rss-feed til udvalget Udskriv", the title's and the committee's cells
+// alike, then the links. The committee, or "".
+std::string committee_of_nemagenda_row(const std::vector<line>& lines, std::size_t from,
+                                       std::size_t end) {
+  constexpr std::string_view links = " Vis medlemmer Rss-feed til udvalget Udskriv";
+  for (std::size_t i = from; i + 1 < end; ++i) {
+    if (!equals_ci(trim(lines[i].text), "Titel Udvalg Funktioner")) continue;
+    std::string_view row = trim(lines[i + 1].text);
+    if (!row.ends_with(links)) return {};
+    row.remove_suffix(links.size());
+    // "Byrådet Byrådet": the same words twice, title cell and committee cell.
+    if (row.size() % 2 == 0 || row[row.size() / 2] != ' ') return {};
+    const std::string_view half = row.substr(0, row.size() / 2);
+    return half == row.substr(row.size() / 2 + 1) ? std::string(half) : std::string();
+  }
+  return {};
 }
 
 }  // namespace
@@ -2524,6 +2562,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   }
   meeting.title = last_breadcrumb(unglued_title(meeting.title));
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
+  if (meeting.committee.empty()) meeting.committee = committee_of_nemagenda_row(lines, first, end);
   if (meeting.date.empty()) {
     const date_match date = find_date(meeting.title);
     meeting.date = date.iso;
@@ -2579,6 +2618,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       for (const std::string_view lead : {"af mødet i ", "fra mødet i ", "af møde i "}) {
         if (t.starts_with(lead)) t.remove_prefix(lead.size());
       }
+      t = without_paragraph_17(t);
       // "Byrådet Mødedato:" over the date (a PDF's label column beside the
       // body's name): the label is no part of the name.
       const header_label* glued = nullptr;

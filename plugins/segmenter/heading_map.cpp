@@ -444,6 +444,19 @@ bool may_name_bodys_meeting(std::string_view line) {
                                  find_bytes(line, "s møde d. ") != std::string_view::npos);
 }
 
+bool is_decision_stamp(std::string_view line) {
+  constexpr std::size_t longest_stamp = 100;
+  line = trim(line);
+  const std::size_t comma = line.rfind(", ");
+  if (line.size() > longest_stamp || comma == std::string_view::npos || comma == 0 ||
+      !starts_upper(line))
+    return false;
+  const std::string_view when = line.substr(comma + 2);
+  const date_match date = find_date(when);
+  return !date.iso.empty() && date.start == 0 && trim_end(trim(when.substr(date.end)), ".").empty() &&
+         names_body(line.substr(0, comma));
+}
+
 std::span<const char* const> section_kinds() { return kinds; }
 
 heading_match classify_heading(std::string_view text) {

@@ -77,6 +77,11 @@ heading_match minutes_heading_under_title(std::string_view text);
 /// of the words; classify_heading checks that a body is named.
 bool may_name_bodys_meeting(std::string_view line);
 
+/// "Landdistriktsudvalget, 19.11.2018" (Næstved's pages, as the first line
+/// under "Beslutning"): a body and the date it decided, nothing else on the
+/// line. The caller checks where it stands.
+bool is_decision_stamp(std::string_view line);
+
 /// True when `text` is a heading of the table or a decision record; cheap
 /// enough to call on any line.
 bool is_section_heading(std::string_view text);

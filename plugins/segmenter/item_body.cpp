@@ -337,8 +337,12 @@ class body_reader {
     // "Punktet er ikke offentligt." anywhere in the item but a record of
     // another meeting's treatment closes it.
     if (!is_history(current()) && is_closed_sentence(t)) item_.closed = true;
+    // "Landdistriktsudvalget, 19.11.2018" right under "Beslutning": who
+    // decided when, the heading's words, no text of the decision.
+    const bool stamp = current() != nullptr && current()->kind == kind::decision &&
+                       current()->first == npos && is_decision_stamp(t);
     if (current() != nullptr && current()->kind == kind::decision &&
-        (in_list || is_attendance_note(t)))
+        (in_list || is_attendance_note(t) || stamp))
       current()->notes.push_back(i);
     if (!is_history(current()) && !is_attachments(current())) {
       if (is_number_label_line(t)) {

@@ -1569,6 +1569,14 @@ TEST(SegmenterHeader, APagesNoticesAreNotTheTitle) {
                          body)
                 .meeting.title,
             "Teknik, Miljø og Ejendomsudvalg: Referat af mødet 23. april 2019");
+  // NemAgenda's table of the committee (Randers): its head row and its row
+  // of the title's and the committee's cells, then the links.
+  const auto nemagenda = segment_text(
+      "| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\nByrådet Byrådet Vis medlemmer "
+      "Rss-feed til udvalget Udskriv\n" +
+      body);
+  EXPECT_EQ(nemagenda.meeting.committee, "Byrådet");
+  EXPECT_EQ(nemagenda.meeting.title, "");
   // A logo's text glued to its link home; a breadcrumb whose arrows' alt
   // text is "pil".
   for (const char* furniture :

@@ -55,6 +55,22 @@ TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
   EXPECT_EQ(it.end, text.size());
 }
 
+// Næstved's pages: "Landdistriktsudvalget, 19.11.2018" right under
+// "Beslutning" says who decided when: no text of the decision; a committee
+// under the law's "§ 17 stk. 4" is named after it.
+TEST(SegmenterBody, TheBodyAndDateUnderTheDecisionsHeading) {
+  const auto doc = testing::segment_text(
+      "Referat\n§ 17 stk. 4, Landdistriktsudvalget 19. november 2018\n\n64. Godkendelse\n\n"
+      "Sagsnr.: 00.22.00-G01-3-18\n\nBeslutning\n\nLanddistriktsudvalget, 19.11.2018\n\n"
+      "Godkendt.\n\n65. Eventuelt\n\nBeslutning\n\nByrådet, 20.11.2018, godkendte sagen.\n");
+  EXPECT_EQ(doc.meeting.committee, "Landdistriktsudvalget");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  EXPECT_EQ(doc.items[1].decision, "Byrådet, 20.11.2018, godkendte sagen.");  // a sentence
+  EXPECT_TRUE(is_decision_stamp("Kultur- og Demokratiudvalget, 03.09.2018"));
+  EXPECT_FALSE(is_decision_stamp("Hans Hansen, 03.09.2018"));
+}
+
 // A web page's indented text (Aabenraa, Region Syddanmark): the
 // indentation every line opens with is no part of the text; deeper lines
 // keep what they have beyond it; the section still spans the lines.
