@@ -1550,6 +1550,21 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
 // ("Mødedato: 12. juni 2023 Mødetidspunkt: 15:00 Mødested: Rådhuset": a
 // header whose lines a converter joined into one paragraph, as docling and
 // HTML-to-text steps do). npos when none does.
+// Whether `value` holds at `at` a label no value opens with ("Mødested
+// Byrådssalen") after a part with a digit (the value before it); sets `next`
+// and `next_value` when it does.
+bool bare_label_at(std::string_view value, std::size_t at, const header_label*& next,
+                   std::string_view& next_value) {
+  static constexpr std::string_view bare_labels[] = {"Mødested ", "Mødetidspunkt ", "Mødedato "};
+  const std::string_view rest = value.substr(at);
+  if (std::none_of(std::begin(bare_labels), std::end(bare_labels),
+                   [&](std::string_view b) { return rest.starts_with(b); }) ||
+      value.substr(0, at).find_first_of("0123456789") == std::string_view::npos)
+    return false;
+  next = find_label(rest, next_value);
+  return next != nullptr;
+}
+
 std::size_t next_label_start(std::string_view value, const header_label*& next,
                              std::string_view& next_value) {
   // Every label that starts a field has a colon after it, a few words on:
@@ -1564,6 +1579,10 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
     return 0;
   for (std::size_t pos = value.find_first_of(" ."); pos != std::string_view::npos;
        pos = value.find_first_of(" .", pos + 1)) {
+    // "Mødedato Tirsdag d. 31. januar 2023 kl. 18:30 Mødested Byrådssalen" (a
+    // PDF's header row flattened, the colons never written): a label no value
+    // opens with, capitalised, after a value that holds a digit.
+    if (value[pos] == ' ' && bare_label_at(value, pos + 1, next, next_value)) return pos;
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
     if (colon == std::string_view::npos) break;
     // "Poul Sandholt(PS).Udeblevet: Jens Mathiesen": a label glued to the

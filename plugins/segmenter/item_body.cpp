@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "danish/numbers.hpp"
+#include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
 #include "people.hpp"
@@ -204,6 +205,27 @@ std::string decision_text(const body_context& ctx, const open_section& s) {
   return out;
 }
 
+// "Tilstede var:", "Til stede:", "Deltagere:": a label of those present,
+// alone with its colon.
+bool is_present_label(std::string_view t) {
+  t = trim(t);
+  if (!t.ends_with(':')) return false;
+  t = trim(t.substr(0, t.size() - 1));
+  if (t.ends_with(" var")) t.remove_suffix(4);
+  return std::any_of(header_labels().begin(), header_labels().end(), [&](const header_label& l) {
+    return l.field == header_field::present && equals_ci(t, l.label);
+  });
+}
+
+// "Overborgmester Frank Jensen": one entry of a list of those present, a
+// short line that is no sentence and no label.
+bool is_present_entry(std::string_view t) {
+  constexpr std::size_t longest_entry = 80;
+  t = trim(t);
+  return !t.empty() && t.size() <= longest_entry && starts_upper(t) && !t.ends_with('.') &&
+         t.find(':') == std::string_view::npos;
+}
+
 // The text after the last blank or tab ("Lukket" of "24/1002 Lukket").
 std::string_view last_word(std::string_view text) {
   text = trim(text);
@@ -339,10 +361,17 @@ class body_reader {
     if (!is_history(current()) && is_closed_sentence(t)) item_.closed = true;
     // "Landdistriktsudvalget, 19.11.2018" right under "Beslutning": who
     // decided when, the heading's words, no text of the decision.
-    const bool stamp = current() != nullptr && current()->kind == kind::decision &&
-                       current()->first == npos && is_decision_stamp(t);
-    if (current() != nullptr && current()->kind == kind::decision &&
-        (in_list || is_attendance_note(t) || stamp))
+    const bool in_decision = current() != nullptr && current()->kind == kind::decision;
+    const bool stamp = in_decision && current()->first == npos && is_decision_stamp(t);
+    // "Tilstede var:" first under the decision, over one member a line
+    // (Copenhagen's edoc pages): the meeting's attendance, no text of the
+    // decision; the list ends at a sentence or another label.
+    if (in_decision && current()->first == npos && is_present_label(t)) {
+      present_list_ = true;
+    } else if (present_list_ && !is_present_entry(t)) {
+      present_list_ = false;
+    }
+    if (in_decision && (in_list || is_attendance_note(t) || stamp || present_list_))
       current()->notes.push_back(i);
     if (!is_history(current()) && !is_attachments(current())) {
       if (is_number_label_line(t)) {
@@ -623,6 +652,7 @@ class body_reader {
   bool closed_ = true;
   bool preamble_ = true;
   bool list_below_ = false;  ///< the line above was an absence label or a line of its list
+  bool present_list_ = false;  ///< "Tilstede var:" opened the decision; its list goes on
   bool in_history_block_ = false;
   bool bulleted_sections_ = false;      ///< the item's first section heading was a list's entry
   std::string_view label_alone_;        ///< a number label alone, over its number ("Sagsnr:")

@@ -879,7 +879,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 22> cases{{
+  const std::array<std::array<std::string, 4>, 23> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -929,6 +929,9 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       // Labelled cells side by side (pdftotext columns).
       {"Referat\nMødedato:   07-03-2023 kl. 15.30      Mødested:   Mødelokale 3, Rådhuset\n",
        "2023-03-07", "15:30", "Mødelokale 3, Rådhuset"},
+      // A header row flattened without its colons (Næstved's PDFs).
+      {"Referat\nMødedato Tirsdag d. 31. januar 2023 kl. 18:30 Mødested Byrådssalen\n",
+       "2023-01-31", "18:30", "Byrådssalen"},
   }};
   for (const auto& [text, date, time, place] : cases) {
     const auto doc = segment_text(text);

@@ -55,6 +55,22 @@ TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
   EXPECT_EQ(it.end, text.size());
 }
 
+// Copenhagen's edoc pages: "Tilstede var:" first under the agenda's
+// approval, over one member a line: the meeting's attendance (read into the
+// participants), no text of the decision.
+TEST(SegmenterBody, ThosePresentListedUnderTheDecisionAreNoTextOfIt) {
+  const auto doc = testing::segment_text(
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nOverborgmester Frank "
+      "Jensen\n\nBorgmester Pia Allerslev\n\nAfbud fra:\nBorgmester Morten Kabell grundet "
+      "tjenesterejse.\n\nDagsorden godkendt uden bemærkninger.\n\n2. Eventuelt\n\nBeslutning\n"
+      "\nTilstede var hele udvalget.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Dagsorden godkendt uden bemærkninger.");
+  EXPECT_EQ(doc.items[1].decision, "Tilstede var hele udvalget.");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Frank Jensen");
+}
+
 // Næstved's pages: "Landdistriktsudvalget, 19.11.2018" right under
 // "Beslutning" says who decided when: no text of the decision; a committee
 // under the law's "§ 17 stk. 4" is named after it.
