@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "danish/dates.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
@@ -2513,6 +2514,27 @@ void split_glued_section_headings(std::vector<line>& lines) {
       ++i;
       break;
     }
+  }
+}
+
+void split_run_in_records(std::vector<line>& lines) {
+  constexpr std::string_view word = " Beslutning ";
+  constexpr std::size_t longest_record = 80;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    const std::string_view t = lines[i].text;
+    const std::size_t at = t.find(word);
+    if (at == std::string_view::npos) continue;
+    // The body and the date after the word, a stamp of its own.
+    const std::string_view after = t.substr(at + word.size());
+    const danish::date_match date = danish::find_date(after.substr(0, longest_record));
+    if (date.iso.empty() || !is_decision_stamp(after.substr(0, date.end))) continue;
+    const std::size_t record = at + 1;
+    std::size_t rest = at + word.size() + date.end;
+    while (rest < t.size() && t[rest] == ' ') ++rest;
+    if (rest < t.size()) split_line(lines, i, rest);
+    split_line(lines, i, record);
+    ++i;  // the record's line; the text after it is looked at next
   }
 }
 

@@ -189,6 +189,12 @@ void split_glued_headings(std::vector<line>& lines, std::vector<item_candidate>&
 /// such line in two.
 void split_glued_section_headings(std::vector<line>& lines);
 
+/// "00.22.02-A26-1-13 Beslutning Byrådet, 20.12.2016 Cathrine ... var
+/// fraværende. Godkendt." (Næstved's PDFs on flippingbook, their lines run
+/// together): a decision's record, "Beslutning", a body and a date, inside a
+/// line stands on a line of its own, the text before and after it on theirs.
+void split_run_in_records(std::vector<line>& lines);
+
 /// Items added to the agenda after an item of the chain `headings` and
 /// numbered after it with a letter ("2a. Title" between "2." and "3.",
 /// "Punkt 2 a: Title"), in the chain's style and with evidence of an item

@@ -485,6 +485,7 @@ void segment_document(document& doc, const segment_options& options) {
       lines[next].column_headed = true;
   }
   split_glued_section_headings(lines);
+  split_run_in_records(lines);
   mark_doubled_headings(lines);
   const toc contents = parse_toc(lines, std::min(lines.size(), toc_search_lines));
   const item_options item_opts{options.numbered_items,

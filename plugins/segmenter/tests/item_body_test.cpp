@@ -71,6 +71,25 @@ TEST(SegmenterBody, ThosePresentListedUnderTheDecisionAreNoTextOfIt) {
   EXPECT_EQ(doc.meeting.participants[0].name, "Frank Jensen");
 }
 
+// Næstved's PDFs on flippingbook, their lines run together: the decision's
+// record inside a line is a heading of its own; the case number before it,
+// a line of its own; a sentence's "Beslutning" stays text.
+TEST(SegmenterBody, ADecisionsRecordRunInWithTheTextAroundIt) {
+  const auto doc = testing::segment_text(
+      "Byrådet 20-12-2016\nPunkt 194: Godkendelse af dagsorden\n00.22.02-A26-1-13 Beslutning "
+      "Byrådet, 20.12.2016 Cathrine Riegels Gudbergsen var fraværende. Godkendt.\nPunkt 195: "
+      "Rute 54\nAdministrationen indstiller, at svaret godkendes. Beslutning Byrådet, 20.12.2016 "
+      "Forslag til høringssvar godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen.\n"
+      "Punkt 196: Eventuelt\nSagen drøftes. Beslutning om vejen træffes senere.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.22.02-A26-1-13"});
+  EXPECT_EQ(doc.items[0].decision, "Cathrine Riegels Gudbergsen var fraværende. Godkendt.");
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Cathrine Riegels Gudbergsen"});
+  EXPECT_EQ(doc.items[1].decision,
+            "Forslag til høringssvar godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen.");
+  EXPECT_EQ(doc.items[2].decision, "");
+}
+
 // Næstved's pages: "Landdistriktsudvalget, 19.11.2018" right under
 // "Beslutning" says who decided when: no text of the decision; a committee
 // under the law's "§ 17 stk. 4" is named after it.
