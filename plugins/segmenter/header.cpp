@@ -1481,6 +1481,26 @@ std::string_view strip_letterhead(std::string_view s) {
   return starts_upper(rest) && names_body(rest) ? rest : s;
 }
 
+// "Anne Sejr Holm", "Bo Lund (V), Ida Berg": two capitalised words or more
+// and no lowercase word but a short one ("og", "i"), parentheses aside.
+bool reads_as_names(std::string_view value) {
+  constexpr std::size_t longest_small_word = 3;
+  std::size_t capitalised = 0;
+  for (std::size_t pos = 0; pos < value.size();) {
+    std::size_t end = value.find_first_of(" ,", pos);
+    if (end == std::string_view::npos) end = value.size();
+    const std::string_view word = value.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty() || word.front() == '(' || word.back() == ')') continue;
+    if (starts_upper(word)) {
+      ++capitalised;
+    } else if (word.size() > longest_small_word) {
+      return false;
+    }
+  }
+  return capitalised >= 2;
+}
+
 // A PDF-to-text layer may tear a label column from its value column:
 // "Mødedato:", "Mødetidspunkt:", "Mødested:" on three lines, then
 // "05-10-2021", "19:00", "Rådhuset". From line `first` (a label without
@@ -1534,6 +1554,14 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
     }
     values.push_back(std::move(clean));
   }
+  // The list's one line must read as names ("Anne Sejr Holm", "Bo Lund,
+  // Ida Berg"): "Referat", "Åben dagsorden" under an empty "Fraværende:" are
+  // the next part's heading, no one absent.
+  if (is_list_field(block.back()->field) && values.size() == block.size() &&
+      !reads_as_names(values.back())) {
+    values.pop_back();
+    --k;  // that line is read again, as the text after the block
+  }
   if (values.size() + 1 == block.size() && is_list_field(block.back()->field))
     block.pop_back();
   if (values.size() < block.size()) return 0;
@@ -1557,10 +1585,15 @@ bool bare_label_at(std::string_view value, std::size_t at, const header_label*& 
                    std::string_view& next_value) {
   static constexpr std::string_view bare_labels[] = {"Mødested ", "Mødetidspunkt ", "Mødedato "};
   const std::string_view rest = value.substr(at);
-  if (std::none_of(std::begin(bare_labels), std::end(bare_labels),
-                   [&](std::string_view b) { return rest.starts_with(b); }) ||
+  const auto label = std::find_if(std::begin(bare_labels), std::end(bare_labels),
+                                  [&](std::string_view b) { return rest.starts_with(b); });
+  if (label == std::end(bare_labels) ||
       value.substr(0, at).find_first_of("0123456789") == std::string_view::npos)
     return false;
+  // Its value opens with a capital or a digit ("Mødested Byrådssalen",
+  // "Mødetidspunkt 18:30"), never "Mødetidspunkt rykket fra 17:00".
+  const std::string_view after = rest.substr(label->size());
+  if (!starts_upper(after) && !starts_digit(after)) return false;
   next = find_label(rest, next_value);
   return next != nullptr;
 }

@@ -453,8 +453,16 @@ bool is_decision_stamp(std::string_view line) {
     return false;
   const std::string_view when = line.substr(comma + 2);
   const date_match date = find_date(when);
-  return !date.iso.empty() && date.start == 0 && trim_end(trim(when.substr(date.end)), ".").empty() &&
-         names_body(line.substr(0, comma));
+  if (date.iso.empty() || date.start != 0 || !trim_end(trim(when.substr(date.end)), ".").empty())
+    return false;
+  // The body's name alone: its first word names it ("Landdistriktsudvalget",
+  // "Udvalget for Plan og Teknik"), or opens a compound the last word ends
+  // ("Kultur- og Demokratiudvalget"); never "Udsat til Økonomiudvalget".
+  const std::string_view body = line.substr(0, comma);
+  if (body.find(',') != std::string_view::npos) return false;
+  const std::string_view first = body.substr(0, body.find(' '));
+  const std::string_view last = body.substr(body.rfind(' ') + 1);  // npos + 1 == 0
+  return names_body(first) || (first.ends_with('-') && names_body(last));
 }
 
 std::span<const char* const> section_kinds() { return kinds; }

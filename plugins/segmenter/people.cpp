@@ -265,8 +265,9 @@ void read_group(std::string_view group, participant& p) {
     // in for the member, not the member's role; "(Landboforeningen)":
     // whom the member sits for.
   } else if (sits_in_for(group)) {
-    // "(midlertidigt for Vicky B. Lund)": the member sits in for another.
-    if (p.role.empty()) p.role = "stedfortræder";
+    // "(midlertidigt for Vicky B. Lund)": the member sits in for another;
+    // "(suppleant for X)" says so in its own word, as the entities do.
+    if (p.role.empty()) p.role = starts_with_ci(group, "suppleant") ? "suppleant" : "stedfortræder";
   } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
     read_group(trim(group.substr(0, comma)), p);
     read_group(trim(group.substr(comma + 2)), p);

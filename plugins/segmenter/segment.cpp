@@ -447,6 +447,54 @@ void take_outcome_from_title(const line& heading, bool agenda, item& it) {
   it.sections.insert(it.sections.begin(), std::move(s));
 }
 
+// A page of a small body's minutes that writes each item's text on its
+// title's line ("2. Meddelelser fra formanden: De digitale registreringer
+// forventes klar ...", a waterworks): when half of the items or more have no
+// text below their title, and at least three of them a sentence on their
+// title's line (text_after_title), that sentence is each such item's text, a
+// decision section, and the title what stands before it. One item so is a
+// title with a colon.
+void split_titles_from_their_text(const std::vector<line>& lines, std::string_view text,
+                                  bool agenda, std::vector<item>& items) {
+  constexpr std::size_t min_items = 3;
+  if (agenda) return;
+  struct candidate {
+    item* it;
+    std::size_t at;  ///< offset of the text in `text`
+  };
+  std::vector<candidate> found;
+  std::size_t bodiless = 0;
+  for (item& it : items) {
+    if (!it.sections.empty()) continue;
+    ++bodiless;
+    if (it.closed || it.title.empty()) continue;
+    const std::size_t in_title = text_after_title(it.title);
+    if (in_title == std::string::npos) continue;
+    const std::string_view rest = std::string_view(it.title).substr(in_title);
+    // The heading's line holds the title as written: find its rest there.
+    const auto l = std::lower_bound(lines.begin(), lines.end(), it.start,
+                                    [](const line& x, std::size_t o) { return x.offset < o; });
+    if (l == lines.end() || !l->text.ends_with(rest)) continue;
+    found.push_back({&it, static_cast<std::size_t>(l->text.data() - text.data()) + l->text.size() -
+                              rest.size()});
+  }
+  if (found.size() < min_items || 2 * bodiless < items.size()) return;
+  for (const candidate& c : found) {
+    item& it = *c.it;
+    const std::size_t in_title = text_after_title(it.title);
+    section s;
+    s.kind = kind::decision;
+    s.text = it.title.substr(in_title);
+    s.start = c.at;
+    s.end = c.at + s.text.size();
+    it.decision = s.text;
+    std::string_view title = trim(std::string_view(it.title).substr(0, in_title));
+    title = trim_end(title, ":.");
+    it.title = std::string(title);
+    it.sections.push_back(std::move(s));
+  }
+}
+
 }  // namespace
 
 void segment_document(document& doc, const segment_options& options) {
@@ -635,7 +683,9 @@ void segment_document(document& doc, const segment_options& options) {
         marked_closed = !marker->part && marker->closes;
       }
     }
-    if (k + 1 == headings.size()) {  // the meeting's end or signature page ends the last item
+    // The meeting's end or signature page ends the last item (after a closed
+    // one, a public run withholds that text too: export_common's public view).
+    if (k + 1 == headings.size()) {
       // Right under the title the meeting's end is the page's note of it
       // (Copenhagen serves each item as a page: "2. Godkendelse af
       // dagsordnen" over "Mødet sluttede kl.21.33" over the item's text).
@@ -667,6 +717,7 @@ void segment_document(document& doc, const segment_options& options) {
     if (toc_match[k] != std::string::npos && contents.entries[toc_match[k]].closed)
       doc.items[k].closed = true;
   }
+  split_titles_from_their_text(lines, text, ctx.agenda, doc.items);
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
   close_items_listed_closed(lines, header_end, doc.items);
   close_items_under_closed_divider(lines, header_end, doc.items);

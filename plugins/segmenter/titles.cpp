@@ -395,6 +395,28 @@ bool is_meeting_end_line(std::string_view text) {
   });
 }
 
+std::size_t text_after_title(std::string_view title) {
+  constexpr std::size_t min_title = 3;
+  constexpr std::ptrdiff_t min_text_words = 4;
+  for (std::size_t p = min_title; p + 2 < title.size(); ++p) {
+    const char c = title[p];
+    if ((c != ':' && c != '?' && c != '.') || title[p + 1] != ' ') continue;
+    const std::string_view text = trim(title.substr(p + 2));
+    if (!starts_upper(text)) continue;
+    if (c == '.') {
+      // "nr. 12", "kl. 19.00" go on with a digit; "26. september" in
+      // lowercase: starts_upper above. A short word before the stop is an
+      // abbreviation ("jf. Bilag"), not a sentence's end.
+      const std::size_t word = title.rfind(' ', p);
+      const std::size_t word_start = word == std::string_view::npos ? 0 : word + 1;
+      if (p - word_start < 3 && !(title[p - 1] >= '0' && title[p - 1] <= '9')) continue;
+    }
+    if (std::count(text.begin(), text.end(), ' ') + 1 < min_text_words) return std::string_view::npos;
+    return static_cast<std::size_t>(text.data() - title.data());
+  }
+  return std::string_view::npos;
+}
+
 bool is_minute_taker_line(std::string_view text) {
   static constexpr std::size_t max_length = 60;
   static constexpr std::size_t max_words = 5;

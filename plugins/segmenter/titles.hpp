@@ -75,6 +75,15 @@ bool is_signature_page_line(std::string_view text);
 /// afsluttet: kl. 22:50"): a fact of the meeting, no text of its last item.
 bool is_meeting_end_line(std::string_view text);
 
+/// Where the item's own text starts on a title's line ("Meddelelser fra
+/// formanden: De digitale registreringer ...", "Hvem skal være vores
+/// leverandør? Vi må afvente ...", "Orientering om FVH møde den 26.
+/// september 2018. PS orienterede ..."): after the first ": ", "? " or ". "
+/// followed by a capital (never after "nr." or a day's number before a
+/// month in lowercase), when at least four words follow; npos otherwise.
+/// Only a caller that knows the whole document writes a line a item asks.
+std::size_t text_after_title(std::string_view title);
+
 /// True for the minute-taker's signature under the last item ("Referent
 /// Poul Erik Sandholt", "Referent: Bente", "Pbv. Bente Thomsen"): the label
 /// and a name of capitalised words alone, no item's text.

@@ -28,6 +28,15 @@ struct closed_spans {
   }
 };
 
+// The text after a closed last item (a signature page, a line the
+// segmenter took for the minutes' end): no item's, but it may be the closed
+// item's own, so it is withheld with it. Its start; npos when there is none.
+std::size_t closed_tail(const document& doc) {
+  if (doc.items.empty() || !doc.items.back().closed) return std::string::npos;
+  const std::size_t end = doc.items.back().end;
+  return end > doc.items.back().start && end < doc.text.size() ? end : std::string::npos;
+}
+
 closed_spans collect_closed(const document& doc) {
   closed_spans closed;
   for (const item& it : doc.items) {
@@ -35,6 +44,8 @@ closed_spans collect_closed(const document& doc) {
     closed.numbers.push_back(it.number);
     if (it.end > it.start) closed.spans.emplace_back(it.start, it.end);
   }
+  if (const std::size_t tail = closed_tail(doc); tail != std::string::npos)
+    closed.spans.emplace_back(tail, doc.text.size());
   return closed;
 }
 
@@ -142,6 +153,8 @@ public_view::public_view(const document& doc, bool enabled) : enabled_(enabled) 
   for (const item& it : doc.items) {
     if (it.closed) add_item_body(doc, it, withheld);
   }
+  if (const std::size_t tail = closed_tail(doc); tail != std::string::npos)
+    withheld.push_back(std::string_view(doc.text).substr(tail));
   entity_kept_.assign(doc.entities.size(), true);
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const entity& e = doc.entities[i];
@@ -159,6 +172,10 @@ void withhold_closed_items(document& doc) {
   const export_common::public_view view(doc, true);
   keep_only(doc.entities, [&](std::size_t i) { return view.keeps_entity(i); });
   keep_only(doc.warnings, [&](std::size_t i) { return view.keeps_warning(i); });
+  if (const std::size_t tail = closed_tail(doc); tail != std::string::npos) {
+    for (std::size_t i = tail; i < doc.text.size(); ++i)
+      if (doc.text[i] != '\n' && doc.text[i] != '\f') doc.text[i] = ' ';
+  }
   for (item& it : doc.items) {
     if (!view.withholds_body(it)) continue;
     blank_body(doc.text, it);

@@ -2687,6 +2687,13 @@ TEST(SegmenterHeader, TornLabelsWithTheAbsentLast) {
   EXPECT_EQ(doc.meeting.date, "2005-01-14");
   EXPECT_EQ(doc.meeting.location, "Mødelokale 3, Nordvig Rådhus");
   EXPECT_EQ(participants_of(doc), (std::vector<std::string>{"Anne Sejr Holm/absent/"}));
+  // An empty list's label last over the next part's heading: no one absent.
+  const auto empty = segment_text(
+      "Referat\nSocial- og Sundhedsudvalget\nMødedato:\nMødested:\nFraværende:\n14. januar "
+      "2005\nMødelokale 3, Nordvig Rådhus\nÅben dagsorden\n1. Godkendelse af dagsorden\n"
+      "Beslutning\nGodkendt.\n");
+  EXPECT_EQ(empty.meeting.location, "Mødelokale 3, Nordvig Rådhus");
+  EXPECT_TRUE(participants_of(empty).empty());
 }
 
 // A waterworks' page: the label of the absent glued to the full stop that

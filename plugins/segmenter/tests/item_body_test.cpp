@@ -69,6 +69,14 @@ TEST(SegmenterBody, ThosePresentListedUnderTheDecisionAreNoTextOfIt) {
   EXPECT_EQ(doc.items[1].decision, "Tilstede var hele udvalget.");
   ASSERT_EQ(doc.meeting.participants.size(), 3u);
   EXPECT_EQ(doc.meeting.participants[0].name, "Frank Jensen");
+  // The list ends at a line that is no name: the decision stays.
+  const auto decided = testing::segment_text(
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nAnne Hansen\nPeter "
+      "Jensen\nGodkendt\n\n2. Budget\n\nBeslutning\n\nTil stede:\nAnne Hansen\nAnbefales\n"
+      "Imod stemte Peter Jensen (V)\n");
+  ASSERT_EQ(decided.items.size(), 2u);
+  EXPECT_EQ(decided.items[0].decision, "Godkendt");
+  EXPECT_EQ(decided.items[1].decision, "Anbefales\nImod stemte Peter Jensen (V)");
 }
 
 // Næstved's PDFs on flippingbook, their lines run together: the decision's
@@ -103,7 +111,12 @@ TEST(SegmenterBody, TheBodyAndDateUnderTheDecisionsHeading) {
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
   EXPECT_EQ(doc.items[1].decision, "Byrådet, 20.11.2018, godkendte sagen.");  // a sentence
   EXPECT_TRUE(is_decision_stamp("Kultur- og Demokratiudvalget, 03.09.2018"));
+  EXPECT_TRUE(is_decision_stamp("Udvalget for Plan og Teknik, 03.09.2018"));
   EXPECT_FALSE(is_decision_stamp("Hans Hansen, 03.09.2018"));
+  // A decision that names a body before a date is no stamp.
+  EXPECT_FALSE(is_decision_stamp("Udsat til Økonomiudvalget, 9. april 2024"));
+  EXPECT_FALSE(is_decision_stamp("Genoptages i Teknisk Udvalg, 14. maj 2024"));
+  EXPECT_FALSE(is_decision_stamp("Ældrerådet, Handicaprådet, 9. april 2024"));
 }
 
 // A web page's indented text (Aabenraa, Region Syddanmark): the
@@ -1174,6 +1187,33 @@ TEST(SegmenterBody, AnOutcomeAfterTheTitlesColonAndTheMinuteTakersSignature) {
   EXPECT_TRUE(is_minute_taker_line("Pbv. Bente Thomsen"));
   EXPECT_FALSE(is_minute_taker_line("Referenten udsendes til alle medlemmer."));
   EXPECT_FALSE(is_minute_taker_line("Referent: Bente – Fremover vil referent altid være den"));
+}
+
+// A waterworks' page writes each item's text on its title's line: with
+// most items so, the text after ": ", "? " or ". " and a capital is each
+// item's decision; a title's colon alone (one item so) stays the title.
+TEST(SegmenterBody, ItemsWhoseTextStandsOnTheTitlesLine) {
+  const auto doc = testing::segment_text(
+      "Referat af bestyrelsesmøde den 22. november 2018\n\n1.Godkendelse af dagsorden: "
+      "Godkendt\n\n2. Meddelelser fra formanden: De digitale registreringer forventes klar 1. "
+      "december.\n\n3. Hvem skal levere vandet? Vi må afvente og se hvad Meløse gør.\n\n4. "
+      "Orientering om FVH møde den 26. september 2018. PS orienterede om mødet i foreningen.\n\n"
+      "5. Næste møde torsdag den 21. februar 2019 kl. 19.00 hos PS\n");
+  ASSERT_EQ(doc.items.size(), 5u);
+  EXPECT_EQ(doc.items[1].title, "Meddelelser fra formanden");
+  EXPECT_EQ(doc.items[1].decision, "De digitale registreringer forventes klar 1. december.");
+  const section& s = doc.items[1].sections.at(0);
+  EXPECT_EQ(doc.text.substr(s.start, s.end - s.start), doc.items[1].decision);
+  EXPECT_EQ(doc.items[2].title, "Hvem skal levere vandet?");
+  EXPECT_EQ(doc.items[3].title, "Orientering om FVH møde den 26. september 2018");
+  EXPECT_EQ(doc.items[4].title, "Næste møde torsdag den 21. februar 2019 kl. 19.00 hos PS");
+  // In minutes whose items have their text below, a title's colon stays.
+  const auto usual = testing::segment_text(
+      "Referat\n\n1. Lokalplan 12: Boliger ved åen og nye veje i området\n\nSagsnr.: 24/1\n\n2. "
+      "Budget\n\nBeslutning\n\nGodkendt.\n\n3. Eventuelt\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(usual.items.size(), 3u);
+  EXPECT_EQ(usual.items[0].title, "Lokalplan 12: Boliger ved åen og nye veje i området");
+  EXPECT_EQ(text_after_title("Budget 2024. Første behandling"), std::string_view::npos);
 }
 
 // The minute-taker's line is the item's own text right under its title, or

@@ -14,7 +14,6 @@
 #include "danish/bytes.hpp"
 #include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
-#include "danish/parties.hpp"
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
 
@@ -226,24 +225,38 @@ std::string_view capitals_word_at(std::string_view text, std::size_t pos) {
 }
 
 // "KF, ØK, BY" (Mariagerfjord's "Forventet sagsgang": the committees a case
-// goes through): an abbreviation beside, after ", ", a code of capitals that
-// names no party is one of a list of offices' codes, no party ("KF" is Kultur
-// og Fritid there, not Konservative Folkeparti).
+// goes through): a line that is nothing but codes of capitals set apart by
+// ", ", one of them naming no party, is a list of offices' codes, and its
+// abbreviations no parties ("KF" is Kultur og Fritid there, not Konservative
+// Folkeparti). A sentence's list ("For stemte: KF, DF og SF", "KL, DF og SF")
+// is no such line.
 bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
-  const auto office_code = [](std::string_view word) {
-    return !word.empty() && canonical_party(word).empty();
-  };
-  if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
-      office_code(capitals_word_at(text, end + 2)))
-    return true;
-  if (start >= 4 && text[start - 1] == ' ' && text[start - 2] == ',') {
-    std::size_t pos = start - 2;
-    std::size_t len = 0;
-    while (pos > 0 && is_letter(decode_before(text, pos, len))) pos -= len;
-    const std::string_view word = capitals_word_at(text, pos);
-    if (pos + word.size() == start - 2 && office_code(word)) return true;
+  const std::size_t line_start = text.rfind('\n', start) + 1;  // npos + 1 == 0
+  std::size_t line_end = text.find('\n', end);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::string_view line = text.substr(line_start, line_end - line_start);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  // "Sagsgang: ØK, KF": the case's route as a label before the codes (a
+  // vote's "Imod stemte: EL, FN" lists parties).
+  if (const std::size_t colon = line.rfind(": "); colon != std::string_view::npos) {
+    const std::string label = fold_case(line.substr(0, colon));
+    if (label.find("sagsgang") == std::string::npos || start < line_start + colon + 2)
+      return false;
+    line.remove_prefix(colon + 2);
   }
-  return false;
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  bool office = false;
+  std::size_t codes = 0;
+  for (std::size_t pos = 0; pos <= line.size();) {
+    std::size_t comma = line.find(", ", pos);
+    if (comma == std::string_view::npos) comma = line.size();
+    const std::string_view code = line.substr(pos, comma - pos);
+    if (capitals_word_at(code, 0).size() != code.size() || code.empty()) return false;
+    office = office || canonical_party(code).empty();
+    ++codes;
+    pos = comma + 2;
+  }
+  return codes >= 2 && office;
 }
 
 void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {

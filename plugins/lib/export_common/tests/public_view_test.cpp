@@ -45,6 +45,37 @@ TEST(PublicView, DropsEntitiesOfClosedItemsByNumberAndByOffsets) {
                                                "23/4711@4", "99887/23@4"}));
 }
 
+// A closed last item ended by a line the segmenter took for the minutes'
+// end ("Underskriftsside", "Referent: X"): the text after it belongs to no
+// item but may be the closed item's own, so its entities go too (they had
+// been public: trial review).
+TEST(PublicView, TheTextAfterAClosedLastItemIsWithheldWithIt) {
+  protokol::document doc;
+  doc.text = "1. Sag\nGodkendt.\n2. Personalesag (Lukket)\nUnderskriftsside\nPeter Jensen 24/12345\n";
+  protokol::item open;
+  open.number = "1";
+  open.start = 0;
+  open.end = doc.text.find("2.");
+  protokol::item closed;
+  closed.number = "2";
+  closed.closed = true;
+  closed.start = open.end;
+  closed.end = doc.text.find("Underskriftsside");
+  doc.items = {open, closed};
+  protokol::entity person;
+  person.type = "person";
+  person.text = person.value = "Peter Jensen";
+  person.start = doc.text.find("Peter");
+  person.end = person.start + person.text.size();
+  doc.entities = {person};
+  const public_view view(doc, true);
+  EXPECT_FALSE(view.keeps_entity(0));
+  protokol::export_common::withhold_closed_items(doc);
+  EXPECT_TRUE(doc.entities.empty());
+  EXPECT_EQ(doc.text.find("Peter"), std::string::npos);
+  EXPECT_EQ(doc.text.substr(0, 17), "1. Sag\nGodkendt.\n");
+}
+
 TEST(PublicView, DropsWarningsThatQuoteClosedText) {
   const protokol::document doc = protokol::export_testing::sample_meeting();
   EXPECT_EQ(kept_warnings(doc, public_view(doc, true)),
