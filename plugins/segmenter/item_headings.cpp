@@ -2523,7 +2523,9 @@ void split_run_in_records(std::vector<line>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     const std::string_view t = lines[i].text;
-    const std::size_t at = t.find(word);
+    // find_bytes filters on the word's first and last bytes; string_view's
+    // find stops at every blank.
+    const std::size_t at = find_bytes(t, word);
     if (at == std::string_view::npos) continue;
     // The body and the date after the word, a stamp of its own.
     const std::string_view after = t.substr(at + word.size());
