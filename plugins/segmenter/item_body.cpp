@@ -218,30 +218,12 @@ bool is_present_label(std::string_view t) {
 }
 
 // "Overborgmester Frank Jensen", "Anne Hansen (V)": one entry of a list of
-// those present, a short line that is no sentence and no label, of two
-// capitalised words or more and no lowercase word but a short one ("i",
-// "og"): never "Godkendt", "Imod stemte Peter Jensen (V)".
+// those present, a short line of names that is no sentence and no label.
 bool is_present_entry(std::string_view t) {
   constexpr std::size_t longest_entry = 80;
-  constexpr std::size_t longest_small_word = 3;
   t = trim(t);
-  if (t.empty() || t.size() > longest_entry || !starts_upper(t) || t.ends_with('.') ||
-      t.find(':') != std::string_view::npos)
-    return false;
-  std::size_t capitalised = 0;
-  for (std::size_t pos = 0; pos < t.size();) {
-    std::size_t end = t.find(' ', pos);
-    if (end == std::string_view::npos) end = t.size();
-    const std::string_view word = t.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty() || word.front() == '(') continue;
-    if (starts_upper(word)) {
-      ++capitalised;
-    } else if (word.size() > longest_small_word) {
-      return false;
-    }
-  }
-  return capitalised >= 2;
+  return t.size() <= longest_entry && starts_upper(t) && !t.ends_with('.') &&
+         t.find(':') == std::string_view::npos && reads_as_names(t);
 }
 
 // The text after the last blank or tab ("Lukket" of "24/1002 Lukket").

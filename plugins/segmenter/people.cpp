@@ -651,6 +651,26 @@ bool is_address(std::string_view piece) {
 
 }  // namespace
 
+// "Anne Sejr Holm", "Bo Lund (V), Ida Berg": two capitalised words or more
+// and no lowercase word but a short one ("og", "i"), parentheses aside.
+bool reads_as_names(std::string_view value) {
+  constexpr std::size_t longest_small_word = 3;
+  std::size_t capitalised = 0;
+  for (std::size_t pos = 0; pos < value.size();) {
+    std::size_t end = value.find_first_of(" ,", pos);
+    if (end == std::string_view::npos) end = value.size();
+    const std::string_view word = value.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty() || word.front() == '(' || word.back() == ')') continue;
+    if (starts_upper(word)) {
+      ++capitalised;
+    } else if (word.size() > longest_small_word) {
+      return false;
+    }
+  }
+  return capitalised >= 2;
+}
+
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {
   std::vector<participant> out;

@@ -76,4 +76,10 @@ bool has_name_shape(std::string_view name);
 /// under punkt 2", "Forlod mødet kl. 19.30"), as under or after an entry.
 bool notes_attendance(std::string_view text);
 
+/// "Anne Sejr Holm", "Bo Lund (V), Ida Berg", "Overborgmester Frank Jensen":
+/// two capitalised words or more and no lowercase word but a short one ("og",
+/// "i"), parentheses aside; never "Godkendt", "Åben dagsorden", "Imod stemte
+/// Peter Jensen (V)".
+bool reads_as_names(std::string_view value);
+
 }  // namespace protokol::segmenter

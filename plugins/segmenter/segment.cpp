@@ -424,6 +424,21 @@ bool signs_off(const std::vector<line>& lines, std::size_t i, std::size_t bound)
   return true;
 }
 
+// The title's words from `in_title` on, which stand at offset `at` of the
+// text, become the item's decision section (first: they come before any
+// text below), and the title what stands before them, without its ":" or
+// "." ("?" stays: the question is the title).
+void move_title_tail_to_decision(item& it, std::size_t in_title, std::size_t at) {
+  section s;
+  s.kind = kind::decision;
+  s.text = std::string(trim(std::string_view(it.title).substr(in_title)));
+  s.start = at;
+  s.end = at + s.text.size();
+  it.decision = s.text;
+  it.title = std::string(trim_end(trim(std::string_view(it.title).substr(0, in_title)), ":."));
+  it.sections.insert(it.sections.begin(), std::move(s));
+}
+
 // "1.Godkendelse af dagsorden: Godkendt", "3. Driftsrapport: Intet" (a
 // waterworks' or a village council's page): the outcome after a one-line
 // title's colon is the item's decision, when its body holds none.
@@ -436,15 +451,10 @@ void take_outcome_from_title(const line& heading, bool agenda, item& it) {
   const bool in_raw = text.data() >= heading.raw.data() &&
                       text.data() + text.size() <= heading.raw.data() + heading.raw.size();
   if (!in_raw || !text.ends_with(outcome)) return;
-  section s;
-  s.kind = kind::decision;
-  s.text = std::string(outcome);
-  s.start = heading.offset + static_cast<std::size_t>(text.data() - heading.raw.data()) +
-            text.size() - outcome.size();
-  s.end = s.start + outcome.size();
-  it.decision = s.text;
-  it.title = std::string(trim_end(trim(std::string_view(it.title).substr(0, at)), ":"));
-  it.sections.insert(it.sections.begin(), std::move(s));
+  move_title_tail_to_decision(it, it.title.size() - outcome.size(),
+                              heading.offset +
+                                  static_cast<std::size_t>(text.data() - heading.raw.data()) +
+                                  text.size() - outcome.size());
 }
 
 // A page of a small body's minutes that writes each item's text on its
@@ -479,20 +489,8 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
                               rest.size()});
   }
   if (found.size() < min_items || 2 * bodiless < items.size()) return;
-  for (const candidate& c : found) {
-    item& it = *c.it;
-    const std::size_t in_title = text_after_title(it.title);
-    section s;
-    s.kind = kind::decision;
-    s.text = it.title.substr(in_title);
-    s.start = c.at;
-    s.end = c.at + s.text.size();
-    it.decision = s.text;
-    std::string_view title = trim(std::string_view(it.title).substr(0, in_title));
-    title = trim_end(title, ":.");
-    it.title = std::string(title);
-    it.sections.push_back(std::move(s));
-  }
+  for (const candidate& c : found)
+    move_title_tail_to_decision(*c.it, text_after_title(c.it->title), c.at);
 }
 
 }  // namespace
