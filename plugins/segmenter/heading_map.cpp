@@ -462,7 +462,18 @@ bool is_decision_stamp(std::string_view line) {
   if (body.find(',') != std::string_view::npos) return false;
   const std::string_view first = body.substr(0, body.find(' '));
   const std::string_view last = body.substr(body.rfind(' ') + 1);  // npos + 1 == 0
-  return names_body(first) || (first.ends_with('-') && names_body(last));
+  if (!names_body(first) && !(first.ends_with('-') && names_body(last))) return false;
+  // No verb: every word capitalised or a short joining one ("for", "og"),
+  // never "Økonomiudvalget oversender sagen til Byrådet".
+  constexpr std::size_t longest_joining_word = 3;
+  for (std::size_t pos = 0; pos < body.size();) {
+    std::size_t end = body.find(' ', pos);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view word = body.substr(pos, end - pos);
+    pos = end + 1;
+    if (!word.empty() && !starts_upper(word) && word.size() > longest_joining_word) return false;
+  }
+  return true;
 }
 
 std::span<const char* const> section_kinds() { return kinds; }

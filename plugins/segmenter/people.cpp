@@ -651,20 +651,31 @@ bool is_address(std::string_view piece) {
 
 }  // namespace
 
-// "Anne Sejr Holm", "Bo Lund (V), Ida Berg": two capitalised words or more
-// and no lowercase word but a short one ("og", "i"), parentheses aside.
+// "Anne Sejr Holm", "Bo Lund (V), Ida Berg", "Anne Hansen, formand": two
+// capitalised words or more and no lowercase word but a short one ("og",
+// "i") before the first comma (a role may follow it), parentheses aside;
+// never a document's or body's name ("Åben Dagsorden", "Referat
+// Økonomiudvalget") or an outcome ("Godkendt Enstemmigt").
 bool reads_as_names(std::string_view value) {
   constexpr std::size_t longest_small_word = 3;
+  static constexpr std::string_view not_names[] = {
+      "dagsorden", "referat",   "beslutningsprotokol", "protokol",  "indholdsfortegnelse",
+      "godkendt",  "vedtaget",  "enstemmigt",          "anbefales", "tiltrådt"};
+  const std::size_t first_comma = value.find(',');
   std::size_t capitalised = 0;
   for (std::size_t pos = 0; pos < value.size();) {
     std::size_t end = value.find_first_of(" ,", pos);
     if (end == std::string_view::npos) end = value.size();
     const std::string_view word = value.substr(pos, end - pos);
+    const bool before_comma = pos < first_comma;  // a role may follow the comma
     pos = end + 1;
     if (word.empty() || word.front() == '(' || word.back() == ')') continue;
+    const std::string folded = to_lower(word);
+    if (equals_ci_any(folded, not_names) || folded.find("udvalg") != std::string::npos)
+      return false;
     if (starts_upper(word)) {
       ++capitalised;
-    } else if (word.size() > longest_small_word) {
+    } else if (word.size() > longest_small_word && before_comma) {
       return false;
     }
   }

@@ -435,7 +435,12 @@ void move_title_tail_to_decision(item& it, std::size_t in_title, std::size_t at)
   s.start = at;
   s.end = at + s.text.size();
   it.decision = s.text;
-  it.title = std::string(trim_end(trim(std::string_view(it.title).substr(0, in_title)), ":."));
+  // "Personalesag (Lukket): Søren Kjær er opsagt": the marker now ends the
+  // title, and closes the item (its text is withheld in public runs).
+  bool closed = false;
+  const std::string_view title = trim_end(trim(std::string_view(it.title).substr(0, in_title)), ":.");
+  it.title = std::string(strip_closed_markers(title, closed));
+  it.closed = it.closed || closed;
   it.sections.insert(it.sections.begin(), std::move(s));
 }
 
@@ -477,7 +482,8 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
   for (item& it : items) {
     if (!it.sections.empty()) continue;
     ++bodiless;
-    if (it.closed || it.title.empty()) continue;
+    // A closed item's too: its text is then withheld, never public in its title.
+    if (it.title.empty()) continue;
     const std::size_t in_title = text_after_title(it.title);
     if (in_title == std::string::npos) continue;
     const std::string_view rest = std::string_view(it.title).substr(in_title);
@@ -488,7 +494,15 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
     found.push_back({&it, static_cast<std::size_t>(l->text.data() - text.data()) + l->text.size() -
                               rest.size()});
   }
-  if (found.size() < min_items || 2 * bodiless < items.size()) return;
+  // Minutes' text holds sentences; an agenda's titles with a colon do not
+  // ("Lokalplan nr. 45: Boligområde ved Skovvej", a page the title does not
+  // call an agenda).
+  const auto sentences = std::count_if(found.begin(), found.end(), [](const candidate& c) {
+    const std::string_view rest = trim(std::string_view(c.it->title).substr(text_after_title(c.it->title)));
+    return rest.ends_with('.') || rest.ends_with('!') || rest.ends_with('?');
+  });
+  constexpr std::ptrdiff_t min_sentences = 2;
+  if (found.size() < min_items || 2 * bodiless < items.size() || sentences < min_sentences) return;
   for (const candidate& c : found)
     move_title_tail_to_decision(*c.it, text_after_title(c.it->title), c.at);
 }

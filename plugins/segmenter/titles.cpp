@@ -405,11 +405,14 @@ std::size_t text_after_title(std::string_view title) {
     if (!starts_upper(text)) continue;
     if (c == '.') {
       // "nr. 12", "kl. 19.00" go on with a digit; "26. september" in
-      // lowercase: starts_upper above. A short word before the stop is an
-      // abbreviation ("jf. Bilag"), not a sentence's end.
+      // lowercase: starts_upper above. A word of four letters or fewer
+      // before the stop is an abbreviation ("jf. Bilag", "Skt. Jørgens",
+      // "Sdr. Boulevard", "vedr. Budget"), not a sentence's end; a year is.
+      constexpr std::size_t longest_abbreviation = 4;
       const std::size_t word = title.rfind(' ', p);
       const std::size_t word_start = word == std::string_view::npos ? 0 : word + 1;
-      if (p - word_start < 3 && !(title[p - 1] >= '0' && title[p - 1] <= '9')) continue;
+      if (p - word_start <= longest_abbreviation && !(title[p - 1] >= '0' && title[p - 1] <= '9'))
+        continue;
     }
     if (std::count(text.begin(), text.end(), ' ') + 1 < min_text_words) return std::string_view::npos;
     return static_cast<std::size_t>(text.data() - title.data());

@@ -2694,6 +2694,11 @@ TEST(SegmenterHeader, TornLabelsWithTheAbsentLast) {
       "Beslutning\nGodkendt.\n");
   EXPECT_EQ(empty.meeting.location, "Mødelokale 3, Nordvig Rådhus");
   EXPECT_TRUE(participants_of(empty).empty());
+  EXPECT_TRUE(reads_as_names("Anne Hansen, formand"));
+  EXPECT_TRUE(reads_as_names("Bo Lund (V), Ida Berg"));
+  for (const char* heading : {"Åben Dagsorden", "Referat Økonomiudvalget", "Godkendt Enstemmigt",
+                              "Imod stemte Peter Jensen (V)"})
+    EXPECT_FALSE(reads_as_names(heading)) << heading;
 }
 
 // A waterworks' page: the label of the absent glued to the full stop that

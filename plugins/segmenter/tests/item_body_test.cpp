@@ -117,6 +117,7 @@ TEST(SegmenterBody, TheBodyAndDateUnderTheDecisionsHeading) {
   EXPECT_FALSE(is_decision_stamp("Udsat til Økonomiudvalget, 9. april 2024"));
   EXPECT_FALSE(is_decision_stamp("Genoptages i Teknisk Udvalg, 14. maj 2024"));
   EXPECT_FALSE(is_decision_stamp("Ældrerådet, Handicaprådet, 9. april 2024"));
+  EXPECT_FALSE(is_decision_stamp("Økonomiudvalget oversender sagen til Byrådet, 26. marts 2024"));
 }
 
 // A web page's indented text (Aabenraa, Region Syddanmark): the
@@ -1214,6 +1215,25 @@ TEST(SegmenterBody, ItemsWhoseTextStandsOnTheTitlesLine) {
   ASSERT_EQ(usual.items.size(), 3u);
   EXPECT_EQ(usual.items[0].title, "Lokalplan 12: Boliger ved åen og nye veje i området");
   EXPECT_EQ(text_after_title("Budget 2024. Første behandling"), std::string_view::npos);
+  EXPECT_EQ(text_after_title("Renovering af Skt. Jørgens Skole og Skt. Nikolaj Kirke"),
+            std::string_view::npos);
+  // An agenda's titles with a colon hold no sentences: no text is split off.
+  const auto agenda = testing::segment_text(
+      "Teknik- og Miljøudvalget\n\n1. Lokalplan nr. 45: Boligområde ved Skovvej i Nordby\n\n"
+      "Sagsnr.: 24/1\n\n2. Kommuneplantillæg nr. 12: Nyt erhvervsområde ved motorvejen\n\n"
+      "Sagsnr.: 24/2\n\n3. Orientering: Status på byggeriet af den nye skole\n\nSagsnr.: 24/3\n\n"
+      "4. Eventuelt\n\nSagsnr.: 24/4\n");
+  ASSERT_EQ(agenda.items.size(), 4u);
+  EXPECT_EQ(agenda.items[0].title, "Lokalplan nr. 45: Boligområde ved Skovvej i Nordby");
+  EXPECT_EQ(agenda.items[0].decision, "");
+  // A closed marker before the text closes the item: its text is withheld.
+  const auto closed = testing::segment_text(
+      "Referat af bestyrelsesmøde\n\n1. Meddelelser: Registreringerne er klar i december.\n\n"
+      "2. Vandet: Vi må afvente og se hvad Meløse gør.\n\n3. Personalesag (Lukket): "
+      "Vandværkspasser Søren Kjær er opsagt pr. 1. januar.\n");
+  ASSERT_EQ(closed.items.size(), 3u);
+  EXPECT_EQ(closed.items[2].title, "Personalesag");
+  EXPECT_TRUE(closed.items[2].closed);
 }
 
 // The minute-taker's line is the item's own text right under its title, or

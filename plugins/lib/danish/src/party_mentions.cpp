@@ -236,13 +236,25 @@ bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
   if (line_end == std::string_view::npos) line_end = text.size();
   std::string_view line = text.substr(line_start, line_end - line_start);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-  // "Sagsgang: ØK, KF": the case's route as a label before the codes (a
-  // vote's "Imod stemte: EL, FN" lists parties).
+  // "Sagsgang: ØK, KF", or "Forventet sagsgang" on the line above: the
+  // case's route labels the codes (a vote's "Imod stemte: EL, FN" or
+  // "Undlod at stemme:" over "DF, NB, LP" lists parties).
   if (const std::size_t colon = line.rfind(": "); colon != std::string_view::npos) {
     const std::string label = fold_case(line.substr(0, colon));
     if (label.find("sagsgang") == std::string::npos || start < line_start + colon + 2)
       return false;
     line.remove_prefix(colon + 2);
+  } else {
+    // The last line with text above.
+    std::size_t above_end = line_start;
+    while (above_end > 0 && (text[above_end - 1] == '\n' || text[above_end - 1] == '\r' ||
+                             text[above_end - 1] == ' '))
+      --above_end;
+    const std::size_t above_start = text.rfind('\n', above_end == 0 ? 0 : above_end - 1) + 1;
+    if (above_end == 0 ||
+        fold_case(text.substr(above_start, above_end - above_start)).find("sagsgang") ==
+            std::string::npos)
+      return false;
   }
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   bool office = false;

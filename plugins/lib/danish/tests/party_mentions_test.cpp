@@ -72,6 +72,7 @@ TEST(DanishPartyMentions, AnAbbreviationInAListOfOfficesCodesIsNone) {
   // A sentence's list beside an office's code keeps its parties.
   EXPECT_EQ(values("Et forslag fra KL, DF og SF blev drøftet."), (std::vector<std::string>{"O", "F"}));
   EXPECT_EQ(values("Imod stemte: EL, FN\n"), std::vector<std::string>{"Ø"});
+  EXPECT_EQ(values("Undlod at stemme:\nDF, NB, LP\n"), (std::vector<std::string>{"O", "D"}));
 }
 
 TEST(DanishPartyMentions, LosgaengerInParentheses) {
