@@ -10,7 +10,6 @@ namespace {
 // byte by its two hex digits, so the rewrite is never ambiguous.
 constexpr char marker = '\x01';
 
-
 std::string mark(std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;

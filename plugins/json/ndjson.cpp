@@ -48,8 +48,8 @@ namespace {
 bool opens_as_document(std::string_view head) {
   std::size_t i = 0;
   const auto skip_space = [&] {
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' ||
-                               head[i] == '\t'))
+    while (i < head.size() &&
+           (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
       ++i;
   };
   skip_space();

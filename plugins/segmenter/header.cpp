@@ -143,9 +143,9 @@ constexpr std::size_t max_date_line = 120;
 // line ("Byrådssalen, Vordingborg Rådhus", "Rådhuset, Udvalgsværelse 1").
 // "huset": a named house ("Regionshuset Viborg", "Sundhedshuset",
 // "Medborgerhuset"), the end of a compound in its definite form.
-constexpr std::string_view place_words[] = {"rådhus",  "salen",      "lokale",   "værelse",
-                                            "mødecenter", "mødesal", "kontor",  "bibliotek",
-                                            "kulturhus", "huset"};
+constexpr std::string_view place_words[] = {"rådhus",     "salen",   "lokale", "værelse",
+                                            "mødecenter", "mødesal", "kontor", "bibliotek",
+                                            "kulturhus",  "huset"};
 
 // "Rådhus", "Rådhuset": a line of one word that names a meeting place.
 bool names_place_word_alone(std::string_view text) {
@@ -526,7 +526,7 @@ constexpr std::string_view web_navigation_lines[] = {
     "Sbsys dagsorden preview",
     "Genveje",    // a site's shortcuts over the page (Guldborgsund)
     "Værktøjer",  // and its tools' menu
-    "Menu",     // a menu's button (Aula)
+    "Menu",       // a menu's button (Aula)
     "Luk menu",
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
@@ -1542,8 +1542,7 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
     values.pop_back();
     --k;  // that line is read again, as the text after the block
   }
-  if (values.size() + 1 == block.size() && is_list_field(block.back()->field))
-    block.pop_back();
+  if (values.size() + 1 == block.size() && is_list_field(block.back()->field)) block.pop_back();
   if (values.size() < block.size()) return 0;
   for (std::size_t n = 0; n < block.size(); ++n) {
     // A bare "19:00" under "Mødetidspunkt:" is the value, as after a colon.

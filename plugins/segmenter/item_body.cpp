@@ -194,8 +194,10 @@ std::string decision_text(const body_context& ctx, const open_section& s) {
       after_blank = !out.empty() || !kept.empty();
       continue;
     }
-    if (!kept.empty()) kept += after_blank ? "\n\n" : "\n";
-    else if (!out.empty()) out += after_blank ? "\n\n" : "\n";
+    if (!kept.empty())
+      kept += after_blank ? "\n\n" : "\n";
+    else if (!out.empty())
+      out += after_blank ? "\n\n" : "\n";
     kept.append(l.raw);
     after_blank = false;
   }
@@ -651,7 +653,7 @@ class body_reader {
   std::vector<open_section> sections_;
   bool closed_ = true;
   bool preamble_ = true;
-  bool list_below_ = false;  ///< the line above was an absence label or a line of its list
+  bool list_below_ = false;    ///< the line above was an absence label or a line of its list
   bool present_list_ = false;  ///< "Tilstede var:" opened the decision; its list goes on
   bool in_history_block_ = false;
   bool bulleted_sections_ = false;      ///< the item's first section heading was a list's entry

@@ -2156,8 +2156,7 @@ struct page_headings {
   bool repeated = false;  ///< a kind heads two sections: two items' sections
 };
 
-page_headings headings_from(const std::vector<line>& lines, const toc& contents,
-                            std::size_t from) {
+page_headings headings_from(const std::vector<line>& lines, const toc& contents, std::size_t from) {
   page_headings out;
   out.first = lines.size();
   std::vector<std::string_view> kinds;
@@ -2489,8 +2488,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     // line break before the case number, joined with a blank.
     out.number = std::string(trim(stripped.substr(label)));
     stripped = trim(stripped.substr(0, label));
-  } else if (const std::size_t after =
-                 heading.form == nr_row ? leading_case_number(stripped) : 0;
+  } else if (const std::size_t after = heading.form == nr_row ? leading_case_number(stripped) : 0;
              after != 0) {
     out.leading_case = std::string(trim_end(trim(stripped.substr(0, after)), "."));
     stripped = trim(stripped.substr(after));

@@ -172,8 +172,7 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
 /// "Mødested: ..." over the item's title): one item titled by the first line
 /// below the labels, when two section headings stand alone on their lines
 /// below it, one of them a decision and no other. Empty otherwise.
-std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines,
-                                               const toc& contents);
+std::vector<item_candidate> labelled_item_page(const std::vector<line>& lines, const toc& contents);
 
 /// Headings glued to the end of the previous item's last sentence by an
 /// HTML-to-text step ("... godkendes.3. Orientering"): where the chain

@@ -240,8 +240,8 @@ bool names_organisation(std::string_view group) {
 // "midlertidigt for X", "stedfortræder for X", "mødte i stedet for X": a
 // parenthesis saying whom the member sits in for.
 bool sits_in_for(std::string_view group) {
-  static constexpr std::string_view leads[] = {"midlertidigt for ", "stedfortræder for ",
-                                               "suppleant for ",     "i stedet for ",
+  static constexpr std::string_view leads[] = {"midlertidigt for ",   "stedfortræder for ",
+                                               "suppleant for ",      "i stedet for ",
                                                "mødte i stedet for ", "deltog i stedet for "};
   return std::any_of(std::begin(leads), std::end(leads),
                      [&](std::string_view l) { return starts_with_ci(group, l); });
@@ -631,7 +631,7 @@ bool has_name_shape(std::string_view name) {
 // member took part, standing under the member's entry.
 bool notes_attendance(std::string_view text) {
   static constexpr std::string_view openings[] = {
-      "deltog ",          "forlod ",          "ankom ",         "ankommer ",
+      "deltog ",           "forlod ",          "ankom ",       "ankommer ",
       "fraværende under ", "til stede under ", "møder senere", "kommer senere"};
   text = trim(strip_bullet(trim(text)));
   return text.size() <= 60 &&
@@ -659,8 +659,8 @@ bool is_address(std::string_view piece) {
 bool reads_as_names(std::string_view value) {
   constexpr std::size_t longest_small_word = 3;
   static constexpr std::string_view not_names[] = {
-      "dagsorden", "referat",   "beslutningsprotokol", "protokol",  "indholdsfortegnelse",
-      "godkendt",  "vedtaget",  "enstemmigt",          "anbefales", "tiltrådt"};
+      "dagsorden", "referat",  "beslutningsprotokol", "protokol",  "indholdsfortegnelse",
+      "godkendt",  "vedtaget", "enstemmigt",          "anbefales", "tiltrådt"};
   const std::size_t first_comma = value.find(',');
   std::size_t capitalised = 0;
   for (std::size_t pos = 0; pos < value.size();) {

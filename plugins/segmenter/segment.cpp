@@ -438,7 +438,8 @@ void move_title_tail_to_decision(item& it, std::size_t in_title, std::size_t at)
   // "Personalesag (Lukket): Søren Kjær er opsagt": the marker now ends the
   // title, and closes the item (its text is withheld in public runs).
   bool closed = false;
-  const std::string_view title = trim_end(trim(std::string_view(it.title).substr(0, in_title)), ":.");
+  const std::string_view title =
+      trim_end(trim(std::string_view(it.title).substr(0, in_title)), ":.");
   it.title = std::string(strip_closed_markers(title, closed));
   it.closed = it.closed || closed;
   it.sections.insert(it.sections.begin(), std::move(s));
@@ -498,7 +499,8 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
   // ("Lokalplan nr. 45: Boligområde ved Skovvej", a page the title does not
   // call an agenda).
   const auto sentences = std::count_if(found.begin(), found.end(), [](const candidate& c) {
-    const std::string_view rest = trim(std::string_view(c.it->title).substr(text_after_title(c.it->title)));
+    const std::string_view rest =
+        trim(std::string_view(c.it->title).substr(text_after_title(c.it->title)));
     return rest.ends_with('.') || rest.ends_with('!') || rest.ends_with('?');
   });
   constexpr std::ptrdiff_t min_sentences = 2;

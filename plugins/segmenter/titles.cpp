@@ -289,12 +289,24 @@ std::string_view without_marks(std::string_view text) {
 
 std::size_t outcome_after_colon(std::string_view title) {
   // The whole outcome, any case, a full stop after it allowed.
-  static constexpr std::string_view outcomes[] = {
-      "godkendt",  "godkendes",    "vedtaget",          "tiltrådt",
-      "anbefalet", "anbefales",    "udsat",             "drøftet",
-      "afvist",    "bevilget",     "intet",             "ingen",
-      "intet nyt", "ok",           "ingen bemærkninger", "intet at bemærke",
-      "taget til efterretning",    "orienteringen taget til efterretning"};
+  static constexpr std::string_view outcomes[] = {"godkendt",
+                                                  "godkendes",
+                                                  "vedtaget",
+                                                  "tiltrådt",
+                                                  "anbefalet",
+                                                  "anbefales",
+                                                  "udsat",
+                                                  "drøftet",
+                                                  "afvist",
+                                                  "bevilget",
+                                                  "intet",
+                                                  "ingen",
+                                                  "intet nyt",
+                                                  "ok",
+                                                  "ingen bemærkninger",
+                                                  "intet at bemærke",
+                                                  "taget til efterretning",
+                                                  "orienteringen taget til efterretning"};
   // Outcomes that may go on after a comma or a word of these ("Godkendt med
   // de nævnte rettelser", "Godkendt, idet ..."): never "Godkendt ændring af
   // byggefelter", "Tiltrådt af Landsbyggefonden", a title's second half.
@@ -414,7 +426,8 @@ std::size_t text_after_title(std::string_view title) {
       if (p - word_start <= longest_abbreviation && !(title[p - 1] >= '0' && title[p - 1] <= '9'))
         continue;
     }
-    if (std::count(text.begin(), text.end(), ' ') + 1 < min_text_words) return std::string_view::npos;
+    if (std::count(text.begin(), text.end(), ' ') + 1 < min_text_words)
+      return std::string_view::npos;
     return static_cast<std::size_t>(text.data() - title.data());
   }
   return std::string_view::npos;
@@ -423,8 +436,8 @@ std::size_t text_after_title(std::string_view title) {
 bool is_minute_taker_line(std::string_view text) {
   static constexpr std::size_t max_length = 60;
   static constexpr std::size_t max_words = 5;
-  static constexpr std::string_view labels[] = {"referent", "ref.", "pbv.", "p.b.v.",
-                                                "referatet skrevet af", "referat ved"};
+  static constexpr std::string_view labels[] = {
+      "referent", "ref.", "pbv.", "p.b.v.", "referatet skrevet af", "referat ved"};
   text = without_marks(trim(text));
   if (text.size() > max_length) return false;
   for (const std::string_view label : labels) {

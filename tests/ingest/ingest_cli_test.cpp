@@ -436,8 +436,8 @@ TEST(Ingest, StatusReadsAStateWhoseFolderItMayNotWrite) {
     fs::permissions(p, readable);
   fs::permissions(f.state().parent_path(), fs::perms::owner_write, fs::perm_options::remove);
   ASSERT_FALSE(fs::exists(f.state().string() + "-shm"));
-  const std::string command = as_user + PROTOKOL_BINARY + " status --json -o " +
-                              f.out().string() + " > " + (f.dir() / "status.json").string();
+  const std::string command = as_user + PROTOKOL_BINARY + " status --json -o " + f.out().string() +
+                              " > " + (f.dir() / "status.json").string();
   const int status = std::system(command.c_str());
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);

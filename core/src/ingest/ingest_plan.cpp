@@ -258,9 +258,10 @@ ingest_plan make_plan(const scan_result& scan, const std::vector<document_record
     if ((d.status == doc_status::removed || d.status == doc_status::replaced) &&
         !working.count(d.sha256) && taken(d))
       plan.replaced.push_back(d);
-  plan.removals.erase(std::remove_if(plan.removals.begin(), plan.removals.end(),
-                                     [&](const document_record& d) { return taken(d) || migrated(d); }),
-                      plan.removals.end());
+  plan.removals.erase(
+      std::remove_if(plan.removals.begin(), plan.removals.end(),
+                     [&](const document_record& d) { return taken(d) || migrated(d); }),
+      plan.removals.end());
 
   std::sort(plan.work.begin(), plan.work.end(),
             [](const work_item& a, const work_item& b) { return a.relative < b.relative; });

@@ -111,12 +111,12 @@ database::database(const std::filesystem::path& file, bool create) : file_(file.
     // cannot set up the shared memory a reader needs. Without a -wal, or
     // with an empty one, no ingest is writing, so the file is read as it
     // stands (immutable), as `sqlite3 -readonly` would be asked to.
-    const int probe = sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
-                                   nullptr) &
-                      0xFF;
+    const int probe =
+        sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) & 0xFF;
     std::error_code ec;
     const std::filesystem::path wal = file_ + "-wal";
-    const bool no_wal = !std::filesystem::exists(wal, ec) || std::filesystem::file_size(wal, ec) == 0;
+    const bool no_wal =
+        !std::filesystem::exists(wal, ec) || std::filesystem::file_size(wal, ec) == 0;
     if ((probe == SQLITE_READONLY || probe == SQLITE_CANTOPEN) && no_wal) {
       sqlite3_close_v2(db_);
       db_ = open(file_uri(file_, "immutable=1"), flags | SQLITE_OPEN_URI, file_);

@@ -80,7 +80,8 @@ TEST(JsonNdjson, AFileThatIsNoDocumentIsLeftOut) {
 TEST(JsonNdjson, TornJsonFileFailsTheRebuild) {
   protokol::export_testing::temp_folder out;
   std::filesystem::create_directories(out.path() / "json");
-  protokol::write_file_atomically(out.path() / "json" / "a.json", "{\"schema\": \"1.0\", \"x\": \"half");
+  protokol::write_file_atomically(out.path() / "json" / "a.json",
+                                  "{\"schema\": \"1.0\", \"x\": \"half");
   try {
     protokol::json_export::write_ndjson(out.path() / "json", out.path() / "documents.ndjson");
     FAIL() << "no error";

@@ -1656,11 +1656,9 @@ TEST(SegmenterHeader, RegretsSaidByTheLabelAboveNamesAlone) {
   const std::string next = "\n\n447. Sag\n\nSagsfremstilling\n\nTekst.\n";
   EXPECT_EQ(participants_of(segment_text(approval + "Fraværende:\n\nStig Leerbeck" + next)),
             (std::vector<std::string>{"Stig Leerbeck/absent/"}));
-  EXPECT_EQ(
-      participants_of(segment_text(approval + "Afbud:\nMette Fjord\nOle Holm (V)" + next)),
-      (std::vector<std::string>{"Mette Fjord/absent/", "Ole Holm/absent/"}));
-  EXPECT_TRUE(
-      participants_of(segment_text(approval + "Deltog:\n\nStig Leerbeck" + next)).empty());
+  EXPECT_EQ(participants_of(segment_text(approval + "Afbud:\nMette Fjord\nOle Holm (V)" + next)),
+            (std::vector<std::string>{"Mette Fjord/absent/", "Ole Holm/absent/"}));
+  EXPECT_TRUE(participants_of(segment_text(approval + "Deltog:\n\nStig Leerbeck" + next)).empty());
 }
 
 // A region's minutes name no municipality, though their items do
@@ -2671,10 +2669,11 @@ TEST(SegmenterHeader, RemarksAfterANameAreNoRole) {
 // Region Syddanmark's pages: "(midlertidigt for X)" after a member says
 // whom the member sits in for: a substitute, no role of X's name.
 TEST(SegmenterHeader, AParenthesisSayingWhomTheMemberSitsInFor) {
-  EXPECT_EQ(participants_of(segment_text(
-                "Referat\n\nDeltagere\n • Tove Lind, V\n • Marianne Holt, F (midlertidigt for "
-                "Vicky B. Lund)\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n")),
-            (std::vector<std::string>{"Tove Lind/present/", "Marianne Holt/present/stedfortræder"}));
+  EXPECT_EQ(
+      participants_of(segment_text(
+          "Referat\n\nDeltagere\n • Tove Lind, V\n • Marianne Holt, F (midlertidigt for "
+          "Vicky B. Lund)\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n")),
+      (std::vector<std::string>{"Tove Lind/present/", "Marianne Holt/present/stedfortræder"}));
 }
 
 // Labels torn from their values, the list's label last over one line of

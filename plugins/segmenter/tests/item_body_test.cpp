@@ -93,8 +93,9 @@ TEST(SegmenterBody, ADecisionsRecordRunInWithTheTextAroundIt) {
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"00.22.02-A26-1-13"});
   EXPECT_EQ(doc.items[0].decision, "Cathrine Riegels Gudbergsen var fraværende. Godkendt.");
   EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Cathrine Riegels Gudbergsen"});
-  EXPECT_EQ(doc.items[1].decision,
-            "Forslag til høringssvar godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen.");
+  EXPECT_EQ(
+      doc.items[1].decision,
+      "Forslag til høringssvar godkendt.\nDansk Folkeparti kan ikke gå ind for beslutningen.");
   EXPECT_EQ(doc.items[2].decision, "");
 }
 
@@ -1243,15 +1244,17 @@ TEST(SegmenterBody, AMinuteTakersLineWithTextAfterItEndsNothing) {
   const std::string head =
       "Referat af mødet den 12. marts 2024\n\n1. Budget\n\nBeslutning\nGodkendt.\n\n";
   const auto closed = testing::segment_text(
-      head + "2. Personalesag (Lukket)\n\nReferent: Anne Hansen\n\nSagsfremstilling\nPeter "
-             "Jensen søger orlov.\n\nBeslutning\nGodkendt.\n");
+      head +
+      "2. Personalesag (Lukket)\n\nReferent: Anne Hansen\n\nSagsfremstilling\nPeter "
+      "Jensen søger orlov.\n\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(closed.items.size(), 2u);
   EXPECT_TRUE(closed.items[1].closed);
   EXPECT_EQ(closed.items[1].decision, "Godkendt.");
   EXPECT_EQ(closed.items[1].end, closed.text.size());
   const auto other = testing::segment_text(
-      head + "2. Eventuelt\n\nEn borger spurgte til vejen.\n\nRef. Lokalplanudvalget\n\nSagen "
-             "om lokalplan 45 drøftes videre på næste møde, når forvaltningen har svaret.\n");
+      head +
+      "2. Eventuelt\n\nEn borger spurgte til vejen.\n\nRef. Lokalplanudvalget\n\nSagen "
+      "om lokalplan 45 drøftes videre på næste møde, når forvaltningen har svaret.\n");
   ASSERT_EQ(other.items.size(), 2u);
   EXPECT_EQ(other.items[1].end, other.text.size());
   const auto sentence = testing::segment_text(

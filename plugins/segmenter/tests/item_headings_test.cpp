@@ -410,9 +410,8 @@ TEST(SegmenterItems, NrAndAColumnsGapBeforeACaseNumberAndTheTitle) {
       "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Vejbelysning\n\n"
       "Sagsfremstilling\nNr. 1     Hovedgaden 450.000 kr.\nNr. 2     Skovvej 210.000 kr.\n\n"
       "Beslutning\nGodkendt.\n\n3. EU 2019/1937. Whistleblowerordning\n\nBeslutning\nGodkendt.\n");
-  EXPECT_EQ(titles(table),
-            (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejbelysning",
-                                      "3 EU 2019/1937. Whistleblowerordning"}));
+  EXPECT_EQ(titles(table), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Vejbelysning",
+                                                     "3 EU 2019/1937. Whistleblowerordning"}));
 }
 
 // kk.dk's lokaludvalg pages: "2. Godkendelse af dagsorden ( )", the slot for
@@ -1171,12 +1170,12 @@ TEST(SegmenterItemHeadings, ACaseNumberOverThePagesOneItem) {
   EXPECT_EQ(doc.meeting.location, "C2, parterre, Regionshuset Viborg");
   // "huset" ends a compound, never a sentence's own word.
   for (const char* line : {"Husets regler blev gennemgået", "Mødet blev holdt i huset hos Bo"}) {
-    EXPECT_EQ(testing::segment_text("Referat\nmødet i Hospitalsudvalget\nden 11. juni 2019 kl. "
-                                    "14:00\n" +
-                                    std::string(line) +
-                                    "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
-                  .meeting.location,
-              "")
+    EXPECT_EQ(
+        testing::segment_text("Referat\nmødet i Hospitalsudvalget\nden 11. juni 2019 kl. "
+                              "14:00\n" +
+                              std::string(line) + "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
+            .meeting.location,
+        "")
         << line;
   }
 }
@@ -1187,9 +1186,10 @@ TEST(SegmenterItemHeadings, ACaseNumberOverThePagesOneItem) {
 TEST(SegmenterItemHeadings, PlainNumberedTitlesInARunOfThree) {
   const std::string head =
       "Referat af bestyrelsesmøde den 22. november 2018 kl. 19.00\nTil stede: Niels Olsson\n";
-  const auto doc = testing::segment_text(head +
-                                         "1 Godkendelse af dagsorden\nGodkendt\n2 Meddelelser fra "
-                                         "formanden\nRegistreringer er klar.\n3 Eventuelt\nIntet\n");
+  const auto doc =
+      testing::segment_text(head +
+                            "1 Godkendelse af dagsorden\nGodkendt\n2 Meddelelser fra "
+                            "formanden\nRegistreringer er klar.\n3 Eventuelt\nIntet\n");
   ASSERT_EQ(doc.items.size(), 3u);
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(doc.items[0].decision, "Godkendt");

@@ -241,8 +241,7 @@ bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
   // "Undlod at stemme:" over "DF, NB, LP" lists parties).
   if (const std::size_t colon = line.rfind(": "); colon != std::string_view::npos) {
     const std::string label = fold_case(line.substr(0, colon));
-    if (label.find("sagsgang") == std::string::npos || start < line_start + colon + 2)
-      return false;
+    if (label.find("sagsgang") == std::string::npos || start < line_start + colon + 2) return false;
     line.remove_prefix(colon + 2);
   } else {
     // The last line with text above.

@@ -70,7 +70,8 @@ TEST(DanishPartyMentions, AnAbbreviationInAListOfOfficesCodesIsNone) {
   EXPECT_EQ(values("For stemte: DF, SF og V."), (std::vector<std::string>{"O", "F"}));
   EXPECT_EQ(values("Forslag fra KF, Venstre og SF."), (std::vector<std::string>{"C", "V", "F"}));
   // A sentence's list beside an office's code keeps its parties.
-  EXPECT_EQ(values("Et forslag fra KL, DF og SF blev drøftet."), (std::vector<std::string>{"O", "F"}));
+  EXPECT_EQ(values("Et forslag fra KL, DF og SF blev drøftet."),
+            (std::vector<std::string>{"O", "F"}));
   EXPECT_EQ(values("Imod stemte: EL, FN\n"), std::vector<std::string>{"Ø"});
   EXPECT_EQ(values("Undlod at stemme:\nDF, NB, LP\n"), (std::vector<std::string>{"O", "D"}));
 }

@@ -51,7 +51,8 @@ TEST(PublicView, DropsEntitiesOfClosedItemsByNumberAndByOffsets) {
 // been public: trial review).
 TEST(PublicView, TheTextAfterAClosedLastItemIsWithheldWithIt) {
   protokol::document doc;
-  doc.text = "1. Sag\nGodkendt.\n2. Personalesag (Lukket)\nUnderskriftsside\nPeter Jensen 24/12345\n";
+  doc.text =
+      "1. Sag\nGodkendt.\n2. Personalesag (Lukket)\nUnderskriftsside\nPeter Jensen 24/12345\n";
   protokol::item open;
   open.number = "1";
   open.start = 0;
