@@ -476,7 +476,8 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
   if (agenda) return;
   struct candidate {
     item* it;
-    std::size_t at;  ///< offset of the text in `text`
+    std::size_t in_title;  ///< where the text starts in the title (text_after_title)
+    std::size_t at;        ///< offset of the text in `text`
   };
   std::vector<candidate> found;
   std::size_t bodiless = 0;
@@ -492,21 +493,20 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
     const auto l = std::lower_bound(lines.begin(), lines.end(), it.start,
                                     [](const line& x, std::size_t o) { return x.offset < o; });
     if (l == lines.end() || !l->text.ends_with(rest)) continue;
-    found.push_back({&it, static_cast<std::size_t>(l->text.data() - text.data()) + l->text.size() -
-                              rest.size()});
+    found.push_back(
+        {&it, in_title,
+         static_cast<std::size_t>(l->text.data() - text.data()) + l->text.size() - rest.size()});
   }
   // Minutes' text holds sentences; an agenda's titles with a colon do not
   // ("Lokalplan nr. 45: Boligområde ved Skovvej", a page the title does not
   // call an agenda).
   const auto sentences = std::count_if(found.begin(), found.end(), [](const candidate& c) {
-    const std::string_view rest =
-        trim(std::string_view(c.it->title).substr(text_after_title(c.it->title)));
+    const std::string_view rest = trim(std::string_view(c.it->title).substr(c.in_title));
     return rest.ends_with('.') || rest.ends_with('!') || rest.ends_with('?');
   });
   constexpr std::ptrdiff_t min_sentences = 2;
   if (found.size() < min_items || 2 * bodiless < items.size() || sentences < min_sentences) return;
-  for (const candidate& c : found)
-    move_title_tail_to_decision(*c.it, text_after_title(c.it->title), c.at);
+  for (const candidate& c : found) move_title_tail_to_decision(*c.it, c.in_title, c.at);
 }
 
 }  // namespace

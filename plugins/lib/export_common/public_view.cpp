@@ -78,13 +78,17 @@ void keep_only(std::vector<T>& list, const Keep& keeps) {
 // Past the heading's line, every byte of [start, end) but line ends becomes a
 // blank: a multi-byte character becomes as many blanks, so the text stays
 // valid UTF-8 and of the same length.
+void blank_span(std::string& text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (text[i] != '\n' && text[i] != '\f') text[i] = ' ';
+  }
+}
+
 void blank_body(std::string& text, const item& it) {
   if (it.end <= it.start || it.end > text.size()) return;
   std::size_t from = text.find('\n', it.start);
   if (from == std::string::npos || from >= it.end) return;
-  for (std::size_t i = from; i < it.end; ++i) {
-    if (text[i] != '\n' && text[i] != '\f') text[i] = ' ';
-  }
+  blank_span(text, from, it.end);
 }
 
 std::string_view trim(std::string_view s) {
@@ -172,10 +176,8 @@ void withhold_closed_items(document& doc) {
   const export_common::public_view view(doc, true);
   keep_only(doc.entities, [&](std::size_t i) { return view.keeps_entity(i); });
   keep_only(doc.warnings, [&](std::size_t i) { return view.keeps_warning(i); });
-  if (const std::size_t tail = closed_tail(doc); tail != std::string::npos) {
-    for (std::size_t i = tail; i < doc.text.size(); ++i)
-      if (doc.text[i] != '\n' && doc.text[i] != '\f') doc.text[i] = ' ';
-  }
+  if (const std::size_t tail = closed_tail(doc); tail != std::string::npos)
+    blank_span(doc.text, tail, doc.text.size());
   for (item& it : doc.items) {
     if (!view.withholds_body(it)) continue;
     blank_body(doc.text, it);

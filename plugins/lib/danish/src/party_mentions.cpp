@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -184,34 +185,10 @@ bool sentence_initial(std::string_view text, std::size_t start) {
          before == '*' || before == '#' || before == '-';
 }
 
-// A word in capitals next to this one means a heading or an acronym run
-// ("ALT OM JOB"), not a party abbreviation.
-bool in_capitals_run(std::string_view text, std::size_t start, std::size_t end) {
-  auto capital_word_at = [&](std::size_t pos) {
-    std::size_t len = 0;
-    int letters = 0;
-    while (pos < text.size()) {
-      const char32_t c = decode_at(text, pos, len);
-      if (!is_letter(c)) break;
-      if (!is_upper(c)) return false;
-      ++letters;
-      pos += len;
-    }
-    return letters >= 2;
-  };
-  if (end + 1 < text.size() && text[end] == ' ' && capital_word_at(end + 1)) return true;
-  if (start >= 2 && text[start - 1] == ' ') {
-    std::size_t pos = start - 1;
-    std::size_t len = 0;
-    while (pos > 0 && is_letter(decode_before(text, pos, len))) pos -= len;
-    if (pos < start - 1 && capital_word_at(pos)) return true;
-  }
-  return false;
-}
-
-// The word of 2-4 capitals at `pos` (ASCII or Æ, Ø, Å), or "".
-std::string_view capitals_word_at(std::string_view text, std::size_t pos) {
-  constexpr int most_letters = 4;
+// The word of two capitals or more, at most `most_letters`, at `pos` (ASCII
+// or Æ, Ø, Å), or "".
+std::string_view capitals_word_at(std::string_view text, std::size_t pos,
+                                  int most_letters = std::numeric_limits<int>::max()) {
   std::size_t at = pos;
   int letters = 0;
   std::size_t len = 0;
@@ -222,6 +199,20 @@ std::string_view capitals_word_at(std::string_view text, std::size_t pos) {
     at += len;
   }
   return letters >= 2 ? text.substr(pos, at - pos) : std::string_view();
+}
+
+// A word in capitals next to this one means a heading or an acronym run
+// ("ALT OM JOB"), not a party abbreviation.
+bool in_capitals_run(std::string_view text, std::size_t start, std::size_t end) {
+  auto capital_word_at = [&](std::size_t pos) { return !capitals_word_at(text, pos).empty(); };
+  if (end + 1 < text.size() && text[end] == ' ' && capital_word_at(end + 1)) return true;
+  if (start >= 2 && text[start - 1] == ' ') {
+    std::size_t pos = start - 1;
+    std::size_t len = 0;
+    while (pos > 0 && is_letter(decode_before(text, pos, len))) pos -= len;
+    if (pos < start - 1 && capital_word_at(pos)) return true;
+  }
+  return false;
 }
 
 // "KF, ØK, BY" (Mariagerfjord's "Forventet sagsgang": the committees a case
@@ -262,7 +253,8 @@ bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
     std::size_t comma = line.find(", ", pos);
     if (comma == std::string_view::npos) comma = line.size();
     const std::string_view code = line.substr(pos, comma - pos);
-    if (capitals_word_at(code, 0).size() != code.size() || code.empty()) return false;
+    constexpr int longest_code = 4;
+    if (capitals_word_at(code, 0, longest_code).size() != code.size() || code.empty()) return false;
     office = office || canonical_party(code).empty();
     ++codes;
     pos = comma + 2;
