@@ -11,6 +11,7 @@
 #include <protokol/output_key.hpp>
 #include <set>
 
+#include "hex.hpp"
 #include "json_text.hpp"
 #include "sha256.hpp"
 
@@ -109,10 +110,7 @@ std::string key_for(const std::string& relative) {
       // A byte of no UTF-8 character (a Latin-1 name from an old share):
       // its hex, so that the key is text every table can hold and two such
       // names stay two keys (as U+FFFD they had been one in the CSV tables).
-      static constexpr char hex[] = "0123456789ABCDEF";
-      out += '%';
-      out += hex[static_cast<unsigned char>(c) >> 4];
-      out += hex[static_cast<unsigned char>(c) & 0xF];
+      append_percent_escape(out, static_cast<unsigned char>(c));
     }
   }
   if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');  // never a hidden output file

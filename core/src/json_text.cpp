@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "hex.hpp"
+
 namespace protokol {
 namespace {
 
@@ -11,7 +13,6 @@ namespace {
 constexpr char marker = '\x01';
 
 std::string mark(std::string_view s) {
-  static constexpr char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
@@ -24,8 +25,7 @@ std::string mark(std::string_view s) {
     } else {
       const auto byte = static_cast<unsigned char>(s[i]);
       out += marker;
-      out += hex[byte >> 4];
-      out += hex[byte & 15];
+      append_hex(out, byte);
       i += 1;
       continue;
     }

@@ -17,12 +17,7 @@ std::vector<std::string> words_of(std::string_view name) {
   std::vector<std::string> words;
   const std::string folded = danish::fold_case(danish::fold_blanks(name));
   std::size_t pos = 0;
-  while (pos < folded.size()) {
-    std::size_t space = folded.find(' ', pos);
-    if (space == std::string::npos) space = folded.size();
-    words.push_back(folded.substr(pos, space - pos));
-    pos = space + 1;
-  }
+  while (pos < folded.size()) words.emplace_back(danish::next_word(folded, pos));
   return words;
 }
 

@@ -252,14 +252,11 @@ bool names_listing(std::string_view text) {
 bool only_document_type(std::string_view text) {
   bool any = false;
   for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t space = text.find(' ', pos);
-    if (space == std::string_view::npos) space = text.size();
-    const std::string_view word = text.substr(pos, space - pos);
+    const std::string_view word = danish::next_word(text, pos);
     if (!std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
                      [&](std::string_view w) { return equals_ci(word, w); }))
       return false;
     any = true;
-    pos = space + 1;
   }
   return any;
 }
@@ -1772,11 +1769,9 @@ bool apply_column_row(const std::vector<line>& lines, std::size_t i, std::size_t
   if (!starts_with_ci(t, "udvalg ")) return false;
   bool date = false;
   for (std::size_t pos = 0; pos < t.size();) {
-    const std::size_t stop = std::min(t.find(' ', pos), t.size());
-    const std::string_view word = t.substr(pos, stop - pos);
+    const std::string_view word = danish::next_word(t, pos);
     if (!word.empty() && !equals_ci_any(word, heads)) return false;
     date = date || equals_ci(word, "dato");
-    pos = stop + 1;
   }
   const std::size_t next = next_content(lines, i + 1, end);
   if (!date || next >= end) return false;

@@ -467,10 +467,7 @@ bool is_decision_stamp(std::string_view line) {
   // never "Økonomiudvalget oversender sagen til Byrådet".
   constexpr std::size_t longest_joining_word = 3;
   for (std::size_t pos = 0; pos < body.size();) {
-    std::size_t end = body.find(' ', pos);
-    if (end == std::string_view::npos) end = body.size();
-    const std::string_view word = body.substr(pos, end - pos);
-    pos = end + 1;
+    const std::string_view word = danish::next_word(body, pos);
     if (!word.empty() && !starts_upper(word) && word.size() > longest_joining_word) return false;
   }
   return true;

@@ -161,12 +161,10 @@ std::string municipality_of_letterhead(std::string_view line) {
   if (name.empty()) return {};
   std::size_t words = 0;
   for (std::size_t pos = 0; pos < name.size();) {
-    const std::size_t end = std::min(name.find(' ', pos), name.size());
-    const std::string_view word = name.substr(pos, end - pos);
+    const std::string_view word = danish::next_word(name, pos);
     if (!starts_upper(word) || raw_word_before(word, word.size()).size() != word.size() ||
         ++words > max_words)
       return {};
-    pos = end + 1;
   }
   // Today's municipalities in their own spelling ("Københavns" -> "København").
   if (const std::string_view known = danish::municipality_named(name); !known.empty())

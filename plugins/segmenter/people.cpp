@@ -578,10 +578,7 @@ bool looks_like_name(std::string_view name) {
   std::size_t proper = 0;
   std::size_t pos = 0;
   while (pos < name.size()) {
-    std::size_t space = name.find(' ', pos);
-    if (space == std::string_view::npos) space = name.size();
-    const std::string_view word = name.substr(pos, space - pos);
-    pos = space + 1;
+    const std::string_view word = danish::next_word(name, pos);
     if (word.empty()) continue;
     ++words;
     const auto part = danish::name_part(word);
@@ -595,11 +592,8 @@ bool looks_like_name(std::string_view name) {
 // A capitalised word of `name` that no name holds (danish::is_non_name_word).
 bool holds_non_name_word(std::string_view name) {
   for (std::size_t pos = 0; pos < name.size();) {
-    std::size_t space = name.find(' ', pos);
-    if (space == std::string_view::npos) space = name.size();
-    const std::string_view word = name.substr(pos, space - pos);
+    const std::string_view word = danish::next_word(name, pos);
     if (starts_upper(word) && danish::is_non_name_word(word)) return true;
-    pos = space + 1;
   }
   return false;
 }
@@ -610,10 +604,7 @@ bool holds_non_name_word(std::string_view name) {
 bool has_name_shape(std::string_view name) {
   std::size_t words = 0;
   for (std::size_t pos = 0; pos < name.size();) {
-    std::size_t space = name.find(' ', pos);
-    if (space == std::string_view::npos) space = name.size();
-    const std::string_view word = name.substr(pos, space - pos);
-    pos = space + 1;
+    const std::string_view word = danish::next_word(name, pos);
     if (word.empty()) continue;
     if (!starts_upper(word)) {
       if (danish::name_part(word) == danish::name_part_kind::particle) continue;
@@ -664,11 +655,8 @@ bool reads_as_names(std::string_view value) {
   const std::size_t first_comma = value.find(',');
   std::size_t capitalised = 0;
   for (std::size_t pos = 0; pos < value.size();) {
-    std::size_t end = value.find_first_of(" ,", pos);
-    if (end == std::string_view::npos) end = value.size();
-    const std::string_view word = value.substr(pos, end - pos);
     const bool before_comma = pos < first_comma;  // a role may follow the comma
-    pos = end + 1;
+    const std::string_view word = danish::next_word(value, pos, " ,");
     if (word.empty() || word.front() == '(' || word.back() == ')') continue;
     const std::string folded = to_lower(word);
     if (equals_ci_any(folded, not_names) || folded.find("udvalg") != std::string::npos)

@@ -447,12 +447,8 @@ bool is_minute_taker_line(std::string_view text) {
     if (name.empty() || name.front() != ' ') return false;
     name = trim_end(trim(name), ".");
     std::size_t words = 0;
-    for (std::size_t pos = 0; pos < name.size();) {
-      std::size_t space = name.find(' ', pos);
-      if (space == std::string_view::npos) space = name.size();
-      if (!starts_upper(name.substr(pos, space - pos)) || ++words > max_words) return false;
-      pos = space + 1;
-    }
+    for (std::size_t pos = 0; pos < name.size();)
+      if (!starts_upper(danish::next_word(name, pos)) || ++words > max_words) return false;
     return words > 0;
   }
   return false;

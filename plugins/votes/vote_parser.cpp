@@ -116,13 +116,10 @@ std::string name_value(std::string_view element) {
   int initials = 0;  // "J.P. Skytte", "Aa. Bjerregaard": a surname after initials is a name
   std::size_t pos = 0;
   while (pos < element.size()) {
-    std::size_t space = element.find(' ', pos);
-    if (space == std::string_view::npos) space = element.size();
-    const auto kind = danish::name_part(element.substr(pos, space - pos));
+    const auto kind = danish::name_part(danish::next_word(element, pos));
     if (kind == danish::name_part_kind::none) return {};
     if (kind == danish::name_part_kind::word) ++words;
     if (kind == danish::name_part_kind::initial) ++initials;
-    pos = space + 1;
   }
   return words >= 2 || (words == 1 && initials > 0) ? danish::fold_blanks(element) : std::string();
 }
@@ -357,12 +354,8 @@ bool is_local_list(std::string_view member) {
   if (member.size() <= 6 || !(member.ends_with("listen") || member.ends_with("liste")))
     return false;
   int words = 0;
-  for (std::size_t start = 0; start < member.size();) {
-    std::size_t space = member.find(' ', start);
-    if (space == std::string_view::npos) space = member.size();
-    if (!danish::starts_upper(member.substr(start, space - start)) || ++words > 4) return false;
-    start = space + 1;
-  }
+  for (std::size_t pos = 0; pos < member.size();)
+    if (!danish::starts_upper(danish::next_word(member, pos)) || ++words > 4) return false;
   return true;
 }
 

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string_view>
 
+#include "../hex.hpp"
+
 namespace protokol::ingest {
 
 namespace {
@@ -18,10 +20,7 @@ std::string file_uri(const std::string& path, std::string_view query) {
   std::string uri = "file:";
   for (const char c : path) {
     if (c == '%' || c == '?' || c == '#') {
-      static constexpr char hex[] = "0123456789ABCDEF";
-      uri += '%';
-      uri += hex[static_cast<unsigned char>(c) >> 4];
-      uri += hex[static_cast<unsigned char>(c) & 0xF];
+      append_percent_escape(uri, static_cast<unsigned char>(c));
     } else {
       uri += c;
     }

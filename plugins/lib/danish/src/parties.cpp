@@ -167,11 +167,9 @@ bool names_local_list(std::string_view written) {
   std::size_t len = 0;
   if (name.empty() || name.size() > max_name || !is_upper(decode_at(name, 0, len))) return false;
   const std::string folded = fold_case(name);
-  for (std::size_t pos = 0; pos <= folded.size();) {
-    const std::size_t end = std::min(folded.find(' ', pos), folded.size());
-    const std::string_view word = std::string_view(folded).substr(pos, end - pos);
+  for (std::size_t pos = 0; pos < folded.size();) {
+    const std::string_view word = next_word(folded, pos);
     if (word.ends_with("liste") || word.ends_with("listen")) return true;
-    pos = end + 1;
   }
   return false;
 }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 namespace pd = protokol::danish;
 
 TEST(DanishText, FoldsDanishCapitals) {
@@ -24,6 +27,16 @@ TEST(DanishText, TellsUpperFromLower) {
   EXPECT_FALSE(pd::starts_upper("øster"));
   EXPECT_TRUE(pd::is_upper(U'Ş'));
   EXPECT_FALSE(pd::is_upper(U'ş'));
+}
+
+TEST(DanishText, WalksWordsByTheirSeparators) {
+  std::vector<std::string_view> words;
+  const std::string_view text = "Bo  Lund, formand";
+  for (std::size_t pos = 0; pos < text.size();) words.push_back(pd::next_word(text, pos, " ,"));
+  EXPECT_EQ(words, (std::vector<std::string_view>{"Bo", "", "Lund", "", "formand"}));
+  std::size_t pos = 0;
+  EXPECT_EQ(pd::next_word("Referat", pos), "Referat");
+  EXPECT_EQ(pos, 8u);  // past the end: the walk stops
 }
 
 TEST(DanishText, StrayByteDecodesAsReplacement) {

@@ -82,6 +82,18 @@ inline bool starts_lower(std::string_view text) {
   return is_letter(c) && !is_upper(c);
 }
 
+/// The word of `text` at `pos`, up to the next of `separators`, with `pos`
+/// moved past that separator: `for (pos = 0; pos < text.size();)` and one
+/// call a turn walks the words (an empty one between two separators).
+inline std::string_view next_word(std::string_view text, std::size_t& pos,
+                                  std::string_view separators = " ") {
+  std::size_t end = text.find_first_of(separators, pos);
+  if (end == std::string_view::npos) end = text.size();
+  const std::string_view word = text.substr(pos, end - pos);
+  pos = end + 1;
+  return word;
+}
+
 /// Lowercase copy of `text` (ASCII, Latin-1 and Latin Extended-A letters);
 /// other bytes are copied unchanged.
 std::string fold_case(std::string_view text);
