@@ -14,6 +14,7 @@
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
+#include "outcomes.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
@@ -284,38 +285,6 @@ bool text_after_full_stop(std::string_view title, std::string_view next) {
   next = trim(next);
   return title.ends_with('.') && !wants_continuation(title) &&
          (next.ends_with(':') || next.find(": ") != std::string_view::npos);
-}
-
-// A decision's first words, capitalised: the line under a title that opens
-// with one is the item's outcome, not the title's wrapped end ("2.
-// Godkendelse af referat fra de sidste 2 møder." over "Godkendt og
-// underskrevet", a local council's page without section headings; "Intet
-// nyt" under "Kort orientering ved graver Niels.", a church council's).
-constexpr std::string_view outcome_openers[] = {"Godkendt",
-                                                "Godkendes",
-                                                "Vedtaget",
-                                                "Tiltrådt",
-                                                "Anbefalet",
-                                                "Anbefales",
-                                                "Taget til efterretning",
-                                                "Tages til efterretning",
-                                                "Udsat",
-                                                "Drøftet",
-                                                "Afvist",
-                                                "Bevilget",
-                                                "Orienteringen",
-                                                "Ingen",
-                                                "Intet"};
-
-bool opens_with_outcome(std::string_view next) {
-  for (const std::string_view w : outcome_openers) {
-    if (!next.starts_with(w)) continue;
-    if (next.size() == w.size()) return true;
-    // The word ends there: "Godkendt." but not "Godkendtes".
-    const auto after = static_cast<unsigned char>(next[w.size()]);
-    if (after < 0x80 && !std::isalnum(after)) return true;
-  }
-  return false;
 }
 
 bool is_bullet(std::string_view text) {

@@ -11,6 +11,7 @@
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
 #include "danish/text.hpp"
+#include "outcomes.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -649,9 +650,8 @@ bool is_address(std::string_view piece) {
 // Økonomiudvalget") or an outcome ("Godkendt Enstemmigt").
 bool reads_as_names(std::string_view value) {
   constexpr std::size_t longest_small_word = 3;
-  static constexpr std::string_view not_names[] = {
-      "dagsorden", "referat",  "beslutningsprotokol", "protokol",  "indholdsfortegnelse",
-      "godkendt",  "vedtaget", "enstemmigt",          "anbefales", "tiltrådt"};
+  static constexpr std::string_view document_words[] = {
+      "dagsorden", "referat", "beslutningsprotokol", "protokol", "indholdsfortegnelse"};
   const std::size_t first_comma = value.find(',');
   std::size_t capitalised = 0;
   for (std::size_t pos = 0; pos < value.size();) {
@@ -659,7 +659,8 @@ bool reads_as_names(std::string_view value) {
     const std::string_view word = danish::next_word(value, pos, " ,");
     if (word.empty() || word.front() == '(' || word.back() == ')') continue;
     const std::string folded = to_lower(word);
-    if (equals_ci_any(folded, not_names) || folded.find("udvalg") != std::string::npos)
+    if (equals_ci_any(folded, document_words) || is_outcome_word(folded) ||
+        folded.find("udvalg") != std::string::npos)
       return false;
     if (starts_upper(word)) {
       ++capitalised;

@@ -6,6 +6,7 @@
 
 #include "danish/dates.hpp"
 #include "numbers.hpp"
+#include "outcomes.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -288,47 +289,13 @@ std::string_view without_marks(std::string_view text) {
 }  // namespace
 
 std::size_t outcome_after_colon(std::string_view title) {
-  // The whole outcome, any case, a full stop after it allowed.
-  static constexpr std::string_view outcomes[] = {"godkendt",
-                                                  "godkendes",
-                                                  "vedtaget",
-                                                  "tiltrådt",
-                                                  "anbefalet",
-                                                  "anbefales",
-                                                  "udsat",
-                                                  "drøftet",
-                                                  "afvist",
-                                                  "bevilget",
-                                                  "intet",
-                                                  "ingen",
-                                                  "intet nyt",
-                                                  "ok",
-                                                  "ingen bemærkninger",
-                                                  "intet at bemærke",
-                                                  "taget til efterretning",
-                                                  "orienteringen taget til efterretning"};
-  // Outcomes that may go on after a comma or a word of these ("Godkendt med
-  // de nævnte rettelser", "Godkendt, idet ..."): never "Godkendt ændring af
-  // byggefelter", "Tiltrådt af Landsbyggefonden", a title's second half.
-  static constexpr std::string_view openers[] = {"godkendt", "vedtaget", "tiltrådt",
-                                                 "taget til efterretning"};
-  static constexpr std::string_view going_on[] = {" med ", " uden ", " idet ", " som "};
   constexpr std::size_t longest_outcome = 120;
   const std::size_t colon = title.rfind(": ");
   if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
   const std::size_t start = colon + 2;
   const std::string_view tail = trim_end(trim(title.substr(start)), ".!");
   if (tail.empty() || tail.size() > longest_outcome) return std::string_view::npos;
-  const bool outcome =
-      equals_ci_any(tail, outcomes) ||
-      std::any_of(std::begin(openers), std::end(openers), [&](std::string_view o) {
-        if (tail.size() <= o.size() || !starts_with_ci(tail, o)) return false;
-        const std::string_view rest = tail.substr(o.size());
-        return rest.starts_with(',') ||
-               std::any_of(std::begin(going_on), std::end(going_on),
-                           [&](std::string_view w) { return starts_with_ci(rest, w); });
-      });
-  return outcome ? start : std::string_view::npos;
+  return is_outcome_tail(tail) ? start : std::string_view::npos;
 }
 
 bool is_signature_page_line(std::string_view text) {
