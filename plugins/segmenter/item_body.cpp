@@ -375,7 +375,10 @@ class body_reader {
     }
     if (in_decision && (in_list || is_attendance_note(t) || stamp || present_list_))
       current()->notes.push_back(i);
-    if (!is_history(current()) && !is_attachments(current())) {
+    // A number label opening a line of the body; never a sentence's wrapped
+    // tail ("... Fortroligt" over "sagsnummer 123."), of a closed item too,
+    // whose case numbers a public run keeps.
+    if (!is_history(current()) && !is_attachments(current()) && !starts_lower(t)) {
       if (is_number_label_line(t)) {
         collect_numbers(t, item_.case_numbers, item_.document_numbers);
       } else if (const std::string row = number_label_row(t); !row.empty()) {

@@ -13,10 +13,10 @@ namespace {
 // comma or a joining word: never "Godkendt ændring af byggefelter" or
 // "Tiltrådt af Landsbyggefonden", a title's second half.
 enum use : unsigned {
-  opens = 1,      // opens_with_outcome: a capitalised opener of the line
-  whole = 2,      // is_outcome_tail: the whole tail
-  goes_on = 4,    // is_outcome_tail: an opener of a longer tail
-  no_name = 8,    // is_outcome_word: a word that is no name
+  opens = 1,    // opens_with_outcome: a capitalised opener of the line
+  whole = 2,    // is_outcome_tail: the whole tail
+  goes_on = 4,  // is_outcome_tail: an opener of a longer tail
+  no_name = 8,  // is_outcome_word: a word that is no name
 };
 
 struct outcome {

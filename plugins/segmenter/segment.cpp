@@ -329,6 +329,38 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
   }
 }
 
+// A line that on its own marks an item closed ("Lukket") inside an open
+// item's text says a closed item's heading was missed (a PDF whose columns
+// came out of order): that item's text is read as the open item's, and a
+// public run would publish it. A warning a person can act on, and the
+// segment stage's quarantine where the pipeline asks for it.
+void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
+                                          const std::vector<item>& items,
+                                          std::vector<std::string>& warnings) {
+  const auto line_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(lines.begin(), lines.end(), offset,
+                         [](const line& l, std::size_t o) { return l.offset < o; }) -
+        lines.begin());
+  };
+  for (const item& it : items) {
+    if (it.closed) continue;
+    for (std::size_t i = line_at(it.start) + 1; i < lines.size() && lines[i].offset < it.end; ++i) {
+      const std::string_view t = lines[i].text;
+      if (lines[i].blank ||
+          (find_bytes(t, "ukke") == std::string_view::npos &&
+           find_bytes(t, "UKKE") == std::string_view::npos) ||
+          !is_closed_line(t))
+        continue;
+      warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
+                         std::string(closed_marker_warning) + " (" + quoted(trim(t)) +
+                         "): a closed item's heading may have been missed and its text read as "
+                         "this item's");
+      break;
+    }
+  }
+}
+
 // "Lukkede dagsordenspunkter" over "3 Salg af areal" in the header's list of
 // the items (Holstebro's Sbsys pages, whose contents have no page numbers
 // and were not read as a table of contents): the item of that number and
@@ -735,6 +767,7 @@ void segment_document(document& doc, const segment_options& options) {
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
   close_items_listed_closed(lines, header_end, doc.items);
   close_items_under_closed_divider(lines, header_end, doc.items);
+  warn_of_closed_markers_in_open_items(lines, doc.items, doc.warnings);
   add_participants_listed_in_decision(lines, doc.items, doc.meeting);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);

@@ -22,6 +22,12 @@ struct segment_options {
 inline constexpr std::string_view unknown_headings_warning =
     "segment: no agenda items found, though ";
 
+/// What the warning says of an open item holding a line that marks an item
+/// closed ("segment: item 1 \"...\" holds a line marking an item closed"):
+/// the segment stage quarantines such a document when asked to
+/// (stray_closed_marker=quarantine, as the public pipeline does).
+inline constexpr std::string_view closed_marker_warning = " holds a line marking an item closed";
+
 /// Fills doc.meeting and doc.items from doc.text and appends what it
 /// noticed to doc.warnings. Never throws on odd input: a document without
 /// items gets a warning.

@@ -12,12 +12,21 @@ class segment_stage final : public stage {
  public:
   explicit segment_stage(const stage_config& config)
       : options_(read_options(config)),
-        require_items_(!config.has("require_items") || config.get_bool("require_items")) {}
+        require_items_(!config.has("require_items") || config.get_bool("require_items")),
+        quarantine_stray_closed_(config.has("stray_closed_marker") &&
+                                 config.get_string("stray_closed_marker") == "quarantine") {}
 
   // A file without a single agenda item is most likely not minutes (a
   // letter, a price list): quarantined, unless the pipeline keeps such files.
   void process(document& doc) const override {
     segment_document(doc, options_);
+    // A public run must not publish a closed item whose heading was missed.
+    if (quarantine_stray_closed_) {
+      for (const std::string& w : doc.warnings)
+        if (w.find(closed_marker_warning) != std::string::npos)
+          throw std::runtime_error(w.substr(std::string_view("segment: ").size()) +
+                                   " (stray_closed_marker=quarantine)");
+    }
     if (!require_items_ || !doc.items.empty()) return;
     // The segmenter's own account when it saw decisions (the last warning),
     // without its "segment: " prefix.
@@ -44,6 +53,7 @@ class segment_stage final : public stage {
 
   const segment_options options_;
   const bool require_items_;
+  const bool quarantine_stray_closed_;
 };
 
 constexpr param_descriptor segment_params[] = {
@@ -70,6 +80,13 @@ constexpr param_descriptor segment_params[] = {
      "Quarantine a document in which no agenda item is found (most likely not minutes); false "
      "exports it with the warning \"segment: no agenda items found\" (agendas, notes)",
      nullptr},
+    {.name = "stray_closed_marker",
+     .type = param_type::choice,
+     .default_value = "warn",
+     .doc = "What to do when an open item holds a line marking an item closed (\"Lukket\"), a "
+            "sign that a closed item's heading was missed: warn, or quarantine the document "
+            "(the public pipeline: never publish a closed item's text)",
+     .choices = "warn|quarantine"},
 };
 
 }  // namespace protokol::segmenter

@@ -260,6 +260,37 @@ TEST(PublicPipeline, AQuarantinedDocumentIsNotCopiedIntoThePublicFolder) {
   EXPECT_TRUE(fs::exists(dir / "int/quarantine/notat.txt"));
 }
 
+// pdfminer's text of a PDF whose item table came out of order: the closed
+// item's heading is lost and its "Lukket" and text stand in item 1. A
+// public run quarantines it with the reason; the default run exports it
+// with the warning.
+TEST(PublicPipeline, AClosedItemWhoseHeadingWasLostIsQuarantinedNotPublished) {
+  temp_dir dir;
+  const std::string input =
+      fixtures + "/integration/closed_heading_lost/ikast-brande_ssu_2024-02-19.pdfminer.txt";
+  const auto pub = run_protokol("run -q -p public -o " + (dir / "pub").string() + " " + input);
+  EXPECT_EQ(pub.exit_code, 1) << pub.err;
+  const std::string key = "ikast-brande_ssu_2024-02-19.pdfminer";
+  const auto record =
+      nlohmann::json::parse(read_text(dir / ("pub/quarantine/" + key + ".error.json")));
+  EXPECT_EQ(record["stage"], "segment");
+  EXPECT_NE(record["message"].get<std::string>().find(
+                "item 1 \"Godkendelse af dagsorden\" holds a line marking an item closed"),
+            std::string::npos)
+      << record.dump();
+  EXPECT_FALSE(fs::exists(dir / ("pub/json/" + key + ".json")));
+  for (const auto& entry : fs::recursive_directory_iterator(dir / "pub")) {
+    if (entry.is_regular_file()) {
+      EXPECT_EQ(read_text(entry.path()).find("SECRETP007"), std::string::npos) << entry.path();
+    }
+  }
+  const auto internal =
+      run_protokol("run -q -p default -o " + (dir / "int").string() + " " + input);
+  EXPECT_EQ(internal.exit_code, 0) << internal.err;
+  const auto doc = nlohmann::json::parse(read_text(dir / ("int/json/" + key + ".json")));
+  EXPECT_NE(doc["warnings"].dump().find("holds a line marking an item closed"), std::string::npos);
+}
+
 TEST(DefaultPipeline, FileNamesThatAreNotUtf8AreKeptAndEscapedReversibly) {
   temp_dir dir;
   // "referat_ældre.txt" in Latin-1, as old Samba shares hold it.

@@ -5,7 +5,9 @@
 #include <protokol/params.hpp>
 #include <protokol/plugin.hpp>
 #include <protokol/testing.hpp>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace protokol_plugin_definition {
 const protokol::plugin_descriptor* entry() noexcept;
@@ -40,7 +42,7 @@ TEST(SegmenterDescriptor, SegmentStageRequiresTextAndFormat) {
 
 TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
   const auto& stage = segment_stage();
-  ASSERT_EQ(stage.param_count, 5u);
+  ASSERT_EQ(stage.param_count, 6u);
   const protokol::param_descriptor* p = stage.params;
   EXPECT_STREQ(p[0].name, "max_title_lines");
   EXPECT_EQ(p[0].type, protokol::param_type::integer);
@@ -57,10 +59,16 @@ TEST(SegmenterDescriptor, ParametersHaveTypesDefaultsAndDocs) {
   EXPECT_STREQ(p[4].name, "require_items");
   EXPECT_EQ(p[4].type, protokol::param_type::boolean);
   EXPECT_STREQ(p[4].default_value, "true");
+  EXPECT_STREQ(p[5].name, "stray_closed_marker");
+  EXPECT_EQ(p[5].type, protokol::param_type::choice);
+  EXPECT_STREQ(p[5].default_value, "warn");
+  EXPECT_STREQ(p[5].choices, "warn|quarantine");
   for (std::uint32_t i = 0; i < stage.param_count; ++i) {
     EXPECT_FALSE(p[i].required) << p[i].name;
     EXPECT_GT(std::string_view(p[i].doc).size(), 20u) << p[i].name;
-    EXPECT_EQ(p[i].choices, nullptr) << p[i].name;
+    if (p[i].type != protokol::param_type::choice) {
+      EXPECT_EQ(p[i].choices, nullptr) << p[i].name;
+    }
   }
 }
 
@@ -105,6 +113,46 @@ TEST(SegmenterDescriptor, DocumentWithoutItemsFailsUnlessTheParameterKeepsIt) {
   kept.text = text;
   lenient.process(kept);
   EXPECT_EQ(kept.warnings, std::vector<std::string>{"segment: no agenda items found"});
+}
+
+// A closed item whose heading was missed (a PDF's columns out of order)
+// leaves its "Lukket" in the open item before it: a warning, and where the
+// pipeline publishes (public.xml), a quarantine instead of its text.
+TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
+  const std::string text =
+      "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+      "Personalesag\nSagsnr.: 24-003614\n\nLukket\n\nSagen vedrører en medarbejder.\n";
+  const stage_under_test warning(segment_stage());
+  protokol::document doc;
+  doc.text = text;
+  warning.process(doc);
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.warnings,
+            std::vector<std::string>{
+                "segment: item 1 \"Godkendelse af dagsorden\" holds a line marking an item closed "
+                "(\"Lukket\"): a closed item's heading may have been missed and its text read as "
+                "this item's"});
+
+  const stage_under_test strict(segment_stage(),
+                                {.params = {{"stray_closed_marker", "quarantine"}}});
+  protokol::document published;
+  published.text = text;
+  const std::string error = error_of([&] { strict.process(published); });
+  EXPECT_NE(error.find("item 1 \"Godkendelse af dagsorden\" holds a line marking an item closed"),
+            std::string::npos)
+      << error;
+  EXPECT_NE(error.find("stray_closed_marker=quarantine"), std::string::npos) << error;
+
+  // Under its own heading the marker closes the item: nothing to warn of.
+  protokol::document right;
+  right.text =
+      "Referat\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Personalesag\n\n"
+      "Lukket\n\nSagen vedrører en medarbejder.\n";
+  strict.process(right);
+  ASSERT_EQ(right.items.size(), 2u);
+  EXPECT_TRUE(right.items[1].closed);
+  EXPECT_TRUE(right.warnings.empty());
 }
 
 }  // namespace

@@ -1284,3 +1284,20 @@ TEST(SegmenterBody, WhoFollowingStayedAway) {
 }
 
 }  // namespace protokol::segmenter
+
+namespace protokol::segmenter {
+
+// "Fortroligt" over "sagsnummer 7/123." is a sentence wrapped in a PDF's
+// column, no number line: a closed item keeps its case numbers in a public
+// run, so its body's sentences must not give any.
+TEST(SegmenterBody, ASentencesWrappedTailGivesNoCaseNumber) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n1. Personalesag\n\nSagsnr.: 24-003614\n\nLukket\n\nSagsfremstilling\n\n"
+      "Sagen vedrører en konkret personalesag. Fortroligt\nsagsnummer 23/4567.\n\n"
+      "Beslutning\n\nGodkendt.\n\nSagsnr. 24/9911\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_TRUE(doc.items[0].closed);
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24-003614", "24/9911"}));
+}
+
+}  // namespace protokol::segmenter
