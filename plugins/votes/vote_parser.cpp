@@ -52,8 +52,9 @@ struct verb_phrase {
 
 // Conjunctions that open a clause inside a sentence; a list after one
 // starts after it.
-constexpr std::string_view clause_conjunctions[] = {", idet ", ", men ",   ", mens ",
-                                                    ", hvor ", ", fordi ", ", da "};
+// "Imod stemte A og B, der ønskede skatten nedsat": a relative clause too.
+constexpr std::string_view clause_conjunctions[] = {", idet ",  ", men ", ", mens ", ", hvor ",
+                                                    ", fordi ", ", da ",  ", der ",  ", som "};
 
 // After a list: "V og O stemte imod".
 constexpr verb_phrase verbs_after[] = {
@@ -469,6 +470,18 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
       voters = read_vote_list(list.substr(0, at), count);
     }
   }
+  // "Imod stemte: Æ, I – i alt 2 med følgende bemærkning: ...": the list
+  // ends with its total.
+  if (voters.empty()) {
+    if (const std::size_t total = list.find("i alt "); total != std::string_view::npos) {
+      std::size_t end = total + 6;
+      while (end < list.size() && list[end] >= '0' && list[end] <= '9') ++end;
+      if (end > total + 6) {
+        count = -1;
+        voters = read_vote_list(list.substr(0, end), count);
+      }
+    }
+  }
   add(record, s, std::move(voters));
   return count;
 }
@@ -518,10 +531,17 @@ void labelled_lists(std::string_view text, vote_record& record) {
                        : side::for_;
     // "Undlod at stemme 5 (...)" only: with a colon ("Undlod at stemme 1:
     // ...", a table's row) the labelled lists below read it.
+    // "Undlod at stemme 0" alone on its line (Aabenraa's netpub pages, under
+    // "Imod stemte 0"): the count and no list.
     if (s == side::abstained) {
       std::size_t p = list_start;
       while (p < text.size() && text[p] >= '0' && text[p] <= '9') ++p;
+      const std::size_t digits_end = p;
       while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      if (p > list_start && (p >= text.size() || text[p] == '\n') && digits_end > list_start) {
+        set_count(record, s, to_count(text.substr(list_start, digits_end - list_start)));
+        continue;
+      }
       if (p == list_start || p >= text.size() || text[p] != '(') continue;
     }
     std::size_t end = sentence_end(text, list_start);

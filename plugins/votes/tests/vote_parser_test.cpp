@@ -737,3 +737,37 @@ TEST(Votes, PartiesWithTheirMembersCounts) {
   EXPECT_EQ(v.against_count, 10);
   EXPECT_EQ(v.abstained_count, 2);
 }
+
+// Lejre's minutes: a remark after the total, in the same sentence.
+TEST(Votes, ARemarkAfterTheTotal) {
+  const auto v = parse_votes(
+      "For stemte: V, A, F, C, Ø, I, B  i alt 22\n\nImod stemte: Æ, I – i alt 2 med følgende "
+      "bemærkning: Når entreprenøren har lovet det, har Æ og I tillid hertil.\n");
+  EXPECT_EQ(v.for_, (list{"V", "A", "F", "C", "Ø", "I", "B"}));
+  EXPECT_EQ(v.against, (list{"Æ", "I"}));
+  EXPECT_EQ(v.for_count, 22);
+  EXPECT_EQ(v.against_count, 2);
+}
+
+// A parish council of 1978: the names, then why they voted so.
+TEST(Votes, AReasonAfterTheNamesInARelativeClause) {
+  const auto v = parse_votes(
+      "Kommunalbestyrelsen vedtog at godkende budgetoverslaget med 5 stemmer mod 2.\nImod stemte "
+      "Jens Ravn Nielsen og Svend Aage Mølgaard, der ønskede skatten nedsat.\n");
+  EXPECT_EQ(v.against, (list{"Jens Ravn Nielsen", "Svend Aage Mølgaard"}));
+  EXPECT_EQ(v.for_count, 5);
+  EXPECT_EQ(v.against_count, 2);
+}
+
+// Aabenraa's netpub pages: every side with its count, none left out.
+TEST(Votes, NoneAbstainedIsACountOfNought) {
+  const auto v = parse_votes(
+      "Indstillingen godkendt.\nFor stemte 6: V, A, F og S\nImod stemte 0\nUndlod at "
+      "stemme 0\n");
+  EXPECT_EQ(v.for_, (list{"V", "A", "F", "S"}));
+  EXPECT_EQ(v.for_count, 6);
+  EXPECT_EQ(v.against_count, 0);
+  EXPECT_EQ(v.abstained_count, 0);
+  // "Undlod at stemme 2" over a sentence is no count of this form.
+  EXPECT_EQ(parse_votes("Undlod at stemme 2 medlemmer af udvalget.\n").abstained_count, -1);
+}
