@@ -109,6 +109,34 @@ bool ends_its_line(std::string_view text, std::size_t pos) {
   return pos < text.size() && text[pos] == '\n';
 }
 
+// "2. Budgetopfølgning (B)", "Pkt. 1. Godkendelse af protokol (O)": a
+// case's type after its title (B beslutning, O orientering; AffaldPlus and
+// several agenda systems print one after every title), no party, unless a
+// name stands before it ("Spørgsmål fra Anne Hansen (C)", "Forslag fra
+// Enhedslisten (Ø)").
+bool is_title_type_mark(const document& doc, const danish::party_mention& p,
+                        const std::vector<person_mention>& people,
+                        const std::vector<danish::party_mention>& parties) {
+  constexpr std::size_t longest_mark = 2;  // one letter, "Ø" too
+  const std::string_view text(doc.text);
+  if (!p.parenthesised || p.end - p.start > longest_mark || p.start < 2 ||
+      text[p.start - 1] != '(' || p.end >= text.size() || text[p.end] != ')' ||
+      !(p.end + 1 == text.size() || ends_its_line(text, p.end + 1)))
+    return false;
+  const std::string mark = "(" + std::string(text.substr(p.start, p.end - p.start)) + ")";
+  const auto it = std::find_if(doc.items.begin(), doc.items.end(), [&](const item& i) {
+    return i.start <= p.start && p.start < i.end;
+  });
+  if (it == doc.items.end() || !it->title.ends_with(mark) ||
+      text.substr(it->start, p.start - it->start).find("\n\n") != std::string_view::npos)
+    return false;
+  const auto right_before = [&](const auto& m) {
+    return m.end < p.start && p.start - m.end <= 2;  // "Hansen (C)"
+  };
+  return std::none_of(people.begin(), people.end(), right_before) &&
+         std::none_of(parties.begin(), parties.end(), right_before);
+}
+
 bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset) {
   return std::any_of(ranges.begin(), ranges.end(), [&](const danish::text_range& r) {
     return r.start <= offset && offset < r.end;
@@ -407,6 +435,7 @@ void extract_people(document& doc, const people_options& options) {
   std::vector<entity> party_entities;
   party_entities.reserve(parties.size());
   for (const auto& p : parties) {
+    if (is_title_type_mark(doc, p, mentions, parties)) continue;
     entity e;
     e.type = "party";
     e.text = std::string(text.substr(p.start, p.end - p.start));

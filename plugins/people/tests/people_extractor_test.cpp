@@ -319,3 +319,18 @@ TEST(PeopleExtractor, OfficialsJoinedByOgWithTheirTitles) {
   EXPECT_EQ(names,
             (std::vector<std::string>{"Bo Holm", "Maria Holt", "Anne Birk", "Jonas Fisker"}));
 }
+
+// AffaldPlus's minutes: a case's type after every title ("(B)" beslutning,
+// "(O)" orientering) is no party; after a name or a party's name it is.
+TEST(PeopleExtractor, ACasesTypeAfterItsTitleIsNoParty) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nPkt. 1. Godkendelse af protokoludskrift fra sidste møde (B)\n\nGodkendt.\n\n"
+      "Pkt. 2. Budgetopfølgning (O)\n\nTaget til efterretning.\n\n"
+      "Pkt. 3. Spørgsmål fra Anne Hansen (C)\n\nBesvaret.\n\n"
+      "Pkt. 4. Forslag fra Enhedslisten (Ø)\n\nDrøftet.\n");
+  extract_people(doc, {});
+  std::vector<std::string> parties;
+  for (const auto& e : doc.entities)
+    if (e.type == "party") parties.push_back(e.text + "@" + e.item);
+  EXPECT_EQ(parties, (std::vector<std::string>{"C@3", "Enhedslisten@4", "Ø@4"}));
+}

@@ -314,6 +314,9 @@ constexpr std::string_view non_name_endings[] = {
     "selskab",
     "samfund",  // "Dansk Blindesamfund"
     "samfundet",
+    // Utilities ("Næstved Varmeværk", "Nejede Vandværk", "Kyndby Kraftværk").
+    "værk",
+    "værket",
 };
 
 // "der", "den", "ter", "ten" are mostly the second of two ("van der Weide",

@@ -70,4 +70,5 @@ TEST(DanishNames, NonNameEndings) {
       is_non_name_word("Hjørring"
                        "kommune"));
   EXPECT_FALSE(is_non_name_word("Nielsen"));
+  EXPECT_TRUE(is_non_name_word("Varmeværk"));  // "Mellemværende med Næstved Varmeværk (B)"
 }
