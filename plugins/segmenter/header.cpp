@@ -1371,9 +1371,19 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       break;
     case header_field::municipality:
       if (meeting.municipality.empty()) {
-        // "Kommune: Københavns Kommune" is København.
+        // "Kommune: Københavns Kommune" is København. "Kommune" alone over
+        // "Dagsorden til møde i Kommunalbestyrelsen" (a logo whose name was
+        // an image) labels no value: a municipality's name is a few words
+        // that name no document.
+        constexpr std::ptrdiff_t most_words = 3;
         const std::string named = municipality_in(value);
-        meeting.municipality = named.empty() ? collapse_blanks(value) : named;
+        const std::string written = collapse_blanks(value);
+        if (!named.empty()) {
+          meeting.municipality = named;
+        } else if (!names_document_type(written) &&
+                   std::count(written.begin(), written.end(), ' ') < most_words) {
+          meeting.municipality = written;
+        }
       }
       break;
     case header_field::ignored:

@@ -209,6 +209,7 @@ constexpr heading_rule rules[] = {
     {"Vedlagte bilag", kind::attachments},
     {"Vedhæftede bilag", kind::attachments},
     {"Bilag til sagen", kind::attachments},
+    {"Bilag Funktioner", kind::attachments},  // NemAgenda: the attachments table's column heads
 };
 
 constexpr const char* kinds[] = {

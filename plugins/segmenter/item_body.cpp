@@ -713,6 +713,10 @@ void collect_attachments(std::string_view line_text, std::vector<std::string>& o
   }
   if (t.empty() || is_number_line(t)) return;
   if (starts_digit(t) && RE2::FullMatch(re2::StringPiece(t.data(), t.size()), count)) return;
+  // "Ingen bilag" (NemAgenda under every item without one): none.
+  static constexpr std::string_view none[] = {"ingen bilag", "ingen", "intet bilag",
+                                              "ingen bilag."};
+  if (equals_ci_any(t, none)) return;
   std::string_view label, names;
   if (split_attendance_line(t, label, names)) return;
   t = strip_enumeration(t);

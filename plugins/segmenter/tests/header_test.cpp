@@ -2945,4 +2945,16 @@ TEST(SegmenterHeader, TheLastLabelOfARowWrapped) {
   EXPECT_EQ(alone.meeting.date, "2023-11-06");
 }
 
+// A logo whose name was an image leaves "Kommune" alone over the title
+// (Gentofte's minutes as docslib keeps them): no municipality of that title.
+TEST(SegmenterHeader, AMunicipalityLabelOverATitleLabelsNothing) {
+  const auto doc = segment_text(
+      "Kommune\n\nDagsorden til møde i Kommunalbestyrelsen\n\nMødedato 16. december 2013\n\n"
+      "1 Åbent Meddelelser fra formanden\n\nBeslutning\n\nTaget til efterretning.\n");
+  EXPECT_EQ(doc.meeting.municipality, "");
+  const auto labelled = segment_text(
+      "Referat\n\nKommune: Lejre\nDato: 06-11-2023\n\n1. Budget\nBeslutning\nGodkendt.\n");
+  EXPECT_EQ(labelled.meeting.municipality, "Lejre");
+}
+
 }  // namespace protokol::segmenter

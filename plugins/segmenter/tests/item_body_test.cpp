@@ -1300,4 +1300,19 @@ TEST(SegmenterBody, ASentencesWrappedTailGivesNoCaseNumber) {
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24-003614", "24/9911"}));
 }
 
+// Randers's NemAgenda pages: the attachments table's column heads "Bilag
+// Funktioner" over "Ingen bilag" under every decision.
+TEST(SegmenterBody, NemAgendasAttachmentsTableEndsTheDecision) {
+  const auto doc = testing::segment_text(
+      "Byrådet\n\nPunkt Titel\n88 Indkaldelse af stedfortræder\nResume\n\nBo Holm (A) er "
+      "forhindret.\n\nBeslutning\n\nTiltrådt.\n\nBilag Funktioner\nIngen bilag\n\n\nPunkt "
+      "Titel\n89 Klage over afgørelse\nResume\n\nKlagen skal behandles.\n\nBeslutning\n\n"
+      "Klagen afvist.\n\nBilag Funktioner\nKlagen.pdf\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Tiltrådt.");
+  EXPECT_TRUE(doc.items[0].attachments.empty());
+  EXPECT_EQ(doc.items[1].decision, "Klagen afvist.");
+  EXPECT_EQ(doc.items[1].attachments, std::vector<std::string>{"Klagen.pdf"});
+}
+
 }  // namespace protokol::segmenter
