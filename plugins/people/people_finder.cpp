@@ -402,6 +402,12 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
     m.source = context.source;
     m.absent = context.absent;
     m.in_header = context.in_header;
+    // "Merete Øverup indkaldt" under "Fraværende med afbud:": she sat in.
+    if (m.absent &&
+        danish::sat_in_verb_length(text.substr(name->start, chunk.end - name->start)) > 0) {
+      m.absent = false;
+      if (lead_role.empty()) m.role = "stedfortræder";
+    }
     read_entry_tail(text, name->end, chunk.end, m);
     if (m.role.empty()) m.role = std::string(context.role);
     result.mentions.push_back(std::move(m));

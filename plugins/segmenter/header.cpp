@@ -1861,8 +1861,14 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
       if (!rank.empty()) role = std::string(rank) + " " + role;
       break;
     }
+    // A member the header lists as absent sat in for no one ("Afbud: Eva
+    // Matzen (Æ)" over "Mads Hinrichsen (Æ) deltog som stedfortræder for
+    // Eva Matzen", the lines joined: the names before the phrase are both).
     for (participant& p : parse_people(names, "present", role)) {
-      if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
+      const bool away = std::any_of(
+          meeting.participants.begin(), meeting.participants.end(),
+          [&](const participant& q) { return q.name == p.name && q.status == "absent"; });
+      if (looks_like_name(p.name) && !away) add_people(meeting.participants, {std::move(p)});
     }
   };
   // The sentence up to `at` on its line, and the line from `from` on.

@@ -37,8 +37,13 @@ constexpr std::size_t reasons_saying_absent = 3;
 
 // Phrases between a substitute and the member they sit in for: "Søren
 // Friis (V) deltog i stedet for Karen Hviid (V)".
+// "... deltog som stedfortræder for ..." before "... som stedfortræder for
+// ...": the verb is no part of the substitute's name.
 constexpr std::string_view instead_of_phrases[] = {
-    " deltog i stedet for ", " i stedet for ", " som stedfortræder for ", " som suppleant for "};
+    " deltog i stedet for ",          " mødte i stedet for ",          " i stedet for ",
+    " deltog som stedfortræder for ", " mødte som stedfortræder for ", " som stedfortræder for ",
+    " deltog som suppleant for ",     " mødte som suppleant for ",     " som suppleant for "};
+
 // Lowercase list pieces that say the person before is a substitute for
 // the one named after them: "Navn (A), suppleant for Navn (A)".
 constexpr std::string_view substitute_words[] = {"stedfortræder for", "suppleant for"};
@@ -477,6 +482,7 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
     // before the name is no part of it.
     while (starts_digit(piece) && piece.find(' ') != std::string_view::npos)
       piece = trim(piece.substr(piece.find(' ')));
+    if (danish::sat_in_verb_length(piece) > 0) continue;  // who sat in for the absent
     std::string name = absent_name(piece);
     if (!looks_like_name(name)) continue;
     if (std::find(names.begin(), names.end(), name) == names.end())
@@ -791,7 +797,12 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     }
     // "Navn, UP": a party code the table does not know is no person.
     if (danish::looks_like_party_code(piece)) continue;
-    participant p = parse_person(piece, status);
+    // "Merete Øverup indkaldt" under "Fraværende med afbud:": she sat in.
+    const std::size_t verb = danish::sat_in_verb_length(piece);
+    const bool sat_in = verb > 0;
+    if (sat_in) piece = trim(trim_end(piece, ". ").substr(0, trim_end(piece, ". ").size() - verb));
+    participant p = parse_person(piece, sat_in ? std::string_view("present") : status);
+    if (sat_in && status == "absent" && p.role.empty()) p.role = "stedfortræder";
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;
     // "Deltagere:" over "Ældrerådets medlemmer", "Alle medlemmer": the
     // members as a group, no person.
@@ -830,9 +841,11 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     }
     out.push_back(std::move(p));
   }
-  // The label's role ("Sekretær") only when the list gives none.
+  // The label's role ("Sekretær") only when the list gives none, and never to
+  // a member the list says was away ("Stedfortræder: Niels Ebbesen (F) deltog
+  // som stedfortræder for Frida Krogh": she is no substitute).
   for (auto& p : out) {
-    if (p.role.empty()) p.role = std::string(default_role);
+    if (p.role.empty() && p.status == status) p.role = std::string(default_role);
   }
   return out;
 }

@@ -334,3 +334,14 @@ TEST(PeopleExtractor, ACasesTypeAfterItsTitleIsNoParty) {
     if (e.type == "party") parties.push_back(e.text + "@" + e.item);
   EXPECT_EQ(parties, (std::vector<std::string>{"C@3", "Enhedslisten@4", "Ø@4"}));
 }
+
+// Copenhagen's local committees: "indkaldt" or "deltog" after a name in the
+// list of the absent says that one sat in.
+TEST(PeopleExtractor, WhoSatInIsNotAbsent) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nFraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt\n\n"
+      "Punkt 1: Budget\n\nGodkendt.\n");
+  extract_people(doc, {});
+  for (const auto& p : doc.meeting.participants)
+    EXPECT_EQ(p.status, p.name == "Maria Bagger Grell" ? "absent" : "present") << p.name;
+}

@@ -2957,4 +2957,45 @@ TEST(SegmenterHeader, AMunicipalityLabelOverATitleLabelsNothing) {
   EXPECT_EQ(labelled.meeting.municipality, "Lejre");
 }
 
+// Who sat in for the absent, named in their list (Copenhagen's local
+// committees) or after the substitute's label (Vejle), or under "Afbud:"
+// on the next line (Sønderborg): present, the member they came for absent.
+TEST(SegmenterHeader, WhoSatInForTheAbsent) {
+  const auto listed = segment_text(
+      "Referat\n\nFraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt\n\n1. Budget"
+      "\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(listed.meeting.participants.size(), 2u);
+  EXPECT_EQ(listed.meeting.participants[0].status, "absent");
+  EXPECT_EQ(listed.meeting.participants[1].name, "Merete Øverup");
+  EXPECT_EQ(listed.meeting.participants[1].status, "present");
+  EXPECT_EQ(listed.meeting.participants[1].role, "stedfortræder");
+  // Under an item the list names the absent only.
+  const auto in_item = segment_text(
+      "Referat\n\n1. Godkendelse af dagsorden\n\nFraværende med afbud:\nJens Askov og Henrik "
+      "Bang-Pedersen, Jes König deltog\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(in_item.items.size(), 1u);
+  EXPECT_EQ(in_item.items[0].absent,
+            (std::vector<std::string>{"Jens Askov", "Henrik Bang-Pedersen"}));
+
+  const auto labelled = segment_text(
+      "Referat\n\nDeltagere: Lars Brøndum (V), Frida Krogh (F)\nFraværende: Frida Krogh "
+      "(barsel)\nStedfortræder: Niels Ebbesen (F) deltog som stedfortræder for Frida Krogh\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(labelled.meeting.participants.size(), 3u);
+  EXPECT_EQ(labelled.meeting.participants[1].name, "Frida Krogh");
+  EXPECT_EQ(labelled.meeting.participants[1].role, "");
+  EXPECT_EQ(labelled.meeting.participants[2].name, "Niels Ebbesen");
+  EXPECT_EQ(labelled.meeting.participants[2].role, "stedfortræder");
+
+  const auto next_line = segment_text(
+      "Referat\n\nDeltagere:\nEva Matzen (Æ)\nMette Gram (A)\n\nAfbud: Eva Matzen (Æ)\nMads "
+      "Hinrichsen (Æ) deltog som stedfortræder for Eva Matzen\n\nPunkt 1. Budget\nBeslutning: "
+      "Godkendt.\n");
+  ASSERT_EQ(next_line.meeting.participants.size(), 3u);
+  EXPECT_EQ(next_line.meeting.participants[0].status, "absent");
+  EXPECT_EQ(next_line.meeting.participants[0].role, "");
+  EXPECT_EQ(next_line.meeting.participants[2].name, "Mads Hinrichsen");
+  EXPECT_EQ(next_line.meeting.participants[2].role, "stedfortræder");
+}
+
 }  // namespace protokol::segmenter

@@ -84,6 +84,19 @@ inline constexpr std::string_view substitute_labels[] = {
     "suppleant",
 };
 
+/// The length of a verb ending an entry of an absentees' list that says the
+/// one named was summoned or sat in for them, a full stop after it allowed
+/// ("Maria Bagger Grell, Merete Øverup indkaldt", "Jens Askov og Henrik
+/// Bang-Pedersen, Jes König deltog" under "Fraværende med afbud:",
+/// Copenhagen's local committees); 0 when there is none.
+inline std::size_t sat_in_verb_length(std::string_view entry) {
+  static constexpr std::string_view verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
+  while (!entry.empty() && (entry.back() == '.' || entry.back() == ' ')) entry.remove_suffix(1);
+  for (const std::string_view verb : verbs)
+    if (entry.ends_with(verb)) return verb.size();
+  return 0;
+}
+
 /// Labels of remarks in a meeting header ("Bemærkninger: X medvirkede ikke
 /// ved ..."), lowercase with their colon: no list of people, so a list
 /// label above one ("Fraværende:" with nothing after it) ends there.
