@@ -109,11 +109,40 @@ bool ends_its_line(std::string_view text, std::size_t pos) {
   return pos < text.size() && text[pos] == '\n';
 }
 
+// The letter in parentheses ending a title ("Budgetopfølgning (B)"), else "".
+std::string_view letter_mark(std::string_view title) {
+  constexpr std::size_t mark_size = 3;  // "(B)"
+  if (title.size() < mark_size || !title.ends_with(')') || title[title.size() - mark_size] != '(')
+    return {};
+  return title.substr(title.size() - 2, 1);
+}
+
+// Whether most of the document's titles end in a case type's letter, B
+// (beslutning), O (orientering) or D (drøftelse), and none in another
+// letter: a system that prints one after every title. A council's
+// "Medlemsforslag om gratis parkering (Ø)" names the proposing party.
+bool titles_carry_type_marks(const document& doc) {
+  constexpr std::size_t fewest_marked = 2;
+  constexpr std::string_view type_letters = "BOD";
+  std::size_t titled = 0;
+  std::size_t marked = 0;
+  for (const item& it : doc.items) {
+    if (it.title.empty()) continue;
+    ++titled;
+    const std::string_view mark = letter_mark(it.title);
+    if (mark.empty()) continue;
+    if (type_letters.find(mark) == std::string_view::npos) return false;
+    ++marked;
+  }
+  return marked >= fewest_marked && 2 * marked > titled;
+}
+
 // "2. Budgetopfølgning (B)", "Pkt. 1. Godkendelse af protokol (O)": a
 // case's type after its title (B beslutning, O orientering; AffaldPlus and
 // several agenda systems print one after every title), no party, unless a
 // name stands before it ("Spørgsmål fra Anne Hansen (C)", "Forslag fra
-// Enhedslisten (Ø)").
+// Enhedslisten (Ø)"). Asked only where most titles carry such a mark
+// (titles_carry_type_marks).
 bool is_title_type_mark(const document& doc, const danish::party_mention& p,
                         const std::vector<person_mention>& people,
                         const std::vector<danish::party_mention>& parties) {
@@ -434,8 +463,9 @@ void extract_people(document& doc, const people_options& options) {
   }
   std::vector<entity> party_entities;
   party_entities.reserve(parties.size());
+  const bool type_marks = titles_carry_type_marks(doc);
   for (const auto& p : parties) {
-    if (is_title_type_mark(doc, p, mentions, parties)) continue;
+    if (type_marks && is_title_type_mark(doc, p, mentions, parties)) continue;
     entity e;
     e.type = "party";
     e.text = std::string(text.substr(p.start, p.end - p.start));

@@ -18,18 +18,6 @@
 namespace protokol::segmenter {
 namespace {
 
-// "Sag nr.: 24/3390 Dok. nr.: 24/3390-5 Lukket punkt" (eDoc's row of facts,
-// its status cell last, as a text browser or a converter lays it out): the
-// status after the numbers closes the item.
-bool closed_status_after_numbers(std::string_view t) {
-  const auto found = danish::find_numbers(t);
-  if (found.empty()) return false;
-  std::string_view rest = t.substr(std::min(found.back().end, t.size()));
-  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
-  while (!rest.empty() && (rest.back() == '|' || rest.back() == ' ')) rest.remove_suffix(1);
-  return !rest.empty() && is_closed_line(rest);
-}
-
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 // A section while it is being read.
@@ -375,10 +363,11 @@ class body_reader {
     }
     if (in_decision && (in_list || is_attendance_note(t) || stamp || present_list_))
       current()->notes.push_back(i);
-    // A number label opening a line of the body; never a sentence's wrapped
-    // tail ("... Fortroligt" over "sagsnummer 123."), of a closed item too,
-    // whose case numbers a public run keeps.
-    if (!is_history(current()) && !is_attachments(current()) && !starts_lower(t)) {
+    // A number label opening a line of the body ("j.nr. 01.02.03-P20-1-24"
+    // too); never a sentence's wrapped tail ("... Fortroligt" right over
+    // "sagsnummer 123."), of a closed item either, whose case numbers a
+    // public run keeps.
+    if (!is_history(current()) && !is_attachments(current()) && !is_wrapped_tail(i)) {
       if (is_number_label_line(t)) {
         collect_numbers(t, item_.case_numbers, item_.document_numbers);
       } else if (const std::string row = number_label_row(t); !row.empty()) {
@@ -400,6 +389,19 @@ class body_reader {
       if (h.kind == k) return true;
     }
     return false;
+  }
+
+  // A lowercase line right under a line of text that ends no sentence: the
+  // same sentence, wrapped (never under a heading: "Sagsnumre" over "jnr.
+  // 24/1234").
+  bool is_wrapped_tail(std::size_t i) {
+    if (i == 0 || !starts_lower(ctx_.lines[i].text)) return false;
+    const line& above = ctx_.lines[i - 1];
+    const std::string_view end = trim(above.text);
+    constexpr std::size_t shortest_text_line = 20;
+    return !above.blank && end.size() >= shortest_text_line && end.find(' ') != npos &&
+           std::string_view(".:!?").find(end.back()) == npos &&
+           !(current() != nullptr && current()->heading_line == i - 1);
   }
 
   // Number lines and a closed marker right under the heading.

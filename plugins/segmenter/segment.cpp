@@ -329,11 +329,25 @@ void close_items_listed_closed(const std::vector<line>& lines, std::size_t heade
   }
 }
 
-// A line that on its own marks an item closed ("Lukket") inside an open
-// item's text says a closed item's heading was missed (a PDF whose columns
-// came out of order): that item's text is read as the open item's, and a
-// public run would publish it. A warning a person can act on, and the
-// segment stage's quarantine where the pipeline asks for it.
+// A closed item's marker ("Lukket", "Fortroligt", "Punktet behandles for
+// lukkede døre.", "Sagsnr.: 24-003614 Lukket") next to a case number line
+// inside an open item says a closed item's heading was missed (a PDF whose
+// table of number, title and status came out of order): its text is read as
+// the open item's, and a public run would publish it. A warning a person can
+// act on, and the segment stage's quarantine where the pipeline asks for it.
+// Without the number beside it a "Lukket" is a table's cell (opening hours,
+// closed roads) or a closed part's divider after the last item.
+// "Status: Lukket", "Personalesag (Lukket punkt)": a status label's value
+// or a title's last parenthesis that marks the item closed.
+bool ends_in_closed_status(std::string_view t) {
+  t = trim(t);
+  if (starts_with_ci(t, "status:"))
+    return is_closed_line(trim(t.substr(std::string_view("status:").size())));
+  const std::size_t open = t.rfind('(');
+  return open != std::string_view::npos && open > 0 && t.ends_with(')') &&
+         is_closed_line(t.substr(open + 1, t.size() - open - 2));
+}
+
 void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                                           const std::vector<item>& items,
                                           std::vector<std::string>& warnings) {
@@ -343,14 +357,34 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                          [](const line& l, std::size_t o) { return l.offset < o; }) -
         lines.begin());
   };
+  // The bytes every closed marker holds (is_closed_line's words): most
+  // lines are passed over before the tables are asked.
+  const auto may_close = [](std::string_view t) {
+    for (const std::string_view w :
+         {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"})
+      if (find_bytes(t, w) != std::string_view::npos) return true;
+    return false;
+  };
   for (const item& it : items) {
     if (it.closed) continue;
-    for (std::size_t i = line_at(it.start) + 1; i < lines.size() && lines[i].offset < it.end; ++i) {
+    const std::size_t first = line_at(it.start) + 1;
+    std::size_t last = first;
+    while (last < lines.size() && lines[last].offset < it.end) ++last;
+    const auto neighbour = [&](std::size_t i, int step) {
+      for (std::size_t j = i + step; j >= first && j < last; j += step)
+        if (!lines[j].blank) return j;
+      return last;
+    };
+    for (std::size_t i = first; i < last; ++i) {
       const std::string_view t = lines[i].text;
-      if (lines[i].blank ||
-          (find_bytes(t, "ukke") == std::string_view::npos &&
-           find_bytes(t, "UKKE") == std::string_view::npos) ||
-          !is_closed_line(t))
+      if (lines[i].blank || !may_close(t)) continue;
+      const bool numbered = is_number_line(lines[i]) && closed_status_after_numbers(t);
+      if (!numbered && !is_closed_line(t) && !is_closed_door_note(t) && !ends_in_closed_status(t))
+        continue;
+      const std::size_t before = neighbour(i, -1);
+      const std::size_t after = neighbour(i, 1);
+      if (!numbered && !(before < last && is_number_line(lines[before])) &&
+          !(after < last && is_number_line(lines[after])))
         continue;
       warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
                          std::string(closed_marker_warning) + " (" + quoted(trim(t)) +

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "danish/dates.hpp"
+#include "danish/numbers.hpp"
 #include "numbers.hpp"
 #include "outcomes.hpp"
 #include "text_util.hpp"
@@ -252,6 +253,15 @@ bool is_closed_line(std::string_view text) {
       return is_marker_words(trim(core.substr(0, open)));
   }
   return false;
+}
+
+bool closed_status_after_numbers(std::string_view t) {
+  const auto found = danish::find_numbers(t);
+  if (found.empty()) return false;
+  std::string_view rest = t.substr(std::min(found.back().end, t.size()));
+  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
+  while (!rest.empty() && (rest.back() == '|' || rest.back() == ' ')) rest.remove_suffix(1);
+  return !rest.empty() && is_closed_line(rest);
 }
 
 bool is_closed_door_note(std::string_view text) {

@@ -46,6 +46,12 @@ bool starts_with_closed_marker(std::string_view text);
 /// marks the item below.
 bool is_closed_sentence(std::string_view text);
 
+/// True for a line of numbers with the item's status after them ("Sag nr.:
+/// 24/3390 Dok. nr.: 24/3390-5 Lukket punkt", eDoc's row of facts with its
+/// status cell last, as a text browser or a converter lays it out): the
+/// status closes the item.
+bool closed_status_after_numbers(std::string_view t);
+
 /// True for a sentence under an item's heading saying the item is dealt with
 /// behind closed doors ("Punktet behandles for lukkede døre.", "Sagen blev
 /// behandlet for lukkede døre."): the item is closed.

@@ -471,12 +471,16 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
     }
   }
   // "Imod stemte: Æ, I – i alt 2 med følgende bemærkning: ...": the list
-  // ends with its total.
+  // ends with its total (a count of votes: never "i alt 12 mio. kr.").
   if (voters.empty()) {
     if (const std::size_t total = list.find("i alt "); total != std::string_view::npos) {
       std::size_t end = total + 6;
       while (end < list.size() && list[end] >= '0' && list[end] <= '9') ++end;
-      if (end > total + 6) {
+      const std::string_view after = list.substr(end);
+      const bool ends_count = after.empty() || after.starts_with(",") || after.starts_with(". ") ||
+                              after == "." || after.starts_with(" stemme") ||
+                              after.starts_with(" med ");
+      if (end > total + 6 && ends_count) {
         count = -1;
         voters = read_vote_list(list.substr(0, end), count);
       }

@@ -326,13 +326,22 @@ TEST(PeopleExtractor, ACasesTypeAfterItsTitleIsNoParty) {
   auto doc = protokol::entity_testing::document_with_items(
       "Referat\n\nPkt. 1. Godkendelse af protokoludskrift fra sidste møde (B)\n\nGodkendt.\n\n"
       "Pkt. 2. Budgetopfølgning (O)\n\nTaget til efterretning.\n\n"
-      "Pkt. 3. Spørgsmål fra Anne Hansen (C)\n\nBesvaret.\n\n"
-      "Pkt. 4. Forslag fra Enhedslisten (Ø)\n\nDrøftet.\n");
+      "Pkt. 3. Spørgsmål fra Anne Hansen (B)\n\nBesvaret.\n\n"
+      "Pkt. 4. Forslag fra Radikale Venstre (B)\n\nDrøftet.\n");
   extract_people(doc, {});
   std::vector<std::string> parties;
   for (const auto& e : doc.entities)
     if (e.type == "party") parties.push_back(e.text + "@" + e.item);
-  EXPECT_EQ(parties, (std::vector<std::string>{"C@3", "Enhedslisten@4", "Ø@4"}));
+  EXPECT_EQ(parties, (std::vector<std::string>{"B@3", "Radikale Venstre@4", "B@4"}));
+  // Among titles without a mark, one names the party that proposes (review 27).
+  auto council = protokol::entity_testing::document_with_items(
+      "Referat\n\nPunkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\nPunkt 2: Budget 2025\n\n"
+      "Godkendt.\n\nPunkt 3: Medlemsforslag om gratis parkering i bymidten (Ø)\n\nForkastet.\n");
+  extract_people(council, {});
+  std::vector<std::string> proposers;
+  for (const auto& e : council.entities)
+    if (e.type == "party") proposers.push_back(e.text + "@" + e.item);
+  EXPECT_EQ(proposers, std::vector<std::string>{"Ø@3"});
 }
 
 // Copenhagen's local committees: "indkaldt" or "deltog" after a name in the

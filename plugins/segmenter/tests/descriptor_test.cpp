@@ -144,6 +144,30 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
       << error;
   EXPECT_NE(error.find("stray_closed_marker=quarantine"), std::string::npos) << error;
 
+  // Other markers of a closed item next to its case number (review 27).
+  for (const std::string marker :
+       {"Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles for lukkede døre."}) {
+    protokol::document other;
+    other.text =
+        "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nPersonalesag\n"
+        "Sagsnr.: 24-003614\n\n" +
+        marker + "\n\nSagen vedrører en medarbejder.\n";
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << marker;
+  }
+  // A table's "Lukket" cell and a closed part's divider after the last item
+  // are no missed item.
+  for (const std::string text :
+       {"Referat\n\n1. Nye åbningstider\n\nLørdag\n10-16\nSøndag\nLukket\n\nBeslutning\n\n"
+        "Godkendt.\n",
+        "Referat\n\n1. Eventuelt\n\nIntet.\n\nLukket møde\n\nPunkterne på lukket møde "
+        "offentliggøres ikke.\n"}) {
+    protokol::document fine;
+    fine.text = text;
+    strict.process(fine);
+    EXPECT_TRUE(fine.warnings.empty()) << text;
+  }
+
   // Under its own heading the marker closes the item: nothing to warn of.
   protokol::document right;
   right.text =

@@ -1298,6 +1298,14 @@ TEST(SegmenterBody, ASentencesWrappedTailGivesNoCaseNumber) {
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_TRUE(doc.items[0].closed);
   EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24-003614", "24/9911"}));
+  // "j.nr." is how many write it: under a heading or after a sentence's end
+  // it is a number line (review 27).
+  const auto lower = testing::segment_text(
+      "Referat\n\n1. Tilsyn\n\nSagsfremstilling\n\nMiljøstyrelsen har ført tilsyn.\n"
+      "j.nr. 01.02.03-P20-1-24\n\nSagsnumre\njnr. 24/1234\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(lower.items.size(), 1u);
+  EXPECT_EQ(lower.items[0].case_numbers,
+            (std::vector<std::string>{"01.02.03-P20-1-24", "24/1234"}));
 }
 
 // Randers's NemAgenda pages: the attachments table's column heads "Bilag

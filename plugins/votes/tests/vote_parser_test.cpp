@@ -747,6 +747,10 @@ TEST(Votes, ARemarkAfterTheTotal) {
   EXPECT_EQ(v.against, (list{"Æ", "I"}));
   EXPECT_EQ(v.for_count, 22);
   EXPECT_EQ(v.against_count, 2);
+  // An amount is no total of votes (review 27).
+  const auto money = parse_votes(
+      "Imod stemte: Venstre med henvisning til, at projektet koster i alt 12 mio. kr.\n");
+  EXPECT_EQ(money.against_count, -1);
 }
 
 // A parish council of 1978: the names, then why they voted so.
