@@ -93,12 +93,14 @@ constexpr header_label labels[] = {
     {"Mødet hævet", header_field::ignored, ""},
     {"Møde slut", header_field::ignored, ""},
     {"Sluttidspunkt", header_field::ignored, ""},
+    {"Slut kl.", header_field::ignored, "", false, true},
     {"Starttidspunkt for møde", header_field::time, ""},  // Tønder
     {"Starttidspunkt", header_field::time, ""},
     {"Tidspunkt", header_field::time, ""},
     {"Mødetid", header_field::time, ""},
     {"Mødestart", header_field::time, ""},
     {"Starttid", header_field::time, ""},
+    {"Start kl.", header_field::time, ""},  // "Start kl.: 17:00 Slut kl.: 19:25" (Norddjurs)
     {"Start", header_field::time, ""},
     {"Tid", header_field::time, ""},
     {"Klokken", header_field::time, ""},
@@ -1569,12 +1571,18 @@ std::size_t apply_torn_labels(const std::vector<line>& lines, std::size_t first,
 // and `next_value` when it does.
 bool bare_label_at(std::string_view value, std::size_t at, const header_label*& next,
                    std::string_view& next_value) {
-  static constexpr std::string_view bare_labels[] = {"Mødested ", "Mødetidspunkt ", "Mødedato "};
+  static constexpr std::string_view bare_labels[] = {"Mødested ", "Mødetidspunkt ", "Mødedato ",
+                                                     "Mødelokale "};
   const std::string_view rest = value.substr(at);
   const auto label = std::find_if(std::begin(bare_labels), std::end(bare_labels),
                                   [&](std::string_view b) { return rest.starts_with(b); });
   if (label == std::end(bare_labels) ||
       value.substr(0, at).find_first_of("0123456789") == std::string_view::npos)
+    return false;
+  // "Mødelokale" names the room itself after an address ("Teatergade 8,
+  // Mødelokale 8", "Arden Rådhus - Mødelokale Skoven"): a label only right
+  // after a value's last digit ("Mødetidspunkt 18.00 Mødelokale Rådssalen").
+  if (label->starts_with("Mødelokale") && (at < 2 || !starts_digit(value.substr(at - 2))))
     return false;
   // Its value opens with a capital or a digit ("Mødested Byrådssalen",
   // "Mødetidspunkt 18:30"), never "Mødetidspunkt rykket fra 17:00".
@@ -1603,7 +1611,7 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
     // opens with, capitalised, after a value that holds a digit.
     if (value[pos] == ' ' && bare_label_at(value, pos + 1, next, next_value)) return pos;
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
-    if (colon == std::string_view::npos) break;
+    if (colon == std::string_view::npos) continue;  // only a bare label may follow
     // "Poul Sandholt(PS).Udeblevet: Jens Mathiesen": a label glued to the
     // full stop before it, its colon right after it.
     if (value[pos] == '.') {

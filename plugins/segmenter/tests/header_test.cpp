@@ -2998,4 +2998,28 @@ TEST(SegmenterHeader, WhoSatInForTheAbsent) {
   EXPECT_EQ(next_line.meeting.participants[2].role, "stedfortræder");
 }
 
+// A header row flattened onto one line without its colons (Gentofte's
+// minutes as docslib keeps them), and Norddjurs's "Start kl.:"/"Slut kl.:".
+TEST(SegmenterHeader, LabelsWithoutColonsOnOneLine) {
+  const auto bare = segment_text(
+      "Dagsorden til møde i Kommunalbestyrelsen\n\nMødedato 16. december 2013 Mødetidspunkt "
+      "18.00 Mødelokale Rådssalen\n\n1 Åbent Meddelelser fra formanden\n\nBeslutning\n\n"
+      "Taget til efterretning.\n");
+  EXPECT_EQ(bare.meeting.date, "2013-12-16");
+  EXPECT_EQ(bare.meeting.start_time, "18:00");
+  EXPECT_EQ(bare.meeting.location, "Rådssalen");
+  // "Mødelokale" after an address is the room's own name.
+  const auto room = segment_text(
+      "Referat\n\nMødested: Teatergade 8, Mødelokale 8\n\n1. Budget\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  EXPECT_EQ(room.meeting.location, "Teatergade 8, Mødelokale 8");
+  const auto start = segment_text(
+      "Kommunalbestyrelsen BESLUTNINGSPROTOKOL Sted: Mødelokale 4, rådhuset Dato: Tirsdag den "
+      "17. marts 2015 Start kl.: 17:00 Slut kl.: 19:25\n\n1. Enkeltydelser\n\nBeslutning\n\n"
+      "Godkendt.\n");
+  EXPECT_EQ(start.meeting.date, "2015-03-17");
+  EXPECT_EQ(start.meeting.start_time, "17:00");
+  EXPECT_EQ(start.meeting.location, "Mødelokale 4, rådhuset");
+}
+
 }  // namespace protokol::segmenter
