@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "danish/dates.hpp"
 #include "danish/numbers.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
@@ -361,7 +362,11 @@ class body_reader {
     } else if (present_list_ && !is_present_entry(t)) {
       present_list_ = false;
     }
-    if (in_decision && (in_list || is_attendance_note(t) || stamp || present_list_))
+    // "Beslutning fra Integrationsrådet" over "Dato: 10. december 2015" and
+    // "Sted: Café Lulu, ..." (PolWeb's item pages): the meeting's date and
+    // place, no text of the decision (segment.cpp reads them for the header).
+    const bool meeting_fact = in_decision && only_notes_so_far(i) && is_meeting_fact_line(t);
+    if (in_decision && (in_list || is_attendance_note(t) || stamp || present_list_ || meeting_fact))
       current()->notes.push_back(i);
     // A number label opening a line of the body ("j.nr. 01.02.03-P20-1-24"
     // too); never a sentence's wrapped tail ("... Fortroligt" right over
@@ -389,6 +394,17 @@ class body_reader {
       if (h.kind == k) return true;
     }
     return false;
+  }
+
+  // Whether the current section's lines before `i` are all notes (or none).
+  bool only_notes_so_far(std::size_t i) {
+    const open_section* s = current();
+    if (s == nullptr || s->first == npos) return true;
+    for (std::size_t j = s->first; j < i; ++j) {
+      if (!ctx_.lines[j].blank && std::find(s->notes.begin(), s->notes.end(), j) == s->notes.end())
+        return false;
+    }
+    return true;
   }
 
   // A lowercase line right under a line of text that ends no sentence: the
@@ -691,6 +707,12 @@ std::string_view strip_enumeration(std::string_view t) {
 }
 
 }  // namespace
+
+bool is_meeting_fact_line(std::string_view t) {
+  t = trim(t);
+  if (starts_with_ci(t, "dato:")) return !danish::find_date(t).iso.empty();
+  return starts_with_ci(t, "sted:") && !trim(t.substr(std::string_view("sted:").size())).empty();
+}
 
 void collect_attachments(std::string_view line_text, std::vector<std::string>& out) {
   static const RE2 count(R"((?i)\d+\s+bilag\b.*)");

@@ -28,6 +28,11 @@ struct body_context {
   bool agenda = false;
 };
 
+/// "Dato: 10. december 2015", "Sted: Café Lulu, Algade 25, 4500 Nykøbing
+/// Sj.": the meeting's date or place under a decision's heading (PolWeb's
+/// item pages, which have no header), no text of the decision.
+bool is_meeting_fact_line(std::string_view t);
+
 /// Fills numbers, sections, decision, attachments and absent of `it` from
 /// lines [first, end). Unknown '#' headings add a warning to `warnings`.
 void fill_item_body(const body_context& ctx, std::size_t first, std::size_t end, item& it,

@@ -395,6 +395,40 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
   }
 }
 
+// PolWeb's item pages have no header: the meeting's date and place stand
+// under each decision's heading ("Beslutning fra Integrationsrådet" over
+// "Dato: 10. december 2015" and "Sted: Café Lulu, ..."). The first such
+// block fills what the header left empty, the heading's body the committee.
+void take_meeting_facts_under_decisions(const std::vector<line>& lines, std::size_t from,
+                                        meeting_info& meeting) {
+  if (!meeting.date.empty() && !meeting.location.empty() && !meeting.committee.empty()) return;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].blank || !is_meeting_fact_line(lines[i].text)) continue;
+    std::size_t above = i;
+    while (above > from && (lines[above - 1].blank || is_meeting_fact_line(lines[above - 1].text)))
+      --above;
+    const heading_match heading =
+        above == from ? heading_match{} : classify_heading(lines[above - 1].text);
+    if (heading.kind != kind::decision) continue;
+    // "Beslutning fra Integrationsrådet": the body whose meeting it is.
+    constexpr std::string_view from_body = "Beslutning fra ";
+    if (meeting.committee.empty() && starts_with_ci(heading.heading, from_body))
+      meeting.committee =
+          committee_from_title(std::string_view(heading.heading).substr(from_body.size()));
+    for (std::size_t j = above;
+         j < lines.size() && (lines[j].blank || is_meeting_fact_line(lines[j].text)); ++j) {
+      const std::string_view t = trim(lines[j].text);
+      if (lines[j].blank) continue;
+      if (starts_with_ci(t, "dato:")) {
+        if (meeting.date.empty()) meeting.date = find_date(t).iso;
+      } else if (meeting.location.empty()) {
+        meeting.location = std::string(trim(t.substr(std::string_view("sted:").size())));
+      }
+    }
+    return;
+  }
+}
+
 // "Lukkede dagsordenspunkter" over "3 Salg af areal" in the header's list of
 // the items (Holstebro's Sbsys pages, whose contents have no page numbers
 // and were not read as a table of contents): the item of that number and
@@ -661,6 +695,7 @@ void segment_document(document& doc, const segment_options& options) {
 
   const std::size_t header_end = headings.empty() ? lines.size() : headings.front().region_start();
   parse_header(lines, header_end, contents, doc.meeting);
+  take_meeting_facts_under_decisions(lines, header_end, doc.meeting);
   // Lowest preference: the committee, and the date, named only in this
   // meeting's decision headings; a date only from headings of the
   // meeting's own committee.

@@ -1323,4 +1323,26 @@ TEST(SegmenterBody, NemAgendasAttachmentsTableEndsTheDecision) {
   EXPECT_EQ(doc.items[1].attachments, std::vector<std::string>{"Klagen.pdf"});
 }
 
+// PolWeb's item pages (Odsherred's integration council): no header, the
+// meeting's date and place under each decision's heading.
+TEST(SegmenterBody, TheMeetingsDateAndPlaceUnderTheDecisionsHeading) {
+  const auto doc = testing::segment_text(
+      "66.    Temadag for Integrationsrådet\n\nSag 306-2014-5450\n\nÅbent\n\nSagsfremstilling\n\n"
+      "Der skal fastlægges en ny dato.\n\nBeslutning fra Integrationsrådet\n\nDato: 10. december "
+      "2015\n\nSted: Café Lulu, Algade 25, 4500 Nykøbing Sj.\n\nFraværende: Burkhard Sievers, "
+      "Jette Isling\n\nDatoen blev fastlagt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Datoen blev fastlagt.");
+  EXPECT_EQ(doc.meeting.date, "2015-12-10");
+  EXPECT_EQ(doc.meeting.location, "Café Lulu, Algade 25, 4500 Nykøbing Sj.");
+  EXPECT_EQ(doc.meeting.committee, "Integrationsrådet");
+  // Under a decision's text the lines are its own.
+  const auto later = testing::segment_text(
+      "Referat\n\nMødedato: 4. marts 2019\n\n1. Temadag\n\nBeslutning\n\nTemadagen holdes her:\n"
+      "Dato: 9. april 2019\nSted: Café Lulu\n");
+  ASSERT_EQ(later.items.size(), 1u);
+  EXPECT_EQ(later.meeting.date, "2019-03-04");
+  EXPECT_EQ(later.items[0].decision, "Temadagen holdes her:\nDato: 9. april 2019\nSted: Café Lulu");
+}
+
 }  // namespace protokol::segmenter
