@@ -180,6 +180,75 @@ void append_group(std::string& person, std::string_view cell) {
   person.append(" (").append(cell).append(")");
 }
 
+// The words of `text` apart by blanks (one or a run).
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::string_view word = danish::next_word(text, pos, " \t");
+    if (!word.empty()) out.push_back(word);
+  }
+  return out;
+}
+
+// "Navn Parti Bemærkning" over "Niels Ebbesen V Borgmester" (pdfplumber's
+// text of a PDF's table), "Navn      Parti  Funktion" over "Kristian Bang V
+// Formand" (a text browser's): a table whose cells only blanks set apart.
+// Its head is column words alone, a name's and a party's among them; a row
+// is the name's capitalised words, the party's code, then the role or the
+// status answer. The first line that reads otherwise ends the table.
+member_table read_spaced_member_table(const std::vector<line>& lines, std::size_t first,
+                                      std::size_t end, std::string_view status) {
+  member_table out;
+  const std::vector<std::string_view> heads = words_of(lines[first].text);
+  constexpr std::size_t fewest_heads = 2;
+  if (heads.size() < fewest_heads || kind_of(heads[0]) != column::name) return out;
+  bool party_column = false;
+  for (const std::string_view h : heads) {
+    const column c = kind_of(h);
+    if (c == column::other) return out;
+    party_column = party_column || c == column::party;
+  }
+  if (!party_column) return out;
+  constexpr std::size_t longest_code = 3;  // "A", "SF", "Ø" (two bytes)
+  for (std::size_t j = first + 1; j < end; ++j) {
+    if (lines[j].blank) continue;  // rows as paragraphs (pymupdf)
+    // "--------------- ------- ----": the rule under pandoc's head row.
+    if (trim(lines[j].text).find_first_not_of("- ") == std::string_view::npos) continue;
+    const std::vector<std::string_view> words = words_of(lines[j].text);
+    std::size_t code = 0;
+    const auto is_code = [&](std::string_view w) {
+      return w.size() <= longest_code &&
+             std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             !danish::canonical_party(w).empty();
+    };
+    while (code < words.size() && starts_upper(words[code]) && !(code > 0 && is_code(words[code])))
+      ++code;
+    if (code == 0 || code >= words.size() || !starts_upper(words[code])) break;
+    const std::string_view name(
+        words.front().data(),
+        static_cast<std::size_t>(words[code - 1].data() + words[code - 1].size() -
+                                 words.front().data()));
+    std::string_view rest;
+    if (code + 1 < words.size())
+      rest = trim(
+          std::string_view(words[code + 1].data(),
+                           static_cast<std::size_t>(lines[j].text.data() + lines[j].text.size() -
+                                                    words[code + 1].data())));
+    std::string person(name);
+    append_group(person, words[code]);
+    std::string_view row_status = status;
+    if (is_status_answer(rest)) {
+      row_status = says_absent(rest) ? "absent" : "present";
+    } else {
+      append_group(person, rest);
+    }
+    for (participant& p : parse_people(person, row_status)) out.people.push_back(std::move(p));
+    out.last = j;
+  }
+  if (out.people.empty()) out.last = 0;
+  return out;
+}
+
 }  // namespace
 
 member_table read_member_table(const std::vector<line>& lines, std::size_t first, std::size_t end,
@@ -190,7 +259,7 @@ member_table read_member_table(const std::vector<line>& lines, std::size_t first
   // paragraphs with blank lines between): every head cell names a column.
   const bool tabbed = !trim(lines[first].text).starts_with('|');
   const std::vector<std::string_view> heads = row_cells(lines[first].text);
-  if (tabbed && heads.size() < 2) return out;
+  if (tabbed && heads.size() < 2) return read_spaced_member_table(lines, first, end, status);
   std::vector<column> columns;
   for (const std::string_view h : heads) {
     columns.push_back(kind_of(h));

@@ -3022,4 +3022,28 @@ TEST(SegmenterHeader, LabelsWithoutColonsOnOneLine) {
   EXPECT_EQ(start.meeting.location, "Mødelokale 4, rådhuset");
 }
 
+// A member table whose cells only blanks set apart: pdfplumber's single
+// blanks, a text browser's runs, pandoc's rule under the head, pymupdf's
+// rows as paragraphs (review of trial AJ: the head row had been a person).
+TEST(SegmenterHeader, MemberTableWhoseCellsOnlyBlanksSetApart) {
+  const std::string tail = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n";
+  for (const std::string table :
+       {"Navn Parti Bemærkning\nNiels Ebbesen V Borgmester\nRikke Dal A 1. viceborgmester\n"
+        "Villads Ravn Ø Afbud",
+        "  Navn            Parti   Funktion\n  --------------- ------- -------------\n"
+        "  Niels Ebbesen   V       Borgmester\n  Rikke Dal       A       1. viceborgmester\n"
+        "  Villads Ravn    Ø       Afbud",
+        "Navn Parti Bemærkning\n\nNiels Ebbesen V Borgmester\n\nRikke Dal A 1. "
+        "viceborgmester\n\nVillads Ravn Ø Afbud"}) {
+    const auto doc = segment_text("Referat\n\nMedlemmer:\n\n" + table + tail);
+    ASSERT_EQ(doc.meeting.participants.size(), 3u) << table;
+    EXPECT_EQ(doc.meeting.participants[0].name, "Niels Ebbesen");
+    EXPECT_EQ(doc.meeting.participants[0].party, "V");
+    EXPECT_EQ(doc.meeting.participants[0].role, "borgmester");
+    EXPECT_EQ(doc.meeting.participants[1].role, "1. viceborgmester");
+    EXPECT_EQ(doc.meeting.participants[2].party, "Ø");
+    EXPECT_EQ(doc.meeting.participants[2].status, "absent");
+  }
+}
+
 }  // namespace protokol::segmenter

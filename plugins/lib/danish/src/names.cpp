@@ -76,6 +76,13 @@ constexpr std::string_view non_name_words[] = {
     "administrationen",
     "ankestyrelsen",
     "bilag",
+    // A member table's column heads ("Navn Parti Bemærkning").
+    "navn",
+    "parti",
+    "partibogstav",
+    "funktion",
+    "bemærkning",
+    "bemærkninger",
     "punkt",
     "sag",
     "sagen",
