@@ -1611,7 +1611,13 @@ std::size_t next_label_start(std::string_view value, const header_label*& next,
     // opens with, capitalised, after a value that holds a digit.
     if (value[pos] == ' ' && bare_label_at(value, pos + 1, next, next_value)) return pos;
     if (colon != std::string_view::npos && colon < pos) colon = value.find(':', pos);
-    if (colon == std::string_view::npos) continue;  // only a bare label may follow
+    if (colon == std::string_view::npos) {
+      // Only a bare label may follow, and each of them starts "Møde".
+      pos = find_bytes(value, " Møde", pos + 1);
+      if (pos == std::string_view::npos) break;
+      if (bare_label_at(value, pos + 1, next, next_value)) return pos;
+      continue;
+    }
     // "Poul Sandholt(PS).Udeblevet: Jens Mathiesen": a label glued to the
     // full stop before it, its colon right after it.
     if (value[pos] == '.') {

@@ -199,7 +199,11 @@ std::vector<std::string_view> words_of(std::string_view text) {
 member_table read_spaced_member_table(const std::vector<line>& lines, std::size_t first,
                                       std::size_t end, std::string_view status) {
   member_table out;
-  const std::vector<std::string_view> heads = words_of(lines[first].text);
+  // Asked of every header line: the first word names the name column.
+  const std::string_view text = trim(lines[first].text);
+  if (kind_of(text.substr(0, std::min(text.find_first_of(" \t"), text.size()))) != column::name)
+    return out;
+  const std::vector<std::string_view> heads = words_of(text);
   constexpr std::size_t fewest_heads = 2;
   if (heads.size() < fewest_heads || kind_of(heads[0]) != column::name) return out;
   bool party_column = false;

@@ -357,13 +357,32 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                          [](const line& l, std::size_t o) { return l.offset < o; }) -
         lines.begin());
   };
-  // The bytes every closed marker holds (is_closed_line's words): most
-  // lines are passed over before the tables are asked.
-  const auto may_close = [](std::string_view t) {
+  // A marker is a short line opening with one of these bytes ("Lukket",
+  // "Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles
+  // for lukkede døre.", "(Lukket)", markup), or ends in a parenthesis
+  // ("Personalesag (Lukket punkt)") or in the status's last letter after
+  // numbers ("Sagsnr.: 24-003614 Lukket"): byte tests that pass over the
+  // prose of every item before a table is asked.
+  constexpr std::size_t longest_marker_line = 100;
+  constexpr std::string_view marker_starts = "LlFfIiSsPp(*#_-";
+  const auto holds_marker_word = [](std::string_view t) {
     for (const std::string_view w :
          {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"})
       if (find_bytes(t, w) != std::string_view::npos) return true;
     return false;
+  };
+  const auto marks_closed = [&](std::size_t i, bool& numbered) {
+    numbered = false;
+    const std::string_view t = lines[i].text;  // trimmed
+    if (lines[i].blank || t.empty() || t.size() > longest_marker_line) return false;
+    const bool ends_closed = t.back() == 't' || t.back() == 'T' || t.back() == ')';
+    if (!ends_closed && marker_starts.find(t.front()) == std::string_view::npos) return false;
+    if (!holds_marker_word(t)) return false;
+    if (ends_closed && is_number_line(lines[i]) && closed_status_after_numbers(t)) {
+      numbered = true;
+      return true;
+    }
+    return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t);
   };
   for (const item& it : items) {
     if (it.closed) continue;
@@ -376,18 +395,15 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       return last;
     };
     for (std::size_t i = first; i < last; ++i) {
-      const std::string_view t = lines[i].text;
-      if (lines[i].blank || !may_close(t)) continue;
-      const bool numbered = is_number_line(lines[i]) && closed_status_after_numbers(t);
-      if (!numbered && !is_closed_line(t) && !is_closed_door_note(t) && !ends_in_closed_status(t))
-        continue;
+      bool numbered = false;
+      if (!marks_closed(i, numbered)) continue;
       const std::size_t before = neighbour(i, -1);
       const std::size_t after = neighbour(i, 1);
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])))
         continue;
       warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
-                         std::string(closed_marker_warning) + " (" + quoted(trim(t)) +
+                         std::string(closed_marker_warning) + " (" + quoted(trim(lines[i].text)) +
                          "): a closed item's heading may have been missed and its text read as "
                          "this item's");
       break;
