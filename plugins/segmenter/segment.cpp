@@ -348,6 +348,17 @@ bool ends_in_closed_status(std::string_view t) {
          is_closed_line(t.substr(open + 1, t.size() - open - 2));
 }
 
+// "Personalesag - lukket", "Salg af grund – Lukket punkt": a title whose
+// status follows a dash.
+bool title_with_closed_suffix(std::string_view t) {
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
+    const std::size_t at = t.rfind(dash);
+    if (at != std::string_view::npos && at > 0 && is_closed_line(t.substr(at + dash.size())))
+      return true;
+  }
+  return false;
+}
+
 void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                                           const std::vector<item>& items,
                                           std::vector<std::string>& warnings) {
@@ -382,7 +393,8 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       numbered = true;
       return true;
     }
-    return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t);
+    return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t) ||
+           title_with_closed_suffix(t);
   };
   for (const item& it : items) {
     if (it.closed) continue;
@@ -399,8 +411,15 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       if (!marks_closed(i, numbered)) continue;
       const std::size_t before = neighbour(i, -1);
       const std::size_t after = neighbour(i, 1);
+      // Beside a number line; a title's closed status ("Personalesag -
+      // lukket", "... (Lukket punkt)") also over a section's heading, as
+      // an item without a number opens (a table's "Lukket" cell over
+      // "Indstilling" is no title).
+      const bool titled = title_with_closed_suffix(lines[i].text) ||
+                          (lines[i].text.ends_with(')') && ends_in_closed_status(lines[i].text));
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
-          !(after < last && is_number_line(lines[after])))
+          !(after < last && is_number_line(lines[after])) &&
+          !(titled && after < last && classify_heading(lines[after].text)))
         continue;
       warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
                          std::string(closed_marker_warning) + " (" + quoted(trim(lines[i].text)) +

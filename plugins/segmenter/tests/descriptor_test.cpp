@@ -155,6 +155,15 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << marker;
   }
+  // A title with its closed status over a section's heading, no number
+  // (Aarhus's Magistrate's pages, trial AK).
+  protokol::document untitled;
+  untitled.text =
+      "Referat\n\n1. Forslag om parkering\n\nBeslutning\nDrøftet.\n\nBilag\n\nPersonalesag - "
+      "lukket\n\nBeslutning\nGodkendt.\n";
+  warning.process(untitled);
+  EXPECT_EQ(untitled.warnings.size(), 1u);
+
   // A table's "Lukket" cell and a closed part's divider after the last item
   // are no missed item.
   for (const std::string text :
