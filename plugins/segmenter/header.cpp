@@ -50,6 +50,7 @@ constexpr header_label labels[] = {
     {"Mødet blev afholdt med deltagelse af", header_field::present, ""},
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
+    {"Fremmødt", header_field::present, ""},          // Dragør's seniors' council
     {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
     {"Udvalgets medlemmer", header_field::present, ""},
     {"Medlemmer", header_field::present, ""},
@@ -921,6 +922,15 @@ struct front_line {
   std::string_view text;
 };
 
+// "lokale M1 på Wiedergården", "mødelokale 2": a room's word first in
+// lowercase, then a name or number.
+bool names_place_in_lowercase(std::string_view text) {
+  static constexpr std::string_view rooms[] = {"lokale ", "mødelokale ", "mødesal ", "byrådssalen",
+                                               "rådssalen"};
+  return std::any_of(std::begin(rooms), std::end(rooms),
+                     [&](std::string_view r) { return text.starts_with(r); });
+}
+
 bool names_place(std::string_view text) {
   if (text.size() > max_place_line || text.ends_with(".") || !starts_upper(text)) return false;
   const std::string lower = to_lower(text);
@@ -990,12 +1000,15 @@ std::string place_after_time(std::string_view text) {
   // <sted>" (or "· <sted>", "| <sted>": a web page's meta line) when the
   // place names a room or building (names_place).
   static const RE2 place(
-      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|\s*(?:,|·|\||•)\s*)(\p{Lu}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|\s*(?:,|·|\||•)\s*)(\p{L}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
   if (find_ci(text, "kl") == std::string_view::npos) return {};
   re2::StringPiece joiner, where;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &joiner, &where))
     return {};
   std::string found = collapse_blanks(std::string_view(where.data(), where.size()));
+  // "kl. 10.00 i lokale M1 på Wiedergården": a place in lowercase names its
+  // room ("lokale", "mødelokale"), never a sentence's "i morgen".
+  if (starts_lower(found) && !names_place_in_lowercase(found)) return {};
   const std::string_view join(joiner.data(), joiner.size());
   const std::string_view mark = trim(join);
   if (!names_place(found) && std::find(std::begin(place_separators), std::end(place_separators),
@@ -1104,7 +1117,10 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   if (meeting.location.empty()) meeting.location = place_before_time(front[date_line].text);
   if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
   std::string_view place = front[date_line + 1].text;
-  if (place.starts_with("i ")) place.remove_prefix(2);
+  // "i Kommunalbestyrelsens mødesal", "på Rådhuset, mødesal 1".
+  for (const std::string_view preposition : {std::string_view("i "), std::string_view("på ")}) {
+    if (place.starts_with(preposition)) place.remove_prefix(preposition.size());
+  }
   if (names_place(place)) meeting.location = clean_copy(place);
   // "Referat fra ordinært møde 17. august 2017" over "Torsdag 17.08.2017 kl.
   // 8:00 D2": the line under the date says it again, with time and room.

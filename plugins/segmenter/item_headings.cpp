@@ -1473,6 +1473,36 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
   }
 }
 
+namespace {
+
+// Whether the first number of `t` goes on as a range of items ("20-21",
+// "3 – 5"): a second number after a dash, greater than the first ("Punkt 21
+// - 2. behandling af budgettet" is a heading).
+bool names_item_range(std::string_view t) {
+  std::size_t i = t.find_first_of("0123456789");
+  if (i == std::string_view::npos) return false;
+  const auto number_at = [&](std::size_t& at) {
+    unsigned n = 0;
+    for (; at < t.size() && t[at] >= '0' && t[at] <= '9' && n < 10000; ++at)
+      n = n * 10 + static_cast<unsigned>(t[at] - '0');
+    return n;
+  };
+  const unsigned from = number_at(i);
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (t.substr(i).starts_with("-")) {
+    i += 1;
+  } else if (t.substr(i).starts_with("–")) {
+    i += std::string_view("–").size();
+  } else {
+    return false;
+  }
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i >= t.size() || t[i] < '0' || t[i] > '9') return false;
+  return number_at(i) > from;
+}
+
+}  // namespace
+
 std::optional<item_candidate> match_item_heading(const line& l, bool as_heading) {
   const std::string_view t = may_start_with_bullet(l.text) ? without_list_bullet(l.text)
                              : l.text.starts_with('|')     ? without_table_bars(l.text)
@@ -1507,6 +1537,10 @@ std::optional<item_candidate> match_item_heading(const line& l, bool as_heading)
   if (row == rows.end()) return std::nullopt;
   // "Sag 306-2009-600", "Sag 12/27845": a case number after the label.
   if (std::string_view(patterns_table[*row].name) == "sag" && continues_as_case_number(t))
+    return std::nullopt;
+  // "Dagsordenens punkt 20-21 blev besluttet behandlet under ét": a range of
+  // items in a sentence, no heading.
+  if (patterns_table[*row].style == item_style::labelled && names_item_range(t))
     return std::nullopt;
   item_candidate out;
   out.style = patterns_table[*row].style;

@@ -3046,4 +3046,23 @@ TEST(SegmenterHeader, MemberTableWhoseCellsOnlyBlanksSetApart) {
   }
 }
 
+// Dragør's seniors' council ("Fremmødt:", a room in lowercase after the
+// time) and a place after "på" on the line under the date (trials AK, AL).
+TEST(SegmenterHeader, FremmoedtAndPlacesAfterPaa) {
+  const auto dragoer = segment_text(
+      "Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården\n"
+      "Fremmødt: Svend Bakholm, Rita Barfoed og Kirsten Krog.\n\n1. Godkendelse af dagsorden\n"
+      "Dagsorden godkendt.\n\n2. Eventuelt\nIntet.\n");
+  EXPECT_EQ(dragoer.meeting.participants.size(), 3u);
+  EXPECT_EQ(dragoer.meeting.location, "lokale M1 på Wiedergården");
+  const auto paa = segment_text(
+      "Kommunalbestyrelsen - Referat\nReferat\ntil\nmødet i Kommunalbestyrelsen\nden 28. september "
+      "2015 kl. 19:00\npå Rådhuset, mødesal 1\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(paa.meeting.location, "Rådhuset, mødesal 1");
+  // "i morgen" after a time is no place.
+  const auto sentence = segment_text(
+      "Referat\n\nMødet holdes kl. 16.00 i morgen\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(sentence.meeting.location, "");
+}
+
 }  // namespace protokol::segmenter

@@ -2358,4 +2358,20 @@ TEST(SegmenterItems, AnItemListedUnderTheClosedDividerIsClosed) {
   EXPECT_TRUE(doc.items[2].closed);
 }
 
+// Copenhagen's council (trial AK): a sentence naming a range of items is no
+// item's heading.
+TEST(SegmenterItems, ARangeOfItemsInASentenceIsNoHeading) {
+  const auto doc = segment_text(
+      "Referat\n\n1. Godkendelse af dagsordenen\n\nBeslutning\n\nDagsordenens punkt 20-21 blev "
+      "besluttet behandlet under ét.\n\nPunkt 3 – 5 behandles samlet.\n\nDagsordenen blev "
+      "godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsordenen");
+  const auto heading = segment_text(
+      "Referat\n\nPunkt 20 - Budget 2025\n\nBeslutning\n\nGodkendt.\n\nPunkt 21 - 2. "
+      "behandling af budgettet\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(heading.items.size(), 2u);
+  EXPECT_EQ(heading.items[1].title, "2. behandling af budgettet");
+}
+
 }  // namespace protokol::segmenter
