@@ -3040,12 +3040,23 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
 
 namespace {
 
+// How a note under a list's entry says the member was away for some items
+// ("Deltog ikke under punkt 2", "Ikke til stede under punkt 2",
+// "Fraværende under punkt 2"): the opening's length, else 0.
+std::size_t away_note_opening(std::string_view note) {
+  static constexpr std::string_view openings[] = {"Deltog ikke ", "Ikke til stede ",
+                                                  "Ikke tilstede ", "Fraværende "};
+  for (const std::string_view o : openings)
+    if (note.starts_with(o)) return o.size();
+  return 0;
+}
+
 // "  • Birgitte Dahl (O) - Deltog" over "  • Deltog ikke under punkterne
 // 20-21" (Ballerup's pages): the note's subject is the entry above it. Its
 // name, when line `i` is such a note.
 std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t i) {
   const std::string_view note = strip_bullet(trim(lines[i].text));
-  if (!note.starts_with("Deltog ikke ") || i == 0) return {};
+  if (away_note_opening(note) == 0 || i == 0) return {};
   std::size_t above = i - 1;
   while (above > 0 && lines[above].blank) --above;
   const std::string_view entry = strip_bullet(trim(lines[above].text));
@@ -3082,7 +3093,10 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   for (std::size_t i = 0; i < header_end; ++i) {
     std::string_view t = lines[i].text;
     if (const std::string_view who = name_of_entry_above(lines, i); !who.empty()) {
-      named = std::string(who) + " d" + std::string(strip_bullet(trim(t)).substr(1));
+      // As "X deltog ikke under punkt 2", whichever words the note uses.
+      const std::string_view note = strip_bullet(trim(t));
+      named =
+          std::string(who) + " deltog ikke " + std::string(note.substr(away_note_opening(note)));
       t = named;
     }
     if (find_bytes(t, "deltog") == std::string_view::npos &&

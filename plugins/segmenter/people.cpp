@@ -629,8 +629,8 @@ bool has_name_shape(std::string_view name) {
 // member took part, standing under the member's entry.
 bool notes_attendance(std::string_view text) {
   static constexpr std::string_view openings[] = {
-      "deltog ",           "forlod ",          "ankom ",       "ankommer ",
-      "fraværende under ", "til stede under ", "møder senere", "kommer senere"};
+      "deltog ",          "forlod ",         "ankom ",         "ankommer ",    "fraværende under ",
+      "til stede under ", "ikke til stede ", "ikke tilstede ", "møder senere", "kommer senere"};
   text = trim(strip_bullet(trim(text)));
   return text.size() <= 60 &&
          std::any_of(std::begin(openings), std::end(openings),

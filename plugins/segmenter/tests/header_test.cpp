@@ -3065,4 +3065,20 @@ TEST(SegmenterHeader, FremmoedtAndPlacesAfterPaa) {
   EXPECT_EQ(sentence.meeting.location, "");
 }
 
+// Ballerup's pages say a member was away for some items in a note under the
+// member's entry, in other words too (trial AL).
+TEST(SegmenterHeader, NotesUnderAnEntryInOtherWords) {
+  for (const std::string note :
+       {"Deltog ikke under punkt 2", "Ikke til stede under punkt 2", "Fraværende under punkt 2"}) {
+    const auto doc = segment_text(
+        "Kommunalbestyrelsen\n\nDeltagere\n  • Birgitte Dahl (O) - Deltog\n  • " + note +
+        "\n  • Maria Lundahl Assov (A) - Deltog\n  • Eik Møller (kommunaldirektør) - Deltog\n\n"
+        "1. Meddelelser\n\nBeslutning\n\nIntet\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n");
+    EXPECT_EQ(doc.meeting.participants.size(), 3u) << note;
+    ASSERT_EQ(doc.items.size(), 2u) << note;
+    EXPECT_TRUE(doc.items[0].absent.empty()) << note;
+    EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Birgitte Dahl"}) << note;
+  }
+}
+
 }  // namespace protokol::segmenter
