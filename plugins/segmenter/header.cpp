@@ -1234,7 +1234,9 @@ std::string_view cut_substitute_clause(std::string_view& names) {
         std::string_view("; stedfortræder "), std::string_view("; suppleant ")}) {
     const std::size_t at = find_bytes(names, opener);
     if (at == std::string_view::npos) continue;
-    std::string_view rest = trim_end(trim(names.substr(at + opener.size())), ".");
+    std::string_view rest = trim(names.substr(at + opener.size()));
+    // "..., suppleant Anders Lyngholm. Afbud fra ...": up to its sentence's end.
+    rest = trim_end(trim(rest.substr(0, danish::list_sentence_end(rest))), ".");
     for (const std::string_view verb :
          {std::string_view(" deltog"), std::string_view(" deltager"), std::string_view(" mødte"),
           std::string_view(" deltog i stedet")}) {
@@ -1830,7 +1832,7 @@ bool apply_column_row(const std::vector<line>& lines, std::size_t i, std::size_t
 // "Som stedfortræder deltog Y (A)", "Som suppleanter er indkaldt Y (A), Z
 // (V).": who sat in for an absent member came. The phrases without their
 // first letter, so a sentence's capital matches too.
-void add_substitutes(std::string_view text, meeting_info& meeting) {
+void add_substitutes(std::string_view text, meeting_info& meeting, bool absence_value = false) {
   static constexpr std::string_view sat_in[] = {
       "tedfortræder deltog ",
       "tedfortrædere deltog ",
@@ -1960,7 +1962,13 @@ void add_substitutes(std::string_view text, meeting_info& meeting) {
          at = find_bytes(text, word, at + 1)) {
       const std::string_view before = sentence_before(at);
       const std::string_view rest = line_from(at + word.size());
-      if (find_ci(before, "afbud fra ") == std::string_view::npos || !starts_upper(rest)) continue;
+      // The first sentence of an absence label's value ("Afbud fra: Jens
+      // Ravnsholt stedfortræder Lone Havmark (C). Afbud fra ...") has its
+      // "Afbud fra" in the label.
+      const bool after_label = absence_value && before.data() == text.data();
+      if ((!after_label && find_ci(before, "afbud fra ") == std::string_view::npos) ||
+          !starts_upper(rest))
+        continue;
       add_present(trim_end(trim(rest.substr(0, danish::list_sentence_end(rest))), "."));
     }
   }
@@ -2630,7 +2638,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     }
     apply_with_following_labels(*label, joined, meeting);
     // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
-    if (label->field == header_field::absent) add_substitutes(joined, meeting);
+    if (label->field == header_field::absent) add_substitutes(joined, meeting, true);
   }
   meeting.title = last_breadcrumb(unglued_title(meeting.title));
   if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);

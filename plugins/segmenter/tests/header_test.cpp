@@ -3081,4 +3081,21 @@ TEST(SegmenterHeader, NotesUnderAnEntryInOtherWords) {
   }
 }
 
+// Hvidovre's remarks: who sat in, after the bare word or after a comma, up
+// to the sentence's end (trials AK, AL).
+TEST(SegmenterHeader, SubstitutesInHvidovresRemarks) {
+  const auto doc = segment_text(
+      "Referat\n\nMedlemmer\n\n  • Karin Vestbo (V)\n  • Jens Ravnsholt (C)\n\nBemærkninger\n\n"
+      "Afbud fra Jens Ravnsholt stedfortræder Lone Havmark (C). Afbud fra Bente Holst, suppleant "
+      "Anders Lyngholm. Afbud fra Mogens Lund stedfortræder Gert Wallin\n\n1. Budget\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  std::vector<std::string> substitutes;
+  for (const auto& p : doc.meeting.participants)
+    if (p.role == "stedfortræder")
+      substitutes.push_back(p.name + (p.party.empty() ? "" : " " + p.party));
+  std::sort(substitutes.begin(), substitutes.end());
+  EXPECT_EQ(substitutes,
+            (std::vector<std::string>{"Anders Lyngholm", "Gert Wallin", "Lone Havmark C"}));
+}
+
 }  // namespace protokol::segmenter
