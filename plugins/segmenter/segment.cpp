@@ -348,15 +348,31 @@ bool ends_in_closed_status(std::string_view t) {
          is_closed_line(t.substr(open + 1, t.size() - open - 2));
 }
 
-// "Personalesag - lukket", "Salg af grund – Lukket punkt": a title whose
-// status follows a dash.
+// "Personalesag - lukket", "Salg af grund – Lukket punkt", "Personalesag,
+// lukket punkt", "Lukket punkt: Personalesag": a title with its closed status
+// after a dash or comma, or before a colon or dash.
 bool title_with_closed_suffix(std::string_view t) {
-  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
-    const std::size_t at = t.rfind(dash);
-    if (at != std::string_view::npos && at > 0 && is_closed_line(t.substr(at + dash.size())))
+  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" – "),
+                                      std::string_view(" — "), std::string_view(", ")}) {
+    const std::size_t at = t.rfind(mark);
+    if (at != std::string_view::npos && at > 0 && is_closed_line(t.substr(at + mark.size())))
+      return true;
+  }
+  for (const std::string_view mark : {std::string_view(": "), std::string_view(" - ")}) {
+    const std::size_t at = t.find(mark);
+    if (at != std::string_view::npos && at > 0 && at + mark.size() < t.size() &&
+        is_closed_line(t.substr(0, at)))
       return true;
   }
   return false;
+}
+
+// "Personalesag": a short capitalised line that ends no sentence.
+bool is_title_like(std::string_view t) {
+  constexpr std::size_t longest_title = 80;
+  t = trim(t);
+  return !t.empty() && t.size() <= longest_title && starts_upper(t) && !t.ends_with('.') &&
+         !t.ends_with(':') && !is_number_line(t);
 }
 
 void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
@@ -411,15 +427,30 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       if (!marks_closed(i, numbered)) continue;
       const std::size_t before = neighbour(i, -1);
       const std::size_t after = neighbour(i, 1);
-      // Beside a number line; a title's closed status ("Personalesag -
-      // lukket", "... (Lukket punkt)") also over a section's heading, as
-      // an item without a number opens (a table's "Lukket" cell over
-      // "Indstilling" is no title).
+      // Beside a number line. Over a section's heading, as an item without a
+      // number opens, also a title with its closed status ("Personalesag -
+      // lukket", "... (Lukket punkt)") and a status line under a title
+      // ("Personalesag" / "Lukket punkt"), each first in its block: a table's
+      // "Holme Hallen - lukket" under "Norddal Hallen - åben" and "Søndag" /
+      // "Lukket" under "Lørdag" / "10-16" are no item's.
+      const auto starts_block = [&](std::size_t j) {
+        return j == first || lines[j - 1].blank || classify_heading(lines[j - 1].text);
+      };
+      // A heading right below; under a title's closed status also after a
+      // line or two of text ("Personalesag - lukket" over the case's text).
+      const bool over_heading = after < last && classify_heading(lines[after].text);
+      bool heading_soon = over_heading;
+      for (std::size_t j = after, seen = 0; j < last && seen < 3 && !heading_soon;
+           j = neighbour(j, 1), ++seen)
+        heading_soon = static_cast<bool>(classify_heading(lines[j].text));
       const bool titled = title_with_closed_suffix(lines[i].text) ||
                           (lines[i].text.ends_with(')') && ends_in_closed_status(lines[i].text));
+      const bool under_title = before + 1 == i && before < last && before >= first &&
+                               is_closed_line(lines[i].text) && is_title_like(lines[before].text) &&
+                               starts_block(before);
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])) &&
-          !(titled && after < last && classify_heading(lines[after].text)))
+          !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading))
         continue;
       warnings.push_back("segment: item " + it.number + " " + quoted(it.title) +
                          std::string(closed_marker_warning) + " (" + quoted(trim(lines[i].text)) +

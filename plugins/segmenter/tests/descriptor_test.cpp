@@ -164,6 +164,30 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
   warning.process(untitled);
   EXPECT_EQ(untitled.warnings.size(), 1u);
 
+  // A missed closed item's title and status in other shapes (review 28).
+  const std::string head = "Referat\n\n1. Forslag om parkering\n\nBeslutning\nDrøftet.\n\n";
+  for (const std::string missed :
+       {"Personalesag\nLukket punkt\n\nSagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Lukket punkt: Personalesag\n\nSagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Personalesag, lukket punkt\n\nSagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Personalesag - lukket\nSagen vedrører en medarbejder.\n\nBeslutning\nGodkendt.\n"}) {
+    protokol::document other;
+    other.text = head + missed;
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << missed;
+  }
+  // Rows of a table with a status column (reviews 27 and 28).
+  for (const std::string rows :
+       {"Sagsfremstilling\nStatus pr. 1. september:\n\nSkovvej (Holmevej - Bakkevej)\nLukket\n"
+        "Bakkevej\nÅben for gennemkørsel\n\nBeslutning\nTaget til efterretning.\n",
+        "Sagsfremstilling\nHallerne:\n\nNorddal Hallen - åben\nHolme Hallen - lukket\n\n"
+        "Indstilling\nTages til efterretning.\n"}) {
+    protokol::document fine;
+    fine.text = head + rows;
+    strict.process(fine);
+    EXPECT_TRUE(fine.warnings.empty()) << rows;
+  }
+
   // A table's "Lukket" cell and a closed part's divider after the last item
   // are no missed item.
   for (const std::string text :
