@@ -1475,20 +1475,14 @@ void insert_suffixed_items(const std::vector<line>& lines, std::vector<item_cand
 
 namespace {
 
-// Whether the first number of `t` goes on as a range of items ("20-21",
-// "3 – 5"): a second number after a dash, greater than the first ("Punkt 21
-// - 2. behandling af budgettet" is a heading).
+// Whether the first number of `t` goes on as a range of items in a
+// sentence: "20-21 blev ...", the dash between the numbers and a lowercase
+// word after them ("Punkt 3 - 10 års vedligeholdelsesplan", "Punkt 3 - 4.
+// behandling", "Pkt. 3 - 12 nye boliger" are headings).
 bool names_item_range(std::string_view t) {
   std::size_t i = t.find_first_of("0123456789");
   if (i == std::string_view::npos) return false;
-  const auto number_at = [&](std::size_t& at) {
-    unsigned n = 0;
-    for (; at < t.size() && t[at] >= '0' && t[at] <= '9' && n < 10000; ++at)
-      n = n * 10 + static_cast<unsigned>(t[at] - '0');
-    return n;
-  };
-  const unsigned from = number_at(i);
-  while (i < t.size() && t[i] == ' ') ++i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
   if (t.substr(i).starts_with("-")) {
     i += 1;
   } else if (t.substr(i).starts_with("–")) {
@@ -1496,9 +1490,10 @@ bool names_item_range(std::string_view t) {
   } else {
     return false;
   }
-  while (i < t.size() && t[i] == ' ') ++i;
   if (i >= t.size() || t[i] < '0' || t[i] > '9') return false;
-  return number_at(i) > from;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  const std::string_view after = t.substr(i);
+  return after.empty() || (after.starts_with(' ') && starts_lower(trim(after)));
 }
 
 }  // namespace

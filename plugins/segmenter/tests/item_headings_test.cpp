@@ -2363,7 +2363,7 @@ TEST(SegmenterItems, AnItemListedUnderTheClosedDividerIsClosed) {
 TEST(SegmenterItems, ARangeOfItemsInASentenceIsNoHeading) {
   const auto doc = segment_text(
       "Referat\n\n1. Godkendelse af dagsordenen\n\nBeslutning\n\nDagsordenens punkt 20-21 blev "
-      "besluttet behandlet under ét.\n\nPunkt 3 – 5 behandles samlet.\n\nDagsordenen blev "
+      "besluttet behandlet under ét.\n\nPunkt 3-5 behandles samlet.\n\nDagsordenen blev "
       "godkendt.\n");
   ASSERT_EQ(doc.items.size(), 1u);
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsordenen");
@@ -2372,6 +2372,14 @@ TEST(SegmenterItems, ARangeOfItemsInASentenceIsNoHeading) {
       "behandling af budgettet\n\nBeslutning\n\nGodkendt.\n");
   ASSERT_EQ(heading.items.size(), 2u);
   EXPECT_EQ(heading.items[1].title, "2. behandling af budgettet");
+  // Titles that open with a number (review 28).
+  const auto numbers = segment_text(
+      "Referat\n\nPunkt 2 - Budget\n\nBeslutning\n\nGodkendt.\n\nPunkt 3 - 10 års "
+      "vedligeholdelsesplan\n\nBeslutning\n\nGodkendt.\n\nPkt. 4 - 12 nye almene boliger\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(numbers.items.size(), 3u);
+  EXPECT_EQ(numbers.items[1].title, "10 års vedligeholdelsesplan");
+  EXPECT_EQ(numbers.items[2].title, "12 nye almene boliger");
 }
 
 }  // namespace protokol::segmenter
