@@ -709,9 +709,22 @@ std::string_view strip_enumeration(std::string_view t) {
 }  // namespace
 
 bool is_meeting_fact_line(std::string_view t) {
+  constexpr std::size_t longest_place = 80;
   t = trim(t);
-  if (starts_with_ci(t, "dato:")) return !danish::find_date(t).iso.empty();
-  return starts_with_ci(t, "sted:") && !trim(t.substr(std::string_view("sted:").size())).empty();
+  if (starts_with_ci(t, "dato:")) {
+    // The date alone (a weekday before it, a time after it), never "Dato:
+    // 15. januar 2025 blev fastsat som frist."
+    const std::string_view value = trim(t.substr(std::string_view("dato:").size()));
+    const danish::date_match date = danish::find_date(value);
+    if (date.iso.empty()) return false;
+    const std::string_view rest = trim(value.substr(date.end));
+    return rest.empty() || starts_with_ci(rest, "kl");
+  }
+  if (!starts_with_ci(t, "sted:")) return false;
+  // A place, no sentence ("Sted: Rådhuset, hvor materialet ligger.").
+  const std::string_view place = trim(t.substr(std::string_view("sted:").size()));
+  return !place.empty() && place.size() <= longest_place && find_bytes(place, " hvor ") == npos &&
+         find_bytes(place, " som ") == npos && find_bytes(place, " der ") == npos;
 }
 
 void collect_attachments(std::string_view line_text, std::vector<std::string>& out) {

@@ -463,12 +463,13 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
 
 // PolWeb's item pages have no header: the meeting's date and place stand
 // under each decision's heading ("Beslutning fra Integrationsrådet" over
-// "Dato: 10. december 2015" and "Sted: Café Lulu, ..."). The first such
-// block fills what the header left empty, the heading's body the committee.
+// "Dato: 10. december 2015" and "Sted: Café Lulu, ..."). The last such block
+// (earlier committees' decisions of the case come first, this meeting's
+// last) fills what the header left empty, the heading's body the committee.
 void take_meeting_facts_under_decisions(const std::vector<line>& lines, std::size_t from,
                                         meeting_info& meeting) {
   if (!meeting.date.empty() && !meeting.location.empty() && !meeting.committee.empty()) return;
-  for (std::size_t i = from; i < lines.size(); ++i) {
+  for (std::size_t i = lines.size(); i-- > from;) {
     if (lines[i].blank || !is_meeting_fact_line(lines[i].text)) continue;
     std::size_t above = i;
     while (above > from && (lines[above - 1].blank || is_meeting_fact_line(lines[above - 1].text)))
@@ -476,6 +477,14 @@ void take_meeting_facts_under_decisions(const std::vector<line>& lines, std::siz
     const heading_match heading =
         above == from ? heading_match{} : classify_heading(lines[above - 1].text);
     if (heading.kind != kind::decision) continue;
+    // A block dated another day than the header's is another meeting's.
+    std::string block_date;
+    for (std::size_t j = above; j <= i; ++j)
+      if (starts_with_ci(trim(lines[j].text), "dato:")) block_date = find_date(lines[j].text).iso;
+    if (!meeting.date.empty() && !block_date.empty() && block_date != meeting.date) {
+      i = above;
+      continue;
+    }
     // "Beslutning fra Integrationsrådet": the body whose meeting it is.
     constexpr std::string_view from_body = "Beslutning fra ";
     if (meeting.committee.empty() && starts_with_ci(heading.heading, from_body))

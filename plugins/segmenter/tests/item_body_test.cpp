@@ -1343,6 +1343,21 @@ TEST(SegmenterBody, TheMeetingsDateAndPlaceUnderTheDecisionsHeading) {
   ASSERT_EQ(later.items.size(), 1u);
   EXPECT_EQ(later.meeting.date, "2019-03-04");
   EXPECT_EQ(later.items[0].decision, "Temadagen holdes her:\nDato: 9. april 2019\nSted: Café Lulu");
+  // The case's history first, this meeting's block last; a block of another
+  // day is another meeting's; a sentence is no fact (review 28).
+  const auto history = testing::segment_text(
+      "Referat\nByrådet\nMødedato: 3. december 2024\n\n1. Salg af grund\n\nBeslutning fra "
+      "Økonomiudvalget\nDato: 20. november 2024\nSted: Mødelokale 1, Rådhuset\nAnbefales.\n\n"
+      "Beslutning fra Byrådet\nDato: 3. december 2024\nSted: Byrådssalen, Rådhuset\nGodkendt.\n");
+  EXPECT_EQ(history.meeting.location, "Byrådssalen, Rådhuset");
+  const auto sentence = testing::segment_text(
+      "Referat\nMødedato: 3. december 2024\n\n1. Frister\n\nBeslutning\nDato: 15. januar 2025 "
+      "blev fastsat som frist.\nSted: Rådhuset, hvor materialet ligger.\n");
+  ASSERT_EQ(sentence.items.size(), 1u);
+  EXPECT_EQ(sentence.meeting.location, "");
+  EXPECT_EQ(
+      sentence.items[0].decision,
+      "Dato: 15. januar 2025 blev fastsat som frist.\nSted: Rådhuset, hvor materialet ligger.");
 }
 
 }  // namespace protokol::segmenter
