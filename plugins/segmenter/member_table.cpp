@@ -4,7 +4,9 @@
 #include <string>
 
 #include "danish/attendance.hpp"
+#include "danish/names.hpp"
 #include "danish/parties.hpp"
+#include "danish/roles.hpp"
 #include "people.hpp"
 #include "text_util.hpp"
 
@@ -219,15 +221,32 @@ member_table read_spaced_member_table(const std::vector<line>& lines, std::size_
     // "--------------- ------- ----": the rule under pandoc's head row.
     if (trim(lines[j].text).find_first_not_of("- ") == std::string_view::npos) continue;
     const std::vector<std::string_view> words = words_of(lines[j].text);
-    std::size_t code = 0;
     const auto is_code = [&](std::string_view w) {
-      return w.size() <= longest_code &&
+      return w.size() <= longest_code && starts_upper(w) &&
              std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
              !danish::canonical_party(w).empty();
     };
-    while (code < words.size() && starts_upper(words[code]) && !(code > 0 && is_code(words[code])))
-      ++code;
-    if (code == 0 || code >= words.size() || !starts_upper(words[code])) break;
+    // What may follow the party's code: nothing, a role ("Næstformand", "1.
+    // viceborgmester") or a status answer; never another name's word ("Bo K
+    // Jensen A": K is an initial).
+    const auto ends_name = [&](std::size_t k) {
+      if (k + 1 >= words.size()) return true;
+      const std::string_view next = words[k + 1];
+      return starts_digit(next) || starts_lower(next) || !danish::role_of(next).empty() ||
+             is_status_answer(next);
+    };
+    // The name: capitalised words ("von" and other particles too), two at
+    // least, none a word no name holds ("Bilag A" is no member).
+    constexpr std::size_t fewest_name_words = 2;
+    std::size_t code = 0;
+    bool named = true;
+    for (; code < words.size(); ++code) {
+      const std::string_view w = words[code];
+      if (code >= fewest_name_words && is_code(w) && ends_name(code)) break;
+      if (!starts_upper(w) && danish::name_part(w) != danish::name_part_kind::particle) break;
+      if (danish::is_non_name_word(w) || w.ends_with(':')) named = false;  // "Afbud: X (O)"
+    }
+    if (!named || code < fewest_name_words || code >= words.size() || !is_code(words[code])) break;
     const std::string_view name(
         words.front().data(),
         static_cast<std::size_t>(words[code - 1].data() + words[code - 1].size() -

@@ -2996,6 +2996,13 @@ TEST(SegmenterHeader, WhoSatInForTheAbsent) {
   EXPECT_EQ(next_line.meeting.participants[0].role, "");
   EXPECT_EQ(next_line.meeting.participants[2].name, "Mads Hinrichsen");
   EXPECT_EQ(next_line.meeting.participants[2].role, "stedfortræder");
+  // A note that no one sat in (review 28).
+  for (const std::string note : {" - ingen suppleant mødte", " – suppleanter ikke indkaldt"}) {
+    const auto nobody = segment_text("Referat\n\nFraværende: Carl Dam (C), Dorte Lund (F)" + note +
+                                     "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+    ASSERT_EQ(nobody.meeting.participants.size(), 2u) << note;
+    EXPECT_EQ(nobody.meeting.participants[1].status, "absent") << note;
+  }
 }
 
 // A header row flattened onto one line without its colons (Gentofte's
@@ -3044,6 +3051,16 @@ TEST(SegmenterHeader, MemberTableWhoseCellsOnlyBlanksSetApart) {
     EXPECT_EQ(doc.meeting.participants[2].party, "Ø");
     EXPECT_EQ(doc.meeting.participants[2].status, "absent");
   }
+  // An initial and a particle inside a name; a stray "Bilag A" is no member
+  // (review 28).
+  const auto names = segment_text(
+      "Referat\n\nMedlemmer:\n\nNavn Parti Funktion\nBo K Jensen A Næstformand\nLars von Holst V"
+      "\n\nBilag A\n" +
+      tail);
+  ASSERT_EQ(names.meeting.participants.size(), 2u);
+  EXPECT_EQ(names.meeting.participants[0].name, "Bo K Jensen");
+  EXPECT_EQ(names.meeting.participants[0].party, "A");
+  EXPECT_EQ(names.meeting.participants[1].name, "Lars von Holst");
 }
 
 // Dragør's seniors' council ("Fremmødt:", a room in lowercase after the

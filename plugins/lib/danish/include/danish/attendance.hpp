@@ -91,9 +91,16 @@ inline constexpr std::string_view substitute_labels[] = {
 /// Copenhagen's local committees); 0 when there is none.
 inline std::size_t sat_in_verb_length(std::string_view entry) {
   static constexpr std::string_view verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
+  // "Dorte Lund (F) - ingen suppleant mødte", "Carl Dam (C). Suppleant ikke
+  // indkaldt.": a note on the absent one, no one who sat in.
+  static constexpr std::string_view notes[] = {" - ", " – ", "ikke ", "ingen ", "Ingen ", ". "};
   while (!entry.empty() && (entry.back() == '.' || entry.back() == ' ')) entry.remove_suffix(1);
-  for (const std::string_view verb : verbs)
-    if (entry.ends_with(verb)) return verb.size();
+  for (const std::string_view verb : verbs) {
+    if (!entry.ends_with(verb)) continue;
+    for (const std::string_view note : notes)
+      if (entry.find(note) != std::string_view::npos) return 0;
+    return verb.size();
+  }
   return 0;
 }
 
