@@ -375,6 +375,24 @@ bool is_title_like(std::string_view t) {
          !t.ends_with(':') && !is_number_line(t);
 }
 
+// "Lukkede dagsordenspunkter" after the last open item with no item under
+// it (a public copy without its closed items, Sbsys): the divider and the
+// lines after it (a running header) are no text of that item.
+bool ends_with_empty_closed_part(const std::vector<line>& lines, std::size_t i, std::size_t end) {
+  constexpr std::size_t most_lines_after = 2;
+  constexpr std::size_t max_divider = 64;
+  const std::string_view t = lines[i].text;
+  if (t.size() > max_divider ||
+      (find_bytes(t, "ukke") == std::string_view::npos &&
+       find_bytes(t, "UKKE") == std::string_view::npos) ||
+      part_divider_of(t) != part_divider::closed)
+    return false;
+  std::size_t after = 0;
+  for (std::size_t j = i + 1; j < end; ++j)
+    if (!lines[j].blank && ++after > most_lines_after) return false;
+  return true;
+}
+
 void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                                           const std::vector<item>& items,
                                           std::vector<std::string>& warnings) {
@@ -886,7 +904,8 @@ void segment_document(document& doc, const segment_options& options) {
             (is_minute_taker_line(lines[i].text) && signs_off(lines, i, bound) &&
              find_ci(it.title, "referent") == std::string_view::npos) ||
             (below_content && is_meeting_end_line(lines[i].text)) ||
-            page_footer_starts(lines, i, bound)) {
+            page_footer_starts(lines, i, bound) ||
+            (below_content && ends_with_empty_closed_part(lines, i, bound))) {
           bound = i;
           break;
         }

@@ -1360,4 +1360,20 @@ TEST(SegmenterBody, TheMeetingsDateAndPlaceUnderTheDecisionsHeading) {
       "Dato: 15. januar 2025 blev fastsat som frist.\nSted: Rådhuset, hvor materialet ligger.");
 }
 
+// Sbsys's public copy of a supplementary agenda (trial AK): the closed part's
+// divider after the last open item, no item under it.
+TEST(SegmenterBody, AnEmptyClosedPartAfterTheLastItemIsNoText) {
+  const auto doc = testing::segment_text(
+      "Referat\n\n171. Indkaldelse af stedfortræder\n\nBeslutning\n\nGodkendt.\n\n"
+      "Lukkede dagsordenspunkter\nTillægsdagsorden til mødet i Byrådet\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt.");
+  // With items under it the divider starts the closed part as before.
+  const auto closed = testing::segment_text(
+      "Referat\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n\nLukkede dagsordenspunkter\n\n"
+      "2. Køb af ejendom\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(closed.items.size(), 2u);
+  EXPECT_TRUE(closed.items[1].closed);
+}
+
 }  // namespace protokol::segmenter
