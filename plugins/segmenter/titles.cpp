@@ -242,6 +242,12 @@ bool is_closed_sentence(std::string_view text) {
   return !core.empty() && is_closed_sentence_core(core);
 }
 
+bool may_mark_closed(std::string_view text) {
+  for (const std::string_view w : {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"})
+    if (find_bytes(text, w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool is_closed_line(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (core.empty()) return false;

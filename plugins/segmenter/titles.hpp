@@ -30,6 +30,11 @@ std::size_t outcome_after_colon(std::string_view title);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// A cheap test before the closed markers' tables: whether `text` holds the
+/// bytes of a closed marker's word ("ukke" of "Lukket", "ortrolig",
+/// "ffentlig" of "Ikke offentligt", in either case).
+bool may_mark_closed(std::string_view text);
+
 /// True for the label of a case's fact an agenda system prints with it,
 /// other than its numbers and status ("Sagsbehandler", "Initialer",
 /// "Sagsansvarlig enhed"; any case, a colon after it allowed).

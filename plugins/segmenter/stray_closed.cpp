@@ -1,0 +1,143 @@
+#include "stray_closed.hpp"
+
+#include <algorithm>
+
+#include "heading_map.hpp"
+#include "numbers.hpp"
+#include "segment.hpp"
+#include "text_util.hpp"
+#include "titles.hpp"
+
+namespace protokol::segmenter {
+namespace {
+
+// "Status: Lukket", "Personalesag (Lukket punkt)": a status label's value
+// or a title's last parenthesis that marks the item closed.
+bool ends_in_closed_status(std::string_view t) {
+  t = trim(t);
+  if (starts_with_ci(t, "status:"))
+    return is_closed_line(trim(t.substr(std::string_view("status:").size())));
+  const std::size_t open = t.rfind('(');
+  return open != std::string_view::npos && open > 0 && t.ends_with(')') &&
+         is_closed_line(t.substr(open + 1, t.size() - open - 2));
+}
+
+// "Personalesag - lukket", "Salg af grund – Lukket punkt", "Personalesag,
+// lukket punkt", "Lukket punkt: Personalesag": a title with its closed status
+// after a dash or comma, or before a colon or dash.
+bool title_with_closed_suffix(std::string_view t) {
+  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" – "),
+                                      std::string_view(" — "), std::string_view(", ")}) {
+    const std::size_t at = t.rfind(mark);
+    if (at != std::string_view::npos && at > 0 && is_closed_line(t.substr(at + mark.size())))
+      return true;
+  }
+  for (const std::string_view mark : {std::string_view(": "), std::string_view(" - ")}) {
+    const std::size_t at = t.find(mark);
+    if (at != std::string_view::npos && at > 0 && at + mark.size() < t.size() &&
+        is_closed_line(t.substr(0, at)))
+      return true;
+  }
+  return false;
+}
+
+// "Personalesag": a short capitalised line that ends no sentence.
+bool is_title_like(std::string_view t) {
+  constexpr std::size_t longest_title = 80;
+  t = trim(t);
+  return !t.empty() && t.size() <= longest_title && starts_upper(t) && !t.ends_with('.') &&
+         !t.ends_with(':') && !is_number_line(t);
+}
+
+}  // namespace
+
+// A closed item's marker ("Lukket", "Fortroligt", "Punktet behandles for
+// lukkede døre.", "Sagsnr.: 24-003614 Lukket") next to a case number line
+// inside an open item says a closed item's heading was missed (a PDF whose
+// table of number, title and status came out of order): its text is read as
+// the open item's, and a public run would publish it. A warning a person can
+// act on, and the segment stage's quarantine where the pipeline asks for it.
+// Without the number beside it a "Lukket" is a table's cell (opening hours,
+// closed roads) or a closed part's divider after the last item.
+void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
+                                          const std::vector<item>& items,
+                                          std::vector<std::string>& warnings) {
+  const auto line_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(lines.begin(), lines.end(), offset,
+                         [](const line& l, std::size_t o) { return l.offset < o; }) -
+        lines.begin());
+  };
+  // A marker is a short line opening with one of these bytes ("Lukket",
+  // "Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles
+  // for lukkede døre.", "(Lukket)", markup), or ends in a parenthesis
+  // ("Personalesag (Lukket punkt)") or in the status's last letter after
+  // numbers ("Sagsnr.: 24-003614 Lukket"): byte tests that pass over the
+  // prose of every item before a table is asked.
+  constexpr std::size_t longest_marker_line = 100;
+  constexpr std::string_view marker_starts = "LlFfIiSsPp(*#_-";
+  const auto marks_closed = [&](std::size_t i, bool& numbered) {
+    numbered = false;
+    const std::string_view t = lines[i].text;  // trimmed
+    if (lines[i].blank || t.empty() || t.size() > longest_marker_line) return false;
+    const bool ends_closed = t.back() == 't' || t.back() == 'T' || t.back() == ')';
+    if (!ends_closed && marker_starts.find(t.front()) == std::string_view::npos) return false;
+    if (!may_mark_closed(t)) return false;
+    if (ends_closed && is_number_line(lines[i]) && closed_status_after_numbers(t)) {
+      numbered = true;
+      return true;
+    }
+    return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t) ||
+           title_with_closed_suffix(t);
+  };
+  for (const item& it : items) {
+    if (it.closed) continue;
+    const std::size_t first = line_at(it.start) + 1;
+    std::size_t last = first;
+    while (last < lines.size() && lines[last].offset < it.end) ++last;
+    const auto neighbour = [&](std::size_t i, int step) {
+      for (std::size_t j = i + step; j >= first && j < last; j += step)
+        if (!lines[j].blank) return j;
+      return last;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+      bool numbered = false;
+      if (!marks_closed(i, numbered)) continue;
+      const std::size_t before = neighbour(i, -1);
+      const std::size_t after = neighbour(i, 1);
+      // Beside a number line. Over a section's heading, as an item without a
+      // number opens, also a title with its closed status ("Personalesag -
+      // lukket", "... (Lukket punkt)") and a status line under a title
+      // ("Personalesag" / "Lukket punkt"), each first in its block: a table's
+      // "Holme Hallen - lukket" under "Norddal Hallen - åben" and "Søndag" /
+      // "Lukket" under "Lørdag" / "10-16" are no item's.
+      const auto starts_block = [&](std::size_t j) {
+        return j == first || lines[j - 1].blank || classify_heading(lines[j - 1].text);
+      };
+      // A heading right below; under a title's closed status also after a
+      // line or two of text ("Personalesag - lukket" over the case's text).
+      const bool over_heading = after < last && classify_heading(lines[after].text);
+      bool heading_soon = over_heading;
+      for (std::size_t j = after, seen = 0; j < last && seen < 3 && !heading_soon;
+           j = neighbour(j, 1), ++seen)
+        heading_soon = static_cast<bool>(classify_heading(lines[j].text));
+      const bool titled = title_with_closed_suffix(lines[i].text) ||
+                          (lines[i].text.ends_with(')') && ends_in_closed_status(lines[i].text));
+      const bool under_title = before + 1 == i && before < last && before >= first &&
+                               is_closed_line(lines[i].text) && is_title_like(lines[before].text) &&
+                               starts_block(before);
+      if (!numbered && !(before < last && is_number_line(lines[before])) &&
+          !(after < last && is_number_line(lines[after])) &&
+          !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading))
+        continue;
+      warnings.push_back("segment: item " + it.number + " \"" + it.title + "\"" +
+                         std::string(closed_marker_warning) + " (\"" +
+                         std::string(trim(lines[i].text)) + "\"" +
+                         "): a closed item's heading may have been missed and its text read as "
+                         "this item's");
+      break;
+    }
+  }
+}
+
+}  // namespace protokol::segmenter
