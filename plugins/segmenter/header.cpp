@@ -3064,8 +3064,10 @@ std::size_t away_note_opening(std::string_view note) {
 // name, when line `i` is such a note.
 std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t i) {
   const std::string_view note = strip_bullet(trim(lines[i].text));
-  if (away_note_opening(note) == 0 || i == 0) return {};
+  // "Fraværende under punkt 3-5: Frank Schmidt (O)" names its own person.
+  if (away_note_opening(note) == 0 || i == 0 || note.find(':') != std::string_view::npos) return {};
   std::size_t above = i - 1;
+  if (lines[above].blank && !note.starts_with("Deltog ikke ")) return {};
   while (above > 0 && lines[above].blank) --above;
   const std::string_view entry = strip_bullet(trim(lines[above].text));
   const std::size_t end = std::min({entry.find(" ("), entry.find(" - "), entry.find(',')});

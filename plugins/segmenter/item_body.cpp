@@ -717,8 +717,11 @@ bool is_meeting_fact_line(std::string_view t) {
     const std::string_view value = trim(t.substr(std::string_view("dato:").size()));
     const danish::date_match date = danish::find_date(value);
     if (date.iso.empty()) return false;
-    const std::string_view rest = trim(value.substr(date.end));
-    return rest.empty() || starts_with_ci(rest, "kl");
+    std::string_view rest = trim(value.substr(date.end));
+    while (!rest.empty() && (rest.front() == ',' || rest.front() == '-'))
+      rest = trim(rest.substr(1));
+    if (rest.starts_with("–")) rest = trim(rest.substr(std::string_view("–").size()));
+    return rest.empty() || starts_with_ci(rest, "kl");  // ", kl. 17.00", "- kl. 17.00"
   }
   if (!starts_with_ci(t, "sted:")) return false;
   // A place, no sentence ("Sted: Rådhuset, hvor materialet ligger.").

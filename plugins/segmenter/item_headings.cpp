@@ -1477,12 +1477,17 @@ namespace {
 
 // Whether the first number of `t` goes on as a range of items in a
 // sentence: "20-21 blev ...", the dash between the numbers and a lowercase
-// word after them ("Punkt 3 - 10 års vedligeholdelsesplan", "Punkt 3 - 4.
-// behandling", "Pkt. 3 - 12 nye boliger" are headings).
+// word after them; with blanks around the dash only in a sentence that ends
+// so ("Punkt 4 - 5 fra sidste møde udsættes til oktober."; "Punkt 3 - 10 års
+// vedligeholdelsesplan", "Punkt 3 - 4. behandling", "Pkt. 3 - 12 nye boliger"
+// are headings).
 bool names_item_range(std::string_view t) {
   std::size_t i = t.find_first_of("0123456789");
   if (i == std::string_view::npos) return false;
   while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  const bool spaced = i < t.size() && t[i] == ' ';
+  if (spaced && !trim(t).ends_with('.')) return false;
+  while (i < t.size() && t[i] == ' ') ++i;
   if (t.substr(i).starts_with("-")) {
     i += 1;
   } else if (t.substr(i).starts_with("–")) {
@@ -1490,6 +1495,7 @@ bool names_item_range(std::string_view t) {
   } else {
     return false;
   }
+  while (spaced && i < t.size() && t[i] == ' ') ++i;
   if (i >= t.size() || t[i] < '0' || t[i] > '9') return false;
   while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
   const std::string_view after = t.substr(i);

@@ -229,11 +229,20 @@ member_table read_spaced_member_table(const std::vector<line>& lines, std::size_
     // What may follow the party's code: nothing, a role ("Næstformand", "1.
     // viceborgmester") or a status answer; never another name's word ("Bo K
     // Jensen A": K is an initial).
+    const auto rest_after = [&](std::size_t k) {
+      return k + 1 >= words.size()
+                 ? std::string_view()
+                 : std::string_view(
+                       words[k + 1].data(),
+                       static_cast<std::size_t>(lines[j].text.data() + lines[j].text.size() -
+                                                words[k + 1].data()));
+    };
     const auto ends_name = [&](std::size_t k) {
       if (k + 1 >= words.size()) return true;
       const std::string_view next = words[k + 1];
+      const std::string_view rest = trim(rest_after(k));
       return starts_digit(next) || starts_lower(next) || !danish::role_of(next).empty() ||
-             is_status_answer(next);
+             is_status_answer(rest) || says_absent(rest);
     };
     // The name: capitalised words ("von" and other particles too), two at
     // least, none a word no name holds ("Bilag A" is no member).
@@ -245,6 +254,22 @@ member_table read_spaced_member_table(const std::vector<line>& lines, std::size_
       if (code >= fewest_name_words && is_code(w) && ends_name(code)) break;
       if (!starts_upper(w) && danish::name_part(w) != danish::name_part_kind::particle) break;
       if (danish::is_non_name_word(w) || w.ends_with(':')) named = false;  // "Afbud: X (O)"
+    }
+    // No code a role or status follows ("Villads Ravn Ø Menigt medlem",
+    // "Rikke Dal A Syg"): the last code after two name words.
+    if (code >= words.size() || !is_code(words[code])) {
+      std::size_t last_code = words.size();
+      for (std::size_t k = fewest_name_words; k < words.size(); ++k)
+        if (is_code(words[k])) last_code = k;
+      if (last_code < words.size()) {
+        named = true;
+        for (std::size_t k = 0; k < last_code; ++k)
+          if ((!starts_upper(words[k]) &&
+               danish::name_part(words[k]) != danish::name_part_kind::particle) ||
+              danish::is_non_name_word(words[k]) || words[k].ends_with(':'))
+            named = false;
+        code = last_code;
+      }
     }
     if (!named || code < fewest_name_words || code >= words.size() || !is_code(words[code])) break;
     const std::string_view name(

@@ -100,9 +100,20 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
         if (!lines[j].blank) return j;
       return last;
     };
+    // An attachment's name is none ("Bilag" over "Tilbudsoversigt
+    // (fortroligt)" over "Kortbilag"); a line alone after an empty "Bilag" is
+    // the next item's title (Aarhus's pages: "Bilag", blank, "Personalesag -
+    // lukket").
+    const auto in_attachments = [&](std::size_t i) {
+      const bool listed = !lines[i - 1].blank || (i + 1 < last && !lines[i + 1].blank);
+      return listed && std::any_of(it.sections.begin(), it.sections.end(), [&](const section& sec) {
+               return sec.kind == kind::attachments && sec.start <= lines[i].offset &&
+                      lines[i].offset < sec.end;
+             });
+    };
     for (std::size_t i = first; i < last; ++i) {
       bool numbered = false;
-      if (!marks_closed(i, numbered)) continue;
+      if (!marks_closed(i, numbered) || in_attachments(i)) continue;
       const std::size_t before = neighbour(i, -1);
       const std::size_t after = neighbour(i, 1);
       // Beside a number line. Over a section's heading, as an item without a
@@ -111,8 +122,11 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       // ("Personalesag" / "Lukket punkt"), each first in its block: a table's
       // "Holme Hallen - lukket" under "Norddal Hallen - åben" and "Søndag" /
       // "Lukket" under "Lørdag" / "10-16" are no item's.
+      // After a blank line, a heading or a sentence's end (PDF text keeps
+      // no blank lines: "Taget til efterretning." over "Personalesag - lukket").
       const auto starts_block = [&](std::size_t j) {
-        return j == first || lines[j - 1].blank || classify_heading(lines[j - 1].text);
+        return j == first || lines[j - 1].blank || lines[j - 1].text.ends_with('.') ||
+               classify_heading(lines[j - 1].text);
       };
       // A heading right below; under a title's closed status also after a
       // line or two of text ("Personalesag - lukket" over the case's text).

@@ -176,6 +176,13 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << missed;
   }
+  // PDF text without blank lines (review 29).
+  protokol::document dense;
+  dense.text =
+      "Referat\n1. Forslag om parkering\nBeslutning\nDrøftet.\nPersonalesag - lukket\n"
+      "Sagsfremstilling\nSagen vedrører en medarbejder.\n";
+  warning.process(dense);
+  EXPECT_EQ(dense.warnings.size(), 1u);
   // Rows of a table with a status column (reviews 27 and 28).
   for (const std::string rows :
        {"Sagsfremstilling\nStatus pr. 1. september:\n\nSkovvej (Holmevej - Bakkevej)\nLukket\n"

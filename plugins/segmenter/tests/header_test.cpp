@@ -2996,6 +2996,13 @@ TEST(SegmenterHeader, WhoSatInForTheAbsent) {
   EXPECT_EQ(next_line.meeting.participants[0].role, "");
   EXPECT_EQ(next_line.meeting.participants[2].name, "Mads Hinrichsen");
   EXPECT_EQ(next_line.meeting.participants[2].role, "stedfortræder");
+  // "ikke" inside a name, an initial's full stop (review 29).
+  for (const std::string who : {"Rikke Juhl indkaldt", "Gitte K. Juhl indkaldt"}) {
+    const auto sat = segment_text("Referat\n\nFraværende med afbud: Carl Dam (C), " + who +
+                                  "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+    ASSERT_EQ(sat.meeting.participants.size(), 2u) << who;
+    EXPECT_EQ(sat.meeting.participants[1].status, "present") << who;
+  }
   // A note that no one sat in (review 28).
   for (const std::string note : {" - ingen suppleant mødte", " – suppleanter ikke indkaldt"}) {
     const auto nobody = segment_text("Referat\n\nFraværende: Carl Dam (C), Dorte Lund (F)" + note +
@@ -3058,6 +3065,16 @@ TEST(SegmenterHeader, MemberTableWhoseCellsOnlyBlanksSetApart) {
       "\n\nBilag A\n" +
       tail);
   ASSERT_EQ(names.meeting.participants.size(), 2u);
+  // A status of two words, a reason, a role of two words (review 29).
+  const auto statuses = segment_text(
+      "Referat\n\nMedlemmer:\n\nNavn Parti Fremmøde\nNiels Ebbesen V Til stede\nRikke Dal A "
+      "Ikke mødt\nVillads Ravn Ø Menigt medlem\nKaren Hviid C Afbud\n" +
+      tail);
+  ASSERT_EQ(statuses.meeting.participants.size(), 4u);
+  EXPECT_EQ(statuses.meeting.participants[0].status, "present");
+  EXPECT_EQ(statuses.meeting.participants[1].status, "absent");
+  EXPECT_EQ(statuses.meeting.participants[2].party, "Ø");
+  EXPECT_EQ(statuses.meeting.participants[3].status, "absent");
   EXPECT_EQ(names.meeting.participants[0].name, "Bo K Jensen");
   EXPECT_EQ(names.meeting.participants[0].party, "A");
   EXPECT_EQ(names.meeting.participants[1].name, "Lars von Holst");
@@ -3096,6 +3113,12 @@ TEST(SegmenterHeader, NotesUnderAnEntryInOtherWords) {
     EXPECT_TRUE(doc.items[0].absent.empty()) << note;
     EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Birgitte Dahl"}) << note;
   }
+  // A note naming its own person is no note on the entry above (review 29).
+  const auto own = segment_text(
+      "Referat\n\nDeltagere:\nIb Tarp (O)\n\nFraværende under punkt 2: Mogens Byskov\n\n"
+      "1. Meddelelser\n\nBeslutning\n\nIntet\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(own.items.size(), 2u);
+  EXPECT_TRUE(own.items[1].absent.empty());  // never the entry above, Ib Tarp
 }
 
 // Hvidovre's remarks: who sat in, after the bare word or after a comma, up

@@ -1350,6 +1350,12 @@ TEST(SegmenterBody, TheMeetingsDateAndPlaceUnderTheDecisionsHeading) {
       "Økonomiudvalget\nDato: 20. november 2024\nSted: Mødelokale 1, Rådhuset\nAnbefales.\n\n"
       "Beslutning fra Byrådet\nDato: 3. december 2024\nSted: Byrådssalen, Rådhuset\nGodkendt.\n");
   EXPECT_EQ(history.meeting.location, "Byrådssalen, Rådhuset");
+  // A time after the date, after a comma or a dash (review 29).
+  const auto timed = testing::segment_text(
+      "66. Temadag\n\nBeslutning fra Integrationsrådet\nDato: 10. december 2015, kl. 17.00\n"
+      "Sted: Café Lulu\n\nDatoen blev fastlagt.\n");
+  EXPECT_EQ(timed.meeting.date, "2015-12-10");
+  EXPECT_EQ(timed.meeting.location, "Café Lulu");
   const auto sentence = testing::segment_text(
       "Referat\nMødedato: 3. december 2024\n\n1. Frister\n\nBeslutning\nDato: 15. januar 2025 "
       "blev fastsat som frist.\nSted: Rådhuset, hvor materialet ligger.\n");

@@ -2380,6 +2380,11 @@ TEST(SegmenterItems, ARangeOfItemsInASentenceIsNoHeading) {
   ASSERT_EQ(numbers.items.size(), 3u);
   EXPECT_EQ(numbers.items[1].title, "10 års vedligeholdelsesplan");
   EXPECT_EQ(numbers.items[2].title, "12 nye almene boliger");
+  // A sentence with blanks around the dash (review 29).
+  const auto spaced = segment_text(
+      "Referat\n\nPunkt 3 - Eventuelt\n\nBeslutning\n\nIntet.\n\nPunkt 4 - 5 fra sidste møde "
+      "udsættes til oktober.\n");
+  ASSERT_EQ(spaced.items.size(), 1u);
 }
 
 }  // namespace protokol::segmenter

@@ -93,12 +93,17 @@ inline std::size_t sat_in_verb_length(std::string_view entry) {
   static constexpr std::string_view verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
   // "Dorte Lund (F) - ingen suppleant mødte", "Carl Dam (C). Suppleant ikke
   // indkaldt.": a note on the absent one, no one who sat in.
-  static constexpr std::string_view notes[] = {" - ", " – ", "ikke ", "ingen ", "Ingen ", ". "};
+  // Whole words ("Rikke Juhl indkaldt" is a name), and a sentence's end
+  // after a lowercase letter ("Gitte K. Juhl" has an initial).
+  static constexpr std::string_view notes[] = {" - ", " – ", " ikke ", " ingen ", " Ingen "};
   while (!entry.empty() && (entry.back() == '.' || entry.back() == ' ')) entry.remove_suffix(1);
   for (const std::string_view verb : verbs) {
     if (!entry.ends_with(verb)) continue;
     for (const std::string_view note : notes)
       if (entry.find(note) != std::string_view::npos) return 0;
+    for (std::size_t dot = entry.find(". "); dot != std::string_view::npos;
+         dot = entry.find(". ", dot + 1))
+      if (dot > 0 && entry[dot - 1] >= 'a' && entry[dot - 1] <= 'z') return 0;
     return verb.size();
   }
   return 0;
