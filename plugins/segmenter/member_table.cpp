@@ -245,43 +245,32 @@ member_table read_spaced_member_table(const std::vector<line>& lines, std::size_
              is_status_answer(rest) || says_absent(rest);
     };
     // The name: capitalised words ("von" and other particles too), two at
-    // least, none a word no name holds ("Bilag A" is no member).
+    // least, none a word no name holds nor a label ("Bilag A", "Afbud: X
+    // (O)" are no members).
+    const auto name_word = [](std::string_view w) {
+      return (starts_upper(w) || danish::name_part(w) == danish::name_part_kind::particle) &&
+             !danish::is_non_name_word(w) && !w.ends_with(':');
+    };
     constexpr std::size_t fewest_name_words = 2;
     std::size_t code = 0;
-    bool named = true;
-    for (; code < words.size(); ++code) {
-      const std::string_view w = words[code];
-      if (code >= fewest_name_words && is_code(w) && ends_name(code)) break;
-      if (!starts_upper(w) && danish::name_part(w) != danish::name_part_kind::particle) break;
-      if (danish::is_non_name_word(w) || w.ends_with(':')) named = false;  // "Afbud: X (O)"
-    }
+    while (code < words.size() &&
+           !(code >= fewest_name_words && is_code(words[code]) && ends_name(code)) &&
+           name_word(words[code]))
+      ++code;
     // No code a role or status follows ("Villads Ravn Ø Menigt medlem",
     // "Rikke Dal A Syg"): the last code after two name words.
     if (code >= words.size() || !is_code(words[code])) {
-      std::size_t last_code = words.size();
       for (std::size_t k = fewest_name_words; k < words.size(); ++k)
-        if (is_code(words[k])) last_code = k;
-      if (last_code < words.size()) {
-        named = true;
-        for (std::size_t k = 0; k < last_code; ++k)
-          if ((!starts_upper(words[k]) &&
-               danish::name_part(words[k]) != danish::name_part_kind::particle) ||
-              danish::is_non_name_word(words[k]) || words[k].ends_with(':'))
-            named = false;
-        code = last_code;
-      }
+        if (is_code(words[k])) code = k;
     }
-    if (!named || code < fewest_name_words || code >= words.size() || !is_code(words[code])) break;
+    if (code < fewest_name_words || code >= words.size() || !is_code(words[code]) ||
+        !std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(code), name_word))
+      break;
     const std::string_view name(
         words.front().data(),
         static_cast<std::size_t>(words[code - 1].data() + words[code - 1].size() -
                                  words.front().data()));
-    std::string_view rest;
-    if (code + 1 < words.size())
-      rest = trim(
-          std::string_view(words[code + 1].data(),
-                           static_cast<std::size_t>(lines[j].text.data() + lines[j].text.size() -
-                                                    words[code + 1].data())));
+    const std::string_view rest = trim(rest_after(code));
     std::string person(name);
     append_group(person, words[code]);
     std::string_view row_status = status;
