@@ -800,7 +800,10 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     // "Merete Øverup indkaldt" under "Fraværende med afbud:": she sat in.
     const std::size_t verb = danish::sat_in_verb_length(piece);
     const bool sat_in = verb > 0;
-    if (sat_in) piece = trim(trim_end(piece, ". ").substr(0, trim_end(piece, ". ").size() - verb));
+    if (sat_in) {
+      const std::string_view bare = trim_end(piece, ". ");
+      piece = trim(bare.substr(0, bare.size() - verb));
+    }
     participant p = parse_person(piece, sat_in ? std::string_view("present") : status);
     if (sat_in && status == "absent" && p.role.empty()) p.role = "stedfortræder";
     if (p.name.empty() || !starts_upper(p.name) || equals_ci_any(p.name, empty_values)) continue;

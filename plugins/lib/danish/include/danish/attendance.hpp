@@ -92,9 +92,9 @@ inline constexpr std::string_view substitute_labels[] = {
 inline std::size_t sat_in_verb_length(std::string_view entry) {
   static constexpr std::string_view verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
   // "Dorte Lund (F) - ingen suppleant mødte", "Carl Dam (C). Suppleant ikke
-  // indkaldt.": a note on the absent one, no one who sat in.
-  // Whole words ("Rikke Juhl indkaldt" is a name), and a sentence's end
-  // after a lowercase letter ("Gitte K. Juhl" has an initial).
+  // indkaldt.": a note on the absent one, no one who sat in. The notes'
+  // words whole ("Rikke Juhl indkaldt" sat in), a sentence's end only after
+  // a lowercase letter ("Gitte K. Juhl" has an initial).
   static constexpr std::string_view notes[] = {" - ", " – ", " ikke ", " ingen ", " Ingen "};
   while (!entry.empty() && (entry.back() == '.' || entry.back() == ' ')) entry.remove_suffix(1);
   for (const std::string_view verb : verbs) {
