@@ -2525,6 +2525,17 @@ void split_run_in_records(std::vector<line>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     const std::string_view t = lines[i].text;
+    // "Beslutning Byrådet, 24.04.2012 Torben Kjærgaard var fraværende. ...":
+    // the record opening the line, the decision's text (a capital) after it.
+    if (t.starts_with(word.substr(1))) {
+      const std::string_view after = t.substr(word.size() - 1);
+      const danish::date_match date = danish::find_date(after.substr(0, longest_record));
+      if (date.iso.empty() || !is_decision_stamp(after.substr(0, date.end))) continue;
+      std::size_t rest = word.size() - 1 + date.end;
+      while (rest < t.size() && t[rest] == ' ') ++rest;
+      if (rest < t.size() && starts_upper(t.substr(rest))) split_line(lines, i, rest);
+      continue;
+    }
     // find_bytes filters on the word's first and last bytes; string_view's
     // find stops at every blank.
     const std::size_t at = find_bytes(t, word);

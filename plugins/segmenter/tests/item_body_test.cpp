@@ -1382,4 +1382,15 @@ TEST(SegmenterBody, AnEmptyClosedPartAfterTheLastItemIsNoText) {
   EXPECT_TRUE(closed.items[1].closed);
 }
 
+// Næstved's flippingbook pages (trial AK): the decision's record opening a
+// line, its text run in after the date.
+TEST(SegmenterBody, ARecordOpeningALineWithItsTextRunIn) {
+  const auto doc = testing::segment_text(
+      "Byrådets møde 2012\n\n112. Indkaldelse af stedfortræder\n\nSagsnr.: 2012-20431\n\n"
+      "Beslutning Byrådet, 24.04.2012 Torben Kjærgaard var fraværende. Godkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].decision, "Torben Kjærgaard var fraværende. Godkendt.");
+  EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Torben Kjærgaard"});
+}
+
 }  // namespace protokol::segmenter
