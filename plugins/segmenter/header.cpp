@@ -2926,15 +2926,9 @@ void add_participants_listed_in_decision(const std::vector<line>& lines,
   const auto decision = std::find_if(first.sections.begin(), first.sections.end(),
                                      [](const section& s) { return s.kind == kind::decision; });
   if (decision == first.sections.end()) return;
-  const auto at = [&](std::size_t offset) {
-    return static_cast<std::size_t>(
-        std::lower_bound(lines.begin(), lines.end(), offset,
-                         [](const line& l, std::size_t o) { return l.offset < o; }) -
-        lines.begin());
-  };
   // The lines under the heading, from the first that says who was there.
-  std::size_t i = at(decision->start + 1);
-  const std::size_t end = at(decision->end);
+  std::size_t i = line_at(lines, decision->start + 1);
+  const std::size_t end = line_at(lines, decision->end);
   while (i < end && lines[i].blank) ++i;
   if (i >= end) return;
   std::string_view value;

@@ -148,6 +148,13 @@ bool is_grid_border(std::string_view text) {
 
 }  // namespace
 
+std::size_t line_at(const std::vector<line>& lines, std::size_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(lines.begin(), lines.end(), offset,
+                       [](const line& l, std::size_t o) { return l.offset < o; }) -
+      lines.begin());
+}
+
 std::vector<line> split_lines(std::string_view text) {
   std::size_t count = 1;
   for (std::size_t pos = 0; pos < text.size(); ++count) {

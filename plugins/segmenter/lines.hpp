@@ -33,6 +33,10 @@ struct line {
 /// Splits `text` at LF and form feed. One allocation for the whole vector.
 std::vector<line> split_lines(std::string_view text);
 
+/// The index of the first of `lines` at or after byte `offset` (an item's
+/// or section's start, an end); lines.size() past the last.
+std::size_t line_at(const std::vector<line>& lines, std::size_t offset);
+
 /// Removes a markdown heading mark ("## ") and emphasis wrapping the whole
 /// line ("**...**", "__...__", "*...*") from a trimmed line.
 std::string_view strip_markup(std::string_view s, std::uint8_t& md_level, bool& emphasized);

@@ -544,12 +544,12 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
     if (in_title == std::string::npos) continue;
     const std::string_view rest = std::string_view(it.title).substr(in_title);
     // The heading's line holds the title as written: find its rest there.
-    const auto l = std::lower_bound(lines.begin(), lines.end(), it.start,
-                                    [](const line& x, std::size_t o) { return x.offset < o; });
-    if (l == lines.end() || !l->text.ends_with(rest)) continue;
+    const std::size_t l = line_at(lines, it.start);
+    if (l == lines.size() || !lines[l].text.ends_with(rest)) continue;
+    const std::string_view heading = lines[l].text;
     found.push_back(
         {&it, in_title,
-         static_cast<std::size_t>(l->text.data() - text.data()) + l->text.size() - rest.size()});
+         static_cast<std::size_t>(heading.data() - text.data()) + heading.size() - rest.size()});
   }
   // Minutes' text holds sentences; an agenda's titles with a colon do not
   // ("Lokalplan nr. 45: Boligområde ved Skovvej", a page the title does not

@@ -62,12 +62,6 @@ bool is_title_like(std::string_view t) {
 void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                                           const std::vector<item>& items,
                                           std::vector<std::string>& warnings) {
-  const auto line_at = [&](std::size_t offset) {
-    return static_cast<std::size_t>(
-        std::lower_bound(lines.begin(), lines.end(), offset,
-                         [](const line& l, std::size_t o) { return l.offset < o; }) -
-        lines.begin());
-  };
   // A marker is a short line opening with one of these bytes ("Lukket",
   // "Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles
   // for lukkede døre.", "(Lukket)", markup), or ends in a parenthesis
@@ -92,7 +86,7 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
   };
   for (const item& it : items) {
     if (it.closed) continue;
-    const std::size_t first = line_at(it.start) + 1;
+    const std::size_t first = line_at(lines, it.start) + 1;
     std::size_t last = first;
     while (last < lines.size() && lines[last].offset < it.end) ++last;
     const auto neighbour = [&](std::size_t i, int step) {
