@@ -49,6 +49,38 @@ bool is_title_like(std::string_view t) {
          !t.ends_with(':') && !is_number_line(t);
 }
 
+// "Åben", "Åben for gennemkørsel", "10-16": a status cell's few words.
+bool is_short_status(std::string_view t) {
+  constexpr std::size_t longest_status = 30;
+  constexpr std::size_t most_spaces = 2;
+  t = trim(t);
+  return !t.empty() && t.size() <= longest_status && !t.ends_with('.') && !t.ends_with(':') &&
+         static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) <= most_spaces &&
+         !classify_heading(t);
+}
+
+// "Holme Hallen - lukket" beside "Norddal Hallen - åben", "Lukket: Holme
+// Bibliotek" beside "Åbent: Norddal Bibliotek": rows of one table, each a
+// name and its status in the same shape, not a missed item's title.
+bool same_row_shape(std::string_view marker, std::string_view other) {
+  if (other.empty() || title_with_closed_suffix(other) || starts_with_closed_marker(other))
+    return false;
+  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" – "),
+                                      std::string_view(" — "), std::string_view(", ")}) {
+    const std::size_t at = marker.rfind(mark);
+    if (at == std::string_view::npos || !is_closed_line(marker.substr(at + mark.size()))) continue;
+    const std::size_t other_at = other.rfind(mark);
+    if (other_at != std::string_view::npos && other_at > 0 &&
+        is_short_status(other.substr(other_at + mark.size())))
+      return true;
+  }
+  const std::size_t colon = marker.find(": ");
+  if (colon == std::string_view::npos || !is_closed_line(marker.substr(0, colon))) return false;
+  const std::size_t other_colon = other.find(": ");
+  return other_colon != std::string_view::npos && other_colon > 0 &&
+         is_short_status(other.substr(0, other_colon));
+}
+
 }  // namespace
 
 // A closed item's marker ("Lukket", "Fortroligt", "Punktet behandles for
@@ -123,20 +155,45 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                classify_heading(lines[j - 1].text);
       };
       // A heading right below; under a title's closed status also after a
-      // line or two of text ("Personalesag - lukket" over the case's text).
+      // few lines of text ("Personalesag - lukket" over the case's text).
+      constexpr std::size_t text_lines_to_heading = 6;
       const bool over_heading = after < last && classify_heading(lines[after].text);
       bool heading_soon = over_heading;
-      for (std::size_t j = after, seen = 0; j < last && seen < 3 && !heading_soon;
-           j = neighbour(j, 1), ++seen)
+      for (std::size_t j = after, seen = 0;
+           j < last && seen < text_lines_to_heading && !heading_soon; j = neighbour(j, 1), ++seen)
         heading_soon = static_cast<bool>(classify_heading(lines[j].text));
-      const bool titled = title_with_closed_suffix(lines[i].text) ||
-                          (lines[i].text.ends_with(')') && ends_in_closed_status(lines[i].text));
+      // A row of a table: a line of the same shape right above or below
+      // ("Norddal Hallen - åben"), or the block above a name over its
+      // status too ("Norddal Hallen" / "Åben", blank, "Holme Svømmehal" /
+      // "Lukket").
+      const auto row_beside = [&](std::size_t j) {
+        return j >= first && j < last && !lines[j].blank &&
+               same_row_shape(lines[i].text, lines[j].text);
+      };
+      const auto status_pair_above = [&](std::size_t title) {
+        const std::size_t status = neighbour(title, -1);
+        return status < last && lines[title - 1].blank && status > first &&
+               !lines[status - 1].blank && is_short_status(lines[status].text) &&
+               is_title_like(lines[status - 1].text) && starts_block(status - 1) &&
+               !classify_heading(lines[status - 1].text);
+      };
+      const bool titled =
+          (title_with_closed_suffix(lines[i].text) ||
+           (lines[i].text.ends_with(')') && ends_in_closed_status(lines[i].text))) &&
+          !row_beside(i - 1) && !row_beside(i + 1);
       const bool under_title = before + 1 == i && before < last && before >= first &&
                                is_closed_line(lines[i].text) && is_title_like(lines[before].text) &&
-                               starts_block(before);
+                               starts_block(before) && !status_pair_above(before);
+      // "Lukket punkt", "Lukket sag" on its own line with text after it: a
+      // missed item's status wherever its title stands (above, below,
+      // wrapped); a table's cell says "Lukket", a closed part's divider
+      // ends the open item.
+      const bool names_item =
+          after < last && names_closed_item(lines[i].text) && !starts_lower(lines[i].text);
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])) &&
-          !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading))
+          !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading) &&
+          !names_item)
         continue;
       warnings.push_back("segment: item " + it.number + " \"" + it.title + "\"" +
                          std::string(closed_marker_warning) + " (\"" +

@@ -261,6 +261,22 @@ bool is_closed_line(std::string_view text) {
   return false;
 }
 
+bool names_closed_item(std::string_view text) {
+  if (!is_closed_line(text)) return false;
+  const std::string_view core = closed_line_core(text);
+  if (is_closed_sentence_core(core))
+    return starts_with_ci(core, "punktet") || starts_with_ci(core, "sagen");
+  // "Lukket punkt (personsag)": the words before the reason.
+  const std::size_t open = core.rfind('(');
+  const std::string_view words =
+      core.ends_with(')') && open != std::string_view::npos ? trim(core.substr(0, open)) : core;
+  const auto ends_with_word = [&](std::string_view word) {
+    return words.size() > word.size() && words[words.size() - word.size() - 1] == ' ' &&
+           equals_ci(words.substr(words.size() - word.size()), word);
+  };
+  return ends_with_word("punkt") || ends_with_word("sag") || ends_with_word("dagsordenspunkt");
+}
+
 bool closed_status_after_numbers(std::string_view t) {
   const auto found = danish::find_numbers(t);
   if (found.empty()) return false;

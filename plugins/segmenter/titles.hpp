@@ -30,6 +30,12 @@ std::size_t outcome_after_colon(std::string_view title);
 /// "Lukket punkt", "LUKKET").
 bool is_closed_line(std::string_view text);
 
+/// True for a closed marker that names an item or a case ("Lukket punkt",
+/// "(Fortroligt punkt)", "Lukket sag jf. ...", "Punktet er lukket."), not a
+/// place or a meeting ("Lukket", "Lukket møde"): a status no table row or
+/// part divider of several items words so.
+bool names_closed_item(std::string_view text);
+
 /// A cheap test before the closed markers' tables: whether `text` holds the
 /// bytes of a closed marker's word ("ukke" of "Lukket", "ortrolig",
 /// "ffentlig" of "Ikke offentligt", in either case).

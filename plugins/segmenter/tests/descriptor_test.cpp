@@ -183,12 +183,40 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
       "Sagsfremstilling\nSagen vedrører en medarbejder.\n";
   warning.process(dense);
   EXPECT_EQ(dense.warnings.size(), 1u);
+  // "Lukket punkt" alone, wherever the missed item's title stands, and a
+  // titled status over a longer text (review 29).
+  for (const std::string missed :
+       {"Personalesag\n\nLukket punkt\n\nSagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Lukket punkt\nPersonalesag\n\nSagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Personalesag vedrørende medarbejder\ni Teknik og Miljø\nLukket punkt\n\n"
+        "Sagsfremstilling\nSagen vedrører en medarbejder.\n",
+        "Personalesag\nLukket punkt\n\nSagen vedrører en medarbejder.\n\nBeslutning\nGodkendt.\n",
+        "Personalesag vedr. fratrædelse af medarb.\nLukket punkt\n\nSagsfremstilling\nSagen.\n",
+        "Personalesag - lukket\nSagen vedrører en medarbejder.\nHun har været ansat siden 2010.\n"
+        "Der er indgået aftale om fratrædelse.\nAftalen er godkendt af HR.\n\nBeslutning\n"
+        "Godkendt.\n"}) {
+    protokol::document other;
+    other.text = head + missed;
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << missed;
+  }
   // Rows of a table with a status column (reviews 27 and 28).
   for (const std::string rows :
        {"Sagsfremstilling\nStatus pr. 1. september:\n\nSkovvej (Holmevej - Bakkevej)\nLukket\n"
         "Bakkevej\nÅben for gennemkørsel\n\nBeslutning\nTaget til efterretning.\n",
         "Sagsfremstilling\nHallerne:\n\nNorddal Hallen - åben\nHolme Hallen - lukket\n\n"
-        "Indstilling\nTages til efterretning.\n"}) {
+        "Indstilling\nTages til efterretning.\n",
+        // The closed row first, and other shapes of rows (review 29).
+        "Sagsfremstilling\nStatus:\n\nHolme Svømmehal - lukket\nNorddal Hallen - åben\n\n"
+        "Beslutning\nTaget til efterretning.\n",
+        "Sagsfremstilling\nVejarbejder:\n\nStationsvej — lukket\nSkovvej — ensrettet\n\n"
+        "Beslutning\nTaget til efterretning.\n",
+        "Sagsfremstilling\nInstitutionerne:\n\nBørnehaven Solsikken, lukket\n"
+        "Børnehaven Mælkebøtten, udvidet\n\nIndstilling\nTages til efterretning.\n",
+        "Sagsfremstilling\nSommerferien:\n\nLukket: Holme Bibliotek, uge 28-30\n"
+        "Åbent: Norddal Bibliotek\n\nBeslutning\nTaget til efterretning.\n",
+        "Sagsfremstilling\nStatus for hallerne:\n\nNorddal Hallen\nÅben\n\nHolme Svømmehal\n"
+        "Lukket\n\nBeslutning\nTaget til efterretning.\n"}) {
     protokol::document fine;
     fine.text = head + rows;
     strict.process(fine);

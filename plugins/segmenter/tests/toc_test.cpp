@@ -505,4 +505,15 @@ TEST(SegmenterToc, AnItemTablesStatusColumnClosesItsItem) {
   EXPECT_FALSE(other.items[2].closed);
 }
 
+// A marker that names an item or a case, not a place or a meeting.
+TEST(ClosedMarkers, NamesAClosedItem) {
+  for (const char* marker : {"Lukket punkt", "Lukket punkt.", "(Lukket sag)", "Fortroligt punkt",
+                             "Lukket dagsordenspunkt", "Lukket punkt (personsag)",
+                             "Punktet er lukket.", "Lukket sag jf. offentlighedslovens § 23"})
+    EXPECT_TRUE(names_closed_item(marker)) << marker;
+  for (const char* other : {"Lukket", "Lukket møde", "Lukkede punkter", "Lukket del", "Åben punkt",
+                            "Lukket for trafik", "Lukket punkt - Jordkøb"})
+    EXPECT_FALSE(names_closed_item(other)) << other;
+}
+
 }  // namespace protokol::segmenter
