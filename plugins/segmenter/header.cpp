@@ -1237,10 +1237,14 @@ std::string_view cut_substitute_clause(std::string_view& names) {
     std::string_view rest = trim(names.substr(at + opener.size()));
     // "..., suppleant Anders Lyngholm. Afbud fra ...": up to its sentence's end.
     rest = trim_end(trim(rest.substr(0, danish::list_sentence_end(rest))), ".");
-    for (const std::string_view verb :
-         {std::string_view(" deltog"), std::string_view(" deltager"), std::string_view(" mødte"),
-          std::string_view(" deltog i stedet")}) {
-      if (rest.ends_with(verb)) rest = trim(rest.substr(0, rest.size() - verb.size()));
+    // "... deltog i stedet", "... indkaldt": the verb that says they sat in.
+    constexpr std::string_view instead = " i stedet";
+    if (rest.ends_with(instead)) rest = trim(rest.substr(0, rest.size() - instead.size()));
+    for (const std::string_view verb : danish::sat_in_verbs) {
+      if (rest.ends_with(verb)) {
+        rest = trim(rest.substr(0, rest.size() - verb.size()));
+        break;
+      }
     }
     names = names.substr(0, at);
     return rest;

@@ -1370,6 +1370,14 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
         {"Kirsten Dahl", "A", "", "present"},
         {"Hanne Lykke", "V", "", "absent"},
         {"Svend Aage Møller", "V", "stedfortræder", "present"}}},
+      // The other verbs a substitute's clause ends in.
+      {"Referat\nFraværende: Hanne Lykke (V), suppleant Svend Aage Møller (V) indkaldt\n",
+       {{"Hanne Lykke", "V", "", "absent"},
+        {"Svend Aage Møller", "V", "stedfortræder", "present"}}},
+      {"Referat\nFraværende: Hanne Lykke (V), stedfortræder Svend Aage Møller (V) deltog i "
+       "stedet\n",
+       {{"Hanne Lykke", "V", "", "absent"},
+        {"Svend Aage Møller", "V", "stedfortræder", "present"}}},
       // A role and an organisation in one parenthesis; a unit after the
       // secretary's name leaves the label's role; a party's letter and name.
       {"Referat\nTil stede: Ellen Wolff (formand, DH Ærø), Mette Holt (SF - Socialistisk "

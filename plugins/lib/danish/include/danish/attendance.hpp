@@ -84,20 +84,23 @@ inline constexpr std::string_view substitute_labels[] = {
     "suppleant",
 };
 
+/// Verbs after a name that say the one named was summoned or sat in
+/// ("Merete Øverup indkaldt", "Svend Aage Møller (V) deltog").
+inline constexpr std::string_view sat_in_verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
+
 /// The length of a verb ending an entry of an absentees' list that says the
 /// one named was summoned or sat in for them, a full stop after it allowed
 /// ("Maria Bagger Grell, Merete Øverup indkaldt", "Jens Askov og Henrik
 /// Bang-Pedersen, Jes König deltog" under "Fraværende med afbud:",
 /// Copenhagen's local committees); 0 when there is none.
 inline std::size_t sat_in_verb_length(std::string_view entry) {
-  static constexpr std::string_view verbs[] = {" indkaldt", " deltog", " deltager", " mødte"};
   // "Dorte Lund (F) - ingen suppleant mødte", "Carl Dam (C). Suppleant ikke
   // indkaldt.": a note on the absent one, no one who sat in. The notes'
   // words whole ("Rikke Juhl indkaldt" sat in), a sentence's end only after
   // a lowercase letter ("Gitte K. Juhl" has an initial).
   static constexpr std::string_view notes[] = {" - ", " – ", " ikke ", " ingen ", " Ingen "};
   while (!entry.empty() && (entry.back() == '.' || entry.back() == ' ')) entry.remove_suffix(1);
-  for (const std::string_view verb : verbs) {
+  for (const std::string_view verb : sat_in_verbs) {
     if (!entry.ends_with(verb)) continue;
     for (const std::string_view note : notes)
       if (entry.find(note) != std::string_view::npos) return 0;
