@@ -1,5 +1,6 @@
 #include "name_scanner.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -61,6 +62,15 @@ part classify(std::string_view word) {
       break;
   }
   return part::none;
+}
+
+// "H.C.", "A.P.": initials glued together stand for first names written
+// out ("H.C. Rasmussen" is as much a name as "Hans Christian Rasmussen"); a
+// single initial ("B.") counts as no word of a name.
+bool counts_as_word(part kind, std::string_view word) {
+  if (kind == part::word) return true;
+  return kind == part::initial && danish::is_initials(word) &&
+         std::count(word.begin(), word.end(), '.') >= 2;
 }
 
 bool single_blank_before_token(std::string_view text, std::size_t pos) {
@@ -142,7 +152,7 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
     if (kind != part::particle) end_before_particle = tok.start + word.size();
     last_is_particle = kind == part::particle;
     ++parts;
-    if (kind == part::word) ++found.words;
+    if (counts_as_word(kind, word)) ++found.words;
     found.end = tok.start + word.size();
     if (word.size() != raw.size() || parts == max_parts) break;  // a full stop ends the sentence
     if (!single_blank_before_token(text, tok.end)) break;
@@ -176,7 +186,7 @@ std::optional<name_span> name_backward(std::string_view text, std::size_t end, i
         break;
     }
     ++parts;
-    if (kind == part::word) ++found.words;
+    if (counts_as_word(kind, word)) ++found.words;
     if (kind != part::particle) first_word_start = tok.start;
     found.start = tok.start;
     if (parts == max_parts) break;

@@ -528,6 +528,19 @@ bool entry_after_blank(std::string_view text, std::size_t start, const finder_op
          parsed.named_chunks == parsed.chunks;
 }
 
+// "Lisa Pihl Jensen, Ebbe" over "Christensen, Helle Hansen": the last entry
+// of a comma list is one word of a name, broken over the line's end as PDF
+// text wraps a list, so the line below goes on with the list.
+bool ends_inside_a_name(std::string_view line) {
+  const std::size_t comma = line.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  std::string_view last = line.substr(comma + 2);
+  while (!last.empty() && (last.back() == ' ' || last.back() == '\r')) last.remove_suffix(1);
+  const danish::name_part_kind kind = danish::name_part(last);
+  return !last.empty() && last.find(' ') == std::string_view::npos &&
+         (kind == danish::name_part_kind::word || kind == danish::name_part_kind::initial);
+}
+
 // The line `entry` starts with a name, past markup, a bullet and a role
 // ("• Bent Vinther (stedfortræder)", "Næstformand Bo Friis (V)"); a line of
 // prose does not ("I stedet for Hanne Storgaard deltog Bent Vinther.").
@@ -572,6 +585,7 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
       std::size_t next = line.end + 1;
       if (next < text.size() && text[next] == '\n') ++next;
       std::size_t cursor = next;
+      std::size_t listed_line = next;  // the start of the list's last line
       while (cursor < text.size()) {
         if (text[cursor] == '\n') {
           if (list_end < next || !entry_after_blank(text, cursor + 1, options)) break;
@@ -585,7 +599,9 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
         // list ends at a line that names nobody first, unless the line above
         // broke the list at a comma or the list is a table.
         if (list_end >= next && text[list_end - 1] != ',' && text[cursor] != '|' &&
-            text[cursor] != '+' && !opens_with_a_name(text, entry_line, options))
+            text[cursor] != '+' &&
+            !ends_inside_a_name(text.substr(listed_line, list_end - listed_line)) &&
+            !opens_with_a_name(text, entry_line, options))
           break;
         // "Ingen." under the label: the list is empty and ends there, also
         // when no blank line follows it (a converter that drops them).
@@ -598,6 +614,7 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
                 text.substr(entry_line.start, entry_line.end - entry_line.start)))
           break;
         list_end = entry_line.end;
+        listed_line = entry_line.start;
         cursor = entry_line.end + 1;
       }
       list_start = next;

@@ -26,6 +26,12 @@ TEST(NameScanner, ReadsInitialsAndHyphens) {
   EXPECT_EQ(forward("Tina Bodholdt-Nielsen (Løsgænger)"), "Tina Bodholdt-Nielsen");
   EXPECT_EQ(forward("Jannik Karoli Plum Nielsen (centerchef)"), "Jannik Karoli Plum Nielsen");
   EXPECT_EQ(forward("H.C. Jensen, formand"), "H.C. Jensen");
+  EXPECT_EQ(backward("at H.C. Jensen"), "H.C. Jensen");
+  // Glued initials are first names written short and count as a word of
+  // the name; one initial does not.
+  EXPECT_EQ(name_forward("H.C. Jensen", 0)->words, 2);
+  EXPECT_EQ(name_backward("at H.C. Jensen", 14)->words, 2);
+  EXPECT_EQ(name_forward("B. Jensen", 0)->words, 1);
 }
 
 TEST(NameScanner, StopsAtSentenceEndAndLowercase) {

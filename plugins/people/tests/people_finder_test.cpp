@@ -158,6 +158,18 @@ TEST(PeopleFinder, AttendanceListEndsAtProseWithoutABlankLine) {
   for (std::size_t i = 2; i < found.size(); ++i) EXPECT_FALSE(found[i].absent) << found[i].name;
 }
 
+// PDF text wraps a comma list inside a name ("Ebbe" over "Christensen, ..."):
+// the list goes on, and glued initials stand for first names ("H.C.").
+TEST(PeopleFinder, ACommaListWrappedInsideAName) {
+  const auto found = people_in(
+      "Deltagere:\nBjarne Nielsen, Knud Gether, Ebbe\nChristensen, Helle Hansen, H.C. "
+      "Rasmussen\n\n1. Meddelelser\n");
+  std::vector<std::string> names;
+  for (const auto& f : found) names.push_back(f.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bjarne Nielsen", "Knud Gether", "Helle Hansen",
+                                             "H.C. Rasmussen"}));
+}
+
 // A PDF's text puts a form feed before a page's first line: a label there
 // is still at its line's start.
 TEST(PeopleFinder, ALabelAfterAPageBreak) {
