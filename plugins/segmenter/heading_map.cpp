@@ -555,7 +555,11 @@ bool heading_match::is_plain_decision() const {
 }
 
 bool starts_with_heading_bullet(std::string_view text) {
-  return text.starts_with("\u2022 ") || text.starts_with("\u25AA ");
+  // "•" and "▪" as browsers save a page; "-", "*", "◦" as html2text,
+  // pandoc and markdown exports write the same list.
+  for (const std::string_view bullet : {"\u2022 ", "\u25AA ", "- ", "* ", "\u25E6 ", "\u2013 "})
+    if (text.starts_with(bullet)) return true;
+  return false;
 }
 
 heading_match classify_bulleted_heading(std::string_view text) {

@@ -87,8 +87,8 @@ bool is_decision_stamp(std::string_view line);
 bool is_section_heading(std::string_view text);
 
 /// "• Resume": a whole fixed heading (or a decision record: "• Beslutning i
-/// Byrådet den 20-06-2018") after a bullet ("•" or "▪"), as a web
-/// page's fold-out sections are saved as text. Type none otherwise. Whether
+/// Byrådet den 20-06-2018") after a bullet ("•", "▪", "-", "*", "◦" or
+/// "–"), as a web page's fold-out sections are saved as text. Type none otherwise. Whether
 /// a list goes on under it is the caller's to check.
 heading_match classify_bulleted_heading(std::string_view text);
 

@@ -288,8 +288,9 @@ bool text_after_full_stop(std::string_view title, std::string_view next) {
 }
 
 bool is_bullet(std::string_view text) {
-  return text.starts_with("- ") || text.starts_with("• ") || text.starts_with("* ") ||
-         text.starts_with("· ") || text.starts_with("§ ");
+  for (const std::string_view bullet : {"- ", "• ", "* ", "· ", "§ ", "▪ ", "◦ "})
+    if (text.starts_with(bullet)) return true;
+  return false;
 }
 
 // "forslag_tillaeg_1.pdf": an attachment's file name, as a web page links it

@@ -1755,6 +1755,18 @@ TEST(SegmenterItems, ABulletedNumberAndTitleOverABulletedSection) {
       "      \u2022 1 Musik 310.000 kr.\n      \u2022 2 Teater 220.000 kr.\n");
   EXPECT_EQ(titles(doc), (std::vector<std::string>{"1 Handicaprådet - udpegning af ny suppleant",
                                                    "2 Samling af anlægsprojekter"}));
+  // The same list as html2text, pandoc or a markdown export bullets it
+  // (trial AO: the document had been quarantined).
+  for (const std::string bullet : {"-", "*", "\u25E6"}) {
+    const auto other = segment_text(
+        "Byrådet - Referat fra mødet den 24-04-2019\n\nReferat\n\n  \u2022 1 Handicaprådet\n    " +
+        bullet + " Resume\n\n      Tekst.\n\n    " + bullet +
+        " Beslutning i Byrådet den 24-04-2019\n\n      Godkendt.\n\n  \u2022 2 Samling\n    " +
+        bullet + " Resume\n\n      Tekst.\n");
+    EXPECT_EQ(titles(other), (std::vector<std::string>{"1 Handicaprådet", "2 Samling"})) << bullet;
+    ASSERT_EQ(other.items.size(), 2u) << bullet;
+    EXPECT_EQ(other.items[0].sections.size(), 2u) << bullet;
+  }
 }
 
 // Herning's agenda pages: no item numbers, each item led by "Sagsnr.: ...
