@@ -77,6 +77,20 @@ constexpr verb_phrase verbs_after[] = {
     {"kunne ikke støtte", side::against},
     {"kan ikke støtte", side::against},
     {"tiltrådte ikke", side::against},
+    // "X (F) anbefaler ikke indstillingen": the verb denied, before the
+    // verbs below read it as a vote for.
+    {"tiltræder ikke", side::against},
+    {"anbefalede ikke", side::against},
+    {"anbefaler ikke", side::against},
+    {"godkendte ikke", side::against},
+    {"godkender ikke", side::against},
+    {"kunne ikke godkende", side::against},
+    {"kan ikke godkende", side::against},
+    {"ønskede ikke at anbefale", side::against},
+    {"ønsker ikke at anbefale", side::against},
+    {"tog afstand fra", side::against},
+    {"tager afstand fra", side::against},
+    {"var imod", side::against},
     // "X (V) ønskede sin stemme imod ført til protokol".
     {"ønskede sin stemme imod", side::against},
     {"ønskede sin stemme for", side::for_},
@@ -497,7 +511,7 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 // decision's lines into one paragraph).
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod stemte|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 

@@ -323,6 +323,23 @@ TEST(ParseVotes, CountsBesideASubjectsList) {
   EXPECT_EQ(v.against_count, 1);
 }
 
+// A verb denied is a vote against, never for (trial AO: "anbefaler ikke"
+// had been read as "anbefaler"); so are other words of dissent.
+TEST(ParseVotes, ADeniedVerbIsAVoteAgainst) {
+  for (const std::string verb :
+       {"anbefaler ikke indstillingen", "godkender ikke indstillingen", "tiltræder ikke",
+        "kan ikke godkende indstillingen", "ønsker ikke at anbefale indstillingen", "var imod",
+        "tager afstand fra indstillingen", "anbefalede ikke forslaget"}) {
+    const auto v =
+        protokol::votes::parse_votes("Anbefales.\nClaus Ravn Mikkelsen (F) " + verb + ".");
+    EXPECT_TRUE(v.for_.empty()) << verb;
+    EXPECT_EQ(v.against, (std::vector<std::string>{"Claus Ravn Mikkelsen"})) << verb;
+  }
+  const auto v = protokol::votes::parse_votes(
+      "For stemte: O og V.\nImod stemte: A og Ø.\nHverken for eller imod stemte: C og F.");
+  EXPECT_EQ(v.abstained, (std::vector<std::string>{"C", "F"}));
+}
+
 // Stevns and Aabenraa count members before the parties, joined by "+".
 TEST(ParseVotes, MembersCountedBeforeTheirParties) {
   const auto v = protokol::votes::parse_votes(
