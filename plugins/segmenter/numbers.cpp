@@ -18,9 +18,9 @@ constexpr std::size_t max_number_line = 160;
 
 // First letters of every label, to skip the pattern on other lines; a
 // label may follow the name of the case system ("Acadre sagsnr.:").
-constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",     "j nr",  "journal",
-                                             "dok",    "akt",  "acadre",  "sbsys", "edoc",
-                                             "captia", "esdh", "workzone"};
+constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",      "j nr",  "journal",
+                                             "dok",    "akt",  "acadre",   "sbsys", "edoc",
+                                             "captia", "esdh", "workzone", "kle",   "emne"};
 
 // A label, after the name of the case system or not ("Acadre sagsnr.:"),
 // or the system's name alone with a colon ("Acadre: 24/2211") or before the
@@ -30,6 +30,7 @@ const RE2& label_pattern() {
       R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*(?::|\d)|)"
       R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?)"
       R"((?:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|)"
+      R"(kle[-\s]?nr\.?|emne\s?nr\.?|)"
       R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");
   return re;
 }

@@ -551,6 +551,14 @@ TEST(SegmenterBody, OtherNumberLabels) {
   ASSERT_EQ(bare.items.size(), 1u);
   EXPECT_EQ(bare.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(bare.items[0].case_numbers, (std::vector<std::string>{"27.00.00-G01-1-23"}));
+  // The case's class before its number (trial AO: both had been lost).
+  const auto classed = segment_text(
+      "Referat\n\n342.  Fritagelse\nKLE-nr.: 00.01A00   Sagsnr.: 08/4410\n\nBeslutning\n"
+      "Godkendt.\n\n343.  Takster\nEmnenr.: 00.01A21\nSagsnr.: 08/1127\n\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(classed.items.size(), 2u);
+  EXPECT_EQ(classed.items[0].case_numbers, (std::vector<std::string>{"00.01A00", "08/4410"}));
+  EXPECT_EQ(classed.items[1].case_numbers, (std::vector<std::string>{"00.01A21", "08/1127"}));
 }
 
 // "Sag 306-2009-600" over "Dok. 306-2019-263412", as one agenda system

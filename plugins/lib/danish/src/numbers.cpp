@@ -54,9 +54,12 @@ struct number_label {
 };
 
 // "Sagsnr.:", "Sags nr.", "Sag nr.", "Sagsnummer", "J.nr.", "Journalnr.",
-// "Sagsid.:", "Sags-id:", "Doknr.:", "Dok.nr.:", "Dokumentnr.", "Dokumentnummer".
+// "Sagsid.:", "Sags-id:", "KLE-nr.:", "Emnenr.:" (the case's class, as
+// "Journalnr." holds it in Haderslev's minutes), "Doknr.:", "Dok.nr.:",
+// "Dokumentnr.", "Dokumentnummer".
 constexpr std::array<number_label, 2> labels{{
-    {R"(sags?\s?nr|sags?nummer|j\.?\s?nr|jour\.?\s?nr|journal\s?nr|journalnummer|sags?[-\s]?id)",
+    {R"(sags?\s?nr|sags?nummer|j\.?\s?nr|jour\.?\s?nr|journal\s?nr|journalnummer|sags?[-\s]?id|)"
+     R"(kle[-\s]?nr|emne\s?nr)",
      "case_number"},
     {R"(dok\.?\s?nr|dokument\s?nr|dokumentnummer)", "document_number"},
 }};
@@ -206,8 +209,9 @@ std::string style_of(std::string_view token) {
 // before each such word, instead of over the whole text.
 constexpr std::size_t max_label_lead = 16;
 
-// True for a byte a label can start with: "s", "j", "d" in either case, or
-// 0xC5, the lead byte of "ſ" (which (?i) folds to "s").
+// True for a byte a label can start with: "s", "j", "d", "k" (KLE-nr.),
+// "e" (Emnenr.) in either case, or 0xC5, the lead byte of "ſ" (which (?i)
+// folds to "s").
 bool may_start_label(char c) {
   switch (c) {
     case 's':
@@ -216,6 +220,10 @@ bool may_start_label(char c) {
     case 'J':
     case 'd':
     case 'D':
+    case 'k':
+    case 'K':
+    case 'e':
+    case 'E':
     case '\xC5':
       return true;
     default:

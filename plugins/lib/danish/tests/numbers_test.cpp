@@ -79,6 +79,15 @@ TEST(DanishNumbers, SagsidLabels) {
   EXPECT_TRUE(find_numbers("Det tog tid: 18/125 minutter").empty());
 }
 
+// "KLE-nr.: 00.01A00", "Emnenr.: 00.01A00": the case's class, as
+// "Journalnr." holds it in Haderslev's minutes (trial AO).
+TEST(DanishNumbers, ClassLabels) {
+  EXPECT_EQ(number_values("KLE-nr.: 00.01A00   Sagsnr.: 08/4410"),
+            (std::vector<std::string>{"00.01A00", "08/4410"}));
+  EXPECT_EQ(number_values("KLE nr.: 00.01A00"), std::vector<std::string>{"00.01A00"});
+  EXPECT_EQ(number_values("Emnenr.: 82.06.00G01"), std::vector<std::string>{"82.06.00G01"});
+}
+
 // "Dok.nr.: 300419-24, 300420-24": a list of numbers of one shape after one
 // label; a number of another shape after it is no part of the list.
 TEST(DanishNumbers, ALabelsListOfNumbers) {
