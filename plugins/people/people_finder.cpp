@@ -49,6 +49,12 @@ constexpr attendance_label presence_labels[] = {
     {"protokolfører", false, "referent", false},
     {"sekretær", false, "sekretær", false},
     {"referent", false, "referent", false},
+    // Who sat in for an absent member, also under an item's decision
+    // ("Suppleanter: Kenneth Dahl og Morten Juhl.", Hedensted).
+    {"stedfortrædere", false, "stedfortræder", true},
+    {"stedfortræder", false, "stedfortræder", true},
+    {"suppleanter", false, "stedfortræder", true},
+    {"suppleant", false, "stedfortræder", true},
 };
 
 // Every label: the absence labels of the shared vocabulary

@@ -74,6 +74,9 @@ constexpr header_label labels[] = {
     // Substitutes sit in for absent members: present, with that role.
     {"Stedfortrædere", header_field::secretary, "stedfortræder"},
     {"Stedfortræder", header_field::secretary, "stedfortræder"},
+    // With a colon only: "Suppleant til LAG Haderslev-Tønder" is an item's title.
+    {"Suppleanter", header_field::secretary, "stedfortræder", false, true},
+    {"Suppleant", header_field::secretary, "stedfortræder", false, true},
     // "Afbud: X (V)" over "I stedet mødte: Y (V)".
     {"I stedet mødte", header_field::secretary, "stedfortræder"},
     {"I stedet deltog", header_field::secretary, "stedfortræder"},
@@ -1853,6 +1856,8 @@ void add_substitutes(std::string_view text, meeting_info& meeting, bool absence_
       // "Stedfortræder: X (B)" under item 1's decision (Hillerød)
       "tedfortræder: ",
       "tedfortrædere: ",
+      "uppleant: ",
+      "uppleanter: ",
       // "X og Y havde meldt forfald. I stedet mødte A og B." (Frederiksberg)
       "stedet mødte ",
       "stedet deltog ",

@@ -158,6 +158,15 @@ TEST(PeopleFinder, AttendanceListEndsAtProseWithoutABlankLine) {
   for (std::size_t i = 2; i < found.size(); ++i) EXPECT_FALSE(found[i].absent) << found[i].name;
 }
 
+// Who sat in, under an item's decision (trial AO, Hedensted).
+TEST(PeopleFinder, SubstitutesUnderTheirLabel) {
+  const auto found = people_in(
+      "1. Godkendelse\n\nBeslutning\nGodkendt.\nSuppleanter: Kenneth Dahl og Morten Juhl.\n", 0);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (seen{"Kenneth Dahl", "", "stedfortræder", false}));
+  EXPECT_EQ(found[1], (seen{"Morten Juhl", "", "stedfortræder", false}));
+}
+
 // PDF text wraps a comma list inside a name ("Ebbe" over "Christensen, ..."):
 // the list goes on, and glued initials stand for first names ("H.C.").
 TEST(PeopleFinder, ACommaListWrappedInsideAName) {

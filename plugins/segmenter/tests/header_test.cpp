@@ -1357,6 +1357,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
       // "I stedet mødte:" over the substitute.
       {"Referat\nAfbud:\nKarsten Holm (V)\n\nI stedet mødte:\nBent Nielsen (V)\n",
        {{"Karsten Holm", "V", "", "absent"}, {"Bent Nielsen", "V", "stedfortræder", "present"}}},
+      // "Suppleant:" under the absentees (trial AO: read as absent).
+      {"Referat\nDeltog:\nJakob Ravn Sejer (A)\nFraværende i Byrådet, 24. januar 2023: Morten "
+       "Højgaard Bach (V)\nSuppleant: Hans Ravn (V)\n",
+       {{"Jakob Ravn Sejer", "A", "", "present"},
+        {"Morten Højgaard Bach", "V", "", "absent"},
+        {"Hans Ravn", "V", "stedfortræder", "present"}}},
       // "Udvalgsmedlemmer:" lists the members, not the committee ("Udvalg:").
       {"Referat\nMiljø- og Teknikudvalget\n\nUdvalgsmedlemmer:\nMogens Gade (V), formand\n"
        "Kirsten Lind (A), næstformand\nTorben Overgaard (V) - afbud\n",
