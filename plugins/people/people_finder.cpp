@@ -489,9 +489,18 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
     }
     // Byte lengths agree: folding keeps the length of Danish letters.
     std::size_t pos = start + after;
-    while (pos < line.end &&
-           (text[pos] == '*' || text[pos] == ':' || text[pos] == ' ' || text[pos] == '\t'))
-      ++pos;
+    // Past the colon, emphasis and blanks, a no-break space too
+    // ("Fraværende:&nbsp; Lone Langballe. ...", a web page's text).
+    for (;;) {
+      if (pos < line.end &&
+          (text[pos] == '*' || text[pos] == ':' || text[pos] == ' ' || text[pos] == '\t')) {
+        ++pos;
+      } else if (pos + 1 < line.end && text.compare(pos, 2, "\xC2\xA0") == 0) {
+        pos += 2;
+      } else {
+        break;
+      }
+    }
     // "Afbud fra Maria Holm (A), ...": the list after "fra".
     if (line.end - pos > 4 &&
         (text.compare(pos, 4, "fra ") == 0 || text.compare(pos, 4, "Fra ") == 0))

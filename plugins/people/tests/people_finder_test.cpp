@@ -158,6 +158,16 @@ TEST(PeopleFinder, AttendanceListEndsAtProseWithoutABlankLine) {
   for (std::size_t i = 2; i < found.size(); ++i) EXPECT_FALSE(found[i].absent) << found[i].name;
 }
 
+// A web page's no-break space after the label's colon (trial AO, Viborg):
+// the list still starts at the name and ends with its sentence.
+TEST(PeopleFinder, ANoBreakSpaceAfterTheLabel) {
+  const auto found = people_in(
+      "Fraværende:\u00A0 Lone Langballe. Åse Kubel Høeg forlod mødet kl. 16.35.\n\n1. Budget\n",
+      60);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], (seen{"Lone Langballe", "", "", true}));
+}
+
 // Who sat in, under an item's decision (trial AO, Hedensted).
 TEST(PeopleFinder, SubstitutesUnderTheirLabel) {
   const auto found = people_in(
