@@ -307,6 +307,9 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     // Udvalgsværelse D" is the label and the room's name).
     const std::string_view first_word =
         rest.substr(0, std::min(rest.find_first_of(" ,"), rest.size()));
+    // "Udvalg for Kultur og Fritid": the label's word begins the body's
+    // name, which is the whole line.
+    if (l.field == header_field::committee && !colon && starts_with_ci(rest, "for ")) rest = text;
     if (l.field == header_field::location && !colon && !rest.empty() &&
         (starts_digit(rest) || (starts_upper(first_word) &&
                                 (first_word.size() == 1 ||

@@ -1413,7 +1413,7 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
   // header text, committee
-  const std::array<std::pair<std::string_view, std::string_view>, 9> committees{{
+  const std::array<std::pair<std::string_view, std::string_view>, 11> committees{{
       // Councils and bodies named without "udvalg" or "råd".
       {"Referat\n\nBorgerrepræsentationen\n\nMødedato: 12.03.2024\n", "Borgerrepræsentationen"},
       {"Referat\n\nBeredskabskommissionen\n\nMødedato: 12.03.2024\n", "Beredskabskommissionen"},
@@ -1425,6 +1425,11 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
       {"Referat\nKategori: Referat - Teknik og Miljø\n", "Teknik og Miljø"},
       {"Referat\nUdvalg: Teknik og Miljø\n", "Teknik og Miljø"},
       {"Referat\nKategori: Referater\n", ""},
+      // "Udvalg" begins the body's name (trial AO: "for Kultur og Fritid").
+      {"Udvalg for Kultur og Fritid\nReferat\n\nMødedato: 12. maj 2022\n",
+       "Udvalg for Kultur og Fritid"},
+      {"Udvalg for Kultur og Fritid - Dagsordener og referater\nMødedato: 31. august 2023\n",
+       "Udvalg for Kultur og Fritid"},
   }};
   for (const auto& [text, committee] : committees)
     EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;
