@@ -2653,7 +2653,15 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (label->field == header_field::absent) add_substitutes(joined, meeting, true);
   }
   meeting.title = last_breadcrumb(unglued_title(meeting.title));
-  if (meeting.committee.empty()) meeting.committee = committee_from_title(meeting.title);
+  // "Forslag til budget for Bydelsrådene 2007" over "Borgerrepræsentationen"
+  // (a page of one item, Copenhagen 2006): the first item's title, which
+  // its heading below says again, names a body it is about, no committee.
+  const auto first_items_title = [&](std::string_view t) {
+    const std::string_view heading = end < lines.size() ? trim(lines[end].text) : "";
+    return !t.empty() && heading.size() > t.size() && heading.ends_with(t);
+  };
+  if (meeting.committee.empty() && !first_items_title(meeting.title))
+    meeting.committee = committee_from_title(meeting.title);
   if (meeting.committee.empty()) meeting.committee = committee_of_nemagenda_row(lines, first, end);
   if (meeting.date.empty()) {
     const date_match date = find_date(meeting.title);
@@ -2724,7 +2732,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
           starts_with_ci(t, "møde med ") || starts_with_ci(t, "fællesmøde med ");
       if (!in_toc[k] && t.size() <= max_committee_line && names_body(t) && starts_upper(t) &&
           !t.ends_with(".") && !names_item_group(t) && !names_listing(t) && !is_web_navigation(t) &&
-          !meeting_with) {
+          !meeting_with && !first_items_title(t)) {
         // "Teknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30":
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);

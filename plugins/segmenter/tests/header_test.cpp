@@ -1413,7 +1413,7 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
   // header text, committee
-  const std::array<std::pair<std::string_view, std::string_view>, 11> committees{{
+  const std::array<std::pair<std::string_view, std::string_view>, 12> committees{{
       // Councils and bodies named without "udvalg" or "råd".
       {"Referat\n\nBorgerrepræsentationen\n\nMødedato: 12.03.2024\n", "Borgerrepræsentationen"},
       {"Referat\n\nBeredskabskommissionen\n\nMødedato: 12.03.2024\n", "Beredskabskommissionen"},
@@ -1430,6 +1430,12 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        "Udvalg for Kultur og Fritid"},
       {"Udvalg for Kultur og Fritid - Dagsordener og referater\nMødedato: 31. august 2023\n",
        "Udvalg for Kultur og Fritid"},
+      // A page of one item, its title first: the body it names is no
+      // committee (trial AO, Copenhagen 2006).
+      {"Forslag til budget for Bydelsrådene 2007\n\nBorgerrepræsentationen\n\n"
+       "BESLUTNINGSPROTOKOL\n\nNr. 27           BR 551/06. Forslag til budget for Bydelsrådene "
+       "2007\n\nIndstilling\n\nat budgettet godkendes.\n\nBeslutning\n\nGodkendt.\n",
+       "Borgerrepræsentationen"},
   }};
   for (const auto& [text, committee] : committees)
     EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;
