@@ -1123,14 +1123,45 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   if (meeting.location.empty()) meeting.location = place_before_time(front[date_line].text);
   if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
   std::string_view place = front[date_line + 1].text;
+  // "Mødet afholdes i lokale 2607 (Søborgværelset)" (Gladsaxe): the
+  // sentence's opening, no part of the place.
+  for (const std::string_view opening :
+       {std::string_view("Mødet afholdes "), std::string_view("Mødet holdes "),
+        std::string_view("Mødet afholdt "), std::string_view("Mødet finder sted "),
+        std::string_view("Mødet foregår ")}) {
+    if (starts_with_ci(place, opening)) place.remove_prefix(opening.size());
+  }
   // "i Kommunalbestyrelsens mødesal", "på Rådhuset, mødesal 1".
   for (const std::string_view preposition : {std::string_view("i "), std::string_view("på ")}) {
     if (place.starts_with(preposition)) place.remove_prefix(preposition.size());
+  }
+  // "lokale 2607 (Søborgværelset)": a room in lowercase after the opening.
+  if (place.data() != front[date_line + 1].text.data() && names_place_in_lowercase(place)) {
+    meeting.location = clean_copy(place);
+    return;
   }
   if (names_place(place)) meeting.location = clean_copy(place);
   // "Referat fra ordinært møde 17. august 2017" over "Torsdag 17.08.2017 kl.
   // 8:00 D2": the line under the date says it again, with time and room.
   if (meeting.location.empty()) meeting.location = place_after_dated_time(place);
+}
+
+// "Frivillighuset, Lundevej 7, 3600 Frederikssund kl. 16.00" (Frederikssund's
+// pages, under a title that holds the date): an address that ends in its
+// postcode and town, then the time, on a line of its own.
+void place_with_time(const std::vector<front_line>& front, meeting_info& meeting) {
+  for (std::size_t k = 0; k < front.size() && meeting.location.empty(); ++k) {
+    const std::string_view text = trim(front[k].text);
+    const std::size_t at = find_ci(text, " kl.");
+    if (at == std::string_view::npos || text.size() > max_date_line) continue;
+    const std::string_view address = trim_end(text.substr(0, at), ",");
+    const std::string time = find_time(text.substr(at), true);
+    if (time.empty() || address.find(", ") == std::string_view::npos ||
+        !ends_with_postcode_town(address))
+      continue;
+    meeting.location = clean_copy(address);
+    if (meeting.start_time.empty()) meeting.start_time = time;
+  }
 }
 
 // Byråd minutes often write date, time and place on lines of their own,
@@ -1154,6 +1185,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
     place_near_date_line(front, date_line, meeting);
   }
+  place_with_time(front, meeting);
   if (!meeting.start_time.empty()) return;
   // A date from the title ("Referat af møde i X d. 26-11-07") said again on a
   // line of its own with the time ("mandag den 26. november 2007 kl. 19.00").

@@ -522,6 +522,21 @@ TEST(SegmenterHeader, UnlabelledDateTimeAndPlaceLines) {
   EXPECT_EQ(doc.meeting.date, "2024-11-18");
   EXPECT_EQ(doc.meeting.start_time, "16:00");
   EXPECT_EQ(doc.meeting.location, "Byrådssalen, Vordingborg Rådhus");
+  // The date in the title, the address with its postcode and the time on a
+  // line under it (trial AM, Frederikssund's pages).
+  const auto address = segment_text(
+      "Rådet for handicap, psykiatri og udsatheds møde den 06. oktober 2025\n"
+      "Frivillighuset, Lundevej 7, 3600 Frederikssund kl. 16.00\n80Godkendelse af dagsorden\n"
+      "Beslutning\nDagsordenen blev godkendt.\n");
+  EXPECT_EQ(address.meeting.date, "2025-10-06");
+  EXPECT_EQ(address.meeting.start_time, "16:00");
+  EXPECT_EQ(address.meeting.location, "Frivillighuset, Lundevej 7, 3600 Frederikssund");
+  // The place in a sentence under the date line (trial AM, Gladsaxe).
+  const auto sentence = segment_text(
+      "Referat af Seniorrådsmøde 29. maj 2024\n\nDagsorden til møde i Seniorrådet 29. maj 2024 "
+      "kl. 09.00-12.00\n\nMødet afholdes i lokale 2607 (Søborgværelset)\n\n"
+      "1. Godkendelse af dagsordenen\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(sentence.meeting.location, "lokale 2607 (Søborgværelset)");
 }
 
 // A web page's meta line: date, time and place apart by middle dots or bars.
