@@ -534,6 +534,10 @@ constexpr std::string_view web_navigation_lines[] = {
     "Værktøjer",  // and its tools' menu
     "Menu",       // a menu's button (Aula)
     "Luk menu",
+    "Hovedmenu",  // a menu's heading over its entries (Frederiksberg)
+    "Åbn menu",
+    "Navigation",
+    "Søg",
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
     // A cookie banner's buttons (its notice names cookies, they do not).
