@@ -1926,13 +1926,20 @@ std::size_t decision_headings(const std::vector<line>& lines, const toc& content
 }
 
 std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, const toc& contents) {
-  constexpr std::size_t levels = 7;  // markdown's 1-6; 0 is no heading
+  // Markdown's levels 1-6, and a whole line in bold as one more (a Word
+  // document's headings as pandoc or a converter writes them:
+  // "**Årsregnskab 2016**"); 0 is no heading.
+  constexpr std::uint8_t bold_level = 7;
+  constexpr std::size_t levels = bold_level + 1;
+  const auto level_of = [&](std::size_t i) -> std::uint8_t {
+    const line& l = lines[i];
+    return l.md_level > 0 ? l.md_level : l.emphasized ? bold_level : 0;
+  };
   std::array<std::size_t, levels> evidenced{};
   const auto may_head = [&](std::size_t i) {
     const line& l = lines[i];
-    return l.md_level > 0 && l.md_level < levels && !l.blank && !l.furniture &&
-           !contents.holds(i) && starts_upper(l.text) && !is_section_heading(l.text) &&
-           !is_evidence_line(l);
+    return level_of(i) > 0 && !l.blank && !l.furniture && !contents.holds(i) &&
+           starts_upper(l.text) && !is_section_heading(l.text) && !is_evidence_line(l);
   };
   // An item's evidence among the first lines under the heading: a case
   // number or a section heading ("Medlemmer: ..." under "# Referat" is none).
@@ -1941,7 +1948,7 @@ std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, co
     std::size_t k = i;
     for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
       k = next_content(lines, k + 1, lines.size());
-      if (k >= lines.size() || lines[k].md_level == lines[i].md_level) return false;
+      if (k >= lines.size() || level_of(k) == level_of(i)) return false;
       const line& l = lines[k];
       if (is_number_line(l) || is_number_label_line(l.text) || is_section_heading(l.text) ||
           is_closed_line(l.text))
@@ -1950,14 +1957,14 @@ std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, co
     return false;
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (may_head(i) && shows_item(i)) ++evidenced[lines[i].md_level];
+    if (may_head(i) && shows_item(i)) ++evidenced[level_of(i)];
   }
   const auto level = static_cast<std::uint8_t>(
       std::max_element(evidenced.begin(), evidenced.end()) - evidenced.begin());
   if (evidenced[level] < 2) return {};
   std::vector<item_candidate> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!may_head(i) || lines[i].md_level != level) continue;
+    if (!may_head(i) || level_of(i) != level) continue;
     if (out.empty() && !shows_item(i)) continue;  // the header's headings
     item_candidate c;
     c.line = i;

@@ -29,6 +29,32 @@ namespace {
 // The table of contents stands near the top; do not look further.
 constexpr std::size_t toc_search_lines = 600;
 
+// Items a layout without item numbers found, numbered 1-N in their order:
+// where a list above the first one (the table of contents, "Pkt. Tekst
+// Side" over "3 Årsregnskab 2016 10") gives every one of them, in that
+// order, its number before the same title, they take those numbers. False
+// when it does not.
+bool take_listed_numbers(const std::vector<line>& lines, std::vector<item_candidate>& items) {
+  std::vector<unsigned> numbers;
+  std::size_t next = 0;  // the list is in the items' order
+  for (const item_candidate& c : items) {
+    const std::string_view title = trim(c.title);
+    if (title.empty()) return false;
+    for (; next < items.front().line; ++next) {
+      const std::string_view t = lines[next].text;
+      const std::string_view digits = leading_digits(t);
+      if (digits.empty()) continue;
+      const std::string_view rest = trim(trim_end(t.substr(digits.size()), "."));
+      if (rest.size() > title.size() && starts_with_ci(trim(t.substr(digits.size() + 1)), title))
+        break;
+    }
+    if (next >= items.front().line) return false;
+    numbers.push_back(digits_value(leading_digits(lines[next++].text)));
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) items[i].number = numbers[i];
+  return true;
+}
+
 // Headings never count as running headers, however often they repeat.
 bool source_without_furniture(std::string_view format) {
   return format == "pdf" || format == "docx" || format == "html";
@@ -634,6 +660,9 @@ void segment_document(document& doc, const segment_options& options) {
     if (!headings.empty() || !options.numbered_items) break;
     headings = find(lines, contents);
     if (headings.empty()) continue;
+    // The document's own list of its items numbers them ("3 Årsregnskab
+    // 2016 10" over the heading "**Årsregnskab 2016**"): no warning then.
+    if (take_listed_numbers(lines, headings)) continue;
     std::string message = "segment: " + std::string(warning);
     if (const std::size_t at = message.find('%'); at != std::string::npos)
       message.replace(at, 1, std::to_string(headings.size()));

@@ -1626,6 +1626,26 @@ TEST(SegmenterItemHeadings, EveryItemNumberedOneWithoutSectionHeadings) {
                   .items.empty());
 }
 
+// A Word document's headings without their numbers, in bold as pandoc or a
+// converter writes them ("**Årsregnskab 2016**"), each over its case
+// number: the items, numbered as the list of items above gives them (trial
+// AO, Hjørring: the titles had been empty, numbered 1-N).
+TEST(SegmenterItemHeadings, BoldHeadingsNumberedByTheListAbove) {
+  const auto doc = testing::segment_text(
+      "Referat - Åben dagsorden\n\nHjørring Byråd\n\nMødedato: 22. marts 2017\n\nPkt. Tekst "
+      "Side\n\n4 Beslutningsforslag om Fleksibel Arbejdstid 3\n\n5 Årsregnskab 2016 10\n\n"
+      "**Beslutningsforslag om Fleksibel Arbejdstid**\n\nSagsnr.: 17/3611 Sagsbehandler: Jens "
+      "Jensen\n\n**Sagsfremstilling**\n\nTekst.\n\nBeslutning i Byrådet den 22. marts 2017:\n\n"
+      "Forkastet.\n\n**Årsregnskab 2016**\n\nSagsnr.: 17/1020 Sagsbehandler: Bo Dam\n\n"
+      "**Sagsfremstilling**\n\nTekst.\n\nBeslutning i Byrådet den 22. marts 2017:\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].number, "4");
+  EXPECT_EQ(doc.items[0].title, "Beslutningsforslag om Fleksibel Arbejdstid");
+  EXPECT_EQ(doc.items[1].number, "5");
+  EXPECT_EQ(doc.items[1].title, "Årsregnskab 2016");
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
 // Every heading "1." (HTML of one <ol> per item, markdown's lazy list
 // numbers): the items in their order, numbered 1-N with a warning, also when
 // a list inside an item counts 1, 2, 3 and would make a chain of its own.
