@@ -3143,10 +3143,11 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
   // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "... pkt. 2 og pkt. 3", "X medvirkede
   // ikke ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og forlod mødet under
-  // punkt 3" (that item); "X forlod mødet (kl. 17.30) efter punkt 4" (the items after it); "X
-  // deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
+  // punkt 3" (that item), "X var inhabil under behandlingen af pkt. 2 og pkt. 3" (also
+  // "var fraværende", "var ikke til stede"); "X forlod mødet (kl. 17.30) efter punkt 4" (the items
+  // after it); "X deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|var\s+(?:inhabile?|fraværende|ikke\s+til\s+stede)\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
   // "pkt. 2 og pkt. 3": the word may stand again before each number.
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
   std::string named;  // a note under a list's entry, with the entry's name
@@ -3162,7 +3163,8 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
     if (find_bytes(t, "deltog") == std::string_view::npos &&
         find_bytes(t, "medvirkede") == std::string_view::npos &&
         find_bytes(t, "forlod") == std::string_view::npos &&
-        find_bytes(t, "mødte") == std::string_view::npos) {
+        find_bytes(t, "mødte") == std::string_view::npos &&
+        find_bytes(t, "var ") == std::string_view::npos) {
       continue;
     }
     re2::StringPiece who, phrase, which;
@@ -3185,7 +3187,8 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
       add_absent(names_before(who), items, [&](const item& it) {
         const int n = std::atoi(it.number.c_str());
         if (kind.starts_with("forlod")) return n > high;
-        if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede"))
+        if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede") ||
+            kind.starts_with("var"))
           return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
         return n < low;  // came later: "deltog fra", "mødte under"
       });

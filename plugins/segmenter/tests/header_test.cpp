@@ -1242,6 +1242,10 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
       {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
       {"Marianne Krogh Due deltog ikke i behandlingen af pkt. 2 og pkt. 3.", {2, 3}},  // Rebild
       {"Marianne Krogh Due deltog i hele mødet.", {}},
+      // "var inhabil" (trial AO), "var fraværende", "var ikke til stede".
+      {"Marianne Krogh Due var inhabil under behandlingen af pkt. 2 og pkt. 3.", {2, 3}},
+      {"Marianne Krogh Due var fraværende under punkt 4.", {4}},
+      {"Marianne Krogh Due var ikke til stede under punkt 1.", {1}},
       // Two notes in one remark, the first "medvirkede ikke" (inhabil).
       {"Bemærkninger: Marianne Krogh Due medvirkede ikke ved behandlingen af pkt. 1, idet hun var "
        "inhabil. Marianne Krogh Due deltog ikke under punkt 4.",

@@ -51,6 +51,7 @@ constexpr party_spelling spellings[] = {
     // older and smaller minutes write them; the stop itself is stripped.
     {"Soc.dem", "A", abbreviation, false},
     {"Soc. dem", "A", abbreviation, false},
+    {"Soc. Dem", "A", abbreviation, false},
     {"Soc.Dem", "A", abbreviation, false},
     {"Socdem", "A", abbreviation, false},
     {"Soc", "A", abbreviation, false},
