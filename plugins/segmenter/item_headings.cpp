@@ -1219,7 +1219,18 @@ bool glue_point(std::string_view t, std::size_t p) {
 // fold the item out, glued to its title when the page is saved as text.
 std::string_view without_page_button(std::string_view title) {
   static constexpr std::string_view buttons[] = {"Åbn/luk punkt", "Åbn / luk punkt", "Fold ud",
-                                                 "Fold ind"};
+                                                 "Fold ind",      "Vis/skjul",       "Vis / skjul"};
+  // "Godkendelse af dagsordenVis mere om Godkendelse af dagsorden": any
+  // short prompt glued to the title (a capital right after a lowercase
+  // letter) that ends by saying the title again.
+  constexpr std::size_t min_title = 8;
+  constexpr std::size_t longest_prompt = 50;
+  for (std::size_t n = title.size() / 2; n >= min_title; --n) {
+    const std::string_view head = title.substr(0, n);
+    if (!title.ends_with(head) || title.size() - 2 * n > longest_prompt) continue;
+    const std::string_view prompt = title.substr(n, title.size() - 2 * n);
+    if (!prompt.empty() && starts_upper(prompt) && ends_lower(head)) return head;
+  }
   // "Godkendelse af dagsordenKlik her for at folde ud og læse mere om
   // Godkendelse af dagsorden" (Hedensted): an accordion's prompt glued to the
   // title, saying it again.

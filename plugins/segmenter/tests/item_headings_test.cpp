@@ -1898,6 +1898,14 @@ TEST(SegmenterItems, RepeatedNumbersButtonsAndALabelOverItsNumber) {
             (std::vector<std::string>{"191 Godkendelse af dagsorden", "192 Spørgetid"}));
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"450-2017-25250"});
+  // Other sites' buttons and prompts (trial AO): "Vis/skjul", and any short
+  // prompt that ends by saying the title again.
+  const auto other = segment_text(
+      "Referat\n\n191. Godkendelse af dagsordenVis/skjul\nSagsnr.: 24/1\n\nBeslutning\n\n"
+      "Godkendt.\n\n192. Lokal FællesvarmeVis mere om Lokal Fællesvarme\nSagsnr.: 24/2\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(titles(other),
+            (std::vector<std::string>{"191 Godkendelse af dagsorden", "192 Lokal Fællesvarme"}));
 }
 
 // Frederikssund: "1Godkendelse af dagsorden", the number glued to the
