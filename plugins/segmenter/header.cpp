@@ -534,6 +534,10 @@ constexpr std::string_view web_navigation_lines[] = {
     "Værktøjer",  // and its tools' menu
     "Menu",       // a menu's button (Aula)
     "Luk menu",
+    // A document site's frame around a PDF's transcript (docplayer).
+    "Størrelse: px",
+    "Starte visningen fra side",
+    "Transkript",
     "Hovedmenu",  // a menu's heading over its entries (Frederiksberg)
     "Åbn menu",
     "Navigation",
@@ -623,6 +627,9 @@ bool is_web_navigation(std::string_view text) {
   // converter's file name as the page's title). "ØU_2024_03_12 Referat" is
   // a title.
   if (text.starts_with("icon-")) return true;
+  // 'Download "Referat ..."': a document site's link to the PDF, the
+  // document's title quoted.
+  if (text.starts_with("Download \"")) return true;
   if (const std::size_t space = text.find(' ');
       text.substr(0, space).find('_') != std::string_view::npos &&
       (space == std::string_view::npos || text.substr(space).starts_with(" Layer ")))
@@ -2195,8 +2202,19 @@ std::string committee_from_title(std::string_view title) {
   if (names_only_a_municipality(rest)) return {};
   // "Referat af Byrådets møde", "Referat for Økonomiudvalget møde": the
   // body, in the genitive or not, before "møde".
+  // "Byrådet's møde Tirsdag den Kl. 17:00 Byrådssalen": what follows a
+  // genitive written with an apostrophe and "møde" is the meeting's time
+  // and place.
+  for (const std::string_view genitive : {std::string_view("'s møde "), std::string_view("’s møde ")}) {
+    if (const std::size_t at = find_bytes(rest, genitive);
+        at != std::string_view::npos && names_body(rest.substr(0, at)))
+      rest = rest.substr(0, at + genitive.size() - 1);
+  }
+  // "Udvalget for Kultur og Planlægning's møde": the genitive written with
+  // an apostrophe too.
   for (const std::string_view meeting_word :
-       {std::string_view("s møde"), std::string_view(" møde")}) {
+       {std::string_view("'s møde"), std::string_view("’s møde"), std::string_view("s møde"),
+        std::string_view(" møde")}) {
     if (rest.size() > meeting_word.size() && rest.ends_with(meeting_word) &&
         names_body(rest.substr(0, rest.size() - meeting_word.size()))) {
       rest.remove_suffix(meeting_word.size());

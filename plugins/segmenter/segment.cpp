@@ -15,6 +15,7 @@
 #include "item_headings.hpp"
 #include "lines.hpp"
 #include "numbers.hpp"
+#include "run_on.hpp"
 #include "stray_closed.hpp"
 #include "table_rows.hpp"
 #include "text_util.hpp"
@@ -593,6 +594,12 @@ void split_titles_from_their_text(const std::vector<line>& lines, std::string_vi
 
 void segment_document(document& doc, const segment_options& options) {
   doc.items.clear();
+  // A page run together on one line (a PDF's transcript on a web page):
+  // lines again, before the labels and the items' numbers.
+  if (break_run_on_lines(doc.text) > 0)
+    doc.warnings.push_back(
+        "segment: the text runs pages together on single lines; broken into lines before its "
+        "labels and item numbers");
   // Matched without no-break spaces, soft hyphens and zero-width
   // characters; offsets are mapped back to doc.text at the end.
   const matching_text matching(doc.text);
