@@ -49,12 +49,13 @@ constexpr attendance_label presence_labels[] = {
     {"protokolfører", false, "referent", false},
     {"sekretær", false, "sekretær", false},
     {"referent", false, "referent", false},
-    // Who sat in for an absent member, also under an item's decision
-    // ("Suppleanter: Kenneth Dahl og Morten Juhl.", Hedensted).
-    {"stedfortrædere", false, "stedfortræder", true},
-    {"stedfortræder", false, "stedfortræder", true},
-    {"suppleanter", false, "stedfortræder", true},
-    {"suppleant", false, "stedfortræder", true},
+    // Who sat in for an absent member, in the header only: under an item an
+    // election's deputies are listed so ("Medlem: X (A)" over "Suppleant: Y
+    // (A)"), who were not at the meeting.
+    {"stedfortrædere", false, "stedfortræder", false},
+    {"stedfortræder", false, "stedfortræder", false},
+    {"suppleanter", false, "stedfortræder", false},
+    {"suppleant", false, "stedfortræder", false},
 };
 
 // Every label: the absence labels of the shared vocabulary

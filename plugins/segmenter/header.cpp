@@ -1902,8 +1902,6 @@ void add_substitutes(std::string_view text, meeting_info& meeting, bool absence_
       // "Stedfortræder: X (B)" under item 1's decision (Hillerød)
       "tedfortræder: ",
       "tedfortrædere: ",
-      "uppleant: ",
-      "uppleanter: ",
       // "X og Y havde meldt forfald. I stedet mødte A og B." (Frederiksberg)
       "stedet mødte ",
       "stedet deltog ",
@@ -2205,7 +2203,8 @@ std::string committee_from_title(std::string_view title) {
   // "Byrådet's møde Tirsdag den Kl. 17:00 Byrådssalen": what follows a
   // genitive written with an apostrophe and "møde" is the meeting's time
   // and place.
-  for (const std::string_view genitive : {std::string_view("'s møde "), std::string_view("’s møde ")}) {
+  for (const std::string_view genitive :
+       {std::string_view("'s møde "), std::string_view("’s møde ")}) {
     if (const std::size_t at = find_bytes(rest, genitive);
         at != std::string_view::npos && names_body(rest.substr(0, at)))
       rest = rest.substr(0, at + genitive.size() - 1);

@@ -571,10 +571,20 @@ class body_reader {
   heading_match bulleted_heading(std::size_t i, std::string_view t) const {
     heading_match h = classify_bulleted_heading(t);
     if (!h) return h;
-    const std::size_t next = next_content(ctx_.lines, i + 1, end_);
-    if (next < end_ && starts_with_heading_bullet(ctx_.lines[next].text) &&
-        !classify_bulleted_heading(ctx_.lines[next].text))
+    // "-", "*", "–" bullet a list in the text too ("Sagen forelægges til" /
+    // "- Orientering" / "- Beslutning"): as a fold-out section's only where
+    // the page indents it ("    - Sagsfremstilling").
+    const line& l = ctx_.lines[i];
+    if (!t.starts_with("\u2022") && !t.starts_with("\u25AA") && !l.raw.starts_with(' ') &&
+        !l.raw.starts_with('\t'))
       return {};
+    // A list's line: a bulleted line that is no heading right below or above.
+    const auto list_line = [&](std::size_t j) {
+      return j < end_ && starts_with_heading_bullet(ctx_.lines[j].text) &&
+             !classify_bulleted_heading(ctx_.lines[j].text);
+    };
+    if (list_line(next_content(ctx_.lines, i + 1, end_))) return {};
+    if (i > first_ && !ctx_.lines[i - 1].blank && list_line(i - 1)) return {};
     return h;
   }
 

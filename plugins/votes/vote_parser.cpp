@@ -48,7 +48,31 @@ constexpr std::string_view list_openers[] = {
 struct verb_phrase {
   std::string_view folded;
   side vote;
+  /// A vote only on what was voted on, or at the sentence's end ("anbefaler
+  /// ikke indstillingen", "var imod."), not "anbefaler ikke kun ...", "var
+  /// imod at udskyde sagen", "tager afstand fra tonen i debatten".
+  bool on_the_proposal = false;
 };
+
+// What a vote is on, right after a denied verb.
+constexpr std::string_view voted_on[] = {"indstillingen", "forslaget",   "beslutningen",
+                                         "anbefalingen",  "indstilling", "forslag"};
+
+// The verb ending at `after` is followed by what was voted on or ends its
+// sentence or clause.
+bool on_the_proposal_at(std::string_view folded, std::size_t after) {
+  while (after < folded.size() && folded[after] == ' ') ++after;
+  // "kan ikke godkende, at sagen udskydes": a clause is what is denied.
+  if (after < folded.size() && folded[after] == ',') return folded.compare(after, 5, ", at ") != 0;
+  if (after >= folded.size() || folded[after] == '.' || folded[after] == ';' ||
+      folded[after] == '\n')
+    return true;
+  return std::any_of(std::begin(voted_on), std::end(voted_on), [&](std::string_view w) {
+    return folded.compare(after, w.size(), w) == 0 &&
+           (after + w.size() >= folded.size() ||
+            !std::isalpha(static_cast<unsigned char>(folded[after + w.size()])));
+  });
+}
 
 // Conjunctions that open a clause inside a sentence; a list after one
 // starts after it.
@@ -78,19 +102,23 @@ constexpr verb_phrase verbs_after[] = {
     {"kan ikke støtte", side::against},
     {"tiltrådte ikke", side::against},
     // "X (F) anbefaler ikke indstillingen": the verb denied, before the
-    // verbs below read it as a vote for.
-    {"tiltræder ikke", side::against},
-    {"anbefalede ikke", side::against},
-    {"anbefaler ikke", side::against},
-    {"godkendte ikke", side::against},
-    {"godkender ikke", side::against},
-    {"kunne ikke godkende", side::against},
-    {"kan ikke godkende", side::against},
-    {"ønskede ikke at anbefale", side::against},
-    {"ønsker ikke at anbefale", side::against},
-    {"tog afstand fra", side::against},
-    {"tager afstand fra", side::against},
-    {"var imod", side::against},
+    // verbs below read it as a vote for; on the proposal only.
+    {"tiltræder ikke", side::against, true},
+    {"anbefalede ikke", side::against, true},
+    {"anbefaler ikke", side::against, true},
+    {"godkendte ikke", side::against, true},
+    {"godkender ikke", side::against, true},
+    {"kunne ikke godkende", side::against, true},
+    {"kan ikke godkende", side::against, true},
+    {"ønskede ikke at anbefale", side::against, true},
+    {"ønsker ikke at anbefale", side::against, true},
+    {"ønskede ikke at godkende", side::against, true},
+    {"ønsker ikke at godkende", side::against, true},
+    {"tog afstand fra", side::against, true},
+    {"tager afstand fra", side::against, true},
+    {"var imod", side::against, true},
+    {"er imod", side::against, true},
+    {"stemmer ikke for", side::against, true},
     // "X (V) ønskede sin stemme imod ført til protokol".
     {"ønskede sin stemme imod", side::against},
     {"ønskede sin stemme for", side::for_},
@@ -615,6 +643,7 @@ void subject_verb(std::string_view text, vote_record& record) {
       const std::size_t after = pos + verb.folded.size();
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
+      if (verb.on_the_proposal && !on_the_proposal_at(folded, after)) break;
       if (inside_quotes(text, pos)) continue;
       std::size_t start = sentence_start(text, pos);
       // "A og F stemte for, V og C stemte imod": a list after another verb

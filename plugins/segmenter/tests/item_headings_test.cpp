@@ -1787,6 +1787,19 @@ TEST(SegmenterItems, ABulletedNumberAndTitleOverABulletedSection) {
     ASSERT_EQ(other.items.size(), 2u) << bullet;
     EXPECT_EQ(other.items[0].sections.size(), 2u) << bullet;
   }
+  // A list in the text bulleted so is no section (review 30): not indented,
+  // or a list's line above or below it.
+  for (const std::string list :
+       {"Sagen forelægges udvalget til\n- Orientering\n- Beslutning\nForvaltningen har udarbejdet "
+        "en opfølgning.\n",
+        "Sagen forelægges udvalget til\n    - Orientering\n    - Beslutning\n"
+        "Forvaltningen har udarbejdet en opfølgning.\n"}) {
+    const auto doc = segment_text("Referat\n\n1. Budget\n\nSagsfremstilling\n\n" + list +
+                                  "\nBeslutning\n\nGodkendt.\n");
+    ASSERT_EQ(doc.items.size(), 1u) << list;
+    ASSERT_EQ(doc.items[0].sections.size(), 2u) << list;
+    EXPECT_EQ(doc.items[0].sections[1].text, "Godkendt.") << list;
+  }
 }
 
 // Herning's agenda pages: no item numbers, each item led by "Sagsnr.: ...

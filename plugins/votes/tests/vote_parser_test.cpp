@@ -329,12 +329,25 @@ TEST(ParseVotes, ADeniedVerbIsAVoteAgainst) {
   for (const std::string verb :
        {"anbefaler ikke indstillingen", "godkender ikke indstillingen", "tiltræder ikke",
         "kan ikke godkende indstillingen", "ønsker ikke at anbefale indstillingen", "var imod",
-        "tager afstand fra indstillingen", "anbefalede ikke forslaget"}) {
+        "tager afstand fra indstillingen", "anbefalede ikke forslaget", "er imod indstillingen",
+        "ønsker ikke at godkende indstillingen", "stemmer ikke for forslaget"}) {
     const auto v =
         protokol::votes::parse_votes("Anbefales.\nClaus Ravn Mikkelsen (F) " + verb + ".");
     EXPECT_TRUE(v.for_.empty()) << verb;
     EXPECT_EQ(v.against, (std::vector<std::string>{"Claus Ravn Mikkelsen"})) << verb;
   }
+  // On the proposal only (review 30): no vote, or the vote the sentence says.
+  for (const std::string sentence :
+       {"Carsten Møller (F) anbefaler ikke kun forslaget, men ønsker også en fartdæmpning.",
+        "Carsten Møller (F) godkender ikke blot forslaget, men også budgettet.",
+        "Anders Holm (V) var imod sidste år, men støtter nu forslaget.",
+        "Carsten Møller (F) tager afstand fra tonen i den offentlige debat."}) {
+    const auto none = protokol::votes::parse_votes("Anbefales.\n" + sentence);
+    EXPECT_TRUE(none.against.empty()) << sentence;
+  }
+  const auto stated = protokol::votes::parse_votes(
+      "Anbefales.\nCarsten Møller (F) var imod at udskyde sagen og stemte for indstillingen.");
+  EXPECT_TRUE(stated.against.empty());
   const auto v = protokol::votes::parse_votes(
       "For stemte: O og V.\nImod stemte: A og Ø.\nHverken for eller imod stemte: C og F.");
   EXPECT_EQ(v.abstained, (std::vector<std::string>{"C", "F"}));
