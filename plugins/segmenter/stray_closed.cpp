@@ -81,6 +81,26 @@ bool same_row_shape(std::string_view marker, std::string_view other) {
          is_short_status(other.substr(0, other_colon));
 }
 
+// "- Lukket punkt", "• Lukket punkt:": the marker without a list's bullet
+// before it and a colon after it.
+std::string_view without_bullet_and_colon(std::string_view t) {
+  for (const std::string_view bullet : {"- ", "\u2022 ", "* ", "\u2013 "}) {
+    if (t.starts_with(bullet)) {
+      t = trim(t.substr(bullet.size()));
+      break;
+    }
+  }
+  return trim_end(t, ":");
+}
+
+// A status that names an item or a case ("Lukket punkt", "Lukket pkt.",
+// "Lukket (personsag)", "Punktet behandles for lukkede døre."), bulleted
+// or with a colon.
+bool names_closed_item_alone(std::string_view t) {
+  const std::string_view words = without_bullet_and_colon(t);
+  return starts_upper(words) && (names_closed_item(words) || is_closed_door_note(words));
+}
+
 }  // namespace
 
 // A closed item's marker ("Lukket", "Fortroligt", "Punktet behandles for
@@ -101,7 +121,7 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
   // numbers ("Sagsnr.: 24-003614 Lukket"): byte tests that pass over the
   // prose of every item before a table is asked.
   constexpr std::size_t longest_marker_line = 100;
-  constexpr std::string_view marker_starts = "LlFfIiSsPp(*#_-";
+  constexpr std::string_view marker_starts = "LlFfIiSsPp(*#_-\xE2";
   const auto marks_closed = [&](std::size_t i, bool& numbered) {
     numbered = false;
     const std::string_view t = lines[i].text;  // trimmed
@@ -114,7 +134,7 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       return true;
     }
     return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t) ||
-           title_with_closed_suffix(t);
+           title_with_closed_suffix(t) || names_closed_item_alone(t);
   };
   for (const item& it : items) {
     if (it.closed) continue;
@@ -137,6 +157,12 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                       lines[i].offset < sec.end;
              });
     };
+    // "Vejbelysning på Skovvej" / "Åbent punkt" over "Salg af areal" /
+    // "Lukket punkt": a list of the items' statuses, or a table's ("Åben
+    // sag"), where an open status stands beside the closed one.
+    bool open_status_listed = false;
+    for (std::size_t i = first; i < last && !open_status_listed; ++i)
+      open_status_listed = !lines[i].blank && is_open_line(without_bullet_and_colon(lines[i].text));
     for (std::size_t i = first; i < last; ++i) {
       bool numbered = false;
       if (!marks_closed(i, numbered) || in_attachments(i)) continue;
@@ -184,12 +210,17 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       const bool under_title = before + 1 == i && before < last && before >= first &&
                                is_closed_line(lines[i].text) && is_title_like(lines[before].text) &&
                                starts_block(before) && !status_pair_above(before);
-      // "Lukket punkt", "Lukket sag" on its own line with text after it: a
-      // missed item's status wherever its title stands (above, below,
-      // wrapped); a table's cell says "Lukket", a closed part's divider
-      // ends the open item.
+      // "Lukket punkt", "Lukket sag" on its own line with the case's text
+      // and a section's heading after it: a missed item's status wherever
+      // its title stands (above, below, wrapped); a table's cell says
+      // "Lukket", a closed part's divider ends the open item or stands
+      // over a sentence about the items after it. A bare "Lukket" or
+      // "Fortroligt" over a title, first in its block, likewise.
       const bool names_item =
-          after < last && names_closed_item(lines[i].text) && !starts_lower(lines[i].text);
+          heading_soon && !open_status_listed &&
+          (names_closed_item_alone(lines[i].text) ||
+           (is_closed_line(lines[i].text) && starts_block(i) && after < last &&
+            is_title_like(lines[after].text) && !classify_heading(lines[after].text)));
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])) &&
           !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading) &&

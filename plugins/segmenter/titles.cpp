@@ -57,12 +57,12 @@ struct closed_patterns {
       lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};
-  // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Fortroligt",
+  // "Lukket punkt", "Lukket dagsordenspunkt", "Lukket pkt.", "Lukket behandling", "Fortroligt",
   // "Ikke offentligt": a line that closes the item it stands under; in an
   // English export "Closed item", "Closed session", "Confidential", "Not
   // public" (never "Closed" alone).
   RE2 line{
-      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?|)"
+      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?|)"
       R"(Closed\s+(?i:item|session)|(?i:confidential|not public))\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
@@ -266,15 +266,16 @@ bool names_closed_item(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (is_closed_sentence_core(core))
     return starts_with_ci(core, "punktet") || starts_with_ci(core, "sagen");
-  // "Lukket punkt (personsag)": the words before the reason.
+  // "Lukket punkt (personsag)": the words before the reason; "Lukket
+  // (personsag)": the reason names the case.
   const std::size_t open = core.rfind('(');
-  const std::string_view words =
-      core.ends_with(')') && open != std::string_view::npos ? trim(core.substr(0, open)) : core;
+  if (core.ends_with(')') && open != std::string_view::npos && open > 0) return true;
   const auto ends_with_word = [&](std::string_view word) {
-    return words.size() > word.size() && words[words.size() - word.size() - 1] == ' ' &&
-           equals_ci(words.substr(words.size() - word.size()), word);
+    return core.size() > word.size() && core[core.size() - word.size() - 1] == ' ' &&
+           equals_ci(core.substr(core.size() - word.size()), word);
   };
-  return ends_with_word("punkt") || ends_with_word("sag") || ends_with_word("dagsordenspunkt");
+  return ends_with_word("punkt") || ends_with_word("pkt") || ends_with_word("sag") ||
+         ends_with_word("dagsordenspunkt") || ends_with_word("behandling");
 }
 
 bool closed_status_after_numbers(std::string_view t) {

@@ -200,6 +200,30 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << missed;
   }
+  // The marker above the title, in other forms (review 30).
+  for (const std::string marker : {"Fortroligt", "Lukket", "Lukket pkt.", "- Lukket punkt",
+                                   "\u2022 Lukket punkt", "Lukket punkt:", "Lukket (personsag)",
+                                   "Lukket behandling", "Punktet behandles for lukkede døre."}) {
+    protokol::document other;
+    other.text = head + marker +
+                 "\nAfskedigelse af medarbejder\nMedarbejderen afskediges pr. 1. maj.\nBeslutning\n"
+                 "Godkendt.\n";
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << marker;
+  }
+  // A list of statuses beside an open one, and a closed part's divider
+  // over a sentence about the items after it (review 30).
+  for (const std::string fine :
+       {"Sagsfremstilling\nStatus:\n\nTrafik på Skolevej\nLukket sag\n\nHundeskov ved Engen\n"
+        "Åben sag\n\nBeslutning\nTaget til efterretning.\n",
+        "Sagsfremstilling\nDagsordenen omfatter:\nVejbelysning på Skovvej\nÅbent punkt\nSalg af "
+        "areal ved Møllevej\nLukket punkt\nBeslutning\nGodkendt.\n",
+        "Lukket punkt\nDet følgende punkt behandles for lukkede døre.\n"}) {
+    protokol::document other;
+    other.text = head + fine;
+    strict.process(other);
+    EXPECT_TRUE(other.warnings.empty()) << fine;
+  }
   // Rows of a table with a status column (reviews 27 and 28).
   for (const std::string rows :
        {"Sagsfremstilling\nStatus pr. 1. september:\n\nSkovvej (Holmevej - Bakkevej)\nLukket\n"
