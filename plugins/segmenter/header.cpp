@@ -1166,6 +1166,9 @@ void place_with_time(const std::vector<front_line>& front, meeting_info& meeting
     const std::size_t at = find_ci(text, " kl.");
     if (at == std::string_view::npos || text.size() > max_date_line) continue;
     const std::string_view address = trim_end(text.substr(0, at), ",");
+    // "Sekretariat: Ældreafdelingen, Lundevej 7, 8000 Aarhus kl. 9-15", "Næste
+    // møde: Rådhuset, ...": a label's value, another place's hours.
+    if (address.find(':') != std::string_view::npos || names_other_date(text)) continue;
     const std::string time = find_time(text.substr(at), true);
     if (time.empty() || address.find(", ") == std::string_view::npos ||
         !ends_with_postcode_town(address))
@@ -1196,8 +1199,10 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
     place_near_date_line(front, date_line, meeting);
   }
-  place_with_time(front, meeting);
-  if (!meeting.start_time.empty()) return;
+  if (!meeting.start_time.empty()) {
+    place_with_time(front, meeting);
+    return;
+  }
   // A date from the title ("Referat af møde i X d. 26-11-07") said again on a
   // line of its own with the time ("mandag den 26. november 2007 kl. 19.00").
   for (std::size_t k = 0; k < front.size() && date_line == front.size(); ++k) {
@@ -1220,6 +1225,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     if (front[k].text.size() <= max_date_line && may_hold_meeting_time(front[k].text))
       meeting.start_time = find_time(front[k].text, false);
   }
+  place_with_time(front, meeting);
 }
 
 // A member list set as a table (Word, HTML): the row "| Anne Hansen | A |
@@ -2709,9 +2715,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
   // "Forslag til budget for Bydelsrådene 2007" over "Borgerrepræsentationen"
   // (a page of one item, Copenhagen 2006): the first item's title, which
   // its heading below says again, names a body it is about, no committee.
+  // A title of three words or more: "Ældrerådet" over "1. Konstituering af
+  // Ældrerådet" is the committee.
   const auto first_items_title = [&](std::string_view t) {
     const std::string_view heading = end < lines.size() ? trim(lines[end].text) : "";
-    return !t.empty() && heading.size() > t.size() && heading.ends_with(t);
+    return std::count(t.begin(), t.end(), ' ') >= 2 && heading.size() > t.size() &&
+           heading.ends_with(t);
   };
   if (meeting.committee.empty() && !first_items_title(meeting.title))
     meeting.committee = committee_from_title(meeting.title);

@@ -1986,6 +1986,13 @@ std::vector<item_candidate> heading_led_items(const std::vector<line>& lines, co
     out.push_back(c);
   }
   if (2 * evidenced[level] < out.size()) out.clear();
+  // Bold lines said again ("**Teknik og Miljø**", the department over each
+  // case number) are a column of the page, not the items' titles.
+  if (level == bold_level) {
+    for (std::size_t a = 0; a < out.size(); ++a)
+      for (std::size_t b = a + 1; b < out.size(); ++b)
+        if (equals_ci(out[a].title, out[b].title)) return {};
+  }
   return out;
 }
 

@@ -30,7 +30,7 @@ const RE2& label_pattern() {
       R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*(?::|\d)|)"
       R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?)"
       R"((?:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|)"
-      R"(kle[-\s]?nr\.?|emne\s?nr\.?|)"
+      R"(kle[-\s]?nr\.?|emnenr\.?|)"
       R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");
   return re;
 }

@@ -45,9 +45,9 @@ bool take_listed_numbers(const std::vector<line>& lines, std::vector<item_candid
       const std::string_view t = lines[next].text;
       const std::string_view digits = leading_digits(t);
       if (digits.empty()) continue;
+      // "3 Årsregnskab 2016 10" (its page after it) or "3 Årsregnskab 2016".
       const std::string_view rest = trim(trim_end(t.substr(digits.size()), "."));
-      if (rest.size() > title.size() && starts_with_ci(trim(t.substr(digits.size() + 1)), title))
-        break;
+      if (rest.size() >= title.size() && starts_with_ci(rest, title)) break;
     }
     if (next >= items.front().line) return false;
     numbers.push_back(digits_value(leading_digits(lines[next++].text)));

@@ -537,6 +537,13 @@ TEST(SegmenterHeader, UnlabelledDateTimeAndPlaceLines) {
       "kl. 09.00-12.00\n\nMødet afholdes i lokale 2607 (Søborgværelset)\n\n"
       "1. Godkendelse af dagsordenen\n\nBeslutning\n\nGodkendt.\n");
   EXPECT_EQ(sentence.meeting.location, "lokale 2607 (Søborgværelset)");
+  // A label's address and another place's hours are no meeting's (review 30).
+  const auto office = segment_text(
+      "Referat\nSeniorrådet\nTorsdag den 12. marts 2025 kl. 10.00\n\nSekretariat: "
+      "Ældreafdelingen, Lundevej 7, 8000 Aarhus kl. 9-15\n\n1. Godkendelse af dagsorden\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(office.meeting.start_time, "10:00");
+  EXPECT_EQ(office.meeting.location, "");
 }
 
 // A web page's meta line: date, time and place apart by middle dots or bars.
@@ -1432,7 +1439,7 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
   }
   // header text, committee
-  const std::array<std::pair<std::string_view, std::string_view>, 12> committees{{
+  const std::array<std::pair<std::string_view, std::string_view>, 13> committees{{
       // Councils and bodies named without "udvalg" or "råd".
       {"Referat\n\nBorgerrepræsentationen\n\nMødedato: 12.03.2024\n", "Borgerrepræsentationen"},
       {"Referat\n\nBeredskabskommissionen\n\nMødedato: 12.03.2024\n", "Beredskabskommissionen"},
@@ -1455,6 +1462,10 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
        "BESLUTNINGSPROTOKOL\n\nNr. 27           BR 551/06. Forslag til budget for Bydelsrådene "
        "2007\n\nIndstilling\n\nat budgettet godkendes.\n\nBeslutning\n\nGodkendt.\n",
        "Borgerrepræsentationen"},
+      // The body the first item is about is still the committee (review 30).
+      {"Referat\nÆldrerådet\nMødedato: 12. marts 2025\n\n1. Konstituering af Ældrerådet\n\n"
+       "Beslutning\n\nGodkendt.\n",
+       "Ældrerådet"},
   }};
   for (const auto& [text, committee] : committees)
     EXPECT_EQ(segment_text(std::string(text)).meeting.committee, committee) << text;

@@ -559,6 +559,14 @@ TEST(SegmenterBody, OtherNumberLabels) {
   ASSERT_EQ(classed.items.size(), 2u);
   EXPECT_EQ(classed.items[0].case_numbers, (std::vector<std::string>{"00.01A00", "08/4410"}));
   EXPECT_EQ(classed.items[1].case_numbers, (std::vector<std::string>{"00.01A21", "08/1127"}));
+  // "Emne nr. 2 fra sidste møde: ..." is a sentence, no label (review 30).
+  const auto topic = segment_text(
+      "Referat\n\n1. Eventuelt\nEmne nr. 2 fra sidste møde: Trafiksikkerhed ved skolen blev "
+      "drøftet.\nBeslutning\nIntet.\n");
+  ASSERT_EQ(topic.items.size(), 1u);
+  EXPECT_TRUE(topic.items[0].case_numbers.empty());
+  ASSERT_EQ(topic.items[0].sections.size(), 2u);
+  EXPECT_NE(topic.items[0].sections[0].text.find("Trafiksikkerhed"), std::string::npos);
 }
 
 // "Sag 306-2009-600" over "Dok. 306-2019-263412", as one agenda system

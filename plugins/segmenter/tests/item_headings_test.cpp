@@ -1644,6 +1644,19 @@ TEST(SegmenterItemHeadings, BoldHeadingsNumberedByTheListAbove) {
   EXPECT_EQ(doc.items[1].number, "5");
   EXPECT_EQ(doc.items[1].title, "Årsregnskab 2016");
   EXPECT_TRUE(doc.warnings.empty());
+  // A list without page numbers numbers them too; a bold line said over
+  // every case number is a column, no title (review 30).
+  const auto unpaged = testing::segment_text(
+      "Referat\n\n4 Lokalplan 45\n\n5 Vejnavne\n\n**Lokalplan 45**\n\nSagsnr.: 25/1\n\n"
+      "**Sagsfremstilling**\n\nTekst.\n\n**Vejnavne**\n\nSagsnr.: 25/2\n\n**Sagsfremstilling**\n\n"
+      "Tekst.\n");
+  ASSERT_EQ(unpaged.items.size(), 2u);
+  EXPECT_EQ(unpaged.items[0].number, "4");
+  EXPECT_EQ(unpaged.items[1].number, "5");
+  const auto column = testing::segment_text(
+      "Referat\n\nLokalplan 45\n**Teknik og Miljø**\nSagsnr.: 25/1\n\n**Sagsfremstilling**\n\n"
+      "Tekst.\n\nVejnavne\n**Teknik og Miljø**\nSagsnr.: 25/2\n\n**Sagsfremstilling**\n\nTekst.\n");
+  for (const auto& it : column.items) EXPECT_NE(it.title, "Teknik og Miljø");
 }
 
 // Every heading "1." (HTML of one <ol> per item, markdown's lazy list

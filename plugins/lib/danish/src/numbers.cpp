@@ -59,7 +59,7 @@ struct number_label {
 // "Dokumentnr.", "Dokumentnummer".
 constexpr std::array<number_label, 2> labels{{
     {R"(sags?\s?nr|sags?nummer|j\.?\s?nr|jour\.?\s?nr|journal\s?nr|journalnummer|sags?[-\s]?id|)"
-     R"(kle[-\s]?nr|emne\s?nr)",
+     R"(kle[-\s]?nr|emnenr)",
      "case_number"},
     {R"(dok\.?\s?nr|dokument\s?nr|dokumentnummer)", "document_number"},
 }};
