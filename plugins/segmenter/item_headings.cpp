@@ -74,7 +74,10 @@ constexpr item_pattern patterns_table[] = {
     // colon after the status ("3 Lukket punkt: Køb af ejendom", pdfminer's
     // reading of a number cell beside the title).
     {"column", item_style::numbered, "",
-     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|(?:\s+(?i:punkt|sag))?\s*:\s*\S.*|\s*)))"},
+     R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|(?:\s+(?i:punkt|sag))?\s*:\s*\S.*|\s*)|)"
+     // "3 Åbent punkt", "5 Lukket sag", "5 Fortroligt", "5 lukket": the
+     // status in other words, alone over the title.
+     R"((?i:åbent|åben|lukket)(?:\s+(?i:punkt|sag))?\s*|(?i:fortroligt)\s*))"},
     // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
     // must follow ("1) at ..." is a recommendation's point).
     {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
@@ -1329,7 +1332,8 @@ bool column_marker_follows(std::string_view t) {
   if (p < t.size() && t[p] == '.') ++p;
   while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
   const std::string_view rest = t.substr(p);
-  return rest.starts_with("L") || rest.starts_with("\u00C5");
+  return rest.starts_with("L") || rest.starts_with("\u00C5") || rest.starts_with("l") ||
+         rest.starts_with("\u00E5") || rest.starts_with("F") || rest.starts_with("f");
 }
 
 // Whether a line may head an item numbered with a letter in `style`

@@ -131,6 +131,15 @@ std::string_view strip_column_marker(std::string_view title, bool& closed, bool 
     std::string_view word;
     bool closes;
   };
+  // "3 Åbent punkt", "5 Lukket sag", "5 Fortroligt" alone over the title.
+  if (one_blank) {
+    const std::string_view status = trim(title);
+    if (is_open_line(status)) return {};
+    if (is_closed_line(status)) {
+      closed = true;
+      return {};
+    }
+  }
   static constexpr marker markers[] = {
       {"Lukket", true}, {"LUKKET", true}, {"Åbent", false}, {"ÅBENT", false}, {"Åben", false}};
   for (const marker& m : markers) {

@@ -234,6 +234,23 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   EXPECT_FALSE(column.items[0].closed);
   EXPECT_EQ(column.items[1].title, "Anlæggelse af retssag");
   EXPECT_TRUE(column.items[1].closed);
+  // The status in other words (trial AQ: the item had been lost, its text
+  // and a closed item's read as the item's before).
+  for (const auto& [open, closed] :
+       {std::pair<std::string, std::string>{"Åbent punkt", "Lukket punkt"},
+        {"Åben sag", "Lukket sag"},
+        {"ÅBENT", "Fortroligt"}}) {
+    const auto other = segment_text(
+        "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 " + open +
+        "\n\nLokalplan og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\n"
+        "Beslutning\nAnbefales.\n2 " +
+        closed + "\n\nAnlæggelse af retssag\n\n031408-2014\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(other.items.size(), 2u) << closed;
+    EXPECT_EQ(other.items[0].title, "Lokalplan og Kommuneplantillæg 8. Forslag") << open;
+    EXPECT_FALSE(other.items[0].closed) << open;
+    EXPECT_EQ(other.items[1].title, "Anlæggelse af retssag") << closed;
+    EXPECT_TRUE(other.items[1].closed) << closed;
+  }
 }
 
 // A converter that drops blank lines: the item's lettered points under its
