@@ -2284,12 +2284,18 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     std::size_t title = 0;
     const bool bare =
         !c && is_number_alone(l.text) && (c = bare_number_heading(lines, i, title)).has_value();
+    // In order from the first: 1, 2, 3, or a council's running numbers
+    // from where this meeting's agenda starts (7, 8, 9; an excerpt's 2, 3).
     if (!c || c->form != numbered_row || c->minor != 0 || (c->title.empty() && !bare) ||
-        c->number != out.size() + 1)
+        (!out.empty() && c->number != out.back().number + 1))
       continue;
     c->line = i;
     out.push_back(*c);
   }
+  // Not from 1: three items at least, so that a page's number or a count
+  // over a capitalised line makes no chain.
+  constexpr std::size_t min_running_items = 3;
+  if (!out.empty() && out.front().number != 1 && out.size() < min_running_items) out.clear();
   if (out.size() < 2) out = plain_numbered_items(lines, contents);
   return out;
 }

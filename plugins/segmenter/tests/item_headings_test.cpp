@@ -224,6 +224,19 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
       "Omsorgsudvalget.\n");
   ASSERT_EQ(decisions_only.items.size(), 2u);
   EXPECT_EQ(decisions_only.items[1].title, "Offentlig-privat samarbejde om plejeboliger mv.");
+  // A council's running numbers, from where the meeting's agenda starts
+  // (trial AQ: quarantined); three items at least.
+  const auto running = segment_text(
+      "Referat for møde i Aarhus Byråd, 15. august 2012\nMødereferat\n\n7\n\nForslag om "
+      "plejeboliger\n\nVedtaget.\n\n8\n\nSundhedspolitik\n\nVedtaget.\n\n9\n\nVintertjeneste\n\n"
+      "Oversendt.\n");
+  ASSERT_EQ(running.items.size(), 3u);
+  EXPECT_EQ(running.items[0].number, "7");
+  EXPECT_EQ(running.items[2].title, "Vintertjeneste");
+  EXPECT_TRUE(segment_text("Referat for møde i Aarhus Byråd, 15. august 2012\nMødereferat\n\n7\n\n"
+                           "Forslag om plejeboliger\n\nVedtaget.\n\n8\n\nSundhedspolitik\n\n"
+                           "Vedtaget.\n")
+                  .items.empty());
   const auto column = segment_text(
       "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 Åbent\n\nLokalplan "
       "og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\nBeslutning\n"
