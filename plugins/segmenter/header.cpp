@@ -1134,6 +1134,14 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   if (meeting.location.empty()) meeting.location = place_before_time(front[date_line].text);
   if (!meeting.location.empty() || date_line + 1 >= front.size()) return;
   std::string_view place = front[date_line + 1].text;
+  // "Referat fra ordinært møde 17. august 2017" over "Torsdag 17.08.2017 kl.
+  // 10:00 Mødelokale D2": the line under the date says it again, with time
+  // and room (Acadre at Hørsholm).
+  if (std::string room = place_after_dated_time(place); !room.empty()) {
+    meeting.location = std::move(room);
+    if (meeting.start_time.empty()) meeting.start_time = find_time(place, false);
+    return;
+  }
   // "Mødet afholdes i lokale 2607 (Søborgværelset)" (Gladsaxe): the
   // sentence's opening, no part of the place.
   for (const std::string_view opening :
@@ -1152,9 +1160,6 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
     return;
   }
   if (names_place(place)) meeting.location = clean_copy(place);
-  // "Referat fra ordinært møde 17. august 2017" over "Torsdag 17.08.2017 kl.
-  // 8:00 D2": the line under the date says it again, with time and room.
-  if (meeting.location.empty()) meeting.location = place_after_dated_time(place);
 }
 
 // "Frivillighuset, Lundevej 7, 3600 Frederikssund kl. 16.00" (Frederikssund's

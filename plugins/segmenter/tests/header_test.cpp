@@ -175,6 +175,18 @@ TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
                          "1. Godkendelse\n\nBeslutning\n")
                 .meeting.location,
             "Borgerservice");
+  // A room of two words, a room whose name ends like a place ("...salen"),
+  // and the time with them (trial AQ: the whole line, no time).
+  for (const auto& [room, time] :
+       {std::pair<std::string, std::string>{"Mødelokale D2", "08:00"}, {"Byrådssalen", "10:00"}}) {
+    const auto doc = segment_text(
+        "Økonomiudvalget\nReferat fra ordinært møde 17. august 2017\n"
+        "Torsdag 17.08.2017 kl. " +
+        std::string(time == "08:00" ? "8:00 " : "10:00 ") + room +
+        "\n\n1. Godkendelse\n\nBeslutning\n");
+    EXPECT_EQ(doc.meeting.location, room);
+    EXPECT_EQ(doc.meeting.start_time, time) << room;
+  }
   // A sentence after the time is no room.
   EXPECT_EQ(segment_text("Byrådet\nMandag 18.12.2017 kl. 17:30 mødet blev aflyst\n\n"
                          "1. Godkendelse\n\nBeslutning\n")
