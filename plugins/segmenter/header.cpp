@@ -2804,6 +2804,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         // the date and time (read above) are not part of the name.
         std::string name = committee_from_title(t);
         meeting.committee = name.empty() ? clean_copy(t) : std::move(name);
+        // "Referat for møde i Aarhus Byråd, 15.08.2012": the date on the
+        // committee's line, which no later fallback reads.
+        if (const date_match date = find_date(t); meeting.date.empty() && !date.iso.empty()) {
+          meeting.date = date.iso;
+          if (meeting.start_time.empty()) meeting.start_time = time_after_date(t.substr(date.end));
+        }
         front.erase(front.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }

@@ -165,6 +165,17 @@ TEST(SegmenterHeader, ANumberedListOfMembersGivesEveryEntryWithoutItsNumber) {
   EXPECT_EQ(strip_list_marker("2024. Bo Lund"), "2024. Bo Lund");
 }
 
+// The date on the committee's line in numbers (trial AQ: only "15. august
+// 2012" had been read there).
+TEST(SegmenterHeader, ANumericDateOnTheCommitteesLine) {
+  for (const std::string date : {"15.08.2012", "15-08-2012", "15/8 2012", "15. august 2012"}) {
+    const auto doc = segment_text("Referat for møde i Aarhus Byråd, " + date +
+                                  "\nMødereferat\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+    EXPECT_EQ(doc.meeting.date, "2012-08-15") << date;
+    EXPECT_EQ(doc.meeting.committee, "Aarhus Byråd") << date;
+  }
+}
+
 // Acadre at Hørsholm: the weekday, date and time, then the room alone.
 TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
   EXPECT_EQ(segment_text("Økonomiudvalget\nReferat fra ordinært møde 17. august 2017\n"
