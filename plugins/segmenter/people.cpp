@@ -686,6 +686,9 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   std::string group_party;  // "V: Anne Jensen, Bo Holm": the party of the names after it
   for (std::string_view piece : split_list(list)) {
     piece = strip_list_marker(piece);
+    // "..., Ib Madsen, og Andrea Terp Christensen": a comma before "og".
+    if (piece.starts_with("og ") && starts_upper(trim(piece.substr(3))))
+      piece = trim(piece.substr(3));
     if (const std::size_t colon = piece.find(": "); colon != std::string_view::npos && colon > 0 &&
                                                     colon <= 30 &&
                                                     may_be_party(piece.substr(0, colon))) {

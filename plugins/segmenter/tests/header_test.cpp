@@ -1457,6 +1457,11 @@ TEST(SegmenterHeader, AttendanceLabelsAndListForms) {
         {"Marianne Hjort", "C", "formand", "present"}}},
       {"Referat\nTil stede var: Tage Ebbesen (V) og Kirsten Dahl (A).\n",
        {{"Tage Ebbesen", "V", "", "present"}, {"Kirsten Dahl", "A", "", "present"}}},
+      // A comma before "og" (trial AQ: "og" had been the last one's role).
+      {"Referat\nTil stede: Tage Ebbesen, Ib Madsen, og Andrea Terp Christensen\n",
+       {{"Tage Ebbesen", "", "", "present"},
+        {"Ib Madsen", "", "", "present"},
+        {"Andrea Terp Christensen", "", "", "present"}}},
   };
   for (const auto& [text, rows] : cases) {
     EXPECT_EQ(rows_of(segment_text(text).meeting.participants), rows) << text;
