@@ -542,6 +542,8 @@ constexpr std::string_view web_navigation_lines[] = {
     "Åbn menu",
     "Navigation",
     "Søg",
+    "Abonnér",  // a page's button to subscribe to its meetings (Region Midtjylland)
+    "Abonner",
     "Logo",
     "background image",  // a PDF-to-HTML converter's page background (Gentofte)
     // A cookie banner's buttons (its notice names cookies, they do not).
@@ -621,6 +623,9 @@ bool is_web_navigation(std::string_view text) {
   if (starts_with_ci(text, "du kan ") || starts_with_ci(text, "her kan du ") ||
       starts_with_ci(text, "you can ") || trim(text).ends_with(" Forside"))
     return true;
+  // "Ældre referater end der fremgår af denne side se 2007" (Region
+  // Midtjylland): a sentence about the site's page.
+  if (find_ci(text, "denne side") != std::string_view::npos) return true;
   // "icon-Politik": an icon's class name, left by a page's text extractor;
   // "Aula_close Layer 1": an icon's name and its drawing's layer (Aula's
   // pages); a path or name joined by underscores alone on its line (a
@@ -1408,7 +1413,13 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       break;
     case header_field::location: {
       // "BEMÆRK! Lukket møde kl. 16:30" (Vallensbæk's Sted:): a remark, no place.
-      if (starts_with_ci(value, "bemærk")) break;
+      // "OBS! Lukket møde kl. 16:30 - Mødelokale Havet": the room after the
+      // notice's dash.
+      if (starts_with_ci(value, "bemærk") || starts_with_ci(value, "obs")) {
+        const std::size_t dash = find_bytes(value, " - ");
+        if (dash == std::string_view::npos) break;
+        value = trim(value.substr(dash + 3));
+      }
       // "Mødelokale SL 1, Slangerup kl. 16.00" (Frederikssund): the time after the place.
       if (const std::size_t at = find_ci(value, " kl."); at != std::string_view::npos) {
         if (meeting.start_time.empty()) meeting.start_time = find_time(value.substr(at), true);

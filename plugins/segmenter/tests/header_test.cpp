@@ -176,6 +176,19 @@ TEST(SegmenterHeader, ANumericDateOnTheCommitteesLine) {
   }
 }
 
+// A page's sentence about itself and its subscribe button are no title; a
+// notice before the room in "Sted:" is no place (trial AP).
+TEST(SegmenterHeader, SiteSentencesAndANoticeBeforeTheRoom) {
+  const auto page = segment_text(
+      "Ældre referater end der fremgår af denne side se 2007\n\nAbonnér\n\nRegionsrådet\n\n"
+      "1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(page.meeting.title, "Regionsrådet");
+  const auto notice = segment_text(
+      "Kommunalbestyrelsen\nSted: OBS! Lukket møde kl. 16:30 - Mødelokale Havet\n\n1. Budget\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  EXPECT_EQ(notice.meeting.location, "Mødelokale Havet");
+}
+
 // Acadre at Hørsholm: the weekday, date and time, then the room alone.
 TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
   EXPECT_EQ(segment_text("Økonomiudvalget\nReferat fra ordinært møde 17. august 2017\n"

@@ -76,6 +76,7 @@ constexpr party_spelling spellings[] = {
     {"Socialistisk Folkeparti", "F", name, false},
     {"Liberal Alliance", "I", name, false},
     {"Kristendemokraterne", "K", name, false},
+    {"KristenDemokraterne", "K", name, false},  // the party's own spelling
     {"Kristeligt Folkeparti", "K", name, false},
     {"Moderaterne", "M", name, false},
     {"Dansk Folkeparti", "O", name, false},

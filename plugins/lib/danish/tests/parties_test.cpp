@@ -111,7 +111,8 @@ TEST(DanishParties, TableCanonicalValuesAreThemselvesCanonical) {
 // Shortened names with their full stop, and a party founded in 2024.
 TEST(DanishParties, ShortenedNamesAndBorgernesParti) {
   EXPECT_EQ(canonical_party("(Soc.dem.)"), "A");
-  EXPECT_EQ(canonical_party("Soc. Dem."), "A");  // a Word table's cell (trial AO)
+  EXPECT_EQ(canonical_party("Soc. Dem."), "A");            // a Word table's cell (trial AO)
+  EXPECT_EQ(canonical_party("KristenDemokraterne"), "K");  // the party's own spelling (trial AP)
   EXPECT_EQ(canonical_party("Kons."), "C");
   EXPECT_EQ(canonical_party("(Rad.)"), "B");
   EXPECT_EQ(canonical_party("Enhl."), "Ø");
