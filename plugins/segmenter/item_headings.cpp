@@ -2541,8 +2541,20 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
 void split_glued_section_headings(std::vector<line>& lines) {
   static constexpr std::string_view glued[] = {"Referat", "Beslutning", "Sagsfremstilling",
                                                "Indstilling"};
+  // "Egon Bo (I)Indholdsfortegnelse åbent møde", "13Indholdsfortegnelse
+  // lukket møde" (Region Sjælland's PDFs): the contents' heading glued to
+  // the line before it, a member's party or a page's number.
+  constexpr std::string_view contents = "Indholdsfortegnelse";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
+    if (lines[i].blank) continue;
+    const std::size_t at = find_bytes(t, contents);
+    if (at != std::string_view::npos && at > 0 &&
+        (t[at - 1] == ')' || (t[at - 1] >= '0' && t[at - 1] <= '9'))) {
+      split_line(lines, i, at);
+      ++i;
+      continue;
+    }
     if (lines[i].blank || !starts_digit(t)) continue;
     for (const std::string_view word : glued) {
       if (t.size() < word.size() + 4 || !t.ends_with(word)) continue;

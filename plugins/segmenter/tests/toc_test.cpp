@@ -516,4 +516,21 @@ TEST(ClosedMarkers, NamesAClosedItem) {
     EXPECT_FALSE(names_closed_item(other)) << other;
 }
 
+// Region Sjælland's PDFs glue the contents' heading to the line before it
+// (a member's party, a page's number): the contents are still found, and
+// its entries are no items (trial AP: items 17 and 18 had been taken from
+// the contents, item 1 lost, the municipality read from an entry).
+TEST(SegmenterToc, AContentsHeadingGluedToTheLineBefore) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nMøde i Forretningsudvalget\n\nDeltagere:\n\nIda Holm (A), Formand\n\n"
+      "Egon Bo (I)Indholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n5\n\n2.\n\n"
+      "Godkendelse af råstofindvinding, Roskilde Kommune\n\n9Indholdsfortegnelse lukket møde\n\n"
+      "17.\n\nUdbud af helikopter (Lukket punkt)\n\n22\n\n1. Godkendelse af dagsorden\n\nÅbent\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_EQ(doc.meeting.municipality, "");
+}
+
 }  // namespace protokol::segmenter
