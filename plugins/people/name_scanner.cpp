@@ -139,6 +139,8 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
     if (tok.empty()) break;
     const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
     const std::string_view word = without_final_stop(raw);
+    // "Jens Hansen ApS": the company's form after its founder's name.
+    if (parts > 0 && (word == "ApS" || word == "IVS")) return std::nullopt;
     const part kind = classify(word);
     if (kind == part::none) {
       // "Rude Skov Skole": capitalised words running into a place word are no person.
@@ -160,6 +162,18 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   }
   if (last_is_particle) found.end = end_before_particle;
   if (found.words == 0) return std::nullopt;
+  // "Peter Larsen Kaffe A/S", "Jens Hansen ApS": a company named after its
+  // founder, no person.
+  static constexpr std::string_view company_forms[] = {" A/S", " ApS", " I/S",     " K/S",
+                                                       " P/S", " IVS", " a.m.b.a", " A.m.b.A"};
+  const std::string_view after = text.substr(found.end);
+  for (const std::string_view form : company_forms) {
+    if (!after.starts_with(form)) continue;
+    std::size_t len = 0;
+    if (after.size() == form.size() ||
+        !danish::is_letter(danish::decode_at(after, form.size(), len)))
+      return std::nullopt;
+  }
   return found;
 }
 

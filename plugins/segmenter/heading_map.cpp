@@ -50,6 +50,8 @@ constexpr heading_rule rules[] = {
     {"Hjemmel", kind::legal},
     {"Lovgivning", kind::legal},
     {"Juridiske forhold", kind::legal},
+    {"Juridiske og planmæssige forhold", kind::legal},  // Viborg (Acadre)
+    {"Juridiske konsekvenser", kind::legal},
     {"Love/regler", kind::legal},  // Dragør, as the next three
     // The case itself.
     {"Sagsfremstilling", kind::case_},
@@ -82,6 +84,7 @@ constexpr heading_rule rules[] = {
     {"Økonomi/finansiering", kind::economy},
     {"Økonomi/personaleforhold", kind::economy},
     {"Økonomiske forhold", kind::economy},
+    {"Økonomiske forhold og konsekvenser", kind::economy},  // Viborg (Acadre)
     {"Økonomisk vurdering", kind::economy},
     {"Økonomiske og personalemæssige konsekvenser", kind::economy},
     {"Økonomi og organisatoriske konsekvenser", kind::economy},  // Syddjurs
@@ -104,6 +107,7 @@ constexpr heading_rule rules[] = {
     {"Høringer", kind::consultation},
     {"Høringssvar", kind::consultation},
     {"Høring og inddragelse", kind::consultation},
+    {"Inddragelse og høring", kind::consultation},  // Viborg (Acadre)
     {"Borgerinddragelse", kind::consultation},
     {"Inddragelse", kind::consultation},
     {"Kommunikation og inddragelse", kind::consultation},

@@ -61,3 +61,10 @@ TEST(NameScanner, BackwardStopsAtLabelsAndRoles) {
 }
 
 TEST(NameScanner, CapitalsAreNoName) { EXPECT_EQ(forward("CONDI BID"), "<none>"); }
+
+// A company named after its founder (trial AR).
+TEST(NameScanner, ACompanyFormEndsNoName) {
+  EXPECT_EQ(forward("Peter Larsen Kaffe A/S"), "<none>");
+  EXPECT_EQ(forward("Jens Hansen ApS i Viborg"), "<none>");
+  EXPECT_EQ(forward("Peter Larsen Kaffe ankom"), "Peter Larsen Kaffe");
+}

@@ -42,6 +42,10 @@ TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
   EXPECT_EQ(kind_of("Sagen behandles i"), "process");  // Kolding
   EXPECT_EQ(kind_of("Forvaltningens bemærkninger"), "assessment");
   EXPECT_EQ(kind_of("Yderligere deltagelse på mødet"), "participation");
+  // Viborg's Acadre pages (trial AR).
+  EXPECT_EQ(kind_of("Inddragelse og høring"), "consultation");
+  EXPECT_EQ(kind_of("Økonomiske forhold og konsekvenser"), "economy");
+  EXPECT_EQ(kind_of("Juridiske og planmæssige forhold"), "legal");
 }
 
 TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {
