@@ -1398,11 +1398,22 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       if (meeting.start_time.empty()) meeting.start_time = find_time(value, false);
       break;
     }
-    case header_field::when_where:
+    case header_field::when_where: {
       // "Tid og sted: 4. marts 2024 kl. 15.00, Byrådssalen": the place after the time.
       if (meeting.location.empty()) meeting.location = place_after_when(value);
+      // "Tidspunkt og sted: Mødelokale 3. s. 54 (15.45-18.15)" (Odense): the
+      // place first, the hours in parentheses after it.
+      const std::size_t open = value.rfind(" (");
+      if (meeting.location.empty() && open != std::string_view::npos && value.ends_with(')')) {
+        const std::string_view hours = value.substr(open + 2, value.size() - open - 3);
+        if (const std::string time = find_time(hours, true); !time.empty()) {
+          meeting.location = collapse_blanks(trim(value.substr(0, open)));
+          if (meeting.start_time.empty()) meeting.start_time = time;
+        }
+      }
       apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
+    }
     case header_field::time:
       // "Mødetidspunkt:" over "17:00." (Rebild 2007): the sentence's stop.
       if (meeting.start_time.empty()) meeting.start_time = find_time(trim_end(value, "."), true);

@@ -183,6 +183,12 @@ TEST(SegmenterHeader, SiteSentencesAndANoticeBeforeTheRoom) {
       "Ældre referater end der fremgår af denne side se 2007\n\nAbonnér\n\nRegionsrådet\n\n"
       "1. Budget\n\nBeslutning\n\nGodkendt.\n");
   EXPECT_EQ(page.meeting.title, "Regionsrådet");
+  // The place first, the hours in parentheses after it (trial AR, Odense).
+  const auto odense = segment_text(
+      "Referat af møde i Handicaprådet den 31. januar 2023\nTidspunkt og sted: Mødelokale 3. s. 54 "
+      "(15.45-18.15)\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(odense.meeting.start_time, "15:45");
+  EXPECT_EQ(odense.meeting.location, "Mødelokale 3. s. 54");
   const auto notice = segment_text(
       "Kommunalbestyrelsen\nSted: OBS! Lukket møde kl. 16:30 - Mødelokale Havet\n\n1. Budget\n\n"
       "Beslutning\n\nGodkendt.\n");
