@@ -77,7 +77,8 @@ constexpr item_pattern patterns_table[] = {
      R"([*_]*(\d{1,3})\.?\s+[*_]*((?:Åbent|Åben|ÅBENT|Lukket|LUKKET)(?:(?:\t|\s{2,})\s*\S.*| \p{Lu}.*|(?:\s+(?i:punkt|sag))?\s*:\s*\S.*|\s*)|)"
      // "3 Åbent punkt", "5 Lukket sag", "5 Fortroligt", "5 lukket": the
      // status in other words, alone over the title.
-     R"((?i:åbent|åben|lukket)(?:\s+(?i:punkt|sag))?\s*|(?i:fortroligt)\s*))"},
+     R"((?i:åbent|åben|lukket)(?:\s+(?i:punkt|sag|behandling|møde))?(?:\s*\([^()]{1,40}\))?\s*|)"
+     R"((?i:fortroligt|ikke offentligt)(?:\s+(?i:punkt|sag))?\s*))"},
     // "1) Godkendelse af dagsorden": a list's closing parenthesis; a capital
     // must follow ("1) at ..." is a recommendation's point).
     {"paren", item_style::numbered, "", R"([*_]*(\d{1,3})\)\s+[*_]*(\p{Lu}.*))"},
@@ -1333,7 +1334,8 @@ bool column_marker_follows(std::string_view t) {
   while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
   const std::string_view rest = t.substr(p);
   return rest.starts_with("L") || rest.starts_with("\u00C5") || rest.starts_with("l") ||
-         rest.starts_with("\u00E5") || rest.starts_with("F") || rest.starts_with("f");
+         rest.starts_with("\u00E5") || rest.starts_with("F") || rest.starts_with("f") ||
+         rest.starts_with("I") || rest.starts_with("i");
 }
 
 // Whether a line may head an item numbered with a letter in `style`
@@ -1563,8 +1565,11 @@ std::optional<item_candidate> match_item_heading(const line& l, bool as_heading)
   out.style = patterns_table[*row].style;
   out.form = static_cast<std::uint8_t>(*row);
   split_heading(t, *row == dotted_row, out);
-  // "1. at ...", "Punkt 3 i dagsordenen ...": a list entry or a sentence.
-  if (starts_lower(out.title) && l.md_level == 0) return std::nullopt;
+  // "1. at ...", "Punkt 3 i dagsordenen ...": a list entry or a sentence;
+  // "3 lukket punkt" alone is the status column's.
+  if (starts_lower(out.title) && l.md_level == 0 &&
+      !(*row == column_row && is_closed_line(out.title)))
+    return std::nullopt;
   // "Punkt 2 A: Title": an item added after item 2 (insert_suffixed_items).
   if (out.title.size() > 2 && std::isalpha(static_cast<unsigned char>(out.title[0])) &&
       (out.title[1] == ':' || out.title[1] == ')' ||

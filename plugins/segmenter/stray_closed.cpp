@@ -160,9 +160,14 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
     // "Vejbelysning på Skovvej" / "Åbent punkt" over "Salg af areal" /
     // "Lukket punkt": a list of the items' statuses, or a table's ("Åben
     // sag"), where an open status stands beside the closed one.
+    // The item's own status right under its heading ("2. Vejbelysning" /
+    // "Åbent punkt") is none of these.
     bool open_status_listed = false;
-    for (std::size_t i = first; i < last && !open_status_listed; ++i)
-      open_status_listed = !lines[i].blank && is_open_line(without_bullet_and_colon(lines[i].text));
+    std::size_t seen = 0;
+    for (std::size_t i = first; i < last && !open_status_listed; ++i) {
+      if (lines[i].blank) continue;
+      open_status_listed = ++seen > 2 && is_open_line(without_bullet_and_colon(lines[i].text));
+    }
     for (std::size_t i = first; i < last; ++i) {
       bool numbered = false;
       if (!marks_closed(i, numbered) || in_attachments(i)) continue;
@@ -182,7 +187,7 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       };
       // A heading right below; under a title's closed status also after a
       // few lines of text ("Personalesag - lukket" over the case's text).
-      constexpr std::size_t text_lines_to_heading = 6;
+      constexpr std::size_t text_lines_to_heading = 10;
       const bool over_heading = after < last && classify_heading(lines[after].text);
       bool heading_soon = over_heading;
       for (std::size_t j = after, seen = 0;
@@ -216,11 +221,20 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       // "Lukket", a closed part's divider ends the open item or stands
       // over a sentence about the items after it. A bare "Lukket" or
       // "Fortroligt" over a title, first in its block, likewise.
-      const bool names_item =
-          heading_soon && !open_status_listed &&
-          (names_closed_item_alone(lines[i].text) ||
-           (is_closed_line(lines[i].text) && starts_block(i) && after < last &&
-            is_title_like(lines[after].text) && !classify_heading(lines[after].text)));
+      // The marker's title right below it, and the case's text under that.
+      const bool title_below =
+          after < last && is_title_like(lines[after].text) && !classify_heading(lines[after].text);
+      const std::size_t text_below = title_below ? neighbour(after, 1) : last;
+      const bool case_text_below = text_below < last && text_below == after + 1 &&
+                                   lines[text_below].text.ends_with('.') &&
+                                   !classify_heading(lines[text_below].text);
+      // "Formanden orienterede om følgende:" over "- Lukket punkt": a list's entry.
+      const bool in_list = before < last && before >= first && lines[before].text.ends_with(':');
+      const bool names_item = !open_status_listed && !in_list &&
+                              ((names_closed_item_alone(lines[i].text) &&
+                                (heading_soon || (title_below && case_text_below))) ||
+                               (is_closed_line(lines[i].text) && starts_block(i) && title_below &&
+                                case_text_below && heading_soon));
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])) &&
           !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading) &&

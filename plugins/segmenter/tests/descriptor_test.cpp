@@ -211,6 +211,27 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << marker;
   }
+  // A status column's other words over a closed item's title (review 31),
+  // and the marker with its title over sentences and no section heading.
+  for (const std::string missed :
+       {"Lukket punkt:\nAfskedigelse af medarbejder\nMedarbejderen afskediges pr. 1. maj.\n"
+        "Godkendt.\n"}) {
+    protokol::document other;
+    other.text = head + missed;
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << missed;
+  }
+  for (const std::string fine :
+       {"Sagsfremstilling\nFølgende strækninger er berørt:\n\nLukket\nSkovvej mellem Engvej og "
+        "Møllevej\n\nLukket for gennemkørsel\nBækvej ved skolen\n\nBeslutning\nTaget til "
+        "orientering.\n",
+        "Sagsfremstilling\nFormanden orienterede om følgende:\n- Lukket punkt\nSalget blev "
+        "udsat.\nBeslutning\nTaget til orientering.\n"}) {
+    protokol::document other;
+    other.text = head + fine;
+    strict.process(other);
+    EXPECT_TRUE(other.warnings.empty()) << fine;
+  }
   // A list of statuses beside an open one, and a closed part's divider
   // over a sentence about the items after it (review 30).
   for (const std::string fine :

@@ -252,7 +252,10 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   for (const auto& [open, closed] :
        {std::pair<std::string, std::string>{"Åbent punkt", "Lukket punkt"},
         {"Åben sag", "Lukket sag"},
-        {"ÅBENT", "Fortroligt"}}) {
+        {"ÅBENT", "Fortroligt"},
+        {"Åbent punkt", "lukket punkt"},
+        {"Åbent punkt", "Lukket (personsag)"},
+        {"Åbent punkt", "Ikke offentligt punkt"}}) {
     const auto other = segment_text(
         "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 " + open +
         "\n\nLokalplan og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\n"
