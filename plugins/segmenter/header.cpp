@@ -1115,7 +1115,15 @@ std::string place_after_dated_time(std::string_view text) {
       R"((?i:kl)\.?\s*\d{1,2}[:.]\d{2}\s+(\p{Lu}[^\s.,:;]*(?:\s+[^\s.,:;]+){0,2})\s*$)");
   re2::StringPiece where;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), room, &where)) return {};
-  return std::string(where.data(), where.size());
+  // "kl. 17:30 Referat", "... Side 1", "... Mødet aflyst", "... Afbud Carsten
+  // Møller", "... Lukket møde": a document's word, a page, a notice, no room.
+  const std::string_view found(where.data(), where.size());
+  if (names_document_type(found) || is_closed_line(found) || starts_with_ci(found, "side ") ||
+      starts_with_ci(found, "mødet") || starts_with_ci(found, "afbud") ||
+      starts_with_ci(found, "aflyst") || found.ends_with("møde") ||
+      found.find('(') != std::string_view::npos)
+    return {};
+  return std::string(found);
 }
 
 // "... kl. 16.00 i Mødelokale 3," over "Rådhuset, Valdemarsgade 43, 4760
@@ -1426,10 +1434,18 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       // "BEMÆRK! Lukket møde kl. 16:30" (Vallensbæk's Sted:): a remark, no place.
       // "OBS! Lukket møde kl. 16:30 - Mødelokale Havet": the room after the
       // notice's dash.
+      // "OBS! Nyt lokale: Mødelokale 4", "OBS! Mødet er flyttet til
+      // Byrådssalen": the room after the colon or "til".
       if (starts_with_ci(value, "bemærk") || starts_with_ci(value, "obs")) {
-        const std::size_t dash = find_bytes(value, " - ");
-        if (dash == std::string_view::npos) break;
-        value = trim(value.substr(dash + 3));
+        std::size_t cut = find_bytes(value, " - ");
+        std::size_t skip = 3;
+        if (cut == std::string_view::npos && (cut = value.find(": ")) != std::string_view::npos)
+          skip = 2;
+        if (cut == std::string_view::npos &&
+            (cut = find_bytes(value, " til ")) != std::string_view::npos)
+          skip = 5;
+        if (cut == std::string_view::npos) break;
+        value = trim(value.substr(cut + skip));
       }
       // "Mødelokale SL 1, Slangerup kl. 16.00" (Frederikssund): the time after the place.
       if (const std::size_t at = find_ci(value, " kl."); at != std::string_view::npos) {
@@ -2828,7 +2844,8 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
         meeting.committee = name.empty() ? clean_copy(t) : std::move(name);
         // "Referat for møde i Aarhus Byråd, 15.08.2012": the date on the
         // committee's line, which no later fallback reads.
-        if (const date_match date = find_date(t); meeting.date.empty() && !date.iso.empty()) {
+        if (const date_match date = find_date(t);
+            meeting.date.empty() && !date.iso.empty() && !names_other_date(t)) {
           meeting.date = date.iso;
           if (meeting.start_time.empty()) meeting.start_time = time_after_date(t.substr(date.end));
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "header.hpp"
 #include "heading_map.hpp"
@@ -76,8 +77,13 @@ bool item_number_at(std::string_view line, std::size_t p) {
   const std::size_t word_start = line.find_last_of(" \n", p - 2) + 1;  // npos + 1 == 0
   const std::string_view before = line.substr(word_start, p - 1 - word_start);
   if (before.empty()) return false;
-  if (word_start == 0 && before.find_first_not_of("0123456789") == std::string_view::npos)
-    return true;
+  if (before.find_first_not_of("0123456789") == std::string_view::npos) {
+    // The page's number: opening the line, or after "Side" ("Lejre Kommune
+    // Side 1 1. Godkendelse af dagsorden").
+    if (word_start == 0) return true;
+    const std::size_t side = line.find_last_of(" \n", word_start - 2) + 1;
+    return word_start >= 2 && equals_ci(line.substr(side, word_start - 1 - side), "side");
+  }
   if (std::string_view(".:)!?").find(before.back()) == std::string_view::npos) return false;
   return std::none_of(std::begin(number_words), std::end(number_words),
                       [&](std::string_view w) { return equals_ci(before, w); });
@@ -115,7 +121,12 @@ std::size_t break_run_on_lines(std::string& text) {
     start = end + 1;
   }
   if (longest < min_run_on_line || text.size() / lines < min_bytes_per_line) return 0;
-  std::size_t breaks = 0;
+  // The blanks to break, found before any is: a text of long paragraphs
+  // (a web page's text with few line breaks) holds a label or two, a page
+  // run together several.
+  constexpr std::size_t min_labels = 3;
+  std::vector<std::size_t> cuts;
+  std::size_t labels = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
@@ -124,15 +135,18 @@ std::size_t break_run_on_lines(std::string& text) {
       // From the second word on: the line's first word starts a line already.
       for (std::size_t p = 2; p < line.size(); ++p) {
         if (line[p - 1] != ' ' || line[p - 2] == ' ') continue;
-        if (label_at(line, p) || item_number_at(line, p) || case_number_at(line, p)) {
-          text[start + p - 1] = '\n';
-          ++breaks;
+        const bool label = label_at(line, p);
+        if (label || item_number_at(line, p) || case_number_at(line, p)) {
+          cuts.push_back(start + p - 1);
+          labels += label ? 1 : 0;
         }
       }
     }
     start = end + 1;
   }
-  return breaks;
+  if (labels < min_labels) return 0;
+  for (const std::size_t cut : cuts) text[cut] = '\n';
+  return cuts.size();
 }
 
 }  // namespace protokol::segmenter

@@ -58,6 +58,18 @@ struct verb_phrase {
 constexpr std::string_view voted_on[] = {"indstillingen", "forslaget",   "beslutningen",
                                          "anbefalingen",  "indstilling", "forslag"};
 
+// "er imod forslaget om at udskyde sagen og stemmer for indstillingen",
+// "stemmer ikke for indstillingen, men undlader at stemme": the sentence
+// says the vote itself after the denied verb.
+bool votes_otherwise_after(std::string_view folded, std::size_t after) {
+  std::size_t end = folded.find_first_of(".\n", after);
+  if (end == std::string_view::npos) end = folded.size();
+  const std::string_view rest = folded.substr(after, end - after);
+  for (const std::string_view w : {" stemmer for", " stemte for", " undlader", " undlod"})
+    if (rest.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The verb ending at `after` is followed by what was voted on or ends its
 // sentence or clause.
 bool on_the_proposal_at(std::string_view folded, std::size_t after) {
@@ -643,7 +655,9 @@ void subject_verb(std::string_view text, vote_record& record) {
       const std::size_t after = pos + verb.folded.size();
       if (after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after])))
         continue;
-      if (verb.on_the_proposal && !on_the_proposal_at(folded, after)) break;
+      if (verb.on_the_proposal &&
+          (!on_the_proposal_at(folded, after) || votes_otherwise_after(folded, after)))
+        break;
       if (inside_quotes(text, pos)) continue;
       std::size_t start = sentence_start(text, pos);
       // "A og F stemte for, V og C stemte imod": a list after another verb

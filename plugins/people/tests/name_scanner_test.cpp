@@ -67,4 +67,8 @@ TEST(NameScanner, ACompanyFormEndsNoName) {
   EXPECT_EQ(forward("Peter Larsen Kaffe A/S"), "<none>");
   EXPECT_EQ(forward("Jens Hansen ApS i Viborg"), "<none>");
   EXPECT_EQ(forward("Peter Larsen Kaffe ankom"), "Peter Larsen Kaffe");
+  // Places and funds named after a person (review 31).
+  for (const char* place : {"Martha Parken", "Margrethe Hjemmet", "Viola Haven",
+                            "Gustav Wieds Fond", "Marina Nord", "Lauritz Auktioner"})
+    EXPECT_EQ(forward(place), "<none>") << place;
 }

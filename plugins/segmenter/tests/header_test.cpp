@@ -193,6 +193,13 @@ TEST(SegmenterHeader, SiteSentencesAndANoticeBeforeTheRoom) {
       "Kommunalbestyrelsen\nSted: OBS! Lukket møde kl. 16:30 - Mødelokale Havet\n\n1. Budget\n\n"
       "Beslutning\n\nGodkendt.\n");
   EXPECT_EQ(notice.meeting.location, "Mødelokale Havet");
+  // The room after a notice's colon or "til" (review 31).
+  for (const std::string sted :
+       {"OBS! Nyt lokale: Mødelokale 4", "OBS! Mødet er flyttet til Mødelokale 4"}) {
+    const auto moved = segment_text("Kommunalbestyrelsen\nSted: " + sted +
+                                    "\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n");
+    EXPECT_EQ(moved.meeting.location, "Mødelokale 4") << sted;
+  }
 }
 
 // Acadre at Hørsholm: the weekday, date and time, then the room alone.
@@ -216,6 +223,17 @@ TEST(SegmenterHeader, ARoomAfterTheTimeOnAWeekdaysLine) {
         "\n\n1. Godkendelse\n\nBeslutning\n");
     EXPECT_EQ(doc.meeting.location, room);
     EXPECT_EQ(doc.meeting.start_time, time) << room;
+  }
+  // A document's word, a page, a notice or a meeting's kind after the time
+  // is no room (review 31).
+  for (const std::string after : {"Referat", "Side 1", "Mødet aflyst", "Ekstraordinært møde",
+                                  "Afbud Carsten Møller", "Anders Holm (V)"}) {
+    EXPECT_EQ(segment_text("Økonomiudvalget\nReferat fra ordinært møde 17. august 2017\n"
+                           "Torsdag 17.08.2017 kl. 8:00 " +
+                           after + "\n\n1. Godkendelse\n\nBeslutning\n")
+                  .meeting.location,
+              "")
+        << after;
   }
   // A sentence after the time is no room.
   EXPECT_EQ(segment_text("Byrådet\nMandag 18.12.2017 kl. 17:30 mødet blev aflyst\n\n"

@@ -49,6 +49,20 @@ TEST(RunOnText, OrdinaryTextIsLeftAsItIs) {
   EXPECT_EQ(text, before);
 }
 
+// A web page's long paragraphs with a label or two (review 31): no run-on.
+TEST(RunOnText, LongParagraphsWithFewLabelsAreLeftAsTheyAre) {
+  std::string text =
+      "Referat\n\n1. Budget\n\nSagsfremstilling\nForvaltningen har udarbejdet en plan for "
+      "budgettet, som udvalget drøfter. Planen beskriver de vigtigste ændringer i forhold til "
+      "sidste "
+      "år, herunder nye anlæg, og den er sendt i høring hos de berørte parter. Bilag: 1. Planen 2. "
+      "Notatet om anlæg, som forvaltningen har skrevet til mødet, og som udvalget har fået med "
+      "dagsordenen til orientering. Tidsplan: Planen vedtages i juni efter høringen.\n";
+  const std::string before = text;
+  EXPECT_EQ(break_run_on_lines(text), 0u);
+  EXPECT_EQ(text, before);
+}
+
 TEST(RunOnText, TheSegmenterReadsTheBrokenText) {
   const auto doc = testing::segment_text(run_on);
   ASSERT_EQ(doc.items.size(), 2u);

@@ -345,6 +345,14 @@ TEST(ParseVotes, ADeniedVerbIsAVoteAgainst) {
     const auto none = protokol::votes::parse_votes("Anbefales.\n" + sentence);
     EXPECT_TRUE(none.against.empty()) << sentence;
   }
+  // The sentence says the vote itself after the denied verb (review 31).
+  const auto itself = protokol::votes::parse_votes(
+      "Anbefales.\nCarsten Møller (F) er imod forslaget om at udskyde sagen og stemmer for "
+      "indstillingen.");
+  EXPECT_TRUE(itself.against.empty());
+  const auto abstains = protokol::votes::parse_votes(
+      "Anbefales.\nCarsten Møller (F) stemmer ikke for indstillingen, men undlader at stemme.");
+  EXPECT_TRUE(abstains.against.empty());
   const auto stated = protokol::votes::parse_votes(
       "Anbefales.\nCarsten Møller (F) var imod at udskyde sagen og stemte for indstillingen.");
   EXPECT_TRUE(stated.against.empty());

@@ -256,6 +256,16 @@ constexpr std::string_view non_name_words[] = {
     // A party's name ("Dansk Folkepartis plads er vakant"): no person.
     "folkeparti",
     "folkepartis",
+    // Places and organisations named after a person ("Martha Parken",
+    // "Margrethe Hjemmet", "Gustav Wieds Fond", "Lauritz Auktioner").
+    "parken",
+    "haven",
+    "hjemmet",
+    "fond",
+    "fonden",
+    "nord",
+    "syd",
+    "auktioner",
 };
 
 // Endings of streets, places, bodies and documents (compared lowercase).
