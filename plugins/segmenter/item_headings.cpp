@@ -2298,9 +2298,16 @@ std::vector<item_candidate> bare_numbered_items(const std::vector<line>& lines,
     out.push_back(*c);
   }
   // Not from 1: three items at least, so that a page's number or a count
-  // over a capitalised line makes no chain.
+  // over a capitalised line makes no chain, and no title an outcome ("2",
+  // blank, "Godkendt.": a page's number over the decision below it).
   constexpr std::size_t min_running_items = 3;
-  if (!out.empty() && out.front().number != 1 && out.size() < min_running_items) out.clear();
+  if (!out.empty() && out.front().number != 1 &&
+      (out.size() < min_running_items ||
+       std::any_of(out.begin(), out.end(), [&](const item_candidate& c) {
+         const std::size_t title = next_content(lines, c.line + 1, lines.size());
+         return title < lines.size() && is_outcome_tail(trim_end(trim(lines[title].text), "."));
+       })))
+    out.clear();
   if (out.size() < 2) out = plain_numbered_items(lines, contents);
   return out;
 }

@@ -237,6 +237,11 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
                            "Forslag om plejeboliger\n\nVedtaget.\n\n8\n\nSundhedspolitik\n\n"
                            "Vedtaget.\n")
                   .items.empty());
+  // Pages' numbers over the decisions below them are no items (review 31).
+  EXPECT_TRUE(segment_text("Referat\nByrådet\n\nVejbelysning\nTekst.\n\n2\n\nGodkendt.\n\n"
+                           "Lokalplan 45\nTekst.\n\n3\n\nAnbefales.\n\nBudget\nTekst.\n\n4\n\n"
+                           "Taget til efterretning.\n")
+                  .items.empty());
   const auto column = segment_text(
       "Referat\nMødedato 18. august 2014\n\nMøde i Økonomiudvalget\n1 Åbent\n\nLokalplan "
       "og Kommuneplantillæg 8. Forslag\n\n038211-2014\nResumé\nTekst.\nBeslutning\n"
