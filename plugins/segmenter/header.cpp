@@ -3206,7 +3206,7 @@ std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t
 // under den lukkede del af mødet": X and Y are absent from the closed items.
 void add_closed_part_absences(std::string_view text, std::vector<item>& items) {
   static const RE2 closed_part_note(
-      R"((.+?)\s+(?:(?:deltog|medvirkede) ikke|var ikke til stede)\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+)?(?i:lukkede\s+(?:del|punkter|sager)|lukket\s+(?:del|møde)))");
+      R"((.+?)\s+(?:(?:deltog|medvirkede) ikke|var (?:ikke til stede|fraværende))\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+|de\s+|det\s+)?(?i:lukkede\s+(?:del|punkter|sager|møde)|lukket\s+(?:del|møde)))");
   re2::StringPiece who;
   for (re2::StringPiece input(text.data(), text.size());
        RE2::FindAndConsume(&input, closed_part_note, &who);) {

@@ -399,6 +399,14 @@ std::string party_of_group(std::string_view member) {
       break;
     }
   }
+  // "SF's byrådsgruppe", "SF’s": the genitive of a party's letters.
+  for (const std::string_view apostrophe : {std::string_view("'s"), std::string_view("’s")}) {
+    if (member.size() > apostrophe.size() && member.ends_with(apostrophe))
+      return danish::canonical_party(member.substr(0, member.size() - apostrophe.size()));
+  }
+  // "SF-gruppen": the party's letters, a hyphen and the word.
+  if (member.ends_with("-gruppen"))
+    return danish::canonical_party(member.substr(0, member.size() - 8));
   if (member.size() < 2 || member.back() != 's') return {};
   return danish::canonical_party(member.substr(0, member.size() - 1));
 }
@@ -426,7 +434,10 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count, int k
   std::vector<std::string> out;
   if (list.empty()) return out;
   std::size_t names = 0;
+  std::size_t parties = 0;
+  std::size_t parties_after_names = 0;
   bool party_after_name = false;  // "Henrik Hansen, A": the party of the name before it
+  bool after_bare_name = false;   // after a name with no party of its own
   bool after_name = false;
   for (std::string_view member : split_members(list)) {
     member = trim_punct(member);
@@ -480,14 +491,21 @@ std::vector<std::string> read_vote_list(std::string_view list, int& count, int k
     if (value.empty() && is_local_list(member)) value = std::string(member);
     if (value.empty()) return {};
     if (party && after_name) party_after_name = true;
+    if (party) ++parties;
+    if (party && after_bare_name) ++parties_after_names;
     after_name = name;
+    after_bare_name = name && member.find('(') == std::string_view::npos;
     if (name) ++names;
     if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
   }
   // "1 medlem (Henrik Hansen, A)": as many members counted as named, so each
   // party after a name is that member's, not a party that voted so.
   const int counted = count >= 0 ? count : known_count;  // "2 stemmer for (Ib Søby, Ø, ...)"
-  if (party_after_name && counted >= 0 && static_cast<std::size_t>(counted) == names) {
+  // "Ali Demir, Ø, stemte imod": every party right after a name is that
+  // member's, too.
+  if ((party_after_name && counted >= 0 && static_cast<std::size_t>(counted) == names) ||
+      (parties > 0 && parties == parties_after_names &&
+       list.find(" og ") == std::string_view::npos)) {
     std::erase_if(out, [](const std::string& v) { return !danish::canonical_party(v).empty(); });
   }
   return out;

@@ -1350,6 +1350,17 @@ TEST(SegmenterHeader, AbsenceFromTheClosedPartIsFromTheClosedItems) {
   ASSERT_EQ(under.items.size(), 2u);
   EXPECT_TRUE(under.items[0].absent.empty());
   EXPECT_EQ(under.items[1].absent, std::vector<std::string>{"Ricky van Overeem"});
+  // In other words (trial AS).
+  for (const std::string note :
+       {"deltog ikke i de lukkede punkter", "deltog ikke i det lukkede møde",
+        "var fraværende under den lukkede del af mødet",
+        "var ikke til stede under de lukkede punkter"}) {
+    const auto other =
+        segment_text("Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\nRicky van Overeem " + note +
+                     ".\n\n2. Personalesag (Lukket)\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(other.items.size(), 2u) << note;
+    EXPECT_EQ(other.items[1].absent, std::vector<std::string>{"Ricky van Overeem"}) << note;
+  }
 }
 
 // "X forlod mødet ... under behandlingen af dette punkt" in an item: X is

@@ -345,6 +345,17 @@ TEST(ParseVotes, ADeniedVerbIsAVoteAgainst) {
     const auto none = protokol::votes::parse_votes("Anbefales.\n" + sentence);
     EXPECT_TRUE(none.against.empty()) << sentence;
   }
+  // A party's genitive by its letters, and a member's party set off by
+  // commas (trial AS).
+  for (const std::string group : {"SF's byrådsgruppe", "SF’s byrådsgruppe", "SF-gruppen"}) {
+    const auto v =
+        protokol::votes::parse_votes("Vedtaget.\n" + group + " kunne ikke tiltræde forslaget.");
+    EXPECT_EQ(v.against, (std::vector<std::string>{"F"})) << group;
+  }
+  const auto commas = protokol::votes::parse_votes("Godkendt.\nAli Demir, Ø, stemte imod.");
+  EXPECT_EQ(commas.against, (std::vector<std::string>{"Ali Demir"}));
+  const auto joined = protokol::votes::parse_votes("Godkendt.\nJens Hansen og V stemte imod.");
+  EXPECT_EQ(joined.against, (std::vector<std::string>{"Jens Hansen", "V"}));
   // The sentence says the vote itself after the denied verb (review 31).
   const auto itself = protokol::votes::parse_votes(
       "Anbefales.\nCarsten Møller (F) er imod forslaget om at udskyde sagen og stemmer for "
