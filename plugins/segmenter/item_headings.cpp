@@ -1595,6 +1595,28 @@ namespace {
 void drop_repeated_headings(std::vector<scored>& labelled,
                             const std::vector<std::vector<item_candidate>>& numbered_lines,
                             const std::vector<line>& lines) {
+  // Also under a labelled heading ("Punkt 1. Godkendelse af dagsorden"):
+  // the later of two labelled lines with one number and title, right under
+  // a decision's heading (an agenda's list above the items says them first).
+  const auto under_decision = [&](std::size_t i) {
+    std::size_t above = i;
+    while (above > 0 && lines[above - 1].blank) --above;
+    return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
+  };
+  std::vector<bool> repeated(labelled.size(), false);
+  for (std::size_t a = 0; a < labelled.size(); ++a) {
+    const item_candidate& first = labelled[a].c;
+    if (first.title.empty()) continue;
+    for (std::size_t b = 0; b < labelled.size(); ++b) {
+      const item_candidate& later = labelled[b].c;
+      if (later.line > first.line && later.number == first.number && under_decision(later.line) &&
+          later.minor == first.minor && !later.title.empty() &&
+          title_key(later.title) == title_key(first.title))
+        repeated[b] = true;
+    }
+  }
+  std::size_t index = 0;
+  std::erase_if(labelled, [&](const scored&) { return repeated[index++]; });
   std::erase_if(labelled, [&](const scored& l) {
     if (l.c.title.empty()) return false;
     std::string key;  // made only when a numbered heading has the number

@@ -215,6 +215,19 @@ TEST(SegmenterItems, ANumberAloneOverItsTitle) {
   ASSERT_EQ(repeated.items.size(), 2u);
   EXPECT_EQ(repeated.items[0].title, "Godkendelse af dagsorden");
   EXPECT_EQ(repeated.items[1].title, "Regnskab 2019");
+  // Under labelled headings too (trial AS: the items' sections had shifted).
+  const auto labelled = segment_text(
+      "Økonomiudvalget\nReferat\n\nPunkt 1. Godkendelse af dagsorden\n\nSagsfremstilling\n\n"
+      "Tekst.\n\nBeslutning\n\nDagsordenspunkt 1: Godkendelse af dagsorden\n\nØkonomiudvalgets "
+      "beslutning i mødet den 31. marts 2020\n\nGodkendt.\n\nPunkt 2. Regnskab 2019\n\n"
+      "Sagsfremstilling\n\nTekst.\n\nIndstilling\n\nAt regnskabet godkendes.\n\nBeslutning\n\n"
+      "Dagsordenspunkt 2: Regnskab 2019\n\nØkonomiudvalgets beslutning i mødet den 31. marts 2020"
+      "\n\nAnbefalet.\n");
+  ASSERT_EQ(labelled.items.size(), 2u);
+  ASSERT_EQ(labelled.items[0].sections.size(), 2u);
+  EXPECT_EQ(labelled.items[0].sections[0].kind, "case");
+  ASSERT_EQ(labelled.items[1].sections.size(), 3u);
+  EXPECT_EQ(labelled.items[1].sections[1].kind, "recommendation");
   // Numbers in order from 1 over titles in a document that names itself
   // minutes, each item only its decision's text (Aarhus 2012).
   const auto decisions_only = segment_text(
