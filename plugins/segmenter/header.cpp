@@ -1186,11 +1186,12 @@ void place_with_time(const std::vector<front_line>& front, meeting_info& meeting
     const std::string_view address = trim_end(text.substr(0, at), ",");
     // "Sekretariat: Ældreafdelingen, Lundevej 7, 8000 Aarhus kl. 9-15", "Næste
     // møde: Rådhuset, ...": a label's value, another place's hours.
-    if (address.find(':') != std::string_view::npos || names_other_date(text)) continue;
-    const std::string time = find_time(text.substr(at), true);
-    if (time.empty() || address.find(", ") == std::string_view::npos ||
-        !ends_with_postcode_town(address))
+    if (address.find(':') != std::string_view::npos ||
+        address.find(", ") == std::string_view::npos || !ends_with_postcode_town(address) ||
+        names_other_date(text))
       continue;
+    const std::string time = find_time(text.substr(at), true);
+    if (time.empty()) continue;
     meeting.location = clean_copy(address);
     if (meeting.start_time.empty()) meeting.start_time = time;
   }

@@ -560,10 +560,20 @@ bool heading_match::is_plain_decision() const {
 
 bool starts_with_heading_bullet(std::string_view text) {
   // "•" and "▪" as browsers save a page; "-", "*", "◦" as html2text,
-  // pandoc and markdown exports write the same list.
-  for (const std::string_view bullet : {"\u2022 ", "\u25AA ", "- ", "* ", "\u25E6 ", "\u2013 "})
-    if (text.starts_with(bullet)) return true;
-  return false;
+  // pandoc and markdown exports write the same list. Asked of every line:
+  // the first byte rules most out.
+  if (text.size() < 2) return false;
+  switch (text[0]) {
+    case '-':
+    case '*':
+      return text[1] == ' ';
+    case '\xE2':
+      for (const std::string_view bullet : {"\u2022 ", "\u25AA ", "\u25E6 ", "\u2013 "})
+        if (text.starts_with(bullet)) return true;
+      return false;
+    default:
+      return false;
+  }
 }
 
 heading_match classify_bulleted_heading(std::string_view text) {

@@ -292,7 +292,10 @@ bool text_after_full_stop(std::string_view title, std::string_view next) {
 }
 
 bool is_bullet(std::string_view text) {
-  for (const std::string_view bullet : {"- ", "• ", "* ", "· ", "§ ", "▪ ", "◦ "})
+  if (text.size() < 2) return false;
+  if ((text[0] == '-' || text[0] == '*') && text[1] == ' ') return true;
+  if (static_cast<unsigned char>(text[0]) < 0xC2) return false;  // the rest are multibyte
+  for (const std::string_view bullet : {"• ", "· ", "§ ", "▪ ", "◦ "})
     if (text.starts_with(bullet)) return true;
   return false;
 }
@@ -1603,13 +1606,19 @@ void drop_repeated_headings(std::vector<scored>& labelled,
     while (above > 0 && lines[above - 1].blank) --above;
     return above > 0 && classify_heading(lines[above - 1].text).kind == kind::decision;
   };
+  // Asked once a candidate: a document may hold many labelled lines.
+  std::vector<signed char> under(labelled.size(), -1);
+  const auto later_under_decision = [&](std::size_t b) {
+    if (under[b] < 0) under[b] = under_decision(labelled[b].c.line) ? 1 : 0;
+    return under[b] == 1;
+  };
   std::vector<bool> repeated(labelled.size(), false);
   for (std::size_t a = 0; a < labelled.size(); ++a) {
     const item_candidate& first = labelled[a].c;
     if (first.title.empty()) continue;
     for (std::size_t b = 0; b < labelled.size(); ++b) {
       const item_candidate& later = labelled[b].c;
-      if (later.line > first.line && later.number == first.number && under_decision(later.line) &&
+      if (later.line > first.line && later.number == first.number && later_under_decision(b) &&
           later.minor == first.minor && !later.title.empty() &&
           title_key(later.title) == title_key(first.title))
         repeated[b] = true;
@@ -2579,10 +2588,22 @@ void split_glued_section_headings(std::vector<line>& lines) {
   // lukket møde" (Region Sjælland's PDFs): the contents' heading glued to
   // the line before it, a member's party or a page's number.
   constexpr std::string_view contents = "Indholdsfortegnelse";
+  constexpr std::size_t contents_lines = 600;  // the contents stand near the top (parse_toc)
+  // One search of the text's top before any line is asked (the lines are
+  // views into one text).
+  bool has_contents = false;
+  if (!lines.empty()) {
+    const line& last = lines[std::min(lines.size(), contents_lines) - 1];
+    const std::string_view top(
+        lines.front().raw.data(),
+        static_cast<std::size_t>(last.raw.data() + last.raw.size() - lines.front().raw.data()));
+    has_contents = find_bytes(top, contents) != std::string_view::npos;
+  }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
     if (lines[i].blank) continue;
-    const std::size_t at = find_bytes(t, contents);
+    const std::size_t at =
+        has_contents && i < contents_lines ? find_bytes(t, contents) : std::string_view::npos;
     if (at != std::string_view::npos && at > 0 &&
         (t[at - 1] == ')' || (t[at - 1] >= '0' && t[at - 1] <= '9'))) {
       split_line(lines, i, at);

@@ -107,7 +107,7 @@ bool case_number_at(std::string_view line, std::size_t p) {
 }  // namespace
 
 std::size_t break_run_on_lines(std::string& text) {
-  // One pass for the count of lines and the longest.
+  // One pass (memchr from line to line) for the count of lines and the longest.
   std::size_t lines = 1;
   std::size_t longest = 0;
   for (std::size_t start = 0; start < text.size();) {

@@ -162,12 +162,14 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
     // sag"), where an open status stands beside the closed one.
     // The item's own status right under its heading ("2. Vejbelysning" /
     // "Åbent punkt") is none of these.
-    bool open_status_listed = false;
-    std::size_t seen = 0;
-    for (std::size_t i = first; i < last && !open_status_listed; ++i) {
-      if (lines[i].blank) continue;
-      open_status_listed = ++seen > 2 && is_open_line(without_bullet_and_colon(lines[i].text));
-    }
+    const auto open_status_listed = [&] {
+      std::size_t seen = 0;
+      for (std::size_t i = first; i < last; ++i) {
+        if (lines[i].blank) continue;
+        if (++seen > 2 && is_open_line(without_bullet_and_colon(lines[i].text))) return true;
+      }
+      return false;
+    };
     for (std::size_t i = first; i < last; ++i) {
       bool numbered = false;
       if (!marks_closed(i, numbered) || in_attachments(i)) continue;
@@ -230,11 +232,13 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
                                    !classify_heading(lines[text_below].text);
       // "Formanden orienterede om følgende:" over "- Lukket punkt": a list's entry.
       const bool in_list = before < last && before >= first && lines[before].text.ends_with(':');
-      const bool names_item = !open_status_listed && !in_list &&
+      // Asked last: the item's lines are read only for an item with a marker.
+      const bool names_item = !in_list &&
                               ((names_closed_item_alone(lines[i].text) &&
                                 (heading_soon || (title_below && case_text_below))) ||
                                (is_closed_line(lines[i].text) && starts_block(i) && title_below &&
-                                case_text_below && heading_soon));
+                                case_text_below && heading_soon)) &&
+                              !open_status_listed();
       if (!numbered && !(before < last && is_number_line(lines[before])) &&
           !(after < last && is_number_line(lines[after])) &&
           !(titled && starts_block(i) && heading_soon) && !(under_title && over_heading) &&
