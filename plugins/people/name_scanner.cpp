@@ -164,8 +164,9 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   if (found.words == 0) return std::nullopt;
   // "Peter Larsen Kaffe A/S", "Jens Hansen ApS": a company named after its
   // founder, no person.
-  static constexpr std::string_view company_forms[] = {" A/S", " ApS", " I/S",     " K/S",
-                                                       " P/S", " IVS", " a.m.b.a", " A.m.b.A"};
+  // ("ApS" and "IVS", read as words, end the name in the loop above.)
+  static constexpr std::string_view company_forms[] = {" A/S", " I/S",     " K/S",
+                                                       " P/S", " a.m.b.a", " A.m.b.A"};
   const std::string_view after = text.substr(found.end);
   for (const std::string_view form : company_forms) {
     if (!after.starts_with(form)) continue;

@@ -1218,10 +1218,7 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     }
     place_near_date_line(front, date_line, meeting);
   }
-  if (!meeting.start_time.empty()) {
-    place_with_time(front, meeting);
-    return;
-  }
+  if (!meeting.start_time.empty()) return;
   // A date from the title ("Referat af møde i X d. 26-11-07") said again on a
   // line of its own with the time ("mandag den 26. november 2007 kl. 19.00").
   for (std::size_t k = 0; k < front.size() && date_line == front.size(); ++k) {
@@ -1244,7 +1241,6 @@ void fill_from_unlabelled(const std::vector<front_line>& front, meeting_info& me
     if (front[k].text.size() <= max_date_line && may_hold_meeting_time(front[k].text))
       meeting.start_time = find_time(front[k].text, false);
   }
-  place_with_time(front, meeting);
 }
 
 // A member list set as a table (Word, HTML): the row "| Anne Hansen | A |
@@ -1433,10 +1429,9 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       break;
     case header_field::location: {
       // "BEMÆRK! Lukket møde kl. 16:30" (Vallensbæk's Sted:): a remark, no place.
-      // "OBS! Lukket møde kl. 16:30 - Mødelokale Havet": the room after the
-      // notice's dash.
-      // "OBS! Nyt lokale: Mødelokale 4", "OBS! Mødet er flyttet til
-      // Byrådssalen": the room after the colon or "til".
+      // "OBS! Lukket møde kl. 16:30 - Mødelokale Havet", "OBS! Nyt lokale:
+      // Mødelokale 4", "OBS! Mødet er flyttet til Byrådssalen": the room
+      // after the notice's dash, colon or "til".
       if (starts_with_ci(value, "bemærk") || starts_with_ci(value, "obs")) {
         std::size_t cut = find_bytes(value, " - ");
         std::size_t skip = 3;
@@ -2783,6 +2778,7 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (!in_toc[k]) header.push_back(front[k]);
   }
   fill_from_unlabelled(header, meeting);
+  place_with_time(header, meeting);
   meeting.location =
       with_wrapped_address(header, without_meeting_kind(std::move(meeting.location)));
   // "UDVALG" / "Byrådet" / "MØDE" / "Referat" (Prepare pages: labels over

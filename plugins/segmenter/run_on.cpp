@@ -15,11 +15,12 @@ namespace {
 // A line this long is a page run together, not a paragraph: a paragraph of
 // minutes seldom holds more than a few hundred bytes...
 constexpr std::size_t min_run_on_line = 400;
-// ... and in such a text, shorter pages are run together too.
-constexpr std::size_t min_broken_line = 80;
 // ... and a text of such lines has few line breaks for its size (minutes
 // as written average 40 to 80 bytes a line).
 constexpr std::size_t min_bytes_per_line = 100;
+// In such a text, shorter pages are run together too: lines from this long
+// on are broken.
+constexpr std::size_t min_broken_line = 80;
 // How far from its first letter a label's colon may stand ("Beslutning i
 // Udvalget for Kultur og Planlægning den 6. april 2010:").
 constexpr std::size_t longest_label = 90;

@@ -222,8 +222,8 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       // its title stands (above, below, wrapped); a table's cell says
       // "Lukket", a closed part's divider ends the open item or stands
       // over a sentence about the items after it. A bare "Lukket" or
-      // "Fortroligt" over a title, first in its block, likewise.
-      // The marker's title right below it, and the case's text under that.
+      // "Fortroligt" over a title, first in its block, likewise: below it
+      // the marker's title, and the case's text under that.
       const bool title_below =
           after < last && is_title_like(lines[after].text) && !classify_heading(lines[after].text);
       const std::size_t text_below = title_below ? neighbour(after, 1) : last;

@@ -405,8 +405,9 @@ std::string party_of_group(std::string_view member) {
       return danish::canonical_party(member.substr(0, member.size() - apostrophe.size()));
   }
   // "SF-gruppen": the party's letters, a hyphen and the word.
-  if (member.ends_with("-gruppen"))
-    return danish::canonical_party(member.substr(0, member.size() - 8));
+  constexpr std::string_view hyphened_group = "-gruppen";
+  if (member.ends_with(hyphened_group))
+    return danish::canonical_party(member.substr(0, member.size() - hyphened_group.size()));
   if (member.size() < 2 || member.back() != 's') return {};
   return danish::canonical_party(member.substr(0, member.size() - 1));
 }
