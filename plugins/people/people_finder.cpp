@@ -49,26 +49,24 @@ constexpr attendance_label presence_labels[] = {
     {"protokolfører", false, "referent", false},
     {"sekretær", false, "sekretær", false},
     {"referent", false, "referent", false},
-    // Who sat in for an absent member, in the header only: under an item an
-    // election's deputies are listed so ("Medlem: X (A)" over "Suppleant: Y
-    // (A)"), who were not at the meeting.
-    {"stedfortrædere", false, "stedfortræder", false},
-    {"stedfortræder", false, "stedfortræder", false},
-    {"suppleanter", false, "stedfortræder", false},
-    {"suppleant", false, "stedfortræder", false},
 };
 
 // Every label: the absence labels of the shared vocabulary
-// (danish/attendance.hpp) first, longest first, then the others.
+// (danish/attendance.hpp) first, longest first, then the others, then who
+// sat in for an absent member (present, role "stedfortræder"), in the header
+// only: under an item the label lists an election's deputies ("Medlem: X
+// (A)" over "Suppleant: Y (A)"), who were not at the meeting.
 constexpr auto attendance_labels = [] {
-  std::array<attendance_label, std::size(danish::absence_labels) +
-                                   std::size(danish::item_absence_labels) +
-                                   std::size(presence_labels)>
+  std::array<attendance_label,
+             std::size(danish::absence_labels) + std::size(danish::item_absence_labels) +
+                 std::size(presence_labels) + std::size(danish::substitute_labels)>
       out{};
   std::size_t n = 0;
   for (const auto label : danish::absence_labels) out[n++] = {label, true, "", true};
   for (const auto label : danish::item_absence_labels) out[n++] = {label, true, "", true, false};
   for (const auto& label : presence_labels) out[n++] = label;
+  for (const auto label : danish::substitute_labels)
+    out[n++] = {label, false, "stedfortræder", false};
   return out;
 }();
 

@@ -568,12 +568,15 @@ bool starts_with_heading_bullet(std::string_view text) {
     case '*':
       return text[1] == ' ';
     case '\xE2':
-      for (const std::string_view bullet : {"\u2022 ", "\u25AA ", "\u25E6 ", "\u2013 "})
-        if (text.starts_with(bullet)) return true;
-      return false;
+      return starts_with_page_bullet(text) || text.starts_with("\u25E6 ") ||
+             text.starts_with("\u2013 ");
     default:
       return false;
   }
+}
+
+bool starts_with_page_bullet(std::string_view text) {
+  return text.starts_with("\u2022 ") || text.starts_with("\u25AA ");
 }
 
 heading_match classify_bulleted_heading(std::string_view text) {

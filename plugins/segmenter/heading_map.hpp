@@ -95,4 +95,8 @@ heading_match classify_bulleted_heading(std::string_view text);
 /// True when `text` starts with the bullet classify_bulleted_heading reads.
 bool starts_with_heading_bullet(std::string_view text);
 
+/// True when that bullet is "•" or "▪", as a browser saves a page's list
+/// (the others, "-", "*", "◦", "–", bullet lists in a text as well).
+bool starts_with_page_bullet(std::string_view text);
+
 }  // namespace protokol::segmenter

@@ -575,8 +575,7 @@ class body_reader {
     // "- Orientering" / "- Beslutning"): as a fold-out section's only where
     // the page indents it ("    - Sagsfremstilling").
     const line& l = ctx_.lines[i];
-    if (!t.starts_with("\u2022") && !t.starts_with("\u25AA") && !l.raw.starts_with(' ') &&
-        !l.raw.starts_with('\t'))
+    if (!starts_with_page_bullet(t) && !l.raw.starts_with(' ') && !l.raw.starts_with('\t'))
       return {};
     // A list's line: a bulleted line that is no heading right below or above.
     const auto list_line = [&](std::size_t j) {

@@ -1335,10 +1335,12 @@ bool column_marker_follows(std::string_view t) {
   while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
   if (p < t.size() && t[p] == '.') ++p;
   while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
+  // "Lukket", "Åbent", "Fortroligt", "Ikke offentligt", in either case.
   const std::string_view rest = t.substr(p);
-  return rest.starts_with("L") || rest.starts_with("\u00C5") || rest.starts_with("l") ||
-         rest.starts_with("\u00E5") || rest.starts_with("F") || rest.starts_with("f") ||
-         rest.starts_with("I") || rest.starts_with("i");
+  if (rest.empty()) return false;
+  const char lead = static_cast<char>(rest[0] | 0x20);
+  return lead == 'l' || lead == 'f' || lead == 'i' || rest.starts_with("\u00C5") ||
+         rest.starts_with("\u00E5");
 }
 
 // Whether a line may head an item numbered with a letter in `style`
@@ -1624,9 +1626,9 @@ void drop_repeated_headings(std::vector<scored>& labelled,
         repeated[b] = true;
     }
   }
-  std::size_t index = 0;
-  std::erase_if(labelled, [&](const scored&) { return repeated[index++]; });
-  std::erase_if(labelled, [&](const scored& l) {
+  // One pass, in the order of `repeated`.
+  std::erase_if(labelled, [&, index = std::size_t{0}](const scored& l) mutable {
+    if (repeated[index++]) return true;
     if (l.c.title.empty()) return false;
     std::string key;  // made only when a numbered heading has the number
     for (const auto& form : numbered_lines) {

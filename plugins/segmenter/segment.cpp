@@ -41,16 +41,17 @@ bool take_listed_numbers(const std::vector<line>& lines, std::vector<item_candid
   for (const item_candidate& c : items) {
     const std::string_view title = trim(c.title);
     if (title.empty()) return false;
-    for (; next < items.front().line; ++next) {
+    std::optional<unsigned> listed;
+    for (; next < items.front().line && !listed; ++next) {
       const std::string_view t = lines[next].text;
       const std::string_view digits = leading_digits(t);
       if (digits.empty()) continue;
       // "3 Årsregnskab 2016 10" (its page after it) or "3 Årsregnskab 2016".
       const std::string_view rest = trim(trim_end(t.substr(digits.size()), "."));
-      if (rest.size() >= title.size() && starts_with_ci(rest, title)) break;
+      if (rest.size() >= title.size() && starts_with_ci(rest, title)) listed = digits_value(digits);
     }
-    if (next >= items.front().line) return false;
-    numbers.push_back(digits_value(leading_digits(lines[next++].text)));
+    if (!listed) return false;
+    numbers.push_back(*listed);
   }
   for (std::size_t i = 0; i < items.size(); ++i) items[i].number = numbers[i];
   return true;

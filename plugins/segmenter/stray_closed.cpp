@@ -25,9 +25,12 @@ bool ends_in_closed_status(std::string_view t) {
 // "Personalesag - lukket", "Salg af grund – Lukket punkt", "Personalesag,
 // lukket punkt", "Lukket punkt: Personalesag": a title with its closed status
 // after a dash or comma, or before a colon or dash.
+// What sets a status apart after a title or a name: "Personalesag -
+// lukket", "Holme Hallen – lukket", "Børnehaven Solsikken, lukket".
+constexpr std::string_view status_separators[] = {" - ", " – ", " — ", ", "};
+
 bool title_with_closed_suffix(std::string_view t) {
-  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" – "),
-                                      std::string_view(" — "), std::string_view(", ")}) {
+  for (const std::string_view mark : status_separators) {
     const std::size_t at = t.rfind(mark);
     if (at != std::string_view::npos && at > 0 && is_closed_line(t.substr(at + mark.size())))
       return true;
@@ -65,8 +68,7 @@ bool is_short_status(std::string_view t) {
 bool same_row_shape(std::string_view marker, std::string_view other) {
   if (other.empty() || title_with_closed_suffix(other) || starts_with_closed_marker(other))
     return false;
-  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" – "),
-                                      std::string_view(" — "), std::string_view(", ")}) {
+  for (const std::string_view mark : status_separators) {
     const std::size_t at = marker.rfind(mark);
     if (at == std::string_view::npos || !is_closed_line(marker.substr(at + mark.size()))) continue;
     const std::size_t other_at = other.rfind(mark);
