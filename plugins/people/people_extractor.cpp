@@ -403,6 +403,50 @@ void complete_participants(document& doc, person_index& people,
   doc.meeting.participants = std::move(out);
 }
 
+// A letter, digit, hyphen or any byte of a UTF-8 sequence: a name found
+// inside a longer word ("Hansen" in "Hansens", "Krogh" in "Krogh-Lund") is
+// not that name.
+bool is_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0x80 || b == '-' || (b >= '0' && b <= '9') ||
+         ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+// The header's attendance entries the segmenter read but the finder had no
+// cue for (an "Indkaldelse" list of names whose first names the table
+// lacks: "Anstina Krogh", "Jos Bisschop"): each is a person where the
+// header writes it. The header only: it is short, and in the items a name
+// needs its own cue.
+void add_participants_written_in_header(std::string_view text, std::size_t header_end,
+                                        const std::vector<participant>& participants,
+                                        std::vector<person_mention>& mentions) {
+  const std::string_view header = text.substr(0, std::min(header_end, text.size()));
+  const std::size_t found = mentions.size();
+  for (const participant& p : participants) {
+    const std::string_view name = p.name;
+    if (name.find(' ') == std::string_view::npos) continue;
+    for (std::size_t at = header.find(name); at != std::string_view::npos;
+         at = header.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      if ((at > 0 && is_word_byte(header[at - 1])) ||
+          (end < header.size() && is_word_byte(header[end])))
+        continue;
+      const bool covered =
+          std::any_of(mentions.begin(), mentions.end(),
+                      [&](const person_mention& m) { return m.start < end && at < m.end; });
+      if (covered) continue;
+      person_mention seeded;
+      seeded.start = at;
+      seeded.end = end;
+      seeded.source = cue::attendance;
+      mentions.push_back(std::move(seeded));
+    }
+  }
+  if (mentions.size() == found) return;
+  std::sort(mentions.begin(), mentions.end(),
+            [](const person_mention& a, const person_mention& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
 bool same_person(std::string_view a, std::string_view b) {
@@ -414,7 +458,8 @@ void extract_people(document& doc, const people_options& options) {
   const std::size_t header_end =
       doc.items.empty() ? text.size() : std::min(doc.items.front().start, text.size());
   const auto parties = danish::find_party_mentions(text);
-  const auto mentions = find_people(text, header_end, parties, options.finder);
+  auto mentions = find_people(text, header_end, parties, options.finder);
+  add_participants_written_in_header(text, header_end, doc.meeting.participants, mentions);
 
   person_index people;
   // The segmenter's participants come first: their spelling is the anchor,

@@ -77,6 +77,29 @@ TEST(PeopleExtractor, TheSignaturePageGivesParties) {
   EXPECT_EQ(doc.meeting.participants[0].status, "absent");
 }
 
+// Faaborg-Midtfyn's "Indkaldelse" list (trial AT): the segmenter reads the
+// names as participants, the finder has no cue for first names its table
+// lacks; each is still a person where the header writes it, and only there
+// as a whole word.
+TEST(PeopleExtractor, ParticipantsWrittenInTheHeaderArePersons) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nIndkaldelse\n\nHans Stavnsager\nJos Bisschop\nAnstina Krogh-Lund\n\n"
+      "Punkt 1: Sag\n\nBeslutning\n\nJos Bisschop spurgte.\n");
+  doc.meeting.participants = {{"Hans Stavnsager", "", "", "present"},
+                              {"Jos Bisschop", "", "", "present"},
+                              {"Anstina Krogh", "", "", "present"}};  // as the segmenter reads it
+  extract_people(doc, {});
+  std::vector<std::pair<std::string, std::size_t>> persons;
+  for (const auto& e : doc.entities)
+    if (e.type == "person") persons.emplace_back(e.value, e.start);
+  const std::size_t jos = doc.text.find("Jos Bisschop");
+  ASSERT_EQ(persons.size(), 2u);
+  EXPECT_EQ(persons[0].first, "Hans Stavnsager");
+  EXPECT_EQ(persons[1], (std::pair<std::string, std::size_t>{"Jos Bisschop", jos}));
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[1].status, "present");
+}
+
 TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {
   // Under the item: absent from it. In the header ("Inhabilitet: X, pkt. 1"):
   // nothing about the meeting.
