@@ -20,17 +20,19 @@ constexpr std::size_t min_prefix_key = 12;
 constexpr std::size_t npos_view = std::string_view::npos;
 
 // The words that close an item: "Lukket", "Lukket punkt", "Lukket
-// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
+// dagsordenspunkt", "Lukket for offentligheden", "Fortroligt", "Ikke
+// offentligt" (any case).
 constexpr const char* closed_words =
-    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
+    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?(?:\s+(?i:for\s+offentligheden))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
 // An English export's words for it, in brackets: "(Closed)", "(Closed
 // item)", "(Confidential)", "[Not public]".
 constexpr const char* english_closed_words =
     R"(Closed(?:\s+(?i:item|session))?|Confidential|Not public)";
 
-// "(FOR LUKKEDE DØRE)" after a title (Glostrup's agendas): in brackets only.
-constexpr const char* closed_door_words = R"((?i:for\s+lukkede\s+døre))";
+// "(FOR LUKKEDE DØRE)" after a title (Glostrup's agendas), "(Behandles for
+// lukkede døre)": in brackets only.
+constexpr const char* closed_door_words = R"((?i:(?:behandles\s+)?for\s+lukkede\s+døre))";
 
 // A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
 // item in its title.
@@ -62,7 +64,7 @@ struct closed_patterns {
   // English export "Closed item", "Closed session", "Confidential", "Not
   // public" (never "Closed" alone).
   RE2 line{
-      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?|)"
+      R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|pkt|behandling))?(?:\s+(?i:for\s+offentligheden))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?|)"
       R"(Closed\s+(?i:item|session)|(?i:confidential|not public))\s*:?)"};
   RE2 open{R"((?i:åben|åbent)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt))?\s*:?)"};
   // "(Åben) Title": an open marker before the title (open is the default).
@@ -159,6 +161,8 @@ namespace {
 
 // Sentences that say the item they stand in is closed.
 constexpr std::string_view closed_sentences[] = {"punktet er lukket",
+                                                 "dette punkt er lukket",
+                                                 "denne sag er lukket",
                                                  "sagen er lukket",
                                                  "punktet er fortroligt",
                                                  "sagen er fortrolig",
@@ -183,7 +187,7 @@ std::string_view closed_line_core(std::string_view text) {
   if (text.size() > max_line || text.empty()) return {};
   const char lead = static_cast<char>(text.front() | 0x20);
   if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != 'c' &&
-      lead != 'n' && lead != '*' && text.front() != '_' && text.front() != '(' &&
+      lead != 'n' && lead != 'd' && lead != '*' && text.front() != '_' && text.front() != '(' &&
       !starts_with_ci(text, "this "))
     return {};
   text = trim_end(text, ".");  // "Lukket punkt."
@@ -240,12 +244,12 @@ bool starts_with_closed_marker(std::string_view text) {
 
 bool is_closed_sentence(std::string_view text) {
   // Asked of every line of an item: every sentence starts with "P", "S",
-  // "L" or "T" (any case), or with emphasis or a parenthesis, and is short.
+  // "L", "T" or "D" (any case), or with emphasis or a parenthesis, and is short.
   constexpr std::size_t max_sentence = 72;
   if (text.empty() || text.size() > max_sentence) return false;
   const char lead = static_cast<char>(text.front() | 0x20);
-  if (lead != 'p' && lead != 's' && lead != 'l' && lead != 't' && text.front() != '*' &&
-      text.front() != '_' && text.front() != '(')
+  if (lead != 'p' && lead != 's' && lead != 'l' && lead != 't' && lead != 'd' &&
+      text.front() != '*' && text.front() != '_' && text.front() != '(')
     return false;
   const std::string_view core = closed_line_core(text);
   return !core.empty() && is_closed_sentence_core(core);
@@ -274,7 +278,8 @@ bool names_closed_item(std::string_view text) {
   if (!is_closed_line(text)) return false;
   const std::string_view core = closed_line_core(text);
   if (is_closed_sentence_core(core))
-    return starts_with_ci(core, "punktet") || starts_with_ci(core, "sagen");
+    return starts_with_ci(core, "punktet") || starts_with_ci(core, "sagen") ||
+           starts_with_ci(core, "dette punkt") || starts_with_ci(core, "denne sag");
   // "Lukket punkt (personsag)": the words before the reason; "Lukket
   // (personsag)": the reason names the case.
   const std::size_t open = core.rfind('(');

@@ -719,6 +719,26 @@ TEST(SegmenterBody, ASentenceUnderTheHeadingSayingClosedDoorsClosesTheItem) {
   EXPECT_FALSE(is_closed_door_note("Til behandling - for lukkede døre"));
 }
 
+// The statutory phrase in other words (trial AV): in the title's
+// parentheses, as a line without its full stop (it was joined into the
+// title and the item published open), "Dette punkt er lukket.".
+TEST(SegmenterBody, ClosedDoorsSaidInOtherWordsCloseTheItem) {
+  for (const std::string closing : {"2. Personalesag (Behandles for lukkede døre)\n",
+                                    "2. Personalesag (Lukket for offentligheden)\n",
+                                    "2. Personalesag\nBehandles for lukkede døre\n",
+                                    "2. Personalesag\nDette punkt er lukket.\n",
+                                    "2. Personalesag\nLukket for offentligheden\n"}) {
+    const auto doc = segment_text(
+        "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n"
+        "Beslutning\nGodkendt.\n\n" +
+        closing + "Sagsnr.: 24/1004\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(doc.items.size(), 2u) << closing;
+    EXPECT_FALSE(doc.items[0].closed) << closing;
+    EXPECT_TRUE(doc.items[1].closed) << closing;
+    EXPECT_EQ(doc.items[1].title, "Personalesag") << closing;
+  }
+}
+
 // pdftotext of minutes that start each item on a page of its own: every
 // item ends "Godkendt." and an attendance note above the page's footer.
 // They repeat at every page break, as running footers do, but are the
