@@ -490,6 +490,24 @@ struct scored {
   bool list_entry = false;   ///< an entry of a list inside an item: it fills no numbering
 };
 
+// "2. Meddelelser:" over "Formanden orienterede om budgettet." (a seniors'
+// council's minutes, Høje-Taastrup): a title of a few words ending in a
+// colon, over a sentence rather than a list's first point, heads an item
+// more likely than it opens a list ("1. Budgettet omfatter:" over "- drift").
+bool short_title_over_prose(const std::vector<line>& lines, std::size_t at,
+                            std::string_view title) {
+  constexpr std::size_t max_words = 4;
+  constexpr std::size_t max_bytes = 40;
+  if (!title.ends_with(':') || title.size() > max_bytes || !starts_upper(title) ||
+      static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) >= max_words)
+    return false;
+  const std::size_t next = next_content(lines, at + 1, lines.size());
+  if (next >= lines.size()) return false;
+  const std::string_view below = trim(lines[next].text);
+  return starts_upper(below) && !is_bullet(below) && !match_item_heading(lines[next]) &&
+         !is_section_heading(below);
+}
+
 // Scores a candidate; see docs/segmentation.md for the weights.
 scored score(const std::vector<line>& lines, const item_candidate& c, const toc& contents) {
   scored s{c, false, false};
@@ -530,7 +548,8 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
       if (follower && follower->style == c.style)
         v -= labelled ? labelled_list_penalty : numbered_list_penalty;
     }
-    if (!labelled && (title.ends_with(":") || title.ends_with(",") || title.ends_with(";"))) v -= 3;
+    if (!labelled && (title.ends_with(":") || title.ends_with(",") || title.ends_with(";")))
+      v -= short_title_over_prose(lines, c.line, title) ? 1 : 3;
     if (!labelled && title.size() > 150) v -= 2;
   }
   s.c.score = v;
@@ -2578,6 +2597,8 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
     out.leading_case = std::string(trim_end(trim(stripped.substr(0, after)), "."));
     stripped = trim(stripped.substr(after));
   }
+  // "2. Meddelelser:": the colon that leads to the item's text is no part of its title.
+  if (stripped.size() > 1 && stripped.ends_with(':')) stripped = trim(trim_end(stripped, ":"));
   out.title = std::string(stripped);
   out.closed = closed || column_closed;
   return out;

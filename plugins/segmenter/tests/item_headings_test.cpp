@@ -51,6 +51,25 @@ TEST(SegmenterItems, PunktHeadingsWithAndWithoutColon) {
 }
 
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
+// A seniors' council's "2. Meddelelser:" over a sentence (trial AU): the
+// item, its colon no part of the title; before, it and every item after it
+// were the text of item 1. A title ending in a colon over a list's points
+// stays a list's line.
+TEST(SegmenterItems, AShortTitleEndingInAColonOverASentenceIsAnItem) {
+  const auto doc = segment_text(
+      "Referat af møde i Ældrerådet den 4. marts 2024\n\n1. Godkendelse af dagsorden\n"
+      "Godkendt.\n\n2. Meddelelser:\nFormanden orienterede om budgettet.\n\n3. Eventuelt\n"
+      "Intet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[1].title, "Meddelelser");
+  EXPECT_EQ(doc.items[2].title, "Eventuelt");
+  const auto list = segment_text(
+      "Referat\n\n1. Budget\nBeslutning\nUdvalget besluttede:\n\n1. Budgettet omfatter:\n"
+      "- drift\n- anlæg\n\n2. Eventuelt\nBeslutning\nIntet.\n");
+  ASSERT_EQ(list.items.size(), 2u);
+  EXPECT_EQ(list.items[1].title, "Eventuelt");
+}
+
 TEST(SegmenterItems, AHeadingsMarksRepeatedBeforeTheTitle) {
   const auto doc = segment_text(
       "# Beslutningsprotokol\n\n### 1 ### Godkendelse af dagsorden\n\n**Beslutning**\n\n"
