@@ -402,9 +402,9 @@ bool is_evidence_line(const line& l) {
 }
 
 // Evidence of an item (a case number, a section heading, a status) among
-// the two lines with text after line `j`, before `bound`.
-bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
-  constexpr std::size_t lines_to_look = 2;
+// the `lines_to_look` lines with text after line `j`, before `bound`.
+bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::size_t bound,
+                         std::size_t lines_to_look = 2) {
   std::size_t k = j;
   for (std::size_t seen = 0; seen < lines_to_look; ++seen) {
     k = next_content(lines, k + 1, bound);
@@ -412,6 +412,21 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
     if (is_evidence_line(lines[k])) return true;
   }
   return false;
+}
+
+// Line `j`, long and right under a title, ends no sentence and stands right
+// over the item's evidence, or over one more such line of a title that
+// goes on ("... tillæg nr. 12 til Kommuneplan 2021-2033 og udtalelse til
+// Miljøstyrelsen -" over "godkendelse af forslag til offentlig høring" over
+// "Sagsnr.: 24/1002"): the title's rest, not a paragraph's first line.
+bool title_rest_over_evidence(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
+  const std::string_view rest = trim(lines[j].text);
+  if (rest.ends_with('.')) return false;
+  const std::size_t k = next_content(lines, j + 1, bound);
+  if (k >= bound) return false;
+  if (is_evidence_line(lines[k])) return true;
+  return wants_continuation(rest) && !trim(lines[k].text).ends_with('.') &&
+         evidence_soon_after(lines, k, bound, 1);
 }
 
 // The whole of `t` is a number of one to three digits (checked on every
@@ -2558,7 +2573,12 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // list of points, as a number starts one.
       // A line as long as a paragraph's wrapped line under a title that can
       // end is that paragraph's (a converter that drops blank lines).
-      const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title);
+      // But a long line that ends no sentence right over the item's evidence
+      // (or over one more line of a title that goes on) is the title's rest:
+      // "... i Hørning samt tillæg" over "nr. 12 til Kommuneplan 2021-2033 -
+      // godkendelse af forslag til offentlig høring" over "Sagsnr.: 24/1002".
+      const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title) &&
+                                  !title_rest_over_evidence(lines, j, bound);
       // (Only under a title ended by a full stop: "... Multihuset,
       // anlægsramme" over "Godkendt af Byrådet 2021" wraps.)
       const bool outcome = trim(title).ends_with('.') && opens_with_outcome(next);

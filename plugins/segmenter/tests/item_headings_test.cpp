@@ -70,6 +70,42 @@ TEST(SegmenterItems, AShortTitleEndingInAColonOverASentenceIsAnItem) {
   EXPECT_EQ(list.items[1].title, "Eventuelt");
 }
 
+// Planning titles over two or three lines, the second 70 bytes or more
+// (trial AV): over the case number they are the title's rest; a long line
+// under a title that goes on with its paragraph stays the body.
+TEST(SegmenterItems, ALongSecondLineOverTheCaseNumberIsTheTitlesRest) {
+  const std::string top =
+      "Referat\nByrådet\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\nSagsnr.: "
+      "24/1001\nBeslutning\nGodkendt.\n\n";
+  const auto two = segment_text(
+      top +
+      "2. Forslag til Lokalplan 1145 for et boligområde ved Skovvej i Hørning samt tillæg\n"
+      "nr. 12 til Kommuneplan 2021-2033 - godkendelse af forslag til offentlig høring\n"
+      "Sagsnr.: 24/1002\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(two.items.size(), 2u);
+  EXPECT_EQ(two.items[1].title,
+            "Forslag til Lokalplan 1145 for et boligområde ved Skovvej i Hørning samt tillæg nr. "
+            "12 til Kommuneplan 2021-2033 - godkendelse af forslag til offentlig høring");
+  const auto three = segment_text(
+      top +
+      "2. Forslag til Lokalplan 1145 for et boligområde ved Skovvej i Hørning\n"
+      "samt tillæg nr. 12 til Kommuneplan 2021-2033 og udtalelse til Miljøstyrelsen -\n"
+      "godkendelse af forslag til offentlig høring\nSagsnr.: 24/1002\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(three.items.size(), 2u);
+  EXPECT_TRUE(
+      three.items[1].title.ends_with("Miljøstyrelsen - godkendelse af forslag til "
+                                     "offentlig høring"));
+  const auto body =
+      segment_text(top +
+                   "2. Forslag til Lokalplan 1145\n"
+                   "Forvaltningen har udarbejdet et forslag til lokalplan for et boligområde ved\n"
+                   "Skovvej i Hørning, som nu sendes i offentlig høring i otte uger.\nSagsnr.: "
+                   "24/1002\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(body.items.size(), 2u);
+  EXPECT_EQ(body.items[1].title, "Forslag til Lokalplan 1145");
+}
+
 TEST(SegmenterItems, AHeadingsMarksRepeatedBeforeTheTitle) {
   const auto doc = segment_text(
       "# Beslutningsprotokol\n\n### 1 ### Godkendelse af dagsorden\n\n**Beslutning**\n\n"
