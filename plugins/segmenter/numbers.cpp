@@ -18,7 +18,7 @@ constexpr std::size_t max_number_line = 160;
 
 // First letters of every label, to skip the pattern on other lines; a
 // label may follow the name of the case system ("Acadre sagsnr.:").
-constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",      "j nr",  "journal",
+constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",      "j nr",  "jour",
                                              "dok",    "akt",  "acadre",   "sbsys", "edoc",
                                              "captia", "esdh", "workzone", "kle",   "emne"};
 
@@ -28,8 +28,9 @@ constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",      "j nr
 const RE2& label_pattern() {
   static const RE2 re(
       R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*(?::|\d)|)"
-      R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s+)?)"
-      R"((?:sags?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|j\.?\s?nr\.?|journal\s?nr\.?|)"
+      R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)[-\s]+)?)"
+      R"((?:sags?\.?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|)"
+      R"(j\.?-?\s?nr\.?|jour\.?\s?nr\.?|journal[-\s]?nr\.?|)"
       R"(kle[-\s]?nr\.?|emnenr\.?|)"
       R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");
   return re;

@@ -533,6 +533,19 @@ TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {
   EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"decision"}));
 }
 
+// Trial AV: labels of other municipalities were joined to the title and the
+// item had no case number.
+TEST(SegmenterBody, MoreSpellingsOfTheCaseNumbersLabel) {
+  for (const std::string label :
+       {"Jour.nr.:", "Journal-nr.:", "ESDH-sagsnr.:", "Sags.nr.:", "J.-nr.:"}) {
+    const auto doc = segment_text("Referat\n\n1. Godkendelse af dagsorden\n" + label +
+                                  " 24/1001\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(doc.items.size(), 1u) << label;
+    EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden") << label;
+    EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"24/1001"})) << label;
+  }
+}
+
 TEST(SegmenterBody, OtherNumberLabels) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"

@@ -125,6 +125,14 @@ TEST(DanishNumbers, LabelSpellings) {
   }
 }
 
+// Trial AV: other municipalities' spellings of the label, which alone makes
+// a number of no known form ("A004") a case number.
+TEST(DanishNumbers, MoreLabelSpellings) {
+  for (const char* label : {"Jour.nr.:", "Journal-nr.:", "Sags.nr.:", "J.-nr.:"})
+    EXPECT_EQ(number_values(std::string(label) + " A004"), std::vector<std::string>{"A004"})
+        << label;
+}
+
 // Copenhagen 2005: a unit's letters lead the journal number, "J.nr. IU
 // 14/2005"; the number is all of it. A capital word after a number is not.
 TEST(DanishNumbers, AUnitsLettersLeadALabelledNumber) {
