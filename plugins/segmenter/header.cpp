@@ -38,6 +38,10 @@ constexpr header_label labels[] = {
     {"Tilstedeværende", header_field::present, ""},
     {"Deltog ikke", header_field::absent, ""},
     {"Deltog", header_field::present, ""},
+    {"Deltagende", header_field::present, ""},
+    {"Følgende deltog", header_field::present, ""},
+    {"I mødet deltog", header_field::present, ""},  // Copenhagen's committees
+    {"Meldt afbud", header_field::absent, ""},
     {"Ikke til stede", header_field::absent, ""},
     {"Ikke tilstede", header_field::absent, ""},
     {"Ej til stede", header_field::absent, ""},  // Ringsted
@@ -50,7 +54,8 @@ constexpr header_label labels[] = {
     {"Mødet blev afholdt med deltagelse af", header_field::present, ""},
     {"Til stede", header_field::present, ""},
     {"Fremmødte", header_field::present, ""},
-    {"Fremmødt", header_field::present, ""},          // Dragør's seniors' council
+    {"Fremmødt", header_field::present, ""},  // Dragør's seniors' council
+    {"Fremmøde", header_field::present, ""},
     {"Udvalgsmedlemmer", header_field::present, ""},  // before "Udvalg"
     {"Udvalgets medlemmer", header_field::present, ""},
     {"Medlemmer", header_field::present, ""},
@@ -92,6 +97,7 @@ constexpr header_label labels[] = {
     {"Mødetidspunkt", header_field::time, ""},
     {"Mødet påbegyndt", header_field::time, ""},  // a 2005 committee's PDF
     {"Mødet startet", header_field::time, ""},
+    {"Mødet begynder", header_field::time, "", false, true},  // not "Mødet begynder kl. 16 og ..."
     {"Mødet afsluttet", header_field::ignored, ""},
     {"Mødet sluttet", header_field::ignored, ""},
     {"Mødet hævet", header_field::ignored, ""},
@@ -110,6 +116,7 @@ constexpr header_label labels[] = {
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
+    {"Adresse", header_field::location, ""},
     {"Mødelokation", header_field::location, ""},
     {"Møde lokation", header_field::location, ""},  // NemAgenda pages
     {"Lokation", header_field::location, ""},

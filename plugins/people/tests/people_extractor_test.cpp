@@ -200,6 +200,20 @@ TEST(PeopleExtractor, AnItemThatNotesNobodyAbsentRecordsAbsencesToo) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+// Trial AV: other idioms for a member's absence under an item.
+TEST(PeopleExtractor, MoreAbsencePhrases) {
+  for (const std::string phrase :
+       {"havde forfald", "har forfald", "havde afbud", "var ikke mødt", "havde meldt fravær"}) {
+    auto doc = protokol::entity_testing::document_with_items(
+        "Referat\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: B\n\nBeslutning\n\n"
+        "Godkendt.\nAnne Holm (A) " +
+        phrase + ".\n");
+    extract_people(doc, {});
+    EXPECT_TRUE(doc.items[0].absent.empty()) << phrase;
+    EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Anne Holm"}) << phrase;
+  }
+}
+
 TEST(PeopleExtractor, EveryAbsenceLabelCanNoteNobodyAbsent) {
   for (const std::string label : {"Ikke til stede:", "FRAVÆRENDE:", "Forhindret:", "Afbud:"}) {
     auto doc = protokol::entity_testing::document_with_items(

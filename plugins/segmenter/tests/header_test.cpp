@@ -261,6 +261,29 @@ TEST(SegmenterHeader, AGluedTitleGetsItsBlanksBackAndThePlaceFollowsTheTime) {
             "Referat Fredagsbaren den 3. maj 2024");
 }
 
+// Trial AV: other municipalities' labels for who came, who sent regrets and
+// where ("Mødet begynder:" only with its colon: "Mødet begynder kl. 16.00
+// og er færdigt, når ..." is a page's sentence).
+TEST(SegmenterHeader, MoreAttendanceAndPlaceLabels) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\nMødet begynder: kl. 16.30\n"
+      "Fremmøde: Jens Hansen (A), Mette Larsen (V)\nMeldt afbud: Peter Madsen (O)\n"
+      "Adresse: Mødelokale 1, Rådhuset\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Mette Larsen");
+  EXPECT_EQ(doc.meeting.participants[1].status, "present");
+  EXPECT_EQ(doc.meeting.participants[2].status, "absent");
+  EXPECT_EQ(doc.meeting.location, "Mødelokale 1, Rådhuset");
+  EXPECT_EQ(doc.meeting.start_time, "16:30");
+  for (const std::string label : {"Deltagende:", "Følgende deltog:", "I mødet deltog:"}) {
+    const auto present = segment_text("Referat\nØkonomiudvalget\n" + label +
+                                      " Jens Hansen (A), Mette Larsen (V)\n\n1. Godkendelse af "
+                                      "dagsorden\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(present.meeting.participants.size(), 2u) << label;
+    EXPECT_EQ(present.meeting.participants[0].status, "present") << label;
+  }
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

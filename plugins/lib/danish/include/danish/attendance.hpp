@@ -19,7 +19,8 @@ inline constexpr std::string_view absence_labels[] = {
     "ikke tilstede",
     "ej til stede",  // Ringsted
     "ikke fremmødt",
-    "ikke mødt",  // councils' minutes
+    "ikke mødt",    // councils' minutes
+    "meldt afbud",  // "Meldt afbud: X (O)"
     "fraværende",
     "forhindret",
     "forfald",
@@ -51,6 +52,12 @@ inline constexpr std::string_view absence_phrases[] = {
     "havde meldt forfald",  // Frederiksberg: "X og Y havde meldt forfald."
     "har meldt forfald",
     "meldte forfald",
+    "havde meldt fravær",
+    "havde forfald",  // "Anne Holm havde forfald."
+    "har forfald",
+    "havde afbud",
+    "har afbud",
+    "var ikke mødt",
     "var ikke til stede",
     "var ikke tilstede",
     "var forhindret",
