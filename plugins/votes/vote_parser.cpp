@@ -836,9 +836,14 @@ void counts_only(std::string_view text, vote_record& record) {
 }
 
 // "Enstemmigt vedtaget", "Anbefales enstemmigt", "et enstemmigt udvalg";
-// never "ikke enstemmigt".
+// "Et enigt udvalg godkendte", "Udvalget var enigt", "Godkendt med alle
+// stemmer", "Alle stemte for"; never "ikke enstemmigt", "Udvalget var ikke
+// enigt", nor members or parties who agree ("V og A var enige om ...").
 bool says_unanimous(std::string_view text) {
-  static const RE2 word(R"((?i)\b(ikke\s+)?enstemmig(?:t|e)?\b)");
+  static const RE2 word(
+      R"((?i)\b(ikke\s+)?(?:enstemmig(?:t|e)?|et\s+enigt\s+\pL+|)"
+      R"((?:\pL*udvalget|\pL*rådet|kommunalbestyrelsen|bestyrelsen)\s+var\s+enig[et]?|)"
+      R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[2];
   std::size_t pos = 0;

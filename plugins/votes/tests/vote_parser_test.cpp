@@ -505,6 +505,20 @@ TEST(ParseVotes, UnanimousNamesNobody) {
   EXPECT_TRUE(protokol::votes::parse_votes("Godkendt.").empty());
 }
 
+// Trial AV: unanimity said without "enstemmigt".
+TEST(ParseVotes, UnanimousInOtherWords) {
+  for (const char* text :
+       {"Et enigt udvalg godkendte indstillingen.", "Udvalget var enigt i indstillingen.",
+        "Økonomiudvalget var enige.", "Godkendt med alle stemmer.", "Alle stemte for."}) {
+    const auto v = protokol::votes::parse_votes(text);
+    EXPECT_TRUE(v.unanimous) << text;
+    EXPECT_TRUE(v.for_.empty()) << text;
+  }
+  for (const char* text : {"Udvalget var ikke enigt.", "V og A var enige om at udsætte sagen.",
+                           "Godkendt. Partierne var enige om tidsplanen."})
+    EXPECT_FALSE(protokol::votes::parse_votes(text).unanimous) << text;
+}
+
 TEST(UnreadVote, VoteWordsWithoutAListAreNamed) {
   EXPECT_EQ(protokol::votes::unread_vote("Et flertal i udvalget anbefaler indstillingen."),
             "\"flertal\" reads like a vote, but no voters could be read");
