@@ -85,6 +85,9 @@ TEST(SegmenterHeader, TimeWithColonOrFullStop) {
   EXPECT_EQ(find_time("19.00", true), "19:00");
   EXPECT_EQ(find_time("19.00", false), "");
   EXPECT_EQ(find_time("kl. 25.00", false), "");
+  // A seniors' council of 2009 (trial AU): the comma was read as the full hour.
+  EXPECT_EQ(find_time("Tidspunkt: Kl. 12,30 – 15,30; Mødelokale: B105", false), "12:30");
+  EXPECT_EQ(find_time("kl. 12, 13 og 14", false), "12:00");
 }
 
 TEST(SegmenterHeader, LocationIsKeptWholeEvenWithAPersonsName) {

@@ -229,8 +229,9 @@ std::string clock(re2::StringPiece h, re2::StringPiece m, re2::StringPiece pm = 
 }  // namespace
 
 std::string find_time(std::string_view text, bool bare_allowed) {
-  // "kl. 16.30", and "kl. 16" for the full hour.
-  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?\b)");
+  // "kl. 16.30", and "kl. 16" for the full hour; "Kl. 12,30" (older
+  // minutes: the comma was read as the full hour, 12:00).
+  static const RE2 with_kl(R"((?i)\bkl\.?\s*(\d{1,2})(?:[:.,](\d{2}))?\b)");
   // "16:30", "16:00:00", and the start of a range: "8:30-10:15".
   static const RE2 bare(
       R"((?:^|[^\d.:/-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?:$|[^\d.:/-]|\s*[-–]\s*\d))");
