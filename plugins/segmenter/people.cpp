@@ -677,10 +677,24 @@ bool reads_as_names(std::string_view value) {
   return capitalised >= 2;
 }
 
+namespace {
+
+// "Fraværende: Ingen Bemærkninger:" (a header run together on one line,
+// Haderslev): a remark's label after a blank ends the list.
+std::string_view before_remark_label(std::string_view list) {
+  for (std::size_t blank = list.find(' '); blank != std::string_view::npos;
+       blank = list.find(' ', blank + 1)) {
+    if (danish::starts_with_remark_label(list.substr(blank + 1))) return list.substr(0, blank);
+  }
+  return list;
+}
+
+}  // namespace
+
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {
   std::vector<participant> out;
-  list = trim(list);
+  list = trim(before_remark_label(list));
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   bool after_address = false;
   std::string group_party;  // "V: Anne Jensen, Bo Holm": the party of the names after it

@@ -287,6 +287,18 @@ TEST(SegmenterHeader, MoreAttendanceAndPlaceLabels) {
   }
 }
 
+// Haderslev 2011 (trial AU), a header run together on one line: the remark's
+// label ends the empty absence list; "Ingen Bemærkninger" was an absent member.
+TEST(SegmenterHeader, ARemarksLabelEndsAnAttendanceList) {
+  const auto doc = segment_text(
+      "REFERAT Folkeoplysningsudvalget Mødedato: Tirsdag den 1. marts 2011 Afbud: Karl Gunnar "
+      "Riis Gregersen, Karsten Skovbjerg Fraværende: Ingen Bemærkninger:\n\n1. Orientering\n"
+      "Sagsnr.: 03/1363\nBeslutning: Taget til efterretning.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Karsten Skovbjerg");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "
