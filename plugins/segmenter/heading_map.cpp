@@ -483,25 +483,34 @@ std::span<const char* const> section_kinds() { return kinds; }
 heading_match classify_heading(std::string_view text) {
   heading_match out;
   text = trim(text);
-  if (text.empty() || text.size() > max_record_length) return out;
+  if (text.empty()) return out;
+  // A line longer than any heading or record is a paragraph, which may
+  // still open with the decision's label ("Beslutning: Udvalget drøftede
+  // ... Godkendt enstemmigt.", a Word or web page's paragraph of 300 bytes,
+  // trial AU): only its first bytes are read, for the label. Never another
+  // section's label: "Formål: At give ..." paragraphs are points of a
+  // case's text (Albertslund).
+  const bool paragraph = text.size() > max_record_length;
+  constexpr std::size_t label_room = max_inline_label + 16;  // the label, its colon and markup
+  const std::string_view top = paragraph ? text.substr(0, label_room) : text;
   // Bold inside the line ("**Beslutning:** Godkendt") is markup, not text.
   std::array<char, max_record_length + 1> buffer;  // only [0, n) is read
-  std::string_view clean = text;
-  if (has_emphasis(text)) {
+  std::string_view clean = top;
+  if (has_emphasis(top)) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if ((text[i] == '*' || text[i] == '_') && i + 1 < text.size() && text[i + 1] == text[i]) {
+    for (std::size_t i = 0; i < top.size(); ++i) {
+      if ((top[i] == '*' || top[i] == '_') && i + 1 < top.size() && top[i + 1] == top[i]) {
         ++i;
         continue;
       }
-      buffer[n++] = text[i];
+      buffer[n++] = top[i];
     }
     clean = trim(std::string_view(buffer.data(), n));
   }
   clean = without_section_number(clean);
   if (!may_be_heading(clean)) return out;
   const std::string_view head = trim_end(clean, ":");
-  if (const heading_rule* rule = find_fixed(head)) {
+  if (const heading_rule* rule = paragraph ? nullptr : find_fixed(head)) {
     out.type = heading_type::fixed;
     out.kind = rule->kind;
     out.heading = std::string(head);
@@ -509,7 +518,7 @@ heading_match classify_heading(std::string_view text) {
   }
   // "Direktionen indstiller," over "at regionen ...": the sentence's comma
   // before its points (Region Midtjylland).
-  if (clean.ends_with(',')) {
+  if (!paragraph && clean.ends_with(',')) {
     const std::string_view before = trim_end(clean, ",");
     if (const heading_rule* rule = find_fixed(before); rule && rule->kind == kind::recommendation) {
       out.type = heading_type::fixed;
@@ -520,7 +529,8 @@ heading_match classify_heading(std::string_view text) {
   }
   const std::size_t colon = clean.find(':');
   if (colon != std::string_view::npos && colon <= max_inline_label) {
-    if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)))) {
+    if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)));
+        rule && (!paragraph || rule->kind == kind::decision)) {
       // Point into the caller's text, past the label and its markup.
       const std::size_t raw_colon = text.find(':');
       std::string_view rest = trim(text.substr(raw_colon + 1));
@@ -530,7 +540,7 @@ heading_match classify_heading(std::string_view text) {
       rest = trim(rest);
       // "BESLUTNING: Økonomiudvalget den 22-10-2020" (Dragør): the body and
       // date after the colon make the line a decision record, not a text.
-      if (rule->kind == kind::decision && !rest.empty() && !rest.ends_with('.') &&
+      if (!paragraph && rule->kind == kind::decision && !rest.empty() && !rest.ends_with('.') &&
           names_body(rest.substr(0, rest.find(' ')))) {
         std::string record(trim(clean.substr(0, colon)));
         record += ' ';
@@ -549,7 +559,7 @@ heading_match classify_heading(std::string_view text) {
       }
     }
   }
-  return starts_lower(clean) ? out : match_record(clean);
+  return starts_lower(clean) || paragraph ? out : match_record(clean);
 }
 
 bool is_section_heading(std::string_view text) { return static_cast<bool>(classify_heading(text)); }

@@ -77,6 +77,23 @@ TEST(SegmenterHeadingMap, LabelWithTextOnTheSameLineIsAHeading) {
   EXPECT_EQ(h.inline_text, "Anbefales over for Byrådet.");
 }
 
+// A Word or web page's paragraph over 220 bytes that opens with the
+// decision's label (trial AU: the decision was lost in the case's text);
+// other labels on a paragraph are a case's points ("Formål: At give ...").
+TEST(SegmenterHeadingMap, ADecisionsLabelOpensALongParagraph) {
+  const std::string paragraph =
+      "Udvalget drøftede fordelingen af puljen og de indkomne ansøgninger fra foreningerne "
+      "grundigt, herunder ansøgningen fra rideklubben og aftenskolerne, og besluttede at følge "
+      "forvaltningens forslag. Anne Holm deltog ikke i sagens behandling. Godkendt enstemmigt.";
+  const heading_match h = classify_heading("**Beslutning:** " + paragraph);
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h.kind, "decision");
+  EXPECT_EQ(h.heading, "Beslutning");
+  EXPECT_EQ(h.inline_text, paragraph);
+  EXPECT_FALSE(classify_heading("Formål: " + paragraph));
+  EXPECT_FALSE(classify_heading("Beslutning " + paragraph));
+}
+
 TEST(SegmenterHeadingMap, SentencesAreNotHeadings) {
   EXPECT_EQ(kind_of("Beslutning i sagen træffes af Byrådet."), "none");
   EXPECT_EQ(kind_of("Baggrunden for sagen er en henvendelse fra borgere."), "none");
