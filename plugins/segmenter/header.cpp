@@ -1166,7 +1166,8 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   // sentence's opening, no part of the place.
   for (const std::string_view opening :
        {std::string_view("Mødet afholdes "), std::string_view("Mødet holdes "),
-        std::string_view("Mødet afholdt "), std::string_view("Mødet finder sted "),
+        std::string_view("Mødet afholdt "), std::string_view("Mødet blev afholdt "),
+        std::string_view("Mødet blev holdt "), std::string_view("Mødet finder sted "),
         std::string_view("Mødet foregår ")}) {
     if (starts_with_ci(place, opening)) place.remove_prefix(opening.size());
   }
@@ -2212,7 +2213,7 @@ std::string committee_from_title(std::string_view title) {
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
   // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+|konstituerende\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");

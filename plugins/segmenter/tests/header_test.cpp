@@ -299,6 +299,19 @@ TEST(SegmenterHeader, ARemarksLabelEndsAnAttendanceList) {
   EXPECT_EQ(doc.meeting.participants[1].status, "absent");
 }
 
+// Trial AU: a constituting meeting's title names its body; "Mødet blev
+// afholdt på X" under the date line gives the place alone.
+TEST(SegmenterHeader, AConstitutingMeetingAndAPlaceSaidInASentence) {
+  const auto constituting = segment_text(
+      "Referat af konstituerende møde i Seniorrådet 02.12.2009\nTidspunkt: Kl. 12.30\n\n1. "
+      "Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n");
+  EXPECT_EQ(constituting.meeting.committee, "Seniorrådet");
+  const auto place = segment_text(
+      "Referat fra møde i Seniorrådet\nTorsdag den 18. november 2021 kl. 9.00\nMødet blev "
+      "afholdt på Rådhuset\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n");
+  EXPECT_EQ(place.meeting.location, "Rådhuset");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

@@ -63,6 +63,8 @@ constexpr std::string_view titles[] = {
     "viceformand",
     // Who attends without a vote ("Observatør Claus Friis").
     "observatør",
+    // The auditor at the accounts' item ("Revisor Ole Nielsen", Jammerbugt).
+    "revisor",
 };
 
 // A compound ending in one of these is a title: "jobcenterchef".
@@ -80,6 +82,7 @@ constexpr std::string_view endings[] = {
     "borgmester",
     "koordinator",
     "inspektør",  // "Politiinspektør", "Brandinspektør"
+    "revisor",    // "Kommunerevisor", "Statsrevisor"
     // "Byplanlægger", "Landskabsarkitekt", "Vejingeniør", "Fagspecialist",
     // "Kommunikationsmedarbejder": the administration's staff at a meeting.
     "planlægger",

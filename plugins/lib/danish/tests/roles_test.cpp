@@ -12,6 +12,9 @@ TEST(DanishRoles, KnownTitles) {
   EXPECT_EQ(role_of("viceborgmester"), "viceborgmester");
   EXPECT_EQ(role_of("direktør"), "direktør");
   EXPECT_EQ(role_of("Kommunaldirektør"), "kommunaldirektør");
+  // The auditor at the accounts' item (trial AW, Jammerbugt).
+  EXPECT_EQ(role_of("Revisor"), "revisor");
+  EXPECT_EQ(role_of("kommunerevisor"), "kommunerevisor");
 }
 
 TEST(DanishRoles, CompoundTitles) {
