@@ -63,6 +63,8 @@ constexpr heading_rule rules[] = {
     {"Sagens indhold", kind::case_},
     {"Sagen", kind::case_},
     {"Redegørelse", kind::case_},
+    {"Sagsredegørelse", kind::case_},
+    {"Fakta", kind::case_},  // the case's facts under its summary
     {"Uddybning", kind::case_},
     {"Løsning", kind::case_},  // Copenhagen: the proposed solution, after "Problemstilling"
     // A wrapper heading over the summary, background and case (Ballerup).
@@ -164,6 +166,9 @@ constexpr heading_rule rules[] = {
     {"Direktionen indstiller", kind::recommendation},
     {"Direktionens indstilling", kind::recommendation},
     {"Direktøren indstiller", kind::recommendation},
+    {"Direktørens indstilling", kind::recommendation},
+    {"Kommunaldirektørens indstilling", kind::recommendation},
+    {"Borgmesterens indstilling", kind::recommendation},
     {"Kommunaldirektøren indstiller", kind::recommendation},
     {"Borgmesteren indstiller", kind::recommendation},
     {"Forslag til beslutning", kind::recommendation},
@@ -175,6 +180,7 @@ constexpr heading_rule rules[] = {
     {"Afgørelse", kind::decision},
     {"Vedtagelse", kind::decision},
     {"Udvalgets beslutning", kind::decision},
+    {"Udvalgets afgørelse", kind::decision},
     {"Beslutning i udvalget", kind::decision},
     {"Protokol", kind::decision},  // "Protokol: Godkendt." in some older systems
     {"Protokollat", kind::decision},

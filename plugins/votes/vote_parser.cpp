@@ -563,14 +563,14 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
   return count;
 }
 
-// "For stemte:", "Imod:", "Undlod at stemme 2:", "Følgende undlod at stemme:"
+// "For stemte:", "Imod:", "Stemmer for:", "Undlod at stemme 2:", "Følgende undlod at stemme:"
 // (Copenhagen's council, 2006): a side's label, at a
 // line's start (after a list's bullet: danish::bullet_length's) or after "Afstemning:", a closing
 // parenthesis or a sentence's end ("Godkendt. For stemte: V, C og F (4)", as a converter joins a
 // decision's lines into one paragraph).
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|for forslaget stemte|for|imod stemte|stemte imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod stemte|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|stemmer for|for forslaget stemte|for|imod stemte|stemte imod|stemmer imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod stemte|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 

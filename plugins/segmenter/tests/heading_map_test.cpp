@@ -46,6 +46,12 @@ TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
   EXPECT_EQ(kind_of("Inddragelse og høring"), "consultation");
   EXPECT_EQ(kind_of("Økonomiske forhold og konsekvenser"), "economy");
   EXPECT_EQ(kind_of("Juridiske og planmæssige forhold"), "legal");
+  // Other municipalities' headings (trial AV).
+  EXPECT_EQ(kind_of("Udvalgets afgørelse"), "decision");
+  EXPECT_EQ(kind_of("Sagsredegørelse"), "case");
+  EXPECT_EQ(kind_of("Fakta"), "case");
+  EXPECT_EQ(kind_of("Direktørens indstilling"), "recommendation");
+  EXPECT_EQ(kind_of("Kommunaldirektørens indstilling"), "recommendation");
 }
 
 TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {

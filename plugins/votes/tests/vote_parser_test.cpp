@@ -290,6 +290,16 @@ TEST(Votes, NamedSidesWinOverTheTallysOrder) {
   EXPECT_EQ(v.against, (list{"A", "F"}));
 }
 
+// Trial AV: "Stemmer for:" / "Stemmer imod:" as the sides' labels.
+TEST(ParseVotes, StemmerForAndImodLabels) {
+  const auto v =
+      protokol::votes::parse_votes("Godkendt.\nStemmer for: A, V og C (5)\nStemmer imod: Ø (1)\n");
+  EXPECT_EQ(v.for_, (std::vector<std::string>{"A", "V", "C"}));
+  EXPECT_EQ(v.against, (std::vector<std::string>{"Ø"}));
+  EXPECT_EQ(v.for_count, 5);
+  EXPECT_EQ(v.against_count, 1);
+}
+
 TEST(ParseVotes, CountsWithoutVotersAreRecorded) {
   auto v = protokol::votes::parse_votes("Forslaget blev forkastet med stemmerne 3 for og 6 imod.");
   EXPECT_TRUE(v.for_.empty() && v.against.empty());
