@@ -47,6 +47,10 @@ constexpr std::string_view instead_of_phrases[] = {
 // Lowercase list pieces that say the person before is a substitute for
 // the one named after them: "Navn (A), suppleant for Navn (A)".
 constexpr std::string_view substitute_words[] = {"stedfortræder for", "suppleant for"};
+// "Afbud: Peter Madsen (O), i stedet mødte Lis Berg (O)": who sat in for the
+// one before, present.
+constexpr std::string_view instead_words[] = {"i stedet mødte ", "i stedet deltog ",
+                                              "i stedet deltager "};
 constexpr std::size_t max_name_words = 6;
 
 // Splits at commas, semicolons and the joiners " og ", " samt ", " & " that
@@ -768,6 +772,16 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     }
     if (role_piece) {
       bool substitute = false;
+      for (const std::string_view w : instead_words) {
+        if (!starts_with_ci(piece, w)) continue;
+        participant member = parse_person(trim(piece.substr(w.size())), "present");
+        if (member.name.empty() || !starts_upper(member.name)) break;
+        if (member.role.empty()) member.role = "stedfortræder";
+        out.push_back(std::move(member));
+        substitute = true;
+        break;
+      }
+      if (substitute) continue;
       for (const std::string_view w : substitute_words) {
         if (!starts_with_ci(piece, w)) continue;
         participant member = parse_person(trim(piece.substr(w.size())), "absent");

@@ -312,6 +312,21 @@ TEST(SegmenterHeader, AConstitutingMeetingAndAPlaceSaidInASentence) {
   EXPECT_EQ(place.meeting.location, "Rådhuset");
 }
 
+// Trial AV: "i stedet mødte X" after an absent member in the list names
+// who sat in (the clause had become the member's role).
+TEST(SegmenterHeader, WhoSatInInsteadInAnAbsenceList) {
+  const auto doc = segment_text(
+      "Referat\nØkonomiudvalget\nAfbud: Peter Madsen (O), i stedet mødte Lis Berg (O)\n\n1. "
+      "Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[0].status, "absent");
+  EXPECT_EQ(doc.meeting.participants[0].role, "");
+  EXPECT_EQ(doc.meeting.participants[1].name, "Lis Berg");
+  EXPECT_EQ(doc.meeting.participants[1].party, "O");
+  EXPECT_EQ(doc.meeting.participants[1].role, "stedfortræder");
+  EXPECT_EQ(doc.meeting.participants[1].status, "present");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "
