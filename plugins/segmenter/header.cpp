@@ -303,6 +303,15 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash && !glued)
       continue;
     rest = trim(rest);
+    // "Suppleanter (deltog under punkt 1-5): X": a list label's remark in
+    // lowercase between it and its colon (a seniors' council, trial AU).
+    if (is_list_field(l.field) && rest.size() > 2 && rest[0] == '(' &&
+        starts_lower(rest.substr(1))) {
+      constexpr std::size_t max_remark = 60;
+      if (const std::size_t close = rest.find("):");
+          close != std::string_view::npos && close <= max_remark)
+        rest = trim(rest.substr(close + 1));
+    }
     const bool colon = !rest.empty() && rest[0] == ':';
     if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
     // "Udvalg Ikon" over "Regionsrådet": an icon's alt text a page saved as

@@ -327,6 +327,18 @@ TEST(SegmenterHeader, WhoSatInInsteadInAnAbsenceList) {
   EXPECT_EQ(doc.meeting.participants[1].status, "present");
 }
 
+// A seniors' council of 2009 (trial AU): a remark in parentheses between a
+// list's label and its colon; the substitutes had been lost.
+TEST(SegmenterHeader, ARemarkInParenthesesBeforeTheLabelsColon) {
+  const auto doc = segment_text(
+      "Referat af møde i Seniorrådet den 2. december 2009\n\nMedlemmer:\nPeter Achton\n"
+      "Suppleanter (deltog under punkt 1-2):\nErik Selmer Larsen\n\n1. Godkendelse af "
+      "dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Erik Selmer Larsen");
+  EXPECT_EQ(doc.meeting.participants[1].role, "stedfortræder");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "
