@@ -356,12 +356,15 @@ bool plausible_record(std::string_view line, std::string_view qualifier, const d
   return !line.ends_with(".");
 }
 
-// "Økonomiudvalgets", "Byrådets", "Bestyrelsens": the owner of a decision
-// is a body, not any genitive ("Borgernes beslutning").
+// "Økonomiudvalgets", "Byrådets", "Bestyrelsens", "Taxinævnet",
+// "Beredskabskommissionen": the owner of a decision is a body, not any
+// genitive ("Borgernes beslutning"; "nævnet", never "ovennævnte").
 bool names_body(std::string_view owner) {
   return find_ci(owner, "udvalg") != std::string_view::npos ||
          find_ci(owner, "råd") != std::string_view::npos ||
-         find_ci(owner, "bestyrelse") != std::string_view::npos;
+         find_ci(owner, "bestyrelse") != std::string_view::npos ||
+         find_ci(owner, "nævnet") != std::string_view::npos ||
+         find_ci(owner, "kommission") != std::string_view::npos;
 }
 
 // Words a decision record starts with; other lines skip the patterns.
@@ -473,15 +476,20 @@ bool is_decision_stamp(std::string_view line) {
   if (body.find(',') != std::string_view::npos) return false;
   const std::string_view first = body.substr(0, body.find(' '));
   const std::string_view last = body.substr(body.rfind(' ') + 1);  // npos + 1 == 0
-  if (!names_body(first) && !(first.ends_with('-') && names_body(last))) return false;
   // No verb: every word capitalised or a short joining one ("for", "og"),
   // never "Økonomiudvalget oversender sagen til Byrådet".
   constexpr std::size_t longest_joining_word = 3;
+  bool all_capitalised = true;
   for (std::size_t pos = 0; pos < body.size();) {
     const std::string_view word = danish::next_word(body, pos);
-    if (!word.empty() && !starts_upper(word) && word.size() > longest_joining_word) return false;
+    if (word.empty() || starts_upper(word)) continue;
+    if (word.size() > longest_joining_word) return false;
+    all_capitalised = false;
   }
-  return true;
+  // "Teknisk Udvalg" (Næstved): a body named by an adjective and its last
+  // word, every word capitalised (not "Sendt til Økonomiudvalget").
+  return names_body(first) || (first.ends_with('-') && names_body(last)) ||
+         (all_capitalised && names_body(last));
 }
 
 std::span<const char* const> section_kinds() { return kinds; }

@@ -233,7 +233,7 @@ class body_reader {
   void run() {
     for (std::size_t i = first_; i < end_; ++i) {
       const line& l = ctx_.lines[i];
-      if (l.blank || l.furniture) continue;
+      if (l.blank || (l.furniture && !reopens_decision(l.text))) continue;
       read_line(i, l);
     }
     close();
@@ -280,11 +280,41 @@ class body_reader {
            s->kind == kind::recommendation;
   }
 
+  // "Taxinævnet, 30.11.2017" under "Beslutning" over another body's earlier
+  // decision (Næstved's pages, an item that passed through other bodies): a
+  // stamp dated another day than the meeting's opens that meeting's record,
+  // as "Beslutning i Taxinævnet den 30.11.2017" would; after it, a stamp of
+  // the meeting's day ("Teknisk Udvalg, 11.12.2017") opens this meeting's
+  // decision again. A stamp of the meeting's day first under "Beslutning"
+  // stays the decision's note.
+  heading_match stamp_record(std::string_view t) {
+    const open_section* s = current();
+    if (s == nullptr || ctx_.meeting_date.empty() || !ctx_.keep_history_decisions ||
+        (s->kind != kind::decision && s->kind != kind::history) || !is_decision_stamp(t))
+      return {};
+    const std::string date = danish::find_date(t).iso;
+    if (date.empty() || (date == ctx_.meeting_date && s->kind != kind::history)) return {};
+    heading_match h;
+    h.type = heading_type::decision_record;
+    h.kind = kind::decision;
+    h.heading = collapse_blanks(t);
+    h.date = date;
+    return h;
+  }
+
+  // The meeting's stamp under every item is furniture (a repeated dated
+  // line), but after another meeting's record it opens this meeting's
+  // decision again.
+  bool reopens_decision(std::string_view t) {
+    return is_history(current()) && stamp_record(t).type == heading_type::decision_record;
+  }
+
   void read_line(std::size_t i, const line& l) {
     const std::string_view t = l.text;
     if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
     if (h && is_text_here(i, t, h)) h = {};
+    if (!h) h = stamp_record(t);
     // "Referat:" with its colon under the item's first text heads the
     // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
     // tog orienteringen til efterretning.": a council's minutes).

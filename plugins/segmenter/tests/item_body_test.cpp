@@ -119,6 +119,28 @@ TEST(SegmenterBody, TheBodyAndDateUnderTheDecisionsHeading) {
   EXPECT_FALSE(is_decision_stamp("Genoptages i Teknisk Udvalg, 14. maj 2024"));
   EXPECT_FALSE(is_decision_stamp("Ældrerådet, Handicaprådet, 9. april 2024"));
   EXPECT_FALSE(is_decision_stamp("Økonomiudvalget oversender sagen til Byrådet, 26. marts 2024"));
+  // A body named by an adjective, every word capitalised; a board ("nævnet").
+  EXPECT_TRUE(is_decision_stamp("Teknisk Udvalg, 11.12.2017"));
+  EXPECT_TRUE(is_decision_stamp("Taxinævnet, 30.11.2017"));
+}
+
+// Næstved's pages (trial AW): under "Beslutning" another body's stamp, dated
+// another day, over its decision and its absences; then this meeting's
+// stamp (a repeated dated line, furniture elsewhere) over this decision.
+TEST(SegmenterBody, AStampOfAnotherMeetingOpensItsRecord) {
+  const auto doc = testing::segment_text(
+      "Referat\nTeknisk Udvalg 11. december 2017\n\n1. Godkendelse af dagsorden\n\nBeslutning\n"
+      "\nTeknisk Udvalg, 11.12.2017\n\nGodkendt\n\n2. Ny taxilov\n\nSagsnr.: "
+      "22.11.00-I04-1-17\n\nBeslutning\n\nTaxinævnet, 30.11.2017\n\nAnne Holm var fraværende.\n\n"
+      "Taxinævnet tog orienteringen til efterretning.\n\nTeknisk Udvalg, 11.12.2017\n\nTaget til "
+      "efterretning.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].decision, "Godkendt");
+  EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
+  EXPECT_TRUE(doc.items[1].absent.empty());
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[1].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"decision", "history", "decision"}));
 }
 
 // A web page's indented text (Aabenraa, Region Syddanmark): the
