@@ -414,19 +414,39 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
   return false;
 }
 
-// Line `j`, long and right under a title, ends no sentence and stands right
-// over the item's evidence, or over one more such line of a title that
-// goes on ("... tillæg nr. 12 til Kommuneplan 2021-2033 og udtalelse til
+// No lowercase letter in `text` (ASCII, or Latin-1's in UTF-8: C3 A0-BF),
+// and a capital.
+bool in_capitals(std::string_view text) {
+  bool capital = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0)
+      return false;
+    capital = capital || (c >= 'A' && c <= 'Z');
+  }
+  return capital;
+}
+
+// Line `j`, long and right under a title, goes on in lowercase, ends no
+// sentence and stands right over the item's evidence, or over one more such
+// line of a title that goes on ("... tillæg nr. 12 til Kommuneplan 2021-2033 og udtalelse til
 // Miljøstyrelsen -" over "godkendelse af forslag til offentlig høring" over
 // "Sagsnr.: 24/1002"): the title's rest, not a paragraph's first line.
-bool title_rest_over_evidence(const std::vector<line>& lines, std::size_t j, std::size_t bound) {
+bool title_rest_over_evidence(const std::vector<line>& lines, std::size_t j, std::size_t bound,
+                              std::string_view title) {
   const std::string_view rest = trim(lines[j].text);
-  if (rest.ends_with('.')) return false;
+  // A title's wrapped rest goes on in lowercase (in capitals under a title
+  // in capitals); a capitalised line, or one ending as a sentence or a
+  // remark does, is the item's text ("Formanden orienterede om ... i juni"
+  // right over "Beslutning").
+  const bool goes_on = starts_lower(rest) || (in_capitals(title) && in_capitals(rest));
+  if (!goes_on || rest.ends_with('.') || rest.ends_with('?') || rest.ends_with(')')) return false;
   const std::size_t k = next_content(lines, j + 1, bound);
   if (k >= bound) return false;
   if (is_evidence_line(lines[k])) return true;
-  return wants_continuation(rest) && !trim(lines[k].text).ends_with('.') &&
-         evidence_soon_after(lines, k, bound, 1);
+  return wants_continuation(rest) && starts_lower(trim(lines[k].text)) &&
+         !trim(lines[k].text).ends_with('.') && evidence_soon_after(lines, k, bound, 1);
 }
 
 // The whole of `t` is a number of one to three digits (checked on every
@@ -2578,7 +2598,7 @@ item_title assemble_title(const std::vector<line>& lines, const item_candidate& 
       // "... i Hørning samt tillæg" over "nr. 12 til Kommuneplan 2021-2033 -
       // godkendelse af forslag til offentlig høring" over "Sagsnr.: 24/1002".
       const bool paragraph_line = next.size() >= min_paragraph_line && !wants_continuation(title) &&
-                                  !title_rest_over_evidence(lines, j, bound);
+                                  !title_rest_over_evidence(lines, j, bound, title);
       // (Only under a title ended by a full stop: "... Multihuset,
       // anlægsramme" over "Godkendt af Byrådet 2021" wraps.)
       const bool outcome = trim(title).ends_with('.') && opens_with_outcome(next);

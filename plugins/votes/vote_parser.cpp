@@ -838,18 +838,30 @@ void counts_only(std::string_view text, vote_record& record) {
 // "Enstemmigt vedtaget", "Anbefales enstemmigt", "et enstemmigt udvalg";
 // "Et enigt udvalg godkendte", "Udvalget var enigt", "Godkendt med alle
 // stemmer", "Alle stemte for"; never "ikke enstemmigt", "Udvalget var ikke
-// enigt", nor members or parties who agree ("V og A var enige om ...").
+// enigt", nor members or parties who agree ("V og A var enige om ..."),
+// nor a board heard on the case ("Bestyrelsen var enig i ..."). The words
+// beside "enstemmigt" say it only where the rest of their sentence names
+// no exception, other side or count ("Alle stemte for, undtagen Bo Jensen
+// (Ø)", "med alle stemmer mod 2 (Ø)", "..., men forslaget blev forkastet
+// med 5 stemmer mod 4").
 bool says_unanimous(std::string_view text) {
-  static const RE2 word(
-      R"((?i)\b(ikke\s+)?(?:enstemmig(?:t|e)?|et\s+enigt\s+\pL+|)"
-      R"((?:\pL*udvalget|\pL*rådet|kommunalbestyrelsen|bestyrelsen)\s+var\s+enig[et]?|)"
-      R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
+  static const RE2 word(R"((?i)\b(ikke\s+)?(?:(enstemmig(?:t|e)?)|et\s+enigt\s+\pL+|)"
+                        R"((?:\pL*udvalget|\pL*rådet|kommunalbestyrelsen)\s+var\s+enig[et]?|)"
+                        R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
+  static constexpr std::string_view exceptions[] = {"undtagen", " dog ",  " mod ", " men ",
+                                                    "imod",     "undlod", "stemte"};
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[2];
+  re2::StringPiece m[3];
   std::size_t pos = 0;
-  while (pos < text.size() && word.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-    if (m[1].empty()) return true;
+  while (pos < text.size() && word.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    if (!m[1].empty()) continue;
+    if (!m[2].empty()) return true;
+    const std::string rest = danish::fold_case(text.substr(pos, sentence_end(text, pos) - pos));
+    if (std::none_of(std::begin(exceptions), std::end(exceptions),
+                     [&](std::string_view w) { return rest.find(w) != std::string::npos; }) &&
+        rest.find_first_of("0123456789") == std::string::npos)
+      return true;
   }
   return false;
 }

@@ -104,6 +104,24 @@ TEST(SegmenterItems, ALongSecondLineOverTheCaseNumberIsTheTitlesRest) {
                    "24/1002\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(body.items.size(), 2u);
   EXPECT_EQ(body.items[1].title, "Forslag til Lokalplan 1145");
+  // Review 32: a capitalised sentence or a question right over the decision
+  // is the item's text; a title in capitals goes on in capitals.
+  const auto said = segment_text(
+      top +
+      "2. Meddelelser fra formanden\nFormanden orienterede om mødet med Trafikselskabet om "
+      "de nye busruter i juni\nBeslutning\nTaget til efterretning.\n\n3. Spørgsmål fra "
+      "Grethe Lund\nHvornår forventer forvaltningen at kunne fremlægge den nye plan for "
+      "stierne?\nBeslutning\nBesvaret.\n");
+  ASSERT_EQ(said.items.size(), 3u);
+  EXPECT_EQ(said.items[1].title, "Meddelelser fra formanden");
+  EXPECT_EQ(said.items[2].title, "Spørgsmål fra Grethe Lund");
+  const auto caps = segment_text(
+      top +
+      "2. SALG AF GRUND VED STATIONSVEJ 12 I RY TIL BOLIGSELSKABET FJORDBO MED HENBLIK\n"
+      "PÅ OPFØRELSE AF ALMENE FAMILIEBOLIGER OG ÆLDREBOLIGER SAMT FÆLLESAREALER\nSagsnr.: "
+      "24/1002\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(caps.items.size(), 2u);
+  EXPECT_TRUE(caps.items[1].title.ends_with("SAMT FÆLLESAREALER"));
 }
 
 TEST(SegmenterItems, AHeadingsMarksRepeatedBeforeTheTitle) {

@@ -524,8 +524,17 @@ TEST(ParseVotes, UnanimousInOtherWords) {
     EXPECT_TRUE(v.unanimous) << text;
     EXPECT_TRUE(v.for_.empty()) << text;
   }
-  for (const char* text : {"Udvalget var ikke enigt.", "V og A var enige om at udsætte sagen.",
-                           "Godkendt. Partierne var enige om tidsplanen."})
+  // Review 32: an exception, another side or a count in the sentence; a
+  // board heard on the case.
+  for (const char* text :
+       {"Udvalget var ikke enigt.", "V og A var enige om at udsætte sagen.",
+        "Godkendt. Partierne var enige om tidsplanen.",
+        "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod.",
+        "Godkendt med alle stemmer undtagen Enhedslistens.", "Vedtaget med alle stemmer mod 2 (Ø).",
+        "Alle stemte for indstillingen, dog undlod F at stemme.",
+        "Udvalget var enigt om behovet, men forslaget blev forkastet med 5 "
+        "stemmer mod 4.",
+        "Bestyrelsen var enig i forvaltningens vurdering."})
     EXPECT_FALSE(protokol::votes::parse_votes(text).unanimous) << text;
 }
 
