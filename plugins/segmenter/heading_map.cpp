@@ -445,6 +445,17 @@ std::string_view without_section_number(std::string_view text) {
   return trim(text.substr(pos));
 }
 
+// "Beslutning: Udvalget drøftede ... Godkendt enstemmigt." (a paragraph of
+// 300 bytes): the label "Beslutning" only, and an opening that names no
+// date, which a quoted record of another meeting does ("Beslutning:
+// Byrådet besluttede den 12. juni 2023 ...", review 32), as does another
+// body's ruling under "Afgørelse:".
+bool opens_decision_paragraph(std::string_view label, std::string_view rest) {
+  constexpr std::size_t opening = 120;  // a date's full stop ends no sentence: its bytes
+  if (!equals_ci(label, "Beslutning")) return false;
+  return find_date(rest.substr(0, opening)).iso.empty();
+}
+
 bool has_emphasis(std::string_view text) {
   return text.find("**") != std::string_view::npos || text.find("__") != std::string_view::npos;
 }
@@ -503,7 +514,7 @@ heading_match classify_heading(std::string_view text) {
   // ... Godkendt enstemmigt.", a Word or web page's paragraph of 300 bytes,
   // trial AU): only its first bytes are read, for the label. Never another
   // section's label: "Formål: At give ..." paragraphs are points of a
-  // case's text (Albertslund).
+  // case's text (Albertslund); see opens_decision_paragraph.
   const bool paragraph = text.size() > max_record_length;
   constexpr std::size_t label_room = max_inline_label + 16;  // the label, its colon and markup
   const std::string_view top = paragraph ? text.substr(0, label_room) : text;
@@ -544,7 +555,8 @@ heading_match classify_heading(std::string_view text) {
   const std::size_t colon = clean.find(':');
   if (colon != std::string_view::npos && colon <= max_inline_label) {
     if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)));
-        rule && (!paragraph || rule->kind == kind::decision)) {
+        rule && (!paragraph || opens_decision_paragraph(trim(clean.substr(0, colon)),
+                                                        text.substr(text.find(':') + 1)))) {
       // Point into the caller's text, past the label and its markup.
       const std::size_t raw_colon = text.find(':');
       std::string_view rest = trim(text.substr(raw_colon + 1));

@@ -98,6 +98,10 @@ TEST(SegmenterHeadingMap, ADecisionsLabelOpensALongParagraph) {
   EXPECT_EQ(h.inline_text, paragraph);
   EXPECT_FALSE(classify_heading("Formål: " + paragraph));
   EXPECT_FALSE(classify_heading("Beslutning " + paragraph));
+  // Review 32: another body's ruling, a quoted record of another meeting.
+  EXPECT_FALSE(classify_heading("Afgørelse: " + paragraph));
+  EXPECT_FALSE(
+      classify_heading("Beslutning: Byrådet besluttede den 12. juni 2023 at " + paragraph));
 }
 
 TEST(SegmenterHeadingMap, SentencesAreNotHeadings) {
