@@ -344,8 +344,9 @@ bool stops_title(const line& l, bool lone_number = false) {
          is_file_name(t) || t == "Referat:" || t == "Referat" || is_lettered_group_line(t) ||
          trim(t).starts_with('|') ||
          (is_section_heading(t) && !(lone_number && labelled_title(t))) || is_number_line(l) ||
-         is_number_label_line(t) || is_closed_line(t) || is_closed_door_note(t) ||
-         is_open_line(t) || is_status_line(t, closed) || split_attendance_line(t, label, names) ||
+         is_number_label_line(t) || is_closed_line(t) ||
+         (starts_upper(t) && is_closed_door_note(t)) || is_open_line(t) ||
+         is_status_line(t, closed) || split_attendance_line(t, label, names) ||
          is_page_number_line(t) || match_item_heading(l).has_value();
 }
 

@@ -226,7 +226,7 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   }
   // A marker that is all of the item's body is its own, under its heading;
   // a sentence ("Punktet er ikke offentligt.") always speaks of its own item.
-  if (is_closed_sentence(lines[last].text)) return std::nullopt;
+  if (speaks_of_its_own_item(lines[last].text)) return std::nullopt;
   const bool closes = is_closed_line(lines[last].text);
   if (!closes && !is_open_line(lines[last].text)) return std::nullopt;
   for (std::size_t i = from; i < last; ++i)

@@ -20,10 +20,9 @@ constexpr std::size_t min_prefix_key = 12;
 constexpr std::size_t npos_view = std::string_view::npos;
 
 // The words that close an item: "Lukket", "Lukket punkt", "Lukket
-// dagsordenspunkt", "Lukket for offentligheden", "Fortroligt", "Ikke
-// offentligt" (any case).
+// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
 constexpr const char* closed_words =
-    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?(?:\s+(?i:for\s+offentligheden))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
+    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
 // An English export's words for it, in brackets: "(Closed)", "(Closed
 // item)", "(Confidential)", "[Not public]".
@@ -31,8 +30,11 @@ constexpr const char* english_closed_words =
     R"(Closed(?:\s+(?i:item|session))?|Confidential|Not public)";
 
 // "(FOR LUKKEDE DØRE)" after a title (Glostrup's agendas), "(Behandles for
-// lukkede døre)": in brackets only.
-constexpr const char* closed_door_words = R"((?i:(?:behandles\s+)?for\s+lukkede\s+døre))";
+// lukkede døre)", "(Lukket for offentligheden)": in brackets only, the last
+// capitalised ("Fuglereservatet (lukket for offentligheden)" is a place
+// the public may not enter, review 32).
+constexpr const char* closed_door_words =
+    R"((?i:(?:behandles\s+)?for\s+lukkede\s+døre)|(?:Lukket|LUKKET)\s+(?i:for\s+offentligheden))";
 
 // A lock glyph: 🔒 (U+1F512) or 🔐 (U+1F510), as agenda pages mark a closed
 // item in its title.
@@ -162,7 +164,6 @@ namespace {
 // Sentences that say the item they stand in is closed.
 constexpr std::string_view closed_sentences[] = {"punktet er lukket",
                                                  "dette punkt er lukket",
-                                                 "denne sag er lukket",
                                                  "sagen er lukket",
                                                  "punktet er fortroligt",
                                                  "sagen er fortrolig",
@@ -261,10 +262,19 @@ bool may_mark_closed(std::string_view text) {
   return false;
 }
 
+bool speaks_of_its_own_item(std::string_view text) {
+  return is_closed_sentence(text) || equals_ci(closed_line_core(text), "denne sag er lukket");
+}
+
 bool is_closed_line(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (core.empty()) return false;
-  if (is_closed_sentence_core(core) || is_marker_words(core)) return true;
+  // "Denne sag er lukket." right under the heading (trial AV); at the end of
+  // a decision it says the case is finished (review 32), so it is no
+  // closed sentence wherever it stands.
+  if (is_closed_sentence_core(core) || is_marker_words(core) ||
+      equals_ci(core, "denne sag er lukket"))
+    return true;
   // A marker and its reason: "Lukket punkt (personsag)". ("Lukket punkt -
   // Jordkøb" is a marker before a title: strip_closed_markers.)
   if (core.ends_with(')')) {
@@ -279,7 +289,7 @@ bool names_closed_item(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (is_closed_sentence_core(core))
     return starts_with_ci(core, "punktet") || starts_with_ci(core, "sagen") ||
-           starts_with_ci(core, "dette punkt") || starts_with_ci(core, "denne sag");
+           starts_with_ci(core, "dette punkt");
   // "Lukket punkt (personsag)": the words before the reason; "Lukket
   // (personsag)": the reason names the case.
   const std::size_t open = core.rfind('(');

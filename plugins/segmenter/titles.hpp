@@ -57,6 +57,10 @@ bool starts_with_closed_marker(std::string_view text);
 /// marks the item below.
 bool is_closed_sentence(std::string_view text);
 
+/// is_closed_sentence(), or "Denne sag er lukket." (a closed line right under
+/// the heading only): a sentence about its own item, never the item below.
+bool speaks_of_its_own_item(std::string_view text);
+
 /// True for a line of numbers with the item's status after them ("Sag nr.:
 /// 24/3390 Dok. nr.: 24/3390-5 Lukket punkt", eDoc's row of facts with its
 /// status cell last, as a text browser or a converter lays it out): the

@@ -772,6 +772,29 @@ TEST(SegmenterBody, ClosedDoorsSaidInOtherWordsCloseTheItem) {
     EXPECT_TRUE(doc.items[1].closed) << closing;
     EXPECT_EQ(doc.items[1].title, "Personalesag") << closing;
   }
+  // "Denne sag er lukket." right under the heading closes; at the end of a
+  // decision it says the case is finished, and closes neither item (review 32).
+  const auto under = segment_text(
+      "Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Klage\nDenne sag er lukket.\n"
+      "Beslutning\nGodkendt.\n");
+  ASSERT_EQ(under.items.size(), 2u);
+  EXPECT_TRUE(under.items[1].closed);
+  const auto finished = segment_text(
+      "Referat\n\n1. Vejbelysning\nBeslutning\nLampen er udskiftet. Denne sag er lukket.\n"
+      "Denne sag er lukket.\n\n2. Eventuelt\nBeslutning\nIntet.\n");
+  ASSERT_EQ(finished.items.size(), 2u);
+  EXPECT_FALSE(finished.items[0].closed);
+  EXPECT_FALSE(finished.items[1].closed);
+  // A place the public may not enter, in lowercase or after a dash; a title
+  // wrapped onto "skal behandles for lukkede døre" (review 32).
+  const auto open = segment_text(
+      "Referat\n\n1. Fuglereservatet ved Engsøen (lukket for offentligheden)\nBeslutning\n"
+      "Godkendt.\n\n2. Bålpladsen i Byskoven - lukket for offentligheden\nBeslutning\nGodkendt.\n"
+      "\n3. Principper for hvilke sager om køb og salg af fast ejendom der fremover\nskal "
+      "behandles for lukkede døre\nSagsnr.: 24/1003\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(open.items.size(), 3u);
+  for (const auto& it : open.items) EXPECT_FALSE(it.closed) << it.title;
+  EXPECT_EQ(open.items[0].title, "Fuglereservatet ved Engsøen (lukket for offentligheden)");
 }
 
 // pdftotext of minutes that start each item on a page of its own: every
