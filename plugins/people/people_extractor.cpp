@@ -412,11 +412,26 @@ bool is_word_byte(char c) {
          ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
+// The word at `at` ends in a colon: a label ("Fraværende:").
+bool label_follows(std::string_view text, std::size_t at) {
+  const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+  return end > at && text[end - 1] == ':';
+}
+
+// "Hele udvalget" (a list's "Deltagere: Hele udvalget"): a group, no name.
+bool every_word_capitalised(std::string_view name) {
+  for (std::size_t pos = 0; pos < name.size();) {
+    const std::string_view word = danish::next_word(name, pos);
+    if (!word.empty() && !danish::starts_upper(word)) return false;
+  }
+  return true;
+}
+
 // The header's attendance entries the segmenter read but the finder had no
 // cue for (an "Indkaldelse" list of names whose first names the table
 // lacks: "Anstina Krogh", "Jos Bisschop"): each is a person where the
-// header writes it. The header only: it is short, and in the items a name
-// needs its own cue.
+// header writes it, every word capitalised. The header only: it is short,
+// and in the items a name needs its own cue.
 void add_participants_written_in_header(std::string_view text, std::size_t header_end,
                                         const std::vector<participant>& participants,
                                         std::vector<person_mention>& mentions) {
@@ -424,12 +439,16 @@ void add_participants_written_in_header(std::string_view text, std::size_t heade
   const std::size_t found = mentions.size();
   for (const participant& p : participants) {
     const std::string_view name = p.name;
-    if (name.find(' ') == std::string_view::npos) continue;
+    if (name.find(' ') == std::string_view::npos || !every_word_capitalised(name)) continue;
     for (std::size_t at = header.find(name); at != std::string_view::npos;
          at = header.find(name, at + 1)) {
       const std::size_t end = at + name.size();
+      // Inside a longer word or name: "Karen Blixen Salen", a room (a label
+      // after it, "... Karsten Skovbjerg Fraværende:", is no part of it).
       if ((at > 0 && is_word_byte(header[at - 1])) ||
-          (end < header.size() && is_word_byte(header[end])))
+          (end < header.size() && is_word_byte(header[end])) ||
+          (end + 1 < header.size() && header[end] == ' ' &&
+           danish::starts_upper(header.substr(end + 1)) && !label_follows(header, end + 1)))
         continue;
       const bool covered =
           std::any_of(mentions.begin(), mentions.end(),

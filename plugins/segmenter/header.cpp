@@ -39,7 +39,9 @@ constexpr header_label labels[] = {
     {"Deltog ikke", header_field::absent, ""},
     {"Deltog", header_field::present, ""},
     {"Deltagende", header_field::present, ""},
+    {"Følgende deltog ikke", header_field::absent, ""},
     {"Følgende deltog", header_field::present, ""},
+    {"I mødet deltog ikke", header_field::absent, ""},
     {"I mødet deltog", header_field::present, ""},  // Copenhagen's committees
     {"Meldt afbud", header_field::absent, ""},
     {"Ikke til stede", header_field::absent, ""},
@@ -116,7 +118,6 @@ constexpr header_label labels[] = {
     {"Klokken", header_field::time, ""},
     {"Kl.", header_field::time, ""},
     {"Mødested", header_field::location, ""},
-    {"Adresse", header_field::location, ""},
     {"Mødelokation", header_field::location, ""},
     {"Møde lokation", header_field::location, ""},  // NemAgenda pages
     {"Lokation", header_field::location, ""},

@@ -98,6 +98,18 @@ TEST(PeopleExtractor, ParticipantsWrittenInTheHeaderArePersons) {
   EXPECT_EQ(persons[1], (std::pair<std::string, std::size_t>{"Jos Bisschop", jos}));
   ASSERT_EQ(doc.meeting.participants.size(), 3u);
   EXPECT_EQ(doc.meeting.participants[1].status, "present");
+  // Review 32: a group is no person; a name inside a room's ("Karen Blixen
+  // Salen") is the room's; a label after a name ends it.
+  auto group = protokol::entity_testing::document_with_items(
+      "Referat\nDeltagere: Hele udvalget\nMødested: Karen Blixen Salen\nAfbud: Karen Blixen "
+      "Fraværende: Ingen\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n");
+  group.meeting.participants = {{"Hele udvalget", "", "", "present"},
+                                {"Karen Blixen", "", "", "absent"}};
+  extract_people(group, {});
+  std::vector<std::size_t> starts;
+  for (const auto& e : group.entities)
+    if (e.type == "person") starts.push_back(e.start);
+  EXPECT_EQ(starts, std::vector<std::size_t>{group.text.find("Karen Blixen F")});
 }
 
 TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {

@@ -265,19 +265,30 @@ TEST(SegmenterHeader, AGluedTitleGetsItsBlanksBackAndThePlaceFollowsTheTime) {
 }
 
 // Trial AV: other municipalities' labels for who came, who sent regrets and
-// where ("Mødet begynder:" only with its colon: "Mødet begynder kl. 16.00
-// og er færdigt, når ..." is a page's sentence).
-TEST(SegmenterHeader, MoreAttendanceAndPlaceLabels) {
+// when ("Mødet begynder:" only with its colon: "Mødet begynder kl. 16.00
+// og er færdigt, når ..." is a page's sentence). "Adresse:" is none: a
+// secretariat's address stands in headers too (review 32).
+TEST(SegmenterHeader, MoreAttendanceLabels) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\nMødet begynder: kl. 16.30\n"
       "Fremmøde: Jens Hansen (A), Mette Larsen (V)\nMeldt afbud: Peter Madsen (O)\n"
-      "Adresse: Mødelokale 1, Rådhuset\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+      "Adresse: Jernbanegade 12, 6000 Kolding\nMødested: Mødelokale 1, Rådhuset\n\n"
+      "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(doc.meeting.participants.size(), 3u);
   EXPECT_EQ(doc.meeting.participants[1].name, "Mette Larsen");
   EXPECT_EQ(doc.meeting.participants[1].status, "present");
   EXPECT_EQ(doc.meeting.participants[2].status, "absent");
   EXPECT_EQ(doc.meeting.location, "Mødelokale 1, Rådhuset");
   EXPECT_EQ(doc.meeting.start_time, "16:30");
+  // "... deltog ikke:" lists the absent (review 32: they were present).
+  for (const std::string label : {"Følgende deltog ikke:", "I mødet deltog ikke:"}) {
+    const auto absent =
+        segment_text("Referat\nØkonomiudvalget\nDeltagere: Jens Hansen (A)\n" + label +
+                     " Søren Dahl (O)\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+                     "Godkendt.\n");
+    ASSERT_EQ(absent.meeting.participants.size(), 2u) << label;
+    EXPECT_EQ(absent.meeting.participants[1].status, "absent") << label;
+  }
   for (const std::string label : {"Deltagende:", "Følgende deltog:", "I mødet deltog:"}) {
     const auto present = segment_text("Referat\nØkonomiudvalget\n" + label +
                                       " Jens Hansen (A), Mette Larsen (V)\n\n1. Godkendelse af "

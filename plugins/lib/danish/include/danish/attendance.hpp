@@ -12,6 +12,8 @@ namespace protokol::danish {
 /// Labels of notes that name absent members ("Afbud: X", "Fraværende: X"),
 /// lowercase, longest first so "afbud/fraværende" wins over "afbud".
 inline constexpr std::string_view absence_labels[] = {
+    "følgende deltog ikke",
+    "i mødet deltog ikke",
     "afbud/fraværende",
     "fraværende/afbud",
     "afbud / fraværende",
