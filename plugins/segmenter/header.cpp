@@ -1181,13 +1181,21 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
         std::string_view("Mødet foregår ")}) {
     if (starts_with_ci(place, opening)) place.remove_prefix(opening.size());
   }
+  const bool opened = place.data() != front[date_line + 1].text.data();
   // "i Kommunalbestyrelsens mødesal", "på Rådhuset, mødesal 1".
+  bool after_preposition = false;
   for (const std::string_view preposition : {std::string_view("i "), std::string_view("på ")}) {
-    if (place.starts_with(preposition)) place.remove_prefix(preposition.size());
+    if (!place.starts_with(preposition)) continue;
+    place.remove_prefix(preposition.size());
+    after_preposition = true;
   }
-  // "lokale 2607 (Søborgværelset)": a room in lowercase after the opening.
-  if (place.data() != front[date_line + 1].text.data() && names_place_in_lowercase(place)) {
-    meeting.location = clean_copy(place);
+  // "lokale 2607 (Søborgværelset)": a room in lowercase after the opening;
+  // "Mødet blev afholdt på Plejecenter Solgården": the sentence says what
+  // follows is the place, a name (review 32).
+  constexpr std::size_t max_named_place = 80;
+  if (opened && (names_place_in_lowercase(place) ||
+                 (after_preposition && starts_upper(place) && place.size() <= max_named_place))) {
+    meeting.location = clean_copy(trim_end(place, "."));
     return;
   }
   if (names_place(place)) meeting.location = clean_copy(place);

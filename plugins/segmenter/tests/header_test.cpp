@@ -321,6 +321,17 @@ TEST(SegmenterHeader, AConstitutingMeetingAndAPlaceSaidInASentence) {
       "Referat fra møde i Seniorrådet\nTorsdag den 18. november 2021 kl. 9.00\nMødet blev "
       "afholdt på Rådhuset\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n");
   EXPECT_EQ(place.meeting.location, "Rådhuset");
+  // Review 32: any name after the sentence's preposition; not "som videomøde".
+  const auto named = segment_text(
+      "Referat fra møde i Seniorrådet\nTorsdag den 18. november 2021 kl. 9.00\nMødet blev "
+      "afholdt på Plejecenter Solgården.\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. "
+      "Eventuelt\nIntet.\n");
+  EXPECT_EQ(named.meeting.location, "Plejecenter Solgården");
+  const auto video = segment_text(
+      "Referat fra møde i Seniorrådet\nTorsdag den 18. november 2021 kl. 9.00\nMødet blev "
+      "afholdt som videomøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\n"
+      "Intet.\n");
+  EXPECT_EQ(video.meeting.location, "");
 }
 
 // Trial AV: "i stedet mødte X" after an absent member in the list names
