@@ -222,31 +222,6 @@ struct absence_record {
   std::vector<bool> nobody_absent;
 };
 
-// Whether a line of `text` is an absence label with no one after it.
-bool notes_nobody_absent(std::string_view text) {
-  constexpr std::size_t max_label_line = 40;
-  char buffer[max_label_line + 8];
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t lf = std::min(text.find('\n', pos), text.size());
-    const std::string_view line = danish::trim(text.substr(pos, lf - pos));
-    pos = lf + 1;
-    // Only short lines whose first letter starts a label (danish::absence_labels)
-    // are folded and compared: a search of the whole item text for the labels'
-    // words stopped at every "r" and "f".
-    static constexpr danish::first_byte_set label_starts(danish::absence_labels);
-    if (line.empty() || line.size() > max_label_line || !label_starts.may_start(line)) continue;
-    const std::string_view folded = danish::fold_case_into(line, buffer, sizeof buffer);
-    for (const std::string_view label : danish::absence_labels) {
-      if (!folded.starts_with(label)) continue;
-      std::string_view rest = danish::trim(folded.substr(label.size()));
-      if (rest.starts_with(':')) rest = danish::trim(rest.substr(1));
-      if (rest.empty() || rest == "ingen" || rest == "ingen.") return true;
-      break;
-    }
-  }
-  return false;
-}
-
 // Whether an absence note at `pos` in `it` is about this meeting: not in a
 // section that quotes another meeting (danish::quotes_other_meeting).
 bool notes_this_meeting(const item& it, std::size_t pos) {
@@ -264,8 +239,8 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     const item& it = doc.items[i];
     if (it.end > it.start && it.end <= doc.text.size())
-      record.nobody_absent[i] =
-          notes_nobody_absent(std::string_view(doc.text).substr(it.start, it.end - it.start));
+      record.nobody_absent[i] = danish::notes_nobody_absent(
+          std::string_view(doc.text).substr(it.start, it.end - it.start));
   }
   danish::meeting_date_cache date(doc);
   for (std::size_t i = 0; i < doc.items.size(); ++i) {

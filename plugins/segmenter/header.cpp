@@ -3162,11 +3162,15 @@ void add_absences_of_attendance_items(const std::vector<item>& items, meeting_in
   // under item 2: Y "deltog fra kl. 16.10").
   const auto present_later = [&](const item& from, const std::string& name) {
     for (const item* it = &from + 1; it != items.data() + items.size(); ++it) {
-      // "Fraværende: Ingen" is a list too, of no one.
+      // "Fraværende: Ingen" is a list too, of no one, also inside the
+      // decision (PolWeb's "Dato:", "Sted:", "Fraværende:" block under each
+      // item's decision, Odsherred: trial AW).
       const bool lists_absent =
           !it->absent.empty() ||
-          std::any_of(it->sections.begin(), it->sections.end(),
-                      [](const section& s) { return s.kind == kind::attendance; });
+          std::any_of(it->sections.begin(), it->sections.end(), [](const section& s) {
+            return s.kind == kind::attendance ||
+                   (s.kind == kind::decision && danish::notes_nobody_absent(s.text));
+          });
       if (lists_absent && std::find(it->absent.begin(), it->absent.end(), name) == it->absent.end())
         return true;
     }

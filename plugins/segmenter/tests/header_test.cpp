@@ -361,6 +361,22 @@ TEST(SegmenterHeader, ARemarkInParenthesesBeforeTheLabelsColon) {
   EXPECT_EQ(doc.meeting.participants[1].role, "stedfortræder");
 }
 
+// PolWeb (Odsherred, trial AW): each decision's block names who was away;
+// a later item's empty list says the member absent from the agenda's
+// approval came later.
+TEST(SegmenterHeader, ALaterDecisionsEmptyAbsenceListSaysTheMemberCameLater) {
+  for (const std::string later : {"Fraværende: Ingen", "Fraværende:"}) {
+    const auto doc = segment_text(
+        "Referat\n\n21.    Godkendelse af dagsorden\n\nSag 306-2010-395\n\nBeslutning fra "
+        "Miljø- og Klimaudvalget\n\nDato: 7. februar 2017\n\nFraværende: Bo Lund\n\nGodkendt."
+        "\n\n22.    Meddelelser\n\nSag 306-2010-395\n\nBeslutning fra Miljø- og "
+        "Klimaudvalget\n\nDato: 7. februar 2017\n\n" +
+        later + "\n\nTaget til efterretning.\n");
+    ASSERT_EQ(doc.items.size(), 2u) << later;
+    EXPECT_TRUE(doc.meeting.participants.empty()) << later;
+  }
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "

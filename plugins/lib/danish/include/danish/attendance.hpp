@@ -197,6 +197,32 @@ inline bool is_absence_reason(std::string_view text) {
   return false;
 }
 
+/// Whether a line of `text` is an absence label with no one after it
+/// ("Fraværende:", "Fraværende: Ingen").
+inline bool notes_nobody_absent(std::string_view text) {
+  constexpr std::size_t max_label_line = 40;
+  char buffer[max_label_line + 8];
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t lf = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = trim(text.substr(pos, lf - pos));
+    pos = lf + 1;
+    // Only short lines whose first letter starts a label (absence_labels)
+    // are folded and compared: a search of the whole item text for the labels'
+    // words stopped at every "r" and "f".
+    static constexpr first_byte_set label_starts(absence_labels);
+    if (line.empty() || line.size() > max_label_line || !label_starts.may_start(line)) continue;
+    const std::string_view folded = fold_case_into(line, buffer, sizeof buffer);
+    for (const std::string_view label : absence_labels) {
+      if (!folded.starts_with(label)) continue;
+      std::string_view rest = trim(folded.substr(label.size()));
+      if (rest.starts_with(':')) rest = trim(rest.substr(1));
+      if (rest.empty() || rest == "ingen" || rest == "ingen.") return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /// True when `line` starts with one of remark_labels, in any case.
 inline bool starts_with_remark_label(std::string_view line) {
   char buffer[16];
