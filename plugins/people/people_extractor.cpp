@@ -393,11 +393,16 @@ bool label_follows(std::string_view text, std::size_t at) {
   return end > at && text[end - 1] == ':';
 }
 
-// "Hele udvalget" (a list's "Deltagere: Hele udvalget"): a group, no name.
+// "Hele udvalget" (a list's "Deltagere: Hele udvalget"): a group, no name;
+// a name's particles stay lowercase ("Karin la Cour", "Jens von Holstein").
 bool every_word_capitalised(std::string_view name) {
+  static constexpr std::string_view particles[] = {"la",  "le",  "de",  "du",
+                                                   "von", "van", "der", "af"};
   for (std::size_t pos = 0; pos < name.size();) {
     const std::string_view word = danish::next_word(name, pos);
-    if (!word.empty() && !danish::starts_upper(word)) return false;
+    if (!word.empty() && !danish::starts_upper(word) &&
+        std::find(std::begin(particles), std::end(particles), word) == std::end(particles))
+      return false;
   }
   return true;
 }

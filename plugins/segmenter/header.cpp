@@ -39,9 +39,11 @@ constexpr header_label labels[] = {
     {"Deltog ikke", header_field::absent, ""},
     {"Deltog", header_field::present, ""},
     {"Deltagende", header_field::present, ""},
-    {"Følgende deltog ikke", header_field::absent, ""},
+    // With the colon only: "Følgende deltog ikke i behandlingen af punkt 2:"
+    // names an item's absence, not the meeting's (review 33).
+    {"Følgende deltog ikke", header_field::absent, "", false, true},
     {"Følgende deltog", header_field::present, ""},
-    {"I mødet deltog ikke", header_field::absent, ""},
+    {"I mødet deltog ikke", header_field::absent, "", false, true},
     {"I mødet deltog", header_field::present, ""},  // Copenhagen's committees
     {"Meldt afbud", header_field::absent, ""},
     {"Ikke til stede", header_field::absent, ""},

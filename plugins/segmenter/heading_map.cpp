@@ -64,7 +64,6 @@ constexpr heading_rule rules[] = {
     {"Sagen", kind::case_},
     {"Redegørelse", kind::case_},
     {"Sagsredegørelse", kind::case_},
-    {"Fakta", kind::case_},  // the case's facts under its summary
     {"Uddybning", kind::case_},
     {"Løsning", kind::case_},  // Copenhagen: the proposed solution, after "Problemstilling"
     // A wrapper heading over the summary, background and case (Ballerup).
@@ -446,14 +445,20 @@ std::string_view without_section_number(std::string_view text) {
 }
 
 // "Beslutning: Udvalget drøftede ... Godkendt enstemmigt." (a paragraph of
-// 300 bytes): the label "Beslutning" only, and an opening that names no
-// date, which a quoted record of another meeting does ("Beslutning:
-// Byrådet besluttede den 12. juni 2023 ...", review 32), as does another
-// body's ruling under "Afgørelse:".
+// 300 bytes): a label saying "beslutning" ("Beslutning", "Udvalgets
+// beslutning"), never another body's ruling under "Afgørelse:"; and not a
+// body's name first and a date in the opening, as a quoted record of
+// another meeting has ("Beslutning: Byrådet besluttede den 12. juni 2023
+// ...", "Beslutning: Børne- og Skoleudvalget den 9. april 2024:", review 32;
+// "Godkendt, idet udvalget lægger vægt på, at byggeriet påbegyndes 1. marts
+// 2025" is this decision's, review 33).
 bool opens_decision_paragraph(std::string_view label, std::string_view rest) {
-  constexpr std::size_t opening = 120;  // a date's full stop ends no sentence: its bytes
-  if (!equals_ci(label, "Beslutning")) return false;
-  return find_date(rest.substr(0, opening)).iso.empty();
+  constexpr std::size_t opening = 120;  // bytes, not a sentence: a date's full stop ends none
+  if (find_ci(label, "beslutning") == std::string_view::npos) return false;
+  rest = trim(rest);
+  const std::string_view first = rest.substr(0, rest.find(' '));
+  const bool body_first = names_body(first) || first.ends_with('-');
+  return !body_first || find_date(rest.substr(0, opening)).iso.empty();
 }
 
 bool has_emphasis(std::string_view text) {

@@ -293,7 +293,14 @@ class body_reader {
         (s->kind != kind::decision && s->kind != kind::history) || !is_decision_stamp(t))
       return {};
     const std::string date = danish::find_date(t).iso;
-    if (date.empty() || (date == ctx_.meeting_date && s->kind != kind::history)) return {};
+    // The meeting's day reopens the decision only after another meeting's
+    // record (a stamp, "Beslutning fra Taxinævnet, 30. november 2017, pkt.
+    // 12:"), never under "Historik" (another body's stamp of the same day,
+    // a page's running header: review 33).
+    const bool after_record = s->kind == kind::history &&
+                              (is_decision_stamp(s->heading) ||
+                               classify_heading(s->heading).type == heading_type::decision_record);
+    if (date.empty() || (date == ctx_.meeting_date && !after_record)) return {};
     heading_match h;
     h.type = heading_type::decision_record;
     h.kind = kind::decision;

@@ -135,8 +135,9 @@ void warn_of_closed_markers_in_open_items(const std::vector<line>& lines,
       numbered = true;
       return true;
     }
-    return is_closed_line(t) || is_closed_door_note(t) || ends_in_closed_status(t) ||
-           title_with_closed_suffix(t) || names_closed_item_alone(t);
+    // "skal behandles for lukkede døre" in lowercase: a title's wrapped line.
+    return is_closed_line(t) || (starts_upper(t) && is_closed_door_note(t)) ||
+           ends_in_closed_status(t) || title_with_closed_suffix(t) || names_closed_item_alone(t);
   };
   for (const item& it : items) {
     if (it.closed) continue;

@@ -57,7 +57,7 @@ struct closed_patterns {
   RE2 suffix{
       std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
       R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" + english_closed_words +
-      R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
+      R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s*[-–]\s*(?:Lukket|LUKKET)\s+(?i:for\s+offentligheden)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
       lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
   RE2 open_suffix{R"(((?:\s+|\s*[-–]\s*)\(?(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\)?)$)"};

@@ -841,15 +841,16 @@ void counts_only(std::string_view text, vote_record& record) {
 // enigt", nor members or parties who agree ("V og A var enige om ..."),
 // nor a board heard on the case ("Bestyrelsen var enig i ..."). The words
 // beside "enstemmigt" say it only where the rest of their sentence names
-// no exception, other side or count ("Alle stemte for, undtagen Bo Jensen
+// no exception, other side or vote ("Alle stemte for, undtagen Bo Jensen
 // (Ø)", "med alle stemmer mod 2 (Ø)", "..., men forslaget blev forkastet
-// med 5 stemmer mod 4").
+// med 5 stemmer mod 4"); a number or a "men" alone cancels nothing ("Et
+// enigt udvalg godkendte regnskabet, men ønsker en status", review 33).
 bool says_unanimous(std::string_view text) {
   static const RE2 word(R"((?i)\b(ikke\s+)?(?:(enstemmig(?:t|e)?)|et\s+enigt\s+\pL+|)"
                         R"((?:\pL*udvalget|\pL*rådet|kommunalbestyrelsen)\s+var\s+enig[et]?|)"
                         R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
-  static constexpr std::string_view exceptions[] = {"undtagen", " dog ",  " mod ", " men ",
-                                                    "imod",     "undlod", "stemte"};
+  static constexpr std::string_view exceptions[] = {"undtagen", " dog ",  " mod ",  "imod",
+                                                    "undlod",   "stemte", "stemmer"};
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   std::size_t pos = 0;
@@ -859,8 +860,7 @@ bool says_unanimous(std::string_view text) {
     if (!m[2].empty()) return true;
     const std::string rest = danish::fold_case(text.substr(pos, sentence_end(text, pos) - pos));
     if (std::none_of(std::begin(exceptions), std::end(exceptions),
-                     [&](std::string_view w) { return rest.find(w) != std::string::npos; }) &&
-        rest.find_first_of("0123456789") == std::string::npos)
+                     [&](std::string_view w) { return rest.find(w) != std::string::npos; }))
       return true;
   }
   return false;

@@ -110,6 +110,17 @@ TEST(PeopleExtractor, ParticipantsWrittenInTheHeaderArePersons) {
   for (const auto& e : group.entities)
     if (e.type == "person") starts.push_back(e.start);
   EXPECT_EQ(starts, std::vector<std::size_t>{group.text.find("Karen Blixen F")});
+  // A name's particles (review 33).
+  auto particles = protokol::entity_testing::document_with_items(
+      "Referat\nIndkaldelse\n\nKarin la Cour\nJens von Holstein\n\nPunkt 1: Sag\n\nBeslutning\n"
+      "\nGodkendt.\n");
+  particles.meeting.participants = {{"Karin la Cour", "", "", "present"},
+                                    {"Jens von Holstein", "", "", "present"}};
+  extract_people(particles, {});
+  std::vector<std::string> named;
+  for (const auto& e : particles.entities)
+    if (e.type == "person") named.push_back(e.value);
+  EXPECT_EQ(named, (std::vector<std::string>{"Karin la Cour", "Jens von Holstein"}));
 }
 
 TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {

@@ -289,6 +289,14 @@ TEST(SegmenterHeader, MoreAttendanceLabels) {
     ASSERT_EQ(absent.meeting.participants.size(), 2u) << label;
     EXPECT_EQ(absent.meeting.participants[1].status, "absent") << label;
   }
+  // With the colon only: an item's absence is no meeting's (review 33).
+  const auto item_only = segment_text(
+      "Referat\nØkonomiudvalget\nDeltagere: Jens Hansen (A), Søren Dahl (O)\nFølgende deltog ikke "
+      "i "
+      "behandlingen af punkt 2: Søren Dahl (O)\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(item_only.meeting.participants.size(), 2u);
+  EXPECT_EQ(item_only.meeting.participants[1].status, "present");
   for (const std::string label : {"Deltagende:", "Følgende deltog:", "I mødet deltog:"}) {
     const auto present = segment_text("Referat\nØkonomiudvalget\n" + label +
                                       " Jens Hansen (A), Mette Larsen (V)\n\n1. Godkendelse af "

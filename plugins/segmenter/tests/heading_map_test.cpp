@@ -49,7 +49,6 @@ TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
   // Other municipalities' headings (trial AV).
   EXPECT_EQ(kind_of("Udvalgets afgørelse"), "decision");
   EXPECT_EQ(kind_of("Sagsredegørelse"), "case");
-  EXPECT_EQ(kind_of("Fakta"), "case");
   EXPECT_EQ(kind_of("Direktørens indstilling"), "recommendation");
   EXPECT_EQ(kind_of("Kommunaldirektørens indstilling"), "recommendation");
 }
@@ -102,6 +101,10 @@ TEST(SegmenterHeadingMap, ADecisionsLabelOpensALongParagraph) {
   EXPECT_FALSE(classify_heading("Afgørelse: " + paragraph));
   EXPECT_FALSE(
       classify_heading("Beslutning: Byrådet besluttede den 12. juni 2023 at " + paragraph));
+  // Review 33: a date inside this decision; another label saying "beslutning".
+  EXPECT_TRUE(classify_heading(
+      "Beslutning: Godkendt, idet byggeriet påbegyndes 1. marts 2025, og " + paragraph));
+  EXPECT_TRUE(classify_heading("Udvalgets beslutning: " + paragraph));
 }
 
 TEST(SegmenterHeadingMap, SentencesAreNotHeadings) {

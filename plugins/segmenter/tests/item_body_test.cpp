@@ -141,6 +141,14 @@ TEST(SegmenterBody, AStampOfAnotherMeetingOpensItsRecord) {
   std::vector<std::string> kinds;
   for (const auto& s : doc.items[1].sections) kinds.push_back(s.kind);
   EXPECT_EQ(kinds, (std::vector<std::string>{"decision", "history", "decision"}));
+  // Review 33: under "Historik" a stamp of the meeting's day (another body's,
+  // or a page's running header) opens no decision.
+  const auto history = testing::segment_text(
+      "Referat\nByrådet 19. marts 2024\n\n1. Budgetopfølgning\n\nSagsfremstilling\n\nTal.\n\n"
+      "Historik\n\nØkonomiudvalget, 19.03.2024\n\nAnbefales over for Byrådet.\n\nBeslutning\n\n"
+      "Byrådet godkendte indstillingen.\n");
+  ASSERT_EQ(history.items.size(), 1u);
+  EXPECT_EQ(history.items[0].decision, "Byrådet godkendte indstillingen.");
 }
 
 // A web page's indented text (Aabenraa, Region Syddanmark): the
@@ -794,6 +802,14 @@ TEST(SegmenterBody, ClosedDoorsSaidInOtherWordsCloseTheItem) {
       "behandles for lukkede døre\nSagsnr.: 24/1003\nBeslutning\nGodkendt.\n");
   ASSERT_EQ(open.items.size(), 3u);
   for (const auto& it : open.items) EXPECT_FALSE(it.closed) << it.title;
+  EXPECT_TRUE(open.warnings.empty());  // the wrapped line is no stray marker (review 33)
+  // Capitalised after a dash it closes (review 33: it had been published).
+  const auto dash = segment_text(
+      "Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Personalesag - Lukket for "
+      "offentligheden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(dash.items.size(), 2u);
+  EXPECT_TRUE(dash.items[1].closed);
+  EXPECT_EQ(dash.items[1].title, "Personalesag");
   EXPECT_EQ(open.items[0].title, "Fuglereservatet ved Engsøen (lukket for offentligheden)");
 }
 

@@ -519,7 +519,11 @@ TEST(ParseVotes, UnanimousNamesNobody) {
 TEST(ParseVotes, UnanimousInOtherWords) {
   for (const char* text :
        {"Et enigt udvalg godkendte indstillingen.", "Udvalget var enigt i indstillingen.",
-        "Økonomiudvalget var enige.", "Godkendt med alle stemmer.", "Alle stemte for."}) {
+        "Økonomiudvalget var enige.", "Godkendt med alle stemmer.", "Alle stemte for.",
+        // Review 33: a number or a "men" in the sentence cancels nothing.
+        "Et enigt udvalg anbefaler indstillingens punkt 1 og 2.",
+        "Godkendt med alle stemmer, idet rammen hæves til 2,5 mio. kr.",
+        "Et enigt udvalg godkendte regnskabet, men ønsker en status på CO2-målene."}) {
     const auto v = protokol::votes::parse_votes(text);
     EXPECT_TRUE(v.unanimous) << text;
     EXPECT_TRUE(v.for_.empty()) << text;
