@@ -7,6 +7,7 @@
 
 #include "danish/attendance.hpp"
 #include "danish/decisions.hpp"
+#include "danish/parties.hpp"
 #include "danish/party_mentions.hpp"
 #include "danish/text.hpp"
 
@@ -446,6 +447,29 @@ void add_participants_written_in_header(std::string_view text, std::size_t heade
             [](const person_mention& a, const person_mention& b) { return a.start < b.start; });
 }
 
+// "John Engelhardt, V" (Glostrup's list of members, trial AX): a party's
+// letter after a name and a comma, the person's party, is a party mention
+// too, where no other mention covers it.
+std::vector<danish::party_mention> party_letters_after_names(
+    std::string_view text, const std::vector<entity>& persons,
+    const std::vector<danish::party_mention>& parties) {
+  std::vector<danish::party_mention> out;
+  for (const entity& m : persons) {
+    if (m.party.empty() || m.end + 2 >= text.size() || text[m.end] != ',' || text[m.end + 1] != ' ')
+      continue;
+    const std::size_t start = m.end + 2;
+    std::size_t end = start;
+    while (end < text.size() && is_word_byte(text[end]) && text[end] != '-') ++end;
+    const std::string_view letters = text.substr(start, end - start);
+    if (letters.empty() || letters.size() > 3 || danish::canonical_party(letters) != m.party)
+      continue;
+    const bool covered = std::any_of(parties.begin(), parties.end(),
+                                     [&](const auto& p) { return p.start < end && start < p.end; });
+    if (!covered) out.push_back({start, end, m.party, false});
+  }
+  return out;
+}
+
 }  // namespace
 
 bool same_person(std::string_view a, std::string_view b) {
@@ -505,10 +529,22 @@ void extract_people(document& doc, const people_options& options) {
     e.role = m.role.empty() ? who.header_role : m.role;
     persons.push_back(std::move(e));
   }
+  std::vector<danish::party_mention> letters = party_letters_after_names(text, persons, parties);
+  std::vector<danish::party_mention> all_parties;
+  const std::vector<danish::party_mention>* party_list = &parties;
+  if (!letters.empty()) {
+    all_parties = parties;
+    all_parties.insert(all_parties.end(), letters.begin(), letters.end());
+    std::sort(all_parties.begin(), all_parties.end(),
+              [](const danish::party_mention& a, const danish::party_mention& b) {
+                return a.start < b.start;
+              });
+    party_list = &all_parties;
+  }
   std::vector<entity> party_entities;
-  party_entities.reserve(parties.size());
+  party_entities.reserve(party_list->size());
   const bool type_marks = titles_carry_type_marks(doc);
-  for (const auto& p : parties) {
+  for (const auto& p : *party_list) {
     if (type_marks && is_title_type_mark(doc, p, mentions, parties)) continue;
     entity e;
     e.type = "party";

@@ -123,6 +123,25 @@ TEST(PeopleExtractor, ParticipantsWrittenInTheHeaderArePersons) {
   EXPECT_EQ(named, (std::vector<std::string>{"Karin la Cour", "Jens von Holstein"}));
 }
 
+// Glostrup's list of members (trial AX): a party's letter after a name and a
+// comma is a party mention too (it was the person's party only).
+TEST(PeopleExtractor, APartysLetterAfterANameAndACommaIsAPartyMention) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Referat\n\nDeltagere:\n\nJohn Engelhardt, V\nHanne Nielsen, A\n\nPunkt 1: Sag\n\n"
+      "Beslutning\n\nRie Nielsen, V fremsatte forslag.\n");
+  doc.meeting.participants = {
+      {"John Engelhardt", "V", "", "present"},
+      {"Hanne Nielsen", "A", "", "present"}};  // as the segmenter reads them
+  extract_people(doc, {});
+  std::vector<std::pair<std::string, std::size_t>> parties;
+  for (const auto& e : doc.entities)
+    if (e.type == "party") parties.emplace_back(e.value, e.start);
+  EXPECT_EQ(parties, (std::vector<std::pair<std::string, std::size_t>>{
+                         {"V", doc.text.find(", V\nH") + 2},
+                         {"A", doc.text.find(", A\n") + 2},
+                         {"V", doc.text.find(", V fremsatte") + 2}}));
+}
+
 TEST(PeopleExtractor, InhabilIsAbsenceFromTheItemOnly) {
   // Under the item: absent from it. In the header ("Inhabilitet: X, pkt. 1"):
   // nothing about the meeting.
