@@ -46,22 +46,36 @@ bool is_attachment_heading(std::string_view line) {
 // same short labels on a number's own line (short_labels in its numbers.cpp).
 constexpr std::string_view document_words[] = {"dok", "dok.", "dokument"};
 
-// True when the word before `start` (over blanks and a colon) is one of
-// document_words: the number is a document's, whatever its style.
-bool after_document_word(std::string_view text, std::size_t start) {
+// The word before `start` (over blanks and a colon), lowercase, in
+// `buffer`; empty when none or longer than the buffer.
+std::string_view word_before(std::string_view text, std::size_t start, char (&buffer)[32]) {
   std::size_t end = start;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == ':')) --end;
-  if (end == start) return false;
+  if (end == start) return {};
   std::size_t begin = end;
-  while (begin > 0 && end - begin < 16 && text[begin - 1] != ' ' && text[begin - 1] != '\t' &&
-         text[begin - 1] != '\n') {
+  while (begin > 0 && end - begin < sizeof buffer && text[begin - 1] != ' ' &&
+         text[begin - 1] != '\t' && text[begin - 1] != '\n') {
     --begin;
   }
-  char buffer[16];
-  const std::string_view word =
-      danish::fold_case_into(strip_markup(text.substr(begin, end - begin)), buffer, sizeof buffer);
+  return danish::fold_case_into(strip_markup(text.substr(begin, end - begin)), buffer,
+                                sizeof buffer);
+}
+
+// True when the word before `start` is one of document_words: the number
+// is a document's, whatever its style.
+bool after_document_word(std::string_view text, std::size_t start) {
+  char buffer[32];
+  const std::string_view word = word_before(text, start, buffer);
   return std::find(std::begin(document_words), std::end(document_words), word) !=
          std::end(document_words);
+}
+
+// "kommuneplantillæg 21/2009", "Tillæg 12/2020", "Lokalplan 1/2019": a
+// plan's number, no case's (Gentofte, trial AX).
+bool after_plan_word(std::string_view text, std::size_t start) {
+  char buffer[32];
+  const std::string_view word = word_before(text, start, buffer);
+  return word.ends_with("tillæg") || word == "lokalplan" || word == "kommuneplan";
 }
 
 // A line an attachment list is made of: a short title, not a sentence or a heading.
@@ -133,6 +147,7 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
         std::find(options.styles.begin(), options.styles.end(), m.style) == options.styles.end()) {
       continue;
     }
+    if (!m.labelled && after_plan_word(doc.text, m.start)) continue;
     entity e;
     e.type = m.kind;
     if (!m.labelled && ((options.attachments_are_documents && attachments.contains(m.start)) ||

@@ -90,6 +90,17 @@ TEST(NumberEntities, ADocumentWordBeforeANumberMakesItADocumentNumber) {
   EXPECT_EQ(found[5].type, "case_number");  // not a word for a document
 }
 
+// Gentofte (trial AX): a plan's number after the plan's word is no case's;
+// a labelled one still is.
+TEST(NumberEntities, APlansNumberIsNoCaseNumber) {
+  const auto found = numbers_of(
+      "Punkt 1: Lokalplan 350 og kommuneplantillæg 21/2009 – Endelig vedtagelse\n\nSagsnr. "
+      "018520-2013\n\nTillæg 12/2020 og Lokalplan 3/2019 er vedtaget. Sagsnr.: 24/2020\n");
+  std::vector<std::string> values;
+  for (const auto& e : found) values.push_back(e.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"018520-2013", "24/2020"}));
+}
+
 TEST(NumberEntities, AttachmentSectionKindDecides) {
   auto doc =
       protokol::entity_testing::document_with_items("Punkt 1: A\n\nOversigt\n\nNotat 23/11876\n");
