@@ -1725,6 +1725,13 @@ TEST(SegmenterHeader, SiteMenuAndBreadcrumbsAreNotTheTitle) {
       "Udvalg: Byrådet\n\n1. Godkendelse\n");
   EXPECT_EQ(doc.meeting.title, "Dagsordener og Referater");
   EXPECT_EQ(doc.meeting.committee, "Byrådet");
+  // Frederiksberg's page (trial AX): the site's Facebook link and greeting.
+  const auto social = segment_text(
+      "Gå til hovedindhold\nFrederiksberg Kommune\nHovedmenu\nFrederiksberg Kommune på Facebook\n"
+      "Velkommen til Frederiksberg Kommune\n\nReferat til mødet i Kommunalbestyrelsen den 3. "
+      "oktober 2022 kl. 19:00\n\nPkt. 197 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(social.meeting.title,
+            "Referat til mødet i Kommunalbestyrelsen den 3. oktober 2022 kl. 19:00");
 }
 
 // Middelfart's pages: the cookie notice, the logo's text and the caption of
