@@ -695,10 +695,35 @@ std::string_view before_remark_label(std::string_view list) {
 
 }  // namespace
 
+// "Simon Pihl Sørensen deltog Jan Kaspersen deltog" (a table of names and
+// their status flattened onto the label's line, docslib: trial AX): each
+// name, then its status word; empty when the list is not all such pairs.
+std::vector<participant> name_status_pairs(std::string_view list) {
+  static constexpr std::string_view present_words[] = {"deltog", "mødt", "fremmødt"};
+  static constexpr std::string_view absent_words[] = {"afbud", "fraværende"};
+  constexpr std::size_t min_pairs = 2;
+  std::vector<participant> out;
+  if (list.find_first_of(",;(") != std::string_view::npos) return {};
+  std::size_t name_start = 0;
+  for (std::size_t pos = 0; pos < list.size();) {
+    const std::size_t word_start = pos;
+    const std::string_view word = danish::next_word(list, pos);
+    const bool present = equals_ci_any(word, present_words);
+    if (!present && !equals_ci_any(word, absent_words)) continue;
+    const std::string_view name = trim(list.substr(name_start, word_start - name_start));
+    if (!looks_like_name(name)) return {};
+    out.push_back({std::string(name), "", "", present ? "present" : "absent"});
+    name_start = std::min(pos, list.size());
+  }
+  if (out.size() < min_pairs || !trim(list.substr(name_start)).empty()) return {};
+  return out;
+}
+
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {
   std::vector<participant> out;
   list = trim(before_remark_label(list));
+  if (std::vector<participant> pairs = name_status_pairs(list); !pairs.empty()) return pairs;
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   bool after_address = false;
   std::string group_party;  // "V: Anne Jensen, Bo Holm": the party of the names after it

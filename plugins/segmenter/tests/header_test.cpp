@@ -385,6 +385,19 @@ TEST(SegmenterHeader, ALaterDecisionsEmptyAbsenceListSaysTheMemberCameLater) {
   }
 }
 
+// A table of names and statuses flattened onto the label's line (docslib,
+// trial AX): one junk participant "X deltog Y" before.
+TEST(SegmenterHeader, NamesEachFollowedByItsStatusOnOneLine) {
+  const auto doc = segment_text(
+      "Referat\nByplanudvalget\nMedlemmer Simon Pihl Sørensen deltog Jan Kaspersen afbud Lise "
+      "Holm deltog\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  EXPECT_EQ(doc.meeting.participants[0].name, "Simon Pihl Sørensen");
+  EXPECT_EQ(doc.meeting.participants[1].name, "Jan Kaspersen");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+  EXPECT_EQ(doc.meeting.participants[2].status, "present");
+}
+
 TEST(SegmenterHeader, AfbudListMarksMembersAbsent) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\n\nDeltagere: Anne Holm (A), Bo Skov (V)\nAfbud: Bo Skov (V), Erik "
