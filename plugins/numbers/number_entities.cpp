@@ -70,6 +70,16 @@ bool after_document_word(std::string_view text, std::size_t start) {
          std::end(document_words);
 }
 
+// "21/2009": a serial and a year (19xx or 20xx) after the slash, as plans
+// are numbered ("tillæg 24/15432 til lejekontrakten" is a case's: review 34).
+bool names_a_year(std::string_view value) {
+  const std::size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return false;
+  const std::string_view year = value.substr(slash + 1);
+  return year.size() == 4 && (year.starts_with("19") || year.starts_with("20")) &&
+         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "kommuneplantillæg 21/2009", "Tillæg 12/2020", "Lokalplan 1/2019": a
 // plan's number, no case's (Gentofte, trial AX).
 bool after_plan_word(std::string_view text, std::size_t start) {
@@ -147,7 +157,7 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
         std::find(options.styles.begin(), options.styles.end(), m.style) == options.styles.end()) {
       continue;
     }
-    if (!m.labelled && after_plan_word(doc.text, m.start)) continue;
+    if (!m.labelled && after_plan_word(doc.text, m.start) && names_a_year(m.value)) continue;
     entity e;
     e.type = m.kind;
     if (!m.labelled && ((options.attachments_are_documents && attachments.contains(m.start)) ||

@@ -397,8 +397,13 @@ bool label_follows(std::string_view text, std::size_t at) {
 // "Hele udvalget" (a list's "Deltagere: Hele udvalget"): a group, no name;
 // a name's particles stay lowercase ("Karin la Cour", "Jens von Holstein").
 bool every_word_capitalised(std::string_view name) {
-  static constexpr std::string_view particles[] = {"la",  "le",  "de",  "du",
-                                                   "von", "van", "der", "af"};
+  // Never "af" or "de": "Formand af Handicaprådet" is a role and a body (review 34).
+  static constexpr std::string_view particles[] = {"la", "du", "von", "van", "der"};
+  // "Hele Byrådet", "Alle medlemmer": a group.
+  static constexpr std::string_view group_words[] = {"hele", "alle", "samtlige"};
+  const std::string first = danish::fold_case(name.substr(0, name.find(' ')));
+  if (std::find(std::begin(group_words), std::end(group_words), first) != std::end(group_words))
+    return false;
   for (std::size_t pos = 0; pos < name.size();) {
     const std::string_view word = danish::next_word(name, pos);
     if (!word.empty() && !danish::starts_upper(word) &&

@@ -41,6 +41,7 @@ constexpr header_label labels[] = {
     {"Deltagende", header_field::present, ""},
     // With the colon only: "Følgende deltog ikke i behandlingen af punkt 2:"
     // names an item's absence, not the meeting's (review 33).
+    {"Følgende deltog ikke i mødet", header_field::absent, "", false, true},
     {"Følgende deltog ikke", header_field::absent, "", false, true},
     {"Følgende deltog", header_field::present, ""},
     {"I mødet deltog ikke", header_field::absent, "", false, true},
@@ -306,6 +307,8 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     if (!rest.empty() && rest[0] != ':' && rest[0] != ' ' && rest[0] != '\t' && !dash && !glued)
       continue;
     rest = trim(rest);
+    // "Følgende deltog ikke i mødet:" is no list of who came (review 34).
+    if (l.field == header_field::present && starts_with_ci(rest, "ikke")) continue;
     // "Suppleanter (deltog under punkt 1-5): X": a list label's remark in
     // lowercase between it and its colon (a seniors' council, trial AU).
     if (is_list_field(l.field) && rest.size() > 2 && rest[0] == '(' &&
@@ -1202,9 +1205,25 @@ void place_near_date_line(const std::vector<front_line>& front, std::size_t date
   // "Mødet blev afholdt på Plejecenter Solgården": the sentence says what
   // follows is the place, a name (review 32).
   constexpr std::size_t max_named_place = 80;
-  if (opened && (names_place_in_lowercase(place) ||
-                 (after_preposition && starts_upper(place) && place.size() <= max_named_place))) {
+  if (opened && names_place_in_lowercase(place)) {
     meeting.location = clean_copy(trim_end(place, "."));
+    return;
+  }
+  if (opened && after_preposition && starts_upper(place) && place.size() <= max_named_place) {
+    // The name ends at its first lowercase word ("Teams grundet det store
+    // antal smittede ...", review 34), but for a joining one ("Plejecenter
+    // Lindehøj i Ry").
+    std::size_t end = place.size();
+    for (std::size_t pos = 0; pos < place.size();) {
+      const std::size_t start = pos;
+      const std::string_view word = danish::next_word(place, pos);
+      if (!word.empty() && !starts_upper(word) && !starts_digit(word) && word != "i" &&
+          word != "på" && word != "ved" && word != "og") {
+        end = start;
+        break;
+      }
+    }
+    meeting.location = clean_copy(trim_end(trim(place.substr(0, end)), ".,"));
     return;
   }
   if (names_place(place)) meeting.location = clean_copy(place);

@@ -456,7 +456,8 @@ bool opens_decision_paragraph(std::string_view label, std::string_view rest) {
   constexpr std::size_t opening = 120;  // bytes, not a sentence: a date's full stop ends none
   if (find_ci(label, "beslutning") == std::string_view::npos) return false;
   rest = trim(rest);
-  const std::string_view first = rest.substr(0, rest.find(' '));
+  const std::string_view first = trim_end(rest.substr(0, rest.find(' ')), ",");
+  // "Social-, Sundheds- og Ældreudvalget den 5. marts 2024:" (review 34).
   const bool body_first = names_body(first) || first.ends_with('-');
   return !body_first || find_date(rest.substr(0, opening)).iso.empty();
 }
@@ -523,6 +524,7 @@ heading_match classify_heading(std::string_view text) {
   const bool paragraph = text.size() > max_record_length;
   constexpr std::size_t label_room = max_inline_label + 16;  // the label, its colon and markup
   const std::string_view top = paragraph ? text.substr(0, label_room) : text;
+  if (paragraph && top.find(':') == std::string_view::npos) return out;
   // Bold inside the line ("**Beslutning:** Godkendt") is markup, not text.
   std::array<char, max_record_length + 1> buffer;  // only [0, n) is read
   std::string_view clean = top;

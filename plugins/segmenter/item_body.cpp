@@ -289,8 +289,15 @@ class body_reader {
   // stays the decision's note.
   heading_match stamp_record(std::string_view t) {
     const open_section* s = current();
-    if (s == nullptr || ctx_.meeting_date.empty() || !ctx_.keep_history_decisions ||
-        (s->kind != kind::decision && s->kind != kind::history) || !is_decision_stamp(t))
+    if (s == nullptr || (s->kind != kind::decision && s->kind != kind::history) ||
+        ctx_.meeting_date.empty() || !ctx_.keep_history_decisions)
+      return {};
+    // Asked of every line of a decision: a stamp is short and ends in its
+    // date's last digit (a full stop may follow).
+    constexpr std::size_t longest_stamp = 100;
+    const std::string_view end = trim_end(t, ".");
+    if (end.empty() || t.size() > longest_stamp || end.back() < '0' || end.back() > '9' ||
+        !is_decision_stamp(t))
       return {};
     const std::string date = danish::find_date(t).iso;
     // The meeting's day reopens the decision only after another meeting's

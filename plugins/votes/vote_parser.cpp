@@ -849,8 +849,15 @@ bool says_unanimous(std::string_view text) {
   static const RE2 word(R"((?i)\b(ikke\s+)?(?:(enstemmig(?:t|e)?)|et\s+enigt\s+\pL+|)"
                         R"((?:\pL*udvalget|\pL*rådet|kommunalbestyrelsen)\s+var\s+enig[et]?|)"
                         R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
-  static constexpr std::string_view exceptions[] = {"undtagen", " dog ",  " mod ",  "imod",
-                                                    "undlod",   "stemte", "stemmer"};
+  static constexpr std::string_view exceptions[] = {"undtagen", "undtagelse", "bortset fra",
+                                                    " dog ",    " mod ",      "imod",
+                                                    "undlod",   "stemte",     "stemmer"};
+  // Every phrase holds one of these bytes (any case); most decisions none.
+  static constexpr std::string_view cues[] = {"nstemmig", "NSTEMMIG", "enig", "ENIG",
+                                              "lle stem", "LLE STEM", "Enig"};
+  if (std::none_of(std::begin(cues), std::end(cues),
+                   [&](std::string_view c) { return text.find(c) != std::string_view::npos; }))
+    return false;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   std::size_t pos = 0;
@@ -951,7 +958,12 @@ vote_record parse_first_vote(std::string_view decision, const vote_blocks& block
   counted(decision, record);
   subject_verb(decision, record);
   counts_only(decision, record);
-  record.unanimous = says_unanimous(decision);
+  // "Udvalget var enigt i indstillingen, men Enhedslisten kan ikke tiltræde
+  // punkt 3.": a side against or abstaining, or a count of them, is no
+  // unanimous vote, whatever words stand beside it (review 34).
+  record.unanimous = says_unanimous(decision) && record.against.empty() &&
+                     record.abstained.empty() && record.against_count <= 0 &&
+                     record.abstained_count <= 0;
   return record;
 }
 

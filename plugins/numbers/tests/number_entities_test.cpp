@@ -95,10 +95,12 @@ TEST(NumberEntities, ADocumentWordBeforeANumberMakesItADocumentNumber) {
 TEST(NumberEntities, APlansNumberIsNoCaseNumber) {
   const auto found = numbers_of(
       "Punkt 1: Lokalplan 350 og kommuneplantillæg 21/2009 – Endelig vedtagelse\n\nSagsnr. "
-      "018520-2013\n\nTillæg 12/2020 og Lokalplan 3/2019 er vedtaget. Sagsnr.: 24/2020\n");
+      "018520-2013\n\nTillæg 12/2020 og Lokalplan 3/2019 er vedtaget. Sagsnr.: 24/2020\n\n"
+      "Se tillæg 24/15432 til lejekontrakten.\n");
   std::vector<std::string> values;
   for (const auto& e : found) values.push_back(e.value);
-  EXPECT_EQ(values, (std::vector<std::string>{"018520-2013", "24/2020"}));
+  // Review 34: a case's number after "tillæg" (no year after the slash) stays.
+  EXPECT_EQ(values, (std::vector<std::string>{"018520-2013", "24/2020", "24/15432"}));
 }
 
 TEST(NumberEntities, AttachmentSectionKindDecides) {

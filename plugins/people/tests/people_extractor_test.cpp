@@ -121,6 +121,14 @@ TEST(PeopleExtractor, ParticipantsWrittenInTheHeaderArePersons) {
   for (const auto& e : particles.entities)
     if (e.type == "person") named.push_back(e.value);
   EXPECT_EQ(named, (std::vector<std::string>{"Karin la Cour", "Jens von Holstein"}));
+  // Review 34: a role and a body, a group.
+  auto roles = protokol::entity_testing::document_with_items(
+      "Referat\nAfbud: Formand af Handicaprådet\nDeltagere: Hele Byrådet\n\nPunkt 1: Sag\n\n"
+      "Beslutning\n\nGodkendt.\n");
+  roles.meeting.participants = {{"Formand af Handicaprådet", "", "", "absent"},
+                                {"Hele Byrådet", "", "", "present"}};
+  extract_people(roles, {});
+  for (const auto& e : roles.entities) EXPECT_NE(e.type, "person") << e.text;
 }
 
 // Glostrup's list of members (trial AX): a party's letter after a name and a

@@ -297,6 +297,12 @@ TEST(SegmenterHeader, MoreAttendanceLabels) {
       "Godkendt.\n");
   ASSERT_EQ(item_only.meeting.participants.size(), 2u);
   EXPECT_EQ(item_only.meeting.participants[1].status, "present");
+  // "... i mødet:" is the meeting's; never the list of who came (review 34).
+  const auto meeting = segment_text(
+      "Referat\nØkonomiudvalget\nDeltagere: Jens Hansen (A)\nFølgende deltog ikke i mødet: Søren "
+      "Dahl (O)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(meeting.meeting.participants.size(), 2u);
+  EXPECT_EQ(meeting.meeting.participants[1].status, "absent");
   for (const std::string label : {"Deltagende:", "Følgende deltog:", "I mødet deltog:"}) {
     const auto present = segment_text("Referat\nØkonomiudvalget\n" + label +
                                       " Jens Hansen (A), Mette Larsen (V)\n\n1. Godkendelse af "
@@ -340,6 +346,12 @@ TEST(SegmenterHeader, AConstitutingMeetingAndAPlaceSaidInASentence) {
       "afholdt som videomøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\n"
       "Intet.\n");
   EXPECT_EQ(video.meeting.location, "");
+  // The name ends at its first lowercase word (review 34).
+  const auto teams = segment_text(
+      "Referat fra møde i Seniorrådet\nTorsdag den 18. november 2021 kl. 9.00\nMødet blev "
+      "afholdt på Teams grundet det store antal smittede og blev optaget.\n\n1. Godkendelse af "
+      "dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n");
+  EXPECT_EQ(teams.meeting.location, "Teams");
 }
 
 // Trial AV: "i stedet mødte X" after an absent member in the list names

@@ -105,6 +105,10 @@ TEST(SegmenterHeadingMap, ADecisionsLabelOpensALongParagraph) {
   EXPECT_TRUE(classify_heading(
       "Beslutning: Godkendt, idet byggeriet påbegyndes 1. marts 2025, og " + paragraph));
   EXPECT_TRUE(classify_heading("Udvalgets beslutning: " + paragraph));
+  // Review 34: a compound body's name with its comma.
+  EXPECT_FALSE(classify_heading(
+      "Beslutning: Social-, Sundheds- og Ældreudvalget den 5. marts 2024: Anbefales. " +
+      paragraph));
 }
 
 TEST(SegmenterHeadingMap, SentencesAreNotHeadings) {

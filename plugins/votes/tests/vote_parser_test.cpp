@@ -538,7 +538,12 @@ TEST(ParseVotes, UnanimousInOtherWords) {
         "Alle stemte for indstillingen, dog undlod F at stemme.",
         "Udvalget var enigt om behovet, men forslaget blev forkastet med 5 "
         "stemmer mod 4.",
-        "Bestyrelsen var enig i forvaltningens vurdering."})
+        "Bestyrelsen var enig i forvaltningens vurdering.",
+        // Review 34: other exceptions; a side against read in the decision.
+        "Et enigt udvalg med undtagelse af de 2 medlemmer fra Enhedslisten anbefaler "
+        "indstillingen.",
+        "Et enigt udvalg, bortset fra Dansk Folkeparti, anbefaler indstillingen.",
+        "Udvalget var enigt i indstillingen.\nImod stemte: Ø"})
     EXPECT_FALSE(protokol::votes::parse_votes(text).unanimous) << text;
 }
 
