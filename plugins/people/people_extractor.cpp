@@ -396,7 +396,7 @@ bool label_follows(std::string_view text, std::size_t at) {
 
 // "Hele udvalget" (a list's "Deltagere: Hele udvalget"): a group, no name;
 // a name's particles stay lowercase ("Karin la Cour", "Jens von Holstein").
-bool every_word_capitalised(std::string_view name) {
+bool reads_as_one_name(std::string_view name) {
   // Never "af" or "de": "Formand af Handicaprådet" is a role and a body (review 34).
   static constexpr std::string_view particles[] = {"la", "du", "von", "van", "der"};
   // "Hele Byrådet", "Alle medlemmer": a group.
@@ -425,7 +425,7 @@ void add_participants_written_in_header(std::string_view text, std::size_t heade
   const std::size_t found = mentions.size();
   for (const participant& p : participants) {
     const std::string_view name = p.name;
-    if (name.find(' ') == std::string_view::npos || !every_word_capitalised(name)) continue;
+    if (name.find(' ') == std::string_view::npos || !reads_as_one_name(name)) continue;
     for (std::size_t at = header.find(name); at != std::string_view::npos;
          at = header.find(name, at + 1)) {
       const std::size_t end = at + name.size();
