@@ -90,7 +90,8 @@ TEST(SegmenterHeadingMap, ADecisionsLabelOpensALongParagraph) {
       "Udvalget drøftede fordelingen af puljen og de indkomne ansøgninger fra foreningerne "
       "grundigt, herunder ansøgningen fra rideklubben og aftenskolerne, og besluttede at følge "
       "forvaltningens forslag. Anne Holm deltog ikke i sagens behandling. Godkendt enstemmigt.";
-  const heading_match h = classify_heading("**Beslutning:** " + paragraph);
+  const std::string line = "**Beslutning:** " + paragraph;  // inline_text points into it
+  const heading_match h = classify_heading(line);
   ASSERT_TRUE(h);
   EXPECT_EQ(h.kind, "decision");
   EXPECT_EQ(h.heading, "Beslutning");
