@@ -647,10 +647,11 @@ bool is_web_navigation(std::string_view text) {
     return true;
   // "Frederiksberg Kommune på Facebook", "Velkommen til Frederiksberg
   // Kommune" (a site's links and greeting over the minutes, trial AX).
+  const std::string_view whole = trim(text);
   for (const std::string_view site :
        {std::string_view(" på Facebook"), std::string_view(" på LinkedIn"),
         std::string_view(" på Instagram")})
-    if (trim(text).ends_with(site)) return true;
+    if (whole.ends_with(site)) return true;
   if (starts_with_ci(text, "velkommen til ")) return true;
   // "Ældre referater end der fremgår af denne side se 2007" (Region
   // Midtjylland): a sentence about the site's page.

@@ -561,11 +561,12 @@ heading_match classify_heading(std::string_view text) {
   }
   const std::size_t colon = clean.find(':');
   if (colon != std::string_view::npos && colon <= max_inline_label) {
-    if (const heading_rule* rule = find_fixed(trim(clean.substr(0, colon)));
-        rule && (!paragraph || opens_decision_paragraph(trim(clean.substr(0, colon)),
-                                                        text.substr(text.find(':') + 1)))) {
-      // Point into the caller's text, past the label and its markup.
-      const std::size_t raw_colon = text.find(':');
+    const std::string_view label = trim(clean.substr(0, colon));
+    const heading_rule* rule = find_fixed(label);
+    // Point into the caller's text, past the label and its markup.
+    const std::size_t raw_colon = rule != nullptr ? text.find(':') : std::string_view::npos;
+    if (rule != nullptr &&
+        (!paragraph || opens_decision_paragraph(label, text.substr(raw_colon + 1)))) {
       std::string_view rest = trim(text.substr(raw_colon + 1));
       // "**Beslutning:**|  Godkendt.": a table's cell after the label's.
       while (!rest.empty() && (rest.front() == '*' || rest.front() == '_' || rest.front() == '|'))
@@ -575,7 +576,7 @@ heading_match classify_heading(std::string_view text) {
       // date after the colon make the line a decision record, not a text.
       if (!paragraph && rule->kind == kind::decision && !rest.empty() && !rest.ends_with('.') &&
           names_body(rest.substr(0, rest.find(' ')))) {
-        std::string record(trim(clean.substr(0, colon)));
+        std::string record(label);
         record += ' ';
         record += rest;
         if (heading_match m = match_record(record); m && !m.date.empty()) {
@@ -586,7 +587,7 @@ heading_match classify_heading(std::string_view text) {
       if (!rest.empty()) {
         out.type = heading_type::fixed;
         out.kind = rule->kind;
-        out.heading = std::string(trim(clean.substr(0, colon)));
+        out.heading = std::string(label);
         out.inline_text = rest;
         return out;
       }

@@ -693,8 +693,6 @@ std::string_view before_remark_label(std::string_view list) {
   return list;
 }
 
-}  // namespace
-
 // "Simon Pihl Sørensen deltog Jan Kaspersen deltog" (a table of names and
 // their status flattened onto the label's line, docslib: trial AX): each
 // name, then its status word; empty when the list is not all such pairs.
@@ -718,6 +716,8 @@ std::vector<participant> name_status_pairs(std::string_view list) {
   if (out.size() < min_pairs || !trim(list.substr(name_start)).empty()) return {};
   return out;
 }
+
+}  // namespace
 
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {

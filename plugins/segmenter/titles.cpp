@@ -218,6 +218,13 @@ bool is_closed_sentence_core(std::string_view core) {
                      [&](std::string_view s) { return equals_ci(core, s); });
 }
 
+// "Denne sag er lukket." right under the heading (trial AV); at the end of
+// a decision it says the case is finished (review 32), so it is no closed
+// sentence wherever it stands: a closed line only.
+bool says_this_case_is_closed(std::string_view core) {
+  return equals_ci(core, "denne sag er lukket");
+}
+
 bool is_marker_words(std::string_view core) {
   return !core.empty() && core.size() <= 28 &&
          RE2::FullMatch(re2::StringPiece(core.data(), core.size()), patterns().line);
@@ -263,17 +270,13 @@ bool may_mark_closed(std::string_view text) {
 }
 
 bool speaks_of_its_own_item(std::string_view text) {
-  return is_closed_sentence(text) || equals_ci(closed_line_core(text), "denne sag er lukket");
+  return is_closed_sentence(text) || says_this_case_is_closed(closed_line_core(text));
 }
 
 bool is_closed_line(std::string_view text) {
   const std::string_view core = closed_line_core(text);
   if (core.empty()) return false;
-  // "Denne sag er lukket." right under the heading (trial AV); at the end of
-  // a decision it says the case is finished (review 32), so it is no
-  // closed sentence wherever it stands.
-  if (is_closed_sentence_core(core) || is_marker_words(core) ||
-      equals_ci(core, "denne sag er lukket"))
+  if (is_closed_sentence_core(core) || is_marker_words(core) || says_this_case_is_closed(core))
     return true;
   // A marker and its reason: "Lukket punkt (personsag)". ("Lukket punkt -
   // Jordkøb" is a marker before a title: strip_closed_markers.)
