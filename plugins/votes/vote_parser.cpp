@@ -43,6 +43,9 @@ constexpr std::string_view list_openers[] = {
     "repræsentanten for",
     "dog",
     "idet",
+    // "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod".
+    "undtagen",
+    "bortset fra",
 };
 
 struct verb_phrase {
@@ -567,10 +570,11 @@ int add_list(std::string_view text, std::size_t start, std::size_t end, side s,
 // (Copenhagen's council, 2006): a side's label, at a
 // line's start (after a list's bullet: danish::bullet_length's) or after "Afstemning:", a closing
 // parenthesis or a sentence's end ("Godkendt. For stemte: V, C og F (4)", as a converter joins a
-// decision's lines into one paragraph).
+// decision's lines into one paragraph), or a comma before the other side ("For stemte: A, V og C
+// (3), imod stemte: F (1).").
 const RE2& side_label() {
   static const RE2 label(
-      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|stemmer for|for forslaget stemte|for|imod stemte|stemte imod|stemmer imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod stemte|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
+      R"((?im)(?:^(?:[ \t\f*\-]|•|·|▪|●|–)*|(?:afstemning[ \t]*:|ved navneopråb|[).!?:,;])[ \t]+)(?:følgende[ \t]+)?(for stemte|stemte for|stemmer for|for forslaget stemte|for|imod stemte|stemte imod|stemmer imod|imod forslaget stemte|imod|undlod at stemme|undlod|hverken for eller imod stemte|hverken for eller imod|stemte hverken for eller imod|blanke|blank)(?:[ \t]+(\d+)(?:[ \t]+(?:medlemmer|medlem|stemmer|stemme))?)?[ \t]*:[ \t]*)");
   return label;
 }
 
@@ -588,22 +592,25 @@ void labelled_lists(std::string_view text, vote_record& record) {
   // also with what was voted on between ("For ændringsforslaget stemte 2 (Ø og F).",
   // "For flertalsindstillingen fra ØK stemte 11 (...)", Rebild); "Undlod at
   // stemme 5 (Dansk Folkeparti, ...)".
+  // "For stemte 3 (A, V og C), imod stemte 1 (F).": the other side after a
+  // comma or "og" in the same sentence, only with the verb right after it.
   static const RE2 side_first(
-      R"((?i)(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(?:(for|imod)(?:[ \t]+[^\s.,:]+){0,4}[ \t]+stemte|(undlod)[ \t]+at[ \t]+stemme)[ \t]+)");
+      R"((?i)(?:(?:^|[.!?\n])(?:[ \t\f*\-]|•|·|▪|●|–)*(?:(for|imod)(?:[ \t]+[^\s.,:]+){0,4}[ \t]+stemte|(undlod)[ \t]+at[ \t]+stemme)|(?:[,;][ \t]*(?:og[ \t]+|mens[ \t]+)?|[ \t]+(?:og|mens)[ \t]+)(for|imod)[ \t]+stemte)[ \t]+)");
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[3];
+  re2::StringPiece m[4];
   // Every such list holds "stemte" or "undlod" (any case): most decisions skip the pattern.
   const bool stemte = text.find("temte") != std::string_view::npos ||
                       text.find("TEMTE") != std::string_view::npos ||
                       text.find("ndlod") != std::string_view::npos ||
                       text.find("NDLOD") != std::string_view::npos;
   std::size_t pos = stemte ? 0 : text.size();
-  while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+  while (pos < text.size() && side_first.Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     const std::size_t list_start =
         static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     pos = std::max(list_start, pos + 1);
+    const re2::StringPiece& which = m[1].empty() ? m[3] : m[1];
     const side s = !m[2].empty() ? side::abstained
-                   : danish::fold_case(std::string_view(m[1].data(), m[1].size())) == "imod"
+                   : danish::fold_case(std::string_view(which.data(), which.size())) == "imod"
                        ? side::against
                        : side::for_;
     // "Undlod at stemme 5 (...)" only: with a colon ("Undlod at stemme 1:
@@ -642,8 +649,13 @@ void labelled_lists(std::string_view text, vote_record& record) {
     // line ends this list.
     std::size_t end = sentence_end(text, list_start);
     re2::StringPiece next[2];
-    if (label.Match(input, list_start, end, RE2::UNANCHORED, next, 2))
+    if (label.Match(input, list_start, end, RE2::UNANCHORED, next, 2)) {
       end = static_cast<std::size_t>(next[1].data() - text.data());
+      // "A, V og C (3), imod stemte: F": the comma before the next side.
+      while (end > list_start && (text[end - 1] == ' ' || text[end - 1] == ',' ||
+                                  text[end - 1] == ';' || text[end - 1] == '\t'))
+        --end;
+    }
     const int count = add_list(text, list_start, end, s, record);
     set_count(record, s, m[2].empty() ? count : match_count(m[2]));
     set_count(record, s, count);
@@ -690,17 +702,28 @@ void subject_verb(std::string_view text, vote_record& record) {
       }
       // "Godkendt, idet V og O undlod at stemme": the list starts after the
       // clause's conjunction.
+      const std::size_t clause_start = start;
       for (const std::string_view conjunction : clause_conjunctions) {
         const std::size_t at = folded.rfind(conjunction, pos);
         if (at != std::string::npos && at >= start && at + conjunction.size() <= pos)
           start = at + conjunction.size();
+      }
+      std::size_t list_end = pos - 1;  // the blank before the verb
+      // "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod": the verb
+      // right after a relative "der" or "som" has the words before it for
+      // its subject.
+      if (const std::size_t rel = std::string_view(", der ").size();
+          start + 1 >= pos && start >= clause_start + rel &&
+          (folded.compare(start - rel, rel, ", der ") == 0 ||
+           folded.compare(start - rel, rel, ", som ") == 0)) {
+        list_end = start - rel;
+        start = clause_start;
       }
       start = after_bullet(text, start, pos);
       last_verb_end = after;
       // The count beside the list: "A, C og V (6) anbefaler", "O (1) kan ikke
       // anbefale"; "Ingen undlod at stemme" is nobody, a count of 0.
       int count = -1;
-      const std::size_t list_end = pos - 1;  // the blank before the verb
       std::string_view list = text.substr(start, list_end > start ? list_end - start : 0);
       std::string unwrapped;  // a list over a line break (sentence_start)
       if (list.find('\n') != std::string_view::npos) {

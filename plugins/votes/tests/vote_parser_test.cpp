@@ -866,3 +866,35 @@ TEST(Votes, NoneAbstainedIsACountOfNought) {
   // "Undlod at stemme 2" over a sentence is no count of this form.
   EXPECT_EQ(parse_votes("Undlod at stemme 2 medlemmer af udvalget.\n").abstained_count, -1);
 }
+
+// Both sides in one sentence, the second after a comma or "og".
+TEST(Votes, TheOtherSideAfterACommaInOneSentence) {
+  auto v = parse_votes("For stemte 3 (A, V og C), imod stemte 1 (F).\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  EXPECT_EQ(v.against, (list{"F"}));
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 1);
+  v = parse_votes("Godkendt. For stemte A og V og imod stemte Ø.\n");
+  EXPECT_EQ(v.for_, (list{"A", "V"}));
+  EXPECT_EQ(v.against, (list{"Ø"}));
+  // Words between the side and its verb are read only at a sentence's start.
+  v = parse_votes("Godkendt, for at sikre at de stemte rigtigt.\n");
+  EXPECT_TRUE(v.for_.empty());
+}
+
+// The exception of "Alle stemte for" with its own verb after "der".
+TEST(Votes, TheNamedExceptionWithItsVerbInARelativeClause) {
+  auto v = parse_votes("Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod.\n");
+  EXPECT_EQ(v.against, (list{"Bo Jensen"}));
+  EXPECT_FALSE(v.unanimous);
+  v = parse_votes("Godkendt. A og V, som undlod at stemme, ønskede en ny sag.\n");
+  EXPECT_EQ(v.abstained, (list{"A", "V"}));
+}
+
+TEST(Votes, TheOtherSidesLabelAfterACommaInOneSentence) {
+  const auto v = parse_votes("For stemte: A, V og C (3), imod stemte: F (1).\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  EXPECT_EQ(v.against, (list{"F"}));
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 1);
+}
