@@ -46,6 +46,9 @@ constexpr header_label labels[] = {
     {"Følgende deltog", header_field::present, ""},
     {"I mødet deltog ikke", header_field::absent, "", false, true},
     {"I mødet deltog", header_field::present, ""},  // Copenhagen's committees
+    {"Følgende havde meldt afbud", header_field::absent, "", false, true},  // Copenhagen
+    {"Følgende har meldt afbud", header_field::absent, "", false, true},
+    {"Følgende meldte afbud", header_field::absent, "", false, true},
     {"Meldt afbud", header_field::absent, ""},
     {"Ikke til stede", header_field::absent, ""},
     {"Ikke tilstede", header_field::absent, ""},
@@ -73,6 +76,7 @@ constexpr header_label labels[] = {
     {"Fraværende", header_field::absent, ""},
     {"Fravær", header_field::absent, ""},
     {"Forfald", header_field::absent, ""},
+    {"Forhindret", header_field::absent, ""},
     {"Udeblevet", header_field::absent, ""},
     {"Udeblevne", header_field::absent, ""},
     {"Udvalgssekretær", header_field::secretary, "udvalgssekretær"},
@@ -2802,8 +2806,13 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       }
     }
     apply_with_following_labels(*label, joined, meeting);
-    // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
-    if (label->field == header_field::absent) add_substitutes(joined, meeting, true);
+    if (label->field == header_field::absent) {
+      // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
+      add_substitutes(joined, meeting, true);
+      // "Afbud fra Peter Holm (F).": a sentence, its names up to its end.
+      if (starts_with_ci(joined, "fra "))
+        add_people(meeting.participants, parse_people(names_after_lead(clean), "absent"));
+    }
   }
   meeting.title = last_breadcrumb(unglued_title(meeting.title));
   // "Forslag til budget for Bydelsrådene 2007" over "Borgerrepræsentationen"

@@ -1066,6 +1066,16 @@ std::string_view before_substitute(std::string_view list) {
 }
 
 std::string_view list_to_sentence_end(std::string_view rest) {
+  // "Godkendt (afbud fra Søren Larsen).": the parenthesis the list stands
+  // in ends it; a party's "(A)" inside the list does not.
+  int depth = 0;
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == '(') ++depth;
+    if (rest[i] == ')' && --depth < 0) {
+      rest = rest.substr(0, i);
+      break;
+    }
+  }
   for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
        dot = rest.find('.', dot + 1)) {
     const bool initial = dot >= 1 && starts_upper(rest.substr(dot - 1)) &&
@@ -1163,12 +1173,14 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
   // "Bodil Kornum (A) var fraværende. I stedet deltog Silas Munk (A)." (Lyngby-
   // Taarbæk): away from the whole meeting when the sentence ends there, not
   // "var fraværende under behandlingen af punkt 3".
-  constexpr std::string_view away = "var fraværende";
+  // "X (F) deltog ikke i mødet.": so too, not "deltog ikke i mødet under punkt 3".
+  static constexpr std::string_view away_phrases[] = {"var fraværende", "deltog ikke i mødet"};
   if (find_bytes(text, "afbud") == std::string_view::npos &&
       find_bytes(text, "forfald") == std::string_view::npos &&
       find_bytes(text, "forhindret") == std::string_view::npos &&
       find_bytes(text, "udeblev") == std::string_view::npos &&
-      find_bytes(text, away) == std::string_view::npos)
+      find_bytes(text, "fraværende") == std::string_view::npos &&
+      find_bytes(text, "deltog ikke") == std::string_view::npos)
     return;
   for (const auto phrase : regrets) {
     for (std::size_t pos = 0;
@@ -1177,11 +1189,14 @@ void collect_regrets(std::string_view text, std::vector<std::string>& names) {
       add_names(sentence_start(text, pos), names);
     }
   }
-  for (std::size_t pos = 0; (pos = find_absence_phrase(text, away, pos)) != std::string_view::npos;
-       pos += 1 + away.size()) {
-    const std::size_t after = pos + 1 + away.size();  // pos is the blank before the phrase
-    if (after == text.size() || text[after] == '.' || text[after] == ',' || text[after] == ';')
-      add_names(sentence_start(text, pos), names);
+  for (const std::string_view away : away_phrases) {
+    for (std::size_t pos = 0;
+         (pos = find_absence_phrase(text, away, pos)) != std::string_view::npos;
+         pos += 1 + away.size()) {
+      const std::size_t after = pos + 1 + away.size();  // pos is the blank before the phrase
+      if (after == text.size() || text[after] == '.' || text[after] == ',' || text[after] == ';')
+        add_names(sentence_start(text, pos), names);
+    }
   }
 }
 

@@ -601,6 +601,29 @@ TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
             (std::vector<std::string>{"Kirsten Dahl|||absent", "Bo Munk||stedfortræder|present"}));
 }
 
+// A member of the list, then a note that says they were away: as a sentence
+// ("Afbud fra X.", "X deltog ikke i mødet.") or under a label the list's
+// reader did not know (trial BA).
+TEST(SegmenterHeader, AbsenceNotesAfterTheListOfMembers) {
+  const auto status = [](const std::string& note) {
+    const auto doc =
+        segment_text("Referat\n\nDeltagere:\nJens Hansen (A)\nPeter Holm (F)\n\n" + note +
+                     "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n");
+    std::string out;
+    for (const auto& p : doc.meeting.participants) out += p.name + "|" + p.status + " ";
+    return out;
+  };
+  const std::string away = "Jens Hansen|present Peter Holm|absent ";
+  EXPECT_EQ(status("Afbud fra Peter Holm (F)."), away);
+  EXPECT_EQ(status("Afbud fra: Peter Holm (F)"), away);
+  EXPECT_EQ(status("Følgende havde meldt afbud: Peter Holm (F)"), away);
+  EXPECT_EQ(status("Forhindret:\nPeter Holm (F)"), away);
+  EXPECT_EQ(status("Peter Holm (F) deltog ikke i mødet."), away);
+  // Away from some items only: no absence from the meeting.
+  EXPECT_EQ(status("Peter Holm (F) deltog ikke i mødet under punkt 1."),
+            "Jens Hansen|present Peter Holm|present ");
+}
+
 // "Anne Jensen - Venstre": a party after a dash; a line opening with a label
 // the table lacks ("Fra administrationen deltog:") ends the list above it.
 TEST(SegmenterHeader, APartyAfterADashAndAnUnknownLabelEndingAList) {

@@ -480,6 +480,14 @@ TEST(SegmenterBody, AbsenceSentencesWithSeveralNames) {
   collect_absent("Der er afbud fra Eivind Underbjerg Hansen og Kim Brandt.", names);
   EXPECT_EQ(names, (std::vector<std::string>{"Eivind Underbjerg Hansen", "Kim Brandt"}));
   names.clear();
+  // ... also in parentheses after the decision (Fredericia), a party's
+  // letter inside them.
+  collect_absent("Godkendt (afbud fra Søren Larsen).", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Søren Larsen"}));
+  names.clear();
+  collect_absent("Godkendt (afbud fra Søren Larsen (V) og Eva Holm (A)).", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Søren Larsen", "Eva Holm"}));
+  names.clear();
   // First names that are months in lowercase.
   collect_absent("August Kragh og Maj Britt Olsen deltog ikke i behandlingen.", names);
   EXPECT_EQ(names, (std::vector<std::string>{"August Kragh", "Maj Britt Olsen"}));

@@ -21,7 +21,10 @@ inline constexpr std::string_view absence_labels[] = {
     "ikke tilstede",
     "ej til stede",  // Ringsted
     "ikke fremmødt",
-    "ikke mødt",    // councils' minutes
+    "ikke mødt",                   // councils' minutes
+    "følgende havde meldt afbud",  // Copenhagen
+    "følgende har meldt afbud",
+    "følgende meldte afbud",
     "meldt afbud",  // "Meldt afbud: X (O)"
     "fraværende",
     "forhindret",
