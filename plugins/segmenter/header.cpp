@@ -2091,25 +2091,52 @@ void add_substitutes(std::string_view text, meeting_info& meeting, bool absence_
       add_present(trim_end(rest.substr(0, danish::list_sentence_end(rest)), "."));
     }
   }
-  // "I stedet for Hanne Storgaard deltog Bent Vinther." (Odense): the names
-  // after "deltog", up to the sentence's end, or a full stop glued to the
-  // next sentence ("Vinther.Rådmand ...", a page's lost line break).
-  for (std::size_t at = find_bytes(text, "stedet for "); at != std::string_view::npos;
-       at = find_bytes(text, "stedet for ", at + 1)) {
-    std::string_view rest = text.substr(at);
-    rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
-    const std::size_t verb = find_bytes(rest, " deltog ");
-    if (verb == std::string_view::npos || verb > danish::list_sentence_end(rest)) continue;
-    rest = rest.substr(verb + std::string_view(" deltog ").size());
-    rest = rest.substr(0, danish::list_sentence_end(rest));
-    for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
-         dot = rest.find('.', dot + 1)) {
-      if (ends_lower(rest.substr(0, dot)) && starts_upper(rest.substr(dot + 1))) {
-        rest = rest.substr(0, dot);
-        break;
+  // "I stedet for Hanne Storgaard deltog Bent Vinther." (Odense), "I stedet
+  // for X mødte Y", "Som stedfortræder for X deltog Y": the names after the
+  // verb came, up to the sentence's end or a full stop glued to the next
+  // sentence ("Vinther.Rådmand ...", a page's lost line break); the member
+  // between the lead and the verb was away.
+  static constexpr std::string_view instead_leads[] = {"stedet for ", "om stedfortræder for ",
+                                                       "om suppleant for "};
+  for (const std::string_view lead : instead_leads) {
+    for (std::size_t at = find_bytes(text, lead); at != std::string_view::npos;
+         at = find_bytes(text, lead, at + 1)) {
+      // "Som stedfortræder for X deltog Y" opens its sentence; "Y deltog som
+      // stedfortræder for X" is read below (sat_in_after).
+      if (lead.starts_with("om ") &&
+          (at == 0 || text[at - 1] != 'S' ||
+           (at >= 2 && text[at - 2] != '\n' && !trim(text.substr(0, at - 1)).ends_with('.'))))
+        continue;
+      std::string_view rest = text.substr(at + lead.size());
+      rest = rest.substr(0, std::min(rest.find('\n'), rest.size()));
+      std::size_t verb = std::string_view::npos;
+      std::size_t verb_size = 0;
+      for (const std::string_view v : {std::string_view(" deltog "), std::string_view(" mødte "),
+                                       std::string_view(" deltager ")}) {
+        if (const std::size_t v_at = find_bytes(rest, v); v_at < verb) {
+          verb = v_at;
+          verb_size = v.size();
+        }
       }
+      if (verb == std::string_view::npos || verb > danish::list_sentence_end(rest)) continue;
+      const std::string_view member = rest.substr(0, verb);
+      rest = rest.substr(verb + verb_size);
+      rest = rest.substr(0, danish::list_sentence_end(rest));
+      for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
+           dot = rest.find('.', dot + 1)) {
+        if (ends_lower(rest.substr(0, dot)) && starts_upper(rest.substr(dot + 1))) {
+          rest = rest.substr(0, dot);
+          break;
+        }
+      }
+      const std::string_view came = trim_end(trim(rest), ".");
+      if (lead.starts_with("om suppleant"))
+        add_present("suppleant " + std::string(came));
+      else
+        add_present(came);
+      for (participant& p : parse_people(trim(member), "absent"))
+        if (looks_like_name(p.name)) add_people(meeting.participants, {std::move(p)});
     }
-    add_present(trim_end(trim(rest), "."));
   }
   // "Afbud fra Bente Holst stedfortræder Anders Lyngholm" (Hvidovre): the
   // names after the bare word, in a sentence of regrets.

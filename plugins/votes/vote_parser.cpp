@@ -156,6 +156,14 @@ std::string_view trim_punct(std::string_view s) {
 std::string_view strip_openers(std::string_view list) {
   list = danish::trim(list);
   const std::string folded = danish::fold_case(list);
+  // "Et flertal i udvalget (A, V og C)", "Et mindretal i Byrådet": the body
+  // after the majority's words is no voter.
+  for (const std::string_view opener :
+       {"et flertal i ", "et mindretal i ", "flertallet i ", "mindretallet i "}) {
+    if (!folded.starts_with(opener)) continue;
+    const std::size_t body_end = folded.find_first_of(" (", opener.size());
+    if (body_end != std::string::npos) return danish::trim(list.substr(body_end));
+  }
   for (const auto opener : list_openers) {
     if (folded.starts_with(opener) &&
         (folded.size() == opener.size() || folded[opener.size()] == ' ' ||
@@ -331,6 +339,24 @@ int match_count(const re2::StringPiece& digits) {
   return to_count(std::string_view(digits.data(), digits.size()));
 }
 
+// "A, V og C. Ø stemte imod.": the full stop at `stop` after a party's
+// letter at a list's end ("og C", ", C"), a party named right after it,
+// ends the sentence; "C." is no initial there ("Bo Berg og C. Hansen" goes
+// on in a name).
+bool stop_after_party_letter(std::string_view text, std::size_t stop) {
+  std::size_t word = stop;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
+  const std::string_view letter = text.substr(word, stop - word);
+  const std::string_view before = text.substr(0, word);
+  if (letter.empty() || letter.size() > 2 || danish::canonical_party(letter).empty() ||
+      !(before.ends_with(" og ") || before.ends_with(", ")))
+    return false;
+  std::string_view next = text.substr(std::min(stop + 1, text.size()));
+  while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+  next = next.substr(0, std::min(next.find_first_of(" ,\n"), next.size()));
+  return !danish::canonical_party(next).empty();
+}
+
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start > 0) {
@@ -349,7 +375,7 @@ std::size_t sentence_start(std::string_view text, std::size_t pos) {
     }
     // A full stop ends a sentence, except after a part of a name.
     if (c == ' ' && start >= 2 && text[start - 2] == '.' &&
-        !danish::stop_ends_name_part(text, start - 1))
+        (!danish::stop_ends_name_part(text, start - 1) || stop_after_party_letter(text, start - 2)))
       break;
     --start;
   }
@@ -380,7 +406,7 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
       return i;
     if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
       // An initial or a short first name ("Aa.", "Chr.") goes on in the name.
-      if (!danish::stop_ends_name_part(text, i + 1)) return i;
+      if (!danish::stop_ends_name_part(text, i + 1) || stop_after_party_letter(text, i)) return i;
     }
   }
   return text.size();
@@ -739,6 +765,44 @@ void subject_verb(std::string_view text, vote_record& record) {
   }
 }
 
+// "A, V og C stemte for, Ø imod.": the other side's verb left out after
+// the comma.
+void elliptic_other_side(std::string_view text, vote_record& record) {
+  static constexpr std::pair<std::string_view, std::string_view> clauses[] = {
+      {"stemte for, ", " imod"}, {"stemte imod, ", " for"}};
+  for (const auto& [verb, other_word] : clauses) {
+    const side other = other_word == " imod" ? side::against : side::for_;
+    for (std::size_t at = text.find(verb); at != std::string_view::npos;
+         at = text.find(verb, at + 1)) {
+      const std::size_t start = at + verb.size();
+      const std::string_view rest =
+          danish::trim(text.substr(start, sentence_end(text, start) - start));
+      if (!rest.ends_with(other_word)) continue;
+      int count = -1;
+      add(record, other, read_vote_list(rest.substr(0, rest.size() - other_word.size()), count));
+      set_count(record, other, count);
+    }
+  }
+}
+
+// "Godkendt af et flertal bestående af A, V og C.", "Forkastet af et flertal
+// på 7 (A, F, Ø)": the verb before the majority says its side.
+void passive_majority(std::string_view text, vote_record& record) {
+  static const RE2 passive(
+      R"((?i)\b(godkendt|vedtaget|anbefalet|tiltrådt|forkastet|afvist)\s+af\s+(?:et\s+)?flertal(?:let)?(?:\s+bestående\s+af|\s+på)?\s+)");
+  if (text.find("lertal") == std::string_view::npos) return;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  for (std::size_t pos = 0;
+       pos < text.size() && passive.Match(input, pos, text.size(), RE2::UNANCHORED, m, 2);) {
+    const auto start = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+    pos = start;
+    const std::string verb = danish::fold_case(std::string_view(m[1].data(), m[1].size()));
+    const side s = verb == "forkastet" || verb == "afvist" ? side::against : side::for_;
+    set_count(record, s, add_list(text, start, sentence_end(text, start), s, record));
+  }
+}
+
 // Counts with their side named and a list after each: "med 5 stemmer for
 // (A, F), 2 imod (V) og 1 undlod (O)". True when a side for or against was
 // read (an abstention alone leaves a tally's sides to counted()).
@@ -824,7 +888,12 @@ void counts_only(std::string_view text, vote_record& record) {
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
   // "med 9 stemmer mod 2", "med 5 stemmer imod 4": the majority first, for
   // or against as the verb says ("forkastet med 5 stemmer mod 4": 5 against).
-  static const RE2 tally(R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b)");
+  // "vedtaget med 3 mod 1 stemme": the word after the second count.
+  static const RE2 tally(
+      R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b|\bmed\s+(\d+)\s+i?mod\s+(\d+)\s+stemmer?\b)");
+  // "Afstemning: For 3, imod 1, undlod 0": each side's word before its count.
+  static const RE2 words_first(
+      R"((?i)\bfor\s*:?\s*(\d{1,3})\s*,?\s*(?:og\s+)?imod\s*:?\s*(\d{1,3})\b(?:\s*,?\s*(?:og\s+)?(?:undlod(?:\s+at\s+stemme)?|blanke?)\s*:?\s*(\d{1,3})\b)?)");
   // "1 undlod", "1 stemme, der undlod at stemme".
   static const RE2 abstained(
       R"((?i)\b(\d+)\s+(?:stemmer?\s*,?\s*(?:der\s+)?)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
@@ -834,18 +903,24 @@ void counts_only(std::string_view text, vote_record& record) {
   // minority has one) leaves the other side's count to be read here.
   if (record.for_count >= 0 && record.against_count >= 0) return;
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[3];
+  re2::StringPiece m[5];
   if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
     set_count(record, side::for_, match_count(m[1]));
     set_count(record, side::against, match_count(m[2]));
-  } else if (tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
+  } else if (tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 5)) {
     const std::string before =
         danish::fold_case(text.substr(0, static_cast<std::size_t>(m[0].data() - text.data())));
     const bool rejected =
         std::any_of(std::begin(rejecting_verbs), std::end(rejecting_verbs),
                     [&](std::string_view verb) { return before.find(verb) != std::string::npos; });
-    set_count(record, rejected ? side::against : side::for_, match_count(m[1]));
-    set_count(record, rejected ? side::for_ : side::against, match_count(m[2]));
+    const bool word_after = m[1].empty();  // "med 3 mod 1 stemme"
+    set_count(record, rejected ? side::against : side::for_, match_count(word_after ? m[3] : m[1]));
+    set_count(record, rejected ? side::for_ : side::against, match_count(word_after ? m[4] : m[2]));
+  } else if (words_first.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+    set_count(record, side::for_, match_count(m[1]));
+    set_count(record, side::against, match_count(m[2]));
+    if (!m[3].empty()) set_count(record, side::abstained, match_count(m[3]));
+    return;
   } else if (one_side.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
     const bool against = danish::fold_case(std::string_view(m[2].data(), m[2].size())) == "imod";
     set_count(record, against ? side::against : side::for_, match_count(m[1]));
@@ -979,7 +1054,9 @@ vote_record parse_first_vote(std::string_view decision, const vote_blocks& block
   vote_record record;
   labelled_lists(decision, record);
   counted(decision, record);
+  passive_majority(decision, record);
   subject_verb(decision, record);
+  elliptic_other_side(decision, record);
   counts_only(decision, record);
   // "Udvalget var enigt i indstillingen, men Enhedslisten kan ikke tiltræde
   // punkt 3.": a side against or abstaining, or a count of them, is no

@@ -599,6 +599,27 @@ TEST(SegmenterHeader, SubstitutesInSentencesAndAfterADash) {
                                       "Helle Vind|F|1. stedfortræder|present"}));
   EXPECT_EQ(rows("Afbud:\nKirsten Dahl, Scleroseforeningen – stedfortræder Bo Munk deltog"),
             (std::vector<std::string>{"Kirsten Dahl|||absent", "Bo Munk||stedfortræder|present"}));
+  // "I stedet for X mødte Y", "Som stedfortræder for X deltog Y": X was away
+  // too, also when the list above named X (trial BA).
+  const std::vector<std::string> instead{"Jens Hansen|A||present", "Peter Holm|F||absent",
+                                         "Lis Krog|F|stedfortræder|present"};
+  EXPECT_EQ(rows("Deltagere:\nJens Hansen (A)\nPeter Holm (F)\n\nI stedet for Peter Holm (F) mødte "
+                 "Lis Krog (F)."),
+            instead);
+  EXPECT_EQ(rows("Deltagere:\nJens Hansen (A)\nPeter Holm (F)\n\nI stedet for Peter Holm (F) "
+                 "deltog Lis Krog (F)."),
+            instead);
+  EXPECT_EQ(rows("Deltagere:\nJens Hansen (A)\nPeter Holm (F)\n\nSom stedfortræder for Peter "
+                 "Holm (F) deltog Lis Krog (F)."),
+            instead);
+  EXPECT_EQ(rows("Deltagere:\nJens Hansen (A)\n\nSom suppleant for Peter Holm (F) deltog Lis "
+                 "Krog (F)."),
+            (std::vector<std::string>{"Jens Hansen|A||present", "Lis Krog|F|suppleant|present",
+                                      "Peter Holm|F||absent"}));
+  // "I stedet for at ..." names nobody away.
+  EXPECT_EQ(
+      rows("Deltagere:\nJens Hansen (A)\n\nI stedet for at vente deltog Lis Krog (F)."),
+      (std::vector<std::string>{"Jens Hansen|A||present", "Lis Krog|F|stedfortræder|present"}));
 }
 
 // A member of the list, then a note that says they were away: as a sentence

@@ -898,3 +898,38 @@ TEST(Votes, TheOtherSidesLabelAfterACommaInOneSentence) {
   EXPECT_EQ(v.for_count, 3);
   EXPECT_EQ(v.against_count, 1);
 }
+
+// The majority named in other words (trial BA).
+TEST(Votes, AMajorityInABodyAndAMajorityAfterThePassive) {
+  auto v = parse_votes("Et flertal i udvalget (A, V og C) godkendte indstillingen.\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  v = parse_votes("Godkendt af et flertal bestående af A, V og C. Ø stemte imod.\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  EXPECT_EQ(v.against, (list{"Ø"}));
+  v = parse_votes("Forkastet af et flertal på 7 (A, F og Ø).\n");
+  EXPECT_EQ(v.against, (list{"A", "F", "Ø"}));
+  EXPECT_EQ(v.against_count, 7);
+  // "C." before a name is an initial.
+  v = parse_votes("Anne Berg og C. Hansen stemte imod.\n");
+  EXPECT_EQ(v.against, (list{"Anne Berg", "C. Hansen"}));
+}
+
+// Counts and sides in shorter words (trial BA).
+TEST(Votes, ElidedVerbsAndCountsWithTheirWordsAround) {
+  auto v = parse_votes("A, V og C stemte for, Ø imod.\n");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  EXPECT_EQ(v.against, (list{"Ø"}));
+  v = parse_votes("Vedtaget med 3 mod 1 stemme.\n");
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 1);
+  v = parse_votes("Forkastet med 3 mod 4 stemmer.\n");
+  EXPECT_EQ(v.against_count, 3);
+  EXPECT_EQ(v.for_count, 4);
+  v = parse_votes("Afstemning: For 3, imod 1, undlod 0.\n");
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 1);
+  EXPECT_EQ(v.abstained_count, 0);
+  // A year is no count.
+  v = parse_votes("Budgettet for 2024, imod forventning, blev godkendt.\n");
+  EXPECT_EQ(v.for_count, -1);
+}
