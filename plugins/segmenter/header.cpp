@@ -2514,6 +2514,19 @@ std::string committee_of_nemagenda_row(const std::vector<line>& lines, std::size
   return {};
 }
 
+// "under punkt 2", "ved behandlingen af pkt. 3": words after an absence
+// label that name items, so the names are away from those items only.
+bool names_items(std::string_view tail) {
+  static constexpr std::string_view leads[] = {"under ", "ved ", "i "};
+  for (const std::string_view lead : leads) {
+    if (!starts_with_ci(tail, lead)) continue;
+    std::string_view rest = trim(tail.substr(lead.size()));
+    if (starts_with_ci(rest, "behandlingen af ")) rest = trim(rest.substr(16));
+    return starts_with_ci(rest, "punkt") || starts_with_ci(rest, "pkt");
+  }
+  return false;
+}
+
 }  // namespace
 
 void parse_header(const std::vector<line>& lines, std::size_t end, const toc& contents,
@@ -2590,6 +2603,12 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
       }
     }
     // "Afbud fra:" over the names: the label's lowercase tail is no value.
+    // "Fraværende under punkt 2: X" is away from item 2 only
+    // (add_item_absences_from_header), not from the meeting.
+    if (label != nullptr && label->field == header_field::absent && names_items(value)) {
+      titled = true;
+      continue;
+    }
     if (label != nullptr && is_list_field(label->field)) value = skip_label_tail(value);
     if (label == nullptr && !titled) {
       const bool item_list =
@@ -3313,14 +3332,26 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   // ikke ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og forlod mødet under
   // punkt 3" (that item), "X var inhabil under behandlingen af pkt. 2 og pkt. 3" (also
   // "var fraværende", "var ikke til stede"); "X forlod mødet (kl. 17.30) efter punkt 4" (the items
-  // after it); "X deltog fra punkt 3", "X mødte under punkt 3" (the items before it).
+  // after it; also "under behandlingen af punkt 4", "måtte forlade mødet efter", "deltog til og
+  // med punkt 4"); "X deltog fra punkt 3", "X mødte under punkt 3", "X ankom til mødet kl. 17.10
+  // under behandlingen af punkt 3" (the items before it).
   static const RE2 note(
-      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|var\s+(?:inhabile?|fraværende|ikke\s+til\s+stede)\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|forlod mødet\s+(?:kl\.?\s*[\d.:]+\s+)?efter|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
+      R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|var\s+(?:inhabile?|fraværende|ikke\s+til\s+stede)\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|(?:forlod|måtte\s+forlade)\s+mødet\s+(?:kl\.?\s*[\d.:]+\s+)?(?:efter|under)|deltog\s+til\s+og\s+med|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra)|ankom(?:\s+til\s+mødet)?\s+(?:kl\.?\s*[\d.:]+\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
   // "pkt. 2 og pkt. 3": the word may stand again before each number.
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
   std::string named;  // a note under a list's entry, with the entry's name
   for (std::size_t i = 0; i < header_end; ++i) {
     std::string_view t = lines[i].text;
+    // "Fraværende under punkt 2: Søren Nielsen (C)": the label names the
+    // items, the names follow its colon (trial BA).
+    if (const std::string_view note = strip_bullet(trim(t)); away_note_opening(note) > 0) {
+      const std::size_t colon = note.find(':');
+      const std::string_view which = note.substr(0, colon).substr(away_note_opening(note));
+      if (colon != std::string_view::npos && names_items(which)) {
+        named = std::string(trim(note.substr(colon + 1))) + " deltog ikke " + std::string(which);
+        t = named;
+      }
+    }
     if (const std::string_view who = name_of_entry_above(lines, i); !who.empty()) {
       // As "X deltog ikke under punkt 2", whichever words the note uses.
       const std::string_view note = strip_bullet(trim(t));
@@ -3331,6 +3362,8 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
     if (find_bytes(t, "deltog") == std::string_view::npos &&
         find_bytes(t, "medvirkede") == std::string_view::npos &&
         find_bytes(t, "forlod") == std::string_view::npos &&
+        find_bytes(t, "forlade") == std::string_view::npos &&
+        find_bytes(t, "ankom") == std::string_view::npos &&
         find_bytes(t, "mødte") == std::string_view::npos &&
         find_bytes(t, "var ") == std::string_view::npos) {
       continue;
@@ -3354,7 +3387,9 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
       const int high = *std::max_element(numbers.begin(), numbers.end());
       add_absent(names_before(who), items, [&](const item& it) {
         const int n = std::atoi(it.number.c_str());
-        if (kind.starts_with("forlod")) return n > high;
+        if (kind.starts_with("forlod") || kind.starts_with("måtte") ||
+            kind.starts_with("deltog til"))
+          return n > high;
         if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede") ||
             kind.starts_with("var"))
           return std::find(numbers.begin(), numbers.end(), n) != numbers.end();

@@ -1500,6 +1500,11 @@ TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
       {"Marianne Krogh Due forlod mødet kl. 17.30 efter punkt 2.", {3, 4}},
       {"Marianne Krogh Due forlod mødet kl. 16.35 efter behandling af sagerne 1-2.", {3, 4}},
       {"Marianne Krogh Due deltog fra punkt 3.", {1, 2}},
+      // Leaving and coming during an item (Copenhagen's council, trial BA).
+      {"Marianne Krogh Due forlod mødet kl. 17.30 under behandlingen af punkt 2.", {3, 4}},
+      {"Marianne Krogh Due måtte forlade mødet efter punkt 3.", {4}},
+      {"Marianne Krogh Due deltog til og med punkt 2.", {3, 4}},
+      {"Marianne Krogh Due ankom til mødet kl. 17.10 under behandlingen af punkt 2.", {1}},
       {"Marianne Krogh Due deltog ikke i behandlingen af pkt. 2 og pkt. 3.", {2, 3}},  // Rebild
       {"Marianne Krogh Due deltog i hele mødet.", {}},
       // "var inhabil" (trial AO), "var fraværende", "var ikke til stede".
@@ -3450,7 +3455,11 @@ TEST(SegmenterHeader, NotesUnderAnEntryInOtherWords) {
       "Referat\n\nDeltagere:\nIb Tarp (O)\n\nFraværende under punkt 2: Mogens Byskov\n\n"
       "1. Meddelelser\n\nBeslutning\n\nIntet\n\n2. Budget\n\nBeslutning\n\nGodkendt.\n");
   ASSERT_EQ(own.items.size(), 2u);
-  EXPECT_TRUE(own.items[1].absent.empty());  // never the entry above, Ib Tarp
+  // Never the entry above, Ib Tarp: the names after the colon, away from
+  // item 2 only (trial BA).
+  EXPECT_EQ(own.items[1].absent, std::vector<std::string>{"Mogens Byskov"});
+  EXPECT_TRUE(own.items[0].absent.empty());
+  for (const auto& p : own.meeting.participants) EXPECT_NE(p.status, "absent") << p.name;
 }
 
 // Hvidovre's remarks: who sat in, after the bare word or after a comma, up
