@@ -9,6 +9,7 @@
 
 #include "danish/attendance.hpp"
 #include "danish/dates.hpp"
+#include "danish/first_names.hpp"
 #include "danish/names.hpp"
 #include "danish/parties.hpp"
 #include "danish/roles.hpp"
@@ -2119,6 +2120,10 @@ void add_substitutes(std::string_view text, meeting_info& meeting, bool absence_
         }
       }
       if (verb == std::string_view::npos || verb > danish::list_sentence_end(rest)) continue;
+      // "I stedet for X mødte Y under punkt 1-2": some items only (review 35).
+      if (find_bytes(rest.substr(0, danish::list_sentence_end(rest)), " under ") !=
+          std::string_view::npos)
+        continue;
       const std::string_view member = rest.substr(0, verb);
       rest = rest.substr(verb + verb_size);
       rest = rest.substr(0, danish::list_sentence_end(rest));
@@ -2855,9 +2860,17 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     if (label->field == header_field::absent) {
       // "Afbud fra X. I stedet mødte Y." (Odense): who sat in came.
       add_substitutes(joined, meeting, true);
-      // "Afbud fra Peter Holm (F).": a sentence, its names up to its end.
-      if (starts_with_ci(joined, "fra "))
-        add_people(meeting.participants, parse_people(names_after_lead(clean), "absent"));
+      // "Afbud fra Peter Holm (F).": a sentence, its names up to its end;
+      // people by their first names, never a firm ("Afbud fra Herning
+      // Erhvervsråd A/S."), nor a note on some items ("Afbud fra X under
+      // punkt 2.", review 35).
+      if (const std::string_view names = names_after_lead(clean);
+          starts_with_ci(joined, "fra ") &&
+          find_bytes(names, " under ") == std::string_view::npos) {
+        for (participant& p : parse_people(names, "absent"))
+          if (looks_like_name(p.name) && danish::is_first_name(p.name.substr(0, p.name.find(' '))))
+            add_people(meeting.participants, {std::move(p)});
+      }
     }
   }
   meeting.title = last_breadcrumb(unglued_title(meeting.title));
@@ -3316,6 +3329,10 @@ std::string_view name_of_entry_above(const std::vector<line>& lines, std::size_t
 // "X og Y deltog ikke i den lukkede del af mødet", "X var ikke til stede
 // under den lukkede del af mødet": X and Y are absent from the closed items.
 void add_closed_part_absences(std::string_view text, std::vector<item>& items) {
+  // The pattern needs "lukke(de|t)", in any case.
+  if (find_bytes(text, "ukke") == std::string_view::npos &&
+      find_bytes(text, "UKKE") == std::string_view::npos)
+    return;
   static const RE2 closed_part_note(
       R"((.+?)\s+(?:(?:deltog|medvirkede) ikke|var (?:ikke til stede|fraværende))\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:den\s+|de\s+|det\s+)?(?i:lukkede\s+(?:del|punkter|sager|møde)|lukket\s+(?:del|møde)))");
   re2::StringPiece who;
@@ -3325,8 +3342,29 @@ void add_closed_part_absences(std::string_view text, std::vector<item>& items) {
   }
 }
 
-void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
-                                   std::vector<item>& items) {
+namespace {
+
+/// A note that names the items a member was away from, and the items it
+/// covers by their number.
+struct item_note {
+  std::string_view who;
+  std::string_view kind;
+  std::vector<int> numbers;
+
+  bool covers(int n) const {
+    const int low = *std::min_element(numbers.begin(), numbers.end());
+    const int high = *std::max_element(numbers.begin(), numbers.end());
+    if (kind.starts_with("forlod") || kind.starts_with("måtte") || kind.starts_with("deltog til"))
+      return n > high;
+    if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede") ||
+        kind.starts_with("var"))
+      return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
+    return n < low;  // came later: "deltog fra", "mødte under"
+  }
+};
+
+// Every note of `t` (a remark may hold several sentences).
+std::vector<item_note> item_notes(std::string_view t) {
   // "Marianne Due deltog ikke under punkterne 2-3" (those items), "... i
   // behandlingen af punkt 4", "... under pkt. 2, 5 og 7", "... pkt. 2 og pkt. 3", "X medvirkede
   // ikke ved behandlingen af pkt. 357" (inhabil), "X erklærede sig inhabil og forlod mødet under
@@ -3339,6 +3377,51 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
       R"((.+?)\s+((?:deltog|medvirkede) ikke\s+(?:under|i|ved)|var\s+(?:inhabile?|fraværende|ikke\s+til\s+stede)\s+(?:under|i|ved)|erklærede sig inhabile?\s+og\s+forlod\s+\S+\s+under|(?:forlod|måtte\s+forlade)\s+mødet\s+(?:kl\.?\s*[\d.:]+\s+)?(?:efter|under)|deltog\s+til\s+og\s+med|deltog\s+(?:først\s+)?fra(?:\s+og\s+med)?|mødte\s+(?:først\s+)?(?:under|til|fra)|ankom(?:\s+til\s+mødet)?\s+(?:kl\.?\s*[\d.:]+\s+)?(?:under|til|fra))\s+(?:behandling(?:en)?\s+af\s+)?(?i:punkterne|punkt|pkt\.?|sagerne|sag)\s*(\d+(?:\s*(?:-|–|til|,|og)\s*(?:(?i:punkt|pkt\.?)\s*)?\d+)*))");
   // "pkt. 2 og pkt. 3": the word may stand again before each number.
   static const RE2 number(R"(\s*(-|–|til|,|og)?\s*(?:(?i:punkt|pkt\.?)\s*)?(\d+))");
+  std::vector<item_note> out;
+  if (find_bytes(t, "deltog") == std::string_view::npos &&
+      find_bytes(t, "medvirkede") == std::string_view::npos &&
+      find_bytes(t, "forlod") == std::string_view::npos &&
+      find_bytes(t, "forlade") == std::string_view::npos &&
+      find_bytes(t, "ankom") == std::string_view::npos &&
+      find_bytes(t, "mødte") == std::string_view::npos &&
+      find_bytes(t, "var ") == std::string_view::npos)
+    return out;
+  re2::StringPiece who, phrase, which;
+  for (re2::StringPiece input(t.data(), t.size());
+       RE2::FindAndConsume(&input, note, &who, &phrase, &which);) {
+    item_note found{std::string_view(who.data(), who.size()),
+                    std::string_view(phrase.data(), phrase.size()),
+                    {}};
+    re2::StringPiece sep, digits;
+    for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
+      const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
+      const std::string_view range(sep.data(), sep.size());
+      if (!found.numbers.empty() && (range == "-" || range == "–" || range == "til")) {
+        for (int k = found.numbers.back() + 1; k < n; ++k) found.numbers.push_back(k);
+      }
+      found.numbers.push_back(n);
+    }
+    out.push_back(std::move(found));
+  }
+  return out;
+}
+
+void add_note_absences(const item_note& note, std::vector<item>& items) {
+  add_absent(names_before(note.who), items,
+             [&](const item& it) { return note.covers(std::atoi(it.number.c_str())); });
+}
+
+}  // namespace
+
+bool names_other_items_only(std::string_view line, std::string_view item_number) {
+  const std::vector<item_note> notes = item_notes(line);
+  const int n = std::atoi(std::string(item_number).c_str());
+  return !notes.empty() && std::none_of(notes.begin(), notes.end(),
+                                        [&](const item_note& note) { return note.covers(n); });
+}
+
+void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
+                                   std::vector<item>& items) {
   std::string named;  // a note under a list's entry, with the entry's name
   for (std::size_t i = 0; i < header_end; ++i) {
     std::string_view t = lines[i].text;
@@ -3359,44 +3442,20 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
           std::string(who) + " deltog ikke " + std::string(note.substr(away_note_opening(note)));
       t = named;
     }
-    if (find_bytes(t, "deltog") == std::string_view::npos &&
-        find_bytes(t, "medvirkede") == std::string_view::npos &&
-        find_bytes(t, "forlod") == std::string_view::npos &&
-        find_bytes(t, "forlade") == std::string_view::npos &&
-        find_bytes(t, "ankom") == std::string_view::npos &&
-        find_bytes(t, "mødte") == std::string_view::npos &&
-        find_bytes(t, "var ") == std::string_view::npos) {
-      continue;
-    }
-    re2::StringPiece who, phrase, which;
-    // Every note of the line: a remark may hold several sentences.
-    for (re2::StringPiece input(t.data(), t.size());
-         RE2::FindAndConsume(&input, note, &who, &phrase, &which);) {
-      std::vector<int> numbers;
-      re2::StringPiece sep, digits;
-      for (re2::StringPiece rest = which; RE2::Consume(&rest, number, &sep, &digits);) {
-        const int n = std::atoi(std::string(digits.data(), digits.size()).c_str());
-        const std::string_view range(sep.data(), sep.size());
-        if (!numbers.empty() && (range == "-" || range == "–" || range == "til")) {
-          for (int k = numbers.back() + 1; k < n; ++k) numbers.push_back(k);
-        }
-        numbers.push_back(n);
-      }
-      const std::string_view kind(phrase.data(), phrase.size());
-      const int low = *std::min_element(numbers.begin(), numbers.end());
-      const int high = *std::max_element(numbers.begin(), numbers.end());
-      add_absent(names_before(who), items, [&](const item& it) {
-        const int n = std::atoi(it.number.c_str());
-        if (kind.starts_with("forlod") || kind.starts_with("måtte") ||
-            kind.starts_with("deltog til"))
-          return n > high;
-        if (kind.find("ikke") != std::string_view::npos || kind.starts_with("erklærede") ||
-            kind.starts_with("var"))
-          return std::find(numbers.begin(), numbers.end(), n) != numbers.end();
-        return n < low;  // came later: "deltog fra", "mødte under"
-      });
-    }
+    for (const item_note& note : item_notes(t)) add_note_absences(note, items);
     add_closed_part_absences(t, items);
+  }
+  // "Søren Nielsen (C) deltog ikke under punkt 3." in item 1's decision
+  // (Copenhagen's pages keep the attendance there): the items it names
+  // (item_body leaves such a note out of its own item's absences).
+  for (const item& it : items) {
+    for (const section& sec : it.sections) {
+      if (sec.kind != kind::decision && sec.kind != kind::attendance) continue;
+      if (find_bytes(sec.text, "unkt") == std::string_view::npos &&
+          find_bytes(sec.text, "pkt") == std::string_view::npos)
+        continue;
+      for (const item_note& note : item_notes(sec.text)) add_note_absences(note, items);
+    }
   }
   // "Ricky van Overeem var ikke til stede under den lukkede del af mødet."
   // under an open item's decision (Vallensbæk): the closed items too. Only

@@ -83,6 +83,11 @@ bool same_body(std::string_view a, std::string_view b);
 void add_item_absences_from_header(const std::vector<line>& lines, std::size_t header_end,
                                    std::vector<item>& items);
 
+/// A line whose notes of absence all name other items than `item_number`
+/// ("X deltog ikke under punkt 3" under item 1): add_item_absences_from_header
+/// books them to those items, so the item's own absences leave the line out.
+bool names_other_items_only(std::string_view line, std::string_view item_number);
+
 /// "X forlod mødet kl. 15.40 under behandlingen af dette punkt" (or "under
 /// punkt 47", "efter punkt 4") in an item's text: X is absent from the items
 /// after that one. `text` is the document's: most hold no "forlod m" at all.

@@ -354,8 +354,7 @@ class body_reader {
         const std::string_view inline_text = h.inline_text;
         open_heading(i, l, std::move(h));
         // "**Beslutning:** Godkendt. X deltog ikke i punktet." on one line.
-        if (!inline_text.empty() && records_attendance(current()))
-          collect_absent(inline_text, item_.absent);
+        if (!inline_text.empty() && records_attendance(current())) collect_own_absent(inline_text);
         return;
       }
     } else if (l.md_level > 0 &&
@@ -374,7 +373,7 @@ class body_reader {
     const bool in_list = !listed.empty();
     list_below_ = in_list;
     if (split_attendance_line(t, label, names)) {
-      if (!is_history(current())) collect_absent(t, item_.absent);
+      if (!is_history(current())) collect_own_absent(t);
       // "Fraværende med afbud:" over a list, a line or more of names.
       list_below_ = names.empty() && t.find(':') != std::string_view::npos;
       if (!is_history(current()) && is_trailing(i)) {
@@ -389,7 +388,7 @@ class body_reader {
         }
       }
     } else if (records_attendance(current())) {
-      collect_absent(t, item_.absent);
+      collect_own_absent(t);
     }
     // "Punktet er ikke offentligt." anywhere in the item but a record of
     // another meeting's treatment closes it.
@@ -633,6 +632,13 @@ class body_reader {
 
   // An attendance note is a section of its own when nothing but headings
   // or the next item follow it ("Afbud ..." closing each Ballerup item).
+  // The line's absences from this item; a note naming only other items ("X
+  // deltog ikke under punkt 3" under item 1) is theirs
+  // (add_item_absences_from_header).
+  void collect_own_absent(std::string_view text) {
+    if (!names_other_items_only(text, item_.number)) collect_absent(text, item_.absent);
+  }
+
   bool is_trailing(std::size_t i) const {
     const std::size_t next = next_content(ctx_.lines, i + 1, end_);
     return next >= end_ || is_section_heading(ctx_.lines[next].text);

@@ -161,7 +161,10 @@ std::string_view strip_openers(std::string_view list) {
   for (const std::string_view opener :
        {"et flertal i ", "et mindretal i ", "flertallet i ", "mindretallet i "}) {
     if (!folded.starts_with(opener)) continue;
-    const std::size_t body_end = folded.find_first_of(" (", opener.size());
+    // "Et flertal i Teknik- og Miljøudvalget (A, F og Ø)": up to the list's
+    // parenthesis, else the body's one word.
+    std::size_t body_end = folded.find('(', opener.size());
+    if (body_end == std::string::npos) body_end = folded.find(' ', opener.size());
     if (body_end != std::string::npos) return danish::trim(list.substr(body_end));
   }
   for (const auto opener : list_openers) {
@@ -354,7 +357,8 @@ bool stop_after_party_letter(std::string_view text, std::size_t stop) {
   std::string_view next = text.substr(std::min(stop + 1, text.size()));
   while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
   next = next.substr(0, std::min(next.find_first_of(" ,\n"), next.size()));
-  return !danish::canonical_party(next).empty();
+  // "og A. C. Jensen": another initial goes on in the name (review 35).
+  return !next.ends_with('.') && !danish::canonical_party(next).empty();
 }
 
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
@@ -738,12 +742,23 @@ void subject_verb(std::string_view text, vote_record& record) {
       // "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod": the verb
       // right after a relative "der" or "som" has the words before it for
       // its subject.
+      // Only a vote on the proposal: "Enhedslisten, der stemte imod budgettet
+      // i oktober, kan tiltræde" tells of another vote (review 35).
       if (const std::size_t rel = std::string_view(", der ").size();
           start + 1 >= pos && start >= clause_start + rel &&
           (folded.compare(start - rel, rel, ", der ") == 0 ||
            folded.compare(start - rel, rel, ", som ") == 0)) {
+        if (!on_the_proposal_at(folded, after)) {
+          pos = after;
+          break;
+        }
         list_end = start - rel;
         start = clause_start;
+        // "Anbefales, bortset fra Morten Kjær (O), som undlod at stemme".
+        for (const std::string_view but : {"undtagen ", "bortset fra "}) {
+          const std::size_t at = folded.rfind(but, list_end);
+          if (at != std::string::npos && at >= start) start = at + but.size();
+        }
       }
       start = after_bullet(text, start, pos);
       last_verb_end = after;
@@ -888,12 +903,16 @@ void counts_only(std::string_view text, vote_record& record) {
       R"((?i)\b(\d+)\s+(?:stemmer?\s+)?for\b[^.\n]{0,40}?\b(\d+)\s+(?:stemmer?\s+)?(?:imod|mod)\b)");
   // "med 9 stemmer mod 2", "med 5 stemmer imod 4": the majority first, for
   // or against as the verb says ("forkastet med 5 stemmer mod 4": 5 against).
-  // "vedtaget med 3 mod 1 stemme": the word after the second count.
+  // "Vedtaget med 3 mod 1 stemme": the word after the second count, the
+  // decision's verb right before (never "Regionsrådet har godkendt aftalen
+  // med 25 mod 16 stemmer", another body's vote: review 35).
   static const RE2 tally(
-      R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b|\bmed\s+(\d+)\s+i?mod\s+(\d+)\s+stemmer?\b)");
-  // "Afstemning: For 3, imod 1, undlod 0": each side's word before its count.
+      R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b|\b(?:vedtaget|godkendt|anbefalet|tiltrådt|forkastet|afvist)\s+med\s+(\d+)\s+i?mod\s+(\d+)\s+stemmer?\b)");
+  // "Afstemning: For 3, imod 1, undlod 0": each side's word before its
+  // count, at a line's start or after "Afstemning:" (never "afstemningen
+  // gav for 312, imod 198", review 35).
   static const RE2 words_first(
-      R"((?i)\bfor\s*:?\s*(\d{1,3})\s*,?\s*(?:og\s+)?imod\s*:?\s*(\d{1,3})\b(?:\s*,?\s*(?:og\s+)?(?:undlod(?:\s+at\s+stemme)?|blanke?)\s*:?\s*(\d{1,3})\b)?)");
+      R"((?im)(?:^[ \t]*|afstemning[ \t]*:[ \t]*)for\s*:?\s*(\d{1,3})\s*,?\s*(?:og\s+)?imod\s*:?\s*(\d{1,3})\b(?:\s*,?\s*(?:og\s+)?(?:undlod(?:\s+at\s+stemme)?|blanke?)\s*:?\s*(\d{1,3})\b)?)");
   // "1 undlod", "1 stemme, der undlod at stemme".
   static const RE2 abstained(
       R"((?i)\b(\d+)\s+(?:stemmer?\s*,?\s*(?:der\s+)?)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
@@ -908,8 +927,9 @@ void counts_only(std::string_view text, vote_record& record) {
     set_count(record, side::for_, match_count(m[1]));
     set_count(record, side::against, match_count(m[2]));
   } else if (tally.Match(input, 0, text.size(), RE2::UNANCHORED, m, 5)) {
-    const std::string before =
-        danish::fold_case(text.substr(0, static_cast<std::size_t>(m[0].data() - text.data())));
+    // The verb before the tally, or inside it ("Forkastet med 3 mod 4 stemmer").
+    const std::string before = danish::fold_case(
+        text.substr(0, static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size()));
     const bool rejected =
         std::any_of(std::begin(rejecting_verbs), std::end(rejecting_verbs),
                     [&](std::string_view verb) { return before.find(verb) != std::string::npos; });

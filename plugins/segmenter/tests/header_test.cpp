@@ -643,6 +643,15 @@ TEST(SegmenterHeader, AbsenceNotesAfterTheListOfMembers) {
   // Away from some items only: no absence from the meeting.
   EXPECT_EQ(status("Peter Holm (F) deltog ikke i mødet under punkt 1."),
             "Jens Hansen|present Peter Holm|present ");
+  EXPECT_EQ(status("Afbud fra Peter Holm (F) under punkt 1."),
+            "Jens Hansen|present Peter Holm|present ");
+  EXPECT_EQ(status("I stedet for Peter Holm (F) mødte Lis Krog (F) under punkt 1."),
+            "Jens Hansen|present Peter Holm|present ");
+  // A firm or an organisation sending regrets is no member (review 35).
+  EXPECT_EQ(status("Afbud fra Herning Erhvervsråd A/S."),
+            "Jens Hansen|present Peter Holm|present ");
+  EXPECT_EQ(status("Afbud fra Danske Handicaporganisationer."),
+            "Jens Hansen|present Peter Holm|present ");
 }
 
 // "Anne Jensen - Venstre": a party after a dash; a line opening with a label

@@ -1082,8 +1082,9 @@ TEST(SegmenterBody, AnAbsenceListEndsWithItsSentence) {
             (std::vector<std::string>{"Maria Holm", "Birger Lund"}));
   EXPECT_EQ(absent("Afbud: Anne V. Kristensen, Bo Holm."),
             (std::vector<std::string>{"Anne V. Kristensen", "Bo Holm"}));
+  // Anne Dahl came from item 2 on: away from item 1 too.
   EXPECT_EQ(absent("Fraværende: Bo Holm (V). Anne Dahl (A) deltog fra punkt 2."),
-            std::vector<std::string>{"Bo Holm"});
+            (std::vector<std::string>{"Bo Holm", "Anne Dahl"}));
   // A page flattened to one paragraph (Næstved): the decision's date runs
   // into the sentence; a numbered list's entry under "Afbud:" (Glostrup).
   EXPECT_EQ(absent("Byrådet, 20.09.2016 Helle Jessen og Niels True var fraværende. Godkendt."),

@@ -933,3 +933,31 @@ TEST(Votes, ElidedVerbsAndCountsWithTheirWordsAround) {
   v = parse_votes("Budgettet for 2024, imod forventning, blev godkendt.\n");
   EXPECT_EQ(v.for_count, -1);
 }
+
+// Review 35: look-alikes of the new forms stay what they were.
+TEST(Votes, LookAlikesOfTheOneSentenceForms) {
+  // Initials that are party letters, another initial after them.
+  EXPECT_EQ(parse_votes("Imod stemte P. Sørensen og A. C. Jensen.\n").against,
+            (list{"P. Sørensen", "A. C. Jensen"}));
+  EXPECT_EQ(parse_votes("For stemte Jens Lund og C. F. Holm.\n").for_,
+            (list{"Jens Lund", "C. F. Holm"}));
+  // A relative clause about another vote.
+  auto v = parse_votes(
+      "Godkendt. Enhedslisten, der stemte imod budgettet i oktober, kan tiltræde indstillingen.\n");
+  EXPECT_TRUE(v.against.empty());
+  v = parse_votes("Carl Syd (Ø), som stemte for i fagudvalget, tog forbehold.\n");
+  EXPECT_TRUE(v.for_.empty());
+  v = parse_votes("Anbefales, bortset fra Morten Kjær (O), som undlod at stemme.\n");
+  EXPECT_EQ(v.abstained, (list{"Morten Kjær"}));
+  // Counts of another vote.
+  v = parse_votes("Den vejledende beboerafstemning gav for 312, imod 198.\n");
+  EXPECT_EQ(v.for_count, -1);
+  v = parse_votes(
+      "Taget til efterretning, idet Regionsrådet har godkendt aftalen med 25 mod 16 "
+      "stemmer.\n");
+  EXPECT_EQ(v.for_count, -1);
+  // A body's name of several words before the list.
+  EXPECT_EQ(
+      parse_votes("Et flertal i Teknik- og Miljøudvalget (A, F og Ø) godkendte planen.\n").for_,
+      (list{"A", "F", "Ø"}));
+}
