@@ -1512,4 +1512,18 @@ TEST(SegmenterBody, ARecordOpeningALineWithItsTextRunIn) {
   EXPECT_EQ(doc.items[0].absent, std::vector<std::string>{"Torben Kjærgaard"});
 }
 
+// Copenhagen's pages keep the meeting's attendance notes in item 1's
+// decision: a note naming other items is theirs, not item 1's (trial BA).
+TEST(SegmenterBody, ANoteNamingAnotherItemIsThatItems) {
+  const auto doc = testing::segment_text(
+      "Referat\n\nDeltagere:\nSøren Nielsen (C)\nAnna Berg (Ø)\n\n1. Godkendelse af dagsorden\n"
+      "Beslutning\nGodkendt.\nSøren Nielsen (C) deltog ikke under punkt 3.\n\n2. Plan\nBeslutning\n"
+      "Godkendt.\n\n3. Vejbelysning\nBeslutning\nGodkendt.\nAnna Berg (Ø) deltog ikke i "
+      "behandlingen af dette punkt.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].absent.empty());
+  EXPECT_TRUE(doc.items[1].absent.empty());
+  EXPECT_EQ(doc.items[2].absent, (std::vector<std::string>{"Anna Berg", "Søren Nielsen"}));
+}
+
 }  // namespace protokol::segmenter
