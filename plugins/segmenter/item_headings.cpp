@@ -415,20 +415,6 @@ bool evidence_soon_after(const std::vector<line>& lines, std::size_t j, std::siz
   return false;
 }
 
-// No lowercase letter in `text` (ASCII, or Latin-1's in UTF-8: C3 A0-BF),
-// and a capital.
-bool in_capitals(std::string_view text) {
-  bool capital = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 'a' && c <= 'z') return false;
-    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0)
-      return false;
-    capital = capital || (c >= 'A' && c <= 'Z');
-  }
-  return capital;
-}
-
 // Line `j`, long and right under a title, goes on in lowercase, ends no
 // sentence and stands right over the item's evidence, or over one more such
 // line of a title that goes on ("... tillæg nr. 12 til Kommuneplan 2021-2033 og udtalelse til

@@ -234,6 +234,23 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   return std::nullopt;
 }
 
+// "Åbent møde kl. 16.00" over "Lukket møde kl. 17.30" ending the header:
+// the meeting's parts listed, no divider over item 1 (trial BD); an open
+// part or another group right above the closed one holds no item
+// ("ØKONOMIUDVALGETS SAGER" over "LUKKEDE SAGER", NemAgenda's list).
+bool lists_the_parts(const std::vector<line>& lines, const closed_marker& marker) {
+  if (!marker.part || !marker.closes) return false;
+  for (std::size_t i = marker.line; i > 0;) {
+    if (lines[--i].blank || lines[i].furniture) continue;
+    const std::string_view above = lines[i].text;
+    const part_divider d = part_divider_of(above);
+    return d == part_divider::open || d == part_divider::supplement ||
+           (in_capitals(above) && (find_bytes(above, "SAGER") != std::string_view::npos ||
+                                   find_bytes(above, "PUNKTER") != std::string_view::npos));
+  }
+  return false;
+}
+
 // Minutes (not an agenda) that print each item's decision right under its
 // title and no section heading anywhere ("1. Title" over "Forslaget
 // vedtaget."): that lone text is the decision. The scan stops at the first
@@ -715,7 +732,8 @@ void segment_document(document& doc, const segment_options& options) {
   // The header's last line may close the first item, or all of them
   // ("Lukket møde" over item 1; "B. Lukkede sager").
   if (!headings.empty()) {
-    if (const auto marker = marker_above_next(lines, 0, headings.front().region_start())) {
+    if (const auto marker = marker_above_next(lines, 0, headings.front().region_start());
+        marker && !lists_the_parts(lines, *marker)) {
       closed_part = marker->part && !marker->keeps && marker->closes;
       closed_by_group = closed_part && marker->group;
       marked_closed = !marker->part && marker->closes;

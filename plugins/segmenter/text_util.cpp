@@ -358,4 +358,18 @@ bool split_label_value(std::string_view text, std::string_view& label, std::stri
   return true;
 }
 
+// No lowercase letter in `text` (ASCII, or Latin-1's in UTF-8: C3 A0-BF),
+// and a capital.
+bool in_capitals(std::string_view text) {
+  bool capital = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0)
+      return false;
+    capital = capital || (c >= 'A' && c <= 'Z');
+  }
+  return capital;
+}
+
 }  // namespace protokol::segmenter

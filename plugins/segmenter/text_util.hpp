@@ -71,6 +71,9 @@ bool is_table_rule_line(std::string_view s);
 /// True when the first character is an uppercase letter.
 bool starts_upper(std::string_view s);
 
+/// No lowercase letter in `text` (ASCII, or Latin-1's in UTF-8), and a capital.
+bool in_capitals(std::string_view text);
+
 /// True when the first character is a lowercase letter.
 bool starts_lower(std::string_view s);
 

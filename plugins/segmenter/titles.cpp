@@ -48,15 +48,20 @@ struct closed_patterns {
       R"(\s*[:–-]|(?i:lukket)\s+(?i:punkt|sag|dagsordenspunkt)\b|(?i:fortroligt?)\s+(?i:punkt|sag)\b|LUKKET(?:\s+PUNKT|\s+SAG)?\b|)" +
       lock_glyph + R"(|[(\[](?:)" + lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" +
       english_closed_words + R"()[)\]]\s*(?:[:–-]\s*)?)\s*)+))"};
-  // "... - Lukket", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
+  // "... - Lukket", "... , lukket punkt", "... (lukket punkt)", "... (Fortroligt)", "... LUKKET",
   // "... Lukket sag", "... Lukket" (a table's status column joined to the
   // title) at the end.
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
   // jf. styrelseslovens § 10)", "[Lukket punkt]") or a reason after a dash
-  // or comma ("(fortroligt - ikke til offentliggørelse)").
+  // or comma ("(fortroligt - ikke til offentliggørelse)"), or a reason
+  // before it ("(Personsag, lukket)"); "- Behandles for lukkede døre" after
+  // a dash (trial BD).
   RE2 suffix{
-      std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[(\[](?:)" + lock_glyph +
-      R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" + english_closed_words +
+      std::string(R"(((?:\s*[-–,;]\s*)") + closed_words + R"(|\s*[(\[][^()\[\]]*[,;]\s*)" +
+      closed_words +
+      R"([)\]]|\s*[-–]\s*(?:Behandles|BEHANDLES|behandles)\s+(?i:for\s+lukkede\s+døre)|\s*[(\[](?:)" +
+      lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" +
+      english_closed_words +
       R"()(?:(?:,?\s+jf\.|\s*[-–,:;]\s+)[^()\[\]]*)?[)\]]|\s*[-–]\s*(?:Lukket|LUKKET)\s+(?i:for\s+offentligheden)|\s+LUKKET|\s+Lukket(?:\s+(?i:punkt|sag))?|\s*)" +
       lock_glyph + R"())$)"};
   // "... Åben sag", "... (Åbent punkt)": an open status at the end.
@@ -516,6 +521,10 @@ part_divider part_divider_of(std::string_view text) {
                                                       "dagsorden - lukket",
                                                       "punkter for lukkede døre",
                                                       "sager for lukkede døre",
+                                                      "punkter til behandling for lukkede døre",
+                                                      "sager til behandling for lukkede døre",
+                                                      "dagsorden - lukket møde",
+                                                      "dagsorden - lukkede punkter",
                                                       "fortrolige punkter",
                                                       "fortrolige sager",
                                                       "ikke offentlig dagsorden",
@@ -537,6 +546,9 @@ part_divider part_divider_of(std::string_view text) {
                                                     "offentlige punkter",
                                                     "åben tillægsdagsorden",
                                                     "tillægsdagsorden - åben",
+                                                    "dagsorden - åbent møde",
+                                                    "dagsorden - åbne punkter",
+                                                    "punkter til behandling for åbne døre",
                                                     "tillægsdagsorden - åbne punkter"};
   // Parts that neither open nor close ("Sager til orientering", a group of
   // items without a letter) are read as a supplement is.

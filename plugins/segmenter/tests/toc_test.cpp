@@ -218,6 +218,20 @@ TEST(SegmenterToc, ClosedMarkers) {
   closed = false;
   EXPECT_EQ(strip_closed_markers("Jordkøb (lukket punkt)", closed), "Jordkøb");
   EXPECT_TRUE(closed);
+  // After a comma or semicolon, a reason before it in brackets, "Behandles
+  // for lukkede døre" after a dash (trial BD).
+  for (const char* marked :
+       {"Køb af ejendom, lukket punkt", "Køb af ejendom, Lukket punkt", "Køb af ejendom, lukket",
+        "Køb af ejendom; lukket punkt", "Køb af ejendom (Personsag, lukket)",
+        "Køb af ejendom - Behandles for lukkede døre"}) {
+    closed = false;
+    EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
+    EXPECT_TRUE(closed) << marked;
+  }
+  // A road closed to traffic is no closed item.
+  closed = false;
+  EXPECT_EQ(strip_closed_markers("Vejen, lukket for trafik", closed), "Vejen, lukket for trafik");
+  EXPECT_FALSE(closed);
   // "16. Lukket punkt." (Region Hovedstaden): no title but the marker's stop.
   closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket punkt.", closed), "");
@@ -338,6 +352,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   // A supplementary agenda, open or closed as its part unless it says.
   EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);
   EXPECT_EQ(part_divider_of("LUKKET TILLÆGSDAGSORDEN"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Dagsorden - lukket møde"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Dagsorden - åbent møde"), part_divider::open);
   for (const char* other : {"Lukket", "Lukket punkt", "Lukket vej", "Lukkede veje i området",
                             "Åben", "Åbent punkt", "Sagen blev behandlet for lukkede døre"})
     EXPECT_EQ(part_divider_of(other), part_divider::none) << other;
