@@ -28,6 +28,7 @@ constexpr heading_rule rules[] = {
     {"Sagsresume", kind::summary},  // Herning
     {"Resumé af sagen", kind::summary},
     {"Sammendrag", kind::summary},
+    {"Sammenfatning", kind::summary},
     {"Anledning", kind::summary},
     {"Præsentation", kind::summary},  // Middelfart: the case in brief
     {"Formål", kind::summary},
@@ -56,6 +57,7 @@ constexpr heading_rule rules[] = {
     // The case itself.
     {"Sagsfremstilling", kind::case_},
     {"Supplerende sagsfremstilling", kind::case_},
+    {"Uddybende sagsfremstilling", kind::case_},
     {"Sagsfremstilling og vurdering", kind::case_},
     {"Sagsbeskrivelse", kind::case_},
     {"Beskrivelse", kind::case_},
@@ -88,6 +90,9 @@ constexpr heading_rule rules[] = {
     {"Økonomiske forhold og konsekvenser", kind::economy},  // Viborg (Acadre)
     {"Økonomisk vurdering", kind::economy},
     {"Økonomiske og personalemæssige konsekvenser", kind::economy},
+    {"Økonomiske og administrative konsekvenser", kind::economy},
+    {"Økonomi og bevilling", kind::economy},
+    {"Økonomi/bevilling", kind::economy},
     {"Økonomi og organisatoriske konsekvenser", kind::economy},  // Syddjurs
     {"Finansiering", kind::economy},
     {"Bevilling", kind::economy},
@@ -217,6 +222,7 @@ constexpr heading_rule rules[] = {
     {"Bilagsliste", kind::attachments},
     {"Vedlagte bilag", kind::attachments},
     {"Vedhæftede bilag", kind::attachments},
+    {"Vedhæftede filer", kind::attachments},
     {"Bilag til sagen", kind::attachments},
     {"Bilag Funktioner", kind::attachments},  // NemAgenda: the attachments table's column heads
 };
@@ -248,8 +254,9 @@ constexpr const char* record_patterns[] = {
     // "Økonomiudvalgets beslutning den 3. maj 2023", "BYRÅDETS BESLUTNING".
     R"((\S.*?[sS])\s+(?i:beslutning)(?:\s+(?:(?i:i|på)\s+(?i:mødet)\s+)?(?i:den|d\.)\s+\S.*)?:?)",
     // "Beslutning Økonomiudvalget den 04-03-2024", "Beslutning Byrådet,
-    // 20.09.2016": the body without a preposition.
-    R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:,?\s+(?i:den|d\.)|,)\s+\d.*)",
+    // 20.09.2016", "Beslutning Økonomiudvalget 03-03-2025": the body without
+    // a preposition.
+    R"((?i:beslutning|vedtagelse)\s+(\S.*?)(?:(?:,?\s+(?i:den|d\.)|,)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}:?))",
     // "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:": the body, the
     // date and its item number there, over that body's decision (Sbsys).
     R"((\S.*?),\s+\d.*?,\s+(?i:pkt\.?|punkt)\s*\d+:?)",
@@ -555,6 +562,16 @@ heading_match classify_heading(std::string_view text) {
     if (const heading_rule* rule = find_fixed(before); rule && rule->kind == kind::recommendation) {
       out.type = heading_type::fixed;
       out.kind = rule->kind;
+      out.heading = std::string(before);
+      return out;
+    }
+    // "Teknik og Miljø indstiller,", "Centerchefen indstiller,", "Det
+    // indstilles,": any department's short line over the points (trial BD).
+    constexpr std::size_t max_words = 6;
+    if (starts_upper(before) && (before.ends_with(" indstiller") || before == "Det indstilles") &&
+        static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) < max_words) {
+      out.type = heading_type::fixed;
+      out.kind = kind::recommendation;
       out.heading = std::string(before);
       return out;
     }

@@ -29,7 +29,7 @@ const RE2& label_pattern() {
   static const RE2 re(
       R"(^[*_]*(?i:(?:acadre|sbsys|edoc|captia|esdh|workzone)\s*(?::|\d)|)"
       R"((?:(?:acadre|sbsys|edoc|captia|esdh|workzone)[-\s]+)?)"
-      R"((?:sags?\.?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|)"
+      R"((?:sags?[.-]?\s?nr\.?|sags?nummer|sag\s+nr\.?|sags?[-\s]?id|sag\s*:|)"
       R"(j\.?-?\s?nr\.?|jour\.?\s?nr\.?|journal[-\s]?nr\.?|)"
       R"(kle[-\s]?nr\.?|emnenr\.?|)"
       R"(journalnummer|dok\.?\s?nr\.?|dokument\s?nr\.?|dokumentnummer|akt\s?id)\s*:?))");

@@ -26,8 +26,9 @@ constexpr std::size_t min_broken_line = 80;
 constexpr std::size_t longest_label = 90;
 
 // "Sagsnr.:", "J.nr.:": the case and document numbers' labels.
-constexpr std::string_view number_labels[] = {"sagsnr", "sags nr", "sagsid",    "sags-id", "j.nr",
-                                              "j. nr",  "jnr",     "journalnr", "dok.nr",  "doknr"};
+constexpr std::string_view number_labels[] = {"sagsnr",    "sags nr", "sags-nr", "sagsid",
+                                              "sags-id",   "j.nr",    "j. nr",   "jnr",
+                                              "journalnr", "dok.nr",  "doknr"};
 
 // Words an item's number follows without ending a sentence ("kl. 16. ",
 // "pkt. 2. ", "nr. 3. ").

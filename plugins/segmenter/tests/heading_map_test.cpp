@@ -51,6 +51,18 @@ TEST(SegmenterHeadingMap, MapsTheCommonDanishHeadings) {
   EXPECT_EQ(kind_of("Sagsredegørelse"), "case");
   EXPECT_EQ(kind_of("Direktørens indstilling"), "recommendation");
   EXPECT_EQ(kind_of("Kommunaldirektørens indstilling"), "recommendation");
+  // Trial BD.
+  EXPECT_EQ(kind_of("Sammenfatning"), "summary");
+  EXPECT_EQ(kind_of("Uddybende sagsfremstilling"), "case");
+  EXPECT_EQ(kind_of("Økonomiske og administrative konsekvenser"), "economy");
+  EXPECT_EQ(kind_of("Økonomi og bevilling"), "economy");
+  EXPECT_EQ(kind_of("Vedhæftede filer"), "attachments");
+  // Any department's short line over the points, and "Det indstilles,".
+  EXPECT_EQ(kind_of("Teknik og Miljø indstiller,"), "recommendation");
+  EXPECT_EQ(kind_of("Centerchefen indstiller,"), "recommendation");
+  EXPECT_EQ(kind_of("Det indstilles,"), "recommendation");
+  EXPECT_EQ(kind_of("Teknik og Miljø indstiller"), "none");  // no comma: a sentence's start
+  EXPECT_EQ(kind_of("Det er vigtigt at bemærke, at forvaltningen hermed indstiller,"), "none");
 }
 
 TEST(SegmenterHeadingMap, IgnoresCaseAndTrailingColon) {
@@ -247,6 +259,11 @@ TEST(SegmenterHeadingMap, DecisionRecordNamingTheBodyWithoutAPreposition) {
   ASSERT_TRUE(comma);
   EXPECT_EQ(comma.type, heading_type::decision_record);
   EXPECT_EQ(comma.date, "2016-09-20");
+  // A numeric date without "den" (trial BD).
+  const heading_match bare = classify_heading("Beslutning Økonomiudvalget 03-03-2025");
+  ASSERT_TRUE(bare);
+  EXPECT_EQ(bare.type, heading_type::decision_record);
+  EXPECT_EQ(bare.date, "2025-03-03");
 }
 
 }  // namespace

@@ -574,8 +574,8 @@ TEST(SegmenterBody, BoldNumberLabelsOfAMarkdownExport) {
 // Trial AV: labels of other municipalities were joined to the title and the
 // item had no case number.
 TEST(SegmenterBody, MoreSpellingsOfTheCaseNumbersLabel) {
-  for (const std::string label :
-       {"Jour.nr.:", "Journal-nr.:", "ESDH-sagsnr.:", "Sags.nr.:", "J.-nr.:"}) {
+  for (const std::string label : {"Jour.nr.:", "Journal-nr.:", "ESDH-sagsnr.:", "Sags.nr.:",
+                                  "J.-nr.:", "Sags-nr.:", "Sag-nr.:"}) {
     const auto doc = segment_text("Referat\n\n1. Godkendelse af dagsorden\n" + label +
                                   " 24/1001\nBeslutning\nGodkendt.\n");
     ASSERT_EQ(doc.items.size(), 1u) << label;

@@ -53,13 +53,13 @@ struct number_label {
   const char* kind;
 };
 
-// "Sagsnr.:", "Sags nr.", "Sags.nr.", "Sag nr.", "Sagsnummer", "J.nr.", "J.-nr.",
+// "Sagsnr.:", "Sags nr.", "Sags.nr.", "Sags-nr.", "Sag nr.", "Sagsnummer", "J.nr.", "J.-nr.",
 // "Jour.nr.", "Journalnr.", "Journal-nr.",
 // "Sagsid.:", "Sags-id:", "KLE-nr.:", "Emnenr.:" (the case's class, as
 // "Journalnr." holds it in Haderslev's minutes), "Doknr.:", "Dok.nr.:",
 // "Dokumentnr.", "Dokumentnummer".
 constexpr std::array<number_label, 2> labels{{
-    {R"(sags?\.?\s?nr|sags?nummer|j\.?-?\s?nr|jour\.?\s?nr|journal[-\s]?nr|journalnummer|)"
+    {R"(sags?[.-]?\s?nr|sags?nummer|j\.?-?\s?nr|jour\.?\s?nr|journal[-\s]?nr|journalnummer|)"
      R"(sags?[-\s]?id|kle[-\s]?nr|emnenr)",
      "case_number"},
     {R"(dok\.?\s?nr|dokument\s?nr|dokumentnummer)", "document_number"},
