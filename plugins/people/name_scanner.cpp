@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "danish/first_names.hpp"
 #include "danish/names.hpp"
 #include "danish/roles.hpp"
 #include "danish/text.hpp"
@@ -134,6 +135,7 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   bool last_is_particle = false;
   std::size_t end_before_particle = pos;
   std::size_t cursor = pos;
+  std::string_view previous_word;
   for (;;) {
     const span tok = token_at(text, cursor);
     if (tok.empty()) break;
@@ -151,6 +153,17 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
     if (kind == part::particle && parts == 0) break;
     // "van der Weide": "der" only after another particle ("Anne Holm der ..." ends at Holm).
     if (kind == part::particle && !last_is_particle && danish::is_second_particle(word)) break;
+    // "Torben Myrup Birgitte Tetzlaff" (a member column flattened without
+    // commas, trial BB): a known first name after a surname, another name
+    // part after it, starts the next person.
+    if (kind == part::word && found.words >= 2 && raw.size() == word.size() &&
+        danish::is_first_name(word) && !danish::is_first_name(previous_word) &&
+        single_blank_before_token(text, tok.end)) {
+      const span next = token_at(text, tok.end + 1);
+      if (!next.empty() && classify(text.substr(next.start, next.end - next.start)) == part::word)
+        break;
+    }
+    previous_word = word;
     if (kind != part::particle) end_before_particle = tok.start + word.size();
     last_is_particle = kind == part::particle;
     ++parts;

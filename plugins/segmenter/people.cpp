@@ -719,6 +719,45 @@ std::vector<participant> name_status_pairs(std::string_view list) {
 
 }  // namespace
 
+namespace {
+
+// "Torben Myrup Birgitte Tetzlaff Uffe Bro" (a member column a PDF's
+// transcript flattened without commas, trial BB): a run of plain capitalised
+// words longer than a name, split before each known first name that follows
+// a word that is none. Any other piece is itself.
+void add_run_of_names(std::string_view piece, std::vector<std::string_view>& out) {
+  constexpr std::size_t longest_name = 4;  // words; "Anne Marie Holm Nielsen"
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < piece.size();) {
+    const std::size_t end = std::min(piece.find(' ', pos), piece.size());
+    if (end > pos) words.push_back(piece.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  const auto plain_word = [](std::string_view w) {
+    return starts_upper(w) && danish::name_part(w) == danish::name_part_kind::word;
+  };
+  std::vector<std::size_t> cuts{0};
+  if (words.size() > longest_name && std::all_of(words.begin(), words.end(), plain_word)) {
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+      if (danish::is_first_name(words[i]) && !danish::is_first_name(words[i - 1]) &&
+          i - cuts.back() >= 2)
+        cuts.push_back(i);
+    }
+  }
+  if (cuts.size() < 2) {
+    out.push_back(piece);
+    return;
+  }
+  cuts.push_back(words.size());
+  for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+    const char* first = words[cuts[c]].data();
+    const std::string_view last = words[cuts[c + 1] - 1];
+    out.emplace_back(first, static_cast<std::size_t>(last.data() + last.size() - first));
+  }
+}
+
+}  // namespace
+
 std::vector<participant> parse_people(std::string_view list, std::string_view status,
                                       std::string_view default_role) {
   std::vector<participant> out;
@@ -727,7 +766,9 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
   if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   bool after_address = false;
   std::string group_party;  // "V: Anne Jensen, Bo Holm": the party of the names after it
-  for (std::string_view piece : split_list(list)) {
+  std::vector<std::string_view> pieces;
+  for (const std::string_view piece : split_list(list)) add_run_of_names(trim(piece), pieces);
+  for (std::string_view piece : pieces) {
     piece = strip_list_marker(piece);
     // "..., Ib Madsen, og Andrea Terp Christensen": a comma before "og".
     if (piece.starts_with("og ") && starts_upper(trim(piece.substr(3))))

@@ -39,6 +39,17 @@ TEST(NameScanner, StopsAtSentenceEndAndLowercase) {
   EXPECT_EQ(forward("Søren Larsen fra Rummelig"), "Søren Larsen");
 }
 
+// A member column flattened without commas (trial BB): a known first name
+// after a surname, a name part after it, starts the next person; never
+// inside a name of two first names ("Poul Erik Skov Christensen").
+TEST(NameScanner, AFirstNameAfterASurnameStartsTheNextPerson) {
+  EXPECT_EQ(forward("Torben Myrup Birgitte Tetzlaff Uffe Bro"), "Torben Myrup");
+  EXPECT_EQ(forward("Poul Erik Skov Christensen (A)"), "Poul Erik Skov Christensen");
+  EXPECT_EQ(forward("Jens Otto Krag talte"), "Jens Otto Krag");
+  // A first name at the end is no next person's: "Lars Hansen Anne" ends as it was.
+  EXPECT_EQ(forward("Lars Hansen Anne."), "Lars Hansen Anne");
+}
+
 // "der", "den" join a name only after another particle.
 TEST(NameScanner, SecondParticlesOnlyAfterAParticle) {
   EXPECT_EQ(forward("Peter van der Weide (C)"), "Peter van der Weide");

@@ -1483,6 +1483,21 @@ TEST(SegmenterHeader, GroupsAfterACommaAndSubstitutionNotes) {
       (std::vector<person_row>{{"Anne Holm Berg", "A", "stedfortræder", "present"}}));
 }
 
+// A member column flattened without commas (trial BB, a docplayer
+// transcript): a run of capitalised words longer than a name splits before
+// each known first name after a surname.
+TEST(SegmenterHeader, NamesRunTogetherWithoutCommas) {
+  EXPECT_EQ(rows_of(parse_people("Torben Myrup Birgitte Tetzlaff Uffe Bro Ninni Lodahl Gjessing",
+                                 "present")),
+            (std::vector<person_row>{{"Torben Myrup", "", "", "present"},
+                                     {"Birgitte Tetzlaff", "", "", "present"},
+                                     {"Uffe Bro", "", "", "present"},
+                                     {"Ninni Lodahl Gjessing", "", "", "present"}}));
+  // One name of two first names and two surnames stays one.
+  EXPECT_EQ(rows_of(parse_people("Poul Erik Skov Christensen", "present")),
+            (std::vector<person_row>{{"Poul Erik Skov Christensen", "", "", "present"}}));
+}
+
 TEST(SegmenterHeader, SuppleantForAMember) {
   EXPECT_EQ(
       rows_of(parse_people("Poul Ravn Ibsen (A), suppleant for Jonas Lykke Holt (A)", "present")),
