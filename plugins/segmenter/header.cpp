@@ -2291,6 +2291,30 @@ std::string body_of_meeting_word(std::string_view text) {
   return {};
 }
 
+// "Beredskabskommissionen torsdag den 7. april Kl. 13:30 i ..." (a PDF's
+// transcript that lost the year, trial AZ): where a weekday before "den" or
+// "d.", or "den" before a day's number, starts the date; the text's size when
+// nothing does.
+std::size_t day_without_year(std::string_view text) {
+  static constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                                  "fredag", "lørdag",  "søndag"};
+  std::size_t cut = text.size();
+  for (const std::string_view day : weekdays) {
+    for (std::size_t at = find_ci(text, day); at != std::string_view::npos;
+         at = find_ci(text, day, at + 1)) {
+      const std::string_view after = text.substr(at + day.size());
+      if (at > 0 && text[at - 1] == ' ' &&
+          (starts_with_ci(after, " den ") || starts_with_ci(after, " d. ")) && at - 1 < cut)
+        cut = at - 1;
+    }
+  }
+  for (std::size_t at = find_bytes(text, " den "); at != std::string_view::npos;
+       at = find_bytes(text, " den ", at + 1)) {
+    if (at < cut && starts_digit(text.substr(at + 5))) cut = at;
+  }
+  return cut;
+}
+
 std::string committee_from_title(std::string_view title) {
   // The document type, and the meeting it is of, before the committee:
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
@@ -2317,7 +2341,10 @@ std::string committee_from_title(std::string_view title) {
     rest = std::string_view(input.data(), input.size());
   }
   const date_match date = find_date(rest);
-  if (!date.iso.empty()) rest = rest.substr(0, date.start);
+  if (!date.iso.empty())
+    rest = rest.substr(0, date.start);
+  else
+    rest = rest.substr(0, day_without_year(rest));
   rest = strip_trailing_words(rest);
   re2::StringPiece tail;
   if (names_document_type(rest) && trailing_type.Match(re2::StringPiece(rest.data(), rest.size()),

@@ -32,7 +32,10 @@ constexpr std::string_view number_labels[] = {"sagsnr",    "sags nr", "sags-nr",
 
 // Words an item's number follows without ending a sentence ("kl. 16. ",
 // "pkt. 2. ", "nr. 3. ").
-constexpr std::string_view number_words[] = {"kl.", "pkt.", "nr.", "jf.", "stk.", "ca.", "side"};
+// "Chr. 8. Vej 7" (Silkeborg, trial BB): a first name written short before a
+// king's number, in a street's name.
+constexpr std::string_view number_words[] = {"kl.", "pkt.", "nr.",  "jf.", "stk.",
+                                             "ca.", "side", "chr.", "fr.", "kr."};
 
 bool is_label(std::string_view candidate) {
   const std::string_view name = trim(trim_end(candidate, ":"));

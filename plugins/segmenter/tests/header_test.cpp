@@ -478,6 +478,12 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Dagsorden - Økonomiudvalget, mandag den 3. marts 2025"),
             "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat Klima- og Naturudvalget"), "Klima- og Naturudvalget");
+  // A date without its year (a PDF's transcript, trial AZ).
+  EXPECT_EQ(
+      committee_from_title("Dagsorden Beredskabskommissionen torsdag den 7. april Kl. 13:30 i "
+                           "Brandstationen, Vintapperbuen"),
+      "Beredskabskommissionen");
+  EXPECT_EQ(committee_from_title("Referat Økonomiudvalget den 7. april"), "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Byrådet - Referat fra mødet den 24-04-2019"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat af Byrådets møde d. 20.09.2016"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat - Åben dagsorden"), "");

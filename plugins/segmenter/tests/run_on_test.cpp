@@ -19,7 +19,8 @@ const std::string run_on =
     "dagsordenen. Beslutning: Godkendt. Henrik Holm Christensen deltog ikke i sagens behandling. "
     "2. Budgetopfølgning pr. 28. februar Sagsnr.: 11/11959 Sagsfremstilling: Forvaltningen har "
     "udarbejdet en budgetopfølgning, der viser et mindreforbrug på 1,2 mio. kr. i forhold til "
-    "det korrigerede budget, jf. pkt. 2. om rammerne. Beslutning: Taget til efterretning.\n";
+    "det korrigerede budget, jf. pkt. 2. om rammerne. Lokalerne på Chr. 8. Vej 7 lejes. "
+    "Beslutning: Taget til efterretning.\n";
 
 TEST(RunOnText, BreaksBeforeLabelsAndItemNumbersKeepingTheLength) {
   std::string text = run_on;
@@ -37,6 +38,7 @@ TEST(RunOnText, BreaksBeforeLabelsAndItemNumbersKeepingTheLength) {
   EXPECT_NE(text.find("behandling.\n2. Budgetopfølgning"), std::string::npos);
   // No break after "pkt." or inside a sentence's number.
   EXPECT_NE(text.find("jf. pkt. 2. om rammerne"), std::string::npos);
+  EXPECT_NE(text.find("Chr. 8. Vej 7"), std::string::npos);  // a street, no item 8
 }
 
 TEST(RunOnText, OrdinaryTextIsLeftAsItIs) {
