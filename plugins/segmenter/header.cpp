@@ -134,6 +134,8 @@ constexpr header_label labels[] = {
     {"Sted", header_field::location, ""},
     {"Udvalg", header_field::committee, ""},
     {"Mødeforum", header_field::committee, ""},
+    {"Forum", header_field::committee, "", false,
+     true},  // Albertslund: "Forum:" / "Tid:" / "Sted:"
     // Web agenda systems file the minutes under the committee.
     {"Kategori", header_field::committee, ""},
     {"Kommune", header_field::municipality, ""},
@@ -315,13 +317,23 @@ const header_label* find_label(std::string_view text, std::string_view& value) {
     // "Følgende deltog ikke i mødet:" is no list of who came (review 34).
     if (l.field == header_field::present && starts_with_ci(rest, "ikke")) continue;
     // "Suppleanter (deltog under punkt 1-5): X": a list label's remark in
-    // lowercase between it and its colon (a seniors' council, trial AU).
-    if (is_list_field(l.field) && rest.size() > 2 && rest[0] == '(' &&
-        starts_lower(rest.substr(1))) {
+    // lowercase between it and its colon (a seniors' council, trial AU);
+    // "Mødested (fysisk): X" too.
+    if ((is_list_field(l.field) || l.field == header_field::location) && rest.size() > 2 &&
+        rest[0] == '(' && starts_lower(rest.substr(1))) {
       constexpr std::size_t max_remark = 60;
       if (const std::size_t close = rest.find("):");
           close != std::string_view::npos && close <= max_remark)
         rest = trim(rest.substr(close + 1));
+    }
+    // "Mødested og lokale: X", "Sted og lokale: X": the place label's
+    // lowercase tail before its colon (trial BF).
+    if (l.field == header_field::location && starts_with_ci(rest, "og ")) {
+      constexpr std::size_t max_tail = 16;
+      if (const std::size_t c = rest.find(':');
+          c != std::string_view::npos && c <= max_tail &&
+          rest.substr(3, c - 3).find(' ') == std::string_view::npos)
+        rest = rest.substr(c);
     }
     const bool colon = !rest.empty() && rest[0] == ':';
     if (colon || (dash && !rest.empty() && rest[0] == '-')) rest = trim(rest.substr(1));
@@ -670,6 +682,22 @@ bool is_web_navigation(std::string_view text) {
   // 'Download "Referat ..."': a document site's link to the PDF, the
   // document's title quoted.
   if (text.starts_with("Download \"")) return true;
+  // "Download referat (PDF)", "Abonner på dagsordener", "Publiceret 6. juni
+  // 2024", "Sidst opdateret: 3. maj 2021": a page's links and its dates of
+  // publishing, over a title the page did not mark (trial BF).
+  constexpr std::size_t max_page_line = 60;
+  if (text.size() <= max_page_line) {
+    for (const std::string_view link :
+         {std::string_view("download "), std::string_view("abonner på "),
+          std::string_view("abonnér på ")})
+      if (starts_with_ci(text, link)) return true;
+    for (const std::string_view stamp :
+         {std::string_view("publiceret"), std::string_view("udgivet"),
+          std::string_view("opdateret"), std::string_view("sidst opdateret"),
+          std::string_view("senest opdateret"), std::string_view("offentliggjort")}) {
+      if (starts_with_ci(text, stamp) && !find_date(text).iso.empty()) return true;
+    }
+  }
   if (const std::size_t space = text.find(' ');
       text.substr(0, space).find('_') != std::string_view::npos &&
       (space == std::string_view::npos || text.substr(space).starts_with(" Layer ")))
@@ -1053,11 +1081,12 @@ bool names_other_date(std::string_view text) {
 constexpr std::string_view place_separators[] = {",", "·", "|", "•"};
 
 std::string place_after_time(std::string_view text) {
-  // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>", and "kl. 16.00,
-  // <sted>" (or "· <sted>", "| <sted>": a web page's meta line) when the
-  // place names a room or building (names_place).
+  // "kl. 16:00 i <sted>", "kl. 16.00-18.00 på <sted>" (also "kl. 15.00 til
+  // 17.00", "– ca. 17.00"), and "kl. 16.00, <sted>" (or "· <sted>", "|
+  // <sted>": a web page's meta line; "– <sted>", trial BF) when the place
+  // names a room or building (names_place).
   static const RE2 place(
-      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|\s*(?:,|·|\||•)\s*)(\p{L}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
+      R"((?i:kl)\.?\s*\d{1,2}(?:[:.]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?(,?\s+(?:i|på)\s+|\s*(?:,|·|\||•)\s*|\s+[-–]\s+)(\p{L}[^.]*(?:\.\d[^.]*)*)\.?\s*$)");
   if (find_ci(text, "kl") == std::string_view::npos) return {};
   re2::StringPiece joiner, where;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), place, &joiner, &where))
@@ -1068,8 +1097,10 @@ std::string place_after_time(std::string_view text) {
   if (starts_lower(found) && !names_place_in_lowercase(found)) return {};
   const std::string_view join(joiner.data(), joiner.size());
   const std::string_view mark = trim(join);
-  if (!names_place(found) && std::find(std::begin(place_separators), std::end(place_separators),
-                                       mark) != std::end(place_separators))
+  const bool dash = mark == "-" || mark == "–";
+  if (!names_place(found) &&
+      (dash || std::find(std::begin(place_separators), std::end(place_separators), mark) !=
+                   std::end(place_separators)))
     return {};
   return found;
 }
@@ -1093,7 +1124,8 @@ std::string place_before_time(std::string_view text) {
 // "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":
 // what follows the time, else the date, after a comma, "i" or "på".
 std::string place_after_when(std::string_view value) {
-  static const RE2 after_time(R"((?i:kl)?\.?\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)");
+  static const RE2 after_time(
+      R"((?i:kl)?\.?\s*\d{1,2}[:.]\d{2}(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}[:.]\d{2})?)");
   std::size_t from = 0;
   re2::StringPiece input(value.data(), value.size());
   re2::StringPiece found;
@@ -1570,9 +1602,26 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
 }
 
 std::string_view strip_trailing_words(std::string_view s) {
+  // "Plan- og Miljøudvalget - ekstraordinært møde", "... (konstituerende
+  // møde)": the meeting's kind after the committee (trial BF).
+  static constexpr std::string_view kinds[] = {"ekstraordinært møde", "ordinært møde",
+                                               "konstituerende møde", "temamøde",
+                                               "ekstraordinært",      "konstituerende"};
   for (bool changed = true; changed;) {
     changed = false;
     s = trim_end(s, ",-–:");
+    for (const std::string_view kind : kinds) {
+      const bool bracketed = s.ends_with(')') && s.size() > kind.size() + 2 &&
+                             s[s.size() - kind.size() - 2] == '(' &&
+                             equals_ci(s.substr(s.size() - kind.size() - 1, kind.size()), kind);
+      const std::size_t cut = bracketed ? kind.size() + 2 : kind.size();
+      if ((bracketed ||
+           (s.size() > kind.size() && equals_ci(s.substr(s.size() - kind.size()), kind))) &&
+          s.size() > cut && s[s.size() - cut - 1] == ' ') {
+        s = trim(s.substr(0, s.size() - cut));
+        changed = true;
+      }
+    }
     for (const std::string_view w :
          {std::string_view("d."), std::string_view("den"), std::string_view("dato"),
           std::string_view("kl."), std::string_view("fra")}) {
@@ -2296,8 +2345,6 @@ std::string body_of_meeting_word(std::string_view text) {
 // "d.", or "den" before a day's number, starts the date; the text's size when
 // nothing does.
 std::size_t day_without_year(std::string_view text) {
-  static constexpr std::string_view weekdays[] = {"mandag", "tirsdag", "onsdag", "torsdag",
-                                                  "fredag", "lørdag",  "søndag"};
   std::size_t cut = text.size();
   for (const std::string_view day : weekdays) {
     for (std::size_t at = find_ci(text, day); at != std::string_view::npos;

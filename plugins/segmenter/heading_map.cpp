@@ -568,7 +568,10 @@ heading_match classify_heading(std::string_view text) {
     // "Teknik og Miljø indstiller,", "Centerchefen indstiller,", "Det
     // indstilles,": any department's short line over the points (trial BD).
     constexpr std::size_t max_words = 6;
+    // Never a sentence's wrapped line ("Udvalget besluttede, som
+    // Forvaltningen indstiller,", review 36): no comma inside.
     if (starts_upper(before) && (before.ends_with(" indstiller") || before == "Det indstilles") &&
+        before.find(',') == std::string_view::npos &&
         static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) < max_words) {
       out.type = heading_type::fixed;
       out.kind = kind::recommendation;

@@ -235,20 +235,42 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
 }
 
 // "Åbent møde kl. 16.00" over "Lukket møde kl. 17.30" ending the header:
-// the meeting's parts listed, no divider over item 1 (trial BD); an open
-// part or another group right above the closed one holds no item
-// ("ØKONOMIUDVALGETS SAGER" over "LUKKEDE SAGER", NemAgenda's list).
-bool lists_the_parts(const std::vector<line>& lines, const closed_marker& marker) {
-  if (!marker.part || !marker.closes) return false;
-  for (std::size_t i = marker.line; i > 0;) {
+// the meeting's parts scheduled, no divider over item 1 (trial BD). Only
+// with both times: "Dagsorden - åbent møde" over "Lukket møde" over item 1
+// may be an empty open part, and a closed item published is the harm to
+// avoid (review 36).
+bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line) {
+  const auto timed = [](std::string_view t) {
+    const std::size_t at = find_ci(t, " kl");
+    return at != std::string_view::npos &&
+           t.substr(at).find_first_of("0123456789") != std::string_view::npos;
+  };
+  if (!timed(lines[closed_line].text)) return false;
+  for (std::size_t i = closed_line; i > 0;) {
     if (lines[--i].blank || lines[i].furniture) continue;
-    const std::string_view above = lines[i].text;
-    const part_divider d = part_divider_of(above);
-    return d == part_divider::open || d == part_divider::supplement ||
-           (in_capitals(above) && (find_bytes(above, "SAGER") != std::string_view::npos ||
-                                   find_bytes(above, "PUNKTER") != std::string_view::npos));
+    return part_divider_of(lines[i].text) == part_divider::open && timed(lines[i].text);
   }
   return false;
+}
+
+// "Dagsorden - lukket møde" as the page's first line or under "Referat"
+// (review 36): the minutes of a closed meeting, every item closed, when no
+// other part's line follows in the header. A divider further down may head
+// a list of the meeting's parts (NemAgenda's "LUKKEDE SAGER" among the
+// groups), read by marker_above_next when it ends the header.
+bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
+  constexpr std::size_t first_lines = 3;
+  std::size_t seen = 0;
+  bool closed = false;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (lines[i].blank || lines[i].furniture || contents.holds(i)) continue;
+    const part_divider d = part_divider_of(lines[i].text);
+    if (d != part_divider::none && (closed || d != part_divider::closed || seen >= first_lines))
+      return false;
+    closed = closed || d == part_divider::closed;
+    ++seen;
+  }
+  return closed;
 }
 
 // Minutes (not an agenda) that print each item's decision right under its
@@ -733,11 +755,13 @@ void segment_document(document& doc, const segment_options& options) {
   // ("Lukket møde" over item 1; "B. Lukkede sager").
   if (!headings.empty()) {
     if (const auto marker = marker_above_next(lines, 0, headings.front().region_start());
-        marker && !lists_the_parts(lines, *marker)) {
+        marker && !(marker->part && marker->closes && schedules_the_parts(lines, marker->line))) {
       closed_part = marker->part && !marker->keeps && marker->closes;
       closed_by_group = closed_part && marker->group;
       marked_closed = !marker->part && marker->closes;
     }
+    closed_part =
+        closed_part || opens_with_closed_part(lines, headings.front().region_start(), contents);
   }
   // "Referat - lukket møde": the minutes of a closed meeting, every item closed.
   closed_part = closed_part || names_closed_meeting(doc.meeting.title);

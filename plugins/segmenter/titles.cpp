@@ -53,12 +53,15 @@ struct closed_patterns {
   // title) at the end.
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
   // jf. styrelseslovens § 10)", "[Lukket punkt]") or a reason after a dash
-  // or comma ("(fortroligt - ikke til offentliggørelse)"), or a reason
-  // before it ("(Personsag, lukket)"); "- Behandles for lukkede døre" after
-  // a dash (trial BD).
+  // or comma ("(fortroligt - ikke til offentliggørelse)"), or the case's
+  // kind before it ("(Personsag, lukket)", never "(badet, lukket)", review
+  // 36); after a comma or semicolon (", lukket punkt", "; lukket": a title
+  // "Ridestien i Nørreskoven, lukket" about a path is withheld too, as a
+  // closed item published is the worse error); "- Behandles for lukkede
+  // døre" after a dash (trial BD).
   RE2 suffix{
-      std::string(R"(((?:\s*[-–,;]\s*)") + closed_words + R"(|\s*[(\[][^()\[\]]*[,;]\s*)" +
-      closed_words +
+      std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[,;]\s*)" + closed_words +
+      R"(|\s*[(\[]\pL*(?i:sag|punkt)[,;]\s*)" + closed_words +
       R"([)\]]|\s*[-–]\s*(?:Behandles|BEHANDLES|behandles)\s+(?i:for\s+lukkede\s+døre)|\s*[(\[](?:)" +
       lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" +
       english_closed_words +

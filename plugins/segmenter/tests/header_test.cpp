@@ -3509,4 +3509,41 @@ TEST(SegmenterHeader, SubstitutesInHvidovresRemarks) {
             (std::vector<std::string>{"Anders Lyngholm", "Gert Wallin", "Lone Havmark C"}));
 }
 
+// Trial BF: header forms of other municipalities.
+TEST(SegmenterHeader, OtherMunicipalitiesHeaderForms) {
+  const auto meeting = [](const std::string& header) {
+    return testing::segment_text(header +
+                                 "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+        .meeting;
+  };
+  // The meeting's kind after the committee.
+  EXPECT_EQ(meeting("Referat\nPlan- og Miljøudvalget - ekstraordinært møde").committee,
+            "Plan- og Miljøudvalget");
+  EXPECT_EQ(meeting("Referat\nPlan- og Miljøudvalget (konstituerende møde)").committee,
+            "Plan- og Miljøudvalget");
+  // A time range with "til", a room after a dash.
+  EXPECT_EQ(meeting("Referat\nPlan- og Miljøudvalget\nTirsdag den 4. juni 2024 fra kl. 15.00 til "
+                    "17.00 i Mødelokale 2, Rådhuset")
+                .location,
+            "Mødelokale 2, Rådhuset");
+  EXPECT_EQ(meeting("Referat\nPlan- og Miljøudvalget\nTirsdag den 4. juni 2024 kl. 15.00 – "
+                    "Mødelokale 2, Rådhuset")
+                .location,
+            "Mødelokale 2, Rådhuset");
+  EXPECT_EQ(meeting("Referat\nPlan- og Miljøudvalget\nTirsdag den 4. juni 2024 kl. 15.00 – Mødet "
+                    "blev holdt online")
+                .location,
+            "");
+  // A place label's tail, the "Forum:" label, a page's date of publishing.
+  EXPECT_EQ(meeting("Referat\nMødested og lokale: Mødelokale 2, Rådhuset").location,
+            "Mødelokale 2, Rådhuset");
+  EXPECT_EQ(meeting("Referat\nMødested (fysisk): Mødelokale 2, Rådhuset").location,
+            "Mødelokale 2, Rådhuset");
+  EXPECT_EQ(meeting("Referat\nForum: Handicaprådet\nTid: 4. juni 2024 kl. 15.00").committee,
+            "Handicaprådet");
+  const auto published = meeting("Publiceret 6. juni 2024\nReferat\nPlan- og Miljøudvalget");
+  EXPECT_EQ(published.title, "Referat");
+  EXPECT_EQ(published.committee, "Plan- og Miljøudvalget");
+}
+
 }  // namespace protokol::segmenter

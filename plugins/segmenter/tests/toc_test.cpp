@@ -228,10 +228,12 @@ TEST(SegmenterToc, ClosedMarkers) {
     EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
     EXPECT_TRUE(closed) << marked;
   }
-  // A road closed to traffic is no closed item.
-  closed = false;
-  EXPECT_EQ(strip_closed_markers("Vejen, lukket for trafik", closed), "Vejen, lukket for trafik");
-  EXPECT_FALSE(closed);
+  // A road closed to traffic, a bath closed, is no closed item (review 36).
+  for (const char* open : {"Vejen, lukket for trafik", "Genåbning af Søbadet (badet, lukket)"}) {
+    closed = false;
+    EXPECT_EQ(strip_closed_markers(open, closed), open);
+    EXPECT_FALSE(closed) << open;
+  }
   // "16. Lukket punkt." (Region Hovedstaden): no title but the marker's stop.
   closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket punkt.", closed), "");
