@@ -142,10 +142,10 @@ constexpr header_label labels[] = {
 };
 
 // First words of a heading line that starts with its document type.
-constexpr std::string_view doc_type_starts[] = {"referat",  "dagsorden",   "beslutningsprotokol",
-                                                "protokol", "mødereferat", "beslutningsreferat",
-                                                "udskrift", "åben",        "lukket",
-                                                "offentlig"};
+constexpr std::string_view doc_type_starts[] = {"referat",   "dagsorden",   "beslutningsprotokol",
+                                                "protokol",  "mødereferat", "beslutningsreferat",
+                                                "udskrift",  "åben",        "lukket",
+                                                "offentlig", "opdateret",   "revideret"};
 // Document types that may follow the committee ("Økonomiudvalget - Referat").
 constexpr std::string_view doc_type_words[] = {"referat", "dagsorden", "protokol"};
 
@@ -691,11 +691,17 @@ bool is_web_navigation(std::string_view text) {
          {std::string_view("download "), std::string_view("abonner på "),
           std::string_view("abonnér på ")})
       if (starts_with_ci(text, link)) return true;
+    // The date right after the word, or a colon ("Opdateret dagsorden 12.
+    // marts 2024" is a title, review 37).
     for (const std::string_view stamp :
          {std::string_view("publiceret"), std::string_view("udgivet"),
           std::string_view("opdateret"), std::string_view("sidst opdateret"),
           std::string_view("senest opdateret"), std::string_view("offentliggjort")}) {
-      if (starts_with_ci(text, stamp) && !find_date(text).iso.empty()) return true;
+      if (!starts_with_ci(text, stamp)) continue;
+      std::string_view rest = trim(text.substr(stamp.size()));
+      if (rest.starts_with(':')) rest = trim(rest.substr(1));
+      if (starts_with_ci(rest, "den ")) rest = trim(rest.substr(4));
+      if (starts_digit(rest) && !find_date(rest).iso.empty()) return true;
     }
   }
   if (const std::size_t space = text.find(' ');
@@ -1097,7 +1103,10 @@ std::string place_after_time(std::string_view text) {
   if (starts_lower(found) && !names_place_in_lowercase(found)) return {};
   const std::string_view join(joiner.data(), joiner.size());
   const std::string_view mark = trim(join);
+  // After a dash only a room's or building's name ("– Mødelokale 2"),
+  // never a sentence ("– Mødet holdes på Rådhuset", review 37).
   const bool dash = mark == "-" || mark == "–";
+  if (dash && !names_place(std::string_view(found).substr(0, found.find_first_of(" ,")))) return {};
   if (!names_place(found) &&
       (dash || std::find(std::begin(place_separators), std::end(place_separators), mark) !=
                    std::end(place_separators)))
@@ -1607,10 +1616,15 @@ std::string_view strip_trailing_words(std::string_view s) {
   static constexpr std::string_view kinds[] = {"ekstraordinært møde", "ordinært møde",
                                                "konstituerende møde", "temamøde",
                                                "ekstraordinært",      "konstituerende"};
+  // Every kind spells one of these (any case but the first letter's).
+  const bool kind_named = find_bytes(s, "rdinært") != std::string_view::npos ||
+                          find_bytes(s, "onstituerende") != std::string_view::npos ||
+                          find_bytes(s, "emamøde") != std::string_view::npos;
   for (bool changed = true; changed;) {
     changed = false;
     s = trim_end(s, ",-–:");
     for (const std::string_view kind : kinds) {
+      if (!kind_named) break;
       const bool bracketed = s.ends_with(')') && s.size() > kind.size() + 2 &&
                              s[s.size() - kind.size() - 2] == '(' &&
                              equals_ci(s.substr(s.size() - kind.size() - 1, kind.size()), kind);
@@ -1619,6 +1633,9 @@ std::string_view strip_trailing_words(std::string_view s) {
            (s.size() > kind.size() && equals_ci(s.substr(s.size() - kind.size()), kind))) &&
           s.size() > cut && s[s.size() - cut - 1] == ' ') {
         s = trim(s.substr(0, s.size() - cut));
+        // "Byrådets temamøde": the body's genitive before the kind (review 37).
+        if (s.ends_with("ets") && s.find(' ') == std::string_view::npos && names_body(s))
+          s.remove_suffix(1);
         changed = true;
       }
     }
@@ -2346,7 +2363,11 @@ std::string body_of_meeting_word(std::string_view text) {
 // nothing does.
 std::size_t day_without_year(std::string_view text) {
   std::size_t cut = text.size();
+  // Every weekday ends in "dag" (any case): most titles hold none.
+  const bool weekday = find_bytes(text, "dag ") != std::string_view::npos ||
+                       find_bytes(text, "DAG ") != std::string_view::npos;
   for (const std::string_view day : weekdays) {
+    if (!weekday) break;
     for (std::size_t at = find_ci(text, day); at != std::string_view::npos;
          at = find_ci(text, day, at + 1)) {
       const std::string_view after = text.substr(at + day.size());
@@ -2367,7 +2388,7 @@ std::string committee_from_title(std::string_view title) {
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
   // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+|konstituerende\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt|opdateret|revideret)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+|konstituerende\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
@@ -3525,10 +3546,21 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   for (const item& it : items) {
     for (const section& sec : it.sections) {
       if (sec.kind != kind::decision && sec.kind != kind::attendance) continue;
-      if (find_bytes(sec.text, "unkt") == std::string_view::npos &&
-          find_bytes(sec.text, "pkt") == std::string_view::npos)
-        continue;
-      for (const item_note& note : item_notes(sec.text)) add_note_absences(note, items);
+      // Only the lines that name an item ("punkt", "pkt."), each once.
+      const std::string_view text = sec.text;
+      std::vector<std::size_t> starts;
+      for (const std::string_view word : {std::string_view("unkt"), std::string_view("pkt")}) {
+        for (std::size_t at = find_bytes(text, word); at != std::string_view::npos;
+             at = find_bytes(text, word, at + 1))
+          starts.push_back(text.rfind('\n', at) + 1);  // npos + 1 == 0
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+      for (const std::size_t line_start : starts) {
+        const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
+        for (const item_note& note : item_notes(text.substr(line_start, line_end - line_start)))
+          add_note_absences(note, items);
+      }
     }
   }
   // "Ricky van Overeem var ikke til stede under den lukkede del af mødet."

@@ -636,7 +636,11 @@ class body_reader {
   // deltog ikke under punkt 3" under item 1) is theirs
   // (add_item_absences_from_header).
   void collect_own_absent(std::string_view text) {
-    if (!names_other_items_only(text, item_.number)) collect_absent(text, item_.absent);
+    const std::size_t before = item_.absent.size();
+    collect_absent(text, item_.absent);
+    // Most lines name nobody: the notes are read only where one did.
+    if (item_.absent.size() > before && names_other_items_only(text, item_.number))
+      item_.absent.resize(before);
   }
 
   bool is_trailing(std::size_t i) const {

@@ -254,23 +254,31 @@ bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line
 }
 
 // "Dagsorden - lukket møde" as the page's first line or under "Referat"
-// (review 36): the minutes of a closed meeting, every item closed, when no
-// other part's line follows in the header. A divider further down may head
-// a list of the meeting's parts (NemAgenda's "LUKKEDE SAGER" among the
-// groups), read by marker_above_next when it ends the header.
+// (review 36), or further down as the header's only part line when it names
+// the meeting or its agenda ("Lukket møde", "Lukket dagsorden", review 37):
+// the minutes of a closed meeting, every item closed, when no other part's
+// line stands in the header. Another group's line (NemAgenda's "LUKKEDE
+// SAGER" listed among the groups) is read by marker_above_next only where it
+// ends the header.
 bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
   constexpr std::size_t first_lines = 3;
   std::size_t seen = 0;
-  bool closed = false;
+  std::size_t closed_at = end;  // the closed part's line
+  std::size_t closed_seen = 0;  // content lines before it
   for (std::size_t i = 0; i < end; ++i) {
     if (lines[i].blank || lines[i].furniture || contents.holds(i)) continue;
     const part_divider d = part_divider_of(lines[i].text);
-    if (d != part_divider::none && (closed || d != part_divider::closed || seen >= first_lines))
-      return false;
-    closed = closed || d == part_divider::closed;
+    if (d != part_divider::none) {
+      if (d != part_divider::closed || closed_at != end) return false;
+      closed_at = i;
+      closed_seen = seen;
+    }
     ++seen;
   }
-  return closed;
+  if (closed_at == end) return false;
+  const std::string_view t = lines[closed_at].text;
+  return closed_seen < first_lines || find_ci(t, "møde") != std::string_view::npos ||
+         find_ci(t, "dagsorden") != std::string_view::npos;
 }
 
 // Minutes (not an agenda) that print each item's decision right under its

@@ -936,7 +936,9 @@ void counts_only(std::string_view text, vote_record& record) {
     const bool word_after = m[1].empty();  // "med 3 mod 1 stemme"
     set_count(record, rejected ? side::against : side::for_, match_count(word_after ? m[3] : m[1]));
     set_count(record, rejected ? side::for_ : side::against, match_count(word_after ? m[4] : m[2]));
-  } else if (words_first.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+  } else if ((text.find("mod") != std::string_view::npos ||
+              text.find("MOD") != std::string_view::npos) &&
+             words_first.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     set_count(record, side::for_, match_count(m[1]));
     set_count(record, side::against, match_count(m[2]));
     if (!m[3].empty()) set_count(record, side::abstained, match_count(m[3]));

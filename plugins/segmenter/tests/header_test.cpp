@@ -3544,6 +3544,16 @@ TEST(SegmenterHeader, OtherMunicipalitiesHeaderForms) {
   const auto published = meeting("Publiceret 6. juni 2024\nReferat\nPlan- og Miljøudvalget");
   EXPECT_EQ(published.title, "Referat");
   EXPECT_EQ(published.committee, "Plan- og Miljøudvalget");
+  // Review 37: a sentence after the dash is no place; "Opdateret dagsorden
+  // 12. marts 2024" is the title; "Byrådets temamøde" names Byrådet.
+  EXPECT_EQ(meeting("Referat\nSocial- og Sundhedsudvalget\nTorsdag den 11. april 2024 kl. 16.00 – "
+                    "Mødet holdes på Rådhuset")
+                .location,
+            "");
+  const auto updated = meeting("Opdateret dagsorden 12. marts 2024\nØkonomiudvalget");
+  EXPECT_EQ(updated.date, "2024-03-12");
+  EXPECT_EQ(updated.committee, "Økonomiudvalget");
+  EXPECT_EQ(meeting("Byrådets temamøde\nDato: 7. marts 2024").committee, "Byrådet");
 }
 
 }  // namespace protokol::segmenter

@@ -1510,7 +1510,10 @@ TEST(SegmenterBody, TheMeetingsPartsScheduledInTheHeaderCloseNoItem) {
         "Referat\n\nØkonomiudvalget\nDagsorden - åbent møde\nLukket møde",
         "Dagsorden - lukket møde\nBeskæftigelsesudvalget",
         "Referat\nDagsorden - lukket møde\nBeskæftigelsesudvalget",
-        "Dagsorden - lukkede punkter\nBeskæftigelsesudvalget"})
+        "Dagsorden - lukkede punkter\nBeskæftigelsesudvalget",
+        // The header's only part line, naming the meeting, further down (review 37).
+        "Referat\nØkonomiudvalget\nMødedato: 13. marts 2024\nDagsorden - lukket møde\nSted: "
+        "Udvalgsværelse 1\nDeltagere: Anne Holm"})
     EXPECT_EQ(items(header), "closed closed ") << header;
 }
 

@@ -223,6 +223,8 @@ TEST(SegmenterToc, ClosedMarkers) {
   for (const char* marked :
        {"Køb af ejendom, lukket punkt", "Køb af ejendom, Lukket punkt", "Køb af ejendom, lukket",
         "Køb af ejendom; lukket punkt", "Køb af ejendom (Personsag, lukket)",
+        "Køb af ejendom (Personsager, lukket)", "Køb af ejendom (Sag om personale, lukket)",
+        "Køb af ejendom (Udbud, lukket)", "Køb af ejendom (Personsag - lukket)",
         "Køb af ejendom - Behandles for lukkede døre"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
