@@ -257,6 +257,17 @@ bool sits_in_for(std::string_view group) {
                      [&](std::string_view l) { return starts_with_ci(group, l); });
 }
 
+// "(fra kl. 16.30)", "(til kl. 17.30)", "(deltog fra pkt. 2)", "(forlod
+// mødet kl. 18.00)", "(ankom kl. 16.45)", "(via Teams)", "(deltog
+// virtuelt)": a remark on when or how the member took part.
+bool notes_attendance_time(std::string_view group) {
+  static constexpr std::string_view openings[] = {"fra ",    "til ",     "via ",   "deltog ",
+                                                  "forlod ", "ankom ",   "mødte ", "kom ",
+                                                  "gik ",    "deltager "};
+  return std::any_of(std::begin(openings), std::end(openings),
+                     [&](std::string_view o) { return starts_with_ci(group, o); });
+}
+
 // What one parenthesis after a name says of the person: a status, a party,
 // a role, or whom the person sits for. "(formand, DH Ærø)", "(A, formand)":
 // each part of a group with commas says one thing.
@@ -278,6 +289,9 @@ void read_group(std::string_view group, participant& p) {
     // "(midlertidigt for Vicky B. Lund)": the member sits in for another;
     // "(suppleant for X)" says so in its own word, as the entities do.
     if (p.role.empty()) p.role = starts_with_ci(group, "suppleant") ? "suppleant" : "stedfortræder";
+  } else if (notes_attendance_time(group)) {
+    // "(fra kl. 16.30)", "(deltog fra pkt. 2)", "(via Teams)": when or how
+    // the member took part, no role (trial BI).
   } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
     read_group(trim(group.substr(0, comma)), p);
     read_group(trim(group.substr(comma + 2)), p);

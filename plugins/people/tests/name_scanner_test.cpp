@@ -58,6 +58,14 @@ TEST(NameScanner, SecondParticlesOnlyAfterAParticle) {
   EXPECT_EQ(backward("Forslaget der Anne Holm"), "Anne Holm");
 }
 
+// Buildings and firms named after a person (trial BI).
+TEST(NameScanner, ABuildingOrFirmNamedAfterAPersonIsNone) {
+  for (const char* text : {"Karen Blixen Skolen", "Niels Bohr Instituttet", "Karen Blixen Museet",
+                           "Jens Hansens Bageri", "Bo Lind Arkitekter", "Anne Marie Huset"})
+    EXPECT_EQ(forward(text), "<none>") << text;
+  EXPECT_EQ(forward("Karen Blixen talte"), "Karen Blixen");
+}
+
 TEST(NameScanner, PlaceWordsRejectTheRun) {
   EXPECT_EQ(forward("Rude Skov Skole har"), "<none>");
   EXPECT_EQ(forward("Hans Tavsens Gade 4"), "<none>");

@@ -1504,6 +1504,19 @@ TEST(SegmenterHeader, NamesRunTogetherWithoutCommas) {
             (std::vector<person_row>{{"Poul Erik Skov Christensen", "", "", "present"}}));
 }
 
+// A remark on when or how a member took part is no role (trial BI).
+TEST(SegmenterHeader, ARemarkOnAttendanceIsNoRole) {
+  for (const std::string remark :
+       {"(fra kl. 16.30)", "(deltog fra pkt. 2)", "(forlod mødet kl. 18.00)", "(til kl. 17.30)",
+        "(via Teams)", "(ankom kl. 16.45)"}) {
+    EXPECT_EQ(rows_of(parse_people("Anne Holm (A) " + remark, "present")),
+              (std::vector<person_row>{{"Anne Holm", "A", "", "present"}}))
+        << remark;
+  }
+  EXPECT_EQ(rows_of(parse_people("Anne Holm (A) (formand)", "present")),
+            (std::vector<person_row>{{"Anne Holm", "A", "formand", "present"}}));
+}
+
 TEST(SegmenterHeader, SuppleantForAMember) {
   EXPECT_EQ(
       rows_of(parse_people("Poul Ravn Ibsen (A), suppleant for Jonas Lykke Holt (A)", "present")),
