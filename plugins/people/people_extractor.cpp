@@ -1,5 +1,7 @@
 #include "people_extractor.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <iterator>
 #include <optional>
@@ -232,6 +234,23 @@ bool notes_this_meeting(const item& it, std::size_t pos) {
   return true;
 }
 
+// "Søren Nielsen (C) deltog ikke under punkt 3." in item 1's decision
+// (Copenhagen's pages keep the meeting's attendance there): a note that
+// names only other items is theirs, as the segmenter books it (review 38).
+bool names_other_items(std::string_view text, std::size_t pos, std::string_view number) {
+  std::string_view sentence = text.substr(pos);
+  sentence = sentence.substr(0, std::min(sentence.find('\n'), sentence.size()));
+  if (sentence.find("unkt") == std::string_view::npos &&
+      sentence.find("pkt") == std::string_view::npos)
+    return false;
+  static const RE2 item_number(
+      R"((?i)\b(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:punkterne|punkt|pkt\.?)\s*(\d+))");
+  re2::StringPiece digits;
+  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), item_number, &digits))
+    return false;
+  return std::string_view(digits.data(), digits.size()) != number;
+}
+
 absence_record absences_of(const document& doc, const std::vector<person_mention>& mentions,
                            const std::vector<std::size_t>& person_of, person_index& people) {
   absence_record record;
@@ -260,7 +279,9 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
       if (!current) current = danish::current_ranges(doc, it, date);
       if (!in_ranges(*current, pm.start)) continue;
       if (!pm.party.empty()) people[person_of[m]].last_party = pm.party;
-      if (!pm.absent || pm.in_header || !notes_this_meeting(it, pm.start)) continue;
+      if (!pm.absent || pm.in_header || !notes_this_meeting(it, pm.start) ||
+          names_other_items(doc.text, pm.start, it.number))
+        continue;
       auto& list = record.per_item[i];
       if (std::find(list.begin(), list.end(), person_of[m]) == list.end())
         list.push_back(person_of[m]);

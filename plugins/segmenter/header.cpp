@@ -134,8 +134,8 @@ constexpr header_label labels[] = {
     {"Sted", header_field::location, ""},
     {"Udvalg", header_field::committee, ""},
     {"Mødeforum", header_field::committee, ""},
-    {"Forum", header_field::committee, "", false,
-     true},  // Albertslund: "Forum:" / "Tid:" / "Sted:"
+    // Albertslund: "Forum:" / "Tid:" / "Sted:" (colon only).
+    {"Forum", header_field::committee, "", false, true},
     // Web agenda systems file the minutes under the committee.
     {"Kategori", header_field::committee, ""},
     {"Kommune", header_field::municipality, ""},
@@ -700,7 +700,11 @@ bool is_web_navigation(std::string_view text) {
       if (!starts_with_ci(text, stamp)) continue;
       std::string_view rest = trim(text.substr(stamp.size()));
       if (rest.starts_with(':')) rest = trim(rest.substr(1));
-      if (starts_with_ci(rest, "den ")) rest = trim(rest.substr(4));
+      // "Publiceret: onsdag den 6. marts 2024", "Opdateret d. 6. marts 2024".
+      for (const std::string_view day : weekdays)
+        if (starts_with_ci(rest, day)) rest = trim(rest.substr(day.size()));
+      for (const std::string_view den : {std::string_view("den "), std::string_view("d. ")})
+        if (starts_with_ci(rest, den)) rest = trim(rest.substr(den.size()));
       if (starts_digit(rest) && !find_date(rest).iso.empty()) return true;
     }
   }
@@ -1103,13 +1107,19 @@ std::string place_after_time(std::string_view text) {
   if (starts_lower(found) && !names_place_in_lowercase(found)) return {};
   const std::string_view join(joiner.data(), joiner.size());
   const std::string_view mark = trim(join);
-  // After a dash only a room's or building's name ("– Mødelokale 2"),
-  // never a sentence ("– Mødet holdes på Rådhuset", review 37).
+  // After a dash only a room's or building's name ("– Mødelokale 2",
+  // "– Aalborg Rådhus, mødelokale 3"), never a sentence ("– Mødet holdes på
+  // Rådhuset", "– Anne Holm (V) deltog fra punkt 2", reviews 37 and 38).
   const bool dash = mark == "-" || mark == "–";
-  if (dash && !names_place(std::string_view(found).substr(0, found.find_first_of(" ,")))) return {};
-  if (!names_place(found) &&
-      (dash || std::find(std::begin(place_separators), std::end(place_separators), mark) !=
-                   std::end(place_separators)))
+  if (dash) {
+    // A sentence holds a lowercase word before the place's first comma.
+    const std::string_view head = std::string_view(found).substr(0, found.find(','));
+    for (std::size_t space = head.find(' '); space != std::string_view::npos;
+         space = head.find(' ', space + 1))
+      if (starts_lower(head.substr(space + 1))) return {};
+  }
+  if (!names_place(found) && std::find(std::begin(place_separators), std::end(place_separators),
+                                       mark) != std::end(place_separators))
     return {};
   return found;
 }
@@ -1619,7 +1629,10 @@ std::string_view strip_trailing_words(std::string_view s) {
   // Every kind spells one of these (any case but the first letter's).
   const bool kind_named = find_bytes(s, "rdinært") != std::string_view::npos ||
                           find_bytes(s, "onstituerende") != std::string_view::npos ||
-                          find_bytes(s, "emamøde") != std::string_view::npos;
+                          find_bytes(s, "emamøde") != std::string_view::npos ||
+                          find_bytes(s, "RDINÆRT") != std::string_view::npos ||
+                          find_bytes(s, "ONSTITUERENDE") != std::string_view::npos ||
+                          find_bytes(s, "EMAMØDE") != std::string_view::npos;
   for (bool changed = true; changed;) {
     changed = false;
     s = trim_end(s, ",-–:");
@@ -1633,9 +1646,9 @@ std::string_view strip_trailing_words(std::string_view s) {
            (s.size() > kind.size() && equals_ci(s.substr(s.size() - kind.size()), kind))) &&
           s.size() > cut && s[s.size() - cut - 1] == ' ') {
         s = trim(s.substr(0, s.size() - cut));
-        // "Byrådets temamøde": the body's genitive before the kind (review 37).
-        if (s.ends_with("ets") && s.find(' ') == std::string_view::npos && names_body(s))
-          s.remove_suffix(1);
+        // "Byrådets temamøde", "Kommunalbestyrelsens temamøde": the body's
+        // genitive before the kind (reviews 37 and 38).
+        if ((s.ends_with("ets") || s.ends_with("ens")) && names_body(s)) s.remove_suffix(1);
         changed = true;
       }
     }
@@ -3546,19 +3559,25 @@ void add_item_absences_from_header(const std::vector<line>& lines, std::size_t h
   for (const item& it : items) {
     for (const section& sec : it.sections) {
       if (sec.kind != kind::decision && sec.kind != kind::attendance) continue;
-      // Only the lines that name an item ("punkt", "pkt."), each once.
+      // Only the lines that name an item ("punkt", "pkt."), each once, with
+      // the line above: a note wrapped before its item's number ("X deltog
+      // ikke i behandlingen af" over "punkt 3.", review 38).
       const std::string_view text = sec.text;
-      std::vector<std::size_t> starts;
-      for (const std::string_view word : {std::string_view("unkt"), std::string_view("pkt")}) {
+      std::vector<std::pair<std::size_t, std::size_t>> windows;
+      for (const std::string_view word :
+           {std::string_view("unkt"), std::string_view("pkt"), std::string_view("Pkt"),
+            std::string_view("UNKT"), std::string_view("PKT")}) {
         for (std::size_t at = find_bytes(text, word); at != std::string_view::npos;
-             at = find_bytes(text, word, at + 1))
-          starts.push_back(text.rfind('\n', at) + 1);  // npos + 1 == 0
+             at = find_bytes(text, word, at + 1)) {
+          const std::size_t line = text.rfind('\n', at) + 1;  // npos + 1 == 0
+          const std::size_t above = line < 2 ? 0 : text.rfind('\n', line - 2) + 1;
+          windows.emplace_back(above, std::min(text.find('\n', at), text.size()));
+        }
       }
-      std::sort(starts.begin(), starts.end());
-      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-      for (const std::size_t line_start : starts) {
-        const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
-        for (const item_note& note : item_notes(text.substr(line_start, line_end - line_start)))
+      std::sort(windows.begin(), windows.end());
+      windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+      for (const auto& [from, to] : windows) {
+        for (const item_note& note : item_notes(text.substr(from, to - from)))
           add_note_absences(note, items);
       }
     }

@@ -289,12 +289,17 @@ void read_group(std::string_view group, participant& p) {
     // "(midlertidigt for Vicky B. Lund)": the member sits in for another;
     // "(suppleant for X)" says so in its own word, as the entities do.
     if (p.role.empty()) p.role = starts_with_ci(group, "suppleant") ? "suppleant" : "stedfortræder";
+  } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
+    // "(fra kl. 17.00, næstformand)": each part says its own (review 38).
+    read_group(trim(group.substr(0, comma)), p);
+    read_group(trim(group.substr(comma + 2)), p);
+  } else if (starts_with_ci(group, "fra ") && may_be_party(group.substr(4)) &&
+             !danish::canonical_party(group.substr(4)).empty()) {
+    // "(fra Venstre)": the member's party (review 38).
+    if (p.party.empty()) p.party = danish::canonical_party(group.substr(4));
   } else if (notes_attendance_time(group)) {
     // "(fra kl. 16.30)", "(deltog fra pkt. 2)", "(via Teams)": when or how
     // the member took part, no role (trial BI).
-  } else if (const std::size_t comma = group.find(", "); comma != std::string_view::npos) {
-    read_group(trim(group.substr(0, comma)), p);
-    read_group(trim(group.substr(comma + 2)), p);
   } else if (p.role.empty()) {
     p.role = role_text(group);
   }

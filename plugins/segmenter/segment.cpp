@@ -277,6 +277,12 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
   }
   if (closed_at == end) return false;
   const std::string_view t = lines[closed_at].text;
+  // "Lukket møde kl. 16.00" over "Byrådsmøde kl. 17.00": a schedule, the
+  // items may be the open meeting's (review 38).
+  if (const std::size_t at = find_ci(t, " kl");
+      at != std::string_view::npos &&
+      t.substr(at).find_first_of("0123456789") != std::string_view::npos)
+    return false;
   return closed_seen < first_lines || find_ci(t, "møde") != std::string_view::npos ||
          find_ci(t, "dagsorden") != std::string_view::npos;
 }

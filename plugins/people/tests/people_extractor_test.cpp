@@ -441,3 +441,15 @@ TEST(PeopleExtractor, WhoSatInIsNotAbsent) {
   for (const auto& p : doc.meeting.participants)
     EXPECT_EQ(p.status, p.name == "Maria Bagger Grell" ? "absent" : "present") << p.name;
 }
+
+// A note in item 1's decision naming another item is that item's absence,
+// as the segmenter books it (review 38), never item 1's.
+TEST(PeopleExtractor, ANoteNamingAnotherItemIsNoAbsenceFromThisOne) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Deltagere: Mette Lund (A), Søren Nielsen (C)\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n"
+      "Søren Nielsen (C) deltog ikke under punkt 3.\n\nPunkt 2: Sag\n\nBeslutning\n\nGodkendt.\n\n"
+      "Punkt 3: Sag\n\nBeslutning\n\nGodkendt.\n");
+  extract_people(doc, {});
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_TRUE(doc.items[0].absent.empty());  // item 3's is the segmenter's to book
+}

@@ -1515,6 +1515,11 @@ TEST(SegmenterHeader, ARemarkOnAttendanceIsNoRole) {
   }
   EXPECT_EQ(rows_of(parse_people("Anne Holm (A) (formand)", "present")),
             (std::vector<person_row>{{"Anne Holm", "A", "formand", "present"}}));
+  // A remark and a role in one bracket; a party after "fra" (review 38).
+  EXPECT_EQ(rows_of(parse_people("Peter Ravn (fra kl. 17.00, næstformand)", "present")),
+            (std::vector<person_row>{{"Peter Ravn", "", "næstformand", "present"}}));
+  EXPECT_EQ(rows_of(parse_people("Jonas Friis (fra Venstre)", "present")),
+            (std::vector<person_row>{{"Jonas Friis", "V", "", "present"}}));
 }
 
 TEST(SegmenterHeader, SuppleantForAMember) {
@@ -3567,6 +3572,24 @@ TEST(SegmenterHeader, OtherMunicipalitiesHeaderForms) {
   EXPECT_EQ(updated.date, "2024-03-12");
   EXPECT_EQ(updated.committee, "Økonomiudvalget");
   EXPECT_EQ(meeting("Byrådets temamøde\nDato: 7. marts 2024").committee, "Byrådet");
+  // Review 38.
+  EXPECT_EQ(meeting("Kommunalbestyrelsens temamøde\nDato: 7. marts 2024").committee,
+            "Kommunalbestyrelsen");
+  EXPECT_EQ(meeting("REFERAT\nØKONOMIUDVALGET - EKSTRAORDINÆRT MØDE").committee, "ØKONOMIUDVALGET");
+  EXPECT_EQ(meeting("Referat\nSocial- og Sundhedsudvalget\nTorsdag den 11. april 2024 kl. 16.00 – "
+                    "Aalborg Rådhus, mødelokale 3")
+                .location,
+            "Aalborg Rådhus, mødelokale 3");
+  EXPECT_EQ(meeting("Referat\nSocial- og Sundhedsudvalget\nTorsdag den 11. april 2024 kl. 16.00 – "
+                    "Anne Holm (V) deltog fra punkt 2")
+                .location,
+            "");
+  for (const std::string stamp :
+       {"Publiceret: onsdag den 6. marts 2024", "Opdateret d. 6. marts 2024"}) {
+    const auto page = meeting(stamp + "\nReferat\nPlan- og Miljøudvalget");
+    EXPECT_EQ(page.title, "Referat") << stamp;
+    EXPECT_EQ(page.committee, "Plan- og Miljøudvalget") << stamp;
+  }
 }
 
 }  // namespace protokol::segmenter

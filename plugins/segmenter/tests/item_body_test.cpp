@@ -1503,6 +1503,10 @@ TEST(SegmenterBody, TheMeetingsPartsScheduledInTheHeaderCloseNoItem) {
   };
   EXPECT_EQ(items("Referat\n\nØkonomiudvalget\nÅbent møde kl. 16.00\nLukket møde kl. 17.30"),
             "open closed ");
+  // A closed part's schedule line before the open meeting's (review 38).
+  EXPECT_EQ(items("Referat\n\nByrådet\nLukket møde kl. 16.00\nByrådsmøde kl. 17.00\nSted: "
+                  "Byrådssalen"),
+            "open closed ");
   for (const std::string header :
        {"Referat\n\nØkonomiudvalget\nÅbne punkter\nLukkede punkter",
         "Referat\n\nØkonomiudvalget\nTillægsdagsorden\nLukket møde",
@@ -1554,6 +1558,18 @@ TEST(SegmenterBody, ANoteNamingAnotherItemIsThatItems) {
   EXPECT_TRUE(doc.items[0].absent.empty());
   EXPECT_TRUE(doc.items[1].absent.empty());
   EXPECT_EQ(doc.items[2].absent, (std::vector<std::string>{"Anna Berg", "Søren Nielsen"}));
+}
+
+// The note wrapped before its item's number, "Pkt." in capitals (review 38).
+TEST(SegmenterBody, ANoteNamingAnotherItemWrappedOverTwoLines) {
+  for (const std::string note : {"Sofie Kjær (F) deltog ikke i behandlingen af\npunkt 3.",
+                                 "Sofie Kjær (F) deltog ikke under Pkt. 3."}) {
+    const auto doc = testing::segment_text(
+        "Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n" + note +
+        "\n\n2. Plan\nBeslutning\nGodkendt.\n\n3. Vej\nBeslutning\nGodkendt.\n");
+    ASSERT_EQ(doc.items.size(), 3u) << note;
+    EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Sofie Kjær"}) << note;
+  }
 }
 
 }  // namespace protokol::segmenter
