@@ -238,10 +238,13 @@ bool notes_this_meeting(const item& it, std::size_t pos) {
 // (Copenhagen's pages keep the meeting's attendance there): a note that
 // names only other items is theirs, as the segmenter books it (review 38).
 bool names_other_items(std::string_view text, std::size_t pos, std::string_view number) {
+  // The note's line and the next: a note wrapped before its item's number.
   std::string_view sentence = text.substr(pos);
-  sentence = sentence.substr(0, std::min(sentence.find('\n'), sentence.size()));
-  if (sentence.find("unkt") == std::string_view::npos &&
-      sentence.find("pkt") == std::string_view::npos)
+  const std::size_t lf = sentence.find('\n');
+  if (lf != std::string_view::npos)
+    sentence = sentence.substr(0, std::min(sentence.find('\n', lf + 1), sentence.size()));
+  const std::string folded = danish::fold_case(sentence);
+  if (folded.find("pkt") == std::string::npos && folded.find("punkt") == std::string::npos)
     return false;
   static const RE2 item_number(
       R"((?i)\b(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:punkterne|punkt|pkt\.?)\s*(\d+))");

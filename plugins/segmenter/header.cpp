@@ -1118,8 +1118,9 @@ std::string place_after_time(std::string_view text) {
          space = head.find(' ', space + 1))
       if (starts_lower(head.substr(space + 1))) return {};
   }
-  if (!names_place(found) && std::find(std::begin(place_separators), std::end(place_separators),
-                                       mark) != std::end(place_separators))
+  if (!names_place(found) &&
+      (dash || std::find(std::begin(place_separators), std::end(place_separators), mark) !=
+                   std::end(place_separators)))
     return {};
   return found;
 }
@@ -1648,7 +1649,10 @@ std::string_view strip_trailing_words(std::string_view s) {
         s = trim(s.substr(0, s.size() - cut));
         // "Byrådets temamøde", "Kommunalbestyrelsens temamøde": the body's
         // genitive before the kind (reviews 37 and 38).
-        if ((s.ends_with("ets") || s.ends_with("ens")) && names_body(s)) s.remove_suffix(1);
+        if ((s.ends_with("ets") || s.ends_with("ens") || s.ends_with("ETS") ||
+             s.ends_with("ENS")) &&
+            names_body(s))
+          s.remove_suffix(1);
         changed = true;
       }
     }

@@ -262,26 +262,45 @@ bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line
 // ends the header.
 bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
   constexpr std::size_t first_lines = 3;
+  const auto timed = [](std::string_view t) {
+    const std::size_t at = find_ci(t, "kl");
+    return at != std::string_view::npos &&
+           t.substr(at).find_first_of("0123456789") != std::string_view::npos;
+  };
+  // "Lukket møde torsdag den 14. marts 2024 kl. 16.30", "Økonomiudvalget -
+  // lukket møde den ...": a line that says the meeting is closed, more than
+  // a divider's words (review 39).
+  const auto says_closed_meeting = [](std::string_view t) {
+    return starts_with_ci(t, "lukket møde") ||
+           find_ci(t, "- lukket møde") != std::string_view::npos;
+  };
   std::size_t seen = 0;
-  std::size_t closed_at = end;  // the closed part's line
-  std::size_t closed_seen = 0;  // content lines before it
+  std::size_t closed_at = end;       // the closed part's line
+  std::size_t closed_seen = 0;       // content lines before it
+  bool other_timed_meeting = false;  // "Byrådsmøde kl. 17.00" beside it: a schedule
   for (std::size_t i = 0; i < end; ++i) {
     if (lines[i].blank || lines[i].furniture || contents.holds(i)) continue;
-    const part_divider d = part_divider_of(lines[i].text);
+    const std::string_view t = lines[i].text;
+    part_divider d = part_divider_of(t);
+    if (d == part_divider::none && says_closed_meeting(t)) d = part_divider::closed;
     if (d != part_divider::none) {
       if (d != part_divider::closed || closed_at != end) return false;
       closed_at = i;
       closed_seen = seen;
+    } else if (find_ci(t, "møde") != std::string_view::npos && timed(t)) {
+      other_timed_meeting = true;
     }
     ++seen;
   }
   if (closed_at == end) return false;
   const std::string_view t = lines[closed_at].text;
   // "Lukket møde kl. 16.00" over "Byrådsmøde kl. 17.00": a schedule, the
-  // items may be the open meeting's (review 38).
-  if (const std::size_t at = find_ci(t, " kl");
-      at != std::string_view::npos &&
-      t.substr(at).find_first_of("0123456789") != std::string_view::npos)
+  // items may be the open meeting's (review 38); alone it is the meeting's
+  // (review 39).
+  if (timed(t) && other_timed_meeting) return false;
+  // "Lukket møde: kl. 19.00 (efter det åbne møde)": the open meeting named.
+  if (find_ci(t, "åbne møde") != std::string_view::npos ||
+      find_ci(t, "åbent møde") != std::string_view::npos)
     return false;
   return closed_seen < first_lines || find_ci(t, "møde") != std::string_view::npos ||
          find_ci(t, "dagsorden") != std::string_view::npos;

@@ -54,16 +54,16 @@ struct closed_patterns {
   // In parentheses or brackets also with the law it rests on ("(Lukket punkt,
   // jf. styrelseslovens § 10)", "[Lukket punkt]") or a reason after a dash
   // or comma ("(fortroligt - ikke til offentliggørelse)"), or the case's
-  // kind before it, capitalised or a word ending in "sag" or "punkt"
-  // ("(Personsag, lukket)", "(Personsager - lukket)", "(Sag om personale,
-  // lukket)", "(ejendomssag; lukket)"; never "(badet, lukket)", reviews 36
-  // to 38); after a comma or semicolon (", lukket punkt", "; lukket": a title
-  // "Ridestien i Nørreskoven, lukket" about a path is withheld too, as a
-  // closed item published is the worse error); "- Behandles for lukkede
-  // døre" after a dash (trial BD).
+  // kind before it, capitalised or opening with a word ending in "sag(er)"
+  // or "punkt(er)" ("(Personsag, lukket)", "(Personsager - lukket)", "(Sag
+  // om personale, lukket)", "(ejendomssag; lukket)", "(udbudssag vedr.
+  // kontrakt, lukket)"; never "(badet, lukket)", reviews 36 to 39); after a comma or semicolon (",
+  // lukket punkt", "; lukket": a title "Ridestien i Nørreskoven, lukket" about a path is withheld
+  // too, as a closed item published is the worse error); "- Behandles for lukkede døre" after a
+  // dash (trial BD).
   RE2 suffix{
       std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[,;]\s*)" + closed_words +
-      R"(|\s*[(\[](?:[A-ZÆØÅ][^()\[\]]*?|[^()\[\],;\s]*(?i:sag|punkt))\s*[,;–-]\s*)" +
+      R"(|\s*[(\[](?:[A-ZÆØÅ][^()\[\]]*?|[^()\[\],;\s]*(?i:sager|sag|punkter|punkt)(?:\s[^()\[\]]*?)?)\s*[,;–-]\s*)" +
       closed_words +
       R"([)\]]|\s*[-–]\s*(?:Behandles|BEHANDLES|behandles)\s+(?i:for\s+lukkede\s+døre)|\s*[(\[](?:)" +
       lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" +

@@ -453,3 +453,19 @@ TEST(PeopleExtractor, ANoteNamingAnotherItemIsNoAbsenceFromThisOne) {
   ASSERT_EQ(doc.items.size(), 3u);
   EXPECT_TRUE(doc.items[0].absent.empty());  // item 3's is the segmenter's to book
 }
+
+// "Pkt. 3" in capitals, and the note wrapped before its number (review 39).
+TEST(PeopleExtractor, ANoteNamingAnotherItemInOtherForms) {
+  for (const std::string note : {"Søren Nielsen (C) deltog ikke under Pkt. 3.",
+                                 "Søren Nielsen (C) deltog ikke i behandlingen af\npunkt 3."}) {
+    auto doc = protokol::entity_testing::document_with_items(
+        "Deltagere: Mette Lund (A), Søren Nielsen (C)\n\nPunkt 1: Sag\n\nBeslutning\n\n"
+        "Godkendt.\n" +
+        note +
+        "\n\nPunkt 2: Sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 3: Sag\n\n"
+        "Beslutning\n\nGodkendt.\n");
+    extract_people(doc, {});
+    ASSERT_EQ(doc.items.size(), 3u) << note;
+    EXPECT_TRUE(doc.items[0].absent.empty()) << note;
+  }
+}

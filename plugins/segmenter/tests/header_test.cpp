@@ -3576,6 +3576,16 @@ TEST(SegmenterHeader, OtherMunicipalitiesHeaderForms) {
   EXPECT_EQ(meeting("Kommunalbestyrelsens temamøde\nDato: 7. marts 2024").committee,
             "Kommunalbestyrelsen");
   EXPECT_EQ(meeting("REFERAT\nØKONOMIUDVALGET - EKSTRAORDINÆRT MØDE").committee, "ØKONOMIUDVALGET");
+  EXPECT_EQ(meeting("KOMMUNALBESTYRELSENS TEMAMØDE\nDato: 7. marts 2024").committee,
+            "KOMMUNALBESTYRELSEN");
+  // After the time's dash only a place (review 39).
+  for (const std::string after : {"Referat", "Aflyst", "Teams", "Side 1", "Anne Holm (V)"})
+    EXPECT_EQ(meeting("Referat\nSocial- og Sundhedsudvalget\nTorsdag den 11. april 2024 kl. "
+                      "16.00 – " +
+                      after)
+                  .location,
+              "")
+        << after;
   EXPECT_EQ(meeting("Referat\nSocial- og Sundhedsudvalget\nTorsdag den 11. april 2024 kl. 16.00 – "
                     "Aalborg Rådhus, mødelokale 3")
                 .location,

@@ -1517,7 +1517,12 @@ TEST(SegmenterBody, TheMeetingsPartsScheduledInTheHeaderCloseNoItem) {
         "Dagsorden - lukkede punkter\nBeskæftigelsesudvalget",
         // The header's only part line, naming the meeting, further down (review 37).
         "Referat\nØkonomiudvalget\nMødedato: 13. marts 2024\nDagsorden - lukket møde\nSted: "
-        "Udvalgsværelse 1\nDeltagere: Anne Holm"})
+        "Udvalgsværelse 1\nDeltagere: Anne Holm",
+        // Its time on the line, no other meeting's beside it (review 39).
+        "Referat\nØkonomiudvalget\nDato: 13. marts 2024\nLukket møde kl. 15.00\nSted: "
+        "Udvalgsværelse 1",
+        "Referat\nØkonomiudvalget\nLukket møde torsdag den 14. marts 2024 kl. 16.30",
+        "Referat\nØkonomiudvalget - lukket møde den 13. marts 2024 kl. 15.00"})
     EXPECT_EQ(items(header), "closed closed ") << header;
 }
 

@@ -226,6 +226,9 @@ TEST(SegmenterToc, ClosedMarkers) {
         "Køb af ejendom (Personsager, lukket)", "Køb af ejendom (Sag om personale, lukket)",
         "Køb af ejendom (Udbud, lukket)", "Køb af ejendom (Personsag - lukket)",
         "Køb af ejendom (personsag, lukket)", "Køb af ejendom (ejendomssag; lukket)",
+        "Køb af ejendom (personalesager, lukket)",
+        "Køb af ejendom (udbudssag vedr. kontrakt, lukket)",
+        "Køb af ejendom (sag om erstatning, lukket)",
         "Køb af ejendom - Behandles for lukkede døre"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
