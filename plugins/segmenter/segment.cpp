@@ -1,5 +1,7 @@
 #include "segment.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -262,10 +264,20 @@ bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line
 // ends the header.
 bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
   constexpr std::size_t first_lines = 3;
+  // "kl. 16.00" as a word ("Klostergade" holds no time, review 40).
   const auto timed = [](std::string_view t) {
     const std::size_t at = find_ci(t, "kl");
-    return at != std::string_view::npos &&
+    return at != std::string_view::npos && (at == 0 || t[at - 1] == ' ') &&
            t.substr(at).find_first_of("0123456789") != std::string_view::npos;
+  };
+  // Another meeting's line with its time: "Byrådsmøde kl. 17.00", never a
+  // field ("Mødetidspunkt: kl. 15.00") nor a sentence ("X forlod mødet kl.
+  // 17.15", review 40).
+  const auto other_meeting = [&](std::string_view t) {
+    constexpr std::string_view meeting_word = "møde";
+    const std::string_view first = t.substr(0, t.find(' '));
+    return first.size() > meeting_word.size() &&
+           equals_ci(first.substr(first.size() - meeting_word.size()), meeting_word) && timed(t);
   };
   // "Lukket møde torsdag den 14. marts 2024 kl. 16.30", "Økonomiudvalget -
   // lukket møde den ...": a line that says the meeting is closed, more than
@@ -287,7 +299,7 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
       if (d != part_divider::closed || closed_at != end) return false;
       closed_at = i;
       closed_seen = seen;
-    } else if (find_ci(t, "møde") != std::string_view::npos && timed(t)) {
+    } else if (other_meeting(t)) {
       other_timed_meeting = true;
     }
     ++seen;
@@ -297,11 +309,10 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
   // "Lukket møde kl. 16.00" over "Byrådsmøde kl. 17.00": a schedule, the
   // items may be the open meeting's (review 38); alone it is the meeting's
   // (review 39).
+  // A line that names the open meeting in words ("Lukket møde: kl. 19.00
+  // (efter det åbne møde)") still closes: the file may hold the closed
+  // meeting's items only (review 40).
   if (timed(t) && other_timed_meeting) return false;
-  // "Lukket møde: kl. 19.00 (efter det åbne møde)": the open meeting named.
-  if (find_ci(t, "åbne møde") != std::string_view::npos ||
-      find_ci(t, "åbent møde") != std::string_view::npos)
-    return false;
   return closed_seen < first_lines || find_ci(t, "møde") != std::string_view::npos ||
          find_ci(t, "dagsorden") != std::string_view::npos;
 }
@@ -516,6 +527,49 @@ void close_items_under_closed_divider(const std::vector<line>& lines, std::size_
     if (title.starts_with('.')) title.remove_prefix(1);
     const unsigned n = digits_value(number);
     if (n != 0 && title.starts_with(' ')) close_listed_item(items, n, trim(title));
+  }
+}
+
+// "Lukket møde kl. 16.00" over "Byrådsmøde kl. 17.00" in the header, then
+// items, then "ÅBENT MØDE" in the body: the items above the open part's
+// divider are the closed part's (review 40).
+void close_items_before_open_divider(const std::vector<line>& lines, std::size_t header_end,
+                                     const toc& contents, std::vector<item>& items) {
+  // The header's last part line names the closed part (never a table of
+  // contents' group line: Egebjerg's "Til behandling - for lukkede døre").
+  bool header_names_closed_part = false;
+  for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture || contents.holds(i)) continue;
+    const std::string_view t = trim(lines[i].text);
+    if (!may_mark_closed(t) && part_divider_of(t) != part_divider::open) continue;
+    const part_divider d = part_divider_of(t);
+    if (d == part_divider::open) header_names_closed_part = false;
+    if (d == part_divider::closed || starts_with_ci(t, "lukket møde"))
+      header_names_closed_part = true;
+  }
+  if (!header_names_closed_part) return;
+  for (std::size_t i = header_end; i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].furniture) continue;
+    const std::string_view t = trim(lines[i].text);
+    if (t.size() > 64 || starts_digit(t) || part_divider_of(t) != part_divider::open) continue;
+    for (item& it : items)
+      if (it.start < lines[i].offset) it.closed = true;
+    return;
+  }
+}
+
+// "Dagsordenen blev godkendt. Punkt 3 behandles for lukkede døre." (item
+// 1's decision, Aabenraa): the item named is closed (review 40).
+void close_items_named_closed(std::string_view text, std::vector<item>& items) {
+  if (find_bytes(text, "ukke") == std::string_view::npos) return;
+  static const RE2 named(
+      R"((?i)\b(?:punkt|pkt\.?)\s*(\d{1,4})\s+(?:behandles|blev behandlet|er)\s+(?:for\s+lukkede\s+døre|på\s+lukket\s+møde|i\s+lukket\s+møde|lukket)\b)");
+  re2::StringPiece number;
+  for (re2::StringPiece input(text.data(), text.size());
+       RE2::FindAndConsume(&input, named, &number);) {
+    const std::string_view n(number.data(), number.size());
+    for (item& it : items)
+      if (it.number == n) it.closed = true;
   }
 }
 
@@ -784,11 +838,15 @@ void segment_document(document& doc, const segment_options& options) {
   bool closed_part = false;      // the last part divider above was "LUKKET MØDE"
   bool closed_by_group = false;  // ... a lettered group that said so ("B. Lukkede sager")
   bool marked_closed = false;    // a "Lukket punkt" line stood right above this item
+  bool scheduled_closed_part =
+      false;  // the header scheduled a closed part ("Lukket møde kl. 17.30")
   // The header's last line may close the first item, or all of them
   // ("Lukket møde" over item 1; "B. Lukkede sager").
   if (!headings.empty()) {
-    if (const auto marker = marker_above_next(lines, 0, headings.front().region_start());
-        marker && !(marker->part && marker->closes && schedules_the_parts(lines, marker->line))) {
+    const auto marker = marker_above_next(lines, 0, headings.front().region_start());
+    scheduled_closed_part =
+        marker && marker->part && marker->closes && schedules_the_parts(lines, marker->line);
+    if (marker && !scheduled_closed_part) {
       closed_part = marker->part && !marker->keeps && marker->closes;
       closed_by_group = closed_part && marker->group;
       marked_closed = !marker->part && marker->closes;
@@ -903,6 +961,15 @@ void segment_document(document& doc, const segment_options& options) {
   close_items_by_closed_entry_number(contents, toc_match, doc.items);
   close_items_listed_closed(lines, header_end, doc.items);
   close_items_under_closed_divider(lines, header_end, doc.items);
+  close_items_before_open_divider(lines, header_end, contents, doc.items);
+  close_items_named_closed(text, doc.items);
+  // The header scheduled a closed part ("Åbent møde kl. 16.00" over "Lukket
+  // møde kl. 17.30") but no item was found in it: where it begins is not
+  // known, so every item is withheld (review 40: a divider this table lacks
+  // had published the closed part).
+  if (scheduled_closed_part &&
+      std::none_of(doc.items.begin(), doc.items.end(), [](const item& it) { return it.closed; }))
+    for (item& it : doc.items) it.closed = true;
   warn_of_closed_markers_in_open_items(lines, doc.items, doc.warnings);
   add_participants_listed_in_decision(lines, doc.items, doc.meeting);
   add_absences_of_attendance_items(doc.items, doc.meeting);

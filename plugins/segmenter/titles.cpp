@@ -20,9 +20,10 @@ constexpr std::size_t min_prefix_key = 12;
 constexpr std::size_t npos_view = std::string_view::npos;
 
 // The words that close an item: "Lukket", "Lukket punkt", "Lukket
-// dagsordenspunkt", "Fortroligt", "Ikke offentligt" (any case).
+// dagsordenspunkt", "Lukket pkt.", "Lukket tillægspunkt", "Fortroligt",
+// "Ikke offentligt" (any case).
 constexpr const char* closed_words =
-    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|behandling))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
+    R"((?:(?i:lukket)(?:\s+(?i:punkt|sag|møde|dagsordenspunkt|tillægspunkt|behandling|pkt\.?))?|(?i:fortroligt?|ikke offentligt?)(?:\s+(?i:punkt|sag))?))";
 
 // An English export's words for it, in brackets: "(Closed)", "(Closed
 // item)", "(Confidential)", "[Not public]".
@@ -63,7 +64,7 @@ struct closed_patterns {
   // dash (trial BD).
   RE2 suffix{
       std::string(R"(((?:\s*[-–]\s*)") + closed_words + R"(|\s*[,;]\s*)" + closed_words +
-      R"(|\s*[(\[](?:[A-ZÆØÅ][^()\[\]]*?|[^()\[\],;\s]*(?i:sager|sag|punkter|punkt)(?:\s[^()\[\]]*?)?)\s*[,;–-]\s*)" +
+      R"(|\s*[(\[](?:[A-ZÆØÅ][^()\[\]]*?|jf\.[^()\[\]]*?|[^()\[\],;\s]*(?i:sager|sag|punkter|punkt)(?:\s[^()\[\]]*?)?)\s*[,;–-]\s*)" +
       closed_words +
       R"([)\]]|\s*[-–]\s*(?:Behandles|BEHANDLES|behandles)\s+(?i:for\s+lukkede\s+døre)|\s*[(\[](?:)" +
       lock_glyph + R"(\s*)?(?:)" + closed_words + R"(|)" + closed_door_words + R"(|)" +
@@ -173,19 +174,17 @@ std::string_view strip_column_marker(std::string_view title, bool& closed, bool 
 namespace {
 
 // Sentences that say the item they stand in is closed.
-constexpr std::string_view closed_sentences[] = {"punktet er lukket",
-                                                 "dette punkt er lukket",
-                                                 "sagen er lukket",
-                                                 "punktet er fortroligt",
-                                                 "sagen er fortrolig",
-                                                 "lukket del",
-                                                 "punktet er ikke offentligt",
-                                                 "punktet er ikke offentlig",
-                                                 "sagen er ikke offentlig",
-                                                 "punktet er lukket for offentligheden",
-                                                 "punktet behandles på lukket møde",
-                                                 "sagen behandles på lukket møde",
-                                                 "this item is not public"};
+constexpr std::string_view closed_sentences[] = {
+    "punktet er lukket", "dette punkt er lukket", "sagen er lukket", "punktet er fortroligt",
+    "sagen er fortrolig", "lukket del", "punktet er ikke offentligt", "punktet er ikke offentlig",
+    "sagen er ikke offentlig", "punktet er lukket for offentligheden",
+    "punktet behandles på lukket møde", "sagen behandles på lukket møde",
+    // Review 40.
+    "punktet behandles i lukket møde", "sagen behandles i lukket møde", "behandles på lukket møde",
+    "behandles i lukket møde", "punktet behandles lukket", "sagen behandles lukket",
+    "punktet behandles som lukket punkt", "dette er et lukket punkt",
+    "sagen er lukket for offentligheden", "punktet er lukket for pressen og offentligheden",
+    "this item is not public"};
 
 // A line that may be a closed marker or sentence, without what may wrap or
 // follow one: the full stop, parentheses or emphasis around it, the law it
@@ -199,8 +198,8 @@ std::string_view closed_line_core(std::string_view text) {
   if (text.size() > max_line || text.empty()) return {};
   const char lead = static_cast<char>(text.front() | 0x20);
   if (lead != 'l' && lead != 'f' && lead != 'i' && lead != 'p' && lead != 's' && lead != 'c' &&
-      lead != 'n' && lead != 'd' && lead != '*' && text.front() != '_' && text.front() != '(' &&
-      !starts_with_ci(text, "this "))
+      lead != 'n' && lead != 'd' && lead != 'b' && lead != '*' && text.front() != '_' &&
+      text.front() != '(' && !starts_with_ci(text, "this "))
     return {};
   text = trim_end(text, ".");  // "Lukket punkt."
   // "(Lukket punkt)", "**(Lukket punkt)**", "*(Lukket)*": in parentheses or emphasis.
@@ -528,6 +527,12 @@ part_divider part_divider_of(std::string_view text) {
                                                       "punkter for lukkede døre",
                                                       "sager for lukkede døre",
                                                       "punkter til behandling for lukkede døre",
+                                                      "sager behandlet for lukkede døre",
+                                                      "punkter på lukket møde",
+                                                      "dagsorden for lukket møde",
+                                                      "mødet fortsatte for lukkede døre",
+                                                      "lukket punkter",
+                                                      "lukket møde - punkter",
                                                       "sager til behandling for lukkede døre",
                                                       "dagsorden - lukket møde",
                                                       "dagsorden - lukkede punkter",

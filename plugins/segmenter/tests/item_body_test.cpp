@@ -1522,8 +1522,43 @@ TEST(SegmenterBody, TheMeetingsPartsScheduledInTheHeaderCloseNoItem) {
         "Referat\nØkonomiudvalget\nDato: 13. marts 2024\nLukket møde kl. 15.00\nSted: "
         "Udvalgsværelse 1",
         "Referat\nØkonomiudvalget\nLukket møde torsdag den 14. marts 2024 kl. 16.30",
-        "Referat\nØkonomiudvalget - lukket møde den 13. marts 2024 kl. 15.00"})
+        "Referat\nØkonomiudvalget - lukket møde den 13. marts 2024 kl. 15.00",
+        // A field or a sentence with a time is no other meeting's line (review 40).
+        "Referat\nØkonomiudvalget\nLukket møde torsdag den 14. marts 2024 kl. 15.00\n"
+        "Mødetidspunkt: kl. 15.00",
+        "Referat\nØkonomiudvalget\nLukket møde kl. 15.00\nMødelokale 3, Rådhuset, Klostergade 12"})
     EXPECT_EQ(items(header), "closed closed ") << header;
+}
+
+// Review 40: a closed part the header schedules but no divider of the body
+// shows is withheld whole; the items above the body's open divider, under a
+// header naming the closed part first, are closed; an item another item's
+// decision says is closed is closed.
+TEST(SegmenterBody, ClosedPartsTheBodyDoesNotMark) {
+  const auto closed = [](const std::string& text) {
+    std::string out;
+    for (const auto& it : testing::segment_text(text).items) out += it.closed ? "1" : "0";
+    return out;
+  };
+  EXPECT_EQ(closed("Referat\n\nØkonomiudvalget\nÅbent møde kl. 16.00\nLukket møde kl. 17.30\n\n"
+                   "1. Dagsorden\nBeslutning\nGodkendt.\n\nSager behandlet bag lukkede "
+                   "døre i salen\n\n2. Køb af ejendom\nBeslutning\nGodkendt.\n"),
+            "11");
+  EXPECT_EQ(closed("Referat\n\nByrådet\nLukket møde kl. 16.00\nByrådsmøde kl. 17.00\n\n1. "
+                   "Personalesag\nBeslutning\nGodkendt.\n\nÅBENT MØDE\n\n2. Dagsorden\n"
+                   "Beslutning\nGodkendt.\n"),
+            "10");
+  EXPECT_EQ(closed("Referat\n\n1. Dagsorden\nBeslutning\nDagsordenen blev godkendt. Punkt 3 "
+                   "behandles for lukkede døre.\n\n2. Plan\nBeslutning\nGodkendt.\n\n3. Køb af "
+                   "ejendom\nBeslutning\nGodkendt.\n"),
+            "001");
+  for (const std::string sentence :
+       {"Punktet behandles i lukket møde.", "Behandles på lukket møde", "Dette er et lukket punkt.",
+        "Sagen er lukket for offentligheden."})
+    EXPECT_EQ(closed("Referat\n\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Køb af ejendom\n" +
+                     sentence + "\nBeslutning\nGodkendt.\n"),
+              "01")
+        << sentence;
 }
 
 TEST(SegmenterBody, AnEmptyClosedPartAfterTheLastItemIsNoText) {

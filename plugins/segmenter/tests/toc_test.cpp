@@ -229,6 +229,8 @@ TEST(SegmenterToc, ClosedMarkers) {
         "Køb af ejendom (personalesager, lukket)",
         "Køb af ejendom (udbudssag vedr. kontrakt, lukket)",
         "Køb af ejendom (sag om erstatning, lukket)",
+        "Køb af ejendom (jf. styrelseslovens § 10, lukket)", "Køb af ejendom (lukket pkt.)",
+        "Køb af ejendom - lukket pkt.", "Lukket tillægspunkt: Køb af ejendom",
         "Køb af ejendom - Behandles for lukkede døre"}) {
     closed = false;
     EXPECT_EQ(strip_closed_markers(marked, closed), "Køb af ejendom") << marked;
