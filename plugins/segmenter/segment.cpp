@@ -283,8 +283,8 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
   // lukket møde den ...": a line that says the meeting is closed, more than
   // a divider's words (review 39).
   const auto says_closed_meeting = [](std::string_view t) {
-    return starts_with_ci(t, "lukket møde") ||
-           find_ci(t, "- lukket møde") != std::string_view::npos;
+    return may_mark_closed(t) && (starts_with_ci(t, "lukket møde") ||
+                                  find_ci(t, "- lukket møde") != std::string_view::npos);
   };
   std::size_t seen = 0;
   std::size_t closed_at = end;       // the closed part's line
@@ -530,6 +530,14 @@ void close_items_under_closed_divider(const std::vector<line>& lines, std::size_
   }
 }
 
+// Every open part's divider spells "åb" (any case) or "offentlig".
+bool may_open_part(std::string_view t) {
+  return find_bytes(t, "\xC3\xA5b") != std::string_view::npos ||  // "åb"
+         find_bytes(t, "\xC3\x85") != std::string_view::npos ||   // "Å"
+         find_bytes(t, "ffentlig") != std::string_view::npos ||
+         find_bytes(t, "FFENTLIG") != std::string_view::npos;
+}
+
 // "Lukket møde kl. 16.00" over "Byrådsmøde kl. 17.00" in the header, then
 // items, then "ÅBENT MØDE" in the body: the items above the open part's
 // divider are the closed part's (review 40).
@@ -541,7 +549,8 @@ void close_items_before_open_divider(const std::vector<line>& lines, std::size_t
   for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture || contents.holds(i)) continue;
     const std::string_view t = trim(lines[i].text);
-    if (!may_mark_closed(t) && part_divider_of(t) != part_divider::open) continue;
+    // part_divider_of() folds a copy: asked only of lines with a part's bytes.
+    if (!may_mark_closed(t) && !may_open_part(t)) continue;
     const part_divider d = part_divider_of(t);
     if (d == part_divider::open) header_names_closed_part = false;
     if (d == part_divider::closed || starts_with_ci(t, "lukket møde"))
@@ -551,7 +560,9 @@ void close_items_before_open_divider(const std::vector<line>& lines, std::size_t
   for (std::size_t i = header_end; i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
     const std::string_view t = trim(lines[i].text);
-    if (t.size() > 64 || starts_digit(t) || part_divider_of(t) != part_divider::open) continue;
+    if (t.size() > 64 || starts_digit(t) || !may_open_part(t) ||
+        part_divider_of(t) != part_divider::open)
+      continue;
     for (item& it : items)
       if (it.start < lines[i].offset) it.closed = true;
     return;
@@ -560,17 +571,26 @@ void close_items_before_open_divider(const std::vector<line>& lines, std::size_t
 
 // "Dagsordenen blev godkendt. Punkt 3 behandles for lukkede døre." (item
 // 1's decision, Aabenraa): the item named is closed (review 40).
-void close_items_named_closed(std::string_view text, std::vector<item>& items) {
-  if (find_bytes(text, "ukke") == std::string_view::npos) return;
+void close_items_named_closed(std::vector<item>& items) {
   static const RE2 named(
       R"((?i)\b(?:punkt|pkt\.?)\s*(\d{1,4})\s+(?:behandles|blev behandlet|er)\s+(?:for\s+lukkede\s+døre|på\s+lukket\s+møde|i\s+lukket\s+møde|lukket)\b)");
-  re2::StringPiece number;
-  for (re2::StringPiece input(text.data(), text.size());
-       RE2::FindAndConsume(&input, named, &number);) {
-    const std::string_view n(number.data(), number.size());
-    for (item& it : items)
-      if (it.number == n) it.closed = true;
+  // Decisions only, and there only where "lukke" stands: most hold none.
+  std::vector<std::string> numbers;
+  for (const item& it : items) {
+    for (const section& sec : it.sections) {
+      if (sec.kind != kind::decision) continue;
+      const std::string_view text = sec.text;
+      if (find_bytes(text, "lukke") == std::string_view::npos &&
+          find_bytes(text, "LUKKE") == std::string_view::npos)
+        continue;
+      re2::StringPiece number;
+      for (re2::StringPiece input(text.data(), text.size());
+           RE2::FindAndConsume(&input, named, &number);)
+        numbers.emplace_back(number.data(), number.size());
+    }
   }
+  for (item& it : items)
+    if (std::find(numbers.begin(), numbers.end(), it.number) != numbers.end()) it.closed = true;
 }
 
 // Every item without an entry and every entry without an item is a warning;
@@ -962,7 +982,7 @@ void segment_document(document& doc, const segment_options& options) {
   close_items_listed_closed(lines, header_end, doc.items);
   close_items_under_closed_divider(lines, header_end, doc.items);
   close_items_before_open_divider(lines, header_end, contents, doc.items);
-  close_items_named_closed(text, doc.items);
+  close_items_named_closed(doc.items);
   // The header scheduled a closed part ("Åbent møde kl. 16.00" over "Lukket
   // møde kl. 17.30") but no item was found in it: where it begins is not
   // known, so every item is withheld (review 40: a divider this table lacks
