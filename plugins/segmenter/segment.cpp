@@ -236,17 +236,25 @@ std::optional<closed_marker> marker_above_next(const std::vector<line>& lines, s
   return std::nullopt;
 }
 
+// A time on the line: "kl." as a word, a digit after it ("Klostergade"
+// holds no time, review 40).
+bool carries_time(std::string_view t) {
+  for (std::size_t at = find_ci(t, "kl"); at != std::string_view::npos;
+       at = find_ci(t, "kl", at + 1))
+    if ((at == 0 || t[at - 1] == ' ') &&
+        (at + 2 == t.size() || t[at + 2] == '.' || t[at + 2] == ' ' || t[at + 2] == ':') &&
+        t.substr(at).find_first_of("0123456789") != std::string_view::npos)
+      return true;
+  return false;
+}
+
 // "Åbent møde kl. 16.00" over "Lukket møde kl. 17.30" ending the header:
 // the meeting's parts scheduled, no divider over item 1 (trial BD). Only
 // with both times: "Dagsorden - åbent møde" over "Lukket møde" over item 1
 // may be an empty open part, and a closed item published is the harm to
 // avoid (review 36).
 bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line) {
-  const auto timed = [](std::string_view t) {
-    const std::size_t at = find_ci(t, " kl");
-    return at != std::string_view::npos &&
-           t.substr(at).find_first_of("0123456789") != std::string_view::npos;
-  };
+  const auto timed = carries_time;
   if (!timed(lines[closed_line].text)) return false;
   for (std::size_t i = closed_line; i > 0;) {
     if (lines[--i].blank || lines[i].furniture) continue;
@@ -264,12 +272,7 @@ bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line
 // ends the header.
 bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
   constexpr std::size_t first_lines = 3;
-  // "kl. 16.00" as a word ("Klostergade" holds no time, review 40).
-  const auto timed = [](std::string_view t) {
-    const std::size_t at = find_ci(t, "kl");
-    return at != std::string_view::npos && (at == 0 || t[at - 1] == ' ') &&
-           t.substr(at).find_first_of("0123456789") != std::string_view::npos;
-  };
+  const auto timed = carries_time;
   // Another meeting's line with its time: "Byrådsmøde kl. 17.00", never a
   // field ("Mødetidspunkt: kl. 15.00") nor a sentence ("X forlod mødet kl.
   // 17.15", review 40).
@@ -858,8 +861,8 @@ void segment_document(document& doc, const segment_options& options) {
   bool closed_part = false;      // the last part divider above was "LUKKET MØDE"
   bool closed_by_group = false;  // ... a lettered group that said so ("B. Lukkede sager")
   bool marked_closed = false;    // a "Lukket punkt" line stood right above this item
-  bool scheduled_closed_part =
-      false;  // the header scheduled a closed part ("Lukket møde kl. 17.30")
+  // The header scheduled a closed part ("Lukket møde kl. 17.30").
+  bool scheduled_closed_part = false;
   // The header's last line may close the first item, or all of them
   // ("Lukket møde" over item 1; "B. Lukkede sager").
   if (!headings.empty()) {
