@@ -535,8 +535,8 @@ void close_items_under_closed_divider(const std::vector<line>& lines, std::size_
 
 // Every open part's divider spells "åb" (any case) or "offentlig".
 bool may_open_part(std::string_view t) {
-  return find_bytes(t, "\xC3\xA5b") != std::string_view::npos ||  // "åb"
-         find_bytes(t, "\xC3\x85") != std::string_view::npos ||   // "Å"
+  return find_bytes(t, "åb") != std::string_view::npos ||
+         find_bytes(t, "Å") != std::string_view::npos ||
          find_bytes(t, "ffentlig") != std::string_view::npos ||
          find_bytes(t, "FFENTLIG") != std::string_view::npos;
 }
