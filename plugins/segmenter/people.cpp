@@ -736,10 +736,6 @@ std::vector<participant> name_status_pairs(std::string_view list) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 // "Torben Myrup Birgitte Tetzlaff Uffe Bro" (a member column a PDF's
 // transcript flattened without commas, trial BB): a run of plain capitalised
 // words longer than a name, split before each known first name that follows

@@ -254,11 +254,10 @@ bool carries_time(std::string_view t) {
 // may be an empty open part, and a closed item published is the harm to
 // avoid (review 36).
 bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line) {
-  const auto timed = carries_time;
-  if (!timed(lines[closed_line].text)) return false;
+  if (!carries_time(lines[closed_line].text)) return false;
   for (std::size_t i = closed_line; i > 0;) {
     if (lines[--i].blank || lines[i].furniture) continue;
-    return part_divider_of(lines[i].text) == part_divider::open && timed(lines[i].text);
+    return part_divider_of(lines[i].text) == part_divider::open && carries_time(lines[i].text);
   }
   return false;
 }
@@ -272,7 +271,6 @@ bool schedules_the_parts(const std::vector<line>& lines, std::size_t closed_line
 // ends the header.
 bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, const toc& contents) {
   constexpr std::size_t first_lines = 3;
-  const auto timed = carries_time;
   // Another meeting's line with its time: "Byrådsmøde kl. 17.00", never a
   // field ("Mødetidspunkt: kl. 15.00") nor a sentence ("X forlod mødet kl.
   // 17.15", review 40).
@@ -280,7 +278,8 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
     constexpr std::string_view meeting_word = "møde";
     const std::string_view first = t.substr(0, t.find(' '));
     return first.size() > meeting_word.size() &&
-           equals_ci(first.substr(first.size() - meeting_word.size()), meeting_word) && timed(t);
+           equals_ci(first.substr(first.size() - meeting_word.size()), meeting_word) &&
+           carries_time(t);
   };
   // "Lukket møde torsdag den 14. marts 2024 kl. 16.30", "Økonomiudvalget -
   // lukket møde den ...": a line that says the meeting is closed, more than
@@ -315,7 +314,7 @@ bool opens_with_closed_part(const std::vector<line>& lines, std::size_t end, con
   // A line that names the open meeting in words ("Lukket møde: kl. 19.00
   // (efter det åbne møde)") still closes: the file may hold the closed
   // meeting's items only (review 40).
-  if (timed(t) && other_timed_meeting) return false;
+  if (carries_time(t) && other_timed_meeting) return false;
   return closed_seen < first_lines || find_ci(t, "møde") != std::string_view::npos ||
          find_ci(t, "dagsorden") != std::string_view::npos;
 }

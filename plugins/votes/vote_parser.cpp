@@ -741,9 +741,9 @@ void subject_verb(std::string_view text, vote_record& record) {
       std::size_t list_end = pos - 1;  // the blank before the verb
       // "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod": the verb
       // right after a relative "der" or "som" has the words before it for
-      // its subject.
-      // Only a vote on the proposal: "Enhedslisten, der stemte imod budgettet
-      // i oktober, kan tiltræde" tells of another vote (review 35).
+      // its subject, when it votes on the proposal ("Enhedslisten, der
+      // stemte imod budgettet i oktober, kan tiltræde" tells of another vote,
+      // review 35).
       if (const std::size_t rel = std::string_view(", der ").size();
           start + 1 >= pos && start >= clause_start + rel &&
           (folded.compare(start - rel, rel, ", der ") == 0 ||
