@@ -244,11 +244,22 @@ std::size_t name_after_area(std::string_view text, std::size_t pos, std::size_t 
 
 // The role word at `word_start` stands after a comma, a parenthesis or a
 // dash ("Navn (V), formand, Helle Dam", "Navn (A) - formand, Kenneth
-// Roslev"): it is a list piece of its own, the entry before's.
+// Roslev"): it is a list piece of its own, the entry before's. An ordinal
+// or kept qualifier before the word is part of the piece ("Navn (A), 1.
+// viceborgmester, Karen Dahl", trial BI).
 bool closes_entry_before(std::string_view text, std::size_t word_start) {
   std::size_t before = word_start;
   while (before > 0 && text[before - 1] == ' ') --before;
   if (before == 0) return false;
+  if (before < word_start) {
+    const span word = token_before(text, before);
+    const std::string_view prefix = text.substr(word.start, word.end - word.start);
+    if (!word.empty() && (is_ordinal(prefix) || is_kept_qualifier(danish::fold_case(prefix)))) {
+      before = word.start;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before == 0) return false;
+    }
+  }
   const char c = text[before - 1];
   return c == ',' || c == ')' || c == '-' || text.substr(0, before).ends_with("–");
 }

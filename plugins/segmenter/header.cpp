@@ -97,6 +97,8 @@ constexpr header_label labels[] = {
     {"I stedet deltog", header_field::secretary, "stedfortræder"},
     {"Dato, tid og sted", header_field::when_where, ""},
     {"Tid og sted", header_field::when_where, ""},
+    {"Sted og tid", header_field::when_where, ""},  // the place first (trial BF)
+    {"Sted og dato", header_field::when_where, ""},
     {"Tidspunkt og sted", header_field::when_where, ""},
     {"Dato og sted", header_field::when_where, ""},
     {"Mødedato og tidspunkt", header_field::date, ""},
@@ -1141,6 +1143,29 @@ std::string place_before_time(std::string_view text) {
   return names_place(place) ? collapse_blanks(place) : std::string();
 }
 
+// "Sted og tid: Rådhuset, mødelokale 2, tirsdag den 5. marts 2024 kl.
+// 17.00": the place before the date, without the weekday and "den" that
+// lead into it.
+std::string place_before_date(std::string_view value) {
+  const date_match date = find_date(value);
+  if (date.iso.empty()) return {};
+  std::string_view place = value.substr(0, date.start);
+  if (const std::size_t at = find_ci(place, " kl."); at != std::string_view::npos)
+    place = place.substr(0, at);
+  for (;;) {
+    place = trim_end(place, " ,-|:");
+    const std::size_t space = place.rfind(' ');
+    const std::string_view last = place.substr(space == std::string_view::npos ? 0 : space + 1);
+    const bool lead = equals_ci(last, "den") || equals_ci(last, "d.") ||
+                      std::any_of(std::begin(weekdays), std::end(weekdays),
+                                  [&](std::string_view day) { return equals_ci(last, day); });
+    if (!lead || last.empty()) break;
+    place = place.substr(0, space == std::string_view::npos ? 0 : space);
+  }
+  if (place.empty() || !starts_upper(place)) return {};
+  return collapse_blanks(place);
+}
+
 // "4. marts 2024 kl. 15.00, Byrådssalen", "4. marts 2024 i Byrådssalen":
 // what follows the time, else the date, after a comma, "i" or "på".
 std::string place_after_when(std::string_view value) {
@@ -1528,6 +1553,7 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
           if (meeting.start_time.empty()) meeting.start_time = time;
         }
       }
+      if (meeting.location.empty()) meeting.location = place_before_date(value);
       apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
     }

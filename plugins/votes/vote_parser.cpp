@@ -955,6 +955,19 @@ void counts_only(std::string_view text, vote_record& record) {
     set_count(record, side::abstained, match_count(a[1]));
 }
 
+// "Alle stemte for, og ingen var imod": a side that names nobody is no
+// exception to unanimity; its words are blanked before the exceptions are
+// looked for (trial AY).
+void blank_nobody_phrases(std::string& folded) {
+  static constexpr std::string_view nobody[] = {
+      "ingen stemte imod",      "ingen var imod", "ingen imod",         "ingen stemte mod",
+      "ingen undlod at stemme", "ingen undlod",   "ingen stemmer imod", "ingen stemte blankt"};
+  for (std::string_view phrase : nobody)
+    for (std::size_t at = folded.find(phrase); at != std::string::npos;
+         at = folded.find(phrase, at + phrase.size()))
+      folded.replace(at, phrase.size(), phrase.size(), ' ');
+}
+
 // "Enstemmigt vedtaget", "Anbefales enstemmigt", "et enstemmigt udvalg";
 // "Et enigt udvalg godkendte", "Udvalget var enigt", "Godkendt med alle
 // stemmer", "Alle stemte for"; never "ikke enstemmigt", "Udvalget var ikke
@@ -985,7 +998,8 @@ bool says_unanimous(std::string_view text) {
     pos = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
     if (!m[1].empty()) continue;
     if (!m[2].empty()) return true;
-    const std::string rest = danish::fold_case(text.substr(pos, sentence_end(text, pos) - pos));
+    std::string rest = danish::fold_case(text.substr(pos, sentence_end(text, pos) - pos));
+    blank_nobody_phrases(rest);
     if (std::none_of(std::begin(exceptions), std::end(exceptions),
                      [&](std::string_view w) { return rest.find(w) != std::string::npos; }))
       return true;

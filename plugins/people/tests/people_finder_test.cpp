@@ -232,6 +232,12 @@ TEST(PeopleFinder, RoleBetweenCommasIsTheRoleOfTheEntryBefore) {
   EXPECT_EQ(found[0], (seen{"Kasper Bech", "V", "formand", false}));
   EXPECT_EQ(found[1], (seen{"Helle Dam", "A", "", false}));
   EXPECT_EQ(found[2], (seen{"Niels Holm", "C", "", false}));
+  // A ranked role, too (trial BI).
+  const auto ranked =
+      people_in("Deltagere: Anne Holm (A), 1. viceborgmester, Karen Dahl (F), Bo Lund (V)\n");
+  ASSERT_EQ(ranked.size(), 3u);
+  EXPECT_EQ(ranked[0], (seen{"Anne Holm", "A", "1. viceborgmester", false}));
+  EXPECT_EQ(ranked[1], (seen{"Karen Dahl", "F", "", false}));
 }
 
 TEST(PeopleFinder, TitlesIntroduceNames) {

@@ -1169,7 +1169,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 23> cases{{
+  const std::array<std::array<std::string, 4>, 26> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -1209,6 +1209,12 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       {"Referat\nTid og sted: 4. marts 2024 kl. 15.00, Byrådssalen\n", "2024-03-04", "15:00",
        "Byrådssalen"},
       {"Referat\nDato og sted: 4. marts 2024 i Mødelokale 1\n", "2024-03-04", "", "Mødelokale 1"},
+      // The place first (trial BF); a weekday alone is no place.
+      {"Referat\nSted og tid: Rådhuset, mødelokale 2, tirsdag den 5. marts 2024 kl. 17.00\n",
+       "2024-03-05", "17:00", "Rådhuset, mødelokale 2"},
+      {"Referat\nSted og tid: Byrådssalen kl. 17.00 den 5. marts 2024\n", "2024-03-05", "17:00",
+       "Byrådssalen"},
+      {"Referat\nTid og sted: Tirsdag den 5. marts 2024 kl. 17.00\n", "2024-03-05", "17:00", ""},
       {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
       {"Referat\nMødedato og tidspunkt\n13-09-2022 16:00:00\nSted\nMødelokale 2\n", "2022-09-13",
        "16:00", "Mødelokale 2"},

@@ -523,7 +523,10 @@ TEST(ParseVotes, UnanimousInOtherWords) {
         // Review 33: a number or a "men" in the sentence cancels nothing.
         "Et enigt udvalg anbefaler indstillingens punkt 1 og 2.",
         "Godkendt med alle stemmer, idet rammen hæves til 2,5 mio. kr.",
-        "Et enigt udvalg godkendte regnskabet, men ønsker en status på CO2-målene."}) {
+        "Et enigt udvalg godkendte regnskabet, men ønsker en status på CO2-målene.",
+        // Trial AY: a side that names nobody.
+        "Alle stemte for, og ingen var imod.", "Alle stemte for, ingen stemte imod.",
+        "Godkendt med alle stemmer, ingen undlod at stemme."}) {
     const auto v = protokol::votes::parse_votes(text);
     EXPECT_TRUE(v.unanimous) << text;
     EXPECT_TRUE(v.for_.empty()) << text;
@@ -536,6 +539,7 @@ TEST(ParseVotes, UnanimousInOtherWords) {
         "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod.",
         "Godkendt med alle stemmer undtagen Enhedslistens.", "Vedtaget med alle stemmer mod 2 (Ø).",
         "Alle stemte for indstillingen, dog undlod F at stemme.",
+        "Alle stemte for, og ingen var imod, men Bo Jensen (Ø) undlod at stemme.",
         "Udvalget var enigt om behovet, men forslaget blev forkastet med 5 "
         "stemmer mod 4.",
         "Bestyrelsen var enig i forvaltningens vurdering.",
