@@ -90,4 +90,7 @@ TEST(NameScanner, ACompanyFormEndsNoName) {
   for (const char* place : {"Martha Parken", "Margrethe Hjemmet", "Viola Haven",
                             "Gustav Wieds Fond", "Marina Nord", "Lauritz Auktioner"})
     EXPECT_EQ(forward(place), "<none>") << place;
+  // An archive and a board a guest comes from (trial BI).
+  for (const char* body : {"Lokalhistorisk Arkiv", "Egnsarkivet", "Ole Lund Skolebestyrelsen"})
+    EXPECT_EQ(forward(body), "<none>") << body;
 }

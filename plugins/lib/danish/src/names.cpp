@@ -288,6 +288,9 @@ constexpr std::string_view non_name_words[] = {
     "nord",
     "syd",
     "auktioner",
+    // Archives (Lokalhistorisk Arkiv), trial BI.
+    "arkiv",
+    "arkivet",
 };
 
 // Endings of streets, places, bodies and documents (compared lowercase).
@@ -356,6 +359,11 @@ constexpr std::string_view non_name_endings[] = {
     // Utilities ("Næstved Varmeværk", "Nejede Vandværk", "Kyndby Kraftværk").
     "værk",
     "værket",
+    // Archives and boards (Stadsarkivet, Skolebestyrelsen), trial BI.
+    "arkiv",
+    "arkivet",
+    "bestyrelse",
+    "bestyrelsen",
 };
 
 // "der", "den", "ter", "ten" are mostly the second of two ("van der Weide",
