@@ -1596,6 +1596,13 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
       // "Forfald: X (V). I stedet mødte Y (V).": the list ends before the
       // sentence of who sat in (add_substitutes reads it).
       std::string_view names = skip_label_tail(value);
+      // "Fraværende: Afbud fra Jens Bruhn og Helge Tang Holbek" (trial BK):
+      // the note's lead is no part of the first name.
+      for (const std::string_view lead :
+           {std::string_view("afbud fra "), std::string_view("meldt afbud fra "),
+            std::string_view("afbud: ")}) {
+        if (starts_with_ci(names, lead)) names = trim(names.substr(lead.size()));
+      }
       for (const std::string_view next :
            {std::string_view(". I stedet "), std::string_view(". Som stedfortræder"),
             std::string_view(". Som suppleant")}) {
@@ -2426,6 +2433,33 @@ std::size_t day_without_year(std::string_view text) {
   return cut;
 }
 
+namespace {
+
+// "Erhvervsudvalget. Referat. Dato 08. september 2014", "Referat. Kultur- og
+// Fritidsudvalget. Møde nr.: 6/2020" (a document site joins a PDF's first
+// lines with ". ", trial BJ): the sentence that names a body, after none
+// or only document types; "" when the title is not so joined.
+std::string_view body_sentence(std::string_view title) {
+  if (find_bytes(title, ". ") == std::string_view::npos) return {};
+  for (std::size_t pos = 0; pos < title.size();) {
+    std::size_t end = find_bytes(title, ". ", pos);
+    if (end == std::string_view::npos) end = title.size();
+    const std::string_view piece = trim(trim_end(title.substr(pos, end - pos), "."));
+    pos = end + 2;
+    if (only_document_type(piece)) continue;
+    // Never a sentence cut at an abbreviation ("Referat af Byrådets møde
+    // d. 20.09.2016"): a piece of the body's name alone, its last word no
+    // abbreviation.
+    const std::string_view last = piece.substr(piece.rfind(' ') + 1);
+    const bool plain = piece.find_first_of(".0123456789:") == std::string_view::npos &&
+                       !names_document_type(piece) && last.size() > 3;
+    return plain && starts_upper(piece) && names_body(piece) ? piece : std::string_view();
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string committee_from_title(std::string_view title) {
   // The document type, and the meeting it is of, before the committee:
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
@@ -2442,6 +2476,8 @@ std::string committee_from_title(std::string_view title) {
       R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)(?:\s+(?i:fra|af)\s+(?i:mødet|møde))?$)");
   const std::string whole = clean_copy(title);
   const std::string_view clean = strip_letterhead(without_paragraph_17(whole));
+  if (const std::string_view body = body_sentence(clean); !body.empty())
+    return std::string(strip_municipality(body));
   std::string_view rest = clean;
   // The patterns cost much more than these first-word and word tests.
   const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),

@@ -268,6 +268,15 @@ bool notes_attendance_time(std::string_view group) {
                      [&](std::string_view o) { return starts_with_ci(group, o); });
 }
 
+// "(er til EU-møde i Polen)", "(har anden mødeaktivitet)": a clause with
+// its own verb tells why or how, never a role (trial BK).
+bool opens_with_verb(std::string_view group) {
+  static constexpr std::string_view verbs[] = {"er ",     "var ", "har ",   "havde ", "skal ",
+                                               "skulle ", "kan ", "kunne ", "må ",    "blev "};
+  return std::any_of(std::begin(verbs), std::end(verbs),
+                     [&](std::string_view v) { return starts_with_ci(group, v); });
+}
+
 // What one parenthesis after a name says of the person: a status, a party,
 // a role, or whom the person sits for. "(formand, DH Ærø)", "(A, formand)":
 // each part of a group with commas says one thing.
@@ -297,7 +306,7 @@ void read_group(std::string_view group, participant& p) {
              !danish::canonical_party(group.substr(4)).empty()) {
     // "(fra Venstre)": the member's party (review 38).
     if (p.party.empty()) p.party = danish::canonical_party(group.substr(4));
-  } else if (notes_attendance_time(group)) {
+  } else if (notes_attendance_time(group) || opens_with_verb(group)) {
     // "(fra kl. 16.30)", "(deltog fra pkt. 2)", "(via Teams)": when or how
     // the member took part, no role (trial BI).
   } else if (p.role.empty()) {

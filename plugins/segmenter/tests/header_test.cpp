@@ -475,6 +475,13 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
       "Udvalget for Erhverv, Beskæftigelse og Uddannelsesinstitutioner");
   EXPECT_EQ(committee_from_title("Referat fra mødet i Miljøudvalget den 9. april 2025"),
             "Miljøudvalget");
+  // A PDF's first lines joined with ". " by a document site (trial BJ).
+  EXPECT_EQ(committee_from_title("Erhvervsudvalget. Referat. Dato 08. september 2014. "
+                                 "Mødetidspunkt 16:00"),
+            "Erhvervsudvalget");
+  EXPECT_EQ(committee_from_title("Referat. Kultur- og Fritidsudvalget. Møde nr.: 6/2020 Dannet "
+                                 "den: Onsdag den 20. maj 2020"),
+            "Kultur- og Fritidsudvalget");
   EXPECT_EQ(committee_from_title("Dagsorden - Økonomiudvalget, mandag den 3. marts 2025"),
             "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Referat Klima- og Naturudvalget"), "Klima- og Naturudvalget");
@@ -732,6 +739,19 @@ TEST(SegmenterHeader, ARoleAfterTheCommaThenTheParty) {
   EXPECT_EQ(p[1].name + "|" + p[1].party + "|" + p[1].role, "Erik Thuesen|V|1. viceborgmester");
   EXPECT_EQ(p[3].name + "|" + p[3].party + "|" + p[3].status, "Anne Kirk|C|absent");
   EXPECT_EQ(p[4].name + "|" + p[4].party + "|" + p[4].role, "Bo Lund|C|stedfortræder");
+}
+
+// "Fraværende: Afbud fra A og B" (trial BK): both are absent; the note's
+// lead is no part of the first name.
+TEST(SegmenterHeader, AnAbsenceListLedByAfbudFra) {
+  const auto doc = segment_text(
+      "Referat\nDato: 3. maj 2011\nMedlemmer: Erik Fabrin, Jens Bruhn, Helge Tang Holbek\n"
+      "Fraværende: Afbud fra Jens Bruhn og Helge Tang Holbek\n\n1. Godkendelse\nBeslutning\n"
+      "Godkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 3u);
+  const auto& p = doc.meeting.participants;
+  EXPECT_EQ(p[1].name + "|" + p[1].status, "Jens Bruhn|absent");
+  EXPECT_EQ(p[2].name + "|" + p[2].status, "Helge Tang Holbek|absent");
 }
 
 // "råd" names a council only as a word's end ("Ældrerådet"); a line that
@@ -1514,7 +1534,9 @@ TEST(SegmenterHeader, NamesRunTogetherWithoutCommas) {
 TEST(SegmenterHeader, ARemarkOnAttendanceIsNoRole) {
   for (const std::string remark :
        {"(fra kl. 16.30)", "(deltog fra pkt. 2)", "(forlod mødet kl. 18.00)", "(til kl. 17.30)",
-        "(via Teams)", "(ankom kl. 16.45)"}) {
+        "(via Teams)", "(ankom kl. 16.45)",
+        // Why the member was away, in a clause with its verb (trial BK).
+        "(er til EU-møde i Polen)", "(har anden mødeaktivitet)"}) {
     EXPECT_EQ(rows_of(parse_people("Anne Holm (A) " + remark, "present")),
               (std::vector<person_row>{{"Anne Holm", "A", "", "present"}}))
         << remark;
