@@ -289,6 +289,10 @@ class body_writer {
 
   void run(pugi::xml_node r, paragraph_text& para, bool paragraph_bold) {
     const bool bold = run_bold(r, paragraph_bold);
+    // Hidden text (w:vanish): Word neither shows nor prints it, so it is
+    // never published (trial BL: an internal note after a vote).
+    const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
+    const bool vanished = vanish && w_.on(vanish);
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {
@@ -306,7 +310,7 @@ class body_writer {
         }
         continue;
       }
-      if (hidden()) continue;
+      if (hidden() || vanished) continue;
       if (name == "t") {
         const std::size_t from = para.text.size();
         append_text(para.text, n.text().get());
@@ -507,9 +511,11 @@ class body_writer {
     const bool labels = !agenda && is_label_table(table_rows);
     for (std::size_t i = 0; i < table_rows.size(); ++i) {
       if (page_rows[i]) new_page();
-      const bool head = i == 0 && !agenda_entry(table_rows[0]);
+      const bool head = i == 0 && !agenda_entry(table_rows[0]) && !group_row(table_rows[0]);
       if (labels) {
         out_ += label_line(table_rows[i]);
+      } else if (agenda && group_row(table_rows[i])) {
+        out_ += filled(table_rows[i])[0];
       } else {
         out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
       }
@@ -540,14 +546,23 @@ class body_writer {
            !std::isdigit(static_cast<unsigned char>(cells[1][0]));
   }
 
+  // "| Lukkede punkter |" between an agenda table's entries: one filled
+  // cell (a merged row), no number, heads a group of them; written as its
+  // line, as the html reader writes it (trial BL).
+  static bool group_row(const std::vector<std::string>& texts) {
+    const std::vector<std::string_view> cells = filled(texts);
+    return cells.size() == 1 && item_number(cells[0]).empty();
+  }
+
   // An agenda table: every row an entry, numbers rising, under at most a
-  // head row naming a title column ("Pkt. | Emne | Referat"). A member or
-  // budget table with a number column has other heads, or more cells.
+  // head row naming a title column ("Pkt. | Emne | Referat"), group rows
+  // between them. A member or budget table with a number column has other
+  // heads, or more cells.
   static bool is_agenda_table(const std::vector<std::vector<std::string>>& rows) {
     static constexpr std::string_view title_heads[] = {"emne",  "titel", "overskrift",
                                                        "tekst", "sag",   "dagsordenspunkt"};
     std::size_t first = 0;
-    if (!agenda_entry(rows[0])) {
+    if (!agenda_entry(rows[0]) && !group_row(rows[0])) {
       const auto names_title = [](std::string_view cell) {
         std::string head;
         for (const char c : cell)
@@ -562,13 +577,14 @@ class body_writer {
     }
     unsigned last = 0;
     for (std::size_t i = first; i < rows.size(); ++i) {
+      if (group_row(rows[i])) continue;
       if (!agenda_entry(rows[i])) return false;
       const unsigned n =
           static_cast<unsigned>(std::stoul(std::string(item_number(filled(rows[i])[0]))));
       if (n <= last) return false;
       last = n;
     }
-    return true;
+    return last > 0;
   }
 
   // "3. Budget 2024", as the html reader writes an agenda table's row; a page

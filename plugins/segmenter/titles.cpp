@@ -580,6 +580,11 @@ part_divider part_divider_of(std::string_view text) {
   };
   constexpr std::size_t max_divider = 56;
   text = without_marks(text);
+  // "| Lukkede punkter |": a contents table's group row, one cell wide
+  // (trial BL).
+  if (text.size() > 2 && text.front() == '|' && text.back() == '|' &&
+      text.find('|', 1) == text.size() - 1)
+    text = without_marks(text.substr(1, text.size() - 2));
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.

@@ -117,6 +117,15 @@ TEST(DocxBody, TrackedDeletionsAreDroppedAndInsertionsKept) {
       "Forslaget blev vedtaget\n");
 }
 
+// Hidden text is dropped: Word neither shows nor prints it (trial BL).
+TEST(DocxBody, HiddenTextIsDropped) {
+  EXPECT_EQ(read_docx(p(r("For stemte: 5 (A+T+V)") +
+                        "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\"> (intern "
+                        "note)</w:t></w:r>" +
+                        "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>.</w:t></w:r>")),
+            "For stemte: 5 (A+T+V).\n");
+}
+
 TEST(DocxBody, SimpleFieldKeepsItsResult) {
   EXPECT_EQ(
       read_docx(p(r("Side ") + "<w:fldSimple w:instr=\" PAGE \">" + r("4") + "</w:fldSimple>")),
@@ -247,6 +256,15 @@ TEST(DocxBody, NumberAndTitleCellsJoinIntoAnItemLine) {
             "| Nr. | Navn | Parti |\n| 1 | Anne Hansen | A |\n| 2 | Bo Lund | V |\n");
   EXPECT_EQ(read_docx("<w:tbl>" + row({"1", "Anlæg"}) + row({"1", "Drift"}) + "</w:tbl>"),
             "| 1 | Anlæg |\n| 1 | Drift |\n");
+  // A merged group row between the entries is their group's line (trial
+  // BL); group rows alone make no agenda table.
+  EXPECT_EQ(
+      read_docx("<w:tbl>" + row({"1.", "Forslag", "3"}) +
+                "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>" + p(r("Lukkede punkter")) +
+                "</w:tc></w:tr>" + row({"2.", "Salg", "6"}) + "</w:tbl>"),
+      "1. Forslag  3\nLukkede punkter\n2. Salg  6\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Åbne punkter"}) + row({"Lukkede punkter"}) + "</w:tbl>"),
+            "| Åbne punkter |\n| Lukkede punkter |\n");
 }
 
 TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {

@@ -120,6 +120,19 @@ TEST(SegmenterToc, HeadingsThatNameTheOpenAndClosedPart) {
   EXPECT_EQ(doc.items[0].title, "Godkendelse af dagsorden");
 }
 
+// A contents table's group row as a reader writes it, one cell wide,
+// closes the entries under it (trial BL).
+TEST(SegmenterToc, AGroupRowOfOneCellClosesTheEntriesUnderIt) {
+  const auto doc = testing::segment_text(
+      "# Referat\n\nMødedato: 24. juni 2015\n\n**Indholdsfortegnelse**\n\n1. Forslag til "
+      "spildevandsplan  3\n| Lukkede punkter |\n2. Salg af grund  6\n\n## 1. Forslag til "
+      "spildevandsplan\n\n### Beslutning\n\nGodkendt.\n\n## 2. Salg af grund\n\n### "
+      "Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_FALSE(doc.items[0].closed);
+  EXPECT_TRUE(doc.items[1].closed);
+}
+
 // An empty table of contents: "." (a list's bullet alone) under the heading
 // is no title, so the first item's number alone under it ("1" over its
 // title, pdfminer's text of a web page) is no page number of an entry.
@@ -362,6 +375,11 @@ TEST(SegmenterToc, ClosedMarkers) {
   // A supplementary agenda, open or closed as its part unless it says.
   EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);
   EXPECT_EQ(part_divider_of("LUKKET TILLÆGSDAGSORDEN"), part_divider::closed);
+  // A contents table's group row, one cell wide (trial BL); a row of two
+  // cells is no divider.
+  EXPECT_EQ(part_divider_of("| Lukkede punkter |"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("| **Åbne punkter** |"), part_divider::open);
+  EXPECT_EQ(part_divider_of("| Lukkede punkter | 3 |"), part_divider::none);
   EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - lukket møde"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - åbent møde"), part_divider::open);
