@@ -287,12 +287,24 @@ class body_writer {
     }
   }
 
+  // A run whose text says an item or part is closed ("Lukket", "LUKKEDE
+  // PUNKTER", "Fortrolig").
+  bool marks_closed(pugi::xml_node r) const {
+    std::string folded;
+    for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling())
+      if (w_.local_name(n) == "t") folded += n.text().get();
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return folded.find("lukke") != std::string::npos ||
+           folded.find("fortrolig") != std::string::npos;
+  }
+
   void run(pugi::xml_node r, paragraph_text& para, bool paragraph_bold) {
     const bool bold = run_bold(r, paragraph_bold);
     // Hidden text (w:vanish): Word neither shows nor prints it, so it is
-    // never published (trial BL: an internal note after a vote).
+    // never published (trial BL: an internal note after a vote). A hidden
+    // closed marker still counts: privacy first (review 41).
     const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
-    const bool vanished = vanish && w_.on(vanish);
+    const bool vanished = vanish && w_.on(vanish) && !marks_closed(r);
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {

@@ -40,6 +40,9 @@ constexpr attendance_label presence_labels[] = {
     {"fra forvaltningen", false, "", false},
     {"udvalgsmedlemmer", false, "", false},
     {"desuden deltog", false, "", false},
+    {"derudover deltog", false, "", false},  // trial BJ
+    {"endvidere deltog", false, "", false},
+    {"herudover deltog", false, "", false},
     {"følgende deltog", false, "", false},
     {"i mødet deltog", false, "", false},
     {"deltagere", false, "", false},

@@ -47,6 +47,11 @@ constexpr header_label labels[] = {
     {"Følgende deltog", header_field::present, ""},
     {"I mødet deltog ikke", header_field::absent, "", false, true},
     {"I mødet deltog", header_field::present, ""},  // Copenhagen's committees
+    // Who else took part, after the members (trial BJ).
+    {"Desuden deltog", header_field::present, "", false, true},
+    {"Derudover deltog", header_field::present, "", false, true},
+    {"Endvidere deltog", header_field::present, "", false, true},
+    {"Herudover deltog", header_field::present, "", false, true},
     {"Følgende havde meldt afbud", header_field::absent, "", false, true},  // Copenhagen
     {"Følgende har meldt afbud", header_field::absent, "", false, true},
     {"Følgende meldte afbud", header_field::absent, "", false, true},
@@ -1152,6 +1157,7 @@ std::string place_before_date(std::string_view value) {
   std::string_view place = value.substr(0, date.start);
   if (const std::size_t at = find_ci(place, " kl."); at != std::string_view::npos)
     place = place.substr(0, at);
+  if (starts_with_ci(place, "kl.") || starts_with_ci(place, "kl ")) return {};
   for (;;) {
     place = trim_end(place, " ,-|:");
     const std::size_t space = place.rfind(' ');
@@ -1553,7 +1559,10 @@ void apply(const header_label& label, std::string_view value, meeting_info& meet
           if (meeting.start_time.empty()) meeting.start_time = time;
         }
       }
-      if (meeting.location.empty()) meeting.location = place_before_date(value);
+      // Only where the label names the place first (review 41: "Tid og
+      // sted: Ekstraordinært møde 5. marts 2024" names no place).
+      if (meeting.location.empty() && starts_with_ci(label.label, "sted"))
+        meeting.location = place_before_date(value);
       apply({.label = "", .field = header_field::date, .role = ""}, value, meeting);
       break;
     }

@@ -748,13 +748,18 @@ std::vector<participant> name_status_pairs(std::string_view list) {
 // "Torben Myrup Birgitte Tetzlaff Uffe Bro" (a member column a PDF's
 // transcript flattened without commas, trial BB): a run of plain capitalised
 // words longer than a name, split before each known first name that follows
-// a word that is none. Any other piece is itself.
+// a word that is none. Any other piece is itself. A bracket at the run's
+// end stays with its last name ("... Lene Stangerup (referent)", trial BJ).
 void add_run_of_names(std::string_view piece, std::vector<std::string_view>& out) {
   constexpr std::size_t longest_name = 4;  // words; "Anne Marie Holm Nielsen"
+  std::string_view run = piece;
+  if (const std::size_t open = piece.rfind(" (");
+      open != std::string_view::npos && piece.ends_with(')') && piece.find('(') == open + 1)
+    run = piece.substr(0, open);
   std::vector<std::string_view> words;
-  for (std::size_t pos = 0; pos < piece.size();) {
-    const std::size_t end = std::min(piece.find(' ', pos), piece.size());
-    if (end > pos) words.push_back(piece.substr(pos, end - pos));
+  for (std::size_t pos = 0; pos < run.size();) {
+    const std::size_t end = std::min(run.find(' ', pos), run.size());
+    if (end > pos) words.push_back(run.substr(pos, end - pos));
     pos = end + 1;
   }
   const auto plain_word = [](std::string_view w) {
@@ -776,7 +781,9 @@ void add_run_of_names(std::string_view piece, std::vector<std::string_view>& out
   for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
     const char* first = words[cuts[c]].data();
     const std::string_view last = words[cuts[c + 1] - 1];
-    out.emplace_back(first, static_cast<std::size_t>(last.data() + last.size() - first));
+    const char* end =
+        c + 2 == cuts.size() ? piece.data() + piece.size() : last.data() + last.size();
+    out.emplace_back(first, static_cast<std::size_t>(end - first));
   }
 }
 
@@ -953,6 +960,9 @@ std::vector<participant> parse_people(std::string_view list, std::string_view st
     const bool body =
         p.party.empty() && (danish::has_non_name_ending(p.name.substr(p.name.rfind(' ') + 1)) ||
                             holds_non_name_word(p.name));
+    // "Desuden deltog: Center for Miljø og Natur, Teknisk Forvaltning": a
+    // unit first is nobody's (review 41's rerun of review 32).
+    if (body && out.empty()) continue;
     if (!out.empty() && ((has_name_shape(out.back().name) && !has_name_shape(p.name) &&
                           !danish::is_first_name(p.name)) ||
                          body)) {

@@ -580,11 +580,21 @@ part_divider part_divider_of(std::string_view text) {
   };
   constexpr std::size_t max_divider = 56;
   text = without_marks(text);
-  // "| Lukkede punkter |": a contents table's group row, one cell wide
-  // (trial BL).
-  if (text.size() > 2 && text.front() == '|' && text.back() == '|' &&
-      text.find('|', 1) == text.size() - 1)
-    text = without_marks(text.substr(1, text.size() - 2));
+  // "| Lukkede punkter |", "| Lukkede punkter |  |  |": a contents table's
+  // group row, one cell filled (trial BL, review 41).
+  if (text.size() > 2 && text.front() == '|' && text.back() == '|') {
+    std::string_view filled;
+    std::size_t cells = 0;
+    for (std::size_t start = 1; start < text.size();) {
+      const std::size_t bar = text.find('|', start);
+      if (const std::string_view cell = trim(text.substr(start, bar - start)); !cell.empty()) {
+        filled = cell;
+        ++cells;
+      }
+      start = bar + 1;
+    }
+    if (cells == 1) text = without_marks(filled);
+  }
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.

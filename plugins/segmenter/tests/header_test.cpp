@@ -550,7 +550,12 @@ TEST(SegmenterHeader, ASubstitutesVerbAndAnInspectorsTitle) {
   for (const auto& p : doc.meeting.participants)
     rows.push_back(p.name + "|" + p.role + "|" + p.status);
   EXPECT_EQ(rows, (std::vector<std::string>{"Pia Lund||present", "Lars Brix||absent",
-                                            "Karina Bech|stedfortræder|present"}));
+                                            "Karina Bech|stedfortræder|present",
+                                            "Lars Bo Madsen|politiinspektør|present"}));
+  // Units under the label are nobody.
+  EXPECT_TRUE(segment_text("Referat\n\nDesuden deltog: Center for Miljø og Natur, Teknisk "
+                           "Forvaltning\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+                  .meeting.participants.empty());
 }
 
 // A head row of header labels over a row of their values.
@@ -1189,7 +1194,7 @@ TEST(SegmenterHeader, DateAndTimeSpellings) {
 // Preference: a label over a sentence, the header over the body.
 TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
   // header text, date, start time, location
-  const std::array<std::array<std::string, 4>, 26> cases{{
+  const std::array<std::array<std::string, 4>, 28> cases{{
       {"Referat til mødet i Børn- og Ungeudvalget den 3. maj 2021 kl. 16:00 i Udvalgsværelse 1\n",
        "2021-05-03", "16:00", "Udvalgsværelse 1"},
       {"Referat fra Teknisk Udvalg\nDen 14.02.2023 kl. 15:30 i Mødelokale 2, Rådhuset Hinnerup\n",
@@ -1235,6 +1240,10 @@ TEST(SegmenterHeader, HeaderLinesGiveDateStartTimeAndPlace) {
       {"Referat\nSted og tid: Byrådssalen kl. 17.00 den 5. marts 2024\n", "2024-03-05", "17:00",
        "Byrådssalen"},
       {"Referat\nTid og sted: Tirsdag den 5. marts 2024 kl. 17.00\n", "2024-03-05", "17:00", ""},
+      // Review 41: no place before the date where the label puts the time first.
+      {"Referat\nTid og sted: Ekstraordinært møde 5. marts 2024 kl. 17.00\n", "2024-03-05", "17:00",
+       ""},
+      {"Referat\nSted og tid: Kl. 17.00 den 5. marts 2024\n", "2024-03-05", "17:00", ""},
       {"Referat\nDato: 04.03.2024\nStart: 15:00\nSlut: 17:00\n", "2024-03-04", "15:00", ""},
       {"Referat\nMødedato og tidspunkt\n13-09-2022 16:00:00\nSted\nMødelokale 2\n", "2022-09-13",
        "16:00", "Mødelokale 2"},
@@ -1525,6 +1534,12 @@ TEST(SegmenterHeader, NamesRunTogetherWithoutCommas) {
                                      {"Birgitte Tetzlaff", "", "", "present"},
                                      {"Uffe Bro", "", "", "present"},
                                      {"Ninni Lodahl Gjessing", "", "", "present"}}));
+  // A bracket at the run's end stays with its last name (trial BJ).
+  EXPECT_EQ(
+      rows_of(parse_people("Søren Hansen Lene Magnussen Lene Stangerup (referent)", "present")),
+      (std::vector<person_row>{{"Søren Hansen", "", "", "present"},
+                               {"Lene Magnussen", "", "", "present"},
+                               {"Lene Stangerup", "", "referent", "present"}}));
   // One name of two first names and two surnames stays one.
   EXPECT_EQ(rows_of(parse_people("Poul Erik Skov Christensen", "present")),
             (std::vector<person_row>{{"Poul Erik Skov Christensen", "", "", "present"}}));

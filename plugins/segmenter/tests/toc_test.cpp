@@ -380,6 +380,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_EQ(part_divider_of("| Lukkede punkter |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("| **Åbne punkter** |"), part_divider::open);
   EXPECT_EQ(part_divider_of("| Lukkede punkter | 3 |"), part_divider::none);
+  // Unmerged, its other cells empty (review 41).
+  EXPECT_EQ(part_divider_of("| Lukkede punkter |  |  |"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("|  | Lukkede punkter |  |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - lukket møde"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - åbent møde"), part_divider::open);
