@@ -377,7 +377,11 @@ class body_writer {
       text.remove_suffix(1);
     }
     out_.append(lead_breaks, '\f');
-    if (!para.any_text) {
+    // A heading whose only text is its list's label ("Punkt: %1" in the
+    // numbering): the label is what Word shows, and the item's heading
+    // (trial BL; written nothing before, the item ran into the one above).
+    const bool label_heading = f.heading > 0 && !f.label.empty() && f.label != "-";
+    if (!para.any_text && !label_heading) {
       out_.append(trail_breaks, '\f');
       return;
     }
@@ -387,6 +391,7 @@ class body_writer {
       line += ' ';
       if (!f.label.empty()) line += f.label + ' ';
       for (const char c : text) line += c == '\n' ? ' ' : c;
+      while (line.back() == ' ') line.pop_back();
       // A heading in a style named "Lukket punkt" (red, based on Heading 1):
       // the style is the only mark of a closed item; say it as text does.
       // Not where the text says so itself ("Lukket dagsorden" in that

@@ -83,6 +83,12 @@ TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
   EXPECT_EQ(
       read_with_lists(h + "Meddelelser</w:t></w:r></w:p>" + h + "Budget</w:t></w:r></w:p>", styles),
       "# 1. Meddelelser\n\n# 2. Budget\n");
+  // A heading whose only text is its number is written (trial BL); an
+  // empty numbered body paragraph still writes nothing.
+  const std::string empty = "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr></w:p>";
+  EXPECT_EQ(read_with_lists(empty + "<w:p><w:r><w:t>Godkendt.</w:t></w:r></w:p>" + empty, styles),
+            "# 1.\n\nGodkendt.\n\n# 2.\n");
+  EXPECT_EQ(read_with_lists(item(2, 0, "") + item(2, 0, "b")), "2. b\n");
 }
 
 TEST(DocxNumbering, FormatsNumbers) {
