@@ -38,6 +38,7 @@ struct row_state {
 struct table_state {
   std::vector<row_state> rows;  ///< the row being built is rows.back()
   bool data = false;            ///< markdown rows (header cells or 3+ columns)
+  bool contents = false;        ///< title and page rows (is_contents_table)
   bool header_written = false;
   bool head_read = false;                 ///< the first row with cells is done
   std::vector<column_kind> item_columns;  ///< not empty: one row per item
@@ -99,11 +100,7 @@ bool heads_two_columns(const std::vector<const xmlNode*>& rows) {
   return label(head[0]) && label(head[1]) && value.find_first_of("0123456789") != std::string::npos;
 }
 
-// A data table has a header row (two or more <th>, nothing else; or two
-// labels over numbers, heads_two_columns) or rows of three or more cells.
-// The rest are layout tables: label and value (a <th scope=row> beside a
-// <td> too), number and title.
-bool is_data_table(const xmlNode* table) {
+std::vector<const xmlNode*> rows_of_table(const xmlNode* table) {
   std::vector<const xmlNode*> rows;
   for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
     if (is_row(c)) rows.push_back(c);
@@ -112,6 +109,36 @@ bool is_data_table(const xmlNode* table) {
       for (const xmlNode* r = c->children; r != nullptr; r = r->next)
         if (is_row(r)) rows.push_back(r);
   }
+  return rows;
+}
+
+// "Godkendelse af dagsorden | 3" over "Closed: Salg af ejendom | 10": a
+// table of contents of title and page, two rows at least, every right cell a
+// page number not below the one above (trial BL). Its rows are written as
+// text's contents lines ("Title  3"), never as labels and values.
+bool is_contents_table(const std::vector<const xmlNode*>& rows) {
+  constexpr std::size_t max_page = 4;  // digits
+  if (rows.size() < 2) return false;
+  unsigned long last = 0;
+  for (const xmlNode* r : rows) {
+    const std::vector<const xmlNode*> cells = cells_of_row(r);
+    if (cells.size() != 2) return false;
+    const std::string page = short_text(cells[1], max_page + 1);
+    if (page.empty() || page.size() > max_page ||
+        page.find_first_not_of("0123456789") != std::string::npos)
+      return false;
+    const unsigned long n = std::stoul(page);
+    if (n < last || short_text(cells[0], 1).empty()) return false;
+    last = n;
+  }
+  return true;
+}
+
+// A data table has a header row (two or more <th>, nothing else; or two
+// labels over numbers, heads_two_columns) or rows of three or more cells.
+// The rest are layout tables: label and value (a <th scope=row> beside a
+// <td> too), number and title, title and page (is_contents_table).
+bool is_data_table(const std::vector<const xmlNode*>& rows) {
   for (const xmlNode* r : rows) {
     const std::vector<const xmlNode*> cells = cells_of_row(r);
     const auto headers = static_cast<std::size_t>(
@@ -253,7 +280,9 @@ bool walker::enter(const xmlNode* n) {
       out_.paragraph_break();
       out_.enter_no_join();
       table_state table;
-      table.data = is_data_table(n);
+      const std::vector<const xmlNode*> rows = rows_of_table(n);
+      table.data = is_data_table(rows);
+      table.contents = !table.data && is_contents_table(rows);
       tables_.push_back(std::move(table));
       break;
     }
@@ -398,6 +427,10 @@ void walker::finish_row() {
   }
   if (texts.size() == 1) {
     out_.add_line(texts.front());
+    return;
+  }
+  if (table.contents) {
+    out_.add_line(texts[0] + "  " + texts[1]);
     return;
   }
   // Label and value: "Mødedato: Mandag d. 21. november 2022" reads as the

@@ -119,6 +119,17 @@ TEST(HtmlLayout, LabelAndValueTableRowsReadAsHeaderLines) {
             "Mødedato: Mandag d. 21. november 2022\nMødested: Condi\nAfbud: Jens Hansen");
 }
 
+// Title and page rows are a table of contents, written as text's contents
+// lines (trial BL); one number row, or numbers that fall, stay labels.
+TEST(HtmlLayout, TitleAndPageRowsAreContentsLines) {
+  EXPECT_EQ(text_of(page("<table><tr><td>Godkendelse af dagsorden</td><td>3</td></tr>"
+                         "<tr><td>Closed: Salg af ejendom</td><td>10</td></tr></table>")),
+            "Godkendelse af dagsorden  3\nClosed: Salg af ejendom  10");
+  EXPECT_EQ(text_of(page("<table><tr><td>Møde nr.</td><td>14</td></tr>"
+                         "<tr><td>Antal punkter</td><td>9</td></tr></table>")),
+            "Møde nr. 14\nAntal punkter: 9");
+}
+
 TEST(HtmlLayout, DataTableRowsBecomeMarkdownRows) {
   EXPECT_EQ(text_of(page("<table><tr><th>Navn</th><th>Parti</th></tr>"
                          "<tr><td>Kristine Thrane</td><td>A</td></tr>"
