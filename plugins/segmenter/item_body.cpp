@@ -375,7 +375,9 @@ class body_reader {
     if (split_attendance_line(t, label, names)) {
       if (!is_history(current())) collect_own_absent(t);
       // "Fraværende med afbud:" over a list, a line or more of names.
-      list_below_ = names.empty() && t.find(':') != std::string_view::npos;
+      // ("Fraværende med afbud" without its colon: the label's tail says it.)
+      list_below_ =
+          names.empty() && (t.find(':') != std::string_view::npos || trim(t).size() > label.size());
       if (!is_history(current()) && is_trailing(i)) {
         open(i, kind::attendance, std::string(label), names, 0);
         return;

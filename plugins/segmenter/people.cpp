@@ -1043,6 +1043,10 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
         starts_lower(rest) && colon != std::string_view::npos && colon <= 24) {
       rest = trim(rest.substr(colon + 1));
     }
+    // "Fraværende med afbud" alone on its line, the names under it (trial
+    // BK, a Copenhagen local committee's item page).
+    for (const std::string_view tail : {"med afbud", "uden afbud", "med forfald"})
+      if (equals_ci(rest, tail)) rest = {};
     names = rest;
     return true;
   }

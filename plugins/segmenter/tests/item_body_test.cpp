@@ -425,6 +425,12 @@ TEST(SegmenterBody, AbsenceLabelsOverListsOfNames) {
   ASSERT_EQ(spaced.items.size(), 1u);
   EXPECT_EQ(spaced.items[0].absent,
             (std::vector<std::string>{"Maria Bagger Grell", "Jens Askov", "Henrik Bang-Pedersen"}));
+  // The label without its colon, its tail saying it (trial BK).
+  const auto bare = segment_text(
+      "Referat\n\n1. Eventuelt\n\nBeslutning\n\nIntet.\n\nFraværende med afbud\nElin "
+      "Johansson\nJens B. Sørensen\n\nTil top\n");
+  ASSERT_EQ(bare.items.size(), 1u);
+  EXPECT_EQ(bare.items[0].absent, (std::vector<std::string>{"Elin Johansson", "Jens B. Sørensen"}));
 }
 
 // Found trying a web agenda page's layout: "Beslutning på byrådsmødet den
