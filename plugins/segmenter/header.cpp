@@ -2557,6 +2557,12 @@ std::string committee_from_title(std::string_view title) {
   if (equals_ci_any(rest, weekdays)) return {};
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
+  // "Referat Bestyrelse. Fredag 27. januar 2017" (a document site joined the
+  // lines with ". ", trial BK): the sentence's stop is no part of the name;
+  // an abbreviation's is ("Udvalget for Teknik m.v.").
+  if (const std::string_view last = rest.substr(rest.rfind(' ') + 1);
+      last.size() > 4 && last.ends_with('.') && last.find('.') == last.size() - 1)
+    rest.remove_suffix(1);
   return std::string(rest);
 }
 

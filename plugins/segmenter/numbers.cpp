@@ -166,6 +166,8 @@ bool is_number_line(std::string_view text) {
   // "| Sagsnr.: | 24/1123 |" (a converter's table): '|' separates.
   if (text.starts_with('|')) text = trim(text.substr(1));
   if (text.empty() || text.size() > max_number_line) return false;
+  // "CHL 36/2008" under the title (Copenhagen's lokaludvalg, trial BK).
+  if (unit_number(text)) return true;
   bool closed = false;
   if (text[0] == '\xC3' || text[0] == 'L' || text[0] == 'l') text = after_status(text, closed);
   const bool labelled = is_number_label_line(text);

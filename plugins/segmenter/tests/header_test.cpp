@@ -475,7 +475,10 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
       "Udvalget for Erhverv, Beskæftigelse og Uddannelsesinstitutioner");
   EXPECT_EQ(committee_from_title("Referat fra mødet i Miljøudvalget den 9. april 2025"),
             "Miljøudvalget");
-  // A PDF's first lines joined with ". " by a document site (trial BJ).
+  // A PDF's first lines joined with ". " by a document site (trials BJ, BK).
+  EXPECT_EQ(committee_from_title("Referat Bestyrelse. Fredag 27. januar 2017"), "Bestyrelse");
+  EXPECT_EQ(committee_from_title("Referat Udvalget for Teknik m.v. 3. marts 2024"),
+            "Udvalget for Teknik m.v.");
   EXPECT_EQ(committee_from_title("Erhvervsudvalget. Referat. Dato 08. september 2014. "
                                  "Mødetidspunkt 16:00"),
             "Erhvervsudvalget");

@@ -1629,6 +1629,15 @@ TEST(SegmenterItemHeadings, AUnitsCaseNumberInParenthesesEndsTheTitle) {
   EXPECT_EQ(doc.items[0].case_numbers, std::vector<std::string>{"FOU 35/2008"});
   EXPECT_EQ(doc.items[1].title, "Budget");
   EXPECT_EQ(doc.items[1].case_numbers, std::vector<std::string>{"FOU 36/2008"});
+  // On its own line under the title (trial BK).
+  const auto own = testing::segment_text(
+      "Referat\n1. Godkendelse af dagsorden\nCHL 36/2008\nFormanden indstiller, at "
+      "lokaludvalget godkender dagsordenen.\nBeslutning\nGodkendt.\n\n2. Mødested\nCHL "
+      "44/2008\nBeslutning\nGodkendt.\n");
+  ASSERT_EQ(own.items.size(), 2u);
+  EXPECT_EQ(own.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(own.items[0].case_numbers, std::vector<std::string>{"CHL 36/2008"});
+  EXPECT_EQ(own.items[1].case_numbers, std::vector<std::string>{"CHL 44/2008"});
 }
 
 // Svendborg's and Stevns's pages as a text extractor gives them: no item's
