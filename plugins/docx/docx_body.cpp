@@ -377,10 +377,13 @@ class body_writer {
       text.remove_suffix(1);
     }
     out_.append(lead_breaks, '\f');
-    // A heading whose only text is its list's label ("Punkt: %1" in the
-    // numbering): the label is what Word shows, and the item's heading
-    // (trial BL; written nothing before, the item ran into the one above).
-    const bool label_heading = f.heading > 0 && !f.label.empty() && f.label != "-";
+    // A heading whose only text is its list's label with words ("Punkt: %1"
+    // in the numbering): the label is what Word shows, and the item's
+    // heading (trial BL; written nothing before, the item ran into the one
+    // above). A bare number ("3.") stays unwritten: an empty heading inside
+    // an item is no item of its own (review 42: it split a closed item).
+    const bool label_heading =
+        f.heading > 0 && f.label != "-" && f.label.find(' ') != std::string::npos;
     if (!para.any_text && !label_heading) {
       out_.append(trail_breaks, '\f');
       return;

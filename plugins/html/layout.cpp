@@ -115,11 +115,13 @@ std::vector<const xmlNode*> rows_of_table(const xmlNode* table) {
 // "Godkendelse af dagsorden | 3" over "Closed: Salg af ejendom | 10": a
 // table of contents of title and page, two rows at least, every right cell a
 // page number not below the one above (trial BL). Its rows are written as
-// text's contents lines ("Title  3"), never as labels and values.
+// text's contents lines ("Title  3"), never as labels and values. Numbers
+// 1, 2, 3, ... one a row count rows, no pages (a member table's, review 42).
 bool is_contents_table(const std::vector<const xmlNode*>& rows) {
   constexpr std::size_t max_page = 4;  // digits
   if (rows.size() < 2) return false;
   unsigned long last = 0;
+  bool counting = true;  // 1, 2, 3, ...
   for (const xmlNode* r : rows) {
     const std::vector<const xmlNode*> cells = cells_of_row(r);
     if (cells.size() != 2) return false;
@@ -129,9 +131,10 @@ bool is_contents_table(const std::vector<const xmlNode*>& rows) {
       return false;
     const unsigned long n = std::stoul(page);
     if (n < last || short_text(cells[0], 1).empty()) return false;
+    counting = counting && n == last + 1;
     last = n;
   }
-  return true;
+  return !counting;
 }
 
 // A data table has a header row (two or more <th>, nothing else; or two

@@ -2558,10 +2558,12 @@ std::string committee_from_title(std::string_view title) {
   if (rest.size() == clean.size() && !names_body(rest))
     return {};  // no document type, no body named
   // "Referat Bestyrelse. Fredag 27. januar 2017" (a document site joined the
-  // lines with ". ", trial BK): the sentence's stop is no part of the name;
-  // an abbreviation's is ("Udvalget for Teknik m.v.").
+  // lines with ". ", trial BK): the sentence's stop after a body's word is no
+  // part of the name; an abbreviation's is ("Udvalget for Teknik m.v.",
+  // "Kultur- og Fritidsudv.", review 42).
   if (const std::string_view last = rest.substr(rest.rfind(' ') + 1);
-      last.size() > 4 && last.ends_with('.') && last.find('.') == last.size() - 1)
+      last.ends_with('.') && last.find('.') == last.size() - 1 &&
+      names_body(last.substr(0, last.size() - 1)))
     rest.remove_suffix(1);
   return std::string(rest);
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "danish/dates.hpp"
+#include "danish/text.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "item_body.hpp"
@@ -513,7 +514,10 @@ void close_items_under_closed_divider(const std::vector<line>& lines, std::size_
   bool closed_part = false;
   for (std::size_t i = 0; i < header_end && i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].furniture) continue;
-    const std::string_view t = trim(lines[i].text);
+    // "- Lukkede dagsordenspunkter" over "- 4 Salg af bygning": the list as
+    // a web page's bullets (trial BL).
+    std::string_view t = trim(lines[i].text);
+    t = trim(t.substr(danish::bullet_length(t)));
     if (!closed_part) {
       constexpr std::size_t max_divider = 64;  // part_divider_of's, with marks
       closed_part =

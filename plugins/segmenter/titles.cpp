@@ -595,6 +595,13 @@ part_divider part_divider_of(std::string_view text) {
     }
     if (cells == 1) text = without_marks(filled);
   }
+  // "Lukkede punkter  4", "Lukkede punkter ........ 4": a contents table's
+  // group row with its page number (review 42).
+  if (const std::size_t digits = text.find_last_not_of("0123456789");
+      digits != std::string_view::npos && digits + 1 < text.size() && digits >= 2 &&
+      (text.substr(digits - 1, 2) == "  " || text[digits] == '\t' ||
+       text.substr(digits - 1, 2) == ". " || text.substr(digits - 1, 2) == ".."))
+    text = without_marks(trim_end(text.substr(0, digits + 1), " \t."));
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.

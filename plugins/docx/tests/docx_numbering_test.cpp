@@ -24,12 +24,14 @@ const std::string lists =
     "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "decimal", "%1.") +
     lvl(1, "decimal", "%1.%2") + lvl(2, "lowerLetter", "%3)") + lvl(3, "upperRoman", "%4.") +
     "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, "upperLetter", "%1.", 3) +
+    "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "decimal", "Punkt: %1") +
     "</w:abstractNum>" +
     "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
     "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
     "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\">"
     "<w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
-    "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>";
+    "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
+    "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"3\"/></w:num>";
 
 std::string item(int num, int ilvl, const std::string& text) {
   return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
@@ -83,11 +85,16 @@ TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
   EXPECT_EQ(
       read_with_lists(h + "Meddelelser</w:t></w:r></w:p>" + h + "Budget</w:t></w:r></w:p>", styles),
       "# 1. Meddelelser\n\n# 2. Budget\n");
-  // A heading whose only text is its number is written (trial BL); an
-  // empty numbered body paragraph still writes nothing.
+  // A heading whose only text is its list's label with words is written
+  // (trial BL); a bare number is not (review 42: an empty heading inside a
+  // closed item had split it), nor is an empty numbered body paragraph.
+  const std::string label_styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Overskrift1\"><w:name w:val=\"heading 1\"/>"
+      "<w:pPr><w:numPr><w:numId w:val=\"5\"/></w:numPr></w:pPr></w:style>";
   const std::string empty = "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr></w:p>";
-  EXPECT_EQ(read_with_lists(empty + "<w:p><w:r><w:t>Godkendt.</w:t></w:r></w:p>" + empty, styles),
-            "# 1.\n\nGodkendt.\n\n# 2.\n");
+  const std::string body = empty + "<w:p><w:r><w:t>Godkendt.</w:t></w:r></w:p>" + empty;
+  EXPECT_EQ(read_with_lists(body, label_styles), "# Punkt: 1\n\nGodkendt.\n\n# Punkt: 2\n");
+  EXPECT_EQ(read_with_lists(body, styles), "Godkendt.\n");
   EXPECT_EQ(read_with_lists(item(2, 0, "") + item(2, 0, "b")), "2. b\n");
 }
 

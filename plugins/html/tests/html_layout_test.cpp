@@ -128,6 +128,10 @@ TEST(HtmlLayout, TitleAndPageRowsAreContentsLines) {
   EXPECT_EQ(text_of(page("<table><tr><td>Møde nr.</td><td>14</td></tr>"
                          "<tr><td>Antal punkter</td><td>9</td></tr></table>")),
             "Møde nr. 14\nAntal punkter: 9");
+  // Numbers that count the rows are no pages (review 42).
+  EXPECT_EQ(text_of(page("<table><tr><td>Anne Holm (A), formand</td><td>1</td></tr>"
+                         "<tr><td>Bo Lund (V)</td><td>2</td></tr></table>")),
+            "Anne Holm (A), formand: 1\nBo Lund (V): 2");
 }
 
 TEST(HtmlLayout, DataTableRowsBecomeMarkdownRows) {

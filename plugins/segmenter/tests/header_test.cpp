@@ -479,6 +479,8 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
   EXPECT_EQ(committee_from_title("Referat Bestyrelse. Fredag 27. januar 2017"), "Bestyrelse");
   EXPECT_EQ(committee_from_title("Referat Udvalget for Teknik m.v. 3. marts 2024"),
             "Udvalget for Teknik m.v.");
+  EXPECT_EQ(committee_from_title("Referat Kultur- og Fritidsudv. Fredag 27. januar 2017"),
+            "Kultur- og Fritidsudv.");
   EXPECT_EQ(committee_from_title("Erhvervsudvalget. Referat. Dato 08. september 2014. "
                                  "Mødetidspunkt 16:00"),
             "Erhvervsudvalget");

@@ -2555,6 +2555,15 @@ TEST(SegmenterItems, AnItemListedUnderTheClosedDividerIsClosed) {
   EXPECT_FALSE(doc.items[0].closed);
   EXPECT_FALSE(doc.items[1].closed);
   EXPECT_TRUE(doc.items[2].closed);
+  // The list as a web page's bullets (trial BL).
+  const auto bulleted = testing::segment_text(
+      "Referat\n\n## Indholdsfortegnelse\n\n- Åbne dagsordenspunkter\n- 1 Orientering\n- 2 "
+      "Budget\n- Lukkede dagsordenspunkter\n- 3 Salg af bygning\n\n## 1. Orientering\n\n### "
+      "Beslutning\n\nTaget til efterretning.\n\n## 2. Budget\n\n### Beslutning\n\n"
+      "Godkendt.\n\n## 3. Salg af bygning\n\n### Beslutning\n\nGodkendt.\n");
+  ASSERT_EQ(bulleted.items.size(), 3u);
+  EXPECT_FALSE(bulleted.items[1].closed);
+  EXPECT_TRUE(bulleted.items[2].closed);
 }
 
 // Copenhagen's council (trial AK): a sentence naming a range of items is no

@@ -383,6 +383,11 @@ TEST(SegmenterToc, ClosedMarkers) {
   // Unmerged, its other cells empty (review 41).
   EXPECT_EQ(part_divider_of("| Lukkede punkter |  |  |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("|  | Lukkede punkter |  |"), part_divider::closed);
+  // With its page number (review 42); a number in the words stays.
+  EXPECT_EQ(part_divider_of("Lukkede punkter  4"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Lukkede punkter ........ 12"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Lukkede punkter\t4"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Lukket møde kl. 18.00"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - lukket møde"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - åbent møde"), part_divider::open);
