@@ -106,6 +106,22 @@ class body_writer {
 
   void read_sections(pugi::xml_node body) { section_starts_page_ = section_starts_page(w_, body); }
 
+  // Numbered headings whose only text is their list's label ("Punkt: %1"):
+  // the items' headings only where no numbered heading of the body has text
+  // of its own (trial BL, Hørsholm's Acadre export). Else an empty one is a
+  // stray paragraph inside an item, and written it would split the item:
+  // inside a closed item it published the closed text as an open item
+  // (reviews 42 and 43).
+  void read_heading_style(pugi::xml_node body) {
+    bool label_only = false;
+    for (pugi::xml_node p = body.first_child(); p; p = p.next_sibling()) {
+      if (w_.local_name(p) != "p" || !numbered_heading(p)) continue;
+      if (!visible_text(p).empty()) return;
+      label_only = true;
+    }
+    label_only_headings_ = label_only;
+  }
+
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
   void blocks(pugi::xml_node parent) {
@@ -138,19 +154,17 @@ class body_writer {
     std::string label;
   };
 
-  paragraph_format format_of(pugi::xml_node p) {
-    const pugi::xml_node ppr = w_.child(p, "pPr");
-    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
-    paragraph_format f;
-    f.heading = style.heading_level;
-    f.bold = style.bold;
-    f.page_break_before = style.page_break_before;
-    f.closed = style.names_closed;
-    if (const pugi::xml_node b = w_.child(ppr, "pageBreakBefore")) f.page_break_before = w_.on(b);
+  // A paragraph's heading level (its style's, or its own outline level) and
+  // list, without counting it in the list.
+  int heading_level(pugi::xml_node ppr, const resolved_style& style) const {
     if (const pugi::xml_node lvl = w_.child(ppr, "outlineLvl")) {
       const std::string_view v = w_.attr(lvl, "val");
-      f.heading = v.size() == 1 && v[0] >= '0' && v[0] <= '8' ? v[0] - '0' + 1 : 0;
+      return v.size() == 1 && v[0] >= '0' && v[0] <= '8' ? v[0] - '0' + 1 : 0;
     }
+    return style.heading_level;
+  }
+
+  num_ref list_of(pugi::xml_node ppr, const resolved_style& style) const {
     num_ref ref = style.numbering;
     if (const pugi::xml_node num_pr = w_.child(ppr, "numPr")) {
       if (const pugi::xml_node id = w_.child(num_pr, "numId"))
@@ -158,12 +172,70 @@ class body_writer {
       if (const pugi::xml_node lvl = w_.child(num_pr, "ilvl"))
         ref.ilvl = std::atoi(w_.attr(lvl, "val"));
     }
-    if (ref.num_id > 0) f.label = lists_.next(ref.num_id, std::max(ref.ilvl, 0));
+    return ref;
+  }
+
+  bool numbered_heading(pugi::xml_node p) const {
+    const pugi::xml_node ppr = w_.child(p, "pPr");
+    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
+    return heading_level(ppr, style) > 0 && list_of(ppr, style).num_id > 0;
+  }
+
+  paragraph_format format_of(pugi::xml_node p) {
+    const pugi::xml_node ppr = w_.child(p, "pPr");
+    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
+    paragraph_format f;
+    f.heading = heading_level(ppr, style);
+    f.bold = style.bold;
+    f.page_break_before = style.page_break_before;
+    f.closed = style.names_closed;
+    if (const pugi::xml_node b = w_.child(ppr, "pageBreakBefore")) f.page_break_before = w_.on(b);
+    if (const num_ref ref = list_of(ppr, style); ref.num_id > 0)
+      f.label = lists_.next(ref.num_id, std::max(ref.ilvl, 0));
     return f;
+  }
+
+  // The text of a paragraph's runs, hidden or not as asked, tracked
+  // deletions left out.
+  void run_texts(pugi::xml_node parent, bool hidden, std::string& out) const {
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "del" || name == "moveFrom" || name == "pPr" || name == "rPr") continue;
+      if (name != "r") {
+        run_texts(n, hidden, out);
+        continue;
+      }
+      const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
+      if ((vanish && w_.on(vanish)) != hidden) continue;
+      for (pugi::xml_node t = n.first_child(); t; t = t.next_sibling())
+        if (w_.local_name(t) == "t") out += t.text().get();
+    }
+  }
+
+  std::string visible_text(pugi::xml_node p) const {
+    std::string text;
+    run_texts(p, false, text);
+    return std::string(trim(text));
+  }
+
+  // Hidden text that says the item or part is closed ("(Luk" "ket)" split
+  // over runs, "Ikke offentlige punkter", "(Closed)", a lock): all of the
+  // paragraph's hidden text is kept, so that the segmenter sees the marker
+  // (privacy first, reviews 41 and 43).
+  bool hidden_says_closed(pugi::xml_node p) const {
+    std::string hidden;
+    run_texts(p, true, hidden);
+    if (hidden.empty()) return false;
+    for (char& c : hidden) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view marker :
+         {"lukke", "ikke offentlig", "ikke-offentlig", "fortrolig", "closed", "🔒"})
+      if (hidden.find(marker) != std::string::npos) return true;
+    return false;
   }
 
   void paragraph(pugi::xml_node p) {
     const paragraph_format f = format_of(p);
+    keep_hidden_ = hidden_says_closed(p);
     // "Page break before" starts the paragraph on a new page, like a hard
     // break; the rendered break Word records there is then the same page.
     if (std::exchange(section_break_, false) || f.page_break_before) new_page();
@@ -287,24 +359,13 @@ class body_writer {
     }
   }
 
-  // A run whose text says an item or part is closed ("Lukket", "LUKKEDE
-  // PUNKTER", "Fortrolig").
-  bool marks_closed(pugi::xml_node r) const {
-    std::string folded;
-    for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling())
-      if (w_.local_name(n) == "t") folded += n.text().get();
-    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return folded.find("lukke") != std::string::npos ||
-           folded.find("fortrolig") != std::string::npos;
-  }
-
   void run(pugi::xml_node r, paragraph_text& para, bool paragraph_bold) {
     const bool bold = run_bold(r, paragraph_bold);
     // Hidden text (w:vanish): Word neither shows nor prints it, so it is
-    // never published (trial BL: an internal note after a vote). A hidden
-    // closed marker still counts: privacy first (review 41).
+    // never published (trial BL: an internal note after a vote), unless the
+    // paragraph's hidden text says closed (hidden_says_closed).
     const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
-    const bool vanished = vanish && w_.on(vanish) && !marks_closed(r);
+    const bool vanished = vanish && w_.on(vanish) && !keep_hidden_;
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {
@@ -378,12 +439,16 @@ class body_writer {
     }
     out_.append(lead_breaks, '\f');
     // A heading whose only text is its list's label with words ("Punkt: %1"
-    // in the numbering): the label is what Word shows, and the item's
-    // heading (trial BL; written nothing before, the item ran into the one
-    // above). A bare number ("3.") stays unwritten: an empty heading inside
-    // an item is no item of its own (review 42: it split a closed item).
+    // in the numbering) where every numbered heading is so (read_heading_style):
+    // the label is what Word shows, and the item's heading (trial BL; written
+    // nothing before, the item ran into the one above). Else, and a bare
+    // number ("3."), it stays unwritten: an empty heading inside an item is
+    // no item of its own (reviews 42, 43: it split a closed item). One in a
+    // closed style ("Lukket punkt") is always written: it heads a closed
+    // item, and a stray one withholds text, never publishes it.
     const bool label_heading =
-        f.heading > 0 && f.label != "-" && f.label.find(' ') != std::string::npos;
+        f.heading > 0 && !f.label.empty() && f.label != "-" &&
+        (f.closed || (label_only_headings_ && f.label.find(' ') != std::string::npos));
     if (!para.any_text && !label_heading) {
       out_.append(trail_breaks, '\f');
       return;
@@ -445,6 +510,7 @@ class body_writer {
       const std::string_view name = w_.local_name(n);
       if (name == "p") {
         const paragraph_format f = format_of(n);
+        keep_hidden_ = hidden_says_closed(n);
         cell_page_break_ = cell_page_break_ || f.page_break_before;
         paragraph_text para;
         inlines(n, para, f.bold);
@@ -679,9 +745,11 @@ class body_writer {
   const page_breaks breaks_;
   std::vector<bool> fields_;  // open fields, innermost last: true once past separate
   std::vector<bool> section_starts_page_;
-  std::size_t section_ = 0;       // the section being written, from 0
-  bool section_break_ = false;    // the next block starts the next section's first page
-  bool cell_page_break_ = false;  // a paragraph of the cells read since reset starts a page
+  std::size_t section_ = 0;           // the section being written, from 0
+  bool section_break_ = false;        // the next block starts the next section's first page
+  bool cell_page_break_ = false;      // a paragraph of the cells read since reset starts a page
+  bool keep_hidden_ = false;          // the paragraph's hidden text says closed: keep it
+  bool label_only_headings_ = false;  // read_heading_style
   std::string out_;
 };
 
@@ -697,6 +765,7 @@ std::string body_text(const pugi::xml_document& document, const style_sheet& sty
   writer.reserve(size_hint / 3);
   const pugi::xml_node body = w.child(root, "body");
   writer.read_sections(body);
+  writer.read_heading_style(body);
   writer.blocks(body);
   return writer.take();
 }

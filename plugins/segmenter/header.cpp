@@ -1144,7 +1144,21 @@ std::string place_before_time(std::string_view text) {
   rest = trim(rest.substr(rest.find(' ')));
   const std::size_t time = find_ci(rest, " kl");
   if (time == std::string_view::npos) return {};
-  const std::string_view place = trim_end(trim(rest.substr(0, time)), ",");
+  std::string_view place = trim_end(trim(rest.substr(0, time)), ",");
+  // "... på Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30" (trial BJ):
+  // the place ends with its sentence, where a lowercase word follows; "St.
+  // Magleby Stuen" is one name.
+  for (std::size_t stop = find_bytes(place, ". "); stop != std::string_view::npos;
+       stop = find_bytes(place, ". ", stop + 2)) {
+    const std::string_view after = place.substr(stop + 2);
+    bool lowercase = false;
+    for (std::size_t pos = 0; pos < after.size() && !lowercase;)
+      lowercase = starts_lower(danish::next_word(after, pos));
+    if (lowercase) {
+      place = place.substr(0, stop);
+      break;
+    }
+  }
   return names_place(place) ? collapse_blanks(place) : std::string();
 }
 
@@ -2487,6 +2501,13 @@ std::string committee_from_title(std::string_view title) {
   const std::string_view clean = strip_letterhead(without_paragraph_17(whole));
   if (const std::string_view body = body_sentence(clean); !body.empty())
     return std::string(strip_municipality(body));
+  // "Mødet blev holdt torsdag den 24. februar 2011 på Rådhuset" (trial BJ):
+  // a sentence about the meeting names no body ("Mødet i Byrådet" may).
+  if (std::size_t pos = 0; equals_ci(danish::next_word(clean, pos), "mødet")) {
+    const std::string_view verb = danish::next_word(clean, pos);
+    if (starts_lower(verb) && verb != "i" && verb != "for" && verb != "den" && verb != "d")
+      return {};
+  }
   std::string_view rest = clean;
   // The patterns cost much more than these first-word and word tests.
   const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),

@@ -124,6 +124,14 @@ TEST(DocxBody, HiddenTextIsDropped) {
                         "note)</w:t></w:r>" +
                         "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>.</w:t></w:r>")),
             "For stemte: 5 (A+T+V).\n");
+  // A hidden closed marker split over runs, or in other words, still counts
+  // (review 43).
+  const std::string hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>";
+  EXPECT_EQ(
+      read_docx(p(hidden + "(Luk</w:t></w:r>" + hidden + "ket) </w:t></w:r>" + r("Salg af grund"))),
+      "(Lukket) Salg af grund\n");
+  EXPECT_EQ(read_docx(p(r("Salg af grund") + hidden + " (Ikke offentligt)</w:t></w:r>")),
+            "Salg af grund (Ikke offentligt)\n");
   // A hidden closed marker still counts (review 41).
   EXPECT_EQ(read_docx(p("<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">(Lukket) "
                         "</w:t></w:r>" +

@@ -95,6 +95,13 @@ TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
   const std::string body = empty + "<w:p><w:r><w:t>Godkendt.</w:t></w:r></w:p>" + empty;
   EXPECT_EQ(read_with_lists(body, label_styles), "# Punkt: 1\n\nGodkendt.\n\n# Punkt: 2\n");
   EXPECT_EQ(read_with_lists(body, styles), "Godkendt.\n");
+  // Where a numbered heading has a title, an empty one is a stray paragraph
+  // inside an item, never an item of its own (review 43).
+  const std::string titled =
+      "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr><w:r><w:t>"
+      "Salg af bygning</w:t></w:r></w:p>";
+  EXPECT_EQ(read_with_lists(titled + body, label_styles),
+            "# Punkt: 1 Salg af bygning\n\nGodkendt.\n");
   EXPECT_EQ(read_with_lists(item(2, 0, "") + item(2, 0, "b")), "2. b\n");
 }
 
@@ -144,6 +151,15 @@ TEST(DocxNumbering, AHeadingInAClosedStyle) {
                                 para("Lukket", "2. Køb af ejendom"),
                             styles),
             "# 1. Budget\n\n# Lukket dagsorden\n\n# 2. Køb af ejendom (Lukket)\n");
+  // Numbered by its list and empty: still written, so that the item it
+  // heads stays closed (review 43).
+  const std::string numbered_closed =
+      "<w:p><w:pPr><w:pStyle w:val=\"Lukket\"/><w:numPr><w:numId w:val=\"2\"/></w:numPr>"
+      "</w:pPr></w:p>";
+  EXPECT_EQ(read_with_lists(para("Heading1", "Budget") + numbered_closed +
+                                "<w:p><w:r><w:t>Salg af bygning</w:t></w:r></w:p>",
+                            styles),
+            "# Budget\n\n# 1. (Lukket)\n\nSalg af bygning\n");
 }
 
 }  // namespace

@@ -481,6 +481,8 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
             "Udvalget for Teknik m.v.");
   EXPECT_EQ(committee_from_title("Referat Kultur- og Fritidsudv. Fredag 27. januar 2017"),
             "Kultur- og Fritidsudv.");
+  // A sentence about the meeting names no body (trial BJ).
+  EXPECT_EQ(committee_from_title("Mødet blev holdt torsdag den 24. februar 2011 på Rådhuset"), "");
   EXPECT_EQ(committee_from_title("Erhvervsudvalget. Referat. Dato 08. september 2014. "
                                  "Mødetidspunkt 16:00"),
             "Erhvervsudvalget");
@@ -2986,6 +2988,13 @@ TEST(SegmenterHeader, APlaceBetweenTheDateAndTheTime) {
       "Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 "
       "– 12.00\n\n1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n");
   EXPECT_EQ(doc.meeting.location, "St. Magleby Stuen, Rådhuset");
+  // The place ends with its sentence (trial BJ).
+  const auto sentence = segment_text(
+      "Mødet blev holdt torsdag den 24. februar 2011 på Rådhuset i Borgerportalen. Mødet begyndte "
+      "kl. 18:30 og sluttede kl. 19:40.\n\nAllerød Byråd\n\n1. Meddelelser\n\nBeslutning\n\n"
+      "Taget til efterretning.\n");
+  EXPECT_EQ(sentence.meeting.location, "Rådhuset i Borgerportalen");
+  EXPECT_EQ(sentence.meeting.committee, "Allerød Byråd");
   EXPECT_EQ(doc.meeting.start_time, "10:00");
   const auto body = segment_text(
       "Referat af mødet den 3. maj 2021 i Økonomiudvalget kl. 16.00\n\n1. Godkendelse af "
