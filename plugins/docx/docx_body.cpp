@@ -594,14 +594,21 @@ class body_writer {
     }
     if (table_rows.empty()) return;
     const bool agenda = is_agenda_table(table_rows);
-    const bool labels = !agenda && is_label_table(table_rows);
+    const bool contents = !agenda && is_contents_table(table_rows);
+    const bool labels = !agenda && !contents && is_label_table(table_rows);
     for (std::size_t i = 0; i < table_rows.size(); ++i) {
       if (page_rows[i]) new_page();
       const bool head = i == 0 && !agenda_entry(table_rows[0]) && !group_row(table_rows[0]);
       if (labels) {
         out_ += label_line(table_rows[i]);
       } else if (agenda && group_row(table_rows[i])) {
-        out_ += filled(table_rows[i])[0];
+        out_ += group_words(table_rows[i]);
+      } else if (contents) {
+        // A group row's page after two blanks, as an entry's: part_divider_of
+        // reads "Lukkede punkter  5" as the divider.
+        const std::vector<std::string_view> cells = filled(table_rows[i]);
+        out_.append(cells[0]);
+        if (cells.size() == 2) out_.append("  ").append(cells[1]);
       } else {
         out_ += agenda && !head ? agenda_line(table_rows[i]) : pipe_row(table_rows[i]);
       }
@@ -632,12 +639,49 @@ class body_writer {
            !std::isdigit(static_cast<unsigned char>(cells[1][0]));
   }
 
+  static bool all_digits(std::string_view cell) {
+    return !cell.empty() && cell.find_first_not_of("0123456789") == std::string_view::npos;
+  }
+
   // "| Lukkede punkter |" between an agenda table's entries: one filled
-  // cell (a merged row), no number, heads a group of them; written as its
-  // line, as the html reader writes it (trial BL).
+  // cell of words (a merged row), a page number at most besides it, heads a
+  // group of them; written as its words' line, as the html reader writes it
+  // (trial BL, review 43).
   static bool group_row(const std::vector<std::string>& texts) {
     const std::vector<std::string_view> cells = filled(texts);
-    return cells.size() == 1 && item_number(cells[0]).empty();
+    const auto words = std::count_if(cells.begin(), cells.end(),
+                                     [](std::string_view c) { return !all_digits(c); });
+    return words == 1 && item_number(cells[0]).empty() && !all_digits(cells[0]);
+  }
+
+  static std::string group_words(const std::vector<std::string>& texts) {
+    for (const std::string_view cell : filled(texts))
+      if (!all_digits(cell)) return std::string(cell);
+    return {};
+  }
+
+  // "| Godkendelse af dagsorden | 3 |" over "| Salg af ejendom | 10 |": a
+  // table of contents of title and page, page numbers rising (not 1, 2, 3
+  // counting the rows), group rows between; written as text's contents
+  // lines ("Title  3"), as the html reader writes them (review 43).
+  static bool is_contents_table(const std::vector<std::vector<std::string>>& rows) {
+    constexpr std::size_t max_page = 4;  // digits
+    unsigned long last = 0;
+    bool counting = true;
+    std::size_t entries = 0;
+    for (const auto& row : rows) {
+      const std::vector<std::string_view> cells = filled(row);
+      if (cells.size() == 1 && !all_digits(cells[0])) continue;  // a group row
+      if (cells.size() != 2 || all_digits(cells[0]) || !all_digits(cells[1]) ||
+          cells[1].size() > max_page || !item_number(cells[0]).empty())
+        return false;
+      const unsigned long n = std::stoul(std::string(cells[1]));
+      if (n < last) return false;
+      counting = counting && n == last + 1;
+      last = n;
+      ++entries;
+    }
+    return entries >= 2 && !counting;
   }
 
   // An agenda table: every row an entry, numbers rising, under at most a

@@ -119,12 +119,16 @@ std::vector<const xmlNode*> rows_of_table(const xmlNode* table) {
 // 1, 2, 3, ... one a row count rows, no pages (a member table's, review 42).
 bool is_contents_table(const std::vector<const xmlNode*>& rows) {
   constexpr std::size_t max_page = 4;  // digits
-  if (rows.size() < 2) return false;
   unsigned long last = 0;
   bool counting = true;  // 1, 2, 3, ...
+  std::size_t entries = 0;
   for (const xmlNode* r : rows) {
     const std::vector<const xmlNode*> cells = cells_of_row(r);
+    // A group row ("Lukkede punkter" across the table, or beside an empty
+    // page cell) between the entries (review 43).
+    if (cells.size() == 1 || (cells.size() == 2 && short_text(cells[1], 1).empty())) continue;
     if (cells.size() != 2) return false;
+    ++entries;
     const std::string page = short_text(cells[1], max_page + 1);
     if (page.empty() || page.size() > max_page ||
         page.find_first_not_of("0123456789") != std::string::npos)
@@ -134,7 +138,7 @@ bool is_contents_table(const std::vector<const xmlNode*>& rows) {
     counting = counting && n == last + 1;
     last = n;
   }
-  return !counting;
+  return entries >= 2 && !counting;
 }
 
 // A data table has a header row (two or more <th>, nothing else; or two
@@ -433,7 +437,7 @@ void walker::finish_row() {
     return;
   }
   if (table.contents) {
-    out_.add_line(texts[0] + "  " + texts[1]);
+    out_.add_line(texts.size() == 2 ? texts[0] + "  " + texts[1] : texts[0]);
     return;
   }
   // Label and value: "Mødedato: Mandag d. 21. november 2022" reads as the

@@ -580,27 +580,28 @@ part_divider part_divider_of(std::string_view text) {
   };
   constexpr std::size_t max_divider = 56;
   text = without_marks(text);
-  // "| Lukkede punkter |", "| Lukkede punkter |  |  |": a contents table's
-  // group row, one cell filled (trial BL, review 41).
+  // "| Lukkede punkter |", "| Lukkede punkter |  |  |", "| Lukkede punkter |
+  // | 4 |": a contents table's group row, one cell of words filled, a page
+  // number at most besides it (trial BL, reviews 41 and 43).
   if (text.size() > 2 && text.front() == '|' && text.back() == '|') {
-    std::string_view filled;
+    std::string_view words;
     std::size_t cells = 0;
     for (std::size_t start = 1; start < text.size();) {
       const std::size_t bar = text.find('|', start);
-      if (const std::string_view cell = trim(text.substr(start, bar - start)); !cell.empty()) {
-        filled = cell;
+      const std::string_view cell = trim(text.substr(start, bar - start));
+      if (!cell.empty() && cell.find_first_not_of("0123456789") != std::string_view::npos) {
+        words = cell;
         ++cells;
       }
       start = bar + 1;
     }
-    if (cells == 1) text = without_marks(filled);
+    if (cells == 1) text = without_marks(words);
   }
-  // "Lukkede punkter  4", "Lukkede punkter ........ 4": a contents table's
-  // group row with its page number (review 42).
+  // "Lukkede punkter  4", "Lukkede punkter ........ 4", "Lukkede punkter 4":
+  // a contents table's group row with its page number (reviews 42 and 43).
   if (const std::size_t digits = text.find_last_not_of("0123456789");
-      digits != std::string_view::npos && digits + 1 < text.size() && digits >= 2 &&
-      (text.substr(digits - 1, 2) == "  " || text[digits] == '\t' ||
-       text.substr(digits - 1, 2) == ". " || text.substr(digits - 1, 2) == ".."))
+      digits != std::string_view::npos && digits + 1 < text.size() && digits >= 1 &&
+      (text[digits] == ' ' || text[digits] == '\t' || text.substr(digits - 1, 2) == ".."))
     text = without_marks(trim_end(text.substr(0, digits + 1), " \t."));
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;

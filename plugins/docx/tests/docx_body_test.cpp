@@ -278,6 +278,16 @@ TEST(DocxBody, NumberAndTitleCellsJoinIntoAnItemLine) {
       "1. Forslag  3\nLukkede punkter\n2. Salg  6\n");
   EXPECT_EQ(read_docx("<w:tbl>" + row({"Åbne punkter"}) + row({"Lukkede punkter"}) + "</w:tbl>"),
             "| Åbne punkter |\n| Lukkede punkter |\n");
+  // A group row with its page number; a contents table of title and page
+  // with a group row (review 43); rows numbered 1, 2 stay rows.
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"1.", "Forslag", "3"}) + row({"Lukkede punkter", "5"}) +
+                      row({"2.", "Salg", "6"}) + "</w:tbl>"),
+            "1. Forslag  3\nLukkede punkter\n2. Salg  6\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Forslag", "3"}) + row({"Lukkede punkter"}) +
+                      row({"Salg", "6"}) + "</w:tbl>"),
+            "Forslag  3\nLukkede punkter\nSalg  6\n");
+  EXPECT_EQ(read_docx("<w:tbl>" + row({"Anne Hansen", "1"}) + row({"Bo Lund", "2"}) + "</w:tbl>"),
+            "| Anne Hansen | 1 |\n| Bo Lund | 2 |\n");
 }
 
 TEST(DocxBody, NestedTablesAreFlattenedIntoTheirCell) {

@@ -128,6 +128,15 @@ TEST(HtmlLayout, TitleAndPageRowsAreContentsLines) {
   EXPECT_EQ(text_of(page("<table><tr><td>Møde nr.</td><td>14</td></tr>"
                          "<tr><td>Antal punkter</td><td>9</td></tr></table>")),
             "Møde nr. 14\nAntal punkter: 9");
+  // Group rows between the entries, across the table or beside an empty
+  // page cell (review 43).
+  EXPECT_EQ(text_of(page("<table><tr><td>Godkendelse af dagsorden</td><td>3</td></tr>"
+                         "<tr><td colspan=\"2\">Lukkede punkter</td></tr>"
+                         "<tr><td>Salg af ejendom</td><td>10</td></tr>"
+                         "<tr><td>Fortrolige sager</td><td></td></tr>"
+                         "<tr><td>Personalesag</td><td>12</td></tr></table>")),
+            "Godkendelse af dagsorden  3\nLukkede punkter\nSalg af ejendom  10\nFortrolige "
+            "sager\nPersonalesag  12");
   // Numbers that count the rows are no pages (review 42).
   EXPECT_EQ(text_of(page("<table><tr><td>Anne Holm (A), formand</td><td>1</td></tr>"
                          "<tr><td>Bo Lund (V)</td><td>2</td></tr></table>")),

@@ -375,11 +375,12 @@ TEST(SegmenterToc, ClosedMarkers) {
   // A supplementary agenda, open or closed as its part unless it says.
   EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);
   EXPECT_EQ(part_divider_of("LUKKET TILLÆGSDAGSORDEN"), part_divider::closed);
-  // A contents table's group row, one cell wide (trial BL); a row of two
-  // cells is no divider.
+  // A contents table's group row, one cell wide (trial BL), a page number
+  // at most besides it (review 43); a row of two cells of words is none.
   EXPECT_EQ(part_divider_of("| Lukkede punkter |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("| **Åbne punkter** |"), part_divider::open);
-  EXPECT_EQ(part_divider_of("| Lukkede punkter | 3 |"), part_divider::none);
+  EXPECT_EQ(part_divider_of("| Lukkede punkter | 3 |"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("| Lukkede punkter | Salg |"), part_divider::none);
   // Unmerged, its other cells empty (review 41).
   EXPECT_EQ(part_divider_of("| Lukkede punkter |  |  |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("|  | Lukkede punkter |  |"), part_divider::closed);
@@ -388,6 +389,9 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_EQ(part_divider_of("Lukkede punkter ........ 12"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Lukkede punkter\t4"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Lukket møde kl. 18.00"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("Lukkede punkter 4"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("| Lukkede punkter |  | 4 |"), part_divider::closed);
+  EXPECT_EQ(part_divider_of("| 3. | Lukkede punkter | 4 |"), part_divider::none);
   EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - lukket møde"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Dagsorden - åbent møde"), part_divider::open);
