@@ -1794,11 +1794,14 @@ std::string_view without_paragraph_17(std::string_view s) {
 }
 
 std::string_view strip_letterhead(std::string_view s) {
-  constexpr std::string_view word = "Kommune ";
+  constexpr std::string_view word = "Kommune";
   const std::size_t first = s.find(' ');
   if (first == std::string_view::npos || !starts_upper(s) || !s.substr(first + 1).starts_with(word))
     return s;
   std::string_view rest = s.substr(first + 1 + word.size());
+  // "Stevns Kommune, Plan- og Miljøudvalget": a comma joins them too.
+  if (!rest.starts_with(' ') && !rest.starts_with(", ")) return s;
+  rest = trim(rest.starts_with(',') ? rest.substr(1) : rest);
   for (const std::string_view dash : {std::string_view("– "), std::string_view("- ")}) {
     if (rest.starts_with(dash)) rest = trim(rest.substr(dash.size()));
   }

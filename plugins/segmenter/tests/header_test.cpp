@@ -481,6 +481,9 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
             "Udvalget for Teknik m.v.");
   EXPECT_EQ(committee_from_title("Referat Kultur- og Fritidsudv. Fredag 27. januar 2017"),
             "Kultur- og Fritidsudv.");
+  // A letterhead joined by a comma (trial BI).
+  EXPECT_EQ(committee_from_title("Stevns Kommune, Plan- og Miljøudvalget"),
+            "Plan- og Miljøudvalget");
   // A sentence about the meeting names no body (trial BJ).
   EXPECT_EQ(committee_from_title("Mødet blev holdt torsdag den 24. februar 2011 på Rådhuset"), "");
   EXPECT_EQ(committee_from_title("Erhvervsudvalget. Referat. Dato 08. september 2014. "
