@@ -1,6 +1,7 @@
 #include "docx_body.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string_view>
 #include <utility>
@@ -107,19 +108,48 @@ class body_writer {
   void read_sections(pugi::xml_node body) { section_starts_page_ = section_starts_page(w_, body); }
 
   // Numbered headings whose only text is their list's label ("Punkt: %1"):
-  // the items' headings only where no numbered heading of the body has text
-  // of its own (trial BL, Hørsholm's Acadre export). Else an empty one is a
-  // stray paragraph inside an item, and written it would split the item:
-  // inside a closed item it published the closed text as an open item
-  // (reviews 42 and 43).
-  void read_heading_style(pugi::xml_node body) {
-    bool label_only = false;
-    for (pugi::xml_node p = body.first_child(); p; p = p.next_sibling()) {
-      if (w_.local_name(p) != "p" || !numbered_heading(p)) continue;
-      if (!visible_text(p).empty()) return;
-      label_only = true;
+  // the items' headings where no numbered heading of their level has text
+  // of its own (trial BL, Hørsholm's Acadre export; level 2 may title the
+  // sections, review 44). Elsewhere an empty one heads an item only when a
+  // title-like line follows it (title_follows); else it is a stray
+  // paragraph inside an item, and written it would split the item: inside a
+  // closed item it published the closed text as an open item (reviews 42
+  // and 43).
+  void read_heading_style(pugi::xml_node parent) {
+    for (pugi::xml_node p = parent.first_child(); p; p = p.next_sibling()) {
+      const std::string_view name = w_.local_name(p);
+      if (name == "sdt") read_heading_style(w_.child(p, "sdtContent"));
+      if (name == "customXml") read_heading_style(p);
+      if (name != "p" || !numbered_heading(p)) continue;
+      const std::size_t level = static_cast<std::size_t>(std::min(heading_of(p), 9));
+      (visible_text(p).empty() ? label_only_[level] : titled_[level]) = true;
     }
-    label_only_headings_ = label_only;
+  }
+
+  bool label_only_level(int heading) const {
+    const std::size_t level = static_cast<std::size_t>(std::min(heading, 9));
+    return label_only_[level] && !titled_[level];
+  }
+
+  // The next paragraph with text after `p` is a title's line (no heading,
+  // short, no sentence's stop) and more text follows it: an empty numbered
+  // heading over it heads an item ("Punkt 2" over "Sagsforløb: ØU - Lukket
+  // sag" over the title).
+  bool title_follows(pugi::xml_node p) const {
+    constexpr std::size_t max_title = 120;
+    bool title = false;
+    for (pugi::xml_node n = p.next_sibling(); n; n = n.next_sibling()) {
+      if (w_.local_name(n) == "tbl") return title;
+      if (w_.local_name(n) != "p") continue;
+      const std::string text = visible_text(n);
+      if (text.empty()) continue;
+      if (title) return true;
+      if (heading_of(n) > 0 || text.size() > max_title ||
+          std::string_view(".!?;").find(text.back()) != std::string_view::npos)
+        return false;
+      title = true;
+    }
+    return false;
   }
 
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
@@ -181,6 +211,11 @@ class body_writer {
     return heading_level(ppr, style) > 0 && list_of(ppr, style).num_id > 0;
   }
 
+  int heading_of(pugi::xml_node p) const {
+    const pugi::xml_node ppr = w_.child(p, "pPr");
+    return heading_level(ppr, styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val")));
+  }
+
   paragraph_format format_of(pugi::xml_node p) {
     const pugi::xml_node ppr = w_.child(p, "pPr");
     const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
@@ -195,18 +230,18 @@ class body_writer {
     return f;
   }
 
-  // The text of a paragraph's runs, hidden or not as asked, tracked
-  // deletions left out.
-  void run_texts(pugi::xml_node parent, bool hidden, std::string& out) const {
+  // The text of a paragraph's shown runs, tracked deletions left out.
+  void run_texts(pugi::xml_node parent, std::string& out) const {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "del" || name == "moveFrom" || name == "pPr" || name == "rPr") continue;
       if (name != "r") {
-        run_texts(n, hidden, out);
+        run_texts(n, out);
         continue;
       }
-      const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
-      if ((vanish && w_.on(vanish)) != hidden) continue;
+      if (const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
+          vanish && w_.on(vanish))
+        continue;
       for (pugi::xml_node t = n.first_child(); t; t = t.next_sibling())
         if (w_.local_name(t) == "t") out += t.text().get();
     }
@@ -214,28 +249,64 @@ class body_writer {
 
   std::string visible_text(pugi::xml_node p) const {
     std::string text;
-    run_texts(p, false, text);
+    run_texts(p, text);
     return std::string(trim(text));
   }
 
-  // Hidden text that says the item or part is closed ("(Luk" "ket)" split
-  // over runs, "Ikke offentlige punkter", "(Closed)", a lock): all of the
-  // paragraph's hidden text is kept, so that the segmenter sees the marker
-  // (privacy first, reviews 41 and 43).
-  bool hidden_says_closed(pugi::xml_node p) const {
+  // Hidden runs whose text says the item or part is closed, a marker word
+  // starting a word ("(Luk" "ket)" split over runs, "Ikke offentlige
+  // punkter", "(Closed)", a lock): kept, so that the segmenter sees the
+  // marker; the paragraph's other hidden runs stay dropped ("udelukkende",
+  // "Not to be disclosed" say nothing; privacy first, reviews 41, 43, 44).
+  void read_hidden_markers(pugi::xml_node p) {
+    kept_hidden_.clear();
     std::string hidden;
-    run_texts(p, true, hidden);
-    if (hidden.empty()) return false;
+    std::vector<std::pair<pugi::xml_node, std::size_t>> runs;  // each run and where it ends
+    hidden_runs(p, hidden, runs);
+    if (hidden.empty()) return;
     for (char& c : hidden) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto letter = [&](std::size_t i) {
+      const auto c = static_cast<unsigned char>(hidden[i]);
+      return std::isalpha(c) || c >= 0x80;
+    };
     for (const std::string_view marker :
-         {"lukke", "ikke offentlig", "ikke-offentlig", "fortrolig", "closed", "🔒"})
-      if (hidden.find(marker) != std::string::npos) return true;
-    return false;
+         {"lukke", "ikke offentlig", "ikke-offentlig", "fortrolig", "closed", "🔒"}) {
+      for (std::size_t at = hidden.find(marker); at != std::string::npos;
+           at = hidden.find(marker, at + 1)) {
+        const std::size_t end = at + marker.size();
+        if (marker != "🔒" && at > 0 && letter(at - 1)) continue;
+        if (marker == "closed" && end < hidden.size() && letter(end)) continue;
+        std::size_t start = 0;
+        for (const auto& [run, run_end] : runs) {
+          if (run_end > at && start < end) kept_hidden_.push_back(run);
+          start = run_end;
+        }
+      }
+    }
+  }
+
+  void hidden_runs(pugi::xml_node parent, std::string& text,
+                   std::vector<std::pair<pugi::xml_node, std::size_t>>& runs) const {
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      const std::string_view name = w_.local_name(n);
+      if (name == "del" || name == "moveFrom" || name == "pPr" || name == "rPr") continue;
+      if (name != "r") {
+        hidden_runs(n, text, runs);
+        continue;
+      }
+      const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
+      if (!vanish || !w_.on(vanish)) continue;
+      for (pugi::xml_node t = n.first_child(); t; t = t.next_sibling())
+        if (w_.local_name(t) == "t") text += t.text().get();
+      runs.emplace_back(n, text.size());
+    }
   }
 
   void paragraph(pugi::xml_node p) {
     const paragraph_format f = format_of(p);
-    keep_hidden_ = hidden_says_closed(p);
+    read_hidden_markers(p);
+    heads_item_ =
+        f.heading > 0 && !f.label.empty() && (label_only_level(f.heading) || title_follows(p));
     // "Page break before" starts the paragraph on a new page, like a hard
     // break; the rendered break Word records there is then the same page.
     if (std::exchange(section_break_, false) || f.page_break_before) new_page();
@@ -363,9 +434,11 @@ class body_writer {
     const bool bold = run_bold(r, paragraph_bold);
     // Hidden text (w:vanish): Word neither shows nor prints it, so it is
     // never published (trial BL: an internal note after a vote), unless the
-    // paragraph's hidden text says closed (hidden_says_closed).
+    // run says closed (read_hidden_markers).
     const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
-    const bool vanished = vanish && w_.on(vanish) && !keep_hidden_;
+    const bool vanished =
+        vanish && w_.on(vanish) &&
+        std::find(kept_hidden_.begin(), kept_hidden_.end(), r) == kept_hidden_.end();
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {
@@ -439,16 +512,16 @@ class body_writer {
     }
     out_.append(lead_breaks, '\f');
     // A heading whose only text is its list's label with words ("Punkt: %1"
-    // in the numbering) where every numbered heading is so (read_heading_style):
-    // the label is what Word shows, and the item's heading (trial BL; written
-    // nothing before, the item ran into the one above). Else, and a bare
-    // number ("3."), it stays unwritten: an empty heading inside an item is
-    // no item of its own (reviews 42, 43: it split a closed item). One in a
-    // closed style ("Lukket punkt") is always written: it heads a closed
-    // item, and a stray one withholds text, never publishes it.
+    // in the numbering) that heads an item (read_heading_style,
+    // title_follows): the label is what Word shows, and the item's heading
+    // (trial BL; written nothing before, the item ran into the one above).
+    // Else, and a bare number ("3."), it stays unwritten: an empty heading
+    // inside an item is no item of its own (reviews 42, 43: it split a
+    // closed item). One in a closed style ("Lukket punkt") is always
+    // written: it heads a closed item, and a stray one withholds text.
     const bool label_heading =
         f.heading > 0 && !f.label.empty() && f.label != "-" &&
-        (f.closed || (label_only_headings_ && f.label.find(' ') != std::string::npos));
+        (f.closed || (heads_item_ && f.label.find(' ') != std::string::npos));
     if (!para.any_text && !label_heading) {
       out_.append(trail_breaks, '\f');
       return;
@@ -510,7 +583,7 @@ class body_writer {
       const std::string_view name = w_.local_name(n);
       if (name == "p") {
         const paragraph_format f = format_of(n);
-        keep_hidden_ = hidden_says_closed(n);
+        read_hidden_markers(n);
         cell_page_break_ = cell_page_break_ || f.page_break_before;
         paragraph_text para;
         inlines(n, para, f.bold);
@@ -789,11 +862,13 @@ class body_writer {
   const page_breaks breaks_;
   std::vector<bool> fields_;  // open fields, innermost last: true once past separate
   std::vector<bool> section_starts_page_;
-  std::size_t section_ = 0;           // the section being written, from 0
-  bool section_break_ = false;        // the next block starts the next section's first page
-  bool cell_page_break_ = false;      // a paragraph of the cells read since reset starts a page
-  bool keep_hidden_ = false;          // the paragraph's hidden text says closed: keep it
-  bool label_only_headings_ = false;  // read_heading_style
+  std::size_t section_ = 0;       // the section being written, from 0
+  bool section_break_ = false;    // the next block starts the next section's first page
+  bool cell_page_break_ = false;  // a paragraph of the cells read since reset starts a page
+  std::vector<pugi::xml_node> kept_hidden_;  // hidden runs that say closed (read_hidden_markers)
+  std::array<bool, 10> label_only_{};        // per heading level: a label-only numbered heading
+  std::array<bool, 10> titled_{};            // per heading level: a numbered heading with text
+  bool heads_item_ = false;                  // the paragraph's empty heading heads an item
   std::string out_;
 };
 

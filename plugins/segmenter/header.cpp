@@ -1146,15 +1146,16 @@ std::string place_before_time(std::string_view text) {
   if (time == std::string_view::npos) return {};
   std::string_view place = trim_end(trim(rest.substr(0, time)), ",");
   // "... på Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30" (trial BJ):
-  // the place ends with its sentence, where a lowercase word follows; "St.
-  // Magleby Stuen" is one name.
+  // the place ends with its sentence, where the next words start one (a
+  // lowercase word, or a capital over a lowercase word); "St. Magleby
+  // Stuen", "Mødelokale 3, 1. sal" go on (review 44).
   for (std::size_t stop = find_bytes(place, ". "); stop != std::string_view::npos;
        stop = find_bytes(place, ". ", stop + 2)) {
-    const std::string_view after = place.substr(stop + 2);
-    bool lowercase = false;
-    for (std::size_t pos = 0; pos < after.size() && !lowercase;)
-      lowercase = starts_lower(danish::next_word(after, pos));
-    if (lowercase) {
+    if (stop > 0 && starts_digit(place.substr(stop - 1))) continue;
+    std::size_t pos = stop + 2;
+    const std::string_view first = danish::next_word(place, pos);
+    const std::string_view second = danish::next_word(place, pos);
+    if (starts_lower(first) || (starts_upper(first) && starts_lower(second))) {
       place = place.substr(0, stop);
       break;
     }
@@ -2508,7 +2509,8 @@ std::string committee_from_title(std::string_view title) {
   // a sentence about the meeting names no body ("Mødet i Byrådet" may).
   if (std::size_t pos = 0; equals_ci(danish::next_word(clean, pos), "mødet")) {
     const std::string_view verb = danish::next_word(clean, pos);
-    if (starts_lower(verb) && verb != "i" && verb != "for" && verb != "den" && verb != "d")
+    if (starts_lower(verb) && verb != "i" && verb != "for" && verb != "med" && verb != "den" &&
+        verb != "d")
       return {};
   }
   std::string_view rest = clean;

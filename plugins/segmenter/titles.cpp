@@ -597,12 +597,19 @@ part_divider part_divider_of(std::string_view text) {
     }
     if (cells == 1) text = without_marks(words);
   }
-  // "Lukkede punkter  4", "Lukkede punkter ........ 4", "Lukkede punkter 4":
-  // a contents table's group row with its page number (reviews 42 and 43).
+  // "Lukkede punkter  4", "Lukkede punkter ........ 4": a contents table's
+  // group row with its page number (reviews 42 and 43); after one blank
+  // ("Lukkede punkter 4") only a closed part's, which only withholds: "Åbent
+  // møde 2" inside a closed part opens nothing, and a count after a colon
+  // ("Lukkede punkter: 1") is none (review 44).
+  bool single_blank = false;
   if (const std::size_t digits = text.find_last_not_of("0123456789");
       digits != std::string_view::npos && digits + 1 < text.size() && digits >= 1 &&
-      (text[digits] == ' ' || text[digits] == '\t' || text.substr(digits - 1, 2) == ".."))
+      text[digits - 1] != ':' &&
+      (text[digits] == ' ' || text[digits] == '\t' || text.substr(digits - 1, 2) == "..")) {
+    single_blank = text[digits] == ' ' && text[digits - 1] != ' ' && text[digits - 1] != '.';
     text = without_marks(trim_end(text.substr(0, digits + 1), " \t."));
+  }
   if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.
@@ -627,6 +634,7 @@ part_divider part_divider_of(std::string_view text) {
     return std::find(std::begin(table), std::end(table), lower) != std::end(table);
   };
   if (in(closed_parts) || group_of(lower, closed_tail)) return part_divider::closed;
+  if (single_blank) return part_divider::none;
   if (in(open_parts) || group_of(lower, open_tail)) return part_divider::open;
   if (in(supplements)) return part_divider::supplement;
   return part_divider::none;

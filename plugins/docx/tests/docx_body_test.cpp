@@ -132,6 +132,14 @@ TEST(DocxBody, HiddenTextIsDropped) {
       "(Lukket) Salg af grund\n");
   EXPECT_EQ(read_docx(p(r("Salg af grund") + hidden + " (Ikke offentligt)</w:t></w:r>")),
             "Salg af grund (Ikke offentligt)\n");
+  // Only the runs of the marker are kept; words holding its letters say
+  // nothing (review 44).
+  EXPECT_EQ(read_docx(p(r("Budget") + hidden + " (Lukket)</w:t></w:r>" + hidden +
+                        " Intern note: ring til Bo.</w:t></w:r>")),
+            "Budget (Lukket)\n");
+  EXPECT_EQ(
+      read_docx(p(r("Budget") + hidden + " udelukkende internt, not to be disclosed</w:t></w:r>")),
+      "Budget\n");
   // A hidden closed marker still counts (review 41).
   EXPECT_EQ(read_docx(p("<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">(Lukket) "
                         "</w:t></w:r>" +

@@ -2998,6 +2998,13 @@ TEST(SegmenterHeader, APlaceBetweenTheDateAndTheTime) {
       "Taget til efterretning.\n");
   EXPECT_EQ(sentence.meeting.location, "Rådhuset i Borgerportalen");
   EXPECT_EQ(sentence.meeting.committee, "Allerød Byråd");
+  // An ordinal's and an abbreviation's stop end no sentence (review 44).
+  for (const std::string place : {"Mødelokale 3, 1. sal", "St. Magleby Stuen, mødelokale 1"}) {
+    EXPECT_EQ(segment_text("Referat fra Ældrerådets møde den 22. februar 2016 i " + place +
+                           " kl. 10.00\n")
+                  .meeting.location,
+              place);
+  }
   EXPECT_EQ(doc.meeting.start_time, "10:00");
   const auto body = segment_text(
       "Referat af mødet den 3. maj 2021 i Økonomiudvalget kl. 16.00\n\n1. Godkendelse af "

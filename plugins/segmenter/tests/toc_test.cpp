@@ -390,6 +390,12 @@ TEST(SegmenterToc, ClosedMarkers) {
   EXPECT_EQ(part_divider_of("Lukkede punkter\t4"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Lukket møde kl. 18.00"), part_divider::closed);
   EXPECT_EQ(part_divider_of("Lukkede punkter 4"), part_divider::closed);
+  // After one blank a closed part's only; a count after a colon is none
+  // (review 44).
+  EXPECT_EQ(part_divider_of("Åbent møde 2"), part_divider::none);
+  EXPECT_EQ(part_divider_of("Åbent møde  2"), part_divider::open);
+  EXPECT_EQ(part_divider_of("Lukkede punkter: 1"), part_divider::none);
+  EXPECT_EQ(part_divider_of("Åbne punkter: 2"), part_divider::none);
   EXPECT_EQ(part_divider_of("| Lukkede punkter |  | 4 |"), part_divider::closed);
   EXPECT_EQ(part_divider_of("| 3. | Lukkede punkter | 4 |"), part_divider::none);
   EXPECT_EQ(part_divider_of("Punkter til behandling for lukkede døre"), part_divider::closed);
