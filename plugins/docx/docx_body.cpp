@@ -108,13 +108,12 @@ class body_writer {
   void read_sections(pugi::xml_node body) { section_starts_page_ = section_starts_page(w_, body); }
 
   // Numbered headings whose only text is their list's label ("Punkt: %1"):
-  // the items' headings where no numbered heading of their level has text
-  // of its own (trial BL, Hørsholm's Acadre export; level 2 may title the
-  // sections, review 44). Elsewhere an empty one heads an item only when a
-  // title-like line follows it (title_follows); else it is a stray
-  // paragraph inside an item, and written it would split the item: inside a
-  // closed item it published the closed text as an open item (reviews 42
-  // and 43).
+  // the items' headings where they are the body's top numbered level and no
+  // numbered heading of that level has text of its own (trial BL, Hørsholm's
+  // Acadre export; titled headings below them may head sections, review
+  // 44). Elsewhere an empty one is a stray paragraph inside an item, and
+  // written it would split the item: inside a closed item it published the
+  // closed text as an open item (reviews 42, 43 and 45).
   void read_heading_style(pugi::xml_node parent) {
     for (pugi::xml_node p = parent.first_child(); p; p = p.next_sibling()) {
       const std::string_view name = w_.local_name(p);
@@ -128,28 +127,9 @@ class body_writer {
 
   bool label_only_level(int heading) const {
     const std::size_t level = static_cast<std::size_t>(std::min(heading, 9));
+    for (std::size_t above = 1; above < level; ++above)
+      if (label_only_[above] || titled_[above]) return false;
     return label_only_[level] && !titled_[level];
-  }
-
-  // The next paragraph with text after `p` is a title's line (no heading,
-  // short, no sentence's stop) and more text follows it: an empty numbered
-  // heading over it heads an item ("Punkt 2" over "Sagsforløb: ØU - Lukket
-  // sag" over the title).
-  bool title_follows(pugi::xml_node p) const {
-    constexpr std::size_t max_title = 120;
-    bool title = false;
-    for (pugi::xml_node n = p.next_sibling(); n; n = n.next_sibling()) {
-      if (w_.local_name(n) == "tbl") return title;
-      if (w_.local_name(n) != "p") continue;
-      const std::string text = visible_text(n);
-      if (text.empty()) continue;
-      if (title) return true;
-      if (heading_of(n) > 0 || text.size() > max_title ||
-          std::string_view(".!?;").find(text.back()) != std::string_view::npos)
-        return false;
-      title = true;
-    }
-    return false;
   }
 
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
@@ -230,26 +210,37 @@ class body_writer {
     return f;
   }
 
-  // The text of a paragraph's shown runs, tracked deletions left out.
-  void run_texts(pugi::xml_node parent, std::string& out) const {
+  // Calls `visit` with every run under `parent`, in order, tracked
+  // deletions left out.
+  template <typename Visit>
+  void each_run(pugi::xml_node parent, const Visit& visit) const {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "del" || name == "moveFrom" || name == "pPr" || name == "rPr") continue;
-      if (name != "r") {
-        run_texts(n, out);
-        continue;
+      if (name == "r") {
+        visit(n);
+      } else {
+        each_run(n, visit);
       }
-      if (const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
-          vanish && w_.on(vanish))
-        continue;
-      for (pugi::xml_node t = n.first_child(); t; t = t.next_sibling())
-        if (w_.local_name(t) == "t") out += t.text().get();
     }
   }
 
+  bool is_hidden(pugi::xml_node r) const {
+    const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
+    return vanish && w_.on(vanish);
+  }
+
+  void add_run_text(pugi::xml_node r, std::string& out) const {
+    for (pugi::xml_node t = r.first_child(); t; t = t.next_sibling())
+      if (w_.local_name(t) == "t") out += t.text().get();
+  }
+
+  // The text of a paragraph's shown runs.
   std::string visible_text(pugi::xml_node p) const {
     std::string text;
-    run_texts(p, text);
+    each_run(p, [&](pugi::xml_node r) {
+      if (!is_hidden(r)) add_run_text(r, text);
+    });
     return std::string(trim(text));
   }
 
@@ -261,8 +252,16 @@ class body_writer {
   void read_hidden_markers(pugi::xml_node p) {
     kept_hidden_.clear();
     std::string hidden;
-    std::vector<std::pair<pugi::xml_node, std::size_t>> runs;  // each run and where it ends
-    hidden_runs(p, hidden, runs);
+    std::vector<std::pair<pugi::xml_node, std::size_t>> runs;  // each hidden run and its end
+    each_run(p, [&](pugi::xml_node r) {
+      if (!is_hidden(r)) {
+        // Shown text between hidden runs parts their words ("Sag" ... "Lukket").
+        if (!hidden.empty() && hidden.back() != ' ') hidden += ' ';
+        return;
+      }
+      add_run_text(r, hidden);
+      runs.emplace_back(r, hidden.size());
+    });
     if (hidden.empty()) return;
     for (char& c : hidden) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto letter = [&](std::size_t i) {
@@ -285,28 +284,10 @@ class body_writer {
     }
   }
 
-  void hidden_runs(pugi::xml_node parent, std::string& text,
-                   std::vector<std::pair<pugi::xml_node, std::size_t>>& runs) const {
-    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
-      const std::string_view name = w_.local_name(n);
-      if (name == "del" || name == "moveFrom" || name == "pPr" || name == "rPr") continue;
-      if (name != "r") {
-        hidden_runs(n, text, runs);
-        continue;
-      }
-      const pugi::xml_node vanish = w_.child(w_.child(n, "rPr"), "vanish");
-      if (!vanish || !w_.on(vanish)) continue;
-      for (pugi::xml_node t = n.first_child(); t; t = t.next_sibling())
-        if (w_.local_name(t) == "t") text += t.text().get();
-      runs.emplace_back(n, text.size());
-    }
-  }
-
   void paragraph(pugi::xml_node p) {
     const paragraph_format f = format_of(p);
     read_hidden_markers(p);
-    heads_item_ =
-        f.heading > 0 && !f.label.empty() && (label_only_level(f.heading) || title_follows(p));
+    heads_item_ = f.heading > 0 && !f.label.empty() && label_only_level(f.heading);
     // "Page break before" starts the paragraph on a new page, like a hard
     // break; the rendered break Word records there is then the same page.
     if (std::exchange(section_break_, false) || f.page_break_before) new_page();
@@ -435,10 +416,8 @@ class body_writer {
     // Hidden text (w:vanish): Word neither shows nor prints it, so it is
     // never published (trial BL: an internal note after a vote), unless the
     // run says closed (read_hidden_markers).
-    const pugi::xml_node vanish = w_.child(w_.child(r, "rPr"), "vanish");
-    const bool vanished =
-        vanish && w_.on(vanish) &&
-        std::find(kept_hidden_.begin(), kept_hidden_.end(), r) == kept_hidden_.end();
+    const bool vanished = is_hidden(r) && std::find(kept_hidden_.begin(), kept_hidden_.end(), r) ==
+                                              kept_hidden_.end();
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = w_.local_name(n);
       if (name == "drawing" || name == "pict" || unprefixed(n) == "AlternateContent") {
@@ -512,8 +491,8 @@ class body_writer {
     }
     out_.append(lead_breaks, '\f');
     // A heading whose only text is its list's label with words ("Punkt: %1"
-    // in the numbering) that heads an item (read_heading_style,
-    // title_follows): the label is what Word shows, and the item's heading
+    // in the numbering) that heads an item (read_heading_style): the label
+    // is what Word shows, and the item's heading
     // (trial BL; written nothing before, the item ran into the one above).
     // Else, and a bare number ("3."), it stays unwritten: an empty heading
     // inside an item is no item of its own (reviews 42, 43: it split a

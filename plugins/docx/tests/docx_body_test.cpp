@@ -140,6 +140,10 @@ TEST(DocxBody, HiddenTextIsDropped) {
   EXPECT_EQ(
       read_docx(p(r("Budget") + hidden + " udelukkende internt, not to be disclosed</w:t></w:r>")),
       "Budget\n");
+  // Shown text between hidden runs parts their words (review 45).
+  EXPECT_EQ(read_docx(p(hidden + "Sag</w:t></w:r>" + r("Salg af bygning ") + hidden +
+                        "Lukket</w:t></w:r>")),
+            "Salg af bygning Lukket\n");
   // A hidden closed marker still counts (review 41).
   EXPECT_EQ(read_docx(p("<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">(Lukket) "
                         "</w:t></w:r>" +
