@@ -112,6 +112,7 @@ html_result html_reader::read(std::string_view raw) const {
   result.text.reserve(laid_out.size());
   reader::clean_text(laid_out, result.text);
   reader::to_nfc(result.text);
+  reader::drop_zero_width(result.text);
   result.encoding = encoding.report;
   return result;
 }

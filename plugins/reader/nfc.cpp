@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string_view>
 
@@ -91,6 +92,38 @@ bool is_nfc(const icu::Normalizer2& nfc, std::string_view piece) {
 }
 
 }  // namespace
+
+void drop_zero_width(std::string& text) {
+  // All five are three bytes, E2 80 8B-8D, E2 81 A0 and EF BB BF.
+  const auto zero_width = [&](std::size_t i) {
+    if (i + 2 >= text.size()) return false;
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if (text[i] == '\xEF') return b1 == 0xBB && b2 == 0xBF;
+    return (b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D) || (b1 == 0x81 && b2 == 0xA0);
+  };
+  // Most texts hold none: find the first by their lead bytes alone.
+  const auto next_lead = [&](std::size_t from) {
+    std::size_t nearest = text.size();
+    for (const char lead : {'\xE2', '\xEF'}) {
+      if (const void* p = std::memchr(text.data() + from, lead, nearest - from))
+        nearest = static_cast<std::size_t>(static_cast<const char*>(p) - text.data());
+    }
+    return nearest;
+  };
+  std::size_t i = next_lead(0);
+  while (i < text.size() && !zero_width(i)) i = next_lead(i + 1);
+  if (i == text.size()) return;
+  std::size_t out = i;
+  while (i < text.size()) {
+    if ((text[i] == '\xE2' || text[i] == '\xEF') && zero_width(i)) {
+      i += 3;
+      continue;
+    }
+    text[out++] = text[i++];
+  }
+  text.resize(out);
+}
 
 void to_nfc(std::string& text) {
   const icu::Normalizer2& nfc = nfc_instance();

@@ -10,4 +10,12 @@ namespace protokol::reader {
 /// composes with nothing, so any size fits ICU's 32-bit lengths.
 void to_nfc(std::string& text);
 
+/// Removes the characters that show nothing and join or part nothing in
+/// Danish text: zero-width space, non-joiner, joiner, word joiner and a
+/// byte order mark inside the text (U+200B, U+200C, U+200D, U+2060, U+FEFF).
+/// A web page's editor leaves them before names and labels, where every
+/// stage would have to skip them (trial BL: "\u200bThorkild Gruelund (C)
+/// deltog ikke" hid the absence from the people stage).
+void drop_zero_width(std::string& text);
+
 }  // namespace protokol::reader

@@ -52,3 +52,20 @@ TEST(Nfc, ComposesAcrossLongText) {
 
 }  // namespace
 }  // namespace protokol::reader
+
+namespace {
+
+// Zero-width characters go; every other byte stays (trial BL: a web page's
+// "\u200bThorkild Gruelund (C) deltog ikke" hid the absence).
+TEST(ReaderNfc, ZeroWidthCharactersAreDropped) {
+  std::string text =
+      "\xE2\x80\x8BThorkild Gruelund (C) deltog ikke\n"
+      "Medlemmer\xE2\x80\x8C\xE2\x80\x8D\xE2\x81\xA0\xEF\xBB\xBF: \xE2\x80\x93 Bo\n";
+  protokol::reader::drop_zero_width(text);
+  EXPECT_EQ(text, "Thorkild Gruelund (C) deltog ikke\nMedlemmer: – Bo\n");
+  std::string plain = "Ingen – ændring";
+  protokol::reader::drop_zero_width(plain);
+  EXPECT_EQ(plain, "Ingen – ændring");
+}
+
+}  // namespace
