@@ -119,8 +119,12 @@ class body_writer {
       const std::string_view name = w_.local_name(p);
       if (name == "sdt") read_heading_style(w_.child(p, "sdtContent"));
       if (name == "customXml") read_heading_style(p);
-      if (name != "p" || !numbered_heading(p)) continue;
-      const std::size_t level = static_cast<std::size_t>(std::min(heading_of(p), 9));
+      if (name != "p") continue;
+      const pugi::xml_node ppr = w_.child(p, "pPr");
+      const resolved_style& style = style_of(ppr);
+      const int heading = heading_level(ppr, style);
+      if (heading <= 0 || list_of(ppr, style).num_id <= 0) continue;
+      const std::size_t level = static_cast<std::size_t>(std::min(heading, 9));
       (visible_text(p).empty() ? label_only_[level] : titled_[level]) = true;
     }
   }
@@ -164,6 +168,10 @@ class body_writer {
     std::string label;
   };
 
+  const resolved_style& style_of(pugi::xml_node ppr) const {
+    return styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
+  }
+
   // A paragraph's heading level (its style's, or its own outline level) and
   // list, without counting it in the list.
   int heading_level(pugi::xml_node ppr, const resolved_style& style) const {
@@ -185,20 +193,9 @@ class body_writer {
     return ref;
   }
 
-  bool numbered_heading(pugi::xml_node p) const {
-    const pugi::xml_node ppr = w_.child(p, "pPr");
-    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
-    return heading_level(ppr, style) > 0 && list_of(ppr, style).num_id > 0;
-  }
-
-  int heading_of(pugi::xml_node p) const {
-    const pugi::xml_node ppr = w_.child(p, "pPr");
-    return heading_level(ppr, styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val")));
-  }
-
   paragraph_format format_of(pugi::xml_node p) {
     const pugi::xml_node ppr = w_.child(p, "pPr");
-    const resolved_style& style = styles_.paragraph(w_.attr(w_.child(ppr, "pStyle"), "val"));
+    const resolved_style& style = style_of(ppr);
     paragraph_format f;
     f.heading = heading_level(ppr, style);
     f.bold = style.bold;
@@ -287,7 +284,6 @@ class body_writer {
   void paragraph(pugi::xml_node p) {
     const paragraph_format f = format_of(p);
     read_hidden_markers(p);
-    heads_item_ = f.heading > 0 && !f.label.empty() && label_only_level(f.heading);
     // "Page break before" starts the paragraph on a new page, like a hard
     // break; the rendered break Word records there is then the same page.
     if (std::exchange(section_break_, false) || f.page_break_before) new_page();
@@ -500,7 +496,7 @@ class body_writer {
     // written: it heads a closed item, and a stray one withholds text.
     const bool label_heading =
         f.heading > 0 && !f.label.empty() && f.label != "-" &&
-        (f.closed || (heads_item_ && f.label.find(' ') != std::string::npos));
+        (f.closed || (label_only_level(f.heading) && f.label.find(' ') != std::string::npos));
     if (!para.any_text && !label_heading) {
       out_.append(trail_breaks, '\f');
       return;
@@ -847,7 +843,6 @@ class body_writer {
   std::vector<pugi::xml_node> kept_hidden_;  // hidden runs that say closed (read_hidden_markers)
   std::array<bool, 10> label_only_{};        // per heading level: a label-only numbered heading
   std::array<bool, 10> titled_{};            // per heading level: a numbered heading with text
-  bool heads_item_ = false;                  // the paragraph's empty heading heads an item
   std::string out_;
 };
 

@@ -1177,9 +1177,8 @@ std::string place_before_date(std::string_view value) {
     place = trim_end(place, " ,-|:");
     const std::size_t space = place.rfind(' ');
     const std::string_view last = place.substr(space == std::string_view::npos ? 0 : space + 1);
-    const bool lead = equals_ci(last, "den") || equals_ci(last, "d.") ||
-                      std::any_of(std::begin(weekdays), std::end(weekdays),
-                                  [&](std::string_view day) { return equals_ci(last, day); });
+    const bool lead =
+        equals_ci(last, "den") || equals_ci(last, "d.") || equals_ci_any(last, weekdays);
     if (!lead || last.empty()) break;
     place = place.substr(0, space == std::string_view::npos ? 0 : space);
   }

@@ -259,22 +259,16 @@ bool sits_in_for(std::string_view group) {
 
 // "(fra kl. 16.30)", "(til kl. 17.30)", "(deltog fra pkt. 2)", "(forlod
 // mødet kl. 18.00)", "(ankom kl. 16.45)", "(via Teams)", "(deltog
-// virtuelt)": a remark on when or how the member took part.
-bool notes_attendance_time(std::string_view group) {
-  static constexpr std::string_view openings[] = {"fra ",    "til ",     "via ",   "deltog ",
-                                                  "forlod ", "ankom ",   "mødte ", "kom ",
-                                                  "gik ",    "deltager "};
+// virtuelt)": a remark on when or how the member took part; "(er til
+// EU-møde i Polen)", "(har anden mødeaktivitet)": a clause with its own verb
+// tells why or how (trial BK). Never a role.
+bool is_attendance_remark(std::string_view group) {
+  static constexpr std::string_view openings[] = {
+      "fra ", "til ", "via ", "deltog ", "forlod ", "ankom ", "mødte ", "kom ", "gik ", "deltager ",
+      // a clause's own verb
+      "er ", "var ", "har ", "havde ", "skal ", "skulle ", "kan ", "kunne ", "må ", "blev "};
   return std::any_of(std::begin(openings), std::end(openings),
                      [&](std::string_view o) { return starts_with_ci(group, o); });
-}
-
-// "(er til EU-møde i Polen)", "(har anden mødeaktivitet)": a clause with
-// its own verb tells why or how, never a role (trial BK).
-bool opens_with_verb(std::string_view group) {
-  static constexpr std::string_view verbs[] = {"er ",     "var ", "har ",   "havde ", "skal ",
-                                               "skulle ", "kan ", "kunne ", "må ",    "blev "};
-  return std::any_of(std::begin(verbs), std::end(verbs),
-                     [&](std::string_view v) { return starts_with_ci(group, v); });
 }
 
 // What one parenthesis after a name says of the person: a status, a party,
@@ -306,9 +300,9 @@ void read_group(std::string_view group, participant& p) {
              !danish::canonical_party(group.substr(4)).empty()) {
     // "(fra Venstre)": the member's party (review 38).
     if (p.party.empty()) p.party = danish::canonical_party(group.substr(4));
-  } else if (notes_attendance_time(group) || opens_with_verb(group)) {
-    // "(fra kl. 16.30)", "(deltog fra pkt. 2)", "(via Teams)": when or how
-    // the member took part, no role (trial BI).
+  } else if (is_attendance_remark(group)) {
+    // "(fra kl. 16.30)", "(via Teams)", "(er til EU-møde)": when, how or why the
+    // member took part or not, no role (trials BI, BK).
   } else if (p.role.empty()) {
     p.role = role_text(group);
   }

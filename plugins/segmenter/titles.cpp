@@ -8,6 +8,7 @@
 #include "danish/numbers.hpp"
 #include "numbers.hpp"
 #include "outcomes.hpp"
+#include "table_rows.hpp"
 #include "text_util.hpp"
 
 namespace protokol::segmenter {
@@ -586,14 +587,10 @@ part_divider part_divider_of(std::string_view text) {
   if (text.size() > 2 && text.front() == '|' && text.back() == '|') {
     std::string_view words;
     std::size_t cells = 0;
-    for (std::size_t start = 1; start < text.size();) {
-      const std::size_t bar = text.find('|', start);
-      const std::string_view cell = trim(text.substr(start, bar - start));
-      if (!cell.empty() && cell.find_first_not_of("0123456789") != std::string_view::npos) {
-        words = cell;
-        ++cells;
-      }
-      start = bar + 1;
+    for (const std::string_view cell : cells_of(text)) {
+      if (cell.find_first_not_of("0123456789") == std::string_view::npos) continue;  // "", a page
+      words = cell;
+      ++cells;
     }
     if (cells == 1) text = without_marks(words);
   }

@@ -94,6 +94,15 @@ TEST(DocxNumbering, NumberingFromTheParagraphStyle) {
   const std::string empty = "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/></w:pPr></w:p>";
   const std::string body = empty + "<w:p><w:r><w:t>Godkendt.</w:t></w:r></w:p>" + empty;
   EXPECT_EQ(read_with_lists(body, label_styles), "# Punkt: 1\n\nGodkendt.\n\n# Punkt: 2\n");
+  // An unnumbered heading over them (the document's title) is no titled item.
+  const std::string title_styles =
+      label_styles +
+      "<w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"heading 1\"/></w:style>";
+  EXPECT_EQ(read_with_lists("<w:p><w:pPr><w:pStyle w:val=\"Titel\"/></w:pPr><w:r><w:t>Referat"
+                            "</w:t></w:r></w:p>" +
+                                body,
+                            title_styles),
+            "# Referat\n\n# Punkt: 1\n\nGodkendt.\n\n# Punkt: 2\n");
   EXPECT_EQ(read_with_lists(body, styles), "Godkendt.\n");
   // Where a numbered heading has a title, an empty one is a stray paragraph
   // inside an item, never an item of its own (review 43).
