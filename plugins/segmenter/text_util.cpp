@@ -60,7 +60,7 @@ bool equals_ci_any(std::string_view s, std::span<const std::string_view> list) {
   return false;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_blanks(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {
     const std::size_t n = blank_at(s, begin);
@@ -78,6 +78,9 @@ std::string_view trim(std::string_view s) {
 
 std::string_view trim_end(std::string_view s, std::string_view chars) {
   s = trim(s);
+  // Every character of `chars` ends in one of its bytes: a last byte that
+  // is none of them ends the work (most calls: a line without its colon).
+  if (s.empty() || chars.find(s.back()) == std::string_view::npos) return s;
   for (bool removed = true; removed && !s.empty();) {
     removed = false;
     // `chars` is UTF-8: compare whole characters, never single bytes of one.
@@ -103,18 +106,37 @@ std::string_view trim_end(std::string_view s, std::string_view chars) {
   return s;
 }
 
-bool equals_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
+bool equals_ci_same_size(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (fold_at(a, i) != fold_at(b, i)) return false;
+    // Equal bytes fold alike (the bytes before them matched already, and
+    // the Latin-1 lead byte folds to itself only). Bytes that differ fold
+    // alike when they are one letter in two cases, 0x20 apart: an ASCII
+    // letter, or a Latin-1 letter's second byte after the lead.
+    const auto x = static_cast<unsigned char>(a[i]);
+    const auto y = static_cast<unsigned char>(b[i]);
+    if (x == y) continue;
+    const unsigned char upper = std::min(x, y);
+    if ((x ^ y) != 0x20) return false;
+    if (upper >= 'A' && upper <= 'Z') continue;
+    if (i == 0 || static_cast<unsigned char>(a[i - 1]) != latin1_lead ||
+        !is_latin1_upper_tail(upper))
+      return false;
   }
   return true;
 }
 
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  // A match's first byte is the needle's in either ASCII case (a Latin-1
+  // letter's lead byte is the same in both): other starts are passed over.
+  const char first = needle.front();
+  const bool letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+  const char lower = letter ? static_cast<char>(first | 0x20) : first;
+  const char upper = letter ? static_cast<char>(first & ~0x20) : first;
   for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if (equals_ci(haystack.substr(i, needle.size()), needle)) return i;
+    if ((haystack[i] == lower || haystack[i] == upper) &&
+        equals_ci_same_size(haystack.substr(i, needle.size()), needle))
+      return i;
   }
   return std::string_view::npos;
 }

@@ -3,6 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "danish/dates.hpp"
 #include "danish/numbers.hpp"
@@ -274,9 +279,55 @@ bool is_closed_sentence(std::string_view text) {
   return !core.empty() && is_closed_sentence_core(core);
 }
 
+namespace {
+
+// The stems may_mark_closed looks for, each found at the pair of bytes that
+// starts `pair` bytes into it: "kk" of "ukke", "rt" of "ortrolig", "ff" of
+// "ffentlig".
+struct closed_stem {
+  std::string_view word;
+  std::size_t pair;
+};
+constexpr closed_stem closed_stems[] = {{"ukke", 1},     {"UKKE", 1},     {"ortrolig", 1},
+                                        {"ORTROLIG", 1}, {"ffentlig", 0}, {"FFENTLIG", 0}};
+
+// Whether a stem's pair of bytes at `i` is the pair of the whole stem.
+bool stem_at_pair(std::string_view text, std::size_t i) {
+  return std::any_of(std::begin(closed_stems), std::end(closed_stems), [&](const closed_stem& s) {
+    return i >= s.pair && text.substr(i - s.pair, s.word.size()) == s.word;
+  });
+}
+
+}  // namespace
+
 bool may_mark_closed(std::string_view text) {
-  for (const std::string_view w : {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"})
-    if (find_bytes(text, w) != std::string_view::npos) return true;
+  // Asked of every line of every open item (stray_closed.cpp): one pass for
+  // the stems' pairs of bytes ("kk", "KK", "rt", "RT", "ff", "FF") instead of
+  // a search for each stem; the rare pair found is then read as its stem.
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const auto eq = [](__m128i a, char c) { return _mm_cmpeq_epi8(a, _mm_set1_epi8(c)); };
+  for (; i + 17 <= text.size(); i += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+    const __m128i doubled = _mm_and_si128(
+        _mm_cmpeq_epi8(a, b),
+        _mm_or_si128(_mm_or_si128(eq(a, 'k'), eq(a, 'K')), _mm_or_si128(eq(a, 'f'), eq(a, 'F'))));
+    const __m128i rt =
+        _mm_or_si128(_mm_and_si128(eq(a, 'r'), eq(b, 't')), _mm_and_si128(eq(a, 'R'), eq(b, 'T')));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(doubled, rt))); mask != 0;
+         mask &= mask - 1) {
+      if (stem_at_pair(text, i + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
+    }
+  }
+#endif
+  for (; i + 1 < text.size(); ++i) {
+    const char a = text[i];
+    const char b = text[i + 1];
+    const bool pair = (a == b && (a == 'k' || a == 'K' || a == 'f' || a == 'F')) ||
+                      (a == 'r' && b == 't') || (a == 'R' && b == 'T');
+    if (pair && stem_at_pair(text, i)) return true;
+  }
   return false;
 }
 

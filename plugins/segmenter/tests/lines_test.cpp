@@ -3,9 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "heading_map.hpp"
 #include "test_support.hpp"
 #include "text_util.hpp"
+#include "titles.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -76,6 +79,83 @@ TEST(SegmenterLines, FindBytesFindsWhatFindFinds) {
     EXPECT_EQ(find_bytes(haystack, needle, from), expected)
         << '"' << haystack << "\" \"" << needle << "\" " << from;
   }
+}
+
+// may_mark_closed() looks for its stems' pairs of bytes sixteen at a time:
+// it answers as a search for each stem would, wherever the stem stands.
+TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
+  const std::string_view stems[] = {"ukke", "UKKE", "ortrolig", "ORTROLIG", "ffentlig", "FFENTLIG"};
+  const std::string_view alphabet = "ukeortligfUKERTFn ø";
+  unsigned state = 7;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const unsigned length = next() % 70;
+    for (unsigned k = 0; k < length; ++k) text += alphabet[next() % alphabet.size()];
+    if (next() % 3 == 0) text.insert(next() % (text.size() + 1), stems[next() % 6]);
+    const bool expected = std::any_of(std::begin(stems), std::end(stems), [&](std::string_view w) {
+      return text.find(w) != std::string::npos;
+    });
+    EXPECT_EQ(may_mark_closed(text), expected) << '"' << text << '"';
+  }
+}
+
+// equals_ci() and find_ci() compare byte by byte and fold only bytes that
+// differ: they answer as folding every byte would (ASCII letters, and a
+// Latin-1 letter's second byte after its lead 0xC3; the multiplication and
+// division signs are no letters).
+TEST(SegmenterLines, CaseInsensitiveCompareAgreesWithFoldingEveryByte) {
+  const auto fold = [](std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
+          c != 0x97)
+        out[i] = static_cast<char>(c + 0x20);
+    }
+    return out;
+  };
+  const std::string bytes[] = {"a",    "A",    "k",    "K",    "[",    "{",
+                               "@",    "`",    " ",    "\xC3", "\x85", "\xA5",
+                               "\x97", "\xB7", "\x98", "\xB8", "\x9F", "\xBF"};
+  unsigned state = 5;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 40000; ++round) {
+    std::string a;
+    const unsigned length = next() % 9;
+    for (unsigned k = 0; k < length; ++k) a += bytes[next() % std::size(bytes)];
+    // `b`: a piece of `a` with bytes 0x20 apart put in (most of them the
+    // same letter in the other case), or other bytes.
+    const std::size_t from = next() % (a.size() + 1);
+    std::string b = a.substr(from, next() % (a.size() - from + 1));
+    for (char& c : b) {
+      if (next() % 3 == 0) c = static_cast<char>(c ^ 0x20);
+      if (next() % 9 == 0) c = bytes[next() % std::size(bytes)][0];
+    }
+    EXPECT_EQ(equals_ci(a, b), a.size() == b.size() && fold(a) == fold(b))
+        << '"' << a << "\" \"" << b << '"';
+    std::size_t expected = std::string::npos;
+    for (std::size_t i = 0; b.size() <= a.size() && i + b.size() <= a.size(); ++i) {
+      if (fold(a.substr(i, b.size())) == fold(b)) {
+        expected = i;
+        break;
+      }
+    }
+    EXPECT_EQ(find_ci(a, b), expected) << '"' << a << "\" \"" << b << '"';
+  }
+}
+
+// trim() settles most calls by the two end bytes, the rest as trim_blanks.
+TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
+  EXPECT_EQ(trim("Beslutning"), "Beslutning");
+  EXPECT_EQ(trim(" \tBeslutning\r\n"), "Beslutning");
+  EXPECT_EQ(trim("\u00A0Beslutning\u00A0"), "Beslutning");
+  EXPECT_EQ(trim("Åbent ø"), "Åbent ø");
+  EXPECT_EQ(trim("\x01Sag\x01"), "\x01Sag\x01");  // control bytes are no blanks
+  EXPECT_EQ(trim("  "), "");
+  EXPECT_EQ(trim(""), "");
+  EXPECT_EQ(trim("A \u00A0"), "A");
 }
 
 TEST(SegmenterLines, SplitsAtNewlineAndFormFeedWithOffsets) {
