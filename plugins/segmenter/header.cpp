@@ -2771,6 +2771,9 @@ void parse_header(const std::vector<line>& lines, std::size_t end, const toc& co
     const line& l = lines[i];
     if (l.blank || is_page_number_line(l.text)) continue;
     if (contents.holds(i)) {
+      // "|---|---|---|" under a markdown contents table's head: no text (as
+      // the line is dropped outside a table of contents).
+      if (is_table_rule_line(l.text)) continue;
       front.push_back({trim(l.raw), l.text});
       in_toc.push_back(true);
       continue;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <vector>
 
 #include "heading_map.hpp"
+#include "table_rows.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
 
@@ -118,6 +120,45 @@ bool all_digits(std::string_view s) {
 }
 
 bool ends_with_str(std::string_view s, std::string_view tail) { return s.ends_with(tail); }
+
+// "| Pkt. | Titel | Side |" over "|---|---|---|": the head of a contents
+// table kept as a markdown table.
+bool is_pipe_table_head(std::string_view text) {
+  if (is_table_rule_line(text)) return true;
+  std::string heads;
+  for (const std::string_view cell : cells_of(text)) {
+    if (!heads.empty()) heads += ' ';
+    heads += cell;
+  }
+  return !heads.empty() && is_column_row(heads);
+}
+
+// "| 3. | Salg af bygning | 4 |", "| Salg af bygning | 4 |": a contents
+// table kept as a markdown table (a converter's text of a Word table), the
+// entry's number, title and page in cells of their own. `title` is the
+// entry as a line would give it ("3. Salg af bygning"); false for a row
+// whose last cell is no page number.
+bool pipe_row_entry(std::string_view text, std::string& title) {
+  std::vector<std::string_view> cells = cells_of(text);
+  while (!cells.empty() && cells.back().empty()) cells.pop_back();
+  if (cells.size() < 2 || !all_digits(cells.back())) return false;
+  cells.pop_back();  // the page
+  title.clear();
+  if (const std::string_view number = leading_digits(cells.front());
+      cells.size() >= 2 && !number.empty() && trim_end(cells.front(), ".)") == number) {
+    title = number;
+    title += ". ";
+    cells.erase(cells.begin());
+  }
+  bool words = false;
+  for (const std::string_view cell : cells) {
+    if (cell.empty()) continue;
+    if (words) title += ' ';
+    title += cell;
+    words = words || !all_digits(cell);
+  }
+  return words;
+}
 
 // A cut entry may end in this many bytes of a broken word.
 constexpr std::size_t max_broken_tail = 8;
@@ -297,7 +338,7 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
     const line& l = lines[i];
     if (l.blank || l.furniture) continue;
     if (out.entries.empty() && pending.empty() &&
-        (is_column_row(l.text) || is_page_column_head(l.text)))
+        (is_column_row(l.text) || is_page_column_head(l.text) || is_pipe_table_head(l.text)))
       continue;
     if (pending.empty()) {
       // The table lists the closed part under a divider, as the minutes do,
@@ -308,6 +349,17 @@ toc parse_toc(const std::vector<line>& lines, std::size_t limit) {
         if (d != part_divider::supplement) closed_part = d == part_divider::closed;
         continue;
       }
+    }
+    if (std::string row_title; pending.empty() && pipe_row_entry(l.text, row_title)) {
+      // "| Lukkede punkter | 4 |": the closed part's row, with its page.
+      if (const part_divider d = part_divider_of(row_title); d != part_divider::none) {
+        if (d != part_divider::supplement) closed_part = d == part_divider::closed;
+      } else {
+        add(make_entry(row_title, i, false));
+        out.end = i + 1;
+      }
+      numbers = 0;
+      continue;
     }
     if (split_toc_line(l.text, title, leaders)) {
       if (numbers == 0 && !pending.empty() && continues(pending.back().text, title)) {

@@ -596,4 +596,43 @@ TEST(SegmenterToc, AContentsHeadingGluedToTheLineBefore) {
   EXPECT_EQ(doc.meeting.municipality, "");
 }
 
+// A contents table kept as a markdown table ("| 3. | Title | 4 |", a
+// converter's text of Word's table), its head row and rule skipped: the
+// rows are entries, and a group row ("| Lukkede punkter |  |  |", "|
+// Lukkede punkter | 4 |") closes the entries under it, so the item whose
+// heading says nothing of it is closed (review 43: t15 to t19 published it).
+TEST(SegmenterToc, AMarkdownContentsTableWithAClosedGroupRow) {
+  for (const std::string_view group :
+       {"| Lukkede punkter |", "| Lukkede punkter |  |  |", "| Lukkede punkter |  | 4 |",
+        "| Lukkede punkter | 4 |", "| LUKKET MØDE |  |  |"}) {
+    const std::string text =
+        "Referat\n\nØkonomiudvalget\n\nIndholdsfortegnelse\n\n"
+        "| Pkt. | Titel | Side |\n|---|---|---|\n"
+        "| 1. | Godkendelse af dagsorden | 2 |\n| 2 | Budgetopfølgning | 3 |\n" +
+        std::string(group) +
+        "\n| 3. | Salg af bygning på Havnevej | 4 |\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Budgetopfølgning\n\nBeslutning\nTaget til efterretning.\n\n"
+        "3. Salg af bygning på Havnevej\n\nBeslutning\nGodkendt.\n";
+    const auto lines = split_lines(text);
+    const toc t = parse_toc(lines, lines.size());
+    ASSERT_EQ(t.entries.size(), 3u) << group;
+    EXPECT_EQ(t.entries[1].title, "2. Budgetopfølgning");
+    EXPECT_EQ(t.entries[2].key, "salg af bygning på havnevej");
+    EXPECT_FALSE(t.entries[1].closed) << group;
+    EXPECT_TRUE(t.entries[2].closed) << group;
+    const auto doc = testing::segment_text(text);
+    ASSERT_EQ(doc.items.size(), 3u) << group;
+    EXPECT_FALSE(doc.items[1].closed) << group;
+    EXPECT_TRUE(doc.items[2].closed) << group;
+  }
+  // Without the group row the same table closes nothing; a row whose last
+  // cell is no page is no entry.
+  const auto lines = split_lines(
+      "Indholdsfortegnelse\n\n| 1. | Godkendelse af dagsorden | 2 |\n| 2. | Budget | side 3 |\n");
+  const toc t = parse_toc(lines, lines.size());
+  ASSERT_EQ(t.entries.size(), 1u);
+  EXPECT_FALSE(t.entries[0].closed);
+}
+
 }  // namespace protokol::segmenter
