@@ -351,12 +351,18 @@ bool stop_after_party_letter(std::string_view text, std::size_t stop) {
   while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
   const std::string_view letter = text.substr(word, stop - word);
   const std::string_view before = text.substr(0, word);
-  if (letter.empty() || letter.size() > 2 || danish::canonical_party(letter).empty() ||
-      !(before.ends_with(" og ") || before.ends_with(", ")))
-    return false;
+  if (letter.empty() || letter.size() > 2 || danish::canonical_party(letter).empty()) return false;
   std::string_view next = text.substr(std::min(stop + 1, text.size()));
   while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
   next = next.substr(0, std::min(next.find_first_of(" ,\n"), next.size()));
+  // "Alle stemte for, undtagen Ø. Ingen undlod at stemme.": a word that
+  // opens a sentence and is no name after the letter.
+  static constexpr std::string_view sentence_openers[] = {
+      "Ingen", "Alle", "Der", "Det", "Den", "De", "Forslaget", "Indstillingen", "Sagen", "Punktet"};
+  if (std::find(std::begin(sentence_openers), std::end(sentence_openers), next) !=
+      std::end(sentence_openers))
+    return true;
+  if (!(before.ends_with(" og ") || before.ends_with(", "))) return false;
   // "og A. C. Jensen": another initial goes on in the name (review 35).
   return !next.ends_with('.') && !danish::canonical_party(next).empty();
 }

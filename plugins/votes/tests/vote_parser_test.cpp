@@ -895,6 +895,22 @@ TEST(Votes, TheNamedExceptionWithItsVerbInARelativeClause) {
   EXPECT_EQ(v.abstained, (list{"A", "V"}));
 }
 
+// "undtagen Ø. Ingen undlod at stemme.": the party's letter ends the
+// sentence when a word that opens sentences follows it ("Ø. Ingen" had
+// been read as one abstaining name); an initial still goes on in a name.
+TEST(Votes, APartysLetterEndsTheSentenceBeforeIngen) {
+  auto v = parse_votes("Alle stemte for, undtagen Ø. Ingen undlod at stemme.\n");
+  EXPECT_TRUE(v.abstained.empty());
+  EXPECT_EQ(v.abstained_count, 0);
+  EXPECT_FALSE(v.unanimous);
+  v = parse_votes("Alle stemte for, undtagen Ø og F. Ingen undlod at stemme.\n");
+  EXPECT_TRUE(v.abstained.empty());
+  v = parse_votes("Godkendt. Imod stemte V. Det Konservative Folkeparti undlod at stemme.\n");
+  EXPECT_EQ(v.against, (list{"V"}));
+  EXPECT_EQ(parse_votes("Imod stemte P. Sørensen og A. Jensen.\n").against,
+            (list{"P. Sørensen", "A. Jensen"}));
+}
+
 TEST(Votes, TheOtherSidesLabelAfterACommaInOneSentence) {
   const auto v = parse_votes("For stemte: A, V og C (3), imod stemte: F (1).\n");
   EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
