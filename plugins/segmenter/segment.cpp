@@ -996,7 +996,7 @@ void segment_document(document& doc, const segment_options& options) {
   if (scheduled_closed_part &&
       std::none_of(doc.items.begin(), doc.items.end(), [](const item& it) { return it.closed; }))
     for (item& it : doc.items) it.closed = true;
-  warn_of_closed_markers_in_open_items(lines, doc.items, doc.warnings);
+  warn_of_closed_markers_in_open_items(lines, doc.items, contents, doc.warnings);
   add_participants_listed_in_decision(lines, doc.items, doc.meeting);
   add_absences_of_attendance_items(doc.items, doc.meeting);
   add_item_absences_from_header(lines, header_end, doc.items);

@@ -115,6 +115,46 @@ TEST(SegmenterDescriptor, DocumentWithoutItemsFailsUnlessTheParameterKeepsIt) {
   EXPECT_EQ(kept.warnings, std::vector<std::string>{"segment: no agenda items found"});
 }
 
+// Closed items before the first item found (a Word file whose items'
+// headings were lost: review 44, a02 and a03) are front matter, which a
+// public run exports: a title with its closed status, or the closed part's
+// divider, over a section's heading there warns, and quarantines where the
+// pipeline publishes. A contents table's closed entry does not.
+TEST(SegmenterDescriptor, AClosedItemInTheFrontMatterWarnsOrQuarantines) {
+  const std::string items = "3. Eventuelt\n\nBeslutning\nIntet.\n";
+  for (const std::string_view lost :
+       {"Lukket: Salg af bygning\nSagsfremstilling\nKøberen har tilbudt en pris.\n",
+        "Lukkede punkter\nPersonalesag\nSagsfremstilling\nSagen vedrører en medarbejder.\n"}) {
+    const std::string text =
+        "Referat\n\nØkonomiudvalget\n\nMeddelelser\nBeslutning\n"
+        "Taget til efterretning.\n" +
+        std::string(lost) + "Beslutning\nGodkendt.\n\n" + items;
+    const stage_under_test warning(segment_stage());
+    protokol::document doc;
+    doc.text = text;
+    warning.process(doc);
+    ASSERT_EQ(doc.items.size(), 1u) << lost;
+    ASSERT_EQ(doc.warnings.size(), 1u) << lost;
+    EXPECT_TRUE(doc.warnings[0].starts_with(
+        "segment: the text before the first item holds a line marking an item closed"))
+        << doc.warnings[0];
+    const stage_under_test strict(segment_stage(),
+                                  {.params = {{"stray_closed_marker", "quarantine"}}});
+    protokol::document published;
+    published.text = text;
+    EXPECT_NE(error_of([&] { strict.process(published); }).find("the text before the first item"),
+              std::string::npos);
+  }
+  const stage_under_test warning(segment_stage());
+  protokol::document listed;
+  listed.text =
+      "Referat\n\nIndholdsfortegnelse\n\n1. Budget ........ 2\n"
+      "2. Lukket: Salg af bygning ........ 3\n\n1. Budget\n\nBeslutning\nGodkendt.\n\n"
+      "2. Salg af bygning\n\nBeslutning\nGodkendt.\n";
+  warning.process(listed);
+  EXPECT_TRUE(listed.warnings.empty()) << listed.warnings.front();
+}
+
 // A closed item whose heading was missed (a PDF's columns out of order)
 // leaves its "Lukket" in the open item before it: a warning, and where the
 // pipeline publishes (public.xml), a quarantine instead of its text.
