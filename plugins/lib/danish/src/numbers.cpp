@@ -631,12 +631,23 @@ static_assert(
     }(),
     "next_number_start() looks for two digits or two capitals");
 
-// The leftmost match of the styles at or after `pos`: its start, end and
-// style, as RE2 finds it for the alternation of the styles' patterns.
+// An ASCII byte after which no number stands alone (stands_alone): a
+// letter or digit the number would be glued to, or "-", "/", "+".
+bool glues_to_next(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || is_ascii_capital(c) || c == '-' || c == '/' ||
+         c == '+';
+}
+
+// The leftmost match of the styles at or after `pos` that may stand alone:
+// its start, end and style, as RE2 finds it for the alternation of the
+// styles' patterns. A start glued to the byte before it ("2023" in
+// "12023", "024" in "2024") is skipped: find_bare() would reject its match
+// and search on from the next byte, as this loop does. Most starts are such.
 bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::size_t& end,
                std::size_t& which) {
   for (pos = next_number_start(text, pos); pos < text.size();
        pos = next_number_start(text, pos + 1)) {
+    if (pos > 0 && glues_to_next(text[pos - 1])) continue;
     for (std::size_t i = 0; i < style_readers.size(); ++i) {
       // Only the prefixed style starts with a capital, and only it does not start with a digit.
       if ((i == prefixed_style) != !is_digit(text[pos])) continue;
