@@ -470,6 +470,15 @@ bool may_start_label(std::string_view text, std::size_t start, std::size_t end) 
   return danish::has_non_ascii(four) || label_openings.test(danish::caseless_hash4(four));
 }
 
+// The first four bytes of each label, in the order of attendance_labels: a
+// line's folded head is compared with a label only when they agree.
+constexpr auto label_heads = [] {
+  std::array<std::uint32_t, std::size(attendance_labels)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i)
+    out[i] = danish::load4(attendance_labels[i].folded.data());
+  return out;
+}();
+
 // "Fraværende med afbud: X (O)" (Halsnæs): lowercase words up to a colon
 // close the label (as the segmenter's skip_label_tail reads them); where
 // the list starts after them, else `pos`.
@@ -497,8 +506,11 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
   char buffer[96];
   const std::string_view head = danish::fold_case_into(
       text.substr(start, std::min<std::size_t>(40, line.end - start)), buffer, sizeof buffer);
-  for (const auto& label : attendance_labels) {
-    if (!head.starts_with(label.folded)) continue;
+  if (head.size() < shortest_label) return nullptr;
+  const std::uint32_t head_four = danish::load4(head.data());
+  for (std::size_t i = 0; i < attendance_labels.size(); ++i) {
+    const attendance_label& label = attendance_labels[i];
+    if (label_heads[i] != head_four || !head.starts_with(label.folded)) continue;
     const std::size_t after = label.folded.size();
     if (after < head.size() && head[after] != ':' && head[after] != ' ' && head[after] != '*' &&
         head[after] != '\t') {
