@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
 
+#include "danish/bytes.hpp"
 #include "danish/party_table.hpp"
 #include "danish/text.hpp"
 
@@ -137,14 +139,39 @@ static_assert([] {
   return true;
 }());
 
-// fold_case() of every spelling, made once.
-const std::array<std::string, std::size(spellings)>& folded_names() {
-  static const auto names = [] {
-    std::array<std::string, std::size(spellings)> out;
-    for (std::size_t i = 0; i < std::size(spellings); ++i) out[i] = fold_case(spellings[i].written);
+// Letters and abbreviations are short: longer text is compared with names only.
+constexpr std::size_t longest_code = [] {
+  std::size_t n = 0;
+  for (const auto& s : spellings) {
+    if (s.form != party_form::name) n = std::max(n, s.written.size());
+  }
+  return n;
+}();
+
+constexpr unsigned name_hash(std::string_view folded) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : folded) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h >> 20;
+}
+
+// fold_case() of every spelling, made once, and a hash set of the names'
+// folded forms: most text canonical_party() is asked about (a parenthesis's
+// prose, a name) is no party name, and is ruled out before the comparisons.
+struct folded_table {
+  std::array<std::string, std::size(spellings)> names;
+  bit_table<4096> name_hashes;
+};
+
+const folded_table& folded_names() {
+  static const folded_table table = [] {
+    folded_table out;
+    for (std::size_t i = 0; i < std::size(spellings); ++i) {
+      out.names[i] = fold_case(spellings[i].written);
+      if (spellings[i].form == party_form::name) out.name_hashes.set(name_hash(out.names[i]));
+    }
     return out;
   }();
-  return names;
+  return table;
 }
 
 }  // namespace
@@ -191,18 +218,22 @@ std::string canonical_party(std::string_view written) {
   }
   if (text.empty()) return {};
   // Letters and abbreviations are matched as written: "el" and "i" are words.
-  for (const auto& s : spellings) {
-    if (s.form != party_form::name && s.written == text) return std::string(s.canonical);
+  if (text.size() <= longest_code) {
+    for (const auto& s : spellings) {
+      if (s.form != party_form::name && s.written == text) return std::string(s.canonical);
+    }
   }
   if (is_single_letter(text)) return std::string(text);  // a local list's letter
   // Longer than any name once folded: no name can match.
   char folded_buffer[64];
   const std::string_view folded = fold_case_into(text, folded_buffer, sizeof folded_buffer);
   if (folded.empty()) return {};
-  const auto& names = folded_names();
-  for (std::size_t i = 0; i < std::size(spellings); ++i) {
-    if (spellings[i].form == party_form::name && names[i] == folded) {
-      return std::string(spellings[i].canonical);
+  const folded_table& table = folded_names();
+  if (table.name_hashes.test(name_hash(folded))) {
+    for (std::size_t i = 0; i < std::size(spellings); ++i) {
+      if (spellings[i].form == party_form::name && table.names[i] == folded) {
+        return std::string(spellings[i].canonical);
+      }
     }
   }
   // "SF - Socialistisk Folkeparti", "A – Socialdemokratiet": the letter or
