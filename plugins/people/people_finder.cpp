@@ -320,13 +320,15 @@ void read_entry_tail(std::string_view text, std::size_t pos, std::size_t end, pe
       const std::size_t close = text.find(')', pos);
       if (close == std::string_view::npos || close > end) break;
       const std::string_view content = text.substr(pos + 1, close - pos - 1);
-      const std::string folded = danish::fold_case(content);
-      const std::string party = danish::canonical_party(content);
+      std::string party = danish::canonical_party(content);
       if (!party.empty()) {
-        if (m.party.empty()) m.party = party;
-      } else if (folded.find("afbud") != std::string::npos ||
-                 folded.find("fravær") != std::string::npos ||
-                 folded.find("deltog ikke") != std::string::npos) {
+        if (m.party.empty()) m.party = std::move(party);
+        pos = close + 1;
+        continue;
+      }
+      const std::string folded = danish::fold_case(content);
+      if (folded.find("afbud") != std::string::npos || folded.find("fravær") != std::string::npos ||
+          folded.find("deltog ikke") != std::string::npos) {
         m.absent = true;
       } else if (m.role.empty()) {
         m.role = role_phrase(content);
@@ -334,7 +336,9 @@ void read_entry_tail(std::string_view text, std::size_t pos, std::size_t end, pe
       pos = close + 1;
       continue;
     }
-    if ((text[pos] == '-' || text.compare(pos, 3, "–") == 0) && m.role.empty()) {
+    // A hyphen, or the lead byte of "–" before the comparison.
+    if ((text[pos] == '-' || (text[pos] == '\xE2' && text.compare(pos, 3, "–") == 0)) &&
+        m.role.empty()) {
       std::size_t after = pos + (text[pos] == '-' ? 1 : 3);
       while (after < end && text[after] == ' ') ++after;
       m.role = role_phrase(text.substr(after, end - after));
@@ -357,6 +361,8 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
     std::size_t sep = 0;
     if (c == ',' || c == ';' || c == '\n')
       sep = 1;
+    else if (c != ' ')  // " og " and " samt " start with a blank
+      continue;
     else if (text.compare(pos, 4, " og ") == 0 && (pos == 0 || text[pos - 1] != '-') &&
              !danish::joins_areas_at(text, pos))
       sep = 4;  // never in "Kultur- og fritidsdirektør", "Direktør for Teknik og Miljø X"
