@@ -219,19 +219,27 @@ bool is_ranked_role(std::string_view role) {
   return std::find(std::begin(ranked), std::end(ranked), role) != std::end(ranked);
 }
 
+namespace {
+
+bool is_folded_adjective(std::string_view folded) {
+  return std::find(std::begin(adjectives), std::end(adjectives), folded) != std::end(adjectives);
+}
+
+}  // namespace
+
 bool is_role_qualifier(std::string_view word) {
+  // Folded once for both lists.
   char buffer[32];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
   for (const auto q : qualifiers) {
     if (folded == q) return true;
   }
-  return is_role_adjective(word);
+  return is_folded_adjective(folded);
 }
 
 bool is_role_adjective(std::string_view word) {
   char buffer[32];
-  const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
-  return std::find(std::begin(adjectives), std::end(adjectives), folded) != std::end(adjectives);
+  return is_folded_adjective(fold_case_into(word, buffer, sizeof buffer));
 }
 
 }  // namespace protokol::danish
