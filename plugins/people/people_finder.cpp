@@ -613,13 +613,16 @@ bool opens_with_a_name(std::string_view text, span entry, const finder_options& 
   return !parsed.mentions.empty() && parsed.mentions.front().start == start;
 }
 
-void add_attendance(std::string_view text, std::size_t header_end, const finder_options& options,
-                    std::vector<person_mention>& out) {
+void add_attendance(std::string_view text, const danish::line_index& lines, std::size_t header_end,
+                    const finder_options& options, std::vector<person_mention>& out) {
   std::size_t pos = 0;
-  // `pos` is always at the start of a line.
+  std::size_t line_number = 0;  // of the line holding `pos`
+  // `pos` is always at the start of a line; the line index knows where it
+  // ends (line_from() without a search for its LF).
   while (pos < text.size()) {
-    const span line = line_from(text, pos);
+    const span line{pos, lines.line(line_number).end};
     pos = line.end + 1;
+    ++line_number;
     std::size_t list_start = 0;
     const attendance_label* label = label_of_line(text, line, list_start);
     const bool in_header = line.start < header_end;
@@ -669,7 +672,10 @@ void add_attendance(std::string_view text, std::size_t header_end, const finder_
       }
       list_start = next;
       if (list_end < list_start) continue;
-      pos = std::max(pos, list_end + 1);
+      if (list_end + 1 > pos) {
+        pos = list_end + 1;
+        if (pos < text.size()) line_number = lines.line_of(pos);
+      }
     }
     const list_context context{label->absent, label->role, in_header, cue::attendance};
     auto result = parse_list(text, list_start, list_end, context, options);
@@ -965,7 +971,7 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
   word_findings words = scan_words(text, lines, options);
   // The order of the cues below is the order merge_overlaps() sees ties in.
   std::vector<person_mention> found;
-  add_attendance(text, header_end, options, found);
+  add_attendance(text, lines, header_end, options, found);
   add_absence_phrases(text, lines, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
   add_party_cues(text, comma_party_letters(text), options, found);
