@@ -125,6 +125,8 @@ inline window scan_window(const char* p) {
     std::uint64_t lead = 0, follower = 0;
     __m128i odd = _mm_setzero_si128();
     for (int k = 0; k < 4; ++k) {
+      // Only bytes from 0x80 lead, follow or are odd: a chunk without one adds nothing.
+      if ((high >> (16 * k) & 0xFFFF) == 0) continue;
       const __m128i flipped = _mm_xor_si128(v[k], set1(0x80));
       lead |= bits(
           _mm_and_si128(_mm_cmpgt_epi8(flipped, set1(0x42)), _mm_cmplt_epi8(flipped, set1(0x46))),
