@@ -638,6 +638,18 @@ bool glues_to_next(char c) {
          c == '+';
 }
 
+bool is_ascii_alnum(char c) { return is_digit(c) || is_ascii_capital(c) || (c >= 'a' && c <= 'z'); }
+
+// Past a start at `pos` tried by next_bare(): past the ASCII letters and
+// digits after it when it is one, as each of them is glued to the byte
+// before ("2024" tried at "2" need not be at "024", "24").
+std::size_t after_glued_run(std::string_view text, std::size_t pos) {
+  std::size_t end = pos + 1;
+  if (!is_ascii_alnum(text[pos])) return end;
+  while (end < text.size() && is_ascii_alnum(text[end])) ++end;
+  return end;
+}
+
 // The leftmost match of the styles at or after `pos` that may stand alone:
 // its start, end and style, as RE2 finds it for the alternation of the
 // styles' patterns. A start glued to the byte before it ("2023" in
@@ -646,7 +658,7 @@ bool glues_to_next(char c) {
 bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::size_t& end,
                std::size_t& which) {
   for (pos = next_number_start(text, pos); pos < text.size();
-       pos = next_number_start(text, pos + 1)) {
+       pos = next_number_start(text, after_glued_run(text, pos))) {
     if (pos > 0 && glues_to_next(text[pos - 1])) continue;
     for (std::size_t i = 0; i < style_readers.size(); ++i) {
       // Only the prefixed style starts with a capital, and only it does not start with a digit.
