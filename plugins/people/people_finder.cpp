@@ -894,10 +894,12 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
     return danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail));
   };
   // A first name is capitalised and followed by a blank and a capital.
-  auto may_be_first_name = [&](std::size_t start, std::size_t end) {
+  // Most words are lowercase: that test first.
+  const bool use_first_names = options.use_first_names;
+  const std::size_t size = text.size();
+  auto may_be_first_name = [data, use_first_names, size](std::size_t start, std::size_t end) {
     const char first = data[start];
-    return options.use_first_names && end + 1 < text.size() && data[end] == ' ' &&
-           !(first >= 'a' && first <= 'z');
+    return !(first >= 'a' && first <= 'z') && use_first_names && end + 1 < size && data[end] == ' ';
   };
   for_each_word(
       text,
