@@ -70,6 +70,29 @@ std::size_t fold_one(std::string_view text, std::size_t pos, std::size_t& consum
 
 char fold_ascii(unsigned char b) { return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); }
 
+// A letter of Latin-1 (lead byte 0xC3 and a continuation byte: "Æ", "ø"),
+// as fold_one() folds it without decoding: À-Þ but × (0xD7) to the letter
+// 0x20 on. Returns false, writing nothing, for any other sequence.
+bool fold_latin1(std::string_view text, std::size_t pos, char* out) {
+  if (static_cast<unsigned char>(text[pos]) != 0xC3 || pos + 1 >= text.size()) return false;
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  if ((second & 0xC0) != 0x80) return false;
+  out[0] = text[pos];
+  out[1] = static_cast<char>(second <= 0x9E && second != 0x97 ? second + 0x20 : second);
+  return true;
+}
+
+// True when one of the eight bytes (all ASCII) is below 0x21: a blank or a
+// control byte. A byte's borrow reaches the bytes after it only when the
+// byte itself is below 0x21, so the answer is exact.
+constexpr bool has_byte_below_0x21(std::uint64_t eight) {
+  constexpr std::uint64_t ones = 0x0101010101010101u;
+  return ((eight - 0x21 * ones) & ~eight & 0x80 * ones) != 0;
+}
+
+// How many of the eight bytes in `eight` are ASCII before the first that is not.
+int leading_ascii(std::uint64_t eight) { return first_marked_byte(eight & 0x8080808080808080u); }
+
 bool is_blank_at(std::string_view text, std::size_t pos, std::size_t& length) {
   const char32_t c = decode_at(text, pos, length);
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0;
@@ -85,7 +108,8 @@ std::string fold_case(std::string_view text) {
   char* const first = out.data();
   char* cursor = first;
   for (std::size_t pos = 0; pos < text.size();) {
-    // Eight ASCII bytes at a time: most text is ASCII.
+    // Eight ASCII bytes at a time: most text is ASCII. Else the ASCII bytes
+    // before the first that is not, one by one.
     if (pos + 8 <= text.size()) {
       const std::uint64_t eight = load8(text.data() + pos);
       if (!has_non_ascii8(eight)) {
@@ -94,11 +118,18 @@ std::string fold_case(std::string_view text) {
         pos += 8;
         continue;
       }
+      for (int ascii = leading_ascii(eight); ascii > 0; --ascii)
+        *cursor++ = fold_ascii(static_cast<unsigned char>(text[pos++]));
     }
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
       *cursor++ = fold_ascii(b);
       ++pos;
+      continue;
+    }
+    if (fold_latin1(text, pos, cursor)) {
+      cursor += 2;
+      pos += 2;
       continue;
     }
     std::size_t len = 0;
@@ -120,6 +151,9 @@ std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t
         pos += 8;
         continue;
       }
+      // The ASCII bytes before the first that is not (room for eight).
+      for (int ascii = leading_ascii(eight); ascii > 0; --ascii)
+        buffer[used++] = fold_ascii(static_cast<unsigned char>(text[pos++]));
     }
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
@@ -130,6 +164,13 @@ std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t
     }
     std::size_t len = 0;
     char piece[4];
+    if (fold_latin1(text, pos, piece)) {
+      if (used + 2 > capacity) return {};
+      buffer[used++] = piece[0];
+      buffer[used++] = piece[1];
+      pos += 2;
+      continue;
+    }
     const std::size_t n = fold_one(text, pos, len, piece);
     if (used + n > capacity) return {};
     for (std::size_t i = 0; i < n; ++i) buffer[used++] = piece[i];
@@ -142,6 +183,20 @@ std::string_view fold_blanks_into(std::string_view text, char* buffer) {
   std::size_t used = 0;
   bool pending_blank = false;
   for (std::size_t pos = 0; pos < text.size();) {
+    // Eight bytes at a time while they hold no blank: ASCII from "!" on.
+    // (A blank byte waiting is written first; it was read and not written,
+    // so the eight still fit.)
+    if (pos + 8 <= text.size()) {
+      const std::uint64_t eight = load8(text.data() + pos);
+      if (!has_non_ascii8(eight) && !has_byte_below_0x21(eight)) {
+        if (pending_blank) buffer[used++] = ' ';
+        pending_blank = false;
+        store8(buffer + used, eight);
+        used += 8;
+        pos += 8;
+        continue;
+      }
+    }
     const auto b = static_cast<unsigned char>(text[pos]);
     std::size_t len = 1;
     const bool blank = b < 0x80 ? (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
