@@ -882,10 +882,13 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
   word_findings found;
   const danish::bit_table<4096>& title_tails = danish::title_tails();
   const char* const data = text.data();
-  // Every blank followed by a letter starts a word, so every phrase is seen here.
+  // Every blank followed by a letter starts a word, so every phrase is seen
+  // here. The four-byte opening is tested too (as absence_phrase_at() does
+  // first): most words after a blank start with a phrase's letter.
   auto may_open_absence = [&](std::size_t start) {
     return absence_first_letters[static_cast<unsigned char>(data[start])] && start > 0 &&
-           is_blank_byte(data[start - 1]);
+           is_blank_byte(data[start - 1]) && start + 4 <= text.size() &&
+           absence_opening_hashes.test(danish::caseless_hash4(danish::load4(data + start)));
   };
   // Most words end like no title.
   auto may_be_title = [&](std::size_t start, std::size_t end) {
