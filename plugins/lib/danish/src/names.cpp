@@ -372,10 +372,19 @@ constexpr std::string_view non_name_endings[] = {
 constexpr std::string_view particles[] = {"von", "van", "de",  "la",  "le",
                                           "du",  "der", "den", "ter", "ten"};
 
+constexpr std::size_t longest_particle = [] {
+  std::size_t n = 0;
+  for (const auto p : particles) n = std::max(n, p.size());
+  return n;
+}();
+
 // First names written short with a full stop, as older minutes do
 // ("Peder Chr. Kirkegaard", "Jens Kr. Yde"): parts of a name, like initials.
 constexpr std::string_view name_abbreviations[] = {"Chr.", "Kr.",  "Fr.",   "Th.",
                                                    "Joh.", "Jac.", "Vilh.", "Aa."};
+static_assert(std::all_of(std::begin(name_abbreviations), std::end(name_abbreviations),
+                          [](std::string_view a) { return a.ends_with('.'); }),
+              "name_part() compares only words ending in a full stop with the abbreviations");
 
 bool has_lower_letter(std::string_view word) {
   for (std::size_t pos = 0; pos < word.size();) {
@@ -565,12 +574,17 @@ bool is_second_particle(std::string_view word) {
 
 name_part_kind name_part(std::string_view word) {
   if (word.empty()) return name_part_kind::none;
-  for (const auto p : particles) {
-    if (word == p) return name_part_kind::particle;
+  // Particles are short, abbreviations end in a full stop: most words are compared with neither.
+  if (word.size() <= longest_particle) {
+    for (const auto p : particles) {
+      if (word == p) return name_part_kind::particle;
+    }
   }
   if (is_initials(word)) return name_part_kind::initial;
-  for (const auto a : name_abbreviations) {
-    if (word == a) return name_part_kind::initial;
+  if (word.back() == '.') {
+    for (const auto a : name_abbreviations) {
+      if (word == a) return name_part_kind::initial;
+    }
   }
   std::size_t start = 0;
   while (start <= word.size()) {
