@@ -169,6 +169,16 @@ constexpr auto ending_tails = [] {
   return out;
 }();
 
+// The endings' last four bytes (folded, as written in the table) as a set:
+// most words that reach the endings end like none of them.
+constexpr unsigned tail_hash(std::uint32_t four) { return (four * 2654435761u) >> 20; }
+
+constexpr auto ending_tail_hashes = [] {
+  bit_table<4096> t;
+  for (const auto tail : ending_tails) t.set(tail_hash(tail));
+  return t;
+}();
+
 inline std::string_view without_punctuation(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ':' || word.back() == ')')) {
     word.remove_suffix(1);
@@ -204,6 +214,7 @@ std::string role_of(std::string_view word) {
   // Endings are at least four bytes: compare their last four first.
   if (folded.size() < 4) return {};
   const std::uint32_t last = load4(folded.data() + folded.size() - 4);
+  if (!ending_tail_hashes.test(tail_hash(last))) return {};
   for (std::size_t i = 0; i < std::size(endings); ++i) {
     const auto e = endings[i];
     if (ending_tails[i] == last && folded.size() > e.size() + 2 && folded.ends_with(e)) {
