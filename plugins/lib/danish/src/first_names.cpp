@@ -5,6 +5,7 @@
 #include "danish/first_names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 
@@ -108,11 +109,28 @@ constexpr auto first_name_hashes = [] {
   return t;
 }();
 
+// Where the names of each first byte begin in the sorted table (the names
+// of byte b are [first_of_byte[b], first_of_byte[b + 1])): the binary
+// search reads only the names that share the word's first byte.
+constexpr auto first_of_byte = [] {
+  std::array<std::size_t, 257> out{};
+  std::size_t i = 0;
+  for (std::size_t b = 0; b < 256; ++b) {
+    out[b] = i;
+    while (i < std::size(first_names) && static_cast<unsigned char>(first_names[i][0]) == b) ++i;
+  }
+  out[256] = i;
+  return out;
+}();
+static_assert(first_of_byte[256] == std::size(first_names));
+
 }  // namespace
 
 bool is_first_name(std::string_view word) {
-  return first_name_hashes.test(name_hash(word)) &&
-         std::binary_search(std::begin(first_names), std::end(first_names), word);
+  if (word.empty() || !first_name_hashes.test(name_hash(word))) return false;
+  const auto b = static_cast<unsigned char>(word[0]);
+  const auto* const begin = std::begin(first_names);
+  return std::binary_search(begin + first_of_byte[b], begin + first_of_byte[b + 1], word);
 }
 
 }  // namespace protokol::danish
