@@ -16,9 +16,13 @@
 namespace protokol::people {
 namespace {
 
+// The lowercase words of a name, blanks folded (so words_of(fold_blanks(x))
+// is words_of(x): callers need not fold first).
 std::vector<std::string> words_of(std::string_view name) {
   std::vector<std::string> words;
   const std::string folded = danish::fold_case(danish::fold_blanks(name));
+  // One blank between words: room for all at once.
+  words.reserve(static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1);
   std::size_t pos = 0;
   while (pos < folded.size()) words.emplace_back(danish::next_word(folded, pos));
   return words;
@@ -53,9 +57,7 @@ struct person {
 
 class person_index {
  public:
-  std::size_t link(std::string_view spelling) {
-    return link(spelling, words_of(danish::fold_blanks(spelling)));
-  }
+  std::size_t link(std::string_view spelling) { return link(spelling, words_of(spelling)); }
 
   /// link() for a spelling in the document's text, which outlives the
   /// index: a name is mostly written the same way each time, so its words
@@ -63,7 +65,7 @@ class person_index {
   std::size_t link_in_text(std::string_view spelling) {
     auto cached = words_by_spelling_.find(spelling);
     if (cached == words_by_spelling_.end()) {
-      cached = words_by_spelling_.emplace(spelling, words_of(danish::fold_blanks(spelling))).first;
+      cached = words_by_spelling_.emplace(spelling, words_of(spelling)).first;
     }
     return link(spelling, cached->second);
   }
@@ -72,7 +74,7 @@ class person_index {
   /// of `spelling` and goes on ("Leif Wilson" cut by a line break from "Leif
   /// Wilson Laustsen"); nullopt when none or more than one.
   std::optional<std::size_t> longer_name(std::string_view spelling, std::size_t anchors) const {
-    const std::vector<std::string> words = words_of(danish::fold_blanks(spelling));
+    const std::vector<std::string> words = words_of(spelling);
     if (words.size() < 2) return std::nullopt;
     std::optional<std::size_t> found;
     for (std::size_t i = 0; i < std::min(anchors, people_.size()); ++i) {
