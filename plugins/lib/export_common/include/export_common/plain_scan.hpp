@@ -30,49 +30,62 @@ class plain_scan {
         b_(repeat(b)),
         c_(repeat(c)),
         non_ascii_(utf8_checked ? 0 : highs),
-        chars_{a, b, c} {}
+#if defined(__SSE2__)
+        block_a_(repeat_block(a)),
+        block_b_(repeat_block(b)),
+        block_c_(repeat_block(c)),
+#endif
+        chars_{a, b, c} {
+  }
 
   /// Index of the first byte at or after `pos` that is not plain; s.size()
   /// when there is none.
   std::size_t skip(std::string_view s, std::size_t pos) const {
+    const char* const data = s.data();
+    const std::size_t size = s.size();
 #if defined(__SSE2__)
     // Sixteen bytes at a time; most text runs long between special bytes.
-    if (pos + 16 <= s.size()) {
-      const __m128i a = _mm_set1_epi8(chars_[0]);
-      const __m128i b = _mm_set1_epi8(chars_[1]);
-      const __m128i c = _mm_set1_epi8(chars_[2]);
-      const __m128i space = _mm_set1_epi8(0x20);
-      const __m128i none = _mm_set1_epi8(-1);
-      do {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos));
-        // Signed: bytes from 0x80 are negative, so below 0x20 too; with
-        // checked UTF-8 only the non-negative ones are controls.
-        __m128i special = _mm_cmplt_epi8(v, space);
-        if (non_ascii_ == 0) special = _mm_and_si128(special, _mm_cmpgt_epi8(v, none));
-        special = _mm_or_si128(
-            special, _mm_or_si128(_mm_cmpeq_epi8(v, a),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, b), _mm_cmpeq_epi8(v, c))));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
-        // Danish text has a letter from 0x80 every few words: a block whose
-        // non-ASCII bytes are all whole two-byte characters goes on as plain.
-        if (non_ascii_ != 0 && mask != 0 && sse2::whole_two_byte_characters(v)) {
-          mask &= ~static_cast<unsigned>(_mm_movemask_epi8(v));
-        }
-        if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
+    if (size >= 16) {
+      while (pos + 16 <= size) {
+        const unsigned special = special_in_block(data + pos, 0);
+        if (special != 0) return pos + static_cast<std::size_t>(std::countr_zero(special));
         pos += 16;
-      } while (pos + 16 <= s.size());
+      }
+      if (pos == size) return pos;
+      // The last bytes: the block that ends with the text, less the bytes
+      // passed already. Byte by byte, the ends of a document's many short
+      // fields cost more than all their blocks together.
+      const std::size_t last = size - 16;
+      const unsigned special = special_in_block(data + last, pos - last);
+      return special != 0 ? last + static_cast<std::size_t>(std::countr_zero(special)) : size;
     }
 #endif
-    while (pos + 8 <= s.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + pos, 8);
-      if (!has_special(word)) {
-        pos += 8;
-        continue;
+    if constexpr (std::endian::native == std::endian::little) {
+      // Short fields (names, dates, kinds) eight bytes at a time, ending
+      // with the word that ends with the text as above.
+      if (size >= 8) {
+        while (pos + 8 <= size) {
+          const std::uint64_t special = special_in_word(load8(data + pos));
+          if (special != 0) return pos + static_cast<std::size_t>(std::countr_zero(special)) / 8;
+          pos += 8;
+        }
+        if (pos == size) return pos;
+        const std::size_t last = size - 8;
+        const std::size_t passed = pos - last;
+        const std::uint64_t special = special_in_word(load8(data + last)) >> (8 * passed);
+        return special != 0 ? pos + static_cast<std::size_t>(std::countr_zero(special)) / 8 : size;
       }
-      break;
+      if (size - pos >= 4) {
+        // Four to seven bytes: the first four and the last four, which may
+        // overlap, side by side in one word.
+        const std::uint64_t word = load4(data + pos) | load4(data + size - 4) << 32;
+        const std::uint64_t special = special_in_word(word);
+        if (special == 0) return size;
+        const auto index = static_cast<std::size_t>(std::countr_zero(special)) / 8;
+        return index < 4 ? pos + index : size - 8 + index;
+      }
     }
-    while (pos < s.size() && is_plain(s[pos])) ++pos;
+    while (pos < size && is_plain(data[pos])) ++pos;
     return pos;
   }
 
@@ -85,20 +98,65 @@ class plain_scan {
  private:
   static constexpr std::uint64_t ones = 0x0101010101010101ULL;
   static constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  static constexpr std::uint64_t lows = ~highs;
 
   static constexpr std::uint64_t repeat(char c) { return ones * static_cast<unsigned char>(c); }
-  // The classic "has a zero byte" test: exact as a yes/no answer.
-  static constexpr std::uint64_t zero_byte(std::uint64_t v) { return (v - ones) & ~v & highs; }
-
-  bool has_special(std::uint64_t word) const {
-    // A byte below 0x20; exact as a yes/no answer, like zero_byte.
-    const std::uint64_t control = (word - ones * 0x20) & ~word & highs;
-    return ((word & non_ascii_) | control | zero_byte(word ^ a_) | zero_byte(word ^ b_) |
-            zero_byte(word ^ c_)) != 0;
+  static std::uint64_t load8(const char* at) {
+    std::uint64_t word;
+    std::memcpy(&word, at, 8);
+    return word;
   }
+  static std::uint64_t load4(const char* at) {
+    std::uint32_t word;
+    std::memcpy(&word, at, 4);
+    return word;
+  }
+  // 0x80 in each byte of `v` that is zero. Exact per byte, unlike the
+  // classic (v - ones) & ~v & highs, whose borrow also marks bytes above a
+  // zero byte: skip() needs the first special byte, not just whether.
+  static constexpr std::uint64_t zero_bytes(std::uint64_t v) {
+    return ~(((v & lows) + lows) | v) & highs;
+  }
+
+  // 0x80 in each byte of `word` that is not plain.
+  std::uint64_t special_in_word(std::uint64_t word) const {
+    // Below 0x20: seven low bits plus 0x60 stay below 0x80, the top bit clear.
+    const std::uint64_t control = ~(((word & lows) + ones * 0x60) | word) & highs;
+    return (word & non_ascii_) | control | zero_bytes(word ^ a_) | zero_bytes(word ^ b_) |
+           zero_bytes(word ^ c_);
+  }
+
+#if defined(__SSE2__)
+  static constexpr __m128i repeat_block(char c) {
+    return __m128i{static_cast<long long>(repeat(c)), static_cast<long long>(repeat(c))};
+  }
+
+  // A bit for each of the sixteen bytes at `at` that is not plain, the
+  // first `passed` bytes left out.
+  unsigned special_in_block(const char* at, std::size_t passed) const {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    // Signed: bytes from 0x80 are negative, so below 0x20 too; with
+    // checked UTF-8 only the non-negative ones are controls.
+    __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    if (non_ascii_ == 0) special = _mm_and_si128(special, _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
+    special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, block_a_),
+                                                 _mm_or_si128(_mm_cmpeq_epi8(v, block_b_),
+                                                              _mm_cmpeq_epi8(v, block_c_))));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special)) >> passed << passed;
+    // Danish text has a letter from 0x80 every few words: a block whose
+    // non-ASCII bytes are all whole two-byte characters goes on as plain.
+    if (non_ascii_ != 0 && mask != 0 && sse2::whole_two_byte_characters(v, passed)) {
+      return mask & ~static_cast<unsigned>(_mm_movemask_epi8(v));
+    }
+    return mask;
+  }
+#endif
 
   std::uint64_t a_, b_, c_;
   std::uint64_t non_ascii_;  // highs: bytes from 0x80 stop the scan; 0: they are plain
+#if defined(__SSE2__)
+  __m128i block_a_, block_b_, block_c_;  // a_, b_ and c_ twice
+#endif
   char chars_[3];
 };
 
