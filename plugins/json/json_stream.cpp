@@ -3,15 +3,16 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/utf8.hpp>
 
 namespace protokol::json_export {
 namespace {
 
-// Strings are checked to be UTF-8 before they are scanned, so only quote,
-// backslash and controls stop the scan.
-constexpr export_common::plain_scan json_scan('"', '\\', '"', true);
+// Quote, backslash and controls stop the scan, and so do the UTF-8
+// sequences string() checks (but for whole two-byte characters).
+constexpr export_common::plain_scan json_scan('"', '\\', '"');
 
 // What nlohmann writes for each ASCII character JSON escapes (controls,
 // quote, backslash), taken from nlohmann itself once. Within well-formed
@@ -38,55 +39,64 @@ json_stream::json_stream(byte_output& out, int indent)
       indent_(indent) {}
 
 void json_stream::key(std::string_view name) {
-  next_element();
-  // The schema's keys are short: quoted and followed by the colon in one
-  // piece, one append instead of three.
-  constexpr std::size_t max_short_key = 48;
-  const std::string_view after = indent_ >= 0 ? "\": " : "\":";
-  if (name.size() <= max_short_key) {
-    char piece[max_short_key + 4];
-    piece[0] = '"';
-    std::memcpy(piece + 1, name.data(), name.size());
-    std::memcpy(piece + 1 + name.size(), after.data(), after.size());
-    out_.append({piece, 1 + name.size() + after.size()});
-  } else {
+  // Comma, indentation, quoted key and colon: one piece written in place.
+  constexpr std::size_t max_short_key = 64;
+  if (name.size() > max_short_key) {
+    out_.commit(begin_element(1));
     out_.push_back('"');
     out_.append(name);
-    out_.append(after);
+    out_.append(indent_ >= 0 ? "\": " : "\":");
+    after_key_ = true;
+    return;
   }
+  char* to = begin_element(name.size() + 5);
+  *to++ = '"';
+  to = export_common::copy_piece(to, name);
+  // Four bytes stored, three or two kept.
+  std::memcpy(to, "\": ", 4);
+  out_.commit(to + (indent_ >= 0 ? 3 : 2));
   after_key_ = true;
 }
 
 void json_stream::string(const std::string& value) {
-  before_value();
-  if (!export_common::is_valid_utf8(value)) {
-    // nlohmann decides where each U+FFFD goes.
-    text_.get_ref<std::string&>().assign(value);
-    serializer_.dump(text_, false, false, 0);
-    return;
-  }
+  char* const start = begin_value(1);
+  *start = '"';
+  out_.commit(start + 1);
   const auto& escapes = ascii_escapes();
-  out_.push_back('"');
+  const std::string_view text = value;
   std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t pos = json_scan.skip(value, 0); pos < value.size();
-       pos = json_scan.skip(value, pos)) {
-    const auto c = static_cast<unsigned char>(value[pos]);
-    out_.append(std::string_view(value).substr(run, pos - run));
-    out_.append(escapes[c]);
-    run = ++pos;
+  for (std::size_t pos = json_scan.skip(text, 0); pos < text.size();
+       pos = json_scan.skip(text, pos)) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      out_.append(text.substr(run, pos - run));
+      out_.append(escapes[c]);
+      run = ++pos;
+      continue;
+    }
+    if (const std::size_t length = export_common::utf8_char_length(text, pos); length != 0) {
+      pos += length;
+      continue;
+    }
+    // Ill-formed UTF-8: one U+FFFD for the lead byte and the continuation
+    // bytes that fit it, the "maximal subpart" nlohmann's decoder replaces
+    // too (its replace mode; the tests hold the two to the same bytes).
+    out_.append(text.substr(run, pos - run));
+    out_.append(export_common::replacement_character);
+    pos += export_common::utf8_invalid_length(text, pos);
+    run = pos;
   }
-  out_.append(std::string_view(value).substr(run));
+  out_.append(text.substr(run));
   out_.push_back('"');
 }
 
 void json_stream::number(std::uint64_t value) {
-  char digits[24];
-  const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  raw_value({digits, static_cast<std::size_t>(result.ptr - digits)});
+  char* const to = begin_value(20);
+  out_.commit(std::to_chars(to, to + 20, value).ptr);
 }
 
 void json_stream::real(double value) {
-  before_value();
+  out_.commit(begin_value(0));
   real_ = value;
   serializer_.dump(real_, false, false, 0);
 }
@@ -97,8 +107,9 @@ void json_stream::finish() {
 }
 
 void json_stream::open(char bracket) {
-  before_value();
-  out_.push_back(bracket);
+  char* const to = begin_value(1);
+  *to = bracket;
+  out_.commit(to + 1);
   has_elements_.push_back(0);
 }
 
@@ -106,34 +117,60 @@ void json_stream::close(char bracket) {
   const bool had_elements = has_elements_.back() != 0;
   has_elements_.pop_back();
   // dump(indent) writes "[]" and "{}" for empty containers.
-  if (had_elements && indent_ >= 0) {
-    out_.push_back('\n');
-    out_.append(has_elements_.size() * static_cast<std::size_t>(indent_), ' ');
-  }
-  out_.push_back(bracket);
-}
-
-void json_stream::before_value() {
-  if (after_key_) {
-    after_key_ = false;
+  if (!had_elements || indent_ < 0) {
+    out_.push_back(bracket);
     return;
   }
-  next_element();
+  const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
+  if (indentation + 2 > export_common::piece_writer::max_room) {
+    out_.push_back('\n');
+    out_.append(indentation, ' ');
+    out_.push_back(bracket);
+    return;
+  }
+  char* to = out_.room(indentation + 2);
+  *to++ = '\n';
+  to = export_common::piece_writer::fill(to, indentation, ' ');
+  *to++ = bracket;
+  out_.commit(to);
 }
 
-void json_stream::next_element() {
-  if (has_elements_.empty()) return;
+char* json_stream::begin_value(std::size_t extra) {
+  if (after_key_) {
+    after_key_ = false;
+    return out_.room(extra);
+  }
+  return begin_element(extra);
+}
+
+char* json_stream::begin_element(std::size_t extra) {
+  if (has_elements_.empty()) return out_.room(extra);
   char& has_elements = has_elements_.back();
-  if (has_elements != 0) out_.push_back(',');
+  const bool comma = has_elements != 0;
   has_elements = 1;
-  if (indent_ < 0) return;
-  out_.push_back('\n');
-  out_.append(has_elements_.size() * static_cast<std::size_t>(indent_), ' ');
+  if (indent_ < 0) {
+    char* const to = out_.room(1 + extra);
+    *to = ',';
+    return to + (comma ? 1 : 0);
+  }
+  const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
+  constexpr std::size_t max_indentation = export_common::piece_writer::max_room / 2 - 2;
+  if (indentation > max_indentation) {
+    // Deeper than documents go: the same bytes, piece by piece.
+    if (comma) out_.push_back(',');
+    out_.push_back('\n');
+    out_.append(indentation, ' ');
+    return out_.room(extra);
+  }
+  char* to = out_.room(2 + indentation + extra);
+  *to = ',';
+  to += comma ? 1 : 0;
+  *to++ = '\n';
+  return export_common::piece_writer::fill(to, indentation, ' ');
 }
 
 void json_stream::raw_value(std::string_view text) {
-  before_value();
-  out_.append(text);
+  out_.commit(export_common::copy_piece(begin_value(text.size()), text));
 }
 
 }  // namespace protokol::json_export

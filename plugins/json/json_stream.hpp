@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <export_common/piece_writer.hpp>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <protokol/byte_output.hpp>
@@ -39,30 +40,31 @@ class json_stream {
   // nlohmann's serializer writes through this into the chunked writer.
   class adapter final : public nlohmann::detail::output_adapter_protocol<char> {
    public:
-    explicit adapter(chunked_writer& out) : out_(out) {}
+    explicit adapter(export_common::piece_writer& out) : out_(out) {}
     void write_character(char c) override { out_.push_back(c); }
     void write_characters(const char* s, std::size_t length) override { out_.append({s, length}); }
 
    private:
-    chunked_writer& out_;
+    export_common::piece_writer& out_;
   };
 
   void open(char bracket);
   void close(char bracket);
-  void before_value();
-  void next_element();
+  // Where a value goes: after its key, or after the comma and indentation
+  // that begin_element writes. `extra` bytes may follow (at most
+  // export_common::piece_writer::max_room / 2); commit their end.
+  char* begin_value(std::size_t extra);
+  char* begin_element(std::size_t extra);
   void raw_value(std::string_view text);
 
-  chunked_writer out_;
+  export_common::piece_writer out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;
   const int indent_;
   // Per open container (char, not bool: vector<bool>'s bit access costs more
   // than the byte on the path of every key and value).
   std::vector<char> has_elements_;
   bool after_key_ = false;
-  // Reused holders: the serializer takes JSON values, and assigning into
-  // these reuses their storage instead of allocating per string.
-  nlohmann::json text_ = "";
+  // Reused holder: the serializer takes JSON values.
   nlohmann::json real_ = 0.0;
 };
 

@@ -1,0 +1,122 @@
+// export_common/piece_writer.hpp: the buffer the JSON and XML writers put
+// their many small pieces into, written in place.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <protokol/byte_output.hpp>
+#include <string_view>
+
+namespace protokol::export_common {
+
+/// Copies `size` bytes, at most sixteen, by two moves of a fixed size that
+/// may overlap; returns the end. A key, a tag name or a number is a few
+/// bytes: a call to memcpy costs more than the copy itself.
+inline char* copy_short(char* to, const char* from, std::size_t size) {
+  if (size >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + size - 8, from + size - 8, 8);
+  } else if (size >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + size - 4, from + size - 4, 4);
+  } else if (size > 0) {
+    to[0] = from[0];
+    to[size / 2] = from[size / 2];
+    to[size - 1] = from[size - 1];
+  }
+  return to + size;
+}
+
+/// Copies `bytes` to `to` (copy_short when they are few); returns the end.
+inline char* copy_piece(char* to, std::string_view bytes) {
+  if (bytes.size() <= 16) return copy_short(to, bytes.data(), bytes.size());
+  std::memcpy(to, bytes.data(), bytes.size());
+  return to + bytes.size();
+}
+
+/// Like protokol::chunked_writer, one fixed buffer handed on in chunks of
+/// 64 KiB, but a writer may also put a piece straight into it: room(n)
+/// returns where n bytes may go, commit() takes their end. A key with the
+/// comma and indentation before it is then one piece written in place, not
+/// five appends each copying through memcpy.
+class piece_writer {
+ public:
+  /// Size of the chunks handed on; larger pieces go on unbuffered.
+  static constexpr std::size_t chunk_bytes = std::size_t{1} << 16;
+  /// The most bytes room() gives at a time.
+  static constexpr std::size_t max_room = 512;
+  /// Bytes past the room asked for that a writer may overwrite (and leave
+  /// to be overwritten): fill() stores eight bytes at a time.
+  static constexpr std::size_t overrun = 16;
+
+  /// Hands chunks to `out`, which must outlive this object.
+  explicit piece_writer(byte_output& out)
+      // for_overwrite: nothing reads the buffer before it is written.
+      : out_(out),
+        buffer_(std::make_unique_for_overwrite<char[]>(chunk_bytes + overrun)),
+        next_(buffer_.get()),
+        end_(buffer_.get() + chunk_bytes) {}
+
+  /// Where up to `count` (at most max_room) bytes, plus `overrun` to be
+  /// overwritten, may be written; commit() their end.
+  char* room(std::size_t count) {
+    if (count > static_cast<std::size_t>(end_ - next_)) flush();
+    return next_;
+  }
+  /// Takes what was written from the last room() up to `end`.
+  void commit(char* end) { next_ = end; }
+
+  /// Appends `bytes` after what is buffered.
+  void append(std::string_view bytes) {
+    if (bytes.size() <= 16) {
+      commit(copy_short(room(bytes.size()), bytes.data(), bytes.size()));
+      return;
+    }
+    if (bytes.size() > static_cast<std::size_t>(end_ - next_)) {
+      flush();
+      if (bytes.size() >= chunk_bytes) {
+        out_.write(bytes);
+        return;
+      }
+    }
+    std::memcpy(next_, bytes.data(), bytes.size());
+    next_ += bytes.size();
+  }
+  /// Appends one byte.
+  void push_back(char c) {
+    *room(1) = c;
+    ++next_;
+  }
+  /// Appends `count` copies of `c` (indentation).
+  void append(std::size_t count, char c) {
+    while (count > max_room) {
+      commit(fill(room(max_room), max_room, c));
+      count -= max_room;
+    }
+    commit(fill(room(count), count, c));
+  }
+  /// Writes `count` copies of `c` at `to`, eight bytes per store (the last
+  /// store reaching at most seven bytes past them); returns the end.
+  static char* fill(char* to, std::size_t count, char c) {
+    const std::uint64_t word = 0x0101010101010101u * static_cast<unsigned char>(c);
+    for (std::size_t i = 0; i < count; i += 8) std::memcpy(to + i, &word, 8);
+    return to + count;
+  }
+  /// Hands on what is buffered. Not done by the destructor: after an
+  /// exception nothing more should be written.
+  void flush() {
+    if (next_ == buffer_.get()) return;
+    out_.write({buffer_.get(), static_cast<std::size_t>(next_ - buffer_.get())});
+    next_ = buffer_.get();
+  }
+
+ private:
+  byte_output& out_;
+  std::unique_ptr<char[]> buffer_;
+  char* next_;       // where the next byte goes
+  char* const end_;  // end of the chunk; `overrun` bytes of slack follow
+};
+
+}  // namespace protokol::export_common
