@@ -157,12 +157,11 @@ void xml_printer::text_element(const char* name, std::string_view text) {
 }
 
 void xml_printer::number_element(const char* name, std::uint64_t value) {
-  char digits[24];
-  const auto result = std::to_chars(digits, digits + sizeof digits, value);
   OpenElement(name);
   PushText("");
   // Digits need no escaping: straight out, past write_text's scan.
-  out_.append({digits, static_cast<std::size_t>(result.ptr - digits)});
+  char* const to = out_.room(20);
+  out_.commit(std::to_chars(to, to + 20, value).ptr);
   CloseElement();
 }
 
