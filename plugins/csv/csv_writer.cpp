@@ -67,7 +67,13 @@ cell_scan scan_cell(std::string_view value, char separator) {
       }
       continue;
     }
-    if (c == separator || c == '"' || c == '\n' || c == '\r') result.quote = true;
+    if (c == separator || c == '"' || c == '\n' || c == '\r') {
+      // Quoted, then: the rest only has to be checked for UTF-8, which
+      // does not stop at each of a long text's line breaks.
+      result.quote = true;
+      if (result.valid) result.valid = export_common::is_valid_utf8(value.substr(pos + 1));
+      return result;
+    }
     ++pos;
   }
   return result;
@@ -75,8 +81,7 @@ cell_scan scan_cell(std::string_view value, char separator) {
 
 void append_quoted(std::string& out, std::string_view value) {
   std::size_t run = 0;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value[i] != '"') continue;
+  for (std::size_t i = value.find('"'); i != std::string_view::npos; i = value.find('"', run)) {
     out.append(value.substr(run, i + 1 - run));
     out.push_back('"');
     run = i + 1;
