@@ -59,14 +59,25 @@ void json_stream::key(std::string_view name) {
 }
 
 void json_stream::string(const std::string& value) {
+  const std::string_view text = value;
+  const std::size_t first_stop = json_scan.skip(text, 0);
+  // Most strings (names, kinds, dates, numbers) need no escape: separator,
+  // quotes and string in one piece.
+  constexpr std::size_t max_piece = 200;
+  if (first_stop == text.size() && text.size() <= max_piece) {
+    char* to = begin_value(text.size() + 2);
+    *to++ = '"';
+    to = export_common::copy_piece(to, text);
+    *to++ = '"';
+    out_.commit(to);
+    return;
+  }
   char* const start = begin_value(1);
   *start = '"';
   out_.commit(start + 1);
   const auto& escapes = ascii_escapes();
-  const std::string_view text = value;
   std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t pos = json_scan.skip(text, 0); pos < text.size();
-       pos = json_scan.skip(text, pos)) {
+  for (std::size_t pos = first_stop; pos < text.size(); pos = json_scan.skip(text, pos)) {
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
       out_.append(text.substr(run, pos - run));
