@@ -51,9 +51,8 @@ struct cell_scan {
   bool valid = true;
 };
 
-cell_scan scan_cell(std::string_view value, char separator) {
-  // The separator is one of the three chosen characters, so it stops the skip.
-  const export_common::plain_scan scan(separator, '"', '"');
+// `scan` stops at the separator, the quote and controls.
+cell_scan scan_cell(std::string_view value, char separator, const export_common::plain_scan& scan) {
   cell_scan result;
   for (std::size_t pos = scan.skip(value, 0); pos < value.size(); pos = scan.skip(value, pos)) {
     const char c = value[pos];
@@ -194,7 +193,7 @@ char parse_separator(std::string_view value) {
 row_writer& row_writer::text(std::string_view value) {
   separate();
   const bool neutralize = options_.neutralize_formulas && starts_formula(value);
-  const cell_scan scan = scan_cell(value, options_.separator);
+  const cell_scan scan = scan_cell(value, options_.separator, scan_);
   const bool quote = scan.quote;
   if (quote) out_.push_back('"');
   if (neutralize) out_.push_back('\'');
@@ -246,11 +245,6 @@ row_writer& row_writer::flag(bool value) {
 }
 
 void row_writer::end() { out_.append("\r\n"); }
-
-void row_writer::separate() {
-  if (!first_) out_.push_back(options_.separator);
-  first_ = false;
-}
 
 document_rows to_rows(const document& doc, const csv_options& options) {
   const export_common::public_view view(doc, options.public_mode);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <export_common/plain_scan.hpp>
 #include <protokol/document.hpp>
 #include <string>
 #include <string_view>
@@ -43,7 +44,9 @@ char parse_separator(std::string_view value);
 /// Appends the fields of one row to a string.
 class row_writer {
  public:
-  row_writer(std::string& out, const csv_options& options) : out_(out), options_(options) {}
+  row_writer(std::string& out, const csv_options& options)
+      // The separator is one of the three chosen characters, so it stops the skip.
+      : out_(out), options_(options), scan_(options.separator, '"', '"') {}
 
   /// A text cell: formula-neutralised, quoted when needed, ill-formed UTF-8
   /// replaced by U+FFFD.
@@ -58,10 +61,15 @@ class row_writer {
   void end();
 
  private:
-  void separate();
+  void separate() {
+    if (!first_) out_.push_back(options_.separator);
+    first_ = false;
+  }
 
   std::string& out_;
   const csv_options& options_;
+  // What stops the scan of a cell, set up once a row rather than per cell.
+  const export_common::plain_scan scan_;
   bool first_ = true;
 };
 
