@@ -146,23 +146,26 @@ void print_entity(xml_printer& out, const entity& e) {
 
 void xml_printer::text_element(const char* name, std::string_view text) {
   OpenElement(name);
-  if (!text.empty()) {
-    // PushText("") seals the start tag and keeps the end tag on this line;
-    // the text itself goes through write_text, which TinyXML2's escaping
-    // (only & < >) cannot replace for CR and control characters.
-    PushText("");
-    write_text(text);
+  if (text.empty()) {
+    CloseElement();
+    return;
   }
-  CloseElement();
+  // The text goes through write_text, which TinyXML2's escaping (only
+  // & < >) cannot replace for CR and control characters. Sealing the start
+  // tag and closing in compact mode keep the end tag on this line, as
+  // PushText("") would, without its pass over the empty text.
+  SealElementIfJustOpened();
+  write_text(text);
+  CloseElement(true);
 }
 
 void xml_printer::number_element(const char* name, std::uint64_t value) {
   OpenElement(name);
-  PushText("");
+  SealElementIfJustOpened();  // as in text_element
   // Digits need no escaping: straight out, past write_text's scan.
   char* const to = out_.room(20);
   out_.commit(std::to_chars(to, to + 20, value).ptr);
-  CloseElement();
+  CloseElement(true);
 }
 
 void xml_printer::PrintSpace(int depth) {
