@@ -226,7 +226,7 @@ row_writer& row_writer::number(std::uint64_t value) {
   separate();
   char digits[24];
   const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  out_.append(digits, result.ptr);
+  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
   return *this;
 }
 
@@ -234,7 +234,7 @@ row_writer& row_writer::real(double value) {
   separate();
   char digits[32];
   const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  out_.append(digits, result.ptr);
+  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
   return *this;
 }
 
