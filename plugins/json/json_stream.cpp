@@ -38,9 +38,55 @@ json_stream::json_stream(byte_output& out, int indent)
       serializer_(std::make_shared<adapter>(out_), ' ', nlohmann::json::error_handler_t::replace),
       indent_(indent) {}
 
+// Inline: on the path of every key and value, and a few instructions
+// when the piece goes on the current line or the next.
+inline char* json_stream::begin_value(std::size_t extra) {
+  if (after_key_) {
+    after_key_ = false;
+    return out_.room(extra);
+  }
+  return begin_element(extra);
+}
+
+inline char* json_stream::begin_element(std::size_t extra) {
+  if (has_elements_.empty()) return out_.room(extra);
+  char& has_elements = has_elements_.back();
+  const bool comma = has_elements != 0;
+  has_elements = 1;
+  if (indent_ < 0) {
+    char* const to = out_.room(1 + extra);
+    *to = ',';
+    return to + (comma ? 1 : 0);
+  }
+  const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
+  constexpr std::size_t max_indentation = export_common::piece_writer::max_room / 2 - 2;
+  if (indentation > max_indentation) {
+    // Deeper than documents go: the same bytes, piece by piece.
+    if (comma) out_.push_back(',');
+    out_.push_back('\n');
+    out_.append(indentation, ' ');
+    return out_.room(extra);
+  }
+  char* to = out_.room(2 + indentation + extra);
+  *to = ',';
+  to += comma ? 1 : 0;
+  *to++ = '\n';
+  return export_common::piece_writer::fill(to, indentation, ' ');
+}
+
+// Keys up to this long go into a piece written in place.
+constexpr std::size_t max_short_key = 64;
+
+inline char* json_stream::put_key(char* to, std::string_view name) const {
+  *to++ = '"';
+  to = export_common::copy_piece(to, name);
+  // Four bytes stored, three or two kept.
+  std::memcpy(to, "\": ", 4);
+  return to + (indent_ >= 0 ? 3 : 2);
+}
+
 void json_stream::key(std::string_view name) {
   // Comma, indentation, quoted key and colon: one piece written in place.
-  constexpr std::size_t max_short_key = 64;
   if (name.size() > max_short_key) {
     out_.commit(begin_element(1));
     out_.push_back('"');
@@ -49,18 +95,48 @@ void json_stream::key(std::string_view name) {
     after_key_ = true;
     return;
   }
-  char* to = begin_element(name.size() + 5);
-  *to++ = '"';
-  to = export_common::copy_piece(to, name);
-  // Four bytes stored, three or two kept.
-  std::memcpy(to, "\": ", 4);
-  out_.commit(to + (indent_ >= 0 ? 3 : 2));
+  out_.commit(put_key(begin_element(name.size() + 5), name));
   after_key_ = true;
+}
+
+void json_stream::member(std::string_view name, const std::string& value) {
+  // With the key, comma and indentation, within begin_element's room.
+  constexpr std::size_t max_value = 180;
+  const std::string_view text = value;
+  if (name.size() > max_short_key || text.size() > max_value) {
+    key(name);
+    string(value);
+    return;
+  }
+  const std::size_t first_stop = json_scan.skip(text, 0);
+  if (first_stop != text.size()) {
+    key(name);
+    string_after(text, first_stop);
+    return;
+  }
+  char* to = put_key(begin_element(name.size() + text.size() + 7), name);
+  *to++ = '"';
+  to = export_common::copy_piece(to, text);
+  *to++ = '"';
+  out_.commit(to);
+}
+
+void json_stream::member(std::string_view name, std::uint64_t value) {
+  if (name.size() > max_short_key) {
+    key(name);
+    number(value);
+    return;
+  }
+  char* const to = put_key(begin_element(name.size() + 5 + 20), name);
+  out_.commit(std::to_chars(to, to + 20, value).ptr);
 }
 
 void json_stream::string(const std::string& value) {
   const std::string_view text = value;
-  const std::size_t first_stop = json_scan.skip(text, 0);
+  string_after(text, json_scan.skip(text, 0));
+}
+
+void json_stream::string_after(std::string_view text, std::size_t first_stop) {
   // Most strings (names, kinds, dates, numbers) need no escape: separator,
   // quotes and string in one piece.
   constexpr std::size_t max_piece = 200;
@@ -144,40 +220,6 @@ void json_stream::close(char bracket) {
   to = export_common::piece_writer::fill(to, indentation, ' ');
   *to++ = bracket;
   out_.commit(to);
-}
-
-char* json_stream::begin_value(std::size_t extra) {
-  if (after_key_) {
-    after_key_ = false;
-    return out_.room(extra);
-  }
-  return begin_element(extra);
-}
-
-char* json_stream::begin_element(std::size_t extra) {
-  if (has_elements_.empty()) return out_.room(extra);
-  char& has_elements = has_elements_.back();
-  const bool comma = has_elements != 0;
-  has_elements = 1;
-  if (indent_ < 0) {
-    char* const to = out_.room(1 + extra);
-    *to = ',';
-    return to + (comma ? 1 : 0);
-  }
-  const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
-  constexpr std::size_t max_indentation = export_common::piece_writer::max_room / 2 - 2;
-  if (indentation > max_indentation) {
-    // Deeper than documents go: the same bytes, piece by piece.
-    if (comma) out_.push_back(',');
-    out_.push_back('\n');
-    out_.append(indentation, ' ');
-    return out_.room(extra);
-  }
-  char* to = out_.room(2 + indentation + extra);
-  *to = ',';
-  to += comma ? 1 : 0;
-  *to++ = '\n';
-  return export_common::piece_writer::fill(to, indentation, ' ');
 }
 
 void json_stream::raw_value(std::string_view text) {

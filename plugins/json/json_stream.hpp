@@ -29,6 +29,10 @@ class json_stream {
   /// Starts a member of the current object; `name` is written unescaped.
   void key(std::string_view name);
   void string(const std::string& value);
+  /// key(name) then string(value), or number(value): in one piece when the
+  /// value needs no escape, as names, kinds, dates and numbers do.
+  void member(std::string_view name, const std::string& value);
+  void member(std::string_view name, std::uint64_t value);
   void number(std::uint64_t value);
   void real(double value);
   void boolean(bool value) { raw_value(value ? "true" : "false"); }
@@ -56,6 +60,10 @@ class json_stream {
   char* begin_value(std::size_t extra);
   char* begin_element(std::size_t extra);
   void raw_value(std::string_view text);
+  // string() for `text` whose first `plain` bytes need no escape.
+  void string_after(std::string_view text, std::size_t plain);
+  // `"name": ` (or `"name":` on one line) at `to`; returns the end.
+  char* put_key(char* to, std::string_view name) const;
 
   export_common::piece_writer out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;

@@ -16,13 +16,11 @@ void write_strings(json_stream& out, const char* name, const std::vector<std::st
 }
 
 void write_string(json_stream& out, const char* name, const std::string& value) {
-  out.key(name);
-  out.string(value);
+  out.member(name, value);
 }
 
 void write_number(json_stream& out, const char* name, std::uint64_t value) {
-  out.key(name);
-  out.number(value);
+  out.member(name, value);
 }
 
 // A vote count, or null where the minutes give none.

@@ -107,4 +107,42 @@ TEST(JsonStream, AnyBytesComeOutAsNlohmannWritesThem) {
   }
 }
 
+// member() writes a key and its value in one piece when it can: the same
+// bytes as key() then string() or number(), for keys and values on both
+// sides of its size limits, plain or needing escapes, in both layouts.
+TEST(JsonStream, MemberEqualsKeyThenValue) {
+  const std::string names[] = {"a", std::string(64, 'k'), std::string(65, 'k')};
+  const std::string values[] = {"",
+                                "Jens Ærø",
+                                std::string(180, 'v'),
+                                std::string(181, 'v'),
+                                std::string(179, 'v') + "\n",
+                                "linje\nlinje \"citat\"",
+                                "\xC3"};
+  for (const int indent : {-1, 2}) {
+    nlohmann::ordered_json tree = nlohmann::ordered_json::object();
+    std::string text;
+    protokol::string_output out(text);
+    protokol::json_export::json_stream json(out, indent);
+    json.begin_object();
+    std::size_t n = 0;
+    for (const std::string& name : names) {
+      for (const std::string& value : values) {
+        const std::string key = name + std::to_string(n++);
+        json.member(key, value);
+        tree[key] = value;
+      }
+      const std::string key = name + std::to_string(n++);
+      json.member(key, std::uint64_t{18446744073709551615u});
+      tree[key] = std::uint64_t{18446744073709551615u};
+    }
+    json.end_object();
+    json.finish();
+    EXPECT_EQ(
+        text,
+        tree.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n")
+        << "indent " << indent;
+  }
+}
+
 }  // namespace
