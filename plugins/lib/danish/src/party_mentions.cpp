@@ -58,13 +58,29 @@ class spelling_index {
   }
 
   /// The first offset in [pos, last) where a spelling may start (its first
-  /// byte starts one), or `last`.
+  /// two bytes start one), or `last`.
   std::size_t next_start(std::string_view text, std::size_t pos, std::size_t last) const {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while the first bytes are all capitals or "l".
+    // Every capital in them is tested here ("Byrådet", "Mødet": a capital
+    // every few words, most opening no spelling), not by a new scan from the
+    // byte after it. Each step reads the byte after its sixteen.
+    if (capitals_and_l_) {
+      for (; pos + 17 <= text.size(); pos += 16) {
+        for (unsigned found = capitals_or_l(text.data() + pos, l_then_c3_); found != 0;
+             found &= found - 1) {
+          const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
+          if (at >= last) return last;
+          if (opens_a_pair(text, at)) return at;
+        }
+      }
+    }
+#endif
     for (; pos < last; ++pos) {
-      // Many bytes at a time while the first bytes are all capitals or "l".
-      if (capitals_and_l_) pos = next_capital_or_l(text, pos, l_then_c3_);
+      // Eight bytes at a time while the first bytes are all capitals or "l".
+      if (capitals_and_l_) pos = next_capital_or_l(text, pos);
       if (pos >= last) break;
-      if (firsts_[static_cast<unsigned char>(text[pos])]) return pos;
+      if (firsts_[static_cast<unsigned char>(text[pos])] && opens_a_pair(text, pos)) return pos;
     }
     return last;
   }
@@ -108,32 +124,34 @@ class spelling_index {
     return (key * 2654435761u >> 16) & (slots_.size() - 1);
   }
 
-  // The first offset from `pos` holding an ASCII capital or "l" (with
-  // `l_then_c3`, only an "l" followed by 0xC3, the lead byte of "ø"); near
-  // the end of the text, a later offset is left to the caller's byte loop.
-  static std::size_t next_capital_or_l(std::string_view text, std::size_t pos, bool l_then_c3) {
+  // True when the bytes at `pos` and after it open a spelling; `pos` is
+  // before the text's last byte.
+  bool opens_a_pair(std::string_view text, std::size_t pos) const {
+    return pairs_.test(pair_key(text[pos], text[pos + 1]));
+  }
+
 #if defined(__SSE2__)
+  // A bit for each of the sixteen bytes at `p` that is an ASCII capital or
+  // "l" (with `l_then_c3`, only an "l" followed by 0xC3, the lead byte of
+  // "ø"; then the byte after the sixteen is read too).
+  static unsigned capitals_or_l(const char* p, bool l_then_c3) {
     const __m128i before_a = _mm_set1_epi8('A' - 1);
     const __m128i after_z = _mm_set1_epi8('Z' + 1);
-    const __m128i l = _mm_set1_epi8('l');
-    const __m128i c3 = _mm_set1_epi8(static_cast<char>(0xC3));
-    // With l_then_c3, each step reads the byte after its sixteen.
-    while (pos + 17 <= text.size()) {
-      const char* p = text.data() + pos;
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      // Signed compares: bytes from 0x80 are negative, so no capital.
-      const __m128i capital =
-          _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
-      __m128i ell = _mm_cmpeq_epi8(v, l);
-      if (l_then_c3) {
-        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-        ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, c3));
-      }
-      const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
-      if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found));
-      pos += 16;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed compares: bytes from 0x80 are negative, so no capital.
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
+    if (l_then_c3) {
+      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+      ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))));
     }
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
+  }
 #endif
+
+  // The first offset from `pos` holding an ASCII capital or "l"; near the
+  // end of the text, a later offset is left to the caller's byte loop.
+  static std::size_t next_capital_or_l(std::string_view text, std::size_t pos) {
     while (pos + 8 <= text.size()) {
       const int skip = first_marked_byte(candidates(load8(text.data() + pos)));
       pos += static_cast<std::size_t>(skip);
