@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include "danish/bytes.hpp"
@@ -201,9 +202,10 @@ bool may_be_role(std::string_view word) { return may_be_bare_role(without_punctu
 
 const bit_table<4096>& title_tails() { return last_four_bytes; }
 
-std::string role_of(std::string_view word) {
-  word = without_punctuation(word);
-  if (!may_be_bare_role(word)) return {};
+namespace {
+
+// The title a word that may be one names (folded), or "".
+std::string bare_role_of(std::string_view word) {
   char buffer[64];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
   if (folded.empty()) return {};
@@ -222,6 +224,59 @@ std::string role_of(std::string_view word) {
     }
   }
   return {};
+}
+
+// bare_role_of() folds a word and looks it up among the titles and their
+// endings (some two hundred instructions), and minutes repeat the few
+// titles they use ("formand", "borgmester", "sekretær") on every page. The
+// answer depends on the word alone, so each thread remembers its last
+// answers in a small direct-mapped table.
+class remembered_roles {
+ public:
+  std::string role_of(std::string_view word) {
+    if (word.size() > longest) return bare_role_of(word);
+    entry& e = entries_[slot_of(word)];
+    if (e.filled && e.word_size == word.size() &&
+        std::memcmp(e.word, word.data(), word.size()) == 0)
+      return std::string(e.role, e.role_size);
+    std::string role = bare_role_of(word);
+    if (role.size() > longest) return role;
+    e.filled = true;
+    e.word_size = static_cast<std::uint8_t>(word.size());
+    std::memcpy(e.word, word.data(), word.size());
+    e.role_size = static_cast<std::uint8_t>(role.size());
+    std::memcpy(e.role, role.data(), role.size());
+    return role;
+  }
+
+ private:
+  static constexpr std::size_t longest = 29;  // longer words are rare and looked up each time
+  static constexpr std::size_t slots = 256;
+
+  struct entry {
+    bool filled = false;
+    std::uint8_t word_size = 0;
+    std::uint8_t role_size = 0;
+    char word[longest];
+    char role[longest];
+  };
+
+  static std::size_t slot_of(std::string_view word) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 15)) & (slots - 1);
+  }
+
+  std::array<entry, slots> entries_{};
+};
+
+}  // namespace
+
+std::string role_of(std::string_view word) {
+  word = without_punctuation(word);
+  if (!may_be_bare_role(word)) return {};
+  thread_local remembered_roles remembered;
+  return remembered.role_of(word);
 }
 
 bool is_ranked_role(std::string_view role) {
