@@ -257,7 +257,7 @@ std::string read_canonical_party(std::string_view written) {
 class remembered_parties {
  public:
   std::string canonical_party(std::string_view written) {
-    if (written.size() > longest) return read_canonical_party(written);
+    if (written.empty() || written.size() > longest) return read_canonical_party(written);
     entry& e = entries_[slot_of(written)];
     if (e.filled && e.written_size == written.size() &&
         std::memcmp(e.written, written.data(), written.size()) == 0)

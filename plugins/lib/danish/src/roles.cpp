@@ -234,7 +234,7 @@ std::string bare_role_of(std::string_view word) {
 class remembered_roles {
  public:
   std::string role_of(std::string_view word) {
-    if (word.size() > longest) return bare_role_of(word);
+    if (word.empty() || word.size() > longest) return bare_role_of(word);
     entry& e = entries_[slot_of(word)];
     if (e.filled && e.word_size == word.size() &&
         std::memcmp(e.word, word.data(), word.size()) == 0)
