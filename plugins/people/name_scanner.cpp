@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "danish/first_names.hpp"
 #include "danish/names.hpp"
+#include "danish/remembered.hpp"
 #include "danish/roles.hpp"
 #include "danish/text.hpp"
 
@@ -67,46 +66,13 @@ part classify_uncached(std::string_view word) {
   return part::none;
 }
 
-// classify_uncached() reads a word against the titles, particles,
-// abbreviations and non-name words (some 600 instructions a word), and
-// minutes name the same people over and over ("Jens Hansen (A)" in the
-// attendance list, in every vote, under "Underskrifter"). The answer depends
-// on the word alone, so each thread remembers its last answers in a small
-// direct-mapped table: a word found there gets the answer it got before.
-class classified_words {
- public:
-  part classify(std::string_view word) {
-    if (word.empty() || word.size() > longest) return classify_uncached(word);
-    entry& e = entries_[slot_of(word)];
-    if (e.size == word.size() && std::memcmp(e.bytes, word.data(), word.size()) == 0) return e.kind;
-    e.kind = classify_uncached(word);
-    e.size = static_cast<std::uint8_t>(word.size());
-    std::memcpy(e.bytes, word.data(), word.size());
-    return e.kind;
-  }
-
- private:
-  static constexpr std::size_t longest = 30;  // longer words are rare and looked up each time
-  static constexpr std::size_t slots = 512;
-
-  struct entry {
-    std::uint8_t size = 0;  // 0: an empty slot (no empty word is kept)
-    part kind = part::none;
-    char bytes[longest];
-  };
-
-  static std::size_t slot_of(std::string_view word) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return (h ^ (h >> 15)) & (slots - 1);
-  }
-
-  std::array<entry, slots> entries_{};
-};
-
 part classify(std::string_view word) {
-  thread_local classified_words remembered;
-  return remembered.classify(word);
+  // classify_uncached() reads a word against the titles, particles,
+  // abbreviations and non-name words (some 600 instructions a word), and
+  // minutes name the same people over and over ("Jens Hansen (A)" in the
+  // attendance list, in every vote, under "Underskrifter").
+  thread_local danish::remembered_answers<part, 30, 512> remembered;
+  return remembered(word, classify_uncached);
 }
 
 // "H.C.", "A.P.": initials glued together stand for first names written

@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 
 #include "danish/bytes.hpp"
 #include "danish/party_table.hpp"
+#include "danish/remembered.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -250,54 +250,13 @@ std::string read_canonical_party(std::string_view written) {
   return {};
 }
 
-// Minutes write the same few parties ("(A)", "(V)", "Venstre") and the same
-// short parentheses ("(bilag 2)") over and over, and the answer depends on
-// the text alone: each thread remembers its last answers for short texts in
-// a small direct-mapped table.
-class remembered_parties {
- public:
-  std::string canonical_party(std::string_view written) {
-    if (written.empty() || written.size() > longest) return read_canonical_party(written);
-    entry& e = entries_[slot_of(written)];
-    if (e.filled && e.written_size == written.size() &&
-        std::memcmp(e.written, written.data(), written.size()) == 0)
-      return std::string(e.party, e.party_size);
-    std::string party = read_canonical_party(written);
-    if (party.size() > longest) return party;
-    e.filled = true;
-    e.written_size = static_cast<std::uint8_t>(written.size());
-    std::memcpy(e.written, written.data(), written.size());
-    e.party_size = static_cast<std::uint8_t>(party.size());
-    std::memcpy(e.party, party.data(), party.size());
-    return party;
-  }
-
- private:
-  static constexpr std::size_t longest = 29;  // longer texts are looked up each time
-  static constexpr std::size_t slots = 256;
-
-  struct entry {
-    bool filled = false;
-    std::uint8_t written_size = 0;
-    std::uint8_t party_size = 0;
-    char written[longest];
-    char party[longest];
-  };
-
-  static std::size_t slot_of(std::string_view written) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : written) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return (h ^ (h >> 15)) & (slots - 1);
-  }
-
-  std::array<entry, slots> entries_{};
-};
-
 }  // namespace
 
 std::string canonical_party(std::string_view written) {
-  thread_local remembered_parties remembered;
-  return remembered.canonical_party(written);
+  // Minutes write the same few parties ("(A)", "(V)", "Venstre") and the
+  // same short parentheses ("(bilag 2)") over and over.
+  thread_local remembered_answers<std::string, 29, 256> remembered;
+  return remembered(written, read_canonical_party);
 }
 
 }  // namespace protokol::danish

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 
 #include "danish/bytes.hpp"
+#include "danish/remembered.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -226,57 +226,16 @@ std::string bare_role_of(std::string_view word) {
   return {};
 }
 
-// bare_role_of() folds a word and looks it up among the titles and their
-// endings (some two hundred instructions), and minutes repeat the few
-// titles they use ("formand", "borgmester", "sekretær") on every page. The
-// answer depends on the word alone, so each thread remembers its last
-// answers in a small direct-mapped table.
-class remembered_roles {
- public:
-  std::string role_of(std::string_view word) {
-    if (word.empty() || word.size() > longest) return bare_role_of(word);
-    entry& e = entries_[slot_of(word)];
-    if (e.filled && e.word_size == word.size() &&
-        std::memcmp(e.word, word.data(), word.size()) == 0)
-      return std::string(e.role, e.role_size);
-    std::string role = bare_role_of(word);
-    if (role.size() > longest) return role;
-    e.filled = true;
-    e.word_size = static_cast<std::uint8_t>(word.size());
-    std::memcpy(e.word, word.data(), word.size());
-    e.role_size = static_cast<std::uint8_t>(role.size());
-    std::memcpy(e.role, role.data(), role.size());
-    return role;
-  }
-
- private:
-  static constexpr std::size_t longest = 29;  // longer words are rare and looked up each time
-  static constexpr std::size_t slots = 256;
-
-  struct entry {
-    bool filled = false;
-    std::uint8_t word_size = 0;
-    std::uint8_t role_size = 0;
-    char word[longest];
-    char role[longest];
-  };
-
-  static std::size_t slot_of(std::string_view word) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return (h ^ (h >> 15)) & (slots - 1);
-  }
-
-  std::array<entry, slots> entries_{};
-};
-
 }  // namespace
 
 std::string role_of(std::string_view word) {
   word = without_punctuation(word);
   if (!may_be_bare_role(word)) return {};
-  thread_local remembered_roles remembered;
-  return remembered.role_of(word);
+  // bare_role_of() folds the word and looks it up among the titles and their
+  // endings (some two hundred instructions); minutes repeat the few titles
+  // they use ("formand", "borgmester", "sekretær") on every page.
+  thread_local remembered_answers<std::string, 29, 256> remembered;
+  return remembered(word, bare_role_of);
 }
 
 bool is_ranked_role(std::string_view role) {
