@@ -156,9 +156,9 @@ std::size_t find_stray_marker(const std::vector<line>& lines, std::size_t first,
   // the next item's title (Aarhus's pages: "Bilag", blank, "Personalesag -
   // lukket").
   const auto in_attachments = [&](std::size_t i) {
+    if (it == nullptr) return false;  // the front matter: no item's attachments
     const bool listed = !lines[i - 1].blank || (i + 1 < last && !lines[i + 1].blank);
-    return listed && it != nullptr &&
-           std::any_of(it->sections.begin(), it->sections.end(), [&](const section& sec) {
+    return listed && std::any_of(it->sections.begin(), it->sections.end(), [&](const section& sec) {
              return sec.kind == kind::attachments && sec.start <= lines[i].offset &&
                     lines[i].offset < sec.end;
            });

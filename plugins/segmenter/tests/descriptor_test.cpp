@@ -145,7 +145,13 @@ TEST(SegmenterDescriptor, AClosedItemInTheFrontMatterWarnsOrQuarantines) {
     EXPECT_NE(error_of([&] { strict.process(published); }).find("the text before the first item"),
               std::string::npos);
   }
+  // The marker on the document's first line (fuzz: the line before it was read).
   const stage_under_test warning(segment_stage());
+  protokol::document first;
+  first.text = "Lukket punkt: Salg af grund\nSagsfremstilling\nTekst.\n\n" + items;
+  warning.process(first);
+  ASSERT_EQ(first.warnings.size(), 1u);
+  EXPECT_TRUE(first.warnings[0].starts_with("segment: the text before the first item"));
   protokol::document listed;
   listed.text =
       "Referat\n\nIndholdsfortegnelse\n\n1. Budget ........ 2\n"
