@@ -77,6 +77,13 @@ inline char* json_stream::begin_element(std::size_t extra) {
 // Keys up to this long go into a piece written in place.
 constexpr std::size_t max_short_key = 64;
 
+inline char* json_stream::put_plain_string(char* to, std::string_view text) {
+  *to++ = '"';
+  to = export_common::copy_piece(to, text);
+  *to++ = '"';
+  return to;
+}
+
 inline char* json_stream::put_key(char* to, std::string_view name) const {
   *to++ = '"';
   to = export_common::copy_piece(to, name);
@@ -114,11 +121,7 @@ void json_stream::member(std::string_view name, const std::string& value) {
     string_after(text, first_stop);
     return;
   }
-  char* to = put_key(begin_element(name.size() + text.size() + 7), name);
-  *to++ = '"';
-  to = export_common::copy_piece(to, text);
-  *to++ = '"';
-  out_.commit(to);
+  out_.commit(put_plain_string(put_key(begin_element(name.size() + text.size() + 7), name), text));
 }
 
 void json_stream::member(std::string_view name, std::uint64_t value) {
@@ -141,11 +144,7 @@ void json_stream::string_after(std::string_view text, std::size_t first_stop) {
   // quotes and string in one piece.
   constexpr std::size_t max_piece = 200;
   if (first_stop == text.size() && text.size() <= max_piece) {
-    char* to = begin_value(text.size() + 2);
-    *to++ = '"';
-    to = export_common::copy_piece(to, text);
-    *to++ = '"';
-    out_.commit(to);
+    out_.commit(put_plain_string(begin_value(text.size() + 2), text));
     return;
   }
   char* const start = begin_value(1);

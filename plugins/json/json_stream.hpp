@@ -64,6 +64,8 @@ class json_stream {
   void string_after(std::string_view text, std::size_t plain);
   // `"name": ` (or `"name":` on one line) at `to`; returns the end.
   char* put_key(char* to, std::string_view name) const;
+  // `"text"` at `to`, for text that needs no escape; returns the end.
+  static char* put_plain_string(char* to, std::string_view text);
 
   export_common::piece_writer out_;
   nlohmann::detail::serializer<nlohmann::json> serializer_;
