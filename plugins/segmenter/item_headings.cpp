@@ -105,6 +105,8 @@ constexpr item_pattern patterns_table[] = {
 constexpr std::size_t dotted_row = 8;
 constexpr std::size_t nr_row = 2;
 constexpr std::size_t numbered_row = 4;
+constexpr std::size_t colon_row = 6;
+constexpr std::size_t spaced_row = 7;
 constexpr std::size_t headed_row = 9;
 constexpr std::size_t column_row = 10;
 constexpr std::size_t paren_row = 11;
@@ -115,6 +117,8 @@ constexpr std::size_t slashed_row = 16;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
 static_assert(std::string_view(patterns_table[slashed_row].name) == "slashed");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
+static_assert(std::string_view(patterns_table[colon_row].name) == "colon");
+static_assert(std::string_view(patterns_table[spaced_row].name) == "spaced");
 static_assert(std::string_view(patterns_table[headed_row].name) == "headed");
 static_assert(std::string_view(patterns_table[nr_row].name) == "nr");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
@@ -163,6 +167,64 @@ bool dash_after_digits(std::string_view t) {
 
 // "49/1. Title": the `slashed` row is tried only where a slash follows the digits.
 bool slash_after_digits(std::string_view t) { return after_digits(t).starts_with('/'); }
+
+// Whether "Åben..."/"Lukket..." follows the number and a blank ("1 Åbent<tab>
+// Title"): the `column` row is tried only then.
+bool column_marker_follows(std::string_view t) {
+  std::size_t p = 0;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+  if (p < t.size() && t[p] == '.') ++p;
+  while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
+  // "Lukket", "Åbent", "Fortroligt", "Ikke offentligt", in either case.
+  const std::string_view rest = t.substr(p);
+  if (rest.empty()) return false;
+  const char lead = static_cast<char>(rest[0] | 0x20);
+  return lead == 'l' || lead == 'f' || lead == 'i' || rest.starts_with("\u00C5") ||
+         rest.starts_with("\u00E5");
+}
+
+// RE2's \s: the blanks a pattern's "\s" matches.
+bool is_re2_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// What each row of numbers needs right after the digits, checked before its
+// RE2: most lines starting with a digit ("1 bilag, heraf 1 anbefales", "1) at
+// ...", "18/9413") are no heading, and each row's RE2 reads the whole line to
+// say so. Every check holds wherever the row's pattern matches.
+bool separator_may_follow_digits(std::size_t row, std::string_view t) {
+  switch (row) {
+    case numbered_row: {  // "3. Title", "3\. Title"
+      const std::string_view rest = after_digits(t);
+      return rest.starts_with('.') || rest.starts_with("\\.");
+    }
+    case colon_row: {  // "3 : Title", "3: Title"
+      std::string_view rest = after_digits(t);
+      while (!rest.empty() && is_re2_blank(rest.front())) rest.remove_prefix(1);
+      return rest.starts_with(':');
+    }
+    case spaced_row: {  // "3  Title", "3<tab>Title"
+      const std::string_view rest = after_digits(t);
+      return !rest.empty() && is_re2_blank(rest[0]) &&
+             (rest[0] == '\t' || (rest.size() > 1 && is_re2_blank(rest[1])));
+    }
+    case dotted_row: {  // "3.2 Title", "3.2. Title"
+      const std::string_view rest = after_digits(t);
+      return rest.size() > 1 && rest[0] == '.' && rest[1] >= '0' && rest[1] <= '9';
+    }
+    case column_row:
+      return column_marker_follows(t);
+    case paren_row:
+      return paren_after_digits(t);
+    case dash_row:
+      return dash_after_digits(t);
+    case glued_row:
+      return capital_after_digits(t);
+    case slashed_row:
+      return slash_after_digits(t);
+    default:
+      return true;
+  }
+}
 
 constexpr std::size_t max_heading_length = 300;
 // How far after a heading its evidence (case number, section heading) may stand.
@@ -1368,22 +1430,6 @@ void split_line(std::vector<line>& lines, std::size_t i, std::size_t p) {
   lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, tail);
 }
 
-// Whether "Åben..."/"Lukket..." follows the number and a blank ("1 Åbent<tab>
-// Title"): the `column` row is tried only then.
-bool column_marker_follows(std::string_view t) {
-  std::size_t p = 0;
-  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
-  while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
-  if (p < t.size() && t[p] == '.') ++p;
-  while (p < t.size() && (t[p] == ' ' || t[p] == '\t' || t[p] == '*' || t[p] == '_')) ++p;
-  // "Lukket", "Åbent", "Fortroligt", "Ikke offentligt", in either case.
-  const std::string_view rest = t.substr(p);
-  if (rest.empty()) return false;
-  const char lead = static_cast<char>(rest[0] | 0x20);
-  return lead == 'l' || lead == 'f' || lead == 'i' || rest.starts_with("\u00C5") ||
-         rest.starts_with("\u00E5");
-}
-
 // Whether a line may head an item numbered with a letter in `style`
 // ("2a. Title", "Punkt 2 a: Title"): the pattern runs only then.
 bool may_be_suffixed(std::string_view t, item_style style) {
@@ -1593,10 +1639,7 @@ std::optional<item_candidate> match_item_heading(const line& l, bool as_heading)
     const item_pattern& p = patterns_table[i];
     return (heading || !p.heading_only) &&
            (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
-           (i != column_row || column_marker_follows(t)) &&
-           (i != glued_row || capital_after_digits(t)) &&
-           (i != paren_row || paren_after_digits(t)) && (i != dash_row || dash_after_digits(t)) &&
-           (i != slashed_row || slash_after_digits(t)) &&
+           separator_may_follow_digits(i, t) &&
            RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *compiled().re[i]);
   });
   if (row == rows.end()) return std::nullopt;
