@@ -390,13 +390,15 @@ bool may_be_record(std::string_view line) {
     if (rest.starts_with(":")) return true;
   }
   // "Økonomiudvalgets beslutning", "ØKONOMIUDVALGETS BESLUTNING": the word
-  // is searched (find_bytes filters on its first and last byte), not "s "
-  // with a stop at every s.
-  constexpr std::pair<char, std::string_view> genitives[] = {{'s', "beslutning"},
-                                                             {'S', "BESLUTNING"}};
-  for (const auto& [s, word] : genitives) {
-    for (std::size_t pos = 2; (pos = find_bytes(line, word, pos)) != std::string_view::npos; ++pos)
-      if (line[pos - 2] == s && line[pos - 1] == ' ') return true;
+  // is searched in either case at once (find_ci probes its first and last
+  // byte), not "s " with a stop at every s; then the case of each form.
+  constexpr std::string_view word = "beslutning";
+  constexpr std::string_view caps = "BESLUTNING";
+  for (std::size_t pos = 2; (pos = find_ci(line, word, pos)) != std::string_view::npos; ++pos) {
+    const std::string_view found = line.substr(pos, word.size());
+    if (line[pos - 1] == ' ' &&
+        ((found == word && line[pos - 2] == 's') || (found == caps && line[pos - 2] == 'S')))
+      return true;
   }
   if (may_name_bodys_meeting(line)) return true;
   return line.find(", pkt") != std::string_view::npos;

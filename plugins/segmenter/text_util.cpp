@@ -127,16 +127,43 @@ bool equals_ci_same_size(std::string_view a, std::string_view b) {
 
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
-  // A match's first byte is the needle's in either ASCII case (a Latin-1
-  // letter's lead byte is the same in both): other starts are passed over.
-  const char first = needle.front();
-  const bool letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
-  const char lower = letter ? static_cast<char>(first | 0x20) : first;
-  const char upper = letter ? static_cast<char>(first & ~0x20) : first;
-  for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if ((haystack[i] == lower || haystack[i] == upper) &&
-        equals_ci_same_size(haystack.substr(i, needle.size()), needle))
-      return i;
+  if (from > haystack.size() || haystack.size() - from < needle.size())
+    return std::string_view::npos;
+  // Bytes that match fold alike, so they are equal or 0x20 apart: equal with
+  // 0x20 set in both. Two bytes of the needle are probed so (the first and
+  // the last, or the ones inside where blanks stand at the ends), and only
+  // starts with both are compared in full.
+  const std::size_t last = needle.size() - 1;
+  const std::size_t p1 = needle.front() == ' ' && last > 1 ? 1 : 0;
+  const std::size_t p2 = needle.back() == ' ' && last > p1 + 1 ? last - 1 : last;
+  const auto fold = [](char c) { return static_cast<char>(c | 0x20); };
+  const char first = fold(needle[p1]);
+  const char second = fold(needle[p2]);
+  const char* const start = haystack.data() + from;
+  const std::size_t size = haystack.size() - from;
+  std::size_t done = 0;  // every match starting before start + done is ruled out
+#if defined(__SSE2__)
+  const __m128i bit = _mm_set1_epi8(0x20);
+  const __m128i first_byte = _mm_set1_epi8(first);
+  const __m128i second_byte = _mm_set1_epi8(second);
+  for (; done + p2 + 16 <= size; done += 16) {
+    const __m128i at = _mm_loadu_si128(reinterpret_cast<const __m128i*>(start + done + p1));
+    const __m128i at_second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(start + done + p2));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(at, bit), first_byte),
+                      _mm_cmpeq_epi8(_mm_or_si128(at_second, bit), second_byte))));
+    for (; mask != 0; mask &= mask - 1) {
+      const std::size_t candidate = done + static_cast<std::size_t>(std::countr_zero(mask));
+      if (candidate + last < size &&
+          equals_ci_same_size(std::string_view(start + candidate, needle.size()), needle))
+        return from + candidate;
+    }
+  }
+#endif
+  for (; done + last < size; ++done) {
+    if (fold(start[done + p1]) == first && fold(start[done + p2]) == second &&
+        equals_ci_same_size(std::string_view(start + done, needle.size()), needle))
+      return from + done;
   }
   return std::string_view::npos;
 }
@@ -153,10 +180,11 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
 #if defined(__SSE2__)
   // Sixteen starts at a time: a match has two of the needle's bytes at their
   // offsets from the start (W. Muła's "SIMD-friendly algorithms for substring
-  // searching"); the few starts with both are compared in full. glibc's memmem sets up a shift
-  // table on every call, which costs more than the search on the short lines and phrases here. The
-  // last starts (all of a short line's) go by memchr to the first probed byte. Needles of one byte,
-  // and machines without SSE2, go to memmem.
+  // searching"); the few starts with both are compared in full. glibc's
+  // memmem sets up a shift table on every call, which costs more than the
+  // search on the short lines and phrases here. The last starts (all of a
+  // short line's) go by memchr to the first probed byte. Needles of one
+  // byte, and machines without SSE2, go to memmem.
   if (needle.size() >= 2) {
     const std::size_t last = needle.size() - 1;
     // The two bytes probed: the first and the last, unless a blank stands

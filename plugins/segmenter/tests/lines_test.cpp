@@ -150,6 +150,41 @@ TEST(SegmenterLines, CaseInsensitiveCompareAgreesWithFoldingEveryByte) {
   }
 }
 
+// find_ci() probes two bytes of sixteen starts at a time before it compares:
+// it finds what a search of the folded texts finds, from every offset, on
+// lines long enough for the sixteen.
+TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
+  const auto fold = [](std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
+          c != 0x97)
+        out[i] = static_cast<char>(c + 0x20);
+    }
+    return out;
+  };
+  const std::string pieces[] = {"k", "K", "o", "O", "m", "M", " ", "Ã¸", "Ã", "s"};
+  unsigned state = 13;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string haystack;
+    const unsigned length = next() % 60;
+    for (unsigned k = 0; k < length; ++k) haystack += pieces[next() % std::size(pieces)];
+    std::string needle;
+    const unsigned needle_length = 1 + next() % 6;
+    for (unsigned k = 0; k < needle_length; ++k) needle += pieces[next() % std::size(pieces)];
+    if (next() % 3 == 0) needle.insert(0, " ");
+    if (next() % 3 == 0) needle += ' ';
+    const std::size_t from = next() % (haystack.size() + 2);
+    const std::size_t expected =
+        from > haystack.size() ? std::string::npos : fold(haystack).find(fold(needle), from);
+    EXPECT_EQ(find_ci(haystack, needle, from), expected)
+        << '"' << haystack << "\" \"" << needle << "\" " << from;
+  }
+}
+
 // trim() settles most calls by the two end bytes, the rest as trim_blanks.
 TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
   EXPECT_EQ(trim("Beslutning"), "Beslutning");
