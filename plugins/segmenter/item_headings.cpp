@@ -2682,21 +2682,13 @@ void split_glued_section_headings(std::vector<line>& lines) {
   // the line before it, a member's party or a page's number.
   constexpr std::string_view contents = "Indholdsfortegnelse";
   constexpr std::size_t contents_lines = 600;  // the contents stand near the top (parse_toc)
-  // One search of the text's top before any line is asked (the lines are
-  // views into one text).
-  bool has_contents = false;
-  if (!lines.empty()) {
-    const line& last = lines[std::min(lines.size(), contents_lines) - 1];
-    const std::string_view top(
-        lines.front().raw.data(),
-        static_cast<std::size_t>(last.raw.data() + last.raw.size() - lines.front().raw.data()));
-    has_contents = find_bytes(top, contents) != std::string_view::npos;
-  }
+  // One search of the text's top, line by line (the lines are views into
+  // one text).
+  ordered_finder finder(text_of(lines), contents);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
     if (lines[i].blank) continue;
-    const std::size_t at =
-        has_contents && i < contents_lines ? find_bytes(t, contents) : std::string_view::npos;
+    const std::size_t at = i < contents_lines ? finder.find_in(t) : std::string_view::npos;
     if (at != std::string_view::npos && at > 0 &&
         (t[at - 1] == ')' || (t[at - 1] >= '0' && t[at - 1] <= '9'))) {
       split_line(lines, i, at);
@@ -2718,6 +2710,7 @@ void split_glued_section_headings(std::vector<line>& lines) {
 void split_run_in_records(std::vector<line>& lines) {
   constexpr std::string_view word = " Beslutning ";
   constexpr std::size_t longest_record = 80;
+  ordered_finder finder(text_of(lines), word);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     const std::string_view t = lines[i].text;
@@ -2732,9 +2725,8 @@ void split_run_in_records(std::vector<line>& lines) {
       if (rest < t.size() && starts_upper(t.substr(rest))) split_line(lines, i, rest);
       continue;
     }
-    // find_bytes filters on the word's first and last bytes; string_view's
-    // find stops at every blank.
-    const std::size_t at = find_bytes(t, word);
+    // One search of the whole text, line by line.
+    const std::size_t at = finder.find_in(t);
     if (at == std::string_view::npos) continue;
     // The body and the date after the word, a stamp of its own.
     const std::string_view after = t.substr(at + word.size());

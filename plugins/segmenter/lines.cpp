@@ -148,6 +148,13 @@ bool is_grid_border(std::string_view text) {
 
 }  // namespace
 
+std::string_view text_of(const std::vector<line>& lines) {
+  if (lines.empty()) return {};
+  const char* const begin = lines.front().raw.data();
+  const char* const end = lines.back().raw.data() + lines.back().raw.size();
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
+
 std::size_t line_at(const std::vector<line>& lines, std::size_t offset) {
   return static_cast<std::size_t>(
       std::lower_bound(lines.begin(), lines.end(), offset,

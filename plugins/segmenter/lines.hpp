@@ -33,6 +33,10 @@ struct line {
 /// Splits `text` at LF and form feed. One allocation for the whole vector.
 std::vector<line> split_lines(std::string_view text);
 
+/// The text all of `lines` are views into, from the first line's start to
+/// the last one's end (empty for no lines).
+std::string_view text_of(const std::vector<line>& lines);
+
 /// The index of the first of `lines` at or after byte `offset` (an item's
 /// or section's start, an end); lines.size() past the last.
 std::size_t line_at(const std::vector<line>& lines, std::size_t offset);

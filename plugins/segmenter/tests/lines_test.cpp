@@ -185,6 +185,36 @@ TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
   }
 }
 
+// ordered_finder answers as find_bytes on each view: views of one text in
+// order of position (overlapping, touching, empty), now and then one before
+// the last, and views of another text.
+TEST(SegmenterLines, OrderedFinderAnswersAsFindBytesOnEachView) {
+  const std::string_view alphabet = "Bes lutning\n";
+  unsigned state = 17;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string whole;
+    const unsigned length = next() % 400;
+    for (unsigned k = 0; k < length; ++k) whole += alphabet[next() % alphabet.size()];
+    for (unsigned k = next() % 6; k > 0; --k)
+      whole.insert(next() % (whole.size() + 1), " Beslutning ");
+    const std::string other = whole;
+    const std::string_view needle = next() % 2 == 0 ? " Beslutning " : "ing";
+    ordered_finder finder(whole, needle);
+    std::size_t at = 0;
+    for (int view = 0; view < 40; ++view) {
+      if (next() % 10 == 0 && at > 0) at -= next() % (at + 1);  // a view before the last
+      if (at > whole.size()) break;
+      const std::size_t size = next() % 40;
+      const std::string_view text = next() % 12 == 0 ? std::string_view(other).substr(at, size)
+                                                     : std::string_view(whole).substr(at, size);
+      EXPECT_EQ(finder.find_in(text), find_bytes(text, needle))
+          << '"' << whole << "\" at " << at << " size " << size;
+      at += next() % 30;
+    }
+  }
+}
+
 // trim() settles most calls by the two end bytes, the rest as trim_blanks.
 TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
   EXPECT_EQ(trim("Beslutning"), "Beslutning");
