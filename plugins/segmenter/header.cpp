@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <functional>
@@ -307,6 +308,13 @@ bool is_list_field(header_field f) {
 constexpr std::size_t min_glued_label = 4;
 
 const header_label* find_label(std::string_view text, std::string_view& value) {
+  // Most lines start with none of the labels' first letters.
+  static constexpr first_byte_set label_starts([] {
+    std::array<std::string_view, std::size(labels)> names{};
+    for (std::size_t i = 0; i < names.size(); ++i) names[i] = labels[i].label;
+    return names;
+  }());
+  if (!label_starts.may_start(text)) return nullptr;
   for (const auto& l : labels) {
     const std::string_view name = l.label;
     if (!starts_with_ci(text, name)) continue;

@@ -35,7 +35,7 @@ enum class header_field {
 
 /// One row of the header label table.
 struct header_label {
-  const char* label;
+  std::string_view label;
   header_field field;
   const char* role;  ///< role given to people listed under the label ("sekretær"), or ""
   /// Only a line holding the label alone, its list below: "Indkaldelse"

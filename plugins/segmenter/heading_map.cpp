@@ -227,7 +227,7 @@ constexpr heading_rule rules[] = {
     {"Bilag Funktioner", kind::attachments},  // NemAgenda: the attachments table's column heads
 };
 
-constexpr const char* kinds[] = {
+constexpr std::string_view kinds[] = {
     kind::summary,       kind::background, kind::legal,          kind::case_,        kind::content,
     kind::assessment,    kind::economy,    kind::impact,         kind::consultation, kind::process,
     kind::participation, kind::attendance, kind::recommendation, kind::decision,     kind::history,
@@ -518,7 +518,7 @@ bool is_decision_stamp(std::string_view line) {
          (all_capitalised && names_body(last));
 }
 
-std::span<const char* const> section_kinds() { return kinds; }
+std::span<const std::string_view> section_kinds() { return kinds; }
 
 heading_match classify_heading(std::string_view text) {
   heading_match out;

@@ -10,38 +10,38 @@ namespace protokol::segmenter {
 
 /// The section kinds. Every section a segmenter writes has one of these.
 namespace kind {
-inline constexpr const char* summary = "summary";
-inline constexpr const char* background = "background";
-inline constexpr const char* legal = "legal";
-inline constexpr const char* case_ = "case";  // trailing underscore: `case` is a keyword
-inline constexpr const char* content = "content";
-inline constexpr const char* assessment = "assessment";
-inline constexpr const char* economy = "economy";
-inline constexpr const char* impact = "impact";
-inline constexpr const char* consultation = "consultation";
-inline constexpr const char* process = "process";
-inline constexpr const char* participation = "participation";
-inline constexpr const char* attendance = "attendance";
-inline constexpr const char* recommendation = "recommendation";
-inline constexpr const char* decision = "decision";
-inline constexpr const char* history = "history";
-inline constexpr const char* attachments = "attachments";
-inline constexpr const char* body = "body";
-inline constexpr const char* other = "other";
+inline constexpr std::string_view summary = "summary";
+inline constexpr std::string_view background = "background";
+inline constexpr std::string_view legal = "legal";
+inline constexpr std::string_view case_ = "case";  // trailing underscore: `case` is a keyword
+inline constexpr std::string_view content = "content";
+inline constexpr std::string_view assessment = "assessment";
+inline constexpr std::string_view economy = "economy";
+inline constexpr std::string_view impact = "impact";
+inline constexpr std::string_view consultation = "consultation";
+inline constexpr std::string_view process = "process";
+inline constexpr std::string_view participation = "participation";
+inline constexpr std::string_view attendance = "attendance";
+inline constexpr std::string_view recommendation = "recommendation";
+inline constexpr std::string_view decision = "decision";
+inline constexpr std::string_view history = "history";
+inline constexpr std::string_view attachments = "attachments";
+inline constexpr std::string_view body = "body";
+inline constexpr std::string_view other = "other";
 }  // namespace kind
 
 /// One row of the heading table: a heading as written (compared ignoring
 /// case, with a trailing colon dropped) and its kind.
 struct heading_rule {
   const char* heading;
-  const char* kind;
+  std::string_view kind;
 };
 
 /// The fixed headings, for review and for docs/sections.md.
 std::span<const heading_rule> heading_rules();
 
 /// Every kind of the vocabulary, in documentation order.
-std::span<const char* const> section_kinds();
+std::span<const std::string_view> section_kinds();
 
 /// How a line was recognised as a heading.
 enum class heading_type {

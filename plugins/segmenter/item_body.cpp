@@ -97,11 +97,10 @@ bool is_attachments(const open_section* s) { return s != nullptr && s->kind == k
 // item: absence sentences ("X deltog ikke ...") are read only there.
 bool records_attendance(const open_section* s) {
   if (s == nullptr) return true;
-  for (const char* k :
-       {kind::decision, kind::attendance, kind::participation, kind::body, kind::other}) {
-    if (s->kind == k) return true;
-  }
-  return false;
+  // A static table, not a list built on every call: asked of every line.
+  static constexpr std::string_view kinds[] = {kind::decision, kind::attendance,
+                                               kind::participation, kind::body, kind::other};
+  return std::find(std::begin(kinds), std::end(kinds), s->kind) != std::end(kinds);
 }
 
 // `block`'s lines without the blanks and tabs that open every one of them
@@ -434,8 +433,8 @@ class body_reader {
   bool ends_attachments(const heading_match& h, const line& l) {
     if (!is_attachments(current()) || l.md_level > 0 || h.type == heading_type::decision_record)
       return true;
-    for (const char* k : {kind::process, kind::participation, kind::recommendation, kind::decision,
-                          kind::history, kind::attachments}) {
+    for (const std::string_view k : {kind::process, kind::participation, kind::recommendation,
+                                     kind::decision, kind::history, kind::attachments}) {
       if (h.kind == k) return true;
     }
     return false;

@@ -996,7 +996,8 @@ bool under_a_section_heading(const std::vector<line>& lines, std::size_t at) {
 bool heads_a_cases_section(std::string_view title) {
   const heading_match h = classify_heading(title);
   if (!h) return false;
-  for (const char* k : {kind::summary, kind::case_, kind::recommendation, kind::decision})
+  for (const std::string_view k :
+       {kind::summary, kind::case_, kind::recommendation, kind::decision})
     if (h.kind == k) return true;
   return false;
 }

@@ -26,8 +26,8 @@ TEST(SegmenterDocs, SectionsDocListsEveryHeading) {
 
 TEST(SegmenterDocs, SectionsDocListsEveryKind) {
   const std::string doc = doc_file("sections.md");
-  for (const char* k : section_kinds()) {
-    EXPECT_NE(doc.find(std::string("| `") + k + "` |"), std::string::npos) << k;
+  for (const std::string_view k : section_kinds()) {
+    EXPECT_NE(doc.find("| `" + std::string(k) + "` |"), std::string::npos) << k;
   }
 }
 

@@ -217,10 +217,7 @@ TEST(SegmenterHeadingMap, UndatedDecisionRecordHasNoDate) {
 TEST(SegmenterHeadingMap, EveryRuleUsesAKindOfTheVocabulary) {
   const auto kinds = section_kinds();
   for (const auto& rule : heading_rules()) {
-    EXPECT_TRUE(std::find_if(kinds.begin(), kinds.end(),
-                             [&](const char* k) { return std::string_view(k) == rule.kind; }) !=
-                kinds.end())
-        << rule.heading;
+    EXPECT_TRUE(std::find(kinds.begin(), kinds.end(), rule.kind) != kinds.end()) << rule.heading;
   }
 }
 
