@@ -77,11 +77,7 @@ std::string_view trim_blanks(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-std::string_view trim_end(std::string_view s, std::string_view chars) {
-  s = trim(s);
-  // Every character of `chars` ends in one of its bytes: a last byte that
-  // is none of them ends the work (most calls: a line without its colon).
-  if (s.empty() || chars.find(s.back()) == std::string_view::npos) return s;
+std::string_view trim_end_chars(std::string_view s, std::string_view chars) {
   for (bool removed = true; removed && !s.empty();) {
     removed = false;
     // `chars` is UTF-8: compare whole characters, never single bytes of one.

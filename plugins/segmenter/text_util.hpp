@@ -43,8 +43,21 @@ std::string_view leading_digits(std::string_view text, std::size_t max_digits = 
 /// ("12" gives 12); 0 for "", "12a" and anything else.
 unsigned digits_value(std::string_view digits);
 
+/// trim_end() once `s` is trimmed and ends in one of the bytes of `chars`.
+std::string_view trim_end_chars(std::string_view s, std::string_view chars);
+
 /// `s` without trailing characters (UTF-8) from `chars`, then trimmed.
-std::string_view trim_end(std::string_view s, std::string_view chars);
+/// Inline: most calls (a line without its colon) end at the last byte.
+inline std::string_view trim_end(std::string_view s, std::string_view chars) {
+  s = trim(s);
+  if (s.empty()) return s;
+  // Every character of `chars` ends in one of its bytes: a last byte that
+  // is none of them ends the work. `chars` is a few bytes: no memchr.
+  for (const char c : chars) {
+    if (c == s.back()) return trim_end_chars(s, chars);
+  }
+  return s;
+}
 
 /// True when `a` and `b` are equal ignoring case (ASCII and Latin-1 letters).
 /// Inline: most calls compare a line with a label of another length.

@@ -215,6 +215,25 @@ TEST(SegmenterLines, OrderedFinderAnswersAsFindBytesOnEachView) {
   }
 }
 
+// trim_end() settles most calls by the last byte, inline: it answers as the
+// full walk over `chars` does, for any line and any set of characters.
+TEST(SegmenterLines, TrimEndAnswersAsTheWalkOverItsCharacters) {
+  const std::string pieces[] = {"a", ":", ".", " ", "\u2026", "\u2191", "\xE2", "\xA6", "\t", ","};
+  const std::string_view sets[] = {":", ".:", ".:>^\u2191", ",", "\u2026.", ""};
+  unsigned state = 23;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string line;
+    for (unsigned k = next() % 8; k > 0; --k) line += pieces[next() % std::size(pieces)];
+    const std::string_view chars = sets[next() % std::size(sets)];
+    const std::string_view trimmed = trim(line);
+    const std::string_view expected = trimmed.empty() ? trimmed : trim_end_chars(trimmed, chars);
+    EXPECT_EQ(trim_end(line, chars), expected) << '"' << line << "\" \"" << chars << '"';
+  }
+  EXPECT_EQ(trim_end("Beslutning: ", ":"), "Beslutning");
+  EXPECT_EQ(trim_end("Til toppen \u2191", ".:>^\u2191"), "Til toppen");
+}
+
 // trim() settles most calls by the two end bytes, the rest as trim_blanks.
 TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
   EXPECT_EQ(trim("Beslutning"), "Beslutning");
