@@ -1,6 +1,7 @@
 #include "number_entities.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -116,20 +117,79 @@ std::optional<bool> section_verdict(const item& it, std::size_t offset) {
 
 }  // namespace
 
-attachment_lists::attachment_lists(const document& doc) : doc_(doc), lines_(doc.text) {
-  const std::string_view text(doc.text);
-  stop_at_or_above_.reserve(lines_.size());
-  heading_.reserve(lines_.size());
-  for (std::size_t n = 0; n < lines_.size(); ++n) {
-    const danish::line_span span = lines_.line(n);
-    const std::string_view line = text.substr(span.start, span.end - span.start);
-    const bool heading = is_attachment_heading(line);
-    const bool stops =
-        heading || (!danish::trim(line).empty() && !looks_like_attachment_line(line));
+namespace {
+
+// How far before a number walk_up() reads: a list's few title lines above
+// it fit many times over.
+constexpr std::size_t walk_budget = 4096;
+
+// The last LF in [from, to), or npos.
+std::size_t last_lf(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from) return std::string_view::npos;
+  const void* lf = memrchr(text.data() + from, '\n', to - from);
+  return lf == nullptr ? std::string_view::npos
+                       : static_cast<std::size_t>(static_cast<const char*>(lf) - text.data());
+}
+
+// True when a walk up from a number stops at `line`: a "Bilag" heading
+// (then `heading` is set), or a line that is no attachment title.
+bool stops_walk(std::string_view line, bool& heading) {
+  heading = is_attachment_heading(line);
+  return heading || (!danish::trim(line).empty() && !looks_like_attachment_line(line));
+}
+
+}  // namespace
+
+void attachment_lists::build_tables() const {
+  const std::string_view text(doc_.text);
+  lines_.emplace(text);
+  stop_at_or_above_.reserve(lines_->size());
+  heading_.reserve(lines_->size());
+  for (std::size_t n = 0; n < lines_->size(); ++n) {
+    const danish::line_span span = lines_->line(n);
+    bool heading = false;
+    const bool stops = stops_walk(text.substr(span.start, span.end - span.start), heading);
     heading_.push_back(heading);
     stop_at_or_above_.push_back(stops    ? static_cast<std::ptrdiff_t>(n)
                                 : n == 0 ? -1
                                          : stop_at_or_above_.back());
+  }
+}
+
+bool attachment_lists::from_tables(std::size_t offset, std::size_t floor) const {
+  if (!lines_) build_tables();
+  const std::size_t own = lines_->line_of(offset);
+  if (own == 0 || lines_->line(own).start <= floor) return false;
+  const std::ptrdiff_t stop = stop_at_or_above_[own - 1];
+  if (stop < 0) return false;
+  const auto decisive = static_cast<std::size_t>(stop);
+  return lines_->line(decisive).start > floor && heading_[decisive];
+}
+
+// The lines above the number's, nearest first, up to the first that stops
+// the walk; a line starting at or before `floor` (the item's heading line,
+// or the text's first line) answers false, whether it stops the walk or not.
+std::optional<bool> attachment_lists::walk_up(std::size_t offset, std::size_t floor) const {
+  const std::string_view text(doc_.text);
+  const std::size_t low = offset > walk_budget ? offset - walk_budget : 0;
+  const std::size_t from = std::max(floor, low);
+  // The LF that ends the line above; none after `floor`: the number's own
+  // line starts at or before it.
+  std::size_t end = last_lf(text, from, offset);
+  for (;;) {
+    if (end == std::string_view::npos) {
+      if (floor >= low) return false;
+      return std::nullopt;
+    }
+    const std::size_t lf = last_lf(text, from, end);
+    if (lf == std::string_view::npos) {
+      if (floor >= low) return false;  // this line starts at or before `floor`
+      return std::nullopt;
+    }
+    const std::size_t start = lf + 1;
+    bool heading = false;
+    if (stops_walk(text.substr(start, end - start), heading)) return heading;
+    end = lf;
   }
 }
 
@@ -141,12 +201,10 @@ bool attachment_lists::contains(std::size_t offset) const {
   // 2019  727-2019-81907"), so only lines above count, up to the first that
   // decides; the item's own heading line is never part of a list.
   const std::size_t floor = it != nullptr ? it->start : 0;
-  const std::size_t own = lines_.line_of(offset);
-  if (own == 0 || lines_.line(own).start <= floor) return false;
-  const std::ptrdiff_t stop = stop_at_or_above_[own - 1];
-  if (stop < 0) return false;
-  const auto decisive = static_cast<std::size_t>(stop);
-  return lines_.line(decisive).start > floor && heading_[decisive];
+  if (!lines_) {
+    if (const std::optional<bool> answer = walk_up(offset, floor)) return *answer;
+  }
+  return from_tables(offset, floor);
 }
 
 std::vector<entity> extract_numbers(const document& doc, const number_options& options) {

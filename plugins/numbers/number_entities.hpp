@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <protokol/document.hpp>
 #include <string>
 #include <vector>
@@ -27,25 +28,35 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
 
 /// Which lines of a document belong to an attachment list: a "Bilag"
 /// section, or (without section kinds) a run of short title lines right
-/// under a "Bilag" heading inside the same item. Worked out once per
-/// document, so asking for every number costs no more than a binary search
-/// each: walking up from each number cost quadratic time on a long list or
-/// on a long line of numbers.
+/// under a "Bilag" heading inside the same item. Most numbers are asked
+/// about by a short walk up over the lines above them (usually one line
+/// decides), within a bounded stretch of text; only a walk that would go
+/// further works out every line's answer, once per document, after which
+/// each question is a binary search. Working out every line up front cost
+/// more than all the numbers of most documents, and walking without a bound
+/// cost quadratic time on a long list or a long line of numbers.
 class attachment_lists {
  public:
   /// `doc` must outlive this.
-  explicit attachment_lists(const document& doc);
+  explicit attachment_lists(const document& doc) : doc_(doc) {}
   /// True when the line holding `offset` belongs to an attachment list.
   bool contains(std::size_t offset) const;
 
  private:
+  /// The answer of the lines above `offset`, read from at most
+  /// walk_budget bytes before it; nullopt when that is not enough.
+  std::optional<bool> walk_up(std::size_t offset, std::size_t floor) const;
+  /// The answer from the per-line tables, built on first use.
+  bool from_tables(std::size_t offset, std::size_t floor) const;
+  void build_tables() const;
+
   const document& doc_;
-  const danish::line_index lines_;
+  mutable std::optional<danish::line_index> lines_;
   /// Per line: the nearest line at or above it that ends the walk up from a
   /// number (a "Bilag" heading, or a line that is no attachment title); -1
   /// when there is none.
-  std::vector<std::ptrdiff_t> stop_at_or_above_;
-  std::vector<bool> heading_;  ///< per line: a "Bilag" heading
+  mutable std::vector<std::ptrdiff_t> stop_at_or_above_;
+  mutable std::vector<bool> heading_;  ///< per line: a "Bilag" heading
 };
 
 }  // namespace protokol::numbers

@@ -122,3 +122,26 @@ TEST(NumberEntities, StylesFilter) {
 }
 
 TEST(NumberEntities, EmptyTextHasNoNumbers) { EXPECT_TRUE(numbers_of("").empty()); }
+
+// A list longer than the stretch a number's walk up reads (4,096 bytes):
+// the numbers far down it are answered by the per-line tables, the first
+// ones by the walk, and all alike.
+TEST(NumberEntities, ALongAttachmentListIsReadToItsEnd) {
+  std::string text = "Punkt 1: A\n\nBilag\n\n";
+  for (int i = 0; i < 300; ++i)
+    text += "Notat om sagen " + std::to_string(i) + "\t727-2019-83638\n";
+  text += "\nBeslutning:\n\nGodkendt.\n";
+  const auto found = numbers_of(text);
+  ASSERT_EQ(found.size(), 300u);
+  for (const auto& e : found) EXPECT_EQ(e.type, "document_number");
+}
+
+// A line above the number longer than that stretch: prose, so no list.
+TEST(NumberEntities, ALongLineAboveEndsTheList) {
+  std::string text = "Punkt 1: A\n\nBilag\n\n";
+  for (int i = 0; i < 1000; ++i) text += "ord ";
+  text += "\n727-2019-83638\n";
+  const auto found = numbers_of(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "case_number");
+}
