@@ -210,23 +210,31 @@ std::string style_of(std::string_view token) {
 // before each such word, instead of over the whole text.
 constexpr std::size_t max_label_lead = 16;
 
-// True for a byte a label can start with: "s", "j", "d", "k" (KLE-nr.),
-// "e" (Emnenr.) in either case, or 0xC5, the lead byte of "ſ" (which (?i)
-// folds to "s").
-bool may_start_label(char c) {
-  switch (c) {
+// True where a label may start at `pos`: "sa" ("Sagsnr.", "Sagsid"), "j"
+// before ".", "-", a blank (\s), "n" or "o" ("J.nr.", "Jnr.", "Journalnr."),
+// "kl" (KLE-nr.), "em" (Emnenr.) or "do" ("Dok.nr.", "Dokumentnr."), in
+// either case; or 0xC5, the lead byte of "ſ" (which (?i) folds to "s"),
+// left to the regex. The second letters fold to no other character, so
+// this rules out only starts the label regex rejects; most of the starts
+// before a label's word are ruled out before RE2 is asked.
+bool may_start_label(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (c == '\xC5') return true;
+  if (pos + 1 >= text.size()) return false;
+  const char next = text[pos + 1];
+  const int folded_next = next | 0x20;
+  switch (c | 0x20) {
     case 's':
-    case 'S':
+      return folded_next == 'a';
     case 'j':
-    case 'J':
-    case 'd':
-    case 'D':
+      return folded_next == 'n' || folded_next == 'o' || next == '.' || next == '-' ||
+             next == ' ' || next == '\t' || next == '\n' || next == '\f' || next == '\r';
     case 'k':
-    case 'K':
+      return folded_next == 'l';
     case 'e':
-    case 'E':
-    case '\xC5':
-      return true;
+      return folded_next == 'm';
+    case 'd':
+      return folded_next == 'o';
     default:
       return false;
   }
@@ -304,7 +312,7 @@ bool next_label(std::string_view text, std::size_t pos, re2::StringPiece* m, int
        word = next_label_word(text, word + 1)) {
     const std::size_t first = std::max(tried, word > max_label_lead ? word - max_label_lead : 0);
     for (std::size_t start = first; start <= word; ++start) {
-      if (may_start_label(text[start]) &&
+      if (may_start_label(text, start) &&
           label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups)) {
         return true;
       }
