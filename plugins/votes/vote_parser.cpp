@@ -4,7 +4,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <utility>
 
 #include "danish/decisions.hpp"
@@ -146,6 +148,30 @@ constexpr verb_phrase verbs_after[] = {
     {"anbefaler", side::for_},
     {"vedtog", side::for_},
 };
+
+// The verbs' first two bytes, as a set of pairs: after a blank, most
+// words open no verb, and are passed over without a comparison each.
+constexpr auto verb_openings = [] {
+  std::array<std::uint64_t, 1024> bits{};
+  for (const auto& verb : verbs_after) {
+    const unsigned pair = static_cast<unsigned char>(verb.folded[0]) << 8 |
+                          static_cast<unsigned char>(verb.folded[1]);
+    bits[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+  }
+  return bits;
+}();
+
+static_assert(std::all_of(std::begin(verbs_after), std::end(verbs_after),
+                          [](const verb_phrase& v) { return v.folded.size() >= 2; }),
+              "verb_openings reads two bytes of each verb");
+
+// True when a verb of verbs_after may start at `pos` of `folded`.
+bool may_open_verb(std::string_view folded, std::size_t pos) {
+  if (pos + 1 >= folded.size()) return false;
+  const unsigned pair =
+      static_cast<unsigned char>(folded[pos]) << 8 | static_cast<unsigned char>(folded[pos + 1]);
+  return (verb_openings[pair >> 6] >> (pair & 63) & 1) != 0;
+}
 
 std::string_view trim_punct(std::string_view s) {
   s = danish::trim(s);
@@ -715,7 +741,7 @@ void subject_verb(std::string_view text, vote_record& record) {
   std::size_t last_verb_end = 0;
   for (std::size_t pos = 0; pos < folded.size(); ++pos) {
     // A verb follows a blank: most offsets are ruled out before any comparison.
-    if (pos == 0 || folded[pos - 1] != ' ') continue;
+    if (pos == 0 || folded[pos - 1] != ' ' || !may_open_verb(folded, pos)) continue;
     for (const auto& verb : verbs_after) {
       if (folded[pos] != verb.folded.front()) continue;
       if (folded.compare(pos, verb.folded.size(), verb.folded) != 0) continue;
