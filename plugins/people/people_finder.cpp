@@ -502,11 +502,11 @@ std::size_t after_label_tail(std::string_view text, std::size_t pos, std::size_t
   return after;
 }
 
-// The label a line starts with, and where its list begins.
-const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
-  const std::size_t start = skip_markup(text, line.start, line.end);
-  // Most lines are rejected here, before folding.
-  if (!may_start_label(text, start, line.end)) return nullptr;
+// The label the line starts with at `start` (past markup), and where its
+// list begins. Out of line: it folds into a buffer, which most lines, ruled
+// out by label_of_line() first, need not pay for.
+[[gnu::noinline]] const attendance_label* label_at(std::string_view text, span line,
+                                                   std::size_t start, std::size_t& list_start) {
   // A label starts with a letter.
   if (!is_letter_at(text, start)) return nullptr;
   char buffer[96];
@@ -545,6 +545,14 @@ const attendance_label* label_of_line(std::string_view text, span line, std::siz
     return &label;
   }
   return nullptr;
+}
+
+// The label a line starts with, and where its list begins.
+const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
+  const std::size_t start = skip_markup(text, line.start, line.end);
+  // Most lines are rejected here, before folding.
+  if (!may_start_label(text, start, line.end)) return nullptr;
+  return label_at(text, line, start, list_start);
 }
 
 // "Ingen.", "-": an attendance list's line that names nobody.

@@ -15,8 +15,4 @@ std::size_t line_index::line_of(std::size_t pos) const {
          1;
 }
 
-line_span line_index::line(std::size_t n) const {
-  return {starts_[n], n + 1 < starts_.size() ? starts_[n + 1] - 1 : text_size_};
-}
-
 }  // namespace protokol::danish

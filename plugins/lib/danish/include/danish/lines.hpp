@@ -27,8 +27,10 @@ class line_index {
   /// The number (0-based) of the line holding byte `pos`; an LF belongs to
   /// the line it ends.
   std::size_t line_of(std::size_t pos) const;
-  /// Line number `n`.
-  line_span line(std::size_t n) const;
+  /// Line number `n`. Inline: the extractors ask for every line in turn.
+  line_span line(std::size_t n) const {
+    return {starts_[n], n + 1 < starts_.size() ? starts_[n + 1] - 1 : text_size_};
+  }
   /// The line holding byte `pos`.
   line_span line_at(std::size_t pos) const { return line(line_of(pos)); }
 
