@@ -2,7 +2,13 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <utility>
 
 namespace protokol::cpr {
@@ -48,6 +54,35 @@ bool is_free_cpr_number(std::string_view text, std::size_t start, std::size_t en
 // looked at where there are no digits (most of a text).
 std::pair<std::size_t, std::size_t> next_six_digits(std::string_view text, std::size_t pos) {
   std::size_t i = pos;  // no run of six starts in [pos, i)
+#if defined(__SSE2__)
+  // Sixteen starts at a time, by a mask of the digits of 32 bytes: a run of
+  // six starts where six bits in a row are set. A chunk without a digit (most
+  // of a text) costs a load and a compare; the next chunk's mask is kept.
+  auto digit_mask = [&](std::size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    // '0'..'9' moved to the bottom of the signed range: one compare.
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0')));
+    return static_cast<std::uint32_t>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 10)))));
+  };
+  if (i + 32 <= text.size()) {
+    std::uint32_t here = digit_mask(i);
+    for (; i + 32 <= text.size(); i += 16) {
+      const std::uint32_t next = digit_mask(i + 16);
+      if (here != 0) {
+        const std::uint32_t d = here | next << 16;
+        const std::uint32_t six = d & d >> 1 & d >> 2 & d >> 3 & d >> 4 & d >> 5 & 0xFFFF;
+        if (six != 0) {
+          const std::size_t start = i + static_cast<std::size_t>(std::countr_zero(six));
+          std::size_t end = start + 6;
+          while (end < text.size() && is_digit(text[end])) ++end;
+          return {start, end};
+        }
+      }
+      here = next;
+    }
+  }
+#endif
   while (i + 6 <= text.size()) {
     if (!is_digit(text[i + 5])) {
       i += 6;

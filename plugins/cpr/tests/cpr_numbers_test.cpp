@@ -96,5 +96,32 @@ TEST(CprNumbers, TheWindowedSearchFindsWhatOneWholeTextPassFinds) {
   EXPECT_GT(matches, 10000u);
 }
 
+// Prose with a few digit runs of every length, at every offset from the
+// sixteen-byte chunks the digit scan reads.
+TEST(CprNumbers, RunsInProseAreFoundAtAnyOffset) {
+  std::mt19937 random(20261207);
+  std::size_t matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = random() % 200;
+    while (text.size() < length) {
+      if (random() % 8 == 0) {
+        const std::size_t run = 1 + random() % 12;
+        for (std::size_t i = 0; i < run; ++i)
+          text.push_back(static_cast<char>('0' + random() % 10));
+        if (random() % 2 == 0) text.push_back(random() % 2 == 0 ? '-' : ' ');
+      } else {
+        text.push_back("abc de\n"[random() % 7]);
+      }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (const span& s : find_cpr_patterns(text)) found.emplace_back(s.start, s.end);
+    const auto expected = whole_text_matches(text);
+    ASSERT_EQ(found, expected) << text;
+    matches += expected.size();
+  }
+  EXPECT_GT(matches, 1000u);
+}
+
 }  // namespace
 }  // namespace protokol::cpr
