@@ -583,12 +583,13 @@ std::size_t next_number_start(std::string_view text, std::size_t pos) {
     // digit before a digit, capital before a capital or 0xC3, or 0xC3 before
     // the second byte of Å, Æ or Ø.
     auto set1 = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+    // A range of bytes moved to the bottom of the signed range: one compare
+    // tests it (bytes outside it, those from 0x80 too, land above).
     auto digit = [&](__m128i v) {
-      return _mm_and_si128(_mm_cmpgt_epi8(v, set1('0' - 1)), _mm_cmplt_epi8(v, set1('9' + 1)));
+      return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - '0')), set1(0x80 + 10));
     };
-    // Signed compares: bytes from 0x80 are negative, neither digit nor capital.
     auto capital = [&](__m128i v) {
-      return _mm_and_si128(_mm_cmpgt_epi8(v, set1('A' - 1)), _mm_cmplt_epi8(v, set1('Z' + 1)));
+      return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - 'A')), set1(0x80 + 26));
     };
     while (pos + 17 <= text.size()) {
       const char* p = text.data() + pos;
@@ -597,11 +598,11 @@ std::size_t next_number_start(std::string_view text, std::size_t pos) {
       const __m128i next_c3 = _mm_cmpeq_epi8(next, set1(0xC3));
       const __m128i two_digits = _mm_and_si128(digit(v), digit(next));
       const __m128i two_capitals = _mm_and_si128(capital(v), _mm_or_si128(capital(next), next_c3));
+      // 0x85 and 0x86 (Å, Æ) by one compare, as above.
       const __m128i danish_capital = _mm_and_si128(
           _mm_cmpeq_epi8(v, set1(0xC3)),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(next, set1(0x85)), _mm_cmpeq_epi8(next, set1(0x86))),
-              _mm_cmpeq_epi8(next, set1(0x98))));
+          _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(next, set1(0x80 - 0x85)), set1(0x80 + 2)),
+                       _mm_cmpeq_epi8(next, set1(0x98))));
       const auto found = static_cast<unsigned>(
           _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(two_digits, two_capitals), danish_capital)));
       if (found != 0) {
