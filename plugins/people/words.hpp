@@ -106,31 +106,30 @@ inline window scan_window(const char* p) {
   auto bits = [](__m128i m, int chunk) {
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))) << (16 * chunk);
   };
+  // Bytes from `first` to `first` + count - 1: the range moved to the bottom
+  // of the signed bytes, one compare tests it (every other byte lands above).
+  auto in_range = [&](__m128i v, int first, int count) {
+    return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - first)), set1(0x80 + count));
+  };
   __m128i v[4];
   std::uint64_t ascii_letter = 0, dash = 0, high = 0;
   for (int k = 0; k < 4; ++k) {
     v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    // Signed compares: bytes from 0x80 are negative, so no letter.
+    // Bytes from 0x80 stay from 0xA0 when folded, so no letter.
     const __m128i folded = _mm_or_si128(v[k], set1(0x20));
-    ascii_letter |= bits(
-        _mm_and_si128(_mm_cmpgt_epi8(folded, set1('a' - 1)), _mm_cmplt_epi8(folded, set1('z' + 1))),
-        k);
+    ascii_letter |= bits(in_range(folded, 'a', 26), k);
     dash |= bits(_mm_cmpeq_epi8(v[k], set1('-')), k);
     high |= bits(v[k], k);
   }
   std::uint64_t letters = ascii_letter;
   if (high != 0) {
-    // Two-byte letters: a lead 0xC3-0xC5 (compared signed after flipping the
-    // top bit) with a follower 0x80-0xBF after it.
+    // Two-byte letters: a lead 0xC3-0xC5 with a follower 0x80-0xBF after it.
     std::uint64_t lead = 0, follower = 0;
     __m128i odd = _mm_setzero_si128();
     for (int k = 0; k < 4; ++k) {
       // Only bytes from 0x80 lead, follow or are odd: a chunk without one adds nothing.
       if ((high >> (16 * k) & 0xFFFF) == 0) continue;
-      const __m128i flipped = _mm_xor_si128(v[k], set1(0x80));
-      lead |= bits(
-          _mm_and_si128(_mm_cmpgt_epi8(flipped, set1(0x42)), _mm_cmplt_epi8(flipped, set1(0x46))),
-          k);
+      lead |= bits(in_range(v[k], 0xC3, 3), k);
       follower |= bits(_mm_cmpeq_epi8(_mm_and_si128(v[k], set1(0xC0)), set1(0x80)), k);
       odd =
           _mm_or_si128(odd, _mm_cmpeq_epi8(_mm_and_si128(v[k], set1(0xFE)), set1(0xC0)));  // C0 C1
@@ -147,8 +146,7 @@ inline window scan_window(const char* p) {
   // A hyphen joins when a letter stands before it and a letter or digit after it.
   std::uint64_t digit = 0;
   for (int k = 0; k < 4; ++k) {
-    digit |= bits(
-        _mm_and_si128(_mm_cmpgt_epi8(v[k], set1('0' - 1)), _mm_cmplt_epi8(v[k], set1('9' + 1))), k);
+    digit |= bits(in_range(v[k], '0', 10), k);
   }
   const std::uint64_t joining = dash & letters << 1 & (letters | digit) >> 1;
   return {letters | joining, true};
