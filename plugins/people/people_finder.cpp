@@ -779,9 +779,14 @@ std::vector<danish::party_mention> comma_party_letters(std::string_view text) {
   for (std::size_t comma = text.find(", "); comma != std::string_view::npos;
        comma = text.find(", ", comma + 1)) {
     const std::size_t start = comma + 2;
+    // Most commas have a lowercase word after them. A letter that is no
+    // ASCII capital and not led by 0xC3 is one byte too few for the tests
+    // below (it has a second byte before any blank), so only these go on.
+    if (start >= text.size() ||
+        !((text[start] >= 'A' && text[start] <= 'Z') || text[start] == '\xC3'))
+      continue;
     // One letter (two bytes for Æ, Ø, Å), then a blank, comma, ")" or the end.
-    const std::size_t length =
-        start < text.size() && static_cast<unsigned char>(text[start]) == 0xC3 ? 2 : 1;
+    const std::size_t length = static_cast<unsigned char>(text[start]) == 0xC3 ? 2 : 1;
     const std::size_t end = start + length;
     if (end > text.size() || !danish::starts_upper(text.substr(start))) continue;
     if (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ')') continue;

@@ -135,11 +135,11 @@ class spelling_index {
   // "l" (with `l_then_c3`, only an "l" followed by 0xC3, the lead byte of
   // "ø"; then the byte after the sixteen is read too).
   static unsigned capitals_or_l(const char* p, bool l_then_c3) {
-    const __m128i before_a = _mm_set1_epi8('A' - 1);
-    const __m128i after_z = _mm_set1_epi8('Z' + 1);
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // Signed compares: bytes from 0x80 are negative, so no capital.
-    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    // "A".."Z" moved to the bottom of the signed bytes: one compare tests it
+    // (every other byte, those from 0x80 too, lands above).
+    const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 26)));
     __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
     if (l_then_c3) {
       const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
