@@ -574,6 +574,22 @@ static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
 bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Every style that starts with a digit starts with two to six digits and
+// then ".", "-", "/" or the lead byte of "–" (kle: 2 and "."; yy-serial: 2
+// and a dash; yy-slash-serial: 2 and "/"; municipality-year-serial: 3 and a
+// dash; year-serial: 4 and a dash; year-slash-serial: 4 and "/";
+// serial-year: 5 or 6 and a dash), as each reader above tests first. False
+// where no reader can match, as at most starts (amounts, years in prose).
+bool may_start_digit_style(std::string_view text, std::size_t pos) {
+  constexpr std::size_t longest_run = 6;
+  std::size_t end = pos;
+  while (end < text.size() && end - pos <= longest_run && is_digit(text[end])) ++end;
+  const std::size_t run = end - pos;
+  if (run < 2 || run > longest_run || end >= text.size()) return false;
+  const char after = text[end];
+  return after == '.' || after == '-' || after == '/' || after == '\xE2';
+}
+
 // The first offset at or after `pos` where some style may start: two
 // digits, or two capitals (ASCII, or Æ, Ø, Å) in a row.
 std::size_t next_number_start(std::string_view text, std::size_t pos) {
@@ -669,6 +685,7 @@ bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::
   for (pos = next_number_start(text, pos); pos < text.size();
        pos = next_number_start(text, after_glued_run(text, pos))) {
     if (pos > 0 && glues_to_next(text[pos - 1])) continue;
+    if (is_digit(text[pos]) && !may_start_digit_style(text, pos)) continue;
     for (std::size_t i = 0; i < style_readers.size(); ++i) {
       // Only the prefixed style starts with a capital, and only it does not start with a digit.
       if ((i == prefixed_style) != !is_digit(text[pos])) continue;
