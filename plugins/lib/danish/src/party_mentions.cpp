@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -94,8 +95,13 @@ class spelling_index {
          slot = (slot + 1) & (slots_.size() - 1)) {
       const group_of& group = groups_[static_cast<std::size_t>(slots_[slot])];
       if (group.key != key) continue;
+      // The spellings of a group share their first two bytes; most differ
+      // from the text by the third, compared before the rest.
+      const std::size_t left = text.size() - pos;
       for (const party_spelling* s : group.spellings) {
-        if (text.compare(pos, s->written.size(), s->written) == 0) return s;
+        const std::string_view w = s->written;
+        if (w.size() > left || (w.size() > 2 && text[pos + 2] != w[2])) continue;
+        if (std::memcmp(text.data() + pos, w.data(), w.size()) == 0) return s;
       }
       break;
     }
