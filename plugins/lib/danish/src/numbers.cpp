@@ -191,10 +191,51 @@ std::string normalise(std::string_view written) {
   return out;
 }
 
+bool is_dash_lead(char c) { return c == '-' || c == '\xE2'; }
+
+static_assert(std::string_view(styles[0].name) == "kle" &&
+                  std::string_view(styles[1].name) == "municipality-year-serial" &&
+                  std::string_view(styles[2].name) == "prefixed" &&
+                  std::string_view(styles[3].name) == "year-serial" &&
+                  std::string_view(styles[4].name) == "yy-serial" &&
+                  std::string_view(styles[5].name) == "year-slash-serial" &&
+                  std::string_view(styles[6].name) == "yy-slash-serial" &&
+                  std::string_view(styles[7].name) == "serial-year",
+              "may_be_style() knows the styles by their place");
+
+// False when `token` lacks what style `i`'s pattern opens with at a fixed
+// place (kle: "." third; a dash fourth after three digits, fifth after a
+// year, third after two digits, sixth or seventh after a serial; "/" fifth
+// or third; a capital first), so that RE2 is asked only where it may match.
+bool may_be_style(std::size_t i, std::string_view token) {
+  auto at = [&](std::size_t k) { return k < token.size() ? token[k] : '\0'; };
+  switch (i) {
+    case 0:
+      return at(2) == '.';  // \d{2}\.
+    case 1:
+      return is_dash_lead(at(3));  // \d{3}[-–]
+    case 2:
+      return (at(0) >= 'A' && at(0) <= 'Z') || at(0) == '\xC3';  // [A-ZÆØÅ]
+    case 3:
+      return is_dash_lead(at(4));  // (?:19|20)\d{2}[-–]
+    case 4:
+      return is_dash_lead(at(2));  // \d{2}[-–]
+    case 5:
+      return at(4) == '/';  // (?:19|20)\d{2}/
+    case 6:
+      return at(2) == '/';  // \d{2}/
+    case 7:
+      return is_dash_lead(at(5)) || is_dash_lead(at(6));  // \d{2}\d{3,4}[-–]
+    default:
+      return true;
+  }
+}
+
 std::string style_of(std::string_view token) {
   const compiled& c = patterns();
   for (std::size_t i = 0; i < styles.size(); ++i) {
-    if (RE2::FullMatch(re2::StringPiece(token.data(), token.size()), *c.full[i])) {
+    if (may_be_style(i, token) &&
+        RE2::FullMatch(re2::StringPiece(token.data(), token.size()), *c.full[i])) {
       return styles[i].name;
     }
   }
