@@ -953,6 +953,9 @@ void counts_only(std::string_view text, vote_record& record) {
   // A side counted with its list ("4 stemmer for og 1 imod (Ø)": only the
   // minority has one) leaves the other side's count to be read here.
   if (record.for_count >= 0 && record.against_count >= 0) return;
+  // Each pattern holds a count (\d, ASCII digits in RE2): most decisions
+  // ("Godkendt.", "Anbefales.") have no digit and ask none of them.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[5];
   if (sides.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3)) {
