@@ -383,6 +383,15 @@ bool is_kle_facet(std::string_view token) {
          is_digit(token[2]);
 }
 
+// False when `token` cannot be what the date pattern (`compiled::date`)
+// reads: six to ten bytes, a digit first, and "-", "." or "/" second or
+// third ("4.10.23", "21/11/2022") or "-" fifth ("2022-11-21").
+bool may_be_date(std::string_view token) {
+  if (token.size() < 6 || token.size() > 10 || !is_digit(token[0])) return false;
+  auto separator = [](char c) { return c == '-' || c == '.' || c == '/'; };
+  return separator(token[1]) || separator(token[2]) || token[4] == '-';
+}
+
 void find_labelled(std::string_view text, std::vector<number_match>& out) {
   const compiled& c = patterns();
   constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
@@ -403,7 +412,8 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     if (std::count_if(token.begin(), token.end(), is_digit) < 2) continue;
     // "Sag nr. 98   Regnskab 1995": three digits alone number an item, no case.
     if (token.size() <= 3 && std::all_of(token.begin(), token.end(), is_digit)) continue;
-    if (RE2::FullMatch(re2::StringPiece(token.data(), token.size()), c.date)) continue;
+    if (may_be_date(token) && RE2::FullMatch(re2::StringPiece(token.data(), token.size()), c.date))
+      continue;
     if (is_kle_facet(token)) continue;
     const char* kind = "case_number";
     for (std::size_t i = 0; i < labels.size(); ++i) {
