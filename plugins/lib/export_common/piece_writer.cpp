@@ -20,4 +20,17 @@ void piece_writer::append_long(std::string_view bytes) {
   next_ += bytes.size();
 }
 
+void piece_writer::push_back_after_flush(char c) {
+  flush();
+  *next_++ = c;
+}
+
+void piece_writer::append_long(std::size_t count, char c) {
+  while (count > max_room) {
+    commit(fill(room(max_room), max_room, c));
+    count -= max_room;
+  }
+  commit(fill(room(count), count, c));
+}
+
 }  // namespace protokol::export_common

@@ -77,26 +77,34 @@ class piece_writer {
   /// Takes what was written from the last room() up to `end`.
   void commit(char* end) { next_ = end; }
 
+  // The three appends below copy in place when the piece is short and fits
+  // and leave everything else to a call out of line, made last: the path
+  // taken for nearly every piece (TinyXML2's "<", "</", a tag name, a
+  // line's indentation) then saves and restores no registers.
+
   /// Appends `bytes` after what is buffered.
   void append(std::string_view bytes) {
-    if (bytes.size() > 16) {
-      append_long(bytes);
+    if (bytes.size() <= 16 && bytes.size() <= left()) {
+      next_ = copy_short(next_, bytes.data(), bytes.size());
       return;
     }
-    commit(copy_short(room(bytes.size()), bytes.data(), bytes.size()));
+    append_long(bytes);
   }
   /// Appends one byte.
   void push_back(char c) {
-    *room(1) = c;
-    ++next_;
+    if (next_ != end_) {
+      *next_++ = c;
+      return;
+    }
+    push_back_after_flush(c);
   }
   /// Appends `count` copies of `c` (indentation).
   void append(std::size_t count, char c) {
-    while (count > max_room) {
-      commit(fill(room(max_room), max_room, c));
-      count -= max_room;
+    if (count <= 32 && count <= left()) {
+      next_ = fill(next_, count, c);
+      return;
     }
-    commit(fill(room(count), count, c));
+    append_long(count, c);
   }
   /// Writes `count` copies of `c` at `to`; returns the end. Up to 32 bytes
   /// (indentation) by four stores of eight, which may reach `overrun` bytes
@@ -119,9 +127,13 @@ class piece_writer {
   void flush();
 
  private:
+  std::size_t left() const { return static_cast<std::size_t>(end_ - next_); }
+
   // Out of line, as flush(): the short pieces' inline path then needs no
   // registers saved around it.
   void append_long(std::string_view bytes);
+  void push_back_after_flush(char c);
+  void append_long(std::size_t count, char c);
 
   byte_output& out_;
   std::unique_ptr<char[]> buffer_;
