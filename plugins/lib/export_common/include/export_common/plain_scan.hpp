@@ -45,20 +45,8 @@ class plain_scan {
     const std::size_t size = s.size();
 #if defined(__SSE2__)
     // Sixteen bytes at a time; most text runs long between special bytes.
-    if (size >= 16) {
-      while (pos + 16 <= size) {
-        const unsigned special = special_in_block(data + pos, 0);
-        if (special != 0) return pos + static_cast<std::size_t>(std::countr_zero(special));
-        pos += 16;
-      }
-      if (pos == size) return pos;
-      // The last bytes: the block that ends with the text, less the bytes
-      // passed already. Byte by byte, the ends of a document's many short
-      // fields cost more than all their blocks together.
-      const std::size_t last = size - 16;
-      const unsigned special = special_in_block(data + last, pos - last);
-      return special != 0 ? last + static_cast<std::size_t>(std::countr_zero(special)) : size;
-    }
+    // Checked or not is decided once, not for every block.
+    if (size >= 16) return non_ascii_ == 0 ? skip_blocks<true>(s, pos) : skip_blocks<false>(s, pos);
 #endif
     if constexpr (std::endian::native == std::endian::little) {
       // Short fields (names, dates, kinds) eight bytes at a time, ending
@@ -131,21 +119,42 @@ class plain_scan {
     return __m128i{static_cast<long long>(repeat(c)), static_cast<long long>(repeat(c))};
   }
 
+  // skip() for a text of at least sixteen bytes.
+  template <bool utf8_checked>
+  std::size_t skip_blocks(std::string_view s, std::size_t pos) const {
+    const char* const data = s.data();
+    const std::size_t size = s.size();
+    while (pos + 16 <= size) {
+      const unsigned special = special_in_block<utf8_checked>(data + pos, 0);
+      if (special != 0) return pos + static_cast<std::size_t>(std::countr_zero(special));
+      pos += 16;
+    }
+    if (pos == size) return pos;
+    // The last bytes: the block that ends with the text, less the bytes
+    // passed already. Byte by byte, the ends of a document's many short
+    // fields cost more than all their blocks together.
+    const std::size_t last = size - 16;
+    const unsigned special = special_in_block<utf8_checked>(data + last, pos - last);
+    return special != 0 ? last + static_cast<std::size_t>(std::countr_zero(special)) : size;
+  }
+
   // A bit for each of the sixteen bytes at `at` that is not plain, the
   // first `passed` bytes left out.
+  template <bool utf8_checked>
   unsigned special_in_block(const char* at, std::size_t passed) const {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
     // Signed: bytes from 0x80 are negative, so below 0x20 too; with
     // checked UTF-8 only the non-negative ones are controls.
     __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-    if (non_ascii_ == 0) special = _mm_and_si128(special, _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
+    if constexpr (utf8_checked)
+      special = _mm_and_si128(special, _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
     special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, block_a_),
                                                  _mm_or_si128(_mm_cmpeq_epi8(v, block_b_),
                                                               _mm_cmpeq_epi8(v, block_c_))));
     const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special)) >> passed << passed;
     // Danish text has a letter from 0x80 every few words: a block whose
     // non-ASCII bytes are all whole two-byte characters goes on as plain.
-    if (non_ascii_ != 0 && mask != 0 && sse2::whole_two_byte_characters(v, passed)) {
+    if (!utf8_checked && mask != 0 && sse2::whole_two_byte_characters(v, passed)) {
       return mask & ~static_cast<unsigned>(_mm_movemask_epi8(v));
     }
     return mask;
