@@ -41,13 +41,28 @@ class plain_scan {
   /// Index of the first byte at or after `pos` that is not plain; s.size()
   /// when there is none.
   std::size_t skip(std::string_view s, std::size_t pos) const {
-    const char* const data = s.data();
-    const std::size_t size = s.size();
 #if defined(__SSE2__)
     // Sixteen bytes at a time; most text runs long between special bytes.
     // Checked or not is decided once, not for every block.
-    if (size >= 16) return non_ascii_ == 0 ? skip_blocks<true>(s, pos) : skip_blocks<false>(s, pos);
+    if (s.size() >= 16)
+      return non_ascii_ == 0 ? skip_blocks<true>(s, pos) : skip_blocks<false>(s, pos);
 #endif
+    return skip_short(s, pos);
+  }
+
+  bool is_plain(char c) const {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && (byte < 0x80 || non_ascii_ == 0) && c != chars_[0] && c != chars_[1] &&
+           c != chars_[2];
+  }
+
+ private:
+  // skip() for a text of fewer than sixteen bytes (or any without SSE2).
+  // Out of line: its eight-byte constants would otherwise cost the block
+  // scan of every long text registers saved and restored.
+  [[gnu::noinline]] std::size_t skip_short(std::string_view s, std::size_t pos) const {
+    const char* const data = s.data();
+    const std::size_t size = s.size();
     if constexpr (std::endian::native == std::endian::little) {
       // Short fields (names, dates, kinds) eight bytes at a time, ending
       // with the word that ends with the text as above.
@@ -77,13 +92,6 @@ class plain_scan {
     return pos;
   }
 
-  bool is_plain(char c) const {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && (byte < 0x80 || non_ascii_ == 0) && c != chars_[0] && c != chars_[1] &&
-           c != chars_[2];
-  }
-
- private:
   static constexpr std::uint64_t ones = 0x0101010101010101ULL;
   static constexpr std::uint64_t highs = 0x8080808080808080ULL;
   static constexpr std::uint64_t lows = ~highs;
