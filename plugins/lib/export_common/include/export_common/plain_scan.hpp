@@ -63,6 +63,19 @@ class plain_scan {
   [[gnu::noinline]] std::size_t skip_short(std::string_view s, std::size_t pos) const {
     const char* const data = s.data();
     const std::size_t size = s.size();
+#if defined(__SSE2__)
+    if (size - pos >= 8) {
+      // Eight to fifteen bytes (names, dates, kinds): the first eight and
+      // the last eight, which may overlap, side by side in one block.
+      const __m128i v =
+          _mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + pos)),
+                             _mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + size - 8)));
+      const unsigned special = non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v);
+      if (special == 0) return size;
+      const auto index = static_cast<std::size_t>(std::countr_zero(special));
+      return index < 8 ? pos + index : size - 16 + index;
+    }
+#endif
     if constexpr (std::endian::native == std::endian::little) {
       // Short fields (names, dates, kinds) eight bytes at a time, ending
       // with the word that ends with the text as above.
@@ -146,11 +159,10 @@ class plain_scan {
     return special != 0 ? last + static_cast<std::size_t>(std::countr_zero(special)) : size;
   }
 
-  // A bit for each of the sixteen bytes at `at` that is not plain, the
-  // first `passed` bytes left out.
+  // A bit for each byte of `v` that is not plain; with unchecked UTF-8,
+  // every byte from 0x80.
   template <bool utf8_checked>
-  unsigned special_in_block(const char* at, std::size_t passed) const {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  unsigned special_bytes(__m128i v) const {
     // Signed: bytes from 0x80 are negative, so below 0x20 too; with
     // checked UTF-8 only the non-negative ones are controls.
     __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
@@ -159,7 +171,15 @@ class plain_scan {
     special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, block_a_),
                                                  _mm_or_si128(_mm_cmpeq_epi8(v, block_b_),
                                                               _mm_cmpeq_epi8(v, block_c_))));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special)) >> passed << passed;
+    return static_cast<unsigned>(_mm_movemask_epi8(special));
+  }
+
+  // A bit for each of the sixteen bytes at `at` that is not plain, the
+  // first `passed` bytes left out.
+  template <bool utf8_checked>
+  unsigned special_in_block(const char* at, std::size_t passed) const {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const unsigned mask = special_bytes<utf8_checked>(v) >> passed << passed;
     // Danish text has a letter from 0x80 every few words: a block whose
     // non-ASCII bytes are all whole two-byte characters goes on as plain.
     if (!utf8_checked && mask != 0 && sse2::whole_two_byte_characters(v, passed)) {
