@@ -75,9 +75,23 @@ class plain_scan {
       const auto index = static_cast<std::size_t>(std::countr_zero(special));
       return index < 8 ? pos + index : size - 16 + index;
     }
+    if (size - pos >= 4) {
+      // Four to seven bytes: the first four and the last four likewise, in
+      // the block's first eight bytes (its zero bytes after them are left out).
+      std::uint32_t first, last;
+      std::memcpy(&first, data + pos, 4);
+      std::memcpy(&last, data + size - 4, 4);
+      const __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(first)),
+                                           _mm_cvtsi32_si128(static_cast<int>(last)));
+      const unsigned special =
+          (non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v)) & 0xFFu;
+      if (special == 0) return size;
+      const auto index = static_cast<std::size_t>(std::countr_zero(special));
+      return index < 4 ? pos + index : size - 8 + index;
+    }
 #endif
     if constexpr (std::endian::native == std::endian::little) {
-      // Short fields (names, dates, kinds) eight bytes at a time, ending
+      // Without SSE2: short fields eight bytes at a time, ending
       // with the word that ends with the text as above.
       if (size >= 8) {
         while (pos + 8 <= size) {
