@@ -14,8 +14,9 @@ namespace {
 std::vector<line_pattern> all_patterns() {
   std::vector<line_pattern> patterns;
   for (const auto& rule : markdown_rules())
-    patterns.push_back({rule.pattern, {rule.starts, rule.anywhere}});
-  for (const auto& rule : dialect_rules()) patterns.push_back({rule.pattern, {rule.starts, ""}});
+    patterns.push_back({rule.pattern, {rule.starts, rule.anywhere, rule.second}});
+  for (const auto& rule : dialect_rules())
+    patterns.push_back({rule.pattern, {rule.starts, "", rule.second}});
   return patterns;
 }
 

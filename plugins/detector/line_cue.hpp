@@ -11,6 +11,11 @@ namespace protokol::detector {
 struct line_cue {
   const char* first = "";     ///< bytes the first non-blank byte can be
   const char* anywhere = "";  ///< bytes of which one occurs somewhere in the line
+  /// Bytes the byte after the first non-blank one can be, for any of
+  /// `first` ("Sagsnr." and "Sag 3" go on with 'a'); empty: any byte. Lines
+  /// of running text start with a capital as the headings do, mostly
+  /// followed by another letter than theirs ("Det", "Status", "På").
+  const char* second = "";
 };
 
 }  // namespace protokol::detector

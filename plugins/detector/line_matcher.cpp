@@ -13,10 +13,10 @@ RE2::Options set_options() {
   return options;
 }
 
-unsigned char first_non_blank(std::string_view line) {
+std::size_t first_non_blank_at(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-  return i < line.size() ? static_cast<unsigned char>(line[i]) : 0;
+  return i;
 }
 
 }  // namespace
@@ -46,7 +46,17 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
     const bool at_line_start = p.pattern.starts_with('^') && *p.cue.anywhere == '\0';
     (at_line_start ? anchored_ : floating_).add(p.pattern, i);
     auto& first = at_line_start ? anchored_first_ : floating_first_;
-    for (const char* b = p.cue.first; *b != '\0'; ++b) first[static_cast<unsigned char>(*b)] = true;
+    for (const char* b = p.cue.first; *b != '\0'; ++b) {
+      const auto byte = static_cast<unsigned char>(*b);
+      first[byte] = true;
+      if (!at_line_start) continue;
+      std::array<std::uint64_t, 4>& second = anchored_second_[byte];
+      if (*p.cue.second == '\0') second.fill(~std::uint64_t{0});
+      for (const char* s = p.cue.second; *s != '\0'; ++s) {
+        const auto next = static_cast<unsigned char>(*s);
+        second[next / 64] |= std::uint64_t{1} << (next % 64);
+      }
+    }
     for (const char* b = p.cue.anywhere; *b != '\0'; ++b) {
       if (std::find(anywhere_.begin(), anywhere_.end(), *b) == anywhere_.end())
         anywhere_.push_back(*b);
@@ -80,15 +90,27 @@ bool line_matcher::text_counter::holds_anywhere_byte(std::string_view line) {
 }
 
 bool line_matcher::text_counter::may_match(std::string_view line) {
-  const unsigned char first = first_non_blank(line);
-  return matcher_.anchored_first_[first] || matcher_.floating_first_[first] ||
+  const std::size_t at = first_non_blank_at(line);
+  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
+  return anchored_may_match(line, at) || matcher_.floating_first_[first] ||
          holds_anywhere_byte(line);
+}
+
+bool line_matcher::text_counter::anchored_may_match(std::string_view line, std::size_t at) const {
+  if (at >= line.size()) return matcher_.anchored_first_[0];
+  const auto first = static_cast<unsigned char>(line[at]);
+  if (!matcher_.anchored_first_[first]) return false;
+  // A line that ends with its first byte is left to RE2.
+  if (at + 1 == line.size()) return true;
+  const auto next = static_cast<unsigned char>(line[at + 1]);
+  return ((matcher_.anchored_second_[first][next / 64] >> (next % 64)) & 1) != 0;
 }
 
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
                                        std::vector<std::size_t>& counts) {
-  const unsigned char first = first_non_blank(line);
-  if (matcher_.anchored_first_[first]) matcher_.anchored_.count(line, scratch, counts);
+  const std::size_t at = first_non_blank_at(line);
+  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
+  if (anchored_may_match(line, at)) matcher_.anchored_.count(line, scratch, counts);
   if (matcher_.floating_first_[first] || holds_anywhere_byte(line))
     matcher_.floating_.count(line, scratch, counts);
 }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,9 @@ class line_matcher {
     bool may_match(std::string_view line);
 
    private:
+    /// True when the anchored patterns' cues allow `line`, whose first
+    /// non-blank byte is line[at].
+    bool anchored_may_match(std::string_view line, std::size_t at) const;
     bool holds_anywhere_byte(std::string_view line);
     /// Where `byte` first stands at or after `from`, or the text's end.
     const char* find(char byte, const char* from) const;
@@ -79,6 +83,10 @@ class line_matcher {
   group anchored_{RE2::ANCHOR_START};
   group floating_{RE2::UNANCHORED};
   std::array<bool, 256> anchored_first_{};  ///< first bytes of the anchored patterns' cues
+  /// Per first byte, the bytes that can follow it in a line an anchored
+  /// pattern matches (a bit each); all of them where a cue names none.
+  std::vector<std::array<std::uint64_t, 4>> anchored_second_ =
+      std::vector<std::array<std::uint64_t, 4>>(256);
   std::array<bool, 256> floating_first_{};  ///< first bytes of the other patterns' cues
   std::vector<char> anywhere_;              ///< bytes of the other patterns' cues anywhere
   std::size_t size_ = 0;

@@ -27,16 +27,23 @@ struct row {
 
 std::vector<row> all_rows() {
   std::vector<row> rows;
-  for (const auto& r : markdown_rules()) rows.push_back({r.pattern, {r.starts, r.anywhere}});
-  for (const auto& r : dialect_rules()) rows.push_back({r.pattern, {r.starts, ""}});
+  for (const auto& r : markdown_rules())
+    rows.push_back({r.pattern, {r.starts, r.anywhere, r.second}});
+  for (const auto& r : dialect_rules()) rows.push_back({r.pattern, {r.starts, "", r.second}});
   return rows;
 }
 
+// The first non-blank byte is one of cue.first and the byte after it (if
+// any) one of cue.second, or the line holds one of cue.anywhere.
 bool shows_cue(std::string_view line, const line_cue& cue) {
+  const auto among = [](const char* bytes, char c) {
+    return std::string_view(bytes).find(c) != std::string_view::npos;
+  };
   const std::size_t first = line.find_first_not_of(" \t");
-  if (first != std::string_view::npos &&
-      std::string_view(cue.first).find(line[first]) != std::string_view::npos)
-    return true;
+  if (first != std::string_view::npos && among(cue.first, line[first])) {
+    if (*cue.second == '\0' || first + 1 == line.size() || among(cue.second, line[first + 1]))
+      return true;
+  }
   return line.find_first_of(cue.anywhere) != std::string_view::npos;
 }
 
@@ -109,6 +116,16 @@ TEST(LineCue, RunningTextIsPassedOverWithoutRE2) {
   EXPECT_TRUE(matcher.may_match("   12. Lokalplan"));
   EXPECT_TRUE(matcher.may_match("Se [bilag](https://example.dk/b.pdf)"));
   EXPECT_TRUE(matcher.may_match("Det er **vigtigt**"));
+  // Capitals the headings start with, followed by other letters than theirs.
+  EXPECT_FALSE(matcher.may_match("Status på projektet"));
+  EXPECT_FALSE(matcher.may_match("Direktionen indstiller"));
+  EXPECT_FALSE(
+      matcher.may_match("P\xC3\xA5 m\xC3\xB8"
+                        "det"));
+  EXPECT_FALSE(matcher.may_match("5,2 mio. kr. i alt"));
+  EXPECT_TRUE(matcher.may_match("Sagsnr.: 12"));
+  EXPECT_TRUE(matcher.may_match("Dato: 01.02.2024"));
+  EXPECT_TRUE(matcher.may_match("S"));  // a line ending with its first byte goes to RE2
 }
 
 // The counter finds the bytes a cue may hold anywhere once per text, and
