@@ -234,6 +234,33 @@ TEST(SegmenterLines, TrimEndAnswersAsTheWalkOverItsCharacters) {
   EXPECT_EQ(trim_end("Til toppen \u2191", ".:>^\u2191"), "Til toppen");
 }
 
+// to_lower() folds ASCII capitals and a Latin-1 capital's second byte after
+// its lead 0xC3, nothing else: runs of leads and tails, the multiplication
+// sign (0x97) and lowercase tails stay.
+TEST(SegmenterLines, ToLowerAgreesWithFoldingEveryByte) {
+  const auto fold = [](std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
+          c != 0x97)
+        out[i] = static_cast<char>(c + 0x20);
+    }
+    return out;
+  };
+  const std::string bytes[] = {"a",    "A",    "Z",    "[",    "@",    " ",
+                               "\xC3", "\x85", "\x98", "\x97", "\xA5", "\x9F"};
+  unsigned state = 29;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (unsigned k = next() % 12; k > 0; --k) s += bytes[next() % std::size(bytes)];
+    EXPECT_EQ(to_lower(s), fold(s)) << '"' << s << '"';
+  }
+  EXPECT_EQ(to_lower("ÆBLE Øst ÅEN"), "æble øst åen");
+}
+
 // trim() settles most calls by the two end bytes, the rest as trim_blanks.
 TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
   EXPECT_EQ(trim("Beslutning"), "Beslutning");
