@@ -72,13 +72,24 @@ struct slow_run {
   }
 };
 
+// Waits until the run has exported a document, at most 30 s: its signal
+// handlers are set by then, however slowly a loaded machine (a sanitizer
+// build beside other work) started it. A fixed wait of 900 ms once found a
+// run still starting, which SIGTERM's default action ended (exit 143).
+void wait_for_an_export(const fs::path& out) {
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (protokol::test::exported_files(out / "fixture").empty() &&
+         std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
 }  // namespace
 
 TEST(RunInterrupted, SigintFinishesDocumentsInHandWritesTablesAndReport) {
   for (const int sig : {SIGINT, SIGTERM}) {
     slow_run s;
     child_process child(s.args);
-    std::this_thread::sleep_for(std::chrono::milliseconds(900));
+    wait_for_an_export(s.dir / "out");
     child.signal(sig);
     const auto code = child.wait(std::chrono::seconds(30));
     ASSERT_TRUE(code.has_value());
@@ -121,7 +132,7 @@ TEST(IngestInterrupted, TheReportCountsWhatTheSignalLeft) {
                                    "--plugin-path",
                                    fixture_plugin_dir("good")};
   child_process child(args);
-  std::this_thread::sleep_for(std::chrono::milliseconds(900));
+  wait_for_an_export(s.dir / "out");
   child.signal(SIGINT);
   const auto code = child.wait(std::chrono::seconds(30));
   ASSERT_TRUE(code.has_value());
