@@ -23,7 +23,7 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 }
 
 struct month_name {
-  const char* prefix;  ///< shortest accepted spelling ("sep" covers "sept", "september")
+  std::string_view prefix;  ///< shortest accepted spelling ("sep" covers "sept", "september")
   int month;
 };
 
@@ -143,11 +143,11 @@ bool month_first(std::string_view date, std::string_view rest) {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// " \t\n\v\f\r".
+bool is_blank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 // A month's name runs to the next blank, stop, comma, dash or digit: under
 // (?i) RE2 takes "auguſt" (a long s) for "august", so not only ASCII.
-bool in_word(char c) {
-  return !is_digit(c) && std::string_view(" \t\n\r\f\v.,-").find(c) == std::string_view::npos;
-}
+bool in_word(char c) { return !is_digit(c) && !is_blank(c) && c != '.' && c != ',' && c != '-'; }
 
 // The run of characters `keep` accepts at `pos`; `pos` moves past it.
 template <class Keep>
@@ -163,16 +163,16 @@ std::string_view take(std::string_view s, std::size_t& pos, Keep keep) {
 // without captures runs its DFA alone); asking it for the thirteen groups
 // as well ran its slower capture engine over every date, at twice the cost.
 std::string iso_of_span(std::string_view span, std::string_view after) {
-  const auto skip = [&](std::size_t& pos, std::string_view chars) {
-    while (pos < span.size() && chars.find(span[pos]) != std::string_view::npos) ++pos;
+  const auto skip = [&](std::size_t& pos, auto skippable) {
+    while (pos < span.size() && skippable(span[pos])) ++pos;
   };
   std::size_t pos = 0;
   if (!is_digit(span[0])) {
     // "March 7, 2019".
     const std::string_view month = take(span, pos, in_word);
-    skip(pos, " \t");
+    skip(pos, [](char c) { return c == ' ' || c == '\t'; });
     const std::string_view day = take(span, pos, is_digit);
-    skip(pos, ", \t");
+    skip(pos, [](char c) { return c == ',' || c == ' ' || c == '\t'; });
     return iso(to_int(take(span, pos, is_digit)), english_month_of(month), to_int(day));
   }
   const std::string_view first = take(span, pos, is_digit);
@@ -194,18 +194,17 @@ std::string iso_of_span(std::string_view span, std::string_view after) {
                                     : iso(year, to_int(second), to_int(first));
   }
   // "21. november 2022", "4. okt. 2023", "7 March 2019", "15-maj-2002".
-  skip(pos, ". \t\n\r\f\v-");
+  skip(pos, [](char c) { return c == '.' || c == '-' || is_blank(c); });
   const std::string_view month = take(span, pos, in_word);
   int number = month_of(month);
   if (number == 0) number = english_month_of(month);
-  skip(pos, ".,- \t\n\r\f\v");
+  skip(pos, [](char c) { return c == '.' || c == ',' || c == '-' || is_blank(c); });
   return iso(to_int(take(span, pos, is_digit)), number, to_int(first));
 }
 
 // The tests below are looser than date_pattern (a blank is any of " \t\n\v\f\r",
 // a month's letter any ASCII letter or any byte of a multibyte character): they
 // only rule places out, RE2 decides.
-bool is_blank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_word_byte(char c) {
   return is_digit(c) || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
