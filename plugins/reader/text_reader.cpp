@@ -3,14 +3,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <utility>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "binary_formats.hpp"
 #include "char_refs.hpp"
@@ -44,52 +38,18 @@ constexpr byte_order_mark byte_order_marks[] = {
 constexpr std::size_t control_sample_bytes = 65536;
 constexpr std::size_t min_binary_controls = 4;
 
-bool is_binary_control(unsigned char byte) {
-  return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' &&
-         byte != '\v';
-}
-
-// Sixteen bytes at a time with SSE2, else eight: only words holding a byte
-// below 0x20 (a line end, mostly) are looked at byte by byte.
-std::size_t count_binary_controls(std::string_view sample) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  std::size_t controls = 0;
-  std::size_t pos = 0;
-#if defined(__SSE2__)
-  // Sixteen at a time, counted exactly: 0x00-0x1F but for 0x09-0x0D (signed
-  // compares; the bytes from 0x80 are negative and no control).
-  for (; pos + 16 <= sample.size(); pos += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sample.data() + pos));
-    const __m128i control =
-        _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
-    const __m128i blank = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8(0x0E)));
-    const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(blank, control)));
-    if (found != 0) controls += static_cast<std::size_t>(std::popcount(found));
+// Refuses a binary file by what the scan of its bytes (`size` of them, from
+// `base_offset` in the file) found.
+void refuse_binary_bytes(const utf8_scan& scan, std::size_t size, std::size_t base_offset) {
+  if (scan.first_nul != std::string_view::npos) {
+    throw read_error("binary file: NUL byte at offset " +
+                     std::to_string(base_offset + scan.first_nul));
   }
-#endif
-  for (; pos + 8 <= sample.size(); pos += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, sample.data() + pos, 8);
-    if (((word - ones * 0x20) & ~word & highs) == 0) continue;  // no byte below 0x20
-    for (std::size_t i = pos; i < pos + 8; ++i)
-      controls += is_binary_control(static_cast<unsigned char>(sample[i])) ? 1 : 0;
-  }
-  for (; pos < sample.size(); ++pos)
-    controls += is_binary_control(static_cast<unsigned char>(sample[pos])) ? 1 : 0;
-  return controls;
-}
-
-void refuse_binary_bytes(std::string_view bytes, std::size_t base_offset) {
-  if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    throw read_error("binary file: NUL byte at offset " + std::to_string(base_offset + nul));
-  }
-  const std::string_view sample = bytes.substr(0, control_sample_bytes);
-  const std::size_t controls = count_binary_controls(sample);
-  if (controls >= min_binary_controls && controls * 100 > sample.size()) {
+  const std::size_t sample_size = std::min(size, control_sample_bytes);
+  const std::size_t controls = scan.binary_controls;
+  if (controls >= min_binary_controls && controls * 100 > sample_size) {
     throw read_error("binary file: " + std::to_string(controls) + " control bytes in the first " +
-                     std::to_string(sample.size()) + " bytes");
+                     std::to_string(sample_size) + " bytes");
   }
 }
 
@@ -128,10 +88,7 @@ read_result text_reader::decode(std::string_view raw) const {
   for (const byte_order_mark& mark : byte_order_marks) {
     if (!raw.starts_with(mark.bytes)) continue;
     const std::string_view body = raw.substr(mark.bytes.size());
-    if (mark.icu_name == "UTF-8"sv) {
-      refuse_binary_bytes(body, mark.bytes.size());
-      return read_unmarked(body, mark.label);
-    }
+    if (mark.icu_name == "UTF-8"sv) return read_unmarked(body, mark.label, mark.bytes.size());
     conversion converted = convert_to_utf8(body, mark.icu_name);
     if (!converted.ok) {
       throw read_error("binary file: invalid " + std::string(mark.icu_name) + " at byte offset " +
@@ -142,12 +99,14 @@ read_result text_reader::decode(std::string_view raw) const {
     }
     return finish(std::move(converted.text), mark.label);
   }
-  refuse_binary_bytes(raw, 0);
-  return read_unmarked(raw, "UTF-8");
+  return read_unmarked(raw, "UTF-8", 0);
 }
 
-read_result text_reader::read_unmarked(std::string_view bytes, std::string_view utf8_name) const {
-  const utf8_scan scan = scan_utf8(bytes);
+read_result text_reader::read_unmarked(std::string_view bytes, std::string_view utf8_name,
+                                       std::size_t base_offset) const {
+  // One pass tells a binary file and what kind of text this is.
+  const utf8_scan scan = scan_utf8(bytes, control_sample_bytes);
+  refuse_binary_bytes(scan, bytes.size(), base_offset);
   if (scan.valid) return read_utf8(bytes, scan.ascii, scan.needs_cleaning, std::string(utf8_name));
   // Mostly UTF-8 with a few bytes of another encoding: files pasted together
   // from two sources. Decoding all of it as windows-1252 would garble the

@@ -47,7 +47,10 @@ class text_reader {
 
  private:
   read_result decode(std::string_view raw) const;
-  read_result read_unmarked(std::string_view bytes, std::string_view utf8_name) const;
+  /// `bytes` read as UTF-8 when they are, else decoded; a binary file
+  /// refused, its NUL's offset counted from `base_offset` (a byte order mark).
+  read_result read_unmarked(std::string_view bytes, std::string_view utf8_name,
+                            std::size_t base_offset) const;
   read_result read_utf8(std::string_view bytes, bool ascii, bool needs_cleaning,
                         std::string encoding) const;
   read_result read_mixed(std::string_view bytes, std::string encoding) const;

@@ -28,6 +28,26 @@ bool has_del(std::uint64_t word) {
   return ((x - ones) & ~x & highs) != 0;
 }
 
+// Notes what ASCII byte `byte` at offset `at` means for clean_text() and for
+// the binary test.
+void note_ascii_byte(utf8_scan& scan, std::uint8_t byte, std::size_t at,
+                     std::size_t control_sample) {
+  if (is_ascii_to_clean(byte)) scan.needs_cleaning = true;
+  if (!is_binary_control(byte)) return;
+  if (byte == 0 && scan.first_nul == std::string_view::npos) scan.first_nul = at;
+  if (at < control_sample) ++scan.binary_controls;
+}
+
+// The bytes `positions` marks in the sixteen from offset `at`; out of line,
+// as few blocks have any.
+[[gnu::noinline]] void note_ascii_bytes(utf8_scan& scan, const std::uint8_t* s, std::size_t at,
+                                        unsigned positions, std::size_t control_sample) {
+  for (; positions != 0; positions &= positions - 1) {
+    const std::size_t k = at + static_cast<std::size_t>(std::countr_zero(positions));
+    note_ascii_byte(scan, s[k], k, control_sample);
+  }
+}
+
 #if defined(__SSE2__)
 // The lead bytes (a mask) when every byte from 0x80 in the sixteen of `v`
 // belongs to a whole two-byte character (C2..DF, then 80..BF) that is no
@@ -45,25 +65,24 @@ unsigned whole_latin_characters(__m128i v) {
   return whole && ((c2 << 1) & below_a0 & tail) == 0 ? lead : 0;
 }
 
-// True when one of the ASCII bytes of the sixteen at `s` (loaded in `v`)
-// that `positions` marks is one clean_text() changes: only bytes below 0x20
-// and DEL are looked at one by one.
-bool ascii_to_clean_among(const std::uint8_t* s, __m128i v, unsigned positions) {
-  // Signed: the bytes from 0x80 are below 0x20 too; the caller's
-  // `positions` leave them out.
-  const __m128i low =
-      _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-  for (unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(low)) & positions;
-       candidates != 0; candidates &= candidates - 1) {
-    if (is_ascii_to_clean(s[std::countr_zero(candidates)])) return true;
-  }
-  return false;
+// The ASCII bytes clean_text() changes, which are also all the binary
+// test counts, among the sixteen of `v`: C0 controls but TAB and LF, and
+// DEL. Text has TAB and LF on most lines and hardly any other (CR in a file
+// from Windows), so a block seldom shows one. The bytes from 0x80 are below
+// 0x20 too (a signed compare); the caller's mask of ASCII positions leaves
+// them out.
+unsigned odd_ascii(__m128i v) {
+  const __m128i common =
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+  const __m128i control = _mm_andnot_si128(common, _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))));
 }
 #endif
 
 }  // namespace
 
-utf8_scan scan_utf8(std::string_view bytes) {
+utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample) {
   utf8_scan scan;
   const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
   const std::size_t n = bytes.size();
@@ -72,12 +91,12 @@ utf8_scan scan_utf8(std::string_view bytes) {
 #if defined(__SSE2__)
     if (n - i >= 16) {
       // The ASCII bytes before the first byte from 0x80, sixteen at a time;
-      // only the bytes below 0x20 and DEL among them are looked at one by one.
+      // only controls but TAB and LF, and DEL, are looked at one by one.
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
       const unsigned ascii = high == 0 ? 16 : static_cast<unsigned>(std::countr_zero(high));
-      if (!scan.needs_cleaning && ascii_to_clean_among(s + i, v, ~high & ((1U << ascii) - 1U)))
-        scan.needs_cleaning = true;
+      if (const unsigned odd = odd_ascii(v) & ((1U << ascii) - 1U); odd != 0)
+        note_ascii_bytes(scan, s, i, odd, control_sample);
       i += ascii;
       if (ascii == 16) continue;
       // Danish text has a letter from 0x80 every few words: a block whose
@@ -87,8 +106,8 @@ utf8_scan scan_utf8(std::string_view bytes) {
         const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
         if (const unsigned lead = whole_latin_characters(w); lead != 0) {
           const auto high_bytes = static_cast<unsigned>(_mm_movemask_epi8(w));
-          if (!scan.needs_cleaning && ascii_to_clean_among(s + i, w, ~high_bytes & 0xFFFFU))
-            scan.needs_cleaning = true;
+          if (const unsigned odd = odd_ascii(w) & ~high_bytes & 0xFFFFU; odd != 0)
+            note_ascii_bytes(scan, s, i, odd, control_sample);
           scan.ascii = false;
           scan.multibyte_chars += static_cast<std::size_t>(std::popcount(lead));
           i += 16;
@@ -103,17 +122,15 @@ utf8_scan scan_utf8(std::string_view bytes) {
       if ((word & highs) == 0) {
         // Most words of a text hold no control byte; LF sends about one in
         // ten to the byte check.
-        if (!scan.needs_cleaning && (has_byte_below_space(word) || has_del(word))) {
-          for (std::size_t k = 0; k < 8; ++k) {
-            if (is_ascii_to_clean(s[i + k])) scan.needs_cleaning = true;
-          }
+        if (has_byte_below_space(word) || has_del(word)) {
+          for (std::size_t k = i; k < i + 8; ++k) note_ascii_byte(scan, s[k], k, control_sample);
         }
         i += 8;
         continue;
       }
     }
     if (s[i] < 0x80) {
-      if (is_ascii_to_clean(s[i])) scan.needs_cleaning = true;
+      note_ascii_byte(scan, s[i], i, control_sample);
       ++i;
       continue;
     }

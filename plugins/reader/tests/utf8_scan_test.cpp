@@ -13,6 +13,7 @@ namespace protokol::reader {
 namespace {
 
 using namespace std::string_literals;
+using namespace std::string_view_literals;
 
 TEST(Utf8Scan, AsciiWithLfNeedsNothing) {
   const utf8_scan scan = scan_utf8("Referat fra mødet\n"s.substr(0, 12) + "\tside 1\n");
@@ -82,9 +83,10 @@ TEST(Utf8Scan, BlocksOfDanishLetters) {
 
 TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
   const std::string_view pieces[] = {
-      "a",    "bc d",     "\n",       "\r",           "\t",           "\x7F",
-      "\x01", "\xC3\xB8", "\xC3",     "\xE2\x80\x93", "\xEF\xBB\xBF", "\xC2\x85",
-      "\xFF", "\xC2\x9F", "\xC2\xA0", "\xDF\xBF",     "\xC1\xBF",     "\xB8"};
+      "a", "bc d", "\n", "\r", "\t", "\x7F", "\x01", "\xC3\xB8", "\xC3", "\xE2\x80\x93",
+      "\xEF\xBB\xBF", "\xC2\x85", "\xFF", "\xC2\x9F", "\xC2\xA0", "\xDF\xBF", "\xC1\xBF", "\xB8",
+      // The controls the binary test counts or passes over, NUL among them.
+      "\0"sv, "\x08", "\x0B", "\x0C", "\x0E", "\x1F"};
   unsigned state = 3;
   auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
   for (int round = 0; round < 20000; ++round) {
@@ -92,12 +94,19 @@ TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
     const unsigned length = next() % 70;
     for (unsigned k = 0; k < length; ++k)
       s += next() % 4 == 0 ? pieces[next() % std::size(pieces)] : "x";
+    // A sample limit anywhere in the text or past it, so the count stops at
+    // every offset of the sixteen-byte blocks.
+    const std::size_t control_sample = next() % 100;
     utf8_scan expected;
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
     const auto size = static_cast<std::int32_t>(s.size());
     for (std::int32_t i = 0; i < size;) {
       if (bytes[i] < 0x80) {
         if (is_ascii_to_clean(bytes[i])) expected.needs_cleaning = true;
+        if (bytes[i] == 0 && expected.first_nul == std::string_view::npos)
+          expected.first_nul = static_cast<std::size_t>(i);
+        if (is_binary_control(bytes[i]) && static_cast<std::size_t>(i) < control_sample)
+          ++expected.binary_controls;
         ++i;
         continue;
       }
@@ -114,7 +123,9 @@ TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
         if (is_code_point_to_clean(static_cast<char32_t>(c))) expected.needs_cleaning = true;
       }
     }
-    const utf8_scan got = scan_utf8(s);
+    const utf8_scan got = scan_utf8(s, control_sample);
+    EXPECT_EQ(got.first_nul, expected.first_nul) << s;
+    EXPECT_EQ(got.binary_controls, expected.binary_controls) << s;
     EXPECT_EQ(got.valid, expected.valid) << s;
     EXPECT_EQ(got.first_invalid, expected.first_invalid) << s;
     EXPECT_EQ(got.invalid_bytes, expected.invalid_bytes) << s;
