@@ -150,30 +150,45 @@ void json_stream::string_after(std::string_view text, std::size_t first_stop) {
   char* const start = begin_value(1);
   *start = '"';
   out_.commit(start + 1);
+  out_.append(text.substr(0, first_stop));
+  // The rest (a body's lines, mostly) is copied into the piece writer's
+  // room as it is scanned, its escapes written in place between the runs.
   const auto& escapes = ascii_escapes();
-  std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t pos = first_stop; pos < text.size(); pos = json_scan.skip(text, pos)) {
+  constexpr std::size_t room = export_common::piece_writer::max_room;
+  constexpr std::size_t most_per_stop = 16;  // an escape, a character or U+FFFD
+  char* to = out_.room(room);
+  const char* limit = to + (room - most_per_stop);
+  std::size_t pos = first_stop;
+  while (pos < text.size()) {
+    pos = json_scan.copy_plain(text, pos, to, limit);
+    if (pos == text.size()) break;
+    if (limit - to < 16) {
+      out_.commit(to);
+      to = out_.room(room);
+      limit = to + (room - most_per_stop);
+      continue;
+    }
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
-      out_.append(text.substr(run, pos - run));
-      out_.append(escapes[c]);
-      run = ++pos;
+      const std::string& escape = escapes[c];
+      to = export_common::copy_short(to, escape.data(), escape.size());
+      ++pos;
       continue;
     }
     if (const std::size_t length = export_common::utf8_char_length(text, pos); length != 0) {
+      to = export_common::copy_short(to, text.data() + pos, length);
       pos += length;
       continue;
     }
     // Ill-formed UTF-8: one U+FFFD for the lead byte and the continuation
     // bytes that fit it, the "maximal subpart" nlohmann's decoder replaces
     // too (its replace mode; the tests hold the two to the same bytes).
-    out_.append(text.substr(run, pos - run));
-    out_.append(export_common::replacement_character);
+    const std::string_view replacement = export_common::replacement_character;
+    to = export_common::copy_short(to, replacement.data(), replacement.size());
     pos += export_common::utf8_invalid_length(text, pos);
-    run = pos;
   }
-  out_.append(text.substr(run));
-  out_.push_back('"');
+  *to++ = '"';
+  out_.commit(to);
 }
 
 void json_stream::number(std::uint64_t value) {

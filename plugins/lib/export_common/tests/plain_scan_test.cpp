@@ -72,6 +72,41 @@ TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
   expect_agreement_on_random_text(plain_scan('&', '<', '>', true), true);
 }
 
+// copy_plain() copies what skip() passes, stops where it stops when the room
+// suffices, and otherwise only where fewer than sixteen bytes of room are
+// left, never storing past its limit.
+void expect_copies_as_skip_passes(const plain_scan& scan) {
+  std::mt19937 random(5);
+  const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const std::size_t length = random() % 120;
+    for (std::size_t i = 0; i < length; ++i)
+      s.push_back(random() % 6 == 0 ? alphabet[random() % alphabet.size()] : 'x');
+    const std::size_t pos = s.empty() ? 0 : random() % (s.size() + 1);
+    const std::size_t room = random() % 3 == 0 ? 200 : random() % 40;
+    std::string out(room + 32, '#');
+    char* to = out.data();
+    const std::size_t stop = scan.copy_plain(s, pos, to, out.data() + room);
+    const std::size_t copied = static_cast<std::size_t>(to - out.data());
+    const std::size_t skipped = scan.skip(s, pos);
+    ASSERT_EQ(copied, stop - pos) << s;
+    ASSERT_EQ(out.substr(0, copied), s.substr(pos, copied)) << s;
+    ASSERT_EQ(out.substr(room), std::string(32, '#')) << s;
+    if (room - copied >= 16) {
+      ASSERT_EQ(stop, skipped) << s;
+    } else {
+      ASSERT_LE(stop, skipped) << s;
+    }
+  }
+}
+
+TEST(PlainScan, CopyPlainCopiesWhatSkipPasses) {
+  expect_copies_as_skip_passes(plain_scan('"', '\\', '"'));
+  expect_copies_as_skip_passes(plain_scan('&', '<', '>'));
+  expect_copies_as_skip_passes(plain_scan('"', '\\', '"', true));
+}
+
 // Unchecked text: a block of sixteen bytes whose non-ASCII bytes are whole
 // two-byte characters is passed whole; a character cut by the block's end,
 // a three-byte character or a stray continuation byte stops the scan there.

@@ -2,12 +2,14 @@
 // specially in long runs of text, sixteen bytes at a time (SSE2) or eight.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
+#include "export_common/piece_writer.hpp"
 #include "export_common/utf8.hpp"
 
 #if defined(__SSE2__)
@@ -48,6 +50,27 @@ class plain_scan {
       return non_ascii_ == 0 ? skip_blocks<true>(s, pos) : skip_blocks<false>(s, pos);
 #endif
     return skip_short(s, pos);
+  }
+
+  /// Copies the bytes skip() would pass, from `pos` on, to `to` (advanced
+  /// past them) while sixteen bytes of room are left before `limit`: one
+  /// pass over a long text that a writer copies between its escapes, not a
+  /// scan and a memcpy. Returns where it stopped: at a byte not plain, at
+  /// the end, or where the room ran short (`limit - to < 16`, then with
+  /// plain bytes maybe still ahead). Stores up to sixteen bytes past those
+  /// copied, never past `limit`.
+  std::size_t copy_plain(std::string_view s, std::size_t pos, char*& to, const char* limit) const {
+#if defined(__SSE2__)
+    return non_ascii_ == 0 ? copy_blocks<true>(s, pos, to, limit)
+                           : copy_blocks<false>(s, pos, to, limit);
+#else
+    if (limit - to < 16) return pos;
+    const std::size_t stop = skip(s, pos);
+    const std::size_t count = std::min(stop - pos, static_cast<std::size_t>(limit - to));
+    std::memcpy(to, s.data() + pos, count);
+    to += count;
+    return pos + count;
+#endif
   }
 
   bool is_plain(char c) const {
@@ -173,6 +196,28 @@ class plain_scan {
     return special != 0 ? last + static_cast<std::size_t>(std::countr_zero(special)) : size;
   }
 
+  // copy_plain() with SSE2: each block stored as it is tested.
+  template <bool utf8_checked>
+  std::size_t copy_blocks(std::string_view s, std::size_t pos, char*& to, const char* limit) const {
+    const char* const data = s.data();
+    const std::size_t size = s.size();
+    for (; pos + 16 <= size; pos += 16, to += 16) {
+      if (limit - to < 16) return pos;
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
+      if (const unsigned special = special_in_block<utf8_checked>(v, 0); special != 0) {
+        const auto index = static_cast<std::size_t>(std::countr_zero(special));
+        to += index;
+        return pos + index;
+      }
+    }
+    // Fewer than sixteen bytes left: skip() has the short paths for them.
+    if (limit - to < 16) return pos;
+    const std::size_t stop = skip(s, pos);
+    to = copy_short(to, data + pos, stop - pos);
+    return stop;
+  }
+
   // A bit for each byte of `v` that is not plain; with unchecked UTF-8,
   // every byte from 0x80.
   template <bool utf8_checked>
@@ -192,7 +237,11 @@ class plain_scan {
   // first `passed` bytes left out.
   template <bool utf8_checked>
   unsigned special_in_block(const char* at, std::size_t passed) const {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    return special_in_block<utf8_checked>(_mm_loadu_si128(reinterpret_cast<const __m128i*>(at)),
+                                          passed);
+  }
+  template <bool utf8_checked>
+  unsigned special_in_block(__m128i v, std::size_t passed) const {
     const unsigned mask = special_bytes<utf8_checked>(v) >> passed << passed;
     // Danish text has a letter from 0x80 every few words: a block whose
     // non-ASCII bytes are all whole two-byte characters goes on as plain.
