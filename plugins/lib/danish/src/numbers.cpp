@@ -343,20 +343,239 @@ std::size_t next_label_word(std::string_view text, std::size_t pos) {
   }
 }
 
+// --- The label regex read by hand ---------------------------------------
+//
+// RE2 needs about 5,000 instructions for one anchored match with its capture
+// groups. Labels and numbers are nearly always ASCII, which the reader below
+// takes as the regex does; a byte of 0x80 or above where it looks (an "Æ" in
+// the number, an en dash, "ſ" or the Kelvin sign that (?i) folds to "s" and
+// "k") leaves the answer to RE2.
+
+enum class read { match, no_match, ask_re2 };
+
+// One piece of a label: a byte of `set` (letters in lower case, matched in
+// either case), or none where `optional`.
+struct label_step {
+  std::string_view set;
+  bool optional = false;
+};
+
+constexpr std::string_view blank_set = " \t\n\f\r";  // RE2's \s
+
+struct label_form {
+  std::array<label_step, 8> steps;
+  std::size_t count;
+  std::size_t kind;  // index into labels
+};
+
+constexpr label_step lit(std::string_view letter) { return {letter, false}; }
+constexpr label_step opt(std::string_view set) { return {set, true}; }
+
+// The alternatives of `labels` in their order. At one start at most one of
+// them fits, and each optional piece's bytes differ from those of the pieces
+// after it, so taking an optional byte where it stands is RE2's parse too.
+constexpr std::array<label_form, 12> label_forms{{
+    {{lit("s"), lit("a"), lit("g"), opt("s"), opt(".-"), opt(blank_set), lit("n"), lit("r")}, 8, 0},
+    {{lit("s"), lit("a"), lit("g"), opt("s"), lit("n"), lit("u"), lit("m"), lit("m")}, 8, 0},
+    {{lit("j"), opt("."), opt("-"), opt(blank_set), lit("n"), lit("r")}, 6, 0},
+    {{lit("j"), lit("o"), lit("u"), lit("r"), opt("."), opt(blank_set), lit("n"), lit("r")}, 8, 0},
+    {{lit("j"), lit("o"), lit("u"), lit("r"), lit("n"), lit("a"), lit("l"), opt("- \t\n\f\r")},
+     8,
+     0},
+    {{lit("j"), lit("o"), lit("u"), lit("r"), lit("n"), lit("a"), lit("l"), lit("n")}, 8, 0},
+    {{lit("s"), lit("a"), lit("g"), opt("s"), opt("- \t\n\f\r"), lit("i"), lit("d")}, 7, 0},
+    {{lit("k"), lit("l"), lit("e"), opt("- \t\n\f\r"), lit("n"), lit("r")}, 6, 0},
+    {{lit("e"), lit("m"), lit("n"), lit("e"), lit("n"), lit("r")}, 6, 0},
+    {{lit("d"), lit("o"), lit("k"), opt("."), opt(blank_set), lit("n"), lit("r")}, 7, 1},
+    {{lit("d"), lit("o"), lit("k"), lit("u"), lit("m"), lit("e"), lit("n"), lit("t")}, 8, 1},
+    {{lit("d"), lit("o"), lit("k"), lit("u"), lit("m"), lit("e"), lit("n"), lit("t")}, 8, 1},
+}};
+
+// What follows the steps of the forms that have more than eight:
+// "sagsnummer" ("mer"), "journalnr" ("nr" after the optional "-"),
+// "journalnummer" ("ummer"), "dokumentnr" (\s? then "nr"),
+// "dokumentnummer" ("nummer").
+struct label_tail {
+  std::array<label_step, 6> steps;
+  std::size_t count;
+};
+constexpr std::array<label_tail, 12> label_tails{{
+    {{}, 0},
+    {{lit("e"), lit("r")}, 2},
+    {{}, 0},
+    {{}, 0},
+    {{lit("n"), lit("r")}, 2},
+    {{lit("u"), lit("m"), lit("m"), lit("e"), lit("r")}, 5},
+    {{}, 0},
+    {{}, 0},
+    {{}, 0},
+    {{}, 0},
+    {{opt(blank_set), lit("n"), lit("r")}, 3},
+    {{lit("n"), lit("u"), lit("m"), lit("m"), lit("e"), lit("r")}, 6},
+}};
+
+// Takes `step` at `pos` (advancing it) if it fits; no_match if a required
+// byte is not there, ask_re2 on a byte of 0x80 or above.
+read take_step(std::string_view text, std::size_t& pos, const label_step& step) {
+  if (pos < text.size()) {
+    const char c = text[pos];
+    if (static_cast<unsigned char>(c) >= 0x80) return read::ask_re2;
+    const char folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    if (step.set.find(folded) != std::string_view::npos) {
+      ++pos;
+      return read::match;
+    }
+  }
+  return step.optional ? read::match : read::no_match;
+}
+
+template <std::size_t n>
+read take_steps(std::string_view text, std::size_t& pos, const std::array<label_step, n>& steps,
+                std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const read r = take_step(text, pos, steps[i]);
+    if (r != read::match) return r;
+  }
+  return read::match;
+}
+
+bool is_token_alnum(char c) {
+  return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+// The number token at `pos` as the regex's last group reads it (under (?i)):
+// "IU 14/2005" (one to four letters, a blank, digits and separators ending
+// in a digit), else a run of letters, digits and separators ending in a
+// letter or digit, else one digit. Sets `end`.
+read read_label_token(std::string_view text, std::size_t pos, std::size_t& end) {
+  const std::size_t size = text.size();
+  if (pos >= size) return read::no_match;
+  if (is_high(text[pos])) return read::ask_re2;
+  // [A-ZÆØÅ]{1,4} [0-9][0-9./–-]*[0-9]
+  std::size_t letters = pos;
+  while (letters < size && ((text[letters] | 0x20) >= 'a' && (text[letters] | 0x20) <= 'z')) {
+    ++letters;
+  }
+  if (letters < size && is_high(text[letters])) return read::ask_re2;
+  const std::size_t count = letters - pos;
+  if (count >= 1 && count <= 4 && letters + 1 < size && text[letters] == ' ' &&
+      is_digit(text[letters + 1])) {
+    std::size_t run = letters + 1;
+    while (run < size &&
+           (is_digit(text[run]) || text[run] == '.' || text[run] == '/' || text[run] == '-')) {
+      ++run;
+    }
+    if (run < size && is_high(text[run])) return read::ask_re2;
+    std::size_t last = run;  // one past the last digit
+    while (last > letters + 1 && !is_digit(text[last - 1])) --last;
+    if (last > letters + 2) {
+      end = last;
+      return read::match;
+    }
+  }
+  // [0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]
+  if (!is_token_alnum(text[pos])) return read::no_match;
+  std::size_t run = pos + 1;
+  while (run < size &&
+         (is_token_alnum(text[run]) || text[run] == '.' || text[run] == '/' || text[run] == '-')) {
+    ++run;
+  }
+  if (run < size && is_high(text[run])) return read::ask_re2;
+  std::size_t last = run;
+  while (last > pos + 1 && !is_token_alnum(text[last - 1])) --last;
+  if (last > pos + 1) {
+    end = last;
+    return read::match;
+  }
+  // [0-9]
+  if (is_digit(text[pos])) {
+    end = pos + 1;
+    return read::match;
+  }
+  return read::no_match;
+}
+
+// The label regex anchored at `start`, read by hand: fills m[0] (the whole
+// match), m[1] (the label), m[2 + kind] (the label again) and the token's
+// group, as RE2 would.
+read read_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
+  for (std::size_t f = 0; f < label_forms.size(); ++f) {
+    const label_form& form = label_forms[f];
+    std::size_t pos = start;
+    read r = take_steps(text, pos, form.steps, form.count);
+    if (r == read::match) r = take_steps(text, pos, label_tails[f].steps, label_tails[f].count);
+    if (r == read::ask_re2) return r;
+    if (r == read::no_match) continue;
+    const std::size_t label_end = pos;
+    // \.?[ \t]*:?[ \t]*\n?[ \t]*: the token cannot begin with these bytes,
+    // so the greedy reading is the only one that can reach it.
+    const auto blanks = [&] {
+      while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    };
+    if (pos < text.size() && text[pos] == '.') ++pos;
+    blanks();
+    if (pos < text.size() && text[pos] == ':') ++pos;
+    blanks();
+    if (pos < text.size() && text[pos] == '\n') ++pos;
+    blanks();
+    std::size_t token_end = 0;
+    r = read_label_token(text, pos, token_end);
+    if (r != read::match) return r;  // no other form fits at `start`
+    const char* at = text.data();
+    for (int g = 0; g < groups; ++g) m[g] = re2::StringPiece();
+    m[0] = re2::StringPiece(at + start, token_end - start);
+    m[1] = re2::StringPiece(at + start, label_end - start);
+    m[2 + form.kind] = m[1];
+    m[groups - 1] = re2::StringPiece(at + pos, token_end - pos);
+    return read::match;
+  }
+  return read::no_match;
+}
+
+bool match_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
+  const read r = read_label_at(text, start, m, groups);
+  if (r != read::ask_re2) return r == read::match;
+  const re2::StringPiece input(text.data(), text.size());
+  return patterns().label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups);
+}
+
+}  // namespace
+
+namespace detail {
+
+label_spans label_at(std::string_view text, std::size_t start) {
+  constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
+  std::array<re2::StringPiece, groups> m;
+  label_spans spans;
+  const read r = read_label_at(text, start, m.data(), groups);
+  spans.by_hand = r != read::ask_re2;
+  spans.found = spans.by_hand ? r == read::match : match_label_at(text, start, m.data(), groups);
+  if (!spans.found) return spans;
+  const auto offset = [&](const char* p) { return static_cast<std::size_t>(p - text.data()); };
+  spans.match_end = offset(m[0].data()) + m[0].size();
+  spans.label_end = offset(m[1].data()) + m[1].size();
+  spans.token_start = offset(m[groups - 1].data());
+  spans.token_end = spans.token_start + m[groups - 1].size();
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (m[2 + i].data() != nullptr) spans.kind = static_cast<int>(i);
+  }
+  return spans;
+}
+
+}  // namespace detail
+
+namespace {
+
 // The first match of the label regex starting at or after `pos`, as an
 // unanchored search from `pos` finds it.
 bool next_label(std::string_view text, std::size_t pos, re2::StringPiece* m, int groups) {
-  const RE2& label = patterns().label;
-  const re2::StringPiece input(text.data(), text.size());
   std::size_t tried = pos;  // starts below this are ruled out
   for (std::size_t word = next_label_word(text, pos); word != std::string_view::npos;
        word = next_label_word(text, word + 1)) {
     const std::size_t first = std::max(tried, word > max_label_lead ? word - max_label_lead : 0);
     for (std::size_t start = first; start <= word; ++start) {
-      if (may_start_label(text, start) &&
-          label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups)) {
-        return true;
-      }
+      if (may_start_label(text, start) && match_label_at(text, start, m, groups)) return true;
     }
     tried = word + 1;
   }

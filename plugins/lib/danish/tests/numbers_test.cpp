@@ -1,7 +1,10 @@
 #include "danish/numbers.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
+#include <array>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -204,4 +207,117 @@ TEST(DanishNumbers, CprLikeNumbersAreNotNumbers) {
 
 TEST(DanishNumbers, NumbersInsideLongerRunsAreNotTaken) {
   EXPECT_TRUE(number_values("ref. 1234-567890-12 og 123/45678 og A23/11876").empty());
+}
+
+// --- The label regex read by hand ----------------------------------------
+//
+// find_numbers reads the label regex ("Sagsnr.: 24/1123") by hand where the
+// bytes are ASCII. Its answers must be those of the regex it replaced, kept
+// here as the reference.
+
+namespace {
+
+// The label regex as numbers.cpp built it from its table of labels.
+std::string reference_label_pattern() {
+  std::string p = "(?i)(";
+  p += R"((sags?[.-]?\s?nr|sags?nummer|j\.?-?\s?nr|jour\.?\s?nr|journal[-\s]?nr|journalnummer|)";
+  p += R"(sags?[-\s]?id|kle[-\s]?nr|emnenr))";
+  p += '|';
+  p += R"((dok\.?\s?nr|dokument\s?nr|dokumentnummer))";
+  p += R"()\.?[ \t]*:?[ \t]*\n?[ \t]*([A-ZÆØÅ]{1,4} [0-9][0-9./–-]*[0-9]|)"
+       R"([0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]|[0-9]))";
+  return p;
+}
+
+protokol::danish::detail::label_spans reference_label_at(std::string_view text, std::size_t start) {
+  static const RE2 label(reference_label_pattern());
+  std::array<re2::StringPiece, 5> m;
+  protokol::danish::detail::label_spans spans;
+  spans.found = label.Match(re2::StringPiece(text.data(), text.size()), start, text.size(),
+                            RE2::ANCHOR_START, m.data(), 5);
+  if (!spans.found) return spans;
+  const auto offset = [&](const char* p) { return static_cast<std::size_t>(p - text.data()); };
+  spans.match_end = offset(m[0].data()) + m[0].size();
+  spans.label_end = offset(m[1].data()) + m[1].size();
+  spans.token_start = offset(m[4].data());
+  spans.token_end = spans.token_start + m[4].size();
+  spans.kind = m[2].data() != nullptr ? 0 : 1;
+  return spans;
+}
+
+std::string pick_one(std::mt19937& random, const std::vector<std::string>& choices) {
+  return choices[std::uniform_int_distribution<std::size_t>(0, choices.size() - 1)(random)];
+}
+
+// A label, a near miss or a piece of one, then what may stand before a number.
+std::string label_like(std::mt19937& random) {
+  static const std::vector<std::string> heads{
+      "Sags", "sag",  "SAGS", "j",   "J",   "Jour",     "journal",  "Journal", "kle",
+      "KLE",  "Emne", "emne", "Dok", "dok", "Dokument", "dokument", "ſags",    "\u212Ale",
+      "Sa",   "jo",   "Do",   "Em",  "s",   "x",        "",         "ÆØ",      "jou"};
+  static const std::vector<std::string> joins{"",   "",   ".",  "-",   " ",  "\t", "\n", "\f",
+                                              "\r", ".-", ". ", "-\n", "\v", "s",  "S"};
+  static const std::vector<std::string> words{"nr", "NR", "Nr", "nummer", "Nummer", "id",
+                                              "ID", "n",  "nu", "mer",    "ummer",  "nr.",
+                                              "i",  "",   "nR", "numme",  "ſ",      "d"};
+  static const std::vector<std::string> labels{
+      "Sagsnr",     "Sags nr",     "sags.nr",        "Sag nr",    "Sagsnummer", "J.nr",
+      "J.-nr",      "Jnr",         "jour.nr",        "Journalnr", "Journal-nr", "JOURNALNUMMER",
+      "Sagsid",     "Sags-id",     "KLE-nr",         "Emnenr",    "Doknr",      "Dok.nr",
+      "Dokumentnr", "Dokument nr", "Dokumentnummer", "sag\nnr",   "j\tnr",      "kle nr"};
+  if (random() % 2 == 0) return pick_one(random, labels);
+  return pick_one(random, heads) + pick_one(random, joins) + pick_one(random, words);
+}
+
+// What may follow a label: ".", ":", blanks, a line break, then a number or
+// letters, separators and look-alike bytes.
+std::string number_like(std::mt19937& random) {
+  static const std::vector<std::string> leads{"",       ".",  ":",   ". ",   ".: ",  " : ",
+                                              "\t:\t",  "\n", ".\n", " \n ", "\n\n", "..",
+                                              ": \n\t", ":.", ";",   " ;"};
+  static const std::vector<std::string> parts{
+      "24", "1123", "7",  "2005",   "/", "-",  ".",  "–",     "IU", "iu ", "A",        "b",
+      "Æ",  "ø",    "ſ",  "\u212A", " ", "  ", "x",  "ABCDE", "S",  "00",  ",",        ":",
+      "(",  "\n",   "-2", "/3",     "K", "é",  "q1", "a1.",   "Å",  "\t",  "\xE2\x80", "1–2"};
+  std::string out = pick_one(random, leads);
+  for (int n = static_cast<int>(random() % 6); n >= 0; --n) out += pick_one(random, parts);
+  return out;
+}
+
+void expect_same_label(std::string_view text, std::size_t start, std::size_t& by_hand) {
+  const auto want = reference_label_at(text, start);
+  const auto got = protokol::danish::detail::label_at(text, start);
+  if (got.by_hand) ++by_hand;
+  ASSERT_EQ(got.found, want.found) << '"' << text << "\" at " << start;
+  if (!want.found) return;
+  EXPECT_EQ(got.match_end, want.match_end) << text;
+  EXPECT_EQ(got.label_end, want.label_end) << text;
+  EXPECT_EQ(got.token_start, want.token_start) << text;
+  EXPECT_EQ(got.token_end, want.token_end) << text;
+  EXPECT_EQ(got.kind, want.kind) << text;
+}
+
+}  // namespace
+
+TEST(DanishNumbers, LabelsReadByHandAsTheRegex) {
+  std::size_t by_hand = 0;
+  for (const std::string_view text :
+       {"Sagsnr.: 24/1123", "J.nr. IU 14/2005", "Dok.nr.:\n 300419-24", "Journalnummer 12",
+        "Sags-id: EMN-2025-010561", "KLE-nr.: A00", "Emnenr. 00.01.00", "Dokumentnr 5",
+        "jour.nr. 7", "sag nr. 98 Regnskab", "Sagsnr.: Æ12", "Dok nr. 12–4", "ſagsnr. 1"}) {
+    expect_same_label(text, 0, by_hand);
+  }
+  std::mt19937 random(20261207);
+  std::size_t found = 0;
+  for (int i = 0; i < 200000; ++i) {
+    std::string text = random() % 8 == 0 ? pick_one(random, {"", "a", " ", "s"}) : "";
+    const std::size_t start = text.size();
+    text += label_like(random);
+    if (random() % 4 != 0) text += number_like(random);
+    expect_same_label(text, start, by_hand);
+    if (reference_label_at(text, start).found) ++found;
+    if (HasFailure()) return;
+  }
+  EXPECT_GT(found, 20000u);     // the random texts hold labels, not only misses
+  EXPECT_GT(by_hand, 100000u);  // and most are read by hand
 }

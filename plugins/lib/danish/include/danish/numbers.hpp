@@ -26,4 +26,22 @@ struct number_match {
 /// amounts, § references and CPR-like numbers are not matched.
 std::vector<number_match> find_numbers(std::string_view text);
 
+namespace detail {
+
+/// The label regex's match anchored at `start` ("Sagsnr.: 24/1123"), as
+/// find_numbers reads it: by hand, or by RE2 where a byte of 0x80 or above
+/// leaves the hand reader unsure (`by_hand` false). For tests.
+struct label_spans {
+  bool found = false;
+  bool by_hand = false;
+  std::size_t match_end = 0;
+  std::size_t label_end = 0;
+  std::size_t token_start = 0;
+  std::size_t token_end = 0;
+  int kind = -1;  ///< 0 case_number, 1 document_number
+};
+label_spans label_at(std::string_view text, std::size_t start);
+
+}  // namespace detail
+
 }  // namespace protokol::danish
