@@ -177,6 +177,8 @@ bool is_lookalike(std::string_view style, std::string_view value) {
 // Dashes as "-". (A token holds no blank but the one after a unit's letters,
 // "IU 14/2005", which stays.)
 std::string normalise(std::string_view written) {
+  // Most numbers hold no en dash (its lead byte 0xE2): they stay as written.
+  if (written.find('\xE2') == std::string_view::npos) return std::string(written);
   std::string out;
   out.reserve(written.size());
   for (std::size_t pos = 0; pos < written.size();) {
