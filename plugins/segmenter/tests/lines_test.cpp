@@ -17,6 +17,22 @@ using testing::segment_text;
 
 bool never_protected(std::string_view) { return false; }
 
+// Case folding as the case-insensitive helpers promise it, byte by byte:
+// ASCII capitals, and a Latin-1 capital's second byte after its lead 0xC3
+// (not the multiplication sign, 0x97). The plain definition the fast ones
+// are tested against.
+std::string fold(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+    if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
+        c != 0x97)
+      out[i] = static_cast<char>(c + 0x20);
+  }
+  return out;
+}
+
 // append_clean() as its doc comment says it, word by word: the fast one
 // copies runs of words with their single spaces and must agree.
 std::string clean_word_by_word(std::string_view s) {
@@ -109,17 +125,6 @@ TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
 // Latin-1 letter's second byte after its lead 0xC3; the multiplication and
 // division signs are no letters).
 TEST(SegmenterLines, CaseInsensitiveCompareAgreesWithFoldingEveryByte) {
-  const auto fold = [](std::string_view s) {
-    std::string out(s);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
-          c != 0x97)
-        out[i] = static_cast<char>(c + 0x20);
-    }
-    return out;
-  };
   const std::string bytes[] = {"a",    "A",    "k",    "K",    "[",    "{",
                                "@",    "`",    " ",    "\xC3", "\x85", "\xA5",
                                "\x97", "\xB7", "\x98", "\xB8", "\x9F", "\xBF"};
@@ -154,17 +159,6 @@ TEST(SegmenterLines, CaseInsensitiveCompareAgreesWithFoldingEveryByte) {
 // it finds what a search of the folded texts finds, from every offset, on
 // lines long enough for the sixteen.
 TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
-  const auto fold = [](std::string_view s) {
-    std::string out(s);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
-          c != 0x97)
-        out[i] = static_cast<char>(c + 0x20);
-    }
-    return out;
-  };
   const std::string pieces[] = {"k", "K", "o", "O", "m", "M", " ", "Ã¸", "Ã", "s"};
   unsigned state = 13;
   auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
@@ -238,17 +232,6 @@ TEST(SegmenterLines, TrimEndAnswersAsTheWalkOverItsCharacters) {
 // its lead 0xC3, nothing else: runs of leads and tails, the multiplication
 // sign (0x97) and lowercase tails stay.
 TEST(SegmenterLines, ToLowerAgreesWithFoldingEveryByte) {
-  const auto fold = [](std::string_view s) {
-    std::string out(s);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-      if (i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E &&
-          c != 0x97)
-        out[i] = static_cast<char>(c + 0x20);
-    }
-    return out;
-  };
   const std::string bytes[] = {"a",    "A",    "Z",    "[",    "@",    " ",
                                "\xC3", "\x85", "\x98", "\x97", "\xA5", "\x9F"};
   unsigned state = 29;
