@@ -184,9 +184,6 @@ bool column_marker_follows(std::string_view t) {
          rest.starts_with("\u00E5");
 }
 
-// RE2's \s: the blanks a pattern's "\s" matches.
-bool is_re2_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
 // What each row of numbers needs right after the digits, checked before its
 // RE2: most lines starting with a digit ("1 bilag, heraf 1 anbefales", "1) at
 // ...", "18/9413") are no heading, and each row's RE2 reads the whole line to
@@ -199,13 +196,13 @@ bool separator_may_follow_digits(std::size_t row, std::string_view t) {
     }
     case colon_row: {  // "3 : Title", "3: Title"
       std::string_view rest = after_digits(t);
-      while (!rest.empty() && is_re2_blank(rest.front())) rest.remove_prefix(1);
+      while (!rest.empty() && danish::is_re2_blank(rest.front())) rest.remove_prefix(1);
       return rest.starts_with(':');
     }
     case spaced_row: {  // "3  Title", "3<tab>Title"
       const std::string_view rest = after_digits(t);
-      return !rest.empty() && is_re2_blank(rest[0]) &&
-             (rest[0] == '\t' || (rest.size() > 1 && is_re2_blank(rest[1])));
+      return !rest.empty() && danish::is_re2_blank(rest[0]) &&
+             (rest[0] == '\t' || (rest.size() > 1 && danish::is_re2_blank(rest[1])));
     }
     case dotted_row: {  // "3.2 Title", "3.2. Title"
       const std::string_view rest = after_digits(t);

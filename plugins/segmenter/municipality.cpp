@@ -85,24 +85,11 @@ bool has_four_digits_and_blank(std::string_view text) {
     if (c >= '0' && c <= '9') {
       ++digits;
     } else {
-      // RE2's \s: space, tab, line feed, form feed, carriage return.
-      if (digits == 4 && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'))
-        return true;
+      if (digits == 4 && danish::is_re2_blank(c)) return true;
       digits = 0;
     }
   }
   return false;
-}
-
-// RE2's \s (space, tab, line feed, form feed, carriage return) trimmed
-// from both ends.
-std::string_view trim_regex_blanks(std::string_view s) {
-  const auto blank = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace
@@ -183,7 +170,7 @@ std::string municipality_of_postcode_line(std::string_view text) {
   const std::size_t comma = text.rfind(',');
   if (comma == std::string_view::npos && !starts_digit(text)) return {};
   const std::string_view tail =
-      trim_regex_blanks(comma == std::string_view::npos ? text : text.substr(comma + 1));
+      danish::trim(comma == std::string_view::npos ? text : text.substr(comma + 1));
   re2::StringPiece code, town;
   if (!RE2::FullMatch(re2::StringPiece(tail.data(), tail.size()), postcode, &code, &town))
     return {};

@@ -10,6 +10,8 @@
 #include <array>
 #include <bit>
 
+#include "danish/text.hpp"
+
 namespace protokol::danish {
 namespace {
 
@@ -332,8 +334,6 @@ struct hand_reading {
   enum { date, none, unsure } kind;
   std::size_t end = 0;
 };
-
-bool is_re2_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 std::size_t digits_at(std::string_view text, std::size_t q) {
   constexpr std::size_t longest_run_of_interest = 5;

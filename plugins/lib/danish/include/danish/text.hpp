@@ -152,11 +152,17 @@ class first_byte_set {
   bool empty_word_ = false;
 };
 
-/// `text` without leading and trailing ASCII blanks.
+/// The blanks RE2's `\s` matches: space, tab, line feed, form feed and
+/// carriage return (not the vertical tab). Checks made before a pattern runs
+/// must read its blanks as it does.
+inline bool is_re2_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+/// `text` without leading and trailing ASCII blanks (those of is_re2_blank).
 inline std::string_view trim(std::string_view text) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
-  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+  while (!text.empty() && is_re2_blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_re2_blank(text.back())) text.remove_suffix(1);
   return text;
 }
 
