@@ -52,8 +52,7 @@ std::optional<std::string> docx_reader::read(std::string_view raw) const {
   if (!scan.valid) {
     throw std::runtime_error("malformed UTF-8 in Word document part " + std::string(document_part));
   }
-  reader::to_nfc(text);
-  reader::drop_zero_width(text);
+  reader::to_nfc_without_zero_width(text);
   return text;
 }
 

@@ -111,8 +111,7 @@ html_result html_reader::read(std::string_view raw) const {
   html_result result;
   result.text.reserve(laid_out.size());
   reader::clean_text(laid_out, result.text);
-  reader::to_nfc(result.text);
-  reader::drop_zero_width(result.text);
+  reader::to_nfc_without_zero_width(result.text);
   result.encoding = encoding.report;
   return result;
 }

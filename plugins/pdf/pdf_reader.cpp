@@ -184,8 +184,7 @@ std::string read_pdf(std::string_view raw, const pdf_options& options) {
   drop_controls(text);
   reader::expand_ligatures(text);
   reader::replace_symbol_bullets(text);
-  reader::to_nfc(text);
-  reader::drop_zero_width(text);
+  reader::to_nfc_without_zero_width(text);
   return text;
 }
 

@@ -151,4 +151,9 @@ void to_nfc(std::string& text) {
   text.swap(out);
 }
 
+void to_nfc_without_zero_width(std::string& text) {
+  drop_zero_width(text);
+  to_nfc(text);
+}
+
 }  // namespace protokol::reader

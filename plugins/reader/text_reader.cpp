@@ -139,8 +139,7 @@ void text_reader::normalize(std::string& text, bool ascii) const {
   if (!options_.normalize || ascii) return;
   expand_ligatures(text);
   replace_symbol_bullets(text);
-  to_nfc(text);
-  drop_zero_width(text);
+  to_nfc_without_zero_width(text);
 }
 
 read_result text_reader::read_mixed(std::string_view bytes, std::string encoding) const {
