@@ -454,26 +454,51 @@ constexpr std::size_t shortest_label = [] {
   return n;
 }();
 
-// Four-byte openings (ASCII) of the labels. A label opening with a
-// non-ASCII letter only matches lines that do too.
+// Four-byte openings of the labels, folded ("møde", "øvri", "følg" too).
 constexpr auto label_openings = [] {
   danish::bit_table<4096> t;
   for (const auto& label : attendance_labels) {
-    const std::uint32_t four = danish::load4(label.folded.data());
-    if (!danish::has_non_ascii(four)) t.set(danish::caseless_hash4(four));
+    t.set(danish::caseless_hash4(danish::load4(label.folded.data())));
   }
   return t;
 }();
 
+// The first four bytes of the line [start, end) as label_at() folds them,
+// when each is ASCII or a byte of a Latin-1 letter (0xC3 and a continuation
+// byte, the follower of a fourth byte 0xC3 inside the line), which folding
+// maps byte for byte (as danish::fold_case_into does); nullopt for anything
+// else. Lines of minutes open with "Møde", "Åben", "Økonomi", "På": their
+// four bytes are not ASCII, yet most open no label.
+std::optional<std::uint32_t> folded_opening(std::string_view text, std::size_t start,
+                                            std::size_t end) {
+  std::array<char, 4> four{};
+  for (std::size_t i = 0; i < four.size();) {
+    const auto b = static_cast<unsigned char>(text[start + i]);
+    if (b < 0x80) {
+      four[i++] = static_cast<char>(danish::lower_ascii(static_cast<char>(b)));
+      continue;
+    }
+    if (b != 0xC3 || start + i + 1 >= end) return std::nullopt;
+    const auto second = static_cast<unsigned char>(text[start + i + 1]);
+    if ((second & 0xC0) != 0x80) return std::nullopt;
+    four[i++] = static_cast<char>(b);
+    // À-Þ but × fold to the letter 0x20 on ("Ø" to "ø").
+    const bool capital = second <= 0x9E && second != 0x97;
+    if (i < four.size()) four[i++] = static_cast<char>(capital ? second + 0x20 : second);
+  }
+  return danish::load4(four.data());
+}
+
 // False when the line at `start` cannot begin with any label: too short, or
-// its first four bytes (ASCII, which folding lowercases one for one) open
-// none. Anything else, such as a non-ASCII letter, is left to the full
-// comparison.
+// its first four bytes, folded, open none. Bytes that folded_opening()
+// cannot fold are left to the full comparison.
 bool may_start_label(std::string_view text, std::size_t start, std::size_t end) {
   // Folding never lengthens text, so a label needs as many bytes as it has.
   if (end - start < shortest_label) return false;
   const std::uint32_t four = danish::load4(text.data() + start);
-  return danish::has_non_ascii(four) || label_openings.test(danish::caseless_hash4(four));
+  if (!danish::has_non_ascii(four)) return label_openings.test(danish::caseless_hash4(four));
+  const std::optional<std::uint32_t> folded = folded_opening(text, start, end);
+  return !folded || label_openings.test(danish::caseless_hash4(*folded));
 }
 
 // The first four bytes of each label, in the order of attendance_labels: a

@@ -322,3 +322,22 @@ TEST(PeopleFinder, AListLabelWithoutItsColonIsNoNamesPart) {
   EXPECT_EQ(found[0].name, "Frank Lund");
   EXPECT_EQ(found[0].party, "V");
 }
+
+// A label opening with Danish letters, in either case, at a line's start
+// ("Øvrige deltagere", "MØDEDELTAGERE", "I mødet deltog" with "ø" from its
+// fourth byte on): the cheap test of a line's first four bytes folds them
+// as the label comparison does, so it lets each through, and the entry
+// under it gets its role from the list ("Direktør"; the label's own,
+// "sekretær", under "MØDESEKRETÆR").
+TEST(PeopleFinder, LabelsOpeningWithDanishLettersInEitherCase) {
+  for (const std::string_view label :
+       {"Øvrige deltagere", "ØVRIGE DELTAGERE", "Mødedeltagere", "MØDEDELTAGERE", "Følgende deltog",
+        "FØLGENDE DELTOG", "I mødet deltog", "I MØDET DELTOG", "Fremmødte"}) {
+    const std::string text =
+        "** " + std::string(label) + ":\n\nHanne Lykke Brix, Direktør\n\n514. Budget\n";
+    EXPECT_EQ(people_in(text), (std::vector<seen>{{"Hanne Lykke Brix", "", "direktør", false}}))
+        << label;
+  }
+  EXPECT_EQ(people_in("MØDESEKRETÆR:\n\nHanne Lykke Brix\n\n514. Budget\n"),
+            (std::vector<seen>{{"Hanne Lykke Brix", "", "sekretær", false}}));
+}
