@@ -160,9 +160,56 @@ std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end)
   return pos;
 }
 
+// The first four bytes of the line [start, end) (four at least) as
+// danish::fold_case_into() folds them, when each is ASCII or a byte of a
+// Latin-1 letter (0xC3 and a continuation byte, the follower of a fourth
+// byte 0xC3 inside the line), which folding maps byte for byte; nullopt for
+// anything else. label_at() and is_location_line() fold a line's head to
+// compare it with their labels; most lines open with other bytes, and those
+// of minutes often with non-ASCII ones ("Møde", "Åben", "Økonomi", "På").
+std::optional<std::uint32_t> folded_opening(std::string_view text, std::size_t start,
+                                            std::size_t end) {
+  std::array<char, 4> four{};
+  for (std::size_t i = 0; i < four.size();) {
+    const auto b = static_cast<unsigned char>(text[start + i]);
+    if (b < 0x80) {
+      four[i++] = static_cast<char>(danish::lower_ascii(static_cast<char>(b)));
+      continue;
+    }
+    if (b != 0xC3 || start + i + 1 >= end) return std::nullopt;
+    const auto second = static_cast<unsigned char>(text[start + i + 1]);
+    if ((second & 0xC0) != 0x80) return std::nullopt;
+    four[i++] = static_cast<char>(b);
+    // À-Þ but × fold to the letter 0x20 on ("Ø" to "ø").
+    const bool capital = second <= 0x9E && second != 0x97;
+    if (i < four.size()) four[i++] = static_cast<char>(capital ? second + 0x20 : second);
+  }
+  return danish::load4(four.data());
+}
+
+// The four-byte openings of the location labels, folded.
+constexpr auto location_openings = [] {
+  std::array<std::uint32_t, std::size(location_labels)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = danish::load4(location_labels[i].data());
+  return out;
+}();
+
+static_assert(std::all_of(std::begin(location_labels), std::end(location_labels),
+                          [](std::string_view label) { return label.size() >= 4; }),
+              "is_location_line() tests four bytes of each label first");
+
 bool is_location_line(std::string_view text, const danish::line_index& lines, std::size_t pos) {
   const danish::line_span line = lines.line_at(pos);
   const std::size_t start = skip_markup(text, line.start, line.end);
+  // Folding never lengthens text: a line shorter than four bytes opens no
+  // label, and most lines are ruled out by their folded opening, before the
+  // fold of their head.
+  if (line.end - start < 4) return false;
+  if (const std::optional<std::uint32_t> opening = folded_opening(text, start, line.end);
+      opening && std::find(location_openings.begin(), location_openings.end(), *opening) ==
+                     location_openings.end()) {
+    return false;
+  }
   char buffer[64];
   const std::string_view head = danish::fold_case_into(
       text.substr(start, std::min<std::size_t>(24, line.end - start)), buffer, sizeof buffer);
@@ -462,32 +509,6 @@ constexpr auto label_openings = [] {
   }
   return t;
 }();
-
-// The first four bytes of the line [start, end) as label_at() folds them,
-// when each is ASCII or a byte of a Latin-1 letter (0xC3 and a continuation
-// byte, the follower of a fourth byte 0xC3 inside the line), which folding
-// maps byte for byte (as danish::fold_case_into does); nullopt for anything
-// else. Lines of minutes open with "Møde", "Åben", "Økonomi", "På": their
-// four bytes are not ASCII, yet most open no label.
-std::optional<std::uint32_t> folded_opening(std::string_view text, std::size_t start,
-                                            std::size_t end) {
-  std::array<char, 4> four{};
-  for (std::size_t i = 0; i < four.size();) {
-    const auto b = static_cast<unsigned char>(text[start + i]);
-    if (b < 0x80) {
-      four[i++] = static_cast<char>(danish::lower_ascii(static_cast<char>(b)));
-      continue;
-    }
-    if (b != 0xC3 || start + i + 1 >= end) return std::nullopt;
-    const auto second = static_cast<unsigned char>(text[start + i + 1]);
-    if ((second & 0xC0) != 0x80) return std::nullopt;
-    four[i++] = static_cast<char>(b);
-    // À-Þ but × fold to the letter 0x20 on ("Ø" to "ø").
-    const bool capital = second <= 0x9E && second != 0x97;
-    if (i < four.size()) four[i++] = static_cast<char>(capital ? second + 0x20 : second);
-  }
-  return danish::load4(four.data());
-}
 
 // False when the line at `start` cannot begin with any label: too short, or
 // its first four bytes, folded, open none. Bytes that folded_opening()

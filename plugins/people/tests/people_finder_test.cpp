@@ -341,3 +341,15 @@ TEST(PeopleFinder, LabelsOpeningWithDanishLettersInEitherCase) {
   EXPECT_EQ(people_in("MØDESEKRETÆR:\n\nHanne Lykke Brix\n\n514. Budget\n"),
             (std::vector<seen>{{"Hanne Lykke Brix", "", "sekretær", false}}));
 }
+
+// A line that names a place, its label in either case (the first four
+// bytes, folded, rule most lines out before the head is folded): the names
+// on it are a room or a building. Another label leaves them names.
+TEST(PeopleFinder, LocationLabelsInEitherCase) {
+  for (const std::string_view label :
+       {"Mødested", "MØDESTED", "** MØDELOKALE:", "Sted:", "ADRESSE:", "Lokale", "Location:"}) {
+    EXPECT_TRUE(people_in(std::string(label) + " Mariehøj, Per Kirkeby\n").empty()) << label;
+  }
+  EXPECT_EQ(people_in("Mødetid Mariehøj, Per Kirkeby\n"),
+            (std::vector<seen>{{"Per Kirkeby", "", "", false}}));
+}
