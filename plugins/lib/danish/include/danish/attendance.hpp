@@ -3,8 +3,12 @@
 // extractor's participants). docs/segmentation.md and docs/entities.md list them.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -200,6 +204,17 @@ inline bool is_absence_reason(std::string_view text) {
   return false;
 }
 
+/// The four-byte openings of absence_labels, by caseless_hash4().
+inline constexpr bit_table<4096> absence_label_openings = [] {
+  bit_table<4096> t;
+  for (const std::string_view label : absence_labels) t.set(caseless_hash4(load4(label.data())));
+  return t;
+}();
+
+static_assert(std::all_of(std::begin(absence_labels), std::end(absence_labels),
+                          [](std::string_view label) { return label.size() >= 4; }),
+              "absence_label_openings holds four bytes of each label");
+
 /// Whether a line of `text` is an absence label with no one after it
 /// ("Fraværende:", "Fraværende: Ingen").
 inline bool notes_nobody_absent(std::string_view text) {
@@ -214,6 +229,13 @@ inline bool notes_nobody_absent(std::string_view text) {
     // words stopped at every "r" and "f".
     static constexpr first_byte_set label_starts(absence_labels);
     if (line.empty() || line.size() > max_label_line || !label_starts.may_start(line)) continue;
+    // Four ASCII bytes fold to their lowercase, which caseless_hash4() hashes
+    // alike: a line whose opening is no label's ("Indstilling", "Ad 1") is
+    // not folded.
+    if (line.size() >= 4) {
+      const std::uint32_t four = load4(line.data());
+      if (!has_non_ascii(four) && !absence_label_openings.test(caseless_hash4(four))) continue;
+    }
     const std::string_view folded = fold_case_into(line, buffer, sizeof buffer);
     for (const std::string_view label : absence_labels) {
       if (!folded.starts_with(label)) continue;
