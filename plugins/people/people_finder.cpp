@@ -150,13 +150,17 @@ span line_from(std::string_view text, std::size_t start) {
   return {start, end == std::string_view::npos ? text.size() : end};
 }
 
-std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end) {
-  // A form feed: the page break a PDF's text puts before a page's first line.
-  while (pos < end &&
-         (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '#' || text[pos] == '*' ||
-          text[pos] == '_' || text[pos] == '-' || text[pos] == '\f')) {
-    ++pos;
-  }
+// Bytes of markup before a line's words. A form feed: the page break a
+// PDF's text puts before a page's first line.
+constexpr auto markup_bytes = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view(" \t#*_-\f")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+// Inline, one table look-up a byte: every line of a text is asked.
+inline std::size_t skip_markup(std::string_view text, std::size_t pos, std::size_t end) {
+  while (pos < end && markup_bytes[static_cast<unsigned char>(text[pos])]) ++pos;
   return pos;
 }
 

@@ -353,3 +353,13 @@ TEST(PeopleFinder, LocationLabelsInEitherCase) {
   EXPECT_EQ(people_in("Mødetid Mariehøj, Per Kirkeby\n"),
             (std::vector<seen>{{"Per Kirkeby", "", "", false}}));
 }
+
+// A label after markup: blanks, a heading's "#", emphasis, a list's "-" and
+// the form feed a PDF's text puts before a page's first line.
+TEST(PeopleFinder, LabelsAfterEveryMarkupByte) {
+  for (const std::string_view markup : {" ", "\t", "#", "*", "_", "-", "\f", "## ", " -\f*_"}) {
+    const std::string text = "Referat\n" + std::string(markup) + "Afbud: Anne Holm (A)\n";
+    EXPECT_EQ(people_in(text), (std::vector<seen>{{"Anne Holm", "A", "", true}}))
+        << static_cast<int>(markup[0]);
+  }
+}
