@@ -41,6 +41,23 @@ TEST(Nfc, OnlyLinesThatMayChangeAreChecked) {
   EXPECT_EQ(clean.data(), before);
 }
 
+// The scan for a byte from 0xCC takes 32 bytes a step, from the text's
+// start or from after a line ICU checked: a mark in either half of a step,
+// or in the bytes after the last whole step, is found wherever the scan
+// starts.
+TEST(Nfc, AMarkIsFoundAtEveryOffsetFromEveryStart) {
+  for (std::size_t first_line = 0; first_line < 40; ++first_line) {
+    // A dash makes ICU check the first line; the scan goes on after it.
+    const std::string head = std::string(first_line, 'x') + "\u2013\n";
+    for (std::size_t before = 0; before < 80; ++before) {
+      std::string text = head + std::string(before, 'x') + "A\u030A" + std::string(7, 'y');
+      to_nfc(text);
+      EXPECT_EQ(text, head + std::string(before, 'x') + "\u00C5" + std::string(7, 'y'))
+          << first_line << " " << before;
+    }
+  }
+}
+
 TEST(Nfc, ComposesAcrossLongText) {
   std::string text(20u << 20, 'x');
   text[text.size() / 2] = '\n';
