@@ -20,6 +20,11 @@ std::vector<line_pattern> all_patterns() {
   return patterns;
 }
 
+const line_matcher& shared_rules() {
+  static const line_matcher rules(all_patterns());
+  return rules;
+}
+
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\f\r") == std::string_view::npos;
 }
@@ -29,7 +34,7 @@ bool is_blank(std::string_view line) {
 detector::detector(std::size_t sample_bytes)
     : sample_bytes_(sample_bytes),
       markdown_rules_(markdown_rules().size()),
-      rules_(all_patterns()) {}
+      rules_(shared_rules()) {}
 
 detection detector::detect(std::string_view text) const {
   std::vector<std::size_t> counts(rules_.size());
