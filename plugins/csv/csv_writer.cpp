@@ -192,6 +192,10 @@ char parse_separator(std::string_view value) {
 
 row_writer& row_writer::text(std::string_view value) {
   separate();
+  // An empty cell (a party or role on an entity that is no person, a style
+  // on one that is no number, a decision the minutes do not give) is the
+  // separator alone: nothing to neutralise, quote or scrub.
+  if (value.empty()) return *this;
   const bool neutralize = options_.neutralize_formulas && starts_formula(value);
   const cell_scan scan = scan_cell(value, options_.separator, scan_);
   const bool quote = scan.quote;

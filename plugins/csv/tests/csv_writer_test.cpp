@@ -69,6 +69,16 @@ TEST(CsvWriter, RecordsEndInCrlfAndListsUseOneLinePerValue) {
   EXPECT_EQ(out, "7,true,\"23/1\n23/2\",,0.5\r\n");
 }
 
+TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {
+  std::string out;
+  row_writer(out, {}).text("").text("a").text("").text("").number(3).text("").end();
+  EXPECT_EQ(out, ",a,,,3,\r\n");
+  const csv_options excel{';', true, true, false};
+  std::string semicolons;
+  row_writer(semicolons, excel).text("").text("").end();
+  EXPECT_EQ(semicolons, ";\r\n");
+}
+
 TEST(CsvWriter, SeparatorParameterAcceptsPunctuationAndTab) {
   EXPECT_EQ(parse_separator(","), ',');
   EXPECT_EQ(parse_separator(";"), ';');
