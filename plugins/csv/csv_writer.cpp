@@ -218,7 +218,13 @@ row_writer& row_writer::text(std::string_view value) {
 
 row_writer& row_writer::list(const std::vector<std::string>& values) {
   if (values.size() == 1) return text(values.front());
+  if (values.empty()) return text({});
+  // Sized once: an item's attachments or document numbers joined by growing
+  // the string would reallocate it several times.
+  std::size_t joined_size = values.size() - 1;  // the line breaks
+  for (const std::string& value : values) joined_size += value.size();
   std::string joined;
+  joined.reserve(joined_size);
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i != 0) joined.push_back('\n');
     joined.append(values[i]);

@@ -79,6 +79,12 @@ TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {
   EXPECT_EQ(semicolons, ";\r\n");
 }
 
+TEST(CsvWriter, ListsJoinEveryValueEmptyOrNot) {
+  std::string out;
+  row_writer(out, {}).list({"", "b"}).list({"=a", "b", "", "c\"d"}).list({}).list({"", ""}).end();
+  EXPECT_EQ(out, "\"\nb\",\"'=a\nb\n\nc\"\"d\",,\"\n\"\r\n");
+}
+
 TEST(CsvWriter, SeparatorParameterAcceptsPunctuationAndTab) {
   EXPECT_EQ(parse_separator(","), ',');
   EXPECT_EQ(parse_separator(";"), ';');
