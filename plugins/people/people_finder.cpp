@@ -238,19 +238,24 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
       after = tok.end;
       return (danish::is_ranked_role(role) ? prefix : qualifiers) + role;
     }
-    const std::string folded = danish::fold_case(word);
+    // Folded on the stack: most words here are no qualifier and are dropped
+    // (a word too long for the buffer is folded into a string).
+    char buffer[64];
+    std::string long_word;
+    std::string_view folded = danish::fold_case_into(word, buffer, sizeof buffer);
+    if (folded.empty()) folded = long_word = danish::fold_case(word);
     // "Kultur- og fritidsdirektør": a title's first half, joined by "og".
     if (word.size() > 1 && word.ends_with('-') && text.compare(tok.end, 4, " og ") == 0) {
-      prefix += folded + " og ";
-      qualifiers += folded + " og ";
+      prefix.append(folded).append(" og ");
+      qualifiers.append(folded).append(" og ");
       cursor = tok.end + 4;
       continue;
     }
     if (is_ordinal(word)) {
-      prefix += folded + " ";
+      prefix.append(folded).append(" ");
     } else if (is_kept_qualifier(folded)) {
-      prefix += folded + " ";
-      qualifiers += folded + " ";
+      prefix.append(folded).append(" ");
+      qualifiers.append(folded).append(" ");
     } else if (!danish::is_role_qualifier(word)) {
       return {};
     }
