@@ -766,9 +766,15 @@ void subject_verb(std::string_view text, vote_record& record) {
       // clause's conjunction.
       const std::size_t clause_start = start;
       for (const std::string_view conjunction : clause_conjunctions) {
-        const std::size_t at = folded.rfind(conjunction, pos);
-        if (at != std::string::npos && at >= start && at + conjunction.size() <= pos)
-          start = at + conjunction.size();
+        if (start > pos) break;
+        // Searched back from `pos` to `start` only, not to the text's first
+        // byte: the last one from `pos` back, as before, when it is after
+        // `start` (and taken when it ends by `pos`).
+        const std::string_view reach =
+            std::string_view(folded).substr(start, pos + conjunction.size() - start);
+        const std::size_t at = reach.rfind(conjunction, pos - start);
+        if (at != std::string_view::npos && start + at + conjunction.size() <= pos)
+          start += at + conjunction.size();
       }
       std::size_t list_end = pos - 1;  // the blank before the verb
       // "Alle stemte for, undtagen Bo Jensen (Ø), der stemte imod": the verb

@@ -426,6 +426,15 @@ TEST(ParseVotes, ListAfterAClausesConjunction) {
       protokol::votes::parse_votes("Godkendt, idet Venstre og Dansk Folkeparti undlod at stemme.");
   EXPECT_EQ(v.abstained, (std::vector<std::string>{"V", "O"}));
   EXPECT_TRUE(v.for_.empty());
+  // The conjunction is looked for back to the sentence's start only: one in
+  // a sentence before does not cut the list, one in a later sentence does.
+  const auto later = protokol::votes::parse_votes(
+      "Sagen blev drøftet, idet udvalget ønskede en status. Godkendt, idet Venstre og Dansk "
+      "Folkeparti undlod at stemme.");
+  EXPECT_EQ(later.abstained, (std::vector<std::string>{"V", "O"}));
+  const auto before = protokol::votes::parse_votes(
+      "Drøftet, idet sagen blev udsat. Venstre og Dansk Folkeparti undlod at stemme.");
+  EXPECT_EQ(before.abstained, (std::vector<std::string>{"V", "O"}));
 }
 
 // Aarhus writes a party's group on the council by the party's genitive.
