@@ -173,22 +173,19 @@ inline std::size_t skip_markup(std::string_view text, std::size_t pos, std::size
 // of minutes often with non-ASCII ones ("Møde", "Åben", "Økonomi", "På").
 std::optional<std::uint32_t> folded_opening(std::string_view text, std::size_t start,
                                             std::size_t end) {
-  std::array<char, 4> four{};
-  for (std::size_t i = 0; i < four.size();) {
-    const auto b = static_cast<unsigned char>(text[start + i]);
+  const std::string_view line = text.substr(0, end);
+  std::array<char, 5> folded{};  // a letter at the fourth byte writes a fifth
+  for (std::size_t i = 0; i < 4;) {
+    const auto b = static_cast<unsigned char>(line[start + i]);
     if (b < 0x80) {
-      four[i++] = static_cast<char>(danish::lower_ascii(static_cast<char>(b)));
-      continue;
+      folded[i++] = static_cast<char>(danish::lower_ascii(static_cast<char>(b)));
+    } else if (danish::fold_latin1(line, start + i, folded.data() + i)) {
+      i += 2;
+    } else {
+      return std::nullopt;
     }
-    if (b != 0xC3 || start + i + 1 >= end) return std::nullopt;
-    const auto second = static_cast<unsigned char>(text[start + i + 1]);
-    if ((second & 0xC0) != 0x80) return std::nullopt;
-    four[i++] = static_cast<char>(b);
-    // À-Þ but × fold to the letter 0x20 on ("Ø" to "ø").
-    const bool capital = second <= 0x9E && second != 0x97;
-    if (i < four.size()) four[i++] = static_cast<char>(capital ? second + 0x20 : second);
   }
-  return danish::load4(four.data());
+  return danish::load4(folded.data());
 }
 
 // The four-byte openings of the location labels, folded.

@@ -100,6 +100,10 @@ const compiled& patterns() {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool is_ascii_alnum(char c) { return is_digit(c) || is_ascii_capital(c) || (c >= 'a' && c <= 'z'); }
+
 bool digit_at(std::string_view text, std::size_t pos) {
   return pos < text.size() && is_digit(text[pos]);
 }
@@ -362,7 +366,8 @@ struct label_step {
   bool optional = false;
 };
 
-constexpr std::string_view blank_set = " \t\n\f\r";  // RE2's \s
+constexpr std::string_view blank_set = " \t\n\f\r";           // RE2's \s (is_re2_blank)
+constexpr std::string_view dash_or_blank_set = "- \t\n\f\r";  // [-\s]
 
 struct label_form {
   std::array<label_step, 8> steps;
@@ -381,12 +386,12 @@ constexpr std::array<label_form, 12> label_forms{{
     {{lit("s"), lit("a"), lit("g"), opt("s"), lit("n"), lit("u"), lit("m"), lit("m")}, 8, 0},
     {{lit("j"), opt("."), opt("-"), opt(blank_set), lit("n"), lit("r")}, 6, 0},
     {{lit("j"), lit("o"), lit("u"), lit("r"), opt("."), opt(blank_set), lit("n"), lit("r")}, 8, 0},
-    {{lit("j"), lit("o"), lit("u"), lit("r"), lit("n"), lit("a"), lit("l"), opt("- \t\n\f\r")},
+    {{lit("j"), lit("o"), lit("u"), lit("r"), lit("n"), lit("a"), lit("l"), opt(dash_or_blank_set)},
      8,
      0},
     {{lit("j"), lit("o"), lit("u"), lit("r"), lit("n"), lit("a"), lit("l"), lit("n")}, 8, 0},
-    {{lit("s"), lit("a"), lit("g"), opt("s"), opt("- \t\n\f\r"), lit("i"), lit("d")}, 7, 0},
-    {{lit("k"), lit("l"), lit("e"), opt("- \t\n\f\r"), lit("n"), lit("r")}, 6, 0},
+    {{lit("s"), lit("a"), lit("g"), opt("s"), opt(dash_or_blank_set), lit("i"), lit("d")}, 7, 0},
+    {{lit("k"), lit("l"), lit("e"), opt(dash_or_blank_set), lit("n"), lit("r")}, 6, 0},
     {{lit("e"), lit("m"), lit("n"), lit("e"), lit("n"), lit("r")}, 6, 0},
     {{lit("d"), lit("o"), lit("k"), opt("."), opt(blank_set), lit("n"), lit("r")}, 7, 1},
     {{lit("d"), lit("o"), lit("k"), lit("u"), lit("m"), lit("e"), lit("n"), lit("t")}, 8, 1},
@@ -441,9 +446,6 @@ read take_steps(std::string_view text, std::size_t& pos, const std::array<label_
   return read::match;
 }
 
-bool is_token_alnum(char c) {
-  return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
 bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
 // The number token at `pos` as the regex's last group reads it (under (?i)):
@@ -477,15 +479,15 @@ read read_label_token(std::string_view text, std::size_t pos, std::size_t& end) 
     }
   }
   // [0-9A-ZÆØÅ][0-9A-ZÆØÅ./–-]*[0-9A-Z]
-  if (!is_token_alnum(text[pos])) return read::no_match;
+  if (!is_ascii_alnum(text[pos])) return read::no_match;
   std::size_t run = pos + 1;
   while (run < size &&
-         (is_token_alnum(text[run]) || text[run] == '.' || text[run] == '/' || text[run] == '-')) {
+         (is_ascii_alnum(text[run]) || text[run] == '.' || text[run] == '/' || text[run] == '-')) {
     ++run;
   }
   if (run < size && is_high(text[run])) return read::ask_re2;
   std::size_t last = run;
-  while (last > pos + 1 && !is_token_alnum(text[last - 1])) --last;
+  while (last > pos + 1 && !is_ascii_alnum(text[last - 1])) --last;
   if (last > pos + 1) {
     end = last;
     return read::match;
@@ -535,11 +537,16 @@ read read_label_at(std::string_view text, std::size_t start, re2::StringPiece* m
   return read::no_match;
 }
 
+// The label regex anchored at `start`, matched by RE2.
+bool re2_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
+  const re2::StringPiece input(text.data(), text.size());
+  return patterns().label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups);
+}
+
 bool match_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
   const read r = read_label_at(text, start, m, groups);
   if (r != read::ask_re2) return r == read::match;
-  const re2::StringPiece input(text.data(), text.size());
-  return patterns().label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups);
+  return re2_label_at(text, start, m, groups);
 }
 
 }  // namespace
@@ -552,7 +559,7 @@ label_spans label_at(std::string_view text, std::size_t start) {
   label_spans spans;
   const read r = read_label_at(text, start, m.data(), groups);
   spans.by_hand = r != read::ask_re2;
-  spans.found = spans.by_hand ? r == read::match : match_label_at(text, start, m.data(), groups);
+  spans.found = spans.by_hand ? r == read::match : re2_label_at(text, start, m.data(), groups);
   if (!spans.found) return spans;
   const auto offset = [&](const char* p) { return static_cast<std::size_t>(p - text.data()); };
   spans.match_end = offset(m[0].data()) + m[0].size();
@@ -844,8 +851,6 @@ constexpr std::array<style_reader, styles.size()> style_readers{
     yy_serial_at, year_slash_serial_at,        yy_slash_serial_at, serial_year_at};
 static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
-bool is_ascii_capital(char c) { return c >= 'A' && c <= 'Z'; }
-
 // Every style that starts with a digit starts with two to six digits and
 // then ".", "-", "/" or the lead byte of "–" (kle: 2 and "."; yy-serial: 2
 // and a dash; yy-slash-serial: 2 and "/"; municipality-year-serial: 3 and a
@@ -930,12 +935,7 @@ static_assert(
 
 // An ASCII byte after which no number stands alone (stands_alone): a
 // letter or digit the number would be glued to, or "-", "/", "+".
-bool glues_to_next(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || is_ascii_capital(c) || c == '-' || c == '/' ||
-         c == '+';
-}
-
-bool is_ascii_alnum(char c) { return is_digit(c) || is_ascii_capital(c) || (c >= 'a' && c <= 'z'); }
+bool glues_to_next(char c) { return is_ascii_alnum(c) || c == '-' || c == '/' || c == '+'; }
 
 // Past a start at `pos` tried by next_bare(): past the ASCII letters and
 // digits after it when it is one, as each of them is glued to the byte

@@ -70,18 +70,6 @@ std::size_t fold_one(std::string_view text, std::size_t pos, std::size_t& consum
 
 char fold_ascii(unsigned char b) { return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); }
 
-// A letter of Latin-1 (lead byte 0xC3 and a continuation byte: "Æ", "ø"),
-// as fold_one() folds it without decoding: À-Þ but × (0xD7) to the letter
-// 0x20 on. Returns false, writing nothing, for any other sequence.
-bool fold_latin1(std::string_view text, std::size_t pos, char* out) {
-  if (static_cast<unsigned char>(text[pos]) != 0xC3 || pos + 1 >= text.size()) return false;
-  const auto second = static_cast<unsigned char>(text[pos + 1]);
-  if ((second & 0xC0) != 0x80) return false;
-  out[0] = text[pos];
-  out[1] = static_cast<char>(second <= 0x9E && second != 0x97 ? second + 0x20 : second);
-  return true;
-}
-
 // True when one of the eight bytes (all ASCII) is below 0x21: a blank or a
 // control byte. A byte's borrow reaches the bytes after it only when the
 // byte itself is below 0x21, so the answer is exact.

@@ -98,6 +98,20 @@ inline std::string_view next_word(std::string_view text, std::size_t& pos,
 /// other bytes are copied unchanged.
 std::string fold_case(std::string_view text);
 
+/// A letter of Latin-1 at `pos` (lead byte 0xC3 and a continuation byte:
+/// "Æ", "ø") folded as fold_case() folds it, without decoding: À-Þ but ×
+/// (0xD7) to the letter 0x20 on, two bytes into `out`. False, writing
+/// nothing, for any other sequence. Inline: fold_case() asks it of every
+/// non-ASCII letter.
+inline bool fold_latin1(std::string_view text, std::size_t pos, char* out) {
+  if (static_cast<unsigned char>(text[pos]) != 0xC3 || pos + 1 >= text.size()) return false;
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  if ((second & 0xC0) != 0x80) return false;
+  out[0] = text[pos];
+  out[1] = static_cast<char>(second <= 0x9E && second != 0x97 ? second + 0x20 : second);
+  return true;
+}
+
 /// fold_case() into `buffer` without allocating; an empty view when the
 /// result does not fit (callers use it for single words).
 std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t capacity);
