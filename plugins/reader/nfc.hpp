@@ -15,7 +15,8 @@ void to_nfc(std::string& text);
 /// byte order mark inside the text (U+200B, U+200C, U+200D, U+2060, U+FEFF).
 /// A web page's editor leaves them before names and labels, where every
 /// stage would have to skip them (trial BL: "\u200bThorkild Gruelund (C)
-/// deltog ikke" hid the absence from the people stage).
+/// deltog ikke" hid the absence from the people stage). Readers call
+/// to_nfc_without_zero_width() below, never this after to_nfc().
 void drop_zero_width(std::string& text);
 
 /// drop_zero_width(), then to_nfc(): every reader's last step. In this
