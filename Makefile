@@ -53,9 +53,12 @@ demo: setup
 	  status=$$?; echo "demo: output in $(DEMO_OUT) (json/, xml/, csv/, run.json; quarantine/ when a file failed)"; \
 	  [ $$status -le 1 ]
 
+# Twice, as issue 13 sets the target: the fixture minutes as they are (34 KB
+# on average), then grown to 150 KB each by more agenda items.
 bench: build
 	cmake --build $(BUILD) --target protokol_bench -j$(JOBS)
 	$(BUILD)/bin/protokol_bench
+	$(BUILD)/bin/protokol_bench --doc-kb 150 --pdf-repeats 0
 
 # The libFuzzer targets (tests/fuzz), built with clang and the sanitizers in
 # their own folder, each run for FUZZ_SECONDS (docs/security.md, "Fuzzing").

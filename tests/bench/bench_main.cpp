@@ -170,7 +170,7 @@ int compare_isolation(const std::string& pipeline, const fs::path& corpus, unsig
 
 int main(int argc, char** argv) {
   std::string pipeline = "default";
-  unsigned mb = 50, jobs = 1, pdf_repeats = 20;
+  unsigned mb = 50, jobs = 1, pdf_repeats = 20, doc_kb = 0;
   std::string sync = "end";
   bool isolate = false;
   bool keep = false;
@@ -180,6 +180,9 @@ int main(int argc, char** argv) {
   desc.add_options()("help,h", "show this help")(
       "pipeline,p", po::value(&pipeline)->default_value(pipeline), "pipeline file or shipped name")(
       "mb", po::value(&mb)->default_value(mb), "size of the generated corpus in MB")(
+      "doc-kb", po::value(&doc_kb)->default_value(doc_kb),
+      "grow every generated document to at least this many KB by more agenda items "
+      "(0: the fixture minutes' own sizes, 34 KB on average)")(
       "jobs,j", po::value(&jobs)->default_value(jobs), "worker threads")(
       "sync", po::value(&sync)->default_value(sync), "end | each, as protokol run --sync")(
       "work", po::value(&work)->default_value(work),
@@ -212,9 +215,10 @@ int main(int argc, char** argv) {
       templates.push_back(f.path());
     std::sort(templates.begin(), templates.end());
     const auto started = std::chrono::steady_clock::now();
-    const std::size_t docs =
-        protokol::bench::generate_corpus(templates, corpus, std::uint64_t{mb} * 1000000, 42);
-    std::printf("generated %zu docs (%u MB) in %.1f s\n", docs, mb,
+    const std::size_t docs = protokol::bench::generate_corpus(
+        templates, corpus, std::uint64_t{mb} * 1000000, 42, std::size_t{doc_kb} * 1000);
+    std::printf("generated %zu docs (%u MB, %.0f KB each on average) in %.1f s\n", docs, mb,
+                docs == 0 ? 0.0 : mb * 1000.0 / static_cast<double>(docs),
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   }
   const fs::path out = fs::path(work) / "out";

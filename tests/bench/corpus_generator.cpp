@@ -25,12 +25,87 @@ void vary_digits(std::string& text, std::mt19937& rng) {
     if (c >= '0' && c <= '9' && digit(rng) < 3) c = static_cast<char>('0' + digit(rng));
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Where the item number of a heading line starts ("Punkt 3:", after
+// optional "#" marks and "**"), or npos when `line` heads no item.
+std::size_t item_number_at(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == '#') ++i;
+  if (i > 0) {
+    if (i == line.size() || line[i] != ' ') return std::string_view::npos;
+    while (i < line.size() && line[i] == ' ') ++i;
+  }
+  if (line.substr(i).starts_with("**")) i += 2;
+  constexpr std::string_view word = "Punkt ";
+  if (!line.substr(i).starts_with(word)) return std::string_view::npos;
+  i += word.size();
+  const std::size_t number = i;
+  while (i < line.size() && is_digit(line[i])) ++i;
+  const std::size_t digits = i - number;
+  const bool numbered = digits >= 1 && digits <= 3 && i < line.size() && line[i] == ':';
+  return numbered ? number : std::string_view::npos;
+}
+
 }  // namespace
 
+minutes_parts split_at_items(std::string_view text) {
+  minutes_parts parts;
+  std::size_t start = 0;  // of the part being read
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    if (const std::size_t number = item_number_at(line); number != std::string_view::npos) {
+      const std::string_view before = text.substr(start, line_start - start);
+      if (parts.items.empty()) {
+        parts.head = before;
+      } else {
+        parts.items.back().after_number += before;
+      }
+      std::size_t digits_end = number;
+      while (is_digit(line[digits_end])) ++digits_end;
+      parts.items.push_back({std::string(line.substr(0, number)), {}});
+      start = line_start + digits_end;
+    }
+    line_start = line_end + 1;
+  }
+  if (parts.items.empty()) {
+    parts.head = text;
+  } else {
+    parts.items.back().after_number += text.substr(start);
+  }
+  return parts;
+}
+
+std::string long_minutes(std::string_view text, std::size_t target_bytes) {
+  const minutes_parts parts = split_at_items(text);
+  if (parts.items.empty()) return std::string(text);
+  std::string out = parts.head;
+  std::size_t number = 0;
+  auto add = [&](const minutes_parts::agenda_item& it) {
+    out += it.before_number;
+    out += std::to_string(++number);
+    out += it.after_number;
+  };
+  const std::size_t repeated = parts.items.size() > 1 ? parts.items.size() - 1 : 1;
+  const std::size_t last_size =
+      parts.items.back().before_number.size() + parts.items.back().after_number.size();
+  for (std::size_t i = 0; out.size() + last_size < target_bytes || i < repeated; ++i) {
+    add(parts.items[i % repeated]);
+  }
+  if (parts.items.size() > 1) add(parts.items.back());
+  return out;
+}
+
 std::size_t generate_corpus(const std::vector<fs::path>& templates, const fs::path& folder,
-                            std::uint64_t total_bytes, std::uint32_t seed) {
+                            std::uint64_t total_bytes, std::uint32_t seed,
+                            std::size_t document_bytes) {
   std::vector<std::string> bodies;
-  for (const fs::path& t : templates) bodies.push_back(read_all(t));
+  for (const fs::path& t : templates) {
+    const std::string text = read_all(t);
+    bodies.push_back(document_bytes > 0 ? long_minutes(text, document_bytes) : text);
+  }
   fs::create_directories(folder);
   std::mt19937 rng(seed);
   std::uint64_t written = 0;
