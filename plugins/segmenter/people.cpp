@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -34,6 +35,27 @@ constexpr std::string_view absence_reasons[] = {" ved afbud", " med afbud",   " 
                                                 " pga. ",     " pga ",        " p.g.a. ",
                                                 " grundet ",  " på grund af "};
 constexpr std::size_t reasons_saying_absent = 3;
+static_assert(std::all_of(std::begin(absence_reasons), std::end(absence_reasons),
+                          [](std::string_view r) { return r.size() >= 2 && r[0] == ' '; }),
+              "may_follow_blank reads a reason's second byte as the one after its blank");
+
+// The bytes that follow a blank in `text`, a bit each by their low six bits
+// (a capital and a lowercase letter never share one). Asked of every piece
+// of an absence list before its reasons (" pga. ", " ved afbud") are
+// searched for: a name's blanks are followed by capitals, so most pieces
+// are searched for none.
+std::uint64_t bytes_after_blanks(std::string_view text) {
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    if (text[i] == ' ') bits |= std::uint64_t{1} << (static_cast<unsigned char>(text[i + 1]) & 63);
+  return bits;
+}
+
+// False when `phrase`, a blank and more, is certainly not in a text whose
+// bytes_after_blanks are `bits`.
+bool may_follow_blank(std::uint64_t bits, std::string_view phrase) {
+  return ((bits >> (static_cast<unsigned char>(phrase[1]) & 63)) & 1) != 0;
+}
 
 // Phrases between a substitute and the member they sit in for: "Søren
 // Friis (V) deltog i stedet for Karen Hviid (V)".
@@ -452,14 +474,19 @@ std::string_view sentence_start(std::string_view text, std::size_t end) {
 // The name alone: parentheses ("(A)", "(formand)") and a " - role" tail
 // dropped. Cheaper than parse_person, which also reads parties and roles.
 std::string person_name(std::string_view piece) {
-  std::string out;
-  int depth = 0;
-  for (const char c : piece) {
-    if (c == '(') ++depth;
-    if (depth == 0) out += c;
-    if (c == ')' && depth > 0) --depth;
+  // Most pieces hold no parenthesis ("Bent Hansen"): the name is read from
+  // the piece itself, not copied byte by byte first.
+  std::string outside;
+  std::string_view name = piece;
+  if (piece.find('(') != std::string_view::npos) {
+    int depth = 0;
+    for (const char c : piece) {
+      if (c == '(') ++depth;
+      if (depth == 0) outside += c;
+      if (c == ')' && depth > 0) --depth;
+    }
+    name = outside;
   }
-  std::string_view name = out;
   for (const std::string_view dash : {std::string_view(" - "), std::string_view(" – ")}) {
     const std::size_t d = name.find(dash);
     if (d != std::string_view::npos) name = name.substr(0, d);
@@ -484,7 +511,9 @@ std::optional<participant> titled_person(std::string_view piece, std::string_vie
 // "Borgmester Anna Mee Allerslev pga. arbejde", "Lars Rytter ved afbud": an
 // absence list's entry without the reason after the name and the title before it.
 std::string absent_name(std::string_view piece) {
+  const std::uint64_t after_blanks = bytes_after_blanks(piece);
   for (const std::string_view reason : absence_reasons) {
+    if (!may_follow_blank(after_blanks, reason)) continue;
     if (const std::size_t at = find_bytes(piece, reason); at != std::string_view::npos)
       piece = piece.substr(0, at);
   }
@@ -1061,6 +1090,33 @@ bool may_hold_absence_phrase(std::string_view text) {
   return false;
 }
 
+// The words of absence_phrase_words that `text` holds, a bit each.
+unsigned absence_words_in(std::string_view text) {
+  unsigned held = 0;
+  for (std::size_t w = 0; w < std::size(absence_phrase_words); ++w)
+    if (find_bytes(text, absence_phrase_words[w]) != std::string_view::npos) held |= 1u << w;
+  return held;
+}
+
+// The words of absence_phrase_words each phrase of danish::absence_phrases
+// holds, a bit each. A text holds a phrase only if it holds all of the
+// phrase's words: a line with "ikke" alone is searched for the six phrases
+// with "ikke", not all twenty-three.
+constexpr auto absence_phrase_word_bits = [] {
+  std::array<unsigned, std::size(danish::absence_phrases)> out{};
+  for (std::size_t p = 0; p < out.size(); ++p)
+    for (std::size_t w = 0; w < std::size(absence_phrase_words); ++w)
+      if (danish::absence_phrases[p].find(absence_phrase_words[w]) != std::string_view::npos)
+        out[p] |= 1u << w;
+  return out;
+}();
+
+// Whether phrase `p` of danish::absence_phrases may be in a text holding
+// the words `held` (absence_words_in): false only when it certainly is not.
+bool may_hold_phrase(unsigned held, std::size_t p) {
+  return (held & absence_phrase_word_bits[p]) == absence_phrase_word_bits[p];
+}
+
 // The offset of the blank before the next `phrase` at or after `from` (the
 // phrase follows a name), npos when there is none.
 std::size_t find_absence_phrase(std::string_view text, std::string_view phrase,
@@ -1105,8 +1161,11 @@ bool is_attendance_note(std::string_view text) {
         return true;
     }
   }
-  if (!may_hold_absence_phrase(text)) return false;
-  for (const auto phrase : danish::absence_phrases) {
+  const unsigned held = absence_words_in(text);
+  if (held == 0) return false;
+  for (std::size_t p = 0; p < std::size(danish::absence_phrases); ++p) {
+    if (!may_hold_phrase(held, p)) continue;
+    const std::string_view phrase = danish::absence_phrases[p];
     const std::size_t pos = find_absence_phrase(text, phrase);
     if (pos == std::string_view::npos) continue;
     // The note must be the whole line: nothing before it ("Godkendt. X deltog
@@ -1221,8 +1280,11 @@ void collect_absent(std::string_view text, std::vector<std::string>& names) {
   }
   if (const std::string_view listed = names_after_lead(text); !listed.empty())
     add_names(listed, names);
-  if (!may_hold_absence_phrase(text)) return;
-  for (const auto phrase : danish::absence_phrases) {
+  const unsigned held = absence_words_in(text);
+  if (held == 0) return;
+  for (std::size_t p = 0; p < std::size(danish::absence_phrases); ++p) {
+    if (!may_hold_phrase(held, p)) continue;
+    const std::string_view phrase = danish::absence_phrases[p];
     std::size_t pos = 0;
     while ((pos = find_absence_phrase(text, phrase, pos)) != std::string_view::npos) {
       // "X var ikke til stede under den lukkede del af mødet": absent from

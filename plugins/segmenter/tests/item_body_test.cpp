@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "danish/attendance.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
 #include "titles.hpp"
@@ -693,6 +694,36 @@ TEST(SegmenterBody, EveryAbsencePhraseOfTheSharedVocabulary) {
   collect_absent("Kommunen deltog ikke.", names);  // no person's name
   EXPECT_EQ(names,
             (std::vector<std::string>{"Anne Hansen", "Peter Holm", "Ole Dam", "Mette Lund"}));
+}
+
+// collect_absent and is_attendance_note search a line only for the phrases
+// whose words it holds: every phrase must still be found, alone on its line
+// and after another phrase's words.
+TEST(SegmenterBody, EachAbsencePhraseIsFoundPastTheWordsPrefilter) {
+  for (const std::string_view phrase : danish::absence_phrases) {
+    const std::string line = "Bent Hansen " + std::string(phrase) + ".";
+    std::vector<std::string> names;
+    collect_absent(line, names);
+    EXPECT_EQ(names, std::vector<std::string>{"Bent Hansen"}) << line;
+    EXPECT_TRUE(is_attendance_note(line)) << line;
+    const std::string after_other = "Sagen var ikke klar. Bent Hansen " + std::string(phrase) + ".";
+    names.clear();
+    collect_absent(after_other, names);
+    EXPECT_EQ(names, std::vector<std::string>{"Bent Hansen"}) << after_other;
+  }
+}
+
+// absent_name searches a piece for the reasons after a name (" pga. ",
+// " ved afbud") only where the reason's first letter follows a blank.
+TEST(SegmenterBody, EveryReasonAfterAnAbsentNameIsCut) {
+  std::vector<std::string> names;
+  collect_absent(
+      "Afbud: Lars Rytter ved afbud, Anna Hansen pga. arbejde, Bo Lund med afbud, Eva Holm "
+      "ved forfald, Ib Dam pga sygdom, Ida Berg p.g.a. ferie, Jens Holm grundet kursus, Mette "
+      "Lund på grund af sygdom",
+      names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Lars Rytter", "Anna Hansen", "Bo Lund", "Eva Holm",
+                                             "Ib Dam", "Ida Berg", "Jens Holm", "Mette Lund"}));
 }
 
 TEST(SegmenterBody, AMemberWhoLeftAndTookNoPart) {
