@@ -1021,6 +1021,25 @@ constexpr auto item_note_labels = [] {
 
 constexpr first_byte_set item_note_label_starts(item_note_labels);
 
+// The first two bytes of `s` with 0x20 set in each: bytes equal ignoring
+// case (equals_ci) are equal or 0x20 apart, so equal so.
+constexpr std::uint16_t folded_first_two(std::string_view s) {
+  return static_cast<std::uint16_t>(((static_cast<unsigned char>(s[0]) | 0x20) << 8) |
+                                    (static_cast<unsigned char>(s[1]) | 0x20));
+}
+
+// Each label's folded_first_two: a line is compared in full only with the
+// labels that start as it does. Asked of every line that starts with a
+// label's first letter ("For", "I", "Af", "En", "Med"): most start as none.
+constexpr auto item_note_label_keys = [] {
+  std::array<std::uint16_t, std::size(item_note_labels)> out{};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = folded_first_two(item_note_labels[k]);
+  return out;
+}();
+static_assert(std::all_of(item_note_labels.begin(), item_note_labels.end(),
+                          [](std::string_view l) { return l.size() >= 2; }),
+              "item_note_label_keys reads two bytes of every label");
+
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
@@ -1045,9 +1064,11 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     }
     return false;
   }
-  if (!item_note_label_starts.may_start(text)) return false;
-  for (const auto spelling : item_note_labels) {
-    if (!starts_with_ci(text, spelling)) continue;
+  if (!item_note_label_starts.may_start(text) || text.size() < 2) return false;
+  const std::uint16_t key = folded_first_two(text);
+  for (std::size_t k = 0; k < item_note_labels.size(); ++k) {
+    const std::string_view spelling = item_note_labels[k];
+    if (key != item_note_label_keys[k] || !starts_with_ci(text, spelling)) continue;
     std::string_view rest = text.substr(spelling.size());
     // The label ends at the line's end, a colon, a dash, a blank or a cell's
     // end: not "Afbuddet".

@@ -726,6 +726,35 @@ TEST(SegmenterBody, EveryReasonAfterAnAbsentNameIsCut) {
                                              "Ib Dam", "Ida Berg", "Jens Holm", "Mette Lund"}));
 }
 
+// split_attendance_line compares a line in full only with the labels whose
+// first two bytes it shares, ignoring case: every label is still read, in
+// any case ("Afbud", "AFBUD", "Ikke til stede").
+TEST(SegmenterBody, EveryAbsenceLabelIsReadInAnyCase) {
+  std::vector<std::string_view> labels(std::begin(danish::absence_labels),
+                                       std::end(danish::absence_labels));
+  labels.insert(labels.end(), std::begin(danish::item_absence_labels),
+                std::end(danish::item_absence_labels));
+  for (const std::string_view spelling : labels) {
+    if (spelling.starts_with("følgende")) continue;  // read as a lead word and its clause
+    std::string capitalised(spelling);
+    capitalised[0] = static_cast<char>(capitalised[0] - 32);
+    std::string capitals(spelling);
+    for (char& c : capitals)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    for (const std::string& written : {std::string(spelling), capitalised, capitals}) {
+      const std::string text = written + ": Bent Hansen (A)";
+      std::string_view label, names;
+      ASSERT_TRUE(split_attendance_line(text, label, names)) << text;
+      EXPECT_EQ(label, written) << text;
+      EXPECT_EQ(names, "Bent Hansen (A)") << text;
+    }
+  }
+  std::string_view label, names;
+  EXPECT_FALSE(split_attendance_line("Afbuddet blev meddelt sent.", label, names));
+  EXPECT_FALSE(split_attendance_line("Formanden bød velkommen.", label, names));
+  EXPECT_FALSE(split_attendance_line("A", label, names));
+}
+
 TEST(SegmenterBody, AMemberWhoLeftAndTookNoPart) {
   std::vector<std::string> names;
   collect_absent(
