@@ -287,17 +287,8 @@ class body_reader {
   // decision again. A stamp of the meeting's day first under "Beslutning"
   // stays the decision's note.
   heading_match stamp_record(std::string_view t) {
+    if (!may_be_stamp_record(t) || !is_decision_stamp(t)) return {};
     const open_section* s = current();
-    if (s == nullptr || (s->kind != kind::decision && s->kind != kind::history) ||
-        ctx_.meeting_date.empty() || !ctx_.keep_history_decisions)
-      return {};
-    // Asked of every line of a decision: a stamp is short and ends in its
-    // date's last digit (a full stop may follow).
-    constexpr std::size_t longest_stamp = 100;
-    const std::string_view end = trim_end(t, ".");
-    if (end.empty() || t.size() > longest_stamp || end.back() < '0' || end.back() > '9' ||
-        !is_decision_stamp(t))
-      return {};
     const std::string date = danish::find_date(t).iso;
     // The meeting's day reopens the decision only after another meeting's
     // record (a stamp, "Beslutning fra Taxinævnet, 30. november 2017, pkt.
@@ -315,6 +306,19 @@ class body_reader {
     return h;
   }
 
+  // The tests stamp_record starts with, cheap and asked of every line that
+  // is no heading: only under a decision or a history, and a stamp is short
+  // and ends in its date's last digit (a full stop may follow).
+  bool may_be_stamp_record(std::string_view t) {
+    const open_section* s = current();
+    if (s == nullptr || (s->kind != kind::decision && s->kind != kind::history) ||
+        ctx_.meeting_date.empty() || !ctx_.keep_history_decisions)
+      return false;
+    constexpr std::size_t longest_stamp = 100;
+    const std::string_view end = trim_end(t, ".");
+    return !end.empty() && t.size() <= longest_stamp && end.back() >= '0' && end.back() <= '9';
+  }
+
   // The meeting's stamp under every item is furniture (a repeated dated
   // line), but after another meeting's record it opens this meeting's
   // decision again.
@@ -327,7 +331,8 @@ class body_reader {
     if (preamble_ && read_preamble(i, l)) return;
     heading_match h = classify_heading(t);
     if (h && is_text_here(i, t, h)) h = {};
-    if (!h) h = stamp_record(t);
+    // Most lines are neither: no heading_match is made and moved for them.
+    if (!h && may_be_stamp_record(t)) h = stamp_record(t);
     // "Referat:" with its colon under the item's first text heads the
     // decision too ("Jette Bruun orienterede." over "Referat:" over "Rådet
     // tog orienteringen til efterretning.": a council's minutes).
@@ -337,7 +342,7 @@ class body_reader {
                (h = minutes_heading_under_title(t))) {
       current()->kind = kind::body;  // the text above is the case, not its outcome
     }
-    const bool bulleted = !h && (h = bulleted_heading(i, t));
+    const bool bulleted = !h && starts_with_heading_bullet(t) && (h = bulleted_heading(i, t));
     if (bulleted && sections_.empty()) bulleted_sections_ = true;
     // "Historik" under "• Sagsfremstilling": where the sections are a list's
     // entries, a heading without the bullet is one inside the text; a record
