@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "danish/attendance.hpp"
+#include "numbers.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
 #include "titles.hpp"
@@ -753,6 +754,19 @@ TEST(SegmenterBody, EveryAbsenceLabelIsReadInAnyCase) {
   EXPECT_FALSE(split_attendance_line("Afbuddet blev meddelt sent.", label, names));
   EXPECT_FALSE(split_attendance_line("Formanden bød velkommen.", label, names));
   EXPECT_FALSE(split_attendance_line("A", label, names));
+}
+
+// is_number_line turns a line without a digit away before it reads any
+// label or number; a number line reads as one wherever its digits stand.
+TEST(SegmenterBody, NumberLinesPastTheDigitPrefilter) {
+  for (const std::string_view number_line :
+       {"24/1123", "Sagsnr.: 24/1123", "Sagsnummer: EMN-2025-010561", "Dok.nr.: 23/18765-14",
+        "FOU 35/2008", "Sag 306-2009-600", "Åbent - 2012/057275", "| Sagsnr.: | 24/1123 |",
+        "J.nr. 01.02.03-P20-1-24"})
+    EXPECT_TRUE(is_number_line(number_line)) << number_line;
+  for (const std::string_view other :
+       {"Sagsnr.:", "Notat om skoler", "Sagsnummer: ukendt", "FOU", "Lukket - ", "|  |"})
+    EXPECT_FALSE(is_number_line(other)) << other;
 }
 
 TEST(SegmenterBody, AMemberWhoLeftAndTookNoPart) {
