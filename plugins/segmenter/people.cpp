@@ -1019,8 +1019,6 @@ constexpr auto item_note_labels = [] {
   return out;
 }();
 
-constexpr first_byte_set item_note_label_starts(item_note_labels);
-
 // The first two bytes of `s` with 0x20 set in each: bytes equal ignoring
 // case (equals_ci) are equal or 0x20 apart, so equal so.
 constexpr std::uint16_t folded_first_two(std::string_view s) {
@@ -1029,8 +1027,7 @@ constexpr std::uint16_t folded_first_two(std::string_view s) {
 }
 
 // Each label's folded_first_two: a line is compared in full only with the
-// labels that start as it does. Asked of every line that starts with a
-// label's first letter ("For", "I", "Af", "En", "Med"): most start as none.
+// labels that start as it does.
 constexpr auto item_note_label_keys = [] {
   std::array<std::uint16_t, std::size(item_note_labels)> out{};
   for (std::size_t k = 0; k < out.size(); ++k) out[k] = folded_first_two(item_note_labels[k]);
@@ -1039,6 +1036,21 @@ constexpr auto item_note_label_keys = [] {
 static_assert(std::all_of(item_note_labels.begin(), item_note_labels.end(),
                           [](std::string_view l) { return l.size() >= 2; }),
               "item_note_label_keys reads two bytes of every label");
+
+// The item_note_label_keys as a set of all 65536 keys, a bit each.
+// split_attendance_line is asked of every line: one whose first two bytes
+// open no label ("Sagen", "Det"; not "Forvaltningen", which opens as
+// "forfald" does) is turned away before the labels are looked at.
+constexpr auto item_note_label_key_set = [] {
+  std::array<std::uint64_t, 65536 / 64> bits{};
+  for (const std::uint16_t key : item_note_label_keys)
+    bits[key / 64] |= std::uint64_t{1} << (key % 64);
+  return bits;
+}();
+
+constexpr bool opens_as_an_item_note_label(std::uint16_t key) {
+  return ((item_note_label_key_set[key / 64] >> (key % 64)) & 1) != 0;
+}
 
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
@@ -1064,8 +1076,9 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     }
     return false;
   }
-  if (!item_note_label_starts.may_start(text) || text.size() < 2) return false;
+  if (text.size() < 2) return false;
   const std::uint16_t key = folded_first_two(text);
+  if (!opens_as_an_item_note_label(key)) return false;
   for (std::size_t k = 0; k < item_note_labels.size(); ++k) {
     const std::string_view spelling = item_note_labels[k];
     if (key != item_note_label_keys[k] || !starts_with_ci(text, spelling)) continue;
