@@ -1124,6 +1124,20 @@ bool may_hold_absence_phrase(std::string_view text) {
   return false;
 }
 
+// Whether `text` may hold a name add_names keeps: looks_like_name wants two
+// parts each starting with a capital, an ASCII one or a letter of more bytes
+// (Æ, Ø, Å and the rest start with a byte from 0xC0), and the names are
+// pieces of the text. Most lines of a decision ("Godkendt.", "Udvalget
+// anbefaler indstillingen.") hold one such byte or none.
+bool may_hold_a_name(std::string_view text) {
+  int capitals = 0;
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (((b >= 'A' && b <= 'Z') || b >= 0xC0) && ++capitals == 2) return true;
+  }
+  return false;
+}
+
 // The words of absence_phrase_words that `text` holds, a bit each.
 unsigned absence_words_in(std::string_view text) {
   unsigned held = 0;
@@ -1195,6 +1209,7 @@ bool is_attendance_note(std::string_view text) {
         return true;
     }
   }
+  if (!may_hold_a_name(text)) return false;
   const unsigned held = absence_words_in(text);
   if (held == 0) return false;
   for (std::size_t p = 0; p < std::size(danish::absence_phrases); ++p) {
@@ -1304,6 +1319,7 @@ std::string_view before_leaving(std::string_view subject) {
 }  // namespace
 
 void collect_absent(std::string_view text, std::vector<std::string>& names) {
+  if (!may_hold_a_name(text)) return;  // asked of every line of a decision
   std::string_view label;
   std::string_view list;
   if (split_attendance_line(text, label, list)) {

@@ -714,6 +714,22 @@ TEST(SegmenterBody, EachAbsencePhraseIsFoundPastTheWordsPrefilter) {
   }
 }
 
+// collect_absent and is_attendance_note read no line with fewer than two
+// capitals, as no name has fewer: a Danish capital (Æ, Ø, Å) counts as one.
+TEST(SegmenterBody, ANameOfDanishCapitalsPastTheCapitalsPrefilter) {
+  for (const std::string_view line :
+       {"Øjvind Åberg deltog ikke.", "Æbbe Ølund havde meldt afbud.", "Afbud: Åse Østergård"}) {
+    std::vector<std::string> names;
+    collect_absent(line, names);
+    EXPECT_EQ(names.size(), 1u) << line;
+    EXPECT_TRUE(is_attendance_note(line)) << line;
+  }
+  std::vector<std::string> names;
+  collect_absent("Godkendt, idet forvaltningen ikke deltog.", names);
+  EXPECT_TRUE(names.empty());
+  EXPECT_FALSE(is_attendance_note("Godkendt, idet forvaltningen ikke deltog."));
+}
+
 // absent_name searches a piece for the reasons after a name (" pga. ",
 // " ved afbud") only where the reason's first letter follows a blank.
 TEST(SegmenterBody, EveryReasonAfterAnAbsentNameIsCut) {
