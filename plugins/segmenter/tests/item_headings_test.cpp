@@ -50,6 +50,36 @@ TEST(SegmenterItems, PunktHeadingsWithAndWithoutColon) {
   EXPECT_EQ(h->number, 4u);
 }
 
+// Each row's RE2 is compiled the first time a line gets as far as the row
+// (compiled_row): a line in each row's own form is matched by that row, the
+// rows asked in the table's order and then again in reverse, so that no row
+// is compiled first by a line of its own.
+TEST(SegmenterItems, EachRowMatchesALineInItsOwnForm) {
+  const std::pair<std::string_view, std::string_view> forms[] = {
+      {"punkt", "Punkt 3: Budget"},   {"sag", "Sag 3: Budget"},
+      {"nr", "Nr. 3 - Budget"},       {"ad", "Ad 3. Budget"},
+      {"numbered", "3. Budget"},      {"marked", "3 (Lukket) Budget"},
+      {"colon", "3: Budget"},         {"spaced", "3  Budget"},
+      {"dotted", "3.2 Budget"},       {"headed", "## 3 Budget"},
+      {"column", "3 Lukket\tBudget"}, {"paren", "3) Budget"},
+      {"dash", "3 - Budget"},         {"paragraph", "§ 3. Budget"},
+      {"glued", "3Budget"},           {"coded", "ØU 3/2024 Budget"},
+      {"slashed", "3/12. Budget"}};
+  const auto patterns = item_patterns();
+  ASSERT_EQ(std::size(forms), patterns.size());
+  const auto check = [&](const std::pair<std::string_view, std::string_view>& form) {
+    const auto h = heading(form.second);
+    ASSERT_TRUE(h) << form.second;
+    ASSERT_LT(h->form, patterns.size()) << form.second;
+    EXPECT_EQ(patterns[h->form].name, form.first) << form.second;
+    EXPECT_EQ(h->number, 3u) << form.second;
+    // The marked and column rows keep the status in the title (strip_closed_markers).
+    EXPECT_TRUE(h->title.ends_with("Budget")) << form.second;
+  };
+  for (const auto& form : forms) check(form);
+  for (auto it = std::rbegin(forms); it != std::rend(forms); ++it) check(*it);
+}
+
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
 // A seniors' council's "2. Meddelelser:" over a sentence (trial AU): the
 // item, its colon no part of the title; before, it and every item after it
