@@ -110,6 +110,7 @@ constexpr std::size_t headed_row = 9;
 constexpr std::size_t column_row = 10;
 constexpr std::size_t paren_row = 11;
 constexpr std::size_t dash_row = 12;
+constexpr std::size_t paragraph_row = 13;
 constexpr std::size_t glued_row = 14;
 constexpr std::size_t coded_row = 15;
 constexpr std::size_t slashed_row = 16;
@@ -123,6 +124,7 @@ static_assert(std::string_view(patterns_table[nr_row].name) == "nr");
 static_assert(std::string_view(patterns_table[column_row].name) == "column");
 static_assert(std::string_view(patterns_table[paren_row].name) == "paren");
 static_assert(std::string_view(patterns_table[dash_row].name) == "dash");
+static_assert(std::string_view(patterns_table[paragraph_row].name) == "paragraph");
 static_assert(std::string_view(patterns_table[glued_row].name) == "glued");
 static_assert(std::string_view(patterns_table[coded_row].name) == "coded");
 
@@ -156,16 +158,64 @@ bool blank_capital_after_digits(std::string_view t) {
           rest[1] == '_');
 }
 
-// "1) Title", "1 - Title": the paren and dash rows' RE2 only after their
-// separator (most lines starting with a digit have a full stop there).
-bool paren_after_digits(std::string_view t) { return after_digits(t).starts_with(") "); }
-bool dash_after_digits(std::string_view t) {
-  const std::string_view rest = after_digits(t);
-  return rest.starts_with(" - ") || rest.starts_with(" – ");
+// The `\s+[*_]*(\p{Lu}.*)` that ends the paren and dash rows' patterns:
+// blanks, emphasis, then a byte that may start a capital (A-Z, or a byte of
+// a character outside ASCII). "1) at ...", "02 - nogle af ...": a
+// recommendation's point, a list's entry.
+bool blanks_then_may_be_capital(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && danish::is_re2_blank(t[i])) ++i;
+  if (i == 0) return false;
+  while (i < t.size() && (t[i] == '*' || t[i] == '_')) ++i;
+  return i < t.size() && ((t[i] >= 'A' && t[i] <= 'Z') || static_cast<unsigned char>(t[i]) >= 0x80);
 }
 
-// "49/1. Title": the `slashed` row is tried only where a slash follows the digits.
-bool slash_after_digits(std::string_view t) { return after_digits(t).starts_with('/'); }
+// "1) Title", "1 - Title": the paren and dash rows' RE2 only after their
+// separator (most lines starting with a digit have a full stop there) and a
+// byte that may start a capital.
+bool paren_after_digits(std::string_view t) {
+  const std::string_view rest = after_digits(t);
+  return rest.starts_with(") ") && blanks_then_may_be_capital(rest.substr(1));
+}
+bool dash_after_digits(std::string_view t) {
+  constexpr std::string_view hyphen = " - ";
+  constexpr std::string_view en_dash = " – ";
+  const std::string_view rest = after_digits(t);
+  if (rest.starts_with(hyphen)) return blanks_then_may_be_capital(rest.substr(hyphen.size() - 1));
+  if (rest.starts_with(en_dash)) return blanks_then_may_be_capital(rest.substr(en_dash.size() - 1));
+  return false;
+}
+
+// "49/1. Title": the `slashed` row is tried only where a slash, one to three
+// digits, a full stop and a blank follow the digits (not on a case number,
+// "18/9413").
+bool slash_after_digits(std::string_view t) {
+  const std::string_view rest = after_digits(t);
+  if (!rest.starts_with('/')) return false;
+  std::size_t i = 1;
+  while (i < rest.size() && rest[i] >= '0' && rest[i] <= '9') ++i;
+  return i >= 2 && i <= 4 && i + 1 < rest.size() && rest[i] == '.' &&
+         danish::is_re2_blank(rest[i + 1]);
+}
+
+// "ØU 45/2024 Title": the `coded` row is tried only where the line's first
+// digits are followed by a slash (the code before them holds none; not "I
+// 2019 og 2020 ...").
+bool slash_after_first_digits(std::string_view t) {
+  const std::size_t digit = t.find_first_of("0123456789");
+  return digit != std::string_view::npos && after_digits(t.substr(digit)).starts_with('/');
+}
+
+// "§ 12. Title": the `paragraph` row is tried only where a digit follows the
+// sign and its blanks (not on "§" as a list's bullet, "§ Indsats").
+bool digit_after_paragraph_sign(std::string_view t) {
+  while (!t.empty() && (t.front() == '*' || t.front() == '_')) t.remove_prefix(1);
+  constexpr std::string_view sign = "\u00A7";
+  if (!t.starts_with(sign)) return false;
+  t.remove_prefix(sign.size());
+  while (!t.empty() && danish::is_re2_blank(t.front())) t.remove_prefix(1);
+  return starts_digit(t);
+}
 
 // Whether "Åben..."/"Lukket..." follows the number and a blank ("1 Åbent<tab>
 // Title"): the `column` row is tried only then.
@@ -183,10 +233,12 @@ bool column_marker_follows(std::string_view t) {
          rest.starts_with("\u00E5");
 }
 
-// What each row of numbers needs right after the digits, checked before its
-// RE2: most lines starting with a digit ("1 bilag, heraf 1 anbefales", "1) at
-// ...", "18/9413") are no heading, and each row's RE2 reads the whole line to
-// say so. Every check holds wherever the row's pattern matches.
+// What each row of numbers needs right after the digits (the coded and
+// paragraph rows: around them), checked before its RE2: most lines starting
+// with a digit ("1 bilag, heraf 1 anbefales", "1) at ...", "18/9413") are no
+// heading, and each row's RE2 reads the whole line to say so (and is compiled
+// only when a line first gets that far: compiled_row). Every check holds
+// wherever the row's pattern matches.
 bool separator_may_follow_digits(std::size_t row, std::string_view t) {
   switch (row) {
     case numbered_row: {  // "3. Title", "3\. Title"
@@ -217,6 +269,10 @@ bool separator_may_follow_digits(std::size_t row, std::string_view t) {
       return capital_after_digits(t);
     case slashed_row:
       return slash_after_digits(t);
+    case coded_row:
+      return slash_after_first_digits(t);
+    case paragraph_row:
+      return digit_after_paragraph_sign(t);
     default:
       return true;
   }

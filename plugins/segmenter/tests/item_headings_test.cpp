@@ -80,6 +80,43 @@ TEST(SegmenterItems, EachRowMatchesALineInItsOwnForm) {
   for (auto it = std::rbegin(forms); it != std::rend(forms); ++it) check(*it);
 }
 
+// Checks made before a row's RE2 (separator_may_follow_digits) let every
+// line the row matches through: a capital outside ASCII after the paren or
+// dash, the paragraph sign without a blank, three digits after the slash,
+// a code's number of four digits. Lines they turn away no row takes either.
+TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
+  struct form {
+    std::string_view row;
+    std::string_view text;
+    unsigned number;
+    std::string_view title;
+  };
+  const form forms[] = {{"paren", "3) Ærø Kommune", 3, "Ærø Kommune"},
+                        {"paren", "3)  **Budget", 3, "Budget"},
+                        {"dash", "3 – Økonomi", 3, "Økonomi"},
+                        {"dash", "3 -  Budget", 3, "Budget"},
+                        {"paragraph", "§3. Budget", 3, "Budget"},
+                        {"paragraph", "§\t12 Budget", 12, "Budget"},
+                        {"slashed", "49/123. Budget", 49, "Budget"},
+                        {"coded", "ØU 4512/2024 Budget", 4512, "Budget"},
+                        {"coded", "BK 31/24 Ærø", 31, "Ærø"}};
+  const auto patterns = item_patterns();
+  for (const form& f : forms) {
+    const auto h = heading(f.text);
+    if (!h) {
+      ADD_FAILURE() << "no heading: " << f.text;
+      continue;
+    }
+    EXPECT_EQ(patterns[h->form].name, f.row) << f.text;
+    EXPECT_EQ(h->number, f.number) << f.text;
+    EXPECT_EQ(h->title, f.title) << f.text;
+  }
+  for (const std::string_view text :
+       {"1) at udvalget godkender", "02 - nogle af disse er sygemeldte", "§ Indsats", "18/9413",
+        "49/1234. Budget", "I 2019 og 2020 støtter Rummel"})
+    EXPECT_FALSE(heading(text)) << text;
+}
+
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
 // A seniors' council's "2. Meddelelser:" over a sentence (trial AU): the
 // item, its colon no part of the title; before, it and every item after it
