@@ -3258,6 +3258,28 @@ bool same_body(std::string_view a, std::string_view b) {
   return !a.empty() && !b.empty() && equals_ci(stem(a), stem(b));
 }
 
+namespace {
+
+// committee_from_decisions' genitive patterns, each compiled when a line
+// first passes the checks before it (the lines are rare: most runs never
+// need them, and each \p{Lu} costs RE2 ~3 M instructions to compile).
+// "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
+// the body in the genitive, undated.
+const RE2& genitive_decision_pattern() {
+  static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");
+  return genitive;
+}
+
+// "Forretningsudvalgets beslutning den 8. november 2022:" (Region
+// Hovedstaden): the genitive, dated.
+const RE2& dated_genitive_decision_pattern() {
+  static const RE2 dated_genitive(
+      R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning)\s+(?:(?i:den|d\.)\s+)?(\d.*?):?)");
+  return dated_genitive;
+}
+
+}  // namespace
+
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
                                     std::string_view meeting_date, std::string_view committee) {
   // "Beslutning i Plan- og Miljøudvalget den 12-06-2018", "Beslutning i
@@ -3267,13 +3289,6 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
   // took ~52,000 instructions a line, with the class ~14,000.
   static const RE2 decided(
       R"((?i:beslutning|beslutninger|afgørelse)\s+(?:(?i:i|fra)\s+)?([A-ZÀ-ÖØ-Þ].*?)\s+(?:(?i:den|d\.)\s+)?(\d.*))");
-  // "BYRÅDETS BESLUTNING:" over every decision (Kolding's protocol of 2010):
-  // the body in the genitive, undated.
-  static const RE2 genitive(R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning):?)");
-  // "Forretningsudvalgets beslutning den 8. november 2022:" (Region
-  // Hovedstaden): the genitive, dated.
-  static const RE2 dated_genitive(
-      R"((\p{Lu}\S*(?: \S+)*?)[sS]\s+(?i:beslutning)\s+(?:(?i:den|d\.)\s+)?(\d.*?):?)");
   std::string found;
   std::string found_date;
   std::string owner;  // the genitive headings' body, while they agree
@@ -3306,7 +3321,7 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
     const std::string_view bare = trim_end(t, ":");
     if (owned != npos_count && bare.size() > tail.size() &&
         equals_ci(bare.substr(bare.size() - tail.size()), tail) &&
-        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), genitive, &body)) {
+        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), genitive_decision_pattern(), &body)) {
       const std::string name = body_in_genitive(std::string_view(body.data(), body.size()));
       if (!names_body(name)) continue;
       if (owner.empty()) owner = name;
@@ -3322,7 +3337,8 @@ decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t 
         (t.back() == ':' || (own_paragraph && t.back() >= '0' && t.back() <= '9')) &&
         (find_bytes(t, "s beslutning ") != std::string_view::npos ||
          find_bytes(t, "S BESLUTNING ") != std::string_view::npos) &&
-        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), dated_genitive, &body, &when)) {
+        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), dated_genitive_decision_pattern(),
+                       &body, &when)) {
       const std::string name = body_in_genitive(std::string_view(body.data(), body.size()));
       if (!note(name, find_date(std::string_view(when.data(), when.size())).iso)) return {};
       continue;
