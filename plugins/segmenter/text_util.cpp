@@ -270,7 +270,36 @@ bool ends_lower(std::string_view s) {
 
 std::string to_lower(std::string_view s) {
   std::string out(s);
-  for (std::size_t i = 0; i < s.size(); ++i) out[i] = static_cast<char>(fold_at(s, i));
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (every title's key is folded, ~12 instructions a
+  // byte one by one): fold_at's two cases as masks, each byte compared with
+  // the one before it. An ASCII capital gains 0x20, and so does a Latin-1
+  // capital's second byte (0x80..0x9E but 0x97, after the lead byte 0xC3).
+  // Bytes are compared as signed after flipping the top bit.
+  if (s.size() > 16) {
+    out[0] = static_cast<char>(fold_at(s, 0));
+    const auto at = [](char c) { return _mm_set1_epi8(static_cast<char>(c ^ '\x80')); };
+    const __m128i flip = _mm_set1_epi8('\x80');
+    const __m128i bit = _mm_set1_epi8(0x20);
+    for (i = 1; i + 16 <= s.size(); i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
+      const __m128i c = _mm_xor_si128(bytes, flip);
+      const __m128i ascii_capital =
+          _mm_and_si128(_mm_cmpgt_epi8(c, at('A' - 1)), _mm_cmplt_epi8(c, at('Z' + 1)));
+      const __m128i latin1_capital = _mm_andnot_si128(
+          _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\x97')),
+          _mm_and_si128(
+              _mm_cmpeq_epi8(before, _mm_set1_epi8(static_cast<char>(latin1_lead))),
+              _mm_and_si128(_mm_cmpgt_epi8(c, at('\x7F')), _mm_cmplt_epi8(c, at('\x9F')))));
+      const __m128i folded =
+          _mm_or_si128(bytes, _mm_and_si128(_mm_or_si128(ascii_capital, latin1_capital), bit));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + i), folded);
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) out[i] = static_cast<char>(fold_at(s, i));
   return out;
 }
 

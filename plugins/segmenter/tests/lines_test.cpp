@@ -244,6 +244,30 @@ TEST(SegmenterLines, ToLowerAgreesWithFoldingEveryByte) {
   EXPECT_EQ(to_lower("ÆBLE Øst ÅEN"), "æble øst åen");
 }
 
+// to_lower() folds sixteen bytes at a time on lines of seventeen or more,
+// each byte against the one before it (across the blocks' edges too): the
+// same folding, with the bytes at the edges of each range it tests ("@" and
+// "[" around the capitals, 0x7F and 0x9F around the tails, "1" and "A" after
+// a lead, 0xC2 as another lead).
+TEST(SegmenterLines, ToLowerFoldsLongLinesAsEveryByteOneByOne) {
+  const std::string bytes[] = {"a",    "A",    "Z",    "[",    "@",    "`",    "z",
+                               "1",    " ",    "\xC3", "\xC3", "\xC2", "\x80", "\x85",
+                               "\x97", "\x9E", "\x9F", "\xBF", "\x7F", "\xFF", "\xC3\x98"};
+  unsigned state = 31;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (unsigned k = 10 + next() % 60; k > 0; --k) s += bytes[next() % std::size(bytes)];
+    EXPECT_EQ(to_lower(s), fold(s)) << '"' << s << '"';
+  }
+  EXPECT_EQ(to_lower("GODKENDELSE AF DAGSORDEN FOR ÆBLEHAVEN ØST OG ÅEN"),
+            "godkendelse af dagsorden for æblehaven øst og åen");
+  // A lead as the last byte of the first sixteen folded together, its
+  // capital's tail the first of the next sixteen.
+  EXPECT_EQ(to_lower("0123456789ABCDEF\xC3\x98ZZZZZZZZZZZZZZZZ"),
+            "0123456789abcdef\xC3\xB8zzzzzzzzzzzzzzzz");
+}
+
 // trim() settles most calls by the two end bytes, the rest as trim_blanks.
 TEST(SegmenterLines, TrimDropsEveryBlankAtEitherEndOnly) {
   EXPECT_EQ(trim("Beslutning"), "Beslutning");
