@@ -1590,6 +1590,20 @@ TEST(SegmenterHeader, AfbudIngenIsNoOneAndACapsLineEndsTheList) {
   EXPECT_EQ(doc.meeting.participants[0].status, "present");
 }
 
+// item_notes() looks for a digit before its seven searches and RE2: a note
+// names the items by number, its digits at its very end or anywhere; a line
+// without one names no items.
+TEST(SegmenterHeader, ANoteNamesItemsByTheDigitsAtItsEnd) {
+  const std::string_view note =
+      "Marianne Due, formand for Børne- og Ungdomsudvalget, deltog ikke under behandlingen af "
+      "punkt 7";
+  EXPECT_TRUE(names_other_items_only(note, "3"));
+  EXPECT_FALSE(names_other_items_only(note, "7"));
+  EXPECT_TRUE(names_other_items_only("Marianne Due (A) deltog ikke under punkterne 2-4", "5"));
+  EXPECT_FALSE(names_other_items_only("Marianne Due (A) deltog ikke under punkterne 2-4", "3"));
+  EXPECT_FALSE(names_other_items_only("Marianne Due deltog ikke under punkt to", "3"));
+}
+
 TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
   const std::string items =
       "\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
