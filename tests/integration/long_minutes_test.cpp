@@ -47,8 +47,8 @@ TEST(LongMinutes, NumbersItemsOnAndKeepsTheLastItemLast) {
   for (std::size_t i = 0; i + 1 < parts.items.size(); ++i) {
     EXPECT_EQ(parts.items[i].after_number.substr(0, 3), i % 2 == 0 ? ": M" : ": B") << i;
   }
-  EXPECT_TRUE(text.ends_with("# Punkt " + std::to_string(parts.items.size()) +
-                             ": Underskrifter\nSlut."));
+  EXPECT_TRUE(
+      text.ends_with("# Punkt " + std::to_string(parts.items.size()) + ": Underskrifter\nSlut."));
   EXPECT_EQ(long_minutes("Ingen punkter her.", 400), "Ingen punkter her.");
 }
 
