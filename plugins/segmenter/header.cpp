@@ -3624,7 +3624,7 @@ std::vector<item_note> item_notes(std::string_view t) {
   // The note ends in the items' numbers: a text without a digit (most lines
   // it is asked of) holds no note, which one test a byte tells before the
   // seven searches for the verbs.
-  if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return out;
+  if (!holds_digit(t)) return out;
   if (find_bytes(t, "deltog") == std::string_view::npos &&
       find_bytes(t, "medvirkede") == std::string_view::npos &&
       find_bytes(t, "forlod") == std::string_view::npos &&

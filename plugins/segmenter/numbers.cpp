@@ -169,8 +169,7 @@ bool is_number_line(std::string_view text) {
   // Every number danish::find_numbers reads holds two digits or more, and a
   // bare number line four: a line without a digit is no number line. Asked
   // of every attachment's name ("Notat om skoler"), most of which hold none.
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
+  if (!holds_digit(text)) return false;
   // "CHL 36/2008" under the title (Copenhagen's lokaludvalg, trial BK).
   if (unit_number(text)) return true;
   bool closed = false;
