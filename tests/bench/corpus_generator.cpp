@@ -18,6 +18,17 @@ std::string read_all(const fs::path& file) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Calls visit(line_start, line) for every line of `text`, its LF left out.
+template <class Visit>
+void for_each_line(std::string_view text, Visit visit) {
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    visit(line_start, text.substr(line_start, line_end - line_start));
+    line_start = line_end + 1;
+  }
+}
+
 // Where the item number of a heading line starts ("Punkt 3:", after
 // optional "#" marks and "**"), or npos when `line` heads no item.
 std::size_t item_number_at(std::string_view line) {
@@ -46,24 +57,19 @@ std::size_t item_number_at(std::string_view line) {
 // items lost.
 void vary_digits(std::string& text, std::mt19937& rng) {
   std::uniform_int_distribution<int> digit(0, 9);
-  for (std::size_t line_start = 0; line_start < text.size();) {
-    std::size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string::npos) line_end = text.size();
-    const std::string_view line(text.data() + line_start, line_end - line_start);
+  for_each_line(text, [&](std::size_t line_start, std::string_view line) {
     // The item number's digits, if the line heads an item: [kept, kept_end).
     std::size_t kept = item_number_at(line);
     std::size_t kept_end = kept;
     if (kept != std::string_view::npos) {
-      kept += line_start;
-      for (kept_end = kept; is_digit(text[kept_end]);) ++kept_end;
+      for (kept_end = kept; is_digit(line[kept_end]);) ++kept_end;
     }
-    for (std::size_t i = line_start; i < line_end; ++i) {
-      if (i >= kept && i < kept_end) continue;
-      char& c = text[i];
-      if (is_digit(c) && digit(rng) < 3) c = static_cast<char>('0' + digit(rng));
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      char& c = text[line_start + i];
+      if (is_digit(c) && !(i >= kept && i < kept_end) && digit(rng) < 3)
+        c = static_cast<char>('0' + digit(rng));
     }
-    line_start = line_end + 1;
-  }
+  });
 }
 
 }  // namespace
@@ -71,24 +77,20 @@ void vary_digits(std::string& text, std::mt19937& rng) {
 minutes_parts split_at_items(std::string_view text) {
   minutes_parts parts;
   std::size_t start = 0;  // of the part being read
-  for (std::size_t line_start = 0; line_start < text.size();) {
-    std::size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_start, line_end - line_start);
-    if (const std::size_t number = item_number_at(line); number != std::string_view::npos) {
-      const std::string_view before = text.substr(start, line_start - start);
-      if (parts.items.empty()) {
-        parts.head = before;
-      } else {
-        parts.items.back().after_number += before;
-      }
-      std::size_t digits_end = number;
-      while (is_digit(line[digits_end])) ++digits_end;
-      parts.items.push_back({std::string(line.substr(0, number)), {}});
-      start = line_start + digits_end;
+  for_each_line(text, [&](std::size_t line_start, std::string_view line) {
+    const std::size_t number = item_number_at(line);
+    if (number == std::string_view::npos) return;
+    const std::string_view before = text.substr(start, line_start - start);
+    if (parts.items.empty()) {
+      parts.head = before;
+    } else {
+      parts.items.back().after_number += before;
     }
-    line_start = line_end + 1;
-  }
+    std::size_t digits_end = number;
+    while (is_digit(line[digits_end])) ++digits_end;
+    parts.items.push_back({std::string(line.substr(0, number)), {}});
+    start = line_start + digits_end;
+  });
   if (parts.items.empty()) {
     parts.head = text;
   } else {
