@@ -12,6 +12,12 @@ namespace protokol::segmenter {
 /// one was found. "Lukket: LUKKET Meddelelser" -> "Meddelelser".
 std::string_view strip_closed_markers(std::string_view title, bool& closed);
 
+/// The test before strip_closed_markers' patterns: whether `title` holds
+/// "ukket", "ukkede", "rtrolig", "ffentlig" (each in lower case or in
+/// capitals), "Closed" or a lock glyph's first bytes; when `bracketed`
+/// also "onfidential" or "ot public". Each marker the patterns find holds one.
+bool holds_closed_marker_word(std::string_view title, bool bracketed);
+
 /// `title` without a column saying whether the item is open, set apart from
 /// the title by two or more blanks or a tab ("Lukket          Salg af
 /// ejendom", "Åbent   Budget", as a PDF's table prints it); `closed` is set

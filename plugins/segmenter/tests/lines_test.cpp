@@ -120,6 +120,36 @@ TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
   }
 }
 
+// holds_closed_marker_word() looks for its words' pairs of bytes sixteen at
+// a time: it answers as a search for each word would, wherever the word
+// stands, the bracketed words only when asked for them.
+TEST(SegmenterLines, HoldsClosedMarkerWordFindsEveryWordAtEveryOffset) {
+  const std::string_view words[] = {"ukket",   "UKKET",        "ukkede",      "UKKEDE",
+                                    "rtrolig", "RTROLIG",      "ffentlig",    "FFENTLIG",
+                                    "Closed",  "\xF0\x9F\x94", "onfidential", "ot public"};
+  constexpr std::size_t bracketed_words = 2;  // the last two
+  const std::string_view alphabet = "ukeortligfUKERTFCldnbp \xF0\x9F\x94\xC3\xB8";
+  unsigned state = 9;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 40000; ++round) {
+    std::string text;
+    const unsigned length = next() % 70;
+    for (unsigned k = 0; k < length; ++k) text += alphabet[next() % alphabet.size()];
+    if (next() % 3 == 0) {
+      const std::string_view w = words[next() % std::size(words)];
+      // Sometimes a word cut short by a byte: found only where a whole one stands.
+      text.insert(next() % (text.size() + 1), next() % 4 == 0 ? w.substr(0, w.size() - 1) : w);
+    }
+    const bool bracketed = next() % 2 == 0;
+    const std::size_t asked = std::size(words) - (bracketed ? 0 : bracketed_words);
+    const bool expected =
+        std::any_of(std::begin(words), std::begin(words) + asked,
+                    [&](std::string_view w) { return text.find(w) != std::string::npos; });
+    EXPECT_EQ(holds_closed_marker_word(text, bracketed), expected)
+        << '"' << text << "\" " << bracketed;
+  }
+}
+
 // equals_ci() and find_ci() compare byte by byte and fold only bytes that
 // differ: they answer as folding every byte would (ASCII letters, and a
 // Latin-1 letter's second byte after its lead 0xC3; the multiplication and
