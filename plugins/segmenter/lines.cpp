@@ -509,6 +509,10 @@ std::string_view past_bullet(std::string_view text) {
   return bullet == 0 ? text : trim(text.substr(bullet));
 }
 
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 }  // namespace
 
 // "[15]Til toppen": lynx and elinks number each link of a page they dump.
@@ -523,9 +527,14 @@ bool is_page_link_line(std::string_view text) {
   constexpr std::size_t longest = 40;
   text = trim(text);
   // "• Udskriv" (a page's print link as a list's entry, saved as text).
-  if (const std::size_t bullet = danish::bullet_length(text); bullet > 0)
-    text = trim(text.substr(bullet));
+  text = past_bullet(text);
   text = without_link_number(text);
+  // A longer line whose last byte but one is a letter or digit stays too
+  // long: trim_end below removes its last byte at most ("Udskriv." and
+  // "Til toppen ↑" end in what it removes; a sentence's last word ends no
+  // such run). Most lines asked are sentences; trim_end and the
+  // comparisons are left for the short ones.
+  if (text.size() > longest + 1 && is_ascii_alnum(text[text.size() - 2])) return false;
   text = trim_end(text, ".:>^↑");
   if (text.empty() || text.size() > longest) return false;
   return equals_ci_any(text, page_link_lines);

@@ -517,6 +517,16 @@ TEST(SegmenterLines, PageLinksAreFurniture) {
   EXPECT_TRUE(is_page_link_line("  • Udskriv"));  // a list's entry (Aabenraa's pages as text)
   EXPECT_TRUE(is_page_link_line("Til indholdsfortegnelse"));  // Lemvig (FICS)
   EXPECT_FALSE(is_page_link_line("Til toppen af listen kom forslaget om skolen."));
+  // A long line may still shorten to a link: a run of what trim_end removes
+  // after it (the test for long lines leaves these to it), a bullet before it.
+  EXPECT_TRUE(is_page_link_line("Til toppen" + std::string(40, '.')));
+  EXPECT_TRUE(is_page_link_line("Udskriv ..... : ..... : ..... : ..... : ..... :"));
+  EXPECT_TRUE(is_page_link_line("Tilbage til indholdsfortegnelse \u2191 \u2191 \u2191"));
+  EXPECT_TRUE(is_page_link_line("- Udskriv"));
+  EXPECT_TRUE(is_page_link_line("\u2013\tUdskriv"));
+  EXPECT_TRUE(is_page_link_line("[15] Til toppen"));
+  EXPECT_FALSE(is_page_link_line("Tilbage til indholdsfortegnelse, toppen.."));
+  EXPECT_FALSE(is_page_link_line("Udskriv" + std::string(33, ' ') + "x."));
   const auto doc = segment_text(
       "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nTil toppen\n\n"
       "2. Meddelelser\n\nBeslutning\n\nIntet.\n\nTil toppen\n");
