@@ -233,6 +233,14 @@ bool column_marker_follows(std::string_view t) {
          rest.starts_with("\u00E5");
 }
 
+// What may follow the full stop of "3." in the numbered row: markup or a
+// blank before the title, or a capital ("3.Title"; any letter of more bytes
+// may be one).
+bool may_follow_item_number(char c) {
+  return c == '*' || c == '_' || danish::is_re2_blank(c) || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
 // What each row of numbers needs right after the digits (the coded and
 // paragraph rows: around them), checked before its RE2: most lines starting
 // with a digit ("1 bilag, heraf 1 anbefales", "1) at ...", "18/9413") are no
@@ -241,9 +249,11 @@ bool column_marker_follows(std::string_view t) {
 // wherever the row's pattern matches.
 bool separator_may_follow_digits(std::size_t row, std::string_view t) {
   switch (row) {
-    case numbered_row: {  // "3. Title", "3\. Title"
+    case numbered_row: {  // "3. Title", "3\. Title", "3.Title", "3." alone
       const std::string_view rest = after_digits(t);
-      return rest.starts_with('.') || rest.starts_with("\\.");
+      const std::size_t dot = rest.starts_with('.') ? 1 : rest.starts_with("\\.") ? 2 : 0;
+      // Never "51.61.20-A26-3-32" (a KLE journal number under every heading).
+      return dot > 0 && (dot == rest.size() || may_follow_item_number(rest[dot]));
     }
     case colon_row: {  // "3 : Title", "3: Title"
       std::string_view rest = after_digits(t);
@@ -257,7 +267,14 @@ bool separator_may_follow_digits(std::size_t row, std::string_view t) {
     }
     case dotted_row: {  // "3.2 Title", "3.2. Title"
       const std::string_view rest = after_digits(t);
-      return rest.size() > 1 && rest[0] == '.' && rest[1] >= '0' && rest[1] <= '9';
+      if (rest.size() < 2 || rest[0] != '.' || rest[1] < '0' || rest[1] > '9') return false;
+      // The second number, a full stop after it, then markup or a blank
+      // (never "24.00.00-P00-1-20").
+      std::size_t p = 1;
+      while (p < rest.size() && rest[p] >= '0' && rest[p] <= '9') ++p;
+      if (p > 3) return false;
+      if (p < rest.size() && rest[p] == '.') ++p;
+      return p < rest.size() && (rest[p] == '*' || rest[p] == '_' || danish::is_re2_blank(rest[p]));
     }
     case column_row:
       return column_marker_follows(t);

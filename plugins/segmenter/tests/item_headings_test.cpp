@@ -99,7 +99,13 @@ TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
                         {"paragraph", "§\t12 Budget", 12, "Budget"},
                         {"slashed", "49/123. Budget", 49, "Budget"},
                         {"coded", "ØU 4512/2024 Budget", 4512, "Budget"},
-                        {"coded", "BK 31/24 Ærø", 31, "Ærø"}};
+                        {"coded", "BK 31/24 Ærø", 31, "Ærø"},
+                        {"numbered", "3.Ærø Kommune", 3, "Ærø Kommune"},
+                        {"numbered", "3\\.\tBudget", 3, "Budget"},
+                        {"numbered", "**3.** Budget", 3, "Budget"},
+                        {"dotted", "3.2. Budget", 3, "Budget"},
+                        {"dotted", "3.12\tBudget", 3, "Budget"},
+                        {"dotted", "**3.2** Budget", 3, "Budget"}};
   const auto patterns = item_patterns();
   for (const form& f : forms) {
     const auto h = heading(f.text);
@@ -113,7 +119,8 @@ TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
   }
   for (const std::string_view text :
        {"1) at udvalget godkender", "02 - nogle af disse er sygemeldte", "§ Indsats", "18/9413",
-        "49/1234. Budget", "I 2019 og 2020 støtter Rummel"})
+        "49/1234. Budget", "I 2019 og 2020 støtter Rummel", "51.61.20-A26-3-32",
+        "24.00.00-P00-1-20", "3.123 Budget", "3.2.1 Budget"})
     EXPECT_FALSE(heading(text)) << text;
 }
 
