@@ -502,9 +502,10 @@ constexpr auto page_link_starts = [] {
 // `text` past a list's bullet ("• Udskriv"), or `text` itself; bullet_length
 // is asked only where the first byte may start one ("•", "▪", "●", "–":
 // 0xE2; "·": 0xC2; "-", "*"), as most lines' do not.
+bool may_start_bullet(char c) { return c == '\xE2' || c == '\xC2' || c == '-' || c == '*'; }
+
 std::string_view past_bullet(std::string_view text) {
-  const char c = text.empty() ? '\0' : text[0];
-  if (c != '\xE2' && c != '\xC2' && c != '-' && c != '*') return text;
+  if (text.empty() || !may_start_bullet(text[0])) return text;
   const std::size_t bullet = danish::bullet_length(text);
   return bullet == 0 ? text : trim(text.substr(bullet));
 }
@@ -549,6 +550,9 @@ void mark_page_links(std::vector<line>& lines) {
       if (text[0] == '[') {
         text = without_link_number(text);
       } else {
+        // Checked here, not in past_bullet alone: a call for every line cost
+        // more than the test.
+        if (!may_start_bullet(text[0])) continue;
         const std::string_view past = past_bullet(text);
         if (past.size() == text.size()) continue;
         text = past;
@@ -565,11 +569,14 @@ void strip_fold_buttons(std::vector<line>& lines) {
                                                    "fold alle punkter ind", "fold alle punkter ud"};
   for (line& l : lines) {
     if (l.blank || l.text.empty()) continue;
+    // Most lines start with none of the words' letters and no bullet: they
+    // are passed over before a call to past_bullet.
+    const auto may_start_word = [](char c) {
+      return c == 'f' || c == 'F' || c == 'l' || c == 'L' || c == '\xC3';
+    };
+    if (!may_start_word(l.text[0]) && !may_start_bullet(l.text[0])) continue;
     const std::string_view text = past_bullet(l.text);
-    // Most lines start with none of the words' letters.
-    if (text.empty()) continue;
-    const char c = text[0];
-    if (c != 'f' && c != 'F' && c != 'l' && c != 'L' && c != '\xC3') continue;
+    if (text.empty() || !may_start_word(text[0])) continue;
     for (const std::string_view b : buttons) {
       if (!starts_with_ci(text, b)) continue;
       const std::string_view rest = trim(text.substr(b.size()));

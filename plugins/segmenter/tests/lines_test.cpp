@@ -509,6 +509,35 @@ TEST(SegmenterLines, TableOfContentsEntriesWithSideAreNoFooters) {
   for (const auto& l : lines) EXPECT_FALSE(l.furniture) << l.text;
 }
 
+// mark_page_links and strip_fold_buttons pass over a line by its first byte
+// before stepping over a bullet: every bullet ("•", "·", "–", "-", "*")
+// is still stepped over, and a line with neither a bullet nor a word's
+// first letter is left as it is.
+TEST(SegmenterLines, LinksAndFoldButtonsAfterEveryBulletAreFound) {
+  auto lines = split_lines(
+      "\u2022 Udskriv\n\u00B7 Udskriv\n\u2013 Print\n- Til toppen\n* Til toppen\n[3]Til toppen\n"
+      "Til toppen\n\u2022 Budget\nBudget\n");
+  mark_page_links(lines);
+  ASSERT_EQ(lines.size(), 9u);
+  for (std::size_t i = 0; i < 7; ++i) EXPECT_TRUE(lines[i].furniture) << lines[i].text;
+  EXPECT_FALSE(lines[7].furniture);
+  EXPECT_FALSE(lines[8].furniture);
+  auto buttons = split_lines(
+      "\u2022 fold dette punkt ind Resume\n- Luk alle punkter\n\u00B7 \u00C5bn alle punkter\n"
+      "* Fold alle punkter ud\n\u2013 Fold dette punkt ud\n\u00C5bn alle punkter\nLuk alle "
+      "punkter\n"
+      "Sagen\n- Sagen\n");
+  strip_fold_buttons(buttons);
+  ASSERT_EQ(buttons.size(), 9u);
+  EXPECT_EQ(buttons[0].text, "Resume");
+  EXPECT_FALSE(buttons[0].furniture);
+  for (std::size_t i = 1; i < 7; ++i) EXPECT_TRUE(buttons[i].furniture) << buttons[i].text;
+  EXPECT_EQ(buttons[7].text, "Sagen");
+  EXPECT_FALSE(buttons[7].furniture);
+  EXPECT_EQ(buttons[8].text, "- Sagen");
+  EXPECT_FALSE(buttons[8].furniture);
+}
+
 // A web page's links under each item are no item's text.
 TEST(SegmenterLines, PageLinksAreFurniture) {
   EXPECT_TRUE(is_page_link_line("Til toppen"));
