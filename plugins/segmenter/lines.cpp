@@ -163,12 +163,7 @@ std::size_t line_at(const std::vector<line>& lines, std::size_t offset) {
 }
 
 std::vector<line> split_lines(std::string_view text) {
-  std::size_t count = 1;
-  for (std::size_t pos = 0; pos < text.size(); ++count) {
-    const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
-    if (lf == nullptr) break;
-    pos = static_cast<std::size_t>(static_cast<const char*>(lf) - text.data()) + 1;
-  }
+  const std::size_t count = count_byte(text, '\n') + 1;
   std::vector<line> lines;
   lines.reserve(count + 1);
   std::size_t pos = 0;

@@ -431,6 +431,35 @@ std::size_t matching_text::original(std::size_t offset) const {
   return offset + std::prev(it)->removed;
 }
 
+std::size_t count_byte(std::string_view text, char byte) {
+  std::size_t count = 0;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+#if defined(__SSE2__)
+  // Each block adds 1 to a byte lane per hit (cmpeq gives -1), four blocks a
+  // step; the lanes are summed into `count` before any of them can pass 255.
+  constexpr std::size_t max_blocks = 252;
+  const __m128i wanted = _mm_set1_epi8(byte);
+  const auto hits = [&](const char* at) {
+    return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(at)), wanted);
+  };
+  while (end - p >= 16) {
+    const char* const stop = p + 16 * std::min(static_cast<std::size_t>(end - p) / 16, max_blocks);
+    __m128i lanes = _mm_setzero_si128();
+    for (; stop - p >= 64; p += 64) {
+      lanes = _mm_sub_epi8(lanes, _mm_add_epi8(_mm_add_epi8(hits(p), hits(p + 16)),
+                                               _mm_add_epi8(hits(p + 32), hits(p + 48))));
+    }
+    for (; p < stop; p += 16) lanes = _mm_sub_epi8(lanes, hits(p));
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+  }
+#endif
+  for (; p < end; ++p) count += *p == byte ? 1 : 0;
+  return count;
+}
+
 std::string_view leading_digits(std::string_view text, std::size_t max_digits) {
   std::size_t n = 0;
   while (n < text.size() && n < max_digits && text[n] >= '0' && text[n] <= '9') ++n;

@@ -107,6 +107,11 @@ class ordered_finder {
   std::size_t next_ = std::string_view::npos;  // the first match at or after searched_from_
 };
 
+/// How many times `byte` stands in `text` (std::count). Sixteen bytes at a
+/// time: a whole document's line feeds are counted before its lines are cut
+/// (a memchr call a line cost more than the count).
+std::size_t count_byte(std::string_view text, char byte);
+
 /// Position of `needle` in `haystack` at or after `from`, or npos. Uses
 /// memmem, which is much faster than string_view::find for needles whose
 /// first byte is common (a blank, a vowel).

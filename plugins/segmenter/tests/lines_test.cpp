@@ -101,6 +101,26 @@ TEST(SegmenterLines, FindBytesFindsWhatFindFinds) {
   }
 }
 
+// count_byte() counts sixteen bytes at a time in byte lanes it sums before
+// any can pass 255: it counts what std::count counts, in texts of every
+// length up to several runs of 255 blocks, the byte dense or sparse.
+TEST(SegmenterLines, CountByteCountsWhatStdCountCounts) {
+  unsigned state = 13;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 400; ++round) {
+    const std::size_t length = round < 100 ? next() % 40 : next() % 12000;
+    const unsigned density = 1 + next() % 8;  // one byte in `density` is a line feed
+    std::string text;
+    for (std::size_t k = 0; k < length; ++k)
+      text += next() % density == 0 ? '\n' : static_cast<char>('a' + next() % 3);
+    const auto expected = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    EXPECT_EQ(count_byte(text, '\n'), expected) << length << " bytes, 1 in " << density;
+    EXPECT_EQ(count_byte(text, 'a'),
+              static_cast<std::size_t>(std::count(text.begin(), text.end(), 'a')));
+  }
+  EXPECT_EQ(count_byte(std::string(255 * 16 * 3 + 7, '\xFF'), '\xFF'), 255u * 16 * 3 + 7);
+}
+
 // may_mark_closed() looks for its stems' pairs of bytes sixteen at a time:
 // it answers as a search for each stem would, wherever the stem stands.
 TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
