@@ -51,6 +51,7 @@ struct column_word {
   std::string_view word;
   column kind;
 };
+// Each word in lower case (column_heads compares ignoring case).
 constexpr column_word column_words[] = {
     {"pkt.", column::number},        {"pkt", column::number},
     {"punkt", column::number},       {"nr.", column::number},
@@ -75,10 +76,12 @@ std::optional<column_kinds> column_heads(std::string_view text) {
     const std::size_t start = text.find_first_not_of(" \t", pos);
     if (start == std::string_view::npos) break;
     const std::size_t end = std::min(text.find_first_of(" \t", start), text.size());
-    const std::string word = to_lower(text.substr(start, end - start));
+    const std::string_view word = text.substr(start, end - start);
     pos = end;
+    // The heads are in lower case: equals_ci folds as to_lower would, with
+    // no copy of the word.
     const auto* head = std::find_if(std::begin(column_words), std::end(column_words),
-                                    [&](const column_word& w) { return w.word == word; });
+                                    [&](const column_word& w) { return equals_ci(word, w.word); });
     if (head == std::end(column_words)) return std::nullopt;
     out.number = out.number || head->kind == column::number;
     out.title = out.title || head->kind == column::title;

@@ -1300,6 +1300,13 @@ TEST(SegmenterItemHeadings, ItemsUnderColumnHeads) {
   EXPECT_TRUE(is_item_column_row("Nr. Emne"));
   EXPECT_FALSE(is_item_column_row("Pkt. Tekst Side"));  // a table of contents
   EXPECT_FALSE(is_item_column_row("Punkt 3"));
+  // The heads in any case, and no word that only starts as one.
+  EXPECT_TRUE(is_item_column_row("PUNKT TITEL"));
+  EXPECT_TRUE(is_item_column_row("Sag\tOverskrift"));
+  EXPECT_TRUE(is_item_column_row("nR. eMNE"));
+  EXPECT_FALSE(is_item_column_row("Punkter Titel"));
+  EXPECT_FALSE(is_item_column_row("Punkt Titler"));
+  EXPECT_FALSE(is_item_column_row("PKT. TEKST SIDE"));
   const auto doc = testing::segment_text(
       "Mødedeltagere\n\nAnne Hansen, Bo Jensen\n\nMøde lokation\n\nDet gamle Rådhus\n\n"
       "SAGER FRA ADMINISTRATIONEN\nPunkt Titel\n153 Indkaldelse af stedfortræder\nResume\n\n"
