@@ -41,7 +41,18 @@ class xml_printer final : public tinyxml2::XMLPrinter {
  protected:
   // Every byte TinyXML2 prints passes through these three.
   void Print(const char* format, ...) override;
-  void Write(const char* data, std::size_t size) override { out_.append({data, size}); }
+  void Write(const char* data, std::size_t size) override {
+    // Half of TinyXML2's pieces are its own "<", ">", "</" and "/>": two
+    // byte moves, not the size classes of piece_writer::append.
+    if (size - 1 < 2 && out_.fits(2)) {
+      char* const to = out_.room(2);
+      to[0] = data[0];
+      to[size - 1] = data[size - 1];
+      out_.commit(to + size);
+      return;
+    }
+    out_.append({data, size});
+  }
   void Putc(char c) override { out_.push_back(c); }
   void PrintSpace(int depth) override;
 

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <pugixml.hpp>
+#include <random>
 #include <string>
 
 #include "sample_documents.hpp"
@@ -93,6 +95,75 @@ TEST(XmlWriter, ItemsOfAPagedSourceHaveAPageElement) {
   EXPECT_EQ(element_text(xml, "/document/items/item[2]/page"), "3");
   const std::string text = to_xml(protokol::export_testing::sample_meeting(), {});
   EXPECT_EQ(text.find("<page>"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+// TinyXML2's own printer into memory, its four-space indentation halved:
+// the bytes xml_printer must write for the same calls.
+std::string halve_indentation(const std::string& text) {
+  std::string out;
+  bool line_start = true;
+  std::size_t spaces = 0;
+  for (const char c : text) {
+    if (line_start && c == ' ') {
+      ++spaces;
+      continue;
+    }
+    if (line_start) out.append(spaces / 2, ' ');
+    line_start = c == '\n';
+    spaces = 0;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Random trees of elements (empty ones closed as "/>"), attributes and plain
+// texts, megabytes of them: TinyXML2's one- and two-byte pieces ("<", ">",
+// "</", "/>") meet the end of every 64 KiB chunk of the piece writer at
+// every offset, and xml_printer's path for them writes what TinyXML2's
+// printer writes.
+TEST(XmlWriter, PrinterWritesTinyXml2sBytesAcrossChunks) {
+  std::string written;
+  protokol::string_output sink(written);
+  protokol::xml_export::xml_printer printer(sink);
+  tinyxml2::XMLPrinter reference(nullptr, false);
+  const char* const names[] = {"a", "ab", "abc", "item", "entity", "sections", "document_number"};
+  std::mt19937 random(11);
+  int depth = 0;
+  for (int step = 0; step < 400000; ++step) {
+    const auto choice = random() % 8;
+    if (choice < 3 && depth < 12) {
+      const char* name = names[random() % std::size(names)];
+      printer.OpenElement(name);
+      reference.OpenElement(name);
+      ++depth;
+      if (random() % 4 == 0) {
+        printer.PushAttribute("k", name);
+        reference.PushAttribute("k", name);
+      }
+    } else if (choice < 5 && depth > 0) {
+      printer.CloseElement();
+      reference.CloseElement();
+      --depth;
+    } else {
+      const char* name = names[random() % std::size(names)];
+      const std::string text(random() % 3, static_cast<char>('a' + random() % 26));
+      printer.text_element(name, text);
+      reference.OpenElement(name);
+      if (!text.empty()) reference.PushText(text.c_str());
+      reference.CloseElement(!text.empty());
+    }
+  }
+  while (depth-- > 0) {
+    printer.CloseElement();
+    reference.CloseElement();
+  }
+  printer.flush();
+  ASSERT_GT(written.size(), std::size_t{8} << 20);
+  EXPECT_EQ(written, halve_indentation(reference.CStr()));
 }
 
 }  // namespace

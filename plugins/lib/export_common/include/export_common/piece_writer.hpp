@@ -74,6 +74,8 @@ class piece_writer {
     if (count > static_cast<std::size_t>(end_ - next_)) flush();
     return next_;
   }
+  /// True when room(count) would give space without handing a chunk on.
+  bool fits(std::size_t count) const { return count <= left(); }
   /// Takes what was written from the last room() up to `end`.
   void commit(char* end) { next_ = end; }
 
