@@ -193,7 +193,8 @@ void xml_printer::Print(const char* format, ...) {
 }
 
 void xml_printer::write_text(std::string_view text) {
-  static constexpr export_common::plain_scan scan('&', '<', '>');
+  // Tab and LF are written as they are: a body's line breaks do not stop the scan.
+  static constexpr export_common::plain_scan_passing_tab_lf scan('&', '<', '>');
   std::size_t run = 0;  // start of the bytes not yet written
   const auto replace = [&](std::size_t at, std::size_t length, std::string_view with) {
     out_.append(text.substr(run, at - run));

@@ -7,8 +7,10 @@
 namespace {
 
 using protokol::export_common::plain_scan;
+using protokol::export_common::plain_scan_passing_tab_lf;
 
-std::size_t slow_skip(const plain_scan& scan, std::string_view s, std::size_t pos) {
+template <typename Scan>
+std::size_t slow_skip(const Scan& scan, std::string_view s, std::size_t pos) {
   while (pos < s.size() && scan.is_plain(s[pos])) ++pos;
   return pos;
 }
@@ -21,7 +23,8 @@ bool two_byte_character_at(std::string_view s, std::size_t i) {
 
 // What skip() promises: what it passed is plain bytes and whole well-formed
 // two-byte characters, and it stopped at the end or at a byte not plain.
-void expect_a_valid_skip(const plain_scan& scan, std::string_view s, std::size_t pos) {
+template <typename Scan>
+void expect_a_valid_skip(const Scan& scan, std::string_view s, std::size_t pos) {
   const std::size_t stop = scan.skip(s, pos);
   ASSERT_LE(stop, s.size());
   for (std::size_t i = pos; i < stop; ++i) {
@@ -46,7 +49,8 @@ TEST(PlainScan, StopsAtChosenCharactersControlsAndNonAscii) {
             11u);
 }
 
-void expect_agreement_on_random_text(const plain_scan& scan, bool checked) {
+template <typename Scan>
+void expect_agreement_on_random_text(const Scan& scan, bool checked) {
   std::mt19937 random(7);
   const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
   for (int round = 0; round < 2000; ++round) {
@@ -70,12 +74,15 @@ TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
   expect_agreement_on_random_text(plain_scan('&', '<', '>'), false);
   expect_agreement_on_random_text(plain_scan('"', '\\', '"', true), true);
   expect_agreement_on_random_text(plain_scan('&', '<', '>', true), true);
+  expect_agreement_on_random_text(plain_scan_passing_tab_lf('&', '<', '>'), false);
+  expect_agreement_on_random_text(plain_scan_passing_tab_lf('&', '<', '>', true), true);
 }
 
 // copy_plain() copies what skip() passes, stops where it stops when the room
 // suffices, and otherwise only where fewer than sixteen bytes of room are
 // left, never storing past its limit.
-void expect_copies_as_skip_passes(const plain_scan& scan) {
+template <typename Scan>
+void expect_copies_as_skip_passes(const Scan& scan) {
   std::mt19937 random(5);
   const std::string alphabet = std::string("abc \"\\\n\t\x01\x7F\xC3\xA6\xFF", 13);
   for (int round = 0; round < 3000; ++round) {
@@ -105,6 +112,7 @@ TEST(PlainScan, CopyPlainCopiesWhatSkipPasses) {
   expect_copies_as_skip_passes(plain_scan('"', '\\', '"'));
   expect_copies_as_skip_passes(plain_scan('&', '<', '>'));
   expect_copies_as_skip_passes(plain_scan('"', '\\', '"', true));
+  expect_copies_as_skip_passes(plain_scan_passing_tab_lf('&', '<', '>'));
 }
 
 // Unchecked text: a block of sixteen bytes whose non-ASCII bytes are whole
@@ -121,6 +129,23 @@ TEST(PlainScan, PassesWholeTwoByteCharactersOfABlock) {
   EXPECT_EQ(scan.skip("abcdefghijk\xE2\x80\x93mnopq", 0), 11u);      // three bytes
   EXPECT_EQ(scan.skip("abcdefghijk\xA6mnopqrstu", 0), 11u);          // a stray continuation
   EXPECT_EQ(scan.skip("abcdefghijk\xC0\xA6mnopqrstu", 0), 11u);      // overlong
+}
+
+// XML's scan passes tab and LF, in blocks of sixteen, in the halves of eight
+// and four and in blocks with whole two-byte characters, but stops at CR
+// and the other controls, and where a tab or LF stand beside a stop.
+TEST(PlainScan, TabAndLfPassWhereChosenPlain) {
+  constexpr plain_scan_passing_tab_lf scan('&', '<', '>');
+  EXPECT_EQ(scan.skip("first line\nsecond\tline\nthird line", 0), 33u);
+  EXPECT_EQ(scan.skip("abcdefghijkl\nmn&", 0), 15u);
+  EXPECT_EQ(scan.skip("abc\tdefghi\n&", 0), 11u);  // eight to fifteen bytes
+  EXPECT_EQ(scan.skip("ab\nc\t&", 0), 5u);         // four to seven
+  EXPECT_EQ(scan.skip("p\xC3\xA5 m\xC3\xB8\nde\tand more\r", 0), 19u);
+  EXPECT_EQ(scan.skip("abcdefghijkl\nmn\x01op", 0), 15u);
+  EXPECT_EQ(scan.skip("abcdefghij\tkl\rmnopq", 0), 13u);
+  EXPECT_EQ(scan.skip("\n\t\n", 0), 3u);
+  constexpr plain_scan json('"', '\\', '"');
+  EXPECT_EQ(json.skip("abcdefghijkl\nmn&", 0), 12u);
 }
 
 TEST(PlainScan, CheckedUtf8PassesNonAsciiButStillStopsAtControls) {

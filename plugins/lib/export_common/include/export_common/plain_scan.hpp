@@ -19,15 +19,19 @@
 namespace protokol::export_common {
 
 /// Skips "plain" bytes: printable ASCII (0x20..0x7F) other than up to three
-/// characters a format escapes. Controls are never plain, so the caller sees
-/// every line break. Non-ASCII bytes are plain for text already known to be
-/// well-formed UTF-8 (`utf8_checked`); otherwise the caller sees the UTF-8
-/// sequences to check, but for the well-formed two-byte ones (U+0080 to
-/// U+07FF: "æ", "ø", "å", "é") that a block of sixteen bytes holds whole,
-/// which are passed with the block (SSE2 only).
-class plain_scan {
+/// characters a format escapes. Controls are not plain, so the caller sees
+/// every line break; but with `tab_lf_plain` (plain_scan_passing_tab_lf, for
+/// XML, which writes them as they are) tab and LF are. Non-ASCII bytes are
+/// plain for text already known to be well-formed UTF-8 (`utf8_checked`);
+/// otherwise the caller sees the UTF-8 sequences to check, but for the
+/// well-formed two-byte ones (U+0080 to U+07FF: "æ", "ø", "å", "é") that a
+/// block of sixteen bytes holds whole, which are passed with the block (SSE2
+/// only). A template parameter, not a member: the scans that stop at tab and
+/// LF then pay nothing for the test that passes them.
+template <bool tab_lf_plain>
+class basic_plain_scan {
  public:
-  constexpr plain_scan(char a, char b, char c, bool utf8_checked = false)
+  constexpr basic_plain_scan(char a, char b, char c, bool utf8_checked = false)
       : a_(repeat(a)),
         b_(repeat(b)),
         c_(repeat(c)),
@@ -75,8 +79,8 @@ class plain_scan {
 
   bool is_plain(char c) const {
     const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && (byte < 0x80 || non_ascii_ == 0) && c != chars_[0] && c != chars_[1] &&
-           c != chars_[2];
+    return (byte >= 0x20 || (tab_lf_plain && (c == '\t' || c == '\n'))) &&
+           (byte < 0x80 || non_ascii_ == 0) && c != chars_[0] && c != chars_[1] && c != chars_[2];
   }
 
  private:
@@ -93,7 +97,8 @@ class plain_scan {
       const __m128i v =
           _mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + pos)),
                              _mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + size - 8)));
-      const unsigned special = non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v);
+      unsigned special = non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v);
+      if (tab_lf_plain && special != 0) special = without_tab_lf(v, special);
       if (special == 0) return size;
       const auto index = static_cast<std::size_t>(std::countr_zero(special));
       return index < 8 ? pos + index : size - 16 + index;
@@ -106,8 +111,9 @@ class plain_scan {
       std::memcpy(&last, data + size - 4, 4);
       const __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(first)),
                                            _mm_cvtsi32_si128(static_cast<int>(last)));
-      const unsigned special =
+      unsigned special =
           (non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v)) & 0xFFu;
+      if (tab_lf_plain && special != 0) special = without_tab_lf(v, special);
       if (special == 0) return size;
       const auto index = static_cast<std::size_t>(std::countr_zero(special));
       return index < 4 ? pos + index : size - 8 + index;
@@ -167,7 +173,9 @@ class plain_scan {
   // 0x80 in each byte of `word` that is not plain.
   std::uint64_t special_in_word(std::uint64_t word) const {
     // Below 0x20: seven low bits plus 0x60 stay below 0x80, the top bit clear.
-    const std::uint64_t control = ~(((word & lows) + ones * 0x60) | word) & highs;
+    std::uint64_t control = ~(((word & lows) + ones * 0x60) | word) & highs;
+    if constexpr (tab_lf_plain)
+      control &= ~(zero_bytes(word ^ repeat('\t')) | zero_bytes(word ^ repeat('\n')));
     return (word & non_ascii_) | control | zero_bytes(word ^ a_) | zero_bytes(word ^ b_) |
            zero_bytes(word ^ c_);
   }
@@ -242,13 +250,22 @@ class plain_scan {
   }
   template <bool utf8_checked>
   unsigned special_in_block(__m128i v, std::size_t passed) const {
-    const unsigned mask = special_bytes<utf8_checked>(v) >> passed << passed;
+    unsigned mask = special_bytes<utf8_checked>(v) >> passed << passed;
+    if (mask == 0) return 0;
     // Danish text has a letter from 0x80 every few words: a block whose
     // non-ASCII bytes are all whole two-byte characters goes on as plain.
-    if (!utf8_checked && mask != 0 && sse2::whole_two_byte_characters(v, passed)) {
-      return mask & ~static_cast<unsigned>(_mm_movemask_epi8(v));
-    }
+    if (!utf8_checked && sse2::whole_two_byte_characters(v, passed))
+      mask &= ~static_cast<unsigned>(_mm_movemask_epi8(v));
+    // Tested only in a block that would stop: most blocks have no control.
+    if (tab_lf_plain && mask != 0) mask = without_tab_lf(v, mask);
     return mask;
+  }
+
+  // `mask` less the bits of the tabs and LFs in `v`.
+  static unsigned without_tab_lf(__m128i v, unsigned mask) {
+    const __m128i tab_lf = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    return mask & ~static_cast<unsigned>(_mm_movemask_epi8(tab_lf));
   }
 #endif
 
@@ -259,5 +276,10 @@ class plain_scan {
 #endif
   char chars_[3];
 };
+
+/// The scan of JSON and CSV: every control stops it.
+using plain_scan = basic_plain_scan<false>;
+/// The scan of XML text, which writes tab and LF as they are.
+using plain_scan_passing_tab_lf = basic_plain_scan<true>;
 
 }  // namespace protokol::export_common
