@@ -1,6 +1,7 @@
 #include "csv_writer.hpp"
 
 #include <charconv>
+#include <export_common/decimal.hpp>
 #include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
@@ -235,8 +236,7 @@ row_writer& row_writer::list(const std::vector<std::string>& values) {
 row_writer& row_writer::number(std::uint64_t value) {
   separate();
   char digits[24];
-  const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+  out_.append(digits, static_cast<std::size_t>(export_common::put_decimal(digits, value) - digits));
   return *this;
 }
 

@@ -1,8 +1,8 @@
 #include "json_stream.hpp"
 
 #include <array>
-#include <charconv>
 #include <cstring>
+#include <export_common/decimal.hpp>
 #include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/utf8.hpp>
@@ -131,7 +131,7 @@ void json_stream::member(std::string_view name, std::uint64_t value) {
     return;
   }
   char* const to = put_key(begin_element(name.size() + 5 + 20), name);
-  out_.commit(std::to_chars(to, to + 20, value).ptr);
+  out_.commit(export_common::put_decimal(to, value));
 }
 
 void json_stream::string(const std::string& value) {
@@ -193,7 +193,7 @@ void json_stream::string_after(std::string_view text, std::size_t first_stop) {
 
 void json_stream::number(std::uint64_t value) {
   char* const to = begin_value(20);
-  out_.commit(std::to_chars(to, to + 20, value).ptr);
+  out_.commit(export_common::put_decimal(to, value));
 }
 
 void json_stream::real(double value) {

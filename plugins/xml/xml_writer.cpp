@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdarg>
 #include <cstdio>
+#include <export_common/decimal.hpp>
 #include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
@@ -163,8 +164,7 @@ void xml_printer::number_element(const char* name, std::uint64_t value) {
   OpenElement(name);
   SealElementIfJustOpened();  // as in text_element
   // Digits need no escaping: straight out, past write_text's scan.
-  char* const to = out_.room(20);
-  out_.commit(std::to_chars(to, to + 20, value).ptr);
+  out_.commit(export_common::put_decimal(out_.room(20), value));
   CloseElement(true);
 }
 
