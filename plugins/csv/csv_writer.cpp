@@ -3,6 +3,7 @@
 #include <charconv>
 #include <export_common/decimal.hpp>
 #include <export_common/page_map.hpp>
+#include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
 #include <export_common/utf8.hpp>
@@ -199,10 +200,21 @@ row_writer& row_writer::text(std::string_view value) {
   if (value.empty()) return *this;
   const bool neutralize = options_.neutralize_formulas && starts_formula(value);
   const cell_scan scan = scan_cell(value, options_.separator, scan_);
-  const bool quote = scan.quote;
+  if (scan.valid && !scan.quote && value.size() <= max_buffered_cell) {
+    char* to = room(value.size() + 1);
+    if (neutralize) *to++ = '\'';
+    commit(export_common::copy_piece(to, value));
+    return *this;
+  }
+  append_cell(value, neutralize, scan.quote, scan.valid);
+  return *this;
+}
+
+void row_writer::append_cell(std::string_view value, bool neutralize, bool quote, bool valid) {
+  flush();
   if (quote) out_.push_back('"');
   if (neutralize) out_.push_back('\'');
-  if (scan.valid) {
+  if (valid) {
     if (quote) {
       append_quoted(out_, value);
     } else {
@@ -214,7 +226,6 @@ row_writer& row_writer::text(std::string_view value) {
     append_quoted(out_, scrubbed);
   }
   if (quote) out_.push_back('"');
-  return *this;
 }
 
 row_writer& row_writer::list(const std::vector<std::string>& values) {
@@ -235,26 +246,30 @@ row_writer& row_writer::list(const std::vector<std::string>& values) {
 
 row_writer& row_writer::number(std::uint64_t value) {
   separate();
-  char digits[24];
-  out_.append(digits, static_cast<std::size_t>(export_common::put_decimal(digits, value) - digits));
+  commit(export_common::put_decimal(room(20), value));
   return *this;
 }
 
 row_writer& row_writer::real(double value) {
   separate();
-  char digits[32];
-  const auto result = std::to_chars(digits, digits + sizeof digits, value);
-  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+  char* const to = room(32);
+  commit(std::to_chars(to, to + 32, value).ptr);
   return *this;
 }
 
 row_writer& row_writer::flag(bool value) {
   separate();
-  out_.append(value ? "true" : "false");
+  commit(export_common::copy_piece(room(5), value ? "true" : "false"));
   return *this;
 }
 
-void row_writer::end() { out_.append("\r\n"); }
+void row_writer::end() {
+  char* const to = room(2);
+  to[0] = '\r';
+  to[1] = '\n';
+  commit(to + 2);
+  flush();
+}
 
 document_rows to_rows(const document& doc, const csv_options& options) {
   const export_common::public_view view(doc, options.public_mode);

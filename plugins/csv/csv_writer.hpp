@@ -41,12 +41,16 @@ struct csv_options {
 /// std::invalid_argument for anything else.
 char parse_separator(std::string_view value);
 
-/// Appends the fields of one row to a string.
+/// Appends the fields of one row to a string. The row is gathered in a
+/// buffer of its own and reaches the string at end(): cells of a few bytes
+/// are copied in place, not appended to the string one by one.
 class row_writer {
  public:
   row_writer(std::string& out, const csv_options& options)
       // The separator is one of the three chosen characters, so it stops the skip.
       : out_(out), options_(options), scan_(options.separator, '"', '"') {}
+  row_writer(const row_writer&) = delete;
+  row_writer& operator=(const row_writer&) = delete;
 
   /// A text cell: formula-neutralised, quoted when needed, ill-formed UTF-8
   /// replaced by U+FFFD.
@@ -57,20 +61,44 @@ class row_writer {
   /// A number that may have a fraction, in its shortest exact form.
   row_writer& real(double value);
   row_writer& flag(bool value);
-  /// Ends the record with CRLF.
+  /// Ends the record with CRLF and appends the row to the string.
   void end();
 
  private:
+  // Cells up to this long that need no quotes go into the buffer.
+  static constexpr std::size_t max_buffered_cell = 256;
+  static constexpr std::size_t buffer_bytes = 2 * max_buffered_cell;
+
+  // Where `count` (at most buffer_bytes) bytes may be written; commit() their end.
+  char* room(std::size_t count) {
+    if (count > static_cast<std::size_t>(buffer_ + buffer_bytes - next_)) flush();
+    return next_;
+  }
+  void commit(char* end) { next_ = end; }
+  // Appends what is buffered to the string.
+  void flush() {
+    out_.append(buffer_, static_cast<std::size_t>(next_ - buffer_));
+    next_ = buffer_;
+  }
   void separate() {
-    if (!first_) out_.push_back(options_.separator);
+    if (!first_) {
+      char* const to = room(1);
+      *to = options_.separator;
+      commit(to + 1);
+    }
     first_ = false;
   }
+  // text() for a cell that must be quoted or scrubbed, or is long.
+  void append_cell(std::string_view value, bool neutralize, bool quote, bool valid);
 
   std::string& out_;
   const csv_options& options_;
   // What stops the scan of a cell, set up once a row rather than per cell.
   const export_common::plain_scan scan_;
   bool first_ = true;
+  // Not initialised: nothing reads past next_.
+  char buffer_[buffer_bytes];
+  char* next_ = buffer_;
 };
 
 /// One document's rows of each table, without header rows.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
 #include <stdexcept>
 #include <string>
 
@@ -16,7 +18,9 @@ using protokol::csv_export::table;
 
 std::string cell(std::string_view value, csv_options options = {}) {
   std::string out;
-  row_writer(out, options).text(value);
+  row_writer(out, options).text(value).end();
+  EXPECT_TRUE(out.ends_with("\r\n"));
+  out.resize(out.size() - 2);
   return out;
 }
 
@@ -67,6 +71,42 @@ TEST(CsvWriter, RecordsEndInCrlfAndListsUseOneLinePerValue) {
   std::string out;
   row_writer(out, {}).number(7).flag(true).list({"23/1", "23/2"}).list({}).real(0.5).end();
   EXPECT_EQ(out, "7,true,\"23/1\n23/2\",,0.5\r\n");
+}
+
+// A row of many cells, short and long (both sides of what the row's buffer
+// takes in place), plain, quoted, scrubbed and formula-like, and numbers,
+// fills and hands on the row_writer's buffer many times: the row is its
+// cells, each as written alone, between separators.
+TEST(CsvWriter, LongRowsAreTheirCellsInOrder) {
+  std::mt19937 random(9);
+  const std::string alphabet = std::string("ab ,\"\n\r=\xC3\xA6\xFF-", 12);
+  for (int round = 0; round < 200; ++round) {
+    std::string out;
+    std::string expected;
+    row_writer row(out, {});
+    const int cells = 1 + static_cast<int>(random() % 60);
+    for (int i = 0; i < cells; ++i) {
+      if (i != 0) expected.push_back(',');
+      if (random() % 5 == 0) {
+        const std::uint64_t value = random() >> (random() % 32);
+        row.number(value);
+        expected += std::to_string(value);
+        continue;
+      }
+      // Long cells mostly plain (so buffered when at most 256 bytes), short
+      // ones with any of the characters a cell treats specially.
+      const bool long_cell = random() % 3 == 0;
+      const std::size_t length = long_cell ? 200 + random() % 100 : random() % 20;
+      const std::size_t specials = long_cell ? 400 : 8;
+      std::string value;
+      for (std::size_t j = 0; j < length; ++j)
+        value.push_back(random() % specials == 0 ? alphabet[random() % alphabet.size()] : 'x');
+      row.text(value);
+      expected += cell(value);
+    }
+    row.end();
+    ASSERT_EQ(out, expected + "\r\n");
+  }
 }
 
 TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {

@@ -23,7 +23,8 @@ std::string written(std::uint64_t value) {
 // million, each side of every power of ten, random numbers of every length
 // and the largest.
 TEST(Decimal, WritesTheDigitsOfToChars) {
-  for (std::uint64_t value = 0; value < 2'000'000; ++value) ASSERT_EQ(written(value), expected(value));
+  for (std::uint64_t value = 0; value < 2'000'000; ++value)
+    ASSERT_EQ(written(value), expected(value));
   for (std::uint64_t power = 10; power <= 10'000'000'000'000'000'000ull; power *= 10) {
     for (const std::uint64_t value : {power - 1, power, power + 1})
       ASSERT_EQ(written(value), expected(value));
