@@ -32,6 +32,9 @@ const char* escape_for(unsigned char c) {
   }
 }
 
+// Tab and LF are written as they are: a body's line breaks do not stop the scan.
+constexpr export_common::plain_scan_passing_tab_lf text_scan('&', '<', '>');
+
 bool is_noncharacter_ffff(std::string_view text, std::size_t pos) {
   return static_cast<unsigned char>(text[pos]) == 0xEF &&
          static_cast<unsigned char>(text[pos + 1]) == 0xBF &&
@@ -193,15 +196,24 @@ void xml_printer::Print(const char* format, ...) {
 }
 
 void xml_printer::write_text(std::string_view text) {
-  // Tab and LF are written as they are: a body's line breaks do not stop the scan.
-  static constexpr export_common::plain_scan_passing_tab_lf scan('&', '<', '>');
+  // Most texts (names, kinds, dates, headings) need nothing replaced: one
+  // scan and one append, without the registers the escaping loop saves.
+  const std::size_t first_stop = text_scan.skip(text, 0);
+  if (first_stop == text.size()) {
+    out_.append(text);
+    return;
+  }
+  write_escaped(text, first_stop);
+}
+
+void xml_printer::write_escaped(std::string_view text, std::size_t first_stop) {
   std::size_t run = 0;  // start of the bytes not yet written
   const auto replace = [&](std::size_t at, std::size_t length, std::string_view with) {
     out_.append(text.substr(run, at - run));
     out_.append(with);
     run = at + length;
   };
-  for (std::size_t pos = scan.skip(text, 0); pos < text.size(); pos = scan.skip(text, pos)) {
+  for (std::size_t pos = first_stop; pos < text.size(); pos = text_scan.skip(text, pos)) {
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
       if (const char* escape = escape_for(c)) replace(pos, 1, escape);

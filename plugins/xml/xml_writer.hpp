@@ -59,6 +59,8 @@ class xml_printer final : public tinyxml2::XMLPrinter {
  private:
   using tinyxml2::XMLPrinter::Write;
   void write_text(std::string_view text);
+  // write_text for `text` whose first `first_stop` bytes are plain.
+  [[gnu::noinline]] void write_escaped(std::string_view text, std::size_t first_stop);
 
   // Most of what TinyXML2 prints is a tag name or "</" of a few bytes,
   // which the piece writer copies without a call to memcpy.

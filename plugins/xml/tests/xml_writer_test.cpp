@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 #include <random>
 #include <string>
+#include <utility>
 
 #include "sample_documents.hpp"
 
@@ -59,6 +60,31 @@ TEST(XmlWriter, WhatXml10CannotCarryBecomesReplacementCharacters) {
             "side\xEF\xBF\xBD"
             "2 \xEF\xBF\xBD \xEF\xBF\xBD m\xEF\xBF\xBD"
             "de\xEF\xBF\xBDx");
+}
+
+// Texts of every length up to three blocks of the scan, plain but for the
+// last character, which must be replaced: the plain part is written as it
+// is and the last character escaped, wherever the scan meets it.
+TEST(XmlWriter, ATextsLastCharacterIsEscapedAtEveryLength) {
+  const std::pair<std::string, std::string> endings[] = {{"&", "&amp;"},
+                                                         {"<", "&lt;"},
+                                                         {">", "&gt;"},
+                                                         {"\r", "&#13;"},
+                                                         {"\x01", "\xEF\xBF\xBD"},
+                                                         {"\xFF", "\xEF\xBF\xBD"},
+                                                         {"\xEF\xBF\xBF", "\xEF\xBF\xBD"},
+                                                         {"\n", "\n"},
+                                                         {"\xC3\xA6", "\xC3\xA6"}};
+  for (std::size_t length = 0; length < 48; ++length) {
+    for (const auto& [ending, written] : endings) {
+      protokol::document doc = protokol::export_testing::empty_meeting();
+      const std::string plain(length, static_cast<char>('a' + length % 26));
+      doc.meeting.title = plain + ending;
+      const std::string xml = to_xml(doc, {});
+      EXPECT_NE(xml.find("<title>" + plain + written + "</title>"), std::string::npos)
+          << length << " " << written;
+    }
+  }
 }
 
 TEST(XmlWriter, NullItemIsAnAbsentElement) {
