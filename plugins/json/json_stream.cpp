@@ -49,6 +49,25 @@ inline char* json_stream::begin_value(std::size_t extra) {
 }
 
 inline char* json_stream::begin_element(std::size_t extra) {
+  // Nearly every element: indented, not deeper than documents go, and the
+  // piece fits the buffer. No call on this path, so no registers to save.
+  if (!has_elements_.empty() && indent_ >= 0) {
+    const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
+    if (indentation <= max_indentation && out_.fits(2 + indentation + extra)) {
+      char& has_elements = has_elements_.back();
+      const bool comma = has_elements != 0;
+      has_elements = 1;
+      char* to = out_.room(2 + indentation + extra);
+      *to = ',';
+      to += comma ? 1 : 0;
+      *to++ = '\n';
+      return export_common::piece_writer::fill(to, indentation, ' ');
+    }
+  }
+  return begin_element_otherwise(extra);
+}
+
+char* json_stream::begin_element_otherwise(std::size_t extra) {
   if (has_elements_.empty()) return out_.room(extra);
   char& has_elements = has_elements_.back();
   const bool comma = has_elements != 0;
@@ -59,7 +78,6 @@ inline char* json_stream::begin_element(std::size_t extra) {
     return to + (comma ? 1 : 0);
   }
   const std::size_t indentation = has_elements_.size() * static_cast<std::size_t>(indent_);
-  constexpr std::size_t max_indentation = export_common::piece_writer::max_room / 2 - 2;
   if (indentation > max_indentation) {
     // Deeper than documents go: the same bytes, piece by piece.
     if (comma) out_.push_back(',');

@@ -59,6 +59,10 @@ class json_stream {
   // export_common::piece_writer::max_room / 2); commit their end.
   char* begin_value(std::size_t extra);
   char* begin_element(std::size_t extra);
+  // begin_element for one line, deep nesting or a full buffer.
+  [[gnu::noinline]] char* begin_element_otherwise(std::size_t extra);
+  // Indentation up to this deep goes into begin_element's piece.
+  static constexpr std::size_t max_indentation = export_common::piece_writer::max_room / 2 - 2;
   void raw_value(std::string_view text);
   // string() for `text` whose first `plain` bytes need no escape.
   void string_after(std::string_view text, std::size_t plain);

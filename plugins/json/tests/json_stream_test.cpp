@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <random>
 #include <string>
@@ -111,6 +112,99 @@ TEST(JsonStream, AnyBytesComeOutAsNlohmannWritesThem) {
 // member() writes a key and its value in one piece when it can: the same
 // bytes as key() then string() or number(), for keys and values on both
 // sides of its size limits, plain or needing escapes, in both layouts.
+// Random trees of objects and arrays, some nested deeper than an element's
+// indentation fits one piece (150 levels), with enough members that the
+// pieces meet the 64 KiB chunks' ends at every offset: what the stream
+// writes, one line or indented, is nlohmann's dump of the same tree.
+void stream_random_tree(protokol::json_export::json_stream& json, nlohmann::ordered_json& tree,
+                        std::mt19937& random, int depth, int max_depth) {
+  const bool object = tree.is_object();
+  const int count = depth >= max_depth ? 0 : static_cast<int>(random() % (depth < 3 ? 40 : 4));
+  for (int i = 0; i < count; ++i) {
+    nlohmann::ordered_json* child = &tree;
+    if (object) {
+      const std::string key = "k" + std::to_string(i);
+      json.key(key);
+      child = &tree[key];
+    } else {
+      tree.push_back(nullptr);
+      child = &tree.back();
+    }
+    switch (random() % 4) {
+      case 0:
+        *child = nlohmann::ordered_json::object();
+        json.begin_object();
+        stream_random_tree(json, *child, random, depth + 1, max_depth);
+        json.end_object();
+        break;
+      case 1:
+        *child = nlohmann::ordered_json::array();
+        json.begin_array();
+        stream_random_tree(json, *child, random, depth + 1, max_depth);
+        json.end_array();
+        break;
+      case 2: {
+        const std::uint64_t value = random() % 100000;
+        *child = value;
+        json.number(value);
+        break;
+      }
+      default: {
+        const std::string value(random() % 30, 'v');
+        *child = value;
+        json.string(value);
+      }
+    }
+  }
+}
+
+TEST(JsonStream, RandomTreesEqualNlohmannsDumpAtEveryDepth) {
+  for (const int indent : {-1, 0, 2, 4}) {
+    for (const int max_depth : {6, 150}) {
+      std::mt19937 random(static_cast<unsigned>(indent + 17 * max_depth));
+      nlohmann::ordered_json tree = nlohmann::ordered_json::object();
+      std::string text;
+      protokol::string_output out(text);
+      protokol::json_export::json_stream json(out, indent);
+      json.begin_object();
+      // A chain to the full depth first, then random branches.
+      nlohmann::ordered_json* node = &tree;
+      for (int depth = 0; depth < max_depth; ++depth) {
+        json.key("d");
+        json.begin_array();
+        (*node)["d"] = nlohmann::ordered_json::array();
+        node = &(*node)["d"];
+        node->push_back(nlohmann::ordered_json::object());
+        json.begin_object();
+        node = &node->back();
+      }
+      for (int depth = 0; depth < max_depth; ++depth) {
+        json.end_object();
+        json.end_array();
+      }
+      while (text.size() < (std::size_t{300} << 10)) {
+        json.key("r" + std::to_string(tree.size()));
+        json.begin_object();
+        nlohmann::ordered_json& branch = tree["r" + std::to_string(tree.size())];
+        branch = nlohmann::ordered_json::object();
+        stream_random_tree(json, branch, random, 0, max_depth);
+        json.end_object();
+        if (tree.size() > 4000) break;
+      }
+      json.end_object();
+      json.finish();
+      // Compared without gtest's diff, slow for texts this long.
+      const std::string expected = tree.dump(indent, ' ', false) + "\n";
+      const auto first_difference =
+          std::mismatch(text.begin(), text.end(), expected.begin(), expected.end()).first -
+          text.begin();
+      EXPECT_TRUE(text == expected)
+          << "indent " << indent << " depth " << max_depth << ": " << text.size()
+          << " bytes against " << expected.size() << ", first difference at " << first_difference;
+    }
+  }
+}
+
 TEST(JsonStream, MemberEqualsKeyThenValue) {
   const std::string names[] = {"a", std::string(64, 'k'), std::string(65, 'k')};
   const std::string values[] = {"",
