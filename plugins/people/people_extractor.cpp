@@ -222,9 +222,6 @@ void replace_entities(document& doc, std::vector<entity> persons, std::vector<en
 struct absence_record {
   std::vector<std::vector<std::size_t>>
       per_item;  ///< person indexes absent, per item, in text order
-  /// Per item: an attendance label with nobody after it ("Fraværende: ",
-  /// "Fraværende: Ingen"): the item records that no one was absent.
-  std::vector<bool> nobody_absent;
 };
 
 // Whether an absence note at `pos` in `it` is about this meeting: not in a
@@ -260,13 +257,6 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
                            const std::vector<std::size_t>& person_of, person_index& people) {
   absence_record record;
   record.per_item.resize(doc.items.size());
-  record.nobody_absent.resize(doc.items.size());
-  for (std::size_t i = 0; i < doc.items.size(); ++i) {
-    const item& it = doc.items[i];
-    if (it.end > it.start && it.end <= doc.text.size())
-      record.nobody_absent[i] = danish::notes_nobody_absent(
-          std::string_view(doc.text).substr(it.start, it.end - it.start));
-  }
   danish::meeting_date_cache date(doc);
   for (std::size_t i = 0; i < doc.items.size(); ++i) {
     const item& it = doc.items[i];
@@ -306,15 +296,31 @@ absence_record absences_of(const document& doc, const std::vector<person_mention
   return record;
 }
 
+// An attendance label with nobody after it in the item's text ("Fraværende: ",
+// "Fraværende: Ingen"): the item records that no one was absent.
+bool item_notes_nobody_absent(const document& doc, const item& it) {
+  return it.end > it.start && it.end <= doc.text.size() &&
+         danish::notes_nobody_absent(
+             std::string_view(doc.text).substr(it.start, it.end - it.start));
+}
+
 // Absent from every item that records absences, in more than one item: not
 // at the meeting at all ("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke på
 // mødet" under each item).
-std::vector<std::size_t> absent_from_meeting(const absence_record& record) {
+std::vector<std::size_t> absent_from_meeting(const document& doc, const absence_record& record) {
   std::vector<std::size_t> recording;
   for (std::size_t i = 0; i < record.per_item.size(); ++i) {
-    if (!record.per_item[i].empty() || record.nobody_absent[i]) recording.push_back(i);
+    if (!record.per_item[i].empty()) recording.push_back(i);
   }
-  if (recording.empty() || (recording.size() < 2 && record.per_item.size() > 1)) return {};
+  if (recording.empty()) return {};
+  // An item that notes nobody absent records absences too, and no one is
+  // absent from it: then no one is absent from every item. Its text is read
+  // only here, for a meeting where some item names someone absent (a search
+  // of every item's lines cost more than the rest of this).
+  for (std::size_t i = 0; i < record.per_item.size(); ++i) {
+    if (record.per_item[i].empty() && item_notes_nobody_absent(doc, doc.items[i])) return {};
+  }
+  if (recording.size() < 2 && record.per_item.size() > 1) return {};
   std::vector<std::size_t> out;
   for (const std::size_t candidate : record.per_item[recording.front()]) {
     const bool everywhere = std::all_of(recording.begin(), recording.end(), [&](std::size_t i) {
@@ -345,7 +351,7 @@ bool notes_item_only(std::string_view text, std::string_view name) {
 void complete_participants(document& doc, person_index& people,
                            const std::vector<std::size_t>& header_order,
                            const absence_record& record) {
-  const std::vector<std::size_t> meeting_absent = absent_from_meeting(record);
+  const std::vector<std::size_t> meeting_absent = absent_from_meeting(doc, record);
   std::vector<participant> out;
   std::vector<std::size_t> linked;
   auto add = [&](participant p, std::size_t who) {

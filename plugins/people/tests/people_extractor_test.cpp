@@ -250,6 +250,30 @@ TEST(PeopleExtractor, AnItemThatNotesNobodyAbsentRecordsAbsencesToo) {
   EXPECT_TRUE(doc.items[2].absent.empty());
 }
 
+TEST(PeopleExtractor, AnEarlierItemThatNotesNobodyAbsentKeepsTheMemberFromTheMeeting) {
+  // The item that names nobody comes first, before the two that name the
+  // member: it is read only once some item names someone absent, and still
+  // counts wherever it stands.
+  auto doc = protokol::entity_testing::document_with_items(
+      "REFERAT d. 17-02-2020\n\nPunkt 1: A\n\nBeslutning\n\nFraværende: Ingen\n"
+      "Godkendt.\n\nPunkt 2: B\n\nBeslutning\n\nFraværende:  Villum Christensen (I)\n"
+      "Godkendt.\n\nPunkt 3: C\n\nBeslutning\n\nFraværende:  Villum Christensen (I)\n"
+      "Taget til efterretning.\n");
+  extract_people(doc, {});
+  EXPECT_TRUE(doc.meeting.participants.empty());
+  EXPECT_EQ(doc.items[1].absent, std::vector<std::string>{"Villum Christensen"});
+  EXPECT_EQ(doc.items[2].absent, std::vector<std::string>{"Villum Christensen"});
+  // Without the first item's note the member was away from the meeting.
+  auto away = protokol::entity_testing::document_with_items(
+      "REFERAT d. 17-02-2020\n\nPunkt 1: A\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: B\n\n"
+      "Beslutning\n\nFraværende:  Villum Christensen (I)\nGodkendt.\n\nPunkt 3: C\n\n"
+      "Beslutning\n\nFraværende:  Villum Christensen (I)\nTaget til efterretning.\n");
+  extract_people(away, {});
+  ASSERT_EQ(away.meeting.participants.size(), 1u);
+  EXPECT_EQ(away.meeting.participants[0].name, "Villum Christensen");
+  EXPECT_EQ(away.meeting.participants[0].status, "absent");
+}
+
 // Trial AV: other idioms for a member's absence under an item.
 TEST(PeopleExtractor, MoreAbsencePhrases) {
   for (const std::string phrase :
