@@ -124,7 +124,8 @@ std::size_t absence_phrase_at(std::string_view text, std::size_t start) {
 constexpr std::string_view location_labels[] = {"mødested", "sted",       "adresse",
                                                 "lokale",   "mødelokale", "location"};
 
-// Qualifiers a role keeps ("kst. jobcenterchef"); others ("daværende") are dropped.
+// Qualifiers a role keeps ("kst. jobcenterchef"); others ("daværende") are
+// dropped. Each is one of danish's role qualifiers (role_at() relies on it).
 constexpr std::string_view kept_qualifiers[] = {"kst.", "konst.", "konstitueret", "fungerende",
                                                 "fg."};
 
@@ -235,20 +236,25 @@ std::string role_at(std::string_view text, std::size_t pos, std::size_t limit, s
       after = tok.end;
       return (danish::is_ranked_role(role) ? prefix : qualifiers) + role;
     }
-    // Folded on the stack: most words here are no qualifier and are dropped
-    // (a word too long for the buffer is folded into a string).
+    // "Kultur- og fritidsdirektør": a title's first half, joined by "og".
+    const bool title_half =
+        word.size() > 1 && word.ends_with('-') && text.compare(tok.end, 4, " og ") == 0;
+    const bool ordinal = is_ordinal(word);
+    // Most words here are a name's ("Anne Holm"): no qualifier (the kept
+    // ones are among danish's), told by two bytes before any folding.
+    if (!title_half && !ordinal && !danish::may_be_role_qualifier(word)) return {};
+    // Folded on the stack (a word too long for the buffer is folded into a string).
     char buffer[64];
     std::string long_word;
     std::string_view folded = danish::fold_case_into(word, buffer, sizeof buffer);
     if (folded.empty()) folded = long_word = danish::fold_case(word);
-    // "Kultur- og fritidsdirektør": a title's first half, joined by "og".
-    if (word.size() > 1 && word.ends_with('-') && text.compare(tok.end, 4, " og ") == 0) {
+    if (title_half) {
       prefix.append(folded).append(" og ");
       qualifiers.append(folded).append(" og ");
       cursor = tok.end + 4;
       continue;
     }
-    if (is_ordinal(word)) {
+    if (ordinal) {
       prefix.append(folded).append(" ");
     } else if (is_kept_qualifier(folded)) {
       prefix.append(folded).append(" ");

@@ -44,6 +44,24 @@ TEST(PeopleFinder, RolePhrases) {
   EXPECT_EQ(role_phrase("teknisk chef"), "teknisk chef");
   EXPECT_EQ(role_phrase("Faglig konsulent"), "faglig konsulent");
   EXPECT_EQ(role_phrase("Kultur- og fritidsdirektør"), "kultur- og fritidsdirektør");
+  // Every qualifier in any case: the kept ones stay in the role, the others
+  // are dropped (role_at() rules other words out before folding them).
+  EXPECT_EQ(role_phrase("KST. jobcenterchef"), "kst. jobcenterchef");
+  EXPECT_EQ(role_phrase("Konst. direktør"), "konst. direktør");
+  EXPECT_EQ(role_phrase("KONSTITUERET direktør"), "konstitueret direktør");
+  EXPECT_EQ(role_phrase("Fungerende chef"), "fungerende chef");
+  EXPECT_EQ(role_phrase("FG. chef"), "fg. chef");
+  EXPECT_EQ(role_phrase("Tidligere borgmester"), "borgmester");
+  EXPECT_EQ(role_phrase("NY sekretær"), "sekretær");
+  EXPECT_EQ(role_phrase("Nyansat konsulent"), "konsulent");
+  EXPECT_EQ(role_phrase("ADMINISTRERENDE direktør"), "administrerende direktør");
+  EXPECT_EQ(role_phrase("Adm. direktør"), "adm. direktør");
+  EXPECT_EQ(role_phrase("Økonomisk konsulent"), "økonomisk konsulent");
+  EXPECT_EQ(role_phrase("Pædagogisk konsulent"), "pædagogisk konsulent");
+  EXPECT_EQ(role_phrase("Juridisk Ledende chef"), "juridisk ledende chef");
+  EXPECT_EQ(role_phrase("Kst. tidligere 1. næstformand"), "kst. 1. næstformand");
+  EXPECT_EQ(role_phrase("Anne chef"), "");
+  EXPECT_EQ(role_phrase("A"), "");
   // A first half longer than role_at()'s stack buffer (64 bytes) is folded all the same.
   EXPECT_EQ(role_phrase("Social-Sundheds-Beskæftigelses-Integrations-Ældre-Handicap-Kultur- og "
                         "fritidsdirektør"),

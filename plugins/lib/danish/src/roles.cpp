@@ -106,6 +106,25 @@ constexpr std::string_view adjectives[] = {
     "juridisk", "økonomisk", "pædagogisk",      "administrativ", "sundhedsfaglig",
 };
 
+// The first two bytes (lowercase) of every qualifier and adjective. A word
+// whose first two bytes are ASCII folds to those two lowercased (one byte
+// for one), so a word that opens like none of them is none of them, told
+// without folding: most words asked are a name's ("Anne Holm").
+constexpr auto qualifier_openings = [] {
+  bit_table<65536> t;
+  auto mark = [&](std::string_view s) {
+    t.set(static_cast<unsigned char>(s[0]) * 256u + static_cast<unsigned char>(s[1]));
+  };
+  for (const auto x : qualifiers) mark(x);
+  for (const auto x : adjectives) mark(x);
+  return t;
+}();
+static_assert(std::all_of(std::begin(qualifiers), std::end(qualifiers),
+                          [](std::string_view q) { return q.size() >= 2; }) &&
+                  std::all_of(std::begin(adjectives), std::end(adjectives),
+                              [](std::string_view a) { return a.size() >= 2; }),
+              "qualifier_openings reads two bytes of each");
+
 constexpr std::size_t shortest_title = [] {
   std::size_t n = 64;
   for (const auto x : titles) n = std::min(n, x.size());
@@ -252,7 +271,18 @@ bool is_folded_adjective(std::string_view folded) {
 
 }  // namespace
 
+bool may_be_role_qualifier(std::string_view word) {
+  // One byte folds to one code point: no qualifier is one ASCII letter, and
+  // a byte from 0x80 is left to the full test.
+  if (word.size() < 2) return !word.empty() && static_cast<unsigned char>(word[0]) >= 0x80;
+  const auto first = static_cast<unsigned char>(word[0]);
+  const auto second = static_cast<unsigned char>(word[1]);
+  if (first >= 0x80 || second >= 0x80) return true;  // "Økonomisk": folded only by the full test
+  return qualifier_openings.test(lower_ascii(word[0]) * 256u + lower_ascii(word[1]));
+}
+
 bool is_role_qualifier(std::string_view word) {
+  if (!may_be_role_qualifier(word)) return false;
   // Folded once for both lists.
   char buffer[32];
   const std::string_view folded = fold_case_into(word, buffer, sizeof buffer);
@@ -263,6 +293,7 @@ bool is_role_qualifier(std::string_view word) {
 }
 
 bool is_role_adjective(std::string_view word) {
+  if (!may_be_role_qualifier(word)) return false;  // every adjective is a qualifier too
   char buffer[32];
   return is_folded_adjective(fold_case_into(word, buffer, sizeof buffer));
 }

@@ -52,6 +52,38 @@ TEST(DanishRoles, Qualifiers) {
   EXPECT_FALSE(protokol::danish::is_role_qualifier("formand"));
 }
 
+// may_be_role_qualifier() rules words out by their first two bytes before
+// is_role_qualifier() and is_role_adjective() fold them: every qualifier and
+// adjective, in any case, gets past it.
+TEST(DanishRoles, EveryQualifierInAnyCaseIsOne) {
+  using protokol::danish::is_role_adjective;
+  using protokol::danish::is_role_qualifier;
+  using protokol::danish::may_be_role_qualifier;
+  for (const char* word :
+       {"kst.", "Kst.", "KST.", "konst.", "Konstitueret", "FUNGERENDE", "Fg.", "FG.", "Daværende",
+        "DAVÆRENDE", "Tidligere", "Ny", "NY", "Nyansat", "nyansat"}) {
+    EXPECT_TRUE(may_be_role_qualifier(word)) << word;
+    EXPECT_TRUE(is_role_qualifier(word)) << word;
+  }
+  for (const char* word : {"teknisk", "Teknisk", "FAGLIG", "Administrerende", "Adm.", "ADM.",
+                           "Ledende", "JURIDISK", "Økonomisk", "ØKONOMISK", "økonomisk",
+                           "Pædagogisk", "PÆDAGOGISK", "Administrativ", "Sundhedsfaglig"}) {
+    EXPECT_TRUE(may_be_role_qualifier(word)) << word;
+    EXPECT_TRUE(is_role_qualifier(word)) << word;
+    EXPECT_TRUE(is_role_adjective(word)) << word;
+  }
+  // Names and party letters are ruled out before folding; a word that opens
+  // with a byte from 0x80 is left to the full test.
+  for (const char* word : {"Anne", "Holm", "A", "V", "", "Jens", "Formand"}) {
+    EXPECT_FALSE(may_be_role_qualifier(word)) << word;
+    EXPECT_FALSE(is_role_qualifier(word)) << word;
+  }
+  EXPECT_TRUE(may_be_role_qualifier("Ø"));
+  EXPECT_FALSE(is_role_qualifier("Ø"));
+  EXPECT_TRUE(may_be_role_qualifier("Søren"));
+  EXPECT_FALSE(is_role_qualifier("Søren"));
+}
+
 // Why a member was away is no title: "(ferie)", "- Kursus", "pga. sygdom".
 TEST(DanishRoles, AbsenceReasonsAreNoTitles) {
   using protokol::danish::is_absence_reason;

@@ -37,6 +37,11 @@ bool is_ranked_role(std::string_view role);
 /// "konstitueret", "fungerende", "daværende", "tidligere", "ny".
 bool is_role_qualifier(std::string_view word);
 
+/// A quick test before is_role_qualifier() and is_role_adjective(): false
+/// when `word` is surely neither (its first two bytes, ASCII, open none of
+/// them in any case), without folding it.
+bool may_be_role_qualifier(std::string_view word);
+
 /// True for adjectives that are part of a title ("teknisk chef", "faglig
 /// konsulent", "administrerende direktør"); each is a role qualifier too.
 bool is_role_adjective(std::string_view word);
