@@ -16,38 +16,75 @@
 namespace protokol::people {
 namespace {
 
-// The lowercase words of a name, blanks folded (so words_of(fold_blanks(x))
-// is words_of(x): callers need not fold first).
-std::vector<std::string> words_of(std::string_view name) {
-  std::vector<std::string> words;
-  const std::string folded = danish::fold_case(danish::fold_blanks(name));
-  // One blank between words: room for all at once.
-  words.reserve(static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1);
-  std::size_t pos = 0;
-  while (pos < folded.size()) words.emplace_back(danish::next_word(folded, pos));
+// The lowercase words of a name, one blank apart ("anne b. holm"): blanks
+// folded (so words_of(fold_blanks(x)) is words_of(x): callers need not fold
+// first), then case. One string, not a string a word: a name's words are
+// worked out for every participant and spelling, and compared often.
+struct name_words {
+  std::string folded;
+  std::size_t count = 0;       ///< words; 0 for a name of blanks
+  std::size_t first_end = 0;   ///< where the first word ends in `folded`
+  std::size_t last_start = 0;  ///< where the last word starts
+
+  std::string_view first() const { return std::string_view(folded).substr(0, first_end); }
+  std::string_view last() const { return std::string_view(folded).substr(last_start); }
+};
+
+name_words words_of(std::string_view name) {
+  // fold_blanks_into() writes at most name.size() bytes.
+  constexpr std::size_t on_stack = 128;
+  char buffer[on_stack];
+  std::string long_name;
+  std::string_view one_blank;
+  if (name.size() <= on_stack) {
+    one_blank = danish::fold_blanks_into(name, buffer);
+  } else {
+    long_name = danish::fold_blanks(name);
+    one_blank = long_name;
+  }
+  name_words words;
+  words.folded = danish::fold_case(one_blank);
+  // fold_blanks() leaves no blank at either end and no two together, and
+  // folding case makes none: every blank parts two words.
+  const std::string_view folded = words.folded;
+  if (folded.empty()) return words;
+  words.count = static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+  words.first_end = std::min(folded.find(' '), folded.size());
+  const std::size_t last_blank = folded.rfind(' ');
+  words.last_start = last_blank == std::string_view::npos ? 0 : last_blank + 1;
   return words;
 }
 
-bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  std::size_t i = 0;
-  for (const auto& w : big) {
-    if (i < small.size() && small[i] == w) ++i;
-  }
-  return i == small.size();
+// The word of `words` at `pos` (a word's start), with `pos` moved past it and its blank.
+std::string_view word_at(std::string_view words, std::size_t& pos) {
+  const std::size_t end = std::min(words.find(' ', pos), words.size());
+  const std::string_view word = words.substr(pos, end - pos);
+  pos = end + 1;
+  return word;
 }
 
-bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  if (a.front() != b.front() || a.back() != b.back() || a.size() == 1 || b.size() == 1)
-    return false;
-  return a.size() < b.size() ? is_subsequence(a, b) : is_subsequence(b, a);
+bool is_subsequence(const name_words& small, const name_words& big) {
+  const std::string_view wanted = small.folded;
+  const std::string_view seen = big.folded;
+  std::size_t wanted_pos = 0;
+  for (std::size_t seen_pos = 0; seen_pos < seen.size() && wanted_pos < wanted.size();) {
+    std::size_t after = wanted_pos;
+    if (word_at(wanted, after) == word_at(seen, seen_pos)) wanted_pos = after;
+  }
+  return wanted_pos >= wanted.size();
+}
+
+bool same_words(const name_words& a, const name_words& b) {
+  if (a.count == 0 || b.count == 0) return false;
+  if (a.folded == b.folded) return true;
+  if (a.first() != b.first() || a.last() != b.last() || a.count == 1 || b.count == 1) return false;
+  return a.count < b.count ? is_subsequence(a, b) : is_subsequence(b, a);
 }
 
 // One person of the document and what the text tells about them.
 struct person {
   std::string value;  ///< canonical spelling
-  std::vector<std::string> words;
+  name_words words;
   std::string header_party;
   std::string header_role;
   bool in_header = false;
@@ -74,12 +111,14 @@ class person_index {
   /// of `spelling` and goes on ("Leif Wilson" cut by a line break from "Leif
   /// Wilson Laustsen"); nullopt when none or more than one.
   std::optional<std::size_t> longer_name(std::string_view spelling, std::size_t anchors) const {
-    const std::vector<std::string> words = words_of(spelling);
-    if (words.size() < 2) return std::nullopt;
+    const name_words words = words_of(spelling);
+    if (words.count < 2) return std::nullopt;
     std::optional<std::size_t> found;
     for (std::size_t i = 0; i < std::min(anchors, people_.size()); ++i) {
-      const auto& longer = people_[i].words;
-      if (longer.size() <= words.size() || !std::equal(words.begin(), words.end(), longer.begin()))
+      // Its first words are these, a blank after them.
+      const std::string_view longer = people_[i].words.folded;
+      if (people_[i].words.count <= words.count || !longer.starts_with(words.folded) ||
+          longer[words.folded.size()] != ' ')
         continue;
       if (found) return std::nullopt;
       found = i;
@@ -91,10 +130,10 @@ class person_index {
   std::size_t size() const { return people_.size(); }
 
  private:
-  std::size_t link(std::string_view spelling, const std::vector<std::string>& words) {
+  std::size_t link(std::string_view spelling, const name_words& words) {
     for (std::size_t i = 0; i < people_.size(); ++i) {
       if (!same_words(people_[i].words, words)) continue;
-      if (words.size() > people_[i].words.size()) {
+      if (words.count > people_[i].words.count) {
         people_[i].value = danish::fold_blanks(spelling);
         people_[i].words = words;
       }
@@ -105,7 +144,7 @@ class person_index {
   }
 
   std::vector<person> people_;
-  std::unordered_map<std::string_view, std::vector<std::string>> words_by_spelling_;
+  std::unordered_map<std::string_view, name_words> words_by_spelling_;
 };
 
 // Only blanks stand between `pos` and the end of its line.

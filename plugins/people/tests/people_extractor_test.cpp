@@ -17,6 +17,25 @@ TEST(PeopleExtractor, SamePersonLinksInitials) {
   EXPECT_FALSE(same_person("Hansen", "Jens Hansen"));
 }
 
+// A name's words are kept as one folded string: words are whole words, in
+// order, whatever the blanks and case between them.
+TEST(PeopleExtractor, SamePersonComparesWholeWords) {
+  EXPECT_TRUE(same_person("Hansen", "HANSEN"));
+  EXPECT_TRUE(same_person(" Jens\tPeter \n Hansen ", "jens peter hansen"));
+  EXPECT_TRUE(same_person("Anne Holm Jensen", "Anne Marie Holm Jensen"));
+  EXPECT_TRUE(same_person("Anne Marie Holm Jensen", "Anne Holm Jensen"));
+  EXPECT_TRUE(same_person("Søren Ågård", "SØREN B. ÅGÅRD"));
+  // "p" is no word of "Jens Peter Hansen", nor "holm" of "Anne Holmberg Jensen".
+  EXPECT_FALSE(same_person("Jens P Hansen", "Jens Peter Hansen"));
+  EXPECT_FALSE(same_person("Anne Holm Jensen", "Anne Holmberg Marie Jensen"));
+  EXPECT_FALSE(same_person("Jens Ole Hansen", "Jens Peter Hansen"));
+  EXPECT_FALSE(same_person("Anne Holm Jensen", "Anne Jensen Holm Jensen Nielsen"));
+  EXPECT_FALSE(same_person("Jens Hansen", "Jens Hansens"));
+  EXPECT_FALSE(same_person("Jens", "Jens Hansen"));
+  EXPECT_FALSE(same_person("", ""));
+  EXPECT_FALSE(same_person(" \t", " "));
+}
+
 TEST(PeopleExtractor, OneValuePerPerson) {
   auto doc = protokol::entity_testing::document_with_items(
       "Deltagere: Jens Peter Hansen (A), Hanne Olsen (V)\n\nPunkt 1: "
@@ -211,6 +230,17 @@ TEST(PeopleExtractor, ANameCutByALineBreakIsTheSegmentersWholeName) {
   std::vector<std::string> names;
   for (const auto& p : doc.meeting.participants) names.push_back(p.name);
   EXPECT_EQ(names, (std::vector<std::string>{"Dan Gørtz", "Leif Wilson Laustsen", "Rie Nielsen"}));
+  // Whole words only: "Leif Wilson" does not start "Leif Wilsonsen Laustsen".
+  auto other = protokol::entity_testing::document_with_items(
+      "Medlemmer: Dan Gørtz, Leif Wilson \nLaustsen, Rie Nielsen\n\nPunkt 1: Sag\n");
+  other.meeting.participants = {{"Dan Gørtz", "", "", "present"},
+                                {"Leif Wilsonsen Laustsen", "", "", "present"},
+                                {"Rie Nielsen", "", "", "present"}};
+  extract_people(other, {});
+  names.clear();
+  for (const auto& p : other.meeting.participants) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Dan Gørtz", "Leif Wilsonsen Laustsen", "Rie Nielsen",
+                                             "Leif Wilson"}));
 }
 
 TEST(PeopleExtractor, AbsentFromEveryItemIsAbsentFromTheMeeting) {
