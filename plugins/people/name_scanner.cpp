@@ -84,10 +84,6 @@ bool counts_as_word(part kind, std::string_view word) {
          std::count(word.begin(), word.end(), '.') >= 2;
 }
 
-bool single_blank_before_token(std::string_view text, std::size_t pos) {
-  return pos + 1 < text.size() && text[pos] == ' ' && !token_at(text, pos + 1).empty();
-}
-
 // is_separator() of every ASCII byte, so that tokens of ASCII letters need
 // no decoding.
 constexpr auto ascii_separators = [] {
@@ -144,10 +140,13 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   int parts = 0;
   bool last_is_particle = false;
   std::size_t end_before_particle = pos;
-  std::size_t cursor = pos;
   std::string_view previous_word;
-  for (;;) {
-    const span tok = token_at(text, cursor);
+  // The token after the one read and a single blank, read once for both
+  // the loop's tests and its next turn.
+  auto token_after = [&text](span tok) {
+    return tok.end + 1 < text.size() && text[tok.end] == ' ' ? token_at(text, tok.end + 1) : span{};
+  };
+  for (span tok = token_at(text, pos);;) {
     if (tok.empty()) break;
     const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
     const std::string_view word = without_final_stop(raw);
@@ -166,13 +165,11 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
     // "Torben Myrup Birgitte Tetzlaff" (a member column flattened without
     // commas, trial BB): a known first name after a surname, another name
     // part after it, starts the next person.
+    const span next = token_after(tok);
     if (kind == part::word && found.words >= 2 && raw.size() == word.size() &&
-        danish::is_first_name(word) && !danish::is_first_name(previous_word) &&
-        single_blank_before_token(text, tok.end)) {
-      const span next = token_at(text, tok.end + 1);
-      if (!next.empty() && classify(text.substr(next.start, next.end - next.start)) == part::word)
-        break;
-    }
+        danish::is_first_name(word) && !danish::is_first_name(previous_word) && !next.empty() &&
+        classify(text.substr(next.start, next.end - next.start)) == part::word)
+      break;
     previous_word = word;
     if (kind != part::particle) end_before_particle = tok.start + word.size();
     last_is_particle = kind == part::particle;
@@ -180,8 +177,7 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
     if (counts_as_word(kind, word)) ++found.words;
     found.end = tok.start + word.size();
     if (word.size() != raw.size() || parts == max_parts) break;  // a full stop ends the sentence
-    if (!single_blank_before_token(text, tok.end)) break;
-    cursor = tok.end + 1;
+    tok = next;                                                  // none: the name ends
   }
   if (last_is_particle) found.end = end_before_particle;
   if (found.words == 0) return std::nullopt;

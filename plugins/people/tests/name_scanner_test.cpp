@@ -50,6 +50,24 @@ TEST(NameScanner, AFirstNameAfterASurnameStartsTheNextPerson) {
   EXPECT_EQ(forward("Lars Hansen Anne."), "Lars Hansen Anne");
 }
 
+// The next part of a name stands after one blank, and nothing but a token
+// follows it; name_forward() reads that token once for its tests and its
+// next turn.
+TEST(NameScanner, OneBlankBetweenTheParts) {
+  EXPECT_EQ(forward("Anne Holm,Jensen Larsen"), "Anne Holm");
+  EXPECT_EQ(forward("Anne Holm  Jensen"), "Anne Holm");
+  EXPECT_EQ(forward("Anne Holm\nJensen"), "Anne Holm");
+  EXPECT_EQ(forward("Anne Holm (A)"), "Anne Holm");
+  EXPECT_EQ(forward("Anne Holm "), "Anne Holm");
+  EXPECT_EQ(forward("Anne Holm Jensen"), "Anne Holm Jensen");
+  EXPECT_EQ(name_forward("Anne Holm Jensen Larsen Bo Ib Ulla", 0, 3)->end, 16u);
+  // The first-name test reads the same next token: "Uffe" after a surname
+  // starts the next person only when a name part follows it.
+  EXPECT_EQ(forward("Torben Myrup Uffe Bro"), "Torben Myrup");
+  EXPECT_EQ(forward("Torben Myrup Uffe, Bro"), "Torben Myrup Uffe");
+  EXPECT_EQ(forward("Torben Myrup Uffe  Bro"), "Torben Myrup Uffe");
+}
+
 // "der", "den" join a name only after another particle.
 TEST(NameScanner, SecondParticlesOnlyAfterAParticle) {
   EXPECT_EQ(forward("Peter van der Weide (C)"), "Peter van der Weide");
