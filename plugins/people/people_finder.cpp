@@ -952,6 +952,7 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
                          const finder_options& options) {
   word_findings found;
   const danish::bit_table<4096>& title_tails = danish::title_tails();
+  const danish::bit_table<65536>& title_last_two = danish::title_last_two_bytes();
   const char* const data = text.data();
   // Every blank followed by a letter starts a word, so every phrase is seen
   // here. The four-byte opening is tested too (as absence_phrase_at() does
@@ -961,11 +962,16 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
            is_blank_byte(data[start - 1]) && start + 4 <= text.size() &&
            absence_opening_hashes.test(danish::caseless_hash4(danish::load4(data + start)));
   };
-  // Most words end like no title.
+  // Most words end like no title: may_be_role()'s tests, inline (a word
+  // here has no punctuation for it to strip). The last two bytes rule out
+  // most words with a letter from 0x80 near their end ("også", "møde"),
+  // which the four-byte table leaves to them.
   auto may_be_title = [&](std::size_t start, std::size_t end) {
     if (end - start < 4) return false;
     const std::uint32_t tail = danish::load4(data + end - 4);
-    return danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail));
+    return (danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail))) &&
+           title_last_two.test(danish::lower_ascii(data[end - 2]) * 256u +
+                               danish::lower_ascii(data[end - 1]));
   };
   // A first name is capitalised and followed by a blank and a capital.
   // Most words are lowercase: that test first.

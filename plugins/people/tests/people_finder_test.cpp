@@ -80,6 +80,33 @@ TEST(PeopleFinder, ATitleForAnAreaBeforeTheName) {
   EXPECT_EQ(found[0].role, "direktør");
 }
 
+// A title with a letter from 0x80 near its end ("direktør", "sekretær"):
+// the word scan's inline test of a title's last two bytes lets it through,
+// and drops "også", "møde" and the like. (In capitals, "DIREKTØR", such a
+// title is none: role_of() compares the last two bytes with ASCII folded only.)
+TEST(PeopleFinder, TitlesEndingInDanishLettersBeforeNames) {
+  const std::pair<const char*, const char*> titles[] = {
+      {"Direktør", "direktør"},
+      {"Sekretær", "sekretær"},
+      {"ingeniør", "ingeniør"},
+      {"Vejingeniør", "vejingeniør"},
+      {"Observatør", "observatør"},
+      {"Politiinspektør", "politiinspektør"},
+      {"Ordfører", "ordfører"},
+      {"Direktionssekretær", "direktionssekretær"},
+      {"Kommunaldirektør", "kommunaldirektør"},
+      {"REFERENT", "referent"},
+      {"FORMAND", "formand"},
+      {"Jobcenterchef", "jobcenterchef"}};
+  for (const auto& [written, role] : titles) {
+    const std::string text =
+        std::string("Punkt 1\nMødet blev også holdt. ") + written + " Bjørn Engsig orienterede.\n";
+    const auto found = people_in(text, 0);
+    ASSERT_EQ(found.size(), 1u) << written;
+    EXPECT_EQ(found[0], (seen{"Bjørn Engsig", "", role, false})) << written;
+  }
+}
+
 TEST(PeopleFinder, TitlesBeforeNamesInAListAndInText) {
   const auto found = people_in(
       "Desuden deltog: Kultur- og fritidsdirektør Søren Buch, teknisk chef Henrik Byskov\n\n"

@@ -221,6 +221,8 @@ bool may_be_role(std::string_view word) { return may_be_bare_role(without_punctu
 
 const bit_table<4096>& title_tails() { return last_four_bytes; }
 
+const bit_table<65536>& title_last_two_bytes() { return last_two_bytes; }
+
 namespace {
 
 // The title a word that may be one names (folded), or "".

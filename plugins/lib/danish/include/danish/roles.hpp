@@ -27,6 +27,12 @@ bool may_be_role(std::string_view word);
 /// no title: a scanner can test this inline before calling may_be_role().
 const bit_table<4096>& title_tails();
 
+/// The last two bytes of every title and title ending, lowercase, as
+/// `256 * byte + byte`. A word of four bytes or more whose last two bytes,
+/// ASCII letters lowercased, are not among them is no title (may_be_role()
+/// asks this last): a scanner can test it inline too.
+const bit_table<65536>& title_last_two_bytes();
+
 /// True for the titles that come in ranks and so may follow an ordinal
 /// ("1. næstformand", "2. viceborgmester", "1. suppleant"). Before any
 /// other title a number is a list's numbering ("1. Overborgmester Frank
