@@ -977,9 +977,13 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
   // Most words are lowercase: that test first.
   const bool use_first_names = options.use_first_names;
   const std::size_t size = text.size();
-  auto may_be_first_name = [data, use_first_names, size](std::size_t start, std::size_t end) {
-    const char first = data[start];
-    return !(first >= 'a' && first <= 'z') && use_first_names && end + 1 < size && data[end] == ' ';
+  // The word after the blank is capitalised too (add_first_name_cue()
+  // asks it): most capitalised words open a sentence ("Det er").
+  auto is_lower_ascii = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto may_be_first_name = [data, use_first_names, size, is_lower_ascii](std::size_t start,
+                                                                         std::size_t end) {
+    return !is_lower_ascii(data[start]) && use_first_names && end + 1 < size && data[end] == ' ' &&
+           !is_lower_ascii(data[end + 1]);
   };
   for_each_word(
       text,

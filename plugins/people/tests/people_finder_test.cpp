@@ -308,6 +308,16 @@ TEST(PeopleFinder, FirstNameAndSurname) {
   const auto found = people_in("På mødet vil Søren Larsen fra Rummelig imidt fortælle.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].name, "Søren Larsen");
+  // The surname after the blank is capitalised: the word scan passes on a
+  // lowercase ASCII letter there before any other test, and leaves a byte
+  // from 0x80 ("Østergaard", "østlige") to them.
+  EXPECT_EQ(people_in("Derfor talte Anne Østergaard for forslaget."),
+            (std::vector<seen>{{"Anne Østergaard", "", "", false}}));
+  EXPECT_EQ(people_in("Derfor talte Anne Zeuthen for forslaget."),
+            (std::vector<seen>{{"Anne Zeuthen", "", "", false}}));
+  EXPECT_TRUE(people_in("Derfor talte Anne østergaard for forslaget.").empty());
+  EXPECT_TRUE(people_in("Derfor talte Anne zeuthen for forslaget.").empty());
+  EXPECT_TRUE(people_in("Derfor talte Anne 2 gange.").empty());
 }
 
 TEST(PeopleFinder, PlacesAndBodiesAreNoPeople) {
