@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "danish/attendance.hpp"
+
 using protokol::people::find_people;
 using protokol::people::person_mention;
 using protokol::people::role_phrase;
@@ -302,6 +304,22 @@ TEST(PeopleFinder, TitlesIntroduceNames) {
   EXPECT_EQ(found[2], (seen{"Bjørn Engsig", "", "erhvervschef", false}));
   EXPECT_EQ(found[3], (seen{"Rita Bråten", "", "afsnitsleder", false}));
   EXPECT_EQ(found[4], (seen{"Poul Corfitsen", "", "direktør", false}));
+}
+
+// Every absence phrase after a name, those that open alike ("havde meldt
+// afbud", "havde forfald", "havde afbud") too: absence_phrase_at() compares
+// a word only with the phrases whose opening hashes as its own.
+TEST(PeopleFinder, EveryAbsencePhraseAfterAName) {
+  for (const std::string_view phrase : protokol::danish::absence_phrases) {
+    const std::string text = "x\nBo Hansen " + std::string(phrase) + ".\n";
+    EXPECT_EQ(people_in(text, 0), (std::vector<seen>{{"Bo Hansen", "", "", true}})) << phrase;
+  }
+  // An opening alone, or a phrase cut short, is none: the name is read by
+  // its first name, present.
+  EXPECT_EQ(people_in("x\nBo Hansen havde meldt.\n", 0),
+            (std::vector<seen>{{"Bo Hansen", "", "", false}}));
+  EXPECT_EQ(people_in("x\nBo Hansen har ikke.\n", 0),
+            (std::vector<seen>{{"Bo Hansen", "", "", false}}));
 }
 
 TEST(PeopleFinder, FirstNameAndSurname) {
