@@ -619,8 +619,11 @@ std::size_t after_label_tail(std::string_view text, std::size_t pos, std::size_t
   return nullptr;
 }
 
-// The label a line starts with, and where its list begins.
-const attendance_label* label_of_line(std::string_view text, span line, std::size_t& list_start) {
+// The label a line starts with, and where its list begins. Inline: every
+// line of a text is asked (add_attendance()), and most fail its first tests.
+[[gnu::always_inline]] inline const attendance_label* label_of_line(std::string_view text,
+                                                                    span line,
+                                                                    std::size_t& list_start) {
   const std::size_t start = skip_markup(text, line.start, line.end);
   // Most lines are rejected here, before folding.
   if (!may_start_label(text, start, line.end)) return nullptr;
