@@ -878,8 +878,10 @@ void add_parenthesised_roles(std::string_view text, const finder_options& option
   danish::parenthesis paren;
   for (std::size_t from = 0; danish::next_parenthesis(text, from, paren); from = paren.close + 1) {
     const std::size_t open = paren.open;
+    // A blank before the parenthesis first: it costs less than the role.
+    if (open < 2 || text[open - 1] != ' ') continue;
     const std::string role = role_phrase(text.substr(open + 1, paren.close - open - 1));
-    if (role.empty() || open < 2 || text[open - 1] != ' ') continue;
+    if (role.empty()) continue;
     const auto name = name_backward(text, open - 1);
     if (!name || name->words < options.min_name_parts || name->end != open - 1) continue;
     person_mention p;
