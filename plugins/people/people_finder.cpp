@@ -915,7 +915,8 @@ std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
 void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
                   const finder_options& options, std::vector<person_mention>& out) {
   const std::string_view word = text.substr(start, end - start);
-  if (!danish::may_be_role(word) || danish::role_of(word).empty()) return;
+  // role_of() asks may_be_role()'s question first; the word scan asked it inline.
+  if (danish::role_of(word).empty()) return;
   std::string role = role_before(text, end);
   if (role.empty()) return;
   std::size_t name_pos = end;
