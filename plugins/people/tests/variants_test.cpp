@@ -82,3 +82,20 @@ TEST(PeopleVariants, PdfLayoutAttendanceAndOfficials) {
                                       "Line Damgaard||projektleder", "Torben Riis|O|"}));
   for (const auto& e : doc.entities) EXPECT_NE(e.value, "Per Kirkeby");
 }
+
+// A title in capitals with a Danish letter near its end ("KOMMUNALDIREKTØR",
+// as some signature blocks and PDF headers print titles) is the title in
+// small letters: the quick tests before the fold once let "DIREKTØR" through
+// as no title, so the role was lost.
+TEST(PeopleVariants, TitleInCapitalsKeepsItsRole) {
+  std::string text = et::read_file(et::source_dir() / "tests/fixtures/entities" / "pdf_layout.txt");
+  const std::string title = "Kommunaldirektør Henrik";
+  const std::size_t at = text.find(title);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, title.size(), "KOMMUNALDIREKTØR Henrik");
+  auto doc = et::document_with_items(text);
+  protokol::people::extract_people(doc, {});
+  EXPECT_EQ(people_in_item(doc, "2"),
+            (std::vector<std::string>{"Henrik Vestergaard||kommunaldirektør",
+                                      "Line Damgaard||projektleder", "Torben Riis|O|"}));
+}

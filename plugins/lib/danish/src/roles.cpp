@@ -134,12 +134,22 @@ constexpr std::size_t shortest_title = [] {
 static_assert(shortest_title >= 4, "the tables below read the last four bytes");
 
 // Last two bytes (lowercase) of every title and ending: most words fail
-// this test, so role_of() rarely needs to fold and compare.
+// this test, so role_of() rarely needs to fold and compare. The test
+// lowercases ASCII bytes only, so a small letter's second UTF-8 byte
+// ("ø" C3 B8) is marked with its capital's too ("Ø" C3 98): "DIREKTØR" is a
+// title as "direktør" is.
 constexpr auto last_two_bytes = [] {
   bit_table<65536> t;
+  // 0xA0-0xBE after C3 are à-þ; 0x80-0x9E their capitals (0xB7 is ÷).
+  auto capital_of = [](unsigned char b) -> unsigned char {
+    return b >= 0xA0 && b <= 0xBE && b != 0xB7 ? static_cast<unsigned char>(b - 0x20) : b;
+  };
   auto mark = [&](std::string_view s) {
-    t.set(static_cast<unsigned char>(s[s.size() - 2]) * 256u +
-          static_cast<unsigned char>(s.back()));
+    const auto before = static_cast<unsigned char>(s[s.size() - 2]);
+    const auto last = static_cast<unsigned char>(s.back());
+    for (const unsigned first : {before, capital_of(before)}) {
+      for (const unsigned second : {last, capital_of(last)}) t.set(first * 256u + second);
+    }
   };
   for (const auto x : titles) mark(x);
   for (const auto x : endings) mark(x);

@@ -39,6 +39,19 @@ TEST(DanishRoles, CompoundTitles) {
   EXPECT_EQ(role_of("Observatør"), "observatør");
 }
 
+// Titles in capitals, as signature blocks and some headers print them: the
+// quick tests before the fold must let "DIREKTØR" and "SEKRETÆR" through
+// (their last two bytes hold the capital's, not the small letter's, byte).
+TEST(DanishRoles, TitlesInCapitalsWithDanishLetters) {
+  EXPECT_EQ(role_of("DIREKTØR"), "direktør");
+  EXPECT_EQ(role_of("KOMMUNALDIREKTØR"), "kommunaldirektør");
+  EXPECT_EQ(role_of("SEKRETÆR"), "sekretær");
+  EXPECT_EQ(role_of("OBSERVATØR"), "observatør");
+  EXPECT_EQ(role_of("VEJINGENIØR"), "vejingeniør");
+  EXPECT_EQ(role_of("BORGMESTER"), "borgmester");
+  EXPECT_TRUE(protokol::danish::may_be_role("DIREKTØR"));
+}
+
 TEST(DanishRoles, DefiniteAndPluralFormsAreNotTitles) {
   EXPECT_EQ(role_of("Direktøren"), "");
   EXPECT_EQ(role_of("konsulenter"), "");
