@@ -1059,6 +1059,11 @@ std::vector<person_mention> merge_overlaps(std::vector<person_mention> found) {
 
 std::string role_phrase(std::string_view phrase) {
   phrase = danish::trim(phrase);
+  // Most phrases asked about are a parenthesis's party letters ("A", "SF"):
+  // role_at() finds a role only in a word role_of() names, and a word shorter
+  // than four bytes is none (danish/roles.hpp), so neither is a phrase that short.
+  constexpr std::size_t shortest_title = 4;
+  if (phrase.size() < shortest_title) return {};
   std::size_t after = 0;
   return role_at(phrase, 0, phrase.size(), after);
 }

@@ -38,6 +38,10 @@ TEST(PeopleFinder, RolePhrases) {
   EXPECT_EQ(role_phrase("Kst. jobcenterchef"), "kst. jobcenterchef");
   EXPECT_EQ(role_phrase("daværende beskæftigelsesminister"), "beskæftigelsesminister");
   EXPECT_EQ(role_phrase("Afbud"), "");
+  // The shortest title, four bytes, passes the length test; party letters do not.
+  EXPECT_EQ(role_phrase("Chef"), "chef");
+  EXPECT_EQ(role_phrase(" chef "), "chef");
+  EXPECT_EQ(role_phrase("SF"), "");
   // Only titles that come in ranks take an ordinal; before others the
   // number is a list's numbering.
   EXPECT_EQ(role_phrase("1. Næstformand"), "1. næstformand");
