@@ -3,7 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -145,9 +147,11 @@ bool holds_closed_marker_word(std::string_view title, bool bracketed) {
   const auto both = [&](__m128i a, __m128i b, char x, char y) {
     return _mm_and_si128(eq(a, x), eq(b, y));
   };
-  for (; i + 17 <= title.size(); i += 16) {
-    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(title.data() + i));
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(title.data() + i + 1));
+  // The pairs that start at the sixteen bytes from `at`, whose next byte
+  // is at + 1.
+  const auto pairs_at = [&](const char* at) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 1));
     const __m128i doubled = _mm_and_si128(
         _mm_cmpeq_epi8(a, b),
         _mm_or_si128(_mm_or_si128(eq(a, 'k'), eq(a, 'K')), _mm_or_si128(eq(a, 'f'), eq(a, 'F'))));
@@ -156,11 +160,30 @@ bool holds_closed_marker_word(std::string_view title, bool bracketed) {
         _mm_or_si128(both(a, b, 'C', 'l'), both(a, b, '\xF0', '\x9F')));
     if (bracketed)
       pairs = _mm_or_si128(pairs, _mm_or_si128(both(a, b, 'n', 'f'), both(a, b, 'u', 'b')));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(pairs)); mask != 0; mask &= mask - 1) {
+    return static_cast<unsigned>(_mm_movemask_epi8(pairs));
+  };
+  for (; i + 17 <= title.size(); i += 16) {
+    for (unsigned mask = pairs_at(title.data() + i); mask != 0; mask &= mask - 1) {
       if (marker_word_at_pair(title, i + static_cast<std::size_t>(std::countr_zero(mask)),
                               bracketed))
         return true;
     }
+  }
+  // The last pairs (all of a short title's): its last bytes are copied to a
+  // zeroed buffer that one more probe may read past, instead of testing
+  // pair by pair (~15 instructions a byte). Only pairs that end inside the
+  // title count: a zero past it pairs with nothing, but the mask says so.
+  if (i + 1 < title.size()) {
+    std::array<char, 33> tail{};
+    const std::size_t left = title.size() - i;  // at most 16
+    std::memcpy(tail.data(), title.data() + i, left);
+    for (unsigned mask = pairs_at(tail.data()) & ((1U << (left - 1)) - 1); mask != 0;
+         mask &= mask - 1) {
+      if (marker_word_at_pair(title, i + static_cast<std::size_t>(std::countr_zero(mask)),
+                              bracketed))
+        return true;
+    }
+    return false;
   }
 #endif
   for (; i + 1 < title.size(); ++i) {

@@ -141,8 +141,10 @@ TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
 }
 
 // holds_closed_marker_word() looks for its words' pairs of bytes sixteen at
-// a time: it answers as a search for each word would, wherever the word
-// stands, the bracketed words only when asked for them.
+// a time, the last sixteen or fewer in a zeroed copy: it answers as a search
+// for each word would, wherever the word stands (texts of 0 to 80 bytes, so
+// short titles and tails of every length), the bracketed words only when
+// asked for them.
 TEST(SegmenterLines, HoldsClosedMarkerWordFindsEveryWordAtEveryOffset) {
   const std::string_view words[] = {"ukket",   "UKKET",        "ukkede",      "UKKEDE",
                                     "rtrolig", "RTROLIG",      "ffentlig",    "FFENTLIG",
