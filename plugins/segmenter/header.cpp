@@ -3625,6 +3625,11 @@ std::vector<item_note> item_notes(std::string_view t) {
   // it is asked of) holds no note, which one test a byte tells before the
   // seven searches for the verbs.
   if (!holds_digit(t)) return out;
+  // The numbers follow "punkt", "pkt" or "sag" in any case: a text with
+  // neither "kt" nor "sag" holds no note, which two searches tell before the
+  // seven.
+  if (find_ci(t, "kt") == std::string_view::npos && find_ci(t, "sag") == std::string_view::npos)
+    return out;
   if (find_bytes(t, "deltog") == std::string_view::npos &&
       find_bytes(t, "medvirkede") == std::string_view::npos &&
       find_bytes(t, "forlod") == std::string_view::npos &&

@@ -1604,6 +1604,16 @@ TEST(SegmenterHeader, ANoteNamesItemsByTheDigitsAtItsEnd) {
   EXPECT_FALSE(names_other_items_only("Marianne Due deltog ikke under punkt to", "3"));
 }
 
+// item_notes() asks for "kt" or "sag" in any case before its seven
+// searches: the numbers follow "punkt", "pkt" or "sag", in capitals too.
+TEST(SegmenterHeader, ANoteNamesItemsAfterPunktPktOrSagInAnyCase) {
+  EXPECT_TRUE(names_other_items_only("Marianne Due (A) deltog ikke under PUNKT 7", "3"));
+  EXPECT_TRUE(names_other_items_only("Marianne Due (A) deltog ikke under PKT. 7", "3"));
+  EXPECT_TRUE(names_other_items_only("Marianne Due (A) deltog ikke under sag 7", "3"));
+  EXPECT_TRUE(names_other_items_only("Marianne Due (A) deltog ikke under SAGERNE 7-8", "3"));
+  EXPECT_FALSE(names_other_items_only("Marianne Due (A) deltog ikke under SAG 3", "3"));
+}
+
 TEST(SegmenterHeader, ItemAbsencesToldInTheHeader) {
   const std::string items =
       "\n1. Dagsorden\nBeslutning\nGodkendt.\n\n2. Plan\nBeslutning\nGodkendt.\n\n"
