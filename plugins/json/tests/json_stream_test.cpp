@@ -109,9 +109,6 @@ TEST(JsonStream, AnyBytesComeOutAsNlohmannWritesThem) {
   }
 }
 
-// member() writes a key and its value in one piece when it can: the same
-// bytes as key() then string() or number(), for keys and values on both
-// sides of its size limits, plain or needing escapes, in both layouts.
 // Random trees of objects and arrays, some nested deeper than an element's
 // indentation fits one piece (150 levels), with enough members that the
 // pieces meet the 64 KiB chunks' ends at every offset: what the stream
@@ -205,6 +202,9 @@ TEST(JsonStream, RandomTreesEqualNlohmannsDumpAtEveryDepth) {
   }
 }
 
+// member() writes a key and its value in one piece when it can: the same
+// bytes as key() then string() or number(), for keys and values on both
+// sides of its size limits, plain or needing escapes, in both layouts.
 TEST(JsonStream, MemberEqualsKeyThenValue) {
   const std::string names[] = {"a", std::string(64, 'k'), std::string(65, 'k')};
   const std::string values[] = {"",
