@@ -49,6 +49,9 @@ class row_writer {
   row_writer(std::string& out, const csv_options& options)
       // The separator is one of the three chosen characters, so it stops the skip.
       : out_(out), options_(options), scan_(options.separator, '"', '"') {}
+  // It keeps a reference to `options`: a temporary's would die before the
+  // row is written (a named writer outlives the statement that made it).
+  row_writer(std::string& out, csv_options&& options) = delete;
   row_writer(const row_writer&) = delete;
   row_writer& operator=(const row_writer&) = delete;
 

@@ -69,7 +69,8 @@ TEST(CsvWriter, BytesThatAreNotUtf8BecomeReplacementCharacters) {
 
 TEST(CsvWriter, RecordsEndInCrlfAndListsUseOneLinePerValue) {
   std::string out;
-  row_writer(out, {}).number(7).flag(true).list({"23/1", "23/2"}).list({}).real(0.5).end();
+  const csv_options defaults{};
+  row_writer(out, defaults).number(7).flag(true).list({"23/1", "23/2"}).list({}).real(0.5).end();
   EXPECT_EQ(out, "7,true,\"23/1\n23/2\",,0.5\r\n");
 }
 
@@ -83,7 +84,10 @@ TEST(CsvWriter, LongRowsAreTheirCellsInOrder) {
   for (int round = 0; round < 200; ++round) {
     std::string out;
     std::string expected;
-    row_writer row(out, {});
+    // Named: row_writer keeps a reference to its options, so a temporary's
+    // would die with this statement.
+    const csv_options options{};
+    row_writer row(out, options);
     const int cells = 1 + static_cast<int>(random() % 60);
     for (int i = 0; i < cells; ++i) {
       if (i != 0) expected.push_back(',');
@@ -111,7 +115,8 @@ TEST(CsvWriter, LongRowsAreTheirCellsInOrder) {
 
 TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {
   std::string out;
-  row_writer(out, {}).text("").text("a").text("").text("").number(3).text("").end();
+  const csv_options defaults{};
+  row_writer(out, defaults).text("").text("a").text("").text("").number(3).text("").end();
   EXPECT_EQ(out, ",a,,,3,\r\n");
   const csv_options excel{';', true, true, false};
   std::string semicolons;
@@ -121,7 +126,13 @@ TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {
 
 TEST(CsvWriter, ListsJoinEveryValueEmptyOrNot) {
   std::string out;
-  row_writer(out, {}).list({"", "b"}).list({"=a", "b", "", "c\"d"}).list({}).list({"", ""}).end();
+  const csv_options defaults{};
+  row_writer(out, defaults)
+      .list({"", "b"})
+      .list({"=a", "b", "", "c\"d"})
+      .list({})
+      .list({"", ""})
+      .end();
   EXPECT_EQ(out, "\"\nb\",\"'=a\nb\n\nc\"\"d\",,\"\n\"\r\n");
 }
 
