@@ -31,6 +31,15 @@ const std::array<std::string, 0x80>& ascii_escapes() {
   return table;
 }
 
+// An element's comma (when one came before it), line break and indentation
+// at `to`, which has room for 2 + `indentation` bytes; returns their end.
+inline char* put_element_break(char* to, bool comma, std::size_t indentation) {
+  *to = ',';
+  to += comma ? 1 : 0;
+  *to++ = '\n';
+  return export_common::piece_writer::fill(to, indentation, ' ');
+}
+
 }  // namespace
 
 json_stream::json_stream(byte_output& out, int indent)
@@ -57,11 +66,7 @@ inline char* json_stream::begin_element(std::size_t extra) {
       char& has_elements = has_elements_.back();
       const bool comma = has_elements != 0;
       has_elements = 1;
-      char* to = out_.room(2 + indentation + extra);
-      *to = ',';
-      to += comma ? 1 : 0;
-      *to++ = '\n';
-      return export_common::piece_writer::fill(to, indentation, ' ');
+      return put_element_break(out_.room(2 + indentation + extra), comma, indentation);
     }
   }
   return begin_element_otherwise(extra);
@@ -85,11 +90,7 @@ char* json_stream::begin_element_otherwise(std::size_t extra) {
     out_.append(indentation, ' ');
     return out_.room(extra);
   }
-  char* to = out_.room(2 + indentation + extra);
-  *to = ',';
-  to += comma ? 1 : 0;
-  *to++ = '\n';
-  return export_common::piece_writer::fill(to, indentation, ' ');
+  return put_element_break(out_.room(2 + indentation + extra), comma, indentation);
 }
 
 // Keys up to this long go into a piece written in place.
