@@ -28,9 +28,10 @@ bool may_be_role(std::string_view word);
 const bit_table<4096>& title_tails();
 
 /// The last two bytes of every title and title ending, lowercase, as
-/// `256 * byte + byte`. A word of four bytes or more whose last two bytes,
-/// ASCII letters lowercased, are not among them is no title (may_be_role()
-/// asks this last): a scanner can test it inline too.
+/// `256 * byte + byte`; a small letter's second UTF-8 byte ("ø" C3 B8) is
+/// there with its capital's too ("Ø" C3 98). A word of four bytes or more
+/// whose last two bytes, ASCII letters lowercased, are not among them is no
+/// title (may_be_role() asks this last): a scanner can test it inline too.
 const bit_table<65536>& title_last_two_bytes();
 
 /// True for the titles that come in ranks and so may follow an ordinal
