@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -847,7 +848,9 @@ bool is_status_line(std::string_view text, bool& closed) {
   return is_open_line(value);
 }
 
-std::string title_key(std::string_view title) {
+namespace {
+
+std::string compute_title_key(std::string_view title) {
   // "1  Title": the blanks that make the label go when the text is cleaned.
   title = trim(title);
   re2::StringPiece spaced;
@@ -872,6 +875,38 @@ std::string title_key(std::string_view title) {
     view = strip_closed_markers(view.substr(0, open), closed);
   view = trim_end(without_empty_parentheses(view), ".…:-");
   return to_lower(view);
+}
+
+// The last titles keyed, in slots chosen by a hash of the title. One item's
+// title is keyed again and again (scoring its heading, assembling its title,
+// matching it to the table of contents: ~2,800 instructions each time); a
+// slot holds the title itself and is used only when the title is the same,
+// byte for byte, so the key is the one worked out before. Per thread, as
+// documents are segmented in parallel; a slot's strings keep their capacity.
+struct title_key_slot {
+  std::string title;
+  std::string key;
+  bool used = false;
+};
+constexpr std::size_t title_key_slots = 64;  // a power of two
+
+std::size_t title_key_slot_of(std::string_view title) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (const char c : title) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return (h ^ (h >> 16)) & (title_key_slots - 1);
+}
+
+}  // namespace
+
+std::string title_key(std::string_view title) {
+  thread_local std::array<title_key_slot, title_key_slots> cache;
+  title_key_slot& slot = cache[title_key_slot_of(title)];
+  if (!slot.used || slot.title != title) {
+    slot.key = compute_title_key(title);
+    slot.title.assign(title);
+    slot.used = true;
+  }
+  return slot.key;
 }
 
 std::string_view without_empty_parentheses(std::string_view title) {

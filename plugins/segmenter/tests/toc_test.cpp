@@ -221,6 +221,27 @@ TEST(SegmenterToc, TitleKeysDropLabelsClosedMarkersAndCase) {
   EXPECT_FALSE(keys_match("orientering", "orientering om budget"));
 }
 
+// title_key keeps the last titles' keys in a few slots per thread: more
+// titles than slots, each asked for twice in another order, must each get
+// their own key back, never the key of another title that shares a slot.
+TEST(SegmenterToc, TitleKeysOfManyTitlesAskedAgainAreTheirOwn) {
+  std::vector<std::string> titles;
+  std::vector<std::string> keys;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'h'; ++b) {
+      const std::string word{a, b};
+      titles.push_back("3. Sag om Emne " + word);
+      keys.push_back("sag om emne " + word);
+    }
+  }
+  for (std::size_t k = 0; k < titles.size(); ++k) EXPECT_EQ(title_key(titles[k]), keys[k]);
+  for (std::size_t k = titles.size(); k-- > 0;) EXPECT_EQ(title_key(titles[k]), keys[k]);
+  for (std::size_t k = 0; k < titles.size(); k += 3) {
+    EXPECT_EQ(title_key(titles[k]), keys[k]);
+    EXPECT_EQ(title_key(""), "");
+  }
+}
+
 TEST(SegmenterToc, ClosedMarkers) {
   bool closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket: LUKKET Meddelelser", closed), "Meddelelser");
