@@ -242,6 +242,40 @@ TEST(SegmenterToc, TitleKeysOfManyTitlesAskedAgainAreTheirOwn) {
   }
 }
 
+// The markers and labels cut off a title are the whole of what their
+// patterns match (strip_closed_markers and title_key ask RE2 for the match
+// alone, not for a group around it): repeated markers before the title, a
+// marker after it, an open status before or after it, a spaced or worded
+// label; and where a pattern can stop early or late, where PartialMatch
+// with its group stops.
+TEST(SegmenterToc, MarkersAndLabelsAreCutWhole) {
+  const struct {
+    const char* title;
+    const char* left;
+    bool closed;
+  } cases[] = {
+      {"Lukket: [Lukket] LUKKET PUNKT - Meddelelser", "Meddelelser", true},
+      {"(Lukket punkt) - Salg af grund", "Salg af grund", true},
+      {"Salg af grund - Lukket punkt (Lukket)", "Salg af grund - Lukket punkt", true},
+      {"Salg af grund (Lukket punkt, jf. styrelseslovens § 10)", "Salg af grund", true},
+      {"(Åbent punkt): Salg af grund", "Salg af grund", false},
+      {"Salg af grund - Åbent punkt", "Salg af grund", false},
+      {"Salg af grund (Åben)", "Salg af grund", false},
+      {"Salg af grund \xF0\x9F\x94\x92", "Salg af grund", true},
+  };
+  for (const auto& c : cases) {
+    bool closed = false;
+    EXPECT_EQ(strip_closed_markers(c.title, closed), c.left) << c.title;
+    EXPECT_EQ(closed, c.closed) << c.title;
+  }
+  EXPECT_EQ(title_key("12   Salg af grund"), "salg af grund");
+  EXPECT_EQ(title_key("Pkt. 12 a: Salg af grund"), "salg af grund");
+  EXPECT_EQ(title_key("Sag nr. 7 - Salg af grund"), "salg af grund");
+  EXPECT_EQ(title_key("3 b) Salg af grund"), "salg af grund");
+  EXPECT_TRUE(starts_with_closed_marker("LUKKET PUNKT: Salg af grund"));
+  EXPECT_FALSE(starts_with_closed_marker("Salg af grund, lukket"));
+}
+
 TEST(SegmenterToc, ClosedMarkers) {
   bool closed = false;
   EXPECT_EQ(strip_closed_markers("Lukket: LUKKET Meddelelser", closed), "Meddelelser");
