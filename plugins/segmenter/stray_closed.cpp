@@ -130,13 +130,17 @@ std::size_t find_stray_marker(const std::vector<line>& lines, std::size_t first,
   // numbers ("Sagsnr.: 24-003614 Lukket"): byte tests that pass over the
   // prose of every item before a table is asked.
   constexpr std::size_t longest_marker_line = 100;
-  constexpr std::string_view marker_starts = "LlFfIiSsPp(*#_-\xE2";
+  // (A table of the bytes, in either case: a search of a string of them
+  // was a memchr call a line.)
+  static constexpr std::string_view marker_starts[] = {"L", "F", "I", "S", "P",   "(",
+                                                       "*", "#", "_", "-", "\xE2"};
+  static constexpr first_byte_set marker_start_bytes(marker_starts);
   const auto marks_closed = [&](std::size_t i, bool& numbered) {
     numbered = false;
     const std::string_view t = lines[i].text;  // trimmed
     if (lines[i].blank || t.empty() || t.size() > longest_marker_line) return false;
     const bool ends_closed = t.back() == 't' || t.back() == 'T' || t.back() == ')';
-    if (!ends_closed && marker_starts.find(t.front()) == std::string_view::npos) return false;
+    if (!ends_closed && !marker_start_bytes.may_start(t)) return false;
     if (!may_mark_closed(t)) return false;
     if (ends_closed && is_number_line(lines[i]) && closed_status_after_numbers(t)) {
       numbered = true;

@@ -201,6 +201,21 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << marker;
   }
+  // Markers that end in none of "t", "T", ")": found by their first byte,
+  // in either case, or markup's (find_stray_marker's table of them).
+  for (const std::string marker :
+       {"Lukket punkt.", "lukket punkt.", "LUKKET PUNKT.", "Fortroligt.", "fortroligt.",
+        "Ikke offentligt.", "ikke offentligt.", "Status: Lukket.", "status: lukket.",
+        "(Lukket punkt).", "**Lukket punkt**", "__Lukket punkt__", "- Lukket punkt.",
+        "\xE2\x80\xA2 Lukket punkt."}) {
+    protokol::document other;
+    other.text =
+        "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nPersonalesag\n"
+        "Sagsnr.: 24-003614\n\n" +
+        marker + "\n\nSagen vedrører en medarbejder.\n";
+    warning.process(other);
+    EXPECT_EQ(other.warnings.size(), 1u) << marker;
+  }
   // A title with its closed status over a section's heading, no number
   // (Aarhus's Magistrate's pages, trial AK).
   protokol::document untitled;
