@@ -414,30 +414,53 @@ const invisible* invisible_at(std::string_view text, std::size_t i) {
 }
 
 // The first byte at or after `from` that can start a character matching_text
-// replaces (they all start with C2, E2 or EF; most texts have none): three
-// memchr scans, each only as far as the nearest hit so far.
-std::size_t next_lead(std::string_view s, std::size_t from) {
-  std::size_t nearest = s.size();
-  for (const char lead : {'\xC2', '\xE2', '\xEF'}) {
-    if (from >= nearest) break;
-    if (const void* p = std::memchr(s.data() + from, lead, nearest - from))
-      nearest = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+// replaces (they all start with C2, E2 or EF; most texts have none), for
+// `from` asked in increasing order. Each lead byte's next place is kept and
+// searched for again only once `from` has passed it: a text with a dash
+// ("–", E2 80 93) on every page and no no-break space (C2 A0) was searched
+// to its end for C2 at every dash.
+class lead_finder {
+ public:
+  explicit lead_finder(std::string_view s) : s_(s) {}
+
+  std::size_t next(std::size_t from) {
+    std::size_t nearest = s_.size();
+    for (std::size_t k = 0; k < leads.size(); ++k) {
+      // Still the next one unless `from` passed it, or the search began
+      // after `from` (not so in matching_text, but a wrong answer else).
+      if (from < searched_from_[k] || (next_[k] < from && next_[k] != s_.size())) {
+        const void* p =
+            from < s_.size() ? std::memchr(s_.data() + from, leads[k], s_.size() - from) : nullptr;
+        next_[k] = p == nullptr ? s_.size()
+                                : static_cast<std::size_t>(static_cast<const char*>(p) - s_.data());
+        searched_from_[k] = from;
+      }
+      nearest = std::min(nearest, next_[k]);
+    }
+    return nearest;
   }
-  return nearest;
-}
+
+ private:
+  static constexpr std::array<char, 3> leads = {'\xC2', '\xE2', '\xEF'};
+  std::string_view s_;
+  std::array<std::size_t, 3> next_{};
+  // Where each byte was last searched from; past the end: not yet.
+  std::array<std::size_t, 3> searched_from_{std::string_view::npos, std::string_view::npos,
+                                            std::string_view::npos};
+};
 
 }  // namespace
 
 matching_text::matching_text(std::string_view original) : original_(original) {
-  std::size_t i = next_lead(original, 0);
-  while (i < original.size() && invisible_at(original, i) == nullptr)
-    i = next_lead(original, i + 1);
+  lead_finder leads(original);
+  std::size_t i = leads.next(0);
+  while (i < original.size() && invisible_at(original, i) == nullptr) i = leads.next(i + 1);
   if (i == original.size()) return;
   changed_ = true;
   text_.reserve(original.size());
   std::size_t removed = 0;
   std::size_t done = 0;
-  for (; i < original.size(); i = next_lead(original, i + 1)) {
+  for (; i < original.size(); i = leads.next(i + 1)) {
     const invisible* v = invisible_at(original, i);
     if (v == nullptr) continue;
     text_.append(original.substr(done, i - done));

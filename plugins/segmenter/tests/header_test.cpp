@@ -1138,6 +1138,48 @@ TEST(SegmenterHeader, MatchingTextMapsOffsetsBack) {
   EXPECT_EQ(m.original(5), 11u);  // the end
 }
 
+// matching_text finds the characters it replaces by their lead bytes (C2,
+// E2, EF), keeping each byte's next place: texts with many of one lead byte
+// and few of another, the replaced characters anywhere, come out as a
+// replacement piece by piece gives them, each piece mapped back to its place.
+TEST(SegmenterHeader, MatchingTextReplacesEveryInvisibleCharacter) {
+  struct piece {
+    std::string_view bytes;
+    std::string_view matched;
+  };
+  const piece pieces[] = {{"a", "a"},
+                          {"Punkt ", "Punkt "},
+                          {"\xE2\x80\x93", "\xE2\x80\x93"},  // en dash: kept
+                          {"\xC2\xB0", "\xC2\xB0"},          // degree sign: kept
+                          {"\xEF\xBC\x81", "\xEF\xBC\x81"},  // fullwidth "!": kept
+                          {"\xC3\xA6", "\xC3\xA6"},          // æ
+                          {"\xC2\xA0", " "},
+                          {"\xE2\x80\xAF", " "},
+                          {"\xC2\xAD", ""},
+                          {"\xE2\x80\x8B", ""},
+                          {"\xE2\x81\xA0", ""},
+                          {"\xEF\xBB\xBF", ""}};
+  unsigned state = 23;
+  auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string original;
+    std::string expected;
+    std::vector<std::pair<std::size_t, std::size_t>> kept;  // (matched offset, original offset)
+    const unsigned count = next() % 40;
+    // Mostly one piece (dashes, say), now and then another.
+    const unsigned common = next() % std::size(pieces);
+    for (unsigned k = 0; k < count; ++k) {
+      const piece& p = pieces[next() % 4 == 0 ? next() % std::size(pieces) : common];
+      if (p.bytes == p.matched) kept.emplace_back(expected.size(), original.size());
+      original += p.bytes;
+      expected += p.matched;
+    }
+    const matching_text m(original);
+    ASSERT_EQ(m.text(), expected) << original;
+    for (const auto& [at, from] : kept) EXPECT_EQ(m.original(at), from) << original;
+  }
+}
+
 TEST(SegmenterHeader, CommitteeCleanOfLabelsAndDocumentType) {
   EXPECT_EQ(committee_from_title("Referat fra Teknisk Udvalg"), "Teknisk Udvalg");
   EXPECT_EQ(committee_from_title("Kommunalbestyrelsen - Referat"), "Kommunalbestyrelsen");
