@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -867,42 +868,73 @@ bool may_start_digit_style(std::string_view text, std::size_t pos) {
   return after == '.' || after == '-' || after == '/' || after == '\xE2';
 }
 
+#if defined(__SSE2__)
+// The bytes of the sixteen at `p` that lie in [lo, lo + count), a bit each:
+// the range moved to the bottom of the signed range, so that one compare
+// tests it (bytes outside it, those from 0x80 too, land above).
+unsigned bytes_in_range(const char* p, int lo, int count) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(0x80 + count)))));
+}
+
+// The bytes of the sixteen at `p` that are `byte`, a bit each.
+unsigned bytes_equal(const char* p, int byte) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(byte)))));
+}
+
+// What next_number_start() looks for in the 32 bytes at `p`, a bit each.
+struct number_start_masks {
+  std::uint32_t digit = 0;
+  std::uint32_t capital = 0;   ///< A to Z
+  std::uint32_t lead_c3 = 0;   ///< 0xC3, the lead byte of Æ, Ø, Å (and of À to ÿ)
+  std::uint32_t low_tail = 0;  ///< 0x80 to 0x9F: after 0xC3, a capital from À to ß
+};
+
+// A test of sixteen bytes (a bit each) made on the 32 at `p`.
+template <class Test>
+std::uint32_t over_32_bytes(const char* p, Test test) {
+  return static_cast<std::uint32_t>(test(p)) | (static_cast<std::uint32_t>(test(p + 16)) << 16);
+}
+
+number_start_masks number_start_masks_at(const char* p) {
+  number_start_masks m;
+  m.digit = over_32_bytes(p, [](const char* q) { return bytes_in_range(q, '0', 10); });
+  m.capital = over_32_bytes(p, [](const char* q) { return bytes_in_range(q, 'A', 26); });
+  m.lead_c3 = over_32_bytes(p, [](const char* q) { return bytes_equal(q, 0xC3); });
+  m.low_tail = over_32_bytes(p, [](const char* q) { return bytes_in_range(q, 0x80, 0x20); });
+  return m;
+}
+
+// The offsets among the first 31 of the 32 bytes at `p` (a bit each) where
+// next_number_start()'s test below may hold: a digit before a digit, a
+// capital before a capital or 0xC3, or 0xC3 before 0x80 to 0x9F (Å, Æ and
+// Ø are C3 85, C3 86, C3 98; the other capitals there are told apart by the
+// test). The 32nd byte is only looked at as the one after the 31st.
+std::uint32_t number_start_candidates(const char* p) {
+  const number_start_masks m = number_start_masks_at(p);
+  return (m.digit & (m.digit >> 1)) | (m.capital & ((m.capital | m.lead_c3) >> 1)) |
+         (m.lead_c3 & (m.low_tail >> 1));
+}
+#endif
+
 // The first offset at or after `pos` where some style may start: two
 // digits, or two capitals (ASCII, or Æ, Ø, Å) in a row.
 std::size_t next_number_start(std::string_view text, std::size_t pos) {
   for (;; ++pos) {
 #if defined(__SSE2__)
-    // Sixteen bytes at a time (reading the byte after them) to the next
-    // digit before a digit, capital before a capital or 0xC3, or 0xC3 before
-    // the second byte of Å, Æ or Ø.
-    auto set1 = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-    // A range of bytes moved to the bottom of the signed range: one compare
-    // tests it (bytes outside it, those from 0x80 too, land above).
-    auto digit = [&](__m128i v) {
-      return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - '0')), set1(0x80 + 10));
-    };
-    auto capital = [&](__m128i v) {
-      return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - 'A')), set1(0x80 + 26));
-    };
-    while (pos + 17 <= text.size()) {
-      const char* p = text.data() + pos;
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-      const __m128i next_c3 = _mm_cmpeq_epi8(next, set1(0xC3));
-      const __m128i two_digits = _mm_and_si128(digit(v), digit(next));
-      const __m128i two_capitals = _mm_and_si128(capital(v), _mm_or_si128(capital(next), next_c3));
-      // 0x85 and 0x86 (Å, Æ) by one compare, as above.
-      const __m128i danish_capital = _mm_and_si128(
-          _mm_cmpeq_epi8(v, set1(0xC3)),
-          _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(next, set1(0x80 - 0x85)), set1(0x80 + 2)),
-                       _mm_cmpeq_epi8(next, set1(0x98))));
-      const auto found = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(two_digits, two_capitals), danish_capital)));
-      if (found != 0) {
+    // 31 offsets at a time, from one mask per kind of byte over 32 bytes
+    // (each byte's test made once, its next byte's by a shift of the mask),
+    // to the first that may hold; the test below tells.
+    while (pos + 32 <= text.size()) {
+      if (const std::uint32_t found = number_start_candidates(text.data() + pos); found != 0) {
         pos += static_cast<std::size_t>(std::countr_zero(found));
         break;
       }
-      pos += 16;
+      pos += 31;
     }
 #endif
     if (pos >= text.size()) return pos;

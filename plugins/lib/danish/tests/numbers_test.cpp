@@ -209,6 +209,26 @@ TEST(DanishNumbers, NumbersInsideLongerRunsAreNotTaken) {
   EXPECT_TRUE(number_values("ref. 1234-567890-12 og 123/45678 og A23/11876").empty());
 }
 
+// next_number_start() reads 31 offsets at a time, from masks of 32 bytes;
+// a number is found wherever it stands against those blocks, led by prose
+// whose Danish letters (0xC3 and a second byte from 0xA0) start none.
+TEST(DanishNumbers, ANumberIsFoundAtEveryOffset) {
+  const std::string filler = "på søen ";
+  const std::string tail = " og så går vi videre til næste punkt på dagsordenen i dag.\n";
+  for (const std::string number :
+       {"24/1123", "727-2018-2162", "EMN-2025-010561", "ÆK-2020-1234", "KØ-2020-1234"}) {
+    for (std::size_t offset = 0; offset < 80; ++offset) {
+      std::string text;
+      while (offset > 0 && text.size() + filler.size() < offset) text += filler;
+      text.resize(offset, ' ');
+      const auto found = find_numbers(text + number + tail);
+      ASSERT_EQ(found.size(), 1u) << number << " at " << offset;
+      EXPECT_EQ(found.front().start, offset) << number;
+      EXPECT_EQ(found.front().value, number) << number << " at " << offset;
+    }
+  }
+}
+
 // --- The label regex read by hand ----------------------------------------
 //
 // find_numbers reads the label regex ("Sagsnr.: 24/1123") by hand where the
