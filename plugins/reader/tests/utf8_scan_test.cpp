@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <iterator>
+#include <span>
 #include <string>
 
 #include "text_cleaner.hpp"
@@ -81,48 +82,52 @@ TEST(Utf8Scan, BlocksOfDanishLetters) {
   EXPECT_TRUE(scan_utf8("Økonomiudvalget\r på mødet i Rådhuset"s).needs_cleaning);
 }
 
-TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
-  const std::string_view pieces[] = {
-      "a", "bc d", "\n", "\r", "\t", "\x7F", "\x01", "\xC3\xB8", "\xC3", "\xE2\x80\x93",
-      "\xEF\xBB\xBF", "\xC2\x85", "\xFF", "\xC2\x9F", "\xC2\xA0", "\xDF\xBF", "\xC1\xBF", "\xB8",
-      // The controls the binary test counts or passes over, NUL among them.
-      "\0"sv, "\x08", "\x0B", "\x0C", "\x0E", "\x1F"};
+// What a scan of one character after another learns of `s`.
+utf8_scan scan_one_by_one(const std::string& s, std::size_t control_sample) {
+  utf8_scan expected;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto size = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {
+      if (is_ascii_to_clean(bytes[i])) expected.needs_cleaning = true;
+      if (bytes[i] == 0 && expected.first_nul == std::string_view::npos)
+        expected.first_nul = static_cast<std::size_t>(i);
+      if (is_binary_control(bytes[i]) && static_cast<std::size_t>(i) < control_sample)
+        ++expected.binary_controls;
+      ++i;
+      continue;
+    }
+    expected.ascii = false;
+    const std::int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0) {
+      if (expected.valid) expected.first_invalid = static_cast<std::size_t>(start);
+      expected.valid = false;
+      expected.invalid_bytes += static_cast<std::size_t>(i - start);
+    } else {
+      ++expected.multibyte_chars;
+      if (is_code_point_to_clean(static_cast<char32_t>(c))) expected.needs_cleaning = true;
+    }
+  }
+  return expected;
+}
+
+// Random texts of `pieces` (one in `one_in` of them, "x" the others), up to
+// `max_pieces` long, scanned as scan_one_by_one() scans them.
+void expect_scans_agree(std::span<const std::string_view> pieces, unsigned one_in,
+                        unsigned max_pieces) {
   unsigned state = 3;
   auto next = [&] { return (state = state * 1103515245U + 12345U) >> 16; };
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    const unsigned length = next() % 70;
+    const unsigned length = next() % max_pieces;
     for (unsigned k = 0; k < length; ++k)
-      s += next() % 4 == 0 ? pieces[next() % std::size(pieces)] : "x";
+      s += next() % one_in == 0 ? pieces[next() % pieces.size()] : "x";
     // A sample limit anywhere in the text or past it, so the count stops at
     // every offset of the sixteen-byte blocks.
     const std::size_t control_sample = next() % 100;
-    utf8_scan expected;
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
-    const auto size = static_cast<std::int32_t>(s.size());
-    for (std::int32_t i = 0; i < size;) {
-      if (bytes[i] < 0x80) {
-        if (is_ascii_to_clean(bytes[i])) expected.needs_cleaning = true;
-        if (bytes[i] == 0 && expected.first_nul == std::string_view::npos)
-          expected.first_nul = static_cast<std::size_t>(i);
-        if (is_binary_control(bytes[i]) && static_cast<std::size_t>(i) < control_sample)
-          ++expected.binary_controls;
-        ++i;
-        continue;
-      }
-      expected.ascii = false;
-      const std::int32_t start = i;
-      UChar32 c;
-      U8_NEXT(bytes, i, size, c);
-      if (c < 0) {
-        if (expected.valid) expected.first_invalid = static_cast<std::size_t>(start);
-        expected.valid = false;
-        expected.invalid_bytes += static_cast<std::size_t>(i - start);
-      } else {
-        ++expected.multibyte_chars;
-        if (is_code_point_to_clean(static_cast<char32_t>(c))) expected.needs_cleaning = true;
-      }
-    }
+    const utf8_scan expected = scan_one_by_one(s, control_sample);
     const utf8_scan got = scan_utf8(s, control_sample);
     EXPECT_EQ(got.first_nul, expected.first_nul) << s;
     EXPECT_EQ(got.binary_controls, expected.binary_controls) << s;
@@ -132,6 +137,40 @@ TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
     EXPECT_EQ(got.multibyte_chars, expected.multibyte_chars) << s;
     EXPECT_EQ(got.ascii, expected.ascii) << s;
     EXPECT_EQ(got.needs_cleaning, expected.needs_cleaning) << s;
+  }
+}
+
+TEST(Utf8Scan, AgreesWithACharacterByCharacterScan) {
+  const std::string_view pieces[] = {
+      "a", "bc d", "\n", "\r", "\t", "\x7F", "\x01", "\xC3\xB8", "\xC3", "\xE2\x80\x93",
+      "\xEF\xBB\xBF", "\xC2\x85", "\xFF", "\xC2\x9F", "\xC2\xA0", "\xDF\xBF", "\xC1\xBF", "\xB8",
+      // The controls the binary test counts or passes over, NUL among them.
+      "\0"sv, "\x08", "\x0B", "\x0C", "\x0E", "\x1F"};
+  expect_scans_agree(pieces, 4, 70);
+}
+
+// Blocks of 32 bytes whose bytes from 0x80 are all two-byte characters are
+// taken whole (31 when a letter's lead byte is the last): long texts of
+// Danish letters, C1 controls, blanks and controls, seldom anything else.
+TEST(Utf8Scan, AgreesOnTextsOfTwoByteCharacters) {
+  const std::string_view pieces[] = {"\xC3\xB8", "\xC3\xA6", "\xC3\x85", "\xC2\xA7", "\xC2\xA0",
+                                     "\xDF\xBF", "\xC2\x85", "\xC2\x9F", "\n",       "\t",
+                                     "\r",       "\x7F",     "\0"sv,     "\x1F",     "\xE2\x80\x93",
+                                     "\xC3",     "\xB8"};
+  expect_scans_agree(std::span(pieces).first(14), 3, 150);
+  expect_scans_agree(pieces, 3, 150);
+}
+
+TEST(Utf8Scan, ALetterOverTheEndOfABlockIsCountedOnce) {
+  for (std::size_t before = 0; before < 70; ++before) {
+    const std::string text = std::string(before, 'x') + "\xC3\xB8" + std::string(70, 'y');
+    const utf8_scan scan = scan_utf8(text);
+    EXPECT_TRUE(scan.valid) << before;
+    EXPECT_EQ(scan.multibyte_chars, 1u) << before;
+    EXPECT_FALSE(scan.needs_cleaning) << before;
+    EXPECT_TRUE(
+        scan_utf8(std::string(before, 'x') + "\xC2\x85" + std::string(70, 'y')).needs_cleaning)
+        << before;
   }
 }
 
