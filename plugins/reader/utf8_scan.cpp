@@ -72,11 +72,22 @@ unsigned whole_latin_characters(__m128i v) {
 // 0x20 too (a signed compare); the caller's mask of ASCII positions leaves
 // them out.
 unsigned odd_ascii(__m128i v) {
-  const __m128i common =
-      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+  // TAB and LF (9 and 10) by one add and one signed compare, the range moved
+  // to the bottom of the signed range.
+  const __m128i common = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '\t')),
+                                        _mm_set1_epi8(static_cast<char>(0x80 + 2)));
   const __m128i control = _mm_andnot_si128(common, _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
   return static_cast<unsigned>(
       _mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))));
+}
+
+// The bits set in `x`, without a call: std::popcount is one into libgcc
+// where the build targets no POPCNT instruction.
+std::size_t count_bits(std::uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555U);
+  x = (x & 0x33333333U) + ((x >> 2) & 0x33333333U);
+  x = (x + (x >> 4)) & 0x0F0F0F0FU;
+  return (x * 0x01010101U) >> 24;
 }
 
 // A test of sixteen bytes (a mask) made on both halves of 32.
@@ -100,10 +111,11 @@ std::size_t take_two_byte_block(utf8_scan& scan, const std::uint8_t* s, std::siz
   const std::uint32_t high_bytes = over_32_bytes(low, high, mask);
   std::uint32_t lead = 0;
   if (high_bytes != 0) {
-    // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
+    // C2..DF moved to the bottom of the signed range: one compare. Signed,
+    // 80..BF are -128..-65.
     lead = over_32_bytes(low, high, [&](__m128i v) {
-      return mask(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
-                                _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+      return mask(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 0xC2)),
+                                 _mm_set1_epi8(static_cast<char>(0x80 + 0xDF - 0xC2 + 1))));
     });
     const std::uint32_t tail = over_32_bytes(
         low, high, [&](__m128i v) { return mask(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))); });
@@ -124,7 +136,7 @@ std::size_t take_two_byte_block(utf8_scan& scan, const std::uint8_t* s, std::siz
   if (high_bytes == 0) return 32;
   const std::uint32_t last_is_lead = lead >> 31;
   scan.ascii = false;
-  scan.multibyte_chars += static_cast<std::size_t>(std::popcount(lead)) - last_is_lead;
+  scan.multibyte_chars += count_bits(lead) - last_is_lead;
   return 32 - last_is_lead;
 }
 #endif
