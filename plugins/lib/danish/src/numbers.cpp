@@ -208,7 +208,7 @@ static_assert(std::string_view(styles[0].name) == "kle" &&
                   std::string_view(styles[5].name) == "year-slash-serial" &&
                   std::string_view(styles[6].name) == "yy-slash-serial" &&
                   std::string_view(styles[7].name) == "serial-year",
-              "may_be_style() knows the styles by their place");
+              "may_be_style() and digit_style_at() know the styles by their place");
 
 // False when `token` lacks what style `i`'s pattern opens with at a fixed
 // place (kle: "." third; a dash fourth after three digits, fifth after a
@@ -852,20 +852,34 @@ constexpr std::array<style_reader, styles.size()> style_readers{
     yy_serial_at, year_slash_serial_at,        yy_slash_serial_at, serial_year_at};
 static_assert(std::string_view(styles[prefixed_style].name) == "prefixed");
 
+constexpr std::size_t no_style = styles.size();
+
 // Every style that starts with a digit starts with two to six digits and
 // then ".", "-", "/" or the lead byte of "–" (kle: 2 and "."; yy-serial: 2
 // and a dash; yy-slash-serial: 2 and "/"; municipality-year-serial: 3 and a
 // dash; year-serial: 4 and a dash; year-slash-serial: 4 and "/";
-// serial-year: 5 or 6 and a dash), as each reader above tests first. False
-// where no reader can match, as at most starts (amounts, years in prose).
-bool may_start_digit_style(std::string_view text, std::size_t pos) {
+// serial-year: 5 or 6 and a dash), as each reader above tests first, so a
+// start's run of digits and the byte after it leave one reader that may
+// match there: its place in `styles`. no_style where none can, as at most
+// starts (amounts, years in prose).
+std::size_t digit_style_at(std::string_view text, std::size_t pos) {
   constexpr std::size_t longest_run = 6;
   std::size_t end = pos;
   while (end < text.size() && end - pos <= longest_run && is_digit(text[end])) ++end;
   const std::size_t run = end - pos;
-  if (run < 2 || run > longest_run || end >= text.size()) return false;
+  if (run < 2 || run > longest_run || end >= text.size()) return no_style;
   const char after = text[end];
-  return after == '.' || after == '-' || after == '/' || after == '\xE2';
+  const bool dash = after == '-' || after == '\xE2';
+  switch (run) {
+    case 2:
+      return after == '.' ? 0 : dash ? 4 : after == '/' ? 6 : no_style;
+    case 3:
+      return dash ? 1 : no_style;
+    case 4:
+      return dash ? 3 : after == '/' ? 5 : no_style;
+    default:  // 5 or 6
+      return dash ? 7 : no_style;
+  }
 }
 
 #if defined(__SSE2__)
@@ -989,17 +1003,16 @@ bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::
   for (pos = next_number_start(text, pos); pos < text.size();
        pos = next_number_start(text, after_glued_run(text, pos))) {
     if (pos > 0 && glues_to_next(text[pos - 1])) continue;
-    if (is_digit(text[pos]) && !may_start_digit_style(text, pos)) continue;
-    for (std::size_t i = 0; i < style_readers.size(); ++i) {
-      // Only the prefixed style starts with a capital, and only it does not start with a digit.
-      if ((i == prefixed_style) != !is_digit(text[pos])) continue;
-      const std::size_t found = style_readers[i](text, pos);
-      if (found != no_match) {
-        start = pos;
-        end = found;
-        which = i;
-        return true;
-      }
+    // Only the prefixed style starts with a capital, and only it does not
+    // start with a digit; of the others, one at most may match at a start.
+    const std::size_t style = is_digit(text[pos]) ? digit_style_at(text, pos) : prefixed_style;
+    if (style == no_style) continue;
+    const std::size_t found = style_readers[style](text, pos);
+    if (found != no_match) {
+      start = pos;
+      end = found;
+      which = style;
+      return true;
     }
   }
   return false;

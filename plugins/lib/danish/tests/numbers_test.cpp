@@ -6,6 +6,7 @@
 #include <array>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 using protokol::danish::find_numbers;
@@ -168,6 +169,31 @@ TEST(DanishNumbers, BareStyles) {
   EXPECT_EQ(only("EMN-2025-010561").style, "prefixed");
   EXPECT_EQ(only("038211-2014").style, "serial-year");
   EXPECT_EQ(only("12345-2013").style, "serial-year");
+}
+
+// A digit style is tried only where its run of digits and the byte after
+// it stand (digit_style_at): each style, with "-" and with "–".
+TEST(DanishNumbers, EachDigitStyleByItsRunAndTheByteAfter) {
+  const std::pair<std::string_view, std::string_view> numbers[] = {
+      {"24.00.00-P00-1-22", "kle"},
+      {"24.00.00–P00–1–22", "kle"},
+      {"727-2018-2162", "municipality-year-serial"},
+      {"727–2018–2162", "municipality-year-serial"},
+      {"2012-28504", "year-serial"},
+      {"2012–28504", "year-serial"},
+      {"18-012345", "yy-serial"},
+      {"18–012345", "yy-serial"},
+      {"2007/34364", "year-slash-serial"},
+      {"23/11876", "yy-slash-serial"},
+      {"038211-2014", "serial-year"},
+      {"038211–2014", "serial-year"},
+      {"12345-2013", "serial-year"},
+      {"12345–2013", "serial-year"}};
+  for (const auto& [number, style] : numbers) {
+    const number_match found = only("Se sag " + std::string(number) + " om vejen.");
+    EXPECT_EQ(found.style, style) << number;
+    EXPECT_EQ(found.start, 7u) << number;
+  }
 }
 
 TEST(DanishNumbers, EnDashIsNormalised) {
