@@ -528,7 +528,8 @@ TEST(ParseVotes, UnanimousNamesNobody) {
 TEST(ParseVotes, UnanimousInOtherWords) {
   for (const char* text :
        {"Et enigt udvalg godkendte indstillingen.", "Udvalget var enigt i indstillingen.",
-        "Økonomiudvalget var enige.", "Godkendt med alle stemmer.", "Alle stemte for.",
+        "Økonomiudvalget var enige.", "Byrådet var enigt.", "Kommunalbestyrelsen var enig.",
+        "Godkendt med alle stemmer.", "Alle stemte for.",
         // Review 33: a number or a "men" in the sentence cancels nothing.
         "Et enigt udvalg anbefaler indstillingens punkt 1 og 2.",
         "Godkendt med alle stemmer, idet rammen hæves til 2,5 mio. kr.",
