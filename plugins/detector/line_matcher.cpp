@@ -69,7 +69,10 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
 line_matcher::text_counter::text_counter(const line_matcher& matcher, std::string_view text)
     : matcher_(matcher), text_(text) {
   next_.reserve(matcher.anywhere_.size());
-  for (const char byte : matcher.anywhere_) next_.push_back(find(byte, text.data()));
+  for (const char byte : matcher.anywhere_) {
+    next_.push_back(find(byte, text.data()));
+    nearest_ = std::min(nearest_, next_.back());
+  }
 }
 
 const char* line_matcher::text_counter::find(char byte, const char* from) const {
@@ -80,13 +83,16 @@ const char* line_matcher::text_counter::find(char byte, const char* from) const 
 
 bool line_matcher::text_counter::holds_anywhere_byte(std::string_view line) {
   const char* const begin = line.data();
-  const char* const end = begin + line.size();
-  bool found = false;
-  for (std::size_t i = 0; i < next_.size(); ++i) {
-    if (next_[i] < begin) next_[i] = find(matcher_.anywhere_[i], begin);
-    found = found || next_[i] < end;
+  // While the nearest of the bytes' next places is at or after the line's
+  // start, so are all of them: none is looked for again (most lines).
+  if (nearest_ < begin) {
+    nearest_ = text_.data() + text_.size();
+    for (std::size_t i = 0; i < next_.size(); ++i) {
+      if (next_[i] < begin) next_[i] = find(matcher_.anywhere_[i], begin);
+      nearest_ = std::min(nearest_, next_[i]);
+    }
   }
-  return found;
+  return nearest_ < begin + line.size();
 }
 
 bool line_matcher::text_counter::may_match(std::string_view line) {

@@ -56,6 +56,8 @@ class line_matcher {
     const line_matcher& matcher_;
     std::string_view text_;
     std::vector<const char*> next_;  ///< per anywhere byte: where it next stands, or the text's end
+    /// The least of next_: where the first of the anywhere bytes next stands.
+    const char* nearest_ = text_.data() + text_.size();
   };
 
   /// count() of a text_counter over `line` alone.

@@ -11,6 +11,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dialect_scorer.hpp"
@@ -126,6 +127,27 @@ TEST(LineCue, RunningTextIsPassedOverWithoutRE2) {
   EXPECT_TRUE(matcher.may_match("Sagsnr.: 12"));
   EXPECT_TRUE(matcher.may_match("Dato: 01.02.2024"));
   EXPECT_TRUE(matcher.may_match("S"));  // a line ending with its first byte goes to RE2
+}
+
+// A counter remembers where the bytes a cue may hold anywhere ("*", "[",
+// "\\") next stand in its text, and looks for them again only past the
+// nearest: line after line, it lets through those lines that hold one.
+TEST(LineCue, TheCounterFindsTheAnywhereBytesLineAfterLine) {
+  std::vector<line_pattern> patterns;
+  for (const row& r : all_rows()) patterns.push_back({r.pattern, r.cue});
+  const line_matcher matcher(patterns);
+  const std::pair<std::string_view, bool> lines[] = {
+      {"alfa", false},    {"beta * gamma", true}, {"delta", false}, {"epsilon [x] y", true},
+      {"zeta", false},    {"eta \\ theta", true}, {"iota", false},  {"kappa ** [", true},
+      {"lambda [", true}, {"my", false},          {"ny *", true},   {"xi", false}};
+  std::string text;
+  for (const auto& [line, holds] : lines) text.append(line).append("\n");
+  line_matcher::text_counter counter(matcher, text);
+  std::size_t begin = 0;
+  for (const auto& [line, holds] : lines) {
+    EXPECT_EQ(counter.may_match(std::string_view(text).substr(begin, line.size())), holds) << line;
+    begin += line.size() + 1;
+  }
 }
 
 // The counter finds the bytes a cue may hold anywhere once per text, and
