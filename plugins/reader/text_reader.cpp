@@ -104,10 +104,16 @@ read_result text_reader::decode(std::string_view raw) const {
 
 read_result text_reader::read_unmarked(std::string_view bytes, std::string_view utf8_name,
                                        std::size_t base_offset) const {
-  // One pass tells a binary file and what kind of text this is.
-  const utf8_scan scan = scan_utf8(bytes, control_sample_bytes);
+  // One pass tells a binary file and what kind of text this is, and copies
+  // the text for the common case, UTF-8 that needs no change.
+  std::string copy;
+  copy.reserve(bytes.size());
+  const utf8_scan scan = scan_utf8(bytes, control_sample_bytes, &copy);
   refuse_binary_bytes(scan, bytes.size(), base_offset);
-  if (scan.valid) return read_utf8(bytes, scan.ascii, scan.needs_cleaning, std::string(utf8_name));
+  if (scan.valid) {
+    return read_utf8(bytes, scan.ascii, scan.needs_cleaning, std::string(utf8_name),
+                     std::move(copy));
+  }
   // Mostly UTF-8 with a few bytes of another encoding: files pasted together
   // from two sources. Decoding all of it as windows-1252 would garble the
   // UTF-8 part, so only the stray bytes are.
@@ -119,12 +125,12 @@ read_result text_reader::read_unmarked(std::string_view bytes, std::string_view 
 }
 
 read_result text_reader::read_utf8(std::string_view bytes, bool ascii, bool needs_cleaning,
-                                   std::string encoding) const {
+                                   std::string encoding, std::string copy) const {
   std::string text;
   if (needs_cleaning) {
     clean_text(bytes, text);
   } else {
-    text.assign(bytes);
+    text = std::move(copy);
   }
   normalize(text, ascii);
   return {std::move(text), std::move(encoding)};

@@ -51,8 +51,9 @@ class text_reader {
   /// refused, its NUL's offset counted from `base_offset` (a byte order mark).
   read_result read_unmarked(std::string_view bytes, std::string_view utf8_name,
                             std::size_t base_offset) const;
+  /// `copy` is all of `bytes` unless `needs_cleaning`.
   read_result read_utf8(std::string_view bytes, bool ascii, bool needs_cleaning,
-                        std::string encoding) const;
+                        std::string encoding, std::string copy) const;
   read_result read_mixed(std::string_view bytes, std::string encoding) const;
   read_result read_detected(std::string_view bytes) const;
   read_result finish(std::string text, std::string encoding) const;

@@ -141,14 +141,12 @@ std::size_t take_two_byte_block(utf8_scan& scan, const std::uint8_t* s, std::siz
 }
 #endif
 
-}  // namespace
-
-utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample) {
-  utf8_scan scan;
-  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
-  const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  while (i < n) {
+// Scans the `n` bytes at `s` from offset `i` into `scan` until `end` (or a
+// little past it, to the end of a block or character); returns where it
+// stopped.
+std::size_t scan_until(utf8_scan& scan, const std::uint8_t* s, std::size_t n, std::size_t i,
+                       std::size_t end, std::size_t control_sample) {
+  while (i < end) {
 #if defined(__SSE2__)
     if (n - i >= 32) {
       if (const std::size_t taken = take_two_byte_block(scan, s, i, control_sample); taken != 0) {
@@ -213,6 +211,29 @@ utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample) {
       ++scan.multibyte_chars;
       if (is_code_point_to_clean(static_cast<char32_t>(c))) scan.needs_cleaning = true;
     }
+  }
+  return i;
+}
+
+// How many bytes scan_utf8() scans before it appends them to its copy: the
+// copy is made from the first-level cache, right after the scan read them,
+// and at most 1 KiB at a time keeps glibc's memcpy in its vector loop
+// (`rep movsb` from 2 KiB up, which valgrind counts byte by byte).
+constexpr std::size_t copy_piece_bytes = 1024;
+
+}  // namespace
+
+utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample, std::string* copy) {
+  utf8_scan scan;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const std::size_t n = bytes.size();
+  const std::size_t piece = copy != nullptr ? copy_piece_bytes : n;
+  for (std::size_t i = 0; i < n;) {
+    const std::size_t start = i;
+    i = scan_until(scan, s, n, i, n - i > piece ? i + piece : n, control_sample);
+    // Bytes to clean or not UTF-8: the copy is of no use, so stops.
+    if (copy != nullptr && scan.valid && !scan.needs_cleaning)
+      copy->append(bytes.substr(start, i - start));
   }
   return scan;
 }

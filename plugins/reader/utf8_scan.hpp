@@ -27,7 +27,11 @@ struct utf8_scan {
 /// U+10FFFF are ill-formed, as the Unicode standard says. The reader refuses
 /// a binary file by the same pass (first_nul, binary_controls among the
 /// first `control_sample` bytes), not by one more over the whole text.
-utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample = 0);
+/// With `copy`, the same pass appends the bytes to it while they are valid
+/// and need no cleaning: when the scan says `valid` and not
+/// `needs_cleaning`, *copy holds all of `bytes` after what it held.
+utf8_scan scan_utf8(std::string_view bytes, std::size_t control_sample = 0,
+                    std::string* copy = nullptr);
 
 /// True for the bytes binary_controls counts.
 inline bool is_binary_control(unsigned char byte) {

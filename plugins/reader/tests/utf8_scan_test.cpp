@@ -129,6 +129,14 @@ void expect_scans_agree(std::span<const std::string_view> pieces, unsigned one_i
     const std::size_t control_sample = next() % 100;
     const utf8_scan expected = scan_one_by_one(s, control_sample);
     const utf8_scan got = scan_utf8(s, control_sample);
+    // The same scan with a copy, which holds the text when it needs nothing.
+    std::string copy = "before ";
+    const utf8_scan copied = scan_utf8(s, control_sample, &copy);
+    EXPECT_EQ(copied.multibyte_chars, expected.multibyte_chars) << s;
+    EXPECT_EQ(copied.binary_controls, expected.binary_controls) << s;
+    if (expected.valid && !expected.needs_cleaning) {
+      EXPECT_EQ(copy, "before " + s);
+    }
     EXPECT_EQ(got.first_nul, expected.first_nul) << s;
     EXPECT_EQ(got.binary_controls, expected.binary_controls) << s;
     EXPECT_EQ(got.valid, expected.valid) << s;
@@ -171,6 +179,24 @@ TEST(Utf8Scan, ALetterOverTheEndOfABlockIsCountedOnce) {
     EXPECT_TRUE(
         scan_utf8(std::string(before, 'x') + "\xC2\x85" + std::string(70, 'y')).needs_cleaning)
         << before;
+  }
+}
+
+// The copy is made a piece at a time as the scan goes: whatever the piece
+// and block ends cut (letters, an en dash), it is the whole text.
+TEST(Utf8Scan, ALongTextIsCopiedWhole) {
+  std::string words;
+  while (words.size() < 5000) words += "Økonomiudvalget på mødet – værelse 1\tsag ÆØÅ\n";
+  for (std::size_t shift = 0; shift < 40; ++shift) {
+    const std::string text = std::string(shift, 'x') + words;
+    std::string copy;
+    const utf8_scan scan = scan_utf8(text, 0, &copy);
+    EXPECT_TRUE(scan.valid && !scan.needs_cleaning) << shift;
+    EXPECT_EQ(copy, text) << shift;
+    // A byte to clean deep in the text: the scan says so (the copy stops).
+    std::string with_cr = text;
+    with_cr[3000] = '\r';
+    EXPECT_TRUE(scan_utf8(with_cr, 0, &copy).needs_cleaning) << shift;
   }
 }
 
