@@ -68,26 +68,28 @@ unsigned whole_latin_characters(__m128i v) {
 // The ASCII bytes clean_text() changes, which are also all the binary
 // test counts, among the sixteen of `v`: C0 controls but TAB and LF, and
 // DEL. Text has TAB and LF on most lines and hardly any other (CR in a file
-// from Windows), so a block seldom shows one. The bytes from 0x80 are below
-// 0x20 too (a signed compare); the caller's mask of ASCII positions leaves
-// them out.
+// from Windows), so a block seldom shows one.
 unsigned odd_ascii(__m128i v) {
+  // Bytes to 0x1F: a saturating subtract of 0x1F leaves 0 exactly there (no
+  // byte from 0x80 among them).
+  const __m128i below_space =
+      _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
   // TAB and LF (9 and 10) by one add and one signed compare, the range moved
   // to the bottom of the signed range.
   const __m128i common = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '\t')),
                                         _mm_set1_epi8(static_cast<char>(0x80 + 2)));
-  const __m128i control = _mm_andnot_si128(common, _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+  const __m128i control = _mm_andnot_si128(common, below_space);
   return static_cast<unsigned>(
       _mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))));
 }
 
-// The bits set in `x`, without a call: std::popcount is one into libgcc
+// The bytes a test marked (0xFF each) in the two halves of 32, counted by a
+// sum of absolute differences: no bit count, which is a call into libgcc
 // where the build targets no POPCNT instruction.
-std::size_t count_bits(std::uint32_t x) {
-  x = x - ((x >> 1) & 0x55555555U);
-  x = (x & 0x33333333U) + ((x >> 2) & 0x33333333U);
-  x = (x + (x >> 4)) & 0x0F0F0F0FU;
-  return (x * 0x01010101U) >> 24;
+std::size_t count_marked(__m128i low, __m128i high) {
+  const __m128i per_byte = _mm_sub_epi8(_mm_setzero_si128(), _mm_add_epi8(low, high));  // 0 to 2
+  const __m128i sums = _mm_sad_epu8(per_byte, _mm_setzero_si128());
+  return static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
 }
 
 // A test of sixteen bytes (a mask) made on both halves of 32.
@@ -110,13 +112,18 @@ std::size_t take_two_byte_block(utf8_scan& scan, const std::uint8_t* s, std::siz
   const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
   const std::uint32_t high_bytes = over_32_bytes(low, high, mask);
   std::uint32_t lead = 0;
+  std::size_t leads = 0;
   if (high_bytes != 0) {
     // C2..DF moved to the bottom of the signed range: one compare. Signed,
     // 80..BF are -128..-65.
-    lead = over_32_bytes(low, high, [&](__m128i v) {
-      return mask(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 0xC2)),
-                                 _mm_set1_epi8(static_cast<char>(0x80 + 0xDF - 0xC2 + 1))));
-    });
+    const auto is_lead = [](__m128i v) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 0xC2)),
+                            _mm_set1_epi8(static_cast<char>(0x80 + 0xDF - 0xC2 + 1)));
+    };
+    const __m128i lead_low = is_lead(low);
+    const __m128i lead_high = is_lead(high);
+    lead = mask(lead_low) | (mask(lead_high) << 16);
+    leads = count_marked(lead_low, lead_high);
     const std::uint32_t tail = over_32_bytes(
         low, high, [&](__m128i v) { return mask(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))); });
     // A lead in the last byte shifts out: its second byte is the next block's.
@@ -131,12 +138,12 @@ std::size_t take_two_byte_block(utf8_scan& scan, const std::uint8_t* s, std::siz
       if (((c2 << 1) & below_a0 & tail) != 0) return 0;  // a C1 control
     }
   }
-  if (const std::uint32_t odd = over_32_bytes(low, high, odd_ascii) & ~high_bytes; odd != 0)
+  if (const std::uint32_t odd = over_32_bytes(low, high, odd_ascii); odd != 0)
     note_ascii_bytes(scan, s, at, odd, control_sample);
   if (high_bytes == 0) return 32;
   const std::uint32_t last_is_lead = lead >> 31;
   scan.ascii = false;
-  scan.multibyte_chars += count_bits(lead) - last_is_lead;
+  scan.multibyte_chars += leads - last_is_lead;
   return 32 - last_is_lead;
 }
 #endif
