@@ -81,7 +81,7 @@ const char* line_matcher::text_counter::find(char byte, const char* from) const 
   return hit == nullptr ? end_of_text : static_cast<const char*>(hit);
 }
 
-bool line_matcher::text_counter::holds_anywhere_byte(std::string_view line) {
+bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_view line) {
   const char* const begin = line.data();
   // While the nearest of the bytes' next places is at or after the line's
   // start, so are all of them: none is looked for again (most lines).
@@ -95,14 +95,9 @@ bool line_matcher::text_counter::holds_anywhere_byte(std::string_view line) {
   return nearest_ < begin + line.size();
 }
 
-bool line_matcher::text_counter::may_match(std::string_view line) {
-  const std::size_t at = first_non_blank_at(line);
-  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
-  return anchored_may_match(line, at) || matcher_.floating_first_[first] ||
-         holds_anywhere_byte(line);
-}
-
-bool line_matcher::text_counter::anchored_may_match(std::string_view line, std::size_t at) const {
+// Inlined: it is asked of every line.
+[[gnu::always_inline]] inline bool line_matcher::text_counter::anchored_may_match(
+    std::string_view line, std::size_t at) const {
   if (at >= line.size()) return matcher_.anchored_first_[0];
   const auto first = static_cast<unsigned char>(line[at]);
   if (!matcher_.anchored_first_[first]) return false;
@@ -110,6 +105,13 @@ bool line_matcher::text_counter::anchored_may_match(std::string_view line, std::
   if (at + 1 == line.size()) return true;
   const auto next = static_cast<unsigned char>(line[at + 1]);
   return ((matcher_.anchored_second_[first][next / 64] >> (next % 64)) & 1) != 0;
+}
+
+bool line_matcher::text_counter::may_match(std::string_view line) {
+  const std::size_t at = first_non_blank_at(line);
+  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
+  return anchored_may_match(line, at) || matcher_.floating_first_[first] ||
+         holds_anywhere_byte(line);
 }
 
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,

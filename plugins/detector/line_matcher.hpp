@@ -49,7 +49,12 @@ class line_matcher {
     /// True when the anchored patterns' cues allow `line`, whose first
     /// non-blank byte is line[at].
     bool anchored_may_match(std::string_view line, std::size_t at) const;
-    bool holds_anywhere_byte(std::string_view line);
+    bool holds_anywhere_byte(std::string_view line) {
+      // Most lines end before the nearest of the bytes: no call.
+      return nearest_ < line.data() + line.size() && holds_anywhere_byte_from_nearest(line);
+    }
+    /// holds_anywhere_byte() where the nearest byte stands before the line's end.
+    bool holds_anywhere_byte_from_nearest(std::string_view line);
     /// Where `byte` first stands at or after `from`, or the text's end.
     const char* find(char byte, const char* from) const;
 
