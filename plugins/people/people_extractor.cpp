@@ -9,6 +9,7 @@
 
 #include "danish/attendance.hpp"
 #include "danish/decisions.hpp"
+#include "danish/parentheses.hpp"
 #include "danish/parties.hpp"
 #include "danish/party_mentions.hpp"
 #include "danish/text.hpp"
@@ -556,8 +557,10 @@ void extract_people(document& doc, const people_options& options) {
   const std::string_view text(doc.text);
   const std::size_t header_end =
       doc.items.empty() ? text.size() : std::min(doc.items.front().start, text.size());
-  const auto parties = danish::find_party_mentions(text);
-  auto mentions = find_people(text, header_end, parties, options.finder);
+  // The party and the title scans read the same parentheses: found once.
+  const auto parentheses = danish::find_parentheses(text);
+  const auto parties = danish::find_party_mentions(text, parentheses);
+  auto mentions = find_people(text, header_end, parentheses, parties, options.finder);
   add_participants_written_in_header(text, header_end, doc.meeting.participants, mentions);
 
   person_index people;

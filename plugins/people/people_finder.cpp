@@ -873,10 +873,10 @@ std::vector<danish::party_mention> comma_party_letters(std::string_view text) {
 }
 
 // "Navn (direktør)", "Navn (centerchef for Arbejdsmarked)".
-void add_parenthesised_roles(std::string_view text, const finder_options& options,
-                             std::vector<person_mention>& out) {
-  danish::parenthesis paren;
-  for (std::size_t from = 0; danish::next_parenthesis(text, from, paren); from = paren.close + 1) {
+void add_parenthesised_roles(std::string_view text,
+                             const std::vector<danish::parenthesis>& parentheses,
+                             const finder_options& options, std::vector<person_mention>& out) {
+  for (const danish::parenthesis& paren : parentheses) {
     const std::size_t open = paren.open;
     // A blank before the parenthesis first: it costs less than the role.
     if (open < 2 || text[open - 1] != ' ') continue;
@@ -1070,10 +1070,13 @@ std::string role_phrase(std::string_view phrase) {
 
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
                                         const finder_options& options) {
-  return find_people(text, header_end, danish::find_party_mentions(text), options);
+  const std::vector<danish::parenthesis> parentheses = danish::find_parentheses(text);
+  return find_people(text, header_end, parentheses, danish::find_party_mentions(text, parentheses),
+                     options);
 }
 
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
+                                        const std::vector<danish::parenthesis>& parentheses,
                                         const std::vector<danish::party_mention>& parties,
                                         const finder_options& options) {
   // Lines found once: walking back to the last LF for each mention cost
@@ -1086,7 +1089,7 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
   add_absence_phrases(text, lines, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
   add_party_cues(text, comma_party_letters(text), options, found);
-  add_parenthesised_roles(text, options, found);
+  add_parenthesised_roles(text, parentheses, options, found);
   found.insert(found.end(), std::make_move_iterator(words.cues.begin()),
                std::make_move_iterator(words.cues.end()));
   return merge_overlaps(std::move(found));

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "danish/parentheses.hpp"
 #include "danish/party_mentions.hpp"
 
 namespace protokol::people {
@@ -44,8 +45,10 @@ struct finder_options {
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
                                         const finder_options& options);
 
-/// The same with the text's party mentions already found (find_party_mentions()).
+/// The same with the text's parentheses (danish::find_parentheses()) and
+/// party mentions (danish::find_party_mentions() of them) already found.
 std::vector<person_mention> find_people(std::string_view text, std::size_t header_end,
+                                        const std::vector<danish::parenthesis>& parentheses,
                                         const std::vector<danish::party_mention>& parties,
                                         const finder_options& options);
 

@@ -93,4 +93,13 @@ bool next_parenthesis(std::string_view text, std::size_t from, parenthesis& foun
   return false;
 }
 
+std::vector<parenthesis> find_parentheses(std::string_view text) {
+  std::vector<parenthesis> out;
+  parenthesis paren;
+  for (std::size_t from = 0; next_parenthesis(text, from, paren); from = paren.close + 1) {
+    out.push_back(paren);
+  }
+  return out;
+}
+
 }  // namespace protokol::danish

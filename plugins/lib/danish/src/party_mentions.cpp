@@ -286,10 +286,10 @@ bool in_code_list(std::string_view text, std::size_t start, std::size_t end) {
   return codes >= 2 && office;
 }
 
-void add_parenthesised(std::string_view text, std::vector<party_mention>& out) {
-  parenthesis paren;
+void add_parenthesised(std::string_view text, const std::vector<parenthesis>& parentheses,
+                       std::vector<party_mention>& out) {
   std::vector<party_mention> parts;
-  for (std::size_t from = 0; next_parenthesis(text, from, paren); from = paren.close + 1) {
+  for (const parenthesis& paren : parentheses) {
     const std::size_t inner_start = paren.open + 1;
     const std::string_view body = text.substr(inner_start, paren.close - inner_start);
     // "(A, F, Ø)" and "(A og F)": every part must be a party, else it is prose.
@@ -358,8 +358,13 @@ void add_words(std::string_view text, std::vector<party_mention>& out) {
 }  // namespace
 
 std::vector<party_mention> find_party_mentions(std::string_view text) {
+  return find_party_mentions(text, find_parentheses(text));
+}
+
+std::vector<party_mention> find_party_mentions(std::string_view text,
+                                               const std::vector<parenthesis>& parentheses) {
   std::vector<party_mention> found;
-  add_parenthesised(text, found);
+  add_parenthesised(text, parentheses, found);
   add_words(text, found);
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using protokol::danish::find_party_mentions;
@@ -79,4 +80,30 @@ TEST(DanishPartyMentions, AnAbbreviationInAListOfOfficesCodesIsNone) {
 TEST(DanishPartyMentions, LosgaengerInParentheses) {
   EXPECT_EQ(values("Tina Bodholdt-Nielsen (Løsgænger) deltog ikke"),
             std::vector<std::string>{"Løsgænger"});
+}
+
+// find_parentheses() is next_parenthesis() in turn: side by side, the inner
+// of nested ones, none empty, none across a line break, "Ø" as two bytes.
+TEST(DanishParentheses, FindParenthesesGivesEveryOneInTurn) {
+  const std::string text = "Anne (A)(B) (C(D)) ()\n(E\nF) (\xC3\x98) (x";
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  for (const auto& p : protokol::danish::find_parentheses(text))
+    found.emplace_back(p.open, p.close);
+  const std::vector<std::pair<std::size_t, std::size_t>> expected{
+      {5, 7}, {8, 10}, {14, 16}, {28, 31}};
+  EXPECT_EQ(found, expected);
+}
+
+// The parties in parentheses are read from the list given: the text's own
+// list finds what find_party_mentions(text) finds, an empty one none of them.
+TEST(DanishParentheses, PartyMentionsReadTheParenthesesGiven) {
+  const std::string text = "Hediye Temiz (B) og Tina Graugaard (C, SF) deltog, SF stemte imod.";
+  const auto parentheses = protokol::danish::find_parentheses(text);
+  std::vector<std::string> given;
+  for (const auto& m : find_party_mentions(text, parentheses)) given.push_back(m.value);
+  EXPECT_EQ(given, values(text));
+  EXPECT_EQ(given, (std::vector<std::string>{"B", "C", "F", "F"}));
+  std::vector<std::string> without;
+  for (const auto& m : find_party_mentions(text, {})) without.push_back(m.value);
+  EXPECT_EQ(without, (std::vector<std::string>{"F", "F"}));  // SF is F
 }

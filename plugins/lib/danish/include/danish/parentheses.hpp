@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace protokol::danish {
 
@@ -19,5 +20,10 @@ struct parenthesis {
 /// `\(([^()\n]{1,80})\)` an unanchored search from `from` gives. Returns
 /// false when there is none.
 bool next_parenthesis(std::string_view text, std::size_t from, parenthesis& found);
+
+/// Every parenthesis of `text` as next_parenthesis() finds them in turn,
+/// each search from the byte after the last one's ")". The party and title
+/// scanners walk the same parentheses: found once, they are read twice.
+std::vector<parenthesis> find_parentheses(std::string_view text);
 
 }  // namespace protokol::danish

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "danish/parentheses.hpp"
+
 namespace protokol::danish {
 
 /// One party named in a text.
@@ -24,5 +26,9 @@ struct party_mention {
 /// start. Bare single letters are not taken: outside parentheses they are
 /// far more often list markers than parties (vote phrases parse their own).
 std::vector<party_mention> find_party_mentions(std::string_view text);
+
+/// The same with the text's parentheses already found (find_parentheses()).
+std::vector<party_mention> find_party_mentions(std::string_view text,
+                                               const std::vector<parenthesis>& parentheses);
 
 }  // namespace protokol::danish
