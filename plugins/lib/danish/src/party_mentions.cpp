@@ -58,21 +58,22 @@ class spelling_index {
     }
   }
 
-  /// The first offset in [pos, last) where a spelling may start (its first
-  /// two bytes start one), or `last`.
-  std::size_t next_start(std::string_view text, std::size_t pos, std::size_t last) const {
+  /// Calls `visit(pos)` for every offset in [0, last) where a spelling may
+  /// start (its first two bytes start one), in text order.
+  template <class Visit>
+  void for_each_start(std::string_view text, std::size_t last, Visit visit) const {
+    std::size_t pos = 0;
 #if defined(__SSE2__)
-    // Sixteen bytes at a time while the first bytes are all capitals or "l".
-    // Every capital in them is tested here ("Byrådet", "Mødet": a capital
-    // every few words, most opening no spelling), not by a new scan from the
-    // byte after it. Each step reads the byte after its sixteen.
+    // 64 bytes at a time while the first bytes are all capitals or "l": a
+    // bit for each capital in them ("Byrådet", "Mødet": a capital every few
+    // words, most opening no spelling), each tested here. Each block reads
+    // the byte after its 64, so every offset in it is before `last`.
     if (capitals_and_l_) {
-      for (; pos + 17 <= text.size(); pos += 16) {
-        for (unsigned found = capitals_or_l(text.data() + pos, l_then_c3_); found != 0;
+      for (; pos + 65 <= text.size(); pos += 64) {
+        for (std::uint64_t found = capitals_or_l64(text.data() + pos, l_then_c3_); found != 0;
              found &= found - 1) {
           const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
-          if (at >= last) return last;
-          if (opens_a_pair(text, at)) return at;
+          if (opens_a_pair(text, at)) visit(at);
         }
       }
     }
@@ -81,9 +82,8 @@ class spelling_index {
       // Eight bytes at a time while the first bytes are all capitals or "l".
       if (capitals_and_l_) pos = next_capital_or_l(text, pos);
       if (pos >= last) break;
-      if (firsts_[static_cast<unsigned char>(text[pos])] && opens_a_pair(text, pos)) return pos;
+      if (firsts_[static_cast<unsigned char>(text[pos])] && opens_a_pair(text, pos)) visit(pos);
     }
-    return last;
   }
 
   /// The longest spelling written at `pos`, or nullptr.
@@ -137,21 +137,27 @@ class spelling_index {
   }
 
 #if defined(__SSE2__)
-  // A bit for each of the sixteen bytes at `p` that is an ASCII capital or
-  // "l" (with `l_then_c3`, only an "l" followed by 0xC3, the lead byte of
-  // "ø"; then the byte after the sixteen is read too).
-  static unsigned capitals_or_l(const char* p, bool l_then_c3) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // "A".."Z" moved to the bottom of the signed bytes: one compare tests it
-    // (every other byte, those from 0x80 too, lands above).
-    const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')),
-                                           _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-    __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
-    if (l_then_c3) {
-      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-      ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))));
-    }
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
+  // A bit for each of the 64 bytes at `p` (bit i: byte i) that is an ASCII
+  // capital or "l" (with `l_then_c3`, only an "l" followed by 0xC3, the lead
+  // byte of "ø"; then the byte after the 64 is read too).
+  static std::uint64_t capitals_or_l64(const char* p, bool l_then_c3) {
+    // Written out for the four 16-byte chunks (GCC at -O2 keeps a loop of
+    // four as a loop).
+    auto chunk = [&](int k) -> std::uint64_t {
+      const char* q = p + 16 * k;
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+      // "A".."Z" moved to the bottom of the signed bytes: one compare tests it
+      // (every other byte, those from 0x80 too, lands above).
+      const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')),
+                                             _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+      __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
+      if (l_then_c3) {
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 1));
+        ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))));
+      }
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
+    };
+    return chunk(0) | chunk(1) << 16 | chunk(2) << 32 | chunk(3) << 48;
   }
 #endif
 
@@ -335,24 +341,20 @@ void add_parenthesised(std::string_view text, const std::vector<parenthesis>& pa
 void add_words(std::string_view text, std::vector<party_mention>& out) {
   const spelling_index& index = spellings_to_find();
   const std::size_t last = text.empty() ? 0 : text.size() - 1;
-  for (std::size_t start = 0; start < last;) {
-    start = index.next_start(text, start, last);
-    if (start == last) break;
+  std::size_t next = 0;  // past the last spelling taken: a spelling starts from here
+  index.for_each_start(text, last, [&](std::size_t start) {
+    if (start < next) return;
     const party_spelling* s = index.at(text, start);
-    if (s == nullptr) {
-      ++start;
-      continue;
-    }
+    if (s == nullptr) return;
     const std::size_t end = start + s->written.size();
-    const std::size_t found = start;
-    start = end;
-    if (!word_bounded(text, found, end)) continue;
-    if (s->common_word && sentence_initial(text, found)) continue;
+    next = end;
+    if (!word_bounded(text, start, end)) return;
+    if (s->common_word && sentence_initial(text, start)) return;
     if (s->form == party_form::abbreviation &&
-        (in_capitals_run(text, found, end) || in_code_list(text, found, end)))
-      continue;
-    out.push_back({found, end, std::string(s->canonical), false});
-  }
+        (in_capitals_run(text, start, end) || in_code_list(text, start, end)))
+      return;
+    out.push_back({start, end, std::string(s->canonical), false});
+  });
 }
 
 }  // namespace

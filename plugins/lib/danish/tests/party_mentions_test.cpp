@@ -107,3 +107,22 @@ TEST(DanishParentheses, PartyMentionsReadTheParenthesesGiven) {
   for (const auto& m : find_party_mentions(text, {})) without.push_back(m.value);
   EXPECT_EQ(without, (std::vector<std::string>{"F", "F"}));  // SF is F
 }
+
+// The word scan tests 64 bytes at a time, then the last bytes one by one:
+// spellings (capitals, "l" before "ø") at every offset across the blocks'
+// edges and in the tail are found where they stand.
+TEST(DanishPartyMentions, SpellingsAtEveryOffsetOfTheBlocks) {
+  const std::string piece =
+      "Per Holm, Venstre, og en l\xC3\xB8sg\xC3\xA6nger; SF og Socialdemokratiet stemte, DF ikke";
+  const std::vector<std::string> expected{"V", "Løsgænger", "F", "A", "O"};
+  for (std::size_t offset = 0; offset < 140; ++offset) {
+    for (const std::size_t after : {0u, 1u, 70u}) {
+      const std::string text = std::string(offset, 'x') + " " + piece + std::string(after, ' ');
+      EXPECT_EQ(values(text), expected) << offset << " " << after;
+      const auto found = find_party_mentions(text);
+      ASSERT_FALSE(found.empty());
+      EXPECT_EQ(found.front().start, offset + 1 + piece.find("Venstre")) << offset << " " << after;
+      EXPECT_EQ(found.back().start, offset + 1 + piece.find("DF")) << offset << " " << after;
+    }
+  }
+}
