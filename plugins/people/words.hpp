@@ -164,14 +164,32 @@ inline window scan_window(const char*) { return {}; }
 // runs on, or past the exact bits.
 template <class Visit>
 std::size_t visit_window(std::uint64_t word, std::size_t base, Visit& visit) {
-  while (word != 0) {
-    const int start = std::countr_zero(word);
-    const int end = start + std::countr_zero(~(word >> start));
-    if (end >= exact_bits) return static_cast<std::size_t>(start);
-    visit(base + static_cast<std::size_t>(start), base + static_cast<std::size_t>(end));
-    word &= ~std::uint64_t{0} << end;
+  // A word holding a bit from exact_bits - 1 on may run past the exact bits
+  // (or the window): the first such word's start is where the caller goes on,
+  // and the words before it are visited.
+  std::size_t stop = exact_bits;
+  if (const std::uint64_t late = word & ~std::uint64_t{0} << (exact_bits - 1); late != 0) {
+    // The run of set bits holding the lowest late bit starts above the
+    // highest clear bit below it.
+    const std::uint64_t below = (late & -late) - 1;
+    const std::uint64_t gaps = ~word & below;
+    stop = gaps == 0 ? 0 : static_cast<std::size_t>(64 - std::countl_zero(gaps));
+    word &= (std::uint64_t{1} << stop) - 1;
   }
-  return exact_bits;
+  // Each word is a run of set bits: its first bit has none below it, its
+  // last none above. The n-th start and the n-th end belong together.
+  std::uint64_t starts = word & ~(word << 1);
+  std::uint64_t ends = word & ~(word >> 1);
+  while (starts != 0) {
+    // Both are non-zero here (a start for each end): the builtin spares
+    // std::countr_zero()'s test for zero.
+    const auto start = static_cast<unsigned>(__builtin_ctzll(starts));
+    const auto end = static_cast<unsigned>(__builtin_ctzll(ends)) + 1;
+    visit(base + start, base + end);
+    starts &= starts - 1;
+    ends &= ends - 1;
+  }
+  return stop;
 }
 
 }  // namespace words_detail

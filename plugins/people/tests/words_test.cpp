@@ -45,6 +45,10 @@ TEST(Words, WindowsFindTheByteLoopsWords) {
       "\xF1\x80\x80\x80x \xF0\x9F\x98\x80",  // four-byte forms
       "Ærø–Østjylland “citat” ½",
       "Anne-\nHolm --- a-b- -c",
+      // A hyphen before a two-byte letter joins it; at a window's end the
+      // letter's second byte is in the next window, so such a word must be
+      // read again from its start there.
+      "BÃ¸gh-Ãrsted og Lund-Ãberg",
   };
   for (const std::string& piece : pieces) {
     for (std::size_t offset = 0; offset < 70; ++offset) {
