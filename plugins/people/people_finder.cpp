@@ -538,8 +538,10 @@ constexpr auto label_openings = [] {
 
 // False when the line at `start` cannot begin with any label: too short, or
 // its first four bytes, folded, open none. Bytes that folded_opening()
-// cannot fold are left to the full comparison.
-bool may_start_label(std::string_view text, std::size_t start, std::size_t end) {
+// cannot fold are left to the full comparison. Inline: every line of a text
+// is asked, most are ruled out here, and a call cost as much as the test.
+[[gnu::always_inline]] inline bool may_start_label(std::string_view text, std::size_t start,
+                                                   std::size_t end) {
   // Folding never lengthens text, so a label needs as many bytes as it has.
   if (end - start < shortest_label) return false;
   const std::uint32_t four = danish::load4(text.data() + start);
