@@ -64,18 +64,10 @@ class spelling_index {
   void for_each_start(std::string_view text, std::size_t last, Visit visit) const {
     std::size_t pos = 0;
 #if defined(__SSE2__)
-    // 64 bytes at a time while the first bytes are all capitals or "l": a
-    // bit for each capital in them ("Byrådet", "Mødet": a capital every few
-    // words, most opening no spelling), each tested here. Each block reads
-    // the byte after its 64, so every offset in it is before `last`.
+    // 64 bytes at a time while the first bytes are all capitals or "l".
     if (capitals_and_l_) {
-      for (; pos + 65 <= text.size(); pos += 64) {
-        for (std::uint64_t found = capitals_or_l64(text.data() + pos, l_then_c3_); found != 0;
-             found &= found - 1) {
-          const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
-          if (opens_a_pair(text, at)) visit(at);
-        }
-      }
+      pos = l_then_c3_ ? for_each_start_in_blocks<true>(text, visit)
+                       : for_each_start_in_blocks<false>(text, visit);
     }
 #endif
     for (; pos < last; ++pos) {
@@ -137,10 +129,30 @@ class spelling_index {
   }
 
 #if defined(__SSE2__)
+  // for_each_start() while every spelling starts with a capital or "l": a
+  // bit for each capital in a block of 64 bytes ("Byrådet", "Mødet": a
+  // capital every few words, most opening no spelling), each tested here.
+  // Each block reads the byte after its 64, so every offset in it is before
+  // the text's last byte. Returns where the blocks end.
+  template <bool l_then_c3, class Visit>
+  std::size_t for_each_start_in_blocks(std::string_view text, Visit& visit) const {
+    std::size_t pos = 0;
+    for (; pos + 65 <= text.size(); pos += 64) {
+      for (std::uint64_t found = capitals_or_l64<l_then_c3>(text.data() + pos); found != 0;
+           found &= found - 1) {
+        const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
+        if (opens_a_pair(text, at)) visit(at);
+      }
+    }
+    return pos;
+  }
+
   // A bit for each of the 64 bytes at `p` (bit i: byte i) that is an ASCII
   // capital or "l" (with `l_then_c3`, only an "l" followed by 0xC3, the lead
-  // byte of "ø"; then the byte after the 64 is read too).
-  static std::uint64_t capitals_or_l64(const char* p, bool l_then_c3) {
+  // byte of "ø"; then the byte after the 64 is read too). A template: a test
+  // of `l_then_c3` for each chunk cost as much as the chunk's compares.
+  template <bool l_then_c3>
+  static std::uint64_t capitals_or_l64(const char* p) {
     // Written out for the four 16-byte chunks (GCC at -O2 keeps a loop of
     // four as a loop).
     auto chunk = [&](int k) -> std::uint64_t {
@@ -151,7 +163,7 @@ class spelling_index {
       const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')),
                                              _mm_set1_epi8(static_cast<char>(0x80 + 26)));
       __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
-      if (l_then_c3) {
+      if constexpr (l_then_c3) {
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 1));
         ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))));
       }
