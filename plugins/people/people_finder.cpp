@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 #include <iterator>
+#include <numeric>
 #include <optional>
 
 #include "danish/attendance.hpp"
@@ -1035,13 +1036,23 @@ void merge_into(person_mention& kept, const person_mention& other) {
 }
 
 std::vector<person_mention> merge_overlaps(std::vector<person_mention> found) {
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+  // The mentions' order is sorted as indexes: a mention holds two strings,
+  // which every move of the sort moved. std::sort makes the same comparisons
+  // and the same moves whatever it moves, so the order, ties too, is the one
+  // a sort of the mentions gives.
+  std::vector<std::size_t> order(found.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&found](std::size_t i, std::size_t j) {
+    const person_mention& a = found[i];
+    const person_mention& b = found[j];
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end > b.end;
     return a.source < b.source;
   });
   std::vector<person_mention> out;
-  for (auto& m : found) {
+  out.reserve(found.size());
+  for (const std::size_t i : order) {
+    person_mention& m = found[i];
     if (!out.empty() && m.start < out.back().end) {
       if (m.end > out.back().end && m.source < out.back().source) {
         person_mention replaced = std::move(m);

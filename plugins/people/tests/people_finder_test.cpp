@@ -445,3 +445,15 @@ TEST(PeopleFinder, LabelsAfterEveryMarkupByte) {
         << static_cast<int>(markup[0]);
   }
 }
+
+// Cues that find the same name (a title, a party, an absence phrase, a first
+// name) are merged into one mention in text order, each adding what it
+// knows; a longer name from a stronger cue takes the place of a shorter one.
+TEST(PeopleFinder, CuesOnOneNameMergeInTextOrder) {
+  EXPECT_EQ(people_in("Formand Anne Holm (A) deltog ikke. Direktør Per Lund og Ole Bo Dam (V), "
+                      "Kim Lind Berg (C) var fraværende."),
+            (std::vector<seen>{{"Anne Holm", "A", "formand", true},
+                               {"Per Lund", "", "direktør", true},
+                               {"Ole Bo Dam", "V", "", true},
+                               {"Kim Lind Berg", "C", "", true}}));
+}
