@@ -77,6 +77,9 @@ bool is_subsequence(const name_words& small, const name_words& big) {
 
 bool same_words(const name_words& a, const name_words& b) {
   if (a.count == 0 || b.count == 0) return false;
+  // Each test below needs the first words equal: most pairs link() tries
+  // (every person known for each mention) differ by their first byte.
+  if (a.folded[0] != b.folded[0]) return false;
   if (a.folded == b.folded) return true;
   if (a.first() != b.first() || a.last() != b.last() || a.count == 1 || b.count == 1) return false;
   return a.count < b.count ? is_subsequence(a, b) : is_subsequence(b, a);

@@ -17,6 +17,17 @@ TEST(PeopleExtractor, SamePersonLinksInitials) {
   EXPECT_FALSE(same_person("Hansen", "Jens Hansen"));
 }
 
+// Names are compared by their first byte first (folded): a capital and its
+// small letter, Danish ones too, are the same; letters sharing a lead byte
+// ("Å", "Ø") or a first byte only are told apart by the rest.
+TEST(PeopleExtractor, SamePersonByFirstLetterInEitherCase) {
+  EXPECT_TRUE(same_person("\xC3\x98rsted Holm", "\xC3\xB8RSTED HOLM"));
+  EXPECT_TRUE(same_person("jens hansen", "JENS B. HANSEN"));
+  EXPECT_FALSE(same_person("\xC3\x85se Holm", "\xC3\x98se Holm"));
+  EXPECT_FALSE(same_person("Jens Hansen", "Jes Hansen"));
+  EXPECT_FALSE(same_person("Jens Hansen", "Kim Hansen"));
+}
+
 // A name's words are kept as one folded string: words are whole words, in
 // order, whatever the blanks and case between them.
 TEST(PeopleExtractor, SamePersonComparesWholeWords) {
