@@ -70,12 +70,14 @@ std::size_t fold_one(std::string_view text, std::size_t pos, std::size_t& consum
 
 char fold_ascii(unsigned char b) { return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); }
 
-// True when one of the eight bytes (all ASCII) is below 0x21: a blank or a
-// control byte. A byte's borrow reaches the bytes after it only when the
-// byte itself is below 0x21, so the answer is exact.
-constexpr bool has_byte_below_0x21(std::uint64_t eight) {
+// How many of the eight bytes in `eight` are ASCII from "!" on (no blank,
+// control or byte from 0x80) before the first that is not. The subtraction
+// marks the bytes below 0x21 exactly up to the first of them (a borrow
+// starts only there), and only the first mark counts.
+int leading_plain_ascii(std::uint64_t eight) {
   constexpr std::uint64_t ones = 0x0101010101010101u;
-  return ((eight - 0x21 * ones) & ~eight & 0x80 * ones) != 0;
+  constexpr std::uint64_t high = 0x80 * ones;
+  return first_marked_byte((eight & high) | ((eight - 0x21 * ones) & ~eight & high));
 }
 
 // How many of the eight bytes in `eight` are ASCII before the first that is not.
@@ -171,17 +173,19 @@ std::string_view fold_blanks_into(std::string_view text, char* buffer) {
   std::size_t used = 0;
   bool pending_blank = false;
   for (std::size_t pos = 0; pos < text.size();) {
-    // Eight bytes at a time while they hold no blank: ASCII from "!" on.
-    // (A blank byte waiting is written first; it was read and not written,
-    // so the eight still fit.)
+    // Up to eight bytes at a time while they hold no blank: ASCII from "!"
+    // on, the bytes before the first other one (a name's word before its
+    // blank). All eight are stored, the plain ones kept: a blank byte
+    // waiting was read and not written, so the eight still fit.
     if (pos + 8 <= text.size()) {
       const std::uint64_t eight = load8(text.data() + pos);
-      if (!has_non_ascii8(eight) && !has_byte_below_0x21(eight)) {
+      const int plain = leading_plain_ascii(eight);
+      if (plain > 0) {
         if (pending_blank) buffer[used++] = ' ';
         pending_blank = false;
         store8(buffer + used, eight);
-        used += 8;
-        pos += 8;
+        used += static_cast<std::size_t>(plain);
+        pos += static_cast<std::size_t>(plain);
         continue;
       }
     }

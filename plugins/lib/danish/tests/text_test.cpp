@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -58,4 +59,36 @@ TEST(DanishText, FirstByteSetLetsThroughEveryTextAWordStarts) {
     EXPECT_FALSE(set.may_start(text)) << text;
   constexpr std::string_view with_empty[] = {"x", ""};
   EXPECT_TRUE(pd::first_byte_set(with_empty).may_start("anything"));
+}
+
+// fold_blanks() copies up to eight plain bytes at a time (ASCII from "!" on,
+// up to the first other byte): blanks, controls and letters from 0x80 at
+// every offset of the eight give what a byte by byte fold gives.
+TEST(DanishText, FoldBlanksWithBlanksAtEveryOffset) {
+  auto by_bytes = [](std::string_view text) {
+    std::string out;
+    bool pending = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+      if (text.compare(pos, 2, "\xC2\xA0") == 0 || text[pos] == ' ' || text[pos] == '\t' ||
+          text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\f') {
+        pending = !out.empty();
+        pos += text[pos] == '\xC2' ? 2 : 1;
+        continue;
+      }
+      if (pending) out += ' ';
+      pending = false;
+      out += text[pos++];
+    }
+    return out;
+  };
+  const std::string pieces[] = {" ", "\t\n", "\xC2\xA0", "\xC3\xB8", "\x01", "!", "~", "  \r\f"};
+  for (const std::string& piece : pieces) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      for (std::size_t after : {0u, 1u, 9u}) {
+        const std::string text =
+            std::string(at, 'a') + piece + "Holm" + piece + std::string(after, 'Z');
+        EXPECT_EQ(pd::fold_blanks(text), by_bytes(text)) << at << " " << after;
+      }
+    }
+  }
 }
