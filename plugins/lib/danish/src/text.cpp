@@ -80,6 +80,13 @@ int leading_plain_ascii(std::uint64_t eight) {
   return first_marked_byte((eight & high) | ((eight - 0x21 * ones) & ~eight & high));
 }
 
+// lower_ascii8() of `eight` with each byte's 0x80 bit cleared first (so no
+// sum carries into a neighbour): exact for the ASCII bytes before the first
+// that is not, the only ones a caller keeps.
+std::uint64_t lower_leading_ascii8(std::uint64_t eight) {
+  return lower_ascii8(eight & ~0x8080808080808080u);
+}
+
 // How many of the eight bytes in `eight` are ASCII before the first that is not.
 int leading_ascii(std::uint64_t eight) { return first_marked_byte(eight & 0x8080808080808080u); }
 
@@ -108,8 +115,10 @@ std::string fold_case(std::string_view text) {
         pos += 8;
         continue;
       }
-      for (int ascii = leading_ascii(eight); ascii > 0; --ascii)
-        *cursor++ = fold_ascii(static_cast<unsigned char>(text[pos++]));
+      const int ascii = leading_ascii(eight);
+      store8(cursor, lower_leading_ascii8(eight));
+      cursor += ascii;
+      pos += static_cast<std::size_t>(ascii);
     }
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
@@ -142,8 +151,10 @@ std::string_view fold_case_into(std::string_view text, char* buffer, std::size_t
         continue;
       }
       // The ASCII bytes before the first that is not (room for eight).
-      for (int ascii = leading_ascii(eight); ascii > 0; --ascii)
-        buffer[used++] = fold_ascii(static_cast<unsigned char>(text[pos++]));
+      const int ascii = leading_ascii(eight);
+      store8(buffer + used, lower_leading_ascii8(eight));
+      used += static_cast<std::size_t>(ascii);
+      pos += static_cast<std::size_t>(ascii);
     }
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {

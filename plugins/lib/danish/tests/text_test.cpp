@@ -92,3 +92,20 @@ TEST(DanishText, FoldBlanksWithBlanksAtEveryOffset) {
     }
   }
 }
+
+// fold_case() and fold_case_into() lowercase the ASCII bytes before a
+// letter from 0x80 eight at a time: capitals at every offset before and
+// after "Ø" and "É" fold as one by one.
+TEST(DanishText, FoldCaseAsciiBeforeDanishLettersAtEveryOffset) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (std::size_t after : {0u, 3u, 12u}) {
+      const std::string text =
+          std::string(at, 'Q') + "A\xC3\x98Z@[" + std::string(after, 'M') + "\xC3\x89" + "Kl";
+      const std::string folded =
+          std::string(at, 'q') + "a\xC3\xB8z@[" + std::string(after, 'm') + "\xC3\xA9" + "kl";
+      EXPECT_EQ(pd::fold_case(text), folded) << at << " " << after;
+      char buffer[64];
+      EXPECT_EQ(pd::fold_case_into(text, buffer, sizeof buffer), folded) << at << " " << after;
+    }
+  }
+}
