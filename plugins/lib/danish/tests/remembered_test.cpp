@@ -33,3 +33,31 @@ TEST(DanishRemembered, AnswersFromTheTableOnlyForTheSameText) {
   EXPECT_EQ(one_slot(std::string_view(), upper), "");
   EXPECT_EQ(calls, 8);
 }
+
+// The slot is worked out from a text's first and last bytes and its size:
+// texts of every size that differ in one byte anywhere (inside a long
+// middle too, where they share a slot) each get their own answer, and a
+// text asked again is answered from the table.
+TEST(DanishRemembered, EveryTextGetsItsOwnAnswerWhateverItsSlot) {
+  int calls = 0;
+  const auto reversed = [&](std::string_view text) {
+    ++calls;
+    return std::string(text.rbegin(), text.rend());
+  };
+  pd::remembered_answers<std::string, 30, 64> table;
+  for (std::size_t size = 1; size <= 30; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string text(size, 'a');
+      for (std::size_t i = 0; i < size; ++i) text[i] = static_cast<char>('a' + i % 26);
+      const std::string same = text;
+      text[at] = '#';
+      EXPECT_EQ(table(same, reversed), std::string(same.rbegin(), same.rend()));
+      EXPECT_EQ(table(text, reversed), std::string(text.rbegin(), text.rend()));
+    }
+  }
+  calls = 0;
+  const std::string asked = "kommunaldirekt\xC3\xB8r";
+  table(asked, reversed);
+  EXPECT_EQ(table(asked, reversed), std::string(asked.rbegin(), asked.rend()));
+  EXPECT_EQ(calls, 1);
+}
