@@ -144,18 +144,39 @@ std::size_t find_ci(std::string_view haystack, std::string_view needle, std::siz
   const __m128i bit = _mm_set1_epi8(0x20);
   const __m128i first_byte = _mm_set1_epi8(first);
   const __m128i second_byte = _mm_set1_epi8(second);
-  for (; done + p2 + 16 <= size; done += 16) {
-    const __m128i at = _mm_loadu_si128(reinterpret_cast<const __m128i*>(start + done + p1));
-    const __m128i at_second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(start + done + p2));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(at, bit), first_byte),
-                      _mm_cmpeq_epi8(_mm_or_si128(at_second, bit), second_byte))));
+  // Bit k: the start at + k has both probed bytes.
+  const auto probe = [&](std::size_t at) {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpeq_epi8(
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(start + at + p1)), bit),
+            first_byte),
+        _mm_cmpeq_epi8(
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(start + at + p2)), bit),
+            second_byte))));
+  };
+  // The starts of `mask` (bit k: start done + k) in order: the first that
+  // holds the needle, npos for none.
+  const auto first_match = [&](unsigned mask) {
     for (; mask != 0; mask &= mask - 1) {
       const std::size_t candidate = done + static_cast<std::size_t>(std::countr_zero(mask));
       if (candidate + last < size &&
           equals_ci_same_size(std::string_view(start + candidate, needle.size()), needle))
         return from + candidate;
     }
+    return std::string_view::npos;
+  };
+  for (; done + p2 + 16 <= size; done += 16) {
+    if (const std::size_t found = first_match(probe(done)); found != std::string_view::npos)
+      return found;
+  }
+  // Fewer than sixteen starts are left: one more sixteen that ends at the
+  // text's end and overlaps the starts already ruled out, which are shifted
+  // off its mask, where the byte loop below took up to fifteen turns (most
+  // lines asked are under a hundred bytes, so the tail was most of a call).
+  if (done > 0 && done + last < size) {
+    const std::size_t back = size - p2 - 16;  // the loop stopped: back < done <= back + 16
+    const unsigned mask = probe(back) >> (done - back);
+    return first_match(mask);
   }
 #endif
   for (; done + last < size; ++done) {

@@ -232,6 +232,34 @@ TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
   }
 }
 
+// find_ci() takes the last starts of a text (fewer than sixteen) in one
+// sixteen that ends at the text's end, its starts already ruled out shifted
+// off: a needle at every offset of texts of every length is found there,
+// the first of two copies wins, and a copy before `from` is passed over.
+TEST(SegmenterLines, FindCiFindsANeedleAtEveryOffsetOfTheLastStarts) {
+  for (const std::string_view needle : {"beslutning", " Beslutning:", "KOM", "s B"}) {
+    for (std::size_t size = needle.size(); size <= 90; ++size) {
+      for (std::size_t at = 0; at + needle.size() <= size; ++at) {
+        std::string text(size, 'x');
+        std::string upper(needle);
+        for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+        text.replace(at, needle.size(), upper);
+        EXPECT_EQ(find_ci(text, needle), at) << size << ' ' << at << ' ' << needle;
+        EXPECT_EQ(find_ci(text, needle, at), at) << size << ' ' << at << ' ' << needle;
+        EXPECT_EQ(find_ci(text, needle, at + 1), std::string::npos)
+            << size << ' ' << at << ' ' << needle;
+        // A second copy further on: the first is found, the second from past it.
+        const std::size_t later = at + needle.size() + 1;
+        if (later + needle.size() <= size) {
+          text.replace(later, needle.size(), needle);
+          EXPECT_EQ(find_ci(text, needle), at) << size << ' ' << at << ' ' << needle;
+          EXPECT_EQ(find_ci(text, needle, at + 1), later) << size << ' ' << at << ' ' << needle;
+        }
+      }
+    }
+  }
+}
+
 // ordered_finder answers as find_bytes on each view: views of one text in
 // order of position (overlapping, touching, empty), now and then one before
 // the last, and views of another text.
