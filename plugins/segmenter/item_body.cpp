@@ -697,7 +697,11 @@ class body_reader {
     out.start = ctx_.lines[start_line].offset;
     out.end = s.last != npos ? ctx_.lines[s.last].end() : ctx_.lines[start_line].end();
     if (s.kind == kind::decision) {
-      const std::string decision = decision_text(ctx_, s);
+      // Without notes left out the decision's text is the section's: built
+      // once (decision_text would build it again).
+      const std::string with_notes_left_out =
+          s.notes.empty() ? std::string() : decision_text(ctx_, s);
+      const std::string& decision = s.notes.empty() ? out.text : with_notes_left_out;
       if (!decision.empty()) {
         if (!item_.decision.empty()) item_.decision += "\n\n";
         item_.decision += decision;

@@ -377,6 +377,24 @@ TEST(SegmenterBody, AfbudInsideTheDecisionIsAnAbsenceNotDecisionText) {
   EXPECT_EQ(doc.items[0].absent, (std::vector<std::string>{"Torben Sørensen"}));
 }
 
+// A decision without attendance notes is its section's text, byte for byte
+// (close() takes the section's text for it, not built a second time); with a
+// note the two differ.
+TEST(SegmenterBody, ADecisionWithoutNotesIsItsSectionsText) {
+  const auto doc = segment_text(
+      "Referat\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt med bemærkning.\n\n"
+      "Udvalget ønsker en status.\n\nPunkt 2: Eventuelt\n\nBeslutning\n\n"
+      "Afbud: Torben Sørensen\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  ASSERT_EQ(doc.items[0].sections.size(), 1u);
+  EXPECT_EQ(doc.items[0].sections[0].text,
+            "Godkendt med bemærkning.\n\nUdvalget ønsker en status.");
+  EXPECT_EQ(doc.items[0].decision, doc.items[0].sections[0].text);
+  ASSERT_EQ(doc.items[1].sections.size(), 1u);
+  EXPECT_EQ(doc.items[1].sections[0].text, "Afbud: Torben Sørensen\n\nIntet.");
+  EXPECT_EQ(doc.items[1].decision, "Intet.");
+}
+
 // Found trying a Copenhagen local committee's page: notes between the
 // decision's paragraphs leave one paragraph break, not the blank lines of
 // every note; a "Fremmøde" heading over sentences is the item's attendance.
