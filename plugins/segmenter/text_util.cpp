@@ -201,8 +201,9 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
   // offsets from the start (W. Muła's "SIMD-friendly algorithms for substring
   // searching"); the few starts with both are compared in full. glibc's
   // memmem sets up a shift table on every call, which costs more than the
-  // search on the short lines and phrases here. The last starts (all of a
-  // short line's) go by memchr to the first probed byte. Needles of one
+  // search on the short lines and phrases here. The last starts go in a
+  // sixteen that overlaps the ones before; a text with fewer than sixteen
+  // starts goes by memchr to the first probed byte. Needles of one
   // byte, and machines without SSE2, go to memmem.
   if (needle.size() >= 2) {
     const std::size_t last = needle.size() - 1;
@@ -255,7 +256,14 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
       if (const std::size_t found = first_match(bits(probe(done))); found != std::string_view::npos)
         return found;
     }
-    // Fewer than sixteen starts are left: memchr to each probed first byte.
+    // Fewer than sixteen starts are left after a sixteen: one more sixteen
+    // that ends at the text's end and overlaps the starts already ruled
+    // out, which are shifted off its mask (a memchr call a hit cost more).
+    if (done > 0 && done + last < size) {
+      const std::size_t back = size - p2 - 16;  // the loop stopped: back < done <= back + 16
+      return first_match(bits(probe(back)) >> (done - back));
+    }
+    // A text shorter than sixteen starts: memchr to each probed first byte.
     while (done + last < size) {
       const void* hit = std::memchr(start + done + p1, needle[p1], size - last - done);
       if (hit == nullptr) break;

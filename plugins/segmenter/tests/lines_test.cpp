@@ -74,8 +74,9 @@ TEST(SegmenterLines, CleaningCollapsesBlanksAndDropsEmphasisAsWordByWord) {
   }
 }
 
-// find_bytes() checks sixty-four starts at a time, then sixteen, before it
-// hands the rest to memchr: it finds what std::string_view::find finds, at
+// find_bytes() checks sixty-four starts at a time, then sixteen, then the
+// last sixteen of the text (a shorter text goes to memchr): it finds what
+// std::string_view::find finds, at
 // every offset, in texts long enough for a few turns of sixty-four.
 TEST(SegmenterLines, FindBytesFindsWhatFindFinds) {
   const std::string_view alphabet = "kommuneKae \xC3\xB8";
@@ -232,10 +233,32 @@ TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
   }
 }
 
-// find_ci() takes the last starts of a text (fewer than sixteen) in one
-// sixteen that ends at the text's end, its starts already ruled out shifted
-// off: a needle at every offset of texts of every length is found there,
-// the first of two copies wins, and a copy before `from` is passed over.
+// find_ci() and find_bytes() take the last starts of a text (fewer than
+// sixteen) in one sixteen that ends at the text's end, its starts already
+// ruled out shifted off: a needle at every offset of texts of every length
+// is found there, the first of two copies wins, and a copy before `from` is
+// passed over.
+TEST(SegmenterLines, FindBytesFindsANeedleAtEveryOffsetOfTheLastStarts) {
+  for (const std::string_view needle : {"beslutning", " Beslutning ", "om", "s b"}) {
+    for (std::size_t size = needle.size(); size <= 150; ++size) {
+      for (std::size_t at = 0; at + needle.size() <= size; ++at) {
+        std::string text(size, 'x');
+        text.replace(at, needle.size(), needle);
+        EXPECT_EQ(find_bytes(text, needle), at) << size << ' ' << at << ' ' << needle;
+        EXPECT_EQ(find_bytes(text, needle, at), at) << size << ' ' << at << ' ' << needle;
+        EXPECT_EQ(find_bytes(text, needle, at + 1), std::string::npos)
+            << size << ' ' << at << ' ' << needle;
+        const std::size_t later = at + needle.size() + 1;
+        if (later + needle.size() <= size) {
+          text.replace(later, needle.size(), needle);
+          EXPECT_EQ(find_bytes(text, needle), at) << size << ' ' << at << ' ' << needle;
+          EXPECT_EQ(find_bytes(text, needle, at + 1), later) << size << ' ' << at << ' ' << needle;
+        }
+      }
+    }
+  }
+}
+
 TEST(SegmenterLines, FindCiFindsANeedleAtEveryOffsetOfTheLastStarts) {
   for (const std::string_view needle : {"beslutning", " Beslutning:", "KOM", "s B"}) {
     for (std::size_t size = needle.size(); size <= 90; ++size) {
