@@ -9,6 +9,7 @@
 #include "danish/remembered.hpp"
 #include "danish/roles.hpp"
 #include "danish/text.hpp"
+#include "words.hpp"
 
 namespace protokol::people {
 namespace {
@@ -96,6 +97,13 @@ constexpr auto ascii_separators = [] {
 
 span token_at(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
+  // ASCII letters are no separators: eight at a time past them, the rest
+  // byte by byte (most tokens are a word and end at a blank).
+  while (end + 8 <= text.size()) {
+    const int letters = words_detail::leading_ascii_letters(danish::load8(text.data() + end));
+    end += static_cast<std::size_t>(letters);
+    if (letters < 8) break;
+  }
   while (end < text.size()) {
     const auto b = static_cast<unsigned char>(text[end]);
     if (b < 0x80) {
@@ -113,6 +121,13 @@ span token_at(std::string_view text, std::size_t pos) {
 span token_before(std::string_view text, std::size_t end) {
   if (end > text.size()) return {end, end};  // nothing decodes past the end
   std::size_t start = end;
+  // As token_at(): eight ASCII letters at a time, backwards.
+  while (start >= 8) {
+    const int letters =
+        words_detail::trailing_ascii_letters(danish::load8(text.data() + start - 8));
+    start -= static_cast<std::size_t>(letters);
+    if (letters < 8) break;
+  }
   while (start > 0) {
     const auto b = static_cast<unsigned char>(text[start - 1]);
     if (b < 0x80) {

@@ -39,9 +39,8 @@ inline bool word_char_at(std::string_view text, std::size_t pos) {
   return pos < text.size() && danish::is_word_char(danish::decode_at(text, pos, len));
 }
 
-// How many of the eight bytes in `w` (first byte lowest) are ASCII letters
-// before the first that is not.
-inline int leading_ascii_letters(std::uint64_t w) {
+// The 0x80 bit of each of the eight bytes in `w` that is not an ASCII letter.
+inline std::uint64_t non_ascii_letters(std::uint64_t w) {
   constexpr std::uint64_t ones = 0x0101010101010101u;
   constexpr std::uint64_t high = 0x80 * ones;
   // Bytes below 0x80 and with 0x20 set, so the sums below carry into no neighbour.
@@ -49,7 +48,20 @@ inline int leading_ascii_letters(std::uint64_t w) {
   const std::uint64_t from_a = folded + (0x80 - 'a') * ones;  // high bit: byte >= 'a'
   const std::uint64_t past_z = folded + (0x7F - 'z') * ones;  // high bit: byte > 'z'
   const std::uint64_t letters = from_a & ~past_z & ~w & high;
-  return danish::first_marked_byte(~letters & high);
+  return ~letters & high;
+}
+
+// How many of the eight bytes in `w` (first byte lowest) are ASCII letters
+// before the first that is not.
+inline int leading_ascii_letters(std::uint64_t w) {
+  return danish::first_marked_byte(non_ascii_letters(w));
+}
+
+// How many of the eight bytes in `w` (last byte highest) are ASCII letters
+// after the last that is not.
+inline int trailing_ascii_letters(std::uint64_t w) {
+  const std::uint64_t others = non_ascii_letters(w);
+  return others == 0 ? 8 : std::countl_zero(others) / 8;
 }
 
 // The byte loop: from `pos`, outside any word, skips one character that

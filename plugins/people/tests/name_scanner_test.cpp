@@ -112,3 +112,55 @@ TEST(NameScanner, ACompanyFormEndsNoName) {
   for (const char* body : {"Lokalhistorisk Arkiv", "Egnsarkivet", "Ole Lund Skolebestyrelsen"})
     EXPECT_EQ(forward(body), "<none>") << body;
 }
+
+// token_at() and token_before() pass ASCII letters eight at a time: every
+// length of word, on either side of an eight-byte step, must stop at the
+// same separator the byte loop stops at, and bytes next to the letters in
+// ASCII ('@', '[', '`', '{') or from 0x80 must not pass for letters.
+TEST(NameScanner, TokensStopAtTheSeparatorWhateverTheirLength) {
+  using protokol::people::token_at;
+  using protokol::people::token_before;
+  const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  // Separators, and what follows them (the step reads eight bytes).
+  const std::string stops[] = {" og mere tekst",
+                               "(A) og mere",
+                               "[1] og mere",
+                               ",x",
+                               "\xC2\xA0Hansen og mere",
+                               "\xE2\x80\x93 og mere",
+                               ""};
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t lead = 0; lead < 9; ++lead) {
+      const std::string word = letters.substr(length % 7, length);
+      for (const std::string& stop : stops) {
+        const std::string text = std::string(lead, ' ') + word + stop;
+        const auto tok = token_at(text, lead);
+        EXPECT_EQ(tok.start, lead) << text;
+        EXPECT_EQ(tok.end, lead + length) << text;
+      }
+    }
+  }
+  // Backwards: every length of word after a separator, or at the text's start.
+  const std::string opens[] = {"mere tekst ",        "mere tekst(",       "mere [1]", "tekst,",
+                               "mere tekst\xC2\xA0", "mere \xE2\x80\x93", ""};
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t trail = 0; trail < 9; ++trail) {
+      const std::string word = letters.substr(length % 7, length);
+      for (const std::string& open : opens) {
+        const std::string text = open + word + std::string(trail, ' ');
+        const std::size_t end = open.size() + length;
+        const auto tok = token_before(text, end);
+        EXPECT_EQ(tok.end, end) << text;
+        EXPECT_EQ(tok.start, open.size()) << text;
+      }
+    }
+  }
+  // Bytes beside the letters belong to no separator: the token goes on over
+  // them (and over letters from 0x80), as the byte loop reads them.
+  const std::string odd = "Abcdefg@hijklmn`opqrstu{vwxyzæøå Hansen";
+  EXPECT_EQ(token_at(odd, 0).end, odd.find(' '));
+  EXPECT_EQ(token_before(odd, odd.find(' ')).start, 0u);
+  const std::string bracket = "Abcdefghijkl[mn";
+  EXPECT_EQ(token_at(bracket, 0).end, bracket.find('['));
+  EXPECT_EQ(token_before(bracket, bracket.size()).start, bracket.find('[') + 1);
+}
