@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,19 +43,19 @@ class spelling_index {
       const char first = s->written[0];
       capitals_and_l_ = capitals_and_l_ && ((first >= 'A' && first <= 'Z') || first == 'l');
       l_then_c3_ = l_then_c3_ && (first != 'l' || s->written[1] == '\xC3');
-      pairs_.set(key);
       auto group = std::find_if(groups_.begin(), groups_.end(),
                                 [&](const group_of& g) { return g.key == key; });
       if (group == groups_.end()) group = groups_.insert(groups_.end(), group_of{key, {}});
       group->spellings.push_back(first_with(s->written));
     }
-    // Open addressing from a pair to its group; the table is kept at most
-    // half full, so a probe ends at the pair's group or an empty slot.
-    slots_.assign(std::bit_ceil(2 * groups_.size() + 1), -1);
+    // A pair's group, one byte a pair: the test that a capital opens a
+    // pair and the way to its spellings are one load.
+    if (groups_.size() >= std::numeric_limits<std::uint8_t>::max()) {
+      throw std::length_error("party spellings open more pairs than a byte numbers");
+    }
+    group_of_pair_.resize(65536);
     for (std::size_t g = 0; g < groups_.size(); ++g) {
-      std::size_t slot = slot_of(groups_[g].key);
-      while (slots_[slot] >= 0) slot = (slot + 1) & (slots_.size() - 1);
-      slots_[slot] = static_cast<int>(g);
+      group_of_pair_[groups_[g].key] = static_cast<std::uint8_t>(g + 1);
     }
   }
 
@@ -81,21 +82,15 @@ class spelling_index {
   /// The longest spelling written at `pos`, or nullptr.
   const party_spelling* at(std::string_view text, std::size_t pos) const {
     if (pos + 1 >= text.size()) return nullptr;
-    const unsigned key = pair_key(text[pos], text[pos + 1]);
-    if (!pairs_.test(key)) return nullptr;
-    for (std::size_t slot = slot_of(key); slots_[slot] >= 0;
-         slot = (slot + 1) & (slots_.size() - 1)) {
-      const group_of& group = groups_[static_cast<std::size_t>(slots_[slot])];
-      if (group.key != key) continue;
-      // The spellings of a group share their first two bytes; most differ
-      // from the text by the third, compared before the rest.
-      const std::size_t left = text.size() - pos;
-      for (const party_spelling* s : group.spellings) {
-        const std::string_view w = s->written;
-        if (w.size() > left || (w.size() > 2 && text[pos + 2] != w[2])) continue;
-        if (std::memcmp(text.data() + pos, w.data(), w.size()) == 0) return s;
-      }
-      break;
+    const std::uint8_t g = group_of_pair_[pair_key(text[pos], text[pos + 1])];
+    if (g == 0) return nullptr;
+    // The spellings of a group share their first two bytes; most differ
+    // from the text by the third, compared before the rest.
+    const std::size_t left = text.size() - pos;
+    for (const party_spelling* s : groups_[g - 1u].spellings) {
+      const std::string_view w = s->written;
+      if (w.size() > left || (w.size() > 2 && text[pos + 2] != w[2])) continue;
+      if (std::memcmp(text.data() + pos, w.data(), w.size()) == 0) return s;
     }
     return nullptr;
   }
@@ -118,14 +113,10 @@ class spelling_index {
     return nullptr;
   }
 
-  std::size_t slot_of(unsigned key) const {
-    return (key * 2654435761u >> 16) & (slots_.size() - 1);
-  }
-
   // True when the bytes at `pos` and after it open a spelling; `pos` is
   // before the text's last byte.
   bool opens_a_pair(std::string_view text, std::size_t pos) const {
-    return pairs_.test(pair_key(text[pos], text[pos + 1]));
+    return group_of_pair_[pair_key(text[pos], text[pos + 1])] != 0;
   }
 
 #if defined(__SSE2__)
@@ -199,9 +190,8 @@ class spelling_index {
   bool capitals_and_l_ = true;  ///< every spelling starts with a capital or "l"
   bool l_then_c3_ = true;       ///< every spelling starting with "l" goes on with 0xC3
   std::array<bool, 256> firsts_{};
-  bit_table<65536> pairs_;
   std::vector<group_of> groups_;
-  std::vector<int> slots_;  ///< group index by slot_of(pair), -1 when empty
+  std::vector<std::uint8_t> group_of_pair_;  ///< by pair_key(): 1 + group index, 0 for none
 };
 
 const spelling_index& spellings_to_find() {
