@@ -55,15 +55,12 @@ long strict_utf8_length(std::string_view s) {
 }
 
 // Does the pattern match at `open` (a "(" with ")" at `close` and no "(",
-// ")" or line break between)?
-bool fits_at(std::string_view text, std::size_t open, std::size_t close) {
+// ")" or line break between)? `ascii`: every byte between is below 0x80
+// (the caller saw each while it looked for `close`).
+bool fits_at(std::string_view text, std::size_t open, std::size_t close, bool ascii) {
   const std::string_view content = text.substr(open + 1, close - open - 1);
   if (content.empty()) return false;
-  if (content.size() <= max_chars) {
-    bool ascii = true;
-    for (const char c : content) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) return true;
-  }
+  if (ascii && content.size() <= max_chars) return true;
   const long chars = strict_utf8_length(content);
   if (chars >= 0) return chars >= 1 && static_cast<std::size_t>(chars) <= max_chars;
   const re2::StringPiece input(text.data(), text.size());
@@ -81,10 +78,12 @@ bool next_parenthesis(std::string_view text, std::size_t from, parenthesis& foun
     std::size_t close = open + 1;
     // 80 characters take at most 320 bytes; a longer run cannot match.
     const std::size_t limit = std::min(text.size(), open + 2 + 4 * max_chars);
+    unsigned char seen = 0;  // the bytes passed, or'ed: their 0x80 bit tells a non-ASCII one
     while (close < limit && text[close] != ')' && text[close] != '(' && text[close] != '\n') {
+      seen |= static_cast<unsigned char>(text[close]);
       ++close;
     }
-    if (close < limit && text[close] == ')' && fits_at(text, open, close)) {
+    if (close < limit && text[close] == ')' && fits_at(text, open, close, seen < 0x80)) {
       found = {open, close};
       return true;
     }

@@ -1,6 +1,7 @@
 #include "danish/party_mentions.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <string>
 #include <utility>
@@ -125,4 +126,30 @@ TEST(DanishPartyMentions, SpellingsAtEveryOffsetOfTheBlocks) {
       EXPECT_EQ(found.back().start, offset + 1 + piece.find("DF")) << offset << " " << after;
     }
   }
+}
+
+// A parenthesis of ASCII bytes only is taken without counting characters;
+// any other byte leaves it to the count or to the pattern itself, which
+// decides as it would alone: up to 80 characters, not bytes, and a byte
+// that is no UTF-8 ("\xFF", a cut "\xC3") as the pattern reads it.
+TEST(DanishParentheses, OnlyAsciiSkipsTheCharacterCount) {
+  const RE2 pattern(R"(\(([^()\n]{1,80})\))");
+  const std::string contents[] = {std::string(80, 'x'),
+                                  std::string(81, 'x'),
+                                  std::string(79, 'x') + "\xC3\x98",
+                                  std::string(80, 'x') + "\xC3\x98",
+                                  "ab\xFF",
+                                  "ab\xC3",
+                                  "\xC0\x80x",
+                                  "\xED\xA0\x80x"};
+  for (const std::string& content : contents) {
+    const std::string text = "Anne (" + content + ") og Bo";
+    const re2::StringPiece input(text);
+    const bool expected = pattern.Match(input, 5, text.size(), RE2::ANCHOR_START, nullptr, 0);
+    EXPECT_EQ(protokol::danish::find_parentheses(text).size(), expected ? 1u : 0u) << content;
+  }
+  // The byte pattern's verdicts the cases above rest on.
+  EXPECT_EQ(protokol::danish::find_parentheses("Anne (ab\xFF) og Bo").size(), 0u);
+  EXPECT_EQ(
+      protokol::danish::find_parentheses("Anne (" + std::string(79, 'x') + "\xC3\x98)").size(), 1u);
 }
