@@ -765,7 +765,8 @@ void add_attendance(std::string_view text, const danish::line_index& lines, std:
     }
     const list_context context{label->absent, label->role, in_header, cue::attendance};
     auto result = parse_list(text, list_start, list_end, context, options);
-    out.insert(out.end(), result.mentions.begin(), result.mentions.end());
+    out.insert(out.end(), std::make_move_iterator(result.mentions.begin()),
+               std::make_move_iterator(result.mentions.end()));
   }
 }
 
@@ -802,7 +803,8 @@ void add_absence_phrases(std::string_view text, const danish::line_index& lines,
     const bool all_named = result.chunks > 0 && result.named_chunks == result.chunks;
     const bool all_but_one = result.chunks >= 3 && result.named_chunks + 1 == result.chunks;
     if (all_named || all_but_one) {
-      out.insert(out.end(), result.mentions.begin(), result.mentions.end());
+      out.insert(out.end(), std::make_move_iterator(result.mentions.begin()),
+                 std::make_move_iterator(result.mentions.end()));
     }
   }
 }
