@@ -1029,9 +1029,10 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
   return found;
 }
 
-void merge_into(person_mention& kept, const person_mention& other) {
-  if (kept.party.empty()) kept.party = other.party;
-  if (kept.role.empty()) kept.role = other.role;
+// `other` is dropped after the merge (merge_overlaps()): its strings are moved.
+void merge_into(person_mention& kept, person_mention&& other) {
+  if (kept.party.empty()) kept.party = std::move(other.party);
+  if (kept.role.empty()) kept.role = std::move(other.role);
   kept.absent = kept.absent || other.absent;
   kept.in_header = kept.in_header || other.in_header;
   kept.source = std::min(kept.source, other.source);
@@ -1058,10 +1059,10 @@ std::vector<person_mention> merge_overlaps(std::vector<person_mention> found) {
     if (!out.empty() && m.start < out.back().end) {
       if (m.end > out.back().end && m.source < out.back().source) {
         person_mention replaced = std::move(m);
-        merge_into(replaced, out.back());
+        merge_into(replaced, std::move(out.back()));
         out.back() = std::move(replaced);
       } else {
-        merge_into(out.back(), m);
+        merge_into(out.back(), std::move(m));
       }
       continue;
     }
