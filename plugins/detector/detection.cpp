@@ -14,9 +14,8 @@ namespace {
 std::vector<line_pattern> all_patterns() {
   std::vector<line_pattern> patterns;
   for (const auto& rule : markdown_rules())
-    patterns.push_back({rule.pattern, {rule.starts, rule.anywhere, rule.second}});
-  for (const auto& rule : dialect_rules())
-    patterns.push_back({rule.pattern, {rule.starts, "", rule.second}});
+    patterns.push_back({rule.pattern, {rule.leads, rule.anywhere}});
+  for (const auto& rule : dialect_rules()) patterns.push_back({rule.pattern, {rule.leads, ""}});
   return patterns;
 }
 

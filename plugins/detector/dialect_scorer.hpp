@@ -23,8 +23,7 @@ struct dialect_rule {
   double weight;        ///< score per matching line
   std::size_t cap;      ///< lines counted at most
   const char* why;
-  const char* starts;       ///< bytes a matching line can start with: line_cue::first
-  const char* second = "";  ///< bytes after the first non-blank one: line_cue::second
+  const char* leads;  ///< how a matching line begins: line_cue::leads
 };
 
 /// The reviewed table. Rows of one dialect are together; dialects come in

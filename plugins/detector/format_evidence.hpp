@@ -11,12 +11,11 @@ namespace protokol::detector {
 /// One kind of markdown markup, matched per line (markdown_table.cpp).
 struct markdown_rule {
   const char* name;
-  const char* pattern;      ///< RE2, run on one line
-  double weight;            ///< evidence per matching line
-  std::size_t cap;          ///< lines counted at most, so one repeated thing cannot decide alone
-  const char* starts;       ///< bytes a matching line can start with: line_cue::first
-  const char* anywhere;     ///< bytes of which one is in a matching line: line_cue::anywhere
-  const char* second = "";  ///< bytes after the first non-blank one: line_cue::second
+  const char* pattern;   ///< RE2, run on one line
+  double weight;         ///< evidence per matching line
+  std::size_t cap;       ///< lines counted at most, so one repeated thing cannot decide alone
+  const char* leads;     ///< how a matching line begins: line_cue::leads
+  const char* anywhere;  ///< bytes of which one is in a matching line: line_cue::anywhere
 };
 
 /// The reviewed table of markdown evidence.

@@ -4,18 +4,20 @@
 
 namespace protokol::detector {
 
-/// Where a line that a pattern matches shows one of some bytes: as its first
-/// byte after spaces and tabs (patterns anchored at the line start), or
-/// anywhere (the others). tests/line_cue_test.cpp checks every table row's
-/// cue against RE2 on the fixtures' lines.
+/// How a line that a pattern matches begins after spaces and tabs (patterns
+/// anchored at the line start), or a byte it shows anywhere (the others).
+/// tests/line_cue_test.cpp checks every table row's cue against RE2 on the
+/// fixtures' lines.
 struct line_cue {
-  const char* first = "";     ///< bytes the first non-blank byte can be
+  /// The ways a matching line can begin at its first non-blank byte,
+  /// separated by spaces: each a byte, or a set of bytes in brackets
+  /// ("[ \t0-9]"; a range "a-b", "-" itself first or last), per byte of the
+  /// line: "Sags[ \tn]" for "Sagsnr." and "Sags nr.", "#" for any line
+  /// starting with "#". A line that ends inside a lead is left to RE2. Lines
+  /// of running text start with a capital as the headings do, but go on
+  /// with other letters ("Det", "Sagen", "Sagsfremstilling", "På").
+  const char* leads = "";
   const char* anywhere = "";  ///< bytes of which one occurs somewhere in the line
-  /// Bytes the byte after the first non-blank one can be, for any of
-  /// `first` ("Sagsnr." and "Sag 3" go on with 'a'); empty: any byte. Lines
-  /// of running text start with a capital as the headings do, mostly
-  /// followed by another letter than theirs ("Det", "Status", "På").
-  const char* second = "";
 };
 
 }  // namespace protokol::detector

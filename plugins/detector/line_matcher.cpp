@@ -13,6 +13,47 @@ RE2::Options set_options() {
   return options;
 }
 
+bool has(const byte_set& set, unsigned char byte) {
+  return ((set[byte / 64] >> (byte % 64)) & 1) != 0;
+}
+
+void add(byte_set& set, unsigned char byte) { set[byte / 64] |= std::uint64_t{1} << (byte % 64); }
+
+// One byte of a lead at leads[at], or a set in brackets; `at` moves past it.
+byte_set read_lead_byte(std::string_view leads, std::size_t& at) {
+  byte_set set{};
+  if (leads[at] != '[') {
+    add(set, static_cast<unsigned char>(leads[at++]));
+    return set;
+  }
+  const std::size_t close = leads.find(']', at + 1);
+  if (close == std::string_view::npos)
+    throw std::invalid_argument("unclosed '[' in leads '" + std::string(leads) + "'");
+  for (std::size_t i = at + 1; i < close; ++i) {
+    const auto low = static_cast<unsigned char>(leads[i]);
+    // "a-b" is a range; a '-' first or last is itself.
+    if (i + 2 < close && leads[i + 1] == '-') {
+      const auto high = static_cast<unsigned char>(leads[i + 2]);
+      for (unsigned byte = low; byte <= high; ++byte) add(set, static_cast<unsigned char>(byte));
+      i += 2;
+    } else {
+      add(set, low);
+    }
+  }
+  at = close + 1;
+  return set;
+}
+
+// True when the bytes of `rest` are in the sets of `after`, one by one, as
+// far as both go: a line ending inside a lead is left to RE2.
+bool fits_lead(const std::vector<byte_set>& after, std::string_view rest) {
+  const std::size_t n = std::min(after.size(), rest.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!has(after[i], static_cast<unsigned char>(rest[i]))) return false;
+  }
+  return true;
+}
+
 std::size_t first_non_blank_at(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -20,6 +61,20 @@ std::size_t first_non_blank_at(std::string_view line) {
 }
 
 }  // namespace
+
+std::vector<std::vector<byte_set>> parse_leads(std::string_view leads) {
+  std::vector<std::vector<byte_set>> parsed;
+  std::size_t at = 0;
+  while (at < leads.size()) {
+    if (leads[at] == ' ') {
+      ++at;
+      continue;
+    }
+    std::vector<byte_set>& lead = parsed.emplace_back();
+    while (at < leads.size() && leads[at] != ' ') lead.push_back(read_lead_byte(leads, at));
+  }
+  return parsed;
+}
 
 line_matcher::group::group(RE2::Anchor anchor) : set(set_options(), anchor) {}
 
@@ -41,26 +96,29 @@ void line_matcher::group::count(std::string_view line, std::vector<int>& scratch
 line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(patterns.size()) {
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     const line_pattern& p = patterns[i];
-    if (*p.cue.first == '\0' && *p.cue.anywhere == '\0')
+    if (*p.cue.leads == '\0' && *p.cue.anywhere == '\0')
       throw std::invalid_argument("pattern '" + p.pattern + "' has no cue");
     const bool at_line_start = p.pattern.starts_with('^') && *p.cue.anywhere == '\0';
+    if (!at_line_start && *p.cue.leads != '\0')
+      throw std::invalid_argument("pattern '" + p.pattern + "' has leads but is not anchored");
     (at_line_start ? anchored_ : floating_).add(p.pattern, i);
-    auto& first = at_line_start ? anchored_first_ : floating_first_;
-    for (const char* b = p.cue.first; *b != '\0'; ++b) {
-      const auto byte = static_cast<unsigned char>(*b);
-      first[byte] = true;
-      if (!at_line_start) continue;
-      std::array<std::uint64_t, 4>& second = anchored_second_[byte];
-      if (*p.cue.second == '\0') second.fill(~std::uint64_t{0});
-      for (const char* s = p.cue.second; *s != '\0'; ++s) {
-        const auto next = static_cast<unsigned char>(*s);
-        second[next / 64] |= std::uint64_t{1} << (next % 64);
+    for (const std::vector<byte_set>& lead : parse_leads(p.cue.leads)) {
+      const std::vector<byte_set> after(lead.begin() + 1, lead.end());
+      for (int byte = 0; byte < 256; ++byte) {
+        if (!has(lead.front(), static_cast<unsigned char>(byte))) continue;
+        std::vector<std::vector<byte_set>>& known = anchored_leads_[byte];
+        if (std::find(known.begin(), known.end(), after) == known.end()) known.push_back(after);
       }
     }
     for (const char* b = p.cue.anywhere; *b != '\0'; ++b) {
       if (std::find(anywhere_.begin(), anywhere_.end(), *b) == anywhere_.end())
         anywhere_.push_back(*b);
     }
+  }
+  // A lead of one byte lets every line starting with it through: asked first.
+  for (auto& leads : anchored_leads_) {
+    std::stable_partition(leads.begin(), leads.end(),
+                          [](const std::vector<byte_set>& after) { return after.empty(); });
   }
   if (!anchored_.set.Compile() || !floating_.set.Compile())
     throw std::invalid_argument("pattern set too large to compile");
@@ -98,29 +156,24 @@ bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_vi
 // Inlined: it is asked of every line.
 [[gnu::always_inline]] inline bool line_matcher::text_counter::anchored_may_match(
     std::string_view line, std::size_t at) const {
-  if (at >= line.size()) return matcher_.anchored_first_[0];
-  const auto first = static_cast<unsigned char>(line[at]);
-  if (!matcher_.anchored_first_[first]) return false;
-  // A line that ends with its first byte is left to RE2.
-  if (at + 1 == line.size()) return true;
-  const auto next = static_cast<unsigned char>(line[at + 1]);
-  return ((matcher_.anchored_second_[first][next / 64] >> (next % 64)) & 1) != 0;
+  if (at >= line.size()) return false;
+  const std::string_view rest = line.substr(at + 1);
+  for (const std::vector<byte_set>& after :
+       matcher_.anchored_leads_[static_cast<unsigned char>(line[at])]) {
+    if (fits_lead(after, rest)) return true;
+  }
+  return false;
 }
 
 bool line_matcher::text_counter::may_match(std::string_view line) {
-  const std::size_t at = first_non_blank_at(line);
-  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
-  return anchored_may_match(line, at) || matcher_.floating_first_[first] ||
-         holds_anywhere_byte(line);
+  return anchored_may_match(line, first_non_blank_at(line)) || holds_anywhere_byte(line);
 }
 
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
                                        std::vector<std::size_t>& counts) {
-  const std::size_t at = first_non_blank_at(line);
-  const unsigned char first = at < line.size() ? static_cast<unsigned char>(line[at]) : 0;
-  if (anchored_may_match(line, at)) matcher_.anchored_.count(line, scratch, counts);
-  if (matcher_.floating_first_[first] || holds_anywhere_byte(line))
-    matcher_.floating_.count(line, scratch, counts);
+  if (anchored_may_match(line, first_non_blank_at(line)))
+    matcher_.anchored_.count(line, scratch, counts);
+  if (holds_anywhere_byte(line)) matcher_.floating_.count(line, scratch, counts);
 }
 
 void line_matcher::count(std::string_view line, std::vector<int>& scratch,

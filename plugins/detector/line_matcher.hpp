@@ -17,6 +17,14 @@
 
 namespace protokol::detector {
 
+/// A set of bytes, a bit each.
+using byte_set = std::array<std::uint64_t, 4>;
+
+/// line_cue::leads read: each lead as the set of every byte it names, from
+/// the first non-blank one on. Throws std::invalid_argument when a bracket
+/// is not closed.
+std::vector<std::vector<byte_set>> parse_leads(std::string_view leads);
+
 /// A pattern and its cue.
 struct line_pattern {
   std::string pattern;  ///< RE2 syntax, UTF-8
@@ -89,13 +97,11 @@ class line_matcher {
   // unanchored set must read every line to its end.
   group anchored_{RE2::ANCHOR_START};
   group floating_{RE2::UNANCHORED};
-  std::array<bool, 256> anchored_first_{};  ///< first bytes of the anchored patterns' cues
-  /// Per first byte, the bytes that can follow it in a line an anchored
-  /// pattern matches (a bit each); all of them where a cue names none.
-  std::vector<std::array<std::uint64_t, 4>> anchored_second_ =
-      std::vector<std::array<std::uint64_t, 4>>(256);
-  std::array<bool, 256> floating_first_{};  ///< first bytes of the other patterns' cues
-  std::vector<char> anywhere_;              ///< bytes of the other patterns' cues anywhere
+  /// Per first non-blank byte, the anchored patterns' leads that begin
+  /// with it (line_cue::leads): for each, the sets of the bytes after it.
+  std::vector<std::vector<std::vector<byte_set>>> anchored_leads_ =
+      std::vector<std::vector<std::vector<byte_set>>>(256);
+  std::vector<char> anywhere_;  ///< bytes of the other patterns' cues anywhere
   std::size_t size_ = 0;
 };
 
