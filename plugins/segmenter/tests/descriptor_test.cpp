@@ -190,9 +190,8 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
       << error;
   EXPECT_NE(error.find("stray_closed_marker=quarantine"), std::string::npos) << error;
 
-  // Other markers of a closed item next to its case number (review 27).
-  for (const std::string marker :
-       {"Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles for lukkede døre."}) {
+  // One warning for `marker` on a line of its own under an open item.
+  const auto expect_one_warning = [&](const std::string& marker) {
     protokol::document other;
     other.text =
         "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nPersonalesag\n"
@@ -200,6 +199,11 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
         marker + "\n\nSagen vedrører en medarbejder.\n";
     warning.process(other);
     EXPECT_EQ(other.warnings.size(), 1u) << marker;
+  };
+  // Other markers of a closed item next to its case number (review 27).
+  for (const std::string marker :
+       {"Fortroligt", "Ikke offentligt", "Status: Lukket", "Punktet behandles for lukkede døre."}) {
+    expect_one_warning(marker);
   }
   // Markers that end in none of "t", "T", ")": found by their first byte,
   // in either case, or markup's (find_stray_marker's table of them).
@@ -208,13 +212,7 @@ TEST(SegmenterDescriptor, AClosedMarkerInAnOpenItemWarnsOrQuarantines) {
         "Ikke offentligt.", "ikke offentligt.", "Status: Lukket.", "status: lukket.",
         "(Lukket punkt).", "**Lukket punkt**", "__Lukket punkt__", "- Lukket punkt.",
         "\xE2\x80\xA2 Lukket punkt."}) {
-    protokol::document other;
-    other.text =
-        "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nPersonalesag\n"
-        "Sagsnr.: 24-003614\n\n" +
-        marker + "\n\nSagen vedrører en medarbejder.\n";
-    warning.process(other);
-    EXPECT_EQ(other.warnings.size(), 1u) << marker;
+    expect_one_warning(marker);
   }
   // A title with its closed status over a section's heading, no number
   // (Aarhus's Magistrate's pages, trial AK).
