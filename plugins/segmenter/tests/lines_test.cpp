@@ -237,49 +237,46 @@ TEST(SegmenterLines, FindCiFindsWhatASearchOfFoldedTextsFinds) {
 // sixteen) in one sixteen that ends at the text's end, its starts already
 // ruled out shifted off: a needle at every offset of texts of every length
 // is found there, the first of two copies wins, and a copy before `from` is
-// passed over.
-TEST(SegmenterLines, FindBytesFindsANeedleAtEveryOffsetOfTheLastStarts) {
-  for (const std::string_view needle : {"beslutning", " Beslutning ", "om", "s b"}) {
-    for (std::size_t size = needle.size(); size <= 150; ++size) {
-      for (std::size_t at = 0; at + needle.size() <= size; ++at) {
-        std::string text(size, 'x');
-        text.replace(at, needle.size(), needle);
-        EXPECT_EQ(find_bytes(text, needle), at) << size << ' ' << at << ' ' << needle;
-        EXPECT_EQ(find_bytes(text, needle, at), at) << size << ' ' << at << ' ' << needle;
-        EXPECT_EQ(find_bytes(text, needle, at + 1), std::string::npos)
-            << size << ' ' << at << ' ' << needle;
-        const std::size_t later = at + needle.size() + 1;
-        if (later + needle.size() <= size) {
-          text.replace(later, needle.size(), needle);
-          EXPECT_EQ(find_bytes(text, needle), at) << size << ' ' << at << ' ' << needle;
-          EXPECT_EQ(find_bytes(text, needle, at + 1), later) << size << ' ' << at << ' ' << needle;
-        }
+// passed over. The check for both: `find` finds `needle`, written as
+// `placed`, at every offset of texts of its size to `longest` bytes.
+template <class Find>
+void expect_found_at_every_offset(Find find, std::string_view needle, std::string_view placed,
+                                  std::size_t longest) {
+  for (std::size_t size = needle.size(); size <= longest; ++size) {
+    for (std::size_t at = 0; at + needle.size() <= size; ++at) {
+      std::string text(size, 'x');
+      text.replace(at, needle.size(), placed);
+      EXPECT_EQ(find(text, needle, 0), at) << size << ' ' << at << ' ' << needle;
+      EXPECT_EQ(find(text, needle, at), at) << size << ' ' << at << ' ' << needle;
+      EXPECT_EQ(find(text, needle, at + 1), std::string::npos)
+          << size << ' ' << at << ' ' << needle;
+      const std::size_t later = at + needle.size() + 1;
+      if (later + needle.size() <= size) {
+        text.replace(later, needle.size(), needle);
+        EXPECT_EQ(find(text, needle, 0), at) << size << ' ' << at << ' ' << needle;
+        EXPECT_EQ(find(text, needle, at + 1), later) << size << ' ' << at << ' ' << needle;
       }
     }
   }
 }
 
+TEST(SegmenterLines, FindBytesFindsANeedleAtEveryOffsetOfTheLastStarts) {
+  const auto find = [](std::string_view text, std::string_view needle, std::size_t from) {
+    return find_bytes(text, needle, from);
+  };
+  for (const std::string_view needle : {"beslutning", " Beslutning ", "om", "s b"}) {
+    expect_found_at_every_offset(find, needle, needle, 150);
+  }
+}
+
 TEST(SegmenterLines, FindCiFindsANeedleAtEveryOffsetOfTheLastStarts) {
+  const auto find = [](std::string_view text, std::string_view needle, std::size_t from) {
+    return find_ci(text, needle, from);
+  };
   for (const std::string_view needle : {"beslutning", " Beslutning:", "KOM", "s B"}) {
-    for (std::size_t size = needle.size(); size <= 90; ++size) {
-      for (std::size_t at = 0; at + needle.size() <= size; ++at) {
-        std::string text(size, 'x');
-        std::string upper(needle);
-        for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
-        text.replace(at, needle.size(), upper);
-        EXPECT_EQ(find_ci(text, needle), at) << size << ' ' << at << ' ' << needle;
-        EXPECT_EQ(find_ci(text, needle, at), at) << size << ' ' << at << ' ' << needle;
-        EXPECT_EQ(find_ci(text, needle, at + 1), std::string::npos)
-            << size << ' ' << at << ' ' << needle;
-        // A second copy further on: the first is found, the second from past it.
-        const std::size_t later = at + needle.size() + 1;
-        if (later + needle.size() <= size) {
-          text.replace(later, needle.size(), needle);
-          EXPECT_EQ(find_ci(text, needle), at) << size << ' ' << at << ' ' << needle;
-          EXPECT_EQ(find_ci(text, needle, at + 1), later) << size << ' ' << at << ' ' << needle;
-        }
-      }
-    }
+    std::string upper(needle);
+    for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    expect_found_at_every_offset(find, needle, upper, 90);
   }
 }
 

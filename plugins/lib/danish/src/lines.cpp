@@ -33,8 +33,8 @@ line_index::line_index(std::string_view text) : text_size_(text.size()), starts_
   starts_.reserve(text.size() / 32 + 1);
   std::size_t pos = 0;
 #if defined(__SSE2__)
-  // 64 bytes at a time: a line is some 40 bytes, and a find() a line
-  // (memchr's call and set-up for each) cost more than the bytes' test.
+  // 64 bytes at a time: for lines that short, a find() a line (memchr's
+  // call and set-up for each) cost more than the bytes' test.
   for (; pos + 64 <= text.size(); pos += 64) {
     for (std::uint64_t lfs = line_feeds64(text.data() + pos); lfs != 0; lfs &= lfs - 1) {
       starts_.push_back(pos + static_cast<std::size_t>(std::countr_zero(lfs)) + 1);
