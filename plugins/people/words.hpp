@@ -115,19 +115,11 @@ struct window {
 // the second bytes of "×" and "÷": the byte loop judges those. Inline: it
 // runs for every 64 bytes of a text, and GCC kept it a call.
 [[gnu::always_inline]] inline window scan_window(const char* p) {
+  using danish::bytes_in_range16;
+  using danish::mask64;
   auto set1 = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
   auto bits = [](__m128i m) {
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m)));
-  };
-  // The four chunks' masks in one: each step below is written out for the
-  // four (GCC at -O2 kept a loop of four as a loop, shifting by a register).
-  auto bits64 = [&](auto test) {
-    return bits(test(0)) | bits(test(1)) << 16 | bits(test(2)) << 32 | bits(test(3)) << 48;
-  };
-  // Bytes from `first` to `first` + count - 1: the range moved to the bottom
-  // of the signed bytes, one compare tests it (every other byte lands above).
-  auto in_range = [&](__m128i v, int first, int count) {
-    return _mm_cmplt_epi8(_mm_add_epi8(v, set1(0x80 - first)), set1(0x80 + count));
   };
   const __m128i v[4] = {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)),
                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)),
@@ -135,9 +127,9 @@ struct window {
                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 48))};
   // Bytes from 0x80 stay from 0xA0 when folded, so no letter.
   std::uint64_t letters =
-      bits64([&](int k) { return in_range(_mm_or_si128(v[k], set1(0x20)), 'a', 26); });
-  const std::uint64_t dash = bits64([&](int k) { return _mm_cmpeq_epi8(v[k], set1('-')); });
-  const std::uint64_t high = bits64([&](int k) { return v[k]; });
+      mask64([&](int k) { return bytes_in_range16(_mm_or_si128(v[k], set1(0x20)), 'a', 26); });
+  const std::uint64_t dash = mask64([&](int k) { return _mm_cmpeq_epi8(v[k], set1('-')); });
+  const std::uint64_t high = mask64([&](int k) { return v[k]; });
   if (high != 0) {
     // Two-byte letters: a lead 0xC3-0xC5 with a follower 0x80-0xBF after it.
     // Only bytes from 0x80 lead, follow or are odd: a chunk without one adds nothing.
@@ -145,7 +137,7 @@ struct window {
     __m128i odd = _mm_setzero_si128();
     auto add_chunk = [&](int k) {
       if ((high >> (16 * k) & 0xFFFF) == 0) return;
-      lead |= bits(in_range(v[k], 0xC3, 3)) << (16 * k);
+      lead |= bits(bytes_in_range16(v[k], 0xC3, 3)) << (16 * k);
       // 0x80-0xBF are the signed bytes below -64 (0xC0).
       follower |= bits(_mm_cmplt_epi8(v[k], set1(0xC0))) << (16 * k);
       // C0 C1 E0 F0, and with them D0 D1 E1 F1 (leads of Cyrillic, rarer
@@ -164,7 +156,7 @@ struct window {
   }
   if (dash == 0) return {letters, true};
   // A hyphen joins when a letter stands before it and a letter or digit after it.
-  const std::uint64_t digit = bits64([&](int k) { return in_range(v[k], '0', 10); });
+  const std::uint64_t digit = mask64([&](int k) { return bytes_in_range16(v[k], '0', 10); });
   const std::uint64_t joining = dash & letters << 1 & (letters | digit) >> 1;
   return {letters | joining, true};
 }

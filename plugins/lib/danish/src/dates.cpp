@@ -10,6 +10,7 @@
 #include <array>
 #include <bit>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -275,13 +276,9 @@ std::size_t english_month_start(std::string_view text, std::size_t p, std::size_
 // text's size. Sixteen bytes at a time: most of a line is letters.
 std::size_t next_digit_run(std::string_view text, std::size_t p) {
 #if defined(__SSE2__)
-  // '0'-'9' become the sixteen smallest signed bytes, -128 to -119.
-  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
-  const __m128i past_nine = _mm_set1_epi8(static_cast<char>(-128 + 10));
   for (; p + 16 <= text.size(); p += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
-    const auto digits = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(bytes, shift), past_nine)));
+    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(bytes_in_range16(bytes, '0', 10)));
     // A digit begins a run when the byte before it is none.
     const unsigned digit_before = (digits << 1) | (p > 0 && is_digit(text[p - 1]) ? 1u : 0u);
     if (const unsigned starts = digits & ~digit_before; starts != 0)

@@ -8,20 +8,18 @@
 #include <emmintrin.h>
 #endif
 
+#include "danish/bytes.hpp"
+
 namespace protokol::danish {
 namespace {
 
 #if defined(__SSE2__)
 // A bit for each of the 64 bytes at `p` that is an LF (bit i: byte i).
-// Written out four times: the compiler keeps a loop of four as a loop.
 std::uint64_t line_feeds64(const char* p) {
   const __m128i lf = _mm_set1_epi8('\n');
-  auto chunk = [&](int k) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    return static_cast<std::uint64_t>(
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))));
-  };
-  return chunk(0) | chunk(1) << 16 | chunk(2) << 32 | chunk(3) << 48;
+  return mask64([&](int k) {
+    return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k)), lf);
+  });
 }
 #endif
 

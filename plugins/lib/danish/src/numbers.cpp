@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 
+#include "danish/bytes.hpp"
 #include "danish/text.hpp"
 
 namespace protokol::danish {
@@ -883,14 +884,10 @@ std::size_t digit_style_at(std::string_view text, std::size_t pos) {
 }
 
 #if defined(__SSE2__)
-// The bytes of the sixteen at `p` that lie in [lo, lo + count), a bit each:
-// the range moved to the bottom of the signed range, so that one compare
-// tests it (bytes outside it, those from 0x80 too, land above).
+// The bytes of the sixteen at `p` that lie in [lo, lo + count), a bit each.
 unsigned bytes_in_range(const char* p, int lo, int count) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
-  return static_cast<unsigned>(
-      _mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(0x80 + count)))));
+  return static_cast<unsigned>(_mm_movemask_epi8(bytes_in_range16(v, lo, count)));
 }
 
 // The bytes of the sixteen at `p` that are `byte`, a bit each.

@@ -144,23 +144,16 @@ class spelling_index {
   // of `l_then_c3` for each chunk cost as much as the chunk's compares.
   template <bool l_then_c3>
   static std::uint64_t capitals_or_l64(const char* p) {
-    // Written out for the four 16-byte chunks (GCC at -O2 keeps a loop of
-    // four as a loop).
-    auto chunk = [&](int k) -> std::uint64_t {
+    return mask64([&](int k) {
       const char* q = p + 16 * k;
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-      // "A".."Z" moved to the bottom of the signed bytes: one compare tests it
-      // (every other byte, those from 0x80 too, lands above).
-      const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')),
-                                             _mm_set1_epi8(static_cast<char>(0x80 + 26)));
       __m128i ell = _mm_cmpeq_epi8(v, _mm_set1_epi8('l'));
       if constexpr (l_then_c3) {
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 1));
         ell = _mm_and_si128(ell, _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))));
       }
-      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, ell)));
-    };
-    return chunk(0) | chunk(1) << 16 | chunk(2) << 32 | chunk(3) << 48;
+      return _mm_or_si128(bytes_in_range16(v, 'A', 26), ell);
+    });
   }
 #endif
 

@@ -11,6 +11,10 @@
 #include <string_view>
 #include <type_traits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace protokol::danish {
 
 /// A set of small integers (a bitset usable in constant expressions).
@@ -89,5 +93,27 @@ constexpr unsigned caseless_hash4(std::uint32_t four) {
 constexpr unsigned char lower_ascii(char c) {
   return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
+
+#if defined(__SSE2__)
+/// The bytes of `v` from `first` to `first` + `count` - 1, 0xFF each: the
+/// range moved to the bottom of the signed bytes, so that one compare tests
+/// it (every other byte, those from 0x80 too, lands above).
+inline __m128i bytes_in_range16(__m128i v, int first, int count) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - first))),
+                        _mm_set1_epi8(static_cast<char>(0x80 + count)));
+}
+
+/// A bit for each of 64 bytes (bit i: byte i) from `chunk(k)`, the compare
+/// mask of their k-th sixteen (its bytes' 0x80 bits are taken). Written out
+/// for the four: GCC at -O2 keeps a loop of four as a loop, shifting by a
+/// register.
+template <class Chunk>
+[[gnu::always_inline]] inline std::uint64_t mask64(Chunk chunk) {
+  const auto bits = [](__m128i m) {
+    return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m)));
+  };
+  return bits(chunk(0)) | bits(chunk(1)) << 16 | bits(chunk(2)) << 32 | bits(chunk(3)) << 48;
+}
+#endif
 
 }  // namespace protokol::danish
