@@ -23,6 +23,12 @@ std::string municipality_of_letterhead(std::string_view line);
 /// Odense C", "Flakhaven 2, 5000 Odense C"); "" otherwise.
 std::string municipality_of_postcode_line(std::string_view text);
 
+/// The full match of a postcode line's tail (the line, or what follows its
+/// last comma, trimmed) with (\d{4})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?):
+/// the code and the town, as RE2 gives them. Read by hand where the tail is
+/// ASCII and Latin-1 letters; RE2 reads the rest.
+bool match_postcode_tail(std::string_view tail, std::string_view& code, std::string_view& town);
+
 /// The municipality whose web address `text` holds ("www.odense.dk",
 /// "egedalkommune.dk"): the host is the name in ASCII; "" otherwise.
 std::string municipality_of_web_address(std::string_view text);

@@ -3,9 +3,12 @@
 #include "header.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -1370,6 +1373,51 @@ TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
   EXPECT_EQ(
       segment_text("Referat\nSted: Vejlevej 12\nOdense Boldklub deltog.\n").meeting.municipality,
       "");
+}
+
+// match_postcode_tail reads ASCII and Latin-1 tails by hand and leaves the
+// rest to RE2: on every fixture line (whole, and after its last comma) and
+// on written tails it gives what the pattern's full match gives.
+void expect_postcode_tail_as_re2(std::string_view tail, const RE2& pattern) {
+  re2::StringPiece code, town;
+  const bool expected =
+      RE2::FullMatch(re2::StringPiece(tail.data(), tail.size()), pattern, &code, &town);
+  std::string_view got_code, got_town;
+  ASSERT_EQ(match_postcode_tail(tail, got_code, got_town), expected) << tail;
+  if (!expected) return;
+  EXPECT_EQ(got_code, std::string_view(code.data(), code.size())) << tail;
+  EXPECT_EQ(got_town, std::string_view(town.data(), town.size())) << tail;
+}
+
+TEST(SegmenterHeader, PostcodeTailsReadByHandAsRe2ReadsThem) {
+  const RE2 pattern(R"((\d{4})\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))");
+  ASSERT_TRUE(pattern.ok());
+  for (const std::string_view tail : {
+           "5000 Odense C",    "5000 Odense",      "5000  Odense C",  "5000\tOdense C",
+           "5000 Odense C D",  "5000 odense",      "5000 Ærøskøbing", "5000 Ølstykke By",
+           "5000 ÆRØ",         "5000 Øster-Snede", "5000 -Odense",    "5000 Odense -C",
+           "5000 Odense- C",   "5000 Odense C-",   "5000 Oden5e",     "50000 Odense",
+           "500 Odense",       "5000Odense",       "5000 ",           "5000",
+           "A000 Odense",      "5000 Odense ß",    "5000 ßdense",     "5000 Odense ÿ",
+           "5000 Þórshöfn",    "5000 ×dense",      "5000 Od×nse",     "5000 Odense ÷",
+           "5000 Ωmega",       "5000 Odense Ω",    "5000 Odense – C", "5000 Odense C.",
+           "5000 Odense \xC3", "5000 \xC3(dense",  "5000 Od\xC3",     "5000 Oª",
+           "5000 Odense ªb",   "5000 Oµ",          "5000 Odense\r",   "5000\fOdense",
+       })
+    expect_postcode_tail_as_re2(tail, pattern);
+  std::size_t lines = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
+    const auto ext = entry.path().extension();
+    if (!entry.is_regular_file() || (ext != ".txt" && ext != ".md")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    for (std::string line; std::getline(in, line); ++lines) {
+      const std::string_view text = line;
+      expect_postcode_tail_as_re2(danish::trim(text), pattern);
+      if (const std::size_t comma = text.rfind(','); comma != std::string_view::npos)
+        expect_postcode_tail_as_re2(danish::trim(text.substr(comma + 1)), pattern);
+    }
+  }
+  EXPECT_GT(lines, 10000U);
 }
 
 // Minutes from before 2007 name municipalities merged since ("Egebjerg
