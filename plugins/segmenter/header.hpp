@@ -74,6 +74,13 @@ struct decided_by {
 decided_by committee_from_decisions(const std::vector<line>& lines, std::size_t from,
                                     std::string_view meeting_date, std::string_view committee = {});
 
+/// The full match of a decision heading naming its body and date with
+/// (?i:beslutning|beslutninger|afgørelse)\s+(?:(?i:i|fra)\s+)?([A-ZÀ-ÖØ-Þ].*?)\s+(?:(?i:den|d\.)\s+)?(\d.*)
+/// ("Beslutning i Byrådet den 9. oktober 2018"): the body and what follows
+/// it from the date's first digit, as RE2 gives them. Read by hand where the
+/// line is ASCII and Latin-1; RE2 reads the rest.
+bool match_decided_line(std::string_view t, std::string_view& body, std::string_view& when);
+
 /// Whether two names of a body are one body: "Forretningsudvalget" and
 /// "Forretningsudvalg - mødesager" (a page's heading), case aside.
 bool same_body(std::string_view a, std::string_view b);

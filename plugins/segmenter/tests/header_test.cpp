@@ -1375,6 +1375,18 @@ TEST(SegmenterHeader, MunicipalityFromNamesTownHallsAndPostcodes) {
       "");
 }
 
+// Every line of the fixtures' text and markdown files.
+std::vector<std::string> fixture_text_lines() {
+  std::vector<std::string> lines;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
+    const auto ext = entry.path().extension();
+    if (!entry.is_regular_file() || (ext != ".txt" && ext != ".md")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 // match_postcode_tail reads ASCII and Latin-1 tails by hand and leaves the
 // rest to RE2: on every fixture line (whole, and after its last comma) and
 // on written tails it gives what the pattern's full match gives.
@@ -1405,19 +1417,85 @@ TEST(SegmenterHeader, PostcodeTailsReadByHandAsRe2ReadsThem) {
            "5000 Odense ªb",   "5000 Oµ",          "5000 Odense\r",   "5000\fOdense",
        })
     expect_postcode_tail_as_re2(tail, pattern);
-  std::size_t lines = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(PROTOKOL_FIXTURES_DIR)) {
-    const auto ext = entry.path().extension();
-    if (!entry.is_regular_file() || (ext != ".txt" && ext != ".md")) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    for (std::string line; std::getline(in, line); ++lines) {
-      const std::string_view text = line;
-      expect_postcode_tail_as_re2(danish::trim(text), pattern);
-      if (const std::size_t comma = text.rfind(','); comma != std::string_view::npos)
-        expect_postcode_tail_as_re2(danish::trim(text.substr(comma + 1)), pattern);
-    }
+  const std::vector<std::string> lines = fixture_text_lines();
+  ASSERT_GT(lines.size(), 10000U);
+  for (const std::string_view text : lines) {
+    expect_postcode_tail_as_re2(danish::trim(text), pattern);
+    if (const std::size_t comma = text.rfind(','); comma != std::string_view::npos)
+      expect_postcode_tail_as_re2(danish::trim(text.substr(comma + 1)), pattern);
   }
-  EXPECT_GT(lines, 10000U);
+}
+
+// match_decided_line reads ASCII and Latin-1 lines by hand and leaves the
+// rest to RE2: on every fixture line and on written headings it gives what
+// the pattern's full match gives, the body as short as the lazy star leaves it.
+void expect_decided_line_as_re2(std::string_view line, const RE2& pattern, std::size_t& matched) {
+  re2::StringPiece body, when;
+  const bool expected =
+      RE2::FullMatch(re2::StringPiece(line.data(), line.size()), pattern, &body, &when);
+  std::string_view got_body, got_when;
+  ASSERT_EQ(match_decided_line(line, got_body, got_when), expected) << line;
+  if (!expected) return;
+  ++matched;
+  EXPECT_EQ(got_body, std::string_view(body.data(), body.size())) << line;
+  EXPECT_EQ(got_when, std::string_view(when.data(), when.size())) << line;
+}
+
+TEST(SegmenterHeader, DecisionHeadingsReadByHandAsRe2ReadsThem) {
+  const RE2 pattern(
+      R"((?i:beslutning|beslutninger|afgørelse)\s+(?:(?i:i|fra)\s+)?([A-ZÀ-ÖØ-Þ].*?)\s+(?:(?i:den|d\.)\s+)?(\d.*))");
+  ASSERT_TRUE(pattern.ok());
+  std::size_t matched = 0;
+  for (const std::string_view line : {
+           "Beslutning i Byrådet den 9. oktober 2018",
+           "Beslutning i Byrådet 9. oktober 2018:",
+           "Beslutning i Plan- og Miljøudvalget den 12-06-2018",
+           "BESLUTNING FRA BYRÅDET DEN 1.2.2020",
+           "Beslutninger i Økonomiudvalget d. 3. maj 2021",
+           "Afgørelse i Taxinævnet den 5. maj 2020",
+           "AFGØRELSE fra Ældrerådet 5. maj",
+           "afgØrelse Ærø 5",
+           "Beslutning I Byrådet den 9. maj",
+           "Beslutning Ishøj Byråd 9. maj",
+           "Beslutning Fra 12. maj",
+           "Beslutning fra 12. maj",
+           "Beslutning i i Byrådet 12. maj",
+           "Beslutning  i\tByrådet  den  9. maj",
+           "Beslutning i Byrådet den9. maj",
+           "Beslutning i Byrådet den 9",
+           "Beslutning i Byrådet d.9",
+           "Beslutning i Byrådet den den 9. maj",
+           "Beslutning i Byrådet 2. behandling den 9. maj",
+           "Beslutning i Byrådet",
+           "Beslutning i byrådet den 9. maj",
+           "Beslutning i ×rådet 9",
+           "Beslutning i Þing 9",
+           "Beslutning i ßrådet 9",
+           "Beslutningi Byrådet 9",
+           "Beslutning 9. maj",
+           "Beslutning i B 9",
+           "Beslutning i B 9 den 10",
+           "Beslutning i Byrådet 9.\x01",
+           "Beslutning",
+           "Beſlutning i Byrådet den 9. maj",
+           "Beslutning i Byrådet den 9. maj ſ",
+           "Beslutning i \xE2\x84\xAB-udvalget 9",
+           "Beslutning i Byrådet \xC3 9",
+           "Beslutning i Byrådet\n9",
+           "Beslutning i Ωmega 9",
+           "Beslutninger Byrådet 9",
+           "Beslutningerne i Byrådet 9",
+           "Beslutning fraByrådet 9",
+           "Beslutning i Byrådet  \t 9",
+       })
+    expect_decided_line_as_re2(line, pattern, matched);
+  EXPECT_GT(matched, 20U);
+  matched = 0;
+  const std::vector<std::string> lines = fixture_text_lines();
+  ASSERT_GT(lines.size(), 10000U);
+  for (const std::string_view line : lines)
+    expect_decided_line_as_re2(danish::trim(line), pattern, matched);
+  EXPECT_GT(matched, 100U);
 }
 
 // Minutes from before 2007 name municipalities merged since ("Egebjerg
