@@ -650,73 +650,102 @@ bool is_lettered_group_line(std::string_view text) {
           find_ci(text, "punkter") != std::string_view::npos);
 }
 
+namespace {
+
+// Lowercase, without markdown marks and a closing colon. Plural or "møde":
+// "Lukket punkt" alone is one item's marker (is_closed_line).
+constexpr std::string_view closed_parts[] = {"lukket møde",
+                                             "lukkede møde",
+                                             "lukket del",
+                                             "lukket del af mødet",
+                                             "lukkede punkter",
+                                             "lukkede sager",
+                                             "lukket dagsorden",
+                                             "lukkede dagsordenspunkter",
+                                             "lukkede døre",
+                                             "ikke offentlig del",
+                                             "ikke-offentlige punkter",
+                                             "ikke offentlige punkter",
+                                             "lukket tillægsdagsorden",
+                                             "tillægsdagsorden - lukket",
+                                             "dagsorden - lukket",
+                                             "punkter for lukkede døre",
+                                             "sager for lukkede døre",
+                                             "punkter til behandling for lukkede døre",
+                                             "sager behandlet for lukkede døre",
+                                             "punkter på lukket møde",
+                                             "dagsorden for lukket møde",
+                                             "mødet fortsatte for lukkede døre",
+                                             "lukket punkter",
+                                             "lukket møde - punkter",
+                                             "sager til behandling for lukkede døre",
+                                             "dagsorden - lukket møde",
+                                             "dagsorden - lukkede punkter",
+                                             "fortrolige punkter",
+                                             "fortrolige sager",
+                                             "ikke offentlig dagsorden",
+                                             "ikke offentlig del",
+                                             "fortrolig del",
+                                             "fortrolig del af mødet",
+                                             "tillægsdagsorden - lukkede punkter",
+                                             "følgende punkter behandles for lukkede døre",
+                                             "følgende sager behandles for lukkede døre"};
+constexpr std::string_view open_parts[] = {"åbent møde",
+                                           "åben del",
+                                           "åben del af mødet",
+                                           "åbne punkter",
+                                           "åbne sager",
+                                           "åben dagsorden",
+                                           "åbne dagsordenspunkter",
+                                           "åbne døre",
+                                           "offentlig del",
+                                           "offentlige punkter",
+                                           "åben tillægsdagsorden",
+                                           "tillægsdagsorden - åben",
+                                           "dagsorden - åbent møde",
+                                           "dagsorden - åbne punkter",
+                                           "punkter til behandling for åbne døre",
+                                           "tillægsdagsorden - åbne punkter"};
+// Parts that neither open nor close ("Sager til orientering", a group of
+// items without a letter) are read as a supplement is.
+constexpr std::string_view supplements[] = {
+    "tillægsdagsorden",       "tillægspunkter",          "tillæg til dagsordenen",
+    "supplerende dagsorden",  "eftersendte punkter",     "sager til beslutning",
+    "sager til orientering",  "sager til drøftelse",     "sager til afgørelse",
+    "punkter til beslutning", "punkter til orientering", "beslutningssager",
+    "orienteringssager"};
+// "For lukkede døre", "Til behandling - for åbne døre"; not a sentence
+// ("Sagen blev behandlet for lukkede døre").
+constexpr std::string_view closed_tail = "for lukkede døre";
+constexpr std::string_view open_tail = "for åbne døre";
+
+// A word of every part's name above (a test checks it), in lowercase: a
+// line holding none of them in any case names no part, and skips the
+// lowercase copy and the tables (most lines part_divider_of is asked of:
+// contents entries, titles, markers).
+constexpr std::string_view part_name_words[] = {"lukke",  "åb",          "offentlig", "fortrolig",
+                                                "tillæg", "supplerende", "punkter",   "sager"};
+
+bool may_name_a_part(std::string_view text) {
+  return std::any_of(
+      std::begin(part_name_words), std::end(part_name_words),
+      [&](std::string_view w) { return find_ci(text, w) != std::string_view::npos; });
+}
+
+}  // namespace
+
+bool every_part_name_holds_a_part_word() {
+  const auto holds_a_word = [](std::string_view name) {
+    return std::any_of(std::begin(part_name_words), std::end(part_name_words),
+                       [&](std::string_view w) { return name.find(w) != std::string_view::npos; });
+  };
+  return std::all_of(std::begin(closed_parts), std::end(closed_parts), holds_a_word) &&
+         std::all_of(std::begin(open_parts), std::end(open_parts), holds_a_word) &&
+         std::all_of(std::begin(supplements), std::end(supplements), holds_a_word) &&
+         holds_a_word(closed_tail) && holds_a_word(open_tail);
+}
+
 part_divider part_divider_of(std::string_view text) {
-  // Lowercase, without markdown marks and a closing colon. Plural or "møde":
-  // "Lukket punkt" alone is one item's marker (is_closed_line).
-  static constexpr std::string_view closed_parts[] = {"lukket møde",
-                                                      "lukkede møde",
-                                                      "lukket del",
-                                                      "lukket del af mødet",
-                                                      "lukkede punkter",
-                                                      "lukkede sager",
-                                                      "lukket dagsorden",
-                                                      "lukkede dagsordenspunkter",
-                                                      "lukkede døre",
-                                                      "ikke offentlig del",
-                                                      "ikke-offentlige punkter",
-                                                      "ikke offentlige punkter",
-                                                      "lukket tillægsdagsorden",
-                                                      "tillægsdagsorden - lukket",
-                                                      "dagsorden - lukket",
-                                                      "punkter for lukkede døre",
-                                                      "sager for lukkede døre",
-                                                      "punkter til behandling for lukkede døre",
-                                                      "sager behandlet for lukkede døre",
-                                                      "punkter på lukket møde",
-                                                      "dagsorden for lukket møde",
-                                                      "mødet fortsatte for lukkede døre",
-                                                      "lukket punkter",
-                                                      "lukket møde - punkter",
-                                                      "sager til behandling for lukkede døre",
-                                                      "dagsorden - lukket møde",
-                                                      "dagsorden - lukkede punkter",
-                                                      "fortrolige punkter",
-                                                      "fortrolige sager",
-                                                      "ikke offentlig dagsorden",
-                                                      "ikke offentlig del",
-                                                      "fortrolig del",
-                                                      "fortrolig del af mødet",
-                                                      "tillægsdagsorden - lukkede punkter",
-                                                      "følgende punkter behandles for lukkede døre",
-                                                      "følgende sager behandles for lukkede døre"};
-  static constexpr std::string_view open_parts[] = {"åbent møde",
-                                                    "åben del",
-                                                    "åben del af mødet",
-                                                    "åbne punkter",
-                                                    "åbne sager",
-                                                    "åben dagsorden",
-                                                    "åbne dagsordenspunkter",
-                                                    "åbne døre",
-                                                    "offentlig del",
-                                                    "offentlige punkter",
-                                                    "åben tillægsdagsorden",
-                                                    "tillægsdagsorden - åben",
-                                                    "dagsorden - åbent møde",
-                                                    "dagsorden - åbne punkter",
-                                                    "punkter til behandling for åbne døre",
-                                                    "tillægsdagsorden - åbne punkter"};
-  // Parts that neither open nor close ("Sager til orientering", a group of
-  // items without a letter) are read as a supplement is.
-  static constexpr std::string_view supplements[] = {
-      "tillægsdagsorden",       "tillægspunkter",          "tillæg til dagsordenen",
-      "supplerende dagsorden",  "eftersendte punkter",     "sager til beslutning",
-      "sager til orientering",  "sager til drøftelse",     "sager til afgørelse",
-      "punkter til beslutning", "punkter til orientering", "beslutningssager",
-      "orienteringssager"};
-  // "For lukkede døre", "Til behandling - for åbne døre"; not a sentence
-  // ("Sagen blev behandlet for lukkede døre").
-  constexpr std::string_view closed_tail = "for lukkede døre";
-  constexpr std::string_view open_tail = "for åbne døre";
   const auto group_of = [](std::string_view lower, std::string_view tail) {
     if (!lower.ends_with(tail)) return false;
     const std::string_view head = trim(lower.substr(0, lower.size() - tail.size()));
@@ -750,7 +779,8 @@ part_divider part_divider_of(std::string_view text) {
     single_blank = text[digits] == ' ' && text[digits - 1] != ' ' && text[digits - 1] != '.';
     text = without_marks(trim_end(text.substr(0, digits + 1), " \t."));
   }
-  if (text.size() < 8 || text.size() > max_divider) return part_divider::none;
+  if (text.size() < 8 || text.size() > max_divider || !may_name_a_part(text))
+    return part_divider::none;
   // " Åbent  Møde." (Lemvig, FICS): blanks as they come, a full stop after;
   // "Lukket møde kl. 18.00": the part's time after it.
   std::string lower = to_lower(collapse_blanks(trim_end(text, ".:")));

@@ -92,6 +92,10 @@ enum class part_divider {
 /// closed part, and which part follows it.
 part_divider part_divider_of(std::string_view text);
 
+/// Whether every part's name part_divider_of knows holds one of the words
+/// its prefilter looks for (a test asks).
+bool every_part_name_holds_a_part_word();
+
 /// True for the heading of the signature page after the last item
 /// ("Underskriftsside", "Underskriftsark", "Underskrifter"): the members'
 /// names under it sign the minutes and are no item's text.

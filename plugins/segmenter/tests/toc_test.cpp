@@ -427,6 +427,15 @@ TEST(SegmenterToc, ClosedMarkers) {
   for (const char* divider :
        {"ÅBENT MØDE", " Åbent  Møde.", "Åbne punkter:", "Til efterretning - for åbne døre"})
     EXPECT_EQ(part_divider_of(divider), part_divider::open) << divider;
+  // The prefilter's words (any case) are in every part's name; lines
+  // without one are none ("Sagsfremstilling", a title).
+  EXPECT_TRUE(every_part_name_holds_a_part_word());
+  for (const char* divider : {"FORTROLIG DEL AF MØDET", "Ikke-Offentlige Punkter",
+                              "SUPPLERENDE DAGSORDEN", "Eftersendte Punkter", "ORIENTERINGSSAGER",
+                              "Tillæg til dagsordenen", "ÅBEN DEL AF MØDET", "Offentlig del"})
+    EXPECT_NE(part_divider_of(divider), part_divider::none) << divider;
+  for (const char* line : {"Sagsfremstilling", "Godkendelse af dagsorden", "Budget 2025 - 2028"})
+    EXPECT_EQ(part_divider_of(line), part_divider::none) << line;
   // A supplementary agenda, open or closed as its part unless it says.
   EXPECT_EQ(part_divider_of("Tillægsdagsorden:"), part_divider::supplement);
   EXPECT_EQ(part_divider_of("LUKKET TILLÆGSDAGSORDEN"), part_divider::closed);
