@@ -527,9 +527,12 @@ std::string absent_name(std::string_view piece) {
   return name;
 }
 
-void add_names(std::string_view list, std::vector<std::string>& names) {
+// The names of `list` add_names keeps, in order, a name again as often as
+// it stands there (add_names drops those its target holds already).
+std::vector<std::string> absent_names_in(std::string_view list) {
+  std::vector<std::string> out;
   list = trim(list);
-  if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return;
+  if (list.empty() || equals_ci_any(trim_end(list, "."), empty_values)) return out;
   for (std::string_view piece : split_list(list)) {
     piece = strip_bullet(trim(piece));  // "  • Keith Gray – Anders Lundsager deltager ..."
     // "Beslutning Byrådet, 20.09.2016 Helle Jessen og Niels True var
@@ -539,9 +542,25 @@ void add_names(std::string_view list, std::vector<std::string>& names) {
       piece = trim(piece.substr(piece.find(' ')));
     if (danish::sat_in_verb_length(piece) > 0) continue;  // who sat in for the absent
     std::string name = absent_name(piece);
-    if (!looks_like_name(name)) continue;
-    if (std::find(names.begin(), names.end(), name) == names.end())
-      names.push_back(std::move(name));
+    if (looks_like_name(name)) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+void add_names(std::string_view list, std::vector<std::string>& names) {
+  // collect_absent and then is_attendance_note read the same sentence of a
+  // decision's line (~6,000 instructions each): the last list read and its
+  // names are kept, compared by their bytes, not their address.
+  thread_local std::string last_list;
+  thread_local std::vector<std::string> last_names;
+  thread_local bool read_one = false;
+  if (!read_one || list != last_list) {
+    last_names = absent_names_in(list);
+    last_list.assign(list);
+    read_one = true;
+  }
+  for (const std::string& name : last_names) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
 }
 

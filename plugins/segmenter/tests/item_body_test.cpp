@@ -1119,6 +1119,29 @@ TEST(SegmenterBody, APrintViewsPageNumbersAreNoItemsText) {
   EXPECT_EQ(doc.items[1].decision, "Godkendt.");
 }
 
+// add_names keeps the last list it read and its names (collect_absent and
+// then is_attendance_note read the same sentence): a list asked again gives
+// its names against the new target's, and a buffer reused for another list
+// of the same length is read anew.
+TEST(SegmenterBody, AbsentNamesOfTheSameListAskedTwice) {
+  std::vector<std::string> names{"Carl Berg", "Anne Hansen"};
+  collect_absent("Afbud: Anne Hansen, Bo Ek og Anne Hansen", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Carl Berg", "Anne Hansen", "Bo Ek"}));
+  names = {"Bo Ek"};
+  collect_absent("Afbud: Anne Hansen, Bo Ek og Anne Hansen", names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bo Ek", "Anne Hansen"}));
+  std::string line = "Afbud: Anne Hansen";
+  names.clear();
+  collect_absent(line, names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Anne Hansen"}));
+  line = "Afbud: Bent Jensen";
+  names.clear();
+  collect_absent(line, names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bent Jensen"}));
+  EXPECT_TRUE(is_attendance_note("Bent Jensen deltog ikke i mødet."));
+  EXPECT_FALSE(is_attendance_note("Formanden deltog ikke i mødet."));
+}
+
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
   EXPECT_TRUE(every_absence_phrase_has_a_prefilter_word());
 }
