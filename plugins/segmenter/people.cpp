@@ -1159,9 +1159,19 @@ bool may_hold_a_name(std::string_view text) {
 
 // The words of absence_phrase_words that `text` holds, a bit each.
 unsigned absence_words_in(std::string_view text) {
+  // collect_absent and then is_attendance_note ask of the same line of a
+  // decision (seven searches of a line, ~1,300 instructions): the last text
+  // and its words are kept, compared by their bytes, not their address.
+  thread_local std::string last_text;
+  thread_local unsigned last_held = 0;
+  thread_local bool asked = false;
+  if (asked && text == last_text) return last_held;
   unsigned held = 0;
   for (std::size_t w = 0; w < std::size(absence_phrase_words); ++w)
     if (find_bytes(text, absence_phrase_words[w]) != std::string_view::npos) held |= 1u << w;
+  last_text.assign(text);
+  last_held = held;
+  asked = true;
   return held;
 }
 

@@ -1140,6 +1140,16 @@ TEST(SegmenterBody, AbsentNamesOfTheSameListAskedTwice) {
   EXPECT_EQ(names, (std::vector<std::string>{"Bent Jensen"}));
   EXPECT_TRUE(is_attendance_note("Bent Jensen deltog ikke i mødet."));
   EXPECT_FALSE(is_attendance_note("Formanden deltog ikke i mødet."));
+  // The words of the absence phrases a line holds are kept for the line
+  // asked again, by its bytes: a reused buffer is searched anew.
+  line = "Anne Hansen deltog selv.";
+  names.clear();
+  collect_absent(line, names);
+  EXPECT_TRUE(names.empty());
+  line = "Anne Hansen deltog ikke.";
+  collect_absent(line, names);
+  EXPECT_EQ(names, (std::vector<std::string>{"Anne Hansen"}));
+  EXPECT_TRUE(is_attendance_note(line));
 }
 
 TEST(SegmenterBody, EveryAbsencePhraseGetsPastThePrefilter) {
