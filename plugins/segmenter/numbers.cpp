@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <unordered_set>
 
@@ -21,6 +23,16 @@ constexpr std::size_t max_number_line = 160;
 constexpr std::string_view label_starts[] = {"sag",    "j.",   "jnr",      "j nr",  "jour",
                                              "dok",    "akt",  "acadre",   "sbsys", "edoc",
                                              "captia", "esdh", "workzone", "kle",   "emne"};
+
+// Each label start's folded_first_two.
+constexpr auto label_start_keys = [] {
+  std::array<std::uint16_t, std::size(label_starts)> out{};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = folded_first_two(label_starts[k]);
+  return out;
+}();
+static_assert(std::all_of(std::begin(label_starts), std::end(label_starts),
+                          [](std::string_view s) { return s.size() >= 2; }),
+              "label_start_keys reads two bytes of every start");
 
 // A label, after the name of the case system or not ("Acadre sagsnr.:"),
 // or the system's name alone with a colon ("Acadre: 24/2211") or before the
@@ -113,10 +125,14 @@ bool is_number_label_line(std::string_view text) {
   if (text.empty() || text.size() > max_number_line) return false;
   const std::string_view head = skip_emphasis(text);
   static constexpr first_byte_set first_bytes(label_starts);
-  if (!first_bytes.may_start(head) ||
-      std::none_of(std::begin(label_starts), std::end(label_starts),
-                   [&](std::string_view p) { return starts_with_ci(head, p); }))
-    return false;
+  // Every start is two bytes or more; the two first, folded, rule out most
+  // starts before starts_with_ci ("Der", "Som", "Efter" begin as none does).
+  if (head.size() < 2 || !first_bytes.may_start(head)) return false;
+  const std::uint16_t key = folded_first_two(head);
+  bool starts = false;
+  for (std::size_t k = 0; k < std::size(label_starts) && !starts; ++k)
+    starts = label_start_keys[k] == key && starts_with_ci(head, label_starts[k]);
+  if (!starts) return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label_pattern());
 }
 

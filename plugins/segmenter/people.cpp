@@ -1038,13 +1038,6 @@ constexpr auto item_note_labels = [] {
   return out;
 }();
 
-// The first two bytes of `s` with 0x20 set in each: bytes equal ignoring
-// case (equals_ci) are equal or 0x20 apart, so equal so.
-constexpr std::uint16_t folded_first_two(std::string_view s) {
-  return static_cast<std::uint16_t>(((static_cast<unsigned char>(s[0]) | 0x20) << 8) |
-                                    (static_cast<unsigned char>(s[1]) | 0x20));
-}
-
 // Each label's folded_first_two: a line is compared in full only with the
 // labels that start as it does.
 constexpr auto item_note_label_keys = [] {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -83,6 +84,14 @@ inline bool starts_with_ci(std::string_view s, std::string_view prefix) {
 
 /// The first-byte prefilter for lists of labels (danish/text.hpp).
 using danish::first_byte_set;
+
+/// The first two bytes of `s` (two at least) with 0x20 set in each: bytes
+/// equal ignoring case (equals_ci) are equal or 0x20 apart, so equal so. A
+/// label's key against a line's rules out most labels before starts_with_ci.
+constexpr std::uint16_t folded_first_two(std::string_view s) {
+  return static_cast<std::uint16_t>(((static_cast<unsigned char>(s[0]) | 0x20) << 8) |
+                                    (static_cast<unsigned char>(s[1]) | 0x20));
+}
 
 /// Position of `needle` in `haystack` ignoring case, or npos.
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from = 0);

@@ -610,6 +610,33 @@ TEST(SegmenterBody, MoreSpellingsOfTheCaseNumbersLabel) {
   }
 }
 
+// is_number_label_line compares a line's two first bytes, folded, with each
+// label start's before starts_with_ci: every start in any case still gets
+// past, and a line that only shares a start's first byte does not.
+TEST(SegmenterBody, NumberLabelsInAnyCaseGetPastTheTwoByteKeys) {
+  const auto upper = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return s;
+  };
+  const auto lower = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return s;
+  };
+  for (const std::string label :
+       {"Sagsnr.: 24/1", "J.nr. 24/1", "Jnr. 24/1", "J nr. 24/1", "Journalnr. 24/1", "Dok.nr. 24/1",
+        "Akt id 24/1", "Acadre: 24/1", "SBSYS 27.00.00-G01-1-23", "eDoc: 24/1", "Captia: 24/1",
+        "ESDH 24/1", "Workzone: 24/1", "KLE-nr. 00.01A00", "Emnenr. 00.01A00", "**Sagsnr.:** 24/1",
+        "__J.nr.__ 24/1"}) {
+    EXPECT_TRUE(is_number_label_line(label)) << label;
+    EXPECT_TRUE(is_number_label_line(upper(label))) << label;
+    EXPECT_TRUE(is_number_label_line(lower(label))) << label;
+  }
+  for (const char* line : {"Sagen blev godkendt 24/1", "Jeg nr. 24/1", "Den 24/1", "S", "**S"})
+    EXPECT_FALSE(is_number_label_line(line)) << line;
+}
+
 TEST(SegmenterBody, OtherNumberLabels) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"
