@@ -1,6 +1,7 @@
 #include "line_matcher.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <stdexcept>
 
@@ -78,16 +79,26 @@ std::vector<std::vector<byte_set>> parse_leads(std::string_view leads) {
 
 line_matcher::group::group(RE2::Anchor anchor) : set(set_options(), anchor) {}
 
-void line_matcher::group::add(const std::string& pattern, std::size_t index) {
+std::uint64_t line_matcher::group::add(const std::string& pattern, std::size_t index) {
   std::string error;
-  if (set.Add(pattern, &error) < 0) {
+  const int set_index = set.Add(pattern, &error);
+  if (set_index < 0) {
     throw std::invalid_argument("bad pattern '" + pattern + "': " + error);
   }
   indices.push_back(index);
+  return set_bit(static_cast<std::size_t>(set_index));
 }
 
-void line_matcher::group::count(std::string_view line, std::vector<int>& scratch,
-                                std::vector<std::size_t>& counts) const {
+void line_matcher::group::count(std::string_view line, std::uint64_t candidates,
+                                std::vector<int>& scratch, std::vector<std::size_t>& counts) const {
+  // One candidate (a bullet, a quote, "Side 2"): a match of the set is its
+  // match. Asked without a vector of indices, RE2::Set allocates no
+  // SparseSet and stops at the first match.
+  if (std::has_single_bit(candidates)) {
+    if (set.Match(line, nullptr))
+      ++counts[indices[static_cast<std::size_t>(std::countr_zero(candidates))]];
+    return;
+  }
   scratch.clear();
   if (!set.Match(line, &scratch)) return;
   for (const int i : scratch) ++counts[indices[static_cast<std::size_t>(i)]];
@@ -101,13 +112,19 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
     const bool at_line_start = p.pattern.starts_with('^') && *p.cue.anywhere == '\0';
     if (!at_line_start && *p.cue.leads != '\0')
       throw std::invalid_argument("pattern '" + p.pattern + "' has leads but is not anchored");
-    (at_line_start ? anchored_ : floating_).add(p.pattern, i);
+    const std::uint64_t bit = (at_line_start ? anchored_ : floating_).add(p.pattern, i);
     for (const std::vector<byte_set>& lead : parse_leads(p.cue.leads)) {
       const std::vector<byte_set> after(lead.begin() + 1, lead.end());
       for (int byte = 0; byte < 256; ++byte) {
         if (!has(lead.front(), static_cast<unsigned char>(byte))) continue;
-        std::vector<std::vector<byte_set>>& known = anchored_leads_[byte];
-        if (std::find(known.begin(), known.end(), after) == known.end()) known.push_back(after);
+        std::vector<lead_rest>& known = anchored_leads_[byte];
+        const auto same = std::find_if(known.begin(), known.end(),
+                                       [&](const lead_rest& k) { return k.after == after; });
+        if (same == known.end()) {
+          known.push_back({after, bit});
+        } else {
+          same->patterns |= bit;
+        }
       }
     }
     for (const char* b = p.cue.anywhere; *b != '\0'; ++b) {
@@ -118,7 +135,7 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
   // A lead of one byte lets every line starting with it through: asked first.
   for (auto& leads : anchored_leads_) {
     std::stable_partition(leads.begin(), leads.end(),
-                          [](const std::vector<byte_set>& after) { return after.empty(); });
+                          [](const lead_rest& lead) { return lead.after.empty(); });
   }
   if (!anchored_.set.Compile() || !floating_.set.Compile())
     throw std::invalid_argument("pattern set too large to compile");
@@ -154,26 +171,28 @@ bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_vi
 }
 
 // Inlined: it is asked of every line.
-[[gnu::always_inline]] inline bool line_matcher::text_counter::anchored_may_match(
+[[gnu::always_inline]] inline std::uint64_t line_matcher::text_counter::anchored_candidates(
     std::string_view line, std::size_t at) const {
-  if (at >= line.size()) return false;
+  if (at >= line.size()) return 0;
   const std::string_view rest = line.substr(at + 1);
-  for (const std::vector<byte_set>& after :
-       matcher_.anchored_leads_[static_cast<unsigned char>(line[at])]) {
-    if (fits_lead(after, rest)) return true;
+  std::uint64_t candidates = 0;
+  for (const lead_rest& lead : matcher_.anchored_leads_[static_cast<unsigned char>(line[at])]) {
+    if ((lead.patterns & ~candidates) == 0 || !fits_lead(lead.after, rest)) continue;
+    candidates |= lead.patterns;
+    if (!std::has_single_bit(candidates)) break;  // two or more: the set tells which
   }
-  return false;
+  return candidates;
 }
 
 bool line_matcher::text_counter::may_match(std::string_view line) {
-  return anchored_may_match(line, first_non_blank_at(line)) || holds_anywhere_byte(line);
+  return anchored_candidates(line, first_non_blank_at(line)) != 0 || holds_anywhere_byte(line);
 }
 
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
                                        std::vector<std::size_t>& counts) {
-  if (anchored_may_match(line, first_non_blank_at(line)))
-    matcher_.anchored_.count(line, scratch, counts);
-  if (holds_anywhere_byte(line)) matcher_.floating_.count(line, scratch, counts);
+  if (const std::uint64_t candidates = anchored_candidates(line, first_non_blank_at(line)))
+    matcher_.anchored_.count(line, candidates, scratch, counts);
+  if (holds_anywhere_byte(line)) matcher_.floating_.count(line, every_pattern, scratch, counts);
 }
 
 void line_matcher::count(std::string_view line, std::vector<int>& scratch,

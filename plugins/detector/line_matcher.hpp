@@ -54,9 +54,10 @@ class line_matcher {
     bool may_match(std::string_view line);
 
    private:
-    /// True when the anchored patterns' cues allow `line`, whose first
-    /// non-blank byte is line[at].
-    bool anchored_may_match(std::string_view line, std::size_t at) const;
+    /// The anchored patterns (a bit per set index) whose cues allow `line`,
+    /// whose first non-blank byte is line[at]; 0 when none does. Stops at
+    /// two: then the set itself tells which match.
+    std::uint64_t anchored_candidates(std::string_view line, std::size_t at) const;
     bool holds_anywhere_byte(std::string_view line) {
       // Most lines end before the nearest of the bytes: no call.
       return nearest_ < line.data() + line.size() && holds_anywhere_byte_from_nearest(line);
@@ -80,12 +81,22 @@ class line_matcher {
   bool may_match(std::string_view line) const;
 
  private:
+  /// A pattern's bit in a mask of its group's set indices. Indices past 63
+  /// take every bit, so that a mask holding one never reads as one pattern.
+  static constexpr std::uint64_t set_bit(std::size_t set_index) {
+    return set_index < 64 ? std::uint64_t{1} << set_index : every_pattern;
+  }
+  static constexpr std::uint64_t every_pattern = ~std::uint64_t{0};
+
   /// Patterns run as one RE2::Set, and each set index's place in the
   /// caller's list.
   struct group {
     explicit group(RE2::Anchor anchor);
-    void add(const std::string& pattern, std::size_t index);
-    void count(std::string_view line, std::vector<int>& scratch,
+    /// Adds `pattern`, the caller's `index`th; returns its bit (set_bit).
+    std::uint64_t add(const std::string& pattern, std::size_t index);
+    /// Counts the patterns that match `line` among `candidates` (set_bit()s;
+    /// no other pattern of the set may match it).
+    void count(std::string_view line, std::uint64_t candidates, std::vector<int>& scratch,
                std::vector<std::size_t>& counts) const;
 
     RE2::Set set;
@@ -97,10 +108,14 @@ class line_matcher {
   // unanchored set must read every line to its end.
   group anchored_{RE2::ANCHOR_START};
   group floating_{RE2::UNANCHORED};
-  /// Per first non-blank byte, the anchored patterns' leads that begin
-  /// with it (line_cue::leads): for each, the sets of the bytes after it.
-  std::vector<std::vector<std::vector<byte_set>>> anchored_leads_ =
-      std::vector<std::vector<std::vector<byte_set>>>(256);
+  /// A lead (line_cue::leads) after its first byte, and the anchored
+  /// patterns (set bits) it belongs to.
+  struct lead_rest {
+    std::vector<byte_set> after;  ///< per byte after the first, the bytes it may be
+    std::uint64_t patterns = 0;
+  };
+  /// Per first non-blank byte, the anchored patterns' leads that begin with it.
+  std::vector<std::vector<lead_rest>> anchored_leads_ = std::vector<std::vector<lead_rest>>(256);
   std::vector<char> anywhere_;  ///< bytes of the other patterns' cues anywhere
   std::size_t size_ = 0;
 };

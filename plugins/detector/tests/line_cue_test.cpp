@@ -254,16 +254,12 @@ TEST(LineCue, TheCounterFindsTheAnywhereBytesLineAfterLine) {
   }
 }
 
-// The counter finds the bytes a cue may hold anywhere once per text, and
-// runs the patterns anchored at the line start as an anchored set: its
-// counts over a whole text are what RE2 says of each line alone.
-TEST(LineCue, TextCounterCountsWhatRE2MatchesLineByLine) {
+// Counts `lines` with a text_counter over their text and expects for every
+// pattern the number of lines RE2 matches it on alone.
+void expect_counts_of_re2(const std::vector<std::string>& lines) {
   std::vector<line_pattern> patterns;
   for (const row& r : all_rows()) patterns.push_back({r.pattern, r.cue});
   const line_matcher matcher(patterns);
-  std::vector<std::string> lines = fixture_lines();
-  lines.resize(std::min<std::size_t>(lines.size(), 60000));
-  lines.insert(lines.end(), {"**fed** og [et link](https://x.dk)", "", "a \\* b", "[", "*"});
   std::string text;
   for (const std::string& line : lines) text += line + "\n";
 
@@ -282,6 +278,55 @@ TEST(LineCue, TextCounterCountsWhatRE2MatchesLineByLine) {
                       [&](const std::string& l) { return RE2::PartialMatch(l, re); }));
     EXPECT_EQ(counts[i], expected) << patterns[i].pattern;
   }
+}
+
+// The counter finds the bytes a cue may hold anywhere once per text, and
+// runs the patterns anchored at the line start as an anchored set: its
+// counts over a whole text are what RE2 says of each line alone.
+TEST(LineCue, TextCounterCountsWhatRE2MatchesLineByLine) {
+  std::vector<std::string> lines = fixture_lines();
+  lines.resize(std::min<std::size_t>(lines.size(), 60000));
+  lines.insert(lines.end(), {"**fed** og [et link](https://x.dk)", "", "a \\* b", "[", "*"});
+  expect_counts_of_re2(lines);
+}
+
+// Where the leads leave one anchored pattern (a bullet, a quote, a fence,
+// "Side N", "Dato:"), the set is asked only whether anything matches, and a
+// match is that pattern's; lines that fit its lead without matching count
+// for none, and lines that fit several patterns' leads for each that matches.
+TEST(LineCue, ALineWithOneCandidatePatternCountsForThatPattern) {
+  expect_counts_of_re2({"- punkt",
+                        "-  ",
+                        "* punkt",
+                        "  + punkt",
+                        "- ",
+                        "> citat",
+                        ">\t",
+                        "```",
+                        "~~~ x",
+                        "~~",
+                        "Side 2 af 9",
+                        "Side 2 af",
+                        "  Side 3",
+                        "Dato: 01.02.2024",
+                        "Dato: 1.2.24",
+                        "J.nr. 7",
+                        "J. x",
+                        "Dok.nr. 5",
+                        "Dokumentnr. 6",
+                        "Sags nr. 1",
+                        "Sagsnr. x",
+                        "Punkt 3: Budget",
+                        "Punkt 3 Budget",
+                        "Pkt. 4",
+                        "12.",
+                        "1. Budget",
+                        "## 4. Titel",
+                        "**Punkt 1:",
+                        "|---|---|",
+                        "---|---",
+                        ":---|---",
+                        "--- x"});
 }
 
 TEST(LineCue, APatternWithoutACueIsRefused) {
