@@ -19,11 +19,19 @@ class numbers_stage final : public protokol::stage {
       return e.type == "case_number" || e.type == "document_number";
     });
     auto found = protokol::numbers::extract_numbers(doc, options_);
-    doc.entities.insert(doc.entities.end(), std::make_move_iterator(found.begin()),
-                        std::make_move_iterator(found.end()));
-    std::stable_sort(
-        doc.entities.begin(), doc.entities.end(),
-        [](const protokol::entity& a, const protokol::entity& b) { return a.start < b.start; });
+    if (doc.entities.empty()) {
+      doc.entities = std::move(found);  // the default pipeline: no entities before this stage
+    } else {
+      doc.entities.insert(doc.entities.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+    }
+    // The numbers come in text order: sorted already but for the entities of
+    // other stages, and then stable_sort would move every entity for nothing.
+    const auto by_start = [](const protokol::entity& a, const protokol::entity& b) {
+      return a.start < b.start;
+    };
+    if (!std::is_sorted(doc.entities.begin(), doc.entities.end(), by_start))
+      std::stable_sort(doc.entities.begin(), doc.entities.end(), by_start);
   }
 
  private:

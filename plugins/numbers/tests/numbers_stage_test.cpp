@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <protokol/testing.hpp>
 #include <set>
@@ -85,4 +86,35 @@ TEST(NumbersStage, CorpusMatchesGold) {
       EXPECT_EQ(doc.text.substr(e.start, e.end - e.start), e.text) << stem;
     }
   }
+}
+
+// The numbers come sorted by start, so the stage sorts only when another
+// stage's entities stand among them: then they are in text order, and an
+// entity of another stage keeps its place before a number at its offset
+// (what a stable sort of the old entities, then the numbers, gives).
+TEST(NumbersStage, EntitiesOfOtherStagesAreMergedInTextOrder) {
+  auto doc = et::corpus_document("003_bfe7316b770d3aa7");
+  const pt::stage_under_test stage(plugin().stage("numbers"));
+  auto alone = doc;
+  stage.process(alone);
+  ASSERT_GE(alone.entities.size(), 2u);
+  const auto by_start = [](const protokol::entity& a, const protokol::entity& b) {
+    return a.start < b.start;
+  };
+  EXPECT_TRUE(std::is_sorted(alone.entities.begin(), alone.entities.end(), by_start));
+
+  const std::size_t tie = alone.entities[1].start;
+  protokol::entity late{.type = "person", .text = "late", .start = doc.text.size()};
+  protokol::entity at_tie{.type = "person", .text = "tie", .start = tie};
+  doc.entities = {late, at_tie};
+  stage.process(doc);
+  ASSERT_EQ(doc.entities.size(), alone.entities.size() + 2);
+  EXPECT_TRUE(std::is_sorted(doc.entities.begin(), doc.entities.end(), by_start));
+  const auto tie_at = std::find_if(doc.entities.begin(), doc.entities.end(),
+                                   [](const protokol::entity& e) { return e.text == "tie"; });
+  ASSERT_NE(tie_at, doc.entities.end());
+  ASSERT_NE(tie_at + 1, doc.entities.end());
+  EXPECT_EQ((tie_at + 1)->start, tie);
+  EXPECT_EQ((tie_at + 1)->value, alone.entities[1].value);
+  EXPECT_EQ(doc.entities.back().text, "late");
 }
