@@ -25,7 +25,10 @@ const line_matcher& shared_rules() {
 }
 
 bool is_blank(std::string_view line) {
-  return line.find_first_not_of(" \t\f\r") == std::string_view::npos;
+  // By hand: find_first_not_of(" \t\f\r") calls memchr on its four bytes
+  // for each byte of the line, and nearly every line stops at its first.
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r'; });
 }
 
 }  // namespace

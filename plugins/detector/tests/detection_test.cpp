@@ -71,6 +71,18 @@ TEST(Detector, ConfidenceIsTheWeakerOfFormatAndDialect) {
   EXPECT_DOUBLE_EQ(d.confidence, 0.1);
 }
 
+// Plain text's format confidence grows with the non-blank lines seen: lines
+// of nothing but spaces, tabs, form feeds and CRs are not counted, a line
+// with anything else after them is.
+TEST(Detector, BlankLinesAreNotCountedAsSeen) {
+  const detector d(65536);
+  const double one_line = d.detect("Kære borgere\n").format_confidence;
+  EXPECT_DOUBLE_EQ(d.detect("Kære borgere\n \n\t\n\f\n\r\n \t\f\r\n\n").format_confidence,
+                   one_line);
+  EXPECT_GT(d.detect("Kære borgere\n \t x\n").format_confidence, one_line);
+  EXPECT_GT(d.detect("Kære borgere\n\f\r.\n").format_confidence, one_line);
+}
+
 TEST(Detector, EmptyTextIsPlainGeneric) {
   const detection d = detector(65536).detect("");
   EXPECT_EQ(d.format, "plain");
