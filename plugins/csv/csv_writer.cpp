@@ -90,11 +90,12 @@ void append_quoted(std::string& out, std::string_view value) {
   out.append(value.substr(run));
 }
 
-void meeting_row(std::string& out, const document& doc, const csv_options& options) {
+void meeting_row(std::string& out, const document& doc, std::string_view key_cell,
+                 const csv_options& options) {
   const source_info& s = doc.source;
   const meeting_info& m = doc.meeting;
   row_writer(out, options)
-      .text(doc.key)
+      .cell(key_cell)
       .text(s.path)
       .text(s.sha256)
       .number(s.bytes)
@@ -112,11 +113,11 @@ void meeting_row(std::string& out, const document& doc, const csv_options& optio
       .end();
 }
 
-void item_row(std::string& out, const document& doc, const item& it, bool withhold_body,
+void item_row(std::string& out, std::string_view key_cell, const item& it, bool withhold_body,
               std::optional<std::size_t> page, const csv_options& options) {
   static const std::vector<std::string> none;
   row_writer row(out, options);
-  row.text(doc.key).text(it.number).text(it.title).flag(it.closed).list(it.case_numbers);
+  row.cell(key_cell).text(it.number).text(it.title).flag(it.closed).list(it.case_numbers);
   row.list(withhold_body ? none : it.document_numbers)
       .text(withhold_body ? std::string_view() : std::string_view(it.decision))
       .list(withhold_body ? none : it.attachments)
@@ -131,12 +132,12 @@ void item_row(std::string& out, const document& doc, const item& it, bool withho
   row.end();
 }
 
-void entity_row(std::string& out, const document& doc, const entity& e,
+void entity_row(std::string& out, std::string_view key_cell, const entity& e,
                 const csv_options& options) {
   const bool person = e.type == "person";
   const bool number = e.type == "case_number" || e.type == "document_number";
   row_writer(out, options)
-      .text(doc.key)
+      .cell(key_cell)
       .text(e.type)
       .text(e.text)
       .text(e.value)
@@ -149,24 +150,25 @@ void entity_row(std::string& out, const document& doc, const entity& e,
       .end();
 }
 
-void vote_rows(std::string& out, const document& doc, const item& it, const csv_options& options) {
+void vote_rows(std::string& out, std::string_view key_cell, const item& it,
+               const csv_options& options) {
   const std::pair<const char*, const std::vector<std::string>*> sides[] = {
       {"for", &it.votes.for_}, {"against", &it.votes.against}, {"abstained", &it.votes.abstained}};
   for (const auto& [side, voters] : sides) {
     for (const std::string& voter : *voters) {
-      row_writer(out, options).text(doc.key).text(it.number).text(side).text(voter).end();
+      row_writer(out, options).cell(key_cell).text(it.number).text(side).text(voter).end();
     }
   }
 }
 
 // One row per item whose minutes say "enstemmigt" or count a side; a side
 // without a count has an empty cell.
-void vote_count_row(std::string& out, const document& doc, const item& it,
+void vote_count_row(std::string& out, std::string_view key_cell, const item& it,
                     const csv_options& options) {
   const vote_record& v = it.votes;
   if (!export_common::has_vote_counts(v)) return;
   row_writer row(out, options);
-  row.text(doc.key).text(it.number).flag(v.unanimous);
+  row.cell(key_cell).text(it.number).flag(v.unanimous);
   for (const int count : {v.for_count, v.against_count, v.abstained_count}) {
     if (count < 0) {
       row.text("");
@@ -263,6 +265,24 @@ row_writer& row_writer::flag(bool value) {
   return *this;
 }
 
+std::string row_writer::cell_of(std::string_view value, const csv_options& options) {
+  std::string bytes;
+  row_writer writer(bytes, options);
+  writer.text(value).flush();
+  return bytes;
+}
+
+row_writer& row_writer::cell(std::string_view bytes) {
+  separate();
+  if (bytes.size() <= buffer_bytes) {
+    commit(export_common::copy_piece(room(bytes.size()), bytes));
+    return *this;
+  }
+  flush();
+  out_.append(bytes);
+  return *this;
+}
+
 void row_writer::end() {
   char* const to = room(2);
   to[0] = '\r';
@@ -274,11 +294,13 @@ void row_writer::end() {
 document_rows to_rows(const document& doc, const csv_options& options) {
   const export_common::public_view view(doc, options.public_mode);
   document_rows rows;
-  meeting_row(rows[static_cast<std::size_t>(table::meetings)], doc, options);
+  // The key starts every row: scanned, quoted and neutralised once.
+  const std::string key_cell = row_writer::cell_of(doc.key, options);
+  meeting_row(rows[static_cast<std::size_t>(table::meetings)], doc, key_cell, options);
   std::string& attendance = rows[static_cast<std::size_t>(table::attendance)];
   for (const participant& p : doc.meeting.participants) {
     row_writer(attendance, options)
-        .text(doc.key)
+        .cell(key_cell)
         .text("")
         .text(p.name)
         .text(p.party)
@@ -289,12 +311,12 @@ document_rows to_rows(const document& doc, const csv_options& options) {
   const export_common::page_map pages(doc);
   for (const item& it : doc.items) {
     const bool withhold = view.withholds_body(it);
-    item_row(rows[static_cast<std::size_t>(table::items)], doc, it, withhold,
+    item_row(rows[static_cast<std::size_t>(table::items)], key_cell, it, withhold,
              pages.page_of(it.start), options);
     if (withhold) continue;
     for (const std::string& name : it.absent) {
       row_writer(attendance, options)
-          .text(doc.key)
+          .cell(key_cell)
           .text(it.number)
           .text(name)
           .text("")
@@ -302,12 +324,13 @@ document_rows to_rows(const document& doc, const csv_options& options) {
           .text("absent")
           .end();
     }
-    vote_rows(rows[static_cast<std::size_t>(table::votes)], doc, it, options);
-    vote_count_row(rows[static_cast<std::size_t>(table::vote_counts)], doc, it, options);
+    vote_rows(rows[static_cast<std::size_t>(table::votes)], key_cell, it, options);
+    vote_count_row(rows[static_cast<std::size_t>(table::vote_counts)], key_cell, it, options);
   }
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     if (view.keeps_entity(i))
-      entity_row(rows[static_cast<std::size_t>(table::entities)], doc, doc.entities[i], options);
+      entity_row(rows[static_cast<std::size_t>(table::entities)], key_cell, doc.entities[i],
+                 options);
   }
   return rows;
 }

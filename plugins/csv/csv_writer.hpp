@@ -64,6 +64,12 @@ class row_writer {
   /// A number that may have a fraction, in its shortest exact form.
   row_writer& real(double value);
   row_writer& flag(bool value);
+  /// The bytes text(value) writes for its cell, made once for a value that
+  /// starts many rows: the document's key.
+  static std::string cell_of(std::string_view value, const csv_options& options);
+  /// A cell as cell_of() made it: the same bytes as text() of its value,
+  /// without scanning the value again.
+  row_writer& cell(std::string_view bytes);
   /// Ends the record with CRLF and appends the row to the string.
   void end();
 

@@ -113,6 +113,34 @@ TEST(CsvWriter, LongRowsAreTheirCellsInOrder) {
   }
 }
 
+// A document's key is made into its cell once (cell_of) and copied into
+// every row (cell): the row holds the bytes text() writes for it, whatever
+// the key needs (quotes, an apostrophe, U+FFFD) and however long, in a row
+// whose buffer is empty or nearly full.
+TEST(CsvWriter, APreparedCellIsWhatTextWrites) {
+  const std::string long_plain(600, 'k');
+  const std::string long_quoted = std::string(300, 'k') + ",\"" + std::string(300, 'q');
+  for (const csv_options options :
+       {csv_options{}, csv_options{.separator = ';'}, csv_options{.neutralize_formulas = false}}) {
+    for (const std::string& key :
+         {std::string("3f2a_referat"), std::string(), std::string("a,b"), std::string("a;b"),
+          std::string("say \"hi\""), std::string("=SUM(A1)"), std::string("-1"),
+          std::string("line\nbreak"), std::string("bad \xFF byte"), std::string(500, 'x'),
+          long_plain, long_quoted}) {
+      const std::string before(key.size() % 3 == 0 ? 10 : 500, 'b');  // fills the buffer or not
+      std::string by_text;
+      std::string by_cell;
+      row_writer(by_text, options).text(before).text(key).text("x").end();
+      row_writer(by_cell, options)
+          .text(before)
+          .cell(row_writer::cell_of(key, options))
+          .text("x")
+          .end();
+      EXPECT_EQ(by_cell, by_text) << key;
+    }
+  }
+}
+
 TEST(CsvWriter, EmptyCellsAreTheSeparatorAlone) {
   std::string out;
   const csv_options defaults{};
