@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "danish/decisions.hpp"
 #include "danish/numbers.hpp"
@@ -210,14 +211,18 @@ bool attachment_lists::contains(std::size_t offset) const {
 std::vector<entity> extract_numbers(const document& doc, const number_options& options) {
   std::vector<entity> out;
   const attachment_lists attachments(doc);
-  for (auto& m : danish::find_numbers(doc.text)) {
+  std::vector<danish::number_match> found = danish::find_numbers(doc.text);
+  // Sized once and filled in place: an entity is seven strings, which every
+  // reallocation of a growing vector would move again.
+  out.reserve(found.size());
+  for (auto& m : found) {
     if (!options.styles.empty() &&
         std::find(options.styles.begin(), options.styles.end(), m.style) == options.styles.end()) {
       continue;
     }
     if (!m.labelled && after_plan_word(doc.text, m.start) && names_a_year(m.value)) continue;
-    entity e;
-    e.type = m.kind;
+    entity& e = out.emplace_back();
+    e.type = std::move(m.kind);
     if (!m.labelled && ((options.attachments_are_documents && attachments.contains(m.start)) ||
                         after_document_word(doc.text, m.start))) {
       e.type = "document_number";
@@ -228,7 +233,6 @@ std::vector<entity> extract_numbers(const document& doc, const number_options& o
     e.start = m.start;
     e.end = m.end;
     e.style = std::move(m.style);
-    out.push_back(std::move(e));
   }
   return out;
 }
