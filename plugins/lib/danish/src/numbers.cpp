@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "danish/bytes.hpp"
 #include "danish/text.hpp"
@@ -1027,7 +1028,7 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
       continue;
     }
     pos = end;
-    const std::string value = normalise(text.substr(start, end - start));
+    std::string value = normalise(text.substr(start, end - start));
     if (is_lookalike(styles[which].name, value)) continue;
     // Labelled matches are in text order and do not overlap, so the first
     // one ending after `start` is the only one that can overlap.
@@ -1035,7 +1036,7 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
                                             [&](const number_match& l) { return l.end <= start; });
     const bool taken = after != labelled.end() && after->start < end;
     if (taken) continue;
-    out.push_back({start, end, value, styles[which].name, "case_number", false});
+    out.push_back({start, end, std::move(value), styles[which].name, "case_number", false});
   }
 }
 
