@@ -650,9 +650,10 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     for (std::size_t i = 0; i < labels.size(); ++i) {
       if (!m[2 + i].empty()) kind = labels[i].kind;
     }
-    const std::string value = normalise(token);
-    const std::string style = style_of(value);
-    out.push_back({start, end, value, style, kind, true});
+    std::string value = normalise(token);
+    std::string style = style_of(value);
+    const std::size_t first = out.size();
+    out.push_back({start, end, std::move(value), std::move(style), kind, true});
     // "Dok.nr.: 300419-24, 300420-24": more numbers of the same shape after
     // the first (digits and letters where it has them), apart by a comma or
     // "og", are the label's too.
@@ -666,10 +667,11 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
              (r[i] == ',' || r[i] == '&' || (r[i] == 'o' && i + 1 < r.size() && r[i + 1] == 'g'));
     };
     while (list_goes_on(rest) && RE2::Consume(&rest, c.more, &more)) {
-      const std::string next = normalise(std::string_view(more.data(), more.size()));
-      if (shape_of(next) != shape_of(value)) break;
+      std::string next = normalise(std::string_view(more.data(), more.size()));
+      if (shape_of(next) != shape_of(out[first].value)) break;
       const auto more_start = static_cast<std::size_t>(more.data() - text.data());
-      out.push_back({more_start, more_start + more.size(), next, style, kind, true});
+      out.push_back(
+          {more_start, more_start + more.size(), std::move(next), out[first].style, kind, true});
       pos = std::max(pos, more_start + more.size());
     }
   }
