@@ -155,6 +155,25 @@ void stream_random_tree(protokol::json_export::json_stream& json, nlohmann::orde
   }
 }
 
+// A body's line breaks are most of what a string's escaping stops at, and
+// are written without the escape table: runs of them and lines of every
+// length up to past the writer's room come out as nlohmann writes them.
+TEST(JsonStream, LineBreaksComeOutAsNlohmannWritesThem) {
+  std::string value;
+  for (std::size_t length = 0; length < 600; length += 7) {
+    value.append(length, 'x').append(length % 3 == 0 ? "\n\n\n" : "\n");
+  }
+  value.append(1000, '\n');
+  for (const int indent : {-1, 2}) {
+    std::string text;
+    protokol::string_output out(text);
+    protokol::json_export::json_stream json(out, indent);
+    json.string(value);
+    json.finish();
+    EXPECT_EQ(text, nlohmann::json(value).dump(indent) + "\n");
+  }
+}
+
 TEST(JsonStream, RandomTreesEqualNlohmannsDumpAtEveryDepth) {
   for (const int indent : {-1, 0, 2, 4}) {
     for (const int max_depth : {6, 150}) {
