@@ -96,8 +96,9 @@ class line_matcher {
     explicit group(RE2::Anchor anchor);
     /// Adds `pattern`, the caller's `index`th; returns its bit (set_bit).
     std::uint64_t add(const std::string& pattern, std::size_t index);
-    /// Counts the patterns that match `line` among `candidates` (set_bit()s;
-    /// no other pattern of the set may match it).
+    /// Counts the patterns of the set that match `line`. `candidates`
+    /// (set_bit()s) holding one pattern says no other may match it; holding
+    /// two or more (perhaps not all that may), it leaves the set to tell.
     void count(std::string_view line, std::uint64_t candidates, std::vector<int>& scratch,
                std::vector<std::size_t>& counts) const;
 
