@@ -179,6 +179,18 @@ void vote_count_row(std::string& out, std::string_view key_cell, const item& it,
   row.end();
 }
 
+// Guesses at the sizes of the two largest tables, so that they are not
+// grown row by row; a short guess costs a growth, a long one memory for a
+// moment. An entity's row is some 65 bytes past the key; an item's is
+// mostly its title and decision.
+void reserve_largest_tables(document_rows& rows, const document& doc, std::size_t key_bytes) {
+  rows[static_cast<std::size_t>(table::entities)].reserve(doc.entities.size() * (key_bytes + 80));
+  std::size_t items_bytes = 0;
+  for (const item& it : doc.items)
+    items_bytes += key_bytes + it.title.size() + it.decision.size() + 128;
+  rows[static_cast<std::size_t>(table::items)].reserve(items_bytes);
+}
+
 }  // namespace
 
 char parse_separator(std::string_view value) {
@@ -296,6 +308,7 @@ document_rows to_rows(const document& doc, const csv_options& options) {
   document_rows rows;
   // The key starts every row: scanned, quoted and neutralised once.
   const std::string key_cell = row_writer::cell_of(doc.key, options);
+  reserve_largest_tables(rows, doc, key_cell.size());
   meeting_row(rows[static_cast<std::size_t>(table::meetings)], doc, key_cell, options);
   std::string& attendance = rows[static_cast<std::size_t>(table::attendance)];
   for (const participant& p : doc.meeting.participants) {
