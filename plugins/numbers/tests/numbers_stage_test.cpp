@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "entity_testing.hpp"
 
@@ -104,9 +105,14 @@ TEST(NumbersStage, EntitiesOfOtherStagesAreMergedInTextOrder) {
   EXPECT_TRUE(std::is_sorted(alone.entities.begin(), alone.entities.end(), by_start));
 
   const std::size_t tie = alone.entities[1].start;
-  protokol::entity late{.type = "person", .text = "late", .start = doc.text.size()};
-  protokol::entity at_tie{.type = "person", .text = "tie", .start = tie};
-  doc.entities = {late, at_tie};
+  const auto person = [](std::string text, std::size_t start) {
+    protokol::entity e;
+    e.type = "person";
+    e.text = std::move(text);
+    e.start = start;
+    return e;
+  };
+  doc.entities = {person("late", doc.text.size()), person("tie", tie)};
   stage.process(doc);
   ASSERT_EQ(doc.entities.size(), alone.entities.size() + 2);
   EXPECT_TRUE(std::is_sorted(doc.entities.begin(), doc.entities.end(), by_start));
