@@ -595,12 +595,14 @@ void extract_people(document& doc, const people_options& options) {
     p.in_header = true;
   }
 
+  // Entities are built where they stay: an entity holds seven strings,
+  // which a move from a local one moved each.
   std::vector<entity> persons;
   persons.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const person_mention& m = mentions[i];
     const person& who = people[person_of[i]];
-    entity e;
+    entity& e = persons.emplace_back();
     e.type = "person";
     e.text = std::string(text.substr(m.start, m.end - m.start));
     e.value = who.value;
@@ -609,7 +611,6 @@ void extract_people(document& doc, const people_options& options) {
     e.end = m.end;
     e.party = m.party.empty() ? who.header_party : m.party;
     e.role = m.role.empty() ? who.header_role : m.role;
-    persons.push_back(std::move(e));
   }
   std::vector<danish::party_mention> letters = party_letters_after_names(text, persons, parties);
   std::vector<danish::party_mention> all_parties;
@@ -628,14 +629,13 @@ void extract_people(document& doc, const people_options& options) {
   const bool type_marks = titles_carry_type_marks(doc);
   for (const auto& p : *party_list) {
     if (type_marks && is_title_type_mark(doc, p, mentions, parties)) continue;
-    entity e;
+    entity& e = party_entities.emplace_back();
     e.type = "party";
     e.text = std::string(text.substr(p.start, p.end - p.start));
     e.value = p.value;
     e.item = danish::item_number_at(doc, p.start);
     e.start = p.start;
     e.end = p.end;
-    party_entities.push_back(std::move(e));
   }
   replace_entities(doc, std::move(persons), std::move(party_entities));
 
