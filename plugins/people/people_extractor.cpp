@@ -222,42 +222,58 @@ bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset
 
 bool starts_before(const entity& a, const entity& b) { return a.start < b.start; }
 
-// Replaces the document's person and party entities with `persons` and
-// `parties` (each in text order) and orders all by offset, as a stable sort
-// of [kept, persons, parties] would: ties keep that order.
-void replace_entities(document& doc, std::vector<entity> persons, std::vector<entity> parties) {
+// Replaces the document's person and party entities with new ones, a
+// person's for each of `starts` (its offset, in text order), built by
+// fill_person(entity, i), and a party's for each of `parties`, built by
+// fill_party(entity, party), and orders all by offset, as a stable sort of
+// [kept, persons, parties] would: ties keep that order. Each new entity is
+// built where it stays (an entity holds seven strings, which every move
+// moves), so the runs are merged by their offsets before they are built.
+template <class FillPerson, class FillParty>
+void replace_entities(document& doc, const std::vector<std::size_t>& starts,
+                      const std::vector<const danish::party_mention*>& parties,
+                      FillPerson fill_person, FillParty fill_party) {
   std::erase_if(doc.entities,
                 [](const entity& e) { return e.type == "person" || e.type == "party"; });
   auto& kept = doc.entities;
-  const bool runs_sorted = std::is_sorted(kept.begin(), kept.end(), starts_before) &&
-                           std::is_sorted(persons.begin(), persons.end(), starts_before) &&
-                           std::is_sorted(parties.begin(), parties.end(), starts_before);
+  const bool runs_sorted =
+      std::is_sorted(kept.begin(), kept.end(), starts_before) &&
+      std::is_sorted(starts.begin(), starts.end()) &&
+      std::is_sorted(parties.begin(), parties.end(),
+                     [](const danish::party_mention* a, const danish::party_mention* b) {
+                       return a->start < b->start;
+                     });
   if (!runs_sorted) {
-    kept.insert(kept.end(), std::make_move_iterator(persons.begin()),
-                std::make_move_iterator(persons.end()));
-    kept.insert(kept.end(), std::make_move_iterator(parties.begin()),
-                std::make_move_iterator(parties.end()));
+    kept.reserve(kept.size() + starts.size() + parties.size());
+    for (std::size_t i = 0; i < starts.size(); ++i) fill_person(kept.emplace_back(), i);
+    for (const danish::party_mention* p : parties) fill_party(kept.emplace_back(), *p);
     std::stable_sort(kept.begin(), kept.end(), starts_before);
     return;
   }
   // Three sorted runs merged at once; on a tie the earlier run goes first,
   // as the stable sort would put it.
   std::vector<entity> all;
-  all.reserve(kept.size() + persons.size() + parties.size());
+  all.reserve(kept.size() + starts.size() + parties.size());
   std::size_t k = 0, p = 0, q = 0;
-  while (k < kept.size() || p < persons.size() || q < parties.size()) {
-    std::vector<entity>* from = nullptr;
-    std::size_t* at = nullptr;
-    auto consider = [&](std::vector<entity>& run, std::size_t& i) {
-      if (i < run.size() && (from == nullptr || starts_before(run[i], (*from)[*at]))) {
-        from = &run;
-        at = &i;
-      }
-    };
-    consider(kept, k);
-    consider(persons, p);
-    consider(parties, q);
-    all.push_back(std::move((*from)[(*at)++]));
+  while (k < kept.size() || p < starts.size() || q < parties.size()) {
+    enum { none, from_kept, from_persons, from_parties } from = none;
+    std::size_t first = 0;
+    if (k < kept.size()) {
+      from = from_kept;
+      first = kept[k].start;
+    }
+    if (p < starts.size() && (from == none || starts[p] < first)) {
+      from = from_persons;
+      first = starts[p];
+    }
+    if (q < parties.size() && (from == none || parties[q]->start < first)) from = from_parties;
+    if (from == from_kept) {
+      all.push_back(std::move(kept[k++]));
+    } else if (from == from_persons) {
+      fill_person(all.emplace_back(), p++);
+    } else {
+      fill_party(all.emplace_back(), *parties[q++]);
+    }
   }
   kept = std::move(all);
 }
@@ -530,22 +546,27 @@ void add_participants_written_in_header(std::string_view text, std::size_t heade
 // "John Engelhardt, V" (Glostrup's list of members, trial AX): a party's
 // letter after a name and a comma, the person's party, is a party mention
 // too, where no other mention covers it.
+// `party_of(i)` is the party of mentions[i]'s person entity.
+template <class PartyOf>
 std::vector<danish::party_mention> party_letters_after_names(
-    std::string_view text, const std::vector<entity>& persons,
+    std::string_view text, const std::vector<person_mention>& mentions, PartyOf party_of,
     const std::vector<danish::party_mention>& parties) {
   std::vector<danish::party_mention> out;
-  for (const entity& m : persons) {
-    if (m.party.empty() || m.end + 2 >= text.size() || text[m.end] != ',' || text[m.end + 1] != ' ')
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const std::size_t name_end = mentions[i].end;
+    const std::string& party = party_of(i);
+    if (party.empty() || name_end + 2 >= text.size() || text[name_end] != ',' ||
+        text[name_end + 1] != ' ')
       continue;
-    const std::size_t start = m.end + 2;
+    const std::size_t start = name_end + 2;
     std::size_t end = start;
     while (end < text.size() && is_word_byte(text[end]) && text[end] != '-') ++end;
     const std::string_view letters = text.substr(start, end - start);
-    if (letters.empty() || letters.size() > 3 || danish::canonical_party(letters) != m.party)
+    if (letters.empty() || letters.size() > 3 || danish::canonical_party(letters) != party)
       continue;
     const bool covered = std::any_of(parties.begin(), parties.end(),
                                      [&](const auto& p) { return p.start < end && start < p.end; });
-    if (!covered) out.push_back({start, end, m.party, false});
+    if (!covered) out.push_back({start, end, party, false});
   }
   return out;
 }
@@ -595,24 +616,25 @@ void extract_people(document& doc, const people_options& options) {
     p.in_header = true;
   }
 
-  // Entities are built where they stay: an entity holds seven strings,
-  // which a move from a local one moved each.
-  std::vector<entity> persons;
-  persons.reserve(mentions.size());
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
+  // A person entity's party and role: the mention's, else its person's in the header.
+  auto party_of = [&](std::size_t i) -> const std::string& {
+    const person_mention& m = mentions[i];
+    return m.party.empty() ? people[person_of[i]].header_party : m.party;
+  };
+  auto fill_person = [&](entity& e, std::size_t i) {
     const person_mention& m = mentions[i];
     const person& who = people[person_of[i]];
-    entity& e = persons.emplace_back();
     e.type = "person";
     e.text = std::string(text.substr(m.start, m.end - m.start));
     e.value = who.value;
     e.item = danish::item_number_at(doc, m.start);
     e.start = m.start;
     e.end = m.end;
-    e.party = m.party.empty() ? who.header_party : m.party;
+    e.party = party_of(i);
     e.role = m.role.empty() ? who.header_role : m.role;
-  }
-  std::vector<danish::party_mention> letters = party_letters_after_names(text, persons, parties);
+  };
+  std::vector<danish::party_mention> letters =
+      party_letters_after_names(text, mentions, party_of, parties);
   std::vector<danish::party_mention> all_parties;
   const std::vector<danish::party_mention>* party_list = &parties;
   if (!letters.empty()) {
@@ -624,20 +646,25 @@ void extract_people(document& doc, const people_options& options) {
               });
     party_list = &all_parties;
   }
-  std::vector<entity> party_entities;
-  party_entities.reserve(party_list->size());
+  std::vector<const danish::party_mention*> party_rows;
+  party_rows.reserve(party_list->size());
   const bool type_marks = titles_carry_type_marks(doc);
   for (const auto& p : *party_list) {
     if (type_marks && is_title_type_mark(doc, p, mentions, parties)) continue;
-    entity& e = party_entities.emplace_back();
+    party_rows.push_back(&p);
+  }
+  auto fill_party = [&](entity& e, const danish::party_mention& p) {
     e.type = "party";
     e.text = std::string(text.substr(p.start, p.end - p.start));
     e.value = p.value;
     e.item = danish::item_number_at(doc, p.start);
     e.start = p.start;
     e.end = p.end;
-  }
-  replace_entities(doc, std::move(persons), std::move(party_entities));
+  };
+  std::vector<std::size_t> person_starts;
+  person_starts.reserve(mentions.size());
+  for (const person_mention& m : mentions) person_starts.push_back(m.start);
+  replace_entities(doc, person_starts, party_rows, fill_person, fill_party);
 
   const absence_record record = absences_of(doc, mentions, person_of, people);
   if (options.fill_absences) {

@@ -534,3 +534,51 @@ TEST(PeopleExtractor, ANoteNamingAnotherItemInOtherForms) {
     EXPECT_TRUE(doc.items[0].absent.empty()) << note;
   }
 }
+
+// Person and party entities are built in their place among the entities the
+// document kept (a case number here): ordered by offset, the kept one first
+// on a tie, every field filled; and when the kept ones are out of order, as
+// a stable sort of [kept, persons, parties] orders them.
+TEST(PeopleExtractor, NewEntitiesTakeTheirPlacesAmongTheKeptOnes) {
+  const std::string text =
+      "Punkt 1: Sag\n\nBeslutning\n\nBodil Garde (Ø) deltog ikke på mødet. Sag 12.\n";
+  auto kept = [](std::string text, std::size_t start) {
+    protokol::entity e;
+    e.type = "case_number";
+    e.text = text;
+    e.value = text;
+    e.start = start;
+    e.end = start + text.size();
+    return e;
+  };
+  const std::size_t name = text.find("Bodil");
+  const std::size_t party = text.find("Ø)");
+  const std::size_t later = text.find("Sag 12");
+  auto summary = [](const protokol::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.entities) {
+      out.push_back(e.type + " " + e.text + " " + e.value + " " + e.item + " " +
+                    std::to_string(e.start) + "-" + std::to_string(e.end) + " " + e.party);
+    }
+    return out;
+  };
+  const std::string person_row = "person Bodil Garde Bodil Garde 1 " + std::to_string(name) + "-" +
+                                 std::to_string(name + 11) + " Ø";
+  const std::string party_row =
+      "party Ø Ø 1 " + std::to_string(party) + "-" + std::to_string(party + 2) + " ";
+  const std::string tie_row =
+      "case_number 12 12  " + std::to_string(name) + "-" + std::to_string(name + 2) + " ";
+  const std::string later_row =
+      "case_number Sag 12 Sag 12  " + std::to_string(later) + "-" + std::to_string(later + 6) + " ";
+
+  auto sorted = protokol::entity_testing::document_with_items(text);
+  sorted.entities = {kept("12", name), kept("Sag 12", later)};
+  extract_people(sorted, {});
+  EXPECT_EQ(summary(sorted), (std::vector<std::string>{tie_row, person_row, party_row, later_row}));
+
+  auto unsorted = protokol::entity_testing::document_with_items(text);
+  unsorted.entities = {kept("Sag 12", later), kept("12", name)};
+  extract_people(unsorted, {});
+  EXPECT_EQ(summary(unsorted),
+            (std::vector<std::string>{tie_row, person_row, party_row, later_row}));
+}
