@@ -8,13 +8,14 @@
 #include <array>
 #include <cstdint>
 #include <iterator>
+#include <span>
 
 #include "danish/bytes.hpp"
 
 namespace protokol::danish {
 namespace {
 
-// Sorted (byte order), for binary search.
+// Sorted (byte order), so that a name is easily found and added once.
 constexpr std::string_view first_names[] = {
     "Aage",        "Aase",      "Abdel",     "Abdi",       "Abdullah",   "Adam",      "Adrian",
     "Agnes",       "Agnete",    "Ahmad",     "Ahmed",      "Aksel",      "Albert",    "Alberte",
@@ -95,42 +96,56 @@ constexpr std::string_view first_names[] = {
 
 static_assert(std::is_sorted(std::begin(first_names), std::end(first_names)));
 
-constexpr unsigned name_hash(std::string_view word) {
-  std::uint32_t h = 2166136261u;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h >> 20;
+// The table is looked up by hashing: a name's slot in name_slots below.
+constexpr std::size_t slot_bits = 12;  // 4,096 slots, some eight for each name
+constexpr std::size_t slot_mask = (std::size_t{1} << slot_bits) - 1;
+static_assert(std::size(first_names) * 4 <= slot_mask + 1, "slots for a short probe");
+
+// A word's first slot: its first and last four bytes (three single bytes
+// for a shorter word) and its size, mixed by multiplications, where a byte
+// by byte hash cost as much as the rest of a lookup. Any mix finds every
+// name (a lookup walks on from a taken slot); a good one walks little.
+constexpr std::size_t first_slot(std::string_view word) {
+  const std::size_t n = word.size();
+  std::uint32_t head = 0;
+  std::uint32_t tail = 0;
+  if (n >= 4) {
+    head = load4(word.data());
+    tail = load4(word.data() + n - 4);
+  } else if (n > 0) {
+    head = static_cast<unsigned char>(word[0]) | static_cast<unsigned char>(word[n / 2]) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(word[n - 1])) << 16;
+  }
+  const std::uint32_t mixed =
+      head * 0x9E3779B1u ^ tail * 0x85EBCA77u ^ static_cast<std::uint32_t>(n) * 0xC2B2AE3Du;
+  return static_cast<std::size_t>((mixed ^ mixed >> 15) * 0x2C1B3C6Du >> (32 - slot_bits));
 }
 
-// Most capitalised words are no first name: a hash set rules them out
-// before the binary search.
-constexpr auto first_name_hashes = [] {
-  bit_table<4096> t;
-  for (const auto name : first_names) t.set(name_hash(name));
+// Open addressing: each name in the first free slot from its first_slot(),
+// as 1 + its index in first_names (0: a free slot). A word is looked up
+// from its first slot to the first free one, comparing one name a slot,
+// where a binary search compared some five.
+constexpr auto name_slots = [] {
+  std::array<std::uint16_t, slot_mask + 1> t{};
+  for (std::size_t i = 0; i < std::size(first_names); ++i) {
+    std::size_t slot = first_slot(first_names[i]);
+    while (t[slot] != 0) slot = (slot + 1) & slot_mask;
+    t[slot] = static_cast<std::uint16_t>(i + 1);
+  }
   return t;
 }();
-
-// Where the names of each first byte begin in the sorted table (the names
-// of byte b are [first_of_byte[b], first_of_byte[b + 1])): the binary
-// search reads only the names that share the word's first byte.
-constexpr auto first_of_byte = [] {
-  std::array<std::size_t, 257> out{};
-  std::size_t i = 0;
-  for (std::size_t b = 0; b < 256; ++b) {
-    out[b] = i;
-    while (i < std::size(first_names) && static_cast<unsigned char>(first_names[i][0]) == b) ++i;
-  }
-  out[256] = i;
-  return out;
-}();
-static_assert(first_of_byte[256] == std::size(first_names));
+static_assert(std::size(first_names) < 65535, "an index and 1 fit a slot");
 
 }  // namespace
 
 bool is_first_name(std::string_view word) {
-  if (word.empty() || !first_name_hashes.test(name_hash(word))) return false;
-  const auto b = static_cast<unsigned char>(word[0]);
-  const auto* const begin = std::begin(first_names);
-  return std::binary_search(begin + first_of_byte[b], begin + first_of_byte[b + 1], word);
+  for (std::size_t slot = first_slot(word);; slot = (slot + 1) & slot_mask) {
+    const std::uint16_t taken = name_slots[slot];
+    if (taken == 0) return false;
+    if (first_names[taken - 1u] == word) return true;
+  }
 }
+
+std::span<const std::string_view> first_name_table() { return first_names; }
 
 }  // namespace protokol::danish

@@ -4,11 +4,15 @@
 // frequent names among Danish residents, of Danish and other origins.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace protokol::danish {
 
 /// True when `word` (as written, capitalised) is a common first name.
 bool is_first_name(std::string_view word);
+
+/// Every name is_first_name() knows, in byte order (for its tests).
+std::span<const std::string_view> first_name_table();
 
 }  // namespace protokol::danish
