@@ -7,7 +7,6 @@
 #include <bit>
 #include <cstdint>
 #include <iterator>
-#include <numeric>
 #include <optional>
 
 #include "danish/attendance.hpp"
@@ -1047,24 +1046,27 @@ void merge_into(person_mention& kept, person_mention&& other) {
   kept.source = std::min(kept.source, other.source);
 }
 
-std::vector<person_mention> merge_overlaps(std::vector<person_mention> found) {
-  // The mentions' order is sorted as indexes: a mention holds two strings,
+// Merges the mentions of `found`, then those of `more`, as one list: the
+// word scan's cues come after the other cues, and were moved after them.
+std::vector<person_mention> merge_overlaps(std::vector<person_mention>& found,
+                                           std::vector<person_mention>& more) {
+  // The mentions' order is sorted as pointers: a mention holds two strings,
   // which every move of the sort moved. std::sort makes the same comparisons
   // and the same moves whatever it moves, so the order, ties too, is the one
   // a sort of the mentions gives.
-  std::vector<std::size_t> order(found.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&found](std::size_t i, std::size_t j) {
-    const person_mention& a = found[i];
-    const person_mention& b = found[j];
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end > b.end;
-    return a.source < b.source;
+  std::vector<person_mention*> order;
+  order.reserve(found.size() + more.size());
+  for (person_mention& m : found) order.push_back(&m);
+  for (person_mention& m : more) order.push_back(&m);
+  std::sort(order.begin(), order.end(), [](const person_mention* a, const person_mention* b) {
+    if (a->start != b->start) return a->start < b->start;
+    if (a->end != b->end) return a->end > b->end;
+    return a->source < b->source;
   });
   std::vector<person_mention> out;
-  out.reserve(found.size());
-  for (const std::size_t i : order) {
-    person_mention& m = found[i];
+  out.reserve(order.size());
+  for (person_mention* const next : order) {
+    person_mention& m = *next;
     if (!out.empty() && m.start < out.back().end) {
       if (m.end > out.back().end && m.source < out.back().source) {
         person_mention replaced = std::move(m);
@@ -1115,9 +1117,7 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
   add_party_cues(text, parties, options, found);
   add_party_cues(text, comma_party_letters(text), options, found);
   add_parenthesised_roles(text, parentheses, options, found);
-  found.insert(found.end(), std::make_move_iterator(words.cues.begin()),
-               std::make_move_iterator(words.cues.end()));
-  return merge_overlaps(std::move(found));
+  return merge_overlaps(found, words.cues);
 }
 
 }  // namespace protokol::people

@@ -457,3 +457,12 @@ TEST(PeopleFinder, CuesOnOneNameMergeInTextOrder) {
                                {"Ole Bo Dam", "V", "", true},
                                {"Kim Lind Berg", "C", "", true}}));
 }
+
+// The word scan's cues are merged after the others, as if appended to them:
+// a title before a name and a role in parentheses after it are both role
+// cues on the same name, and the parentheses' one, found first, gives the
+// role (the title's would, were the word scan's cues merged first).
+TEST(PeopleFinder, TheWordScansCuesMergeAfterTheOthers) {
+  EXPECT_EQ(people_in("x\nI dag talte Borgmester Anne Holm (formand) om sagen.\n", 0),
+            (std::vector<seen>{{"Anne Holm", "", "formand", false}}));
+}
