@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <optional>
 #include <unordered_map>
@@ -135,19 +136,47 @@ class person_index {
 
  private:
   std::size_t link(std::string_view spelling, const name_words& words) {
-    for (std::size_t i = 0; i < people_.size(); ++i) {
-      if (!same_words(people_[i].words, words)) continue;
-      if (words.count > people_[i].words.count) {
-        people_[i].value = danish::fold_blanks(spelling);
-        people_[i].words = words;
+    // same_words() needs the first folded bytes equal: only the people whose
+    // name starts with this one's byte are tried, in the order they came.
+    const auto first = words.count == 0 ? 0u : static_cast<unsigned char>(words.folded[0]);
+    if (words.count != 0) {
+      for (std::size_t i = first_with_byte_[first]; i != none; i = next_with_byte_[i]) {
+        if (!same_words(people_[i].words, words)) continue;
+        if (words.count > people_[i].words.count) {
+          people_[i].value = danish::fold_blanks(spelling);
+          people_[i].words = words;
+        }
+        return i;
       }
-      return i;
     }
     people_.push_back({danish::fold_blanks(spelling), words, {}, {}, false, false, {}});
-    return people_.size() - 1;
+    const std::size_t added = people_.size() - 1;
+    next_with_byte_.push_back(none);
+    if (words.count != 0) {
+      // A name of blanks matches no one: it is in no chain.
+      if (last_with_byte_[first] == none) {
+        first_with_byte_[first] = added;
+      } else {
+        next_with_byte_[last_with_byte_[first]] = added;
+      }
+      last_with_byte_[first] = added;
+    }
+    return added;
   }
 
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
   std::vector<person> people_;
+  // The people whose folded name starts with each byte, a chain in the
+  // order they were added: its first and last, and each one's next.
+  std::array<std::size_t, 256> first_with_byte_ = filled_with_none();
+  std::array<std::size_t, 256> last_with_byte_ = filled_with_none();
+  std::vector<std::size_t> next_with_byte_;
+
+  static std::array<std::size_t, 256> filled_with_none() {
+    std::array<std::size_t, 256> out;
+    out.fill(none);
+    return out;
+  }
   std::unordered_map<std::string_view, name_words> words_by_spelling_;
 };
 

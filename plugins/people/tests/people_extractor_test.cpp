@@ -582,3 +582,23 @@ TEST(PeopleExtractor, NewEntitiesTakeTheirPlacesAmongTheKeptOnes) {
   EXPECT_EQ(summary(unsorted),
             (std::vector<std::string>{tie_row, person_row, party_row, later_row}));
 }
+
+// A spelling is linked to the first person known whose name starts with
+// its letter and holds the same words: those people are kept apart from the
+// others, in the order they came, so each of three people starting with
+// "A" (and one with "Ø" between) is found again by a longer spelling, which
+// gives that person its value.
+TEST(PeopleExtractor, SpellingsLinkToThePersonOfTheirLetter) {
+  auto doc = protokol::entity_testing::document_with_items(
+      "Deltagere: Anne Holm (A), Anders Bo (V), Øjvind Lund (C), Arne Dal (O)\n\nPunkt 1: "
+      "Sag\n\nBeslutning\n\nGodkendt.\n\n"
+      "Anders Peter Bo (V) og Anne Marie Holm (A) deltog ikke. Arne Ib Dal (O) stemte imod.\n");
+  extract_people(doc, {});
+  std::vector<std::string> values;
+  for (const auto& e : doc.entities) {
+    if (e.type == "person") values.push_back(e.value);
+  }
+  EXPECT_EQ(values, (std::vector<std::string>{"Anne Marie Holm", "Anders Peter Bo", "Øjvind Lund",
+                                              "Arne Ib Dal", "Anders Peter Bo", "Anne Marie Holm",
+                                              "Arne Ib Dal"}));
+}
