@@ -98,12 +98,11 @@ constexpr auto absence_first_letters = [] {
   return t;
 }();
 
-// The caseless_hash4() values of the openings, a byte a value (1 for an
-// opening's): the scan tests every word after a blank, and a byte's test is
-// one compare, where a bit's was a shift, a load and a bit test.
-constexpr auto absence_opening_bytes = [] {
-  std::array<std::uint8_t, 4096> t{};
-  for (const auto opening : absence_openings) t[danish::caseless_hash4(opening)] = 1;
+// The caseless_hash4() values of the openings, a byte each: the word scan
+// tests every word after a blank.
+constexpr auto absence_opening_hashes = [] {
+  danish::byte_set<4096> t;
+  for (const auto opening : absence_openings) t.set(danish::caseless_hash4(opening));
   return t;
 }();
 
@@ -532,7 +531,7 @@ constexpr std::size_t shortest_label = [] {
 
 // Four-byte openings of the labels, folded ("møde", "øvri", "følg" too).
 constexpr auto label_openings = [] {
-  danish::bit_table<4096> t;
+  danish::byte_set<4096> t;
   for (const auto& label : attendance_labels) {
     t.set(danish::caseless_hash4(danish::load4(label.folded.data())));
   }
@@ -978,13 +977,7 @@ struct word_findings {
 word_findings scan_words(std::string_view text, const danish::line_index& lines,
                          const finder_options& options) {
   word_findings found;
-  // danish::title_tails() a byte a value, as absence_opening_bytes: most
-  // words of four bytes or more are tested.
-  static const auto title_tail_bytes = [] {
-    std::array<std::uint8_t, 4096> t{};
-    for (std::size_t i = 0; i < t.size(); ++i) t[i] = danish::title_tails().test(i);
-    return t;
-  }();
+  const danish::byte_set<4096>& title_tails = danish::title_tails();
   const danish::bit_table<65536>& title_last_two = danish::title_last_two_bytes();
   const char* const data = text.data();
   // Every blank followed by a letter starts a word, so every phrase is seen
@@ -993,7 +986,7 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
   auto may_open_absence = [&](std::size_t start) {
     return absence_first_letters[static_cast<unsigned char>(data[start])] && start > 0 &&
            is_blank_byte(data[start - 1]) && start + 4 <= text.size() &&
-           absence_opening_bytes[danish::caseless_hash4(danish::load4(data + start))] != 0;
+           absence_opening_hashes.test(danish::caseless_hash4(danish::load4(data + start)));
   };
   // Most words end like no title: may_be_role()'s tests, inline (a word
   // here has no punctuation for it to strip). The last two bytes rule out
@@ -1002,7 +995,7 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
   auto may_be_title = [&](std::size_t start, std::size_t end) {
     if (end - start < 4) return false;
     const std::uint32_t tail = danish::load4(data + end - 4);
-    return (danish::has_non_ascii(tail) || title_tail_bytes[danish::caseless_hash4(tail)] != 0) &&
+    return (danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail))) &&
            title_last_two.test(danish::lower_ascii(data[end - 2]) * 256u +
                                danish::lower_ascii(data[end - 1]));
   };

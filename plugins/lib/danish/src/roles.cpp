@@ -160,7 +160,7 @@ constexpr auto last_two_bytes = [] {
 // four bytes are ASCII ends, once folded, in those bytes lowercased: it can
 // only be a title when a title or ending ends so.
 constexpr auto last_four_bytes = [] {
-  bit_table<4096> t;
+  byte_set<4096> t;
   auto mark = [&](std::string_view s) {
     const std::uint32_t four = load4(s.data() + s.size() - 4);
     if (!has_non_ascii(four)) t.set(caseless_hash4(four));
@@ -229,7 +229,7 @@ inline bool may_be_bare_role(std::string_view word) {
 
 bool may_be_role(std::string_view word) { return may_be_bare_role(without_punctuation(word)); }
 
-const bit_table<4096>& title_tails() { return last_four_bytes; }
+const byte_set<4096>& title_tails() { return last_four_bytes; }
 
 const bit_table<65536>& title_last_two_bytes() { return last_two_bytes; }
 

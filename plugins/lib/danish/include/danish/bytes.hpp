@@ -25,6 +25,16 @@ struct bit_table {
   constexpr bool test(std::size_t i) const { return (words[i / 64] >> (i % 64) & 1) != 0; }
 };
 
+/// A set of small integers a byte each, for the sets a scan tests on every
+/// word or line: a test is one compare, where bit_table's is a shift, a load
+/// and a bit test; it takes eight times the room.
+template <std::size_t Size>
+struct byte_set {
+  std::array<std::uint8_t, Size> bytes{};
+  constexpr void set(std::size_t i) { bytes[i] = 1; }
+  constexpr bool test(std::size_t i) const { return bytes[i] != 0; }
+};
+
 /// Four bytes from `p` as one number, first byte lowest (the same on every
 /// machine).
 constexpr std::uint32_t load4(const char* p) {

@@ -25,7 +25,7 @@ bool may_be_role(std::string_view word);
 /// title ending (where those bytes are ASCII). A word shorter than four
 /// bytes, or whose last four bytes are ASCII and hash outside this set, is
 /// no title: a scanner can test this inline before calling may_be_role().
-const bit_table<4096>& title_tails();
+const byte_set<4096>& title_tails();
 
 /// The last two bytes of every title and title ending, lowercase, as
 /// `256 * byte + byte`; a small letter's second UTF-8 byte ("ø" C3 B8) is
