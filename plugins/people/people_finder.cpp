@@ -382,7 +382,6 @@ struct list_context {
 };
 
 struct list_result {
-  std::vector<person_mention> mentions;
   int chunks = 0;        ///< non-empty chunks
   int named_chunks = 0;  ///< chunks that held a name
 };
@@ -452,9 +451,15 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
   return chunks;
 }
 
+// Appends the list's mentions to `mentions`, where the caller keeps them:
+// they were moved from a list of their own. Those already there are other
+// lists': an entry's tail ("Jens Hansen (A), formand") goes only to this list's.
 list_result parse_list(std::string_view text, std::size_t start, std::size_t end,
-                       const list_context& context, const finder_options& options) {
+                       const list_context& context, const finder_options& options,
+                       std::vector<person_mention>& mentions) {
   list_result result;
+  const std::size_t first = mentions.size();
+  auto has_entry = [&] { return mentions.size() > first; };
   for (const span chunk : split_entries(text, start, end)) {
     std::size_t pos = chunk.start;
     while (pos < chunk.end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '-' ||
@@ -476,24 +481,23 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
     if (!name || name->end > chunk.end || name->words < options.min_name_parts) {
       // "Jens Hansen (A), formand": a lone title belongs to the entry before.
       const std::string role = role_phrase(text.substr(pos, chunk.end - pos));
-      if (!result.mentions.empty() && result.mentions.back().role.empty() && !role.empty() &&
-          lead_role.empty()) {
-        result.mentions.back().role = role;
+      if (has_entry() && mentions.back().role.empty() && !role.empty() && lead_role.empty()) {
+        mentions.back().role = role;
         ++result.named_chunks;
-      } else if (!lead_role.empty() && pos >= chunk.end && !result.mentions.empty() &&
-                 result.mentions.back().role.empty()) {
-        result.mentions.back().role = lead_role;
+      } else if (!lead_role.empty() && pos >= chunk.end && has_entry() &&
+                 mentions.back().role.empty()) {
+        mentions.back().role = lead_role;
         ++result.named_chunks;
       }
       continue;
     }
     // "Tina Damgaard, Liberal Alliance": a party's name of two capitalised
     // words is the entry before's party, no person.
-    if (lead_role.empty() && !result.mentions.empty()) {
+    if (lead_role.empty() && has_entry()) {
       if (std::string party =
               danish::canonical_party(text.substr(name->start, name->end - name->start));
           !party.empty()) {
-        if (result.mentions.back().party.empty()) result.mentions.back().party = std::move(party);
+        if (mentions.back().party.empty()) mentions.back().party = std::move(party);
         ++result.named_chunks;
         continue;
       }
@@ -514,7 +518,7 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
     }
     read_entry_tail(text, name->end, chunk.end, m);
     if (m.role.empty()) m.role = std::string(context.role);
-    result.mentions.push_back(std::move(m));
+    mentions.push_back(std::move(m));
   }
   return result;
 }
@@ -660,8 +664,9 @@ bool entry_after_blank(std::string_view text, std::size_t start, const finder_op
       names_nobody(body) || danish::starts_with_remark_label(body) || body.ends_with(':'))
     return false;
   const list_context context{false, "", false, cue::attendance};
-  const list_result parsed = parse_list(text, entry.start, entry.end, context, options);
-  return !parsed.mentions.empty() && parsed.mentions.front().start == entry.start &&
+  std::vector<person_mention> mentions;
+  const list_result parsed = parse_list(text, entry.start, entry.end, context, options, mentions);
+  return !mentions.empty() && mentions.front().start == entry.start &&
          parsed.named_chunks == parsed.chunks;
 }
 
@@ -696,8 +701,9 @@ bool opens_with_a_name(std::string_view text, span entry, const finder_options& 
     while (start < entry.end && (text[start] == ' ' || text[start] == ':')) ++start;
   }
   const list_context context{false, "", false, cue::attendance};
-  const list_result parsed = parse_list(text, start, entry.end, context, options);
-  return !parsed.mentions.empty() && parsed.mentions.front().start == start;
+  std::vector<person_mention> mentions;
+  parse_list(text, start, entry.end, context, options, mentions);
+  return !mentions.empty() && mentions.front().start == start;
 }
 
 void add_attendance(std::string_view text, const danish::line_index& lines, std::size_t header_end,
@@ -765,9 +771,7 @@ void add_attendance(std::string_view text, const danish::line_index& lines, std:
       }
     }
     const list_context context{label->absent, label->role, in_header, cue::attendance};
-    auto result = parse_list(text, list_start, list_end, context, options);
-    out.insert(out.end(), std::make_move_iterator(result.mentions.begin()),
-               std::make_move_iterator(result.mentions.end()));
+    parse_list(text, list_start, list_end, context, options, out);
   }
 }
 
@@ -797,16 +801,15 @@ void add_absence_phrases(std::string_view text, const danish::line_index& lines,
     if (stop != std::string_view::npos) start = floor + stop + 2;
     start = skip_markup(text, start, phrase);
     const list_context context{true, "", false, cue::absence};
-    auto result = parse_list(text, start, phrase, context, options);
+    const std::size_t first = out.size();
+    const list_result result = parse_list(text, start, phrase, context, options, out);
     // Every entry a name, or all but one of three or more ("Peter Andersen,
     // Gert winther og Linda Peitersen deltog ikke", Hedensted: one surname in
     // lowercase does not make the others prose).
     const bool all_named = result.chunks > 0 && result.named_chunks == result.chunks;
     const bool all_but_one = result.chunks >= 3 && result.named_chunks + 1 == result.chunks;
-    if (all_named || all_but_one) {
-      out.insert(out.end(), std::make_move_iterator(result.mentions.begin()),
-                 std::make_move_iterator(result.mentions.end()));
-    }
+    if (!all_named && !all_but_one)
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
   }
 }
 

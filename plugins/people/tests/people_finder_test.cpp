@@ -466,3 +466,16 @@ TEST(PeopleFinder, TheWordScansCuesMergeAfterTheOthers) {
   EXPECT_EQ(people_in("x\nI dag talte Borgmester Anne Holm (formand) om sagen.\n", 0),
             (std::vector<seen>{{"Anne Holm", "", "formand", false}}));
 }
+
+// Each attendance list's mentions are added where the others are kept: a
+// lone title or party opening a list belongs to no entry of the list before
+// ("formand" here is no role of Jens Hansen's, but the title before Anne
+// Holm; "Dansk Folkeparti" no party of his).
+TEST(PeopleFinder, AListsLoneTitleOrPartyIsNoEntryOfTheListBefore) {
+  EXPECT_EQ(
+      people_in("Deltagere: Jens Hansen\nAfbud: formand, Anne Holm (V)\n\nPunkt 1\n"),
+      (std::vector<seen>{{"Jens Hansen", "", "", false}, {"Anne Holm", "V", "formand", true}}));
+  EXPECT_EQ(
+      people_in("Deltagere: Jens Hansen\nAfbud: Dansk Folkeparti, Anne Holm (V)\n\nPunkt 1\n"),
+      (std::vector<seen>{{"Jens Hansen", "", "", false}, {"Anne Holm", "V", "", true}}));
+}
