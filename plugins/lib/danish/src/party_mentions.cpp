@@ -85,11 +85,14 @@ class spelling_index {
     const std::uint8_t g = group_of_pair_[pair_key(text[pos], text[pos + 1])];
     if (g == 0) return nullptr;
     // The spellings of a group share their first two bytes; most differ
-    // from the text by the third, compared before the rest.
+    // from the text by the third or the last ("Det er" against "Det
+    // Konservative Folkeparti"), compared before the rest.
     const std::size_t left = text.size() - pos;
     for (const party_spelling* s : groups_[g - 1u].spellings) {
       const std::string_view w = s->written;
-      if (w.size() > left || (w.size() > 2 && text[pos + 2] != w[2])) continue;
+      if (w.size() > left ||
+          (w.size() > 2 && (text[pos + 2] != w[2] || text[pos + w.size() - 1] != w.back())))
+        continue;
       if (std::memcmp(text.data() + pos, w.data(), w.size()) == 0) return s;
     }
     return nullptr;
