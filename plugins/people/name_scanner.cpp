@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 
 #include "danish/first_names.hpp"
@@ -90,6 +91,20 @@ bool counts_as_word(part kind, std::string_view word) {
 constexpr auto ascii_separators = [] {
   std::array<bool, 128> t{};
   for (char32_t c = 0; c < 128; ++c) t[c] = is_separator(c);
+  return t;
+}();
+
+// "Peter Larsen Kaffe A/S": a company's form after a name (name_forward()).
+// Each starts with a blank.
+constexpr std::string_view company_forms[] = {" A/S", " I/S",     " K/S",
+                                              " P/S", " a.m.b.a", " A.m.b.A"};
+static_assert(std::all_of(std::begin(company_forms), std::end(company_forms),
+                          [](std::string_view form) { return form.size() >= 2 && form[0] == ' '; }),
+              "name_forward() tests a blank and the second byte of each form first");
+
+constexpr auto company_form_second_bytes = [] {
+  std::array<bool, 256> t{};
+  for (const std::string_view form : company_forms) t[static_cast<unsigned char>(form[1])] = true;
   return t;
 }();
 
@@ -199,9 +214,11 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   // "Peter Larsen Kaffe A/S", "Jens Hansen ApS": a company named after its
   // founder, no person.
   // ("ApS" and "IVS", read as words, end the name in the loop above.)
-  static constexpr std::string_view company_forms[] = {" A/S", " I/S",     " K/S",
-                                                       " P/S", " a.m.b.a", " A.m.b.A"};
   const std::string_view after = text.substr(found.end);
+  // Most names go on with no blank and a form's second byte: no form to compare.
+  if (after.size() < 2 || after[0] != ' ' ||
+      !company_form_second_bytes[static_cast<unsigned char>(after[1])])
+    return found;
   for (const std::string_view form : company_forms) {
     if (!after.starts_with(form)) continue;
     std::size_t len = 0;

@@ -164,3 +164,15 @@ TEST(NameScanner, TokensStopAtTheSeparatorWhateverTheirLength) {
   EXPECT_EQ(token_at(bracket, 0).end, bracket.find('['));
   EXPECT_EQ(token_before(bracket, bracket.size()).start, bracket.find('[') + 1);
 }
+
+// Every company form after a name makes it a company's, at the text's end
+// or before a comma (name_forward() compares the forms only after a blank
+// and one of their second bytes); a name followed by other bytes is read.
+TEST(NameScanner, EveryCompanyFormEndsNoName) {
+  for (const char* form : {" A/S", " I/S", " K/S", " P/S", " a.m.b.a", " A.m.b.A"}) {
+    EXPECT_EQ(forward(std::string("Peter Larsen") + form), "<none>") << form;
+    EXPECT_EQ(forward(std::string("Peter Larsen") + form + ", Viborg"), "<none>") << form;
+  }
+  for (const char* after : {"", " (A)", ", Viborg", "\n", " og ole"})
+    EXPECT_EQ(forward(std::string("Peter Larsen") + after), "Peter Larsen") << after;
+}
