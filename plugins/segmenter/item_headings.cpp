@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "danish/dates.hpp"
+#include "export_common/utf8.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
@@ -336,6 +337,50 @@ constexpr auto compiled_rows =
     compiled_rows_of(std::make_index_sequence<std::size(patterns_table)>{});
 
 const RE2& row_pattern(std::size_t row) { return compiled_rows[row](); }
+
+// Whether RE2's ".*" takes all of `rest`: every character but a line feed,
+// where each character is well-formed UTF-8 (RE2 refuses a stray byte).
+// False says "not known", never "no".
+bool any_text_certainly(std::string_view rest) {
+  return rest.find('\n') == std::string_view::npos && export_common::is_valid_utf8(rest);
+}
+
+// The `numbered` row's pattern, [*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()|(\p{Lu}.*)),
+// read by hand: most lines asked are such headings, and RE2 takes ~2,000
+// instructions a line to say so. 1 for a match, 0 for none, -1 where the
+// hand reading is not sure (a capital past ASCII, a tail RE2's ".*" may
+// refuse): RE2 answers those.
+int read_numbered_row(std::string_view t) {
+  std::size_t p = 0;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  const std::size_t digits = p;
+  while (p < t.size() && p - digits <= 3 && t[p] >= '0' && t[p] <= '9') ++p;
+  // No digit, or a fourth: a digit stands where the pattern needs '\' or '.'.
+  if (p == digits || p - digits > 3) return 0;
+  if (p < t.size() && t[p] == '\\') ++p;
+  if (p >= t.size() || t[p] != '.') return 0;
+  const std::size_t after_dot = ++p;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  if (p == t.size()) return 1;  // "3." alone, its marks after it
+  const auto certainly = [](std::string_view rest) { return any_text_certainly(rest) ? 1 : -1; };
+  // A blank after the marks: the title follows ("3. Title").
+  if (danish::is_re2_blank(t[p])) return certainly(t.substr(p + 1));
+  // Otherwise only "3.Title": a capital right after the full stop.
+  if (p != after_dot) return 0;
+  const auto c = static_cast<unsigned char>(t[p]);
+  if (c >= 0x80) return -1;
+  if (c < 'A' || c > 'Z') return 0;
+  return certainly(t.substr(p + 1));
+}
+
+// Whether row `row`'s pattern matches all of `t`; without submatches RE2
+// answers from its DFA, where no hand reading is sure.
+bool row_matches(std::size_t row, std::string_view t) {
+  if (row == numbered_row) {
+    if (const int known = read_numbered_row(t); known >= 0) return known == 1;
+  }
+  return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), row_pattern(row));
+}
 
 // The first words of every row, split once.
 struct start_words {
@@ -1733,8 +1778,7 @@ std::optional<item_candidate> match_item_heading(const line& l, bool as_heading)
     const item_pattern& p = patterns_table[i];
     return (heading || !p.heading_only) &&
            (p.needs == '\0' || t.find(p.needs) != std::string_view::npos) &&
-           separator_may_follow_digits(i, t) &&
-           RE2::FullMatch(re2::StringPiece(t.data(), t.size()), row_pattern(i));
+           separator_may_follow_digits(i, t) && row_matches(i, t);
   });
   if (row == rows.end()) return std::nullopt;
   // "Sag 306-2009-600", "Sag 12/27845": a case number after the label.

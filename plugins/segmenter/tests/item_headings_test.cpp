@@ -3,6 +3,9 @@
 #include "item_headings.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
 
 #include "test_support.hpp"
 #include "titles.hpp"
@@ -122,6 +125,57 @@ TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
         "49/1234. Budget", "I 2019 og 2020 støtter Rummel", "51.61.20-A26-3-32",
         "24.00.00-P00-1-20", "3.123 Budget", "3.2.1 Budget"})
     EXPECT_FALSE(heading(text)) << text;
+}
+
+// The numbered row is read by hand before RE2 (read_numbered_row): on each
+// of these lines it says what the row's pattern says, a line feed or a byte
+// that is no UTF-8 in the title included (RE2's ".*" refuses both).
+TEST(SegmenterItems, TheNumberedRowsHandReadingAnswersAsItsPattern) {
+  const auto patterns = item_patterns();
+  const auto numbered = std::find_if(patterns.begin(), patterns.end(), [](const item_pattern& p) {
+    return std::string_view(p.name) == "numbered";
+  });
+  ASSERT_NE(numbered, patterns.end());
+  const RE2 pattern(numbered->regex);
+  ASSERT_TRUE(pattern.ok());
+  const std::string_view texts[] = {"3.",
+                                    "3.**",
+                                    "**3.**",
+                                    "__3.__ Budget",
+                                    "3\\. Budget",
+                                    "3.\tBudget",
+                                    "3.\rBudget",
+                                    "3.\fBudget",
+                                    "3.Budget",
+                                    "3.Ærø Kommune",
+                                    "3. Ærø",
+                                    "3.** Budget",
+                                    "3._Budget",
+                                    "3.\vBudget",
+                                    "3.\\Budget",
+                                    "1234. Budget",
+                                    "123. Budget",
+                                    "3\\Budget",
+                                    "3 . Budget",
+                                    "3. Budget\xC3",
+                                    "3.Budget\xFF",
+                                    "3. Bud\nget",
+                                    "3.B\nudget",
+                                    "3. \xC3\x86gte",
+                                    "3.\xC3"
+                                    "Budget",
+                                    "3. Budget \xED\xA0\x80",
+                                    "**3.**\tBudget",
+                                    "3.__",
+                                    "3.*_* Budget"};
+  for (const std::string_view text : texts) {
+    line l;
+    l.raw = l.text = text;
+    l.blank = false;
+    const auto h = match_item_heading(l);
+    const bool as_row = h && std::string_view(patterns[h->form].name) == "numbered";
+    EXPECT_EQ(as_row, RE2::FullMatch(re2::StringPiece(text.data(), text.size()), pattern)) << text;
+  }
 }
 
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
