@@ -103,6 +103,7 @@ constexpr item_pattern patterns_table[] = {
 
 // The row of two-level numbers, and of the group headings above them.
 constexpr std::size_t dotted_row = 8;
+constexpr std::size_t punkt_row = 0;
 constexpr std::size_t nr_row = 2;
 constexpr std::size_t numbered_row = 4;
 constexpr std::size_t colon_row = 6;
@@ -116,6 +117,7 @@ constexpr std::size_t glued_row = 14;
 constexpr std::size_t coded_row = 15;
 constexpr std::size_t slashed_row = 16;
 static_assert(std::string_view(patterns_table[dotted_row].name) == "dotted");
+static_assert(std::string_view(patterns_table[punkt_row].name) == "punkt");
 static_assert(std::string_view(patterns_table[slashed_row].name) == "slashed");
 static_assert(std::string_view(patterns_table[numbered_row].name) == "numbered");
 static_assert(std::string_view(patterns_table[colon_row].name) == "colon");
@@ -373,12 +375,71 @@ int read_numbered_row(std::string_view t) {
   return certainly(t.substr(p + 1));
 }
 
+// Whether `t` starts at `p` with the lowercase ASCII `word` in either case;
+// moves `p` past it. (A letter's two cases differ in bit 0x20 alone.)
+bool skip_ascii_word_ci(std::string_view t, std::size_t& p, std::string_view word) {
+  if (t.size() - p < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if ((t[p + k] | 0x20) != word[k]) return false;
+  }
+  p += word.size();
+  return true;
+}
+
+std::size_t skip_re2_blanks(std::string_view t, std::size_t p) {
+  while (p < t.size() && danish::is_re2_blank(t[p])) ++p;
+  return p;
+}
+
+// True where the `punkt` row's pattern certainly matches all of `t` ("Punkt
+// 3: Title", "Pkt. 12 Title", "Dagsordenspunkt 3", "Punkt nr. 3 -"): one way
+// through the pattern, in ASCII, is followed; where it fails (a letter of
+// more bytes, any other form) RE2 answers. Nearly every line asked matches.
+bool certainly_punkt_row(std::string_view t) {
+  std::size_t p = 0;
+  while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
+  // (?i:punkt|pkt\.?|dagsordenspunkt|dagsordenens\s+punkt)
+  if (skip_ascii_word_ci(t, p, "pkt")) {
+    if (p < t.size() && t[p] == '.') ++p;
+  } else if (skip_ascii_word_ci(t, p, "dagsordens")) {
+    if (!skip_ascii_word_ci(t, p, "punkt")) return false;
+  } else if (skip_ascii_word_ci(t, p, "dagsordenens")) {
+    const std::size_t word = skip_re2_blanks(t, p);
+    if (word == p) return false;
+    p = word;
+    if (!skip_ascii_word_ci(t, p, "punkt")) return false;
+  } else if (!skip_ascii_word_ci(t, p, "punkt")) {
+    return false;
+  }
+  // (?:\s+(?i:nr)\.?)?
+  if (std::size_t nr = skip_re2_blanks(t, p); nr > p && skip_ascii_word_ci(t, nr, "nr")) {
+    if (nr < t.size() && t[nr] == '.') ++nr;
+    p = nr;
+  }
+  // (?:\s*:)?\s*(\d{1,4})
+  p = skip_re2_blanks(t, p);
+  if (p < t.size() && t[p] == ':') p = skip_re2_blanks(t, p + 1);
+  const std::size_t digits = p;
+  while (p < t.size() && p - digits <= 4 && t[p] >= '0' && t[p] <= '9') ++p;
+  if (p == digits || p - digits > 4) return false;
+  // (?:\s*[:.,)–-]|[*_]|\s|$)[*_\s]*(.*): the end, or one such byte (or
+  // the dash "–") and any text after it.
+  if (p == t.size()) return true;
+  constexpr std::string_view en_dash = "\u2013";
+  if (t.substr(p).starts_with(en_dash)) return any_text_certainly(t.substr(p + en_dash.size()));
+  const char c = t[p];
+  const bool separator = danish::is_re2_blank(c) || c == '*' || c == '_' || c == ':' || c == '.' ||
+                         c == ',' || c == ')' || c == '-';
+  return separator && any_text_certainly(t.substr(p + 1));
+}
+
 // Whether row `row`'s pattern matches all of `t`; without submatches RE2
 // answers from its DFA, where no hand reading is sure.
 bool row_matches(std::size_t row, std::string_view t) {
   if (row == numbered_row) {
     if (const int known = read_numbered_row(t); known >= 0) return known == 1;
   }
+  if (row == punkt_row && certainly_punkt_row(t)) return true;
   return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), row_pattern(row));
 }
 

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <span>
 
 #include "test_support.hpp"
 #include "titles.hpp"
@@ -127,55 +128,93 @@ TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
     EXPECT_FALSE(heading(text)) << text;
 }
 
-// The numbered row is read by hand before RE2 (read_numbered_row): on each
-// of these lines it says what the row's pattern says, a line feed or a byte
-// that is no UTF-8 in the title included (RE2's ".*" refuses both).
-TEST(SegmenterItems, TheNumberedRowsHandReadingAnswersAsItsPattern) {
+// The numbered and punkt rows are read by hand before RE2 (read_numbered_row,
+// certainly_punkt_row): on each of these lines the row is taken exactly
+// where its pattern matches, a line feed or a byte that is no UTF-8 in the
+// title included (RE2's ".*" refuses both).
+void expect_row_as_its_pattern(std::string_view row, std::span<const std::string_view> texts) {
   const auto patterns = item_patterns();
-  const auto numbered = std::find_if(patterns.begin(), patterns.end(), [](const item_pattern& p) {
-    return std::string_view(p.name) == "numbered";
-  });
-  ASSERT_NE(numbered, patterns.end());
-  const RE2 pattern(numbered->regex);
-  ASSERT_TRUE(pattern.ok());
-  const std::string_view texts[] = {"3.",
-                                    "3.**",
-                                    "**3.**",
-                                    "__3.__ Budget",
-                                    "3\\. Budget",
-                                    "3.\tBudget",
-                                    "3.\rBudget",
-                                    "3.\fBudget",
-                                    "3.Budget",
-                                    "3.Ærø Kommune",
-                                    "3. Ærø",
-                                    "3.** Budget",
-                                    "3._Budget",
-                                    "3.\vBudget",
-                                    "3.\\Budget",
-                                    "1234. Budget",
-                                    "123. Budget",
-                                    "3\\Budget",
-                                    "3 . Budget",
-                                    "3. Budget\xC3",
-                                    "3.Budget\xFF",
-                                    "3. Bud\nget",
-                                    "3.B\nudget",
-                                    "3. \xC3\x86gte",
-                                    "3.\xC3"
-                                    "Budget",
-                                    "3. Budget \xED\xA0\x80",
-                                    "**3.**\tBudget",
-                                    "3.__",
-                                    "3.*_* Budget"};
+  const auto it = std::find_if(patterns.begin(), patterns.end(),
+                               [&](const item_pattern& p) { return p.name == row; });
+  ASSERT_NE(it, patterns.end()) << row;
+  const RE2 pattern(it->regex);
+  ASSERT_TRUE(pattern.ok()) << row;
   for (const std::string_view text : texts) {
     line l;
     l.raw = l.text = text;
     l.blank = false;
     const auto h = match_item_heading(l);
-    const bool as_row = h && std::string_view(patterns[h->form].name) == "numbered";
-    EXPECT_EQ(as_row, RE2::FullMatch(re2::StringPiece(text.data(), text.size()), pattern)) << text;
+    const bool as_row = h && patterns[h->form].name == row;
+    EXPECT_EQ(as_row, RE2::FullMatch(re2::StringPiece(text.data(), text.size()), pattern))
+        << row << ": " << text;
   }
+}
+
+TEST(SegmenterItems, HandReadRowsAnswerAsTheirPatterns) {
+  constexpr std::string_view numbered[] = {"3.",
+                                           "3.**",
+                                           "**3.**",
+                                           "__3.__ Budget",
+                                           "3\\. Budget",
+                                           "3.\tBudget",
+                                           "3.\rBudget",
+                                           "3.\fBudget",
+                                           "3.Budget",
+                                           "3.Ærø Kommune",
+                                           "3. Ærø",
+                                           "3.** Budget",
+                                           "3._Budget",
+                                           "3.\vBudget",
+                                           "3.\\Budget",
+                                           "1234. Budget",
+                                           "123. Budget",
+                                           "3\\Budget",
+                                           "3 . Budget",
+                                           "3. Budget\xC3",
+                                           "3.Budget\xFF",
+                                           "3. Bud\nget",
+                                           "3.B\nudget",
+                                           "3. \xC3\x86gte",
+                                           "3.\xC3"
+                                           "Budget",
+                                           "3. Budget \xED\xA0\x80",
+                                           "**3.**\tBudget",
+                                           "3.__",
+                                           "3.*_* Budget"};
+  expect_row_as_its_pattern("numbered", numbered);
+  constexpr std::string_view punkt[] = {"Punkt 3",
+                                        "Punkt 3: Budget",
+                                        "PUNKT 12 - Budget",
+                                        "pkt. 3 Budget",
+                                        "Pkt.3 Budget",
+                                        "Pkt 3",
+                                        "Dagsordenspunkt 3: Budget",
+                                        "Dagsordenens punkt 3. Budget",
+                                        "Dagsordenenspunkt 3 Budget",
+                                        "Punkt nr. 3 - Budget",
+                                        "Punkt nr 3 Budget",
+                                        "Punktnr 3 Budget",
+                                        "Punkt: 3 Budget",
+                                        "Punkt : 3 Budget",
+                                        "Punkt 12345 Budget",
+                                        "Punkt 1234 Budget",
+                                        "Punkt 3a Budget",
+                                        "Punkt 3– Budget",
+                                        "Punkt 3 – Budget",
+                                        "**Punkt 3** Budget",
+                                        "__Pkt 3__ Budget",
+                                        "Punkt3 Budget",
+                                        "Punkt 3\vBudget",
+                                        "Punkt 3\tBudget",
+                                        "Punkt 3 \xFF",
+                                        "Punkt 3 Bud\nget",
+                                        "Punkt 3 Budget\xC3",
+                                        "Pkt.. 3 Budget",
+                                        "Punkt nr.: 3 Budget",
+                                        "Punkt\tnr\t3\tBudget",
+                                        "Punkt 3(Budget",
+                                        "Punkt 3\xE2\x80\x94 Budget"};
+  expect_row_as_its_pattern("punkt", punkt);
 }
 
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
