@@ -128,10 +128,10 @@ TEST(SegmenterItems, RowChecksBeforeRe2KeepEveryFormTheRowMatches) {
     EXPECT_FALSE(heading(text)) << text;
 }
 
-// The numbered and punkt rows are read by hand before RE2 (read_numbered_row,
-// certainly_punkt_row): on each of these lines the row is taken exactly
-// where its pattern matches, a line feed or a byte that is no UTF-8 in the
-// title included (RE2's ".*" refuses both).
+// The numbered, punkt and dotted rows are read by hand before RE2
+// (read_numbered_row, certainly_punkt_row, certainly_dotted_row): on each of these lines the row is
+// taken exactly where its pattern matches, a line feed or a byte that is no UTF-8 in the title
+// included (RE2's ".*" refuses both).
 void expect_row_as_its_pattern(std::string_view row, std::span<const std::string_view> texts) {
   const auto patterns = item_patterns();
   const auto it = std::find_if(patterns.begin(), patterns.end(),
@@ -215,6 +215,11 @@ TEST(SegmenterItems, HandReadRowsAnswerAsTheirPatterns) {
                                         "Punkt 3(Budget",
                                         "Punkt 3\xE2\x80\x94 Budget"};
   expect_row_as_its_pattern("punkt", punkt);
+  constexpr std::string_view dotted[] = {
+      "3.2 Budget",     "3.2. Budget",    "**3.2** Budget", "3.2\tÆrø",      "3.2 **Budget",
+      "3.2Budget",      "3.2 Budget\xFF", "3.2 Bud\nget",   "123.2 Budget",  "3.123 Budget",
+      "3.2.\t\tBudget", "3..2 Budget",    "3.2\vBudget",    "_3.2_ _Budget", "3.2 \xC3"};
+  expect_row_as_its_pattern("dotted", dotted);
 }
 
 // pymupdf4llm's forerunner marks each span of a heading: "### 1 ### Title".
