@@ -3309,21 +3309,16 @@ std::size_t folded_word_at(std::string_view t, std::size_t pos, std::string_view
   return word.size();
 }
 
-std::size_t skip_re2_blanks(std::string_view t, std::size_t pos) {
-  while (pos < t.size() && danish::is_re2_blank(t[pos])) ++pos;
-  return pos;
-}
-
 // Where the date's group starts when `t` from `pos` on is
 // \s+(?:(?i:den|d\.)\s+)?(\d.*); npos otherwise.
 std::size_t decided_date_at(std::string_view t, std::size_t pos) {
-  const std::size_t word = skip_re2_blanks(t, pos);
+  const std::size_t word = danish::skip_re2_blanks(t, pos);
   if (word == pos) return std::string_view::npos;
   const auto digit_at = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
   for (const std::string_view den : {std::string_view("den"), std::string_view("d.")}) {
     const std::size_t length = folded_word_at(t, word, den);
     if (length == 0) continue;
-    const std::size_t date = skip_re2_blanks(t, word + length);
+    const std::size_t date = danish::skip_re2_blanks(t, word + length);
     if (date > word + length && digit_at(date)) return date;
   }
   return digit_at(word) ? word : std::string_view::npos;
@@ -3362,7 +3357,7 @@ bool read_decided_line(std::string_view t, std::string_view& body, std::string_v
   for (const std::string_view w : {std::string_view("beslutninger"), std::string_view("beslutning"),
                                    std::string_view("afgørelse")}) {
     if (const std::size_t length = folded_word_at(t, 0, w); length > 0) {
-      const std::size_t after = skip_re2_blanks(t, length);
+      const std::size_t after = danish::skip_re2_blanks(t, length);
       if (after > length) {
         word = after;
         break;
@@ -3373,7 +3368,7 @@ bool read_decided_line(std::string_view t, std::string_view& body, std::string_v
   for (const std::string_view preposition : {std::string_view("i"), std::string_view("fra")}) {
     const std::size_t length = folded_word_at(t, word, preposition);
     if (length == 0) continue;
-    const std::size_t body_start = skip_re2_blanks(t, word + length);
+    const std::size_t body_start = danish::skip_re2_blanks(t, word + length);
     if (body_start > word + length && read_decided_body(t, body_start, body, when)) return true;
   }
   return read_decided_body(t, word, body, when);

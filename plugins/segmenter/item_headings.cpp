@@ -386,11 +386,6 @@ bool skip_ascii_word_ci(std::string_view t, std::size_t& p, std::string_view wor
   return true;
 }
 
-std::size_t skip_re2_blanks(std::string_view t, std::size_t p) {
-  while (p < t.size() && danish::is_re2_blank(t[p])) ++p;
-  return p;
-}
-
 // True where the `punkt` row's pattern certainly matches all of `t` ("Punkt
 // 3: Title", "Pkt. 12 Title", "Dagsordenspunkt 3", "Punkt nr. 3 -"): one way
 // through the pattern, in ASCII, is followed; where it fails (a letter of
@@ -404,7 +399,7 @@ bool certainly_punkt_row(std::string_view t) {
   } else if (skip_ascii_word_ci(t, p, "dagsordens")) {
     if (!skip_ascii_word_ci(t, p, "punkt")) return false;
   } else if (skip_ascii_word_ci(t, p, "dagsordenens")) {
-    const std::size_t word = skip_re2_blanks(t, p);
+    const std::size_t word = danish::skip_re2_blanks(t, p);
     if (word == p) return false;
     p = word;
     if (!skip_ascii_word_ci(t, p, "punkt")) return false;
@@ -412,13 +407,13 @@ bool certainly_punkt_row(std::string_view t) {
     return false;
   }
   // (?:\s+(?i:nr)\.?)?
-  if (std::size_t nr = skip_re2_blanks(t, p); nr > p && skip_ascii_word_ci(t, nr, "nr")) {
+  if (std::size_t nr = danish::skip_re2_blanks(t, p); nr > p && skip_ascii_word_ci(t, nr, "nr")) {
     if (nr < t.size() && t[nr] == '.') ++nr;
     p = nr;
   }
   // (?:\s*:)?\s*(\d{1,4})
-  p = skip_re2_blanks(t, p);
-  if (p < t.size() && t[p] == ':') p = skip_re2_blanks(t, p + 1);
+  p = danish::skip_re2_blanks(t, p);
+  if (p < t.size() && t[p] == ':') p = danish::skip_re2_blanks(t, p + 1);
   const std::size_t digits = p;
   while (p < t.size() && p - digits <= 4 && t[p] >= '0' && t[p] <= '9') ++p;
   if (p == digits || p - digits > 4) return false;
@@ -450,7 +445,7 @@ bool certainly_dotted_row(std::string_view t) {
   if (!one_or_two_digits()) return false;
   if (p < t.size() && t[p] == '.') ++p;
   while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
-  const std::size_t title = skip_re2_blanks(t, p);
+  const std::size_t title = danish::skip_re2_blanks(t, p);
   // At least one blank, then a title whose first character is no blank.
   return title > p && title < t.size() && any_text_certainly(t.substr(title));
 }

@@ -173,6 +173,13 @@ inline bool is_re2_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+/// The first place at or after `pos` that is no is_re2_blank() blank (or
+/// text.size()): where a hand reader of a pattern goes on after its `\s*`.
+inline std::size_t skip_re2_blanks(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_re2_blank(text[pos])) ++pos;
+  return pos;
+}
+
 /// `text` without leading and trailing ASCII blanks (those of is_re2_blank).
 inline std::string_view trim(std::string_view text) {
   while (!text.empty() && is_re2_blank(text.front())) text.remove_prefix(1);
