@@ -13,6 +13,7 @@
 #include <iostream>
 #include <protokol/atomic_file.hpp>
 
+#include "allocator_setup.hpp"
 #include "batch.hpp"
 #include "corpus_generator.hpp"
 #include "isolation/worker_pool.hpp"
@@ -169,6 +170,7 @@ int compare_isolation(const std::string& pipeline, const fs::path& corpus, unsig
 }  // namespace
 
 int main(int argc, char** argv) {
+  protokol::keep_freed_memory_for_next_documents();  // as the CLI does
   std::string pipeline = "default";
   unsigned mb = 50, jobs = 1, pdf_repeats = 20, doc_kb = 0;
   std::string sync = "end";

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../allocator_setup.hpp"
 #include "cli.hpp"
 
 namespace {
@@ -143,6 +144,7 @@ class stdout_kept_for_protokol {
 }  // namespace
 
 int main(int argc, char** argv) {
+  protokol::keep_freed_memory_for_next_documents();
   // An isolated document's worker is left alone: its parent reports how it
   // ended, and its stdout is the parent's stderr already.
   if (argc >= 2 && std::string_view(argv[1]) == "worker") return run_main(argc, argv);
