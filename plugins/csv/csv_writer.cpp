@@ -6,10 +6,10 @@
 #include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
-#include <export_common/utf8.hpp>
 #include <export_common/vote_counts.hpp>
 #include <iterator>
 #include <stdexcept>
+#include <utf8/utf8.hpp>
 
 namespace protokol::csv_export {
 namespace {
@@ -59,7 +59,7 @@ cell_scan scan_cell(std::string_view value, char separator, const export_common:
   for (std::size_t pos = scan.skip(value, 0); pos < value.size(); pos = scan.skip(value, pos)) {
     const char c = value[pos];
     if (static_cast<unsigned char>(c) >= 0x80) {
-      const std::size_t length = export_common::utf8_char_length(value, pos);
+      const std::size_t length = utf8::utf8_char_length(value, pos);
       if (length == 0) {
         result.valid = false;
         ++pos;
@@ -72,7 +72,7 @@ cell_scan scan_cell(std::string_view value, char separator, const export_common:
       // Quoted, then: the rest only has to be checked for UTF-8, which
       // does not stop at each of a long text's line breaks.
       result.quote = true;
-      if (result.valid) result.valid = export_common::is_valid_utf8(value.substr(pos + 1));
+      if (result.valid) result.valid = utf8::is_valid_utf8(value.substr(pos + 1));
       return result;
     }
     ++pos;
@@ -236,7 +236,7 @@ void row_writer::append_cell(std::string_view value, bool neutralize, bool quote
     }
   } else {
     std::string scrubbed;
-    export_common::append_scrubbed_utf8(scrubbed, value);
+    utf8::append_scrubbed_utf8(scrubbed, value);
     append_quoted(out_, scrubbed);
   }
   if (quote) out_.push_back('"');

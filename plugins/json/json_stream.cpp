@@ -5,7 +5,7 @@
 #include <export_common/decimal.hpp>
 #include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
-#include <export_common/utf8.hpp>
+#include <utf8/utf8.hpp>
 
 namespace protokol::json_export {
 namespace {
@@ -202,7 +202,7 @@ void json_stream::string_after(std::string_view text, std::size_t first_stop) {
       ++pos;
       continue;
     }
-    if (const std::size_t length = export_common::utf8_char_length(text, pos); length != 0) {
+    if (const std::size_t length = utf8::utf8_char_length(text, pos); length != 0) {
       to = export_common::copy_short(to, text.data() + pos, length);
       pos += length;
       continue;
@@ -210,9 +210,9 @@ void json_stream::string_after(std::string_view text, std::size_t first_stop) {
     // Ill-formed UTF-8: one U+FFFD for the lead byte and the continuation
     // bytes that fit it, the "maximal subpart" nlohmann's decoder replaces
     // too (its replace mode; the tests hold the two to the same bytes).
-    const std::string_view replacement = export_common::replacement_character;
+    const std::string_view replacement = utf8::replacement_character;
     to = export_common::copy_short(to, replacement.data(), replacement.size());
-    pos += export_common::utf8_invalid_length(text, pos);
+    pos += utf8::utf8_invalid_length(text, pos);
   }
   *to++ = '"';
   out_.commit(to);

@@ -1,7 +1,7 @@
 #include "html_out.hpp"
 
 #include <export_common/plain_scan.hpp>
-#include <export_common/utf8.hpp>
+#include <utf8/utf8.hpp>
 
 namespace protokol::review_export {
 namespace {
@@ -58,14 +58,14 @@ void html_out::escaped(std::string_view s, bool in_attribute) {
       ++pos;
     } else if (byte < 0x20) {
       // Controls are parse errors in HTML; show that something was there.
-      out_.append(export_common::replacement_character);
+      out_.append(utf8::replacement_character);
       ++pos;
-    } else if (const std::size_t n = export_common::utf8_char_length(s, pos); n != 0) {
+    } else if (const std::size_t n = utf8::utf8_char_length(s, pos); n != 0) {
       out_.append(s.substr(pos, n));
       pos += n;
     } else {
-      out_.append(export_common::replacement_character);
-      pos += export_common::utf8_invalid_length(s, pos);
+      out_.append(utf8::replacement_character);
+      pos += utf8::utf8_invalid_length(s, pos);
     }
   }
 }

@@ -3294,21 +3294,6 @@ bool ascii_and_latin1_only(std::string_view t) {
   return true;
 }
 
-// The length of `word` (lowercase ASCII and "ø") at `pos` of `t`, either
-// case, as (?i:word) matches it in text of ASCII and Latin-1; 0 for none.
-std::size_t folded_word_at(std::string_view t, std::size_t pos, std::string_view word) {
-  if (t.size() - pos < word.size()) return 0;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(t[pos + i]);
-    const auto w = static_cast<unsigned char>(word[i]);
-    const bool letter = w >= 'a' && w <= 'z';
-    // "ø" is C3 B8, "Ø" C3 98: the second byte 0x20 apart, as ASCII's.
-    const bool latin1_tail = i > 0 && static_cast<unsigned char>(word[i - 1]) == 0xC3;
-    if (c != w && !((letter || latin1_tail) && c == w - 0x20)) return 0;
-  }
-  return word.size();
-}
-
 // Where the date's group starts when `t` from `pos` on is
 // \s+(?:(?i:den|d\.)\s+)?(\d.*); npos otherwise.
 std::size_t decided_date_at(std::string_view t, std::size_t pos) {
@@ -3316,10 +3301,10 @@ std::size_t decided_date_at(std::string_view t, std::size_t pos) {
   if (word == pos) return std::string_view::npos;
   const auto digit_at = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
   for (const std::string_view den : {std::string_view("den"), std::string_view("d.")}) {
-    const std::size_t length = folded_word_at(t, word, den);
-    if (length == 0) continue;
-    const std::size_t date = danish::skip_re2_blanks(t, word + length);
-    if (date > word + length && digit_at(date)) return date;
+    std::size_t after = word;
+    if (!skip_word_ci(t, after, den)) continue;
+    const std::size_t date = danish::skip_re2_blanks(t, after);
+    if (date > after && digit_at(date)) return date;
   }
   return digit_at(word) ? word : std::string_view::npos;
 }
@@ -3356,9 +3341,9 @@ bool read_decided_line(std::string_view t, std::string_view& body, std::string_v
   std::size_t word = 0;
   for (const std::string_view w : {std::string_view("beslutninger"), std::string_view("beslutning"),
                                    std::string_view("afgørelse")}) {
-    if (const std::size_t length = folded_word_at(t, 0, w); length > 0) {
-      const std::size_t after = danish::skip_re2_blanks(t, length);
-      if (after > length) {
+    if (std::size_t end = 0; skip_word_ci(t, end, w)) {
+      const std::size_t after = danish::skip_re2_blanks(t, end);
+      if (after > end) {
         word = after;
         break;
       }
@@ -3366,10 +3351,10 @@ bool read_decided_line(std::string_view t, std::string_view& body, std::string_v
   }
   if (word == 0) return false;
   for (const std::string_view preposition : {std::string_view("i"), std::string_view("fra")}) {
-    const std::size_t length = folded_word_at(t, word, preposition);
-    if (length == 0) continue;
-    const std::size_t body_start = danish::skip_re2_blanks(t, word + length);
-    if (body_start > word + length && read_decided_body(t, body_start, body, when)) return true;
+    std::size_t end = word;
+    if (!skip_word_ci(t, end, preposition)) continue;
+    const std::size_t body_start = danish::skip_re2_blanks(t, end);
+    if (body_start > end && read_decided_body(t, body_start, body, when)) return true;
   }
   return read_decided_body(t, word, body, when);
 }

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "danish/dates.hpp"
-#include "export_common/utf8.hpp"
 #include "header.hpp"
 #include "heading_map.hpp"
 #include "numbers.hpp"
@@ -18,6 +17,7 @@
 #include "people.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
+#include "utf8/utf8.hpp"
 
 namespace protokol::segmenter {
 namespace {
@@ -344,7 +344,7 @@ const RE2& row_pattern(std::size_t row) { return compiled_rows[row](); }
 // where each character is well-formed UTF-8 (RE2 refuses a stray byte).
 // False says "not known", never "no".
 bool any_text_certainly(std::string_view rest) {
-  return rest.find('\n') == std::string_view::npos && export_common::is_valid_utf8(rest);
+  return rest.find('\n') == std::string_view::npos && utf8::is_valid_utf8(rest);
 }
 
 // The `numbered` row's pattern, [*_]*(\d{1,3})\\?\.(?:[*_]*\s+[*_]*(.*)|[*_]*()|(\p{Lu}.*)),
@@ -375,17 +375,6 @@ int read_numbered_row(std::string_view t) {
   return certainly(t.substr(p + 1));
 }
 
-// Whether `t` starts at `p` with the lowercase ASCII `word` in either case;
-// moves `p` past it. (A letter's two cases differ in bit 0x20 alone.)
-bool skip_ascii_word_ci(std::string_view t, std::size_t& p, std::string_view word) {
-  if (t.size() - p < word.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    if ((t[p + k] | 0x20) != word[k]) return false;
-  }
-  p += word.size();
-  return true;
-}
-
 // True where the `punkt` row's pattern certainly matches all of `t` ("Punkt
 // 3: Title", "Pkt. 12 Title", "Dagsordenspunkt 3", "Punkt nr. 3 -"): one way
 // through the pattern, in ASCII, is followed; where it fails (a letter of
@@ -394,20 +383,20 @@ bool certainly_punkt_row(std::string_view t) {
   std::size_t p = 0;
   while (p < t.size() && (t[p] == '*' || t[p] == '_')) ++p;
   // (?i:punkt|pkt\.?|dagsordenspunkt|dagsordenens\s+punkt)
-  if (skip_ascii_word_ci(t, p, "pkt")) {
+  if (skip_word_ci(t, p, "pkt")) {
     if (p < t.size() && t[p] == '.') ++p;
-  } else if (skip_ascii_word_ci(t, p, "dagsordens")) {
-    if (!skip_ascii_word_ci(t, p, "punkt")) return false;
-  } else if (skip_ascii_word_ci(t, p, "dagsordenens")) {
+  } else if (skip_word_ci(t, p, "dagsordens")) {
+    if (!skip_word_ci(t, p, "punkt")) return false;
+  } else if (skip_word_ci(t, p, "dagsordenens")) {
     const std::size_t word = danish::skip_re2_blanks(t, p);
     if (word == p) return false;
     p = word;
-    if (!skip_ascii_word_ci(t, p, "punkt")) return false;
-  } else if (!skip_ascii_word_ci(t, p, "punkt")) {
+    if (!skip_word_ci(t, p, "punkt")) return false;
+  } else if (!skip_word_ci(t, p, "punkt")) {
     return false;
   }
   // (?:\s+(?i:nr)\.?)?
-  if (std::size_t nr = danish::skip_re2_blanks(t, p); nr > p && skip_ascii_word_ci(t, nr, "nr")) {
+  if (std::size_t nr = danish::skip_re2_blanks(t, p); nr > p && skip_word_ci(t, nr, "nr")) {
     if (nr < t.size() && t[nr] == '.') ++nr;
     p = nr;
   }

@@ -18,6 +18,28 @@
 namespace protokol::segmenter {
 namespace {
 
+// The answer to the last text asked, kept per thread: collect_absent and
+// then is_attendance_note ask about the same line of a decision. Texts are
+// compared by their bytes, not their address.
+template <class Answer>
+class last_answer {
+ public:
+  template <class Compute>
+  const Answer& of(std::string_view text, Compute compute) {
+    if (!filled_ || text != text_) {
+      answer_ = compute(text);
+      text_.assign(text);
+      filled_ = true;
+    }
+    return answer_;
+  }
+
+ private:
+  std::string text_;
+  Answer answer_{};
+  bool filled_ = false;
+};
+
 // Markers inside parentheses that say a listed member is absent.
 constexpr std::string_view absent_markers[] = {
     "afbud",       "fraværende",  "fravær",     "ikke til stede", "ikke tilstede",
@@ -548,18 +570,9 @@ std::vector<std::string> absent_names_in(std::string_view list) {
 }
 
 void add_names(std::string_view list, std::vector<std::string>& names) {
-  // collect_absent and then is_attendance_note read the same sentence of a
-  // decision's line (~6,000 instructions each): the last list read and its
-  // names are kept, compared by their bytes, not their address.
-  thread_local std::string last_list;
-  thread_local std::vector<std::string> last_names;
-  thread_local bool read_one = false;
-  if (!read_one || list != last_list) {
-    last_names = absent_names_in(list);
-    last_list.assign(list);
-    read_one = true;
-  }
-  for (const std::string& name : last_names) {
+  // Reading a sentence's names costs ~6,000 instructions.
+  thread_local last_answer<std::vector<std::string>> names_of_list;
+  for (const std::string& name : names_of_list.of(list, absent_names_in)) {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
 }
@@ -1152,20 +1165,14 @@ bool may_hold_a_name(std::string_view text) {
 
 // The words of absence_phrase_words that `text` holds, a bit each.
 unsigned absence_words_in(std::string_view text) {
-  // collect_absent and then is_attendance_note ask of the same line of a
-  // decision (seven searches of a line, ~1,300 instructions): the last text
-  // and its words are kept, compared by their bytes, not their address.
-  thread_local std::string last_text;
-  thread_local unsigned last_held = 0;
-  thread_local bool asked = false;
-  if (asked && text == last_text) return last_held;
-  unsigned held = 0;
-  for (std::size_t w = 0; w < std::size(absence_phrase_words); ++w)
-    if (find_bytes(text, absence_phrase_words[w]) != std::string_view::npos) held |= 1u << w;
-  last_text.assign(text);
-  last_held = held;
-  asked = true;
-  return held;
+  // Seven searches of a line cost ~1,300 instructions.
+  thread_local last_answer<unsigned> words_of_text;
+  return words_of_text.of(text, [](std::string_view t) {
+    unsigned held = 0;
+    for (std::size_t w = 0; w < std::size(absence_phrase_words); ++w)
+      if (find_bytes(t, absence_phrase_words[w]) != std::string_view::npos) held |= 1u << w;
+    return held;
+  });
 }
 
 // The words of absence_phrase_words each phrase of danish::absence_phrases

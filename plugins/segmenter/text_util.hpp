@@ -82,6 +82,16 @@ inline bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return lower(s[0]) == lower(prefix[0]) && equals_ci(s.substr(0, prefix.size()), prefix);
 }
 
+/// Whether `t` has `word` at `p` ignoring case (starts_with_ci), as
+/// (?i:word) matches a word of ASCII letters and "ø" in text of ASCII and
+/// Latin-1; moves `p` past it. The hand readers of item rows and decision
+/// headings take their words so.
+inline bool skip_word_ci(std::string_view t, std::size_t& p, std::string_view word) {
+  if (!starts_with_ci(t.substr(p), word)) return false;
+  p += word.size();
+  return true;
+}
+
 /// The first-byte prefilter for lists of labels (danish/text.hpp).
 using danish::first_byte_set;
 

@@ -3,8 +3,8 @@
 #include <sqlite3.h>
 
 #include <chrono>
-#include <export_common/utf8.hpp>
 #include <thread>
+#include <utf8/utf8.hpp>
 
 namespace protokol::sqlite_export {
 namespace {
@@ -28,9 +28,9 @@ statement& statement::bind(int index, std::string_view text) {
   // SQLite stores ill-formed UTF-8 as given and its functions (FTS5, lower,
   // the sqlite3 shell) then behave undefined: replace it, as the JSON and
   // CSV writers do.
-  if (!export_common::is_valid_utf8(text)) {
+  if (!utf8::is_valid_utf8(text)) {
     std::string scrubbed;
-    export_common::append_scrubbed_utf8(scrubbed, text);
+    utf8::append_scrubbed_utf8(scrubbed, text);
     if (sqlite3_bind_text64(stmt_, index, scrubbed.data(), scrubbed.size(), SQLITE_TRANSIENT,
                             SQLITE_UTF8) != SQLITE_OK)
       fail(db_, file_);

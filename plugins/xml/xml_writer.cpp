@@ -7,7 +7,7 @@
 #include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
-#include <export_common/utf8.hpp>
+#include <utf8/utf8.hpp>
 #include <vector>
 
 namespace protokol::xml_export {
@@ -220,15 +220,15 @@ void xml_printer::write_escaped(std::string_view text, std::size_t first_stop) {
       ++pos;
       continue;
     }
-    const std::size_t length = export_common::utf8_char_length(text, pos);
+    const std::size_t length = utf8::utf8_char_length(text, pos);
     if (length == 0) {
-      const std::size_t invalid = export_common::utf8_invalid_length(text, pos);
-      replace(pos, invalid, export_common::replacement_character);
+      const std::size_t invalid = utf8::utf8_invalid_length(text, pos);
+      replace(pos, invalid, utf8::replacement_character);
       pos += invalid;
       continue;
     }
     if (length == 3 && is_noncharacter_ffff(text, pos))
-      replace(pos, 3, export_common::replacement_character);
+      replace(pos, 3, utf8::replacement_character);
     pos += length;
   }
   out_.append(text.substr(run));

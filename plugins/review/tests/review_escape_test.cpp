@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
-#include <export_common/utf8.hpp>
 #include <string>
+#include <utf8/utf8.hpp>
 
 #include "html_out.hpp"
 #include "page_writer.hpp"
@@ -74,7 +74,7 @@ TEST(ReviewEscape, AwkwardFieldsNeverAppearRaw) {
   EXPECT_GE(count_of(page, "Referat &lt;Økonomiudvalget&gt; &amp; \"Plan\" ]]&gt; 🙂"), 2u);
   EXPECT_EQ(count_of(page, "Oversendt; se &lt;bilag&gt; &amp; noter"), 1u);
   expect_only_own_markup(page);
-  EXPECT_TRUE(protokol::export_common::is_valid_utf8(page));
+  EXPECT_TRUE(protokol::utf8::is_valid_utf8(page));
 }
 
 TEST(ReviewEscape, SampleMeetingTextReadsBackExactly) {

@@ -2,8 +2,8 @@
 // inside a UTF-8 sequence; item headings anchored, with pages when paged.
 #include <gtest/gtest.h>
 
-#include <export_common/utf8.hpp>
 #include <string>
+#include <utf8/utf8.hpp>
 
 #include "page_writer.hpp"
 #include "review_test_support.hpp"
@@ -92,7 +92,7 @@ TEST(ReviewHighlight, OffsetsInsideACharacterMoveOutwards) {
   // Starts in the middle of "Æ" and ends in the middle of the emoji.
   doc.entities = {span_entity("place", 1, 7), span_entity("far", 90, 120)};
   const std::string page = protokol::review_export::to_page(doc, {});
-  EXPECT_TRUE(protokol::export_common::is_valid_utf8(page));
+  EXPECT_TRUE(protokol::utf8::is_valid_utf8(page));
   EXPECT_EQ(element_text(page, "id=\"e-0\"", "mark"), "Ærø 🙂");
   EXPECT_EQ(element_text(page, "id=\"e-1\"", "mark"), "");
 }

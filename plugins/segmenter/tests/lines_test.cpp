@@ -209,6 +209,34 @@ TEST(SegmenterLines, CaseInsensitiveCompareAgreesWithFoldingEveryByte) {
   }
 }
 
+// The hand readers of item rows and decision headings take their words so:
+// either case of ASCII letters and of "ø", the position moved past the word
+// only where it is there whole.
+TEST(SegmenterLines, SkipWordCiTakesAWholeWordInEitherCase) {
+  struct case_ {
+    std::string_view text;
+    std::size_t from;
+    std::string_view word;
+    std::size_t after;  // where `p` ends; `from` when the word is not there
+  };
+  const case_ cases[] = {{"Punkt 3", 0, "punkt", 5},
+                         {"PKT. 4", 0, "pkt", 3},
+                         {"**pUnKt", 2, "punkt", 7},
+                         {"AFGØRELSE i", 0, "afgørelse", 10},
+                         {"Afgørelse", 0, "afgørelse", 10},
+                         {"Punk", 0, "punkt", 0},
+                         {"Punkr 3", 0, "punkt", 0},
+                         {"Beslutning", 10, "i", 10},
+                         {"@UNKT", 0, "`unkt", 0},
+                         {"AFG\xC3\x98", 0, "afg\xC3\xB8", 5},
+                         {"Dagsordens", 0, "dagsordenens", 0}};
+  for (const case_& c : cases) {
+    std::size_t p = c.from;
+    EXPECT_EQ(skip_word_ci(c.text, p, c.word), c.after != c.from) << c.text;
+    EXPECT_EQ(p, c.after) << c.text;
+  }
+}
+
 // find_ci() probes two bytes of sixteen starts at a time before it compares:
 // it finds what a search of the folded texts finds, from every offset, on
 // lines long enough for the sixteen.

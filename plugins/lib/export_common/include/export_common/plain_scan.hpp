@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "export_common/piece_writer.hpp"
-#include "export_common/utf8.hpp"
+#include "utf8/utf8.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -254,7 +254,7 @@ class basic_plain_scan {
     if (mask == 0) return 0;
     // Danish text has a letter from 0x80 every few words: a block whose
     // non-ASCII bytes are all whole two-byte characters goes on as plain.
-    if (!utf8_checked && sse2::whole_two_byte_characters(v, passed))
+    if (!utf8_checked && utf8::sse2::whole_two_byte_characters(v, passed))
       mask &= ~static_cast<unsigned>(_mm_movemask_epi8(v));
     // Tested only in a block that would stop: most blocks have no control.
     if (tab_lf_plain && mask != 0) mask = without_tab_lf(v, mask);

@@ -1,5 +1,6 @@
-// export_common/utf8.hpp: UTF-8 checks for writers whose output must be
-// well-formed UTF-8 whatever a stage put into a field.
+// utf8/utf8.hpp: UTF-8 checks and repair (RFC 3629) for whoever must hand on
+// well-formed UTF-8 whatever a stage put into a field (the exporters), or
+// must know a text is (the segmenter's hand readers of RE2 patterns).
 #pragma once
 
 #include <bit>
@@ -13,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-namespace protokol::export_common {
+namespace protokol::utf8 {
 
 #if defined(__SSE2__)
 namespace sse2 {
@@ -149,4 +150,4 @@ inline void append_scrubbed_utf8(std::string& out, std::string_view s) {
   out.append(s.substr(run));
 }
 
-}  // namespace protokol::export_common
+}  // namespace protokol::utf8

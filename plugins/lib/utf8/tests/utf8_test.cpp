@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
 
-#include <export_common/utf8.hpp>
 #include <string>
+#include <utf8/utf8.hpp>
 
 namespace {
 
-using protokol::export_common::append_scrubbed_utf8;
-using protokol::export_common::is_valid_utf8;
+using protokol::utf8::append_scrubbed_utf8;
+using protokol::utf8::is_valid_utf8;
 
 std::string scrubbed(std::string_view s) {
   std::string out;
@@ -42,7 +42,7 @@ TEST(Utf8, AgreesWithACharacterByCharacterCheck) {
       s += next() % 3 == 0 ? pieces[next() % std::size(pieces)] : "x";
     bool expected = true;
     for (std::size_t pos = 0; pos < s.size() && expected;) {
-      const std::size_t n = protokol::export_common::utf8_char_length(s, pos);
+      const std::size_t n = protokol::utf8::utf8_char_length(s, pos);
       expected = n != 0;
       pos += n;
     }
