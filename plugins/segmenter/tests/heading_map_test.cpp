@@ -207,6 +207,25 @@ TEST(SegmenterHeadingMap, ABodysMeetingWithAColonIsADecisionRecord) {
   EXPECT_FALSE(classify_heading("Borgernes møde den 3. maj 2023:"));
 }
 
+// may_be_record looks for "s beslutning" and ", pkt" sixteen starts at a
+// time, then in a last sixteen that ends with the line: the words at every
+// offset of lines long and short, and the forms its exact case turns away
+// (which the record patterns, blind to case, would take).
+TEST(SegmenterHeadingMap, FindsTheOwnersWordAndTheItemMarkAnywhereInTheLine) {
+  for (std::size_t pad = 0; pad <= 40; ++pad) {
+    const std::string x(pad, 'x');
+    SCOPED_TRACE(pad);
+    EXPECT_EQ(classify_heading("Udvalg" + x + "s beslutning:").type, heading_type::decision_record);
+    EXPECT_EQ(classify_heading("UDVALG" + x + "S BESLUTNING:").type, heading_type::decision_record);
+    EXPECT_EQ(classify_heading("Plan" + x + " og Teknik, 7. januar 2020, pkt. 207:").type,
+              heading_type::decision_record);
+    EXPECT_EQ(classify_heading("Udvalg" + x + "s Beslutning:").type, heading_type::none);
+    EXPECT_EQ(classify_heading("Udvalg" + x + "s  beslutning:").type, heading_type::none);
+    EXPECT_EQ(classify_heading("Plan" + x + " og Teknik, 7. januar 2020, Pkt. 207:").type,
+              heading_type::none);
+  }
+}
+
 TEST(SegmenterHeadingMap, UndatedDecisionRecordHasNoDate) {
   const heading_match h = classify_heading("Beslutning i Økonomiudvalget");
   ASSERT_TRUE(h);
