@@ -323,14 +323,15 @@ std::string_view record_qualifier(std::string_view line, int which) {
 // only headings of the line's length.
 struct fixed_index {
   struct entry {
-    char first;  ///< first byte, ASCII-lowercased: most lines differ already there
+    char first;                ///< first byte, ASCII-lowercased: most lines differ already there
+    std::string_view heading;  ///< the rule's, measured once, not by strlen a comparison
     const heading_rule* rule;
   };
   std::array<std::vector<entry>, max_fixed_length + 1> by_length;
   fixed_index() {
     for (const auto& r : rules) {
       const std::string_view h = r.heading;
-      if (h.size() <= max_fixed_length) by_length[h.size()].push_back({ascii_lower(h[0]), &r});
+      if (h.size() <= max_fixed_length) by_length[h.size()].push_back({ascii_lower(h[0]), h, &r});
     }
   }
   static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -340,8 +341,9 @@ const heading_rule* find_fixed(std::string_view text) {
   if (text.empty() || text.size() > max_fixed_length) return nullptr;
   static const fixed_index index;
   const char first = fixed_index::ascii_lower(text[0]);
+  // Every heading of the row has the text's length.
   for (const auto& e : index.by_length[text.size()]) {
-    if (e.first == first && equals_ci(text, e.rule->heading)) return e.rule;
+    if (e.first == first && equals_ci_same_size(text, e.heading)) return e.rule;
   }
   return nullptr;
 }

@@ -255,6 +255,16 @@ TEST(SegmenterHeadingMap, EveryRuleRecognisesItsOwnHeading) {
   }
 }
 
+// find_fixed compares only headings of the text's length and first byte:
+// a text that differs in its last byte is none of them.
+TEST(SegmenterHeadingMap, OnlyTheWholeHeadingIsAFixedHeading) {
+  for (const auto& rule : heading_rules()) {
+    std::string almost(rule.heading);
+    almost.back() = '#';
+    EXPECT_NE(classify_heading(almost).type, heading_type::fixed) << almost;
+  }
+}
+
 TEST(SegmenterHeadingMap, HeadingsOfOtherAgendaSystems) {
   EXPECT_EQ(kind_of("Beslutningstema"), "summary");
   EXPECT_EQ(kind_of("Problemstilling"), "summary");
