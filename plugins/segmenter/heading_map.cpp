@@ -435,8 +435,10 @@ bool holds_owners_decision_or_item_mark(std::string_view line) {
     return any_holds(probe(last) >> done << done, last);
   }
 #endif
+  // A short line start by start, the probed bytes first as above.
   for (; start + probed <= line.size(); ++start) {
-    if (holds_at(start)) return true;
+    const char c = line[start];
+    if (line[start + 1] == ' ' && ((c | 0x20) == 's' || c == ',') && holds_at(start)) return true;
   }
   return false;
 }

@@ -224,6 +224,12 @@ TEST(SegmenterHeadingMap, FindsTheOwnersWordAndTheItemMarkAnywhereInTheLine) {
     EXPECT_EQ(classify_heading("Plan" + x + " og Teknik, 7. januar 2020, Pkt. 207:").type,
               heading_type::none);
   }
+  // Lines under eighteen bytes, read start by start.
+  EXPECT_EQ(classify_heading("Råds beslutning").type, heading_type::decision_record);
+  EXPECT_EQ(classify_heading("RÅDS BESLUTNING").type, heading_type::decision_record);
+  EXPECT_EQ(classify_heading("Råd, 7, pkt 2").type, heading_type::decision_record);
+  EXPECT_EQ(classify_heading("Råds Beslutning").type, heading_type::none);
+  EXPECT_EQ(classify_heading("Råd, 7, Pkt 2").type, heading_type::none);
 }
 
 TEST(SegmenterHeadingMap, UndatedDecisionRecordHasNoDate) {
