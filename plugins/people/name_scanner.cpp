@@ -229,6 +229,22 @@ std::optional<name_span> name_forward(std::string_view text, std::size_t pos, in
   return found;
 }
 
+std::optional<name_span> name_reader::operator()(std::size_t pos) {
+  // Fibonacci hashing: names start at positions that share low bits (a
+  // table's column) more often than high product bits.
+  const std::size_t index = (pos * 0x9E3779B97F4A7C15u) >> (64 - slot_bits);
+  answer& slot = answers_[index];
+  std::uint64_t& filled = filled_[index / 64];
+  const std::uint64_t bit = std::uint64_t{1} << (index % 64);
+  if ((filled & bit) == 0 || slot.pos != pos) {
+    const std::optional<name_span> name = name_forward(text_, pos);
+    slot = {pos, name ? name->end : pos, name ? name->words : 0};
+    filled |= bit;
+  }
+  if (slot.words == 0) return std::nullopt;
+  return name_span{pos, slot.end, slot.words};
+}
+
 std::optional<name_span> name_backward(std::string_view text, std::size_t end, int max_parts) {
   name_span found{end, end, 0};
   int parts = 0;

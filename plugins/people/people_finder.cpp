@@ -454,8 +454,8 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
 // Appends the list's mentions to `mentions`, where the caller keeps them:
 // they were moved from a list of their own. Those already there are other
 // lists': an entry's tail ("Jens Hansen (A), formand") goes only to this list's.
-list_result parse_list(std::string_view text, std::size_t start, std::size_t end,
-                       const list_context& context, const finder_options& options,
+list_result parse_list(std::string_view text, name_reader& names, std::size_t start,
+                       std::size_t end, const list_context& context, const finder_options& options,
                        std::vector<person_mention>& mentions) {
   list_result result;
   const std::size_t first = mentions.size();
@@ -477,7 +477,7 @@ list_result parse_list(std::string_view text, std::size_t start, std::size_t end
       pos = name_after_area(text, after_role, chunk.end);
       while (pos < chunk.end && (text[pos] == ':' || text[pos] == ',' || text[pos] == ' ')) ++pos;
     }
-    const auto name = pos < chunk.end ? name_forward(text, pos) : std::nullopt;
+    const auto name = pos < chunk.end ? names(pos) : std::nullopt;
     if (!name || name->end > chunk.end || name->words < options.min_name_parts) {
       // "Jens Hansen (A), formand": a lone title belongs to the entry before.
       const std::string role = role_phrase(text.substr(pos, chunk.end - pos));
@@ -654,7 +654,8 @@ bool names_nobody(std::string_view line) {
 // print them. True when the line at `start` is such an entry: a short line
 // that is no label, remark or empty list ("Ingen") and starts with a name,
 // every part of it naming someone or their role.
-bool entry_after_blank(std::string_view text, std::size_t start, const finder_options& options) {
+bool entry_after_blank(std::string_view text, name_reader& names, std::size_t start,
+                       const finder_options& options) {
   constexpr std::size_t max_entry = 100;
   if (start >= text.size() || text[start] == '\n') return false;
   const span entry = line_from(text, start);
@@ -665,7 +666,8 @@ bool entry_after_blank(std::string_view text, std::size_t start, const finder_op
     return false;
   const list_context context{false, "", false, cue::attendance};
   std::vector<person_mention> mentions;
-  const list_result parsed = parse_list(text, entry.start, entry.end, context, options, mentions);
+  const list_result parsed =
+      parse_list(text, names, entry.start, entry.end, context, options, mentions);
   return !mentions.empty() && mentions.front().start == entry.start &&
          parsed.named_chunks == parsed.chunks;
 }
@@ -686,7 +688,8 @@ bool ends_inside_a_name(std::string_view line) {
 // The line `entry` starts with a name, past markup, a bullet and a role
 // ("• Bent Vinther (stedfortræder)", "Næstformand Bo Friis (V)"); a line of
 // prose does not ("I stedet for Hanne Storgaard deltog Bent Vinther.").
-bool opens_with_a_name(std::string_view text, span entry, const finder_options& options) {
+bool opens_with_a_name(std::string_view text, name_reader& names, span entry,
+                       const finder_options& options) {
   std::size_t start = skip_markup(text, entry.start, entry.end);
   for (const std::string_view bullet : {"•", "▪", "·", "–"}) {
     if (text.substr(start, entry.end - start).starts_with(bullet)) {
@@ -702,12 +705,13 @@ bool opens_with_a_name(std::string_view text, span entry, const finder_options& 
   }
   const list_context context{false, "", false, cue::attendance};
   std::vector<person_mention> mentions;
-  parse_list(text, start, entry.end, context, options, mentions);
+  parse_list(text, names, start, entry.end, context, options, mentions);
   return !mentions.empty() && mentions.front().start == start;
 }
 
-void add_attendance(std::string_view text, const danish::line_index& lines, std::size_t header_end,
-                    const finder_options& options, std::vector<person_mention>& out) {
+void add_attendance(std::string_view text, const danish::line_index& lines, name_reader& names,
+                    std::size_t header_end, const finder_options& options,
+                    std::vector<person_mention>& out) {
   std::size_t pos = 0;
   std::size_t line_number = 0;  // of the line holding `pos`
   // `pos` is always at the start of a line; the line index knows where it
@@ -734,7 +738,7 @@ void add_attendance(std::string_view text, const danish::line_index& lines, std:
       std::size_t listed_line = next;  // the start of the list's last line
       while (cursor < text.size()) {
         if (text[cursor] == '\n') {
-          if (list_end < next || !entry_after_blank(text, cursor + 1, options)) break;
+          if (list_end < next || !entry_after_blank(text, names, cursor + 1, options)) break;
           ++cursor;
           continue;
         }
@@ -747,7 +751,7 @@ void add_attendance(std::string_view text, const danish::line_index& lines, std:
         if (list_end >= next && text[list_end - 1] != ',' && text[cursor] != '|' &&
             text[cursor] != '+' &&
             !ends_inside_a_name(text.substr(listed_line, list_end - listed_line)) &&
-            !opens_with_a_name(text, entry_line, options))
+            !opens_with_a_name(text, names, entry_line, options))
           break;
         // "Ingen." under the label: the list is empty and ends there, also
         // when no blank line follows it (a converter that drops them).
@@ -771,7 +775,7 @@ void add_attendance(std::string_view text, const danish::line_index& lines, std:
       }
     }
     const list_context context{label->absent, label->role, in_header, cue::attendance};
-    parse_list(text, list_start, list_end, context, options, out);
+    parse_list(text, names, list_start, list_end, context, options, out);
   }
 }
 
@@ -785,7 +789,7 @@ struct phrase_hit {
 // fixtures (83 bytes), a fraction of a page.
 constexpr std::size_t longest_absence_list = 1024;
 
-void add_absence_phrases(std::string_view text, const danish::line_index& lines,
+void add_absence_phrases(std::string_view text, const danish::line_index& lines, name_reader& names,
                          const std::vector<phrase_hit>& phrases, const finder_options& options,
                          std::vector<person_mention>& out) {
   for (const phrase_hit& hit : phrases) {
@@ -802,7 +806,7 @@ void add_absence_phrases(std::string_view text, const danish::line_index& lines,
     start = skip_markup(text, start, phrase);
     const list_context context{true, "", false, cue::absence};
     const std::size_t first = out.size();
-    const list_result result = parse_list(text, start, phrase, context, options, out);
+    const list_result result = parse_list(text, names, start, phrase, context, options, out);
     // Every entry a name, or all but one of three or more ("Peter Andersen,
     // Gert winther og Linda Peitersen deltog ikke", Hedensted: one surname in
     // lowercase does not make the others prose).
@@ -903,7 +907,7 @@ void add_parenthesised_roles(std::string_view text,
 }
 
 // "og ejer af CONDI, " between a title and the name it introduces.
-std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
+std::optional<name_span> name_after_gap(std::string_view text, name_reader& names, std::size_t pos,
                                         const finder_options& options) {
   const std::size_t limit = std::min(text.size(), pos + 60);
   for (std::size_t i = pos; i < limit; ++i) {
@@ -911,7 +915,7 @@ std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
     if (c == '\n' || c == '(' || c == ')' || c == '.' || c == ':' || c == ';') return std::nullopt;
     if (c != ',') continue;
     if (i + 1 >= text.size() || text[i + 1] != ' ') return std::nullopt;
-    const auto name = name_forward(text, i + 2);
+    const auto name = names(i + 2);
     if (!name || name->words < options.min_name_parts) return std::nullopt;
     const std::size_t e = name->end;
     const bool closes = e >= text.size() || text[e] == '.' || text[e] == ',' || text[e] == '\n' ||
@@ -921,7 +925,7 @@ std::optional<name_span> name_after_gap(std::string_view text, std::size_t pos,
   return std::nullopt;
 }
 
-void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
+void add_role_cue(std::string_view text, name_reader& names, std::size_t start, std::size_t end,
                   const finder_options& options, std::vector<person_mention>& out) {
   const std::string_view word = text.substr(start, end - start);
   // role_of() asks may_be_role()'s question first; the word scan asked it inline.
@@ -936,8 +940,9 @@ void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
     ++name_pos;
   }
   std::optional<name_span> name;
-  if (name_pos + 1 < text.size() && text[name_pos] == ' ') name = name_forward(text, name_pos + 1);
-  if (!name || name->words < options.min_name_parts) name = name_after_gap(text, end, options);
+  if (name_pos + 1 < text.size() && text[name_pos] == ' ') name = names(name_pos + 1);
+  if (!name || name->words < options.min_name_parts)
+    name = name_after_gap(text, names, end, options);
   if (!name || name->words < options.min_name_parts) return;
   person_mention p;
   p.start = name->start;
@@ -947,8 +952,8 @@ void add_role_cue(std::string_view text, std::size_t start, std::size_t end,
   out.push_back(std::move(p));
 }
 
-void add_first_name_cue(std::string_view text, const danish::line_index& lines, std::size_t start,
-                        std::size_t end, const finder_options& options,
+void add_first_name_cue(std::string_view text, const danish::line_index& lines, name_reader& names,
+                        std::size_t start, std::size_t end, const finder_options& options,
                         std::vector<person_mention>& out) {
   if (!danish::starts_upper(text.substr(start, end - start))) return;
   if (end + 1 >= text.size() || text[end] != ' ' || !danish::starts_upper(text.substr(end + 1)))
@@ -956,7 +961,7 @@ void add_first_name_cue(std::string_view text, const danish::line_index& lines, 
   std::string_view first = text.substr(start, end - start);
   first = first.substr(0, first.find('-'));
   if (!danish::is_first_name(first)) return;
-  const auto name = name_forward(text, start);
+  const auto name = names(start);
   if (!name || name->words < std::max(2, options.min_name_parts)) return;
   if (is_location_line(text, lines, start)) return;
   person_mention p;
@@ -973,13 +978,18 @@ void add_first_name_cue(std::string_view text, const danish::line_index& lines, 
 // What one pass over the words finds: absence phrases, and mentions by the
 // two word-started cues (titles and first names), each in text order.
 struct word_findings {
+  explicit word_findings(std::string_view text) : names(text) {}
   std::vector<phrase_hit> absence_phrases;
   std::vector<person_mention> cues;
+  /// The names the cues read, for the cues after the scan to ask again.
+  name_reader names;
 };
 
-word_findings scan_words(std::string_view text, const danish::line_index& lines,
-                         const finder_options& options) {
-  word_findings found;
+// Out of line: inlined into find_people() with the name reader, GCC gave
+// the word loop one more instruction a word (some 2 M on the bench corpus).
+[[gnu::noinline]] word_findings scan_words(std::string_view text, const danish::line_index& lines,
+                                           const finder_options& options) {
+  word_findings found(text);
   const danish::byte_set<4096>& title_tails = danish::title_tails();
   const danish::bit_table<65536>& title_last_two = danish::title_last_two_bytes();
   const char* const data = text.data();
@@ -1025,9 +1035,10 @@ word_findings scan_words(std::string_view text, const danish::line_index& lines,
             found.absence_phrases.push_back({start - 1, length + 1});
           }
         }
-        if (may_be_title(start, end)) add_role_cue(text, start, end, options, found.cues);
+        if (may_be_title(start, end))
+          add_role_cue(text, found.names, start, end, options, found.cues);
         if (may_be_first_name(start, end)) {
-          add_first_name_cue(text, lines, start, end, options, found.cues);
+          add_first_name_cue(text, lines, found.names, start, end, options, found.cues);
         }
       });
   return found;
@@ -1106,10 +1117,12 @@ std::vector<person_mention> find_people(std::string_view text, std::size_t heade
   // quadratic time on a long line of names.
   const danish::line_index lines(text);
   word_findings words = scan_words(text, lines, options);
+  // The cues below ask for the names at many of the scan's words again.
+  name_reader& names = words.names;
   // The order of the cues below is the order merge_overlaps() sees ties in.
   std::vector<person_mention> found;
-  add_attendance(text, lines, header_end, options, found);
-  add_absence_phrases(text, lines, words.absence_phrases, options, found);
+  add_attendance(text, lines, names, header_end, options, found);
+  add_absence_phrases(text, lines, names, words.absence_phrases, options, found);
   add_party_cues(text, parties, options, found);
   add_party_cues(text, comma_party_letters(text), options, found);
   add_parenthesised_roles(text, parentheses, options, found);

@@ -176,3 +176,31 @@ TEST(NameScanner, EveryCompanyFormEndsNoName) {
   for (const char* after : {"", " (A)", ", Viborg", "\n", " og ole"})
     EXPECT_EQ(forward(std::string("Peter Larsen") + after), "Peter Larsen") << after;
 }
+
+// name_reader remembers name_forward()'s answers by position in a table of
+// a few hundred slots: over a text longer than the table, positions share
+// slots, and every answer, asked first, again, and in the other order, is
+// name_forward()'s own.
+TEST(NameScanner, TheNameReaderAnswersAsNameForwardAtEveryPosition) {
+  std::string text;
+  for (int i = 0; text.size() < 4000; ++i) {
+    text += i % 3 == 0   ? "Anne Holm Jensen (A), "
+            : i % 3 == 1 ? "formand Søren Larsen. "
+                         : "H.C. Rasmussen og Bo Ib, ";
+  }
+  protokol::people::name_reader reader(text);
+  auto expect_same = [&](std::size_t pos) {
+    const auto expected = name_forward(text, pos);
+    const auto got = reader(pos);
+    ASSERT_EQ(got.has_value(), expected.has_value()) << "at " << pos;
+    if (!expected) return;
+    EXPECT_EQ(got->start, expected->start) << "at " << pos;
+    EXPECT_EQ(got->end, expected->end) << "at " << pos;
+    EXPECT_EQ(got->words, expected->words) << "at " << pos;
+  };
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    expect_same(pos);
+    expect_same(pos);
+  }
+  for (std::size_t pos = text.size(); pos-- > 0;) expect_same(pos);
+}
