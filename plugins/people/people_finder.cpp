@@ -423,8 +423,11 @@ void read_entry_tail(std::string_view text, std::size_t pos, std::size_t end, pe
   }
 }
 
-std::vector<span> split_entries(std::string_view text, std::size_t start, std::size_t end) {
-  std::vector<span> chunks;
+// Calls `visit(chunk)` for each entry of the list [start, end) in order,
+// empty ones too. A visit and no vector: a list is read once, and the
+// vector's allocations cost more than its entries' tests.
+template <class Visit>
+void for_each_entry(std::string_view text, std::size_t start, std::size_t end, Visit visit) {
   int depth = 0;
   std::size_t chunk_start = start;
   for (std::size_t pos = start; pos < end; ++pos) {
@@ -443,12 +446,11 @@ std::vector<span> split_entries(std::string_view text, std::size_t start, std::s
     else if (text.compare(pos, 6, " samt ") == 0)
       sep = 6;
     if (sep == 0) continue;
-    chunks.push_back({chunk_start, pos});
+    visit(span{chunk_start, pos});
     chunk_start = pos + sep;
     pos += sep - 1;
   }
-  chunks.push_back({chunk_start, end});
-  return chunks;
+  visit(span{chunk_start, end});
 }
 
 // Appends the list's mentions to `mentions`, where the caller keeps them:
@@ -460,7 +462,7 @@ list_result parse_list(std::string_view text, name_reader& names, std::size_t st
   list_result result;
   const std::size_t first = mentions.size();
   auto has_entry = [&] { return mentions.size() > first; };
-  for (const span chunk : split_entries(text, start, end)) {
+  for_each_entry(text, start, end, [&](const span chunk) {
     std::size_t pos = chunk.start;
     while (pos < chunk.end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '-' ||
                                text[pos] == '*' || text[pos] == '#')) {
@@ -469,7 +471,7 @@ list_result parse_list(std::string_view text, name_reader& names, std::size_t st
     if (text.compare(pos, 3, "•") == 0 || text.compare(pos, 2, "·") == 0)
       pos += text[pos] == '\xC2' ? 2 : 3;
     while (pos < chunk.end && text[pos] == ' ') ++pos;
-    if (pos >= chunk.end) continue;
+    if (pos >= chunk.end) return;
     ++result.chunks;
     std::size_t after_role = pos;
     std::string lead_role = role_at(text, pos, chunk.end, after_role);
@@ -489,7 +491,7 @@ list_result parse_list(std::string_view text, name_reader& names, std::size_t st
         mentions.back().role = lead_role;
         ++result.named_chunks;
       }
-      continue;
+      return;
     }
     // "Tina Damgaard, Liberal Alliance": a party's name of two capitalised
     // words is the entry before's party, no person.
@@ -499,7 +501,7 @@ list_result parse_list(std::string_view text, name_reader& names, std::size_t st
           !party.empty()) {
         if (mentions.back().party.empty()) mentions.back().party = std::move(party);
         ++result.named_chunks;
-        continue;
+        return;
       }
     }
     ++result.named_chunks;
@@ -519,7 +521,7 @@ list_result parse_list(std::string_view text, name_reader& names, std::size_t st
     read_entry_tail(text, name->end, chunk.end, m);
     if (m.role.empty()) m.role = std::string(context.role);
     mentions.push_back(std::move(m));
-  }
+  });
   return result;
 }
 
