@@ -158,14 +158,14 @@ void xml_printer::text_element(const char* name, std::string_view text) {
   // & < >) cannot replace for CR and control characters. Sealing the start
   // tag and closing in compact mode keep the end tag on this line, as
   // PushText("") would, without its pass over the empty text.
-  SealElementIfJustOpened();
+  seal_opened_element();
   write_text(text);
   CloseElement(true);
 }
 
 void xml_printer::number_element(const char* name, std::uint64_t value) {
   OpenElement(name);
-  SealElementIfJustOpened();  // as in text_element
+  seal_opened_element();  // as in text_element
   // Digits need no escaping: straight out, past write_text's scan.
   out_.commit(export_common::put_decimal(out_.room(20), value));
   CloseElement(true);

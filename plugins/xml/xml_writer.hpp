@@ -58,6 +58,13 @@ class xml_printer final : public tinyxml2::XMLPrinter {
 
  private:
   using tinyxml2::XMLPrinter::Write;
+  // SealElementIfJustOpened() right after OpenElement(), where the element
+  // is always just opened: the '>' its Putc() would print, and the flag it
+  // clears, without two calls into TinyXML2 for every leaf element.
+  void seal_opened_element() {
+    _elementJustOpened = false;
+    out_.push_back('>');
+  }
   void write_text(std::string_view text);
   // write_text for `text` whose first `first_stop` bytes are plain.
   [[gnu::noinline]] void write_escaped(std::string_view text, std::size_t first_stop);
