@@ -67,7 +67,14 @@ std::string standard_fallback(const std::string& name) {
 text_reader::text_reader(reader_options options) : options_(std::move(options)) {
   if (options_.max_bytes == 0) throw std::invalid_argument("max_bytes must be at least 1");
   options_.fallback_encoding = standard_fallback(options_.fallback_encoding);
-  fallback_high_bytes_ = make_high_byte_table(options_.fallback_encoding);
+}
+
+const std::optional<high_byte_table>& text_reader::fallback_high_bytes() const {
+  // Files are read on several threads at once: the table is made once.
+  std::call_once(fallback_high_bytes_made_, [this] {
+    fallback_high_bytes_ = make_high_byte_table(options_.fallback_encoding);
+  });
+  return fallback_high_bytes_;
 }
 
 read_result text_reader::read(std::string_view raw) const {
@@ -117,7 +124,7 @@ read_result text_reader::read_unmarked(std::string_view bytes, std::string_view 
   // Mostly UTF-8 with a few bytes of another encoding: files pasted together
   // from two sources. Decoding all of it as windows-1252 would garble the
   // UTF-8 part, so only the stray bytes are.
-  if (fallback_high_bytes_ && scan.multibyte_chars > scan.invalid_bytes) {
+  if (scan.multibyte_chars > scan.invalid_bytes && fallback_high_bytes()) {
     return read_mixed(bytes,
                       std::string(utf8_name) + " with " + options_.fallback_encoding + " bytes");
   }
@@ -153,6 +160,7 @@ read_result text_reader::read_mixed(std::string_view bytes, std::string encoding
   text.reserve(bytes.size() + bytes.size() / 8);
   const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
   const std::size_t n = bytes.size();
+  const high_byte_table& high_bytes = *fallback_high_bytes();
   std::size_t i = 0;
   while (i < n) {
     const std::size_t start = i;
@@ -162,7 +170,7 @@ read_result text_reader::read_mixed(std::string_view bytes, std::string encoding
       text.append(bytes.data() + start, i - start);
       continue;
     }
-    for (std::size_t k = start; k < i; ++k) text += (*fallback_high_bytes_)[s[k] - 0x80u];
+    for (std::size_t k = start; k < i; ++k) text += high_bytes[s[k] - 0x80u];
   }
   return finish(std::move(text), std::move(encoding));
 }

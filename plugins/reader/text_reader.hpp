@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -61,8 +62,15 @@ class text_reader {
   /// options say; `ascii` when the text is known to be pure ASCII.
   void normalize(std::string& text, bool ascii) const;
 
+  /// The fallback encoding's table for UTF-8 with stray single bytes (none
+  /// for an encoding of more than one byte a character), made at the first
+  /// file that has such bytes: most runs meet none, and its 128 conversions
+  /// through ICU cost about half a million instructions.
+  const std::optional<high_byte_table>& fallback_high_bytes() const;
+
   reader_options options_;
-  std::optional<high_byte_table> fallback_high_bytes_;  ///< for UTF-8 with stray single bytes
+  mutable std::once_flag fallback_high_bytes_made_;
+  mutable std::optional<high_byte_table> fallback_high_bytes_;
 };
 
 }  // namespace protokol::reader

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "nfc.hpp"
 #include "utf8_scan.hpp"
@@ -154,6 +156,25 @@ TEST(TextReader, MostlyUtf8WithStrayWindows1252ByteIsRepaired) {
   const read_result result = text_reader({}).read("Mødet i Økonomiudvalget – d\xF8r\n"s);
   EXPECT_EQ(result.text, "Mødet i Økonomiudvalget – dør\n");
   EXPECT_EQ(result.encoding, "UTF-8 with windows-1252 bytes");
+}
+
+// The fallback's table of high bytes is made at the first file with a
+// stray byte, not when the reader is made: one reader, read on several
+// threads at once, makes it once and repairs every file alike, the first
+// file read included.
+TEST(TextReader, StrayBytesAreRepairedAlikeOnThreadsSharingAReader) {
+  const text_reader reader({});
+  EXPECT_EQ(reader.read("Udvalget godkendte indstillingen.\n"s).encoding, "UTF-8");
+  std::vector<std::string> texts(8);
+  std::vector<std::thread> threads;
+  for (std::string& text : texts) {
+    threads.emplace_back([&reader, &text] {
+      for (int i = 0; i < 20; ++i)
+        text = reader.read("Mødet i Økonomiudvalget – d\xF8r \x96 ø\n"s).text;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& text : texts) EXPECT_EQ(text, "Mødet i Økonomiudvalget – dør – ø\n");
 }
 
 TEST(TextReader, DecomposedTextIsComposed) {
