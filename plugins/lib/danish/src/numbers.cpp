@@ -84,7 +84,6 @@ std::string label_pattern() {
 }
 
 struct compiled {
-  RE2 label{label_pattern()};
   std::array<std::unique_ptr<RE2>, styles.size()> full;
   RE2 date{R"(\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})"};
   // The next number of a list after a labelled one: ", 300420-24", " og 24/1123".
@@ -540,10 +539,18 @@ read read_label_at(std::string_view text, std::size_t start, re2::StringPiece* m
   return read::no_match;
 }
 
+// The label regex, compiled where it is first asked (about a million
+// instructions), not with the other patterns: the hand reader answers at
+// nearly every label, and most runs never ask RE2.
+const RE2& label_regex() {
+  static const RE2 label{label_pattern()};
+  return label;
+}
+
 // The label regex anchored at `start`, matched by RE2.
 bool re2_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
   const re2::StringPiece input(text.data(), text.size());
-  return patterns().label.Match(input, start, text.size(), RE2::ANCHOR_START, m, groups);
+  return label_regex().Match(input, start, text.size(), RE2::ANCHOR_START, m, groups);
 }
 
 bool match_label_at(std::string_view text, std::size_t start, re2::StringPiece* m, int groups) {
