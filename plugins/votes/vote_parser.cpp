@@ -1020,13 +1020,6 @@ void blank_nobody_phrases(std::string& folded) {
 // med 5 stemmer mod 4"); a number or a "men" alone cancels nothing ("Et
 // enigt udvalg godkendte regnskabet, men ønsker en status", review 33).
 bool says_unanimous(std::string_view text) {
-  // "\pL*(?:udvalget|rådet)", not "\pL*udvalget|\pL*rådet": RE2 compiles
-  // each \pL into its own UTF-8 automaton (some five million instructions,
-  // once per process), and the two read the same: the letters before
-  // "udvalget" or "rådet" run from the start to the word's end either way.
-  static const RE2 word(R"((?i)\b(ikke\s+)?(?:(enstemmig(?:t|e)?)|et\s+enigt\s+\pL+|)"
-                        R"((?:\pL*(?:udvalget|rådet)|kommunalbestyrelsen)\s+var\s+enig[et]?|)"
-                        R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
   static constexpr std::string_view exceptions[] = {"undtagen", "undtagelse", "bortset fra",
                                                     " dog ",    " mod ",      "imod",
                                                     "undlod",   "stemte",     "stemmer"};
@@ -1036,6 +1029,16 @@ bool says_unanimous(std::string_view text) {
   if (std::none_of(std::begin(cues), std::end(cues),
                    [&](std::string_view c) { return text.find(c) != std::string_view::npos; }))
     return false;
+  // Compiled at the first decision with a cue, not at the first decision:
+  // its two \pL cost some ten million instructions, and a run whose
+  // decisions hold no cue never needs it. "\pL*(?:udvalget|rådet)", not
+  // "\pL*udvalget|\pL*rådet": RE2 compiles each \pL into its own UTF-8
+  // automaton (some five million instructions), and the two read the same:
+  // the letters before "udvalget" or "rådet" run from the start to the
+  // word's end either way.
+  static const RE2 word(R"((?i)\b(ikke\s+)?(?:(enstemmig(?:t|e)?)|et\s+enigt\s+\pL+|)"
+                        R"((?:\pL*(?:udvalget|rådet)|kommunalbestyrelsen)\s+var\s+enig[et]?|)"
+                        R"(med\s+alle\s+stemmer|alle\s+stemte\s+for)\b)");
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[3];
   std::size_t pos = 0;

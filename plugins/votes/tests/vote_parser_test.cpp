@@ -524,6 +524,15 @@ TEST(ParseVotes, UnanimousNamesNobody) {
   EXPECT_TRUE(protokol::votes::parse_votes("Godkendt.").empty());
 }
 
+// The pattern for unanimity is compiled at the first decision that holds
+// one of its cues, after any number without: read the same then.
+TEST(ParseVotes, UnanimityIsReadAfterDecisionsWithoutItsCues) {
+  for (int i = 0; i < 3; ++i) EXPECT_FALSE(protokol::votes::parse_votes("Godkendt.").unanimous);
+  EXPECT_TRUE(protokol::votes::parse_votes("Økonomiudvalget var enigt i indstillingen.").unanimous);
+  EXPECT_FALSE(protokol::votes::parse_votes("Økonomiudvalget var ikke enigt.").unanimous);
+  EXPECT_FALSE(protokol::votes::parse_votes("Godkendt.").unanimous);
+}
+
 // Trial AV: unanimity said without "enstemmigt".
 TEST(ParseVotes, UnanimousInOtherWords) {
   for (const char* text :
