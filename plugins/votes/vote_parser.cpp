@@ -649,7 +649,6 @@ side side_of_label(std::string_view which_text) {
 }
 
 void labelled_lists(std::string_view text, vote_record& record) {
-  const RE2& label = side_label();
   // "Imod stemte Ø og V.": the side first and no colon, at a sentence's start;
   // also with what was voted on between ("For ændringsforslaget stemte 2 (Ø og F).",
   // "For flertalsindstillingen fra ØK stemte 11 (...)", Rebild); "Undlod at
@@ -701,6 +700,9 @@ void labelled_lists(std::string_view text, vote_record& record) {
   // Every other label ends in a colon (after a count: "For stemte 6
   // medlemmer:"); a decision without one has no labelled list.
   if (text.find(':') == std::string_view::npos) return;
+  // Fetched (compiled, the first time) only here, after the colon test: a
+  // run whose decisions hold no colon never compiles it.
+  const RE2& label = side_label();
   pos = 0;
   while (pos < text.size() && label.Match(input, pos, text.size(), RE2::UNANCHORED, m, 3)) {
     const std::size_t list_start =

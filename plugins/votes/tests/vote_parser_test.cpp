@@ -31,6 +31,15 @@ TEST(Votes, LabelledLists) {
   EXPECT_EQ(v.abstained, (list{"O"}));
 }
 
+// The labels' pattern is compiled at the first decision with a colon,
+// after any number without: read the same then.
+TEST(Votes, LabelledListsAreReadAfterDecisionsWithoutAColon) {
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(parse_votes("Godkendt.").for_.empty());
+  const auto v = parse_votes("Godkendt. For: A og F (2) Imod: V (1)\n");
+  EXPECT_EQ(v.for_, (list{"A", "F"}));
+  EXPECT_EQ(v.against, (list{"V"}));
+}
+
 // A PDF keeps a list's bullets ("• For: ..."), and a page's form feed may
 // stand before one.
 TEST(Votes, LabelledListsWithBullets) {
