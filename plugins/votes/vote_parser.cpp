@@ -936,6 +936,17 @@ void counted(std::string_view text, vote_record& record) {
   }
 }
 
+// "Afstemning: For 3, imod 1, undlod 0": each side's word before its
+// count, at a line's start or after "Afstemning:" (never "afstemningen
+// gav for 312, imod 198", review 35). Compiled where counts_only() first
+// asks it, after the other tallies and its "mod" test: a run without such
+// a decision never compiles it.
+const RE2& words_first_tally() {
+  static const RE2 words_first(
+      R"((?im)(?:^[ \t]*|afstemning[ \t]*:[ \t]*)for\s*:?\s*(\d{1,3})\s*,?\s*(?:og\s+)?imod\s*:?\s*(\d{1,3})\b(?:\s*,?\s*(?:og\s+)?(?:undlod(?:\s+at\s+stemme)?|blanke?)\s*:?\s*(\d{1,3})\b)?)");
+  return words_first;
+}
+
 // Counts without lists: "vedtaget med 9 stemmer for og 2 imod", "9 for, 2
 // imod og 1 undlod", "med 9 stemmer mod 2" (the first count is for).
 void counts_only(std::string_view text, vote_record& record) {
@@ -948,14 +959,6 @@ void counts_only(std::string_view text, vote_record& record) {
   // med 25 mod 16 stemmer", another body's vote: review 35).
   static const RE2 tally(
       R"((?i)\b(\d+)\s+stemmer?\s+(?:for\s+)?i?mod\s+(\d+)\b|\b(?:vedtaget|godkendt|anbefalet|tiltrådt|forkastet|afvist)\s+med\s+(\d+)\s+i?mod\s+(\d+)\s+stemmer?\b)");
-  // "Afstemning: For 3, imod 1, undlod 0": each side's word before its
-  // count, at a line's start or after "Afstemning:" (never "afstemningen
-  // gav for 312, imod 198", review 35).
-  static const RE2 words_first(
-      R"((?im)(?:^[ \t]*|afstemning[ \t]*:[ \t]*)for\s*:?\s*(\d{1,3})\s*,?\s*(?:og\s+)?imod\s*:?\s*(\d{1,3})\b(?:\s*,?\s*(?:og\s+)?(?:undlod(?:\s+at\s+stemme)?|blanke?)\s*:?\s*(\d{1,3})\b)?)");
-  // "1 undlod", "1 stemme, der undlod at stemme".
-  static const RE2 abstained(
-      R"((?i)\b(\d+)\s+(?:stemmer?\s*,?\s*(?:der\s+)?)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
   // One side only: "godkendt med 20 stemmer for", "forkastet med 12 stemmer imod".
   static const RE2 one_side(R"((?i)\bmed\s+(\d+)\s+stemmer?\s+(for|imod)\b)");
   // A side counted with its list ("4 stemmer for og 1 imod (Ø)": only the
@@ -981,7 +984,7 @@ void counts_only(std::string_view text, vote_record& record) {
     set_count(record, rejected ? side::for_ : side::against, match_count(word_after ? m[4] : m[2]));
   } else if ((text.find("mod") != std::string_view::npos ||
               text.find("MOD") != std::string_view::npos) &&
-             words_first.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+             words_first_tally().Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     set_count(record, side::for_, match_count(m[1]));
     set_count(record, side::against, match_count(m[2]));
     if (!m[3].empty()) set_count(record, side::abstained, match_count(m[3]));
@@ -992,6 +995,10 @@ void counts_only(std::string_view text, vote_record& record) {
   } else {
     return;
   }
+  // "1 undlod", "1 stemme, der undlod at stemme". Compiled at the first
+  // decision with a count, not at the first decision.
+  static const RE2 abstained(
+      R"((?i)\b(\d+)\s+(?:stemmer?\s*,?\s*(?:der\s+)?)?(?:undlod|blanke?|stemte blankt|hverken for eller imod)\b)");
   const std::size_t after = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
   re2::StringPiece a[2];
   if (abstained.Match(input, after, sentence_end(text, after), RE2::UNANCHORED, a, 2))

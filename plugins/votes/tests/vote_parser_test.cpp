@@ -542,6 +542,21 @@ TEST(ParseVotes, UnanimityIsReadAfterDecisionsWithoutItsCues) {
   EXPECT_FALSE(protokol::votes::parse_votes("Godkendt.").unanimous);
 }
 
+// The tallies' patterns read last (the words before each count, the
+// abstentions after a count) are compiled where first asked, after any
+// number of decisions without a count: read the same then.
+TEST(ParseVotes, TalliesAreReadAfterDecisionsWithoutACount) {
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(protokol::votes::parse_votes("Godkendt.").for_count, -1);
+  auto v = protokol::votes::parse_votes("Afstemning: For 3, imod 1, undlod 0");
+  EXPECT_EQ(v.for_count, 3);
+  EXPECT_EQ(v.against_count, 1);
+  EXPECT_EQ(v.abstained_count, 0);
+  v = protokol::votes::parse_votes("Vedtaget med 9 stemmer for og 2 imod, 1 undlod.");
+  EXPECT_EQ(v.for_count, 9);
+  EXPECT_EQ(v.against_count, 2);
+  EXPECT_EQ(v.abstained_count, 1);
+}
+
 // Trial AV: unanimity said without "enstemmigt".
 TEST(ParseVotes, UnanimousInOtherWords) {
   for (const char* text :
