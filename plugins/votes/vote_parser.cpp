@@ -843,9 +843,10 @@ void elliptic_other_side(std::string_view text, vote_record& record) {
 // "Godkendt af et flertal bestående af A, V og C.", "Forkastet af et flertal
 // på 7 (A, F, Ø)": the verb before the majority says its side.
 void passive_majority(std::string_view text, vote_record& record) {
+  if (text.find("lertal") == std::string_view::npos) return;
+  // Compiled at the first decision past the test above, not at the first.
   static const RE2 passive(
       R"((?i)\b(godkendt|vedtaget|anbefalet|tiltrådt|forkastet|afvist)\s+af\s+(?:et\s+)?flertal(?:let)?(?:\s+bestående\s+af|\s+på)?\s+)");
-  if (text.find("lertal") == std::string_view::npos) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[2];
   for (std::size_t pos = 0;
@@ -907,8 +908,6 @@ constexpr std::string_view rejecting_verbs[] = {"forkastet", "forkastes", "faldt
 void counted(std::string_view text, vote_record& record) {
   static const RE2 tally(
       R"((?i)(vedtaget|vedtages|vedtog|godkendt|godkendes|godkendte|anbefalet|anbefales|anbefalede|tiltrådt|tiltrådte|besluttede|forkastet|forkastes|faldt|afvist|afvises|nedstemt)\s+med\s+(\d+)\s+stemmer?\s*(?:for\s*)?(?:\(([^()]*)\)\s*)?mod\s+(\d+)\s*(?:stemmer?\s*)?(?:imod\s*)?\(([^()]*)\))");
-  static const RE2 abstain(
-      R"((?i)(\d+)\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
   // A tally lists its sides in parentheses, or only the minority ("godkendt
   // med 6 stemmer mod 2 (Ø og F)"); sides named beside their counts say
   // themselves who is for and who against.
@@ -928,6 +927,9 @@ void counted(std::string_view text, vote_record& record) {
     set_count(record, first_side, match_count(m[2]));
     set_count(record, second_side, match_count(m[4]));
     const std::size_t end = sentence_end(text, pos);
+    // Compiled at the first tally read, not at the first decision.
+    static const RE2 abstain(
+        R"((?i)(\d+)\s+(?:undlod|stemte hverken for eller imod|stemte blankt|blank[e]?)\s*(?:at stemme\s*)?\(([^()]*)\))");
     re2::StringPiece a[3];
     if (abstain.Match(input, pos, end, RE2::UNANCHORED, a, 3)) {
       add(record, side::abstained, parse_vote_list(std::string_view(a[2].data(), a[2].size())));

@@ -126,6 +126,19 @@ TEST(Votes, RejectedCountsTurnSidesRound) {
   EXPECT_EQ(v.abstained, list{"C"});
 }
 
+// The patterns of a passive majority and of a tally's abstentions are
+// compiled where first asked, after any number of decisions without
+// either: read the same then.
+TEST(Votes, MajoritiesAndTallyAbstentionsAreReadAfterDecisionsWithout) {
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(parse_votes("Godkendt.").for_.empty());
+  auto v = parse_votes("Godkendt af et flertal bestående af A, V og C.");
+  EXPECT_EQ(v.for_, (list{"A", "V", "C"}));
+  v = parse_votes("Vedtaget med 6 stemmer (A, B, F) mod 3 stemmer (V, O), 1 stemte blankt (C).");
+  EXPECT_EQ(v.for_, (list{"A", "B", "F"}));
+  EXPECT_EQ(v.abstained, list{"C"});
+  EXPECT_EQ(v.abstained_count, 1);
+}
+
 TEST(Votes, MajorityAndMinority) {
   const auto v = parse_votes(
       "Et flertal bestående af A, SF og EL stemte for. Et mindretal bestående af V og DF stemte "
