@@ -91,9 +91,9 @@ std::uint64_t line_matcher::group::add(const std::string& pattern, std::size_t i
 
 void line_matcher::group::count(std::string_view line, std::uint64_t candidates,
                                 std::vector<int>& scratch, std::vector<std::size_t>& counts) const {
-  // One candidate (a bullet, a quote, "Side 2"): a match of the set is its
-  // match. Asked without a vector of indices, RE2::Set allocates no
-  // SparseSet and stops at the first match.
+  // One candidate (a bullet, a quote, "Side 2", a line holding "*" but no
+  // "[" or "\\"): a match of the set is its match. Asked without a vector
+  // of indices, RE2::Set allocates no SparseSet and stops at the first match.
   if (std::has_single_bit(candidates)) {
     if (set.Match(line, nullptr))
       ++counts[indices[static_cast<std::size_t>(std::countr_zero(candidates))]];
@@ -128,8 +128,13 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
       }
     }
     for (const char* b = p.cue.anywhere; *b != '\0'; ++b) {
-      if (std::find(anywhere_.begin(), anywhere_.end(), *b) == anywhere_.end())
+      const auto known = std::find(anywhere_.begin(), anywhere_.end(), *b);
+      if (known == anywhere_.end()) {
         anywhere_.push_back(*b);
+        anywhere_patterns_.push_back(bit);
+      } else {
+        anywhere_patterns_[static_cast<std::size_t>(known - anywhere_.begin())] |= bit;
+      }
     }
   }
   // A lead of one byte lets every line starting with it through: asked first.
@@ -156,8 +161,9 @@ const char* line_matcher::text_counter::find(char byte, const char* from) const 
   return hit == nullptr ? end_of_text : static_cast<const char*>(hit);
 }
 
-bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_view line) {
+std::uint64_t line_matcher::text_counter::floating_candidates_from_nearest(std::string_view line) {
   const char* const begin = line.data();
+  const char* const end = begin + line.size();
   // While the nearest of the bytes' next places is at or after the line's
   // start, so are all of them: none is looked for again (most lines).
   if (nearest_ < begin) {
@@ -167,7 +173,12 @@ bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_vi
       nearest_ = std::min(nearest_, next_[i]);
     }
   }
-  return nearest_ < begin + line.size();
+  if (nearest_ >= end) return 0;
+  std::uint64_t candidates = 0;
+  for (std::size_t i = 0; i < next_.size(); ++i) {
+    if (next_[i] < end) candidates |= matcher_.anywhere_patterns_[i];
+  }
+  return candidates;
 }
 
 // Inlined: it is asked of every line.
@@ -185,14 +196,15 @@ bool line_matcher::text_counter::holds_anywhere_byte_from_nearest(std::string_vi
 }
 
 bool line_matcher::text_counter::may_match(std::string_view line) {
-  return anchored_candidates(line, first_non_blank_at(line)) != 0 || holds_anywhere_byte(line);
+  return anchored_candidates(line, first_non_blank_at(line)) != 0 || floating_candidates(line) != 0;
 }
 
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
                                        std::vector<std::size_t>& counts) {
   if (const std::uint64_t candidates = anchored_candidates(line, first_non_blank_at(line)))
     matcher_.anchored_.count(line, candidates, scratch, counts);
-  if (holds_anywhere_byte(line)) matcher_.floating_.count(line, every_pattern, scratch, counts);
+  if (const std::uint64_t candidates = floating_candidates(line))
+    matcher_.floating_.count(line, candidates, scratch, counts);
 }
 
 void line_matcher::count(std::string_view line, std::vector<int>& scratch,

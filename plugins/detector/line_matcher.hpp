@@ -58,12 +58,14 @@ class line_matcher {
     /// whose first non-blank byte is line[at]; 0 when none does. Stops at
     /// two: then the set itself tells which match.
     std::uint64_t anchored_candidates(std::string_view line, std::size_t at) const;
-    bool holds_anywhere_byte(std::string_view line) {
+    /// The floating patterns (set bits) one of whose anywhere bytes `line`
+    /// holds; 0 when it holds none.
+    std::uint64_t floating_candidates(std::string_view line) {
       // Most lines end before the nearest of the bytes: no call.
-      return nearest_ < line.data() + line.size() && holds_anywhere_byte_from_nearest(line);
+      return nearest_ < line.data() + line.size() ? floating_candidates_from_nearest(line) : 0;
     }
-    /// holds_anywhere_byte() where the nearest byte stands before the line's end.
-    bool holds_anywhere_byte_from_nearest(std::string_view line);
+    /// floating_candidates() where the nearest byte stands before the line's end.
+    std::uint64_t floating_candidates_from_nearest(std::string_view line);
     /// Where `byte` first stands at or after `from`, or the text's end.
     const char* find(char byte, const char* from) const;
 
@@ -118,6 +120,8 @@ class line_matcher {
   /// Per first non-blank byte, the anchored patterns' leads that begin with it.
   std::vector<std::vector<lead_rest>> anchored_leads_ = std::vector<std::vector<lead_rest>>(256);
   std::vector<char> anywhere_;  ///< bytes of the other patterns' cues anywhere
+  std::vector<std::uint64_t>
+      anywhere_patterns_;  ///< per anywhere_ byte: the patterns (set bits) it cues
   std::size_t size_ = 0;
 };
 

@@ -329,6 +329,14 @@ TEST(LineCue, ALineWithOneCandidatePatternCountsForThatPattern) {
                         "--- x"});
 }
 
+// The same for the patterns that match anywhere: a line holding only "*",
+// only "[" or only "\\" has one candidate, a line holding two of them two.
+TEST(LineCue, ALineWithOneCandidateAnywhereByteCountsForItsPattern) {
+  expect_counts_of_re2({"Det er **vigtigt**", "a * b", "** **", "Se [bilag](b.pdf)", "[x]",
+                        "a \\* b", "a \\ b", "**fed** og [et link](https://x.dk)", "[x] **y**",
+                        "\\[ [a](b)", "* punkt med **fed**", "* punkt", "[", "*", "\\"});
+}
+
 TEST(LineCue, APatternWithoutACueIsRefused) {
   EXPECT_THROW(line_matcher({{"^x", {"", ""}}}), std::invalid_argument);
 }
