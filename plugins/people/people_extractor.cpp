@@ -86,6 +86,17 @@ bool same_words(const name_words& a, const name_words& b) {
   return a.count < b.count ? is_subsequence(a, b) : is_subsequence(b, a);
 }
 
+// "Erik Jønssons bemærkninger": `genitive` is `base`, a name of two words
+// or more, with an s after its last word. Text that names someone bare
+// elsewhere writes the genitive so; same_words() tells them apart, as whole
+// words.
+bool is_genitive_of(const name_words& genitive, const name_words& base) {
+  const std::string_view g = genitive.folded;
+  const std::string_view b = base.folded;
+  return base.count >= 2 && genitive.count == base.count && g.size() == b.size() + 1 &&
+         g.back() == 's' && g.starts_with(b);
+}
+
 // One person of the document and what the text tells about them.
 struct person {
   std::string value;  ///< canonical spelling
@@ -147,6 +158,17 @@ class person_index {
           people_[i].words = words;
         }
         return i;
+      }
+      // No one of these words: the genitive of someone known ("Erik
+      // Jønssons" after "Erik Jønsson"), or someone first named in the
+      // genitive, whose bare name then becomes the value.
+      for (std::size_t i = first_with_byte_[first]; i != none; i = next_with_byte_[i]) {
+        if (is_genitive_of(words, people_[i].words)) return i;
+        if (is_genitive_of(people_[i].words, words)) {
+          people_[i].value = danish::fold_blanks(spelling);
+          people_[i].words = words;
+          return i;
+        }
       }
     }
     people_.push_back({danish::fold_blanks(spelling), words, {}, {}, false, false, {}});

@@ -65,6 +65,32 @@ TEST(PeopleExtractor, OneValuePerPerson) {
   EXPECT_EQ(doc.meeting.participants[0].status, "present");
 }
 
+// "Erik Jønssons bemærkninger" (a Copenhagen local committee's minutes):
+// the genitive of a name the text also gives bare is that person, its value
+// the bare name, whichever comes first. A name met only with its s stays as
+// written: many names end in s. (Two people whose names differ only by a
+// last s, "Lars Andrea" and "Lars Andreas", in one text would be taken for
+// one: far rarer than the genitive.)
+TEST(PeopleExtractor, AGenitiveIsThePersonTheTextNamesBare) {
+  const auto person_values = [](const std::string& text) {
+    auto doc = protokol::entity_testing::document_with_items(text);
+    extract_people(doc, {});
+    std::vector<std::string> values;
+    for (const auto& e : doc.entities)
+      if (e.type == "person") values.push_back(e.value);
+    return values;
+  };
+  EXPECT_EQ(person_values("Punkt 1: Sag\n\nBeslutning\n\nErik Jønsson havde bedt om ordet. "
+                          "Erik Jønssons bemærkninger optages i referatet.\n"),
+            (std::vector<std::string>{"Erik Jønsson", "Erik Jønsson"}));
+  EXPECT_EQ(person_values("Punkt 1: Sag\n\nBeslutning\n\nErik Jønssons bemærkninger optages "
+                          "i referatet. Erik Jønsson havde bedt om ordet.\n"),
+            (std::vector<std::string>{"Erik Jønsson", "Erik Jønsson"}));
+  EXPECT_EQ(person_values("Punkt 1: Sag\n\nBeslutning\n\nSpørgsmål fra Lars Andreas. "
+                          "Lars Andreas svarede.\n"),
+            (std::vector<std::string>{"Lars Andreas", "Lars Andreas"}));
+}
+
 TEST(PeopleExtractor, ARemarkUnderAnEmptyAbsenceLabelIsNoListOfAbsentMembers) {
   // Acadre prints "Afbud:" and "Fraværende:" without values; the remarks
   // under them name people absent from one item or the closed part only.
