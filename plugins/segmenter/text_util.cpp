@@ -15,12 +15,9 @@
 namespace protokol::segmenter {
 namespace {
 
-// A Latin-1 letter is 0xC3 followed by 0x80..0xBF; 0x80..0x9E are the
-// uppercase ones (except 0x97, the multiplication sign), lowercase = +0x20.
-constexpr unsigned char latin1_lead = 0xC3;
-
-bool is_latin1_upper_tail(unsigned char c) { return c >= 0x80 && c <= 0x9E && c != 0x97; }
-bool is_latin1_lower_tail(unsigned char c) { return c >= 0x9F && c <= 0xBF && c != 0xB7; }
+using latin1::is_latin1_lower_tail;
+using latin1::is_latin1_upper_tail;
+using latin1::latin1_lead;
 
 unsigned char fold_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
@@ -302,20 +299,6 @@ bool is_table_rule_line(std::string_view s) {
   s = trim(s);
   return s.starts_with('|') && s.find('-') != std::string_view::npos &&
          s.find_first_not_of("|-: ") == std::string_view::npos;
-}
-
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  const auto c = static_cast<unsigned char>(s[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  return c == latin1_lead && s.size() > 1 && is_latin1_upper_tail(static_cast<unsigned char>(s[1]));
-}
-
-bool starts_lower(std::string_view s) {
-  if (s.empty()) return false;
-  const auto c = static_cast<unsigned char>(s[0]);
-  if (c >= 'a' && c <= 'z') return true;
-  return c == latin1_lead && s.size() > 1 && is_latin1_lower_tail(static_cast<unsigned char>(s[1]));
 }
 
 bool ends_lower(std::string_view s) {

@@ -237,6 +237,40 @@ TEST(SegmenterLines, SkipWordCiTakesAWholeWordInEitherCase) {
   }
 }
 
+// starts_upper() and starts_lower() (inline, byte tests) agree with the
+// letter case of the first character as its code point gives it: ASCII
+// letters, and U+00C0..U+00DE capitals, U+00DF..U+00FF small letters
+// (but the signs U+00D7 and U+00F7), for every one- and two-byte start
+// (an overlong two-byte form, 0xC0 or 0xC1 first, is no letter).
+TEST(SegmenterLines, StartsUpperAndLowerFollowTheFirstCodePoint) {
+  const auto code_point = [](std::string_view s) -> int {
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0x80) return b0;
+    if (s.size() > 1 && b0 >= 0xC2 && b0 <= 0xDF &&
+        (static_cast<unsigned char>(s[1]) & 0xC0) == 0x80)
+      return ((b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[1]) & 0x3F);
+    return -1;
+  };
+  const auto is_upper = [](int cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+  };
+  const auto is_lower = [](int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+  };
+  EXPECT_FALSE(starts_upper(""));
+  EXPECT_FALSE(starts_lower(""));
+  for (int first = 0; first < 256; ++first) {
+    const std::string one(1, static_cast<char>(first));
+    EXPECT_EQ(starts_upper(one), is_upper(code_point(one))) << first;
+    EXPECT_EQ(starts_lower(one), is_lower(code_point(one))) << first;
+    for (int second = 0; second < 256; ++second) {
+      const std::string two = one + static_cast<char>(second) + "x";
+      EXPECT_EQ(starts_upper(two), is_upper(code_point(two))) << first << ' ' << second;
+      EXPECT_EQ(starts_lower(two), is_lower(code_point(two))) << first << ' ' << second;
+    }
+  }
+}
+
 // find_ci() probes two bytes of sixteen starts at a time before it compares:
 // it finds what a search of the folded texts finds, from every offset, on
 // lines long enough for the sixteen.
