@@ -37,7 +37,13 @@ std::string_view raw_word_before(std::string_view text, std::size_t end) {
 // or genitive in the table of the 98 (danish::municipalities), else "" (a
 // street, a club, "Den Kommune").
 std::string_view word_before(std::string_view text, std::size_t end) {
-  return danish::municipality_named(raw_word_before(text, end));
+  const std::string_view word = raw_word_before(text, end);
+  // Every name and official form in the table starts with a capital, and a
+  // genitive with its name (tested), so a word that does not ("i kommunen",
+  // "den kommune": most words before "kommune") names none, and skips the
+  // lookups in three hash tables.
+  if (!starts_upper(word)) return {};
+  return danish::municipality_named(word);
 }
 
 bool word_boundary_after(std::string_view text, std::size_t pos) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "danish/dates.hpp"
+#include "danish/municipalities.hpp"
 #include "municipality.hpp"
 #include "people.hpp"
 #include "test_support.hpp"
@@ -964,6 +965,25 @@ TEST(SegmenterHeader, MunicipalityWrittenInTheGenitive) {
   EXPECT_EQ(municipality_in("Københavns Rådhus, udvalgsværelse 1"), "København");
   EXPECT_EQ(municipality_in("Vesthimmerlands Kommune"), "Vesthimmerland");
   EXPECT_EQ(municipality_in("Syddjurs Kommune"), "Syddjurs");
+}
+
+// word_before() looks a word up only when it starts with a capital: every
+// row's name, official form and genitive, before "Kommune" or "kommune",
+// still names its municipality (Ærø's capital is Latin-1's), and a
+// lowercase word none.
+TEST(SegmenterHeader, EveryMunicipalityIsFoundByEachOfItsForms) {
+  for (const danish::municipality& m : danish::municipalities()) {
+    const std::string name(m.name);
+    const bool sibilant = name.back() == 's' || name.back() == 'x' || name.back() == 'z';
+    std::vector<std::string> forms = {name, name + (sibilant ? "'" : "s")};
+    if (!m.official.empty()) forms.emplace_back(m.official);
+    for (const std::string& form : forms) {
+      EXPECT_EQ(municipality_in(form + " Kommune"), name) << form;
+      EXPECT_EQ(municipality_in("i " + form + " kommune"), name) << form;
+    }
+  }
+  EXPECT_EQ(municipality_in("i kommunen og den kommune"), "");
+  EXPECT_EQ(municipality_in("odder Kommune"), "");
 }
 
 TEST(SegmenterHeader, MunicipalityNameWrappedAtTheLineEnd) {
