@@ -15,10 +15,6 @@
 namespace protokol::segmenter {
 namespace {
 
-using latin1::is_latin1_lower_tail;
-using latin1::is_latin1_upper_tail;
-using latin1::latin1_lead;
-
 unsigned char fold_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c >= 'A' && c <= 'Z') return static_cast<unsigned char>(c + 32);

@@ -140,14 +140,12 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
 /// writes a grid table's borders so too).
 bool is_table_rule_line(std::string_view s);
 
-namespace latin1 {
 // A Latin-1 letter is 0xC3 followed by 0x80..0xBF; 0x80..0x9E are the
 // uppercase ones (except 0x97, the multiplication sign), lowercase = +0x20.
 inline constexpr unsigned char latin1_lead = 0xC3;
 
 constexpr bool is_latin1_upper_tail(unsigned char c) { return c >= 0x80 && c <= 0x9E && c != 0x97; }
 constexpr bool is_latin1_lower_tail(unsigned char c) { return c >= 0x9F && c <= 0xBF && c != 0xB7; }
-}  // namespace latin1
 
 /// True when the first character is an uppercase letter. Inline: called
 /// for nearly every line by many rules, where the call cost more than the test.
@@ -155,8 +153,7 @@ inline bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
   if (c >= 'A' && c <= 'Z') return true;
-  return c == latin1::latin1_lead && s.size() > 1 &&
-         latin1::is_latin1_upper_tail(static_cast<unsigned char>(s[1]));
+  return c == latin1_lead && s.size() > 1 && is_latin1_upper_tail(static_cast<unsigned char>(s[1]));
 }
 
 /// No lowercase letter in `text` (ASCII, or Latin-1's in UTF-8), and a capital.
@@ -167,8 +164,7 @@ inline bool starts_lower(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
   if (c >= 'a' && c <= 'z') return true;
-  return c == latin1::latin1_lead && s.size() > 1 &&
-         latin1::is_latin1_lower_tail(static_cast<unsigned char>(s[1]));
+  return c == latin1_lead && s.size() > 1 && is_latin1_lower_tail(static_cast<unsigned char>(s[1]));
 }
 
 /// True when the last character is a lowercase letter.
