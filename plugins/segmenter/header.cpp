@@ -53,6 +53,13 @@ constexpr header_label labels[] = {
     {"Derudover deltog", header_field::present, "", false, true},
     {"Endvidere deltog", header_field::present, "", false, true},
     {"Herudover deltog", header_field::present, "", false, true},
+    // Staff who took part, after the members, as the people extractor reads
+    // them too: "Fra forvaltningen Bjarne Pedersen, ...," over "Iben Koch, ..."
+    // (Rudersdal's "Dagsorden med vedtagelser"), a list wrapped at its commas.
+    {"Fra administrationen deltog", header_field::present, ""},
+    {"Fra forvaltningen deltog", header_field::present, ""},
+    {"Fra administrationen", header_field::present, ""},
+    {"Fra forvaltningen", header_field::present, ""},
     {"Følgende havde meldt afbud", header_field::absent, "", false, true},  // Copenhagen
     {"Følgende har meldt afbud", header_field::absent, "", false, true},
     {"Følgende meldte afbud", header_field::absent, "", false, true},

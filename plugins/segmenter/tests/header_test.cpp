@@ -686,9 +686,9 @@ TEST(SegmenterHeader, AbsenceNotesAfterTheListOfMembers) {
             "Jens Hansen|present Peter Holm|present ");
 }
 
-// "Anne Jensen - Venstre": a party after a dash; a line opening with a label
-// the table lacks ("Fra administrationen deltog:") ends the list above it.
-TEST(SegmenterHeader, APartyAfterADashAndAnUnknownLabelEndingAList) {
+// "Anne Jensen - Venstre": a party after a dash; a line opening with another
+// label ("Fra administrationen deltog:") ends the list above it.
+TEST(SegmenterHeader, APartyAfterADashAndAnotherLabelEndingAList) {
   const auto doc = segment_text(
       "Referat\n\nMedlemmer:\nAnne Jensen - Venstre\nBo Holm - SF\nFraværende: Claus Rindom (Æ)\n"
       "Fra administrationen deltog: Direktør Morten Saabye og sekretær Katrine Holst "
@@ -699,7 +699,28 @@ TEST(SegmenterHeader, APartyAfterADashAndAnUnknownLabelEndingAList) {
   EXPECT_EQ(p[0].name + "|" + p[0].party + "|" + p[0].role, "Anne Jensen|V|");
   EXPECT_EQ(p[1].name + "|" + p[1].party, "Bo Holm|F");
   EXPECT_EQ(p[2].name + "|" + p[2].role + "|" + p[2].status, "Claus Rindom||absent");
-  for (const auto& q : p) EXPECT_NE(q.name, "Katrine Holst") << "not absent from the list above";
+  const auto holst =
+      std::find_if(p.begin(), p.end(), [](const auto& q) { return q.name == "Katrine Holst"; });
+  ASSERT_NE(holst, p.end());
+  EXPECT_EQ(holst->status, "present") << "not absent from the list above";
+}
+
+// "Fra forvaltningen" lists the staff after the members, without a colon,
+// wrapped at its commas (a "Dagsorden med vedtagelser" from a council north of
+// Copenhagen): every line of it is read, as under "Medlemmer".
+TEST(SegmenterHeader, AStaffListWrappedAtItsCommasGoesOn) {
+  const auto doc = segment_text(
+      "ØKONOMIUDVALGET\nDagsorden med vedtagelser\n\nMødedato Onsdag den 23. maj 2012\n"
+      "Medlemmer Anne Holt (V), Bo Dahl (V), Carl\nBerg (C), Dorte Lund (A)\n"
+      "Fra forvaltningen Erik Mose, Frida Kjær Lind, Gert Hald,\nHanne Bro, Ib Skov,\n"
+      "Jytte Vang\n\n1 Meddelelser\nBeslutning\nTaget til efterretning.\n");
+  std::vector<std::string> names;
+  for (const auto& p : doc.meeting.participants) names.push_back(p.name + "|" + p.status);
+  EXPECT_EQ(names,
+            (std::vector<std::string>{
+                "Anne Holt|present", "Bo Dahl|present", "Carl Berg|present", "Dorte Lund|present",
+                "Erik Mose|present", "Frida Kjær Lind|present", "Gert Hald|present",
+                "Hanne Bro|present", "Ib Skov|present", "Jytte Vang|present"}));
 }
 
 // A council's members with the associations they sit for: "Ældre Sagen
