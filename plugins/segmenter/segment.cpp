@@ -658,6 +658,18 @@ bool signs_off(const std::vector<line>& lines, std::size_t i, std::size_t bound)
   return true;
 }
 
+// "447. Whistleblowerordning" over "Whistleblowerordning" over
+// "Sagsfremstilling": the title said again under the heading, after the
+// case's numbers or not (Prepare and Acadre exports; a web page's folded
+// heading over its opened text), is the heading again, no text of the item.
+void drop_repeated_title(item& it) {
+  if (it.sections.empty() || it.title.empty()) return;
+  const section& first = it.sections.front();
+  if (first.kind == kind::body && first.heading.empty() && first.text.size() >= it.title.size() &&
+      collapse_blanks(first.text) == it.title)
+    it.sections.erase(it.sections.begin());
+}
+
 // The title's words from `in_title` on, which stand at offset `at` of the
 // text, become the item's decision section (first: they come before any
 // text below), and the title what stands before them, without its ":" or
@@ -971,6 +983,7 @@ void segment_document(document& doc, const segment_options& options) {
     }
     it.end = bound < lines.size() ? lines[bound].offset : text.size();
     fill_item_body(ctx, h.untitled_page ? h.line : title.last_line + 1, bound, it, doc.warnings);
+    drop_repeated_title(it);
     if (!h.untitled_page && title.last_line == h.line)
       take_outcome_from_title(lines[h.line], ctx.agenda, it);
     doc.items.push_back(std::move(it));

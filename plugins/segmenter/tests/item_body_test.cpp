@@ -40,6 +40,24 @@ TEST(SegmenterBody, ADatedRecordAboveTheItemsOwnDecisionIsHistory) {
   EXPECT_EQ(alone.items[0].decision, "Anbefales.");
 }
 
+// Prepare's exports say the title again under the heading, after the case's
+// number or right below it: the line is the heading again, no body section.
+// Text under the repeated title keeps its section, title line and all.
+TEST(SegmenterBody, TheTitleSaidAgainUnderTheHeadingIsNoSection) {
+  const auto doc = segment_text(
+      "Referat\n\n447. Whistleblowerordning\n\nSagsnummer: 17/409\n\nWhistleblowerordning\n\n"
+      "Sagsfremstilling\n\nByrådet har drøftet en ordning.\n\nBeslutning\n\nGodkendt.\n\n"
+      "448. Meddelelser\n\nMeddelelser\n\nBeslutning\n\nTaget til efterretning.\n\n"
+      "449. Eventuelt\n\nEventuelt\nIngen bemærkninger.\n\nBeslutning\n\nIntet.\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(kinds(doc.items[0]), (std::vector<std::string>{"case", "decision"}));
+  EXPECT_EQ(doc.items[0].case_numbers, (std::vector<std::string>{"17/409"}));
+  EXPECT_EQ(kinds(doc.items[1]), (std::vector<std::string>{"decision"}));
+  EXPECT_EQ(doc.items[1].decision, "Taget til efterretning.");
+  ASSERT_EQ(kinds(doc.items[2]), (std::vector<std::string>{"body", "decision"}));
+  EXPECT_EQ(doc.items[2].sections[0].text, "Eventuelt\nIngen bemærkninger.");
+}
+
 TEST(SegmenterBody, SectionsByHeadingWithTextAndOffsets) {
   const std::string text =
       "Referat\n\nPunkt 1: Budget\n\nResumé\n\nKort om budgettet.\n\nBeslutning\n\nGodkendt.\n";
