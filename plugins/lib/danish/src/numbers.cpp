@@ -631,7 +631,6 @@ bool may_be_date(std::string_view token) {
 }
 
 void find_labelled(std::string_view text, std::vector<number_match>& out) {
-  const compiled& c = patterns();
   constexpr int groups = 2 + static_cast<int>(labels.size()) + 1;
   std::array<re2::StringPiece, groups> m;
   std::size_t pos = 0;
@@ -650,6 +649,8 @@ void find_labelled(std::string_view text, std::vector<number_match>& out) {
     if (std::count_if(token.begin(), token.end(), is_digit) < 2) continue;
     // "Sag nr. 98   Regnskab 1995": three digits alone number an item, no case.
     if (token.size() <= 3 && std::all_of(token.begin(), token.end(), is_digit)) continue;
+    // Asked for here, where a label was found: most texts have none.
+    const compiled& c = patterns();
     if (may_be_date(token) && RE2::FullMatch(re2::StringPiece(token.data(), token.size()), c.date))
       continue;
     if (is_kle_facet(token)) continue;
@@ -1025,8 +1026,9 @@ bool next_bare(std::string_view text, std::size_t pos, std::size_t& start, std::
   return false;
 }
 
-void find_bare(std::string_view text, std::vector<number_match>& out,
-               const std::vector<number_match>& labelled) {
+// Appends the bare numbers to `out`, whose first `labelled` matches are
+// find_labelled()'s.
+void find_bare(std::string_view text, std::vector<number_match>& out, std::size_t labelled) {
   std::size_t pos = 0;
   std::size_t start = 0;
   std::size_t end = 0;
@@ -1040,10 +1042,12 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
     std::string value = normalise(text.substr(start, end - start));
     if (is_lookalike(styles[which].name, value)) continue;
     // Labelled matches are in text order and do not overlap, so the first
-    // one ending after `start` is the only one that can overlap.
-    const auto after = std::partition_point(labelled.begin(), labelled.end(),
+    // one ending after `start` is the only one that can overlap. (Taken
+    // afresh each time: a push_back may have moved them.)
+    const auto labelled_end = out.begin() + static_cast<std::ptrdiff_t>(labelled);
+    const auto after = std::partition_point(out.begin(), labelled_end,
                                             [&](const number_match& l) { return l.end <= start; });
-    const bool taken = after != labelled.end() && after->start < end;
+    const bool taken = after != labelled_end && after->start < end;
     if (taken) continue;
     out.push_back({start, end, std::move(value), styles[which].name, "case_number", false});
   }
@@ -1052,10 +1056,11 @@ void find_bare(std::string_view text, std::vector<number_match>& out,
 }  // namespace
 
 std::vector<number_match> find_numbers(std::string_view text) {
-  std::vector<number_match> labelled;
-  find_labelled(text, labelled);
-  std::vector<number_match> out = labelled;
-  find_bare(text, out, labelled);
+  // The labelled numbers first, the bare ones after them in the same vector
+  // (not a copy of the labelled: find_bare reads them where they stand).
+  std::vector<number_match> out;
+  find_labelled(text, out);
+  find_bare(text, out, out.size());
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
   return out;
 }
