@@ -131,6 +131,45 @@ TEST(PlainScan, PassesWholeTwoByteCharactersOfABlock) {
   EXPECT_EQ(scan.skip("abcdefghijk\xC0\xA6mnopqrstu", 0), 11u);      // overlong
 }
 
+// In a block that stops (at a character cut by its end, a three-byte
+// character, a stray continuation byte, a lead byte without its
+// continuation), the whole two-byte characters before the stop are passed
+// too: the scan stops at the byte that needs the caller, not at the first
+// "å" of the block. Lead bytes are C2..DF and continuation bytes 80..BF
+// only, and a character whose lead byte lies before `pos` is not whole.
+TEST(PlainScan, PassesWholeTwoByteCharactersBeforeAStopInTheirBlock) {
+  constexpr plain_scan scan('&', '<', '>');
+  EXPECT_EQ(scan.skip("godkendt p\xC3\xA5 \xE2\x80\x93 m\xC3\xB8"
+                      "det i dag",
+                      0),
+            13u);  // an en dash
+  EXPECT_EQ(scan.skip("\xC3\xA6"
+                      "bcdefghijklmn\xC3\xB8 og mere",
+                      0),
+            15u);  // cut at the end
+  EXPECT_EQ(scan.skip("\xC3\xA6\xA6"
+                      "bcdefghijklmnop",
+                      0),
+            2u);  // a stray continuation
+  EXPECT_EQ(scan.skip("ab\xC3\xC3\xA6"
+                      "defghijklmnop",
+                      0),
+            2u);  // a lead alone
+  EXPECT_EQ(scan.skip("ab\xC2\xA0\xDF\xBF\xC1\xBF"
+                      "cdefghijkl",
+                      0),
+            6u);  // C1 is no lead
+  EXPECT_EQ(scan.skip("ab\xC3\xBF\xC3\xC0"
+                      "cdefghijklmnop",
+                      0),
+            4u);                                                // C0 no continuation
+  const std::string tail_first = "abcdefghijklmnop\xC3\xA6rs";  // the last block starts at 4
+  EXPECT_EQ(scan.skip(tail_first, 17), 17u);
+  EXPECT_EQ(scan.skip(tail_first, 16), tail_first.size());
+  constexpr plain_scan_passing_tab_lf xml('&', '<', '>');
+  EXPECT_EQ(xml.skip("p\xC3\xA5\n\xC3\xB8\tand \xE2\x80\x93 more", 0), 11u);
+}
+
 // XML's scan passes tab and LF, in blocks of sixteen, in the halves of eight
 // and four and in blocks with whole two-byte characters, but stops at CR
 // and the other controls, and where a tab or LF stand beside a stop.

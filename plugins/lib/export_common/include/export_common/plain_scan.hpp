@@ -252,13 +252,32 @@ class basic_plain_scan {
   unsigned special_in_block(__m128i v, std::size_t passed) const {
     unsigned mask = special_bytes<utf8_checked>(v) >> passed << passed;
     if (mask == 0) return 0;
-    // Danish text has a letter from 0x80 every few words: a block whose
-    // non-ASCII bytes are all whole two-byte characters goes on as plain.
-    if (!utf8_checked && utf8::sse2::whole_two_byte_characters(v, passed))
-      mask &= ~static_cast<unsigned>(_mm_movemask_epi8(v));
+    // Danish text has a letter from 0x80 every few words: the whole
+    // two-byte characters of a block go on as plain, also in a block that
+    // stops at some other byte (a character cut at its end, an en dash),
+    // so that the scan stops there, not at the first "æ" before it.
+    if (!utf8_checked) mask &= ~whole_two_byte_character_bytes(v, passed);
     // Tested only in a block that would stop: most blocks have no control.
     if (tab_lf_plain && mask != 0) mask = without_tab_lf(v, mask);
     return mask;
+  }
+
+  // The bytes of `v` from `passed` on that make a well-formed two-byte
+  // character (U+0080..U+07FF: a lead byte C2..DF, then a continuation byte
+  // 80..BF) held whole within them, a bit each. The caller writes such a
+  // character as it is: passing it is the same as stopping at it. A lead
+  // byte is no continuation byte, so no character the caller reads from an
+  // earlier stop can take in either byte of such a pair.
+  static unsigned whole_two_byte_character_bytes(__m128i v, std::size_t passed) {
+    // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
+    const auto lead =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))))) >>
+        passed << passed;
+    const auto tail =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+    const unsigned starts = lead & (tail >> 1);
+    return starts | (starts << 1);
   }
 
   // `mask` less the bits of the tabs and LFs in `v`.
