@@ -41,7 +41,7 @@ TEST(PlainScan, StopsAtChosenCharactersControlsAndNonAscii) {
   constexpr plain_scan scan('&', '<', '>');
   EXPECT_EQ(scan.skip("abcdefghijkl&mn", 0), 12u);
   EXPECT_EQ(scan.skip("abcdefghijklmnop\nq", 0), 16u);
-  EXPECT_EQ(scan.skip("abcdefghijkl\xC3\xA6", 0), 12u);
+  EXPECT_EQ(scan.skip("abcdefghijkl\xE2\x80\x93", 0), 12u);
   EXPECT_EQ(scan.skip("abc", 0), 3u);
   EXPECT_EQ(scan.skip("a\x7F"
                       "bcdefghij",
@@ -168,6 +168,40 @@ TEST(PlainScan, PassesWholeTwoByteCharactersBeforeAStopInTheirBlock) {
   EXPECT_EQ(scan.skip(tail_first, 16), tail_first.size());
   constexpr plain_scan_passing_tab_lf xml('&', '<', '>');
   EXPECT_EQ(xml.skip("p\xC3\xA5\n\xC3\xB8\tand \xE2\x80\x93 more", 0), 11u);
+}
+
+// Fewer than sixteen bytes: the whole two-byte characters pass too (names,
+// places), also one cut where the first and the last eight (or four) bytes
+// meet in skip_short()'s block, and one whose second byte begins the last
+// eight (or four); a byte both halves hold is plain when either tells so.
+TEST(PlainScan, PassesWholeTwoByteCharactersOfAShortText) {
+  constexpr plain_scan scan('&', '<', '>');
+  EXPECT_EQ(scan.skip("S\xC3\xB8ren Hansen", 0), 13u);
+  EXPECT_EQ(scan.skip("\xC3\x86r\xC3\xB8", 0), 5u);
+  EXPECT_EQ(scan.skip("abc\xC3\xA6"
+                      "fghijkl",
+                      0),
+            12u);  // the last eight begin with the "æ"'s second byte
+  EXPECT_EQ(scan.skip("\xC3\xA6"
+                      "bcd",
+                      0),
+            5u);  // the last four likewise
+  EXPECT_EQ(scan.skip("S\xC3\xB8ren & Co", 0), 7u);
+  EXPECT_EQ(scan.skip("S\xC3\xB8ren \xE2\x80\x93 A", 0), 7u);
+  EXPECT_EQ(scan.skip("abcdefghij\xC3", 0), 10u);
+  EXPECT_EQ(scan.skip("a\xC3\xA6", 0), 1u);  // fewer than four: byte by byte
+  EXPECT_EQ(scan.skip("abcd\xA6", 0), 4u);
+  EXPECT_EQ(scan.skip("S\xC3\xB8ren Hansen", 2), 2u);  // the lead byte before pos
+  constexpr plain_scan_passing_tab_lf xml('&', '<', '>');
+  EXPECT_EQ(xml.skip("\xC3\xA6\n\xC3\xB8\t\xC3\xA5<", 0), 8u);
+  EXPECT_EQ(scan.skip("abcdefg\xC3\xA6xyz", 0), 12u);  // cut where the halves meet
+  EXPECT_EQ(scan.skip("abcdefg\xC3\xA6xyz&", 0), 12u);
+  // A lead byte alone last in the first eight, the last eight beginning
+  // with a continuation byte: no character across the halves' meeting.
+  EXPECT_EQ(scan.skip("abc\xC3\xA6"
+                      "fg\xC3xyzw",
+                      0),
+            7u);
 }
 
 // XML's scan passes tab and LF, in blocks of sixteen, in the halves of eight

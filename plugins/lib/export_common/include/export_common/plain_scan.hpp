@@ -25,8 +25,8 @@ namespace protokol::export_common {
 /// plain for text already known to be well-formed UTF-8 (`utf8_checked`);
 /// otherwise the caller sees the UTF-8 sequences to check, but for the
 /// well-formed two-byte ones (U+0080 to U+07FF: "æ", "ø", "å", "é") that a
-/// block of sixteen bytes holds whole, which are passed with the block (SSE2
-/// only). A template parameter, not a member: the scans that stop at tab and
+/// block of sixteen bytes holds whole, or a text of four to fifteen bytes,
+/// which are passed (SSE2 only). A template parameter, not a member: the scans that stop at tab and
 /// LF then pay nothing for the test that passes them.
 template <bool tab_lf_plain>
 class basic_plain_scan {
@@ -98,6 +98,8 @@ class basic_plain_scan {
           _mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + pos)),
                              _mm_loadl_epi64(reinterpret_cast<const __m128i*>(data + size - 8)));
       unsigned special = non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v);
+      if (non_ascii_ != 0 && special != 0)
+        special = less_whole_characters(v, special, 8, pos + 16 - size);
       if (tab_lf_plain && special != 0) special = without_tab_lf(v, special);
       if (special == 0) return size;
       const auto index = static_cast<std::size_t>(std::countr_zero(special));
@@ -113,6 +115,8 @@ class basic_plain_scan {
                                            _mm_cvtsi32_si128(static_cast<int>(last)));
       unsigned special =
           (non_ascii_ == 0 ? special_bytes<true>(v) : special_bytes<false>(v)) & 0xFFu;
+      if (non_ascii_ != 0 && special != 0)
+        special = less_whole_characters(v, special, 4, pos + 8 - size);
       if (tab_lf_plain && special != 0) special = without_tab_lf(v, special);
       if (special == 0) return size;
       const auto index = static_cast<std::size_t>(std::countr_zero(special));
@@ -268,7 +272,8 @@ class basic_plain_scan {
   // character as it is: passing it is the same as stopping at it. A lead
   // byte is no continuation byte, so no character the caller reads from an
   // earlier stop can take in either byte of such a pair.
-  static unsigned whole_two_byte_character_bytes(__m128i v, std::size_t passed) {
+  // No character counts whose lead byte has a bit in `cut`.
+  static unsigned whole_two_byte_character_bytes(__m128i v, std::size_t passed, unsigned cut = 0) {
     // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
     const auto lead =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
@@ -276,8 +281,24 @@ class basic_plain_scan {
         passed << passed;
     const auto tail =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-    const unsigned starts = lead & (tail >> 1);
+    const unsigned starts = lead & (tail >> 1) & ~cut;
     return starts | (starts << 1);
+  }
+
+  // `special` of skip_short()'s block of two halves (the `half` bytes from
+  // pos, then the last `half` bytes of the text, of which the first
+  // `repeated` are the first half's last bytes again) less the bytes of
+  // whole two-byte characters. A character is looked for within each half
+  // (the halves meet in the text only where they overlap), so each one
+  // found is one of the text; a byte both halves hold is plain when either
+  // finds it whole (the first half's last lead byte has its second byte in
+  // the second half only), and its bit in the second half is dropped.
+  static unsigned less_whole_characters(__m128i v, unsigned special, unsigned half,
+                                        std::size_t repeated) {
+    const unsigned whole = whole_two_byte_character_bytes(v, 0, 1u << (half - 1));
+    const unsigned repeats = ((1u << repeated) - 1) << half;
+    const unsigned whole_in_first = whole | ((whole & repeats) >> repeated);
+    return special & ~whole_in_first & ~repeats;
   }
 
   // `mask` less the bits of the tabs and LFs in `v`.
