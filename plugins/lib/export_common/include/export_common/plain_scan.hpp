@@ -213,17 +213,24 @@ class basic_plain_scan {
   std::size_t copy_blocks(std::string_view s, std::size_t pos, char*& to, const char* limit) const {
     const char* const data = s.data();
     const std::size_t size = s.size();
-    for (; pos + 16 <= size; pos += 16, to += 16) {
-      if (limit - to < 16) return pos;
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+    // As many blocks as both the text and the room hold, counted once: a
+    // block goes where sixteen bytes of room are left.
+    const std::ptrdiff_t room = limit - to;
+    const std::size_t blocks =
+        std::min((size - pos) / 16, room < 16 ? 0 : static_cast<std::size_t>(room) / 16);
+    const char* from = data + pos;
+    for (const char* const end = from + 16 * blocks; from != end; from += 16, to += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
       if (const unsigned special = special_in_block<utf8_checked>(v, 0); special != 0) {
         const auto index = static_cast<std::size_t>(std::countr_zero(special));
         to += index;
-        return pos + index;
+        return static_cast<std::size_t>(from - data) + index;
       }
     }
-    // Fewer than sixteen bytes left: skip() has the short paths for them.
+    pos = static_cast<std::size_t>(from - data);
+    // The room ran short, or fewer than sixteen bytes are left: skip() has
+    // the short paths for them.
     if (limit - to < 16) return pos;
     const std::size_t stop = skip(s, pos);
     to = copy_short(to, data + pos, stop - pos);
