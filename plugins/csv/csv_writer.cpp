@@ -54,7 +54,8 @@ struct cell_scan {
 };
 
 // `scan` stops at the separator, the quote and controls.
-cell_scan scan_cell(std::string_view value, char separator, const export_common::plain_scan& scan) {
+cell_scan scan_cell(std::string_view value, char separator,
+                    const export_common::plain_scan_of_two& scan) {
   cell_scan result;
   for (std::size_t pos = scan.skip(value, 0); pos < value.size(); pos = scan.skip(value, pos)) {
     const char c = value[pos];

@@ -103,7 +103,7 @@ class row_writer {
   std::string& out_;
   const csv_options& options_;
   // What stops the scan of a cell, set up once a row rather than per cell.
-  const export_common::plain_scan scan_;
+  const export_common::plain_scan_of_two scan_;
   bool first_ = true;
   // Not initialised: nothing reads past next_.
   char buffer_[buffer_bytes];

@@ -12,7 +12,7 @@ namespace {
 
 // Quote, backslash and controls stop the scan, and so do the UTF-8
 // sequences string() checks (but for whole two-byte characters).
-constexpr export_common::plain_scan json_scan('"', '\\', '"');
+constexpr export_common::plain_scan_of_two json_scan('"', '\\', '"');
 
 // What nlohmann writes for each ASCII character JSON escapes (controls,
 // quote, backslash), taken from nlohmann itself once. Within well-formed

@@ -13,7 +13,7 @@ namespace protokol::json_export {
 void json_compactor::feed(std::string_view piece, std::string& out) {
   // Inside strings only '"' and '\\' matter, and long strings are most of
   // the bytes: skip to the next of them eight bytes at a time.
-  static constexpr export_common::plain_scan in_string('"', '\\', '"', true);
+  static constexpr export_common::plain_scan_of_two in_string('"', '\\', '"', true);
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < piece.size(); ++i) {
     if (in_string_) {

@@ -7,6 +7,7 @@
 namespace {
 
 using protokol::export_common::plain_scan;
+using protokol::export_common::plain_scan_of_two;
 using protokol::export_common::plain_scan_passing_tab_lf;
 
 template <typename Scan>
@@ -71,6 +72,9 @@ void expect_agreement_on_random_text(const Scan& scan, bool checked) {
 
 TEST(PlainScan, AgreesWithAByteByByteScanOnRandomText) {
   expect_agreement_on_random_text(plain_scan('"', '\\', '"'), false);
+  expect_agreement_on_random_text(plain_scan_of_two('"', '\\', '"'), false);
+  expect_agreement_on_random_text(plain_scan_of_two('"', '\\', '"', true), true);
+  expect_agreement_on_random_text(plain_scan_of_two('\t', '"', '"'), false);
   expect_agreement_on_random_text(plain_scan('&', '<', '>'), false);
   expect_agreement_on_random_text(plain_scan('"', '\\', '"', true), true);
   expect_agreement_on_random_text(plain_scan('&', '<', '>', true), true);
@@ -110,6 +114,7 @@ void expect_copies_as_skip_passes(const Scan& scan) {
 
 TEST(PlainScan, CopyPlainCopiesWhatSkipPasses) {
   expect_copies_as_skip_passes(plain_scan('"', '\\', '"'));
+  expect_copies_as_skip_passes(plain_scan_of_two('"', '\\', '"'));
   expect_copies_as_skip_passes(plain_scan('&', '<', '>'));
   expect_copies_as_skip_passes(plain_scan('"', '\\', '"', true));
   expect_copies_as_skip_passes(plain_scan_passing_tab_lf('&', '<', '>'));
@@ -219,6 +224,20 @@ TEST(PlainScan, TabAndLfPassWhereChosenPlain) {
   EXPECT_EQ(scan.skip("\n\t\n", 0), 3u);
   constexpr plain_scan json('"', '\\', '"');
   EXPECT_EQ(json.skip("abcdefghijkl\nmn&", 0), 12u);
+}
+
+// JSON's and CSV's scan looks for two characters (and the controls): its
+// third is the first, whatever was given, in the blocks and byte by byte.
+TEST(PlainScan, AScanOfTwoCharactersStopsAtBothAndNoThird) {
+  constexpr plain_scan_of_two scan('"', '\\', 'x');
+  EXPECT_EQ(scan.skip("abcdefghijklmnopx\"", 0), 17u);
+  EXPECT_EQ(scan.skip("abcdefghijklmnopx\\", 0), 17u);
+  EXPECT_EQ(scan.skip("abcdefghijklmnopxx", 0), 18u);
+  EXPECT_EQ(scan.skip("xxxx\\", 0), 4u);
+  EXPECT_EQ(scan.skip("axbxcx\"", 0), 6u);
+  EXPECT_EQ(scan.skip("abcdefghijklmnopqrstuvwxyz\n", 0), 26u);
+  EXPECT_TRUE(scan.is_plain('x'));
+  EXPECT_FALSE(scan.is_plain('\\'));
 }
 
 TEST(PlainScan, CheckedUtf8PassesNonAsciiButStillStopsAtControls) {

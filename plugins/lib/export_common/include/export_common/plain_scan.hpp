@@ -26,22 +26,27 @@ namespace protokol::export_common {
 /// otherwise the caller sees the UTF-8 sequences to check, but for the
 /// well-formed two-byte ones (U+0080 to U+07FF: "æ", "ø", "å", "é") that a
 /// block of sixteen bytes holds whole, or a text of four to fifteen bytes,
-/// which are passed (SSE2 only). A template parameter, not a member: the scans that stop at tab and
-/// LF then pay nothing for the test that passes them.
-template <bool tab_lf_plain>
+/// which are passed (SSE2 only). A template parameter, not a member: the
+/// scans that stop at tab and LF then pay nothing for the test that passes
+/// them. So is `char_count`: a scan of two characters (JSON's quote and
+/// backslash, CSV's separator and quote) makes no third compare in each
+/// block; its third character is taken to be the first.
+template <bool tab_lf_plain, int char_count = 3>
 class basic_plain_scan {
+  static_assert(char_count == 2 || char_count == 3);
+
  public:
   constexpr basic_plain_scan(char a, char b, char c, bool utf8_checked = false)
       : a_(repeat(a)),
         b_(repeat(b)),
-        c_(repeat(c)),
+        c_(repeat(third(a, c))),
         non_ascii_(utf8_checked ? 0 : highs),
 #if defined(__SSE2__)
         block_a_(repeat_block(a)),
         block_b_(repeat_block(b)),
-        block_c_(repeat_block(c)),
+        block_c_(repeat_block(third(a, c))),
 #endif
-        chars_{a, b, c} {
+        chars_{a, b, third(a, c)} {
   }
 
   /// Index of the first byte at or after `pos` that is not plain; s.size()
@@ -157,6 +162,7 @@ class basic_plain_scan {
   static constexpr std::uint64_t lows = ~highs;
 
   static constexpr std::uint64_t repeat(char c) { return ones * static_cast<unsigned char>(c); }
+  static constexpr char third(char a, char c) { return char_count == 3 ? c : a; }
   static std::uint64_t load8(const char* at) {
     std::uint64_t word;
     std::memcpy(&word, at, 8);
@@ -246,9 +252,9 @@ class basic_plain_scan {
     __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
     if constexpr (utf8_checked)
       special = _mm_and_si128(special, _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
-    special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, block_a_),
-                                                 _mm_or_si128(_mm_cmpeq_epi8(v, block_b_),
-                                                              _mm_cmpeq_epi8(v, block_c_))));
+    __m128i chosen = _mm_or_si128(_mm_cmpeq_epi8(v, block_a_), _mm_cmpeq_epi8(v, block_b_));
+    if constexpr (char_count == 3) chosen = _mm_or_si128(chosen, _mm_cmpeq_epi8(v, block_c_));
+    special = _mm_or_si128(special, chosen);
     return static_cast<unsigned>(_mm_movemask_epi8(special));
   }
 
@@ -324,8 +330,11 @@ class basic_plain_scan {
   char chars_[3];
 };
 
-/// The scan of JSON and CSV: every control stops it.
+/// A scan that every control stops.
 using plain_scan = basic_plain_scan<false>;
+/// The scan of JSON and CSV: every control and two characters stop it (the
+/// third given is not looked for).
+using plain_scan_of_two = basic_plain_scan<false, 2>;
 /// The scan of XML text, which writes tab and LF as they are.
 using plain_scan_passing_tab_lf = basic_plain_scan<true>;
 
