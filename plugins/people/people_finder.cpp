@@ -987,13 +987,44 @@ struct word_findings {
   name_reader names;
 };
 
+// The bytes that danish::lower_ascii() turns into `lowered`: none for an
+// ASCII capital, a small letter and its capital, any other byte itself.
+std::array<int, 2> bytes_lowered_to(unsigned lowered) {
+  if (lowered >= 'A' && lowered <= 'Z') return {-1, -1};
+  if (lowered >= 'a' && lowered <= 'z')
+    return {static_cast<int>(lowered), static_cast<int>(lowered) - 32};
+  return {static_cast<int>(lowered), -1};
+}
+
+// danish::title_last_two_bytes() (by a word's last two bytes ASCII
+// lowercased, the last one low) by the last two bytes as written, as the top
+// half of load4() of a word's last four holds them (the last one high): the
+// word scan's test is one shift and one bit test, with no byte lowercased.
+// Built when the plugin is loaded, from the few pairs the titles end in.
+const danish::bit_table<65536> title_last_two_as_written = [] {
+  const danish::bit_table<65536>& lowered = danish::title_last_two_bytes();
+  danish::bit_table<65536> t;
+  for (std::size_t w = 0; w < lowered.words.size(); ++w) {
+    for (std::uint64_t bits = lowered.words[w]; bits != 0; bits &= bits - 1) {
+      const auto pair =
+          static_cast<unsigned>(w * 64 + static_cast<unsigned>(std::countr_zero(bits)));
+      for (const int before : bytes_lowered_to(pair >> 8)) {
+        for (const int last : bytes_lowered_to(pair & 0xFF)) {
+          if (before >= 0 && last >= 0)
+            t.set(static_cast<unsigned>(last) * 256u + static_cast<unsigned>(before));
+        }
+      }
+    }
+  }
+  return t;
+}();
+
 // Out of line: inlined into find_people() with the name reader, GCC gave
 // the word loop one more instruction a word (some 2 M on the bench corpus).
 [[gnu::noinline]] word_findings scan_words(std::string_view text, const danish::line_index& lines,
                                            const finder_options& options) {
   word_findings found(text);
   const danish::byte_set<4096>& title_tails = danish::title_tails();
-  const danish::bit_table<65536>& title_last_two = danish::title_last_two_bytes();
   const char* const data = text.data();
   // Every blank followed by a letter starts a word, so every phrase is seen
   // here. The four-byte opening is tested too (as absence_phrase_at() does
@@ -1011,8 +1042,7 @@ struct word_findings {
     if (end - start < 4) return false;
     const std::uint32_t tail = danish::load4(data + end - 4);
     return (danish::has_non_ascii(tail) || title_tails.test(danish::caseless_hash4(tail))) &&
-           title_last_two.test(danish::lower_ascii(data[end - 2]) * 256u +
-                               danish::lower_ascii(data[end - 1]));
+           title_last_two_as_written.test(tail >> 16);
   };
   // A first name is capitalised and followed by a blank and a capital.
   // Most words are lowercase: that test first.

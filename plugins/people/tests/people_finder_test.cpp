@@ -113,6 +113,22 @@ TEST(PeopleFinder, TitlesEndingInDanishLettersBeforeNames) {
   }
 }
 
+// The word scan tests a title's last two bytes as written, against a table
+// of every way of writing them (capitals or not, in any mix): each below is
+// a title once folded.
+TEST(PeopleFinder, TitlesWithCapitalsAmongTheirLastTwoLetters) {
+  const std::pair<const char*, const char*> titles[] = {
+      {"formaND", "formand"}, {"FormaNd", "formand"},     {"medleM", "medlem"},
+      {"ChEF", "chef"},       {"konsulenT", "konsulent"}, {"direktøR", "direktør"}};
+  for (const auto& [written, role] : titles) {
+    const std::string text =
+        std::string("Punkt 1\nMødet blev holdt. ") + written + " Bjørn Engsig orienterede.\n";
+    const auto found = people_in(text, 0);
+    ASSERT_EQ(found.size(), 1u) << written;
+    EXPECT_EQ(found[0], (seen{"Bjørn Engsig", "", role, false})) << written;
+  }
+}
+
 TEST(PeopleFinder, TitlesBeforeNamesInAListAndInText) {
   const auto found = people_in(
       "Desuden deltog: Kultur- og fritidsdirektør Søren Buch, teknisk chef Henrik Byskov\n\n"
