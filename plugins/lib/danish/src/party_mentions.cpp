@@ -59,8 +59,9 @@ class spelling_index {
     }
   }
 
-  /// Calls `visit(pos)` for every offset in [0, last) where a spelling may
-  /// start (its first two bytes start one), in text order.
+  /// Calls `visit(pos, group)` for every offset in [0, last) where a
+  /// spelling may start (its first two bytes start one), in text order, with
+  /// the group of spellings that start so (for longest_in_group()).
   template <class Visit>
   void for_each_start(std::string_view text, std::size_t last, Visit visit) const {
     std::size_t pos = 0;
@@ -75,20 +76,21 @@ class spelling_index {
       // Eight bytes at a time while the first bytes are all capitals or "l".
       if (capitals_and_l_) pos = next_capital_or_l(text, pos);
       if (pos >= last) break;
-      if (firsts_[static_cast<unsigned char>(text[pos])] && opens_a_pair(text, pos)) visit(pos);
+      if (!firsts_[static_cast<unsigned char>(text[pos])]) continue;
+      if (const std::uint8_t group = group_at(text, pos)) visit(pos, group);
     }
   }
 
-  /// The longest spelling written at `pos`, or nullptr.
-  const party_spelling* at(std::string_view text, std::size_t pos) const {
-    if (pos + 1 >= text.size()) return nullptr;
-    const std::uint8_t g = group_of_pair_[pair_key(text[pos], text[pos + 1])];
-    if (g == 0) return nullptr;
+  /// The longest spelling written at `pos`, or nullptr: `group` is the one
+  /// for_each_start() gave for `pos` (the scan found it, and the spellings'
+  /// first two bytes are not looked up again).
+  const party_spelling* longest_in_group(std::string_view text, std::size_t pos,
+                                         std::uint8_t group) const {
     // The spellings of a group share their first two bytes; most differ
     // from the text by the third or the last ("Det er" against "Det
     // Konservative Folkeparti"), compared before the rest.
     const std::size_t left = text.size() - pos;
-    for (const party_spelling* s : groups_[g - 1u].spellings) {
+    for (const party_spelling* s : groups_[group - 1u].spellings) {
       const std::string_view w = s->written;
       if (w.size() > left ||
           (w.size() > 2 && (text[pos + 2] != w[2] || text[pos + w.size() - 1] != w.back())))
@@ -116,10 +118,10 @@ class spelling_index {
     return nullptr;
   }
 
-  // True when the bytes at `pos` and after it open a spelling; `pos` is
-  // before the text's last byte.
-  bool opens_a_pair(std::string_view text, std::size_t pos) const {
-    return group_of_pair_[pair_key(text[pos], text[pos + 1])] != 0;
+  // 1 + the index of the group of spellings that the bytes at `pos` and
+  // after it open, or 0; `pos` is before the text's last byte.
+  std::uint8_t group_at(std::string_view text, std::size_t pos) const {
+    return group_of_pair_[pair_key(text[pos], text[pos + 1])];
   }
 
 #if defined(__SSE2__)
@@ -135,7 +137,7 @@ class spelling_index {
       for (std::uint64_t found = capitals_or_l64<l_then_c3>(text.data() + pos); found != 0;
            found &= found - 1) {
         const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
-        if (opens_a_pair(text, at)) visit(at);
+        if (const std::uint8_t group = group_at(text, at)) visit(at, group);
       }
     }
     return pos;
@@ -340,9 +342,9 @@ void add_words(std::string_view text, std::vector<party_mention>& out) {
   const spelling_index& index = spellings_to_find();
   const std::size_t last = text.empty() ? 0 : text.size() - 1;
   std::size_t next = 0;  // past the last spelling taken: a spelling starts from here
-  index.for_each_start(text, last, [&](std::size_t start) {
+  index.for_each_start(text, last, [&](std::size_t start, std::uint8_t group) {
     if (start < next) return;
-    const party_spelling* s = index.at(text, start);
+    const party_spelling* s = index.longest_in_group(text, start, group);
     if (s == nullptr) return;
     const std::size_t end = start + s->written.size();
     next = end;
