@@ -1056,20 +1056,30 @@ const danish::bit_table<65536> title_last_two_as_written = [] {
     return !is_lower_ascii(data[start]) && use_first_names && end + 1 < size && data[end] == ' ' &&
            !is_lower_ascii(data[end + 1]);
   };
+  // The cues a word may give, as bits: the visit asks none of the tests
+  // again. Most words give none, and are asked each test once, in this
+  // order. The test is inlined into the word loop (see for_each_word()).
+  enum : unsigned char { absence_cue = 1, title_cue = 2, first_name_cue = 4 };
   for_each_word(
       text,
-      [&](std::size_t start, std::size_t end) {
-        return may_open_absence(start) || may_be_title(start, end) || may_be_first_name(start, end);
-      },
-      [&](std::size_t start, std::size_t end) {
+      [&](std::size_t start, std::size_t end) __attribute__((always_inline))->unsigned char {
         if (may_open_absence(start)) {
+          return absence_cue | (may_be_title(start, end) ? title_cue : 0) |
+                 (may_be_first_name(start, end) ? first_name_cue : 0);
+        }
+        if (may_be_title(start, end))
+          return title_cue | (may_be_first_name(start, end) ? first_name_cue : 0);
+        return may_be_first_name(start, end) ? first_name_cue : 0;
+      },
+      [&](std::size_t start, std::size_t end, unsigned char cues) {
+        if ((cues & absence_cue) != 0) {
           if (const std::size_t length = absence_phrase_at(text, start)) {
             found.absence_phrases.push_back({start - 1, length + 1});
           }
         }
-        if (may_be_title(start, end))
+        if ((cues & title_cue) != 0)
           add_role_cue(text, found.names, start, end, options, found.cues);
-        if (may_be_first_name(start, end)) {
+        if ((cues & first_name_cue) != 0) {
           add_first_name_cue(text, lines, found.names, start, end, options, found.cues);
         }
       });

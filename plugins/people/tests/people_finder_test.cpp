@@ -358,6 +358,16 @@ TEST(PeopleFinder, FirstNameAndSurname) {
   EXPECT_TRUE(people_in("Derfor talte Anne 2 gange.").empty());
 }
 
+// A word may give the word scan more than one cue: "Ester" ends as
+// "borgmester" does (a title's last four bytes) and is a first name. Each
+// cue is followed up.
+TEST(PeopleFinder, AWordThatGivesMoreThanOneCue) {
+  EXPECT_EQ(people_in("Derfor talte Ester Hansen for forslaget."),
+            (std::vector<seen>{{"Ester Hansen", "", "", false}}));
+  EXPECT_EQ(people_in("Punkt 1\nDerfor talte formand Ester Hansen for forslaget."),
+            (std::vector<seen>{{"Ester Hansen", "", "formand", false}}));
+}
+
 TEST(PeopleFinder, PlacesAndBodiesAreNoPeople) {
   EXPECT_TRUE(people_in("**Mødested** Mariehøj, Per Kirkeby\n").empty());
   EXPECT_TRUE(

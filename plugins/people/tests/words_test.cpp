@@ -58,3 +58,33 @@ TEST(Words, WindowsFindTheByteLoopsWords) {
     }
   }
 }
+
+// `wanted` may say which of its tests a word passed, as a small number:
+// `visit` gets that number for each word it is given, and no word for
+// which it was zero. Every piece at every offset of a window, through the
+// windows and the byte loop alike.
+TEST(Words, TheVisitGetsWhatTheTestSaidOfEachWord) {
+  const std::string pieces[] = {"Søren Ågård-Hansen og Anne Holm", "a bb ccc dddd eeeee ffffff",
+                                "Москва × Kultur- og fritidsudvalget"};
+  // A number from a word's length, zero for every fourth length.
+  auto said_of = [](std::size_t start, std::size_t end) {
+    return static_cast<unsigned char>((end - start) % 4);
+  };
+  for (const std::string& piece : pieces) {
+    for (std::size_t offset = 0; offset < 70; ++offset) {
+      const std::string text = std::string(offset, 'a') + " " + piece + " " + std::string(70, 'b') +
+                               " " + piece + " end";
+      std::vector<std::pair<std::pair<std::size_t, std::size_t>, unsigned char>> expected;
+      for (const auto& word : words_by_bytes(text)) {
+        const unsigned char said = said_of(word.first, word.second);
+        if (said != 0) expected.push_back({word, said});
+      }
+      std::vector<std::pair<std::pair<std::size_t, std::size_t>, unsigned char>> visited;
+      protokol::people::for_each_word(text, said_of,
+                                      [&](std::size_t start, std::size_t end, unsigned char said) {
+                                        visited.push_back({{start, end}, said});
+                                      });
+      EXPECT_EQ(visited, expected) << piece << " at " << offset;
+    }
+  }
+}
