@@ -1077,6 +1077,33 @@ constexpr bool opens_as_an_item_note_label(std::uint16_t key) {
   return ((item_note_label_key_set[key / 64] >> (key % 64)) & 1) != 0;
 }
 
+// The item_note_labels' first four bytes by danish::caseless_hash4, which
+// sets the 0x20 bit of each byte first: bytes equal ignoring case
+// (starts_with_ci) are equal or 0x20 apart, so a line that starts with a
+// label hashes as the label does, whatever its bytes. Many lines open as a
+// label's first two bytes do ("Forvaltningen" as "forfald", "Fra" as
+// "fravær", "Indstilling" as "inhabil") and were compared with all the
+// labels one by one; their four bytes turn most of them away.
+constexpr auto item_note_label_openings = [] {
+  danish::bit_table<4096> t;
+  for (const std::string_view l : item_note_labels)
+    t.set(danish::caseless_hash4(danish::load4(l.data())));
+  return t;
+}();
+static_assert(std::all_of(item_note_labels.begin(), item_note_labels.end(),
+                          [](std::string_view l) { return l.size() >= 4; }),
+              "item_note_label_openings reads four bytes of every label");
+
+namespace {
+
+// False when no item note label opens `text`, certainly.
+bool may_open_as_an_item_note_label(std::string_view text) {
+  return text.size() >= 4 && opens_as_an_item_note_label(folded_first_two(text)) &&
+         item_note_label_openings.test(danish::caseless_hash4(danish::load4(text.data())));
+}
+
+}  // namespace
+
 bool split_attendance_line(std::string_view text, std::string_view& label,
                            std::string_view& names) {
   text = trim(text);
@@ -1101,9 +1128,8 @@ bool split_attendance_line(std::string_view text, std::string_view& label,
     }
     return false;
   }
-  if (text.size() < 2) return false;
+  if (!may_open_as_an_item_note_label(text)) return false;
   const std::uint16_t key = folded_first_two(text);
-  if (!opens_as_an_item_note_label(key)) return false;
   for (std::size_t k = 0; k < item_note_labels.size(); ++k) {
     const std::string_view spelling = item_note_labels[k];
     if (key != item_note_label_keys[k] || !starts_with_ci(text, spelling)) continue;

@@ -807,8 +807,9 @@ TEST(SegmenterBody, EveryReasonAfterAnAbsentNameIsCut) {
 }
 
 // split_attendance_line compares a line in full only with the labels whose
-// first two bytes it shares, ignoring case: every label is still read, in
-// any case ("Afbud", "AFBUD", "Ikke til stede").
+// first two bytes it shares, ignoring case, and only when its first four
+// bytes hash as a label's do: every label is still read, in any case
+// ("Afbud", "AFBUD", "Ikke til stede", "FRAVÆRENDE").
 TEST(SegmenterBody, EveryAbsenceLabelIsReadInAnyCase) {
   std::vector<std::string_view> labels(std::begin(danish::absence_labels),
                                        std::end(danish::absence_labels));
@@ -821,7 +822,16 @@ TEST(SegmenterBody, EveryAbsenceLabelIsReadInAnyCase) {
     std::string capitals(spelling);
     for (char& c : capitals)
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    for (const std::string& written : {std::string(spelling), capitalised, capitals}) {
+    // "FRAVÆRENDE": a Latin-1 letter's second byte in capitals too.
+    std::string all_capitals = capitals;
+    for (std::size_t i = 1; i < all_capitals.size(); ++i) {
+      const auto c = static_cast<unsigned char>(all_capitals[i]);
+      if (static_cast<unsigned char>(all_capitals[i - 1]) == 0xC3 && c >= 0xA0 && c <= 0xBE &&
+          c != 0xB7)
+        all_capitals[i] = static_cast<char>(c - 0x20);
+    }
+    for (const std::string& written :
+         {std::string(spelling), capitalised, capitals, all_capitals}) {
       const std::string text = written + ": Bent Hansen (A)";
       std::string_view label, names;
       ASSERT_TRUE(split_attendance_line(text, label, names)) << text;
@@ -833,6 +843,11 @@ TEST(SegmenterBody, EveryAbsenceLabelIsReadInAnyCase) {
   EXPECT_FALSE(split_attendance_line("Afbuddet blev meddelt sent.", label, names));
   EXPECT_FALSE(split_attendance_line("Formanden bød velkommen.", label, names));
   EXPECT_FALSE(split_attendance_line("A", label, names));
+  // Openings of two bytes that labels share, of four that none has.
+  EXPECT_FALSE(split_attendance_line("Forvaltningen indstiller, at", label, names));
+  EXPECT_FALSE(split_attendance_line("Fra mødet: Bent Hansen (A)", label, names));
+  EXPECT_FALSE(split_attendance_line("Indstilling: Godkendt", label, names));
+  EXPECT_FALSE(split_attendance_line("Afb", label, names));
 }
 
 // is_number_line turns a line without a digit away before it reads any
