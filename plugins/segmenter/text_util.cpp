@@ -311,23 +311,6 @@ std::size_t find_bytes(std::string_view haystack, std::string_view needle, std::
                         : static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data());
 }
 
-std::size_t ordered_finder::find_in(std::string_view view) {
-  constexpr std::size_t npos = std::string_view::npos;
-  const std::less<const char*> before;
-  if (view.empty() || before(view.data(), whole_.data()) ||
-      before(whole_.data() + whole_.size(), view.data() + view.size()))
-    return find_bytes(view, needle_);
-  const auto begin = static_cast<std::size_t>(view.data() - whole_.data());
-  // The last search's first match is this view's too when the search began
-  // at or before the view and found nothing before it.
-  if (searched_from_ == npos || begin < searched_from_ || (next_ != npos && next_ < begin)) {
-    searched_from_ = begin;
-    next_ = find_bytes(whole_, needle_, begin);
-  }
-  if (next_ == npos || next_ + needle_.size() > begin + view.size()) return npos;
-  return next_ - begin;
-}
-
 bool is_table_rule_line(std::string_view s) {
   s = trim(s);
   return s.starts_with('|') && s.find('-') != std::string_view::npos &&
