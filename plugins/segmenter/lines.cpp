@@ -499,9 +499,19 @@ constexpr auto page_link_starts = [] {
 // 0xE2; "·": 0xC2; "-", "*"), as most lines' do not.
 bool may_start_bullet(char c) { return c == '\xE2' || c == '\xC2' || c == '-' || c == '*'; }
 
+// The length of the bullet `first` may start: "-" and "*" are one byte,
+// "·" (0xC2) two, "•", "▪", "●" and "–" (0xE2) three.
+std::size_t bullet_size_from(char first) { return first == '\xE2' ? 3 : first == '\xC2' ? 2 : 1; }
+
 std::string_view past_bullet(std::string_view text) {
   if (text.empty() || !may_start_bullet(text[0])) return text;
-  const std::size_t bullet = danish::bullet_length(text);
+  // A bullet has a blank or tab after it (danish::bullet_length): "**Beslutning**",
+  // "---" and "–2" are turned away by one byte, not seven comparisons.
+  const std::size_t after = bullet_size_from(text[0]);
+  if (text.size() <= after || (text[after] != ' ' && text[after] != '\t')) return text;
+  // Only the bullet and its blank are asked: the bullets that `text` is too
+  // short for are turned away by their size, not compared.
+  const std::size_t bullet = danish::bullet_length(text.substr(0, after + 1));
   return bullet == 0 ? text : trim(text.substr(bullet));
 }
 

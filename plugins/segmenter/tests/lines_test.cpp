@@ -717,6 +717,16 @@ TEST(SegmenterLines, PageLinksAreFurniture) {
   EXPECT_TRUE(is_page_link_line("Tilbage til indholdsfortegnelse \u2191 \u2191 \u2191"));
   EXPECT_TRUE(is_page_link_line("- Udskriv"));
   EXPECT_TRUE(is_page_link_line("\u2013\tUdskriv"));
+  // past_bullet asks for the blank after a bullet of each size before it
+  // compares any: every bullet is stepped over, and none without its blank.
+  EXPECT_TRUE(is_page_link_line("\u00B7\tUdskriv"));
+  EXPECT_TRUE(is_page_link_line("\u25AA Udskriv"));
+  EXPECT_TRUE(is_page_link_line("\u25CF Til toppen"));
+  EXPECT_TRUE(is_page_link_line("* Til toppen"));
+  EXPECT_FALSE(is_page_link_line("-Udskriv"));
+  EXPECT_FALSE(is_page_link_line("\u2022Udskriv"));
+  EXPECT_FALSE(is_page_link_line("\u00B7Til toppen"));
+  EXPECT_FALSE(is_page_link_line("**Udskriv"));
   EXPECT_TRUE(is_page_link_line("[15] Til toppen"));
   EXPECT_FALSE(is_page_link_line("Tilbage til indholdsfortegnelse, toppen.."));
   EXPECT_FALSE(is_page_link_line("Udskriv" + std::string(33, ' ') + "x."));
