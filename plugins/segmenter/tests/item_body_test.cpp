@@ -655,6 +655,29 @@ TEST(SegmenterBody, NumberLabelsInAnyCaseGetPastTheTwoByteKeys) {
     EXPECT_FALSE(is_number_label_line(line)) << line;
 }
 
+// is_number_label_line lets a line that opens with "sag" on to the pattern
+// only where a byte the pattern lets follow comes next ("Sagsfremstilling",
+// "Sagen", "Sagsbehandler" skip it): every spelling of a case label the
+// pattern reads is still read, in any case.
+TEST(SegmenterBody, EveryCaseLabelAfterSagGetsToThePattern) {
+  const auto upper = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return s;
+  };
+  for (const std::string label :
+       {"Sagsnr. 24/1",    "Sags nr. 24/1",  "Sags.nr. 24/1", "Sags-nr. 24/1", "Sag.nr 24/1",
+        "Sag-nr 24/1",     "Sag nr. 24/1",   "Sagnr 24/1",    "Sag\tnr. 24/1", "Sags\tnr. 24/1",
+        "Sagsnummer 24/1", "Sagnummer 24/1", "Sags-id: 24/1", "Sagsid 24/1",   "Sag id 24/1",
+        "Sagid 24/1",      "Sag-id 24/1",    "Sag: 24/1",     "Sag : 24/1",    "Sag\t: 24/1"}) {
+    EXPECT_TRUE(is_number_label_line(label)) << label;
+    EXPECT_TRUE(is_number_label_line(upper(label))) << label;
+  }
+  for (const char* line : {"Sagsfremstilling", "Sagen blev drøftet.", "Sagsbehandler: Bo Lund",
+                           "Sag", "Sags", "Sagsf", "Sags:", "Sager nr. 3"})
+    EXPECT_FALSE(is_number_label_line(line)) << line;
+}
+
 TEST(SegmenterBody, OtherNumberLabels) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"
