@@ -678,6 +678,19 @@ TEST(SegmenterBody, EveryCaseLabelAfterSagGetsToThePattern) {
     EXPECT_FALSE(is_number_label_line(line)) << line;
 }
 
+// names_after_lead searches a line for its leads and exceptions only when
+// it holds "fra " or "undtage", which every one of them holds: each is
+// still read, and a line with neither word gives nobody.
+TEST(SegmenterBody, NamesAfterEveryLeadAndException) {
+  for (const char* line :
+       {"Der er afbud fra Bo Lund.", "Afbud fra Bo Lund", "Alle var til stede bortset fra Bo Lund.",
+        "Alle var mødt med undtagelse af Bo Lund.", "Alle var tilstede undtagen Bo Lund."})
+    EXPECT_EQ(names_after_lead(line), "Bo Lund") << line;
+  for (const char* line : {"Godkendt.", "Bo Lund deltog ikke.", "Alle var mødt, dog ikke Bo Lund.",
+                           "Godkendt, bortset fra punkt 3."})
+    EXPECT_EQ(names_after_lead(line), "") << line;
+}
+
 TEST(SegmenterBody, OtherNumberLabels) {
   const auto doc = segment_text(
       "Referat\n\nPunkt 1: Dagsorden\nSags-ID: EMN-2024-001234\nBeslutning\nGodkendt.\n\n"
