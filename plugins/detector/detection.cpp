@@ -10,12 +10,14 @@
 namespace protokol::detector {
 namespace {
 
-// The markdown rules' patterns, then the dialect rules'.
+// The markdown rules' patterns, then the dialect rules', each with its cap:
+// judge_format and judge_dialect read no count past it.
 std::vector<line_pattern> all_patterns() {
   std::vector<line_pattern> patterns;
   for (const auto& rule : markdown_rules())
-    patterns.push_back({rule.pattern, {rule.leads, rule.anywhere}});
-  for (const auto& rule : dialect_rules()) patterns.push_back({rule.pattern, {rule.leads, ""}});
+    patterns.push_back({rule.pattern, {rule.leads, rule.anywhere}, rule.cap});
+  for (const auto& rule : dialect_rules())
+    patterns.push_back({rule.pattern, {rule.leads, ""}, rule.cap});
   return patterns;
 }
 

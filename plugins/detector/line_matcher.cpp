@@ -79,29 +79,38 @@ std::vector<std::vector<byte_set>> parse_leads(std::string_view leads) {
 
 line_matcher::group::group(RE2::Anchor anchor) : set(set_options(), anchor) {}
 
-std::uint64_t line_matcher::group::add(const std::string& pattern, std::size_t index) {
+std::uint64_t line_matcher::group::add(const std::string& pattern, std::size_t index,
+                                       std::size_t cap) {
   std::string error;
   const int set_index = set.Add(pattern, &error);
   if (set_index < 0) {
     throw std::invalid_argument("bad pattern '" + pattern + "': " + error);
   }
   indices.push_back(index);
+  caps.push_back(cap);
   return set_bit(static_cast<std::size_t>(set_index));
 }
 
 void line_matcher::group::count(std::string_view line, std::uint64_t candidates,
-                                std::vector<int>& scratch, std::vector<std::size_t>& counts) const {
+                                std::vector<int>& scratch, std::vector<std::size_t>& counts,
+                                std::uint64_t& full) const {
   // One candidate (a bullet, a quote, "Side 2", a line holding "*" but no
   // "[" or "\\"): a match of the set is its match. Asked without a vector
   // of indices, RE2::Set allocates no SparseSet and stops at the first match.
   if (std::has_single_bit(candidates)) {
-    if (set.Match(line, nullptr))
-      ++counts[indices[static_cast<std::size_t>(std::countr_zero(candidates))]];
+    const auto i = static_cast<std::size_t>(std::countr_zero(candidates));
+    if (set.Match(line, nullptr)) {
+      ++counts[indices[i]];
+      note_if_full(i, counts, full);
+    }
     return;
   }
   scratch.clear();
   if (!set.Match(line, &scratch)) return;
-  for (const int i : scratch) ++counts[indices[static_cast<std::size_t>(i)]];
+  for (const int i : scratch) {
+    ++counts[indices[static_cast<std::size_t>(i)]];
+    note_if_full(static_cast<std::size_t>(i), counts, full);
+  }
 }
 
 line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(patterns.size()) {
@@ -112,7 +121,7 @@ line_matcher::line_matcher(const std::vector<line_pattern>& patterns) : size_(pa
     const bool at_line_start = p.pattern.starts_with('^') && *p.cue.anywhere == '\0';
     if (!at_line_start && *p.cue.leads != '\0')
       throw std::invalid_argument("pattern '" + p.pattern + "' has leads but is not anchored");
-    const std::uint64_t bit = (at_line_start ? anchored_ : floating_).add(p.pattern, i);
+    const std::uint64_t bit = (at_line_start ? anchored_ : floating_).add(p.pattern, i, p.cap);
     for (const std::vector<byte_set>& lead : parse_leads(p.cue.leads)) {
       const std::vector<byte_set> after(lead.begin() + 1, lead.end());
       for (int byte = 0; byte < 256; ++byte) {
@@ -199,12 +208,26 @@ bool line_matcher::text_counter::may_match(std::string_view line) {
   return anchored_candidates(line, first_non_blank_at(line)) != 0 || floating_candidates(line) != 0;
 }
 
+namespace {
+
+// True when `candidates` is one pattern whose count has reached its cap: a
+// match would change nothing the caller reads (most bullet lines of a long
+// list). Two or more may stand for more than they name (anchored_candidates
+// stops at two), so those are asked.
+bool only_full(std::uint64_t candidates, std::uint64_t full) {
+  return std::has_single_bit(candidates) && (candidates & full) != 0;
+}
+
+}  // namespace
+
 void line_matcher::text_counter::count(std::string_view line, std::vector<int>& scratch,
                                        std::vector<std::size_t>& counts) {
-  if (const std::uint64_t candidates = anchored_candidates(line, first_non_blank_at(line)))
-    matcher_.anchored_.count(line, candidates, scratch, counts);
-  if (const std::uint64_t candidates = floating_candidates(line))
-    matcher_.floating_.count(line, candidates, scratch, counts);
+  if (const std::uint64_t candidates = anchored_candidates(line, first_non_blank_at(line));
+      candidates != 0 && !only_full(candidates, anchored_full_))
+    matcher_.anchored_.count(line, candidates, scratch, counts, anchored_full_);
+  if (const std::uint64_t candidates = floating_candidates(line);
+      candidates != 0 && !only_full(candidates, floating_full_))
+    matcher_.floating_.count(line, candidates, scratch, counts, floating_full_);
 }
 
 void line_matcher::count(std::string_view line, std::vector<int>& scratch,

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ std::vector<std::vector<byte_set>> parse_leads(std::string_view leads);
 struct line_pattern {
   std::string pattern;  ///< RE2 syntax, UTF-8
   line_cue cue;
+  /// Lines counted at most: past it the caller reads no difference, so a
+  /// text_counter need not ask RE2 about lines only this pattern may match.
+  std::size_t cap = std::numeric_limits<std::size_t>::max();
 };
 
 /// A compiled list of patterns; immutable, so one serves every thread.
@@ -47,7 +51,8 @@ class line_matcher {
    public:
     text_counter(const line_matcher& matcher, std::string_view text);
     /// Adds 1 to counts[i] for every pattern i that matches somewhere in
-    /// `line`, a view into the text at or after the line counted before.
+    /// `line`, a view into the text at or after the line counted before;
+    /// once counts[i] has reached pattern i's cap, it may stay there.
     /// `scratch` is reused between calls to spare allocations.
     void count(std::string_view line, std::vector<int>& scratch, std::vector<std::size_t>& counts);
     /// False when no pattern's cue is in `line`, so none can match.
@@ -74,6 +79,9 @@ class line_matcher {
     std::vector<const char*> next_;  ///< per anywhere byte: where it next stands, or the text's end
     /// The least of next_: where the first of the anywhere bytes next stands.
     const char* nearest_ = text_.data() + text_.size();
+    /// Per group, the patterns (set bits) whose counts have reached their caps.
+    std::uint64_t anchored_full_ = 0;
+    std::uint64_t floating_full_ = 0;
   };
 
   /// count() of a text_counter over `line` alone.
@@ -94,16 +102,24 @@ class line_matcher {
   /// caller's list.
   struct group {
     explicit group(RE2::Anchor anchor);
-    /// Adds `pattern`, the caller's `index`th; returns its bit (set_bit).
-    std::uint64_t add(const std::string& pattern, std::size_t index);
+    /// Adds `pattern`, the caller's `index`th, counted up to `cap`; returns
+    /// its bit (set_bit).
+    std::uint64_t add(const std::string& pattern, std::size_t index, std::size_t cap);
     /// Counts the patterns of the set that match `line`. `candidates`
     /// (set_bit()s) holding one pattern says no other may match it; holding
     /// two or more (perhaps not all that may), it leaves the set to tell.
+    /// Adds to `full` the bits of the patterns whose counts reach their caps.
     void count(std::string_view line, std::uint64_t candidates, std::vector<int>& scratch,
-               std::vector<std::size_t>& counts) const;
+               std::vector<std::size_t>& counts, std::uint64_t& full) const;
+    /// Adds set index i's bit to `full` when its count has reached its cap.
+    void note_if_full(std::size_t i, const std::vector<std::size_t>& counts,
+                      std::uint64_t& full) const {
+      if (i < 64 && counts[indices[i]] >= caps[i]) full |= std::uint64_t{1} << i;
+    }
 
     RE2::Set set;
     std::vector<std::size_t> indices;
+    std::vector<std::size_t> caps;  ///< per set index
   };
 
   // Patterns anchored at the line start (cue on the first byte only) run

@@ -337,6 +337,27 @@ TEST(LineCue, ALineWithOneCandidateAnywhereByteCountsForItsPattern) {
                         "\\[ [a](b)", "* punkt med **fed**", "* punkt", "[", "*", "\\"});
 }
 
+// A pattern whose count has reached its cap is not asked about again on a
+// line it is the only candidate for ("- b", "+ c", "* e"), but a line that
+// fits other patterns' leads too ("- x") or holds another anywhere byte
+// ("\\ *") still counts for each pattern that matches it.
+TEST(LineCue, ACappedPatternStopsWhereItIsTheOnlyCandidate) {
+  const line_matcher matcher({{"^[-+] ", {"[-+]", ""}, 1},
+                              {"^- x", {"-[ ]x", ""}},
+                              {"[*]", {"", "*"}, 1},
+                              {"[\\\\]", {"", "\\"}}});
+  const std::string text = "- a\n- b\n+ c\n- x\nd *\n* e\n\\ *\n";
+  std::vector<std::size_t> counts(4);
+  std::vector<int> scratch;
+  line_matcher::text_counter counter(matcher, text);
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t lf = text.find('\n', begin);
+    counter.count(std::string_view(text).substr(begin, lf - begin), scratch, counts);
+    begin = lf + 1;
+  }
+  EXPECT_EQ(counts, (std::vector<std::size_t>{2, 1, 2, 1}));
+}
+
 TEST(LineCue, APatternWithoutACueIsRefused) {
   EXPECT_THROW(line_matcher({{"^x", {"", ""}}}), std::invalid_argument);
 }
