@@ -109,3 +109,39 @@ TEST(DanishText, FoldCaseAsciiBeforeDanishLettersAtEveryOffset) {
     }
   }
 }
+
+// bullet_length() switches on the first byte: it answers as the plain
+// comparison with each bullet does, for every first byte, for every bullet
+// with a blank, a tab or something else after it, and for its prefixes.
+TEST(DanishText, BulletLengthAsEachBulletCompared) {
+  const std::string_view bullets[] = {"•", "·", "▪", "●", "-", "–", "*"};
+  const auto by_comparison = [&](std::string_view text) -> std::size_t {
+    for (const std::string_view b : bullets) {
+      if (text.starts_with(b) && text.size() > b.size() &&
+          (text[b.size()] == ' ' || text[b.size()] == '\t'))
+        return b.size();
+    }
+    return 0;
+  };
+  std::vector<std::string> texts;
+  for (const std::string_view b : bullets) {
+    for (const std::string_view after : {"", " ", "\t", "x", " Udskriv", "\tA", "-"}) {
+      texts.push_back(std::string(b) + std::string(after));
+      texts.push_back(std::string(b.substr(0, b.size() - 1)) + std::string(after));
+    }
+  }
+  for (int first = 0; first < 256; ++first) {
+    for (const std::string_view rest : {"", " ", "\x80\xA2 ", "\x80\x93\t", "\x96\xAA", "\xB7 "})
+      texts.push_back(std::string(1, static_cast<char>(first)) + std::string(rest));
+  }
+  // Near misses of the three-byte bullets: the right lead, a wrong tail.
+  texts.push_back("\xE2\x80\xA3 x");
+  texts.push_back("\xE2\x97\x8E x");
+  texts.push_back("\xE2\x96\xAB x");
+  for (const std::string& text : texts)
+    EXPECT_EQ(pd::bullet_length(text), by_comparison(text)) << text;
+  EXPECT_EQ(pd::bullet_length("• Udskriv"), 3u);
+  EXPECT_EQ(pd::bullet_length("·\tA"), 2u);
+  EXPECT_EQ(pd::bullet_length("- a"), 1u);
+  EXPECT_EQ(pd::bullet_length("–2"), 0u);
+}

@@ -125,16 +125,35 @@ std::string fold_blanks(std::string_view text);
 std::string_view fold_blanks_into(std::string_view text, char* buffer);
 
 /// Bytes of the list bullet that starts `text` ("• ", "- ", "▪\t": one of
-/// "•", "·", "▪", "-", "–", "*" and a blank or tab after it), without the
+/// "•", "·", "▪", "●", "-", "–", "*" and a blank or tab after it), without the
 /// blank; 0 when `text` starts with none.
 inline std::size_t bullet_length(std::string_view text) {
-  static constexpr std::string_view bullets[] = {"•", "·", "▪", "●", "-", "–", "*"};
-  for (const std::string_view b : bullets) {
-    if (text.starts_with(b) && text.size() > b.size() &&
-        (text[b.size()] == ' ' || text[b.size()] == '\t'))
-      return b.size();
+  // The first byte tells a bullet's size: "-" and "*" are one byte, "·"
+  // (0xC2) two, "•", "▪", "●" and "–" (0xE2) three. No bullet is another's
+  // prefix, so at most one can match; a switch on that byte turns most lines
+  // away at once instead of seven comparisons (~275 instructions a bulleted
+  // line).
+  if (text.empty()) return 0;
+  std::size_t size = 0;
+  switch (static_cast<unsigned char>(text[0])) {
+    case '-':
+    case '*':
+      size = 1;
+      break;
+    case 0xC2:
+      size = text.starts_with("·") ? 2 : 0;
+      break;
+    case 0xE2:
+      size = text.starts_with("•") || text.starts_with("▪") || text.starts_with("●") ||
+                     text.starts_with("–")
+                 ? 3
+                 : 0;
+      break;
+    default:
+      return 0;
   }
-  return 0;
+  if (size == 0 || text.size() <= size || (text[size] != ' ' && text[size] != '\t')) return 0;
+  return size;
 }
 
 /// The first bytes of a list of words in both ASCII cases. A text whose
