@@ -155,6 +155,14 @@ std::string_view text_of(const std::vector<line>& lines) {
   return {begin, static_cast<std::size_t>(end - begin)};
 }
 
+std::string_view text_of(const std::vector<line>& lines, std::size_t count) {
+  if (count >= lines.size()) return text_of(lines);
+  if (count == 0) return {};
+  const char* const begin = lines.front().raw.data();
+  const char* const end = lines[count - 1].raw.data() + lines[count - 1].raw.size();
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
+
 std::size_t line_at(const std::vector<line>& lines, std::size_t offset) {
   return static_cast<std::size_t>(
       std::lower_bound(lines.begin(), lines.end(), offset,

@@ -37,6 +37,11 @@ std::vector<line> split_lines(std::string_view text);
 /// the last one's end (empty for no lines).
 std::string_view text_of(const std::vector<line>& lines);
 
+/// The text of the first `count` of `lines` (all of them when there are
+/// fewer): a search asked only of a document's top ends there, not at the
+/// text's end.
+std::string_view text_of(const std::vector<line>& lines, std::size_t count);
+
 /// The index of the first of `lines` at or after byte `offset` (an item's
 /// or section's start, an end); lines.size() past the last.
 std::size_t line_at(const std::vector<line>& lines, std::size_t offset);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "heading_map.hpp"
+#include "item_headings.hpp"
 #include "test_support.hpp"
 #include "text_util.hpp"
 #include "titles.hpp"
@@ -736,6 +737,41 @@ TEST(SegmenterLines, PageLinksAreFurniture) {
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].decision, "Godkendt.");
   EXPECT_EQ(doc.items[1].decision, "Intet.");
+}
+
+// text_of(lines, count): the text of the first `count` lines, which
+// split_glued_section_headings searches instead of the whole text.
+TEST(SegmenterLines, TextOfFirstLinesEndsWithTheLastOfThem) {
+  const std::string text = "a\nbb\n\nccc\nd";
+  const std::vector<line> lines = split_lines(text);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_EQ(text_of(lines, 0), "");
+  EXPECT_EQ(text_of(lines, 1), "a");
+  EXPECT_EQ(text_of(lines, 2), "a\nbb");
+  EXPECT_EQ(text_of(lines, 4), "a\nbb\n\nccc");
+  EXPECT_EQ(text_of(lines, 5), text);
+  EXPECT_EQ(text_of(lines, 99), text);
+  EXPECT_EQ(text_of(lines, 2).data(), text.data());
+}
+
+// The contents' heading glued to the line before it is split off on the
+// last line of the top the search covers, and not below it.
+TEST(SegmenterLines, GluedContentsHeadingSplitToTheTopsLastLine) {
+  for (const std::size_t at :
+       {std::size_t{0}, std::size_t{598}, std::size_t{599}, std::size_t{600}}) {
+    std::string text;
+    for (std::size_t i = 0; i < at; ++i) text += "Linje\n";
+    text += "Egon Bo (I)Indholdsfortegnelse åbent møde\nSidste linje\n";
+    std::vector<line> lines = split_lines(text);
+    split_glued_section_headings(lines);
+    if (at < 600) {
+      ASSERT_GT(lines.size(), at + 1) << at;
+      EXPECT_EQ(lines[at].text, "Egon Bo (I)") << at;
+      EXPECT_EQ(lines[at + 1].text, "Indholdsfortegnelse åbent møde") << at;
+    } else {
+      EXPECT_EQ(lines[at].text, "Egon Bo (I)Indholdsfortegnelse åbent møde") << at;
+    }
+  }
 }
 
 }  // namespace
