@@ -55,6 +55,10 @@ std::string decision_text(const document& doc, const item& it);
 /// document), for callers that visit every item.
 std::string decision_text(const document& doc, const item& it, danish::meeting_date_cache& date);
 
+/// text.rfind(phrase, from): the last offset, from `from` back, where
+/// `phrase` starts in `text`, or npos.
+std::size_t rfind_phrase(std::string_view text, std::string_view phrase, std::size_t from);
+
 /// "| For stemte: | A, F og Ø (3) |" (a table a converter made of the
 /// decision) as "For stemte: A, F og Ø (3)"; the rule under a table's head
 /// row goes. Lines that are no table row stay as they are.

@@ -67,6 +67,48 @@ TEST(Votes, AQuotedStatementIsNoVote) {
   EXPECT_EQ(parse_votes("Godkendt. Ø kan ikke støtte forslaget.").against, (list{"Ø"}));
 }
 
+// Only curly quotes count, not the other characters whose first byte they
+// share (0xE2: a dash, a bullet); a quote closed before the verb leaves it
+// outside.
+TEST(Votes, CurlyQuotesAreToldFromOtherCharactersOfTheirFirstByte) {
+  EXPECT_EQ(parse_votes("Godkendt. Bo sagde \u201Cja\u201D. Ø kan ikke støtte forslaget.").against,
+            (list{"Ø"}));
+  EXPECT_EQ(
+      parse_votes("Godkendt \u2013 se bilag \u2022 punkt 2. Ø kan ikke støtte forslaget.").against,
+      (list{"Ø"}));
+}
+
+// A verb is compared by its first four bytes before the whole: words that
+// open like one ("stem", "kan", "til", "er") are passed over, the verbs
+// read, and one that ends the text too.
+TEST(Votes, VerbsAreFoundAmongWordsThatOpenLikeThem) {
+  const auto v = parse_votes(
+      "Godkendt. Kan stemmesedlen er til stede. A og F stemte for. V kan ikke støtte forslaget. "
+      "Stemningen var god. Ø undlod");
+  EXPECT_EQ(v.for_, (list{"A", "F"}));
+  EXPECT_EQ(v.against, (list{"V"}));
+  EXPECT_EQ(v.abstained, (list{"Ø"}));
+  EXPECT_EQ(parse_votes("Godkendt. C tiltrådte").for_, (list{"C"}));
+}
+
+// rfind_phrase() finds what std::string_view::rfind() finds, from every
+// offset: at the text's start and end, overlapping, absent, too long.
+TEST(RfindPhrase, FindsWhatRfindFinds) {
+  const std::string_view texts[] = {"", ",", ", da , der , da", "aaaa", "x, men y, men", ", idet"};
+  const std::string_view phrases[] = {"", ",", ", da ", ", der ", "aa", "aaa", ", men", ", idet x"};
+  for (const std::string_view text : texts) {
+    for (const std::string_view phrase : phrases) {
+      for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+        EXPECT_EQ(protokol::votes::rfind_phrase(text, phrase, from), text.rfind(phrase, from))
+            << '"' << text << "\" \"" << phrase << "\" " << from;
+      }
+      EXPECT_EQ(protokol::votes::rfind_phrase(text, phrase, std::string_view::npos),
+                text.rfind(phrase))
+          << '"' << text << "\" \"" << phrase << '"';
+    }
+  }
+}
+
 // The side first and no colon, in sentences of their own; "C." before the
 // next side is a party letter, not an initial.
 TEST(Votes, SideFirstWithoutAColon) {
