@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <export_common/decimal.hpp>
+#include <export_common/entity_fields.hpp>
 #include <export_common/page_map.hpp>
 #include <export_common/piece_writer.hpp>
 #include <export_common/plain_scan.hpp>
@@ -135,8 +136,8 @@ void item_row(std::string& out, std::string_view key_cell, const item& it, bool 
 
 void entity_row(std::string& out, std::string_view key_cell, const entity& e,
                 const csv_options& options) {
-  const bool person = e.type == "person";
-  const bool number = e.type == "case_number" || e.type == "document_number";
+  const bool person = export_common::has_party_and_role(e);
+  const bool number = export_common::has_style(e);
   row_writer(out, options)
       .cell(key_cell)
       .text(e.type)

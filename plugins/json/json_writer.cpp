@@ -1,5 +1,6 @@
 #include "json_writer.hpp"
 
+#include <export_common/entity_fields.hpp>
 #include <export_common/page_map.hpp>
 #include <export_common/public_view.hpp>
 
@@ -137,10 +138,10 @@ void write_entity(json_stream& out, const entity& e) {
   }
   write_number(out, "start", e.start);
   write_number(out, "end", e.end);
-  if (e.type == "person") {
+  if (export_common::has_party_and_role(e)) {
     write_string(out, "party", e.party);
     write_string(out, "role", e.role);
-  } else if (e.type == "case_number" || e.type == "document_number") {
+  } else if (export_common::has_style(e)) {
     write_string(out, "style", e.style);
   }
   out.end_object();

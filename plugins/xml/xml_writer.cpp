@@ -4,6 +4,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <export_common/decimal.hpp>
+#include <export_common/entity_fields.hpp>
 #include <export_common/page_map.hpp>
 #include <export_common/plain_scan.hpp>
 #include <export_common/public_view.hpp>
@@ -137,10 +138,10 @@ void print_entity(xml_printer& out, const entity& e) {
   if (!e.item.empty()) out.text_element("item", e.item);  // absent: the meeting header (JSON null)
   out.number_element("start", e.start);
   out.number_element("end", e.end);
-  if (e.type == "person") {
+  if (export_common::has_party_and_role(e)) {
     out.text_element("party", e.party);
     out.text_element("role", e.role);
-  } else if (e.type == "case_number" || e.type == "document_number") {
+  } else if (export_common::has_style(e)) {
     out.text_element("style", e.style);
   }
   out.CloseElement();
