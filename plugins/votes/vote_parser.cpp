@@ -332,6 +332,8 @@ std::vector<std::string_view> split_members(std::string_view list) {
     std::size_t sep = 0;
     if (c == ',' || c == '+' || c == '/' || c == ';')
       sep = 1;
+    else if (c != ' ')  // both words below open with a blank: no compare elsewhere
+      continue;
     else if (list.compare(pos, 4, " og ") == 0)
       sep = 4;
     else if (list.compare(pos, 6, " samt ") == 0)

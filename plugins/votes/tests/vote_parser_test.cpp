@@ -14,6 +14,15 @@ TEST(VoteList, CanonicalisesParties) {
   EXPECT_EQ(parse_vote_list("Socialdemokratiet og Det Konservative Folkeparti."), (list{"A", "C"}));
 }
 
+// Members are parted by a sign or by " og " / " samt ", blanks around;
+// "og" and "samt" inside a word part nothing.
+TEST(VoteList, PartsMembersBySignsAndWords) {
+  EXPECT_EQ(parse_vote_list("A og F samt Ø"), (list{"A", "F", "Ø"}));
+  EXPECT_EQ(parse_vote_list("A+F/Ø;V"), (list{"A", "F", "Ø", "V"}));
+  EXPECT_EQ(parse_vote_list("Bo Ogsamtsen (A) samt Jens Hansen (A)"),
+            (list{"Bo Ogsamtsen", "Jens Hansen"}));
+}
+
 TEST(VoteList, KeepsPeopleByName) {
   EXPECT_EQ(parse_vote_list("Jens Hansen (A) og V"), (list{"Jens Hansen", "V"}));
 }
