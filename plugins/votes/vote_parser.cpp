@@ -1199,7 +1199,26 @@ vote_record parse_first_vote(std::string_view decision, const vote_blocks& block
   return record;
 }
 
+// False when `text` certainly holds none of unread_vote()'s cues: each
+// holds "tem", "tal" or "imod" ("stemte", "flertal", "9 for og 2 imod"),
+// and under (?i) RE2 matches these letters to their ASCII capitals only
+// (no other character folds to t, e, m, a, l, i, o or d). Setting the 0x20
+// bit lowercases a capital; a byte it turns into a letter by mistake only
+// lets the pattern look.
+bool may_hold_vote_cue(std::string_view text) {
+  const auto is = [&](std::size_t at, char lower) { return (text[at] | 0x20) == lower; };
+  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    if (is(i, 't') && ((is(i + 1, 'e') && is(i + 2, 'm')) || (is(i + 1, 'a') && is(i + 2, 'l'))))
+      return true;
+    if (is(i, 'i') && i + 4 <= text.size() && is(i + 1, 'm') && is(i + 2, 'o') && is(i + 3, 'd'))
+      return true;
+  }
+  return false;
+}
+
 std::string unread_vote(std::string_view decision) {
+  // Most decisions hold no cue: a byte scan spares the pattern's search.
+  if (!may_hold_vote_cue(decision)) return {};
   // Cues a reader takes for a vote; "stemmer" alone also means "agrees".
   // Counts without voters are read as counts (parse_votes), so never come here.
   static const RE2 cue(

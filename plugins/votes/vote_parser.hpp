@@ -45,6 +45,10 @@ vote_record parse_first_vote(std::string_view decision, const vote_blocks& block
 /// word.
 std::string unread_vote(std::string_view decision);
 
+/// False when `decision` certainly holds no cue of unread_vote() (it holds
+/// none of "tem", "tal", "imod" in any case); true when it may.
+bool may_hold_vote_cue(std::string_view decision);
+
 /// The decision text of `it` in `doc`: item.decision when the segmenter set
 /// it, else the text of this meeting's decision parts (never the history);
 /// table rows flattened (flatten_table_rows), wrapped lines joined

@@ -118,6 +118,22 @@ TEST(RfindPhrase, FindsWhatRfindFinds) {
   }
 }
 
+// unread_vote() looks for its cues only where may_hold_vote_cue() lets it:
+// every cue, in any case, is still found; a text without one is passed.
+TEST(Votes, UnreadVoteCuesPassTheCheapTest) {
+  for (const char* decision :
+       {"Sagen blev sendt til afstemning.", "Et FLERTAL anbefaler.", "Mindretallet ønskede noget.",
+        "Der blev STEMT, og 3 stemte.", "Godkendt med 9 for og 2 IMOD.", "Vedtaget med 5 stemmer.",
+        "Stemmerne fordelte sig.", "X undlod at stemme."}) {
+    EXPECT_TRUE(protokol::votes::may_hold_vote_cue(decision)) << decision;
+    EXPECT_FALSE(protokol::votes::unread_vote(decision).empty()) << decision;
+  }
+  for (const char* decision : {"", "Godkendt.", "Indstillingen blev godkendt", "tE", "iMo"})
+    EXPECT_FALSE(protokol::votes::may_hold_vote_cue(decision)) << decision;
+  EXPECT_TRUE(protokol::votes::may_hold_vote_cue("TAL"));
+  EXPECT_TRUE(protokol::votes::may_hold_vote_cue("imoD"));
+}
+
 // The side first and no colon, in sentences of their own; "C." before the
 // next side is a party letter, not an initial.
 TEST(Votes, SideFirstWithoutAColon) {
