@@ -84,8 +84,13 @@ std::size_t find_byte_at_or_above_u0300(std::string_view s, std::size_t from) {
 // one.
 bool is_nfc(const icu::Normalizer2& nfc, std::string_view piece) {
   for (std::size_t at = find_byte_at_or_above_u0300(piece, 0); at != std::string_view::npos;) {
-    const std::size_t lf_before = piece.rfind('\n', at);
-    const std::size_t start = lf_before == std::string_view::npos ? 0 : lf_before + 1;
+    // memrchr, where string_view::rfind steps back a byte at a time (`at`
+    // itself is no LF).
+    const void* const lf_before = memrchr(piece.data(), '\n', at);
+    const std::size_t start =
+        lf_before == nullptr
+            ? 0
+            : static_cast<std::size_t>(static_cast<const char*>(lf_before) - piece.data()) + 1;
     const std::size_t lf_after = piece.find('\n', at);
     const std::size_t end = lf_after == std::string_view::npos ? piece.size() : lf_after + 1;
     UErrorCode status = U_ZERO_ERROR;
