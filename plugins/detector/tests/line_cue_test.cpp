@@ -254,6 +254,20 @@ TEST(LineCue, TheCounterFindsTheAnywhereBytesLineAfterLine) {
   }
 }
 
+// The counts of a text_counter over `text`, a line ending in LF at a time.
+std::vector<std::size_t> count_lines(const line_matcher& matcher, const std::string& text,
+                                     std::size_t patterns) {
+  std::vector<std::size_t> counts(patterns);
+  std::vector<int> scratch;
+  line_matcher::text_counter counter(matcher, text);
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t lf = text.find('\n', begin);
+    counter.count(std::string_view(text).substr(begin, lf - begin), scratch, counts);
+    begin = lf + 1;
+  }
+  return counts;
+}
+
 // Counts `lines` with a text_counter over their text and expects for every
 // pattern the number of lines RE2 matches it on alone.
 void expect_counts_of_re2(const std::vector<std::string>& lines) {
@@ -263,14 +277,7 @@ void expect_counts_of_re2(const std::vector<std::string>& lines) {
   std::string text;
   for (const std::string& line : lines) text += line + "\n";
 
-  std::vector<std::size_t> counts(patterns.size());
-  std::vector<int> scratch;
-  line_matcher::text_counter counter(matcher, text);
-  for (std::size_t begin = 0; begin < text.size();) {
-    const std::size_t lf = text.find('\n', begin);
-    counter.count(std::string_view(text).substr(begin, lf - begin), scratch, counts);
-    begin = lf + 1;
-  }
+  const std::vector<std::size_t> counts = count_lines(matcher, text, patterns.size());
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     const RE2 re(patterns[i].pattern);
     const auto expected = static_cast<std::size_t>(
@@ -347,15 +354,7 @@ TEST(LineCue, ACappedPatternStopsWhereItIsTheOnlyCandidate) {
                               {"[*]", {"", "*"}, 1},
                               {"[\\\\]", {"", "\\"}}});
   const std::string text = "- a\n- b\n+ c\n- x\nd *\n* e\n\\ *\n";
-  std::vector<std::size_t> counts(4);
-  std::vector<int> scratch;
-  line_matcher::text_counter counter(matcher, text);
-  for (std::size_t begin = 0; begin < text.size();) {
-    const std::size_t lf = text.find('\n', begin);
-    counter.count(std::string_view(text).substr(begin, lf - begin), scratch, counts);
-    begin = lf + 1;
-  }
-  EXPECT_EQ(counts, (std::vector<std::size_t>{2, 1, 2, 1}));
+  EXPECT_EQ(count_lines(matcher, text, 4), (std::vector<std::size_t>{2, 1, 2, 1}));
 }
 
 TEST(LineCue, APatternWithoutACueIsRefused) {
