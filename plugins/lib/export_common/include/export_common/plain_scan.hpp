@@ -280,22 +280,13 @@ class basic_plain_scan {
   }
 
   // The bytes of `v` from `passed` on that make a well-formed two-byte
-  // character (U+0080..U+07FF: a lead byte C2..DF, then a continuation byte
-  // 80..BF) held whole within them, a bit each. The caller writes such a
-  // character as it is: passing it is the same as stopping at it. A lead
-  // byte is no continuation byte, so no character the caller reads from an
-  // earlier stop can take in either byte of such a pair.
-  // No character counts whose lead byte has a bit in `cut`.
+  // character held whole within them (utf8::sse2::two_byte_character_bytes),
+  // a bit each. The caller writes such a character as it is: passing it is
+  // the same as stopping at it. A lead byte is no continuation byte, so no
+  // character the caller reads from an earlier stop can take in either byte
+  // of such a pair. No character counts whose lead byte has a bit in `cut`.
   static unsigned whole_two_byte_character_bytes(__m128i v, std::size_t passed, unsigned cut = 0) {
-    // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
-    const auto lead =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
-            _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))))) >>
-        passed << passed;
-    const auto tail =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-    const unsigned starts = lead & (tail >> 1) & ~cut;
-    return starts | (starts << 1);
+    return utf8::sse2::two_byte_character_bytes(v, cut | ((1u << passed) - 1));
   }
 
   // `special` of skip_short()'s block of two halves (the `half` bytes from

@@ -19,21 +19,24 @@ namespace protokol::utf8 {
 #if defined(__SSE2__)
 namespace sse2 {
 
-/// True when every byte from 0x80 in `v` belongs to a well-formed two-byte
-/// character (U+0080..U+07FF: Danish and other Latin letters) within `v`: a
-/// lead byte C2..DF right before each continuation byte 80..BF, nothing else
-/// from 0x80, no character cut at either end. The first `skipped` bytes are
-/// left out, as if the block began after them.
-inline bool whole_two_byte_characters(__m128i v, std::size_t skipped = 0) noexcept {
+/// The bytes of `v` that make well-formed two-byte characters (U+0080..U+07FF:
+/// Danish and other Latin letters) held whole within `v`, a bit each: a lead
+/// byte C2..DF right before a continuation byte 80..BF. No character counts
+/// whose lead byte has a bit in `cut`.
+inline unsigned two_byte_character_bytes(__m128i v, unsigned cut = 0) noexcept {
   // Signed compares: C2..DF are -62..-33, 80..BF are -128..-65.
-  const auto lead =
-      static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
-          _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))))) >>
-      skipped;
-  const auto tail =
-      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)))) >> skipped;
-  const auto high = static_cast<unsigned>(_mm_movemask_epi8(v)) >> skipped;
-  return (lead | tail) == high && (lead << 1) == tail;
+  const auto lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+  const auto tail = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+  const unsigned starts = lead & (tail >> 1) & ~cut;
+  return starts | (starts << 1);
+}
+
+/// True when every byte from 0x80 in `v` belongs to a well-formed two-byte
+/// character within `v` (two_byte_character_bytes): nothing else from 0x80,
+/// no character cut at either end.
+inline bool whole_two_byte_characters(__m128i v) noexcept {
+  return two_byte_character_bytes(v) == static_cast<unsigned>(_mm_movemask_epi8(v));
 }
 
 }  // namespace sse2
