@@ -709,6 +709,17 @@ bool in_a_tight_list(const std::vector<line>& lines, std::size_t heading) {
   return heading > 0 && !lines[heading - 1].blank && match_item_heading(lines[heading - 1]);
 }
 
+// The blanks before a line's text.
+std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); }
+
+// The last entry of a list: a candidate right under another as far in (not
+// " 2.  2. Orientering" under "  1. Rasmus Sønderby", Glostrup: the next item
+// after a list inside item 1).
+bool ends_a_list(const std::vector<line>& lines, std::size_t heading) {
+  return in_a_tight_list(lines, heading) &&
+         indentation(lines[heading - 1]) == indentation(lines[heading]);
+}
+
 // Evidence that a candidate heads an item: what comes right after its
 // title is a case number, a section heading or a closed or open marker.
 // "Referat" right under the title is its decision's heading, but not under
@@ -763,6 +774,7 @@ struct scored {
   bool listed = false;
   bool closed_only = false;  ///< the closed mark on the heading is its only evidence
   bool list_entry = false;   ///< an entry of a list inside an item: it fills no numbering
+  bool closes_list = false;  ///< a list's last entry over evidence: the enclosing item's
 };
 
 // "2. Meddelelser:" over "Formanden orienterede om budgettet." (a seniors'
@@ -800,10 +812,16 @@ scored score(const std::vector<line>& lines, const item_candidate& c, const toc&
   // item its title alone, so the marker is the evidence.
   bool closed = false;
   strip_closed_markers(title, closed);
+  // Evidence under a list's last entry is the item's that holds the list:
+  // "Beslutning" after "  1. Ministeren afviser ..." over "  2. Ministeriet
+  // afviser ..." (a web page whose item headings were left out, Ishøj);
+  // discount_lists_inside_items hands it to that item where it finds one.
+  const bool under = has_evidence(lines, c.line, after);
+  s.closes_list = under && ends_a_list(lines, c.line);
   // A case number right above the heading is evidence too, where a
   // document prints it there (see attach_numbers_above).
   const bool shown = trailing_number(title) != std::string_view::npos ||
-                     has_evidence(lines, c.line, after) || number_line_above(lines, c.line, 0) > 0;
+                     (under && !s.closes_list) || number_line_above(lines, c.line, 0) > 0;
   s.evidence = closed || shown;
   s.closed_only = closed && !shown;
   s.listed = toc_lists(contents, title);
@@ -949,10 +967,8 @@ void discount_lists_inside_items(const std::vector<line>& lines, std::vector<sco
     for (std::size_t k = i; inside && k <= last; ++k) {
       scored& s = cands[k];
       if (s.listed) continue;
-      if (s.evidence) {
-        s.c.score -= evidence_weight;
-        moved = true;
-      }
+      if (s.evidence) s.c.score -= evidence_weight;
+      moved = moved || s.evidence || s.closes_list;
       s.evidence = false;
       s.list_entry = true;
       s.c.score -= numbered_list_penalty;
@@ -1134,9 +1150,6 @@ void split_heading(std::string_view t, bool two_level, item_candidate& out) {
   out.title = title;
 }
 
-// The blanks before a line's text.
-std::size_t indentation(const line& l) { return l.raw.find_first_not_of(" \t"); }
-
 // "1. Drift", "2. Anlæg", "3. Finansiering" a blank line apart inside an
 // item: a candidate numbered N with one numbered N - 1 between it and the
 // item above goes on with that list, unless a section heading stands
@@ -1182,6 +1195,56 @@ bool under_a_section_heading(const std::vector<line>& lines, std::size_t at) {
   if (above == std::string::npos) return false;
   const heading_match h = classify_heading(lines[above].text);
   return h && (h.kind == kind::recommendation || h.kind == kind::decision);
+}
+
+// The number of a list's entry, "3. Text" (digits, a full stop, a blank); 0
+// when the line is none.
+unsigned entry_number(std::string_view t) {
+  constexpr std::size_t max_digits = 3;
+  unsigned number = 0;
+  std::size_t n = 0;
+  while (n < t.size() && n < max_digits && t[n] >= '0' && t[n] <= '9')
+    number = number * 10 + static_cast<unsigned>(t[n++] - '0');
+  return n > 0 && n + 1 < t.size() && t[n] == '.' && t[n + 1] == ' ' ? number : 0;
+}
+
+// "Sagsfremstilling" over "  1. Kommune- og Regionsorientering ...", "  2.
+// Nyhedsmail fra KL ...", "  3. Orientering ..." (Ishøj's web pages, whose
+// item headings were left out): a list counting from 1, entry under entry at
+// one indentation, right under a section heading, is that section's text;
+// `c` is one of its entries. Lines that wrap an entry may stand between its
+// entries (an entry too long to be a candidate is found so too); a blank line
+// or a heading may not, and a list of one entry is none ("Sagsfremstilling"
+// over each item's "1. Title" in Odder's minutes).
+bool entry_of_a_sections_list(const std::vector<line>& lines, const item_candidate& c) {
+  if (c.minor > 0 || c.number == 0) return false;
+  const std::size_t indent = indentation(lines[c.line]);
+  const auto entry_at = [&](std::size_t k) {
+    return indentation(lines[k]) == indent ? entry_number(lines[k].text) : 0u;
+  };
+  const auto in_the_list = [&](std::size_t k) {
+    return !lines[k].blank && !lines[k].furniture && !is_section_heading(lines[k].text);
+  };
+  if (entry_at(c.line) != c.number) return false;  // "Punkt 2", "**2. Title**"
+  // Up to the entry numbered 1.
+  std::size_t first = c.line;
+  for (std::size_t k = c.line; entry_at(first) > 1;) {
+    if (k == 0 || !in_the_list(--k)) return false;
+    if (const unsigned n = entry_at(k); n != 0) {
+      if (n + 1 != entry_at(first)) return false;
+      first = k;
+    }
+  }
+  // A second entry under the first.
+  if (first == c.line) {
+    std::size_t k = first + 1;
+    while (k < lines.size() && in_the_list(k) && entry_at(k) == 0) ++k;
+    if (k >= lines.size() || !in_the_list(k) || entry_at(k) != 2) return false;
+  }
+  const std::size_t above = prev_content(lines, first);
+  if (above == std::string::npos) return false;
+  const heading_match h = classify_heading(lines[above].text);
+  return h && h.inline_text.empty() && h.kind != kind::content;
 }
 
 bool heads_a_cases_section(std::string_view title) {
@@ -1338,7 +1401,9 @@ std::vector<item_candidate> numbered_chain(const std::vector<line>& lines, const
     // A "1." right under a section heading is that section's list, not an
     // item (an agenda's empty "Beslutning" stands over the next item's number,
     // never over a first one).
-    if (c.number == 1 && c.minor == 0 && under_a_section_heading(lines, c.line)) continue;
+    if ((c.number == 1 && c.minor == 0 && under_a_section_heading(lines, c.line)) ||
+        entry_of_a_sections_list(lines, c))
+      continue;
     numbered.push_back(score(lines, c, contents));
   }
   mark_items_an_agenda_list_names(lines, numbered);
@@ -2424,15 +2489,23 @@ std::vector<item_candidate> section_cycle_items(const std::vector<line>& lines,
   }
   // The opener: the first heading after the first decision that is none,
   // nor one that follows an item's decision ("Bilag", empty when a page's
-  // links to the attachments were left out; "Fraværende").
+  // links to the attachments were left out; "Fraværende"). Or the page's
+  // first heading, when it comes again after the decision with only headings
+  // that may close an item between: "Beslutning", "Beslutningstema",
+  // "Bilag", then "Sagsfremstilling" (Ishøj's pages).
+  const auto may_close_an_item = [](std::string_view k) {
+    return k == kind::attachments || k == kind::attendance || k == kind::process ||
+           k == kind::summary;
+  };
   std::string_view opener;
   bool decided = false;
   for (const auto& [i, k] : headings) {
     if (k == kind::decision) {
       decided = true;
     } else if (decided && k != kind::attachments && k != kind::attendance) {
-      opener = k;
-      break;
+      const bool first_again = k == headings.front().second;
+      if (opener.empty() || first_again) opener = k;
+      if (first_again || !may_close_an_item(k)) break;
     }
   }
   // Item 1 starts at the first heading: the opener, or a decision alone (the
@@ -2516,6 +2589,7 @@ struct page_headings {
   std::size_t decisions = 0;
   std::size_t first = 0;
   bool repeated = false;  ///< a kind heads two sections: two items' sections
+  bool restarts = false;  ///< the first heading's kind again after a decision: a next item
 };
 
 page_headings headings_from(const std::vector<line>& lines, const toc& contents, std::size_t from) {
@@ -2530,6 +2604,7 @@ page_headings headings_from(const std::vector<line>& lines, const toc& contents,
     if (h.type != heading_type::fixed || !h.inline_text.empty()) continue;
     if (out.first == lines.size()) out.first = i;
     ++out.count;
+    if (out.decisions > 0 && h.kind == kinds.front()) out.restarts = true;
     if (h.kind == kind::decision) ++out.decisions;
     if (std::find(kinds.begin(), kinds.end(), h.kind) != kinds.end()) out.repeated = true;
     kinds.push_back(h.kind);
@@ -2545,7 +2620,10 @@ std::vector<item_candidate> one_item_page(const std::vector<line>& lines, const 
   const page_headings h = headings_from(lines, contents, 0);
   // Two decisions say two items whose headings were not found: better no
   // item (and the document quarantined with its reason) than one made of both.
-  if (h.count < min_headings || h.decisions != 1 || h.first == 0) return {};
+  // So does the first section's heading again after the decision
+  // ("Sagsfremstilling" over a page's second item, cut before its decision):
+  // section_cycle_items reads such a page.
+  if (h.count < min_headings || h.decisions != 1 || h.first == 0 || h.restarts) return {};
   item_candidate c = headingless_item(h.first, 1);
   c.untitled_page = true;
   return {c};

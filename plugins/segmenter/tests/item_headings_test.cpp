@@ -657,6 +657,66 @@ TEST(SegmenterItems, APageOfOneItemWithoutItsHeadingIsOneUntitledItem) {
                   .items.empty());
 }
 
+// Ishøj's scraped pages leave the items' headings out; a numbered list at the
+// end of an item's case, right over its decision, is no item heading: the
+// decision is the item's evidence, not the list's last entry's.
+TEST(SegmenterItems, AListsLastEntryOverTheDecisionIsNoItem) {
+  const std::string page =
+      "Referat\nØkonomiudvalget mandag den 25. september 2023 kl. 17.00\n\nRådhuset\n\n"
+      "Sagsfremstilling\n\nOrientering om letbanen:\n\n"
+      "  1. Ministeren afviser i brev af 18. september at forlænge afdragsperioden.\n"
+      "  2. Ministeriet afviser medfinansiering uden for anlægsrammen (se bilag 5).\n\n"
+      "Beslutning\n\nTil efterretning.\n\nSagsfremstilling\n\nBudgettet behandles.\n\n"
+      "Beslutning\n\nAnbefales.\n";
+  const auto doc = segment_text(page);
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "");
+  EXPECT_EQ(doc.items[0].decision, "Til efterretning.");
+  EXPECT_EQ(doc.items[1].decision, "Anbefales.");
+  // The page cut before the second item's decision: still two items, not one
+  // holding both (the first section's heading came again after the decision).
+  const auto cut = segment_text(page.substr(0, page.rfind("Beslutning")));
+  ASSERT_EQ(cut.items.size(), 2u);
+  EXPECT_EQ(cut.items[0].decision, "Til efterretning.");
+  EXPECT_EQ(cut.items[1].decision, "");
+  // Not as far in as the entry over it, the line heads the next item (a list
+  // inside item 1, then " 2.  2. Orientering", Glostrup).
+  const auto next = segment_text(
+      "Referat\n\n 1.  1. Godkendelse af dagsordenen\n\n  Sagsfremstilling\n\n  At godkende."
+      "\n\n  Beslutning\n\n  Godkendt.\n\n  Afbud:\n  1. Rasmus Sønderby, Ø\n"
+      " 2.  2. Orientering fra borgmesteren\n\n  Sagsfremstilling\n\n  Om sager.\n\n"
+      "  Beslutning\n\n  Til orientering.\n");
+  EXPECT_EQ(titles(next), (std::vector<std::string>{"1 Godkendelse af dagsordenen",
+                                                    "2 Orientering fra borgmesteren"}));
+}
+
+// Ishøj's pages again: a list right under "Sagsfremstilling", entry under
+// entry, is the case's text, though an entry too long to be a heading leaves
+// a gap in its numbers; and "Beslutningstema" and "Bilag" after a decision
+// close its item, the next "Sagsfremstilling" opens the next.
+TEST(SegmenterItems, AListUnderASectionHeadingIsItsText) {
+  std::string long_entry;
+  for (int i = 0; i < 8; ++i) long_entry += "Kriterierne for puljen er endnu ikke afklaret. ";
+  const std::string page =
+      "Referat\nØkonomiudvalget mandag den 28. august 2023 kl. 17.00\n\nRådhuset\n\n"
+      "Sagsfremstilling\n\n  1. Orientering om en klage over parkeringsforholdene.\n"
+      "  2. Referat fra borgmestermødet den 19. juni 2023 (se bilag 1 - 3 ).\n"
+      "  3. Lånepuljen. " +
+      long_entry +
+      "\n  4. Borgmestermøde om letbanen den 24. august.\n\n"
+      "Beslutning\n\nTil efterretning.\n\nBeslutningstema\n\nOrientering.\n\nBilag\n\n"
+      "Sagsfremstilling\n\nOpfølgning på budgetaftalen.\n\nIndstilling\n\nat den tages til "
+      "efterretning.\n\nBeslutning\n\nTiltrådt.\n";
+  const auto doc = segment_text(page);
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].title, "");
+  EXPECT_EQ(doc.items[0].decision, "Til efterretning.");
+  EXPECT_EQ(doc.items[1].decision, "Tiltrådt.");
+  std::vector<std::string> kinds;
+  for (const auto& s : doc.items[0].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"case", "decision", "summary", "attachments"}));
+}
+
 // Copenhagen's ".../referat/punkt-4": the meeting's labels over the item's
 // title, no item heading and no word naming the minutes.
 TEST(SegmenterItems, APageOfOneItemUnderTheMeetingsLabelsIsOneTitledItem) {

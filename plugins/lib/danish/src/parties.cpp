@@ -72,6 +72,7 @@ constexpr party_spelling spellings[] = {
     {"De Radikale", "B", name, false},
     {"Det Konservative Folkeparti", "C", name, false},
     {"Konservative Folkeparti", "C", name, false},
+    {"Konservativt Folkeparti", "C", name, false},  // as Ishøj's minutes of 2025 write it
     {"Det Konservative", "C", name, false},
     {"De Konservative", "C", name, false},
     {"Konservative", "C", name, true},

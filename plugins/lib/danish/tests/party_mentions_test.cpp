@@ -51,6 +51,8 @@ TEST(DanishPartyMentions, FindsAbbreviationsAndNames) {
             (std::vector<std::string>{"Æ", "I", "Ø", "Løsgænger"}));
   EXPECT_EQ(values("Medlemmer fra Det Konservative Folkeparti og Radikale Venstre"),
             (std::vector<std::string>{"C", "B"}));
+  EXPECT_EQ(values("aftale mellem Liberal Alliance, Konservativt Folkeparti og Dansk Folkeparti"),
+            (std::vector<std::string>{"I", "C", "O"}));
 }
 
 TEST(DanishPartyMentions, CommonWordNamesNeedSentenceContext) {
