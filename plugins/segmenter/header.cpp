@@ -641,7 +641,7 @@ bool is_toolbar(std::string_view text) {
 }
 
 bool is_web_navigation(std::string_view text) {
-  if (is_toolbar(text)) return true;
+  if (is_toolbar(text) || is_view_counter_line(text)) return true;
   // A site's menu ("• Borger") and breadcrumbs ("> Politik > Byråd",
   // "Du er her: Forside / Politik", "Hjem Politiske udvalg Seneste fra
   // byrådet" with the separators lost): a title is never a list line, nor
@@ -2501,12 +2501,30 @@ std::string_view body_sentence(std::string_view title) {
 
 }  // namespace
 
+namespace {
+
+// "ØKONOMIUDVALGET Dagsorden med vedtagelser - Rudersdal ..." (a yumpu page's
+// title, cut short by the site): what follows the last " - " of a title
+// ending in "..." is the site's name, cut.
+std::string_view without_cut_site_name(std::string_view title) {
+  constexpr std::size_t max_name_bytes = 30;
+  for (const std::string_view cut : {std::string_view("..."), std::string_view("…")}) {
+    if (!title.ends_with(cut)) continue;
+    const std::size_t dash = title.rfind(" - ");
+    if (dash != std::string_view::npos && title.size() - dash <= max_name_bytes)
+      return trim(title.substr(0, dash));
+  }
+  return title;
+}
+
+}  // namespace
+
 std::string committee_from_title(std::string_view title) {
   // The document type, and the meeting it is of, before the committee:
   // "Åben referat", "Dagsorden med beslutninger", "Referat af ordinært møde
   // i". Prefixes without submatches: RE2 finds their end with its DFA.
   static const RE2 doc_type(
-      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt|opdateret|revideret)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+|konstituerende\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
+      R"((?i:(?:åben|åbent|lukket|offentlig|offentligt|opdateret|revideret)\s+)?(?i:referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat|udskrift af beslutningsprotokol)(?:\s+(?i:med|og)\s+(?i:beslutninger|beslutning|referat|vedtagelser))?(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:det\s+)?(?i:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+|konstituerende\s+)?(?i:mødet|møde))?(?:\s+(?i:i|for))?(?:\s*[-–:]\s*|\s+))");
   // "Ekstraordinært møde i Økonomiudvalget".
   static const RE2 meeting_of(
       R"((?i:ekstraordinært|ordinært|konstituerende)?\s*(?i:møde)\s+(?i:i)\s+)");
@@ -2514,7 +2532,7 @@ std::string committee_from_title(std::string_view title) {
   // "Det fælles landdistriktsråd - Dagsordener og referater" (Hedensted): the archive's page;
   // "Byrådet - Referat fra mødet den 24-04-2019" (Viborg's pages), the date cut off before.
   static const RE2 trailing_type(
-      R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)(?:\s+(?i:fra|af)\s+(?i:mødet|møde))?$)");
+      R"((?:\s*[-–,:|]\s*|\s+)(?i:dagsordener og referater|dagsorden og referat|dagsorden med vedtagelser|referat|dagsorden|beslutningsprotokol|protokol|mødereferat|beslutningsreferat)(?:\s+(?i:fra|af)\s+(?i:mødet|møde))?$)");
   const std::string whole = clean_copy(title);
   const std::string_view clean = strip_letterhead(without_paragraph_17(whole));
   if (const std::string_view body = body_sentence(clean); !body.empty())
@@ -2527,7 +2545,7 @@ std::string committee_from_title(std::string_view title) {
         verb != "d")
       return {};
   }
-  std::string_view rest = clean;
+  std::string_view rest = without_cut_site_name(clean);
   // The patterns cost much more than these first-word and word tests.
   const bool typed = std::any_of(std::begin(doc_type_starts), std::end(doc_type_starts),
                                  [&](std::string_view w) { return starts_with_ci(clean, w); });

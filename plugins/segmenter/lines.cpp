@@ -489,6 +489,8 @@ constexpr std::string_view page_link_lines[] = {
     "vis video",
     "se video",
     "video fra mødet",
+    "show more",  // yumpu: the buttons that fold the document's text
+    "show less",
 };
 
 // The bytes a page link line starts with, either case: most lines show none.
@@ -554,9 +556,23 @@ bool is_page_link_line(std::string_view text) {
   return equals_ci_any(text, page_link_lines);
 }
 
+bool is_view_counter_line(std::string_view text) {
+  constexpr std::string_view views = " views";
+  if (text.size() <= views.size() || !equals_ci(text.substr(text.size() - views.size()), views))
+    return false;
+  const std::string_view count = text.substr(0, text.size() - views.size());
+  return std::all_of(count.begin(), count.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ' ';
+  });
+}
+
 void mark_page_links(std::vector<line>& lines) {
   for (line& l : lines) {
     if (l.blank || l.text.empty()) continue;
+    if (l.text[0] >= '0' && l.text[0] <= '9' && is_view_counter_line(l.text)) {
+      l.furniture = true;
+      continue;
+    }
     std::string_view text = l.text;
     if (!page_link_starts[static_cast<unsigned char>(text[0])]) {
       // "• Udskriv": a bullet; "[15]Til toppen": a link's number (lynx).

@@ -68,7 +68,12 @@ void mark_page_furniture(std::vector<line>& lines, protected_line_fn is_protecte
 /// `Udskriv`, `Kopier link til punktet - Print`, ...
 bool is_page_link_line(std::string_view text);
 
-/// Marks page link lines (is_page_link_line) as furniture: no item's text.
+/// True for a document site's view counter under its upload date:
+/// `16.07.2013 Views` (yumpu, the count lost), `1.234 Views`.
+bool is_view_counter_line(std::string_view text);
+
+/// Marks page link lines (is_page_link_line) and view counters
+/// (is_view_counter_line) as furniture: no item's text.
 void mark_page_links(std::vector<line>& lines);
 
 /// A fold-out page's controls (Region Syddanmark's agenda pages as text):

@@ -506,6 +506,11 @@ TEST(SegmenterHeader, CommitteeFromHeadingLines) {
       "Beredskabskommissionen");
   EXPECT_EQ(committee_from_title("Referat Økonomiudvalget den 7. april"), "Økonomiudvalget");
   EXPECT_EQ(committee_from_title("Byrådet - Referat fra mødet den 24-04-2019"), "Byrådet");
+  // A yumpu page's title, cut short by the site in its own name; Rudersdal's
+  // "Dagsorden med vedtagelser".
+  EXPECT_EQ(committee_from_title("ØKONOMIUDVALGET Dagsorden med vedtagelser - Rudersdal ..."),
+            "ØKONOMIUDVALGET");
+  EXPECT_EQ(committee_from_title("Dagsorden med vedtagelser Byrådet 23.05.2012"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat af Byrådets møde d. 20.09.2016"), "Byrådet");
   EXPECT_EQ(committee_from_title("Referat - Åben dagsorden"), "");
   EXPECT_EQ(committee_from_title("Økonomiudvalget"), "Økonomiudvalget");

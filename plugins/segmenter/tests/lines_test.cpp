@@ -703,6 +703,24 @@ TEST(SegmenterLines, LinksAndFoldButtonsAfterEveryBulletAreFound) {
   EXPECT_FALSE(buttons[8].furniture);
 }
 
+// A document site's view counter under its upload date (yumpu: "16.07.2013
+// Views", the count lost) and its buttons that fold the text are no text.
+TEST(SegmenterLines, ViewCountersAreFurniture) {
+  EXPECT_TRUE(is_view_counter_line("16.07.2013 Views"));
+  EXPECT_TRUE(is_view_counter_line("1.234 views"));
+  EXPECT_FALSE(is_view_counter_line("Views"));
+  EXPECT_FALSE(is_view_counter_line(" Views"));
+  EXPECT_FALSE(is_view_counter_line("16. juli 2013 Views"));
+  EXPECT_FALSE(is_view_counter_line("Ingen views"));
+  EXPECT_TRUE(is_page_link_line("SHOW MORE"));
+  EXPECT_TRUE(is_page_link_line("Show less"));
+  std::vector<line> lines = split_lines("16.07.2013 Views\n\nTitel\n2013 Views på sagen\n");
+  mark_page_links(lines);
+  EXPECT_TRUE(lines[0].furniture);
+  EXPECT_FALSE(lines[2].furniture);
+  EXPECT_FALSE(lines[3].furniture);
+}
+
 // A web page's links under each item are no item's text.
 TEST(SegmenterLines, PageLinksAreFurniture) {
   EXPECT_TRUE(is_page_link_line("Til toppen"));
