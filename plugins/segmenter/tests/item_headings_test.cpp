@@ -1392,6 +1392,33 @@ TEST(SegmenterItems, ItemsNumberedWithALetter) {
   EXPECT_FALSE(after_closed.items[2].closed);
 }
 
+// The label word of "Punkt 2 A: Tillæg", the blanks after it and the number
+// right there: insert_suffixed_items reads the word and its blanks, not the
+// line, before its pattern (a word of up to seven bytes; blanks: RE2's \s).
+TEST(SegmenterItems, ItemsNumberedWithALetterAfterEveryLabelWord) {
+  const auto titles_with = [](std::string_view added) {
+    return titles(segment_text(
+        "Referat\n\nPunkt 1: Dagsorden\nBeslutning\nGodkendt.\n\nPunkt 2: Vejplan\nBeslutning\n"
+        "Anbefales.\n\n" +
+        std::string(added) +
+        "\nBeslutning\nAnbefales.\n\nPunkt 3: Anlægsbudget\nBeslutning\nIntet.\n"));
+  };
+  const std::vector<std::string> with_2a{"1 Dagsorden", "2 Vejplan", "2a Tillæg", "3 Anlægsbudget"};
+  EXPECT_EQ(titles_with("Punkt 2 A: Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("PUNKT 2a: Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("Punkt   2 A: Tillæg"), with_2a);  // blanks after the word
+  EXPECT_EQ(titles_with("Punkt\t2 A: Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("Pkt. 2 A: Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("pkt 2a Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("Sag 2 A - Tillæg"), with_2a);
+  EXPECT_EQ(titles_with("**Punkt 2 A:** Tillæg"), with_2a);
+  // No blank after the word, or a sentence: text.
+  const std::vector<std::string> without{"1 Dagsorden", "2 Vejplan", "3 Anlægsbudget"};
+  EXPECT_EQ(titles_with("Punkt2 A: Tillæg"), without);
+  EXPECT_EQ(titles_with("Sagen 2 A: Tillæg"), without);
+  EXPECT_EQ(titles_with("Punktet 2 A: Tillæg"), without);
+}
+
 // "Tillægsdagsorden" between items belongs to no item and leaves the part
 // open or closed as it was.
 TEST(SegmenterItems, SupplementaryAgendaDivider) {
