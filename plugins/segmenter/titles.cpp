@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "danish/bytes.hpp"
 #include "danish/dates.hpp"
 #include "danish/numbers.hpp"
 #include "numbers.hpp"
@@ -929,10 +930,26 @@ struct title_key_slot {
 // 400 bench documents, 256 miss 2,181 (18 KB a thread).
 constexpr std::size_t title_key_slots = 256;
 
+// Eight bytes a step, multiplied in (a title's last eight overlap the ones
+// before; a title under eight bytes goes a byte a step); the slot is the
+// product's top bits, which every byte moves. FNV-1a a byte a step cost ~3
+// instructions a byte, 5.3 M over the 400 bench documents. Only the slot
+// depends on it: a slot is used when its title is the same.
 std::size_t title_key_slot_of(std::string_view title) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (const char c : title) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return (h ^ (h >> 16)) & (title_key_slots - 1);
+  constexpr std::uint64_t odd = 0x9E3779B97F4A7C15u;  // 2^64 / golden ratio
+  constexpr int slot_bits = std::countr_zero(title_key_slots);
+  std::uint64_t h = title.size();
+  const char* const p = title.data();
+  const std::size_t n = title.size();
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * odd;
+  } else {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) h = (h ^ danish::load8(p + i)) * odd;
+    if (i < n) h = (h ^ danish::load8(p + n - 8)) * odd;
+  }
+  h ^= h >> 29;
+  return static_cast<std::size_t>((h * odd) >> (64 - slot_bits));
 }
 
 }  // namespace

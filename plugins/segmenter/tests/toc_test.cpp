@@ -94,6 +94,26 @@ TEST(SegmenterToc, SagsoversigtWithEachNumberOnALineOfItsOwn) {
   EXPECT_EQ(t.entries[2].key, title_key("Lovliggørelse af Julianelund"));
 }
 
+// title_key keeps the last keys in slots picked by a hash of the title's
+// bytes, eight at a time (the last eight overlapping, a short title a byte at
+// a time): titles that differ in one byte anywhere, asked in turn and again,
+// each get their own key.
+TEST(SegmenterToc, TitleKeysOfTitlesDifferingInOneByte) {
+  for (std::size_t size = 1; size <= 24; ++size) {
+    const std::string plain(size, 'X');
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string other = plain;
+      other[at] = 'Y';
+      std::string other_key(size, 'x');
+      other_key[at] = 'y';
+      EXPECT_EQ(title_key(plain), std::string(size, 'x'));
+      EXPECT_EQ(title_key(other), other_key);
+      EXPECT_EQ(title_key(plain), std::string(size, 'x'));
+      EXPECT_EQ(title_key(other), other_key);
+    }
+  }
+}
+
 // Region Sjælland: a heading for each part ("Indholdsfortegnelse åbent
 // møde", "Indholdsfortegnelse lukket møde") over entries stacked as number,
 // title and page, each a paragraph of its own. The second heading marks the
