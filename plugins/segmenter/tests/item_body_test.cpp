@@ -24,6 +24,33 @@ std::vector<std::string> kinds(const item& it) {
 // Stevns's item pages (trial AB): another committee's dated record above the
 // item's own plain "Beslutning", no meeting date to compare with. The record
 // is history: its absentee and its text are not this meeting's.
+// drop_repeated keeps each value's first time, in order: up to sixteen
+// values compared in place, more through a set; both the same.
+TEST(SegmenterBody, RepeatedNumbersAreDroppedInOrder) {
+  const auto dropped = [](std::vector<std::string> values) {
+    drop_repeated(values);
+    return values;
+  };
+  using list = std::vector<std::string>;
+  EXPECT_EQ(dropped({}), list{});
+  EXPECT_EQ(dropped({"24/1234"}), list{"24/1234"});
+  EXPECT_EQ(dropped({"24/1234", "24/1234"}), list{"24/1234"});
+  EXPECT_EQ(dropped({"b", "a", "b", "c", "a", "c", "d"}), (list{"b", "a", "c", "d"}));
+  // A long value (no short-string buffer) moved down past a repeated one.
+  const std::string long_value = "00.01.00-G01-1234-56 og mere tekst end en kort streng";
+  EXPECT_EQ(dropped({"x", "x", long_value, "x", long_value}), (list{"x", long_value}));
+  // Sixteen values and seventeen: in place and through the set alike.
+  for (const std::size_t size : {15u, 16u, 17u, 40u}) {
+    list values;
+    list expected;
+    for (std::size_t i = 0; i < size; ++i) {
+      values.push_back(std::to_string(i % 7 * 3 % 7));
+      if (i < 7) expected.push_back(std::to_string(i * 3 % 7));
+    }
+    EXPECT_EQ(dropped(values), expected) << size;
+  }
+}
+
 TEST(SegmenterBody, ADatedRecordAboveTheItemsOwnDecisionIsHistory) {
   const auto doc = segment_text(
       "Referat\n\n424. Spildevandsplan, tillæg 1\n\nIndstilling\n\nForvaltningen indstiller, at\n\n"
