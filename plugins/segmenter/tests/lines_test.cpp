@@ -488,6 +488,22 @@ TEST(SegmenterLines, SplitsAtNewlineAndFormFeedWithOffsets) {
 TEST(SegmenterLines, NoLineAfterTheFinalNewline) {
   EXPECT_EQ(split_lines("a\nb\n").size(), 2u);
   EXPECT_EQ(split_lines("").size(), 1u);
+  // Lines are made in the vector's place and the empty last one taken off
+  // again: the lines before it stay as they were made.
+  EXPECT_EQ(split_lines("\n").size(), 1u);
+  const auto lines = split_lines("# Punkt 1\n\nTekst\n\n");
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].text, "Punkt 1");
+  EXPECT_EQ(lines[0].md_level, 1);
+  EXPECT_TRUE(lines[1].blank);
+  EXPECT_EQ(lines[2].raw, "Tekst");
+  EXPECT_EQ(lines[2].offset, 11u);
+  EXPECT_FALSE(lines[2].blank);
+  EXPECT_TRUE(lines[3].blank);
+  EXPECT_EQ(lines[3].offset, 17u);
+  const auto unended = split_lines("a\n\nb");
+  ASSERT_EQ(unended.size(), 3u);
+  EXPECT_EQ(unended[2].raw, "b");
 }
 
 TEST(SegmenterLines, StripsHeadingMarksAndWrappingBold) {
