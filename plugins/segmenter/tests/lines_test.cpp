@@ -141,6 +141,15 @@ TEST(SegmenterLines, MayMarkClosedFindsEveryStemAtEveryOffset) {
     });
     EXPECT_EQ(may_mark_closed(text), expected) << '"' << text << '"';
   }
+  // A stem ending the text: its pair among the last starts, which a line of
+  // seventeen bytes or more reads in a sixteen overlapping the ones before.
+  for (std::size_t pad = 0; pad <= 40; ++pad) {
+    for (const std::string_view stem : stems) {
+      const std::string text = std::string(pad, 'n') + std::string(stem);
+      EXPECT_TRUE(may_mark_closed(text)) << '"' << text << '"';
+      EXPECT_FALSE(may_mark_closed(text.substr(0, text.size() - 1) + "x")) << '"' << text << '"';
+    }
+  }
 }
 
 // holds_closed_marker_word() looks for its words' pairs of bytes sixteen at
