@@ -97,7 +97,7 @@ TEST(CprNumbers, TheWindowedSearchFindsWhatOneWholeTextPassFinds) {
 }
 
 // Prose with a few digit runs of every length, at every offset from the
-// sixteen-byte chunks the digit scan reads.
+// 64-byte blocks the digit scan reads.
 TEST(CprNumbers, RunsInProseAreFoundAtAnyOffset) {
   std::mt19937 random(20261207);
   std::size_t matches = 0;
@@ -121,6 +121,32 @@ TEST(CprNumbers, RunsInProseAreFoundAtAnyOffset) {
     matches += expected.size();
   }
   EXPECT_GT(matches, 1000u);
+}
+
+// Long prose with a few digit runs far apart: the digit scan passes over
+// whole blocks of 64 bytes without a digit, and a run may start in one block
+// and end in the next, at any offset from them.
+TEST(CprNumbers, RareRunsInLongProseAreFoundAtAnyOffset) {
+  std::mt19937 random(20261208);
+  std::size_t matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::size_t length = 128 + random() % 400;
+    std::string text;
+    for (std::size_t i = 0; i < length; ++i) text.push_back("abc de\n,."[random() % 9]);
+    for (std::size_t runs = 1 + random() % 3; runs > 0; --runs) {
+      std::string run;
+      for (std::size_t i = 6 + random() % 6; i > 0; --i)
+        run.push_back(static_cast<char>('0' + random() % 10));
+      if (random() % 2 == 0) run.insert(6, random() % 2 == 0 ? "-" : " ");
+      text.replace(random() % (length - run.size()), run.size(), run);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (const span& s : find_cpr_patterns(text)) found.emplace_back(s.start, s.end);
+    const auto expected = whole_text_matches(text);
+    ASSERT_EQ(found, expected) << text;
+    matches += expected.size();
+  }
+  EXPECT_GT(matches, 10000u);
 }
 
 }  // namespace
