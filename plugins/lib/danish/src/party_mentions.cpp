@@ -47,6 +47,13 @@ class spelling_index {
                                 [&](const group_of& g) { return g.key == key; });
       if (group == groups_.end()) group = groups_.insert(groups_.end(), group_of{key, {}});
       group->spellings.push_back(first_with(s->written));
+      // A spelling of two bytes goes on with any byte.
+      if (s->written.size() == 2) {
+        group->thirds.fill(~std::uint64_t{0});
+      } else {
+        const auto third = static_cast<unsigned char>(s->written[2]);
+        group->thirds[third / 64] |= std::uint64_t{1} << (third % 64);
+      }
     }
     // A pair's group, one byte a pair: the test that a capital opens a
     // pair and the way to its spellings are one load.
@@ -77,7 +84,8 @@ class spelling_index {
       if (capitals_and_l_) pos = next_capital_or_l(text, pos);
       if (pos >= last) break;
       if (!firsts_[static_cast<unsigned char>(text[pos])]) continue;
-      if (const std::uint8_t group = group_at(text, pos)) visit(pos, group);
+      if (const std::uint8_t group = group_at(text, pos); group != 0 && may_go_on(text, pos, group))
+        visit(pos, group);
     }
   }
 
@@ -104,7 +112,20 @@ class spelling_index {
   struct group_of {
     unsigned key;
     std::vector<const party_spelling*> spellings;
+    /// The bytes a spelling of the group has third (all for a group with a
+    /// spelling of two bytes), a bit each.
+    std::array<std::uint64_t, 4> thirds{};
   };
+
+  // False when no spelling of `group` (the one the bytes at `pos` open) can
+  // stand at `pos`: the byte after the pair is none of their third bytes.
+  // Most pairs the scan finds open a common word ("Det", "Kommunen",
+  // "Udvalget"), no party: they are passed over without a visit.
+  bool may_go_on(std::string_view text, std::size_t pos, std::uint8_t group) const {
+    if (pos + 2 >= text.size()) return true;  // longest_in_group() judges the text's end
+    const auto third = static_cast<unsigned char>(text[pos + 2]);
+    return (groups_[group - 1u].thirds[third / 64] >> (third % 64) & 1) != 0;
+  }
 
   static unsigned pair_key(char a, char b) {
     return static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
@@ -137,7 +158,8 @@ class spelling_index {
       for (std::uint64_t found = capitals_or_l64<l_then_c3>(text.data() + pos); found != 0;
            found &= found - 1) {
         const std::size_t at = pos + static_cast<std::size_t>(std::countr_zero(found));
-        if (const std::uint8_t group = group_at(text, at)) visit(at, group);
+        if (const std::uint8_t group = group_at(text, at); group != 0 && may_go_on(text, at, group))
+          visit(at, group);
       }
     }
     return pos;

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "danish/party_table.hpp"
+
 using protokol::danish::find_party_mentions;
 
 namespace {
@@ -154,4 +156,27 @@ TEST(DanishParentheses, OnlyAsciiSkipsTheCharacterCount) {
   EXPECT_EQ(protokol::danish::find_parentheses("Anne (ab\xFF) og Bo").size(), 0u);
   EXPECT_EQ(
       protokol::danish::find_parentheses("Anne (" + std::string(79, 'x') + "\xC3\x98)").size(), 1u);
+}
+
+// Every spelling the word scan looks for, inside a sentence and at the
+// text's end, is found whole with its party: the scan passes a place over
+// when no spelling of its first two bytes goes on with its third, so a
+// third byte it got wrong would lose a spelling here. A near miss (the
+// third byte changed) is no mention of that spelling.
+TEST(DanishPartyMentions, EverySpellingIsFoundWhereItStands) {
+  for (const auto& s : protokol::danish::party_spellings()) {
+    if (s.form == protokol::danish::party_form::letter) continue;
+    for (const std::string& after : {std::string(" stemte for."), std::string()}) {
+      const std::string text = "Forslaget fra " + std::string(s.written) + after;
+      const auto found = find_party_mentions(text);
+      ASSERT_EQ(found.size(), 1u) << text;
+      EXPECT_EQ(found[0].value, s.canonical) << text;
+      EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start), s.written) << text;
+    }
+    if (s.written.size() < 3) continue;
+    std::string missed = "Forslaget fra " + std::string(s.written) + " stemte for.";
+    missed[14 + 2] = '#';
+    for (const auto& m : find_party_mentions(missed))
+      EXPECT_NE(missed.substr(m.start, m.end - m.start), s.written) << missed;
+  }
 }
