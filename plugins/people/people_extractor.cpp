@@ -343,6 +343,27 @@ bool notes_this_meeting(const item& it, std::size_t pos) {
   return true;
 }
 
+// Whether "pkt" or "punkt" stands in `text`, in any case: the words the
+// pattern of names_other_items() needs. By hand, not by fold_case() (a
+// string a note): the words are ASCII, and no other byte folds to one. Each
+// has a "k" before its "t": found by memchr, the bytes around it are read.
+bool names_an_item(std::string_view text) {
+  // (c | 0x20) is the lowercase of an ASCII letter, and no other byte gives one.
+  auto reads = [&](std::size_t at, std::string_view lower) {
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+      if ((text[at + i] | 0x20) != lower[i]) return false;
+    }
+    return true;
+  };
+  for (const char k : {'k', 'K'}) {
+    for (std::size_t at = text.find(k); at != std::string_view::npos; at = text.find(k, at + 1)) {
+      if (at + 1 >= text.size() || (text[at + 1] | 0x20) != 't') continue;
+      if ((at >= 1 && reads(at - 1, "p")) || (at >= 3 && reads(at - 3, "pun"))) return true;
+    }
+  }
+  return false;
+}
+
 // "Søren Nielsen (C) deltog ikke under punkt 3." in item 1's decision
 // (Copenhagen's pages keep the meeting's attendance there): a note that
 // names only other items is theirs, as the segmenter books it (review 38).
@@ -352,9 +373,7 @@ bool names_other_items(std::string_view text, std::size_t pos, std::string_view 
   const std::size_t lf = sentence.find('\n');
   if (lf != std::string_view::npos)
     sentence = sentence.substr(0, std::min(sentence.find('\n', lf + 1), sentence.size()));
-  const std::string folded = danish::fold_case(sentence);
-  if (folded.find("pkt") == std::string::npos && folded.find("punkt") == std::string::npos)
-    return false;
+  if (!names_an_item(sentence)) return false;
   static const RE2 item_number(
       R"((?i)\b(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:punkterne|punkt|pkt\.?)\s*(\d+))");
   re2::StringPiece digits;

@@ -545,9 +545,12 @@ TEST(PeopleExtractor, ANoteNamingAnotherItemIsNoAbsenceFromThisOne) {
   EXPECT_TRUE(doc.items[0].absent.empty());  // item 3's is the segmenter's to book
 }
 
-// "Pkt. 3" in capitals, and the note wrapped before its number (review 39).
+// "Pkt. 3" in capitals (any case: the words are looked for by hand before
+// the pattern runs), and the note wrapped before its number (review 39).
 TEST(PeopleExtractor, ANoteNamingAnotherItemInOtherForms) {
   for (const std::string note : {"Søren Nielsen (C) deltog ikke under Pkt. 3.",
+                                 "Søren Nielsen (C) deltog ikke under PUNKT 3.",
+                                 "Søren Nielsen (C) deltog ikke under pKt 3.",
                                  "Søren Nielsen (C) deltog ikke i behandlingen af\npunkt 3."}) {
     auto doc = protokol::entity_testing::document_with_items(
         "Deltagere: Mette Lund (A), Søren Nielsen (C)\n\nPunkt 1: Sag\n\nBeslutning\n\n"
