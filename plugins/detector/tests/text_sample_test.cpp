@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 
 namespace protokol::detector {
@@ -42,6 +44,28 @@ TEST(TextSample, ForEachLineSplitsOnLfOnly) {
   std::vector<std::string> lines;
   for_each_line("a\n\nb c\nd", [&](std::string_view line) { lines.emplace_back(line); });
   EXPECT_EQ(lines, (std::vector<std::string>{"a", "", "b c", "d"}));
+}
+
+// The lines of texts of every length around the 64-byte blocks the split
+// reads at once (lines short and long, LFs at the blocks' edges, a last
+// line with or without its LF) are the lines a split at each LF gives.
+TEST(TextSample, ForEachLineGivesEveryLineAcrossTheBlocks) {
+  std::mt19937 random(20261208);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const std::size_t length = random() % 300;
+    const std::size_t line_feeds_in = 1 + random() % 80;  // one byte in so many is an LF
+    while (text.size() < length) text.push_back(random() % line_feeds_in == 0 ? '\n' : 'x');
+    std::vector<std::string> expected;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t lf = std::min(text.find('\n', start), text.size());
+      expected.push_back(text.substr(start, lf - start));
+      start = lf + 1;
+    }
+    std::vector<std::string> lines;
+    for_each_line(text, [&](std::string_view line) { lines.emplace_back(line); });
+    ASSERT_EQ(lines, expected) << text;
+  }
 }
 
 }  // namespace
