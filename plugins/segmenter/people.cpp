@@ -425,8 +425,11 @@ participant parse_person(std::string_view piece, std::string_view status) {
     rest = trim(rest.substr(space + 1));
     if (title) break;
   }
-  // "Rådmand for Sundhed og Omsorg Tina Vad": the area the title heads.
-  if (!leading.empty() && rest.starts_with("for ")) rest = danish::after_area(rest.substr(4));
+  // "Rådmand for Sundhed og Omsorg Tina Vad": the area the title heads;
+  // "Koncerndirektør fra Region Hovedstaden Svend Hartling": the body the
+  // person comes from.
+  if (!leading.empty() && (rest.starts_with("for ") || rest.starts_with("fra ")))
+    rest = danish::after_area(rest.substr(4));
   if (!leading.empty() && starts_upper(rest)) {
     if (p.role.empty()) p.role = leading;
     name = rest;

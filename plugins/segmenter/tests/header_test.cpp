@@ -818,6 +818,20 @@ TEST(SegmenterHeader, TownHallAndRaadmandLinesAreNoCommittee) {
   EXPECT_EQ(raadmand.meeting.committee, "");
 }
 
+// "Koncerndirektør fra Region Hovedstaden Svend Hartling" (a Copenhagen
+// council's "Afbud fra:" list): the body the person comes from stands
+// between the title and the name, as an area does after "for".
+TEST(SegmenterHeader, ATitleFromABodyBeforeTheName) {
+  const auto doc = segment_text(
+      "Referat\nRådet for Sikre Byer\nDato: 3. juni 2014\n\nTilstede var:\nOverborgmester Frank "
+      "Jensen\n\nAfbud fra:\nKoncerndirektør fra Region Hovedstaden Svend Hartling\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  ASSERT_EQ(doc.meeting.participants.size(), 2u);
+  EXPECT_EQ(doc.meeting.participants[1].name, "Svend Hartling");
+  EXPECT_EQ(doc.meeting.participants[1].role, "koncerndirektør");
+  EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+}
+
 TEST(SegmenterHeader, UnusedHeaderTextIsFrontMatter) {
   const auto doc = segment_text(
       "Referat\nØkonomiudvalget\nOffentligt referat\nDato: 3. maj 2024\n\nPunkt 1: Godkendelse\n");
