@@ -534,7 +534,9 @@ std::optional<participant> titled_person(std::string_view piece, std::string_vie
 }
 
 // "Borgmester Anna Mee Allerslev pga. arbejde", "Lars Rytter ved afbud": an
-// absence list's entry without the reason after the name and the title before it.
+// absence list's entry without the reason after the name and the title before it
+// (with its area or body: "Koncerndirektør fra Region Hovedstaden Svend Hartling",
+// as parse_person reads it).
 std::string absent_name(std::string_view piece) {
   const std::uint64_t after_blanks = bytes_after_blanks(piece);
   for (const std::string_view reason : absence_reasons) {
@@ -546,8 +548,10 @@ std::string absent_name(std::string_view piece) {
   const std::size_t space = name.find(' ');
   if (space != std::string::npos &&
       !danish::role_of(std::string_view(name).substr(0, space)).empty()) {
-    std::string rest = name.substr(space + 1);
-    if (looks_like_name(rest)) return rest;
+    std::string_view rest = std::string_view(name).substr(space + 1);
+    if (rest.starts_with("for ") || rest.starts_with("fra "))
+      rest = danish::after_area(rest.substr(4));
+    if (looks_like_name(rest)) return std::string(rest);
   }
   return name;
 }

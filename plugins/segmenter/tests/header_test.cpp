@@ -830,6 +830,14 @@ TEST(SegmenterHeader, ATitleFromABodyBeforeTheName) {
   EXPECT_EQ(doc.meeting.participants[1].name, "Svend Hartling");
   EXPECT_EQ(doc.meeting.participants[1].role, "koncerndirektør");
   EXPECT_EQ(doc.meeting.participants[1].status, "absent");
+  // Under the item's decision, the item's absentees too.
+  const auto item = segment_text(
+      "Referat\nRådet for Sikre Byer\nDato: 3. juni 2014\n\n1. Godkendelse af dagsorden\n\n"
+      "Beslutning\n\nAfbud fra:\nBorgmester Anna Mee Allerslev pga. arbejde.\nKoncerndirektør fra "
+      "Region Hovedstaden Svend Hartling\n\nDagsordenen blev godkendt.\n");
+  ASSERT_EQ(item.items.size(), 1u);
+  EXPECT_EQ(item.items[0].absent,
+            (std::vector<std::string>{"Anna Mee Allerslev", "Svend Hartling"}));
 }
 
 TEST(SegmenterHeader, UnusedHeaderTextIsFrontMatter) {
