@@ -299,29 +299,47 @@ bool sags_before(std::string_view text, std::size_t pos) {
   return true;
 }
 
+#if defined(__SSE2__)
+// The offsets among the sixteen at `p` where "n" (any case) stands before
+// "r" or "u", or "i" before "d", 0xFF each; reads seventeen bytes.
+// Inlined: a call for each sixteen bytes costs more than their test.
+[[gnu::always_inline]] inline __m128i label_word_starts(const char* p) {
+  const __m128i bit = _mm_set1_epi8(0x20);
+  const __m128i here = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), bit);
+  const __m128i next = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), bit);
+  const __m128i nr = _mm_and_si128(_mm_cmpeq_epi8(here, _mm_set1_epi8('n')),
+                                   _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('r')),
+                                                _mm_cmpeq_epi8(next, _mm_set1_epi8('u'))));
+  // "id" ("Sagsid", "Sags-id"): what stands before it is checked below.
+  const __m128i id = _mm_and_si128(_mm_cmpeq_epi8(here, _mm_set1_epi8('i')),
+                                   _mm_cmpeq_epi8(next, _mm_set1_epi8('d')));
+  return _mm_or_si128(nr, id);
+}
+#endif
+
 // The next "nr", "nummer" or "sagsid" (any case; "id" returned) at or after
 // `pos`, or npos.
 std::size_t next_label_word(std::string_view text, std::size_t pos) {
   for (;;) {
 #if defined(__SSE2__)
-    // Sixteen bytes at a time to the next "n" (any case) followed by "r" or
-    // "u", or "i" followed by "d".
-    const __m128i n = _mm_set1_epi8('n');
-    const __m128i r = _mm_set1_epi8('r');
-    const __m128i u = _mm_set1_epi8('u');
-    const __m128i i = _mm_set1_epi8('i');
-    const __m128i d = _mm_set1_epi8('d');
-    const __m128i bit = _mm_set1_epi8(0x20);
-    while (pos + 17 <= text.size()) {
+    // 32 bytes at a time, then sixteen, to the next "n" (any case) followed
+    // by "r" or "u", or "i" followed by "d". Two blocks a turn: one test,
+    // branch and step for both, where most of a document is passed over.
+    // (Four a turn cost more: a word found early wastes the later blocks.)
+    while (pos + 33 <= text.size()) {
       const char* p = text.data() + pos;
-      const __m128i here = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), bit);
-      const __m128i next =
-          _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), bit);
-      const __m128i nr = _mm_and_si128(
-          _mm_cmpeq_epi8(here, n), _mm_or_si128(_mm_cmpeq_epi8(next, r), _mm_cmpeq_epi8(next, u)));
-      // "id" ("Sagsid", "Sags-id"): what stands before it is checked below.
-      const __m128i id = _mm_and_si128(_mm_cmpeq_epi8(here, i), _mm_cmpeq_epi8(next, d));
-      const auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(nr, id)));
+      const auto found =
+          static_cast<std::uint32_t>(_mm_movemask_epi8(label_word_starts(p)) |
+                                     _mm_movemask_epi8(label_word_starts(p + 16)) << 16);
+      if (found != 0) {
+        pos += static_cast<std::size_t>(std::countr_zero(found));
+        break;
+      }
+      pos += 32;
+    }
+    while (pos + 17 <= text.size()) {
+      const auto found =
+          static_cast<unsigned>(_mm_movemask_epi8(label_word_starts(text.data() + pos)));
       if (found != 0) {
         pos += static_cast<std::size_t>(std::countr_zero(found));
         break;

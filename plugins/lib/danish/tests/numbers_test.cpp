@@ -255,6 +255,31 @@ TEST(DanishNumbers, ANumberIsFoundAtEveryOffset) {
   }
 }
 
+// The search for a label's word ("nr", "nummer", "id") reads 32 bytes at a
+// time, then sixteen, then byte by byte: a label is found wherever it stands
+// against those blocks, after prose with no such word or prose whose "nu"
+// and "tid" are words the search stops at and passes, and however little
+// text follows it. The number "18/125" is too short to be taken without
+// its label.
+TEST(DanishNumbers, ALabelIsFoundAtEveryOffset) {
+  for (const std::string filler : {"på søen ", "nu tid på søen "}) {
+    for (const std::string label : {"Sagsnr.: ", "Sagsnummer: ", "Sagsid: ", "SAGS-ID: "}) {
+      for (const std::string tail :
+           {"\n", " og så går vi videre til næste punkt på dagsordenen.\n"}) {
+        for (std::size_t offset = 0; offset < 140; ++offset) {
+          std::string text;
+          while (text.size() < offset) text += filler;
+          text.resize(offset, ' ');
+          if (offset > 0) text.back() = ' ';
+          EXPECT_EQ(number_values(text + label + "18/125" + tail),
+                    std::vector<std::string>{"18/125"})
+              << filler << label << " at " << offset;
+        }
+      }
+    }
+  }
+}
+
 // --- The label regex read by hand ----------------------------------------
 //
 // find_numbers reads the label regex ("Sagsnr.: 24/1123") by hand where the
