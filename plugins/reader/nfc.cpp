@@ -50,7 +50,8 @@ icu::StringPiece piece_of(std::string_view view) {
 // changes under NFC, and none composes with a neighbour (the combining
 // marks start at U+0300). Their UTF-8 bytes are all below 0xCC, so a line
 // without a byte from 0xCC up needs no check. Danish text is mostly such
-// lines; ICU checks the others ("–", "’", "•", a combining ring).
+// lines; ICU checks the others (a combining ring, "€"), but for the inert
+// punctuation ("–", "’", "•") passed over below.
 constexpr unsigned char first_byte_at_or_above_u0300 = 0xCC;
 
 // Where the first byte >= 0xCC at or after `from` is; npos for none.
@@ -79,11 +80,33 @@ std::size_t find_byte_at_or_above_u0300(std::string_view s, std::size_t from) {
   return std::string_view::npos;
 }
 
+// True when the three bytes at `at` (a byte >= 0xCC) are U+2002 to U+203F,
+// E2 80 82 to E2 80 BF: the dashes, quotes, bullets and spaces of Danish
+// minutes ("–", "”", "•"), and most of the bytes that send a line to ICU.
+// Each is normalization-inert (ICU's isInert(): unchanged by NFC, with a
+// boundary before and after it, so it composes with no neighbour either),
+// so a line with them is NFC exactly when it is NFC without them. U+2000
+// and U+2001 are not inert: NFC maps them to U+2002 and U+2003.
+bool is_inert_punctuation(std::string_view s, std::size_t at) {
+  return at + 2 < s.size() && s[at] == '\xE2' && s[at + 1] == '\x80' &&
+         static_cast<unsigned char>(s[at + 2]) >= 0x82;
+}
+
+// Where the first character at or after `from` that may not be NFC with
+// its neighbours starts (a byte >= 0xCC, past the inert punctuation); npos
+// for none.
+std::size_t find_maybe_not_nfc(std::string_view s, std::size_t from) {
+  std::size_t at = find_byte_at_or_above_u0300(s, from);
+  while (at != std::string_view::npos && is_inert_punctuation(s, at))
+    at = find_byte_at_or_above_u0300(s, at + 3);
+  return at;
+}
+
 // isNormalizedUTF8 over the lines of `piece` that may need it: a line feed
 // is a normalization boundary (it never composes), so lines are NFC one by
 // one.
 bool is_nfc(const icu::Normalizer2& nfc, std::string_view piece) {
-  for (std::size_t at = find_byte_at_or_above_u0300(piece, 0); at != std::string_view::npos;) {
+  for (std::size_t at = find_maybe_not_nfc(piece, 0); at != std::string_view::npos;) {
     // memrchr, where string_view::rfind steps back a byte at a time (`at`
     // itself is no LF).
     const void* const lf_before = memrchr(piece.data(), '\n', at);
@@ -99,7 +122,7 @@ bool is_nfc(const icu::Normalizer2& nfc, std::string_view piece) {
     if (U_FAILURE(status))
       throw std::runtime_error(std::string("ICU NFC check failed: ") + u_errorName(status));
     if (!normalized) return false;
-    at = find_byte_at_or_above_u0300(piece, end);
+    at = find_maybe_not_nfc(piece, end);
   }
   return true;
 }

@@ -47,13 +47,45 @@ TEST(Nfc, OnlyLinesThatMayChangeAreChecked) {
 // starts.
 TEST(Nfc, AMarkIsFoundAtEveryOffsetFromEveryStart) {
   for (std::size_t first_line = 0; first_line < 40; ++first_line) {
-    // A dash makes ICU check the first line; the scan goes on after it.
-    const std::string head = std::string(first_line, 'x') + "\u2013\n";
+    // A minus sign makes ICU check the first line (a dash is passed over
+    // without ICU); the scan goes on after it.
+    const std::string head = std::string(first_line, 'x') + "\u2212\n";
     for (std::size_t before = 0; before < 80; ++before) {
       std::string text = head + std::string(before, 'x') + "A\u030A" + std::string(7, 'y');
       to_nfc(text);
       EXPECT_EQ(text, head + std::string(before, 'x') + "\u00C5" + std::string(7, 'y'))
           << first_line << " " << before;
+    }
+  }
+}
+
+// U+2002 to U+203F (dashes, quotes, bullets, spaces) are passed over
+// without ICU's check, as they are normalization-inert; U+2000 and U+2001,
+// which NFC maps to U+2002 and U+2003, are not. Right after any of them,
+// or later on the line, and after several in a row, a mark is still found.
+TEST(Nfc, InertPunctuationIsPassedOverAndTheRestOfTheLineChecked) {
+  for (unsigned cp = 0x2000; cp < 0x2040; ++cp) {
+    const std::string punct = {'\xE2', static_cast<char>(0x80 | (cp >> 6 & 0x3F)),
+                               static_cast<char>(0x80 | (cp & 0x3F))};
+    const std::string nfc_punct = cp == 0x2000 ? "\u2002" : cp == 0x2001 ? "\u2003" : punct;
+    std::string alone = "x" + punct + "y\n";
+    to_nfc(alone);
+    EXPECT_EQ(alone, "x" + nfc_punct + "y\n") << std::hex << cp;
+    // A mark right after it: U+0344, which NFC decomposes (to U+0308 U+0301).
+    std::string then_mark = "x" + punct + "\u0344y\n";
+    to_nfc(then_mark);
+    EXPECT_EQ(then_mark, "x" + nfc_punct + "\u0308\u0301y\n") << std::hex << cp;
+    for (std::size_t count = 1; count <= 3; ++count) {
+      std::string puncts;
+      for (std::size_t i = 0; i < count; ++i) puncts += punct;
+      std::string nfc_puncts;
+      for (std::size_t i = 0; i < count; ++i) nfc_puncts += nfc_punct;
+      for (std::size_t before = 0; before < 40; before += 7) {
+        std::string text = puncts + std::string(before, 'x') + "A\u030A\n";
+        to_nfc(text);
+        EXPECT_EQ(text, nfc_puncts + std::string(before, 'x') + "\u00C5\n")
+            << std::hex << cp << std::dec << " " << count << " " << before;
+      }
     }
   }
 }
