@@ -112,6 +112,13 @@ class person_index {
  public:
   std::size_t link(std::string_view spelling) { return link(spelling, words_of(spelling)); }
 
+  /// Room for `most` people: a person holds five strings, which each
+  /// regrowth of the list moved.
+  void reserve(std::size_t most) {
+    people_.reserve(most);
+    next_with_byte_.reserve(most);
+  }
+
   /// link() for a spelling in the document's text, which outlives the
   /// index: a name is mostly written the same way each time, so its words
   /// are worked out once per spelling.
@@ -658,6 +665,8 @@ void extract_people(document& doc, const people_options& options) {
   add_participants_written_in_header(text, header_end, doc.meeting.participants, mentions);
 
   person_index people;
+  // Each participant and each mention is at most one person.
+  people.reserve(doc.meeting.participants.size() + mentions.size());
   // The segmenter's participants come first: their spelling is the anchor,
   // and their party and role stand for a mention in the header that
   // names neither (a member table's row, "Karen Bøgh-Madsen, LO (formand)").
@@ -667,6 +676,7 @@ void extract_people(document& doc, const people_options& options) {
     if (anchor.header_role.empty()) anchor.header_role = p.role;
   }
   std::vector<std::size_t> person_of;
+  person_of.reserve(mentions.size());
   std::vector<std::size_t> header_order;
   const std::size_t anchors = people.size();
   for (const person_mention& m : mentions) {

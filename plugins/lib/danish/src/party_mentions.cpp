@@ -394,6 +394,7 @@ std::vector<party_mention> find_party_mentions(std::string_view text,
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   std::vector<party_mention> out;
+  out.reserve(found.size());  // at most all of them: no regrowth moving their strings
   for (auto& m : found) {
     if (!out.empty() && m.start < out.back().end) continue;
     out.push_back(std::move(m));
