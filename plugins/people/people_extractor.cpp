@@ -490,6 +490,11 @@ void complete_participants(document& doc, person_index& people,
   const std::vector<std::size_t> meeting_absent = absent_from_meeting(doc, record);
   std::vector<participant> out;
   std::vector<std::size_t> linked;
+  // Each participant, header name and absentee is added at most once.
+  const std::size_t most =
+      doc.meeting.participants.size() + header_order.size() + meeting_absent.size();
+  out.reserve(most);
+  linked.reserve(most);
   auto add = [&](participant p, std::size_t who) {
     for (std::size_t i = 0; i < linked.size(); ++i) {
       if (linked[i] != who) continue;
@@ -501,7 +506,10 @@ void complete_participants(document& doc, person_index& people,
     out.push_back(std::move(p));
     linked.push_back(who);
   };
-  for (participant p : doc.meeting.participants) {
+  // Moved, not copied: `out` replaces the list below, which nothing reads
+  // after this loop.
+  for (participant& written : doc.meeting.participants) {
+    participant p = std::move(written);
     const std::size_t who = people.link(p.name);
     const person& known = people[who];
     // The header's party, else the one the items give ("Jacob Ejs (A) var
