@@ -178,7 +178,8 @@ class person_index {
         }
       }
     }
-    people_.push_back({danish::fold_blanks(spelling), words, {}, {}, false, false, {}});
+    // Built in place: a temporary person's strings would be moved in.
+    people_.emplace_back(danish::fold_blanks(spelling), words);
     const std::size_t added = people_.size() - 1;
     next_with_byte_.push_back(none);
     if (words.count != 0) {
@@ -279,6 +280,11 @@ bool in_ranges(const std::vector<danish::text_range>& ranges, std::size_t offset
 }
 
 bool starts_before(const entity& a, const entity& b) { return a.start < b.start; }
+
+// The entity types as strings: a copy of a string is a plain copy of its
+// bytes, where assigning a C string measured its length and replaced.
+const std::string person_type = "person";
+const std::string party_type = "party";
 
 // Replaces the document's person and party entities with new ones, a
 // person's for each of `starts` (its offset, in text order), built by
@@ -712,7 +718,7 @@ void extract_people(document& doc, const people_options& options) {
   auto fill_person = [&](entity& e, std::size_t i) {
     const person_mention& m = mentions[i];
     const person& who = people[person_of[i]];
-    e.type = "person";
+    e.type = person_type;
     e.text = std::string(text.substr(m.start, m.end - m.start));
     e.value = who.value;
     e.item = danish::item_number_at(doc, m.start);
@@ -742,7 +748,7 @@ void extract_people(document& doc, const people_options& options) {
     party_rows.push_back(&p);
   }
   auto fill_party = [&](entity& e, const danish::party_mention& p) {
-    e.type = "party";
+    e.type = party_type;
     e.text = std::string(text.substr(p.start, p.end - p.start));
     e.value = p.value;
     e.item = danish::item_number_at(doc, p.start);
