@@ -840,6 +840,29 @@ TEST(SegmenterBody, EachAbsencePhraseIsFoundPastTheWordsPrefilter) {
   }
 }
 
+// The words prefilter reads a line sixteen starts at a time, the last
+// sixteen overlapping the ones before, and a line too short for sixteen
+// start by start: a phrase must be found at every offset, its last word
+// ending the line or not, in the shortest line that holds it.
+TEST(SegmenterBody, EachAbsencePhraseIsFoundAtEveryOffset) {
+  for (const std::string_view phrase : danish::absence_phrases) {
+    for (std::size_t pad = 0; pad <= 40; ++pad) {
+      for (const std::string_view end : {".", ""}) {
+        const std::string line =
+            "Sag" + std::string(pad, 'x') + ". Bo Ek " + std::string(phrase) + std::string(end);
+        std::vector<std::string> names;
+        collect_absent(line, names);
+        EXPECT_EQ(names, std::vector<std::string>{"Bo Ek"}) << line;
+      }
+    }
+    const std::string alone = "Bo Ek " + std::string(phrase);
+    std::vector<std::string> names;
+    collect_absent(alone, names);
+    EXPECT_EQ(names, std::vector<std::string>{"Bo Ek"}) << alone;
+    EXPECT_TRUE(is_attendance_note(alone)) << alone;
+  }
+}
+
 // collect_absent and is_attendance_note read no line with fewer than two
 // capitals, as no name has fewer: a Danish capital (Æ, Ø, Å) counts as one.
 TEST(SegmenterBody, ANameOfDanishCapitalsPastTheCapitalsPrefilter) {
