@@ -396,8 +396,13 @@ participant parse_person(std::string_view piece, std::string_view status) {
       name = trim(name.substr(0, colon));
     }
   }
-  // "Lars Rytter ved afbud", "Anna Hansen pga. arbejde".
+  // "Lars Rytter ved afbud", "Anna Hansen pga. arbejde". Searched only for
+  // the reasons whose first letter follows a blank in the name (as
+  // absent_name does): a name's blanks are followed by capitals. The name
+  // only shrinks below, so the bytes after its blanks stay a superset.
+  const std::uint64_t after_blanks = bytes_after_blanks(name);
   for (std::size_t r = 0; r < std::size(absence_reasons); ++r) {
+    if (!may_follow_blank(after_blanks, absence_reasons[r])) continue;
     const std::size_t at = find_bytes(name, absence_reasons[r]);
     if (at == std::string_view::npos) continue;
     if (r < reasons_saying_absent) p.status = "absent";

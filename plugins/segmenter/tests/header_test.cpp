@@ -150,6 +150,24 @@ TEST(SegmenterHeader, RoleBeforeTheName) {
   EXPECT_EQ(people[0].role, "kst. jobcenterchef");
 }
 
+// parse_person searches a name for the reasons after it (" ved afbud", " pga.
+// ") only where the reason's first letter follows a blank: every reason is
+// still cut, and the first three say the member was away.
+TEST(SegmenterHeader, EveryReasonAfterAListedNameIsCut) {
+  const auto people = parse_people(
+      "Lars Rytter ved afbud, Anna Hansen med afbud, Bo Lund ved forfald, Eva Holm pga. arbejde, "
+      "Ib Dam pga sygdom, Ida Berg p.g.a. ferie, Jens Holm grundet kursus, Mette Lund på grund af "
+      "sygdom",
+      "present");
+  const std::vector<std::string> names = {"Lars Rytter", "Anna Hansen", "Bo Lund",   "Eva Holm",
+                                          "Ib Dam",      "Ida Berg",    "Jens Holm", "Mette Lund"};
+  ASSERT_EQ(people.size(), names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    EXPECT_EQ(people[i].name, names[i]);
+    EXPECT_EQ(people[i].status, i < 3 ? "absent" : "present") << names[i];
+  }
+}
+
 // København (kk.dk): the members as a numbered list, some led by a title.
 TEST(SegmenterHeader, ANumberedListOfMembersGivesEveryEntryWithoutItsNumber) {
   const auto doc = segment_text(
