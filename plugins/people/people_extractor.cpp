@@ -178,8 +178,9 @@ class person_index {
         }
       }
     }
-    // Built in place: a temporary person's strings would be moved in.
-    people_.emplace_back(danish::fold_blanks(spelling), words);
+    // (Braces, not emplace_back's parentheses: clang 14, the fuzz build's
+    // compiler, has no parenthesised aggregate initialisation.)
+    people_.push_back({danish::fold_blanks(spelling), words, {}, {}, false, false, {}});
     const std::size_t added = people_.size() - 1;
     next_with_byte_.push_back(none);
     if (words.count != 0) {
