@@ -2499,10 +2499,6 @@ std::string_view body_sentence(std::string_view title) {
   return {};
 }
 
-}  // namespace
-
-namespace {
-
 // "ØKONOMIUDVALGET Dagsorden med vedtagelser - Rudersdal ..." (a yumpu page's
 // title, cut short by the site): what follows the last " - " of a title
 // ending in "..." is the site's name, cut.

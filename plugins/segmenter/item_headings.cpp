@@ -1166,6 +1166,12 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
   });
 }
 
+// The heading the line right above `at` (blank lines between) makes, if any.
+heading_match heading_above(const std::vector<line>& lines, std::size_t at) {
+  const std::size_t above = prev_content(lines, at);
+  return above == std::string::npos ? heading_match{} : classify_heading(lines[above].text);
+}
+
 // "1. Title" over every item, each with evidence under it: a list whose
 // numbering starts again at each entry, as HTML of one <ol> per item and
 // markdown's lazy "1." for every entry come out as text. The candidates
@@ -1191,21 +1197,16 @@ bool counts_on_a_list(const std::vector<line>& lines, const std::vector<scored>&
 // become an open item 4). Only a recommendation's or a decision's heading:
 // Odder's minutes print "Sagsfremstilling" over each item's "1. Title".
 bool under_a_section_heading(const std::vector<line>& lines, std::size_t at) {
-  const std::size_t above = prev_content(lines, at);
-  if (above == std::string::npos) return false;
-  const heading_match h = classify_heading(lines[above].text);
+  const heading_match h = heading_above(lines, at);
   return h && (h.kind == kind::recommendation || h.kind == kind::decision);
 }
 
 // The number of a list's entry, "3. Text" (digits, a full stop, a blank); 0
 // when the line is none.
 unsigned entry_number(std::string_view t) {
-  constexpr std::size_t max_digits = 3;
-  unsigned number = 0;
-  std::size_t n = 0;
-  while (n < t.size() && n < max_digits && t[n] >= '0' && t[n] <= '9')
-    number = number * 10 + static_cast<unsigned>(t[n++] - '0');
-  return n > 0 && n + 1 < t.size() && t[n] == '.' && t[n + 1] == ' ' ? number : 0;
+  const std::string_view digits = leading_digits(t);
+  const std::size_t n = digits.size();
+  return n > 0 && n + 1 < t.size() && t[n] == '.' && t[n + 1] == ' ' ? digits_value(digits) : 0;
 }
 
 // "Sagsfremstilling" over "  1. Kommune- og Regionsorientering ...", "  2.
@@ -1241,9 +1242,7 @@ bool entry_of_a_sections_list(const std::vector<line>& lines, const item_candida
     while (k < lines.size() && in_the_list(k) && entry_at(k) == 0) ++k;
     if (k >= lines.size() || !in_the_list(k) || entry_at(k) != 2) return false;
   }
-  const std::size_t above = prev_content(lines, first);
-  if (above == std::string::npos) return false;
-  const heading_match h = classify_heading(lines[above].text);
+  const heading_match h = heading_above(lines, first);
   return h && h.inline_text.empty() && h.kind != kind::content;
 }
 
